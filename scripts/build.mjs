@@ -1,22 +1,36 @@
 // Bundles each program of ts/bin/ into one executable file under dist/ with esbuild.
-// The output is deterministic, so .ci/run rebuilds it and fails when the committed bundles differ.
+// esbuild's output is deterministic: `--check` builds in memory and fails when the committed
+// bundles differ (the Nix package installs the committed bundles; see docs/packaging.md).
 import { build } from 'esbuild';
-import { chmod, readdir } from 'node:fs/promises';
+import { chmod, readdir, readFile } from 'node:fs/promises';
 
+const check = process.argv.includes('--check');
 const programs = (await readdir('ts/bin')).filter((f) => f.endsWith('.ts')).map((f) => f.slice(0, -3));
-await build({
+const result = await build({
   entryPoints: programs.map((p) => ({ in: `ts/bin/${p}.ts`, out: p })),
   outdir: 'dist',
   bundle: true,
   platform: 'node',
   target: 'node20',
   format: 'esm',
-  outExtension: { '.js': '.js' },
   banner: {
-    // ESM bundles of CommonJS dependencies need require(); yargs and ajv bring some.
+    // ESM bundles of CommonJS dependencies need require().
     js: "#!/usr/bin/env node\nimport { createRequire as __swaysockCreateRequire } from 'node:module';\nconst require = __swaysockCreateRequire(import.meta.url);",
   },
   legalComments: 'none',
   logLevel: 'warning',
+  write: !check,
 });
-await Promise.all(programs.map((p) => chmod(`dist/${p}.js`, 0o755)));
+if (check) {
+  const stale = [];
+  for (const file of result.outputFiles) {
+    const committed = await readFile(file.path).catch(() => null);
+    if (committed === null || !committed.equals(Buffer.from(file.contents))) stale.push(file.path);
+  }
+  if (stale.length > 0) {
+    console.error(`dist/ is out of date (run \`npm run build\` and commit): ${stale.join(', ')}`);
+    process.exit(1);
+  }
+} else {
+  await Promise.all(programs.map((p) => chmod(`dist/${p}.js`, 0o755)));
+}

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Installs everything swaysock's demo and tests need on a fresh Debian machine (run as root):
+# Sway, systemd's user manager with D-Bus, Debian's Nix, the unprivileged test user, npm packages.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export DEBIAN_FRONTEND=noninteractive
+need=()
+for pkg in sway nix-bin dbus dbus-user-session systemd util-linux procps; do
+  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || need+=("$pkg")
+done
+if [ ${#need[@]} -gt 0 ]; then
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+fi
+user=${SWAYSOCK_TEST_USER:-swaysock-test}
+id "$user" >/dev/null 2>&1 || useradd --create-home --shell /bin/bash "$user"
+npm ci --no-audit --no-fund --loglevel=error

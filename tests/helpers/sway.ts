@@ -1,0 +1,74 @@
+/**
+ * A real headless Sway for tests: `WLR_BACKENDS=headless WLR_RENDERER=pixman
+ * WLR_LIBINPUT_NO_DEVICES=1`, its own XDG_RUNTIME_DIR, run as the test user.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { probeSocket } from '../../ts/liveness/probe.js';
+import { swaySocketName } from '../../ts/liveness/socket-name.js';
+import { asTestUser, chownToTestUser, testUser } from './user.js';
+
+export interface RunningSway {
+  pid: number;
+  /** `RUNTIME_DIR/sway-ipc.UID.PID.sock` */
+  socketPath: string;
+  /** `wayland-N` */
+  waylandDisplay: string;
+  process: ChildProcess;
+  /** Resolves with the exit signal or code once Sway has exited (and been reaped). */
+  exited: Promise<NodeJS.Signals | number | null>;
+  /** Sends a signal (default SIGKILL) and waits for the exit. */
+  kill(signal?: NodeJS.Signals): Promise<void>;
+}
+
+/** Environment of a headless Sway (and of its clients) in `runtimeDir`. */
+export function swayEnv(runtimeDir: string, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  return {
+    PATH: process.env.PATH,
+    HOME: `/tmp`,
+    XDG_RUNTIME_DIR: runtimeDir,
+    WLR_BACKENDS: 'headless',
+    WLR_RENDERER: 'pixman',
+    WLR_LIBINPUT_NO_DEVICES: '1',
+    ...extra,
+  };
+}
+
+/**
+ * Starts a headless Sway in `runtimeDir` and resolves once its IPC socket accepts connections.
+ * `teardown` (tap's `t.teardown`) kills it at the end of the test if it still runs.
+ * @throws when Sway exits or its socket does not answer within `timeoutMs` (default 10000 ms).
+ */
+export async function startSway(runtimeDir: string, teardown: (fn: () => unknown) => void, timeoutMs = 10_000): Promise<RunningSway> {
+  const config = join(runtimeDir, 'sway-test.config');
+  writeFileSync(config, 'output HEADLESS-1 resolution 800x600\n');
+  chownToTestUser(config);
+  const [cmd, args] = asTestUser('sway', ['--config', config]);
+  const child = spawn(cmd, args, { env: swayEnv(runtimeDir), stdio: ['ignore', 'ignore', 'pipe'] });
+  let log = '';
+  child.stderr!.on('data', (d: Buffer) => {
+    if (log.length < 64 * 1024) log += d.toString();
+  });
+  const exited = new Promise<NodeJS.Signals | number | null>((resolve) => child.once('exit', (code, signal) => resolve(signal ?? code)));
+  let done = false;
+  void exited.then(() => (done = true));
+  const kill = async (signal: NodeJS.Signals = 'SIGKILL'): Promise<void> => {
+    if (!done) child.kill(signal);
+    await exited;
+  };
+  teardown(() => kill('SIGKILL'));
+  const pid = child.pid!;
+  const socketPath = join(runtimeDir, swaySocketName(testUser.uid, pid));
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (done) throw new Error(`headless Sway exited before its IPC socket answered:\n${log}`);
+    if ((await probeSocket(socketPath, 200)).kind === 'listening') {
+      const display = /Running compositor on wayland display '([^']+)'/.exec(log)?.[1] ?? 'wayland-1';
+      return { pid, socketPath, waylandDisplay: display, process: child, exited, kill };
+    }
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  await kill();
+  throw new Error(`headless Sway's IPC socket ${socketPath} did not answer within ${timeoutMs} ms:\n${log}`);
+}

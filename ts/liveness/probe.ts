@@ -1,0 +1,74 @@
+/**
+ * Socket-file checks shared by discovery and cleanup: what the file is (lstat, never following a
+ * symlink) and whether anybody listens on it (a `connect()` probe).
+ */
+import { lstat } from 'node:fs/promises';
+import { connect } from 'node:net';
+
+/** Identity of a socket file: device and inode numbers, from lstat. */
+export interface SocketIdentity {
+  dev: number;
+  ino: number;
+}
+
+/**
+ * Result of {@link inspectSocketFile}:
+ * `socket` (a socket owned by `uid`), `absent`, `not-socket` (regular file, directory, symlink, ...),
+ * `foreign` (a socket owned by another user), or `error` with the errno code.
+ */
+export type SocketFileState =
+  | { kind: 'socket'; identity: SocketIdentity }
+  | { kind: 'absent' }
+  | { kind: 'not-socket'; type: string }
+  | { kind: 'foreign'; ownerUid: number }
+  | { kind: 'error'; code: string };
+
+/** lstat()s `path` (never follows symlinks) and classifies it for `uid`. Never throws. */
+export async function inspectSocketFile(path: string, uid: number): Promise<SocketFileState> {
+  let st;
+  try {
+    st = await lstat(path);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? 'EUNKNOWN';
+    return code === 'ENOENT' ? { kind: 'absent' } : { kind: 'error', code };
+  }
+  if (!st.isSocket()) {
+    const type = st.isSymbolicLink() ? 'symlink' : st.isFile() ? 'regular file' : st.isDirectory() ? 'directory' : 'other file type';
+    return { kind: 'not-socket', type };
+  }
+  if (st.uid !== uid) return { kind: 'foreign', ownerUid: st.uid };
+  return { kind: 'socket', identity: { dev: st.dev, ino: st.ino } };
+}
+
+/**
+ * Outcome of a `connect()` probe:
+ * `listening` (it accepted: somebody serves it), `refused` (ECONNREFUSED: nobody listens),
+ * `absent` (ENOENT), or `error` with any other errno code (EACCES, EAGAIN when the backlog is
+ * full, a timeout as `ETIMEDOUT`): the state is unknown.
+ */
+export type ProbeResult = { kind: 'listening' } | { kind: 'refused' } | { kind: 'absent' } | { kind: 'error'; code: string };
+
+/** Default timeout of a connect probe, in ms. */
+export const DEFAULT_PROBE_TIMEOUT_MS = 500;
+
+/**
+ * Connects to a Unix stream socket and closes at once with a full close (see
+ * real-sway-and-systemd-here.md: Sway spins on a half-closed client). Never throws.
+ * @param timeoutMs give up after this many ms, reporting `error` / `ETIMEDOUT`.
+ */
+export function probeSocket(path: string, timeoutMs = DEFAULT_PROBE_TIMEOUT_MS): Promise<ProbeResult> {
+  return new Promise((resolve) => {
+    const socket = connect(path);
+    const done = (result: ProbeResult): void => {
+      clearTimeout(timer);
+      socket.destroy();
+      resolve(result);
+    };
+    const timer = setTimeout(() => done({ kind: 'error', code: 'ETIMEDOUT' }), timeoutMs);
+    socket.once('connect', () => done({ kind: 'listening' }));
+    socket.once('error', (err: NodeJS.ErrnoException) => {
+      const code = err.code ?? 'EUNKNOWN';
+      done(code === 'ECONNREFUSED' ? { kind: 'refused' } : code === 'ENOENT' ? { kind: 'absent' } : { kind: 'error', code });
+    });
+  });
+}
