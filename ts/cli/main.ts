@@ -1,0 +1,39 @@
+/**
+ * `swaysock`: the command-line interface (yargs). Thin: each command lives in commands/ and
+ * calls the modules that do the work. Exit codes: 0 healthy/success, 1 stale, disconnected or not
+ * found, 2 daemon unreachable, 64 usage error (EX_USAGE, sysexits.h).
+ */
+import yargs from 'yargs';
+import { hideBin } from 'yargs/helpers';
+import type { CommandModule } from 'yargs';
+import { UsageError } from '../liveness/runtime-dir.js';
+
+/** EX_USAGE of sysexits.h. */
+export const EXIT_USAGE = 64;
+
+/** Every command of the CLI; each file in commands/ exports one CommandModule. */
+const commands: CommandModule<object, any>[] = [];
+
+/** Runs the CLI on `argv` (default: process.argv); sets process.exitCode. */
+export async function main(argv: string[] = hideBin(process.argv)): Promise<void> {
+  const cli = yargs(argv)
+    .scriptName('swaysock')
+    .usage('$0 <command> [options]\n\nKeeps Sway\'s IPC socket and the Sway session\'s systemd user services reliable.')
+    .command(commands)
+    .demandCommand(1, 'Name a command; see --help.')
+    .strict()
+    .help()
+    .alias('h', 'help')
+    .version(false)
+    .fail((msg, err) => {
+      if (err && !(err instanceof UsageError)) throw err;
+      process.stderr.write(`swaysock: ${err?.message ?? msg}\nRun 'swaysock --help' for usage.\n`);
+      process.exit(EXIT_USAGE);
+    });
+  try {
+    await cli.parseAsync();
+  } catch (err) {
+    process.stderr.write(`swaysock: ${(err as Error).message}\n`);
+    process.exitCode = err instanceof UsageError ? EXIT_USAGE : 1;
+  }
+}

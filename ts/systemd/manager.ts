@@ -1,0 +1,69 @@
+/**
+ * The systemd user manager's environment block, through `systemctl --user` (systemctl(1):
+ * `show-environment`, `set-environment`, `unset-environment`). Always spawned asynchronously.
+ */
+import { execFile } from 'node:child_process';
+
+/** Result of one `systemctl --user` run. */
+export interface SystemctlResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * Runs `systemctl --user ARGS...` and resolves with its exit code and output; never rejects
+ * (a missing systemctl gives code 127).
+ * @param timeoutMs kill it after this many ms (default 5000).
+ */
+export function systemctlUser(args: string[], timeoutMs = 5000): Promise<SystemctlResult> {
+  return new Promise((resolve) => {
+    execFile('systemctl', ['--user', ...args], { timeout: timeoutMs, encoding: 'utf8' }, (err, stdout, stderr) => {
+      const code = err === null ? 0 : typeof (err as NodeJS.ErrnoException).code === 'number' ? ((err as unknown as { code: number }).code) : (err as NodeJS.ErrnoException).code === 'ENOENT' ? 127 : 1;
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+/**
+ * Parses `show-environment` output: one `NAME=value` per line, values possibly `$'...'`-quoted
+ * (systemctl quotes values with special characters in C-style).
+ */
+export function parseEnvironment(text: string): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const line of text.split('\n')) {
+    const eq = line.indexOf('=');
+    if (eq <= 0) continue;
+    let value = line.slice(eq + 1);
+    if (value.startsWith("$'") && value.endsWith("'")) {
+      value = value.slice(2, -1).replace(/\\(x[0-9a-fA-F]{2}|[0-7]{3}|.)/g, (_, esc: string) => {
+        if (esc.startsWith('x')) return String.fromCharCode(parseInt(esc.slice(1), 16));
+        if (/^[0-7]{3}$/.test(esc)) return String.fromCharCode(parseInt(esc, 8));
+        return ({ n: '\n', t: '\t', r: '\r', '\\': '\\', "'": "'", '"': '"' } as Record<string, string>)[esc] ?? esc;
+      });
+    }
+    env[line.slice(0, eq)] = value;
+  }
+  return env;
+}
+
+/** The user manager's environment, or null when no user manager answers. */
+export async function managerEnvironment(): Promise<Record<string, string> | null> {
+  const r = await systemctlUser(['show-environment']);
+  return r.code === 0 ? parseEnvironment(r.stdout) : null;
+}
+
+/** Sets variables in the user manager. @throws Error with systemctl's message when it fails. */
+export async function setManagerEnvironment(vars: Record<string, string>): Promise<void> {
+  const assignments = Object.entries(vars).map(([k, v]) => `${k}=${v}`);
+  if (assignments.length === 0) return;
+  const r = await systemctlUser(['set-environment', ...assignments]);
+  if (r.code !== 0) throw new Error(`systemctl --user set-environment failed: ${r.stderr.trim()}`);
+}
+
+/** Unsets variables in the user manager. @throws Error with systemctl's message when it fails. */
+export async function unsetManagerEnvironment(names: string[]): Promise<void> {
+  if (names.length === 0) return;
+  const r = await systemctlUser(['unset-environment', ...names]);
+  if (r.code !== 0) throw new Error(`systemctl --user unset-environment failed: ${r.stderr.trim()}`);
+}
