@@ -3,7 +3,8 @@
  * WLR_LIBINPUT_NO_DEVICES=1`, its own XDG_RUNTIME_DIR, run as the test user.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { probeSocket } from '../../ts/liveness/probe.js';
 import { swaySocketName } from '../../ts/liveness/socket-name.js';
@@ -41,8 +42,14 @@ export function swayEnv(runtimeDir: string, extra: NodeJS.ProcessEnv = {}): Node
  * @throws when Sway exits or its socket does not answer within `timeoutMs` (default 10000 ms).
  */
 export async function startSway(runtimeDir: string, teardown: (fn: () => unknown) => void, timeoutMs = 10_000): Promise<RunningSway> {
-  const config = join(runtimeDir, 'sway-test.config');
-  writeFileSync(config, 'output HEADLESS-1 resolution 800x600\n');
+  // Sway's own word on its Wayland display: its `exec` children get WAYLAND_DISPLAY. Written
+  // outside the runtime directory, which tests inspect.
+  const side = mkdtempSync(join(tmpdir(), 'swaysock-sway-'));
+  chownToTestUser(side);
+  teardown(() => rmSync(side, { recursive: true, force: true }));
+  const displayFile = join(side, 'display');
+  const config = join(side, 'config');
+  writeFileSync(config, `output HEADLESS-1 resolution 800x600\nexec sh -c 'printf %s "$WAYLAND_DISPLAY" > ${displayFile}.tmp && mv ${displayFile}.tmp ${displayFile}'\n`);
   chownToTestUser(config);
   const [cmd, args] = asTestUser('sway', ['--config', config]);
   const child = spawn(cmd, args, { env: swayEnv(runtimeDir), stdio: ['ignore', 'ignore', 'pipe'] });
@@ -63,9 +70,8 @@ export async function startSway(runtimeDir: string, teardown: (fn: () => unknown
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (done) throw new Error(`headless Sway exited before its IPC socket answered:\n${log}`);
-    if ((await probeSocket(socketPath, 200)).kind === 'listening') {
-      const display = /Running compositor on wayland display '([^']+)'/.exec(log)?.[1] ?? 'wayland-1';
-      return { pid, socketPath, waylandDisplay: display, process: child, exited, kill };
+    if (existsSync(displayFile) && (await probeSocket(socketPath, 200)).kind === 'listening') {
+      return { pid, socketPath, waylandDisplay: readFileSync(displayFile, 'utf8'), process: child, exited, kill };
     }
     await new Promise((r) => setTimeout(r, 20));
   }

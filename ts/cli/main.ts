@@ -7,12 +7,15 @@ import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import type { CommandModule } from 'yargs';
 import { UsageError } from '../liveness/runtime-dir.js';
+import { discoverCommand } from './commands/discover.js';
 
 /** EX_USAGE of sysexits.h. */
 export const EXIT_USAGE = 64;
 
 /** Every command of the CLI; each file in commands/ exports one CommandModule. */
-const commands: CommandModule<object, any>[] = [];
+const commands: CommandModule<object, any>[] = [
+  discoverCommand,
+];
 
 /** Runs the CLI on `argv` (default: process.argv); sets process.exitCode. */
 export async function main(argv: string[] = hideBin(process.argv)): Promise<void> {

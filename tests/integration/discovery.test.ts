@@ -1,0 +1,150 @@
+import t from 'tap';
+import { spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
+import { readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { discoverSway } from '../../ts/discovery/discover.js';
+import { swaySocketName } from '../../ts/liveness/socket-name.js';
+import { startSway } from '../helpers/sway.js';
+import { asTestUser, chownToTestUser, makeRuntimeDir, testUser } from '../helpers/user.js';
+
+const uid = testUser.uid;
+
+/** name → [mode, mtimeMs, ino]: discovery must leave all of it as it was. */
+function snapshot(dir: string): string {
+  return JSON.stringify(readdirSync(dir).sort().map((n) => {
+    const st = statSync(join(dir, n), { throwIfNoEntry: false });
+    return [n, st?.mode, st?.mtimeMs, st?.ino];
+  }));
+}
+
+/** A socket file left by a SIGKILLed headless Sway: a real stale socket. */
+async function staleSwaySocket(t: Tap.Test, dir: string): Promise<string> {
+  const dead = await startSway(dir, t.teardown);
+  await dead.kill('SIGKILL');
+  return dead.socketPath;
+}
+
+t.test('picks the live Sway among a stale socket and non-candidates, changing nothing on disk', async (t) => {
+  const dir = makeRuntimeDir(t.teardown);
+  const stale = await staleSwaySocket(t, dir);
+  const live = await startSway(dir, t.teardown);
+  // A live non-Sway process whose PID names a socket nobody listens on.
+  const sleeper = spawn('sleep', ['30']);
+  t.teardown(() => sleeper.kill());
+  const reused = join(dir, swaySocketName(uid, sleeper.pid!));
+  const server = createServer();
+  await new Promise<void>((r) => server.listen(reused, r));
+  server.close(); // unlinks; rebind without listen is not possible in Node: copy the stale one instead
+  execFileSync('cp', ['-a', stale, reused]);
+  writeFileSync(join(dir, swaySocketName(uid, 999_999_1)), 'not a socket');
+  symlinkSync(live.socketPath, join(dir, swaySocketName(uid, 424_242)));
+  execFileSync('cp', ['-a', stale, join(dir, 'sway-ipc.sock')]);
+  chownToTestUser(dir);
+  const before = snapshot(dir);
+
+  const result = await discoverSway({ runtimeDir: dir, uid, swaysock: '', managerEnv: null });
+  t.equal(result.chosen?.path, live.socketPath, 'the live socket is chosen');
+  t.equal(result.decidedBy, 'only');
+  t.equal(result.ambiguous, false);
+  t.same(result.candidates.map((c) => c.path), [live.socketPath], 'no dead, foreign, symlinked or misnamed entry is a candidate');
+  t.equal(result.chosen?.pid, live.pid);
+  t.equal(result.chosen?.process, 'sway');
+  t.same(result.chosen?.waylandDisplays, [live.waylandDisplay], 'the Wayland display is read from the fd table');
+  t.equal(snapshot(dir), before, 'discovery changed nothing on disk');
+});
+
+t.test('$SWAYSOCK naming a dead socket is skipped; an explicit dead path finds nothing', async (t) => {
+  const dir = makeRuntimeDir(t.teardown);
+  const stale = await staleSwaySocket(t, dir);
+  const live = await startSway(dir, t.teardown);
+  const viaEnv = await discoverSway({ runtimeDir: dir, uid, swaysock: stale, managerEnv: null });
+  t.equal(viaEnv.chosen?.path, live.socketPath);
+  const explicit = await discoverSway({ runtimeDir: dir, uid, explicitPath: stale });
+  t.equal(explicit.chosen, null);
+  t.same(explicit.candidates, []);
+  const explicitLive = await discoverSway({ runtimeDir: dir, uid, explicitPath: live.socketPath });
+  t.equal(explicitLive.decidedBy, 'explicit');
+});
+
+t.test('a listener that does not speak Sway IPC is no candidate', async (t) => {
+  const dir = makeRuntimeDir(t.teardown);
+  const path = join(dir, swaySocketName(uid, process.pid));
+  const mute = createServer(() => {});
+  await new Promise<void>((r) => mute.listen(path, r));
+  t.teardown(() => mute.close());
+  chownToTestUser(path);
+  const result = await discoverSway({ runtimeDir: dir, uid, swaysock: '', managerEnv: null, timeoutMs: 150 });
+  t.equal(result.chosen, null);
+});
+
+t.test('sockets owned by another user, or named for another UID, are ignored', async (t) => {
+  const dir = makeRuntimeDir(t.teardown);
+  const live = await startSway(dir, t.teardown);
+  const other = await discoverSway({ runtimeDir: dir, uid: uid + 1, swaysock: '', managerEnv: null });
+  t.equal(other.chosen, null, 'a live Sway of another UID is not ours');
+  t.ok(live.pid);
+});
+
+t.test('several live Sways: $SWAYSOCK, the manager, the Wayland display, else the newest with a warning', async (t) => {
+  const dir = makeRuntimeDir(t.teardown);
+  const older = await startSway(dir, t.teardown);
+  const newer = await startSway(dir, t.teardown);
+  t.not(older.waylandDisplay, newer.waylandDisplay);
+
+  const newest = await discoverSway({ runtimeDir: dir, uid, swaysock: '', managerEnv: null });
+  t.equal(newest.chosen?.path, newer.socketPath, 'newest by process start time');
+  t.equal(newest.decidedBy, 'newest');
+  t.equal(newest.ambiguous, true);
+  t.same(newest.candidates.map((c) => c.path).sort(), [older.socketPath, newer.socketPath].sort());
+
+  const env = await discoverSway({ runtimeDir: dir, uid, swaysock: older.socketPath, managerEnv: null });
+  t.equal(env.chosen?.path, older.socketPath);
+  t.equal(env.decidedBy, 'swaysock');
+  t.equal(env.ambiguous, false);
+
+  let asked = 0;
+  const manager = await discoverSway({
+    runtimeDir: dir, uid, swaysock: '',
+    managerEnv: async () => (asked++, { SWAYSOCK: older.socketPath }),
+  });
+  t.equal(manager.chosen?.path, older.socketPath);
+  t.equal(manager.decidedBy, 'manager-swaysock');
+  t.equal(asked, 1);
+
+  const display = await discoverSway({ runtimeDir: dir, uid, swaysock: '', managerEnv: { WAYLAND_DISPLAY: older.waylandDisplay } });
+  t.equal(display.chosen?.path, older.socketPath);
+  t.equal(display.decidedBy, 'wayland-display');
+});
+
+t.test('swaysock discover: prints the live path, JSON lists candidates, exit 1 when none', async (t) => {
+  const dir = makeRuntimeDir(t.teardown);
+  const run = (args: string[]) => {
+    const [cmd, argv] = asTestUser(process.execPath, ['dist/swaysock.js', 'discover', '--runtime-dir', dir, ...args]);
+    return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+      const p = spawn(cmd, argv, { env: { PATH: process.env.PATH, XDG_RUNTIME_DIR: dir } });
+      let stdout = '';
+      let stderr = '';
+      p.stdout.on('data', (d) => (stdout += d));
+      p.stderr.on('data', (d) => (stderr += d));
+      p.on('close', (code) => resolve({ code, stdout, stderr }));
+    });
+  };
+  const none = await run([]);
+  t.equal(none.code, 1);
+  t.match(none.stderr, /no live Sway IPC socket/);
+  const stale = await staleSwaySocket(t, dir);
+  const older = await startSway(dir, t.teardown);
+  const newer = await startSway(dir, t.teardown);
+  const plain = await run([]);
+  t.equal(plain.code, 0);
+  t.equal(plain.stdout, `${newer.socketPath}\n`);
+  t.match(plain.stderr, /warning: 2 live Sway sockets/);
+  const json = await run(['--json']);
+  const doc = JSON.parse(json.stdout);
+  t.equal(doc.socket_path, newer.socketPath);
+  t.equal(doc.ambiguous, true);
+  t.same(doc.candidates.map((c: { socket_path: string }) => c.socket_path).sort(), [older.socketPath, newer.socketPath].sort());
+  t.notOk(doc.candidates.some((c: { socket_path: string }) => c.socket_path === stale));
+});

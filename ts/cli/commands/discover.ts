@@ -1,0 +1,70 @@
+/**
+ * `swaysock discover [--json] [--sway-socket PATH] [--runtime-dir DIR]`: prints the path of the
+ * live Sway socket, like `sway --get-socketpath` but never a dead one. Exit 0 when found (an
+ * ambiguity warning on stderr when the environment did not decide between several), 1 with a
+ * message when none answers, 64 on usage errors.
+ */
+import type { CommandModule } from 'yargs';
+import { discoverSway, type DiscoveryResult, type SwayCandidate } from '../../discovery/discover.js';
+import { resolveRuntimeDir } from '../../liveness/runtime-dir.js';
+import { managerEnvironment } from '../../systemd/manager.js';
+
+interface DiscoverArgs {
+  json: boolean;
+  'sway-socket'?: string;
+  'runtime-dir'?: string;
+  timeout: number;
+}
+
+/** The JSON form of a candidate (snake_case, as in the daemon protocol). */
+function candidateJson(c: SwayCandidate) {
+  return {
+    socket_path: c.path,
+    sway_pid: c.pid,
+    process: c.process,
+    sway_version: c.version.human_readable,
+    wayland_displays: c.waylandDisplays,
+  };
+}
+
+/** The `--json` document: `{socket_path, decided_by, ambiguous, candidates: [...]}`. */
+export function discoveryJson(result: DiscoveryResult) {
+  return {
+    socket_path: result.chosen?.path ?? null,
+    decided_by: result.decidedBy,
+    ambiguous: result.ambiguous,
+    candidates: result.candidates.map(candidateJson),
+  };
+}
+
+export const discoverCommand: CommandModule<object, DiscoverArgs> = {
+  command: 'discover',
+  describe: 'Print the path of the live Sway IPC socket (never a dead one)',
+  builder: (y) =>
+    y
+      .option('json', { type: 'boolean', default: false, describe: 'Print every live candidate as JSON' })
+      .option('sway-socket', { type: 'string', describe: 'Validate only this socket path' })
+      .option('runtime-dir', { type: 'string', describe: 'Directory to scan (default: $XDG_RUNTIME_DIR)' })
+      .option('timeout', { type: 'number', default: 500, describe: 'Timeout of each GET_VERSION probe, in ms' }) as never,
+  handler: async (args) => {
+    const runtimeDir = resolveRuntimeDir(args['runtime-dir']);
+    const result = await discoverSway({
+      runtimeDir,
+      explicitPath: args['sway-socket'],
+      managerEnv: managerEnvironment,
+      timeoutMs: args.timeout,
+    });
+    if (args.json) process.stdout.write(`${JSON.stringify(discoveryJson(result), null, 2)}\n`);
+    if (result.chosen === null) {
+      const where = args['sway-socket'] ?? `${runtimeDir}/sway-ipc.${process.getuid!()}.*.sock`;
+      process.stderr.write(`swaysock: no live Sway IPC socket: nothing at ${where} answers GET_VERSION\n`);
+      process.exitCode = 1;
+      return;
+    }
+    if (!args.json) process.stdout.write(`${result.chosen.path}\n`);
+    if (result.ambiguous) {
+      const others = result.candidates.slice(1).map((c) => c.path).join(', ');
+      process.stderr.write(`swaysock: warning: ${result.candidates.length} live Sway sockets; chose the newest, ${result.chosen.path} (others: ${others}); set SWAYSOCK to choose\n`);
+    }
+  },
+};

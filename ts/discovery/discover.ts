@@ -1,0 +1,164 @@
+/**
+ * Live-socket discovery: which Sway IPC socket a client should use. A drop-in for
+ * `sway --get-socketpath` that never returns a dead socket. Reads only: it never changes anything
+ * on disk.
+ *
+ * A candidate is a socket we own that answers `GET_VERSION` (sway-ipc(7)) within a timeout:
+ * an explicit path; `$SWAYSOCK`; every `sway-ipc.<uid>.<pid>.sock` of our UID in the runtime
+ * directory. A socket that answers is usable whatever its name says (a Sway in another PID
+ * namespace has another PID). Among several the choice is, in order (decisions.md): the one
+ * `$SWAYSOCK` names; the one the user manager's `SWAYSOCK` names; the one holding the Wayland
+ * display of `WAYLAND_DISPLAY`; else a live-Sway PID first, newest by process start time.
+ */
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { SwayIpcClient, type SwayVersion } from '../ipc/client.js';
+import { inspectSocketFile, type SocketIdentity } from '../liveness/probe.js';
+import { processKind, readProcStat, waylandDisplaysOf, type ProcessKind } from '../liveness/proc.js';
+import { parseSwaySocketName } from '../liveness/socket-name.js';
+
+/** A socket that answered `GET_VERSION`. */
+export interface SwayCandidate {
+  /** Path as found (not resolved). */
+  path: string;
+  /** PID encoded in the name, or null when the name is not `sway-ipc.UID.PID.sock`. */
+  pid: number | null;
+  /** What that PID is now (`absent` when the name carries none). */
+  process: ProcessKind;
+  /** The `GET_VERSION` reply. */
+  version: SwayVersion;
+  /** Start time of `pid` in clock ticks since boot (proc(5) field 22); null when unknown. */
+  startTicks: number | null;
+  /** Wayland displays (`wayland-N`) whose lock file `pid` holds open. */
+  waylandDisplays: string[];
+  /** dev/ino of the socket file when it was validated. */
+  identity: SocketIdentity;
+}
+
+/** What decided the choice. `newest` and `only` are not decided by the environment. */
+export type DecidedBy = 'explicit' | 'swaysock' | 'manager-swaysock' | 'wayland-display' | 'newest' | 'only';
+
+export interface DiscoveryResult {
+  /** The socket to use, or null when none answers. */
+  chosen: SwayCandidate | null;
+  /** Every live candidate, chosen first, then newest first. */
+  candidates: SwayCandidate[];
+  decidedBy: DecidedBy | null;
+  /** Several live candidates and the environment did not decide between them. */
+  ambiguous: boolean;
+}
+
+/** The user manager's environment block (`systemctl --user show-environment`); null when unknown. */
+export type ManagerEnv = Record<string, string> | null;
+
+export interface DiscoveryOptions {
+  /** Directory to scan (`--runtime-dir`, else `$XDG_RUNTIME_DIR`; see resolveRuntimeDir). */
+  runtimeDir: string;
+  /** Owner to accept; default process.getuid(). */
+  uid?: number;
+  /** `--sway-socket PATH`: only this path is considered. */
+  explicitPath?: string;
+  /** The caller's `$SWAYSOCK`; default process.env.SWAYSOCK. */
+  swaysock?: string;
+  /** The user manager's environment, or a function fetching it (called only when needed to break a tie). */
+  managerEnv?: ManagerEnv | (() => Promise<ManagerEnv>);
+  /** Display name to prefer; default the manager's `WAYLAND_DISPLAY`, else process.env.WAYLAND_DISPLAY. */
+  waylandDisplay?: string;
+  /** Timeout of each connect + `GET_VERSION`, in ms (default 500). */
+  timeoutMs?: number;
+}
+
+/** Default per-candidate validation timeout, in ms. */
+export const DEFAULT_DISCOVERY_TIMEOUT_MS = 500;
+
+/**
+ * Connects to `path`, asks `GET_VERSION` and closes (full close). Null when it does not answer
+ * within `timeoutMs` ms or is not a socket owned by `uid`. Never throws.
+ */
+export async function validateSwaySocket(path: string, uid: number, timeoutMs = DEFAULT_DISCOVERY_TIMEOUT_MS): Promise<SwayCandidate | null> {
+  const file = await inspectSocketFile(path, uid);
+  if (file.kind !== 'socket') return null;
+  let client: SwayIpcClient | null = null;
+  let version: SwayVersion;
+  try {
+    client = await SwayIpcClient.connect(path, { timeoutMs });
+    version = await client.getVersion(timeoutMs);
+    if (typeof version?.human_readable !== 'string') return null;
+  } catch {
+    return null;
+  } finally {
+    client?.close();
+  }
+  const name = parseSwaySocketName(path.slice(path.lastIndexOf('/') + 1));
+  const pid = name !== null && name.uid === uid ? name.pid : null;
+  let startTicks: number | null = null;
+  if (pid !== null) {
+    try {
+      startTicks = readProcStat(pid)?.startTicks ?? null;
+    } catch {
+      startTicks = null;
+    }
+  }
+  const dir = path.slice(0, path.lastIndexOf('/')) || '/';
+  return {
+    path,
+    pid,
+    process: pid === null ? 'absent' : processKind(pid),
+    version,
+    startTicks,
+    waylandDisplays: pid === null ? [] : waylandDisplaysOf(pid, dir),
+    identity: file.identity,
+  };
+}
+
+/** Paths of `sway-ipc.<uid>.<pid>.sock` entries of `uid` in `dir`; empty when unreadable. */
+async function scan(dir: string, uid: number): Promise<string[]> {
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch {
+    return [];
+  }
+  return names.filter((n) => parseSwaySocketName(n)?.uid === uid).map((n) => join(dir, n));
+}
+
+/** Newest first: live Sway PIDs before others, then by start time (unknown last). */
+function byPreference(a: SwayCandidate, b: SwayCandidate): number {
+  const live = Number(b.process === 'sway') - Number(a.process === 'sway');
+  if (live !== 0) return live;
+  return (b.startTicks ?? -1) - (a.startTicks ?? -1);
+}
+
+/**
+ * Finds the live Sway socket; see the module comment for the order. Never throws for I/O
+ * faults (an unreadable directory or a dead socket is simply no candidate).
+ */
+export async function discoverSway(options: DiscoveryOptions): Promise<DiscoveryResult> {
+  const uid = options.uid ?? process.getuid!();
+  const timeoutMs = options.timeoutMs ?? DEFAULT_DISCOVERY_TIMEOUT_MS;
+  if (options.explicitPath !== undefined) {
+    const only = await validateSwaySocket(options.explicitPath, uid, timeoutMs);
+    return { chosen: only, candidates: only ? [only] : [], decidedBy: only ? 'explicit' : null, ambiguous: false };
+  }
+  const swaysock = options.swaysock ?? process.env.SWAYSOCK;
+  const paths = new Set(await scan(options.runtimeDir, uid));
+  if (swaysock) paths.add(swaysock);
+  const found = await Promise.all([...paths].map((p) => validateSwaySocket(p, uid, timeoutMs)));
+  const candidates = found.filter((c): c is SwayCandidate => c !== null).sort(byPreference);
+  const pick = (chosen: SwayCandidate | undefined, decidedBy: DecidedBy): DiscoveryResult | null =>
+    chosen ? { chosen, candidates: [chosen, ...candidates.filter((c) => c !== chosen)], decidedBy, ambiguous: false } : null;
+
+  if (candidates.length === 0) return { chosen: null, candidates, decidedBy: null, ambiguous: false };
+  const bySwaysock = pick(candidates.find((c) => c.path === swaysock), 'swaysock');
+  if (bySwaysock) return bySwaysock;
+  if (candidates.length === 1) return pick(candidates[0], 'only')!;
+
+  const managerEnv = typeof options.managerEnv === 'function' ? await options.managerEnv() : options.managerEnv ?? null;
+  const managerSock = managerEnv?.SWAYSOCK;
+  const byManager = managerSock ? pick(candidates.find((c) => c.path === managerSock), 'manager-swaysock') : null;
+  if (byManager) return byManager;
+  const display = options.waylandDisplay ?? managerEnv?.WAYLAND_DISPLAY ?? process.env.WAYLAND_DISPLAY;
+  const holders = display ? candidates.filter((c) => c.waylandDisplays.includes(display)) : [];
+  if (holders.length === 1) return pick(holders[0], 'wayland-display')!;
+  return { chosen: candidates[0]!, candidates, decidedBy: 'newest', ambiguous: true };
+}
