@@ -20,7 +20,7 @@ function snapshot(dir: string): string {
 }
 
 /** A socket file left by a SIGKILLed headless Sway: a real stale socket. */
-async function staleSwaySocket(t: Tap.Test, dir: string): Promise<string> {
+async function staleSwaySocket(t: { teardown: (fn: () => unknown) => void }, dir: string): Promise<string> {
   const dead = await startSway(dir, t.teardown);
   await dead.kill('SIGKILL');
   return dead.socketPath;
