@@ -1,6 +1,5 @@
 import t from 'tap';
-import { spawn } from 'node:child_process';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
@@ -33,11 +32,8 @@ t.test('picks the live Sway among a stale socket and non-candidates, changing no
   // A live non-Sway process whose PID names a socket nobody listens on.
   const sleeper = spawn('sleep', ['30']);
   t.teardown(() => sleeper.kill());
-  const reused = join(dir, swaySocketName(uid, sleeper.pid!));
-  const server = createServer();
-  await new Promise<void>((r) => server.listen(reused, r));
-  server.close(); // unlinks; rebind without listen is not possible in Node: copy the stale one instead
-  execFileSync('cp', ['-a', stale, reused]);
+  // `cp -a` of a socket file makes another socket inode nobody listens on.
+  execFileSync('cp', ['-a', stale, join(dir, swaySocketName(uid, sleeper.pid!))]);
   writeFileSync(join(dir, swaySocketName(uid, 999_999_1)), 'not a socket');
   symlinkSync(live.socketPath, join(dir, swaySocketName(uid, 424_242)));
   execFileSync('cp', ['-a', stale, join(dir, 'sway-ipc.sock')]);
