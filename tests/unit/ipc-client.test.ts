@@ -1,0 +1,88 @@
+// A fake Sway IPC server: only for faults a real Sway cannot be made to produce (late replies,
+// bad magic, oversize frames, replies split and packed at chosen points). Behaviour against a
+// real Sway is in tests/integration/ipc-client.test.ts.
+import t from 'tap';
+import { createServer, type Socket } from 'node:net';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { IpcClosedError, IpcTimeoutError, SwayIpcClient } from '../../ts/ipc/client.js';
+import { FrameDecoder, IpcProtocolError, encodeFrame } from '../../ts/ipc/codec.js';
+
+async function fakeSway(t: { teardown: (fn: () => unknown) => void }, onFrame: (peer: Socket, type: number, payload: string) => void) {
+  const dir = mkdtempSync(join(tmpdir(), 'swaysock-fake-'));
+  const path = join(dir, 'fake.sock');
+  const server = createServer((peer) => {
+    const decoder = new FrameDecoder();
+    peer.on('data', (chunk) => {
+      for (const f of decoder.push(chunk)) onFrame(peer, f.type, f.payload.toString());
+    });
+    peer.on('error', () => {});
+  });
+  await new Promise<void>((r) => server.listen(path, r));
+  t.teardown(() => {
+    server.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+  return path;
+}
+
+t.test('a timed-out request keeps its place: its late reply is not taken for the next one', async (t) => {
+  // Like Sway, the fake answers in order: the second reply waits behind the late first one.
+  let queue = Promise.resolve();
+  let first = true;
+  const path = await fakeSway(t, (peer, type, payload) => {
+    const delay = first ? 80 : 0;
+    first = false;
+    queue = queue.then(() => new Promise<void>((r) => setTimeout(() => {
+      peer.write(encodeFrame(type, delay ? '{"late":true}' : payload));
+      r();
+    }, delay)));
+  });
+  const client = await SwayIpcClient.connect(path);
+  t.teardown(() => client.close());
+  await t.rejects(client.requestJson(7, '', 30), IpcTimeoutError);
+  const second = client.requestJson<{ n: number }>(7, '{"n":2}', 1000);
+  t.same(await second, { n: 2 }, 'the second request gets its own reply');
+  t.equal(client.isOpen, true, 'a timeout leaves the connection usable');
+});
+
+t.test('replies split across writes and packed with events decode in order', async (t) => {
+  let answered = false;
+  const path = await fakeSway(t, (peer, type) => {
+    if (answered) return;
+    answered = true;
+    const bytes = Buffer.concat([encodeFrame(0x80000006, '{"change":"exit"}'), encodeFrame(type, '{"ok":1}'), encodeFrame(type, '{"ok":2}')]);
+    peer.write(bytes.subarray(0, 20));
+    setTimeout(() => peer.write(bytes.subarray(20)), 10);
+  });
+  const client = await SwayIpcClient.connect(path);
+  t.teardown(() => client.close());
+  const events: unknown[] = [];
+  client.on('event', (name, payload) => events.push([name, payload]));
+  const [a, b] = await Promise.all([client.requestJson(7), client.requestJson(7)]);
+  t.same([a, b], [{ ok: 1 }, { ok: 2 }]);
+  t.same(events, [['shutdown', { change: 'exit' }]]);
+});
+
+t.test('bad magic from the peer closes the connection with a typed reason and fails pending requests', async (t) => {
+  const path = await fakeSway(t, (peer) => peer.write(Buffer.from('garbage-garbage-garbage')));
+  const client = await SwayIpcClient.connect(path);
+  const closed = new Promise<Error | null>((r) => client.once('close', r));
+  await t.rejects(client.getVersion(), IpcClosedError);
+  const reason = await closed;
+  t.ok(reason instanceof IpcProtocolError && reason.code === 'BAD_MAGIC', 'close reason is BAD_MAGIC');
+});
+
+t.test('an oversize announced payload closes at once, without waiting for the bytes', async (t) => {
+  const path = await fakeSway(t, (peer, type) => peer.write(encodeFrame(type, 'z'.repeat(2048)).subarray(0, 14)));
+  const client = await SwayIpcClient.connect(path, { maxPayloadBytes: 1024 });
+  const closed = new Promise<Error | null>((r) => client.once('close', r));
+  await t.rejects(client.getVersion(5000), IpcClosedError);
+  const reason = await closed;
+  t.ok(reason instanceof IpcProtocolError && reason.code === 'PAYLOAD_TOO_LARGE');
+});
+
+t.test('connect errors surface as the errno', async (t) => {
+  await t.rejects(SwayIpcClient.connect('/nonexistent/sway.sock'), { code: 'ENOENT' });
+});
