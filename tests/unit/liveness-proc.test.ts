@@ -1,0 +1,89 @@
+import t from 'tap';
+import { spawn } from 'node:child_process';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { processKind, readProcStat } from '../../ts/liveness/proc.js';
+import { parseSwaySocketName, swaySocketName } from '../../ts/liveness/socket-name.js';
+
+/** Runs a copy of sleep(1) under `name`: its comm and exe basename are `name`, and it is no Sway. */
+function sleeperNamed(t: { teardown: (fn: () => unknown) => void }, name: string, args: string[] = ['30']) {
+  const dir = mkdtempSync(join(tmpdir(), 'swaysock-proc-'));
+  const bin = join(dir, name);
+  copyFileSync('/bin/sleep', bin);
+  const child = spawn(bin, args, { stdio: ['ignore', 'pipe', 'ignore'] });
+  t.teardown(() => {
+    child.kill('SIGKILL');
+    rmSync(dir, { recursive: true, force: true });
+  });
+  return { child, bin };
+}
+
+async function waitFor(check: () => boolean): Promise<void> {
+  for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setTimeout(r, 10));
+}
+
+t.test('a live process named sway or .sway-wrapped (NixOS wrapper) is a Sway', async (t) => {
+  for (const name of ['sway', '.sway-wrapped']) {
+    const { child } = sleeperNamed(t, name);
+    await waitFor(() => readProcStat(child.pid!)?.comm === name);
+    t.equal(processKind(child.pid!), 'sway', name);
+  }
+});
+
+t.test('the exe basename decides when comm was renamed', async (t) => {
+  // A copy of sh named .sway-wrapped renames its own comm (only a task may write its own).
+  const dir = mkdtempSync(join(tmpdir(), 'swaysock-proc-'));
+  const bin = join(dir, '.sway-wrapped');
+  copyFileSync('/bin/sh', bin);
+  const child = spawn(bin, ['-c', 'printf renamed > /proc/$$/comm; sleep 30']);
+  t.teardown(() => {
+    child.kill('SIGKILL');
+    rmSync(dir, { recursive: true, force: true });
+  });
+  await waitFor(() => readProcStat(child.pid!)?.comm === 'renamed');
+  t.equal(readProcStat(child.pid!)?.comm, 'renamed');
+  t.equal(processKind(child.pid!), 'sway');
+});
+
+t.test('a live process of another name is a reused PID', async (t) => {
+  const { child } = sleeperNamed(t, 'swaybg');
+  await waitFor(() => readProcStat(child.pid!)?.comm === 'swaybg');
+  t.equal(processKind(child.pid!), 'other');
+});
+
+t.test('a zombie named sway is not alive; a reaped PID is absent', async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'swaysock-proc-'));
+  const bin = join(dir, 'sway');
+  copyFileSync('/bin/sleep', bin);
+  // The shell starts `sway 0` (exits at once) and then becomes sleep(1), which never reaps it.
+  const parent = spawn('sh', ['-c', '"$0" 0 & echo $!; exec sleep 30', bin], { stdio: ['ignore', 'pipe', 'ignore'] });
+  t.teardown(() => {
+    parent.kill('SIGKILL');
+    rmSync(dir, { recursive: true, force: true });
+  });
+  const zombie = await new Promise<number>((r) => parent.stdout.once('data', (d) => r(Number(String(d).trim()))));
+  await waitFor(() => readProcStat(zombie)?.state === 'Z');
+  t.equal(readProcStat(zombie)?.comm, 'sway', 'its comm still reads sway');
+  t.equal(processKind(zombie), 'zombie');
+  parent.kill('SIGKILL');
+  await waitFor(() => readProcStat(zombie) === null);
+  t.equal(processKind(zombie), 'absent', 'reaped with its parent');
+});
+
+t.test('readProcStat copes with ") " inside comm and gives the start time', async (t) => {
+  const { child } = sleeperNamed(t, 'a) b (c');
+  await waitFor(() => readProcStat(child.pid!)?.comm === 'a) b (c');
+  const stat = readProcStat(child.pid!);
+  t.match(stat?.state, /^[RS]$/);
+  t.ok(Number.isInteger(stat?.startTicks) && stat!.startTicks > 0);
+  t.ok(stat!.startTicks >= readProcStat(process.pid)!.startTicks, 'started after the test runner');
+});
+
+t.test('socket names: exact form only', async (t) => {
+  t.same(parseSwaySocketName('sway-ipc.1000.4242.sock'), { uid: 1000, pid: 4242 });
+  t.equal(swaySocketName(1000, 4242), 'sway-ipc.1000.4242.sock');
+  for (const bad of ['sway-ipc.1000.4242.sock.bak', 'sway-ipc.1000.sock', 'sway-ipc.x.1.sock', 'xsway-ipc.1.2.sock', 'sway-ipc.1.0.sock', 'sway-ipc.1.99999999999.sock']) {
+    t.equal(parseSwaySocketName(bad), null, bad);
+  }
+});
