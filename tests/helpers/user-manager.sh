@@ -1,0 +1,20 @@
+#!/bin/sh
+# Runs a systemd user manager for tests, as root, inside `unshare --mount --propagation private`
+# (see tests/helpers/user-manager.ts and docs in real-sway-and-systemd-here.md):
+#   1. a private tmpfs on /run/systemd with /run/systemd/system in it, which `systemd --user`
+#      checks for ("has this system been booted with systemd?"); the host's /run stays untouched;
+#   2. a delegated cgroup2 directory /sys/fs/cgroup/unified/CGROUP owned by the user, with this
+#      process moved into it, so the manager can create its slices and scopes below it;
+#   3. exec of `/lib/systemd/systemd --user` as the user (setpriv execs: the PID stays ours).
+# The caller passes the manager's whole environment (XDG_RUNTIME_DIR, HOME, PATH, ...).
+# Usage: user-manager.sh CGROUP UID GID
+set -eu
+cgroup=/sys/fs/cgroup/unified/$1
+uid=$2
+gid=$3
+mount -t tmpfs -o mode=0755 swaysock-test-run-systemd /run/systemd
+mkdir -p /run/systemd/system
+mkdir "$cgroup"
+chown -R "$uid:$gid" "$cgroup"
+echo $$ > "$cgroup/cgroup.procs"
+exec setpriv --reuid="$uid" --regid="$gid" --init-groups -- /lib/systemd/systemd --user
