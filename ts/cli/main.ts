@@ -8,6 +8,7 @@ import { hideBin } from 'yargs/helpers';
 import type { CommandModule } from 'yargs';
 import { UsageError } from '../liveness/runtime-dir.js';
 import { discoverCommand } from './commands/discover.js';
+import { sessionCommand } from './commands/session.js';
 
 /** EX_USAGE of sysexits.h. */
 export const EXIT_USAGE = 64;
@@ -15,6 +16,7 @@ export const EXIT_USAGE = 64;
 /** Every command of the CLI; each file in commands/ exports one CommandModule. */
 const commands: CommandModule<object, any>[] = [
   discoverCommand,
+  sessionCommand,
 ];
 
 /** Runs the CLI on `argv` (default: process.argv); sets process.exitCode. */

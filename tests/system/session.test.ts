@@ -1,0 +1,223 @@
+/**
+ * `swaysock session` (dist/swaysock.js; run `npm run build` first) under a real systemd user manager
+ * with a real headless Sway. The session runs the way Sway's `exec` runs it: a child with Sway's
+ * SWAYSOCK, I3SOCK and WAYLAND_DISPLAY, in the manager's session environment.
+ */
+import t from 'tap';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ChildProcess } from 'node:child_process';
+import { startSway, type RunningSway } from '../helpers/sway.js';
+import { startUserManager, waitFor, type UserManager } from '../helpers/user-manager.js';
+
+const SWAYSOCK_JS = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist', 'swaysock.js');
+type Teardown = (fn: () => unknown) => void;
+
+/**
+ * TEST FIXTURES, not the shipped units: the session target as issue 4 defines it (the same as
+ * home-manager's), the shutdown target as issue 6 defines it, and a stand-in Sway client bound to
+ * the session the way migrated services are (PartOf=, After=, WantedBy=).
+ */
+const FIXTURE_UNITS: Record<string, string> = {
+  'sway-session.target': `[Unit]
+Description=sway compositor session
+Documentation=man:systemd.special(7)
+BindsTo=graphical-session.target
+Wants=graphical-session-pre.target
+After=graphical-session-pre.target
+`,
+  'sway-session-shutdown.target': `[Unit]
+Description=Shut down the Sway session
+DefaultDependencies=no
+StopWhenUnneeded=yes
+Conflicts=graphical-session.target graphical-session-pre.target sway-session.target
+`,
+  'stand-in.service': `[Unit]
+Description=Stand-in Sway client bound to the session
+PartOf=sway-session.target
+After=sway-session.target
+
+[Service]
+ExecStart=/bin/sleep infinity
+
+[Install]
+WantedBy=sway-session.target
+`,
+};
+
+interface Session {
+  child: ChildProcess;
+  exited: Promise<number | null>;
+  stderr(): string;
+}
+
+/** A user manager with the fixture units enabled, and a headless Sway in its runtime dir. */
+async function sessionSetup(t: { teardown: Teardown }): Promise<{ um: UserManager; sway: RunningSway; env: Record<string, string> }> {
+  const um = await startUserManager(t.teardown);
+  for (const [name, text] of Object.entries(FIXTURE_UNITS)) um.writeUnit(name, text);
+  const enable = await um.systemctl(['enable', 'stand-in.service']);
+  if (enable.code !== 0) throw new Error(`enable stand-in.service: ${enable.stderr}`);
+  const sway = await startSway(um.runtimeDir, t.teardown);
+  const env = { SWAYSOCK: sway.socketPath, I3SOCK: sway.socketPath, WAYLAND_DISPLAY: sway.waylandDisplay, XDG_SESSION_TYPE: 'wayland', XDG_CURRENT_DESKTOP: 'sway' };
+  return { um, sway, env };
+}
+
+/** Spawns `swaysock session ARGS` as Sway's exec would; teardown SIGKILLs it if it still runs. */
+function spawnSession(t: { teardown: Teardown }, um: UserManager, env: Record<string, string>, args: string[] = []): Session {
+  const child = um.spawn(process.execPath, [SWAYSOCK_JS, 'session', ...args], { extraEnv: env });
+  let stderr = '';
+  child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  let done = false;
+  void exited.then(() => (done = true));
+  t.teardown(() => {
+    if (!done) child.kill('SIGKILL');
+  });
+  return { child, exited, stderr: () => stderr };
+}
+
+const state = (um: UserManager, unit: string) => um.unitProperty(unit, 'ActiveState');
+
+/** Waits until the target and the stand-in are active; returns the stand-in's MainPID. */
+async function sessionUp(um: UserManager, session: Session): Promise<number> {
+  await waitFor(
+    async () => (await state(um, 'sway-session.target')) === 'active' && (await state(um, 'stand-in.service')) === 'active',
+    5000,
+    `sway-session.target and stand-in.service to be active (session stderr: ${session.stderr()})`,
+  );
+  return Number(await um.unitProperty('stand-in.service', 'MainPID'));
+}
+
+/** Ms until the session, target, graphical-session.target and stand-in are all down. */
+async function timeToDown(um: UserManager, from: number): Promise<number> {
+  await waitFor(
+    async () =>
+      (await state(um, 'sway-session.target')) === 'inactive' &&
+      (await state(um, 'graphical-session.target')) === 'inactive' &&
+      (await state(um, 'stand-in.service')) === 'inactive',
+    2000,
+    'sway-session.target, graphical-session.target and stand-in.service to be inactive',
+  );
+  return Date.now() - from;
+}
+
+/** The environment block of a running process (NUL-separated /proc/PID/environ). */
+function environOf(pid: number): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const entry of readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0')) {
+    const eq = entry.indexOf('=');
+    if (eq > 0) env[entry.slice(0, eq)] = entry.slice(eq + 1);
+  }
+  return env;
+}
+
+t.test('the target comes up after `swaysock session`; SIGKILL of Sway takes it and its bound service down within 2 s and unsets SWAYSOCK', async (t) => {
+  const { um, sway, env } = await sessionSetup(t);
+  const session = spawnSession(t, um, env);
+  const standIn = await sessionUp(um, session);
+
+  const managerEnv = await um.environment();
+  for (const name of ['SWAYSOCK', 'I3SOCK', 'WAYLAND_DISPLAY', 'XDG_SESSION_TYPE', 'XDG_CURRENT_DESKTOP']) t.equal(managerEnv[name], env[name], `${name} imported into the user manager`);
+  t.equal(environOf(standIn).SWAYSOCK, sway.socketPath, 'the bound service started with the live SWAYSOCK');
+  const lock = JSON.parse(readFileSync(join(um.runtimeDir, 'swaysock', 'session.lock'), 'utf8'));
+  t.equal(lock.pid, session.child.pid, 'the session lock names the session');
+  t.equal(lock.swaysock, sway.socketPath);
+
+  const killedAt = Date.now();
+  await sway.kill('SIGKILL');
+  const ms = await timeToDown(um, killedAt);
+  t.ok(ms < 2000, `down ${ms} ms after the SIGKILL`);
+  t.equal(await session.exited, 0, `the session exits 0 after its teardown: ${session.stderr()}`);
+  const after = await um.environment();
+  for (const name of ['SWAYSOCK', 'I3SOCK', 'WAYLAND_DISPLAY', 'XDG_SESSION_TYPE', 'XDG_CURRENT_DESKTOP']) t.equal(after[name], undefined, `${name} unset`);
+  t.notOk(existsSync(join(um.runtimeDir, 'swaysock', 'session.lock')), 'the lock is released');
+  t.equal(existsSync(sway.socketPath), true, 'the session leaves the stale socket to the cleanup');
+});
+
+t.test('a clean `swaymsg exit` takes the target and its bound service down and unsets SWAYSOCK', async (t) => {
+  const { um, env } = await sessionSetup(t);
+  const session = spawnSession(t, um, env);
+  await sessionUp(um, session);
+  const exitAt = Date.now();
+  const r = await um.run('swaymsg', ['-s', env.SWAYSOCK!, 'exit']);
+  t.not(r.signal, 'SIGKILL', 'swaymsg ran');
+  const ms = await timeToDown(um, exitAt);
+  t.ok(ms < 2000, `down ${ms} ms after swaymsg exit`);
+  t.equal(await session.exited, 0, session.stderr());
+  t.equal((await um.environment()).SWAYSOCK, undefined, 'SWAYSOCK unset');
+});
+
+t.test('a second `swaysock session` while one runs is refused with a clear message and changes nothing', async (t) => {
+  const { um, env } = await sessionSetup(t);
+  const first = spawnSession(t, um, env);
+  const standIn = await sessionUp(um, first);
+  const second = spawnSession(t, um, env);
+  t.equal(await second.exited, 1, 'the second session exits non-zero');
+  t.match(second.stderr(), new RegExp(`another swaysock session \\(PID ${first.child.pid}, for ${env.SWAYSOCK!.replace(/\./g, '\\.')}`), 'it names the running session');
+  t.equal(await state(um, 'sway-session.target'), 'active', 'the target stays up');
+  t.equal(Number(await um.unitProperty('stand-in.service', 'MainPID')), standIn, 'the bound service was not restarted');
+  t.equal((await um.environment()).SWAYSOCK, env.SWAYSOCK, 'SWAYSOCK stays');
+  t.equal(first.child.exitCode, null, 'the first session still runs');
+});
+
+t.test('SIGTERM to the session tears the session down, then it exits 0', async (t) => {
+  const { um, sway, env } = await sessionSetup(t);
+  const session = spawnSession(t, um, env);
+  await sessionUp(um, session);
+  const at = Date.now();
+  session.child.kill('SIGTERM');
+  t.equal(await session.exited, 0, session.stderr());
+  const ms = await timeToDown(um, at);
+  t.ok(ms < 2000, `down ${ms} ms after SIGTERM`);
+  t.equal((await um.environment()).SWAYSOCK, undefined, 'SWAYSOCK unset');
+  t.equal(sway.process.exitCode, null, 'Sway itself is untouched');
+  t.match(session.stderr(), /received SIGTERM/);
+});
+
+t.test('adopts a target another wiring started for this Sway, and still tears it down when Sway ends', async (t) => {
+  const { um, sway, env } = await sessionSetup(t);
+  // Another wiring (e.g. NixOS's /etc/sway/config.d/nixos.conf) imported SWAYSOCK and started the target.
+  await um.systemctl(['set-environment', `SWAYSOCK=${sway.socketPath}`]);
+  t.equal((await um.systemctl(['start', 'sway-session.target'])).code, 0);
+  const standIn = Number(await um.unitProperty('stand-in.service', 'MainPID'));
+  const session = spawnSession(t, um, env);
+  await waitFor(() => /adopting it/.test(session.stderr()), 5000, 'the session to adopt the target');
+  await waitFor(() => existsSync(join(um.runtimeDir, 'swaysock', 'session.lock')), 2000, 'the lock');
+  t.equal(Number(await um.unitProperty('stand-in.service', 'MainPID')), standIn, 'the running session services are kept');
+  const at = Date.now();
+  await sway.kill('SIGKILL');
+  const ms = await timeToDown(um, at);
+  t.ok(ms < 2000, `down ${ms} ms after the SIGKILL`);
+  t.equal(await session.exited, 0, session.stderr());
+});
+
+t.test('a target left active for a dead Sway is torn down and started afresh for the live one', async (t) => {
+  const { um, env } = await sessionSetup(t);
+  // A teardown was lost: the manager still names a socket nobody serves, and the target is up.
+  const dead = join(um.runtimeDir, 'sway-ipc.1001.999999.sock');
+  await um.systemctl(['set-environment', `SWAYSOCK=${dead}`]);
+  t.equal((await um.systemctl(['start', 'sway-session.target'])).code, 0);
+  const oldStandIn = Number(await um.unitProperty('stand-in.service', 'MainPID'));
+  t.equal(environOf(oldStandIn).SWAYSOCK, dead);
+  const session = spawnSession(t, um, env);
+  await waitFor(() => /started sway-session\.target/.test(session.stderr()), 5000, `a fresh start (stderr: ${session.stderr()})`);
+  t.match(session.stderr(), /is gone; tearing that session down first/);
+  const standIn = await sessionUp(um, session);
+  t.not(standIn, oldStandIn, 'the bound service was restarted');
+  t.equal(environOf(standIn).SWAYSOCK, env.SWAYSOCK, 'and now has the live SWAYSOCK');
+});
+
+t.test('refuses to take over a target that serves another live Sway', async (t) => {
+  const { um, env } = await sessionSetup(t);
+  const other = await startSway(um.runtimeDir, t.teardown);
+  await um.systemctl(['set-environment', `SWAYSOCK=${other.socketPath}`]);
+  t.equal((await um.systemctl(['start', 'sway-session.target'])).code, 0);
+  const standIn = Number(await um.unitProperty('stand-in.service', 'MainPID'));
+  const session = spawnSession(t, um, env);
+  t.equal(await session.exited, 1);
+  t.match(session.stderr(), /active for another live Sway/);
+  t.equal(Number(await um.unitProperty('stand-in.service', 'MainPID')), standIn, 'the other session is untouched');
+  t.equal((await um.environment()).SWAYSOCK, other.socketPath);
+  t.notOk(existsSync(join(um.runtimeDir, 'swaysock', 'session.lock')), 'the lock is released');
+});

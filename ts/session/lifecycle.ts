@@ -1,0 +1,215 @@
+/**
+ * `swaysock session`: brings `sway-session.target` up for one Sway and down when that Sway ends.
+ *
+ * 1. Finds its Sway: `$SWAYSOCK` (Sway sets it for the programs it execs), else discovery.
+ * 2. Connects to Sway's IPC (sway-ipc(7)) and subscribes to `shutdown`; EOF or that event, whichever
+ *    comes first, means Sway has ended (a crash gives only EOF; Sway 1.7 closes before it sends
+ *    `shutdown` on `swaymsg exit`). SIGTERM, SIGINT and SIGHUP mean the same (when Sway runs as a
+ *    user service, systemd stops its whole cgroup, this process included).
+ * 3. Takes the session lock (lock.ts): a second session while a live one runs is refused.
+ * 4. If the target is already active: for this Sway (another wiring started it) it adopts it; for
+ *    a Sway that is gone (a teardown was lost) it tears that session down first; for another live
+ *    Sway it refuses (it will not stop a running session's services).
+ * 5. Imports the session variables (environment.ts), runs `reset-failed`, starts the target.
+ * 6. Waits for Sway's end, then tears down: starts the shutdown target with
+ *    `--job-mode=replace-irreversibly` (its `Conflicts=` stop the session targets and, through
+ *    `PartOf=`, their services; systemctl(1) `--job-mode=`), then unsets the imported variables.
+ * It never removes stale sockets itself: the cleanup service the target wants does (decisions.md).
+ */
+import { statSync } from 'node:fs';
+import { discoverSway } from '../discovery/discover.js';
+import { SwayIpcClient } from '../ipc/client.js';
+import { probeSocket } from '../liveness/probe.js';
+import type { Logger } from '../systemd/log.js';
+import { managerEnvironment, systemctlUser, unsetManagerEnvironment } from '../systemd/manager.js';
+import { importSessionEnvironment, sessionVariables } from './environment.js';
+import { acquireSessionLock, SessionLockedError, type SessionLock } from './lock.js';
+
+/** Signals that mean "Sway is ending" (see the module comment). */
+export const ENDING_SIGNALS: readonly NodeJS.Signals[] = ['SIGTERM', 'SIGINT', 'SIGHUP'];
+
+export interface SessionOptions {
+  /** The environment Sway gave us (SWAYSOCK, WAYLAND_DISPLAY, ...). */
+  env: NodeJS.ProcessEnv;
+  /** XDG_RUNTIME_DIR: where the lock lives and where discovery looks. */
+  runtimeDir: string;
+  /** Names to import besides {@link SESSION_VARIABLES} (`--env NAME`). */
+  extraVariables: readonly string[];
+  /** The session target (default `sway-session.target`). */
+  target: string;
+  /** The target whose `Conflicts=` end the session (default `sway-session-shutdown.target`). */
+  shutdownTarget: string;
+  log: Logger;
+  /** Timeout of `systemctl --user start` of either target, in ms. */
+  startTimeoutMs?: number;
+}
+
+/** Unit ActiveStates (systemd(1) `ActiveState`) in which a target counts as up. */
+const UP_STATES = new Set(['active', 'activating', 'reloading']);
+
+/** Resolves once with the reason the session ended. */
+class SessionEnd {
+  reason: string | null = null;
+  private resolver!: (reason: string) => void;
+  readonly promise = new Promise<string>((resolve) => (this.resolver = resolve));
+  finish(reason: string): void {
+    if (this.reason !== null) return;
+    this.reason = reason;
+    this.resolver(reason);
+  }
+}
+
+/** `ActiveState` of a user unit, or `unknown` when systemctl fails. */
+async function activeState(unit: string): Promise<string> {
+  const r = await systemctlUser(['show', '--property=ActiveState', '--value', unit]);
+  return r.code === 0 ? r.stdout.trim() : 'unknown';
+}
+
+/** True when both paths name the same socket file (same string, or same device and inode). */
+function sameSocket(a: string, b: string): boolean {
+  if (a === b) return true;
+  try {
+    const [sa, sb] = [statSync(a), statSync(b)];
+    return sa.dev === sb.dev && sa.ino === sb.ino;
+  } catch {
+    return false;
+  }
+}
+
+/** `$SWAYSOCK`, else the socket discovery chooses. @throws Error when no live Sway is found. */
+async function findSway(o: SessionOptions): Promise<string> {
+  if (o.env.SWAYSOCK) return o.env.SWAYSOCK;
+  const found = await discoverSway({ runtimeDir: o.runtimeDir, swaysock: '', managerEnv: null, waylandDisplay: o.env.WAYLAND_DISPLAY });
+  if (found.chosen === null) throw new Error(`SWAYSOCK is not set and no live Sway IPC socket answers in ${o.runtimeDir}`);
+  o.log('notice', `SWAYSOCK is not set; using ${found.chosen.path} (found by discovery)`);
+  return found.chosen.path;
+}
+
+/** Connects to Sway and makes its end (EOF, `shutdown`) finish `end`. @throws Error naming the socket. */
+async function watchSway(swaysock: string, end: SessionEnd): Promise<SwayIpcClient> {
+  let client: SwayIpcClient;
+  try {
+    client = await SwayIpcClient.connect(swaysock, { timeoutMs: 2000 });
+  } catch (err) {
+    throw new Error(`cannot connect to Sway at ${swaysock}: ${(err as Error).message}`);
+  }
+  client.on('close', () => end.finish('Sway closed its IPC connection'));
+  client.on('event', (name) => {
+    if (name === 'shutdown') end.finish('Sway sent the shutdown event');
+  });
+  try {
+    await client.getVersion(2000);
+    await client.subscribe(['shutdown'], 2000);
+  } catch (err) {
+    client.close();
+    throw new Error(`Sway at ${swaysock} did not answer: ${(err as Error).message}`);
+  }
+  return client;
+}
+
+/**
+ * Starts the shutdown target (replace-irreversibly), then unsets `imported` in the user manager.
+ * @returns false when either step failed (logged).
+ */
+async function tearDown(o: SessionOptions, imported: readonly string[]): Promise<boolean> {
+  let ok = true;
+  const r = await systemctlUser(['start', '--job-mode=replace-irreversibly', o.shutdownTarget], o.startTimeoutMs ?? 90_000);
+  if (r.code !== 0) {
+    o.log('err', `could not start ${o.shutdownTarget}: ${r.stderr.trim() || `systemctl exited with ${r.code}`}`);
+    ok = false;
+  }
+  try {
+    await unsetManagerEnvironment([...imported]);
+  } catch (err) {
+    o.log('err', (err as Error).message);
+    ok = false;
+  }
+  return ok;
+}
+
+/** Polls until `unit` is inactive or failed, at most `timeoutMs` ms. */
+async function waitDown(unit: string, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const state = await activeState(unit);
+    if (!UP_STATES.has(state) && state !== 'deactivating') return true;
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  return false;
+}
+
+/**
+ * Step 4 and 5 of the module comment. Returns the imported names and whether every step
+ * succeeded, or `refused` when the target belongs to another live Sway. Stops early (with what it
+ * imported so far) once `end` has finished.
+ * @throws Error when the user manager cannot take the environment.
+ */
+async function startSession(o: SessionOptions, swaysock: string, end: SessionEnd): Promise<{ imported: string[]; ok: boolean } | 'refused'> {
+  if (UP_STATES.has(await activeState(o.target))) {
+    const theirs = (await managerEnvironment())?.SWAYSOCK;
+    if (theirs !== undefined && sameSocket(theirs, swaysock)) {
+      o.log('notice', `${o.target} is already active for this Sway (${swaysock}); adopting it`);
+    } else if (theirs !== undefined && (await probeSocket(theirs)).kind === 'listening') {
+      o.log('err', `${o.target} is active for another live Sway (SWAYSOCK=${theirs}); not taking its session over`);
+      return 'refused';
+    } else {
+      o.log('warning', `${o.target} is active but its Sway (${theirs ?? 'SWAYSOCK unset'}) is gone; tearing that session down first`);
+      await tearDown(o, []);
+      if (!(await waitDown(o.target, 10_000))) o.log('warning', `${o.target} is still up after its teardown`);
+    }
+  }
+  if (end.reason !== null) return { imported: [], ok: true };
+
+  const vars = sessionVariables({ ...o.env, SWAYSOCK: swaysock, I3SOCK: o.env.I3SOCK ?? swaysock }, o.extraVariables);
+  const imported = Object.keys(vars);
+  const dbus = await importSessionEnvironment(vars);
+  o.log('info', `imported ${imported.join(' ')} into the user manager`);
+  if (!dbus.ok) o.log('warning', `could not update the D-Bus activation environment: ${dbus.message}`);
+  if (end.reason !== null) return { imported, ok: true };
+
+  const reset = await systemctlUser(['reset-failed']);
+  if (reset.code !== 0) o.log('warning', `systemctl --user reset-failed: ${reset.stderr.trim()}`);
+  if (end.reason !== null) return { imported, ok: true };
+
+  // The start job may wait on slow units; Sway's end must not wait for it (teardown replaces the job).
+  const started = await Promise.race([systemctlUser(['start', o.target], o.startTimeoutMs ?? 90_000), end.promise.then(() => null)]);
+  if (started === null) return { imported, ok: true };
+  if (started.code !== 0) {
+    o.log('err', `could not start ${o.target}: ${started.stderr.trim() || `systemctl exited with ${started.code}`}`);
+    return { imported, ok: false };
+  }
+  o.log('notice', `started ${o.target} for ${swaysock}`);
+  return { imported, ok: true };
+}
+
+/**
+ * Runs a whole session (see the module comment) and resolves with the exit code: 0 after a clean
+ * teardown; 1 when refused (a live session holds the lock, or the target serves another live
+ * Sway), when Sway or the user manager cannot be reached, or when a step failed. Never rejects.
+ */
+export async function runSession(o: SessionOptions): Promise<number> {
+  const end = new SessionEnd();
+  const onSignal = (signal: NodeJS.Signals) => end.finish(`received ${signal}`);
+  for (const s of ENDING_SIGNALS) process.on(s, onSignal);
+  let client: SwayIpcClient | null = null;
+  let lock: SessionLock | null = null;
+  try {
+    const swaysock = await findSway(o);
+    client = await watchSway(swaysock, end);
+    lock = acquireSessionLock(o.runtimeDir, swaysock);
+    const session = await startSession(o, swaysock, end);
+    if (session === 'refused') return 1;
+    const reason = await end.promise;
+    o.log('notice', `Sway session ended (${reason}); stopping ${o.target}`);
+    const ok = await tearDown(o, session.imported);
+    if (ok) o.log('info', `stopped ${o.target} and unset ${session.imported.join(' ')}`);
+    return ok && session.ok ? 0 : 1;
+  } catch (err) {
+    o.log('err', err instanceof SessionLockedError ? err.message : `session not started: ${(err as Error).message}`);
+    return 1;
+  } finally {
+    lock?.release();
+    client?.close();
+    for (const s of ENDING_SIGNALS) process.off(s, onSignal);
+  }
+}
