@@ -196,7 +196,7 @@ export async function runSession(o: SessionOptions): Promise<number> {
   try {
     const swaysock = await findSway(o);
     client = await watchSway(swaysock, end);
-    lock = acquireSessionLock(o.runtimeDir, swaysock);
+    lock = await acquireSessionLock(o.runtimeDir, swaysock);
     const session = await startSession(o, swaysock, end);
     if (session === 'refused') return 1;
     const reason = await end.promise;

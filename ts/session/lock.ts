@@ -5,12 +5,10 @@
  * (the holder's PID and process start time, so a reused PID is not taken for the holder). It is
  * created complete and atomically: the content goes to a private temporary file first, which is
  * then `link(2)`ed to the lock name (fails with EEXIST when a lock exists). A lock whose holder is
- * no longer alive (crash, SIGKILL) is stale and broken: renamed aside, its inode checked to be the
- * one judged stale, then removed. If another session replaced it in between, it is linked back.
- * Only a three-way race (two sessions breaking the same stale lock while a third restores)
- * could leave two holders; POSIX offers no compare-and-swap on names to close it.
+ * no longer alive (crash, SIGKILL) is stale and is removed under a second, short-lived lock (see
+ * breakStaleLock), so two sessions starting at once over a stale lock still end with one holder.
  */
-import { linkSync, mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readFileSync, rmdirSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readProcStat } from '../liveness/proc.js';
 
@@ -41,7 +39,7 @@ export class SessionLockedError extends Error {
 export interface SessionLock {
   path: string;
   holder: LockHolder;
-  /** Removes the lock file if it is still ours (same inode). Idempotent, never throws. */
+  /** Removes the lock file if it is still ours (same holder record). Idempotent, never throws. */
   release(): void;
 }
 
@@ -73,13 +71,8 @@ export function holderIsAlive(holder: LockHolder, procRoot = '/proc'): boolean {
   }
 }
 
-const inodeOf = (path: string): number | null => {
-  try {
-    return statSync(path).ino;
-  } catch {
-    return null;
-  }
-};
+/** How old a leftover break lock must be (ms) before it is taken for a crashed breaker's. */
+const BREAK_LOCK_STALE_MS = 10_000;
 
 /**
  * Takes the session lock for this process.
@@ -87,7 +80,7 @@ const inodeOf = (path: string): number | null => {
  * @param swaysock the Sway socket this session serves (recorded for the refusal message).
  * @throws SessionLockedError when a live session holds it; fs errors (EACCES, ENOSPC, ...) as is.
  */
-export function acquireSessionLock(runtimeDir: string, swaysock: string, procRoot = '/proc'): SessionLock {
+export async function acquireSessionLock(runtimeDir: string, swaysock: string, procRoot = '/proc'): Promise<SessionLock> {
   const path = sessionLockPath(runtimeDir);
   mkdirSync(join(runtimeDir, 'swaysock'), { recursive: true, mode: 0o700 });
   const self = readProcStat(process.pid, procRoot);
@@ -95,16 +88,17 @@ export function acquireSessionLock(runtimeDir: string, swaysock: string, procRoo
   const tmp = `${path}.${process.pid}.tmp`;
   writeFileSync(tmp, `${JSON.stringify(holder)}\n`, { mode: 0o600 });
   try {
-    for (let attempt = 0; attempt < 10; attempt++) {
+    for (let attempt = 0; attempt < 100; attempt++) {
       try {
         linkSync(tmp, path);
-        const ino = inodeOf(path);
         return {
           path,
           holder,
           release: () => {
+            // The content, not the inode number, tells ours apart: a new file may reuse a freed inode.
+            const current = readLockHolder(path);
             try {
-              if (ino !== null && inodeOf(path) === ino) unlinkSync(path);
+              if (current !== null && current.pid === holder.pid && current.start_ticks === holder.start_ticks && current.since === holder.since) unlinkSync(path);
             } catch {
               /* already gone */
             }
@@ -113,10 +107,9 @@ export function acquireSessionLock(runtimeDir: string, swaysock: string, procRoo
       } catch (err) {
         if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
       }
-      const staleIno = inodeOf(path);
       const current = readLockHolder(path);
       if (current !== null && holderIsAlive(current, procRoot)) throw new SessionLockedError(current, path);
-      breakStaleLock(path, staleIno);
+      await breakStaleLock(path, procRoot);
     }
     throw new Error(`could not take ${path}: it kept changing under us`);
   } finally {
@@ -128,24 +121,32 @@ export function acquireSessionLock(runtimeDir: string, swaysock: string, procRoo
   }
 }
 
-/** Removes the lock at `path` if it is still the inode `staleIno` judged stale; otherwise puts it back. */
-function breakStaleLock(path: string, staleIno: number | null): void {
-  if (staleIno === null) return;
-  const aside = `${path}.${process.pid}.stale`;
+/**
+ * Removes the lock at `path` if its holder is dead. Breakers take turns through a second lock,
+ * the directory `path.break` (mkdir(2) is atomic), and look again once they hold it, so no breaker
+ * removes a lock that another session has just taken. A break lock older than
+ * {@link BREAK_LOCK_STALE_MS} is a crashed breaker's and is removed.
+ */
+async function breakStaleLock(path: string, procRoot: string): Promise<void> {
+  const breakLock = `${path}.break`;
+  for (;;) {
+    try {
+      mkdirSync(breakLock, { mode: 0o700 });
+      break;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+    }
+    try {
+      if (Date.now() - statSync(breakLock).mtimeMs > BREAK_LOCK_STALE_MS) rmdirSync(breakLock);
+    } catch {
+      /* released meanwhile */
+    }
+    await new Promise((r) => setTimeout(r, 5));
+  }
   try {
-    renameSync(path, aside);
-  } catch {
-    return; // somebody else moved it: look again
+    const current = readLockHolder(path);
+    if (existsSync(path) && (current === null || !holderIsAlive(current, procRoot))) unlinkSync(path);
+  } finally {
+    rmdirSync(breakLock);
   }
-  if (inodeOf(aside) === staleIno) {
-    unlinkSync(aside);
-    return;
-  }
-  // A live session replaced the stale lock between our look and our rename: give it back.
-  try {
-    linkSync(aside, path);
-  } catch {
-    /* a third session took the name meanwhile; it holds the lock now */
-  }
-  unlinkSync(aside);
 }
