@@ -6,7 +6,8 @@
 #   2. a delegated cgroup2 directory /sys/fs/cgroup/unified/CGROUP owned by the user, with this
 #      process moved into it, so the manager can create its slices and scopes below it;
 #   3. exec of `/lib/systemd/systemd --user` as the user (setpriv execs: the PID stays ours).
-# The caller passes the manager's whole environment (XDG_RUNTIME_DIR, HOME, PATH, ...).
+# The caller passes the manager's whole environment (XDG_RUNTIME_DIR, HOME, PATH, ...), less
+# NODE_OPTIONS, which tap's process-info hook adds to every child and which units must not inherit.
 # Usage: user-manager.sh CGROUP UID GID
 set -eu
 cgroup=/sys/fs/cgroup/unified/$1
@@ -17,4 +18,5 @@ mkdir -p /run/systemd/system
 mkdir "$cgroup"
 chown -R "$uid:$gid" "$cgroup"
 echo $$ > "$cgroup/cgroup.procs"
+unset NODE_OPTIONS
 exec setpriv --reuid="$uid" --regid="$gid" --init-groups -- /lib/systemd/systemd --user
