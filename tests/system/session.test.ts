@@ -1,116 +1,13 @@
 /**
- * `swaysock session` (dist/swaysock.js; run `npm run build` first) under a real systemd user manager
- * with a real headless Sway. The session runs the way Sway's `exec` runs it: a child with Sway's
- * SWAYSOCK, I3SOCK and WAYLAND_DISPLAY, in the manager's session environment.
+ * `swaysock session` under a real systemd user manager with a real headless Sway: start, the ends
+ * of Sway (SIGKILL, `swaymsg exit`), signals, refusal and adoption (decisions.md, "Session lifecycle").
  */
 import t from 'tap';
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { ChildProcess } from 'node:child_process';
-import { startSway, type RunningSway } from '../helpers/sway.js';
-import { startUserManager, waitFor, type UserManager } from '../helpers/user-manager.js';
-
-const SWAYSOCK_JS = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist', 'swaysock.js');
-type Teardown = (fn: () => unknown) => void;
-
-/**
- * TEST FIXTURES, not the shipped units: the session target as issue 4 defines it (the same as
- * home-manager's), the shutdown target as issue 6 defines it, and a stand-in Sway client bound to
- * the session the way migrated services are (PartOf=, After=, WantedBy=).
- */
-const FIXTURE_UNITS: Record<string, string> = {
-  'sway-session.target': `[Unit]
-Description=sway compositor session
-Documentation=man:systemd.special(7)
-BindsTo=graphical-session.target
-Wants=graphical-session-pre.target
-After=graphical-session-pre.target
-`,
-  'sway-session-shutdown.target': `[Unit]
-Description=Shut down the Sway session
-DefaultDependencies=no
-StopWhenUnneeded=yes
-Conflicts=graphical-session.target graphical-session-pre.target sway-session.target
-`,
-  'stand-in.service': `[Unit]
-Description=Stand-in Sway client bound to the session
-PartOf=sway-session.target
-After=sway-session.target
-
-[Service]
-ExecStart=/bin/sleep infinity
-
-[Install]
-WantedBy=sway-session.target
-`,
-};
-
-interface Session {
-  child: ChildProcess;
-  exited: Promise<number | null>;
-  stderr(): string;
-}
-
-/** A user manager with the fixture units enabled, and a headless Sway in its runtime dir. */
-async function sessionSetup(t: { teardown: Teardown }): Promise<{ um: UserManager; sway: RunningSway; env: Record<string, string> }> {
-  const um = await startUserManager(t.teardown);
-  for (const [name, text] of Object.entries(FIXTURE_UNITS)) um.writeUnit(name, text);
-  const enable = await um.systemctl(['enable', 'stand-in.service']);
-  if (enable.code !== 0) throw new Error(`enable stand-in.service: ${enable.stderr}`);
-  const sway = await startSway(um.runtimeDir, t.teardown);
-  const env = { SWAYSOCK: sway.socketPath, I3SOCK: sway.socketPath, WAYLAND_DISPLAY: sway.waylandDisplay, XDG_SESSION_TYPE: 'wayland', XDG_CURRENT_DESKTOP: 'sway' };
-  return { um, sway, env };
-}
-
-/** Spawns `swaysock session ARGS` as Sway's exec would; teardown SIGKILLs it if it still runs. */
-function spawnSession(t: { teardown: Teardown }, um: UserManager, env: Record<string, string>, args: string[] = []): Session {
-  const child = um.spawn(process.execPath, [SWAYSOCK_JS, 'session', ...args], { extraEnv: env });
-  let stderr = '';
-  child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  let done = false;
-  void exited.then(() => (done = true));
-  t.teardown(() => {
-    if (!done) child.kill('SIGKILL');
-  });
-  return { child, exited, stderr: () => stderr };
-}
-
-const state = (um: UserManager, unit: string) => um.unitProperty(unit, 'ActiveState');
-
-/** Waits until the target and the stand-in are active; returns the stand-in's MainPID. */
-async function sessionUp(um: UserManager, session: Session): Promise<number> {
-  await waitFor(
-    async () => (await state(um, 'sway-session.target')) === 'active' && (await state(um, 'stand-in.service')) === 'active',
-    5000,
-    `sway-session.target and stand-in.service to be active (session stderr: ${session.stderr()})`,
-  );
-  return Number(await um.unitProperty('stand-in.service', 'MainPID'));
-}
-
-/** Ms until the session, target, graphical-session.target and stand-in are all down. */
-async function timeToDown(um: UserManager, from: number): Promise<number> {
-  await waitFor(
-    async () =>
-      (await state(um, 'sway-session.target')) === 'inactive' &&
-      (await state(um, 'graphical-session.target')) === 'inactive' &&
-      (await state(um, 'stand-in.service')) === 'inactive',
-    2000,
-    'sway-session.target, graphical-session.target and stand-in.service to be inactive',
-  );
-  return Date.now() - from;
-}
-
-/** The environment block of a running process (NUL-separated /proc/PID/environ). */
-function environOf(pid: number): Record<string, string> {
-  const env: Record<string, string> = {};
-  for (const entry of readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0')) {
-    const eq = entry.indexOf('=');
-    if (eq > 0) env[entry.slice(0, eq)] = entry.slice(eq + 1);
-  }
-  return env;
-}
+import { join } from 'node:path';
+import { startSway } from '../helpers/sway.js';
+import { waitFor } from '../helpers/user-manager.js';
+import { environOf, sessionSetup, sessionUp, spawnSession, state, timeToDown } from '../helpers/session.js';
 
 t.test('the target comes up after `swaysock session`; SIGKILL of Sway takes it and its bound service down within 2 s and unsets SWAYSOCK', async (t) => {
   const { um, sway, env } = await sessionSetup(t);

@@ -21,7 +21,7 @@ import { discoverSway } from '../discovery/discover.js';
 import { SwayIpcClient } from '../ipc/client.js';
 import { probeSocket } from '../liveness/probe.js';
 import type { Logger } from '../systemd/log.js';
-import { managerEnvironment, systemctlUser, unsetManagerEnvironment } from '../systemd/manager.js';
+import { managerEnvironment, systemctlUser, type SystemctlResult } from '../systemd/manager.js';
 import { importSessionEnvironment, sessionVariables } from './environment.js';
 import { acquireSessionLock, SessionLockedError, type SessionLock } from './lock.js';
 
@@ -108,21 +108,39 @@ async function watchSway(swaysock: string, end: SessionEnd): Promise<SwayIpcClie
 }
 
 /**
+ * How often teardown tries each step. When Sway runs as a user service and dies, systemd sends
+ * SIGTERM once to every process left in its cgroup (systemd.kill(5)): that can hit the systemctl
+ * this session has just spawned. Processes spawned after that signal are not hit, so a retry works.
+ */
+const TEARDOWN_ATTEMPTS = 3;
+
+/** Runs `systemctl --user ARGS` up to {@link TEARDOWN_ATTEMPTS} times until it succeeds; the last result. */
+async function systemctlRetrying(args: string[], timeoutMs: number): Promise<SystemctlResult> {
+  let r = await systemctlUser(args, timeoutMs);
+  for (let attempt = 1; attempt < TEARDOWN_ATTEMPTS && r.code !== 0; attempt++) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    r = await systemctlUser(args, timeoutMs);
+  }
+  return r;
+}
+
+/**
  * Starts the shutdown target (replace-irreversibly), then unsets `imported` in the user manager.
  * @returns false when either step failed (logged).
  */
 async function tearDown(o: SessionOptions, imported: readonly string[]): Promise<boolean> {
   let ok = true;
-  const r = await systemctlUser(['start', '--job-mode=replace-irreversibly', o.shutdownTarget], o.startTimeoutMs ?? 90_000);
+  const r = await systemctlRetrying(['start', '--job-mode=replace-irreversibly', o.shutdownTarget], o.startTimeoutMs ?? 90_000);
   if (r.code !== 0) {
     o.log('err', `could not start ${o.shutdownTarget}: ${r.stderr.trim() || `systemctl exited with ${r.code}`}`);
     ok = false;
   }
-  try {
-    await unsetManagerEnvironment([...imported]);
-  } catch (err) {
-    o.log('err', (err as Error).message);
-    ok = false;
+  if (imported.length > 0) {
+    const u = await systemctlRetrying(['unset-environment', ...imported], 5000);
+    if (u.code !== 0) {
+      o.log('err', `could not unset ${imported.join(' ')}: ${u.stderr.trim() || `systemctl exited with ${u.code}`}`);
+      ok = false;
+    }
   }
   return ok;
 }

@@ -1,0 +1,72 @@
+/**
+ * What `swaysock session` imports: the session variables and `--env NAME`s into the user manager
+ * and the D-Bus activation environment; finding Sway without SWAYSOCK; usage errors.
+ */
+import t from 'tap';
+import { execFile } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chownToTestUser } from '../helpers/user.js';
+import { waitFor } from '../helpers/user-manager.js';
+import { sessionSetup, sessionUp, spawnSession, SWAYSOCK_JS, timeToDown } from '../helpers/session.js';
+
+t.test('the session variables and --env names reach the user manager and the D-Bus activation environment', async (t) => {
+  const { um, sway, env } = await sessionSetup(t);
+  // A D-Bus service the bus daemon starts itself (no SystemdService=): it inherits the bus's
+  // activation environment and writes it down. Test fixture.
+  // dbus-daemon(1) reads transient service files from $XDG_RUNTIME_DIR/dbus-1/services.
+  const services = join(um.runtimeDir, 'dbus-1', 'services');
+  mkdirSync(services, { recursive: true });
+  for (let dir = services; dir !== um.runtimeDir; dir = join(dir, '..')) chownToTestUser(dir);
+  const dump = join(um.home, 'activation-env');
+  const probe = join(services, 'org.swaysock.EnvProbe.service');
+  writeFileSync(probe, `[D-BUS Service]\nName=org.swaysock.EnvProbe\nExec=/bin/sh -c "env > ${dump}"\n`);
+  chownToTestUser(probe);
+  // Start the bus daemon before the session so that it cannot have read the variables from the manager at its start.
+  t.equal((await um.systemctl(['start', 'dbus.service'])).code, 0);
+
+  const session = spawnSession(t, um, { ...env, SWAYSOCK_TEST_EXTRA: 'extra value' }, ['--env', 'SWAYSOCK_TEST_EXTRA']);
+  await sessionUp(um, session);
+  t.equal((await um.environment()).SWAYSOCK_TEST_EXTRA, 'extra value', '--env NAME imported into the manager');
+
+  // The probe exits without taking its name, so the call fails; the bus has spawned it by then.
+  await um.run('busctl', ['--user', '--timeout=300ms', 'call', 'org.freedesktop.DBus', '/org/freedesktop/DBus', 'org.freedesktop.DBus', 'StartServiceByName', 'su', 'org.swaysock.EnvProbe', '0']);
+  await waitFor(() => readFileSync(dump, 'utf8').includes('SWAYSOCK='), 3000, 'the activated probe to write its environment');
+  const activation = readFileSync(dump, 'utf8');
+  t.match(activation, `SWAYSOCK=${sway.socketPath}\n`, 'SWAYSOCK in the activation environment');
+  t.match(activation, `WAYLAND_DISPLAY=${sway.waylandDisplay}\n`);
+  t.match(activation, 'SWAYSOCK_TEST_EXTRA=extra value\n', '--env NAME in the activation environment');
+
+  session.child.kill('SIGTERM');
+  t.equal(await session.exited, 0, session.stderr());
+  t.equal((await um.environment()).SWAYSOCK_TEST_EXTRA, undefined, '--env NAME unset in the manager at teardown');
+});
+
+t.test('without SWAYSOCK it finds its Sway by discovery', async (t) => {
+  const { um, sway, env } = await sessionSetup(t);
+  const { SWAYSOCK: _s, I3SOCK: _i, ...withoutSocket } = env;
+  const session = spawnSession(t, um, withoutSocket);
+  await sessionUp(um, session);
+  t.match(session.stderr(), `SWAYSOCK is not set; using ${sway.socketPath} (found by discovery)`);
+  const managerEnv = await um.environment();
+  t.equal(managerEnv.SWAYSOCK, sway.socketPath, 'the discovered socket is imported as SWAYSOCK');
+  t.equal(managerEnv.I3SOCK, sway.socketPath, 'and as I3SOCK');
+  const at = Date.now();
+  await sway.kill('SIGKILL');
+  t.ok((await timeToDown(um, at)) < 2000);
+});
+
+t.test('usage errors exit 64 before touching anything', async (t) => {
+  const run = (args: string[], env: NodeJS.ProcessEnv) =>
+    new Promise<{ code: number | null; stderr: string }>((resolve) => {
+      execFile(process.execPath, [SWAYSOCK_JS, 'session', ...args], { env: { PATH: process.env.PATH, ...env } }, (err, _out, stderr) =>
+        resolve({ code: err ? ((err as { code?: number }).code ?? null) : 0, stderr }),
+      );
+    });
+  const badName = await run(['--env', 'NOT-A-NAME'], { XDG_RUNTIME_DIR: '/nonexistent' });
+  t.equal(badName.code, 64);
+  t.match(badName.stderr, /--env "NOT-A-NAME" is not an environment variable name/);
+  const noRuntimeDir = await run([], {});
+  t.equal(noRuntimeDir.code, 64);
+  t.match(noRuntimeDir.stderr, /XDG_RUNTIME_DIR is not set/);
+});

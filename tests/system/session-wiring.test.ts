@@ -1,0 +1,75 @@
+/**
+ * The real wiring: Sway runs as a user service of a real systemd user manager and its config
+ * execs `swaysock session` (with `exec_always`, the hazardous form: every reload runs it again).
+ */
+import t from 'tap';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chownToTestUser, testUser } from '../helpers/user.js';
+import { waitFor, type UserManager } from '../helpers/user-manager.js';
+import { managerWithSessionUnits, state, SWAYSOCK_JS, timeToDown, type Teardown } from '../helpers/session.js';
+import { swaySocketName } from '../../ts/liveness/socket-name.js';
+
+/** Starts `sway.service` (headless, config with `exec_always swaysock session`); resolves with its PID and socket. */
+async function swayService(t: { teardown: Teardown }): Promise<{ um: UserManager; pid: number; socket: string; log: () => string }> {
+  const um = await managerWithSessionUnits(t);
+  const config = join(um.home, 'sway-test.config');
+  writeFileSync(config, `output HEADLESS-1 resolution 800x600\nexec_always ${process.execPath} ${SWAYSOCK_JS} session\n`);
+  chownToTestUser(config);
+  const logFile = join(um.home, 'sway.log');
+  um.writeUnit(
+    'sway.service',
+    `[Unit]
+Description=headless Sway (test fixture)
+
+[Service]
+Environment=WLR_BACKENDS=headless WLR_RENDERER=pixman WLR_LIBINPUT_NO_DEVICES=1
+ExecStart=/usr/bin/sway --config ${config}
+StandardOutput=append:${logFile}
+StandardError=append:${logFile}
+`,
+  );
+  await um.systemctl(['daemon-reload']);
+  const started = await um.systemctl(['start', 'sway.service']);
+  if (started.code !== 0) throw new Error(`start sway.service: ${started.stderr}`);
+  const pid = Number(await um.unitProperty('sway.service', 'MainPID'));
+  const log = () => {
+    try {
+      return readFileSync(logFile, 'utf8');
+    } catch {
+      return '';
+    }
+  };
+  await waitFor(async () => (await state(um, 'sway-session.target')) === 'active', 5000, `sway-session.target after Sway's exec (log: ${log()})`);
+  return { um, pid, socket: join(um.runtimeDir, swaySocketName(testUser.uid, pid)), log };
+}
+
+t.test("Sway's exec brings the session up; exec_always on reload is refused; SIGKILL of Sway tears it down", async (t) => {
+  const { um, pid, socket, log } = await swayService(t);
+  t.equal((await um.environment()).SWAYSOCK, socket, 'SWAYSOCK is the service Sway');
+  const standIn = Number(await um.unitProperty('stand-in.service', 'MainPID'));
+
+  const reload = await um.run('swaymsg', ['-s', socket, 'reload']);
+  t.equal(reload.code, 0, `swaymsg reload: ${reload.stderr}`);
+  await waitFor(() => /another swaysock session \(PID \d+, for /.test(log()), 5000, 'the re-run session to be refused');
+  t.equal(await state(um, 'sway-session.target'), 'active', 'the target stays up after the reload');
+  t.equal(Number(await um.unitProperty('stand-in.service', 'MainPID')), standIn, 'the bound service was not restarted');
+
+  const at = Date.now();
+  process.kill(pid, 'SIGKILL');
+  const ms = await timeToDown(um, at, () => `(Sway's log: ${log()})`);
+  t.ok(ms < 2000, `down ${ms} ms after the SIGKILL`);
+  await waitFor(async () => (await um.environment()).SWAYSOCK === undefined, 2000, 'SWAYSOCK to be unset');
+});
+
+t.test('stopping the Sway service (SIGTERM to its cgroup, session included) tears the session down', async (t) => {
+  const { um, log } = await swayService(t);
+  const at = Date.now();
+  const stop = await um.systemctl(['stop', 'sway.service']);
+  t.equal(stop.code, 0, stop.stderr);
+  const ms = await timeToDown(um, at, () => `(Sway's log: ${log()})`);
+  t.ok(ms < 2000, `down ${ms} ms after the stop`);
+  t.equal((await um.environment()).SWAYSOCK, undefined, 'SWAYSOCK unset');
+  t.match(log(), /Sway session ended \((received SIGTERM|Sway closed its IPC connection)\)/);
+  t.equal(await um.unitProperty('sway.service', 'ActiveState'), 'inactive', 'the service stopped cleanly, not failed');
+});
