@@ -1,0 +1,69 @@
+/**
+ * swaysock-healthd: watches the live Sway IPC socket and answers `get_socket_health` over
+ * JSON-RPC 2.0 on its own socket (docs/protocol.md). Exit 0 after SIGTERM/SIGINT, 1 when it
+ * cannot start, 64 on usage errors.
+ */
+import yargs from 'yargs';
+import { hideBin } from 'yargs/helpers';
+import { resolveRuntimeDir, UsageError } from '../liveness/runtime-dir.js';
+import { defaultDaemonSocket, SocketPathError } from '../server/listen.js';
+import { startDaemon } from '../server/daemon.js';
+import { createLogger } from '../systemd/log.js';
+
+const EXIT_USAGE = 64;
+const log = createLogger();
+
+const argv = await yargs(hideBin(process.argv))
+  .scriptName('swaysock-healthd')
+  .usage('$0 [options]\n\nHealth daemon for the Sway IPC socket: answers get_socket_health (JSON-RPC 2.0) on its own socket.')
+  .option('interval', { type: 'number', default: 5, describe: 'Seconds between GET_VERSION validations' })
+  .option('validation-timeout', { type: 'number', default: 1000, describe: 'Milliseconds before a validation counts as stale' })
+  .option('socket', { type: 'string', describe: 'Our socket (default: $XDG_RUNTIME_DIR/swaysock/healthd.sock)' })
+  .option('runtime-dir', { type: 'string', describe: "Where Sway's sockets are (default: $XDG_RUNTIME_DIR)" })
+  .option('sway-socket', { type: 'string', describe: 'Watch only this Sway socket' })
+  .option('repair-environment', { type: 'boolean', default: true, describe: "Keep the user manager's SWAYSOCK/I3SOCK pointing at the live Sway" })
+  .option('max-clients', { type: 'number', default: 64, describe: 'Clients served at once' })
+  .check((a) => {
+    if (!(a.interval > 0)) throw new UsageError('--interval must be a positive number of seconds');
+    if (!(a['validation-timeout'] > 0)) throw new UsageError('--validation-timeout must be a positive number of milliseconds');
+    if (!Number.isInteger(a['max-clients']) || a['max-clients'] < 1) throw new UsageError('--max-clients must be a positive integer');
+    return true;
+  })
+  .strict()
+  .help()
+  .version(false)
+  .fail((msg, err) => {
+    process.stderr.write(`swaysock-healthd: ${err?.message ?? msg}\nRun 'swaysock-healthd --help' for usage.\n`);
+    process.exit(EXIT_USAGE);
+  })
+  .parseAsync();
+
+let runtimeDir: string;
+try {
+  runtimeDir = resolveRuntimeDir(argv['runtime-dir']);
+} catch (err) {
+  process.stderr.write(`swaysock-healthd: ${(err as Error).message}\n`);
+  process.exit(EXIT_USAGE);
+}
+
+try {
+  const daemon = await startDaemon({
+    runtimeDir,
+    socketPath: argv.socket ?? defaultDaemonSocket(runtimeDir),
+    swaySocket: argv['sway-socket'],
+    intervalMs: argv.interval * 1000,
+    validationTimeoutMs: argv['validation-timeout'],
+    repairEnvironment: argv['repair-environment'],
+    maxClients: argv['max-clients'],
+    log,
+  });
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.once(signal, () => {
+      log('info', `${signal}: stopping`);
+      void daemon.stop().then(() => process.exit(0));
+    });
+  }
+} catch (err) {
+  log('err', err instanceof SocketPathError ? err.message : `cannot start: ${(err as Error).message}`);
+  process.exit(1);
+}

@@ -1,0 +1,148 @@
+/**
+ * swaysock-healthd assembled: the health monitor, the JSON-RPC server on the daemon's socket,
+ * sd_notify readiness/status/watchdog, environment repair, and a clean stop.
+ */
+import { unlink } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { performance } from 'node:perf_hooks';
+import packageJson from '../../package.json' with { type: 'json' };
+import { validateSwaySocket } from '../discovery/discover.js';
+import { HealthMonitor } from '../health/monitor.js';
+import { environmentRepairer } from '../health/repair.js';
+import type { SocketHealth } from '../health/types.js';
+import type { Logger } from '../systemd/log.js';
+import { managerEnvironment, setManagerEnvironment, unsetManagerEnvironment } from '../systemd/manager.js';
+import { listenFds } from '../systemd/listen-fds.js';
+import { Notifier } from '../systemd/notify.js';
+import type { RpcMethod } from './jsonrpc.js';
+import { listenOnActivatedFd, listenOnPath, prepareSocketPath } from './listen.js';
+import { protocolValidators } from './schemas.js';
+import { RpcServer, type ClientContext } from './server.js';
+
+export interface DaemonOptions {
+  /** Where Sway's sockets are. */
+  runtimeDir: string;
+  /** The daemon's own socket path (ignored when socket-activated). */
+  socketPath: string;
+  /** Use only this Sway socket. */
+  swaySocket?: string;
+  /** Validation period, in ms. */
+  intervalMs: number;
+  /** Validation timeout, in ms. */
+  validationTimeoutMs: number;
+  /** Keep the user manager's SWAYSOCK/I3SOCK in step with the live Sway. */
+  repairEnvironment: boolean;
+  /** Grace period before unsetting a dead SWAYSOCK, in ms. */
+  unsetGraceMs?: number;
+  maxClients: number;
+  log: Logger;
+}
+
+/** A running daemon. */
+export interface Daemon {
+  /** The socket it serves (null when socket-activated and the path is systemd's). */
+  socketPath: string | null;
+  /** Stops serving and watching, removes its socket (unless socket-activated). Idempotent. */
+  stop(): Promise<void>;
+}
+
+/** `STATUS=` text for systemd: the status and what it is about. */
+export function statusText(h: SocketHealth): string {
+  if (h.status === 'disconnected') return h.socket_path ? `disconnected (last: ${h.socket_path})` : 'disconnected: no Sway found yet';
+  return `${h.status}: ${h.socket_path} (Sway ${h.sway_version}, ${h.latency_ms} ms)`;
+}
+
+/**
+ * Starts the daemon; resolves once its socket listens, the first discovery has finished, and
+ * READY=1 has been sent (when run by systemd).
+ * @throws SocketPathError when the socket path is unsafe or a live daemon holds it.
+ */
+export async function startDaemon(options: DaemonOptions): Promise<Daemon> {
+  const { log } = options;
+  const startedAt = performance.now();
+  const notifier = new Notifier(log);
+  const activated = listenFds() > 0;
+  const validators = protocolValidators();
+  let repairs = 0;
+
+  const monitor = new HealthMonitor({
+    runtimeDir: options.runtimeDir,
+    explicitPath: options.swaySocket,
+    intervalMs: options.intervalMs,
+    validationTimeoutMs: options.validationTimeoutMs,
+    managerEnv: managerEnvironment,
+    onEnvironment: options.repairEnvironment
+      ? environmentRepairer({
+          graceMs: options.unsetGraceMs,
+          set: setManagerEnvironment,
+          unset: unsetManagerEnvironment,
+          isLive: async (path) => (await validateSwaySocket(path, process.getuid!(), options.validationTimeoutMs)) !== null,
+          log,
+          onRepair: () => repairs++,
+        })
+      : undefined,
+    log,
+  });
+
+  const methods = new Map<string, RpcMethod<ClientContext>>([
+    ['get_socket_health', { params: validators.noParams, handler: () => monitor.snapshot() }],
+    [
+      'daemon.status',
+      {
+        params: validators.noParams,
+        handler: () => ({
+          version: packageJson.version,
+          pid: process.pid,
+          uptime_seconds: Math.round(performance.now() - startedAt) / 1000,
+          socket_path: activated ? null : options.socketPath,
+          socket_activated: activated,
+          clients: rpc.clientCount,
+          subscribers: rpc.subscriberCount,
+          counters: { ...rpc.counters, ...monitor.counters, environment_repairs: repairs },
+        }),
+      },
+    ],
+    ['daemon.events', { params: validators.eventsParams, handler: (p) => monitor.history.last((p as { limit?: number }).limit) }],
+    [
+      'subscribe',
+      {
+        params: validators.noParams,
+        handler: (_p, client) => {
+          client.subscribe = true;
+          return monitor.snapshot();
+        },
+      },
+    ],
+  ]);
+  const rpc: RpcServer = new RpcServer(methods, { maxClients: options.maxClients });
+  const server = createServer();
+  rpc.attach(server);
+  if (activated) {
+    await listenOnActivatedFd(server);
+  } else {
+    if (await prepareSocketPath(options.socketPath)) log('notice', `removed a dead daemon's socket at ${options.socketPath}`);
+    await listenOnPath(server, options.socketPath);
+  }
+
+  monitor.on('change', (health) => {
+    rpc.notify('socket_health_changed', health);
+    void notifier.send({ STATUS: statusText(health) });
+  });
+  await monitor.start();
+  await notifier.send({ READY: '1', STATUS: statusText(monitor.snapshot()) });
+  notifier.startWatchdog();
+  log('info', `serving on ${activated ? 'the socket passed by systemd' : options.socketPath}`);
+
+  let stopping: Promise<void> | null = null;
+  return {
+    socketPath: activated ? null : options.socketPath,
+    stop: () =>
+      (stopping ??= (async () => {
+        notifier.stop();
+        monitor.stop();
+        rpc.closeAll();
+        await new Promise<void>((resolve) => server.close(() => resolve()));
+        if (!activated) await unlink(options.socketPath).catch(() => undefined);
+      })()),
+  };
+}

@@ -1,0 +1,89 @@
+/**
+ * JSON-RPC 2.0 (https://www.jsonrpc.org/specification) over one line of text: parsing, envelope
+ * and params validation, dispatch, and the standard error objects. Transport-free: the server
+ * feeds it lines and writes back what it returns.
+ */
+import type { ValidateFunction } from 'ajv';
+import { describeErrors, protocolValidators } from './schemas.js';
+
+/** Standard error codes of JSON-RPC 2.0, section 5.1. */
+export const RpcErrorCode = {
+  PARSE_ERROR: -32700,
+  INVALID_REQUEST: -32600,
+  METHOD_NOT_FOUND: -32601,
+  INVALID_PARAMS: -32602,
+  INTERNAL_ERROR: -32603,
+} as const;
+
+/** An error a handler throws to answer with a given code. */
+export class RpcError extends Error {
+  constructor(readonly code: number, message: string, readonly data?: unknown) {
+    super(message);
+    this.name = 'RpcError';
+  }
+}
+
+export type RpcId = string | number | null;
+
+/** A method: its params schema and its handler (which receives validated params). */
+export interface RpcMethod<C> {
+  params: ValidateFunction;
+  handler: (params: unknown, context: C) => unknown;
+}
+
+interface Request {
+  jsonrpc: '2.0';
+  method: string;
+  params?: unknown;
+  id?: RpcId;
+}
+
+/** A response object (section 5). */
+export type RpcResponse = { jsonrpc: '2.0'; id: RpcId; result: unknown } | { jsonrpc: '2.0'; id: RpcId; error: { code: number; message: string; data?: unknown } };
+
+function errorResponse(id: RpcId, code: number, message: string, data?: unknown): RpcResponse {
+  return { jsonrpc: '2.0', id, error: data === undefined ? { code, message } : { code, message, data } };
+}
+
+/** The id of a request that failed validation, when it has a usable one (else null, per spec). */
+function idOf(value: unknown): RpcId {
+  const id = (value as { id?: unknown } | null)?.id;
+  return typeof id === 'string' || (typeof id === 'number' && Number.isInteger(id)) ? id : null;
+}
+
+async function handleOne<C>(value: unknown, methods: ReadonlyMap<string, RpcMethod<C>>, context: C): Promise<RpcResponse | null> {
+  const { request } = protocolValidators();
+  if (!request(value)) return errorResponse(idOf(value), RpcErrorCode.INVALID_REQUEST, 'Invalid Request', describeErrors(request));
+  const req = value as Request;
+  const isNotification = !('id' in req);
+  const id = req.id ?? null;
+  const method = methods.get(req.method);
+  if (method === undefined) return isNotification ? null : errorResponse(id, RpcErrorCode.METHOD_NOT_FOUND, `Method not found: ${req.method}`);
+  const params = req.params ?? {};
+  if (!method.params(params)) return isNotification ? null : errorResponse(id, RpcErrorCode.INVALID_PARAMS, 'Invalid params', describeErrors(method.params));
+  try {
+    const result = await method.handler(params, context);
+    return isNotification ? null : { jsonrpc: '2.0', id, result };
+  } catch (err) {
+    if (isNotification) return null;
+    if (err instanceof RpcError) return errorResponse(id, err.code, err.message, err.data);
+    return errorResponse(id, RpcErrorCode.INTERNAL_ERROR, 'Internal error', (err as Error).message);
+  }
+}
+
+/**
+ * Handles one line: a request, a notification or a batch. Resolves with the response(s) to send,
+ * or null when nothing is to be sent (notifications only). Never throws.
+ */
+export async function handleLine<C>(line: string, methods: ReadonlyMap<string, RpcMethod<C>>, context: C): Promise<RpcResponse | RpcResponse[] | null> {
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch (err) {
+    return errorResponse(null, RpcErrorCode.PARSE_ERROR, 'Parse error', (err as Error).message);
+  }
+  if (!Array.isArray(value)) return handleOne(value, methods, context);
+  if (value.length === 0) return errorResponse(null, RpcErrorCode.INVALID_REQUEST, 'Invalid Request', 'empty batch');
+  const responses = (await Promise.all(value.map((v) => handleOne(v, methods, context)))).filter((r): r is RpcResponse => r !== null);
+  return responses.length > 0 ? responses : null;
+}

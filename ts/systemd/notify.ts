@@ -1,0 +1,61 @@
+/**
+ * sd_notify(3) from Node. Node has no datagram Unix sockets, and native addons cannot live in a
+ * single-file bundle, so messages are sent by running systemd-notify(1) (the unit needs
+ * `NotifyAccess=all`, since the sender is our child). Runs are asynchronous (a synchronous spawn
+ * would block the event loop while the manager reads), one at a time, each awaited, in order.
+ */
+import { execFile } from 'node:child_process';
+import type { Logger } from './log.js';
+
+/** Where systemd-notify is looked up (the Nix package puts systemd's on PATH). */
+export const SYSTEMD_NOTIFY = 'systemd-notify';
+
+export class Notifier {
+  /** False when not run by systemd with a notify socket: every send is then a no-op. */
+  readonly enabled: boolean;
+  private chain: Promise<void> = Promise.resolve();
+  private watchdog: NodeJS.Timeout | null = null;
+
+  constructor(private readonly log: Logger, private readonly env: NodeJS.ProcessEnv = process.env) {
+    this.enabled = Boolean(env.NOTIFY_SOCKET);
+  }
+
+  /**
+   * Queues one message of `NAME=value` fields (e.g. `{ READY: '1', STATUS: 'healthy' }`);
+   * resolves once systemd-notify has exited. A failure is logged, never thrown.
+   */
+  send(fields: Record<string, string>): Promise<void> {
+    if (!this.enabled) return Promise.resolve();
+    const args = Object.entries(fields).map(([k, v]) => `${k}=${v.replace(/\n/g, ' ')}`);
+    this.chain = this.chain.then(
+      () =>
+        new Promise<void>((resolve) => {
+          execFile(SYSTEMD_NOTIFY, args, { env: this.env, timeout: 5000 }, (err) => {
+            if (err) this.log('warning', `systemd-notify ${args.join(' ')} failed: ${err.message}`);
+            resolve();
+          });
+        }),
+    );
+    return this.chain;
+  }
+
+  /**
+   * Starts `WATCHDOG=1` pings at a third of `WATCHDOG_USEC` (so one lost ping does no harm) when
+   * the manager asked for them (`WATCHDOG_USEC` set, `WATCHDOG_PID` absent or ours).
+   * @returns the ping period in ms, or null when no watchdog is set.
+   */
+  startWatchdog(pid = process.pid): number | null {
+    const usec = Number(this.env.WATCHDOG_USEC);
+    if (!this.enabled || !Number.isFinite(usec) || usec <= 0) return null;
+    if (this.env.WATCHDOG_PID !== undefined && Number(this.env.WATCHDOG_PID) !== pid) return null;
+    const periodMs = Math.max(1, Math.floor(usec / 3000));
+    this.watchdog = setInterval(() => void this.send({ WATCHDOG: '1' }), periodMs);
+    this.watchdog.unref();
+    return periodMs;
+  }
+
+  /** Stops the watchdog pings. */
+  stop(): void {
+    if (this.watchdog) clearInterval(this.watchdog);
+  }
+}
