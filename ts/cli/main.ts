@@ -7,16 +7,22 @@ import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import type { CommandModule } from 'yargs';
 import { UsageError } from '../liveness/runtime-dir.js';
+import { diagnoseCommand } from './commands/diagnose.js';
 import { discoverCommand } from './commands/discover.js';
 import { sessionCommand } from './commands/session.js';
+import { statusCommand } from './commands/status.js';
+import { watchCommand } from './commands/watch.js';
 
 /** EX_USAGE of sysexits.h. */
 export const EXIT_USAGE = 64;
 
 /** Every command of the CLI; each file in commands/ exports one CommandModule. */
 const commands: CommandModule<object, any>[] = [
+  diagnoseCommand,
   discoverCommand,
   sessionCommand,
+  statusCommand,
+  watchCommand,
 ];
 
 /** Runs the CLI on `argv` (default: process.argv); sets process.exitCode. */

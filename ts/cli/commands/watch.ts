@@ -1,0 +1,50 @@
+/**
+ * `swaysock watch [--json]`: streams health changes (`subscribe` + `socket_health_changed`); when
+ * the daemon goes away it says so on stderr and reconnects (backoff 100 ms to 2 s) until
+ * interrupted.
+ */
+import type { CommandModule } from 'yargs';
+import type { SocketHealth } from '../../health/types.js';
+import { DaemonClient, DaemonUnreachableError } from '../../rpc/client.js';
+import { daemonOptions, daemonSocketPath, type DaemonArgs } from '../daemon.js';
+
+function print(h: SocketHealth, json: boolean): void {
+  process.stdout.write(json ? `${JSON.stringify(h)}\n` : `${new Date().toISOString()} ${h.status} ${h.socket_path ?? '-'} reconnections=${h.reconnection_count}${h.latency_ms === null ? '' : ` latency=${h.latency_ms}ms`}\n`);
+}
+
+export const watchCommand: CommandModule<object, DaemonArgs> = {
+  command: 'watch',
+  describe: 'Stream socket-health changes; reconnects when the daemon restarts',
+  builder: (y) => daemonOptions(y),
+  handler: async (args) => {
+    const path = daemonSocketPath(args);
+    let delay = 100;
+    let warned = false;
+    for (;;) {
+      let client: DaemonClient;
+      try {
+        client = await DaemonClient.connect(path);
+      } catch (err) {
+        if (!(err instanceof DaemonUnreachableError)) throw err;
+        if (!warned) process.stderr.write(`swaysock: waiting for swaysock-healthd at ${path} (${err.code})\n`);
+        warned = true;
+        await new Promise((r) => setTimeout(r, delay));
+        delay = Math.min(delay * 2, 2000);
+        continue;
+      }
+      delay = 100;
+      warned = false;
+      const closed = new Promise<void>((resolve) => client.once('close', resolve));
+      client.on('notification', (method, params) => {
+        if (method === 'socket_health_changed') print(params as SocketHealth, args.json);
+      });
+      try {
+        print(await client.call<SocketHealth>('subscribe'), args.json);
+      } catch {
+        // closed before the answer: reconnect below
+      }
+      await closed;
+      process.stderr.write('swaysock: swaysock-healthd went away; reconnecting\n');
+    }
+  },
+};

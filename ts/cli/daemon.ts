@@ -1,0 +1,55 @@
+/**
+ * What the daemon-talking commands (diagnose, status, watch) share: the `--socket` option, the
+ * connection, and exit code 2 with a helpful message when the daemon cannot be reached.
+ */
+import type { Argv } from 'yargs';
+import { resolveRuntimeDir } from '../liveness/runtime-dir.js';
+import { DaemonClient, DaemonUnreachableError } from '../rpc/client.js';
+import { defaultDaemonSocket } from '../server/listen.js';
+
+/** Exit code when swaysock-healthd cannot be reached. */
+export const EXIT_DAEMON_UNREACHABLE = 2;
+
+export interface DaemonArgs {
+  socket?: string;
+  json: boolean;
+}
+
+/** Adds `--socket` and `--json`. */
+export function daemonOptions<T>(y: Argv<T>): Argv<T & DaemonArgs> {
+  return y
+    .option('socket', { type: 'string', describe: "swaysock-healthd's socket (default: $XDG_RUNTIME_DIR/swaysock/healthd.sock)" })
+    .option('json', { type: 'boolean', default: false, describe: 'Print JSON' }) as Argv<T & DaemonArgs>;
+}
+
+/** The daemon's socket path from `--socket` or the default. @throws UsageError without XDG_RUNTIME_DIR. */
+export function daemonSocketPath(args: DaemonArgs): string {
+  return args.socket ?? defaultDaemonSocket(resolveRuntimeDir(undefined));
+}
+
+/** The message for an unreachable daemon: where, why, and how to start it. */
+export function unreachableMessage(err: DaemonUnreachableError): string {
+  return `swaysock: cannot reach swaysock-healthd at ${err.socketPath} (${err.code}).\n` +
+    'Start it with `systemctl --user start swaysock-healthd.service`, or run `swaysock-healthd` in a Sway session.\n';
+}
+
+/**
+ * Connects, runs `fn`, closes. On DaemonUnreachableError prints {@link unreachableMessage} and
+ * sets exit code 2.
+ */
+export async function withDaemon(args: DaemonArgs, fn: (client: DaemonClient) => Promise<void>): Promise<void> {
+  let client: DaemonClient;
+  try {
+    client = await DaemonClient.connect(daemonSocketPath(args));
+  } catch (err) {
+    if (!(err instanceof DaemonUnreachableError)) throw err;
+    process.stderr.write(unreachableMessage(err));
+    process.exitCode = EXIT_DAEMON_UNREACHABLE;
+    return;
+  }
+  try {
+    await fn(client);
+  } finally {
+    client.close();
+  }
+}
