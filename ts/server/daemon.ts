@@ -117,18 +117,16 @@ export async function startDaemon(options: DaemonOptions): Promise<Daemon> {
   const rpc: RpcServer = new RpcServer(methods, { maxClients: options.maxClients });
   const server = createServer();
   rpc.attach(server);
-  if (activated) {
-    await listenOnActivatedFd(server);
-  } else {
-    if (await prepareSocketPath(options.socketPath)) log('notice', `removed a dead daemon's socket at ${options.socketPath}`);
-    await listenOnPath(server, options.socketPath);
-  }
-
   monitor.on('change', (health) => {
     rpc.notify('socket_health_changed', health);
     void notifier.send({ STATUS: statusText(health) });
   });
+  // Check the path first (fail fast), then finish the first discovery, then listen: no client,
+  // not even the one whose connection socket-activated us, sees a state before discovery.
+  if (!activated && (await prepareSocketPath(options.socketPath))) log('notice', `removed a dead daemon's socket at ${options.socketPath}`);
   await monitor.start();
+  if (activated) await listenOnActivatedFd(server);
+  else await listenOnPath(server, options.socketPath);
   await notifier.send({ READY: '1', STATUS: statusText(monitor.snapshot()) });
   notifier.startWatchdog();
   log('info', `serving on ${activated ? 'the socket passed by systemd' : options.socketPath}`);

@@ -1,0 +1,91 @@
+/**
+ * swaysock-healthd (the built bundle dist/swaysock-healthd.js) run as the test user for a test.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { probeSocket } from '../../ts/liveness/probe.js';
+import { DaemonClient } from '../../ts/rpc/client.js';
+import { asTestUser } from './user.js';
+
+export const HEALTHD = join(process.cwd(), 'dist', 'swaysock-healthd.js');
+export const CLI = join(process.cwd(), 'dist', 'swaysock.js');
+
+export interface RunningDaemon {
+  pid: number;
+  socketPath: string;
+  process: ChildProcess;
+  /** stderr so far. */
+  log(): string;
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  /** A client connected to the daemon, closed at teardown. */
+  client(): Promise<DaemonClient>;
+}
+
+/** The environment our programs get in tests: no tap NODE_OPTIONS, a private runtime dir. */
+export function programEnv(runtimeDir: string, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  return { PATH: process.env.PATH, HOME: '/tmp', XDG_RUNTIME_DIR: runtimeDir, ...extra };
+}
+
+/**
+ * Starts the daemon with `args` (e.g. `['--interval', '0.2']`) and waits until it says it is
+ * serving (its `serving on` log line) and its socket answers.
+ * @throws when it exits first or does not serve within 5 s.
+ */
+export async function startHealthd(
+  runtimeDir: string,
+  teardown: (fn: () => unknown) => void,
+  args: string[] = [],
+  env: NodeJS.ProcessEnv = {},
+): Promise<RunningDaemon> {
+  const socketPath = args.includes('--socket') ? args[args.indexOf('--socket') + 1]! : join(runtimeDir, 'swaysock', 'healthd.sock');
+  const [cmd, argv] = asTestUser(process.execPath, [HEALTHD, ...args]);
+  const child = spawn(cmd, argv, { env: programEnv(runtimeDir, env), stdio: ['ignore', 'ignore', 'pipe'] });
+  let log = '';
+  child.stderr!.on('data', (d) => (log += d));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+  let done = false;
+  void exited.then(() => (done = true));
+  const clients: DaemonClient[] = [];
+  teardown(async () => {
+    for (const c of clients) c.close();
+    if (!done) child.kill('SIGKILL');
+    await exited;
+  });
+  const deadline = Date.now() + 5000;
+  while (Date.now() < deadline) {
+    if (done) throw new Error(`swaysock-healthd exited before serving:\n${log}`);
+    if (log.includes('serving on') && (await probeSocket(socketPath, 200)).kind === 'listening') {
+      return {
+        pid: child.pid!,
+        socketPath,
+        process: child,
+        log: () => log,
+        exited,
+        client: async () => {
+          const c = await DaemonClient.connect(socketPath);
+          clients.push(c);
+          return c;
+        },
+      };
+    }
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  throw new Error(`swaysock-healthd did not serve ${socketPath} within 5 s:\n${log}`);
+}
+
+/** Resolves with the first `socket_health_changed` params that satisfy `predicate`, or rejects after `timeoutMs`. */
+export function nextHealth<T>(client: DaemonClient, predicate: (h: T) => boolean, timeoutMs: number): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      client.off('notification', on);
+      reject(new Error(`no matching socket_health_changed within ${timeoutMs} ms`));
+    }, timeoutMs);
+    const on = (method: string, params: unknown): void => {
+      if (method !== 'socket_health_changed' || !predicate(params as T)) return;
+      clearTimeout(timer);
+      client.off('notification', on);
+      resolve(params as T);
+    };
+    client.on('notification', on);
+  });
+}

@@ -1,0 +1,152 @@
+import t from 'tap';
+import { spawn } from 'node:child_process';
+import { chmodSync, mkdirSync } from 'node:fs';
+import { connect, type Socket } from 'node:net';
+import { join } from 'node:path';
+import type { SocketHealth } from '../../ts/health/types.js';
+import { DaemonClient } from '../../ts/rpc/client.js';
+import { nextHealth, programEnv, startHealthd, HEALTHD } from '../helpers/daemon.js';
+import { startSway } from '../helpers/sway.js';
+import { asTestUser, chownToTestUser, makeRuntimeDir } from '../helpers/user.js';
+
+/** A raw line client: send lines, read lines. */
+async function rawClient(t: { teardown: (fn: () => unknown) => void }, path: string) {
+  const socket: Socket = connect(path);
+  await new Promise<void>((r, j) => socket.once('connect', r).once('error', j));
+  t.teardown(() => socket.destroy());
+  socket.setEncoding('utf8');
+  let buffer = '';
+  const waiters: ((line: string) => void)[] = [];
+  const lines: string[] = [];
+  socket.on('data', (d: string) => {
+    buffer += d;
+    let i;
+    while ((i = buffer.indexOf('\n')) !== -1) {
+      const line = buffer.slice(0, i);
+      buffer = buffer.slice(i + 1);
+      const w = waiters.shift();
+      if (w) w(line);
+      else lines.push(line);
+    }
+  });
+  const closed = new Promise<void>((r) => socket.once('close', () => r()));
+  return {
+    socket,
+    closed,
+    send: (text: string) => socket.write(text),
+    next: (): Promise<unknown> => new Promise((r) => (lines.length ? r(JSON.parse(lines.shift()!)) : waiters.push((l) => r(JSON.parse(l))))),
+  };
+}
+
+t.test('malformed JSON, unknown methods and bad params get JSON-RPC errors; the connection and others keep being served', async (t) => {
+  const dir = makeRuntimeDir(t.teardown);
+  await startSway(dir, t.teardown);
+  const daemon = await startHealthd(dir, t.teardown);
+  const raw = await rawClient(t, daemon.socketPath);
+  const other = await daemon.client();
+  raw.send('{"jsonrpc":"2.0","id":1,"method":\n');
+  t.match(await raw.next(), { id: null, error: { code: -32700 } });
+  raw.send('{"jsonrpc":"2.0","id":2,"method":"no_such_method"}\n');
+  t.match(await raw.next(), { id: 2, error: { code: -32601 } });
+  raw.send('{"jsonrpc":"2.0","id":3,"method":"daemon.events","params":{"limit":"ten"}}\n');
+  t.match(await raw.next(), { id: 3, error: { code: -32602, data: /limit/ } });
+  raw.send('{"jsonrpc":"1.0","id":4,"method":"get_socket_health"}\n');
+  t.match(await raw.next(), { id: 4, error: { code: -32600 } });
+  raw.send('[{"jsonrpc":"2.0","id":5,"method":"get_socket_health"},{"jsonrpc":"2.0","method":"get_socket_health"},7]\n');
+  t.match(await raw.next(), [{ id: 5, result: { status: 'healthy' } }, { id: null, error: { code: -32600 } }], 'batch: notifications get no answer');
+  raw.send('{"jsonrpc":"2.0","id":6,"method":"get_socket_health"}\n');
+  t.match(await raw.next(), { id: 6, result: { status: 'healthy' } }, 'same connection still served');
+  t.equal((await other.call<SocketHealth>('get_socket_health')).status, 'healthy', 'other clients still served');
+});
+
+t.test('a line over 64 KiB gets an error and only that client is closed', async (t) => {
+  const dir = makeRuntimeDir(t.teardown);
+  await startSway(dir, t.teardown);
+  const daemon = await startHealthd(dir, t.teardown);
+  const big = await rawClient(t, daemon.socketPath);
+  const other = await daemon.client();
+  big.send(`{"jsonrpc":"2.0","id":1,"method":"${'x'.repeat(70 * 1024)}"}\n`);
+  t.match(await big.next(), { id: null, error: { code: -32600, message: /exceeds 65536 bytes/ } });
+  await big.closed;
+  t.pass('the oversize client was closed');
+  t.equal((await other.call<SocketHealth>('get_socket_health')).status, 'healthy');
+});
+
+t.test('at most --max-clients at once; the next gets an error', async (t) => {
+  const dir = makeRuntimeDir(t.teardown);
+  await startSway(dir, t.teardown);
+  const daemon = await startHealthd(dir, t.teardown, ['--max-clients', '2']);
+  const a = await daemon.client();
+  const b = await daemon.client();
+  await Promise.all([a.call('get_socket_health'), b.call('get_socket_health')]);
+  const c = await rawClient(t, daemon.socketPath);
+  t.match(await c.next(), { id: null, error: { code: -32000, message: /too many clients/ } });
+  await c.closed;
+  t.equal((await a.call<SocketHealth>('get_socket_health')).status, 'healthy');
+  const status = await a.call<{ counters: { clients_refused: number } }>('daemon.status');
+  t.equal(status.counters.clients_refused, 1);
+});
+
+t.test('a stuck subscriber that never reads does not delay the others', async (t) => {
+  const dir = makeRuntimeDir(t.teardown);
+  const sway = await startSway(dir, t.teardown);
+  const daemon = await startHealthd(dir, t.teardown, ['--interval', '0.2']);
+  const stuck = await rawClient(t, daemon.socketPath);
+  stuck.send('{"jsonrpc":"2.0","id":1,"method":"subscribe"}\n');
+  await stuck.next();
+  stuck.socket.pause();
+  // Fill its socket: thousands of requests whose answers it never reads.
+  const flood = '{"jsonrpc":"2.0","id":2,"method":"daemon.status"}\n'.repeat(20_000);
+  stuck.send(flood);
+  const watcher = await daemon.client();
+  await watcher.call('subscribe');
+  const down = nextHealth<SocketHealth>(watcher, (h) => h.status === 'disconnected', 1000);
+  await new Promise((r) => setTimeout(r, 300));
+  await sway.kill('SIGKILL');
+  t.equal((await down).status, 'disconnected', 'the other subscriber got the change at once');
+  const status = await watcher.call<{ counters: { clients_dropped: number } }>('daemon.status');
+  t.ok(status.counters.clients_dropped >= 1, 'the stuck client was dropped once its queue passed the bound');
+});
+
+t.test('refuses a group- or world-accessible socket directory', async (t) => {
+  const dir = makeRuntimeDir(t.teardown);
+  const sockDir = join(dir, 'swaysock');
+  mkdirSync(sockDir);
+  chmodSync(sockDir, 0o750);
+  chownToTestUser(sockDir);
+  await t.rejects(startHealthd(dir, t.teardown), /mode 0750, open to group or others; refusing/);
+});
+
+t.test("refuses a live daemon's path and replaces a dead one's", async (t) => {
+  const dir = makeRuntimeDir(t.teardown);
+  await startSway(dir, t.teardown);
+  const first = await startHealthd(dir, t.teardown);
+  await t.rejects(startHealthd(dir, t.teardown), /a live swaysock-healthd already serves/);
+  first.process.kill('SIGKILL');
+  await first.exited;
+  const second = await startHealthd(dir, t.teardown);
+  t.match(second.log(), /removed a dead daemon's socket/);
+  const client = await second.client();
+  t.equal((await client.call<SocketHealth>('get_socket_health')).status, 'healthy');
+});
+
+t.test('socket activation: serves the socket systemd-socket-activate passes as fd 3, and leaves it in place', async (t) => {
+  const dir = makeRuntimeDir(t.teardown);
+  await startSway(dir, t.teardown);
+  const path = join(dir, 'activated.sock');
+  const [cmd, argv] = asTestUser('systemd-socket-activate', ['-l', path, '-E', 'XDG_RUNTIME_DIR', '-E', 'PATH', process.execPath, HEALTHD]);
+  const activator = spawn(cmd, argv, { env: programEnv(dir), stdio: ['ignore', 'ignore', 'pipe'] });
+  let log = '';
+  activator.stderr.on('data', (d) => (log += d));
+  t.teardown(() => activator.kill('SIGKILL'));
+  let client: DaemonClient | undefined;
+  for (let i = 0; i < 100 && !client; i++) {
+    client = await DaemonClient.connect(path).catch(() => undefined);
+    if (!client) await new Promise((r) => setTimeout(r, 20));
+  }
+  t.ok(client, `connected through the passed socket ${log}`);
+  t.teardown(() => client?.close());
+  const status = await client!.call<{ socket_activated: boolean }>('daemon.status');
+  t.equal(status.socket_activated, true);
+  t.equal((await client!.call<SocketHealth>('get_socket_health')).status, 'healthy');
+});

@@ -1,0 +1,82 @@
+import t from 'tap';
+import { performance } from 'node:perf_hooks';
+import type { SocketHealth } from '../../ts/health/types.js';
+import { protocolValidators } from '../../ts/server/schemas.js';
+import { nextHealth, startHealthd } from '../helpers/daemon.js';
+import { startSway } from '../helpers/sway.js';
+import { makeRuntimeDir } from '../helpers/user.js';
+
+const { socketHealth, daemonStatus, healthEvents } = protocolValidators();
+
+t.test('healthy on the live socket; SIGKILL → disconnected at once; a new Sway → healthy, reconnection_count 1', async (t) => {
+  const dir = makeRuntimeDir(t.teardown);
+  const first = await startSway(dir, t.teardown);
+  const daemon = await startHealthd(dir, t.teardown, ['--interval', '0.5']);
+  const client = await daemon.client();
+
+  const health = await client.call<SocketHealth>('subscribe');
+  t.ok(socketHealth(health), 'result matches schemas/socket-health.schema.json');
+  t.equal(health.status, 'healthy');
+  t.equal(health.socket_path, first.socketPath);
+  t.equal(health.sway_pid, first.pid);
+  t.match(health.sway_version, /^\d+\.\d+/);
+  t.ok(typeof health.latency_ms === 'number' && health.latency_ms > 0 && health.latency_ms < 1000, `latency ${health.latency_ms} ms`);
+  t.equal(health.reconnection_count, 0);
+
+  const lost = nextHealth<SocketHealth>(client, (h) => h.status === 'disconnected', 1000);
+  const killedAt = performance.now();
+  await first.kill('SIGKILL');
+  const down = await lost;
+  const noticeMs = performance.now() - killedAt;
+  t.ok(noticeMs < 1000, `disconnected noticed ${noticeMs.toFixed(1)} ms after SIGKILL`);
+  t.ok(socketHealth(down));
+  t.equal(down.socket_path, first.socketPath, 'last known path kept while disconnected');
+  t.equal(down.latency_ms, null);
+  t.equal(down.uptime_seconds, 0);
+
+  const back = nextHealth<SocketHealth>(client, (h) => h.status === 'healthy', 2000);
+  const second = await startSway(dir, t.teardown);
+  const up = await back;
+  t.equal(up.socket_path, second.socketPath, 'healthy on the new path');
+  t.equal(up.reconnection_count, 1);
+  t.equal(up.sway_pid, second.pid);
+
+  const events = await client.call<unknown[]>('daemon.events', { limit: 10 });
+  t.ok(healthEvents(events));
+  t.same((events as { to: string }[]).map((e) => e.to), ['healthy', 'disconnected', 'healthy']);
+  const status = await client.call<{ pid: number; subscribers: number }>('daemon.status');
+  t.ok(daemonStatus(status), 'daemon.status matches its schema');
+  t.equal(status.pid, daemon.pid);
+  t.equal(status.subscribers, 1);
+  const changes = daemon.log().split('\n').filter((l) => /^(<\d>)?(healthy|stale|disconnected):/.test(l));
+  t.same(changes.map((l) => l.split(':')[0]), ['healthy', 'disconnected', 'healthy'], 'one plain log line per change (stderr is no journal)');
+});
+
+t.test('connects to the live Sway while a stale socket lies beside it; waits for a Sway when none runs', async (t) => {
+  const dir = makeRuntimeDir(t.teardown);
+  const dead = await startSway(dir, t.teardown);
+  await dead.kill('SIGKILL');
+  const daemon = await startHealthd(dir, t.teardown);
+  const client = await daemon.client();
+  const none = await client.call<SocketHealth>('subscribe');
+  t.equal(none.status, 'disconnected');
+  t.equal(none.socket_path, null, 'never connected: no path');
+  t.equal(none.last_validated, null);
+  const up = nextHealth<SocketHealth>(client, (h) => h.status === 'healthy', 2000);
+  const live = await startSway(dir, t.teardown);
+  t.equal((await up).socket_path, live.socketPath);
+  t.equal((await client.call<SocketHealth>('get_socket_health')).reconnection_count, 0, 'the first connection is no reconnection');
+});
+
+t.test('SIGTERM: exits 0 within 1 s and removes its socket', async (t) => {
+  const dir = makeRuntimeDir(t.teardown);
+  await startSway(dir, t.teardown);
+  const daemon = await startHealthd(dir, t.teardown);
+  const at = performance.now();
+  daemon.process.kill('SIGTERM');
+  const { code } = await daemon.exited;
+  t.ok(performance.now() - at < 1000, 'exited within 1 s');
+  t.equal(code, 0);
+  const { existsSync } = await import('node:fs');
+  t.notOk(existsSync(daemon.socketPath), 'socket removed');
+});
