@@ -22,9 +22,11 @@ const argv = await yargs(hideBin(process.argv))
   .option('runtime-dir', { type: 'string', describe: "Where Sway's sockets are (default: $XDG_RUNTIME_DIR)" })
   .option('sway-socket', { type: 'string', describe: 'Watch only this Sway socket' })
   .option('repair-environment', { type: 'boolean', default: true, describe: "Keep the user manager's SWAYSOCK/I3SOCK pointing at the live Sway" })
+  .option('environment-grace', { type: 'number', default: 10, describe: 'Seconds without a live Sway before a dead SWAYSOCK is unset' })
   .option('max-clients', { type: 'number', default: 64, describe: 'Clients served at once' })
   .check((a) => {
     if (!(a.interval > 0)) throw new UsageError('--interval must be a positive number of seconds');
+    if (!(a['environment-grace'] >= 0)) throw new UsageError('--environment-grace must be a number of seconds >= 0');
     if (!(a['validation-timeout'] > 0)) throw new UsageError('--validation-timeout must be a positive number of milliseconds');
     if (!Number.isInteger(a['max-clients']) || a['max-clients'] < 1) throw new UsageError('--max-clients must be a positive integer');
     return true;
@@ -54,6 +56,7 @@ try {
     intervalMs: argv.interval * 1000,
     validationTimeoutMs: argv['validation-timeout'],
     repairEnvironment: argv['repair-environment'],
+    unsetGraceMs: argv['environment-grace'] * 1000,
     maxClients: argv['max-clients'],
     log,
   });
