@@ -11,6 +11,7 @@ import { diagnoseCommand } from './commands/diagnose.js';
 import { discoverCommand } from './commands/discover.js';
 import { sessionCommand } from './commands/session.js';
 import { statusCommand } from './commands/status.js';
+import { unitsCommand } from './commands/units.js';
 import { watchCommand } from './commands/watch.js';
 
 /** EX_USAGE of sysexits.h. */
@@ -22,6 +23,7 @@ const commands: CommandModule<object, any>[] = [
   discoverCommand,
   sessionCommand,
   statusCommand,
+  unitsCommand,
   watchCommand,
 ];
 

@@ -1,0 +1,95 @@
+/**
+ * Every systemd user unit swaysock ships (systemd.unit(5), systemd.service(5), systemd.socket(5),
+ * systemd.timer(5), systemd.special(7)). The one source of truth: `npm run units:generate` writes
+ * them to units/swaysock-units.json for the Nix module, `swaysock units` renders them as files.
+ */
+import type { UnitKind, UnitSections, UnitSettings } from './types.js';
+
+/** Defaults of the settings the units refer to (the module's option defaults are the same). */
+export const DEFAULT_SETTINGS: UnitSettings = {
+  'healthd.interval': 5,
+  'cleanup.onStartupSec': '5min',
+  'cleanup.onUnitActiveSec': '5min',
+};
+
+const SESSION = 'sway-session.target';
+
+/**
+ * The units by file name. `sway-session.target` is exactly home-manager's (its sway module,
+ * modules/services/window-managers/i3-sway/sway.nix, with `xdgAutostart` off), so either may
+ * define it and they never disagree.
+ */
+export const UNITS: Record<string, UnitSections> = {
+  'sway-session.target': {
+    Unit: {
+      Description: 'sway compositor session',
+      Documentation: ['man:systemd.special(7)'],
+      BindsTo: ['graphical-session.target'],
+      Wants: ['graphical-session-pre.target'],
+      After: ['graphical-session-pre.target'],
+    },
+  },
+  'sway-session-shutdown.target': {
+    Unit: {
+      Description: 'Shut down the sway compositor session',
+      Documentation: ['man:systemd.special(7)'],
+      DefaultDependencies: 'no',
+      StopWhenUnneeded: 'yes',
+      // Started with --job-mode=replace-irreversibly by `swaysock session` (docs/session.md).
+      Conflicts: ['graphical-session.target', 'graphical-session-pre.target', SESSION],
+    },
+  },
+  'swaysock-healthd.service': {
+    Unit: {
+      Description: "swaysock health daemon: Sway's IPC socket health over JSON-RPC",
+      After: [SESSION],
+      PartOf: [SESSION],
+    },
+    Service: {
+      Type: 'notify',
+      // The daemon runs systemd-notify(1) as a child to send READY=1, STATUS= and WATCHDOG=1.
+      NotifyAccess: 'all',
+      ExecStart: { command: ['swaysock-healthd', '--interval', { setting: 'healthd.interval' }, '--repair-environment'] },
+      WatchdogSec: '30s',
+      Restart: 'on-failure',
+      RestartSec: '1s',
+    },
+    Install: { WantedBy: [SESSION] },
+  },
+  'swaysock-healthd.socket': {
+    Unit: { Description: 'swaysock health daemon socket' },
+    Socket: {
+      ListenStream: '%t/swaysock/healthd.sock',
+      SocketMode: '0600',
+      DirectoryMode: '0700',
+    },
+    Install: { WantedBy: ['sockets.target'] },
+  },
+  'swaysock-cleanup.service': {
+    Unit: { Description: 'Remove stale Sway IPC sockets' },
+    Service: {
+      Type: 'oneshot',
+      ExecStart: { command: ['swaysock-cleanup'] },
+    },
+    // No ordering: every session start also clears what an earlier crash left.
+    Install: { WantedBy: [SESSION] },
+  },
+  'swaysock-cleanup.timer': {
+    Unit: { Description: 'Remove stale Sway IPC sockets periodically' },
+    Timer: {
+      OnStartupSec: { setting: 'cleanup.onStartupSec' },
+      OnUnitActiveSec: { setting: 'cleanup.onUnitActiveSec' },
+    },
+    Install: { WantedBy: ['timers.target'] },
+  },
+};
+
+/** The unit's kind, from the suffix of its file name. @throws Error for another suffix. */
+export function unitKind(fileName: string): UnitKind {
+  const kind = fileName.slice(fileName.lastIndexOf('.') + 1);
+  if (kind === 'service' || kind === 'socket' || kind === 'target' || kind === 'timer') return kind;
+  throw new Error(`unit ${fileName}: unsupported kind ${kind}`);
+}
+
+/** Units installed and enabled only on request (socket activation of the health daemon). */
+export const OPTIONAL_UNITS: readonly string[] = ['swaysock-healthd.socket'];

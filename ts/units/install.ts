@@ -1,0 +1,86 @@
+/**
+ * Plain unit files for non-Nix installs: renders the selected units with the running
+ * installation's absolute paths and writes them into a unit directory (default
+ * `~/.config/systemd/user`, systemd.unit(5) "User Unit Search Path"). Enabling makes the
+ * `TARGET.wants/UNIT` symlinks that `systemctl enable` (and home-manager) make, then runs
+ * `systemctl --user daemon-reload`.
+ */
+import { mkdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { systemctlUser } from '../systemd/manager.js';
+import { OPTIONAL_UNITS, UNITS } from './definitions.js';
+import { renderUnitFile, resolveUnit, type ProgramWords } from './render.js';
+import type { ResolvedSections, UnitSettings } from './types.js';
+
+/** One rendered unit. */
+export interface RenderedUnit {
+  name: string;
+  sections: ResolvedSections;
+  text: string;
+}
+
+/** Which units to render and with what settings. */
+export interface UnitSelection {
+  /** Include `swaysock-healthd.socket` (socket activation of the health daemon). */
+  socketActivation: boolean;
+  settings: UnitSettings;
+  programWords: ProgramWords;
+}
+
+/** The default unit directory: `$XDG_CONFIG_HOME/systemd/user`, else `~/.config/systemd/user`. */
+export function defaultUnitDir(env: NodeJS.ProcessEnv = process.env): string {
+  return join(env.XDG_CONFIG_HOME || join(homedir(), '.config'), 'systemd', 'user');
+}
+
+/**
+ * Renders every unit (the optional ones only when selected), in definition order.
+ * @throws Error from programWords when the installation lacks a bundle.
+ */
+export function renderUnits(sel: UnitSelection): RenderedUnit[] {
+  return Object.entries(UNITS)
+    .filter(([name]) => sel.socketActivation || !OPTIONAL_UNITS.includes(name))
+    .map(([name, def]) => {
+      const sections = resolveUnit(def, sel.settings, sel.programWords);
+      return { name, sections, text: renderUnitFile(sections) };
+    });
+}
+
+/** What {@link installUnits} did: absolute paths of unit files written and of wants links made. */
+export interface InstallReport {
+  written: string[];
+  linked: string[];
+}
+
+/**
+ * Writes `units` into `dir` (created, mode 0755, if missing; each file replaced atomically by a
+ * rename). With `enable`, links `dir/TARGET.wants/UNIT -> dir/UNIT` for every `WantedBy=` target
+ * (replacing an old link) and runs `systemctl --user daemon-reload`.
+ * @throws Error on a file system error, or with systemctl's stderr when daemon-reload fails.
+ */
+export async function installUnits(units: RenderedUnit[], dir: string, enable: boolean): Promise<InstallReport> {
+  const report: InstallReport = { written: [], linked: [] };
+  mkdirSync(dir, { recursive: true, mode: 0o755 });
+  for (const unit of units) {
+    const path = join(dir, unit.name);
+    const tmp = `${path}.swaysock-tmp`;
+    writeFileSync(tmp, unit.text, { mode: 0o644 });
+    renameSync(tmp, path);
+    report.written.push(path);
+  }
+  if (!enable) return report;
+  for (const unit of units) {
+    const wantedBy = unit.sections.Install?.WantedBy ?? [];
+    for (const target of Array.isArray(wantedBy) ? wantedBy : [wantedBy]) {
+      const wants = join(dir, `${target}.wants`);
+      mkdirSync(wants, { recursive: true, mode: 0o755 });
+      const link = join(wants, unit.name);
+      rmSync(link, { force: true });
+      symlinkSync(join(dir, unit.name), link);
+      report.linked.push(link);
+    }
+  }
+  const reload = await systemctlUser(['daemon-reload'], 30_000);
+  if (reload.code !== 0) throw new Error(`systemctl --user daemon-reload failed (exit ${reload.code}): ${reload.stderr.trim()}`);
+  return report;
+}
