@@ -27,10 +27,16 @@ export const testUser: TestUser = isRoot
   ? lookUp(process.env.SWAYSOCK_TEST_USER ?? 'swaysock-test')
   : { name: execFileSync('id', ['-un'], { encoding: 'utf8' }).trim(), uid: process.getuid!(), gid: process.getgid!() };
 
-/** `[command, args]` that run `command args` as {@link testUser} (unchanged when not root). */
+/**
+ * `[command, args]` that run `command args` as {@link testUser}. tap's process tracking adds its
+ * loader to NODE_OPTIONS of every child, even with an explicit env; our programs must run without
+ * it (it writes to .tap/ at exit, which the test user cannot), so `env -u NODE_OPTIONS` drops it.
+ * setpriv and env both exec: the PID is the program's own.
+ */
 export function asTestUser(command: string, args: string[]): [string, string[]] {
-  if (!isRoot) return [command, args];
-  return ['setpriv', [`--reuid=${testUser.uid}`, `--regid=${testUser.gid}`, '--init-groups', '--', command, ...args]];
+  const plain = ['-u', 'NODE_OPTIONS', command, ...args];
+  if (!isRoot) return ['env', plain];
+  return ['setpriv', [`--reuid=${testUser.uid}`, `--regid=${testUser.gid}`, '--init-groups', '--', 'env', ...plain]];
 }
 
 /** Gives a path to {@link testUser} (no-op when not root). */

@@ -1,0 +1,98 @@
+import t from 'tap';
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { protocolValidators } from '../../ts/server/schemas.js';
+import { CLI, programEnv, startHealthd } from '../helpers/daemon.js';
+import { startSway } from '../helpers/sway.js';
+import { asTestUser, makeRuntimeDir } from '../helpers/user.js';
+
+interface Run { code: number | null; stdout: string; stderr: string }
+
+function cli(dir: string, args: string[]): Promise<Run> {
+  const [cmd, argv] = asTestUser(process.execPath, [CLI, ...args]);
+  return new Promise((resolve) => {
+    const p = spawn(cmd, argv, { env: programEnv(dir) });
+    let stdout = '';
+    let stderr = '';
+    p.stdout.on('data', (d) => (stdout += d));
+    p.stderr.on('data', (d) => (stderr += d));
+    p.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+t.test('diagnose socket-health: exit 0 healthy, 1 disconnected, 2 unreachable; --json is the exact object', async (t) => {
+  const dir = makeRuntimeDir(t.teardown);
+  const unreachable = await cli(dir, ['diagnose', 'socket-health']);
+  t.equal(unreachable.code, 2);
+  t.match(unreachable.stderr, `cannot reach swaysock-healthd at ${join(dir, 'swaysock', 'healthd.sock')}`);
+  t.match(unreachable.stderr, /systemctl --user start swaysock-healthd\.service/);
+
+  const sway = await startSway(dir, t.teardown);
+  const daemon = await startHealthd(dir, t.teardown);
+  const human = await cli(dir, ['diagnose', 'socket-health']);
+  t.equal(human.code, 0);
+  t.match(human.stdout, /^Sway IPC socket: healthy\n/);
+  t.match(human.stdout, sway.socketPath);
+  const json = await cli(dir, ['diagnose', 'socket-health', '--json']);
+  t.equal(json.code, 0);
+  const health = JSON.parse(json.stdout);
+  t.ok(protocolValidators().socketHealth(health), 'exactly the get_socket_health object');
+  t.equal(health.socket_path, sway.socketPath);
+
+  await sway.kill('SIGKILL');
+  const client = await daemon.client();
+  for (let i = 0; i < 100 && (await client.call<{ status: string }>('get_socket_health')).status !== 'disconnected'; i++) await new Promise((r) => setTimeout(r, 10));
+  const down = await cli(dir, ['diagnose', 'socket-health', '--json']);
+  t.equal(down.code, 1);
+  t.equal(JSON.parse(down.stdout).status, 'disconnected');
+
+  const status = await cli(dir, ['status', '--json']);
+  t.equal(status.code, 0);
+  t.ok(protocolValidators().daemonStatus(JSON.parse(status.stdout)));
+});
+
+t.test('usage errors exit 64 and say what was wrong', async (t) => {
+  const dir = makeRuntimeDir(t.teardown);
+  const missing = await cli(dir, ['diagnose']);
+  t.equal(missing.code, 64, missing.stderr);
+  t.match(missing.stderr, /Name what to diagnose/);
+  const bad = await cli(dir, ['diagnose', 'socket-health', '--bogus']);
+  t.equal(bad.code, 64);
+  t.match(bad.stderr, /Unknown argument: bogus/);
+  const help = await cli(dir, ['watch', '--help']);
+  t.equal(help.code, 0);
+  t.match(help.stdout, /reconnects when the daemon restarts/);
+});
+
+t.test('watch streams changes and reconnects when the daemon restarts', async (t) => {
+  const dir = makeRuntimeDir(t.teardown);
+  const sway = await startSway(dir, t.teardown);
+  const first = await startHealthd(dir, t.teardown);
+  const [cmd, argv] = asTestUser(process.execPath, [CLI, 'watch', '--json']);
+  const watcher = spawn(cmd, argv, { env: programEnv(dir) });
+  t.teardown(() => watcher.kill('SIGKILL'));
+  const lines: { status: string; socket_path: string }[] = [];
+  let stderr = '';
+  let buffer = '';
+  watcher.stdout.on('data', (d) => {
+    buffer += d;
+    const parts = buffer.split('\n');
+    buffer = parts.pop()!;
+    for (const p of parts) lines.push(JSON.parse(p));
+  });
+  watcher.stderr.on('data', (d) => (stderr += d));
+  const until = async (check: () => boolean, what: string) => {
+    for (let i = 0; i < 300 && !check(); i++) await new Promise((r) => setTimeout(r, 10));
+    t.ok(check(), what);
+  };
+  await until(() => lines.length >= 1, 'current state first');
+  t.equal(lines[0]!.status, 'healthy');
+  first.process.kill('SIGTERM');
+  await first.exited;
+  await until(() => /went away; reconnecting/.test(stderr), 'says the daemon went away');
+  await startHealthd(dir, t.teardown);
+  await until(() => lines.length >= 2, 'state again from the new daemon');
+  t.equal(lines[1]!.socket_path, sway.socketPath);
+  await sway.kill('SIGKILL');
+  await until(() => lines.some((l) => l.status === 'disconnected'), 'the change is streamed');
+});
