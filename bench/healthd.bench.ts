@@ -1,0 +1,118 @@
+// swaysock-healthd against its peers, measured in one run (goals from decisions.md):
+// - get_socket_health round trips (10,000 over one connection) vs raw GET_VERSION round trips to
+//   the same Sway: p50 within 1.5x, p99 under 1 ms;
+// - `swaysock diagnose socket-health` wall time vs bare `node -e 0`: within 1.3x;
+// - Sway SIGKILL -> `disconnected` pushed to a subscriber, vs a raw IPC client's own EOF: under 20 ms;
+// - a new Sway's socket file -> `healthy`, vs a raw client polling until GET_VERSION answers: under 200 ms.
+import { watch } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { join } from 'node:path';
+import { SwayIpcClient } from '../ts/ipc/client.js';
+import { DaemonClient } from '../ts/rpc/client.js';
+import { asUser, env, medianWallMs, runtimeDir, sway } from './lib/processes.js';
+import { describe, quantile, ratio } from './lib/stats.js';
+
+const N = 10_000;
+const dir = runtimeDir();
+let current = await sway(dir);
+const daemon = asUser(process.execPath, [join('dist', 'swaysock-healthd.js'), '--interval', '5'], env(dir));
+process.on('exit', () => daemon.kill('SIGKILL'));
+const daemonSocket = join(dir, 'swaysock', 'healthd.sock');
+let client: DaemonClient | null = null;
+for (let i = 0; i < 500 && client === null; i++) {
+  client = await DaemonClient.connect(daemonSocket).catch(() => null);
+  if (client === null) await new Promise((r) => setTimeout(r, 10));
+}
+if (client === null) throw new Error('daemon did not start');
+
+async function timeLoop(fn: () => Promise<unknown>): Promise<number[]> {
+  for (let i = 0; i < 500; i++) await fn();
+  const samples: number[] = [];
+  for (let i = 0; i < N; i++) {
+    const t0 = performance.now();
+    await fn();
+    samples.push(performance.now() - t0);
+  }
+  return samples;
+}
+
+const raw = await SwayIpcClient.connect(current.socket);
+const rawSamples = await timeLoop(() => raw.getVersion());
+const oursSamples = await timeLoop(() => client!.call('get_socket_health'));
+console.log(describe('raw Sway GET_VERSION', rawSamples));
+console.log(describe('get_socket_health   ', oursSamples));
+console.log(ratio('get_socket_health p50 vs GET_VERSION p50', quantile(oursSamples, 0.5), quantile(rawSamples, 0.5), 1.5));
+console.log(`get_socket_health p99: ${quantile(oursSamples, 0.99).toFixed(3)} ms (goal < 1 ms) ${quantile(oursSamples, 0.99) < 1 ? 'MET' : 'NOT MET'}`);
+
+const cliEnv = { PATH: process.env.PATH, XDG_RUNTIME_DIR: dir };
+const nodeMs = medianWallMs(process.execPath, ['-e', '0'], 15, { env: cliEnv });
+const cliMs = medianWallMs(process.execPath, [join('dist', 'swaysock.js'), 'diagnose', 'socket-health', '--json'], 15, { env: cliEnv });
+// Second peer: Node loading yargs and parsing one command, nothing else (the floor of a yargs CLI).
+const yargsOnly = `import yargs from ${JSON.stringify(join(process.cwd(), 'node_modules', 'yargs', 'index.mjs'))}; await yargs(['x']).command('x', 'x', () => {}, () => {}).help().parseAsync();`;
+const yargsMs = medianWallMs(process.execPath, ['--input-type=module', '-e', yargsOnly], 15, { env: cliEnv });
+console.log(`CLI diagnose socket-health: ${cliMs.toFixed(1)} ms; bare node -e 0: ${nodeMs.toFixed(1)} ms; node + yargs parsing one command: ${yargsMs.toFixed(1)} ms`);
+console.log(ratio('CLI vs node -e 0', cliMs, nodeMs, 1.3));
+console.log(`CLI vs node + yargs alone: ${(cliMs / yargsMs).toFixed(2)}x`);
+
+// Loss and recovery, several rounds.
+await client.call('subscribe');
+const lossOurs: number[] = [];
+const lossRaw: number[] = [];
+const upOurs: number[] = [];
+const upRaw: number[] = [];
+for (let round = 0; round < 5; round++) {
+  const watcher = await SwayIpcClient.connect(current.socket);
+  const killedAt = performance.now();
+  const rawEof = new Promise<number>((r) => watcher.once('close', () => r(performance.now() - killedAt)));
+  const ours = new Promise<number>((r) => {
+    const on = (method: string, h: unknown) => {
+      if (method === 'socket_health_changed' && (h as { status: string }).status === 'disconnected') {
+        client!.off('notification', on);
+        r(performance.now() - killedAt);
+      }
+    };
+    client!.on('notification', on);
+  });
+  current.child.kill('SIGKILL');
+  lossRaw.push(await rawEof);
+  lossOurs.push(await ours);
+
+  let appearedAt = 0;
+  const fsWatch = watch(dir, (_e, name) => {
+    if (appearedAt === 0 && String(name).startsWith('sway-ipc.')) appearedAt = performance.now();
+  });
+  const healthy = new Promise<number>((r) => {
+    const on = (method: string, h: unknown) => {
+      if (method === 'socket_health_changed' && (h as { status: string }).status === 'healthy') {
+        client!.off('notification', on);
+        r(performance.now());
+      }
+    };
+    client!.on('notification', on);
+  });
+  const next = sway(dir);
+  const rawUp = (async () => {
+    for (;;) {
+      if (appearedAt !== 0) {
+        const probe = await SwayIpcClient.connect((await next).socket, { timeoutMs: 100 }).catch(() => null);
+        if (probe) {
+          await probe.getVersion().catch(() => null);
+          probe.close();
+          return performance.now();
+        }
+      }
+      await new Promise((r) => setTimeout(r, 1));
+    }
+  })();
+  current = await next;
+  const [healthyAt, rawAt] = await Promise.all([healthy, rawUp]);
+  fsWatch.close();
+  upOurs.push(healthyAt - appearedAt);
+  upRaw.push(rawAt - appearedAt);
+}
+const med = (xs: number[]) => quantile(xs, 0.5);
+console.log(`Sway SIGKILL -> disconnected: median ${med(lossOurs).toFixed(2)} ms (goal < 20 ms) ${med(lossOurs) < 20 ? 'MET' : 'NOT MET'}; raw client EOF: ${med(lossRaw).toFixed(2)} ms; ratio ${(med(lossOurs) / med(lossRaw)).toFixed(2)}x`);
+console.log(`new socket -> healthy: median ${med(upOurs).toFixed(1)} ms (goal < 200 ms) ${med(upOurs) < 200 ? 'MET' : 'NOT MET'}; raw 1 ms poller: ${med(upRaw).toFixed(1)} ms; ratio ${(med(upOurs) / med(upRaw)).toFixed(2)}x`);
+raw.close();
+client.close();
+process.exit(0);

@@ -1,0 +1,60 @@
+/**
+ * Processes for benchmarks: a headless Sway and our programs, as an unprivileged user when run as
+ * root (Sway refuses root; user from SWAYSOCK_TEST_USER, default swaysock-test).
+ */
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { chownSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const root = process.getuid!() === 0;
+const user = process.env.SWAYSOCK_TEST_USER ?? 'swaysock-test';
+export const uid = root ? Number(execFileSync('id', ['-u', user], { encoding: 'utf8' })) : process.getuid!();
+const gid = root ? Number(execFileSync('id', ['-g', user], { encoding: 'utf8' })) : process.getgid!();
+
+/** Runs `cmd args` as the benchmark user, without inherited NODE_OPTIONS. */
+export function asUser(cmd: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
+  const argv = ['-u', 'NODE_OPTIONS', cmd, ...args];
+  return root
+    ? spawn('setpriv', [`--reuid=${uid}`, `--regid=${gid}`, '--init-groups', '--', 'env', ...argv], { env, stdio: 'ignore' })
+    : spawn('env', argv, { env, stdio: 'ignore' });
+}
+
+/** A fresh 0700 runtime directory for the user; removed at exit. */
+export function runtimeDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'swaysock-bench-rt-'));
+  if (root) chownSync(dir, uid, gid);
+  process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+export function env(dir: string): NodeJS.ProcessEnv {
+  return { PATH: process.env.PATH, HOME: '/tmp', XDG_RUNTIME_DIR: dir, WLR_BACKENDS: 'headless', WLR_RENDERER: 'pixman', WLR_LIBINPUT_NO_DEVICES: '1' };
+}
+
+/** Starts a headless Sway in `dir`; resolves with it and its socket path once the file exists. */
+export async function sway(dir: string): Promise<{ child: ChildProcess; socket: string }> {
+  const config = join(dir, '..', `${dir.split('/').pop()}.sway-config`);
+  writeFileSync(config, 'output HEADLESS-1 resolution 800x600\n');
+  const child = asUser('sway', ['--config', config], env(dir));
+  process.on('exit', () => {
+    child.kill('SIGKILL');
+    rmSync(config, { force: true });
+  });
+  const socket = join(dir, `sway-ipc.${uid}.${child.pid}.sock`);
+  for (let i = 0; i < 500 && !existsSync(socket); i++) await new Promise((r) => setTimeout(r, 10));
+  await new Promise((r) => setTimeout(r, 100));
+  return { child, socket };
+}
+
+/** Milliseconds a whole command takes, median of `runs`. */
+export function medianWallMs(cmd: string, args: string[], runs: number, opts: { env?: NodeJS.ProcessEnv } = {}): number {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    execFileSync(cmd, args, { stdio: 'ignore', env: opts.env });
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)]!;
+}
