@@ -78,8 +78,12 @@ for (let round = 0; round < 5; round++) {
   lossOurs.push(await ours);
 
   let appearedAt = 0;
+  let appeared = '';
   const fsWatch = watch(dir, (_e, name) => {
-    if (appearedAt === 0 && String(name).startsWith('sway-ipc.')) appearedAt = performance.now();
+    if (appearedAt === 0 && String(name).startsWith('sway-ipc.') && join(dir, String(name)) !== current.socket) {
+      appearedAt = performance.now();
+      appeared = join(dir, String(name));
+    }
   });
   const healthy = new Promise<number>((r) => {
     const on = (method: string, h: unknown) => {
@@ -94,12 +98,10 @@ for (let round = 0; round < 5; round++) {
   const rawUp = (async () => {
     for (;;) {
       if (appearedAt !== 0) {
-        const probe = await SwayIpcClient.connect((await next).socket, { timeoutMs: 100 }).catch(() => null);
-        if (probe) {
-          await probe.getVersion().catch(() => null);
-          probe.close();
-          return performance.now();
-        }
+        const probe = await SwayIpcClient.connect(appeared, { timeoutMs: 100 }).catch(() => null);
+        const answered = probe ? await probe.getVersion().then(() => true, () => false) : false;
+        probe?.close();
+        if (answered) return performance.now();
       }
       await new Promise((r) => setTimeout(r, 1));
     }
