@@ -1,0 +1,90 @@
+# Pure Nix (builtins only, no nixpkgs) that turns the committed unit definitions
+# (units/swaysock-units.json, generated from ts/units/) into home-manager's attribute sets:
+# `systemd.user.<services|sockets|targets|timers>.<name> = { Unit = ...; Service = ...; Install = ...; }`.
+# A list value means the key repeated, as home-manager writes it (listsAsDuplicateKeys).
+# tests/unit/nix-units.test.ts evaluates this with `nix-instantiate --eval --strict` and compares
+# the result with the TypeScript definitions.
+{
+  json ? builtins.fromJSON (builtins.readFile ../units/swaysock-units.json),
+}:
+let
+  inherit (builtins)
+    attrNames
+    concatStringsSep
+    elemAt
+    foldl'
+    head
+    isAttrs
+    listToAttrs
+    mapAttrs
+    match
+    tail
+    throw
+    toString
+    ;
+
+  # "swaysock-healthd.service" -> { name = "swaysock-healthd"; group = "services"; }
+  splitName =
+    file:
+    let
+      m = match "(.+)\\.(service|socket|target|timer)" file;
+    in
+    if m == null then
+      throw "swaysock units: unsupported unit file name ${file}"
+    else
+      {
+        name = elemAt m 0;
+        group = "${elemAt m 1}s";
+      };
+
+  # One value: a string, a list of strings, { setting = NAME; } or { command = [ bin arg... ]; }.
+  resolveValue =
+    binDir: settings: value:
+    let
+      setting =
+        ref:
+        if settings ? ${ref.setting} then
+          toString settings.${ref.setting}
+        else
+          throw "swaysock units: unknown setting ${ref.setting}";
+      word = w: if isAttrs w then setting w else w;
+    in
+    if isAttrs value && value ? command then
+      concatStringsSep " " ([ "${binDir}/${head value.command}" ] ++ map word (tail value.command))
+    else if isAttrs value && value ? setting then
+      setting value
+    else
+      value;
+in
+rec {
+  # The setting defaults ({ "healthd.interval" = 5; ... }), as in the TypeScript definitions.
+  defaultSettings = json.settings;
+
+  # Unit file names installed only on request (the health daemon's socket).
+  optionalUnits = json.optional;
+
+  # Every unit file name.
+  unitFiles = attrNames json.units;
+
+  # Home-manager attribute sets of the units named in `files` (default: all), programs under
+  # `binDir` (e.g. "${pkg}/bin"), settings over `defaultSettings`:
+  # { services.swaysock-healthd = { Unit = ...; Service = ...; Install = ...; }; targets = ...; ... }
+  homeManagerUnits =
+    {
+      binDir,
+      settings ? { },
+      files ? unitFiles,
+    }:
+    let
+      allSettings = defaultSettings // settings;
+      unit = file: mapAttrs (_: mapAttrs (_: resolveValue binDir allSettings)) json.units.${file};
+      add =
+        acc: file:
+        let
+          n = splitName file;
+        in
+        acc // { ${n.group} = (acc.${n.group} or { }) // { ${n.name} = unit file; }; };
+    in
+    foldl' add { } files;
+
+}
