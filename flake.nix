@@ -1,0 +1,51 @@
+{
+  description = "swaysock: Sway's IPC socket and the Sway session's systemd user services, kept reliable";
+
+  inputs = {
+    nixpkgs.url = "github:NixOS/nixpkgs/nixpkgs-unstable";
+    home-manager = {
+      url = "github:nix-community/home-manager";
+      inputs.nixpkgs.follows = "nixpkgs";
+    };
+  };
+
+  outputs =
+    {
+      self,
+      nixpkgs,
+      home-manager,
+    }:
+    let
+      systems = [
+        "x86_64-linux"
+        "aarch64-linux"
+      ];
+      forAllSystems = f: nixpkgs.lib.genAttrs systems (system: f nixpkgs.legacyPackages.${system});
+    in
+    {
+      overlays.default = final: _prev: { swaysock = final.callPackage ./packages { }; };
+
+      packages = forAllSystems (pkgs: rec {
+        swaysock = pkgs.callPackage ./packages { };
+        default = swaysock;
+      });
+
+      homeManagerModules.default = ./modules;
+      homeModules.default = self.homeManagerModules.default;
+
+      checks = forAllSystems (pkgs: import ./checks { inherit pkgs self home-manager; });
+
+      formatter = forAllSystems (pkgs: pkgs.nixfmt-tree);
+
+      devShells = forAllSystems (pkgs: {
+        default = pkgs.mkShell {
+          packages = [
+            pkgs.nodejs
+            pkgs.nixfmt-tree
+            pkgs.sway
+            pkgs.systemd
+          ];
+        };
+      });
+    };
+}
