@@ -5,12 +5,11 @@
  */
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
-import { resolveRuntimeDir, UsageError } from '../liveness/runtime-dir.js';
+import { EXIT_USAGE, resolveRuntimeDir, UsageError } from '../liveness/runtime-dir.js';
 import { defaultDaemonSocket, SocketPathError } from '../server/listen.js';
 import { startDaemon } from '../server/daemon.js';
 import { createLogger } from '../systemd/log.js';
 
-const EXIT_USAGE = 64;
 const log = createLogger();
 
 const argv = await yargs(hideBin(process.argv))

@@ -6,7 +6,8 @@
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import type { CommandModule } from 'yargs';
-import { UsageError } from '../liveness/runtime-dir.js';
+import { EXIT_USAGE, UsageError } from '../liveness/runtime-dir.js';
+import { cleanupCommand } from './commands/cleanup.js';
 import { diagnoseCommand } from './commands/diagnose.js';
 import { discoverCommand } from './commands/discover.js';
 import { sessionCommand } from './commands/session.js';
@@ -14,11 +15,10 @@ import { statusCommand } from './commands/status.js';
 import { unitsCommand } from './commands/units.js';
 import { watchCommand } from './commands/watch.js';
 
-/** EX_USAGE of sysexits.h. */
-export const EXIT_USAGE = 64;
 
 /** Every command of the CLI; each file in commands/ exports one CommandModule. */
 const commands: CommandModule<object, any>[] = [
+  cleanupCommand,
   diagnoseCommand,
   discoverCommand,
   sessionCommand,

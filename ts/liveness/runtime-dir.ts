@@ -3,6 +3,9 @@
  * passed explicitly: Sway aborts without XDG_RUNTIME_DIR, so it never puts its socket in /tmp.
  */
 
+/** EX_USAGE of sysexits.h: the exit code of every usage error. */
+export const EXIT_USAGE = 64;
+
 /** A usage error the CLI reports with exit code 64 (EX_USAGE). */
 export class UsageError extends Error {
   constructor(message: string) {
