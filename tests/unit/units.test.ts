@@ -1,0 +1,176 @@
+/**
+ * The unit definitions, their JSON for Nix, the plain unit rendering, and `swaysock units`
+ * (dist/swaysock.js; run `npm run build` first).
+ */
+import { execFile } from 'node:child_process';
+import { cpSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import t from 'tap';
+import { DEFAULT_SETTINGS, UNITS } from '../../ts/units/definitions.js';
+import { installUnits, renderUnits } from '../../ts/units/install.js';
+import { UNITS_JSON_PATH, unitsJson } from '../../ts/units/json.js';
+import { quoteExecWord, renderUnitFile, resolveUnit } from '../../ts/units/render.js';
+import { assertPlainWord } from '../../ts/units/types.js';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const CLI = join(ROOT, 'dist', 'swaysock.js');
+const words = (program: string) => [`/BIN/${program}`];
+
+/** Runs `node CLI args` (without tap's NODE_OPTIONS); resolves with exit code and output. */
+function cli(args: string[], script = CLI, env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+  const { NODE_OPTIONS: _drop, ...base } = process.env;
+  return new Promise((resolve) => {
+    execFile(process.execPath, [script, ...args], { env: { ...base, ...env }, encoding: 'utf8' }, (err, stdout, stderr) => {
+      resolve({ code: err === null ? 0 : typeof err.code === 'number' ? err.code : -1, stdout, stderr });
+    });
+  });
+}
+
+t.test('sway-session.target is exactly home-manager\'s (sway module with xdgAutostart off)', async (t) => {
+  t.same(resolveUnit(UNITS['sway-session.target']!, DEFAULT_SETTINGS, words), {
+    Unit: {
+      Description: 'sway compositor session',
+      Documentation: ['man:systemd.special(7)'],
+      BindsTo: ['graphical-session.target'],
+      Wants: ['graphical-session-pre.target'],
+      After: ['graphical-session-pre.target'],
+    },
+  });
+});
+
+t.test('the units carry what issues 4 and 6 and decisions.md ask for', async (t) => {
+  const r = (name: string) => resolveUnit(UNITS[name]!, DEFAULT_SETTINGS, words);
+  const shutdown = r('sway-session-shutdown.target').Unit!;
+  t.same(shutdown.Conflicts, ['graphical-session.target', 'graphical-session-pre.target', 'sway-session.target']);
+  t.equal(shutdown.DefaultDependencies, 'no');
+  t.equal(shutdown.StopWhenUnneeded, 'yes');
+  const healthd = r('swaysock-healthd.service');
+  t.match(healthd.Service, { Type: 'notify', NotifyAccess: 'all', Restart: 'on-failure', ExecStart: '/BIN/swaysock-healthd --interval 5 --repair-environment' });
+  t.ok(healthd.Service!.WatchdogSec, 'WatchdogSec is set');
+  t.same([healthd.Unit!.After, healthd.Unit!.PartOf, healthd.Install!.WantedBy], [['sway-session.target'], ['sway-session.target'], ['sway-session.target']]);
+  t.same(r('swaysock-healthd.socket').Socket, { ListenStream: '%t/swaysock/healthd.sock', SocketMode: '0600', DirectoryMode: '0700' });
+  const cleanup = r('swaysock-cleanup.service');
+  t.same(cleanup.Service, { Type: 'oneshot', ExecStart: '/BIN/swaysock-cleanup' });
+  t.same(cleanup.Install, { WantedBy: ['sway-session.target'] });
+  t.equal(cleanup.Unit!.After, undefined, 'no ordering against the target');
+  t.same(r('swaysock-cleanup.timer').Timer, { OnStartupSec: '5min', OnUnitActiveSec: '5min' });
+  t.same(r('swaysock-cleanup.timer').Install, { WantedBy: ['timers.target'] });
+});
+
+t.test('settings fill in the references', async (t) => {
+  const settings = { 'healthd.interval': 2, 'cleanup.onStartupSec': '1min', 'cleanup.onUnitActiveSec': '15min' };
+  t.equal(resolveUnit(UNITS['swaysock-healthd.service']!, settings, words).Service!.ExecStart, '/BIN/swaysock-healthd --interval 2 --repair-environment');
+  t.same(resolveUnit(UNITS['swaysock-cleanup.timer']!, settings, words).Timer, { OnStartupSec: '1min', OnUnitActiveSec: '15min' });
+});
+
+t.test('ExecStart words are quoted per systemd.service(5)', async (t) => {
+  t.equal(quoteExecWord('/usr/bin/node'), '/usr/bin/node');
+  t.equal(quoteExecWord('/opt/my apps/dist/x.js'), '"/opt/my apps/dist/x.js"');
+  t.equal(quoteExecWord('/a/100%/b'), '/a/100%%/b');
+  t.equal(quoteExecWord('/a/$HOME'), '/a/$$HOME');
+  t.equal(quoteExecWord('a"b\\c'), '"a\\"b\\\\c"');
+  t.equal(quoteExecWord(''), '""');
+  t.throws(() => assertPlainWord('two words'), /would need quoting/);
+  t.doesNotThrow(() => assertPlainWord('--interval'));
+});
+
+t.test('renders unit files: sections in order, lists as repeated keys', async (t) => {
+  const text = renderUnitFile(resolveUnit(UNITS['swaysock-healthd.service']!, DEFAULT_SETTINGS, words));
+  const body = text.split('\n').filter((l) => !l.startsWith('#')).join('\n');
+  t.equal(body, [
+    '[Unit]',
+    "Description=swaysock health daemon: Sway's IPC socket health over JSON-RPC",
+    'After=sway-session.target',
+    'PartOf=sway-session.target',
+    '',
+    '[Service]',
+    'Type=notify',
+    'NotifyAccess=all',
+    'ExecStart=/BIN/swaysock-healthd --interval 5 --repair-environment',
+    'WatchdogSec=30s',
+    'Restart=on-failure',
+    'RestartSec=1s',
+    '',
+    '[Install]',
+    'WantedBy=sway-session.target',
+    '',
+  ].join('\n'));
+  const shutdown = renderUnitFile(resolveUnit(UNITS['sway-session-shutdown.target']!, DEFAULT_SETTINGS, words));
+  t.match(shutdown, /Conflicts=graphical-session.target\nConflicts=graphical-session-pre.target\nConflicts=sway-session.target\n/);
+});
+
+t.test('the committed JSON is what the definitions generate', async (t) => {
+  t.equal(readFileSync(join(ROOT, UNITS_JSON_PATH), 'utf8'), unitsJson(), 'run `npm run units:generate` and commit');
+  const doc = JSON.parse(unitsJson());
+  t.same(Object.keys(doc.units), Object.keys(UNITS));
+  t.same(doc.units['swaysock-healthd.service'].Service.ExecStart, { command: ['swaysock-healthd', '--interval', { setting: 'healthd.interval' }, '--repair-environment'] });
+});
+
+t.test('installUnits writes the files, and enabling links WantedBy= targets', async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'swaysock-units-'));
+  t.teardown(() => rmSync(dir, { recursive: true, force: true }));
+  const units = renderUnits({ socketActivation: true, settings: DEFAULT_SETTINGS, programWords: words });
+  t.same(units.map((u) => u.name), Object.keys(UNITS));
+  t.notOk(renderUnits({ socketActivation: false, settings: DEFAULT_SETTINGS, programWords: words }).some((u) => u.name.endsWith('.socket')));
+  const report = await installUnits(units, join(dir, 'user'), false);
+  t.equal(report.written.length, units.length);
+  t.same(report.linked, []);
+  for (const u of units) t.equal(readFileSync(join(dir, 'user', u.name), 'utf8'), u.text);
+});
+
+t.test('swaysock units --check: up to date, then stale', async (t) => {
+  const ok = await cli(['units', '--check']);
+  t.equal(ok.code, 0, ok.stderr);
+  t.match(ok.stdout, /is up to date/);
+  // A copy of this installation (the same bundle) whose JSON differs from the definitions.
+  const copy = mkdtempSync(join(tmpdir(), 'swaysock-check-'));
+  t.teardown(() => rmSync(copy, { recursive: true, force: true }));
+  cpSync(join(ROOT, 'dist', 'swaysock.js'), join(copy, 'dist', 'swaysock.js'));
+  mkdirSync(join(copy, 'units'));
+  writeFileSync(join(copy, UNITS_JSON_PATH), unitsJson().replace('"5min"', '"6min"'));
+  const stale = await cli(['units', '--check'], join(copy, 'dist', 'swaysock.js'));
+  t.equal(stale.code, 1);
+  t.match(stale.stderr, /out of date; run `npm run units:generate`/);
+  rmSync(join(copy, UNITS_JSON_PATH));
+  const missing = await cli(['units', '--check'], join(copy, 'dist', 'swaysock.js'));
+  t.equal(missing.code, 1);
+  t.match(missing.stderr, /cannot read .*swaysock-units\.json/);
+});
+
+t.test('swaysock units --print and --install use absolute paths of the running installation', async (t) => {
+  const node = realpathSync(process.execPath);
+  const dist = realpathSync(join(ROOT, 'dist'));
+  const printed = await cli(['units', '--print', '--interval', '3']);
+  t.equal(printed.code, 0, printed.stderr);
+  t.match(printed.stdout, `### swaysock-healthd.service\n`);
+  t.match(printed.stdout, `ExecStart=${node} ${dist}/swaysock-healthd.js --interval 3 --repair-environment\n`);
+  t.match(printed.stdout, `ExecStart=${node} ${dist}/swaysock-cleanup.js\n`);
+  t.notMatch(printed.stdout, /healthd\.socket/, 'the socket unit only with --socket-activation');
+
+  const home = mkdtempSync(join(tmpdir(), 'swaysock-home-'));
+  t.teardown(() => rmSync(home, { recursive: true, force: true }));
+  const installed = await cli(['units', '--install', '--socket-activation'], CLI, { HOME: home, XDG_CONFIG_HOME: '' });
+  t.equal(installed.code, 0, installed.stderr);
+  const unitDir = join(home, '.config', 'systemd', 'user');
+  t.match(readFileSync(join(unitDir, 'swaysock-healthd.socket'), 'utf8'), /ListenStream=%t\/swaysock\/healthd.sock/);
+  t.match(installed.stdout, /daemon-reload/);
+  t.throws(() => lstatSync(join(unitDir, 'sway-session.target.wants')), 'no links without --enable');
+
+  // Through an npm-style bin symlink, the bundle's real directory is used.
+  const bin = join(home, 'swaysock');
+  symlinkSync(CLI, bin);
+  const viaLink = await cli(['units', '--print'], bin);
+  t.equal(viaLink.code, 0, viaLink.stderr);
+  t.match(viaLink.stdout, `${dist}/swaysock-healthd.js`);
+  t.equal(readlinkSync(bin), CLI);
+});
+
+t.test('swaysock units: usage errors exit 64', async (t) => {
+  for (const args of [[], ['--print', '--check'], ['--print', '--enable'], ['--print', '--interval', '0']]) {
+    const r = await cli(['units', ...args]);
+    t.equal(r.code, 64, `units ${args.join(' ')}: ${r.stderr}`);
+    t.match(r.stderr, /^swaysock: /);
+  }
+});
