@@ -1,0 +1,97 @@
+/**
+ * The project's Nix without nixpkgs or any fetched tree (Debian's nix-bin): every .nix file
+ * parses (`nix-instantiate --parse`), and nix/units.nix, which turns units/swaysock-units.json
+ * into home-manager's attribute sets, evaluates (`nix-instantiate --eval --strict --json`) to
+ * exactly what the TypeScript definitions resolve to.
+ */
+import { execFile } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import t from 'tap';
+import { DEFAULT_SETTINGS, OPTIONAL_UNITS, UNITS, unitKind } from '../../ts/units/definitions.js';
+import { resolveUnit } from '../../ts/units/render.js';
+import type { ResolvedSections, UnitSettings } from '../../ts/units/types.js';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', '.tap']);
+
+/** Runs a Nix command; resolves with its exit code, stdout and stderr (nix-bin's nixbld warning dropped). */
+function nix(cmd: string, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(cmd, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 }, (err, stdout, stderr) => {
+      const code = err === null ? 0 : typeof err.code === 'number' ? err.code : -1;
+      resolve({ code, stdout, stderr: stderr.split('\n').filter((l) => !/group 'nixbld'/.test(l)).join('\n') });
+    });
+  });
+}
+
+/** Every .nix file of the repository (outside node_modules, .git, dist). */
+function nixFiles(dir = ROOT): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    if (e.isDirectory()) return SKIP_DIRS.has(e.name) ? [] : nixFiles(join(dir, e.name));
+    return e.name.endsWith('.nix') ? [join(dir, e.name)] : [];
+  });
+}
+
+/** What home-manager's attribute sets should be, from the TypeScript definitions. */
+function expected(binDir: string, settings: UnitSettings, files: string[]): Record<string, Record<string, ResolvedSections>> {
+  const out: Record<string, Record<string, ResolvedSections>> = {};
+  for (const file of files) {
+    const group = `${unitKind(file)}s`;
+    (out[group] ??= {})[file.slice(0, file.lastIndexOf('.'))] = resolveUnit(UNITS[file]!, settings, (p) => [`${binDir}/${p}`]);
+  }
+  return out;
+}
+
+/** nix/units.nix's homeManagerUnits, evaluated. */
+async function evalUnits(argument: string): Promise<unknown> {
+  const expr = `(import ./nix/units.nix { }).homeManagerUnits ${argument}`;
+  const r = await nix('nix-instantiate', ['--eval', '--strict', '--json', '-E', expr]);
+  if (r.code !== 0) throw new Error(`nix-instantiate failed: ${r.stderr}`);
+  return JSON.parse(r.stdout);
+}
+
+t.test('every .nix file parses', async (t) => {
+  const files = nixFiles();
+  for (const want of ['flake.nix', 'modules/default.nix', 'modules/swaysock.nix', 'modules/session-services.nix', 'nix/units.nix', 'packages/default.nix', 'checks/default.nix']) {
+    t.ok(files.includes(join(ROOT, want)), `${want} is among them`);
+  }
+  for (const file of files) {
+    const r = await nix('nix-instantiate', ['--parse', file]);
+    t.equal(r.code, 0, `${relative(ROOT, file)} parses ${r.stderr}`);
+  }
+});
+
+t.test('a syntax error is caught by the parse check', async (t) => {
+  const r = await nix('nix-instantiate', ['--parse', '-E', '{ a = ; }']);
+  t.not(r.code, 0);
+});
+
+t.test('nix/units.nix equals the TypeScript definitions (defaults)', async (t) => {
+  const all = Object.keys(UNITS);
+  t.same(await evalUnits('{ binDir = "/nix/store/x-swaysock/bin"; }'), expected('/nix/store/x-swaysock/bin', DEFAULT_SETTINGS, all));
+});
+
+t.test('nix/units.nix equals the TypeScript definitions (settings, a subset of units)', async (t) => {
+  const settings: UnitSettings = { 'healthd.interval': 2, 'cleanup.onStartupSec': '1min', 'cleanup.onUnitActiveSec': '15min' };
+  const files = Object.keys(UNITS).filter((f) => !OPTIONAL_UNITS.includes(f));
+  const got = await evalUnits(
+    `{ binDir = "/b"; files = ${`[ ${files.map((f) => JSON.stringify(f)).join(' ')} ]`}; settings = { "healthd.interval" = 2; "cleanup.onStartupSec" = "1min"; "cleanup.onUnitActiveSec" = "15min"; }; }`,
+  );
+  t.same(got, expected('/b', settings, files));
+  t.notOk((got as Record<string, unknown>).sockets, 'no socket unit when not asked for');
+});
+
+t.test('nix/units.nix exposes the defaults and optional units of the JSON', async (t) => {
+  const r = await nix('nix-instantiate', ['--eval', '--strict', '--json', '-E', 'let u = import ./nix/units.nix { }; in { inherit (u) defaultSettings optionalUnits unitFiles; }']);
+  t.equal(r.code, 0, r.stderr);
+  t.same(JSON.parse(r.stdout), { defaultSettings: DEFAULT_SETTINGS, optionalUnits: OPTIONAL_UNITS, unitFiles: Object.keys(UNITS).sort() });
+});
+
+t.test('an unknown setting reference fails the evaluation with its name', async (t) => {
+  const json = '{ version = 1; settings = { }; optional = [ ]; units."x.service".Service.ExecStart.command = [ "swaysock" { setting = "nope"; } ]; }';
+  const r = await nix('nix-instantiate', ['--eval', '--strict', '--json', '-E', `(import ./nix/units.nix { json = ${json}; }).homeManagerUnits { binDir = "/b"; }`]);
+  t.not(r.code, 0);
+  t.match(r.stderr, /unknown setting nope/);
+});
