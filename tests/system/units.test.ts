@@ -1,0 +1,92 @@
+/**
+ * The plain units under a real systemd user manager (tests/helpers/user-manager.ts) with a real
+ * headless Sway: installed and enabled by `swaysock units --install --enable` (dist/; run
+ * `npm run build` first), then a login (a new manager on the same HOME, so timers.target and
+ * sockets.target pull in what was enabled).
+ */
+import { lstatSync, readFileSync, readlinkSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import t from 'tap';
+import { CLI } from '../helpers/daemon.js';
+import { state } from '../helpers/session.js';
+import { startSway } from '../helpers/sway.js';
+import { startUserManager, waitFor, type UserManager } from '../helpers/user-manager.js';
+
+/** Seconds in a systemd.time(7) span as systemctl prints it ("1h 5min 54.516908s"). @throws Error on anything else. */
+function timespanSeconds(span: string): number {
+  const units: Record<string, number> = { d: 86400, h: 3600, min: 60, s: 1, ms: 1e-3, us: 1e-6 };
+  let total = 0;
+  for (const part of span.trim().split(/\s+/)) {
+    const m = /^([0-9.]+)(d|h|min|s|ms|us)$/.exec(part);
+    if (!m) throw new Error(`not a timespan: ${JSON.stringify(span)}`);
+    total += Number(m[1]) * units[m[2]!]!;
+  }
+  return total;
+}
+
+type Teardown = (fn: () => unknown) => void;
+
+/** Installs and enables the units in a fresh manager's HOME, then "logs in again" (a new manager on that HOME). */
+async function installedAndLoggedIn(teardown: Teardown, extra: string[] = []): Promise<UserManager> {
+  const first = await startUserManager(teardown);
+  const r = await first.run(process.execPath, [CLI, 'units', '--install', '--enable', ...extra]);
+  if (r.code !== 0) throw new Error(`swaysock units --install --enable failed (${r.code}): ${r.stderr}`);
+  // --enable ran daemon-reload: the running manager already sees the unit enabled.
+  const fileState = await first.unitProperty('swaysock-healthd.service', 'UnitFileState');
+  if (fileState !== 'enabled') throw new Error(`after --enable, swaysock-healthd.service is ${fileState}`);
+  await first.stop();
+  return startUserManager(teardown, { home: first.home });
+}
+
+t.test('starting sway-session.target after a headless Sway starts the health daemon (healthy) and the cleanup, and the timer is armed', async (t) => {
+  const um = await installedAndLoggedIn(t.teardown);
+  const wants = join(um.unitDir, 'sway-session.target.wants');
+  t.equal(readlinkSync(join(wants, 'swaysock-healthd.service')), join(um.unitDir, 'swaysock-healthd.service'), 'the wants link, as systemctl enable makes it');
+  t.ok(lstatSync(join(um.unitDir, 'timers.target.wants', 'swaysock-cleanup.timer')).isSymbolicLink());
+
+  await waitFor(async () => (await state(um, 'swaysock-cleanup.timer')) === 'active', 5000, 'timers.target to start the cleanup timer');
+  t.equal(await state(um, 'swaysock-healthd.service'), 'inactive', 'no daemon before the session');
+
+  const sway = await startSway(um.runtimeDir, t.teardown);
+  const start = await um.systemctl(['start', 'sway-session.target']);
+  t.equal(start.code, 0, start.stderr);
+  await waitFor(async () => (await state(um, 'swaysock-healthd.service')) === 'active', 10_000, `swaysock-healthd to be active (manager log: ${um.log()})`);
+
+  const health = await um.run(process.execPath, [CLI, 'diagnose', 'socket-health', '--json']);
+  t.equal(health.code, 0, `diagnose socket-health exits 0 when healthy: ${health.stderr}`);
+  const h = JSON.parse(health.stdout);
+  t.equal(h.status, 'healthy');
+  t.equal(h.socket_path, sway.socketPath, 'the daemon watches the live Sway');
+
+  const mainPid = Number(await um.unitProperty('swaysock-healthd.service', 'MainPID'));
+  const cmdline = readFileSync(`/proc/${mainPid}/cmdline`, 'utf8').split('\0');
+  t.match(cmdline[1], /\/dist\/swaysock-healthd\.js$/, 'the unit runs this checkout\'s bundle');
+  t.equal(await um.unitProperty('swaysock-healthd.service', 'StatusText') !== '', true, 'STATUS= reached the manager');
+
+  await waitFor(async () => (await um.unitProperty('swaysock-cleanup.service', 'ExecMainExitTimestampMonotonic')) !== '0', 5000, 'the cleanup the target wants to have run');
+  t.equal(await um.unitProperty('swaysock-cleanup.service', 'Result'), 'success', 'the cleanup succeeded');
+  // Armed: next elapse 5 min (OnStartupSec= and OnUnitActiveSec=) after the manager's start and the cleanup's run, both just now.
+  const next = await um.unitProperty('swaysock-cleanup.timer', 'NextElapseUSecMonotonic');
+  const ranAt = Number(await um.unitProperty('swaysock-cleanup.service', 'InactiveExitTimestampMonotonic'));
+  const inSeconds = (timespanSeconds(next) * 1e6 - ranAt) / 1e6;
+  t.ok(Math.abs(inSeconds - 300) < 10, `the timer is armed: next elapse ${next}, ${inSeconds.toFixed(1)} s after the cleanup ran`);
+
+  const stop = await um.systemctl(['stop', 'sway-session.target']);
+  t.equal(stop.code, 0, stop.stderr);
+  await waitFor(async () => (await state(um, 'swaysock-healthd.service')) === 'inactive', 5000, 'PartOf= to stop the daemon with the target');
+  t.equal(await state(um, 'swaysock-cleanup.timer'), 'active', 'the timer does not depend on the session');
+});
+
+t.test('socket activation: the socket listens from login (0600 in a 0700 directory) and a client starts the daemon', async (t) => {
+  const um = await installedAndLoggedIn(t.teardown, ['--socket-activation']);
+  await waitFor(async () => (await state(um, 'swaysock-healthd.socket')) === 'active', 5000, 'sockets.target to start the socket');
+  const path = join(um.runtimeDir, 'swaysock', 'healthd.sock');
+  t.equal(statSync(path).mode & 0o777, 0o600, 'SocketMode=0600');
+  t.equal(statSync(join(um.runtimeDir, 'swaysock')).mode & 0o777, 0o700, 'DirectoryMode=0700');
+  t.equal(await state(um, 'swaysock-healthd.service'), 'inactive', 'the daemon waits for a client');
+
+  const status = await um.run(process.execPath, [CLI, 'status', '--json']);
+  t.equal(status.code, 0, status.stderr);
+  t.equal(JSON.parse(status.stdout).socket_activated, true, 'the daemon got its socket from systemd');
+  t.equal(await state(um, 'swaysock-healthd.service'), 'active');
+});
