@@ -40,3 +40,5 @@ in
     touch $out
   '';
 }
+# The NixOS VM tests (issue 5).
+// import ./vm { inherit pkgs self home-manager; }

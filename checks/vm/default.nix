@@ -1,0 +1,15 @@
+# The NixOS VM tests of issue 5, one derivation each, for `checks.<system>` (checks/default.nix).
+# They need KVM and the nixpkgs tree: `nix flake check` runs them; docs/testing.md says where.
+{
+  pkgs,
+  self,
+  home-manager,
+}:
+let
+  test = file: import file { inherit pkgs self home-manager; };
+in
+{
+  vm-cold-start-and-reboot = test ./cold-start-and-reboot.nix;
+  vm-sway-crash-and-cleanup = test ./sway-crash-and-cleanup.nix;
+  vm-session-stop = test ./session-stop.nix;
+}
