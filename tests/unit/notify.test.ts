@@ -1,0 +1,83 @@
+import t from 'tap';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { listenFds } from '../../ts/systemd/listen-fds.js';
+import type { PriorityName } from '../../ts/systemd/log.js';
+import { Notifier } from '../../ts/systemd/notify.js';
+
+/**
+ * A real sd_notify(3) receiver: systemd-socket-activate binds a datagram socket at NOTIFY_SOCKET
+ * and, at the first datagram, execs `cat` on it (fd 3). Each read() of a datagram socket returns one whole datagram, so
+ * the output is the messages back to back; systemd-notify (systemd ≥ 246) follows each message
+ * with `BARRIER=1` and waits until the receiver has read it, which delimits them.
+ */
+async function notifySocket(t: { teardown: (fn: () => unknown) => void }): Promise<{ path: string; messages: () => string[] }> {
+  const dir = mkdtempSync(join(tmpdir(), 'swaysock-notify-'));
+  const path = join(dir, 'notify');
+  const receiver = spawn('systemd-socket-activate', ['--datagram', '-l', path, 'sh', '-c', 'exec cat <&3'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  let err = '';
+  receiver.stdout.on('data', (d) => (out += d));
+  receiver.stderr.on('data', (d) => (err += d));
+  t.teardown(() => {
+    receiver.kill('SIGKILL');
+    rmSync(dir, { recursive: true, force: true });
+  });
+  for (let i = 0; i < 200 && !err.includes('Listening on'); i++) await new Promise((r) => setTimeout(r, 10));
+  if (!err.includes('Listening on')) throw new Error(`systemd-socket-activate did not start: ${err}`);
+  return { path, messages: () => out.split('BARRIER=1').filter((m) => m !== '') };
+}
+
+function recordingLog(): { log: (p: PriorityName, m: string) => void; lines: string[] } {
+  const lines: string[] = [];
+  return { log: (p, m) => lines.push(`${p}: ${m}`), lines };
+}
+
+t.test('messages reach a real NOTIFY_SOCKET in order, each sent after the previous one was read', async (t) => {
+  const sock = await notifySocket(t);
+  const { log, lines } = recordingLog();
+  const notifier = new Notifier(log, { NOTIFY_SOCKET: sock.path, PATH: process.env.PATH });
+  t.equal(notifier.enabled, true);
+  const ready = notifier.send({ READY: '1', STATUS: 'healthy: /run/user/1000/sway-ipc.1000.7.sock' });
+  const second = notifier.send({ STATUS: 'two\nlines' });
+  await Promise.all([ready, second]);
+  for (let i = 0; i < 100 && sock.messages().length < 2; i++) await new Promise((r) => setTimeout(r, 10));
+  t.same(sock.messages(), ['READY=1\nSTATUS=healthy: /run/user/1000/sway-ipc.1000.7.sock', 'STATUS=two lines'], 'in order; a newline in a value cannot start a new field');
+  t.same(lines, [], 'nothing logged');
+});
+
+t.test('WATCHDOG=1 at a third of WATCHDOG_USEC, only for our PID', async (t) => {
+  const sock = await notifySocket(t);
+  const env = { NOTIFY_SOCKET: sock.path, PATH: process.env.PATH, WATCHDOG_USEC: '600000' };
+  const notifier = new Notifier(recordingLog().log, env);
+  t.teardown(() => notifier.stop());
+  t.equal(new Notifier(recordingLog().log, { ...env, WATCHDOG_PID: String(process.pid + 1) }).startWatchdog(), null, "another process's watchdog");
+  t.equal(new Notifier(recordingLog().log, { PATH: process.env.PATH, WATCHDOG_USEC: '600000' }).startWatchdog(), null, 'no NOTIFY_SOCKET: nothing to ping');
+  t.equal(notifier.startWatchdog(), 200, '600,000 µs / 3 = 200 ms');
+  await new Promise((r) => setTimeout(r, 700));
+  notifier.stop();
+  const pings = sock.messages().filter((m) => m === 'WATCHDOG=1').length;
+  t.ok(pings >= 2 && pings <= 4, `${pings} pings in 700 ms`);
+});
+
+t.test('without NOTIFY_SOCKET every send is a no-op; a failing systemd-notify is logged, never thrown', async (t) => {
+  const off = new Notifier(recordingLog().log, { PATH: process.env.PATH });
+  t.equal(off.enabled, false);
+  await off.send({ READY: '1' });
+  const { log, lines } = recordingLog();
+  const broken = new Notifier(log, { NOTIFY_SOCKET: '/nonexistent/notify', PATH: process.env.PATH });
+  await broken.send({ READY: '1' });
+  t.equal(lines.length, 1);
+  t.match(lines[0], /^warning: systemd-notify READY=1 failed/);
+});
+
+t.test('listenFds: sockets passed to our PID only; the variables are consumed', async (t) => {
+  const env: NodeJS.ProcessEnv = { LISTEN_PID: '4242', LISTEN_FDS: '2', LISTEN_FDNAMES: 'a:b', OTHER: 'x' };
+  t.equal(listenFds(env, 4242), 2);
+  t.same(env, { OTHER: 'x' }, 'children do not inherit them');
+  t.equal(listenFds({ LISTEN_PID: '4243', LISTEN_FDS: '1' }, 4242), 0, "another process's sockets");
+  t.equal(listenFds({ LISTEN_PID: '4242', LISTEN_FDS: 'x' }, 4242), 0, 'garbage count');
+  t.equal(listenFds({}, 4242), 0, 'not activated');
+});

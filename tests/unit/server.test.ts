@@ -1,0 +1,216 @@
+import t from 'tap';
+import { spawn } from 'node:child_process';
+import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { connect, createServer, type Server, type Socket } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { handleLine, RpcError, type RpcMethod } from '../../ts/server/jsonrpc.js';
+import { listenOnPath, prepareSocketPath, SocketPathError } from '../../ts/server/listen.js';
+import { protocolValidators } from '../../ts/server/schemas.js';
+import { RpcServer, type ClientContext } from '../../ts/server/server.js';
+
+type Teardown = { teardown: (fn: () => unknown) => void };
+const { noParams, eventsParams } = protocolValidators();
+
+function tempDir(t: Teardown): string {
+  const dir = mkdtempSync(join(tmpdir(), 'swaysock-server-'));
+  t.teardown(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+/** Methods of a small service: `echo` ({limit}), `fail` (RpcError 7), `crash` (a plain Error), `subscribe`. */
+const methods = new Map<string, RpcMethod<ClientContext>>([
+  ['echo', { params: eventsParams, handler: (p) => p }],
+  ['fail', { params: noParams, handler: () => { throw new RpcError(7, 'seven', { why: 'asked' }); } }],
+  ['crash', { params: noParams, handler: () => { throw new Error('boom'); } }],
+  ['subscribe', { params: noParams, handler: (_p, c) => { c.subscribe = true; return 'subscribed'; } }],
+]);
+const ctx = (): ClientContext => ({ subscribe: false, subscribed: false });
+
+t.test('handleLine: the JSON-RPC 2.0 error codes and shapes', async (t) => {
+  t.match(await handleLine('{"jsonrpc":"2.0",', methods, ctx()), { id: null, error: { code: -32700, message: 'Parse error' } });
+  t.match(await handleLine('{"jsonrpc":"2.0","id":"a","method":5}', methods, ctx()), { id: 'a', error: { code: -32600 } });
+  t.match(await handleLine('{"jsonrpc":"2.0","id":1.5,"method":"echo"}', methods, ctx()), { id: null, error: { code: -32600 } }, 'a fractional id is unusable');
+  t.match(await handleLine('{"jsonrpc":"2.0","id":1,"method":"nope"}', methods, ctx()), { id: 1, error: { code: -32601, message: 'Method not found: nope' } });
+  t.match(await handleLine('{"jsonrpc":"2.0","id":2,"method":"echo","params":{"limit":0}}', methods, ctx()), { id: 2, error: { code: -32602, data: '/limit must be >= 1' } });
+  t.same(await handleLine('{"jsonrpc":"2.0","id":3,"method":"echo","params":{"limit":4}}', methods, ctx()), { jsonrpc: '2.0', id: 3, result: { limit: 4 } });
+  t.same(await handleLine('{"jsonrpc":"2.0","id":4,"method":"fail"}', methods, ctx()), { jsonrpc: '2.0', id: 4, error: { code: 7, message: 'seven', data: { why: 'asked' } } });
+  t.match(await handleLine('{"jsonrpc":"2.0","id":5,"method":"crash","params":[]}', methods, ctx()), { id: 5, error: { code: -32603, data: 'boom' } });
+  t.equal(await handleLine('{"jsonrpc":"2.0","method":"nope"}', methods, ctx()), null, 'notifications are never answered, not even with errors');
+  t.match(await handleLine('[]', methods, ctx()), { id: null, error: { code: -32600 } }, 'empty batch');
+  t.equal(await handleLine('[{"jsonrpc":"2.0","method":"echo"}]', methods, ctx()), null, 'a batch of notifications: nothing');
+  t.match(await handleLine('[{"jsonrpc":"2.0","id":1,"method":"echo"},1]', methods, ctx()), [{ id: 1, result: {} }, { id: null, error: { code: -32600 } }]);
+});
+
+/** An RpcServer on a real Unix socket in a temporary directory. */
+async function serve(t: Teardown, options: { maxClients: number; maxLineBytes?: number; maxQueuedBytes?: number }) {
+  const path = join(tempDir(t), 'rpc.sock');
+  const rpc = new RpcServer(methods, options);
+  const server: Server = createServer();
+  rpc.attach(server);
+  await listenOnPath(server, path);
+  t.teardown(() => {
+    rpc.closeAll();
+    server.close();
+  });
+  return { rpc, path };
+}
+
+/** A line client over a real socket. */
+async function lineClient(t: Teardown, path: string) {
+  const socket: Socket = connect(path);
+  await new Promise<void>((resolve, reject) => socket.once('connect', resolve).once('error', reject));
+  t.teardown(() => socket.destroy());
+  socket.setEncoding('utf8');
+  let buffer = '';
+  const lines: unknown[] = [];
+  let wake: (() => void) | null = null;
+  socket.on('data', (d: string) => {
+    buffer += d;
+    let i;
+    while ((i = buffer.indexOf('\n')) !== -1) {
+      lines.push(JSON.parse(buffer.slice(0, i)));
+      buffer = buffer.slice(i + 1);
+    }
+    wake?.();
+  });
+  const closed = new Promise<void>((resolve) => socket.once('close', () => resolve()));
+  return {
+    socket,
+    closed,
+    send: (text: string) => socket.write(text),
+    async next(timeoutMs = 2000): Promise<unknown> {
+      const deadline = Date.now() + timeoutMs;
+      while (lines.length === 0) {
+        if (Date.now() > deadline) throw new Error('no line in time');
+        await new Promise<void>((r) => {
+          wake = r;
+          setTimeout(r, 20);
+        });
+      }
+      return lines.shift();
+    },
+  };
+}
+
+t.test('RpcServer: answers in order per client, lines split or packed any way', async (t) => {
+  const { path } = await serve(t, { maxClients: 4 });
+  const c = await lineClient(t, path);
+  c.send('{"jsonrpc":"2.0","id":1,"method":"echo","params":{"limit":1}}\n{"jsonrpc":"2.0","id":2,');
+  await new Promise((r) => setTimeout(r, 50));
+  c.send('"method":"echo","params":{"limit":2}}\n\n  \n{"jsonrpc":"2.0","id":3,"method":"nope"}\n');
+  t.match(await c.next(), { id: 1, result: { limit: 1 } });
+  t.match(await c.next(), { id: 2, result: { limit: 2 } }, 'a request split across writes');
+  t.match(await c.next(), { id: 3, error: { code: -32601 } }, 'blank lines are skipped');
+});
+
+t.test('RpcServer: a line over the bound gets an error and only that client is closed', async (t) => {
+  const { rpc, path } = await serve(t, { maxClients: 4, maxLineBytes: 1024 });
+  const big = await lineClient(t, path);
+  const noNewline = await lineClient(t, path);
+  const other = await lineClient(t, path);
+  big.send(`{"jsonrpc":"2.0","id":1,"method":"${'x'.repeat(2000)}"}\n`);
+  t.match(await big.next(), { id: null, error: { code: -32600, message: 'request line exceeds 1024 bytes; closing the connection' } });
+  await big.closed;
+  noNewline.send('y'.repeat(1500));
+  t.match(await noNewline.next(), { error: { code: -32600 } }, 'an unterminated line is bounded too');
+  await noNewline.closed;
+  other.send('{"jsonrpc":"2.0","id":9,"method":"echo"}\n');
+  t.match(await other.next(), { id: 9, result: {} }, 'others are served');
+  t.equal(rpc.counters.errors, 2);
+});
+
+t.test('RpcServer: at most maxClients at once; a freed slot is usable again', async (t) => {
+  const { rpc, path } = await serve(t, { maxClients: 2 });
+  const a = await lineClient(t, path);
+  const b = await lineClient(t, path);
+  const c = await lineClient(t, path);
+  t.match(await c.next(), { id: null, error: { code: -32000, message: 'too many clients (at most 2)' } });
+  await c.closed;
+  t.equal(rpc.clientCount, 2);
+  a.socket.destroy();
+  await a.closed;
+  await new Promise((r) => setTimeout(r, 50));
+  const d = await lineClient(t, path);
+  d.send('{"jsonrpc":"2.0","id":1,"method":"echo"}\n');
+  t.match(await d.next(), { id: 1, result: {} });
+  b.send('{"jsonrpc":"2.0","id":2,"method":"echo"}\n');
+  t.match(await b.next(), { id: 2, result: {} });
+  t.equal(rpc.counters.clients_refused, 1);
+});
+
+t.test('RpcServer: notifications go to subscribers only, after the subscribe answer; a stuck one is dropped, nobody waits', async (t) => {
+  const { rpc, path } = await serve(t, { maxClients: 8, maxQueuedBytes: 64 * 1024 });
+  const plain = await lineClient(t, path);
+  const sub = await lineClient(t, path);
+  const stuck = await lineClient(t, path);
+  for (const c of [sub, stuck]) {
+    c.send('{"jsonrpc":"2.0","id":1,"method":"subscribe"}\n');
+    t.match(await c.next(), { id: 1, result: 'subscribed' });
+  }
+  t.equal(rpc.subscriberCount, 2);
+  stuck.socket.pause();
+  // 1 KiB each, 600 of them: more than the kernel's socket buffer plus the 64 KiB bound. The
+  // reader gets each one before the next is sent; the stuck client's output piles up.
+  const payload = { text: 'z'.repeat(1024) };
+  let slowest = 0;
+  for (let i = 0; i < 600; i++) {
+    const sent = performance.now();
+    rpc.notify('socket_health_changed', payload);
+    const got = (await sub.next()) as { method: string; params: unknown };
+    slowest = Math.max(slowest, performance.now() - sent);
+    if (got.method !== 'socket_health_changed' || (got.params as { text: string }).text !== payload.text) t.fail(`notification ${i} garbled`);
+  }
+  t.ok(slowest < 500, `the reader got every notification at once (slowest ${slowest.toFixed(1)} ms)`);
+  t.equal(rpc.counters.clients_dropped, 1, 'the stuck subscriber passed its 64 KiB bound and was dropped');
+  t.equal(rpc.subscriberCount, 1);
+  stuck.socket.resume();
+  await stuck.closed;
+  plain.send('{"jsonrpc":"2.0","id":5,"method":"echo"}\n');
+  t.match(await plain.next(), { id: 5, result: {} }, 'the non-subscriber got no notification, only its answer');
+});
+
+t.test('prepareSocketPath: makes a 0700 directory; refuses unsafe ones', async (t) => {
+  const dir = tempDir(t);
+  const uid = process.getuid!();
+  const path = join(dir, 'swaysock', 'healthd.sock');
+  t.equal(await prepareSocketPath(path, uid), false, 'nothing to replace');
+  t.equal(statSync(join(dir, 'swaysock')).mode & 0o777, 0o700);
+
+  const open = join(dir, 'open');
+  mkdirSync(open);
+  chmodSync(open, 0o711);
+  await t.rejects(prepareSocketPath(join(open, 's.sock'), uid), new SocketPathError(`${open} has mode 0711, open to group or others; refusing to serve there (chmod 0700 ${open})`));
+  const link = join(dir, 'link');
+  symlinkSync(join(dir, 'swaysock'), link);
+  await t.rejects(prepareSocketPath(join(link, 's.sock'), uid), /is not a directory \(a symlink\?\)/);
+  const foreign = join(dir, 'foreign');
+  mkdirSync(foreign, { mode: 0o700 });
+  if (uid === 0) chownSync(foreign, 1, 1);
+  await t.rejects(prepareSocketPath(join(foreign, 's.sock'), uid === 0 ? 0 : uid + 1), /belongs to UID \d+, not to us/);
+  const file = join(dir, 'swaysock', 'file.sock');
+  writeFileSync(file, '');
+  await t.rejects(prepareSocketPath(file, uid), /exists and is not a socket; refusing to replace it/);
+  t.ok(existsSync(file), 'left alone');
+});
+
+t.test("prepareSocketPath: refuses a live listener's path, removes a dead one's", async (t) => {
+  const dir = join(tempDir(t), 'swaysock');
+  mkdirSync(dir, { mode: 0o700 });
+  const live = join(dir, 'live.sock');
+  const server = createServer();
+  await listenOnPath(server, live);
+  t.teardown(() => server.close());
+  t.equal(statSync(live).mode & 0o777, 0o600, 'listenOnPath makes the socket 0600');
+  await t.rejects(prepareSocketPath(live), /a live swaysock-healthd already serves/);
+
+  // A dead listener: a process that bound the path and was killed leaves the socket file behind.
+  const dead = join(dir, 'dead.sock');
+  const child = spawn(process.execPath, ['-e', `require('net').createServer().listen(${JSON.stringify(dead)}, () => console.log('up'))`], { stdio: ['ignore', 'pipe', 'inherit'], env: { PATH: process.env.PATH } });
+  await new Promise((r) => child.stdout.once('data', r));
+  child.kill('SIGKILL');
+  await new Promise((r) => child.once('exit', r));
+  t.ok(existsSync(dead), 'the dead socket file is there');
+  t.equal(await prepareSocketPath(dead), true, 'reported as replaced');
+  t.notOk(existsSync(dead), 'and removed');
+});
