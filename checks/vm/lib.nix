@@ -26,27 +26,15 @@ let
     xwayland disable
   '';
 
-  # A stand-in Sway client's first and only try (no Restart=): $SWAYSOCK must answer GET_VERSION and
-  # `swaysock discover` must name the same socket. Each try appends one line to
-  # $XDG_RUNTIME_DIR/stand-in-NAME.attempts ("ok SOCKET", or why it failed, and the unit fails).
-  standInCheck =
-    name:
-    pkgs.writeShellScript "swaysock-vm-stand-in-${name}-check" ''
-      log="$XDG_RUNTIME_DIR/stand-in-${name}.attempts"
-      fail() {
-        echo "$1" >> "$log"
-        echo "stand-in-${name}: $1" >&2
-        exit 1
-      }
-      [ -n "''${SWAYSOCK:-}" ] || fail "SWAYSOCK unset"
-      ${pkgs.sway}/bin/swaymsg -s "$SWAYSOCK" -t get_version > /dev/null || fail "no answer on $SWAYSOCK"
-      found=$(${package}/bin/swaysock discover) || fail "swaysock discover found no live socket"
-      [ "$found" = "$SWAYSOCK" ] || fail "swaysock discover gave $found, SWAYSOCK is $SWAYSOCK"
-      echo "ok $SWAYSOCK" >> "$log"
-    '';
+  # A stand-in Sway client's first and only try (no Restart=): the same check as the system tests'
+  # (tests/helpers/stand-in-check.sh): $SWAYSOCK answers and `swaysock discover` names it; each try
+  # appends a line to $XDG_RUNTIME_DIR/stand-in-NAME.attempts ("ok SOCKET" or why it failed).
+  standInCheck = pkgs.writeShellScript "swaysock-vm-stand-in-check" (
+    builtins.readFile ../../tests/helpers/stand-in-check.sh
+  );
 
   standInService = name: {
-    ExecStartPre = "${standInCheck name}";
+    ExecStartPre = "${standInCheck} ${name} ${pkgs.sway}/bin/swaymsg ${package}/bin/swaysock";
     ExecStart = "${pkgs.coreutils}/bin/sleep infinity";
   };
 

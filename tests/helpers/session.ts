@@ -3,11 +3,13 @@
  * Sway, and `swaysock session` (dist/swaysock.js; run `npm run build` first) spawned the way Sway's
  * `exec` runs it: a child with Sway's SWAYSOCK, I3SOCK and WAYLAND_DISPLAY in the session's environment.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ChildProcess } from 'node:child_process';
+import { swaySocketName } from '../../ts/liveness/socket-name.js';
 import { startSway, type RunningSway } from './sway.js';
+import { chownToTestUser, testUser } from './user.js';
 import { startUserManager, waitFor, type UserManager } from './user-manager.js';
 
 export const SWAYSOCK_JS = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist', 'swaysock.js');
@@ -119,4 +121,63 @@ export function environOf(pid: number): Record<string, string> {
     if (eq > 0) env[entry.slice(0, eq)] = entry.slice(eq + 1);
   }
   return env;
+}
+
+/** How {@link writeSwayService} writes `sway.service`. */
+export interface SwayServiceOptions {
+  /** The config line that runs `swaysock session`: `exec` (as documented) or `exec_always` (re-run on every reload). */
+  exec: 'exec' | 'exec_always';
+  /** Adds `[Install] WantedBy=default.target` and enables it, so a login (a new manager on this HOME) starts Sway. */
+  enable?: boolean;
+}
+
+/**
+ * Writes `sway.service` into the manager's unit dir: a headless Sway (as in real-sway-and-systemd-here.md)
+ * whose config runs `swaysock session` (dist/swaysock.js) with `options.exec`, its output appended to
+ * `HOME/sway.log`; then daemon-reload (and enable). No `Restart=`: tests restart it as a session would.
+ * Returns a reader of Sway's log (for failure messages).
+ * @throws Error with systemctl's stderr when enabling fails.
+ */
+export async function writeSwayService(um: UserManager, options: SwayServiceOptions): Promise<() => string> {
+  const config = join(um.home, 'sway-test.config');
+  writeFileSync(config, `output HEADLESS-1 resolution 800x600\n${options.exec} ${process.execPath} ${SWAYSOCK_JS} session\n`);
+  chownToTestUser(config);
+  const logFile = join(um.home, 'sway.log');
+  um.writeUnit(
+    'sway.service',
+    `[Unit]
+Description=headless Sway (test fixture)
+
+[Service]
+Environment=WLR_BACKENDS=headless WLR_RENDERER=pixman WLR_LIBINPUT_NO_DEVICES=1
+ExecStart=/usr/bin/sway --config ${config}
+StandardOutput=append:${logFile}
+StandardError=append:${logFile}
+${options.enable ? '\n[Install]\nWantedBy=default.target\n' : ''}`,
+  );
+  await um.systemctl(['daemon-reload']);
+  if (options.enable) {
+    const r = await um.systemctl(['enable', 'sway.service']);
+    if (r.code !== 0) throw new Error(`enable sway.service: ${r.stderr}`);
+  }
+  return () => {
+    try {
+      return readFileSync(logFile, 'utf8');
+    } catch {
+      return '';
+    }
+  };
+}
+
+/** The IPC socket path of the Sway with PID `pid` in the manager's runtime dir (sway-ipc.UID.PID.sock). */
+export const swaySocketOf = (um: UserManager, pid: number): string => join(um.runtimeDir, swaySocketName(testUser.uid, pid));
+
+/**
+ * Waits (up to `timeoutMs`, default 5000) until sway-session.target is active for the Sway that
+ * `sway.service` runs now; `log` goes into the failure message. Resolves with that Sway's PID and socket.
+ */
+export async function swayServiceSession(um: UserManager, log: () => string, timeoutMs = 5000): Promise<{ pid: number; socket: string }> {
+  await waitFor(async () => (await state(um, 'sway-session.target')) === 'active', timeoutMs, `sway-session.target after Sway's exec (log: ${log()})`);
+  const pid = Number(await um.unitProperty('sway.service', 'MainPID'));
+  return { pid, socket: swaySocketOf(um, pid) };
 }

@@ -3,45 +3,16 @@
  * execs `swaysock session` (with `exec_always`, the hazardous form: every reload runs it again).
  */
 import t from 'tap';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { chownToTestUser, testUser } from '../helpers/user.js';
 import { waitFor, type UserManager } from '../helpers/user-manager.js';
-import { managerWithSessionUnits, state, SWAYSOCK_JS, timeToDown, type Teardown } from '../helpers/session.js';
-import { swaySocketName } from '../../ts/liveness/socket-name.js';
+import { managerWithSessionUnits, state, swayServiceSession, timeToDown, writeSwayService, type Teardown } from '../helpers/session.js';
 
 /** Starts `sway.service` (headless, config with `exec_always swaysock session`); resolves with its PID and socket. */
 async function swayService(t: { teardown: Teardown }): Promise<{ um: UserManager; pid: number; socket: string; log: () => string }> {
   const um = await managerWithSessionUnits(t);
-  const config = join(um.home, 'sway-test.config');
-  writeFileSync(config, `output HEADLESS-1 resolution 800x600\nexec_always ${process.execPath} ${SWAYSOCK_JS} session\n`);
-  chownToTestUser(config);
-  const logFile = join(um.home, 'sway.log');
-  um.writeUnit(
-    'sway.service',
-    `[Unit]
-Description=headless Sway (test fixture)
-
-[Service]
-Environment=WLR_BACKENDS=headless WLR_RENDERER=pixman WLR_LIBINPUT_NO_DEVICES=1
-ExecStart=/usr/bin/sway --config ${config}
-StandardOutput=append:${logFile}
-StandardError=append:${logFile}
-`,
-  );
-  await um.systemctl(['daemon-reload']);
+  const log = await writeSwayService(um, { exec: 'exec_always' });
   const started = await um.systemctl(['start', 'sway.service']);
   if (started.code !== 0) throw new Error(`start sway.service: ${started.stderr}`);
-  const pid = Number(await um.unitProperty('sway.service', 'MainPID'));
-  const log = () => {
-    try {
-      return readFileSync(logFile, 'utf8');
-    } catch {
-      return '';
-    }
-  };
-  await waitFor(async () => (await state(um, 'sway-session.target')) === 'active', 5000, `sway-session.target after Sway's exec (log: ${log()})`);
-  return { um, pid, socket: join(um.runtimeDir, swaySocketName(testUser.uid, pid)), log };
+  return { um, ...(await swayServiceSession(um, log)), log };
 }
 
 t.test("Sway's exec brings the session up; exec_always on reload is refused; SIGKILL of Sway tears it down", async (t) => {
