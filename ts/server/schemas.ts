@@ -1,40 +1,34 @@
 /**
- * The protocol's JSON Schemas (schemas/*.json, draft-07), compiled with ajv. The daemon checks
- * requests and params on the way in; tests check results on the way out with the same validators.
+ * The protocol's JSON Schemas (schemas/*.json, draft-07) as validation functions. ajv compiles
+ * them ahead of time into validators.generated.ts (`node ts/server/generate-validators.mjs`;
+ * a unit test fails when it is out of date), so the daemon pays nothing at start-up for them
+ * (compiling at run time cost ~40 ms here). The daemon checks requests and params on the way in;
+ * tests check results on the way out with the same validators.
  */
-import { Ajv, type ValidateFunction } from 'ajv';
-import daemonStatus from '../../schemas/daemon-status.schema.json' with { type: 'json' };
-import healthEvents from '../../schemas/health-events.schema.json' with { type: 'json' };
-import params from '../../schemas/params.schema.json' with { type: 'json' };
-import request from '../../schemas/request.schema.json' with { type: 'json' };
-import socketHealth from '../../schemas/socket-health.schema.json' with { type: 'json' };
+import type { ValidateFunction } from 'ajv';
+import * as generated from './validators.generated.js';
 
-/** Compiled validators, keyed by what they check. */
+/** Validators, keyed by what they check. Each sets `.errors` (ajv's ErrorObject[]) on failure. */
 export interface ProtocolValidators {
+  /** A JSON-RPC 2.0 request object (schemas/request.schema.json). */
   request: ValidateFunction;
+  /** Params of a method that takes none: absent, `{}` or `[]` (schemas/params.schema.json). */
   noParams: ValidateFunction;
+  /** Params of `daemon.events`: `{limit?: 1..256}`. */
   eventsParams: ValidateFunction;
+  /** The `get_socket_health` result (schemas/socket-health.schema.json). */
   socketHealth: ValidateFunction;
+  /** The `daemon.status` result (schemas/daemon-status.schema.json). */
   daemonStatus: ValidateFunction;
+  /** The `daemon.events` result (schemas/health-events.schema.json). */
   healthEvents: ValidateFunction;
 }
 
-let compiled: ProtocolValidators | null = null;
+const validators = generated as unknown as ProtocolValidators;
 
-/** Compiles the schemas once (a few ms) and returns the validators. */
+/** The validators (precompiled: calling this costs nothing). */
 export function protocolValidators(): ProtocolValidators {
-  if (compiled !== null) return compiled;
-  const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
-  ajv.addSchema(params);
-  compiled = {
-    request: ajv.compile(request),
-    noParams: ajv.getSchema(`${params.$id}#/definitions/none`)!,
-    eventsParams: ajv.getSchema(`${params.$id}#/definitions/daemon.events`)!,
-    socketHealth: ajv.compile(socketHealth),
-    daemonStatus: ajv.compile(daemonStatus),
-    healthEvents: ajv.compile(healthEvents),
-  };
-  return compiled;
+  return validators;
 }
 
 /** ajv's errors as one line, e.g. "/limit must be <= 256". */

@@ -1,0 +1,41 @@
+import t from 'tap';
+import { spawnSync } from 'node:child_process';
+import { describeErrors, protocolValidators } from '../../ts/server/schemas.js';
+
+const v = protocolValidators();
+
+t.test('the precompiled validators are those ajv makes from schemas/ now', async (t) => {
+  const env = { ...process.env };
+  delete env.NODE_OPTIONS;
+  const r = spawnSync(process.execPath, ['ts/server/generate-validators.mjs', '--check'], { encoding: 'utf8', env });
+  t.equal(r.status, 0, r.stderr);
+});
+
+t.test('the health object: exactly the ten fields, each of its type', async (t) => {
+  const health = {
+    status: 'healthy', socket_path: '/run/user/1000/sway-ipc.1000.5.sock', last_validated: '2026-11-25T08:33:43.966Z', latency_ms: 0.197,
+    reconnection_count: 0, uptime_seconds: 0.681, sway_pid: 5, sway_version: '1.7', environment_swaysock: null, environment_matches: null,
+  };
+  t.ok(v.socketHealth(health));
+  t.notOk(v.socketHealth({ ...health, extra: 1 }), 'no other field');
+  t.equal(describeErrors(v.socketHealth), '(root) must NOT have additional properties');
+  const { sway_version: _, ...missing } = health;
+  t.notOk(v.socketHealth(missing), 'none missing');
+  t.notOk(v.socketHealth({ ...health, status: 'ok' }));
+  t.notOk(v.socketHealth({ ...health, last_validated: 'yesterday' }), 'ISO 8601 times');
+  t.notOk(v.socketHealth({ ...health, reconnection_count: 1.5 }));
+});
+
+t.test('requests and params', async (t) => {
+  t.ok(v.request({ jsonrpc: '2.0', method: 'get_socket_health', id: 1 }));
+  t.ok(v.request({ jsonrpc: '2.0', method: 'subscribe' }), 'a notification');
+  t.notOk(v.request({ jsonrpc: '1.0', method: 'x', id: 1 }));
+  t.notOk(v.request({ jsonrpc: '2.0', method: 'x', id: 1.5 }));
+  t.notOk(v.request({ jsonrpc: '2.0', method: 'x', params: 'a' }));
+  t.ok(v.noParams({}) && v.noParams([]));
+  t.notOk(v.noParams({ a: 1 }));
+  t.ok(v.eventsParams({ limit: 256 }) && v.eventsParams({}));
+  t.notOk(v.eventsParams({ limit: 257 }));
+  t.equal(describeErrors(v.eventsParams), '/limit must be <= 256');
+  t.notOk(v.eventsParams({ limit: 1, since: 0 }));
+});
