@@ -83,6 +83,9 @@ let
         ];
       };
 
+      # Test only: the (shortened) cleanup timer fires on time (AccuracySec= defaults to 1 min).
+      systemd.user.timers.swaysock-cleanup.Timer.AccuracySec = "1s";
+
       # Sway as a user service started at boot (lingering), restarted after a crash "as a session
       # would" log in again. PATH is a login shell's, where systemctl and busctl are.
       systemd.user.services.sway = {
