@@ -7,9 +7,10 @@
 import { watch } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { join } from 'node:path';
+import { cpus } from 'node:os';
 import { SwayIpcClient } from '../ts/ipc/client.js';
 import { DaemonClient } from '../ts/rpc/client.js';
-import { asUser, env, medianWallMs, runtimeDir, sway } from './lib/processes.js';
+import { asUser, env, medianWallMs, pin, runtimeDir, sway } from './lib/processes.js';
 import { describe, quantile, ratio } from './lib/stats.js';
 
 const N = 10_000;
@@ -25,24 +26,44 @@ for (let i = 0; i < 500 && client === null; i++) {
 }
 if (client === null) throw new Error('daemon did not start');
 
-async function timeLoop(fn: () => Promise<unknown>): Promise<number[]> {
-  for (let i = 0; i < 500; i++) await fn();
-  const samples: number[] = [];
-  for (let i = 0; i < N; i++) {
-    const t0 = performance.now();
-    await fn();
-    samples.push(performance.now() - t0);
+/**
+ * N round trips of each, in alternating blocks of 500 after a warm-up, so that both see the same
+ * machine (load from other processes drifts over a run; measured one after the other, the ratio
+ * swung from 1.3x to 3.7x between runs here).
+ */
+async function interleaved(a: () => Promise<unknown>, b: () => Promise<unknown>): Promise<[number[], number[]]> {
+  const samples: [number[], number[]] = [[], []];
+  const fns = [a, b];
+  for (let i = 0; i < 500; i++) await Promise.all([a(), b()]);
+  for (let block = 0; block < (2 * N) / 500; block++) {
+    const which = block % 2;
+    for (let i = 0; i < 500; i++) {
+      const t0 = performance.now();
+      await fns[which]!();
+      samples[which]!.push(performance.now() - t0);
+    }
   }
   return samples;
 }
 
+// Round trips depend on where the scheduler puts the processes: measured here, a wake-up on the
+// other CPU of a VM adds ~50 us to a round trip that takes ~11 us on one CPU. So both peers are
+// measured under the same placement, twice when taskset(1) (util-linux) can pin them: all on one
+// CPU, then the client on one CPU and Sway and the daemon on another.
 const raw = await SwayIpcClient.connect(current.socket);
-const rawSamples = await timeLoop(() => raw.getVersion());
-const oursSamples = await timeLoop(() => client!.call('get_socket_health'));
-console.log(describe('raw Sway GET_VERSION', rawSamples));
-console.log(describe('get_socket_health   ', oursSamples));
-console.log(ratio('get_socket_health p50 vs GET_VERSION p50', quantile(oursSamples, 0.5), quantile(rawSamples, 0.5), 1.5));
-console.log(`get_socket_health p99: ${quantile(oursSamples, 0.99).toFixed(3)} ms (goal < 1 ms) ${quantile(oursSamples, 0.99) < 1 ? 'MET' : 'NOT MET'}`);
+const pinned = [process.pid, current.child.pid!, daemon.pid!];
+const placements: [string, number[] | null][] = [['unpinned', null]];
+if (cpus().length >= 2 && pin(pinned, [0, 0, 0])) placements.splice(0, 1, ['one CPU', [0, 0, 0]], ['client | Sway and daemon on another CPU', [0, 1, 1]]);
+for (const [name, cpusOf] of placements) {
+  if (cpusOf) pin(pinned, cpusOf);
+  const [rawSamples, oursSamples] = await interleaved(() => raw.getVersion(), () => client!.call('get_socket_health'));
+  console.log(`round trips, ${name}:`);
+  console.log(describe('  raw Sway GET_VERSION', rawSamples));
+  console.log(describe('  get_socket_health   ', oursSamples));
+  console.log(`  ${ratio('get_socket_health p50 vs GET_VERSION p50', quantile(oursSamples, 0.5), quantile(rawSamples, 0.5), 1.5)}`);
+  console.log(`  get_socket_health p99: ${quantile(oursSamples, 0.99).toFixed(3)} ms (goal < 1 ms) ${quantile(oursSamples, 0.99) < 1 ? 'MET' : 'NOT MET'}`);
+}
+if (placements.length > 1) pin(pinned, pinned.map(() => -1));
 
 const cliEnv = { PATH: process.env.PATH, XDG_RUNTIME_DIR: dir };
 const nodeMs = medianWallMs(process.execPath, ['-e', '0'], 15, { env: cliEnv });

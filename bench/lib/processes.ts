@@ -2,9 +2,9 @@
  * Processes for benchmarks: a headless Sway and our programs, as an unprivileged user when run as
  * root (Sway refuses root; user from SWAYSOCK_TEST_USER, default swaysock-test).
  */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import os, { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const root = process.getuid!() === 0;
@@ -57,4 +57,15 @@ export function medianWallMs(cmd: string, args: string[], runs: number, opts: { 
   }
   times.sort((a, b) => a - b);
   return times[Math.floor(times.length / 2)]!;
+}
+
+/**
+ * Pins each process (all its threads) to one CPU with taskset(1), `pids[i]` to `cpus[i]`; -1
+ * unpins (every CPU). Returns false when taskset is missing or fails (then nothing is pinned).
+ */
+export function pin(pids: number[], cpus: number[]): boolean {
+  return pids.every((pid, i) => {
+    const list = cpus[i]! < 0 ? `0-${os.cpus().length - 1}` : String(cpus[i]);
+    return spawnSync('taskset', ['-a', '-p', '-c', list, String(pid)], { stdio: 'ignore' }).status === 0;
+  });
 }
