@@ -87,7 +87,10 @@ export class HealthMonitor extends EventEmitter<MonitorEvents> {
     this.uid = options.uid ?? process.getuid!();
   }
 
-  /** Starts watching and makes the first connection attempt; resolves once that attempt is over. */
+  /**
+   * Starts watching, reads the user manager's environment, and makes the first connection
+   * attempt; resolves once that attempt is over.
+   */
   async start(): Promise<void> {
     try {
       this.watcher = watch(this.options.runtimeDir, { persistent: false }, (_event, name) => this.onDirectoryEvent(name));
@@ -97,6 +100,7 @@ export class HealthMonitor extends EventEmitter<MonitorEvents> {
     }
     this.intervalTimer = setInterval(() => void this.tick(), this.options.intervalMs);
     this.intervalTimer.unref();
+    await this.refreshEnvironment();
     await this.connect();
   }
 
@@ -170,6 +174,9 @@ export class HealthMonitor extends EventEmitter<MonitorEvents> {
       runtimeDir: this.options.runtimeDir,
       uid: this.uid,
       explicitPath: this.options.explicitPath,
+      // Our own $SWAYSOCK is a snapshot from our start; once a user manager answers, its
+      // SWAYSOCK (current, and what services get) decides among several live Sways instead.
+      swaysock: this.envKnown ? '' : undefined,
       managerEnv: this.options.managerEnv,
       timeoutMs,
     });
