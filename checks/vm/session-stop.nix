@@ -1,5 +1,5 @@
 # Issue 5, scenario 5 as a NixOS VM test: `systemctl --user stop sway-session.target` stops every
-# bound service cleanly (Result=success), their processes gone and their cgroups empty; then
+# bound service cleanly (inactive, not failed), their processes gone and their cgroups empty; then
 # stopping Sway ends `swaysock session` too, with SWAYSOCK unset and no process of the session left.
 {
   pkgs,
@@ -30,8 +30,8 @@ pkgs.testers.runNixOSTest {
     # Bound services stop before the target does (they are After= it), so this returns after them.
     machine.succeed(as_user("systemctl --user stop sway-session.target"))
     for unit in BOUND:
-        assert prop(unit, "ActiveState") == "inactive", f"{unit} is {prop(unit, 'ActiveState')}"
-        assert prop(unit, "Result") == "success", f"{unit} stopped with Result={prop(unit, 'Result')}"
+        # A failed unit stays loaded and says "failed"; an inactive one may be unloaded (Result= lost).
+        assert prop(unit, "ActiveState") == "inactive", f"{unit} is {prop(unit, 'ActiveState')}, not cleanly stopped"
         gone(unit, pids[unit], cgroups[unit])
     machine.fail(f"pgrep -u {USER} -f swaysock-healthd")
 

@@ -56,8 +56,8 @@ t.test('stopping: `systemctl --user stop sway-session.target` stops every bound 
   t.equal(stop.code, 0, stop.stderr);
   // The bound services are After= the target, so they stop before it: done when `stop` returns.
   for (const [unit, { pid, cgroup }] of before) {
-    t.equal(await state(booted, unit), 'inactive', `${unit} stopped`);
-    t.equal(await booted.unitProperty(unit, 'Result'), 'success', `${unit} stopped cleanly`);
+    // A failed unit stays loaded and says "failed"; an inactive one may be unloaded (Result= is then lost).
+    t.equal(await state(booted, unit), 'inactive', `${unit} stopped cleanly (inactive, not failed)`);
     t.notOk(existsSync(`/proc/${pid}`), `${unit}: its process ${pid} is gone`);
     t.same(cgroupPids(cgroup), [], `${unit}: nothing left in its cgroup`);
   }
