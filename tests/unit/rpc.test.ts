@@ -97,6 +97,7 @@ t.test('a close mid-call rejects with DaemonClosedError; an error with id null f
   t.match(err, { message: `swaysock-healthd at ${closing} closed the connection` });
   await closed;
   t.pass('close is emitted');
+  await t.rejects(a.call('get_socket_health'), new DaemonClosedError(closing), 'a call after the close fails at once');
 
   const refusing = await peer(t, (_req, socket) => socket.write(reply(null, { error: { code: -32000, message: 'too many clients (at most 1)' } })));
   const b = await DaemonClient.connect(refusing);

@@ -51,9 +51,9 @@ async function serve(t: Teardown, options: { maxClients: number; maxLineBytes?: 
   await listenOnPath(server, path);
   t.teardown(() => {
     rpc.closeAll();
-    server.close();
+    if (server.listening) server.close();
   });
-  return { rpc, path };
+  return { rpc, path, server };
 }
 
 /** A line client over a real socket. */
@@ -121,7 +121,7 @@ t.test('RpcServer: a line over the bound gets an error and only that client is c
 });
 
 t.test('RpcServer: at most maxClients at once; a freed slot is usable again', async (t) => {
-  const { rpc, path } = await serve(t, { maxClients: 2 });
+  const { rpc, path, server } = await serve(t, { maxClients: 2 });
   const a = await lineClient(t, path);
   const b = await lineClient(t, path);
   const c = await lineClient(t, path);
@@ -137,6 +137,17 @@ t.test('RpcServer: at most maxClients at once; a freed slot is usable again', as
   b.send('{"jsonrpc":"2.0","id":2,"method":"echo"}\n');
   t.match(await b.next(), { id: 2, result: {} });
   t.equal(rpc.counters.clients_refused, 1);
+
+  // A refused client that keeps its side open does not hold up a stop (SIGTERM): closeAll ends
+  // it too, so the server closes at once instead of after the 1 s grace.
+  const halfOpen = connect({ path, allowHalfOpen: true });
+  halfOpen.on('error', () => {});
+  halfOpen.resume();
+  await new Promise((r) => halfOpen.once('end', r));
+  const at = performance.now();
+  rpc.closeAll();
+  await new Promise((r) => server.close(r));
+  t.ok(performance.now() - at < 500, `server closed after ${(performance.now() - at).toFixed(1)} ms`);
 });
 
 t.test('RpcServer: notifications go to subscribers only, after the subscribe answer; a stuck one is dropped, nobody waits', async (t) => {

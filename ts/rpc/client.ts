@@ -83,11 +83,16 @@ export class DaemonClient extends EventEmitter<DaemonClientEvents> {
 
   /**
    * Calls `method` and resolves with its result.
-   * @throws DaemonRpcError for an error response; DaemonClosedError when the connection ends first.
+   * @throws DaemonRpcError for an error response; DaemonClosedError when the connection ends first
+   *   or is already closed.
    */
   call<T>(method: string, params?: object): Promise<T> {
     const id = this.nextId++;
     return new Promise<T>((resolve, reject) => {
+      if (this.socket.destroyed) {
+        reject(new DaemonClosedError(this.socketPath));
+        return;
+      }
       this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
       this.socket.write(`${JSON.stringify(params === undefined ? { jsonrpc: '2.0', id, method } : { jsonrpc: '2.0', id, method, params })}\n`);
     });

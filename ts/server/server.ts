@@ -48,6 +48,8 @@ interface Client {
 export class RpcServer {
   readonly counters: ServerCounters = { requests: 0, errors: 0, notifications: 0, clients_refused: 0, clients_dropped: 0 };
   private readonly clients = new Set<Client>();
+  /** Connections being refused or closed (their error line is on its way); not counted as clients. */
+  private readonly closing = new Set<Socket>();
   private readonly maxLineBytes: number;
   private readonly maxQueuedBytes: number;
 
@@ -86,17 +88,25 @@ export class RpcServer {
     }
   }
 
-  /** Closes every client connection. */
+  /** Closes every connection at once, those being refused included. */
   closeAll(): void {
     for (const client of this.clients) client.socket.destroy();
+    for (const socket of this.closing) socket.destroy();
+  }
+
+  /** Sends `line` and closes: half-close now, a full close after 1 s at the latest. */
+  private endWith(socket: Socket, line: string): void {
+    this.closing.add(socket);
+    socket.once('close', () => this.closing.delete(socket));
+    socket.end(line);
+    setTimeout(() => socket.destroy(), 1000).unref();
   }
 
   private accept(socket: Socket): void {
     socket.on('error', () => {});
     if (this.clients.size >= this.options.maxClients) {
       this.counters.clients_refused++;
-      socket.end(`${JSON.stringify({ jsonrpc: '2.0', id: null, error: { code: TOO_MANY_CLIENTS, message: `too many clients (at most ${this.options.maxClients})` } })}\n`);
-      setTimeout(() => socket.destroy(), 1000).unref();
+      this.endWith(socket, `${JSON.stringify({ jsonrpc: '2.0', id: null, error: { code: TOO_MANY_CLIENTS, message: `too many clients (at most ${this.options.maxClients})` } })}\n`);
       return;
     }
     const client: Client = { socket, context: { subscribe: false, subscribed: false }, buffer: '', queue: Promise.resolve() };
@@ -124,8 +134,7 @@ export class RpcServer {
     client.buffer = '';
     const error = { jsonrpc: '2.0', id: null, error: { code: RpcErrorCode.INVALID_REQUEST, message: `request line exceeds ${this.maxLineBytes} bytes; closing the connection` } };
     client.socket.removeAllListeners('data');
-    client.socket.end(`${JSON.stringify(error)}\n`);
-    setTimeout(() => client.socket.destroy(), 1000).unref();
+    this.endWith(client.socket, `${JSON.stringify(error)}\n`);
   }
 
   private async answer(client: Client, line: string): Promise<void> {
