@@ -1,27 +1,19 @@
 /**
  * swaysock-cleanup: removes stale Sway IPC sockets, never a live one (docs/cleanup.md). Run by
- * swaysock-cleanup.timer; the same as `swaysock cleanup`.
+ * swaysock-cleanup.timer and at every sway-session.target start; the same as `swaysock cleanup`.
+ * Exit status: 0 it ran, 1 it could not run, 64 usage error (EX_USAGE).
  */
-import yargs from 'yargs';
-import { hideBin } from 'yargs/helpers';
-import { cleanupHandler, cleanupOptions } from '../cli/commands/cleanup.js';
+import { runCleanupCommand } from '../cleanup/command.js';
+import { cleanupUsage, parseCleanupArgv } from '../cleanup/options.js';
 import { EXIT_USAGE, UsageError } from '../liveness/runtime-dir.js';
 
+const PROGRAM = 'swaysock-cleanup';
 try {
-  await cleanupOptions(yargs(hideBin(process.argv)))
-    .scriptName('swaysock-cleanup')
-    .usage('$0 [--dry-run] [--json] [--runtime-dir DIR] [--verbose]\n\nRemoves stale Sway IPC sockets (sway-ipc.UID.PID.sock) of the calling user; never a live one.')
-    .command('$0', false, () => {}, cleanupHandler)
-    .strict()
-    .help()
-    .version(false)
-    .fail((msg, err) => {
-      if (err && !(err instanceof UsageError)) throw err;
-      process.stderr.write(`swaysock-cleanup: ${err?.message ?? msg}\nRun 'swaysock-cleanup --help' for usage.\n`);
-      process.exit(EXIT_USAGE);
-    })
-    .parseAsync();
+  const args = parseCleanupArgv(process.argv.slice(2));
+  if (args === 'help') process.stdout.write(cleanupUsage(PROGRAM));
+  else process.exitCode = await runCleanupCommand(args, PROGRAM);
 } catch (err) {
-  process.stderr.write(`swaysock-cleanup: ${(err as Error).message}\n`);
-  process.exitCode = 1;
+  const usage = err instanceof UsageError;
+  process.stderr.write(`${PROGRAM}: ${(err as Error).message}\n${usage ? `Run '${PROGRAM} --help' for usage.\n` : ''}`);
+  process.exitCode = usage ? EXIT_USAGE : 1;
 }

@@ -1,24 +1,28 @@
 /**
- * One cleanup run over a runtime directory: serialised with other runs by a PID lock
- * (`swaysock/cleanup.lock` in the directory) held for the whole decide-then-unlink step; each
- * stale socket's inode is checked again right before its unlink, so a socket re-created in
- * between is kept. (POSIX has no "unlink this inode": a window remains between that check and the
- * unlink; see docs/cleanup.md.)
+ * One cleanup run over a runtime directory. Runs are serialised by a PID lock
+ * (`RUNTIME_DIR/swaysock/cleanup.lock`, ts/lock/pid-lock.ts: created atomically, a dead holder's
+ * lock is taken over) held for the whole decide-then-unlink step, so the timer's run and a CLI
+ * run never race. Each entry is decided (ts/cleanup/decide.ts) and, when stale, unlinked at
+ * once, after its inode (dev + ino) has been checked again: a socket re-created in between is
+ * kept. POSIX has no "unlink this inode", so a window remains between that check and the unlink;
+ * see docs/cleanup.md.
  */
 import { lstatSync, readdirSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { tryAcquireLock, type LockRecord } from '../lock/pid-lock.js';
+import { tryAcquireLock, type LockRecord, type PidLock } from '../lock/pid-lock.js';
 import { decide, type Decision } from './decide.js';
 
 /** How many entries are decided at once (each may wait on a connect probe). */
 const CONCURRENCY = 64;
 
 export interface CleanupOptions {
+  /** Directory to clean. */
   runtimeDir: string;
   /** Whose sockets (default process.getuid()). */
   uid?: number;
   /** Decide and report, remove nothing (and take no lock). */
   dryRun?: boolean;
+  /** Where proc(5) is mounted (default /proc). */
   procRoot?: string;
   /** Timeout of each connect probe, in ms (default 500). */
   probeTimeoutMs?: number;
@@ -32,7 +36,10 @@ export interface Entry {
   reason: string;
 }
 
-/** What a run did. `ignored` lists non-candidates (reported only with --verbose). */
+/**
+ * What a run did, each list sorted by path. `kept` are candidates left in place (`unknown`: their
+ * state could not be determined); `ignored` are non-candidates (reported only with --verbose).
+ */
 export interface CleanupReport {
   runtime_dir: string;
   dry_run: boolean;
@@ -55,31 +62,24 @@ export function cleanupLockPath(runtimeDir: string): string {
   return join(runtimeDir, 'swaysock', 'cleanup.lock');
 }
 
-async function takeLock(runtimeDir: string, timeoutMs: number) {
+/** Waits up to `timeoutMs` for the lock, polling every 10 ms. @throws CleanupError */
+async function takeLock(runtimeDir: string, timeoutMs: number): Promise<PidLock<LockRecord>> {
   const path = cleanupLockPath(runtimeDir);
   const deadline = Date.now() + timeoutMs;
-  let held: LockRecord | null = null;
-  do {
-    const result = await tryAcquireLock(path, {});
+  let held: LockRecord;
+  for (;;) {
+    let result;
+    try {
+      result = await tryAcquireLock(path, {});
+    } catch (err) {
+      throw new CleanupError(`cannot take the cleanup lock ${path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+    }
     if ('lock' in result) return result.lock;
     held = result.held;
+    if (Date.now() >= deadline) break;
     await new Promise((r) => setTimeout(r, 10));
-  } while (Date.now() < deadline);
+  }
   throw new CleanupError(`another cleanup (PID ${held.pid}, since ${held.since}) still holds ${path} after ${timeoutMs} ms`);
-}
-
-/** Decides for every entry, `CONCURRENCY` at a time, in directory order. */
-async function decideAll(dir: string, names: string[], options: CleanupOptions, uid: number): Promise<Decision[]> {
-  const decisions: Decision[] = new Array(names.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < names.length) {
-      const i = next++;
-      decisions[i] = await decide(dir, names[i]!, { uid, procRoot: options.procRoot, probeTimeoutMs: options.probeTimeoutMs });
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, names.length) }, worker));
-  return decisions;
 }
 
 /**
@@ -90,29 +90,36 @@ export async function runCleanup(options: CleanupOptions): Promise<CleanupReport
   const dir = options.runtimeDir;
   const uid = options.uid ?? process.getuid!();
   const dryRun = options.dryRun ?? false;
-  let names: string[];
   try {
-    names = readdirSync(dir);
+    readdirSync(dir);
   } catch (err) {
-    const e = err as NodeJS.ErrnoException;
-    throw new CleanupError(`cannot read the runtime directory ${dir}: ${e.code === 'ENOENT' ? 'it does not exist' : e.code === 'ENOTDIR' ? 'not a directory' : e.code ?? e.message}`);
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new CleanupError(`cannot read the runtime directory ${dir}: ${code === 'ENOENT' ? 'it does not exist' : code === 'ENOTDIR' ? 'not a directory' : code ?? (err as Error).message}`);
   }
   const report: CleanupReport = { runtime_dir: dir, dry_run: dryRun, removed: [], kept: [], errors: [], ignored: [] };
   const lock = dryRun ? null : await takeLock(dir, options.lockTimeoutMs ?? 10_000);
   try {
-    for (const d of await decideAll(dir, names, options, uid)) {
-      if (d.kind === 'ignore') report.ignored.push({ path: d.path, reason: d.reason });
-      else if (d.kind === 'keep') report.kept.push({ path: d.path, reason: d.reason, unknown: d.unknown });
-      else if (dryRun) report.removed.push({ path: d.path, reason: d.reason });
-      else unlinkIfUnchanged(d, report);
-    }
+    // Listed under the lock: what a previous run removed is not seen again.
+    const names = readdirSync(dir);
+    let next = 0;
+    const worker = async (): Promise<void> => {
+      while (next < names.length) {
+        const d = await decide(dir, names[next++]!, { uid, procRoot: options.procRoot, probeTimeoutMs: options.probeTimeoutMs });
+        if (d.kind === 'ignore') report.ignored.push({ path: d.path, reason: d.reason });
+        else if (d.kind === 'keep') report.kept.push({ path: d.path, reason: d.reason, unknown: d.unknown });
+        else if (dryRun) report.removed.push({ path: d.path, reason: d.reason });
+        else unlinkIfUnchanged(d, report);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(CONCURRENCY, names.length) }, worker));
   } finally {
     lock?.release();
   }
+  for (const list of [report.removed, report.kept, report.errors, report.ignored]) list.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return report;
 }
 
-/** Unlinks `d.path` if it still is the inode that was decided stale. */
+/** Unlinks `d.path` if it still is the socket inode that was decided stale. */
 function unlinkIfUnchanged(d: Extract<Decision, { kind: 'stale' }>, report: CleanupReport): void {
   try {
     const st = lstatSync(d.path);
