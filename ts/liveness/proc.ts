@@ -2,7 +2,7 @@
  * What /proc says about a process (proc(5)): is it a live Sway, when did it start, which Wayland
  * display does it hold. Reads only; never signals a process.
  */
-import { readFileSync, readlinkSync, readdirSync } from 'node:fs';
+import { readFileSync, readlinkSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 
 /**
@@ -29,9 +29,13 @@ export interface ProcStat {
 
 /** Reads /proc/PID/stat; null when the process does not exist. @throws other read errors (EACCES, ...). */
 export function readProcStat(pid: number, procRoot = '/proc'): ProcStat | null {
+  const dir = join(procRoot, String(pid));
+  // Most PIDs named by stale sockets are gone: learn that without an exception, which costs Node
+  // several times the syscall (cleanup asks for thousands of PIDs in one run).
+  if (statSync(dir, { throwIfNoEntry: false }) === undefined) return null;
   let text: string;
   try {
-    text = readFileSync(join(procRoot, String(pid), 'stat'), 'latin1');
+    text = readFileSync(join(dir, 'stat'), 'latin1');
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT' || (err as NodeJS.ErrnoException).code === 'ESRCH') return null;
     throw err;
