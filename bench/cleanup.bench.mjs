@@ -1,0 +1,100 @@
+// swaysock-cleanup against its peers, measured in one run (goals: issue 3 and decisions.md):
+// - 10,000 stale sockets: under 1 s; within 4x of bare `node -e 0` plus `find -delete` of the
+//   same files (the floor); against the shell one-liner a user would write (bench/stale-loop.sh);
+// - a typical runtime directory of 10 entries: within 1.3x of bare `node -e 0`.
+// Runs as the calling user (no Sway needed: stale sockets are real socket inodes nobody listens
+// on, named with PIDs above the kernel's pid_max, so no process has them). Needs `npm run build`.
+import { spawnSync } from 'node:child_process';
+import { chmodSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+
+const STALE = 10_000;
+const CLEANUP = join('dist', 'swaysock-cleanup.js');
+const uid = process.getuid();
+const pidMax = Number(readFileSync('/proc/sys/kernel/pid_max', 'utf8'));
+const work = mkdtempSync(join(tmpdir(), 'swaysock-bench-cleanup-'));
+process.on('exit', () => rmSync(work, { recursive: true, force: true }));
+const pool = join(work, 'pool');
+const dir = join(work, 'rt');
+mkdirSync(pool);
+mkdirSync(dir, { mode: 0o700 });
+
+/** A socket inode at `path` that nobody listens on (bound, listener closed; the name kept by a link). */
+async function deadSocket(path) {
+  const server = createServer();
+  await new Promise((r) => server.listen(path, r));
+  linkSync(path, `${path}.keep`);
+  await new Promise((r) => server.close(r)); // Node unlinks the bound name on close
+  linkSync(`${path}.keep`, path);
+  unlinkSync(`${path}.keep`);
+}
+
+// STALE distinct socket inodes, made once; every round links them into the runtime directory.
+for (let i = 0; i < STALE; i += 200) await Promise.all(Array.from({ length: Math.min(200, STALE - i) }, (_, j) => deadSocket(join(pool, String(i + j)))));
+const staleName = (i) => `sway-ipc.${uid}.${pidMax + 1 + i}.sock`;
+function fill(count) {
+  for (let i = 0; i < count; i++) linkSync(join(pool, String(i)), join(dir, staleName(i)));
+}
+function left() {
+  return readdirSync(dir).filter((n) => n.startsWith('sway-ipc.')).length;
+}
+
+/** Wall time of one run of `cmd args` in ms; `prepare` runs first, untimed. */
+function wall(cmd, args, prepare) {
+  prepare?.();
+  const t0 = performance.now();
+  const r = spawnSync(cmd, args, { stdio: ['ignore', 'ignore', 'pipe'], env: { PATH: process.env.PATH, XDG_RUNTIME_DIR: dir } });
+  const ms = performance.now() - t0;
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
+  return ms;
+}
+function median(runs, fn) {
+  const times = Array.from({ length: runs }, fn).sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)];
+}
+const fmt = (ms) => `${ms.toFixed(1)} ms`;
+const ratio = (name, ours, peer, goal) => {
+  const r = ours / peer;
+  return `${name}: ${r.toFixed(2)}x${goal ? ` (goal <= ${goal}x) ${r <= goal ? 'MET' : 'NOT MET'}` : ''}`;
+};
+
+// --- 10,000 stale sockets ---
+const node = median(15, () => wall(process.execPath, ['-e', '0']));
+const find = median(5, () => wall('find', [dir, '-maxdepth', '1', '-name', 'sway-ipc.*.sock', '-type', 's', '-delete'], () => fill(STALE)));
+if (left() !== 0) throw new Error('find left sockets behind');
+const ours = median(5, () => {
+  const ms = wall(process.execPath, [CLEANUP, '--runtime-dir', dir], () => fill(STALE));
+  if (left() !== 0) throw new Error(`swaysock-cleanup left ${left()} of ${STALE} stale sockets`);
+  return ms;
+});
+const shell = wall('sh', ['bench/stale-loop.sh', dir], () => fill(STALE));
+if (left() !== 0) throw new Error('the shell loop left sockets behind');
+console.log(`${STALE} stale sockets: swaysock-cleanup ${fmt(ours)} (goal < 1000 ms) ${ours < 1000 ? 'MET' : 'NOT MET'}`);
+console.log(`  peers: node -e 0 ${fmt(node)}, find -delete ${fmt(find)}, shell loop (bench/stale-loop.sh) ${fmt(shell)}`);
+console.log(ratio('  vs node -e 0 + find -delete (the floor)', ours, node + find, 4));
+console.log(ratio('  vs the shell loop', ours, shell));
+
+// --- a typical runtime directory: 10 entries ---
+// A live listener (held by this process: the kernel accepts into its backlog while we wait on
+// a child), 2 stale sockets, and the usual neighbours.
+const live = createServer();
+await new Promise((r) => live.listen(join(dir, `sway-ipc.${uid}.${process.pid}.sock`), r));
+for (const f of ['wayland-1.lock', 'pulse-cookie', 'pipewire-0.lock']) writeFileSync(join(dir, f), '');
+for (const d of ['pulse', 'dbus-1', 'systemd', 'swaysock']) mkdirSync(join(dir, d), { recursive: true });
+chmodSync(dir, 0o700);
+const typical = () => {
+  for (const n of readdirSync(dir)) if (n.startsWith('sway-ipc.') && !n.includes(`.${process.pid}.`)) unlinkSync(join(dir, n));
+  fill(2);
+};
+typical();
+if (readdirSync(dir).length !== 10) throw new Error(`expected 10 entries, have ${readdirSync(dir).length}`);
+const node10 = median(21, () => wall(process.execPath, ['-e', '0']));
+const ours10 = median(21, () => wall(process.execPath, [CLEANUP, '--runtime-dir', dir], typical));
+const shell10 = median(21, () => wall('sh', ['bench/stale-loop.sh', dir], typical));
+live.close();
+console.log(`10-entry runtime directory: swaysock-cleanup ${fmt(ours10)}, node -e 0 ${fmt(node10)}, shell loop ${fmt(shell10)}`);
+console.log(ratio('  vs node -e 0', ours10, node10, 1.3));
+console.log(ratio('  vs the shell loop', ours10, shell10));
