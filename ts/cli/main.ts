@@ -10,6 +10,7 @@ import { EXIT_USAGE, UsageError } from '../liveness/runtime-dir.js';
 import { cleanupCommand } from './commands/cleanup.js';
 import { diagnoseCommand } from './commands/diagnose.js';
 import { discoverCommand } from './commands/discover.js';
+import { migrateCommand } from './commands/migrate.js';
 import { sessionCommand } from './commands/session.js';
 import { statusCommand } from './commands/status.js';
 import { unitsCommand } from './commands/units.js';
@@ -21,6 +22,7 @@ const commands: CommandModule<object, any>[] = [
   cleanupCommand,
   diagnoseCommand,
   discoverCommand,
+  migrateCommand,
   sessionCommand,
   statusCommand,
   unitsCommand,

@@ -1,0 +1,53 @@
+import t from 'tap';
+import { existsSync, lstatSync, readlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { CLI } from '../helpers/daemon.js';
+import { FIXTURE_UNITS } from '../helpers/session.js';
+import { startUserManager } from '../helpers/user-manager.js';
+
+const bar = (name: string, extra = '') => `[Unit]
+Description=${name}, a bar bound to the graphical session
+PartOf=graphical-session.target
+After=graphical-session.target${extra}
+
+[Service]
+ExecStart=/bin/sleep infinity
+
+[Install]
+WantedBy=graphical-session.target
+`;
+
+t.test('swaysock migrate: drop-in After=/PartOf=sway-session.target, wants link moved, the target starts the service', async (t) => {
+  const um = await startUserManager(t.teardown);
+  um.writeUnit('sway-session.target', FIXTURE_UNITS['sway-session.target']!);
+  um.writeUnit('bar.service', bar('bar', '\nAfter=network.target'));
+  um.writeUnit('other.service', bar('other'));
+  await um.systemctl(['daemon-reload']);
+  t.equal((await um.systemctl(['enable', 'bar.service'])).code, 0);
+  t.ok(lstatSync(join(um.unitDir, 'graphical-session.target.wants', 'bar.service')).isSymbolicLink());
+
+  const r = await um.run(process.execPath, [CLI, 'migrate', 'bar.service', 'other.service']);
+  t.equal(r.code, 0, r.stderr);
+  t.match(r.stdout, /bar\.service: .* wants link moved/);
+  t.match(r.stdout, /other\.service: .* wants link created/, 'a unit enabled nowhere gets a new link');
+  t.notOk(existsSync(join(um.unitDir, 'graphical-session.target.wants', 'bar.service')), 'old wants link gone');
+  t.equal(readlinkSync(join(um.unitDir, 'sway-session.target.wants', 'bar.service')), join(um.unitDir, 'bar.service'));
+
+  const after = (await um.unitProperty('bar.service', 'After')).split(' ');
+  t.ok(after.includes('sway-session.target') && after.includes('network.target') && after.includes('graphical-session.target'), `After= keeps the other entries: ${after}`);
+  t.match(await um.unitProperty('bar.service', 'PartOf'), /sway-session\.target/);
+  t.equal((await um.systemctl(['start', 'sway-session.target'])).code, 0);
+  t.equal(await um.unitProperty('bar.service', 'ActiveState'), 'active', 'starting the session target starts it');
+  t.equal(await um.unitProperty('other.service', 'ActiveState'), 'active');
+  t.equal((await um.systemctl(['stop', 'sway-session.target'])).code, 0);
+  t.equal(await um.unitProperty('bar.service', 'ActiveState'), 'inactive', 'PartOf: stopping the target stops it');
+
+  const again = await um.run(process.execPath, [CLI, 'migrate', 'bar.service']);
+  t.match(again.stdout, /wants link kept/, 'idempotent');
+  const missing = await um.run(process.execPath, [CLI, 'migrate', 'nope.service']);
+  t.equal(missing.code, 1);
+  t.match(missing.stderr, /nope\.service: no such unit is loaded/);
+  const target = await um.run(process.execPath, [CLI, 'migrate', 'sway-session.target']);
+  t.equal(target.code, 1);
+  t.match(target.stderr, /only services can be migrated/);
+});

@@ -1,0 +1,80 @@
+/**
+ * `swaysock migrate UNIT...` for non-Nix installs: moves existing user services from
+ * `graphical-session.target` onto `sway-session.target`, as the home-manager module's
+ * `sessionServices` does for Nix users. For each unit:
+ *  - a drop-in `UNIT.d/swaysock-session.conf` adds `After=` and `PartOf=sway-session.target`
+ *    (systemd.unit(5), "drop-in"; drop-ins can add dependencies but cannot remove them, so an
+ *    existing `PartOf=graphical-session.target` stays: harmless, since the session target
+ *    `BindsTo=graphical-session.target`);
+ *  - its wants link moves from `graphical-session.target.wants/` to `sway-session.target.wants/`
+ *    (made anew, pointing at the unit's file, when it was enabled elsewhere or not at all);
+ * then the user manager reloads.
+ */
+import { lstatSync, mkdirSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { systemctlUser } from '../systemd/manager.js';
+
+/** Name of the drop-in file written for each migrated unit. */
+export const MIGRATE_DROP_IN = 'swaysock-session.conf';
+
+/** The drop-in's text. */
+export const MIGRATE_DROP_IN_TEXT = `# Written by swaysock migrate: bind this service to the Sway session.
+[Unit]
+After=sway-session.target
+PartOf=sway-session.target
+`;
+
+/** What was done for one unit. */
+export interface MigrationResult {
+  unit: string;
+  dropIn: string;
+  /** `moved` from graphical-session.target.wants, `created`, or `kept` (already there). */
+  wants: 'moved' | 'created' | 'kept';
+}
+
+/** A unit that cannot be migrated (unknown to the manager, not a service, ...). */
+export class MigrateError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'MigrateError';
+  }
+}
+
+/**
+ * Migrates `units` in the unit directory `unitDir` (see defaultUnitDir) and reloads the manager.
+ * @throws MigrateError naming the unit when the manager does not know it or it is no service;
+ *   nothing is written for any unit then.
+ */
+export async function migrateUnits(units: string[], unitDir: string): Promise<MigrationResult[]> {
+  const fragments: string[] = [];
+  for (const unit of units) {
+    if (!/^[\w:.@\\-]+\.service$/.test(unit)) throw new MigrateError(`${unit}: only services can be migrated (name it UNIT.service)`);
+    const show = await systemctlUser(['show', '--property=FragmentPath,LoadState', unit]);
+    if (show.code !== 0) throw new MigrateError(`${unit}: the user manager did not answer (${show.stderr.trim() || `exit ${show.code}`})`);
+    const props = Object.fromEntries(show.stdout.trim().split('\n').map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]));
+    if (props.LoadState !== 'loaded' || !props.FragmentPath) throw new MigrateError(`${unit}: no such unit is loaded (LoadState=${props.LoadState ?? '?'})`);
+    fragments.push(props.FragmentPath);
+  }
+  const results = units.map((unit, i) => migrateOne(unit, fragments[i]!, unitDir));
+  const reload = await systemctlUser(['daemon-reload']);
+  if (reload.code !== 0) throw new MigrateError(`systemctl --user daemon-reload failed: ${reload.stderr.trim()}`);
+  return results;
+}
+
+function migrateOne(unit: string, fragment: string, unitDir: string): MigrationResult {
+  const dropInDir = join(unitDir, `${unit}.d`);
+  mkdirSync(dropInDir, { recursive: true });
+  const dropIn = join(dropInDir, MIGRATE_DROP_IN);
+  writeFileSync(dropIn, MIGRATE_DROP_IN_TEXT);
+  const oldLink = join(unitDir, 'graphical-session.target.wants', unit);
+  const newDir = join(unitDir, 'sway-session.target.wants');
+  const newLink = join(newDir, unit);
+  mkdirSync(newDir, { recursive: true });
+  if (lstatSync(newLink, { throwIfNoEntry: false })) return { unit, dropIn, wants: 'kept' };
+  if (lstatSync(oldLink, { throwIfNoEntry: false })?.isSymbolicLink()) {
+    renameSync(oldLink, newLink);
+    return { unit, dropIn, wants: 'moved' };
+  }
+  symlinkSync(fragment, newLink);
+  return { unit, dropIn, wants: 'created' };
+}
