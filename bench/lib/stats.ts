@@ -8,7 +8,7 @@ export function quantile(samples: number[], q: number): number {
 
 /** "label: p50 X ms, p99 Y ms" with 3 decimals. */
 export function describe(label: string, samples: number[]): string {
-  return `${label}: p50 ${quantile(samples, 0.5).toFixed(3)} ms, p99 ${quantile(samples, 0.99).toFixed(3)} ms (n=${samples.length})`;
+  return `${label}: p50 ${quantile(samples, 0.5).toFixed(4)} ms, p99 ${quantile(samples, 0.99).toFixed(3)} ms (n=${samples.length})`;
 }
 
 /** "name: ratio R (goal G)" and whether it met the goal. */

@@ -28,18 +28,18 @@ const methods = new Map<string, RpcMethod<ClientContext>>([
 const ctx = (): ClientContext => ({ subscribe: false, subscribed: false });
 
 t.test('handleLine: the JSON-RPC 2.0 error codes and shapes', async (t) => {
-  t.match(await handleLine('{"jsonrpc":"2.0",', methods, ctx()), { id: null, error: { code: -32700, message: 'Parse error' } });
-  t.match(await handleLine('{"jsonrpc":"2.0","id":"a","method":5}', methods, ctx()), { id: 'a', error: { code: -32600 } });
-  t.match(await handleLine('{"jsonrpc":"2.0","id":1.5,"method":"echo"}', methods, ctx()), { id: null, error: { code: -32600 } }, 'a fractional id is unusable');
-  t.match(await handleLine('{"jsonrpc":"2.0","id":1,"method":"nope"}', methods, ctx()), { id: 1, error: { code: -32601, message: 'Method not found: nope' } });
-  t.match(await handleLine('{"jsonrpc":"2.0","id":2,"method":"echo","params":{"limit":0}}', methods, ctx()), { id: 2, error: { code: -32602, data: '/limit must be >= 1' } });
-  t.same(await handleLine('{"jsonrpc":"2.0","id":3,"method":"echo","params":{"limit":4}}', methods, ctx()), { jsonrpc: '2.0', id: 3, result: { limit: 4 } });
-  t.same(await handleLine('{"jsonrpc":"2.0","id":4,"method":"fail"}', methods, ctx()), { jsonrpc: '2.0', id: 4, error: { code: 7, message: 'seven', data: { why: 'asked' } } });
-  t.match(await handleLine('{"jsonrpc":"2.0","id":5,"method":"crash","params":[]}', methods, ctx()), { id: 5, error: { code: -32603, data: 'boom' } });
-  t.equal(await handleLine('{"jsonrpc":"2.0","method":"nope"}', methods, ctx()), null, 'notifications are never answered, not even with errors');
-  t.match(await handleLine('[]', methods, ctx()), { id: null, error: { code: -32600 } }, 'empty batch');
-  t.equal(await handleLine('[{"jsonrpc":"2.0","method":"echo"}]', methods, ctx()), null, 'a batch of notifications: nothing');
-  t.match(await handleLine('[{"jsonrpc":"2.0","id":1,"method":"echo"},1]', methods, ctx()), [{ id: 1, result: {} }, { id: null, error: { code: -32600 } }]);
+  t.match(handleLine('{"jsonrpc":"2.0",', methods, ctx()), { id: null, error: { code: -32700, message: 'Parse error' } });
+  t.match(handleLine('{"jsonrpc":"2.0","id":"a","method":5}', methods, ctx()), { id: 'a', error: { code: -32600 } });
+  t.match(handleLine('{"jsonrpc":"2.0","id":1.5,"method":"echo"}', methods, ctx()), { id: null, error: { code: -32600 } }, 'a fractional id is unusable');
+  t.match(handleLine('{"jsonrpc":"2.0","id":1,"method":"nope"}', methods, ctx()), { id: 1, error: { code: -32601, message: 'Method not found: nope' } });
+  t.match(handleLine('{"jsonrpc":"2.0","id":2,"method":"echo","params":{"limit":0}}', methods, ctx()), { id: 2, error: { code: -32602, data: '/limit must be >= 1' } });
+  t.same(handleLine('{"jsonrpc":"2.0","id":3,"method":"echo","params":{"limit":4}}', methods, ctx()), { jsonrpc: '2.0', id: 3, result: { limit: 4 } });
+  t.same(handleLine('{"jsonrpc":"2.0","id":4,"method":"fail"}', methods, ctx()), { jsonrpc: '2.0', id: 4, error: { code: 7, message: 'seven', data: { why: 'asked' } } });
+  t.match(handleLine('{"jsonrpc":"2.0","id":5,"method":"crash","params":[]}', methods, ctx()), { id: 5, error: { code: -32603, data: 'boom' } });
+  t.equal(handleLine('{"jsonrpc":"2.0","method":"nope"}', methods, ctx()), null, 'notifications are never answered, not even with errors');
+  t.match(handleLine('[]', methods, ctx()), { id: null, error: { code: -32600 } }, 'empty batch');
+  t.equal(handleLine('[{"jsonrpc":"2.0","method":"echo"}]', methods, ctx()), null, 'a batch of notifications: nothing');
+  t.match(handleLine('[{"jsonrpc":"2.0","id":1,"method":"echo"},1]', methods, ctx()), [{ id: 1, result: {} }, { id: null, error: { code: -32600 } }]);
 });
 
 /** An RpcServer on a real Unix socket in a temporary directory. */

@@ -25,7 +25,10 @@ export class RpcError extends Error {
 
 export type RpcId = string | number | null;
 
-/** A method: its params schema and its handler (which receives validated params). */
+/**
+ * A method: its params schema and its handler, which receives validated params and returns the
+ * result synchronously (every method answers from memory; no request waits on another).
+ */
 export interface RpcMethod<C> {
   params: ValidateFunction;
   handler: (params: unknown, context: C) => unknown;
@@ -51,7 +54,7 @@ function idOf(value: unknown): RpcId {
   return typeof id === 'string' || (typeof id === 'number' && Number.isInteger(id)) ? id : null;
 }
 
-async function handleOne<C>(value: unknown, methods: ReadonlyMap<string, RpcMethod<C>>, context: C): Promise<RpcResponse | null> {
+function handleOne<C>(value: unknown, methods: ReadonlyMap<string, RpcMethod<C>>, context: C): RpcResponse | null {
   const { request } = protocolValidators();
   if (!request(value)) return errorResponse(idOf(value), RpcErrorCode.INVALID_REQUEST, 'Invalid Request', describeErrors(request));
   const req = value as Request;
@@ -62,7 +65,7 @@ async function handleOne<C>(value: unknown, methods: ReadonlyMap<string, RpcMeth
   const params = req.params ?? {};
   if (!method.params(params)) return isNotification ? null : errorResponse(id, RpcErrorCode.INVALID_PARAMS, 'Invalid params', describeErrors(method.params));
   try {
-    const result = await method.handler(params, context);
+    const result = method.handler(params, context);
     return isNotification ? null : { jsonrpc: '2.0', id, result };
   } catch (err) {
     if (isNotification) return null;
@@ -75,7 +78,7 @@ async function handleOne<C>(value: unknown, methods: ReadonlyMap<string, RpcMeth
  * Handles one line: a request, a notification or a batch. Resolves with the response(s) to send,
  * or null when nothing is to be sent (notifications only). Never throws.
  */
-export async function handleLine<C>(line: string, methods: ReadonlyMap<string, RpcMethod<C>>, context: C): Promise<RpcResponse | RpcResponse[] | null> {
+export function handleLine<C>(line: string, methods: ReadonlyMap<string, RpcMethod<C>>, context: C): RpcResponse | RpcResponse[] | null {
   let value: unknown;
   try {
     value = JSON.parse(line);
@@ -84,6 +87,6 @@ export async function handleLine<C>(line: string, methods: ReadonlyMap<string, R
   }
   if (!Array.isArray(value)) return handleOne(value, methods, context);
   if (value.length === 0) return errorResponse(null, RpcErrorCode.INVALID_REQUEST, 'Invalid Request', 'empty batch');
-  const responses = (await Promise.all(value.map((v) => handleOne(v, methods, context)))).filter((r): r is RpcResponse => r !== null);
+  const responses = value.map((v) => handleOne(v, methods, context)).filter((r): r is RpcResponse => r !== null);
   return responses.length > 0 ? responses : null;
 }

@@ -42,7 +42,6 @@ interface Client {
   socket: Socket;
   context: ClientContext;
   buffer: string;
-  queue: Promise<void>;
 }
 
 export class RpcServer {
@@ -109,7 +108,7 @@ export class RpcServer {
       this.endWith(socket, `${JSON.stringify({ jsonrpc: '2.0', id: null, error: { code: TOO_MANY_CLIENTS, message: `too many clients (at most ${this.options.maxClients})` } })}\n`);
       return;
     }
-    const client: Client = { socket, context: { subscribe: false, subscribed: false }, buffer: '', queue: Promise.resolve() };
+    const client: Client = { socket, context: { subscribe: false, subscribed: false }, buffer: '' };
     this.clients.add(client);
     socket.setEncoding('utf8');
     socket.on('close', () => this.clients.delete(client));
@@ -124,7 +123,7 @@ export class RpcServer {
       client.buffer = client.buffer.slice(newline + 1);
       if (Buffer.byteLength(line) > this.maxLineBytes) return this.refuseLine(client);
       if (line.trim() === '') continue;
-      client.queue = client.queue.then(() => this.answer(client, line));
+      this.answer(client, line);
     }
     if (Buffer.byteLength(client.buffer) > this.maxLineBytes) this.refuseLine(client);
   }
@@ -137,10 +136,11 @@ export class RpcServer {
     this.endWith(client.socket, `${JSON.stringify(error)}\n`);
   }
 
-  private async answer(client: Client, line: string): Promise<void> {
+  /** Answers one line at once (handlers are synchronous, so answers keep the requests' order). */
+  private answer(client: Client, line: string): void {
     if (client.socket.destroyed) return;
     this.counters.requests++;
-    const response = await handleLine(line, this.methods, client.context);
+    const response = handleLine(line, this.methods, client.context);
     if (response !== null) {
       const all = Array.isArray(response) ? response : [response];
       this.counters.errors += all.filter((r) => 'error' in r).length;
