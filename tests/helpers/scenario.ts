@@ -1,7 +1,8 @@
 /**
  * The session scenarios of issue 5 under a real systemd user manager (tests/system/scenario-*.test.ts):
  * our units installed the way a non-Nix user installs them (`swaysock units --install --enable`),
- * two stand-in Sway clients bound to the session, and a headless Sway run as `sway.service`, enabled
+ * two stand-in Sway clients moved onto the session by `swaysock migrate`, and a headless Sway run
+ * as `sway.service`, enabled
  * into default.target, whose config has `exec swaysock session`. A login (or a boot with lingering)
  * is a new manager on that HOME: default.target starts Sway, Sway's exec starts the session.
  * Needs the bundles in dist/ (`npm run build`).
@@ -19,26 +20,30 @@ export const BOUND = ['swaysock-healthd.service', 'stand-in-a.service', 'stand-i
 const STAND_INS = ['a', 'b'] as const;
 const CHECK = join(dirname(fileURLToPath(import.meta.url)), 'stand-in-check.sh');
 
-/** A stand-in Sway client, bound to the session as a migrated service is; its start check (stand-in-check.sh) is its only try. */
+/**
+ * A stand-in Sway client as most services are written, bound to graphical-session.target; its
+ * start check (stand-in-check.sh) is its only try. {@link installSession} migrates it.
+ */
 function standInUnit(name: string): string {
   return `[Unit]
 Description=Stand-in Sway client ${name} (test fixture)
-After=sway-session.target
-PartOf=sway-session.target
+After=graphical-session.target
+PartOf=graphical-session.target
 
 [Service]
 ExecStartPre=/bin/sh ${CHECK} ${name} /usr/bin/swaymsg ${process.execPath} ${CLI}
 ExecStart=/bin/sleep infinity
 
 [Install]
-WantedBy=sway-session.target
+WantedBy=graphical-session.target
 `;
 }
 
 /**
- * Installs and enables our units (`swaysock units --install --enable UNIT_ARGS`), the stand-ins
- * and `sway.service` in a fresh manager's HOME. Returns that manager (not logged in: nothing of the
- * session runs) and Sway's log reader.
+ * Installs and enables, in a fresh manager's HOME, as a non-Nix user does: our units
+ * (`swaysock units --install --enable UNIT_ARGS`), the two stand-ins (enabled, then moved onto the
+ * session with `swaysock migrate`), and `sway.service`. Returns that manager (not logged in:
+ * nothing of the session runs) and Sway's log reader.
  * @throws Error with the failing command's stderr.
  */
 export async function installSession(t: { teardown: Teardown }, unitArgs: string[] = []): Promise<{ um: UserManager; swayLog: () => string }> {
@@ -47,8 +52,13 @@ export async function installSession(t: { teardown: Teardown }, unitArgs: string
   if (install.code !== 0) throw new Error(`swaysock units --install --enable failed (${install.code}): ${install.stderr}`);
   for (const name of STAND_INS) um.writeUnit(`stand-in-${name}.service`, standInUnit(name));
   const swayLog = await writeSwayService(um, { exec: 'exec', enable: true });
-  const enable = await um.systemctl(['enable', ...STAND_INS.map((n) => `stand-in-${n}.service`)]);
+  const standIns = STAND_INS.map((n) => `stand-in-${n}.service`);
+  const enable = await um.systemctl(['enable', ...standIns]);
   if (enable.code !== 0) throw new Error(`enable the stand-ins: ${enable.stderr}`);
+  const migrate = await um.run(process.execPath, [CLI, 'migrate', ...standIns]);
+  if (migrate.code !== 0 || (migrate.stdout.match(/wants link moved/g) ?? []).length !== standIns.length) {
+    throw new Error(`swaysock migrate ${standIns.join(' ')} (${migrate.code}): ${migrate.stdout}${migrate.stderr}`);
+  }
   return { um, swayLog };
 }
 
