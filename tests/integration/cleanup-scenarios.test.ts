@@ -1,145 +1,157 @@
+// swaysock-cleanup against a real headless Sway: the built program (dist/swaysock-cleanup.js,
+// `npm run build`) runs as the test user, as the timer would run it.
 import t from 'tap';
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, lstatSync, mkdtempSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { closeSync, existsSync, fstatSync, lstatSync, mkdirSync, openSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { swaySocketName } from '../../ts/liveness/socket-name.js';
-import { readProcStat } from '../../ts/liveness/proc.js';
-import { programEnv } from '../helpers/daemon.js';
+import { CLI } from '../helpers/daemon.js';
+import { CLEANUP_BIN, deadPid, processNamed, runCleanupProgram, scratchDir, startingSway, swayZombie } from '../helpers/cleanup.js';
 import { linkAs, socketInode } from '../helpers/sockets.js';
 import { startSway } from '../helpers/sway.js';
-import { asTestUser, chownToTestUser, makeRuntimeDir, testUser } from '../helpers/user.js';
+import { asTestUser, makeRuntimeDir, testUser } from '../helpers/user.js';
 
-const CLEANUP = join(process.cwd(), 'dist', 'swaysock-cleanup.js');
 const uid = testUser.uid;
-
-function runCleanupAsUser(dir: string, args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const [cmd, argv] = asTestUser(process.execPath, [CLEANUP, '--runtime-dir', dir, ...args]);
-  return new Promise((resolve) => {
-    const p = spawn(cmd, argv, { env: programEnv(dir) });
-    let stdout = '';
-    let stderr = '';
-    p.stdout.on('data', (d) => (stdout += d));
-    p.stderr.on('data', (d) => (stderr += d));
-    p.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
-
-/** A live process named `name` (a copy of sleep), ended at teardown. */
-function processNamed(t: { teardown: (fn: () => unknown) => void }, name: string): number {
-  const dir = mkdtempSync(join(tmpdir(), 'swaysock-proc-'));
-  copyFileSync('/bin/sleep', join(dir, name));
-  const child = spawn(join(dir, name), ['60']);
-  t.teardown(() => {
-    child.kill('SIGKILL');
-    rmSync(dir, { recursive: true, force: true });
-  });
-  return child.pid!;
-}
-
-/** A zombie whose comm reads `sway`: its parent (sleep) never reaps it. */
-async function swayZombie(t: { teardown: (fn: () => unknown) => void }): Promise<number> {
-  const dir = mkdtempSync(join(tmpdir(), 'swaysock-proc-'));
-  copyFileSync('/bin/sleep', join(dir, 'sway'));
-  const parent = spawn('sh', ['-c', '"$0" 0 & echo $!; exec sleep 60', join(dir, 'sway')], { stdio: ['ignore', 'pipe', 'ignore'] });
-  t.teardown(() => {
-    parent.kill('SIGKILL');
-    rmSync(dir, { recursive: true, force: true });
-  });
-  const pid = await new Promise<number>((r) => parent.stdout.once('data', (d) => r(Number(String(d).trim()))));
-  for (let i = 0; i < 200 && readProcStat(pid)?.state !== 'Z'; i++) await new Promise((r) => setTimeout(r, 5));
-  return pid;
-}
-
-/** A PID that no process has (above the kernel's pid_max). */
-const deadPid = (n: number) => 5_000_000 + n;
+const isRoot = process.getuid!() === 0;
+const paths = (entries: { path: string }[]) => entries.map((e) => e.path).sort();
 
 t.test('real scenarios: only stale sockets go; live, starting, foreign and non-sockets stay', async (t) => {
   const dir = makeRuntimeDir(t.teardown);
-  const killed = await startSway(dir, t.teardown);
-  await killed.kill('SIGKILL');
+  const aside = scratchDir(t.teardown);
+  const name = (pid: number, u = uid) => join(dir, swaySocketName(u, pid));
+
+  const crashed = await startSway(dir, t.teardown);
+  await crashed.kill('SIGKILL'); // its socket stays behind: a real stale socket
   const live = await startSway(dir, t.teardown);
-  const aside = mkdtempSync(join(tmpdir(), 'swaysock-inodes-'));
-  t.teardown(() => rmSync(aside, { recursive: true, force: true }));
-  const stale = await socketInode(join(aside, 'stale'), testUser, false);
-  const foreign = await socketInode(join(aside, 'foreign'), { uid: 0, gid: 0 }, false);
+  const starting = await startingSway(dir, t.teardown);
+  const stale = (await socketInode(join(aside, 'stale'), testUser, false)).path;
+  const rootOwned = (await socketInode(join(aside, 'root-owned'), { uid: 0, gid: 0 }, false)).path;
   const listener = await socketInode(join(aside, 'listener'), testUser, true);
-  t.teardown(() => listener.server?.close());
+  t.teardown(() => listener.server!.close());
+  const reused = processNamed(t.teardown, 'sleep'); // a live non-Sway process
+  const zombie = await swayZombie(t.teardown);
 
-  const sleeper = processNamed(t, 'sleep');
-  const starting = processNamed(t, 'sway');
-  const zombie = await swayZombie(t);
-  const path = (pid: number, u = uid) => join(dir, swaySocketName(u, pid));
-  const expectRemoved = [killed.socketPath, linkAs(stale.path, dir, swaySocketName(uid, sleeper)), linkAs(stale.path, dir, swaySocketName(uid, zombie))];
-  const expectKept = [live.socketPath, linkAs(listener.path, dir, swaySocketName(uid, deadPid(1))), linkAs(stale.path, dir, swaySocketName(uid, starting))];
-  writeFileSync(path(deadPid(2)), 'a regular file');
-  symlinkSync(live.socketPath, path(deadPid(3)));
-  linkAs(stale.path, dir, swaySocketName(uid + 1, deadPid(4)));
-  linkAs(foreign.path, dir, swaySocketName(uid, deadPid(5)));
-  linkAs(stale.path, dir, 'sway-ipc.sock');
-  const untouched = [path(deadPid(2)), path(deadPid(3)), path(deadPid(4), uid + 1), path(deadPid(5)), join(dir, 'sway-ipc.sock')];
-  chownToTestUser(dir);
+  const removed = [crashed.socketPath, linkAs(stale, dir, swaySocketName(uid, reused)), linkAs(stale, dir, swaySocketName(uid, zombie))];
+  const kept = [live.socketPath, starting.socketPath, linkAs(listener.path, dir, swaySocketName(uid, deadPid(1)))];
+  writeFileSync(name(deadPid(2)), 'a regular file with a socket name');
+  symlinkSync(live.socketPath, name(deadPid(3)));
+  mkdirSync(name(deadPid(4)));
+  linkAs(stale, dir, swaySocketName(uid + 1, deadPid(5)));
+  if (isRoot) linkAs(rootOwned, dir, swaySocketName(uid, deadPid(6)));
+  linkAs(stale, dir, 'sway-ipc.sock');
+  linkAs(stale, dir, `${swaySocketName(uid, deadPid(7))}.bak`);
+  const untouched = [name(deadPid(2)), name(deadPid(3)), name(deadPid(4)), name(deadPid(5), uid + 1), join(dir, 'sway-ipc.sock'), `${name(deadPid(7))}.bak`];
+  if (isRoot) untouched.push(name(deadPid(6)));
+  const inodes = new Map([...removed, ...kept, ...untouched].map((p) => [p, lstatSync(p).ino]));
+  const unchanged = (p: string) => lstatSync(p, { throwIfNoEntry: false })?.ino === inodes.get(p);
 
-  const dry = await runCleanupAsUser(dir, ['--dry-run', '--json']);
+  const dry = await runCleanupProgram(dir, ['--dry-run', '--json']);
   t.equal(dry.code, 0, dry.stderr);
   const dryReport = JSON.parse(dry.stdout);
-  t.same(dryReport.removed.map((e: { path: string }) => e.path).sort(), [...expectRemoved].sort(), '--dry-run reports the same removals');
-  for (const p of [...expectRemoved, ...expectKept, ...untouched]) t.ok(lstatSync(p, { throwIfNoEntry: false }), `--dry-run removed nothing: ${p}`);
+  t.same(paths(dryReport.removed), [...removed].sort(), '--dry-run reports the removals it would make');
+  for (const p of inodes.keys()) t.ok(unchanged(p), `--dry-run changed nothing: ${p}`);
 
-  const real = await runCleanupAsUser(dir, ['--json']);
+  const real = await runCleanupProgram(dir, ['--json']);
   t.equal(real.code, 0, real.stderr);
   const report = JSON.parse(real.stdout);
-  t.same(report.removed.map((e: { path: string }) => e.path).sort(), [...expectRemoved].sort());
-  t.same(report.kept.map((e: { path: string }) => e.path).sort(), [...expectKept].sort());
+  t.same(paths(report.removed), [...removed].sort(), 'exactly the stale sockets are removed');
+  t.same(paths(report.kept), [...kept].sort(), 'live and starting sockets are kept');
   t.same(report.errors, []);
   t.notOk('ignored' in report, 'non-candidates are not reported without --verbose');
-  t.same(dryReport.kept, report.kept, 'dry run and real run keep the same, for the same reasons');
-  const reason = (p: string) => report.removed.find((e: { path: string }) => e.path === p)?.reason ?? report.kept.find((e: { path: string }) => e.path === p)?.reason;
-  t.match(reason(killed.socketPath), /ECONNREFUSED.*PID \d+ is gone/);
-  t.match(reason(expectRemoved[1]!), /PID reused/);
-  t.match(reason(expectRemoved[2]!), /zombie/);
-  t.match(reason(expectKept[1]!), /accepts connections/);
-  t.match(reason(expectKept[2]!), /live Sway.*starting/);
-  for (const p of expectRemoved) t.notOk(existsSync(p), `removed ${p}`);
-  for (const p of [...expectKept, ...untouched]) t.ok(lstatSync(p, { throwIfNoEntry: false }), `left in place: ${p}`);
-  t.equal(readlinkSync(path(deadPid(3))), live.socketPath, 'the symlink is not followed');
+  t.same(dryReport.removed, report.removed, '--dry-run reported the same removals, for the same reasons');
+  t.same(dryReport.kept, report.kept, '--dry-run kept the same, for the same reasons');
 
-  const human = await runCleanupAsUser(dir, ['--verbose']);
-  t.equal(human.code, 0);
-  t.match(human.stdout, /^kept .*live Sway/m);
-  t.match(human.stdout, /^left alone .*sway-ipc\.sock: not a Sway socket name$/m);
+  const reason = (p: string) => [...report.removed, ...report.kept].find((e: { path: string }) => e.path === p)?.reason;
+  t.match(reason(crashed.socketPath), /ECONNREFUSED.*PID \d+ is gone/);
+  t.match(reason(removed[1]!), /PID \d+ is now "sleep", not Sway \(PID reused\)/);
+  t.match(reason(removed[2]!), /zombie/);
+  t.match(reason(live.socketPath), /live Sway/);
+  t.match(reason(starting.socketPath), /live Sway.*starting/);
+  t.match(reason(kept[2]!), /accepts connections/);
+  for (const p of removed) t.notOk(existsSync(p), `removed ${p}`);
+  for (const p of [...kept, ...untouched]) t.ok(unchanged(p), `left in place: ${p}`);
+  t.equal(readlinkSync(name(deadPid(3))), live.socketPath, 'the symlink is not followed');
+  t.equal(readFileSync(name(deadPid(2)), 'utf8'), 'a regular file with a socket name');
+
+  const human = await runCleanupProgram(dir, ['--verbose']);
+  t.equal(human.code, 0, human.stderr);
+  t.match(human.stdout, new RegExp(`^kept ${live.socketPath}: PID ${live.pid} is a live Sway`, 'm'));
+  t.match(human.stdout, /^left alone .*\/sway-ipc\.sock: not a Sway socket name$/m);
+  t.match(human.stdout, new RegExp(`^left alone ${name(deadPid(2))}: not a socket \\(regular file\\)$`, 'm'));
+  t.match(human.stdout, new RegExp(`^left alone ${name(deadPid(3))}: not a socket \\(symlink\\)$`, 'm'));
+  const quiet = await runCleanupProgram(dir, []);
+  t.equal(quiet.code, 0);
+  t.equal(quiet.stdout, '', 'nothing stale left, and kept or non-candidates are not reported without --verbose');
 });
 
-t.test('exit 1 with a clear message when the runtime directory cannot be read; 64 on usage errors', async (t) => {
+t.test('one line per removal with its reason; <5> prefixes when stderr is the journal', async (t) => {
   const dir = makeRuntimeDir(t.teardown);
-  const missing = await runCleanupAsUser(join(dir, 'nope'), []);
+  const crashed = await startSway(dir, t.teardown);
+  await crashed.kill('SIGKILL');
+  const human = await runCleanupProgram(dir, ['--dry-run']);
+  t.equal(human.stdout, `would remove ${crashed.socketPath}: nobody listens (ECONNREFUSED) and PID ${crashed.pid} is gone\n`);
+  t.equal(human.stderr, '');
+
+  // stderr as the journal stream: JOURNAL_STREAM names its dev:inode (systemd.exec(5)).
+  const logFile = join(scratchDir(t.teardown), 'journal');
+  const fd = openSync(logFile, 'w');
+  const st = fstatSync(fd);
+  const [cmd, args] = asTestUser(process.execPath, [CLEANUP_BIN]);
+  const child = spawn(cmd, args, { env: { PATH: process.env.PATH, XDG_RUNTIME_DIR: dir, JOURNAL_STREAM: `${st.dev}:${st.ino}` }, stdio: ['ignore', 'pipe', fd] });
+  let stdout = '';
+  child.stdout!.on('data', (d) => (stdout += d));
+  const code = await new Promise((r) => child.on('close', r));
+  closeSync(fd);
+  t.equal(code, 0);
+  t.equal(readFileSync(logFile, 'utf8'), `<5>removed ${crashed.socketPath}: nobody listens (ECONNREFUSED) and PID ${crashed.pid} is gone\n`);
+  t.equal(stdout, '', 'not printed twice');
+  t.notOk(existsSync(crashed.socketPath));
+});
+
+t.test('`swaysock cleanup` runs the same code with the same options', async (t) => {
+  const dir = makeRuntimeDir(t.teardown);
+  const crashed = await startSway(dir, t.teardown);
+  await crashed.kill('SIGKILL');
+  const live = await startSway(dir, t.teardown);
+  const [cmd, args] = asTestUser(process.execPath, [CLI, 'cleanup', '--json', '--runtime-dir', dir]);
+  const out = await new Promise<{ code: number | null; stdout: string }>((resolve) => {
+    const p = spawn(cmd, args, { env: { PATH: process.env.PATH } });
+    let stdout = '';
+    p.stdout.on('data', (d) => (stdout += d));
+    p.on('close', (code) => resolve({ code, stdout }));
+  });
+  t.equal(out.code, 0);
+  const report = JSON.parse(out.stdout);
+  t.same(paths(report.removed), [crashed.socketPath]);
+  t.same(paths(report.kept), [live.socketPath]);
+  t.ok(existsSync(live.socketPath));
+});
+
+t.test('exit 1 with a clear message when it cannot run; 64 on usage errors', async (t) => {
+  const dir = makeRuntimeDir(t.teardown);
+  const missing = await runCleanupProgram(dir, ['--runtime-dir', join(dir, 'nope')]);
   t.equal(missing.code, 1);
   t.match(missing.stderr, /cannot read the runtime directory .*nope: it does not exist/);
-  const usage = await runCleanupAsUser(dir, ['--frobnicate']);
-  t.equal(usage.code, 64);
-  t.match(usage.stderr, /Unknown (argument|option).*frobnicate/);
-});
-
-t.test('a Sway starting while cleanup runs in a loop never loses its socket', async (t) => {
-  const dir = makeRuntimeDir(t.teardown);
-  const { runCleanup } = await import('../../ts/cleanup/run.js');
-  let stop = false;
-  let runs = 0;
-  const loop = (async () => {
-    while (!stop) {
-      await runCleanup({ runtimeDir: dir, uid });
-      runs++;
-    }
-  })();
-  for (let i = 0; i < 5; i++) {
-    const sway = await startSway(dir, t.teardown);
-    await new Promise((r) => setTimeout(r, 100));
-    t.ok(existsSync(sway.socketPath), `Sway ${i + 1}'s socket survived`);
-    await sway.kill('SIGKILL');
+  writeFileSync(join(dir, 'file'), '');
+  const notDir = await runCleanupProgram(dir, ['--runtime-dir', join(dir, 'file')]);
+  t.equal(notDir.code, 1);
+  t.match(notDir.stderr, /not a directory/);
+  if (isRoot) {
+    const closed = scratchDir(t.teardown);
+    mkdirSync(join(closed, 'root-only'), { mode: 0o700 });
+    const denied = await runCleanupProgram(dir, ['--runtime-dir', join(closed, 'root-only')]);
+    t.equal(denied.code, 1);
+    t.match(denied.stderr, /cannot read the runtime directory .*root-only: EACCES/);
   }
-  stop = true;
-  await loop;
-  t.ok(runs > 10, `${runs} cleanup runs raced the starts`);
-  const { readdirSync } = await import('node:fs');
-  t.same(readdirSync(dir).filter((n) => n.startsWith('sway-ipc.')), [], 'and every killed Sway\'s socket was removed');
+  const usage = await runCleanupProgram(dir, ['--frobnicate']);
+  t.equal(usage.code, 64);
+  t.match(usage.stderr, /Unknown option '--frobnicate'/);
+  const operand = await runCleanupProgram(dir, ['somewhere']);
+  t.equal(operand.code, 64);
+  const unset = await runCleanupProgram(dir, [], { XDG_RUNTIME_DIR: '' });
+  t.equal(unset.code, 64);
+  t.match(unset.stderr, /XDG_RUNTIME_DIR is not set; pass --runtime-dir DIR/);
+  const help = await runCleanupProgram(dir, ['--help']);
+  t.equal(help.code, 0);
+  t.match(help.stdout, /--dry-run.*\n.*--json.*\n.*--runtime-dir DIR.*\n.*--verbose/);
 });

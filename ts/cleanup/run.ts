@@ -10,6 +10,7 @@
 import { lstatSync, readdirSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { tryAcquireLock, type LockRecord, type PidLock } from '../lock/pid-lock.js';
+import type { SocketIdentity } from '../liveness/probe.js';
 import { decide, type Decision } from './decide.js';
 
 /** How many entries are decided at once (each may wait on a connect probe). */
@@ -108,7 +109,7 @@ export async function runCleanup(options: CleanupOptions): Promise<CleanupReport
         if (d.kind === 'ignore') report.ignored.push({ path: d.path, reason: d.reason });
         else if (d.kind === 'keep') report.kept.push({ path: d.path, reason: d.reason, unknown: d.unknown });
         else if (dryRun) report.removed.push({ path: d.path, reason: d.reason });
-        else unlinkIfUnchanged(d, report);
+        else remove(d, report);
       }
     };
     await Promise.all(Array.from({ length: Math.min(CONCURRENCY, names.length) }, worker));
@@ -119,19 +120,35 @@ export async function runCleanup(options: CleanupOptions): Promise<CleanupReport
   return report;
 }
 
-/** Unlinks `d.path` if it still is the socket inode that was decided stale. */
-function unlinkIfUnchanged(d: Extract<Decision, { kind: 'stale' }>, report: CleanupReport): void {
+/**
+ * Unlinks `path` if it still is the socket inode `identity` (dev + ino, from lstat) that was
+ * decided stale: `removed`; `replaced` when another file or inode now has the name (a Sway that
+ * started meanwhile with a preset SWAYSOCK re-binds exactly that path); `vanished` when the name
+ * is gone. Only the lstat-to-unlink window remains (POSIX has no "unlink this inode").
+ * @throws the lstat or unlink error (EACCES, EPERM, EROFS, ...) other than ENOENT.
+ */
+export function unlinkIfUnchanged(path: string, identity: SocketIdentity): 'removed' | 'replaced' | 'vanished' {
   try {
-    const st = lstatSync(d.path);
-    if (st.ino !== d.identity.ino || st.dev !== d.identity.dev || !st.isSocket()) {
-      report.kept.push({ path: d.path, reason: 'replaced since it was checked (inode changed)', unknown: false });
-      return;
-    }
-    unlinkSync(d.path);
-    report.removed.push({ path: d.path, reason: d.reason });
+    const st = lstatSync(path);
+    if (st.ino !== identity.ino || st.dev !== identity.dev || !st.isSocket()) return 'replaced';
+    unlinkSync(path);
+    return 'removed';
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') report.ignored.push({ path: d.path, reason: 'vanished before the unlink' });
-    else report.errors.push({ path: d.path, error: `unlink failed: ${code ?? (err as Error).message}` });
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return 'vanished';
+    throw err;
   }
+}
+
+/** Removes the stale `d` (if unchanged) and records what happened. */
+function remove(d: Extract<Decision, { kind: 'stale' }>, report: CleanupReport): void {
+  let outcome;
+  try {
+    outcome = unlinkIfUnchanged(d.path, d.identity);
+  } catch (err) {
+    report.errors.push({ path: d.path, error: `unlink failed: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}` });
+    return;
+  }
+  if (outcome === 'removed') report.removed.push({ path: d.path, reason: d.reason });
+  else if (outcome === 'replaced') report.kept.push({ path: d.path, reason: 'replaced since it was checked (inode changed)', unknown: false });
+  else report.ignored.push({ path: d.path, reason: 'vanished before the unlink' });
 }
