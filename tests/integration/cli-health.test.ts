@@ -96,3 +96,22 @@ t.test('watch streams changes and reconnects when the daemon restarts', async (t
   await sway.kill('SIGKILL');
   await until(() => lines.some((l) => l.status === 'disconnected'), 'the change is streamed');
 });
+
+t.test('diagnose socket-health: exit 2 when the daemon turns the CLI away (too many clients)', async (t) => {
+  const dir = makeRuntimeDir(t.teardown);
+  await startSway(dir, t.teardown);
+  const daemon = await startHealthd(dir, t.teardown, ['--max-clients', '1']);
+  // The one slot may still be held by the start-up probe for a moment: retry until it is ours.
+  let holder = await daemon.client();
+  for (let i = 0; i < 50 && !(await holder.call('get_socket_health').then(() => true, () => false)); i++) {
+    await new Promise((r) => setTimeout(r, 20));
+    holder = await daemon.client();
+  }
+  const refused = await cli(dir, ['diagnose', 'socket-health', '--json']);
+  t.equal(refused.code, 2, refused.stderr);
+  t.equal(refused.stdout, '', 'no health object printed');
+  t.match(refused.stderr, `swaysock: swaysock-healthd at ${daemon.socketPath} gave no answer: too many clients (at most 1)`);
+  holder.close();
+  await new Promise((r) => setTimeout(r, 100));
+  t.equal((await cli(dir, ['diagnose', 'socket-health'])).code, 0, 'served once the slot is free');
+});

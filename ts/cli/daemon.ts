@@ -4,7 +4,8 @@
  */
 import type { Argv } from 'yargs';
 import { resolveRuntimeDir } from '../liveness/runtime-dir.js';
-import { DaemonClient, DaemonUnreachableError } from '../rpc/client.js';
+import { DaemonClient, DaemonClosedError, DaemonRpcError, DaemonUnreachableError } from '../rpc/client.js';
+import { RpcErrorCode } from '../rpc/codes.js';
 import { defaultDaemonSocket } from '../server/listen.js';
 
 /** Exit code when swaysock-healthd cannot be reached. */
@@ -34,8 +35,9 @@ export function unreachableMessage(err: DaemonUnreachableError): string {
 }
 
 /**
- * Connects, runs `fn`, closes. On DaemonUnreachableError prints {@link unreachableMessage} and
- * sets exit code 2.
+ * Connects, runs `fn`, closes. Exit code 2 with a message on stderr when the daemon cannot be
+ * reached ({@link unreachableMessage}), or when it turns us away (too many clients) or drops the
+ * connection before answering: in each case no answer about Sway came.
  */
 export async function withDaemon(args: DaemonArgs, fn: (client: DaemonClient) => Promise<void>): Promise<void> {
   let client: DaemonClient;
@@ -49,6 +51,11 @@ export async function withDaemon(args: DaemonArgs, fn: (client: DaemonClient) =>
   }
   try {
     await fn(client);
+  } catch (err) {
+    const refused = err instanceof DaemonRpcError && err.code === RpcErrorCode.TOO_MANY_CLIENTS;
+    if (!refused && !(err instanceof DaemonClosedError)) throw err;
+    process.stderr.write(`swaysock: swaysock-healthd at ${client.socketPath} gave no answer: ${err.message}\n`);
+    process.exitCode = EXIT_DAEMON_UNREACHABLE;
   } finally {
     client.close();
   }

@@ -4,16 +4,8 @@
  * feeds it lines and writes back what it returns.
  */
 import type { ValidateFunction } from 'ajv';
+import { RpcErrorCode } from '../rpc/codes.js';
 import { describeErrors, protocolValidators } from './schemas.js';
-
-/** Standard error codes of JSON-RPC 2.0, section 5.1. */
-export const RpcErrorCode = {
-  PARSE_ERROR: -32700,
-  INVALID_REQUEST: -32600,
-  METHOD_NOT_FOUND: -32601,
-  INVALID_PARAMS: -32602,
-  INTERNAL_ERROR: -32603,
-} as const;
 
 /** An error a handler throws to answer with a given code. */
 export class RpcError extends Error {

@@ -8,14 +8,13 @@
  * subscriber never delays anyone else: writes never wait on a client.
  */
 import type { Server, Socket } from 'node:net';
-import { handleLine, RpcErrorCode, type RpcMethod } from './jsonrpc.js';
+import { RpcErrorCode } from '../rpc/codes.js';
+import { handleLine, type RpcMethod } from './jsonrpc.js';
 
 /** Default bound of one request line, in bytes. */
 export const DEFAULT_MAX_LINE_BYTES = 64 * 1024;
 /** Default bound of output queued for one client, in bytes. */
 export const DEFAULT_MAX_QUEUED_BYTES = 1024 * 1024;
-/** Server-defined error (JSON-RPC 2.0 reserves -32000..-32099): too many clients. */
-export const TOO_MANY_CLIENTS = -32000;
 
 /** Per-client state handed to method handlers. */
 export interface ClientContext {
@@ -105,7 +104,7 @@ export class RpcServer {
     socket.on('error', () => {});
     if (this.clients.size >= this.options.maxClients) {
       this.counters.clients_refused++;
-      this.endWith(socket, `${JSON.stringify({ jsonrpc: '2.0', id: null, error: { code: TOO_MANY_CLIENTS, message: `too many clients (at most ${this.options.maxClients})` } })}\n`);
+      this.endWith(socket, `${JSON.stringify({ jsonrpc: '2.0', id: null, error: { code: RpcErrorCode.TOO_MANY_CLIENTS, message: `too many clients (at most ${this.options.maxClients})` } })}\n`);
       return;
     }
     const client: Client = { socket, context: { subscribe: false, subscribed: false }, buffer: '' };
