@@ -2,7 +2,8 @@ import t from 'tap';
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { protocolValidators } from '../../ts/server/schemas.js';
-import { CLI, programEnv, startHealthd } from '../helpers/daemon.js';
+import type { DaemonClient } from '../../ts/rpc/client.js';
+import { CLI, programEnv, startHealthd, type RunningDaemon } from '../helpers/daemon.js';
 import { startSway } from '../helpers/sway.js';
 import { asTestUser, makeRuntimeDir } from '../helpers/user.js';
 
@@ -18,6 +19,16 @@ function cli(dir: string, args: string[]): Promise<Run> {
     p.stderr.on('data', (d) => (stderr += d));
     p.on('close', (code) => resolve({ code, stdout, stderr }));
   });
+}
+
+/** Takes the one slot of a `--max-clients 1` daemon (the start-up probe may hold it a moment). */
+async function holdOnlySlot(daemon: RunningDaemon): Promise<DaemonClient> {
+  for (let i = 0; i < 50; i++) {
+    const holder = await daemon.client();
+    if (await holder.call('get_socket_health').then(() => true, () => false)) return holder;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  throw new Error('could not take the only client slot');
 }
 
 t.test('diagnose socket-health: exit 0 healthy, 1 disconnected, 2 unreachable; --json is the exact object', async (t) => {
@@ -101,12 +112,7 @@ t.test('diagnose socket-health: exit 2 when the daemon turns the CLI away (too m
   const dir = makeRuntimeDir(t.teardown);
   await startSway(dir, t.teardown);
   const daemon = await startHealthd(dir, t.teardown, ['--max-clients', '1']);
-  // The one slot may still be held by the start-up probe for a moment: retry until it is ours.
-  let holder = await daemon.client();
-  for (let i = 0; i < 50 && !(await holder.call('get_socket_health').then(() => true, () => false)); i++) {
-    await new Promise((r) => setTimeout(r, 20));
-    holder = await daemon.client();
-  }
+  const holder = await holdOnlySlot(daemon);
   const refused = await cli(dir, ['diagnose', 'socket-health', '--json']);
   t.equal(refused.code, 2, refused.stderr);
   t.equal(refused.stdout, '', 'no health object printed');
@@ -114,4 +120,24 @@ t.test('diagnose socket-health: exit 2 when the daemon turns the CLI away (too m
   holder.close();
   await new Promise((r) => setTimeout(r, 100));
   t.equal((await cli(dir, ['diagnose', 'socket-health'])).code, 0, 'served once the slot is free');
+});
+
+t.test('watch: turned away (too many clients), it says so once and gets in when a slot frees', async (t) => {
+  const dir = makeRuntimeDir(t.teardown);
+  await startSway(dir, t.teardown);
+  const daemon = await startHealthd(dir, t.teardown, ['--max-clients', '1']);
+  const holder = await holdOnlySlot(daemon);
+  const [cmd, argv] = asTestUser(process.execPath, [CLI, 'watch', '--json']);
+  const watcher = spawn(cmd, argv, { env: programEnv(dir) });
+  t.teardown(() => watcher.kill('SIGKILL'));
+  let stdout = '';
+  let stderr = '';
+  watcher.stdout.on('data', (d) => (stdout += d));
+  watcher.stderr.on('data', (d) => (stderr += d));
+  await new Promise((r) => setTimeout(r, 1500));
+  t.equal(stdout, '', 'nothing streamed while turned away');
+  t.equal(stderr, `swaysock: swaysock-healthd at ${daemon.socketPath} gave no answer (too many clients (at most 1) (JSON-RPC error -32000)); retrying\n`, 'said once, not on every retry');
+  holder.close();
+  for (let i = 0; i < 300 && stdout === ''; i++) await new Promise((r) => setTimeout(r, 10));
+  t.equal(JSON.parse(stdout.split('\n')[0]!).status, 'healthy', 'in once the slot is free');
 });

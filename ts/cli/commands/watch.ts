@@ -1,7 +1,7 @@
 /**
  * `swaysock watch [--json]`: streams health changes (`subscribe` + `socket_health_changed`); when
- * the daemon goes away it says so on stderr and reconnects (backoff 100 ms to 2 s) until
- * interrupted.
+ * the daemon goes away, is not there yet or turns it away, it says so once on stderr and retries
+ * (backoff 100 ms to 2 s) until interrupted.
  */
 import type { CommandModule } from 'yargs';
 import type { SocketHealth } from '../../health/types.js';
@@ -20,29 +20,36 @@ export const watchCommand: CommandModule<object, DaemonArgs> = {
     const path = daemonSocketPath(args);
     let delay = 100;
     let warned = false;
+    /** Says why once per outage (not on every retry), then waits with backoff. */
+    const retry = async (why: string): Promise<void> => {
+      if (!warned) process.stderr.write(`swaysock: ${why}; retrying\n`);
+      warned = true;
+      await new Promise((r) => setTimeout(r, delay));
+      delay = Math.min(delay * 2, 2000);
+    };
     for (;;) {
       let client: DaemonClient;
       try {
         client = await DaemonClient.connect(path);
       } catch (err) {
         if (!(err instanceof DaemonUnreachableError)) throw err;
-        if (!warned) process.stderr.write(`swaysock: waiting for swaysock-healthd at ${path} (${err.code})\n`);
-        warned = true;
-        await new Promise((r) => setTimeout(r, delay));
-        delay = Math.min(delay * 2, 2000);
+        await retry(`waiting for swaysock-healthd at ${path} (${err.code})`);
         continue;
       }
-      delay = 100;
-      warned = false;
       const closed = new Promise<void>((resolve) => client.once('close', resolve));
       client.on('notification', (method, params) => {
         if (method === 'socket_health_changed') print(params as SocketHealth, args.json);
       });
       try {
         print(await client.call<SocketHealth>('subscribe'), args.json);
-      } catch {
-        // closed before the answer: reconnect below
+      } catch (err) {
+        // Turned away (too many clients) or dropped before the answer.
+        client.close();
+        await retry(`swaysock-healthd at ${path} gave no answer (${(err as Error).message})`);
+        continue;
       }
+      delay = 100;
+      warned = false;
       await closed;
       process.stderr.write('swaysock: swaysock-healthd went away; reconnecting\n');
     }
