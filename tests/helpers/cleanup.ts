@@ -4,8 +4,9 @@
  * - a process named `sway` that has bound a socket but not called listen() (Sway between bind(2)
  *   and listen(2) while it starts): perl, run through a symlink named `sway` (the kernel takes
  *   `comm` from the file name given to execve(2), so /proc/PID/comm reads `sway`);
- * - a zombie whose comm reads `sway`: a symlink `sway` to true(1), started in the background by a
- *   shell that then execs sleep(1), which never reaps it;
+ * - a zombie whose comm reads `sway`: a symlink `sway` to sleep(1), started in the background
+ *   for 0.1 s by a shell that at once execs another sleep(1), which never reaps it (had the
+ *   child ended before the exec, the shell could have reaped it);
  * - PIDs that no process can have (above the kernel's pid_max).
  */
 import { spawn } from 'node:child_process';
@@ -70,11 +71,11 @@ export async function startingSway(runtimeDir: string, teardown: Teardown): Prom
 
 /** A zombie whose comm reads `sway` (its parent never reaps it); resolves once it is one. */
 export async function swayZombie(teardown: Teardown): Promise<number> {
-  const sway = nameBinary(teardown, '/bin/true', 'sway');
-  const parent = spawn('sh', ['-c', '"$0" & echo $!; exec sleep 300', sway], { stdio: ['ignore', 'pipe', 'ignore'] });
+  const sway = nameBinary(teardown, '/bin/sleep', 'sway');
+  const parent = spawn('sh', ['-c', '"$0" 0.1 & echo $!; exec sleep 300', sway], { stdio: ['ignore', 'pipe', 'ignore'] });
   teardown(() => parent.kill('SIGKILL'));
   const pid = await new Promise<number>((r) => parent.stdout!.once('data', (d) => r(Number(String(d).trim()))));
-  for (let i = 0; i < 400 && readProcStat(pid)?.state !== 'Z'; i++) await new Promise((r) => setTimeout(r, 5));
+  for (let i = 0; i < 1000 && readProcStat(pid)?.state !== 'Z'; i++) await new Promise((r) => setTimeout(r, 5));
   const stat = readProcStat(pid);
   if (stat?.state !== 'Z' || stat.comm !== 'sway') throw new Error(`PID ${pid} did not become a zombie named sway: ${JSON.stringify(stat)}`);
   return pid;
