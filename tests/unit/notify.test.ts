@@ -48,6 +48,24 @@ t.test('messages reach a real NOTIFY_SOCKET in order, each sent after the previo
   t.same(lines, [], 'nothing logged');
 });
 
+t.test('a burst of STATUS= changes: the waiting one is replaced, the manager ends with the latest', async (t) => {
+  const sock = await notifySocket(t);
+  const notifier = new Notifier(recordingLog().log, { NOTIFY_SOCKET: sock.path, PATH: process.env.PATH });
+  const first = notifier.status('running');
+  await new Promise((r) => setImmediate(r)); // its turn has come: systemd-notify is running
+  const sends: Promise<void>[] = [first];
+  for (let i = 1; i <= 20; i++) sends.push(notifier.status(`change ${i}`));
+  await Promise.all(sends);
+  for (let i = 0; i < 100 && sock.messages().length < 2; i++) await new Promise((r) => setTimeout(r, 10));
+  t.same(sock.messages(), ['STATUS=running', 'STATUS=change 20'], 'the one in flight, then only the latest');
+
+  // A status queued before another message is not overtaken by a later status merging into it.
+  const order = [notifier.status('before'), notifier.send({ READY: '1', STATUS: 'ready' }), notifier.status('after')];
+  await Promise.all(order);
+  for (let i = 0; i < 100 && sock.messages().length < 5; i++) await new Promise((r) => setTimeout(r, 10));
+  t.same(sock.messages().slice(2), ['STATUS=before', 'READY=1\nSTATUS=ready', 'STATUS=after']);
+});
+
 t.test('WATCHDOG=1 at a third of WATCHDOG_USEC, only for our PID', async (t) => {
   const sock = await notifySocket(t);
   const env = { NOTIFY_SOCKET: sock.path, PATH: process.env.PATH, WATCHDOG_USEC: '600000' };

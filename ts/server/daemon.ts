@@ -119,7 +119,7 @@ export async function startDaemon(options: DaemonOptions): Promise<Daemon> {
   rpc.attach(server);
   monitor.on('change', (health) => {
     rpc.notify('socket_health_changed', health);
-    void notifier.send({ STATUS: statusText(health) });
+    void notifier.status(statusText(health));
   });
   // Check the path first (fail fast), then finish the first discovery, then listen: no client,
   // not even the one whose connection socket-activated us, sees a state before discovery.

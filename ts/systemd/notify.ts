@@ -14,6 +14,8 @@ export class Notifier {
   /** False when not run by systemd with a notify socket: every send is then a no-op. */
   readonly enabled: boolean;
   private chain: Promise<void> = Promise.resolve();
+  /** The queued STATUS= message that has not started yet, if any. */
+  private waitingStatus: { text: string } | null = null;
   private watchdog: NodeJS.Timeout | null = null;
 
   constructor(private readonly log: Logger, private readonly env: NodeJS.ProcessEnv = process.env) {
@@ -25,11 +27,36 @@ export class Notifier {
    * resolves once systemd-notify has exited. A failure is logged, never thrown.
    */
   send(fields: Record<string, string>): Promise<void> {
+    // A later status must follow this message, not be merged into one queued before it.
+    this.waitingStatus = null;
+    return this.enqueue(() => fields);
+  }
+
+  /**
+   * Queues `STATUS=text`. While an earlier status still waits its turn, it is replaced rather than
+   * followed, so a burst of changes costs at most one run per change in flight and the manager
+   * ends with the latest text.
+   */
+  status(text: string): Promise<void> {
+    if (this.waitingStatus !== null) {
+      this.waitingStatus.text = text;
+      return this.chain;
+    }
+    const waiting = { text };
+    this.waitingStatus = waiting;
+    return this.enqueue(() => {
+      this.waitingStatus = null;
+      return { STATUS: waiting.text };
+    });
+  }
+
+  /** Runs systemd-notify with the fields `fields()` gives when its turn comes. */
+  private enqueue(fields: () => Record<string, string>): Promise<void> {
     if (!this.enabled) return Promise.resolve();
-    const args = Object.entries(fields).map(([k, v]) => `${k}=${v.replace(/\n/g, ' ')}`);
     this.chain = this.chain.then(
       () =>
         new Promise<void>((resolve) => {
+          const args = Object.entries(fields()).map(([k, v]) => `${k}=${v.replace(/\n/g, ' ')}`);
           execFile(SYSTEMD_NOTIFY, args, { env: this.env, timeout: 5000 }, (err) => {
             if (err) this.log('warning', `systemd-notify ${args.join(' ')} failed: ${err.message}`);
             resolve();
