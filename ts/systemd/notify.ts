@@ -38,6 +38,7 @@ export class Notifier {
    * ends with the latest text.
    */
   status(text: string): Promise<void> {
+    if (!this.enabled) return Promise.resolve();
     if (this.waitingStatus !== null) {
       this.waitingStatus.text = text;
       return this.chain;
