@@ -4,8 +4,8 @@
 // - a typical runtime directory of 10 entries: within 1.3x of bare `node -e 0`.
 // Runs as the calling user (no Sway needed: stale sockets are real socket inodes nobody listens
 // on, named with PIDs above the kernel's pid_max, so no process has them). Needs `npm run build`.
-import { spawnSync } from 'node:child_process';
-import { chmodSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -78,23 +78,39 @@ console.log(ratio('  vs node -e 0 + find -delete (the floor)', ours, node + find
 console.log(ratio('  vs the shell loop', ours, shell));
 
 // --- a typical runtime directory: 10 entries ---
-// A live listener (held by this process: the kernel accepts into its backlog while we wait on
-// a child), 2 stale sockets, and the usual neighbours.
+// A live Sway's socket and one that a crashed Sway left, beside the usual neighbours. The live
+// Sway is a stand-in (this must run where Sway is not installed): a process named `sway` (sleep(1)
+// run through a symlink of that name) whose socket this process serves (the kernel accepts into
+// the backlog while we wait on a child).
+const sleepPath = spawnSync('sh', ['-c', 'command -v sleep'], { encoding: 'utf8' }).stdout.trim();
+symlinkSync(sleepPath, join(work, 'sway'));
+const standIn = spawn(join(work, 'sway'), ['600'], { stdio: 'ignore' });
+process.on('exit', () => standIn.kill('SIGKILL'));
 const live = createServer();
-await new Promise((r) => live.listen(join(dir, `sway-ipc.${uid}.${process.pid}.sock`), r));
-for (const f of ['wayland-1.lock', 'pulse-cookie', 'pipewire-0.lock']) writeFileSync(join(dir, f), '');
-for (const d of ['pulse', 'dbus-1', 'systemd', 'swaysock']) mkdirSync(join(dir, d), { recursive: true });
-chmodSync(dir, 0o700);
+await new Promise((r) => live.listen(join(dir, `sway-ipc.${uid}.${standIn.pid}.sock`), r));
+for (const f of ['wayland-1', 'wayland-1.lock', 'bus', 'pipewire-0.lock']) writeFileSync(join(dir, f), '');
+for (const d of ['pulse', 'dbus-1', 'systemd']) mkdirSync(join(dir, d), { recursive: true });
 const typical = () => {
-  for (const n of readdirSync(dir)) if (n.startsWith('sway-ipc.') && !n.includes(`.${process.pid}.`)) unlinkSync(join(dir, n));
-  fill(2);
+  for (const n of readdirSync(dir)) if (n.startsWith('sway-ipc.') && !n.includes(`.${standIn.pid}.`)) unlinkSync(join(dir, n));
+  fill(1);
 };
 typical();
 if (readdirSync(dir).length !== 10) throw new Error(`expected 10 entries, have ${readdirSync(dir).length}`);
-const node10 = median(21, () => wall(process.execPath, ['-e', '0']));
-const ours10 = median(21, () => wall(process.execPath, [CLEANUP, '--runtime-dir', dir], typical));
-const shell10 = median(21, () => wall('sh', ['bench/stale-loop.sh', dir], typical));
+// The floor of any ESM program: Node loading an empty ES module (our bundles are ES modules).
+const emptyEsm = join(work, 'empty.mjs');
+writeFileSync(emptyEsm, '');
+const runs = 31;
+const node10 = median(runs, () => wall(process.execPath, ['-e', '0']));
+const esm10 = median(runs, () => wall(process.execPath, [emptyEsm]));
+const ours10 = median(runs, () => {
+  const ms = wall(process.execPath, [CLEANUP, '--runtime-dir', dir], typical);
+  if (left() !== 1) throw new Error('swaysock-cleanup did not remove the stale socket, or removed the live one');
+  return ms;
+});
+const shell10 = median(runs, () => wall('sh', ['bench/stale-loop.sh', dir], typical));
 live.close();
-console.log(`10-entry runtime directory: swaysock-cleanup ${fmt(ours10)}, node -e 0 ${fmt(node10)}, shell loop ${fmt(shell10)}`);
+standIn.kill('SIGKILL');
+console.log(`10-entry runtime directory: swaysock-cleanup ${fmt(ours10)}, node -e 0 ${fmt(node10)}, node empty.mjs ${fmt(esm10)}, shell loop ${fmt(shell10)}`);
 console.log(ratio('  vs node -e 0', ours10, node10, 1.3));
+console.log(ratio('  vs node empty.mjs (the ES module floor)', ours10, esm10));
 console.log(ratio('  vs the shell loop', ours10, shell10));

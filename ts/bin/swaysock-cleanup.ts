@@ -8,12 +8,18 @@ import { cleanupUsage, parseCleanupArgv } from '../cleanup/options.js';
 import { EXIT_USAGE, UsageError } from '../liveness/runtime-dir.js';
 
 const PROGRAM = 'swaysock-cleanup';
-try {
-  const args = parseCleanupArgv(process.argv.slice(2));
-  if (args === 'help') process.stdout.write(cleanupUsage(PROGRAM));
-  else process.exitCode = await runCleanupCommand(args, PROGRAM);
-} catch (err) {
-  const usage = err instanceof UsageError;
-  process.stderr.write(`${PROGRAM}: ${(err as Error).message}\n${usage ? `Run '${PROGRAM} --help' for usage.\n` : ''}`);
-  process.exitCode = usage ? EXIT_USAGE : 1;
+
+/** Parses the command line, runs, sets process.exitCode. */
+async function main(): Promise<void> {
+  try {
+    const args = parseCleanupArgv(process.argv.slice(2));
+    if (args === 'help') process.stdout.write(cleanupUsage(PROGRAM));
+    else process.exitCode = await runCleanupCommand(args, PROGRAM);
+  } catch (err) {
+    const usage = err instanceof UsageError;
+    process.stderr.write(`${PROGRAM}: ${(err as Error).message}\n${usage ? `Run '${PROGRAM} --help' for usage.\n` : ''}`);
+    process.exitCode = usage ? EXIT_USAGE : 1;
+  }
 }
+
+void main();
