@@ -2,7 +2,7 @@
  * Socket-file checks shared by discovery and cleanup: what the file is (lstat, never following a
  * symlink) and whether anybody listens on it (a `connect()` probe).
  */
-import { lstat } from 'node:fs/promises';
+import { lstatSync } from 'node:fs';
 import { connect } from 'node:net';
 
 /** Identity of a socket file: device and inode numbers, from lstat. */
@@ -23,11 +23,16 @@ export type SocketFileState =
   | { kind: 'foreign'; ownerUid: number }
   | { kind: 'error'; code: string };
 
-/** lstat()s `path` (never follows symlinks) and classifies it for `uid`. Never throws. */
+/**
+ * lstat()s `path` (never follows symlinks) and classifies it for `uid`. Never throws.
+ * The lstat is synchronous on purpose: it costs a few µs on the runtime directory (tmpfs), while
+ * the thread-pool round trip of an asynchronous one, interleaved with connect probes, made a
+ * cleanup of 10,000 sockets about 40% slower here (bench/cleanup.bench.mjs).
+ */
 export async function inspectSocketFile(path: string, uid: number): Promise<SocketFileState> {
   let st;
   try {
-    st = await lstat(path);
+    st = lstatSync(path);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code ?? 'EUNKNOWN';
     return code === 'ENOENT' ? { kind: 'absent' } : { kind: 'error', code };
