@@ -11,7 +11,7 @@ function sleeperNamed(t: { teardown: (fn: () => unknown) => void }, name: string
   const dir = mkdtempSync(join(tmpdir(), 'swaysock-proc-'));
   const bin = join(dir, name);
   copyFileSync('/bin/sleep', bin);
-  const child = spawn(bin, args, { stdio: ['ignore', 'pipe', 'ignore'] });
+  const child = spawn(bin, args, { stdio: 'ignore' });
   t.teardown(() => {
     child.kill('SIGKILL');
     rmSync(dir, { recursive: true, force: true });
@@ -36,7 +36,8 @@ t.test('the exe basename decides when comm was renamed', async (t) => {
   const dir = mkdtempSync(join(tmpdir(), 'swaysock-proc-'));
   const bin = join(dir, '.sway-wrapped');
   copyFileSync('/bin/sh', bin);
-  const child = spawn(bin, ['-c', 'printf renamed > /proc/$$/comm; sleep 30']);
+  // stdio ignored: the shell's sleep child must not hold pipes open after the shell is killed.
+  const child = spawn(bin, ['-c', 'printf renamed > /proc/$$/comm; sleep 30'], { stdio: 'ignore' });
   t.teardown(() => {
     child.kill('SIGKILL');
     rmSync(dir, { recursive: true, force: true });
@@ -56,8 +57,9 @@ t.test('a zombie named sway is not alive; a reaped PID is absent', async (t) => 
   const dir = mkdtempSync(join(tmpdir(), 'swaysock-proc-'));
   const bin = join(dir, 'sway');
   copyFileSync('/bin/sleep', bin);
-  // The shell starts `sway 0` (exits at once) and then becomes sleep(1), which never reaps it.
-  const parent = spawn('sh', ['-c', '"$0" 0 & echo $!; exec sleep 30', bin], { stdio: ['ignore', 'pipe', 'ignore'] });
+  // The shell starts `sway 0.2` and then becomes sleep(1), which never reaps it (the 0.2 s let the
+  // exec happen first; a child that exits at once could be reaped by the shell itself).
+  const parent = spawn('sh', ['-c', '"$0" 0.2 & echo $!; exec sleep 30', bin], { stdio: ['ignore', 'pipe', 'ignore'] });
   t.teardown(() => {
     parent.kill('SIGKILL');
     rmSync(dir, { recursive: true, force: true });
