@@ -1,0 +1,441 @@
+#!/usr/bin/env node
+import { createRequire as __swaysockCreateRequire } from 'node:module';
+const require = __swaysockCreateRequire(import.meta.url);
+
+// ts/liveness/runtime-dir.ts
+var EXIT_USAGE = 64;
+var UsageError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "UsageError";
+  }
+};
+function resolveRuntimeDir(explicit, env = process.env) {
+  const dir = explicit ?? env.XDG_RUNTIME_DIR;
+  if (!dir) throw new UsageError("XDG_RUNTIME_DIR is not set; pass --runtime-dir DIR");
+  return dir;
+}
+
+// ts/systemd/log.ts
+import { fstatSync } from "node:fs";
+var Priority = { err: 3, warning: 4, notice: 5, info: 6, debug: 7 };
+function stderrIsJournal(env = process.env) {
+  const stream = env.JOURNAL_STREAM;
+  if (!stream) return false;
+  const [dev, ino] = stream.split(":");
+  try {
+    const st = fstatSync(2, { bigint: true });
+    return String(st.dev) === dev && String(st.ino) === ino;
+  } catch {
+    return false;
+  }
+}
+function createLogger(options = {}) {
+  const journal = options.journal ?? stderrIsJournal();
+  const write = options.write ?? ((line) => process.stderr.write(line));
+  return (priority, message) => {
+    const text = message.replace(/\n/g, " ");
+    write(journal ? `<${Priority[priority]}>${text}
+` : `${text}
+`);
+  };
+}
+
+// ts/cleanup/run.ts
+import { lstatSync as lstatSync2, readdirSync as readdirSync2, unlinkSync as unlinkSync2 } from "node:fs";
+import { join as join3 } from "node:path";
+
+// ts/lock/pid-lock.ts
+import { existsSync, linkSync, mkdirSync, readFileSync as readFileSync2, rmdirSync, statSync as statSync2, unlinkSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
+
+// ts/liveness/proc.ts
+import { readFileSync, readlinkSync, readdirSync, statSync } from "node:fs";
+import { basename, join } from "node:path";
+var SWAY_PROCESS_NAMES = /* @__PURE__ */ new Set(["sway", ".sway-wrapped"]);
+function readProcStat(pid, procRoot = "/proc") {
+  const dir = join(procRoot, String(pid));
+  if (statSync(dir, { throwIfNoEntry: false }) === void 0) return null;
+  let text;
+  try {
+    text = readFileSync(join(dir, "stat"), "latin1");
+  } catch (err) {
+    if (err.code === "ENOENT" || err.code === "ESRCH") return null;
+    throw err;
+  }
+  const open = text.indexOf("(");
+  const close = text.lastIndexOf(")");
+  const rest = text.slice(close + 2).split(" ");
+  return { comm: text.slice(open + 1, close), state: rest[0] ?? "?", startTicks: Number(rest[19]) };
+}
+function processKind(pid, procRoot = "/proc") {
+  let stat;
+  try {
+    stat = readProcStat(pid, procRoot);
+  } catch {
+    return "unknown";
+  }
+  if (stat === null) return "absent";
+  if (stat.state === "Z" || stat.state === "X") return "zombie";
+  if (SWAY_PROCESS_NAMES.has(stat.comm)) return "sway";
+  try {
+    if (SWAY_PROCESS_NAMES.has(basename(readlinkSync(join(procRoot, String(pid), "exe"))))) return "sway";
+  } catch {
+  }
+  return "other";
+}
+
+// ts/lock/pid-lock.ts
+function readLockRecord(path) {
+  try {
+    const h = JSON.parse(readFileSync2(path, "utf8"));
+    return Number.isInteger(h.pid) && Number.isInteger(h.start_ticks) ? h : null;
+  } catch {
+    return null;
+  }
+}
+function holderIsAlive(holder, procRoot = "/proc") {
+  try {
+    const stat = readProcStat(holder.pid, procRoot);
+    return stat !== null && stat.state !== "Z" && stat.state !== "X" && stat.startTicks === holder.start_ticks;
+  } catch {
+    return true;
+  }
+}
+var BREAK_LOCK_STALE_MS = 1e4;
+async function tryAcquireLock(path, extra, procRoot = "/proc") {
+  mkdirSync(dirname(path), { recursive: true, mode: 448 });
+  const self = readProcStat(process.pid, procRoot);
+  const holder = { pid: process.pid, start_ticks: self?.startTicks ?? 0, since: (/* @__PURE__ */ new Date()).toISOString(), ...extra };
+  const tmp = `${path}.${process.pid}.tmp`;
+  writeFileSync(tmp, `${JSON.stringify(holder)}
+`, { mode: 384 });
+  try {
+    for (let attempt = 0; attempt < 100; attempt++) {
+      try {
+        linkSync(tmp, path);
+        return {
+          lock: {
+            path,
+            holder,
+            release: () => {
+              const current2 = readLockRecord(path);
+              try {
+                if (current2 !== null && current2.pid === holder.pid && current2.start_ticks === holder.start_ticks && current2.since === holder.since) unlinkSync(path);
+              } catch {
+              }
+            }
+          }
+        };
+      } catch (err) {
+        if (err.code !== "EEXIST") throw err;
+      }
+      const current = readLockRecord(path);
+      if (current !== null && holderIsAlive(current, procRoot)) return { held: current };
+      await breakStaleLock(path, procRoot);
+    }
+    throw new Error(`could not take ${path}: it kept changing under us`);
+  } finally {
+    try {
+      unlinkSync(tmp);
+    } catch {
+    }
+  }
+}
+async function breakStaleLock(path, procRoot) {
+  const breakLock = `${path}.break`;
+  for (; ; ) {
+    try {
+      mkdirSync(breakLock, { mode: 448 });
+      break;
+    } catch (err) {
+      if (err.code !== "EEXIST") throw err;
+    }
+    try {
+      if (Date.now() - statSync2(breakLock).mtimeMs > BREAK_LOCK_STALE_MS) rmdirSync(breakLock);
+    } catch {
+    }
+    await new Promise((r) => setTimeout(r, 5));
+  }
+  try {
+    const current = readLockRecord(path);
+    if (existsSync(path) && (current === null || !holderIsAlive(current, procRoot))) unlinkSync(path);
+  } finally {
+    rmdirSync(breakLock);
+  }
+}
+
+// ts/cleanup/decide.ts
+import { join as join2 } from "node:path";
+
+// ts/liveness/probe.ts
+import { lstatSync } from "node:fs";
+import { connect } from "node:net";
+async function inspectSocketFile(path, uid) {
+  let st;
+  try {
+    st = lstatSync(path);
+  } catch (err) {
+    const code = err.code ?? "EUNKNOWN";
+    return code === "ENOENT" ? { kind: "absent" } : { kind: "error", code };
+  }
+  if (!st.isSocket()) {
+    const type = st.isSymbolicLink() ? "symlink" : st.isFile() ? "regular file" : st.isDirectory() ? "directory" : "other file type";
+    return { kind: "not-socket", type };
+  }
+  if (st.uid !== uid) return { kind: "foreign", ownerUid: st.uid };
+  return { kind: "socket", identity: { dev: st.dev, ino: st.ino } };
+}
+var DEFAULT_PROBE_TIMEOUT_MS = 500;
+function probeSocket(path, timeoutMs = DEFAULT_PROBE_TIMEOUT_MS) {
+  return new Promise((resolve) => {
+    const socket = connect(path);
+    const done = (result) => {
+      clearTimeout(timer);
+      socket.destroy();
+      resolve(result);
+    };
+    const timer = setTimeout(() => done({ kind: "error", code: "ETIMEDOUT" }), timeoutMs);
+    socket.once("connect", () => done({ kind: "listening" }));
+    socket.once("error", (err) => {
+      const code = err.code ?? "EUNKNOWN";
+      done(code === "ECONNREFUSED" ? { kind: "refused" } : code === "ENOENT" ? { kind: "absent" } : { kind: "error", code });
+    });
+  });
+}
+
+// ts/liveness/socket-name.ts
+var NAME = /^sway-ipc\.(\d{1,10})\.(\d{1,10})\.sock$/;
+function parseSwaySocketName(name) {
+  const m = NAME.exec(name);
+  if (m === null) return null;
+  const uid = Number(m[1]);
+  const pid = Number(m[2]);
+  if (uid > 4294967295 || pid < 1 || pid > 1073741823) return null;
+  return { uid, pid };
+}
+
+// ts/cleanup/decide.ts
+async function decide(dir, name, ctx) {
+  const path = join2(dir, name);
+  const parsed = parseSwaySocketName(name);
+  if (parsed === null) return { kind: "ignore", path, reason: "not a Sway socket name" };
+  if (parsed.uid !== ctx.uid) return { kind: "ignore", path, reason: `named for UID ${parsed.uid}, not ours (${ctx.uid})` };
+  const file = await inspectSocketFile(path, ctx.uid);
+  switch (file.kind) {
+    case "absent":
+      return { kind: "ignore", path, reason: "vanished" };
+    case "not-socket":
+      return { kind: "ignore", path, reason: `not a socket (${file.type})` };
+    case "foreign":
+      return { kind: "ignore", path, reason: `owned by UID ${file.ownerUid}, not ours` };
+    case "error":
+      return { kind: "keep", path, reason: `lstat failed (${file.code}): state unknown`, unknown: true };
+  }
+  const pid = parsed.pid;
+  const process2 = processKind(pid, ctx.procRoot);
+  if (process2 === "sway") return { kind: "keep", path, reason: `PID ${pid} is a live Sway (serving, or starting: bound but not yet listening)`, unknown: false };
+  if (process2 === "unknown") return { kind: "keep", path, reason: `cannot read /proc/${pid}: whether it is Sway is unknown`, unknown: true };
+  const probe = await probeSocket(path, ctx.probeTimeoutMs);
+  switch (probe.kind) {
+    case "listening":
+      return { kind: "keep", path, reason: "something accepts connections on it (a Sway in another PID namespace?)", unknown: false };
+    case "absent":
+      return { kind: "ignore", path, reason: "vanished" };
+    case "error":
+      return { kind: "keep", path, reason: `connect() failed with ${probe.code}: state unknown`, unknown: true };
+  }
+  let why;
+  if (process2 === "absent") why = `PID ${pid} is gone`;
+  else if (process2 === "zombie") why = `PID ${pid} is a zombie (dead, not yet reaped)`;
+  else why = `PID ${pid} is now ${JSON.stringify(safeComm(pid, ctx.procRoot))}, not Sway (PID reused)`;
+  return { kind: "stale", path, reason: `nobody listens (ECONNREFUSED) and ${why}`, identity: file.identity };
+}
+function safeComm(pid, procRoot) {
+  try {
+    return readProcStat(pid, procRoot)?.comm ?? "?";
+  } catch {
+    return "?";
+  }
+}
+
+// ts/cleanup/run.ts
+var CONCURRENCY = 16;
+var CleanupError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "CleanupError";
+  }
+};
+function cleanupLockPath(runtimeDir) {
+  return join3(runtimeDir, "swaysock", "cleanup.lock");
+}
+async function takeLock(runtimeDir, timeoutMs) {
+  const path = cleanupLockPath(runtimeDir);
+  const deadline = Date.now() + timeoutMs;
+  let held;
+  for (; ; ) {
+    let result;
+    try {
+      result = await tryAcquireLock(path, {});
+    } catch (err) {
+      throw new CleanupError(`cannot take the cleanup lock ${path}: ${err.code ?? err.message}`);
+    }
+    if ("lock" in result) return result.lock;
+    held = result.held;
+    if (Date.now() >= deadline) break;
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  throw new CleanupError(`another cleanup (PID ${held.pid}, since ${held.since}) still holds ${path} after ${timeoutMs} ms`);
+}
+async function runCleanup(options) {
+  const dir = options.runtimeDir;
+  const uid = options.uid ?? process.getuid();
+  const dryRun = options.dryRun ?? false;
+  try {
+    readdirSync2(dir);
+  } catch (err) {
+    const code = err.code;
+    throw new CleanupError(`cannot read the runtime directory ${dir}: ${code === "ENOENT" ? "it does not exist" : code === "ENOTDIR" ? "not a directory" : code ?? err.message}`);
+  }
+  const report = { runtime_dir: dir, dry_run: dryRun, removed: [], kept: [], errors: [], ignored: [] };
+  const lock = dryRun ? null : await takeLock(dir, options.lockTimeoutMs ?? 1e4);
+  try {
+    const names = readdirSync2(dir);
+    let next = 0;
+    const worker = async () => {
+      while (next < names.length) {
+        const d = await decide(dir, names[next++], { uid, procRoot: options.procRoot, probeTimeoutMs: options.probeTimeoutMs });
+        if (d.kind === "ignore") report.ignored.push({ path: d.path, reason: d.reason });
+        else if (d.kind === "keep") report.kept.push({ path: d.path, reason: d.reason, unknown: d.unknown });
+        else if (dryRun) report.removed.push({ path: d.path, reason: d.reason });
+        else remove(d, report);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(CONCURRENCY, names.length) }, worker));
+  } finally {
+    lock?.release();
+  }
+  for (const list of [report.removed, report.kept, report.errors, report.ignored]) list.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  return report;
+}
+function unlinkIfUnchanged(path, identity) {
+  try {
+    const st = lstatSync2(path);
+    if (st.ino !== identity.ino || st.dev !== identity.dev || !st.isSocket()) return "replaced";
+    unlinkSync2(path);
+    return "removed";
+  } catch (err) {
+    if (err.code === "ENOENT") return "vanished";
+    throw err;
+  }
+}
+function remove(d, report) {
+  let outcome;
+  try {
+    outcome = unlinkIfUnchanged(d.path, d.identity);
+  } catch (err) {
+    report.errors.push({ path: d.path, error: `unlink failed: ${err.code ?? err.message}` });
+    return;
+  }
+  if (outcome === "removed") report.removed.push({ path: d.path, reason: d.reason });
+  else if (outcome === "replaced") report.kept.push({ path: d.path, reason: "replaced since it was checked (inode changed)", unknown: false });
+  else report.ignored.push({ path: d.path, reason: "vanished before the unlink" });
+}
+
+// ts/cleanup/command.ts
+function reportLines(report, verbose) {
+  const verb = report.dry_run ? "would remove" : "removed";
+  const out = report.removed.map((e) => ["notice", `${verb} ${e.path}: ${e.reason}`]);
+  for (const k of report.kept) if (verbose || k.unknown) out.push([k.unknown ? "warning" : "info", `kept ${k.path}: ${k.reason}`]);
+  for (const e of report.errors) out.push(["err", `error ${e.path}: ${e.error}`]);
+  if (verbose) for (const i of report.ignored) out.push(["debug", `left alone ${i.path}: ${i.reason}`]);
+  return out;
+}
+async function runCleanupCommand(args, program = "swaysock-cleanup") {
+  let report;
+  try {
+    if (args["runtime-dir"] === "") throw new UsageError("--runtime-dir needs a directory");
+    report = await runCleanup({ runtimeDir: resolveRuntimeDir(args["runtime-dir"]), dryRun: args["dry-run"] });
+  } catch (err) {
+    if (err instanceof UsageError) {
+      process.stderr.write(`${program}: ${err.message}
+`);
+      return EXIT_USAGE;
+    }
+    if (!(err instanceof CleanupError)) throw err;
+    process.stderr.write(`${program}: ${err.message}
+`);
+    return 1;
+  }
+  const journal = stderrIsJournal();
+  const log = createLogger({ journal });
+  const lines = reportLines(report, args.verbose);
+  if (args.json) {
+    const { ignored, ...rest } = report;
+    process.stdout.write(`${JSON.stringify(args.verbose ? report : rest, null, 2)}
+`);
+    if (journal) for (const [p, text] of lines) log(p, text);
+  } else if (journal) {
+    for (const [p, text] of lines) log(p, text);
+  } else {
+    process.stdout.write(lines.map(([, text]) => `${text}
+`).join(""));
+  }
+  return 0;
+}
+
+// ts/cleanup/options.ts
+import { parseArgs } from "node:util";
+var CLEANUP_OPTIONS = {
+  "dry-run": { type: "boolean", describe: "Decide and report; remove nothing" },
+  json: { type: "boolean", describe: "Print {removed, kept, errors} as JSON" },
+  "runtime-dir": { type: "string", describe: "Directory to clean (default: $XDG_RUNTIME_DIR; /tmp only when given here)" },
+  verbose: { type: "boolean", describe: "Also report live kept sockets and every non-candidate" }
+};
+var CLEANUP_SUMMARY = "Removes stale Sway IPC sockets (sway-ipc.UID.PID.sock) of the calling user; never a live one.";
+function cleanupUsage(program) {
+  const rows = Object.entries(CLEANUP_OPTIONS).map(([name, o]) => `  --${(name + (o.type === "string" ? " DIR" : "")).padEnd(18)}${o.describe}`);
+  return `${program} [--dry-run] [--json] [--runtime-dir DIR] [--verbose]
+
+${CLEANUP_SUMMARY}
+
+Options:
+${rows.join("\n")}
+  --help              Show this help
+
+Exit status: 0 when it ran (even if nothing was stale), 1 when it could not run, 64 on usage errors.
+`;
+}
+function parseCleanupArgv(argv) {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      strict: true,
+      allowPositionals: false,
+      options: { ...CLEANUP_OPTIONS, help: { type: "boolean", short: "h" } }
+    }));
+  } catch (err) {
+    throw new UsageError(err.message);
+  }
+  if (values.help) return "help";
+  return { "dry-run": values["dry-run"] ?? false, json: values.json ?? false, "runtime-dir": values["runtime-dir"], verbose: values.verbose ?? false };
+}
+
+// ts/bin/swaysock-cleanup.ts
+var PROGRAM = "swaysock-cleanup";
+async function main() {
+  try {
+    const args = parseCleanupArgv(process.argv.slice(2));
+    if (args === "help") process.stdout.write(cleanupUsage(PROGRAM));
+    else process.exitCode = await runCleanupCommand(args, PROGRAM);
+  } catch (err) {
+    const usage = err instanceof UsageError;
+    process.stderr.write(`${PROGRAM}: ${err.message}
+${usage ? `Run '${PROGRAM} --help' for usage.
+` : ""}`);
+    process.exitCode = usage ? EXIT_USAGE : 1;
+  }
+}
+void main();
