@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readProcStat } from '../../ts/liveness/proc.js';
 import { swaySocketName } from '../../ts/liveness/socket-name.js';
-import { asTestUser, chownToTestUser, testUser } from './user.js';
+import { asTestUser, chownToTestUser, runAsTestUser, testUser, type ProgramRun } from './user.js';
 
 type Teardown = (fn: () => unknown) => void;
 
@@ -82,24 +82,10 @@ export async function swayZombie(teardown: Teardown): Promise<number> {
 }
 
 /** Result of one run of the cleanup program. */
-export interface ProgramRun {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
 /**
  * Runs the built program (dist/swaysock-cleanup.js) as the test user with `args`, in an
  * environment whose XDG_RUNTIME_DIR is `runtimeDir` (`env` adds or overrides variables).
  */
 export function runCleanupProgram(runtimeDir: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<ProgramRun> {
-  const [cmd, argv] = asTestUser(process.execPath, [CLEANUP_BIN, ...args]);
-  return new Promise((resolve) => {
-    const p = spawn(cmd, argv, { env: { PATH: process.env.PATH, HOME: '/tmp', XDG_RUNTIME_DIR: runtimeDir, ...env } });
-    let stdout = '';
-    let stderr = '';
-    p.stdout.on('data', (d) => (stdout += d));
-    p.stderr.on('data', (d) => (stderr += d));
-    p.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+  return runAsTestUser(process.execPath, [CLEANUP_BIN, ...args], { PATH: process.env.PATH, HOME: '/tmp', XDG_RUNTIME_DIR: runtimeDir, ...env });
 }

@@ -4,7 +4,7 @@
  * default `swaysock-test`, created by .ci/run) through `setpriv`, which execs: the PID we get is
  * the program's own.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { chownSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -37,6 +37,26 @@ export function asTestUser(command: string, args: string[]): [string, string[]] 
   const plain = ['-u', 'NODE_OPTIONS', command, ...args];
   if (!isRoot) return ['env', plain];
   return ['setpriv', [`--reuid=${testUser.uid}`, `--regid=${testUser.gid}`, '--init-groups', '--', 'env', ...plain]];
+}
+
+/** Exit code and output of a program run to its end. */
+export interface ProgramRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `command args` as {@link testUser} with exactly `env`, to its end; never rejects. */
+export function runAsTestUser(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<ProgramRun> {
+  const [cmd, argv] = asTestUser(command, args);
+  return new Promise((resolve) => {
+    const p = spawn(cmd, argv, { env });
+    let stdout = '';
+    let stderr = '';
+    p.stdout.on('data', (d) => (stdout += d));
+    p.stderr.on('data', (d) => (stderr += d));
+    p.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
 }
 
 /** Gives a path to {@link testUser} (no-op when not root). */

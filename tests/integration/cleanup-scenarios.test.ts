@@ -9,7 +9,7 @@ import { CLI } from '../helpers/daemon.js';
 import { CLEANUP_BIN, deadPid, processNamed, runCleanupProgram, scratchDir, startingSway, swayZombie } from '../helpers/cleanup.js';
 import { linkAs, socketInode } from '../helpers/sockets.js';
 import { startSway } from '../helpers/sway.js';
-import { asTestUser, makeRuntimeDir, testUser } from '../helpers/user.js';
+import { asTestUser, makeRuntimeDir, runAsTestUser, testUser } from '../helpers/user.js';
 
 const uid = testUser.uid;
 const isRoot = process.getuid!() === 0;
@@ -113,13 +113,7 @@ t.test('`swaysock cleanup` runs the same code with the same options', async (t) 
   const crashed = await startSway(dir, t.teardown);
   await crashed.kill('SIGKILL');
   const live = await startSway(dir, t.teardown);
-  const [cmd, args] = asTestUser(process.execPath, [CLI, 'cleanup', '--json', '--runtime-dir', dir]);
-  const out = await new Promise<{ code: number | null; stdout: string }>((resolve) => {
-    const p = spawn(cmd, args, { env: { PATH: process.env.PATH } });
-    let stdout = '';
-    p.stdout.on('data', (d) => (stdout += d));
-    p.on('close', (code) => resolve({ code, stdout }));
-  });
+  const out = await runAsTestUser(process.execPath, [CLI, 'cleanup', '--json', '--runtime-dir', dir], { PATH: process.env.PATH });
   t.equal(out.code, 0);
   const report = JSON.parse(out.stdout);
   t.same(paths(report.removed), [crashed.socketPath]);

@@ -5,21 +5,9 @@ import { protocolValidators } from '../../ts/server/schemas.js';
 import type { DaemonClient } from '../../ts/rpc/client.js';
 import { CLI, programEnv, startHealthd, type RunningDaemon } from '../helpers/daemon.js';
 import { startSway } from '../helpers/sway.js';
-import { asTestUser, makeRuntimeDir } from '../helpers/user.js';
+import { asTestUser, makeRuntimeDir, runAsTestUser } from '../helpers/user.js';
 
-interface Run { code: number | null; stdout: string; stderr: string }
-
-function cli(dir: string, args: string[]): Promise<Run> {
-  const [cmd, argv] = asTestUser(process.execPath, [CLI, ...args]);
-  return new Promise((resolve) => {
-    const p = spawn(cmd, argv, { env: programEnv(dir) });
-    let stdout = '';
-    let stderr = '';
-    p.stdout.on('data', (d) => (stdout += d));
-    p.stderr.on('data', (d) => (stderr += d));
-    p.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const cli = (dir: string, args: string[]) => runAsTestUser(process.execPath, [CLI, ...args], programEnv(dir));
 
 /** Takes the one slot of a `--max-clients 1` daemon (the start-up probe may hold it a moment). */
 async function holdOnlySlot(daemon: RunningDaemon): Promise<DaemonClient> {

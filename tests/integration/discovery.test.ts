@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { discoverSway } from '../../ts/discovery/discover.js';
 import { swaySocketName } from '../../ts/liveness/socket-name.js';
 import { startSway } from '../helpers/sway.js';
-import { asTestUser, chownToTestUser, makeRuntimeDir, testUser } from '../helpers/user.js';
+import { chownToTestUser, makeRuntimeDir, runAsTestUser, testUser } from '../helpers/user.js';
 
 const uid = testUser.uid;
 
@@ -116,17 +116,8 @@ t.test('several live Sways: $SWAYSOCK, the manager, the Wayland display, else th
 
 t.test('swaysock discover: prints the live path, JSON lists candidates, exit 1 when none', async (t) => {
   const dir = makeRuntimeDir(t.teardown);
-  const run = (args: string[]) => {
-    const [cmd, argv] = asTestUser(process.execPath, ['dist/swaysock.js', 'discover', '--runtime-dir', dir, ...args]);
-    return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-      const p = spawn(cmd, argv, { env: { PATH: process.env.PATH, XDG_RUNTIME_DIR: dir } });
-      let stdout = '';
-      let stderr = '';
-      p.stdout.on('data', (d) => (stdout += d));
-      p.stderr.on('data', (d) => (stderr += d));
-      p.on('close', (code) => resolve({ code, stdout, stderr }));
-    });
-  };
+  const run = (args: string[]) =>
+    runAsTestUser(process.execPath, ['dist/swaysock.js', 'discover', '--runtime-dir', dir, ...args], { PATH: process.env.PATH, XDG_RUNTIME_DIR: dir });
   const none = await run([]);
   t.equal(none.code, 1);
   t.match(none.stderr, /no live Sway IPC socket/);
