@@ -96,18 +96,9 @@ export async function waitFor(predicate: () => boolean | Promise<boolean>, timeo
   }
 }
 
-/**
- * `[command, args]` that run `cmd args` as the test user without NODE_OPTIONS: tap's process-info
- * hook adds its loader to NODE_OPTIONS of every child, and a Node program run as the test user
- * cannot write tap's files (`env` execs, so a spawned child's PID is still the program's).
- */
-function asTestUserClean(cmd: string, args: string[]): [string, string[]] {
-  return asTestUser('env', ['-u', 'NODE_OPTIONS', cmd, ...args]);
-}
-
 /** Runs `cmd args` to its end with `env`; resolves with its exit status and output. Never rejects. */
 function runAs(cmd: string, args: string[], env: Record<string, string>, timeoutMs: number): Promise<RunResult> {
-  const [c, a] = asTestUserClean(cmd, args);
+  const [c, a] = asTestUser(cmd, args);
   return new Promise((resolve) => {
     execFile(c, a, { env, timeout: timeoutMs, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 }, (err, stdout, stderr) => {
       const e = err as (NodeJS.ErrnoException & { code?: number | string; signal?: NodeJS.Signals | null }) | null;
@@ -234,7 +225,7 @@ export async function startUserManager(teardown: (fn: () => unknown) => void, op
     systemctl: (args, timeoutMs = 10_000) => runAs('systemctl', ['--user', '--no-pager', ...args], clientEnv, timeoutMs),
     run: (cmd, args, opts = {}) => runAs(cmd, args, { ...clientEnv, ...opts.extraEnv }, opts.timeoutMs ?? 10_000),
     spawn: (cmd, args, opts = {}) => {
-      const [c, a] = asTestUserClean(cmd, args);
+      const [c, a] = asTestUser(cmd, args);
       return spawn(c, a, { env: { ...clientEnv, ...opts.extraEnv }, stdio: opts.stdio ?? ['ignore', 'pipe', 'pipe'] });
     },
     writeUnit: (name, text) => {
