@@ -3,34 +3,25 @@
  * root (Sway refuses root; user from SWAYSOCK_TEST_USER, default swaysock-test).
  */
 import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { chownSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os, { tmpdir } from 'node:os';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import { join } from 'node:path';
+import { swayEnv } from '../../tests/helpers/sway.js';
+import { asTestUser, makeRuntimeDir, testUser } from '../../tests/helpers/user.js';
 
-const root = process.getuid!() === 0;
-const user = process.env.SWAYSOCK_TEST_USER ?? 'swaysock-test';
-export const uid = root ? Number(execFileSync('id', ['-u', user], { encoding: 'utf8' })) : process.getuid!();
-const gid = root ? Number(execFileSync('id', ['-g', user], { encoding: 'utf8' })) : process.getgid!();
-
-/** Runs `cmd args` as the benchmark user, without inherited NODE_OPTIONS. */
+/** Runs `cmd args` as the benchmark user (tests/helpers/user.ts: the test user when root). */
 export function asUser(cmd: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
-  const argv = ['-u', 'NODE_OPTIONS', cmd, ...args];
-  return root
-    ? spawn('setpriv', [`--reuid=${uid}`, `--regid=${gid}`, '--init-groups', '--', 'env', ...argv], { env, stdio: 'ignore' })
-    : spawn('env', argv, { env, stdio: 'ignore' });
+  const [command, argv] = asTestUser(cmd, args);
+  return spawn(command, argv, { env, stdio: 'ignore' });
 }
 
 /** A fresh 0700 runtime directory for the user; removed at exit. */
 export function runtimeDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'swaysock-bench-rt-'));
-  if (root) chownSync(dir, uid, gid);
-  process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
-  return dir;
+  return makeRuntimeDir((fn) => process.on('exit', fn), 'swaysock-bench-rt-');
 }
 
-export function env(dir: string): NodeJS.ProcessEnv {
-  return { PATH: process.env.PATH, HOME: '/tmp', XDG_RUNTIME_DIR: dir, WLR_BACKENDS: 'headless', WLR_RENDERER: 'pixman', WLR_LIBINPUT_NO_DEVICES: '1' };
-}
+/** Environment of a headless Sway and its clients in `dir`. */
+export const env = (dir: string): NodeJS.ProcessEnv => swayEnv(dir);
 
 /** Starts a headless Sway in `dir`; resolves with it and its socket path once the file exists. */
 export async function sway(dir: string): Promise<{ child: ChildProcess; socket: string }> {
@@ -41,7 +32,7 @@ export async function sway(dir: string): Promise<{ child: ChildProcess; socket: 
     child.kill('SIGKILL');
     rmSync(config, { force: true });
   });
-  const socket = join(dir, `sway-ipc.${uid}.${child.pid}.sock`);
+  const socket = join(dir, `sway-ipc.${testUser.uid}.${child.pid}.sock`);
   for (let i = 0; i < 500 && !existsSync(socket); i++) await new Promise((r) => setTimeout(r, 10));
   await new Promise((r) => setTimeout(r, 100));
   return { child, socket };
