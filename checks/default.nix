@@ -40,5 +40,5 @@ in
     touch $out
   '';
 }
-# The NixOS VM tests (issue 5).
+# The NixOS VM tests of the session scenarios (docs/testing.md).
 // import ./vm { inherit pkgs self home-manager; }

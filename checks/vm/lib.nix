@@ -1,4 +1,4 @@
-# What the NixOS VM tests of issue 5 share: the machine (a normal user with lingering, home-manager
+# What the NixOS VM tests of the session scenarios share: the machine (a normal user with lingering, home-manager
 # with our module, a headless Sway run as a user service whose config execs `swaysock session`,
 # two stand-in Sway clients migrated through `sessionServices`) and the Python helpers of the test
 # scripts. Facts about the driver (wait_for_unit, get_unit_property, shutdown/start) are from

@@ -16,8 +16,8 @@ export const SWAYSOCK_JS = join(dirname(fileURLToPath(import.meta.url)), '..', '
 export type Teardown = (fn: () => unknown) => void;
 
 /**
- * TEST FIXTURES, not the shipped units: the session target as issue 4 defines it (the same as
- * home-manager's), the shutdown target as issue 6 defines it, and a stand-in Sway client bound to
+ * TEST FIXTURES, not the shipped units: the session target as the shipped units define it (the same as
+ * home-manager's), the shutdown target as `swaysock session` uses it, and a stand-in Sway client bound to
  * the session the way migrated services are (PartOf=, After=, WantedBy=).
  */
 export const FIXTURE_UNITS: Record<string, string> = {
@@ -132,7 +132,7 @@ export interface SwayServiceOptions {
 }
 
 /**
- * Writes `sway.service` into the manager's unit dir: a headless Sway (as in real-sway-and-systemd-here.md)
+ * Writes `sway.service` into the manager's unit dir: a headless Sway (WLR_BACKENDS=headless, docs/testing.md)
  * whose config runs `swaysock session` (dist/swaysock.js) with `options.exec`, its output appended to
  * `HOME/sway.log`; then daemon-reload (and enable). No `Restart=`: tests restart it as a session would.
  * Returns a reader of Sway's log (for failure messages).

@@ -14,7 +14,7 @@
  * 6. Waits for Sway's end, then tears down: starts the shutdown target with
  *    `--job-mode=replace-irreversibly` (its `Conflicts=` stop the session targets and, through
  *    `PartOf=`, their services; systemctl(1) `--job-mode=`), then unsets the imported variables.
- * It never removes stale sockets itself: the cleanup service the target wants does (decisions.md).
+ * It never removes stale sockets itself: the cleanup service the target wants does (docs/design.md).
  */
 import { statSync } from 'node:fs';
 import { discoverSway } from '../discovery/discover.js';
