@@ -88,5 +88,7 @@ t.test('socket activation: the socket listens from login (0600 in a 0700 directo
   const status = await um.run(process.execPath, [CLI, 'status', '--json']);
   t.equal(status.code, 0, status.stderr);
   t.equal(JSON.parse(status.stdout).socket_activated, true, 'the daemon got its socket from systemd');
+  // READY=1 travels through systemd-notify while the daemon already answers: wait for the manager to see it.
+  await waitFor(async () => (await state(um, 'swaysock-healthd.service')) === 'active', 5000, 'READY=1 to make the socket-activated daemon active');
   t.equal(await state(um, 'swaysock-healthd.service'), 'active');
 });
