@@ -13,7 +13,7 @@ import { performance } from 'node:perf_hooks';
 import { record } from './lib/report.mjs';
 
 const STALE = 10_000;
-const CLEANUP = join('dist', 'swaysock-cleanup.js');
+const CLEANUP = join('dist', 'swaysock-cleanup.cjs');
 const uid = process.getuid();
 const pidMax = Number(readFileSync('/proc/sys/kernel/pid_max', 'utf8'));
 const work = mkdtempSync(join(tmpdir(), 'swaysock-bench-cleanup-'));

@@ -70,7 +70,7 @@ if (placements.length > 1) pin(pinned, pinned.map(() => -1));
 
 const cliEnv = { PATH: process.env.PATH, XDG_RUNTIME_DIR: dir };
 const nodeMs = medianWallMs(process.execPath, ['-e', '0'], 15, { env: cliEnv });
-const cliMs = medianWallMs(process.execPath, [join('dist', 'swaysock.js'), 'diagnose', 'socket-health', '--json'], 15, { env: cliEnv });
+const cliMs = medianWallMs(process.execPath, [join('dist', 'swaysock.cjs'), 'diagnose', 'socket-health', '--json'], 15, { env: cliEnv });
 // Second peer: Node loading yargs and parsing one command, nothing else (the floor of a yargs CLI).
 const yargsOnly = `import yargs from ${JSON.stringify(join(process.cwd(), 'node_modules', 'yargs', 'index.mjs'))}; await yargs(['x']).command('x', 'x', () => {}, () => {}).help().parseAsync();`;
 const yargsMs = medianWallMs(process.execPath, ['--input-type=module', '-e', yargsOnly], 15, { env: cliEnv });

@@ -5709,9 +5709,9 @@ var package_default = {
     node: ">=20"
   },
   bin: {
-    swaysock: "dist/swaysock.js",
+    swaysock: "dist/swaysock.cjs",
     "swaysock-healthd": "dist/swaysock-healthd.js",
-    "swaysock-cleanup": "dist/swaysock-cleanup.js"
+    "swaysock-cleanup": "dist/swaysock-cleanup.cjs"
   },
   files: [
     "dist",
@@ -5722,7 +5722,7 @@ var package_default = {
   ],
   scripts: {
     build: "node scripts/build.mjs",
-    "units:generate": "node scripts/build.mjs && node dist/swaysock.js units --generate",
+    "units:generate": "node scripts/build.mjs && node dist/swaysock.cjs units --generate",
     typecheck: "tsc --noEmit -p .",
     test: "tsc --noEmit -p . && node scripts/build.mjs --check && tap",
     "test:unit": "tap tests/unit",

@@ -1,6 +1,6 @@
 /**
  * Helpers for the `swaysock session` system tests: fixture units, a user manager with a headless
- * Sway, and `swaysock session` (dist/swaysock.js; run `npm run build` first) spawned the way Sway's
+ * Sway, and `swaysock session` (dist/swaysock.cjs; run `npm run build` first) spawned the way Sway's
  * `exec` runs it: a child with Sway's SWAYSOCK, I3SOCK and WAYLAND_DISPLAY in the session's environment.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -12,7 +12,7 @@ import { startSway, type RunningSway } from './sway.js';
 import { chownToTestUser, testUser } from './user.js';
 import { startUserManager, waitFor, type UserManager } from './user-manager.js';
 
-export const SWAYSOCK_JS = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist', 'swaysock.js');
+export const SWAYSOCK_JS = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist', 'swaysock.cjs');
 export type Teardown = (fn: () => unknown) => void;
 
 /**
@@ -133,7 +133,7 @@ export interface SwayServiceOptions {
 
 /**
  * Writes `sway.service` into the manager's unit dir: a headless Sway (WLR_BACKENDS=headless, docs/testing.md)
- * whose config runs `swaysock session` (dist/swaysock.js) with `options.exec`, its output appended to
+ * whose config runs `swaysock session` (dist/swaysock.cjs) with `options.exec`, its output appended to
  * `HOME/sway.log`; then daemon-reload (and enable). No `Restart=`: tests restart it as a session would.
  * Returns a reader of Sway's log (for failure messages).
  * @throws Error with systemctl's stderr when enabling fails.

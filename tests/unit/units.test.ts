@@ -1,6 +1,6 @@
 /**
  * The unit definitions, their JSON for Nix, the plain unit rendering, and `swaysock units`
- * (dist/swaysock.js; run `npm run build` first).
+ * (dist/swaysock.cjs; run `npm run build` first).
  */
 import { execFile } from 'node:child_process';
 import { cpSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -15,7 +15,7 @@ import { quoteExecWord, renderUnitFile, resolveUnit } from '../../ts/units/rende
 import { assertPlainWord } from '../../ts/units/types.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const CLI = join(ROOT, 'dist', 'swaysock.js');
+const CLI = join(ROOT, 'dist', 'swaysock.cjs');
 const words = (program: string) => [`/BIN/${program}`];
 
 /** Runs `node CLI args` (without tap's NODE_OPTIONS); resolves with exit code and output. */
@@ -124,17 +124,17 @@ t.test('swaysock units --check: up to date, then stale', async (t) => {
   const ok = await cli(['units', '--check']);
   t.equal(ok.code, 0, ok.stderr);
   t.match(ok.stdout, /is up to date/);
-  // A copy of this installation (the same bundle) whose JSON differs from the definitions.
+  // A copy of this installation (the same bundles) whose JSON differs from the definitions.
   const copy = mkdtempSync(join(tmpdir(), 'swaysock-check-'));
   t.teardown(() => rmSync(copy, { recursive: true, force: true }));
-  cpSync(join(ROOT, 'dist', 'swaysock.js'), join(copy, 'dist', 'swaysock.js'));
+  cpSync(join(ROOT, 'dist'), join(copy, 'dist'), { recursive: true });
   mkdirSync(join(copy, 'units'));
   writeFileSync(join(copy, UNITS_JSON_PATH), unitsJson().replace('"5min"', '"6min"'));
-  const stale = await cli(['units', '--check'], join(copy, 'dist', 'swaysock.js'));
+  const stale = await cli(['units', '--check'], join(copy, 'dist', 'swaysock.cjs'));
   t.equal(stale.code, 1);
   t.match(stale.stderr, /out of date; run `npm run units:generate`/);
   rmSync(join(copy, UNITS_JSON_PATH));
-  const missing = await cli(['units', '--check'], join(copy, 'dist', 'swaysock.js'));
+  const missing = await cli(['units', '--check'], join(copy, 'dist', 'swaysock.cjs'));
   t.equal(missing.code, 1);
   t.match(missing.stderr, /cannot read .*swaysock-units\.json/);
 });
@@ -146,7 +146,7 @@ t.test('swaysock units --print and --install use absolute paths of the running i
   t.equal(printed.code, 0, printed.stderr);
   t.match(printed.stdout, `### swaysock-healthd.service\n`);
   t.match(printed.stdout, `ExecStart=${node} ${dist}/swaysock-healthd.js --interval 3 --repair-environment\n`);
-  t.match(printed.stdout, `ExecStart=${node} ${dist}/swaysock-cleanup.js\n`);
+  t.match(printed.stdout, `ExecStart=${node} ${dist}/swaysock-cleanup.cjs\n`);
   t.notMatch(printed.stdout, /healthd\.socket/, 'the socket unit only with --socket-activation');
 
   const home = mkdtempSync(join(tmpdir(), 'swaysock-home-'));

@@ -1,3 +1,3 @@
-import { main } from '../cli/main.js';
+import { dispatch } from '../cli/dispatch.js';
 
-await main();
+void dispatch(process.argv.slice(2));

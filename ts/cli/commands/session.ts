@@ -5,27 +5,24 @@
  * that Sway ends; see ts/session/lifecycle.ts. Runs until then. Exit 0 after a clean teardown,
  * 1 when refused or a step failed, 64 on usage errors.
  */
-import type { CommandModule } from 'yargs';
 import { resolveRuntimeDir } from '../../liveness/runtime-dir.js';
 import { sessionVariables } from '../../session/environment.js';
 import { runSession } from '../../session/lifecycle.js';
 import { createLogger } from '../../systemd/log.js';
+import { defineCommand } from '../command.js';
 
-interface SessionArgs {
-  env: string[];
-  target: string;
-  'shutdown-target': string;
-}
+/** The options of `swaysock session` (option table, ../options.ts). */
+export const SESSION_OPTIONS = {
+  env: { type: 'string', value: 'NAME', multiple: true, describe: 'Also import this variable (repeatable)' },
+  target: { type: 'string', value: 'UNIT', default: 'sway-session.target', describe: 'The session target to start' },
+  'shutdown-target': { type: 'string', value: 'UNIT', default: 'sway-session-shutdown.target', describe: 'The target that ends the session (Conflicts=)' },
+} as const;
 
-export const sessionCommand: CommandModule<object, SessionArgs> = {
-  command: 'session',
+export const sessionCommand = defineCommand({
+  words: ['session'],
   describe: "Start sway-session.target for this Sway and stop it when Sway ends (for Sway's `exec`)",
-  builder: (y) =>
-    y
-      .option('env', { type: 'string', array: true, default: [], describe: 'Also import this variable (repeatable)' })
-      .option('target', { type: 'string', default: 'sway-session.target', describe: 'The session target to start' })
-      .option('shutdown-target', { type: 'string', default: 'sway-session-shutdown.target', describe: 'The target that ends the session (Conflicts=)' }) as never,
-  handler: async (args) => {
+  options: SESSION_OPTIONS,
+  run: async (args) => {
     const runtimeDir = resolveRuntimeDir(undefined);
     sessionVariables(process.env, args.env); // UsageError (exit 64) for a bad --env name before anything runs
     const log = createLogger();
@@ -38,4 +35,4 @@ export const sessionCommand: CommandModule<object, SessionArgs> = {
       log: (priority, message) => log(priority, `swaysock session: ${message}`),
     });
   },
-};
+});

@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 import { createRequire as __swaysockCreateRequire } from 'node:module';
 const require = __swaysockCreateRequire(import.meta.url);
 var __create = Object.create;
@@ -1852,9 +1851,6 @@ function isBundledElectronApp() {
 function isElectronApp() {
   return !!process.versions.electron;
 }
-function hideBin(argv) {
-  return argv.slice(getProcessArgvBinIndex() + 1);
-}
 function getProcessArgvBin() {
   return process.argv[getProcessArgvBinIndex()];
 }
@@ -2712,7 +2708,7 @@ var CommandInstance = class {
     }
   }
   cmdToParseOptions(cmdString) {
-    const parseOptions = {
+    const parseOptions2 = {
       array: [],
       default: {},
       alias: {},
@@ -2722,29 +2718,29 @@ var CommandInstance = class {
     parsed.demanded.forEach((d) => {
       const [cmd, ...aliases] = d.cmd;
       if (d.variadic) {
-        parseOptions.array.push(cmd);
-        parseOptions.default[cmd] = [];
+        parseOptions2.array.push(cmd);
+        parseOptions2.default[cmd] = [];
       }
-      parseOptions.alias[cmd] = aliases;
-      parseOptions.demand[cmd] = true;
+      parseOptions2.alias[cmd] = aliases;
+      parseOptions2.demand[cmd] = true;
     });
     parsed.optional.forEach((o) => {
       const [cmd, ...aliases] = o.cmd;
       if (o.variadic) {
-        parseOptions.array.push(cmd);
-        parseOptions.default[cmd] = [];
+        parseOptions2.array.push(cmd);
+        parseOptions2.default[cmd] = [];
       }
-      parseOptions.alias[cmd] = aliases;
+      parseOptions2.alias[cmd] = aliases;
     });
-    return parseOptions;
+    return parseOptions2;
   }
-  postProcessPositionals(argv, positionalMap, parseOptions, yargs) {
+  postProcessPositionals(argv, positionalMap, parseOptions2, yargs) {
     const options = Object.assign({}, yargs.getOptions());
-    options.default = Object.assign(parseOptions.default, options.default);
-    for (const key of Object.keys(parseOptions.alias)) {
-      options.alias[key] = (options.alias[key] || []).concat(parseOptions.alias[key]);
+    options.default = Object.assign(parseOptions2.default, options.default);
+    for (const key of Object.keys(parseOptions2.alias)) {
+      options.alias[key] = (options.alias[key] || []).concat(parseOptions2.alias[key]);
     }
-    options.array = options.array.concat(parseOptions.array);
+    options.array = options.array.concat(parseOptions2.array);
     options.config = {};
     const unparsed = [];
     Object.keys(positionalMap).forEach((key) => {
@@ -2973,17 +2969,17 @@ function usage(yargs, shim3) {
   self.example = (cmd, description) => {
     examples.push([cmd, description || ""]);
   };
-  let commands2 = [];
+  let commands = [];
   self.command = function command2(cmd, description, isDefault, aliases, deprecated = false) {
     if (isDefault) {
-      commands2 = commands2.map((cmdArray) => {
+      commands = commands.map((cmdArray) => {
         cmdArray[2] = false;
         return cmdArray;
       });
     }
-    commands2.push([cmd, description || "", isDefault, aliases, deprecated]);
+    commands.push([cmd, description || "", isDefault, aliases, deprecated]);
   };
-  self.getCommands = () => commands2;
+  self.getCommands = () => commands;
   let descriptions = {};
   self.describe = function describe(keyOrKeys, desc) {
     if (Array.isArray(keyOrKeys)) {
@@ -3056,7 +3052,7 @@ function usage(yargs, shim3) {
           }
         });
         ui2.div();
-      } else if (commands2.length) {
+      } else if (commands.length) {
         let u = null;
         if (demandedCommands._) {
           u = `${base$0} <${__("command")}>
@@ -3068,20 +3064,20 @@ function usage(yargs, shim3) {
         ui2.div(`${u}`);
       }
     }
-    if (commands2.length > 1 || commands2.length === 1 && !commands2[0][2]) {
+    if (commands.length > 1 || commands.length === 1 && !commands[0][2]) {
       ui2.div(__("Commands:"));
       const context = yargs.getInternalMethods().getContext();
       const parentCommands = context.commands.length ? `${context.commands.join(" ")} ` : "";
       if (yargs.getInternalMethods().getParserConfiguration()["sort-commands"] === true) {
-        commands2 = commands2.sort((a, b) => a[0].localeCompare(b[0]));
+        commands = commands.sort((a, b) => a[0].localeCompare(b[0]));
       }
       const prefix = base$0 ? `${base$0} ` : "";
-      commands2.forEach((command2) => {
+      commands.forEach((command2) => {
         const commandString = `${prefix}${parentCommands}${command2[0].replace(/^\$0 ?/, "")}`;
         ui2.span({
           text: commandString,
           padding: [0, 2, 0, 2],
-          width: maxWidth(commands2, theWrap, `${base$0}${parentCommands}`) + 4
+          width: maxWidth(commands, theWrap, `${base$0}${parentCommands}`) + 4
         }, { text: command2[1] });
         const hints = [];
         if (command2[2])
@@ -3353,7 +3349,7 @@ function usage(yargs, shim3) {
     usageDisabled = false;
     epilogs = [];
     examples = [];
-    commands2 = [];
+    commands = [];
     descriptions = objFilter(descriptions, (k) => !localLookup[k]);
     return self;
   };
@@ -3366,7 +3362,7 @@ function usage(yargs, shim3) {
       usageDisabled,
       epilogs,
       examples,
-      commands: commands2,
+      commands,
       descriptions
     });
   };
@@ -3376,7 +3372,7 @@ function usage(yargs, shim3) {
       return;
     if (defaultCommand) {
       descriptions = { ...frozen.descriptions, ...descriptions };
-      commands2 = [...frozen.commands, ...commands2];
+      commands = [...frozen.commands, ...commands];
       usages = [...frozen.usages, ...usages];
       examples = [...frozen.examples, ...examples];
       epilogs = [...frozen.epilogs, ...epilogs];
@@ -3388,7 +3384,7 @@ function usage(yargs, shim3) {
         usageDisabled,
         epilogs,
         examples,
-        commands: commands2,
+        commands,
         descriptions
       } = frozen);
     }
@@ -4854,14 +4850,14 @@ var YargsInstance = class {
       return supportedOpts.includes(k);
     });
     const fullCommand = __classPrivateFieldGet(this, _YargsInstance_context, "f").fullCommands[__classPrivateFieldGet(this, _YargsInstance_context, "f").fullCommands.length - 1];
-    const parseOptions = fullCommand ? __classPrivateFieldGet(this, _YargsInstance_command, "f").cmdToParseOptions(fullCommand) : {
+    const parseOptions2 = fullCommand ? __classPrivateFieldGet(this, _YargsInstance_command, "f").cmdToParseOptions(fullCommand) : {
       array: [],
       alias: {},
       default: {},
       demand: {}
     };
-    objectKeys(parseOptions).forEach((pk) => {
-      const parseOption = parseOptions[pk];
+    objectKeys(parseOptions2).forEach((pk) => {
+      const parseOption = parseOptions2[pk];
       if (Array.isArray(parseOption)) {
         if (parseOption.indexOf(key) !== -1)
           opts[pk] = true;
@@ -5585,6 +5581,435 @@ function resolveRuntimeDir(explicit, env2 = process.env) {
   return dir;
 }
 
+// ts/units/install.ts
+import { mkdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { homedir } from "node:os";
+import { join as join2 } from "node:path";
+
+// ts/systemd/manager.ts
+import { execFile } from "node:child_process";
+function systemctlUser(args, timeoutMs = 5e3) {
+  return new Promise((resolve5) => {
+    execFile("systemctl", ["--user", ...args], { timeout: timeoutMs, encoding: "utf8" }, (err, stdout, stderr) => {
+      const code = err === null ? 0 : typeof err.code === "number" ? err.code : err.code === "ENOENT" ? 127 : 1;
+      resolve5({ code, stdout, stderr });
+    });
+  });
+}
+function parseEnvironment(text) {
+  const env2 = {};
+  for (const line of text.split("\n")) {
+    const eq = line.indexOf("=");
+    if (eq <= 0) continue;
+    let value = line.slice(eq + 1);
+    if (value.startsWith("$'") && value.endsWith("'")) {
+      value = value.slice(2, -1).replace(/\\(x[0-9a-fA-F]{2}|[0-7]{3}|.)/g, (_, esc) => {
+        if (esc.startsWith("x")) return String.fromCharCode(parseInt(esc.slice(1), 16));
+        if (/^[0-7]{3}$/.test(esc)) return String.fromCharCode(parseInt(esc, 8));
+        return { n: "\n", t: "	", r: "\r", "\\": "\\", "'": "'", '"': '"' }[esc] ?? esc;
+      });
+    }
+    env2[line.slice(0, eq)] = value;
+  }
+  return env2;
+}
+async function managerEnvironment() {
+  const r = await systemctlUser(["show-environment"]);
+  return r.code === 0 ? parseEnvironment(r.stdout) : null;
+}
+async function setManagerEnvironment(vars) {
+  const assignments = Object.entries(vars).map(([k, v]) => `${k}=${v}`);
+  if (assignments.length === 0) return;
+  const r = await systemctlUser(["set-environment", ...assignments]);
+  if (r.code !== 0) throw new Error(`systemctl --user set-environment failed: ${r.stderr.trim()}`);
+}
+
+// ts/units/definitions.ts
+var DEFAULT_SETTINGS = {
+  "healthd.interval": 5,
+  "cleanup.onStartupSec": "5min",
+  "cleanup.onUnitActiveSec": "5min"
+};
+var SESSION = "sway-session.target";
+var UNITS = {
+  "sway-session.target": {
+    Unit: {
+      Description: "sway compositor session",
+      Documentation: ["man:systemd.special(7)"],
+      BindsTo: ["graphical-session.target"],
+      Wants: ["graphical-session-pre.target"],
+      After: ["graphical-session-pre.target"]
+    }
+  },
+  "sway-session-shutdown.target": {
+    Unit: {
+      Description: "Shut down the sway compositor session",
+      Documentation: ["man:systemd.special(7)"],
+      DefaultDependencies: "no",
+      StopWhenUnneeded: "yes",
+      // Started with --job-mode=replace-irreversibly by `swaysock session` (docs/session.md).
+      Conflicts: ["graphical-session.target", "graphical-session-pre.target", SESSION]
+    }
+  },
+  "swaysock-healthd.service": {
+    Unit: {
+      Description: "swaysock health daemon: Sway's IPC socket health over JSON-RPC",
+      After: [SESSION],
+      PartOf: [SESSION]
+    },
+    Service: {
+      Type: "notify",
+      // The daemon runs systemd-notify(1) as a child to send READY=1, STATUS= and WATCHDOG=1.
+      NotifyAccess: "all",
+      ExecStart: { command: ["swaysock-healthd", "--interval", { setting: "healthd.interval" }, "--repair-environment"] },
+      WatchdogSec: "30s",
+      Restart: "on-failure",
+      RestartSec: "1s"
+    },
+    Install: { WantedBy: [SESSION] }
+  },
+  "swaysock-healthd.socket": {
+    Unit: { Description: "swaysock health daemon socket" },
+    Socket: {
+      ListenStream: "%t/swaysock/healthd.sock",
+      SocketMode: "0600",
+      DirectoryMode: "0700"
+    },
+    Install: { WantedBy: ["sockets.target"] }
+  },
+  "swaysock-cleanup.service": {
+    Unit: { Description: "Remove stale Sway IPC sockets" },
+    Service: {
+      Type: "oneshot",
+      ExecStart: { command: ["swaysock-cleanup"] }
+    },
+    // No ordering: every session start also clears what an earlier crash left.
+    Install: { WantedBy: [SESSION] }
+  },
+  "swaysock-cleanup.timer": {
+    Unit: { Description: "Remove stale Sway IPC sockets periodically" },
+    Timer: {
+      OnStartupSec: { setting: "cleanup.onStartupSec" },
+      OnUnitActiveSec: { setting: "cleanup.onUnitActiveSec" }
+    },
+    Install: { WantedBy: ["timers.target"] }
+  }
+};
+var OPTIONAL_UNITS = ["swaysock-healthd.socket"];
+
+// ts/units/types.ts
+var PLAIN_WORD = /^[A-Za-z0-9._/=:+,@-]+$/;
+function assertPlainWord(word) {
+  if (!PLAIN_WORD.test(word)) throw new Error(`unit argument ${JSON.stringify(word)} would need quoting; use plain words`);
+}
+function isExecCommand(value) {
+  return typeof value === "object" && !Array.isArray(value) && "command" in value;
+}
+function isSettingRef(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) && "setting" in value;
+}
+
+// ts/units/render.ts
+function quoteExecWord(word) {
+  const escaped = word.replace(/%/g, "%%").replace(/\$/g, "$$$$");
+  if (escaped !== "" && !/[\s"'\\;]/.test(escaped)) return escaped;
+  return `"${escaped.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\n/g, "\\n").replace(/\t/g, "\\t")}"`;
+}
+function resolveUnit(sections, settings, programWords) {
+  const out = {};
+  for (const [section, keys] of Object.entries(sections)) {
+    const resolved = {};
+    for (const [key, value] of Object.entries(keys)) {
+      if (isExecCommand(value)) {
+        const [program, ...args] = value.command;
+        const words = [...programWords(program), ...args.map((a) => isSettingRef(a) ? String(settings[a.setting]) : a)];
+        resolved[key] = words.map(quoteExecWord).join(" ");
+      } else if (isSettingRef(value)) {
+        resolved[key] = String(settings[value.setting]);
+      } else {
+        resolved[key] = Array.isArray(value) ? [...value] : value;
+      }
+    }
+    out[section] = resolved;
+  }
+  return out;
+}
+function renderUnitFile(sections) {
+  const blocks = Object.entries(sections).map(([section, keys]) => {
+    const lines = [`[${section}]`];
+    for (const [key, value] of Object.entries(keys)) for (const v of Array.isArray(value) ? value : [value]) lines.push(`${key}=${v}`);
+    return lines.join("\n");
+  });
+  return `# Generated by \`swaysock units\` from swaysock's unit definitions (ts/units/); do not edit.
+${blocks.join("\n\n")}
+`;
+}
+
+// ts/units/install.ts
+function defaultUnitDir(env2 = process.env) {
+  return join2(env2.XDG_CONFIG_HOME || join2(homedir(), ".config"), "systemd", "user");
+}
+function renderUnits(sel) {
+  return Object.entries(UNITS).filter(([name]) => sel.socketActivation || !OPTIONAL_UNITS.includes(name)).map(([name, def]) => {
+    const sections = resolveUnit(def, sel.settings, sel.programWords);
+    return { name, sections, text: renderUnitFile(sections) };
+  });
+}
+async function installUnits(units, dir, enable) {
+  const report = { written: [], linked: [] };
+  mkdirSync(dir, { recursive: true, mode: 493 });
+  for (const unit of units) {
+    const path = join2(dir, unit.name);
+    const tmp = `${path}.swaysock-tmp`;
+    writeFileSync(tmp, unit.text, { mode: 420 });
+    renameSync(tmp, path);
+    report.written.push(path);
+  }
+  if (!enable) return report;
+  for (const unit of units) {
+    const wantedBy = unit.sections.Install?.WantedBy ?? [];
+    for (const target of Array.isArray(wantedBy) ? wantedBy : [wantedBy]) {
+      const wants = join2(dir, `${target}.wants`);
+      mkdirSync(wants, { recursive: true, mode: 493 });
+      const link = join2(wants, unit.name);
+      rmSync(link, { force: true });
+      symlinkSync(join2(dir, unit.name), link);
+      report.linked.push(link);
+    }
+  }
+  const reload = await systemctlUser(["daemon-reload"], 3e4);
+  if (reload.code !== 0) throw new Error(`systemctl --user daemon-reload failed (exit ${reload.code}): ${reload.stderr.trim()}`);
+  return report;
+}
+
+// ts/units/migrate.ts
+import { lstatSync, mkdirSync as mkdirSync2, renameSync as renameSync2, symlinkSync as symlinkSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { join as join3 } from "node:path";
+var MIGRATE_DROP_IN = "swaysock-session.conf";
+var MIGRATE_DROP_IN_TEXT = `# Written by swaysock migrate: bind this service to the Sway session.
+[Unit]
+After=sway-session.target
+PartOf=sway-session.target
+`;
+var MigrateError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "MigrateError";
+  }
+};
+async function migrateUnits(units, unitDir) {
+  const fragments = [];
+  for (const unit of units) {
+    if (!/^[\w:.@\\-]+\.service$/.test(unit)) throw new MigrateError(`${unit}: only services can be migrated (name it UNIT.service)`);
+    const show = await systemctlUser(["show", "--property=FragmentPath,LoadState", unit]);
+    if (show.code !== 0) throw new MigrateError(`${unit}: the user manager did not answer (${show.stderr.trim() || `exit ${show.code}`})`);
+    const props = Object.fromEntries(show.stdout.trim().split("\n").map((l) => [l.slice(0, l.indexOf("=")), l.slice(l.indexOf("=") + 1)]));
+    if (props.LoadState !== "loaded" || !props.FragmentPath) throw new MigrateError(`${unit}: no such unit is loaded (LoadState=${props.LoadState ?? "?"})`);
+    fragments.push(props.FragmentPath);
+  }
+  const results = units.map((unit, i) => migrateOne(unit, fragments[i], unitDir));
+  const reload = await systemctlUser(["daemon-reload"]);
+  if (reload.code !== 0) throw new MigrateError(`systemctl --user daemon-reload failed: ${reload.stderr.trim()}`);
+  return results;
+}
+function migrateOne(unit, fragment, unitDir) {
+  const dropInDir = join3(unitDir, `${unit}.d`);
+  mkdirSync2(dropInDir, { recursive: true });
+  const dropIn = join3(dropInDir, MIGRATE_DROP_IN);
+  writeFileSync2(dropIn, MIGRATE_DROP_IN_TEXT);
+  const oldLink = join3(unitDir, "graphical-session.target.wants", unit);
+  const newDir = join3(unitDir, "sway-session.target.wants");
+  const newLink = join3(newDir, unit);
+  mkdirSync2(newDir, { recursive: true });
+  if (lstatSync(newLink, { throwIfNoEntry: false })) return { unit, dropIn, wants: "kept" };
+  if (lstatSync(oldLink, { throwIfNoEntry: false })?.isSymbolicLink()) {
+    renameSync2(oldLink, newLink);
+    return { unit, dropIn, wants: "moved" };
+  }
+  symlinkSync2(fragment, newLink);
+  return { unit, dropIn, wants: "created" };
+}
+
+// ts/cli/commands/migrate.ts
+var migrateCommand = {
+  command: "migrate <units..>",
+  describe: "Bind existing user services to sway-session.target instead of graphical-session.target",
+  builder: (y) => y.positional("units", { type: "string", array: true, describe: "Services to migrate, e.g. waybar.service" }).option("unit-dir", { type: "string", describe: "Where the drop-ins and wants links go (default: ~/.config/systemd/user)" }),
+  handler: async (args) => {
+    try {
+      for (const r of await migrateUnits(args.units, args["unit-dir"] ?? defaultUnitDir())) {
+        process.stdout.write(`${r.unit}: After=/PartOf=sway-session.target (${r.dropIn}); wants link ${r.wants}
+`);
+      }
+    } catch (err) {
+      if (!(err instanceof MigrateError)) throw err;
+      process.stderr.write(`swaysock: ${err.message}
+`);
+      process.exitCode = 1;
+    }
+  }
+};
+
+// ts/cli/commands/units.ts
+import { readFileSync as readFileSync4, writeFileSync as writeFileSync3 } from "node:fs";
+import { join as join5 } from "node:path";
+
+// ts/units/installation.ts
+import { existsSync, realpathSync } from "node:fs";
+import { basename as basename2, dirname as dirname3, join as join4 } from "node:path";
+
+// package.json
+var package_default = {
+  name: "swaysock",
+  version: "0.1.0",
+  description: "Keeps Sway's IPC socket and the Sway-specific systemd user services reliable: live-socket discovery, a health daemon, stale-socket cleanup and sway-session.target wiring.",
+  license: "MIT",
+  type: "module",
+  engines: {
+    node: ">=20"
+  },
+  bin: {
+    swaysock: "dist/swaysock.cjs",
+    "swaysock-healthd": "dist/swaysock-healthd.js",
+    "swaysock-cleanup": "dist/swaysock-cleanup.cjs"
+  },
+  files: [
+    "dist",
+    "units",
+    "schemas",
+    "README.md",
+    "docs"
+  ],
+  scripts: {
+    build: "node scripts/build.mjs",
+    "units:generate": "node scripts/build.mjs && node dist/swaysock.cjs units --generate",
+    typecheck: "tsc --noEmit -p .",
+    test: "tsc --noEmit -p . && node scripts/build.mjs --check && tap",
+    "test:unit": "tap tests/unit",
+    "test:integration": "tap tests/integration",
+    "test:system": "tap tests/system",
+    bench: "node bench/run.mjs",
+    demo: "npm run build && node scripts/demo.mjs"
+  },
+  tap: {
+    timeout: 120,
+    jobs: 1,
+    "allow-incomplete-coverage": true,
+    "disable-coverage": true,
+    exclude: [
+      "tests/helpers/**",
+      "**/node_modules/**"
+    ]
+  },
+  devDependencies: {
+    "@types/node": "^20.19.43",
+    "@types/yargs": "^17.0.35",
+    ajv: "^8.20.0",
+    esbuild: "^0.28.2",
+    tap: "^21.8.0",
+    typescript: "^5.9.3",
+    yargs: "^18.2.0"
+  }
+};
+
+// ts/units/installation.ts
+function runningInstallation(script = process.argv[1], execPath = process.execPath) {
+  if (!script) throw new Error("cannot tell where swaysock is installed: process.argv[1] is unset");
+  const bundleDir = dirname3(realpathSync(script));
+  return { node: realpathSync(execPath), bundleDir, root: dirname3(bundleDir) };
+}
+function bundleFile(program) {
+  return basename2(package_default.bin[program]);
+}
+function installationProgramWords(inst) {
+  return (program) => {
+    const bundle = join4(inst.bundleDir, bundleFile(program));
+    if (!existsSync(bundle)) throw new Error(`${bundle} does not exist: this installation of swaysock lacks ${program}`);
+    return [inst.node, bundle];
+  };
+}
+
+// ts/units/json.ts
+var UNITS_JSON_PATH = "units/swaysock-units.json";
+function unitsJson() {
+  for (const sections of Object.values(UNITS)) {
+    for (const keys of Object.values(sections)) {
+      for (const value of Object.values(keys)) {
+        if (!isExecCommand(value)) continue;
+        for (const word of value.command) if (!isSettingRef(word)) assertPlainWord(word);
+      }
+    }
+  }
+  const doc = {
+    version: 1,
+    generatedBy: "npm run units:generate (ts/units/); do not edit",
+    settings: DEFAULT_SETTINGS,
+    optional: OPTIONAL_UNITS,
+    units: UNITS
+  };
+  return `${JSON.stringify(doc, null, 2)}
+`;
+}
+
+// ts/cli/commands/units.ts
+function mode(args) {
+  const modes = ["print", "install", "check", "generate"].filter((m) => m === "install" ? args.install !== void 0 : args[m]);
+  if (modes.length !== 1) throw new UsageError("give exactly one of --print, --install [DIR], --check, --generate");
+  if (args.enable && modes[0] !== "install") throw new UsageError("--enable goes with --install");
+  if (!(args.interval > 0)) throw new UsageError("--interval must be a positive number of seconds");
+  return modes[0];
+}
+var unitsCommand = {
+  command: "units",
+  describe: "Print, install or check the systemd user units",
+  builder: (y) => y.option("print", { type: "boolean", default: false, describe: "Print the unit files (with absolute paths of this installation)" }).option("install", { type: "string", describe: `Write the unit files into DIR (default ${defaultUnitDir()})` }).option("enable", { type: "boolean", default: false, describe: "With --install: make the WantedBy= links and run systemctl --user daemon-reload" }).option("check", { type: "boolean", default: false, describe: `Exit 1 when ${UNITS_JSON_PATH} is out of date` }).option("generate", { type: "boolean", default: false, describe: `Rewrite ${UNITS_JSON_PATH} (developers)` }).option("socket-activation", { type: "boolean", default: false, describe: "Include swaysock-healthd.socket" }).option("interval", { type: "number", default: DEFAULT_SETTINGS["healthd.interval"], describe: "Health daemon validation interval, seconds" }).option("on-startup-sec", { type: "string", default: DEFAULT_SETTINGS["cleanup.onStartupSec"], describe: "Cleanup timer OnStartupSec= (systemd.time(7) span)" }).option("on-unit-active-sec", { type: "string", default: DEFAULT_SETTINGS["cleanup.onUnitActiveSec"], describe: "Cleanup timer OnUnitActiveSec=" }),
+  handler: async (args) => {
+    const m = mode(args);
+    const inst = runningInstallation();
+    const jsonPath = join5(inst.root, UNITS_JSON_PATH);
+    if (m === "check") {
+      let committed;
+      try {
+        committed = readFileSync4(jsonPath, "utf8");
+      } catch (err) {
+        throw new Error(`cannot read ${jsonPath}: ${err.message}`);
+      }
+      if (committed !== unitsJson()) {
+        process.stderr.write(`swaysock: ${jsonPath} is out of date; run \`npm run units:generate\` and commit it
+`);
+        process.exitCode = 1;
+        return;
+      }
+      process.stdout.write(`${jsonPath} is up to date
+`);
+      return;
+    }
+    if (m === "generate") {
+      writeFileSync3(jsonPath, unitsJson());
+      process.stdout.write(`wrote ${jsonPath}
+`);
+      return;
+    }
+    const units = renderUnits({
+      socketActivation: args["socket-activation"],
+      settings: { "healthd.interval": args.interval, "cleanup.onStartupSec": args["on-startup-sec"], "cleanup.onUnitActiveSec": args["on-unit-active-sec"] },
+      programWords: installationProgramWords(inst)
+    });
+    if (m === "print") {
+      process.stdout.write(units.map((u) => `### ${u.name}
+${u.text}`).join("\n"));
+      return;
+    }
+    const dir = args.install || defaultUnitDir();
+    const report = await installUnits(units, dir, args.enable);
+    for (const path of report.written) process.stdout.write(`wrote ${path}
+`);
+    for (const path of report.linked) process.stdout.write(`linked ${path}
+`);
+    if (!args.enable) process.stdout.write("Run `systemctl --user daemon-reload`, then enable the units (or use --enable).\n");
+  }
+};
+
 // ts/systemd/log.ts
 import { fstatSync } from "node:fs";
 var Priority = { err: 3, warning: 4, notice: 5, info: 6, debug: 7 };
@@ -5611,23 +6036,23 @@ function createLogger(options = {}) {
 }
 
 // ts/cleanup/run.ts
-import { lstatSync as lstatSync2, readdirSync as readdirSync4, unlinkSync as unlinkSync2 } from "node:fs";
-import { join as join4 } from "node:path";
+import { lstatSync as lstatSync3, readdirSync as readdirSync4, unlinkSync as unlinkSync2 } from "node:fs";
+import { join as join8 } from "node:path";
 
 // ts/lock/pid-lock.ts
-import { existsSync, linkSync, mkdirSync, readFileSync as readFileSync5, rmdirSync, statSync as statSync4, unlinkSync, writeFileSync } from "node:fs";
-import { dirname as dirname3 } from "node:path";
+import { existsSync as existsSync2, linkSync, mkdirSync as mkdirSync3, readFileSync as readFileSync6, rmdirSync, statSync as statSync4, unlinkSync, writeFileSync as writeFileSync4 } from "node:fs";
+import { dirname as dirname4 } from "node:path";
 
 // ts/liveness/proc.ts
-import { readFileSync as readFileSync4, readlinkSync, readdirSync as readdirSync3, statSync as statSync3 } from "node:fs";
-import { basename as basename2, join as join2 } from "node:path";
+import { readFileSync as readFileSync5, readlinkSync, readdirSync as readdirSync3, statSync as statSync3 } from "node:fs";
+import { basename as basename3, join as join6 } from "node:path";
 var SWAY_PROCESS_NAMES = /* @__PURE__ */ new Set(["sway", ".sway-wrapped"]);
 function readProcStat(pid, procRoot = "/proc") {
-  const dir = join2(procRoot, String(pid));
+  const dir = join6(procRoot, String(pid));
   if (statSync3(dir, { throwIfNoEntry: false }) === void 0) return null;
   let text;
   try {
-    text = readFileSync4(join2(dir, "stat"), "latin1");
+    text = readFileSync5(join6(dir, "stat"), "latin1");
   } catch (err) {
     if (err.code === "ENOENT" || err.code === "ESRCH") return null;
     throw err;
@@ -5648,7 +6073,7 @@ function processKind(pid, procRoot = "/proc") {
   if (stat.state === "Z" || stat.state === "X") return "zombie";
   if (SWAY_PROCESS_NAMES.has(stat.comm)) return "sway";
   try {
-    if (SWAY_PROCESS_NAMES.has(basename2(readlinkSync(join2(procRoot, String(pid), "exe"))))) return "sway";
+    if (SWAY_PROCESS_NAMES.has(basename3(readlinkSync(join6(procRoot, String(pid), "exe"))))) return "sway";
   } catch {
   }
   return "other";
@@ -5657,19 +6082,19 @@ function waylandDisplaysOf(pid, runtimeDir, procRoot = "/proc") {
   const displays = [];
   let fds;
   try {
-    fds = readdirSync3(join2(procRoot, String(pid), "fd"));
+    fds = readdirSync3(join6(procRoot, String(pid), "fd"));
   } catch {
     return displays;
   }
-  const prefix = join2(runtimeDir, "wayland-");
+  const prefix = join6(runtimeDir, "wayland-");
   for (const fd of fds) {
     let target;
     try {
-      target = readlinkSync(join2(procRoot, String(pid), "fd", fd));
+      target = readlinkSync(join6(procRoot, String(pid), "fd", fd));
     } catch {
       continue;
     }
-    if (target.startsWith(prefix) && target.endsWith(".lock")) displays.push(basename2(target, ".lock"));
+    if (target.startsWith(prefix) && target.endsWith(".lock")) displays.push(basename3(target, ".lock"));
   }
   return displays;
 }
@@ -5677,7 +6102,7 @@ function waylandDisplaysOf(pid, runtimeDir, procRoot = "/proc") {
 // ts/lock/pid-lock.ts
 function readLockRecord(path) {
   try {
-    const h = JSON.parse(readFileSync5(path, "utf8"));
+    const h = JSON.parse(readFileSync6(path, "utf8"));
     return Number.isInteger(h.pid) && Number.isInteger(h.start_ticks) ? h : null;
   } catch {
     return null;
@@ -5693,11 +6118,11 @@ function holderIsAlive(holder, procRoot = "/proc") {
 }
 var BREAK_LOCK_STALE_MS = 1e4;
 async function tryAcquireLock(path, extra, procRoot = "/proc") {
-  mkdirSync(dirname3(path), { recursive: true, mode: 448 });
+  mkdirSync3(dirname4(path), { recursive: true, mode: 448 });
   const self = readProcStat(process.pid, procRoot);
   const holder = { pid: process.pid, start_ticks: self?.startTicks ?? 0, since: (/* @__PURE__ */ new Date()).toISOString(), ...extra };
   const tmp = `${path}.${process.pid}.tmp`;
-  writeFileSync(tmp, `${JSON.stringify(holder)}
+  writeFileSync4(tmp, `${JSON.stringify(holder)}
 `, { mode: 384 });
   try {
     for (let attempt = 0; attempt < 100; attempt++) {
@@ -5735,7 +6160,7 @@ async function breakStaleLock(path, procRoot) {
   const breakLock = `${path}.break`;
   for (; ; ) {
     try {
-      mkdirSync(breakLock, { mode: 448 });
+      mkdirSync3(breakLock, { mode: 448 });
       break;
     } catch (err) {
       if (err.code !== "EEXIST") throw err;
@@ -5748,22 +6173,22 @@ async function breakStaleLock(path, procRoot) {
   }
   try {
     const current = readLockRecord(path);
-    if (existsSync(path) && (current === null || !holderIsAlive(current, procRoot))) unlinkSync(path);
+    if (existsSync2(path) && (current === null || !holderIsAlive(current, procRoot))) unlinkSync(path);
   } finally {
     rmdirSync(breakLock);
   }
 }
 
 // ts/cleanup/decide.ts
-import { join as join3 } from "node:path";
+import { join as join7 } from "node:path";
 
 // ts/liveness/probe.ts
-import { lstatSync } from "node:fs";
+import { lstatSync as lstatSync2 } from "node:fs";
 import { connect } from "node:net";
 async function inspectSocketFile(path, uid) {
   let st;
   try {
-    st = lstatSync(path);
+    st = lstatSync2(path);
   } catch (err) {
     const code = err.code ?? "EUNKNOWN";
     return code === "ENOENT" ? { kind: "absent" } : { kind: "error", code };
@@ -5806,7 +6231,7 @@ function parseSwaySocketName(name) {
 
 // ts/cleanup/decide.ts
 async function decide(dir, name, ctx) {
-  const path = join3(dir, name);
+  const path = join7(dir, name);
   const parsed = parseSwaySocketName(name);
   if (parsed === null) return { kind: "ignore", path, reason: "not a Sway socket name" };
   if (parsed.uid !== ctx.uid) return { kind: "ignore", path, reason: `named for UID ${parsed.uid}, not ours (${ctx.uid})` };
@@ -5857,7 +6282,7 @@ var CleanupError = class extends Error {
   }
 };
 function cleanupLockPath(runtimeDir) {
-  return join4(runtimeDir, "swaysock", "cleanup.lock");
+  return join8(runtimeDir, "swaysock", "cleanup.lock");
 }
 async function takeLock(runtimeDir, timeoutMs) {
   const path = cleanupLockPath(runtimeDir);
@@ -5910,7 +6335,7 @@ async function runCleanup(options) {
 }
 function unlinkIfUnchanged(path, identity) {
   try {
-    const st = lstatSync2(path);
+    const st = lstatSync3(path);
     if (st.ino !== identity.ino || st.dev !== identity.dev || !st.isSocket()) return "replaced";
     unlinkSync2(path);
     return "removed";
@@ -5974,30 +6399,44 @@ async function runCleanupCommand(args, program = "swaysock-cleanup") {
   return 0;
 }
 
+// ts/cli/options.ts
+function numberValue(name, value) {
+  const n = Number(value);
+  if (!(Number.isFinite(n) && n > 0)) throw new UsageError(`--${name} needs a positive number`);
+  return n;
+}
+function lastValue(value) {
+  return Array.isArray(value) ? value[value.length - 1] : value;
+}
+function optionWords(name, spec) {
+  return spec.type === "boolean" ? `--${name}` : `--${name} ${spec.value}`;
+}
+function synopsis(table) {
+  return Object.entries(table).map(([name, spec]) => `[${optionWords(name, spec)}]${spec.type === "string" && spec.multiple ? "..." : ""}`).join(" ");
+}
+
 // ts/cleanup/options.ts
 var CLEANUP_OPTIONS = {
   "dry-run": { type: "boolean", describe: "Decide and report; remove nothing" },
   json: { type: "boolean", describe: "Print {removed, kept, errors} as JSON" },
-  "runtime-dir": { type: "string", describe: "Directory to clean (default: $XDG_RUNTIME_DIR; /tmp only when given here)" },
+  "runtime-dir": { type: "string", value: "DIR", describe: "Directory to clean (default: $XDG_RUNTIME_DIR; /tmp only when given here)" },
   verbose: { type: "boolean", describe: "Also report live kept sockets and every non-candidate" }
 };
-var CLEANUP_SUMMARY = "Removes stale Sway IPC sockets (sway-ipc.UID.PID.sock) of the calling user; never a live one.";
+
+// ts/cli/command.ts
+function defineCommand(spec) {
+  return spec;
+}
 
 // ts/cli/commands/cleanup.ts
-var cleanupCommand = {
-  command: "cleanup",
+var cleanupCommand = defineCommand({
+  words: ["cleanup"],
   describe: "Remove stale Sway IPC sockets (never a live one)",
-  builder: (y) => {
-    let out = y.usage(`$0 cleanup [--dry-run] [--json] [--runtime-dir DIR] [--verbose]
-
-${CLEANUP_SUMMARY}`);
-    for (const [name, o] of Object.entries(CLEANUP_OPTIONS)) out = out.option(name, o.type === "boolean" ? { type: "boolean", default: false, describe: o.describe } : { type: "string", describe: o.describe });
-    return out;
-  },
-  handler: async (args) => {
+  options: CLEANUP_OPTIONS,
+  run: async (args) => {
     process.exitCode = await runCleanupCommand(args, "swaysock cleanup");
   }
-};
+});
 
 // ts/rpc/client.ts
 import { EventEmitter } from "node:events";
@@ -6135,16 +6574,17 @@ var RpcErrorCode = {
 };
 
 // ts/server/listen.ts
-import { dirname as dirname4, join as join5 } from "node:path";
+import { dirname as dirname5, join as join9 } from "node:path";
 function defaultDaemonSocket(runtimeDir) {
-  return join5(runtimeDir, "swaysock", "healthd.sock");
+  return join9(runtimeDir, "swaysock", "healthd.sock");
 }
 
 // ts/cli/daemon.ts
 var EXIT_DAEMON_UNREACHABLE = 2;
-function daemonOptions(y) {
-  return y.option("socket", { type: "string", describe: "swaysock-healthd's socket (default: $XDG_RUNTIME_DIR/swaysock/healthd.sock)" }).option("json", { type: "boolean", default: false, describe: "Print JSON" });
-}
+var DAEMON_OPTIONS = {
+  socket: { type: "string", value: "PATH", describe: "swaysock-healthd's socket (default: $XDG_RUNTIME_DIR/swaysock/healthd.sock)" },
+  json: { type: "boolean", describe: "Print JSON" }
+};
 function daemonSocketPath(args) {
   return args.socket ?? defaultDaemonSocket(resolveRuntimeDir(void 0));
 }
@@ -6191,28 +6631,26 @@ function formatHealth(h) {
 }
 
 // ts/cli/commands/diagnose.ts
-var socketHealth = {
-  command: "socket-health",
+var diagnoseGroup = {
+  word: "diagnose",
+  describe: "Diagnose the Sway session",
+  missing: "Name what to diagnose: socket-health"
+};
+var socketHealthCommand = defineCommand({
+  words: ["diagnose", "socket-health"],
   describe: "Report the Sway IPC socket's health (exit 0 healthy, 1 stale/disconnected, 2 daemon unreachable)",
-  builder: (y) => daemonOptions(y),
-  handler: (args) => withDaemon(args, async (client) => {
+  options: DAEMON_OPTIONS,
+  run: (args) => withDaemon(args, async (client) => {
     const health = await client.call("get_socket_health");
     process.stdout.write(args.json ? `${JSON.stringify(health)}
 ` : formatHealth(health));
     process.exitCode = health.status === "healthy" ? 0 : 1;
   })
-};
-var diagnoseCommand = {
-  command: "diagnose",
-  describe: "Diagnose the Sway session",
-  builder: (y) => y.command(socketHealth).demandCommand(1, "Name what to diagnose: socket-health"),
-  handler: () => {
-  }
-};
+});
 
 // ts/discovery/discover.ts
 import { readdir } from "node:fs/promises";
-import { join as join6 } from "node:path";
+import { join as join10 } from "node:path";
 
 // ts/ipc/client.ts
 import { EventEmitter as EventEmitter2 } from "node:events";
@@ -6529,7 +6967,7 @@ async function scan(dir, uid) {
   } catch {
     return [];
   }
-  return names.filter((n) => parseSwaySocketName(n)?.uid === uid).map((n) => join6(dir, n));
+  return names.filter((n) => parseSwaySocketName(n)?.uid === uid).map((n) => join10(dir, n));
 }
 function byPreference(a, b) {
   const live = Number(b.process === "sway") - Number(a.process === "sway");
@@ -6563,45 +7001,13 @@ async function discoverSway(options) {
   return { chosen: candidates[0], candidates, decidedBy: "newest", ambiguous: true };
 }
 
-// ts/systemd/manager.ts
-import { execFile } from "node:child_process";
-function systemctlUser(args, timeoutMs = 5e3) {
-  return new Promise((resolve5) => {
-    execFile("systemctl", ["--user", ...args], { timeout: timeoutMs, encoding: "utf8" }, (err, stdout, stderr) => {
-      const code = err === null ? 0 : typeof err.code === "number" ? err.code : err.code === "ENOENT" ? 127 : 1;
-      resolve5({ code, stdout, stderr });
-    });
-  });
-}
-function parseEnvironment(text) {
-  const env2 = {};
-  for (const line of text.split("\n")) {
-    const eq = line.indexOf("=");
-    if (eq <= 0) continue;
-    let value = line.slice(eq + 1);
-    if (value.startsWith("$'") && value.endsWith("'")) {
-      value = value.slice(2, -1).replace(/\\(x[0-9a-fA-F]{2}|[0-7]{3}|.)/g, (_, esc) => {
-        if (esc.startsWith("x")) return String.fromCharCode(parseInt(esc.slice(1), 16));
-        if (/^[0-7]{3}$/.test(esc)) return String.fromCharCode(parseInt(esc, 8));
-        return { n: "\n", t: "	", r: "\r", "\\": "\\", "'": "'", '"': '"' }[esc] ?? esc;
-      });
-    }
-    env2[line.slice(0, eq)] = value;
-  }
-  return env2;
-}
-async function managerEnvironment() {
-  const r = await systemctlUser(["show-environment"]);
-  return r.code === 0 ? parseEnvironment(r.stdout) : null;
-}
-async function setManagerEnvironment(vars) {
-  const assignments = Object.entries(vars).map(([k, v]) => `${k}=${v}`);
-  if (assignments.length === 0) return;
-  const r = await systemctlUser(["set-environment", ...assignments]);
-  if (r.code !== 0) throw new Error(`systemctl --user set-environment failed: ${r.stderr.trim()}`);
-}
-
 // ts/cli/commands/discover.ts
+var DISCOVER_OPTIONS = {
+  json: { type: "boolean", describe: "Print every live candidate as JSON" },
+  "sway-socket": { type: "string", value: "PATH", describe: "Validate only this socket path" },
+  "runtime-dir": { type: "string", value: "DIR", describe: "Directory to scan (default: $XDG_RUNTIME_DIR)" },
+  timeout: { type: "number", value: "MS", default: 500, describe: "Timeout of each GET_VERSION probe, in ms" }
+};
 function candidateJson(c) {
   return {
     socket_path: c.path,
@@ -6619,11 +7025,11 @@ function discoveryJson(result) {
     candidates: result.candidates.map(candidateJson)
   };
 }
-var discoverCommand = {
-  command: "discover",
+var discoverCommand = defineCommand({
+  words: ["discover"],
   describe: "Print the path of the live Sway IPC socket (never a dead one)",
-  builder: (y) => y.option("json", { type: "boolean", default: false, describe: "Print every live candidate as JSON" }).option("sway-socket", { type: "string", describe: "Validate only this socket path" }).option("runtime-dir", { type: "string", describe: "Directory to scan (default: $XDG_RUNTIME_DIR)" }).option("timeout", { type: "number", default: 500, describe: "Timeout of each GET_VERSION probe, in ms" }),
-  handler: async (args) => {
+  options: DISCOVER_OPTIONS,
+  run: async (args) => {
     const runtimeDir = resolveRuntimeDir(args["runtime-dir"]);
     const result = await discoverSway({
       runtimeDir,
@@ -6648,238 +7054,7 @@ var discoverCommand = {
 `);
     }
   }
-};
-
-// ts/units/install.ts
-import { mkdirSync as mkdirSync2, renameSync, rmSync, symlinkSync, writeFileSync as writeFileSync2 } from "node:fs";
-import { homedir } from "node:os";
-import { join as join7 } from "node:path";
-
-// ts/units/definitions.ts
-var DEFAULT_SETTINGS = {
-  "healthd.interval": 5,
-  "cleanup.onStartupSec": "5min",
-  "cleanup.onUnitActiveSec": "5min"
-};
-var SESSION = "sway-session.target";
-var UNITS = {
-  "sway-session.target": {
-    Unit: {
-      Description: "sway compositor session",
-      Documentation: ["man:systemd.special(7)"],
-      BindsTo: ["graphical-session.target"],
-      Wants: ["graphical-session-pre.target"],
-      After: ["graphical-session-pre.target"]
-    }
-  },
-  "sway-session-shutdown.target": {
-    Unit: {
-      Description: "Shut down the sway compositor session",
-      Documentation: ["man:systemd.special(7)"],
-      DefaultDependencies: "no",
-      StopWhenUnneeded: "yes",
-      // Started with --job-mode=replace-irreversibly by `swaysock session` (docs/session.md).
-      Conflicts: ["graphical-session.target", "graphical-session-pre.target", SESSION]
-    }
-  },
-  "swaysock-healthd.service": {
-    Unit: {
-      Description: "swaysock health daemon: Sway's IPC socket health over JSON-RPC",
-      After: [SESSION],
-      PartOf: [SESSION]
-    },
-    Service: {
-      Type: "notify",
-      // The daemon runs systemd-notify(1) as a child to send READY=1, STATUS= and WATCHDOG=1.
-      NotifyAccess: "all",
-      ExecStart: { command: ["swaysock-healthd", "--interval", { setting: "healthd.interval" }, "--repair-environment"] },
-      WatchdogSec: "30s",
-      Restart: "on-failure",
-      RestartSec: "1s"
-    },
-    Install: { WantedBy: [SESSION] }
-  },
-  "swaysock-healthd.socket": {
-    Unit: { Description: "swaysock health daemon socket" },
-    Socket: {
-      ListenStream: "%t/swaysock/healthd.sock",
-      SocketMode: "0600",
-      DirectoryMode: "0700"
-    },
-    Install: { WantedBy: ["sockets.target"] }
-  },
-  "swaysock-cleanup.service": {
-    Unit: { Description: "Remove stale Sway IPC sockets" },
-    Service: {
-      Type: "oneshot",
-      ExecStart: { command: ["swaysock-cleanup"] }
-    },
-    // No ordering: every session start also clears what an earlier crash left.
-    Install: { WantedBy: [SESSION] }
-  },
-  "swaysock-cleanup.timer": {
-    Unit: { Description: "Remove stale Sway IPC sockets periodically" },
-    Timer: {
-      OnStartupSec: { setting: "cleanup.onStartupSec" },
-      OnUnitActiveSec: { setting: "cleanup.onUnitActiveSec" }
-    },
-    Install: { WantedBy: ["timers.target"] }
-  }
-};
-var OPTIONAL_UNITS = ["swaysock-healthd.socket"];
-
-// ts/units/types.ts
-var PLAIN_WORD = /^[A-Za-z0-9._/=:+,@-]+$/;
-function assertPlainWord(word) {
-  if (!PLAIN_WORD.test(word)) throw new Error(`unit argument ${JSON.stringify(word)} would need quoting; use plain words`);
-}
-function isExecCommand(value) {
-  return typeof value === "object" && !Array.isArray(value) && "command" in value;
-}
-function isSettingRef(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value) && "setting" in value;
-}
-
-// ts/units/render.ts
-function quoteExecWord(word) {
-  const escaped = word.replace(/%/g, "%%").replace(/\$/g, "$$$$");
-  if (escaped !== "" && !/[\s"'\\;]/.test(escaped)) return escaped;
-  return `"${escaped.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\n/g, "\\n").replace(/\t/g, "\\t")}"`;
-}
-function resolveUnit(sections, settings, programWords) {
-  const out = {};
-  for (const [section, keys] of Object.entries(sections)) {
-    const resolved = {};
-    for (const [key, value] of Object.entries(keys)) {
-      if (isExecCommand(value)) {
-        const [program, ...args] = value.command;
-        const words = [...programWords(program), ...args.map((a) => isSettingRef(a) ? String(settings[a.setting]) : a)];
-        resolved[key] = words.map(quoteExecWord).join(" ");
-      } else if (isSettingRef(value)) {
-        resolved[key] = String(settings[value.setting]);
-      } else {
-        resolved[key] = Array.isArray(value) ? [...value] : value;
-      }
-    }
-    out[section] = resolved;
-  }
-  return out;
-}
-function renderUnitFile(sections) {
-  const blocks = Object.entries(sections).map(([section, keys]) => {
-    const lines = [`[${section}]`];
-    for (const [key, value] of Object.entries(keys)) for (const v of Array.isArray(value) ? value : [value]) lines.push(`${key}=${v}`);
-    return lines.join("\n");
-  });
-  return `# Generated by \`swaysock units\` from swaysock's unit definitions (ts/units/); do not edit.
-${blocks.join("\n\n")}
-`;
-}
-
-// ts/units/install.ts
-function defaultUnitDir(env2 = process.env) {
-  return join7(env2.XDG_CONFIG_HOME || join7(homedir(), ".config"), "systemd", "user");
-}
-function renderUnits(sel) {
-  return Object.entries(UNITS).filter(([name]) => sel.socketActivation || !OPTIONAL_UNITS.includes(name)).map(([name, def]) => {
-    const sections = resolveUnit(def, sel.settings, sel.programWords);
-    return { name, sections, text: renderUnitFile(sections) };
-  });
-}
-async function installUnits(units, dir, enable) {
-  const report = { written: [], linked: [] };
-  mkdirSync2(dir, { recursive: true, mode: 493 });
-  for (const unit of units) {
-    const path = join7(dir, unit.name);
-    const tmp = `${path}.swaysock-tmp`;
-    writeFileSync2(tmp, unit.text, { mode: 420 });
-    renameSync(tmp, path);
-    report.written.push(path);
-  }
-  if (!enable) return report;
-  for (const unit of units) {
-    const wantedBy = unit.sections.Install?.WantedBy ?? [];
-    for (const target of Array.isArray(wantedBy) ? wantedBy : [wantedBy]) {
-      const wants = join7(dir, `${target}.wants`);
-      mkdirSync2(wants, { recursive: true, mode: 493 });
-      const link = join7(wants, unit.name);
-      rmSync(link, { force: true });
-      symlinkSync(join7(dir, unit.name), link);
-      report.linked.push(link);
-    }
-  }
-  const reload = await systemctlUser(["daemon-reload"], 3e4);
-  if (reload.code !== 0) throw new Error(`systemctl --user daemon-reload failed (exit ${reload.code}): ${reload.stderr.trim()}`);
-  return report;
-}
-
-// ts/units/migrate.ts
-import { lstatSync as lstatSync3, mkdirSync as mkdirSync3, renameSync as renameSync2, symlinkSync as symlinkSync2, writeFileSync as writeFileSync3 } from "node:fs";
-import { join as join8 } from "node:path";
-var MIGRATE_DROP_IN = "swaysock-session.conf";
-var MIGRATE_DROP_IN_TEXT = `# Written by swaysock migrate: bind this service to the Sway session.
-[Unit]
-After=sway-session.target
-PartOf=sway-session.target
-`;
-var MigrateError = class extends Error {
-  constructor(message) {
-    super(message);
-    this.name = "MigrateError";
-  }
-};
-async function migrateUnits(units, unitDir) {
-  const fragments = [];
-  for (const unit of units) {
-    if (!/^[\w:.@\\-]+\.service$/.test(unit)) throw new MigrateError(`${unit}: only services can be migrated (name it UNIT.service)`);
-    const show = await systemctlUser(["show", "--property=FragmentPath,LoadState", unit]);
-    if (show.code !== 0) throw new MigrateError(`${unit}: the user manager did not answer (${show.stderr.trim() || `exit ${show.code}`})`);
-    const props = Object.fromEntries(show.stdout.trim().split("\n").map((l) => [l.slice(0, l.indexOf("=")), l.slice(l.indexOf("=") + 1)]));
-    if (props.LoadState !== "loaded" || !props.FragmentPath) throw new MigrateError(`${unit}: no such unit is loaded (LoadState=${props.LoadState ?? "?"})`);
-    fragments.push(props.FragmentPath);
-  }
-  const results = units.map((unit, i) => migrateOne(unit, fragments[i], unitDir));
-  const reload = await systemctlUser(["daemon-reload"]);
-  if (reload.code !== 0) throw new MigrateError(`systemctl --user daemon-reload failed: ${reload.stderr.trim()}`);
-  return results;
-}
-function migrateOne(unit, fragment, unitDir) {
-  const dropInDir = join8(unitDir, `${unit}.d`);
-  mkdirSync3(dropInDir, { recursive: true });
-  const dropIn = join8(dropInDir, MIGRATE_DROP_IN);
-  writeFileSync3(dropIn, MIGRATE_DROP_IN_TEXT);
-  const oldLink = join8(unitDir, "graphical-session.target.wants", unit);
-  const newDir = join8(unitDir, "sway-session.target.wants");
-  const newLink = join8(newDir, unit);
-  mkdirSync3(newDir, { recursive: true });
-  if (lstatSync3(newLink, { throwIfNoEntry: false })) return { unit, dropIn, wants: "kept" };
-  if (lstatSync3(oldLink, { throwIfNoEntry: false })?.isSymbolicLink()) {
-    renameSync2(oldLink, newLink);
-    return { unit, dropIn, wants: "moved" };
-  }
-  symlinkSync2(fragment, newLink);
-  return { unit, dropIn, wants: "created" };
-}
-
-// ts/cli/commands/migrate.ts
-var migrateCommand = {
-  command: "migrate <units..>",
-  describe: "Bind existing user services to sway-session.target instead of graphical-session.target",
-  builder: (y) => y.positional("units", { type: "string", array: true, describe: "Services to migrate, e.g. waybar.service" }).option("unit-dir", { type: "string", describe: "Where the drop-ins and wants links go (default: ~/.config/systemd/user)" }),
-  handler: async (args) => {
-    try {
-      for (const r of await migrateUnits(args.units, args["unit-dir"] ?? defaultUnitDir())) {
-        process.stdout.write(`${r.unit}: After=/PartOf=sway-session.target (${r.dropIn}); wants link ${r.wants}
-`);
-      }
-    } catch (err) {
-      if (!(err instanceof MigrateError)) throw err;
-      process.stderr.write(`swaysock: ${err.message}
-`);
-      process.exitCode = 1;
-    }
-  }
-};
+});
 
 // ts/session/environment.ts
 import { execFile as execFile2 } from "node:child_process";
@@ -6913,7 +7088,7 @@ async function importSessionEnvironment(vars) {
 import { statSync as statSync5 } from "node:fs";
 
 // ts/session/lock.ts
-import { join as join9 } from "node:path";
+import { join as join11 } from "node:path";
 var SessionLockedError = class extends Error {
   constructor(holder, lockPath) {
     super(
@@ -6927,7 +7102,7 @@ var SessionLockedError = class extends Error {
   lockPath;
 };
 function sessionLockPath(runtimeDir) {
-  return join9(runtimeDir, "swaysock", "session.lock");
+  return join11(runtimeDir, "swaysock", "session.lock");
 }
 async function acquireSessionLock(runtimeDir, swaysock, procRoot = "/proc") {
   const path = sessionLockPath(runtimeDir);
@@ -7084,11 +7259,16 @@ async function runSession(o) {
 }
 
 // ts/cli/commands/session.ts
-var sessionCommand = {
-  command: "session",
+var SESSION_OPTIONS = {
+  env: { type: "string", value: "NAME", multiple: true, describe: "Also import this variable (repeatable)" },
+  target: { type: "string", value: "UNIT", default: "sway-session.target", describe: "The session target to start" },
+  "shutdown-target": { type: "string", value: "UNIT", default: "sway-session-shutdown.target", describe: "The target that ends the session (Conflicts=)" }
+};
+var sessionCommand = defineCommand({
+  words: ["session"],
   describe: "Start sway-session.target for this Sway and stop it when Sway ends (for Sway's `exec`)",
-  builder: (y) => y.option("env", { type: "string", array: true, default: [], describe: "Also import this variable (repeatable)" }).option("target", { type: "string", default: "sway-session.target", describe: "The session target to start" }).option("shutdown-target", { type: "string", default: "sway-session-shutdown.target", describe: "The target that ends the session (Conflicts=)" }),
-  handler: async (args) => {
+  options: SESSION_OPTIONS,
+  run: async (args) => {
     const runtimeDir = resolveRuntimeDir(void 0);
     sessionVariables(process.env, args.env);
     const log = createLogger();
@@ -7101,14 +7281,14 @@ var sessionCommand = {
       log: (priority, message) => log(priority, `swaysock session: ${message}`)
     });
   }
-};
+});
 
 // ts/cli/commands/status.ts
-var statusCommand = {
-  command: "status",
+var statusCommand = defineCommand({
+  words: ["status"],
   describe: "Show swaysock-healthd's own status (version, PID, uptime, clients, counters)",
-  builder: (y) => daemonOptions(y),
-  handler: (args) => withDaemon(args, async (client) => {
+  options: DAEMON_OPTIONS,
+  run: (args) => withDaemon(args, async (client) => {
     const s = await client.call("daemon.status");
     if (args.json) {
       process.stdout.write(`${JSON.stringify(s)}
@@ -7124,108 +7304,7 @@ var statusCommand = {
 `
     );
   })
-};
-
-// ts/cli/commands/units.ts
-import { readFileSync as readFileSync6, writeFileSync as writeFileSync4 } from "node:fs";
-import { join as join11 } from "node:path";
-
-// ts/units/installation.ts
-import { existsSync as existsSync2, realpathSync } from "node:fs";
-import { dirname as dirname5, join as join10 } from "node:path";
-function runningInstallation(script = process.argv[1], execPath = process.execPath) {
-  if (!script) throw new Error("cannot tell where swaysock is installed: process.argv[1] is unset");
-  const bundleDir = dirname5(realpathSync(script));
-  return { node: realpathSync(execPath), bundleDir, root: dirname5(bundleDir) };
-}
-function installationProgramWords(inst) {
-  return (program) => {
-    const bundle = join10(inst.bundleDir, `${program}.js`);
-    if (!existsSync2(bundle)) throw new Error(`${bundle} does not exist: this installation of swaysock lacks ${program}`);
-    return [inst.node, bundle];
-  };
-}
-
-// ts/units/json.ts
-var UNITS_JSON_PATH = "units/swaysock-units.json";
-function unitsJson() {
-  for (const sections of Object.values(UNITS)) {
-    for (const keys of Object.values(sections)) {
-      for (const value of Object.values(keys)) {
-        if (!isExecCommand(value)) continue;
-        for (const word of value.command) if (!isSettingRef(word)) assertPlainWord(word);
-      }
-    }
-  }
-  const doc = {
-    version: 1,
-    generatedBy: "npm run units:generate (ts/units/); do not edit",
-    settings: DEFAULT_SETTINGS,
-    optional: OPTIONAL_UNITS,
-    units: UNITS
-  };
-  return `${JSON.stringify(doc, null, 2)}
-`;
-}
-
-// ts/cli/commands/units.ts
-function mode(args) {
-  const modes = ["print", "install", "check", "generate"].filter((m) => m === "install" ? args.install !== void 0 : args[m]);
-  if (modes.length !== 1) throw new UsageError("give exactly one of --print, --install [DIR], --check, --generate");
-  if (args.enable && modes[0] !== "install") throw new UsageError("--enable goes with --install");
-  if (!(args.interval > 0)) throw new UsageError("--interval must be a positive number of seconds");
-  return modes[0];
-}
-var unitsCommand = {
-  command: "units",
-  describe: "Print, install or check the systemd user units",
-  builder: (y) => y.option("print", { type: "boolean", default: false, describe: "Print the unit files (with absolute paths of this installation)" }).option("install", { type: "string", describe: `Write the unit files into DIR (default ${defaultUnitDir()})` }).option("enable", { type: "boolean", default: false, describe: "With --install: make the WantedBy= links and run systemctl --user daemon-reload" }).option("check", { type: "boolean", default: false, describe: `Exit 1 when ${UNITS_JSON_PATH} is out of date` }).option("generate", { type: "boolean", default: false, describe: `Rewrite ${UNITS_JSON_PATH} (developers)` }).option("socket-activation", { type: "boolean", default: false, describe: "Include swaysock-healthd.socket" }).option("interval", { type: "number", default: DEFAULT_SETTINGS["healthd.interval"], describe: "Health daemon validation interval, seconds" }).option("on-startup-sec", { type: "string", default: DEFAULT_SETTINGS["cleanup.onStartupSec"], describe: "Cleanup timer OnStartupSec= (systemd.time(7) span)" }).option("on-unit-active-sec", { type: "string", default: DEFAULT_SETTINGS["cleanup.onUnitActiveSec"], describe: "Cleanup timer OnUnitActiveSec=" }),
-  handler: async (args) => {
-    const m = mode(args);
-    const inst = runningInstallation();
-    const jsonPath = join11(inst.root, UNITS_JSON_PATH);
-    if (m === "check") {
-      let committed;
-      try {
-        committed = readFileSync6(jsonPath, "utf8");
-      } catch (err) {
-        throw new Error(`cannot read ${jsonPath}: ${err.message}`);
-      }
-      if (committed !== unitsJson()) {
-        process.stderr.write(`swaysock: ${jsonPath} is out of date; run \`npm run units:generate\` and commit it
-`);
-        process.exitCode = 1;
-        return;
-      }
-      process.stdout.write(`${jsonPath} is up to date
-`);
-      return;
-    }
-    if (m === "generate") {
-      writeFileSync4(jsonPath, unitsJson());
-      process.stdout.write(`wrote ${jsonPath}
-`);
-      return;
-    }
-    const units = renderUnits({
-      socketActivation: args["socket-activation"],
-      settings: { "healthd.interval": args.interval, "cleanup.onStartupSec": args["on-startup-sec"], "cleanup.onUnitActiveSec": args["on-unit-active-sec"] },
-      programWords: installationProgramWords(inst)
-    });
-    if (m === "print") {
-      process.stdout.write(units.map((u) => `### ${u.name}
-${u.text}`).join("\n"));
-      return;
-    }
-    const dir = args.install || defaultUnitDir();
-    const report = await installUnits(units, dir, args.enable);
-    for (const path of report.written) process.stdout.write(`wrote ${path}
-`);
-    for (const path of report.linked) process.stdout.write(`linked ${path}
-`);
-    if (!args.enable) process.stdout.write("Run `systemctl --user daemon-reload`, then enable the units (or use --enable).\n");
-  }
-};
+});
 
 // ts/cli/commands/watch.ts
 function print(h, json) {
@@ -7233,11 +7312,11 @@ function print(h, json) {
 ` : `${(/* @__PURE__ */ new Date()).toISOString()} ${h.status} ${h.socket_path ?? "-"} reconnections=${h.reconnection_count}${h.latency_ms === null ? "" : ` latency=${h.latency_ms}ms`}
 `);
 }
-var watchCommand = {
-  command: "watch",
+var watchCommand = defineCommand({
+  words: ["watch"],
   describe: "Stream socket-health changes; reconnects when the daemon restarts",
-  builder: (y) => daemonOptions(y),
-  handler: async (args) => {
+  options: DAEMON_OPTIONS,
+  run: async (args) => {
     const path = daemonSocketPath(args);
     let delay = 100;
     let warned = false;
@@ -7274,35 +7353,76 @@ var watchCommand = {
       process.stderr.write("swaysock: swaysock-healthd went away; reconnecting\n");
     }
   }
-};
+});
 
-// ts/cli/main.ts
-var commands = [
-  cleanupCommand,
-  diagnoseCommand,
-  discoverCommand,
-  migrateCommand,
-  sessionCommand,
-  statusCommand,
-  unitsCommand,
-  watchCommand
-];
-async function main(argv = hideBin(process.argv)) {
-  const cli = yargs_default(argv).scriptName("swaysock").usage("$0 <command> [options]\n\nKeeps Sway's IPC socket and the Sway session's systemd user services reliable.").command(commands).demandCommand(1, "Name a command; see --help.").strict().help().alias("h", "help").version(false).fail((msg, err) => {
-    if (err && !(err instanceof UsageError)) throw err;
-    process.stderr.write(`swaysock: ${err?.message ?? msg}
-Run 'swaysock --help' for usage.
-`);
-    process.exit(EXIT_USAGE);
-  });
-  try {
-    await cli.parseAsync();
-  } catch (err) {
-    process.stderr.write(`swaysock: ${err.message}
-`);
-    process.exitCode = err instanceof UsageError ? EXIT_USAGE : 1;
-  }
+// ts/cli/dispatch.ts
+var TABLE_COMMANDS = [cleanupCommand, socketHealthCommand, discoverCommand, sessionCommand, statusCommand, watchCommand];
+var COMMAND_GROUPS = [diagnoseGroup];
+function reportError(err) {
+  const usage2 = err instanceof UsageError;
+  process.stderr.write(`swaysock: ${err.message}
+${usage2 ? "Run 'swaysock --help' for usage.\n" : ""}`);
+  process.exitCode = usage2 ? EXIT_USAGE : 1;
 }
 
-// ts/bin/swaysock.ts
-await main();
+// ts/cli/yargs-tree.ts
+function yargsOption(name, spec) {
+  switch (spec.type) {
+    case "boolean":
+      return { type: "boolean", default: false, describe: spec.describe, coerce: lastValue };
+    case "number":
+      return { type: "number", default: spec.default, requiresArg: true, describe: spec.describe, coerce: (v) => numberValue(name, lastValue(v)) };
+    case "string":
+      return spec.multiple ? { type: "string", array: true, nargs: 1, default: [], describe: spec.describe } : { type: "string", requiresArg: true, describe: spec.describe, coerce: lastValue, ...spec.default === void 0 ? {} : { default: spec.default } };
+  }
+}
+function addOptions(y, table) {
+  let out = y;
+  for (const [name, spec] of Object.entries(table)) out = out.option(name, yargsOption(name, spec));
+  return out;
+}
+function specModule(spec, run) {
+  return {
+    command: spec.words[spec.words.length - 1],
+    describe: spec.describe,
+    builder: (y) => addOptions(y.usage(`$0 ${spec.words.join(" ")} ${synopsis(spec.options)}
+
+${spec.describe}`), spec.options),
+    handler: (parsed) => {
+      const extra = parsed._.slice(spec.words.length);
+      if (extra.length > 0) throw new UsageError(`Unexpected argument: ${extra.join(" ")}`);
+      return run(spec, Object.fromEntries(Object.keys(spec.options).map((k) => [k, parsed[k]])));
+    }
+  };
+}
+function commandModules(specs, groups, run) {
+  const top2 = specs.filter((s) => s.words.length === 1).map((s) => specModule(s, run));
+  const nested = groups.map((g) => ({
+    command: g.word,
+    describe: g.describe,
+    builder: (y) => y.command(specs.filter((s) => s.words[0] === g.word && s.words.length === 2).map((s) => specModule(s, run))).demandCommand(1, g.missing),
+    handler: () => {
+    }
+  }));
+  return [...top2, ...nested];
+}
+
+// ts/cli/main.ts
+function buildCli(argv, run) {
+  return yargs_default(argv).scriptName("swaysock").usage("$0 <command> [options]\n\nKeeps Sway's IPC socket and the Sway session's systemd user services reliable.").command([...commandModules(TABLE_COMMANDS, COMMAND_GROUPS, run), migrateCommand, unitsCommand].sort((a, b) => String(a.command).localeCompare(String(b.command)))).demandCommand(1, "Name a command; see --help.").strict().help().alias("h", "help").version(false).fail((msg, err) => {
+    if (err instanceof UsageError) throw err;
+    if (!err || err.name === "YError") throw new UsageError(err?.message ?? msg);
+    throw err;
+  });
+}
+async function main(argv) {
+  try {
+    await buildCli(argv, (spec, args) => spec.run(args)).parseAsync();
+  } catch (err) {
+    reportError(err);
+  }
+}
+export {
+  buildCli,
+  main
+};
