@@ -7373,7 +7373,7 @@ function yargsOption(name, spec) {
     case "number":
       return { type: "number", default: spec.default, requiresArg: true, describe: spec.describe, coerce: (v) => numberValue(name, lastValue(v)) };
     case "string":
-      return spec.multiple ? { type: "string", array: true, nargs: 1, default: [], describe: spec.describe } : { type: "string", requiresArg: true, describe: spec.describe, coerce: lastValue, ...spec.default === void 0 ? {} : { default: spec.default } };
+      return spec.multiple ? { type: "string", requiresArg: true, default: [], describe: spec.describe, coerce: (v) => [v].flat() } : { type: "string", requiresArg: true, describe: spec.describe, coerce: lastValue, ...spec.default === void 0 ? {} : { default: spec.default } };
   }
 }
 function addOptions(y, table) {

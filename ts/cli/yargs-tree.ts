@@ -13,7 +13,8 @@ export type Runner = (spec: CommandSpec, args: Record<string, unknown>) => Promi
 /**
  * The yargs declaration of one option, read the way {@link parseOptions} reads it: a value is
  * required, a repeated option keeps its last value (a `multiple` one collects one value per
- * occurrence), numbers go through {@link numberValue}.
+ * occurrence: yargs' `array` would also take the words that follow), numbers go through
+ * {@link numberValue}.
  */
 export function yargsOption(name: string, spec: OptionSpec): Options {
   switch (spec.type) {
@@ -23,7 +24,7 @@ export function yargsOption(name: string, spec: OptionSpec): Options {
       return { type: 'number', default: spec.default, requiresArg: true, describe: spec.describe, coerce: (v: number | number[]) => numberValue(name, lastValue(v)) };
     case 'string':
       return spec.multiple
-        ? { type: 'string', array: true, nargs: 1, default: [], describe: spec.describe }
+        ? { type: 'string', requiresArg: true, default: [], describe: spec.describe, coerce: (v: string | string[]) => [v].flat() }
         : { type: 'string', requiresArg: true, describe: spec.describe, coerce: lastValue, ...(spec.default === undefined ? {} : { default: spec.default }) };
   }
 }
