@@ -1152,8 +1152,8 @@ function updateActivationEnvironment(vars, timeoutMs = 5e3) {
   });
 }
 async function importSessionEnvironment(vars) {
-  await setManagerEnvironment(vars);
-  return updateActivationEnvironment(vars);
+  const [, dbus] = await Promise.all([setManagerEnvironment(vars), updateActivationEnvironment(vars)]);
+  return dbus;
 }
 
 // ts/session/lifecycle.ts
@@ -1270,8 +1270,8 @@ async function waitDown(unit, timeoutMs) {
   }
   return false;
 }
-async function startSession(o, swaysock, end) {
-  if (UP_STATES.has(await activeState(o.target))) {
+async function startSession(o, swaysock, end, targetState) {
+  if (UP_STATES.has(await targetState) && UP_STATES.has(await activeState(o.target))) {
     const theirs = (await managerEnvironment())?.SWAYSOCK;
     if (theirs !== void 0 && sameSocket(theirs, swaysock)) {
       o.log("notice", `${o.target} is already active for this Sway (${swaysock}); adopting it`);
@@ -1287,12 +1287,12 @@ async function startSession(o, swaysock, end) {
   if (end.reason !== null) return { imported: [], ok: true };
   const vars = sessionVariables({ ...o.env, SWAYSOCK: swaysock, I3SOCK: o.env.I3SOCK ?? swaysock }, o.extraVariables);
   const imported = Object.keys(vars);
-  const dbus = await importSessionEnvironment(vars);
+  const reset = systemctlUser(["reset-failed"]);
+  const dbus = await importSessionEnvironment(vars).finally(() => reset);
   o.log("info", `imported ${imported.join(" ")} into the user manager`);
   if (!dbus.ok) o.log("warning", `could not update the D-Bus activation environment: ${dbus.message}`);
-  if (end.reason !== null) return { imported, ok: true };
-  const reset = await systemctlUser(["reset-failed"]);
-  if (reset.code !== 0) o.log("warning", `systemctl --user reset-failed: ${reset.stderr.trim()}`);
+  const resetDone = await reset;
+  if (resetDone.code !== 0) o.log("warning", `systemctl --user reset-failed: ${resetDone.stderr.trim()}`);
   if (end.reason !== null) return { imported, ok: true };
   const started = await Promise.race([systemctlUser(["start", o.target], o.startTimeoutMs ?? 9e4), end.promise.then(() => null)]);
   if (started === null) return { imported, ok: true };
@@ -1307,25 +1307,34 @@ async function runSession(o) {
   const end = new SessionEnd();
   const onSignal = (signal) => end.finish(`received ${signal}`);
   for (const s of ENDING_SIGNALS) process.on(s, onSignal);
-  let client = null;
+  const watch = { client: null, failed: false };
   let lock = null;
+  const targetState = activeState(o.target);
   try {
     const swaysock = await findSway(o);
-    client = await watchSway(swaysock, end);
     lock = await acquireSessionLock(o.runtimeDir, swaysock);
-    const session = await startSession(o, swaysock, end);
+    const watching = watchSway(swaysock, end).then(
+      (c) => void (watch.client = c),
+      (err) => {
+        watch.failed = true;
+        o.log("err", err.message);
+        end.finish("its IPC could not be watched");
+      }
+    );
+    const session = await startSession(o, swaysock, end, targetState);
+    await watching;
     if (session === "refused") return 1;
     const reason = await end.promise;
     o.log("notice", `Sway session ended (${reason}); stopping ${o.target}`);
     const ok = await tearDown(o, session.imported);
     if (ok) o.log("info", `stopped ${o.target} and unset ${session.imported.join(" ")}`);
-    return ok && session.ok ? 0 : 1;
+    return ok && session.ok && !watch.failed ? 0 : 1;
   } catch (err) {
     o.log("err", err instanceof SessionLockedError ? err.message : `session not started: ${err.message}`);
     return 1;
   } finally {
     lock?.release();
-    client?.close();
+    watch.client?.close();
     for (const s of ENDING_SIGNALS) process.off(s, onSignal);
   }
 }

@@ -54,12 +54,13 @@ export function updateActivationEnvironment(vars: Record<string, string>, timeou
 }
 
 /**
- * Imports `vars` into the user manager, then into the D-Bus activation environment.
+ * Imports `vars` into the user manager and into the D-Bus activation environment, both at once
+ * (neither reads the other).
  * @returns the D-Bus outcome (a failure there is not fatal: the caller logs it).
  * @throws Error when the user manager refuses or does not answer.
  */
 export async function importSessionEnvironment(vars: Record<string, string>): Promise<ActivationUpdate> {
-  await setManagerEnvironment(vars);
-  return updateActivationEnvironment(vars);
+  const [, dbus] = await Promise.all([setManagerEnvironment(vars), updateActivationEnvironment(vars)]);
+  return dbus;
 }
 
