@@ -5589,9 +5589,15 @@ function resolveRuntimeDir(explicit, env2 = process.env) {
   return dir;
 }
 
+// ts/rpc/socket-path.ts
+import { join as join2 } from "node:path";
+function defaultDaemonSocket(runtimeDir2) {
+  return join2(runtimeDir2, "swaysock", "healthd.sock");
+}
+
 // ts/server/listen.ts
 import { lstat, mkdir, chmod, unlink } from "node:fs/promises";
-import { dirname as dirname3, join as join2 } from "node:path";
+import { dirname as dirname3 } from "node:path";
 
 // ts/liveness/probe.ts
 import { lstatSync } from "node:fs";
@@ -5641,9 +5647,6 @@ function listenFds(env2 = process.env, pid = process.pid) {
 }
 
 // ts/server/listen.ts
-function defaultDaemonSocket(runtimeDir2) {
-  return join2(runtimeDir2, "swaysock", "healthd.sock");
-}
 var SocketPathError = class extends Error {
   constructor(message) {
     super(message);

@@ -5,7 +5,7 @@
 import { resolveRuntimeDir } from '../liveness/runtime-dir.js';
 import { DaemonClient, DaemonClosedError, DaemonRpcError, DaemonUnreachableError } from '../rpc/client.js';
 import { RpcErrorCode } from '../rpc/codes.js';
-import { defaultDaemonSocket } from '../server/listen.js';
+import { defaultDaemonSocket } from '../rpc/socket-path.js';
 import type { ArgsOf } from './options.js';
 
 /** Exit code when swaysock-healthd cannot be reached. */

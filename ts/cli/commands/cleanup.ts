@@ -3,7 +3,6 @@
  * the same code as the `swaysock-cleanup` program (ts/cleanup/). Exit 0 when it ran (even if
  * nothing was stale); 1 with a message when it could not run; 64 on usage errors.
  */
-import { runCleanupCommand } from '../../cleanup/command.js';
 import { CLEANUP_OPTIONS } from '../../cleanup/options.js';
 import { defineCommand } from '../command.js';
 
@@ -12,6 +11,8 @@ export const cleanupCommand = defineCommand({
   describe: 'Remove stale Sway IPC sockets (never a live one)',
   options: CLEANUP_OPTIONS,
   run: async (args) => {
+    // Loaded here, not at start-up: the other commands do not need it (dispatch.ts).
+    const { runCleanupCommand } = await import('../../cleanup/command.js');
     process.exitCode = await runCleanupCommand(args, 'swaysock cleanup');
   },
 });

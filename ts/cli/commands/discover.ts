@@ -4,9 +4,8 @@
  * ambiguity warning on stderr when the environment did not decide between several), 1 with a
  * message when none answers, 64 on usage errors.
  */
-import { discoverSway, type DiscoveryResult, type SwayCandidate } from '../../discovery/discover.js';
+import type { DiscoveryResult, SwayCandidate } from '../../discovery/discover.js';
 import { resolveRuntimeDir } from '../../liveness/runtime-dir.js';
-import { managerEnvironment } from '../../systemd/manager.js';
 import { defineCommand } from '../command.js';
 
 /** The options of `swaysock discover` (option table, ../options.ts). */
@@ -43,6 +42,8 @@ export const discoverCommand = defineCommand({
   describe: 'Print the path of the live Sway IPC socket (never a dead one)',
   options: DISCOVER_OPTIONS,
   run: async (args) => {
+    // Loaded here, not at start-up: the other commands need neither them nor child_process (dispatch.ts).
+    const [{ discoverSway }, { managerEnvironment }] = await Promise.all([import('../../discovery/discover.js'), import('../../systemd/manager.js')]);
     const runtimeDir = resolveRuntimeDir(args['runtime-dir']);
     const result = await discoverSway({
       runtimeDir,

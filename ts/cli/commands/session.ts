@@ -6,8 +6,6 @@
  * 1 when refused or a step failed, 64 on usage errors.
  */
 import { resolveRuntimeDir } from '../../liveness/runtime-dir.js';
-import { sessionVariables } from '../../session/environment.js';
-import { runSession } from '../../session/lifecycle.js';
 import { createLogger } from '../../systemd/log.js';
 import { defineCommand } from '../command.js';
 
@@ -23,6 +21,8 @@ export const sessionCommand = defineCommand({
   describe: "Start sway-session.target for this Sway and stop it when Sway ends (for Sway's `exec`)",
   options: SESSION_OPTIONS,
   run: async (args) => {
+    // Loaded here, not at start-up: the other commands need neither them nor child_process (dispatch.ts).
+    const [{ sessionVariables }, { runSession }] = await Promise.all([import('../../session/environment.js'), import('../../session/lifecycle.js')]);
     const runtimeDir = resolveRuntimeDir(undefined);
     sessionVariables(process.env, args.env); // UsageError (exit 64) for a bad --env name before anything runs
     const log = createLogger();
