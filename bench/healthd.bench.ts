@@ -69,11 +69,17 @@ for (const [name, cpusOf] of placements) {
 if (placements.length > 1) pin(pinned, pinned.map(() => -1));
 
 const cliEnv = { PATH: process.env.PATH, XDG_RUNTIME_DIR: dir };
-const nodeMs = medianWallMs(process.execPath, ['-e', '0'], 15, { env: cliEnv });
-const cliMs = medianWallMs(process.execPath, [join('dist', 'swaysock.cjs'), 'diagnose', 'socket-health', '--json'], 15, { env: cliEnv });
 // Second peer: Node loading yargs and parsing one command, nothing else (the floor of a yargs CLI).
 const yargsOnly = `import yargs from ${JSON.stringify(join(process.cwd(), 'node_modules', 'yargs', 'index.mjs'))}; await yargs(['x']).command('x', 'x', () => {}, () => {}).help().parseAsync();`;
-const yargsMs = medianWallMs(process.execPath, ['--input-type=module', '-e', yargsOnly], 15, { env: cliEnv });
+const { node: nodeMs, cli: cliMs, yargs: yargsMs } = medianWallMs(
+  {
+    node: [process.execPath, ['-e', '0']],
+    cli: [process.execPath, [join('dist', 'swaysock.cjs'), 'diagnose', 'socket-health', '--json']],
+    yargs: [process.execPath, ['--input-type=module', '-e', yargsOnly]],
+  },
+  21,
+  { env: cliEnv },
+);
 record({ figure: 'swaysock diagnose socket-health, wall', ours: cliMs, unit: 'ms', peer: { name: 'node -e 0', value: nodeMs }, goal: { ratio: 1.3 } });
 record({ figure: 'swaysock diagnose socket-health, vs a yargs floor', ours: cliMs, unit: 'ms', peer: { name: 'node + yargs parsing one command', value: yargsMs }, goal: null });
 
