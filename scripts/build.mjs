@@ -1,7 +1,7 @@
 // Bundles each program of package.json `bin` (ts/bin/NAME.ts) into one executable file under
 // dist/ with esbuild, in the format its name says: `.cjs` CommonJS, `.js` ESM (the package is
 // "type": "module"). CommonJS starts faster (Node's ESM loader cost about 7 ms more per start
-// here, docs/testing.md, "CLI start-up"); swaysock-healthd stays ESM because it loads yargs,
+// here, docs/design.md, "CLI start-up"); swaysock-healthd stays ESM because it loads yargs,
 // whose ESM build needs import.meta, at start-up. `swaysock` loads its yargs command tree
 // (ts/cli/main.ts) from a second bundle, dist/swaysock-yargs.mjs, only for help, completion,
 // usage errors and the commands without an option table (ts/cli/dispatch.ts).

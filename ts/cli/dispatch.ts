@@ -1,7 +1,7 @@
 /**
  * The `swaysock` fast path: every command that has an option table (command.ts) is parsed with
  * `util.parseArgs` and run without loading yargs, whose module graph alone costs more than Node's
- * own start-up (docs/testing.md, "CLI start-up"). Help, completion, the commands without a table
+ * own start-up (docs/design.md, "CLI start-up"). Help, completion, the commands without a table
  * (units, migrate), unknown commands and anything the table parser refuses go to the yargs tree
  * (main.ts), loaded only then; it reads the same tables, so both give one answer for one command line.
  */
