@@ -21,9 +21,11 @@
 import type { ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { state, SWAYSOCK_JS } from '../../tests/helpers/session.js';
+import { managerWithSessionUnits, state, SWAYSOCK_JS } from '../../tests/helpers/session.js';
 import { chownToTestUser } from '../../tests/helpers/user.js';
 import { waitFor, type UserManager } from '../../tests/helpers/user-manager.js';
+import { record } from './report.mjs';
+import { describe, quantile } from './stats.js';
 
 export type Wiring = 'ours' | 'home-manager' | 'sway-systemd' | 'NixOS';
 
@@ -135,4 +137,51 @@ export async function endSession(um: UserManager, wiring: Wiring, sway: Launched
   else await um.systemctl(['stop', 'sway-session.target']);
   await waitFor(() => wiringProcesses(um).length === 0, 5000, `${wiring}: its processes to end (left: ${wiringProcesses(um).join(' ')})`);
   await um.systemctl(['unset-environment', 'SWAYSOCK', 'I3SOCK', 'WAYLAND_DISPLAY', 'DISPLAY', 'XDG_CURRENT_DESKTOP', 'XDG_SESSION_TYPE']);
+}
+
+/** One session benchmark: `once` measures one session of a wiring (ms); ours is `wirings[0]`. */
+export interface WiringComparison {
+  /** Short name for the skip message, e.g. `teardown`. */
+  name: string;
+  /** What is measured, e.g. `Sway launch -> bound service active`. */
+  figure: string;
+  wirings: Wiring[];
+  runs: number;
+  /** The goal of ours against `peer` (report.mjs), or null for comparison only. */
+  goal(peer: Wiring): { ratio: number } | null;
+  /** Runs once on the fresh manager before the sessions. */
+  prepare?(um: UserManager): Promise<void>;
+  once(um: UserManager, wiring: Wiring): Promise<number>;
+}
+
+/**
+ * Runs `c.once` for each wiring in turn, `c.runs` rounds, under one user manager with the fixture
+ * units; prints each wiring's samples and records ours' p50 against each peer's. Needs root (a
+ * private user manager); says so and returns otherwise.
+ */
+export async function compareWirings(c: WiringComparison): Promise<void> {
+  if (process.getuid!() !== 0) {
+    console.log(`${c.name}: skipped (needs root for a private systemd user manager)`);
+    return;
+  }
+  const cleanups: (() => unknown)[] = [];
+  try {
+    const um = await managerWithSessionUnits({ teardown: (fn) => cleanups.push(fn) });
+    await c.prepare?.(um);
+    const samples = new Map<Wiring, number[]>(c.wirings.map((w) => [w, []]));
+    for (let i = 0; i < c.runs; i++) for (const wiring of c.wirings) samples.get(wiring)!.push(await c.once(um, wiring));
+    for (const wiring of c.wirings) console.log(describe(`${c.figure}, ${WIRING_NAMES[wiring]}`, samples.get(wiring)!));
+    const [ours, ...peers] = c.wirings;
+    for (const peer of peers) {
+      record({
+        figure: `${c.figure}, p50 vs ${peer}`,
+        ours: quantile(samples.get(ours!)!, 0.5),
+        unit: 'ms',
+        peer: { name: `${WIRING_NAMES[peer]} p50`, value: quantile(samples.get(peer)!, 0.5) },
+        goal: c.goal(peer),
+      });
+    }
+  } finally {
+    for (const fn of cleanups.reverse()) await fn();
+  }
 }
