@@ -6662,6 +6662,7 @@ var DEFAULT_SETTINGS = {
   "cleanup.onUnitActiveSec": "5min"
 };
 var SESSION = "sway-session.target";
+var SHUTDOWN_CONFLICTS = ["graphical-session.target", "graphical-session-pre.target", SESSION];
 var UNITS = {
   "sway-session.target": {
     Unit: {
@@ -6669,7 +6670,10 @@ var UNITS = {
       Documentation: ["man:systemd.special(7)"],
       BindsTo: ["graphical-session.target"],
       Wants: ["graphical-session-pre.target"],
-      After: ["graphical-session-pre.target"]
+      After: ["graphical-session-pre.target"],
+      DefaultDependencies: "no",
+      Before: ["graphical-session.target", "shutdown.target"],
+      Conflicts: ["shutdown.target"]
     }
   },
   "sway-session-shutdown.target": {
@@ -6679,7 +6683,9 @@ var UNITS = {
       DefaultDependencies: "no",
       StopWhenUnneeded: "yes",
       // Started with --job-mode=replace-irreversibly by `swaysock session` (docs/session.md).
-      Conflicts: ["graphical-session.target", "graphical-session-pre.target", SESSION]
+      // After= each unit it conflicts with: its start job completes only once they have stopped.
+      Conflicts: SHUTDOWN_CONFLICTS,
+      After: SHUTDOWN_CONFLICTS
     }
   },
   "swaysock-healthd.service": {
@@ -6709,12 +6715,13 @@ var UNITS = {
     Install: { WantedBy: ["sockets.target"] }
   },
   "swaysock-cleanup.service": {
-    Unit: { Description: "Remove stale Sway IPC sockets" },
+    Unit: { Description: "Remove stale Sway IPC sockets", After: [SESSION] },
     Service: {
       Type: "oneshot",
       ExecStart: { command: ["swaysock-cleanup"] }
     },
-    // No ordering: every session start also clears what an earlier crash left.
+    // Every session start also clears what an earlier crash left. After= the target, so the
+    // session never waits for the cleanup, whoever defines the target (docs/units.md).
     Install: { WantedBy: [SESSION] }
   },
   "swaysock-cleanup.timer": {
