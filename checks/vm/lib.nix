@@ -222,7 +222,7 @@ in
         assert health["reconnection_count"] == 0, f"{label}: {health['reconnection_count']} reconnections, expected a fresh daemon"
         assert health["environment_swaysock"] == live, f"{label}: the user manager's SWAYSOCK is {health['environment_swaysock']}"
         assert discover() == live, f"{label}: swaysock discover does not name {live}"
-        # The cleanup the target pulls in runs beside the services (no ordering): wait for it.
+        # The cleanup the target pulls in runs beside the services (ordered after the target only): wait for it.
         machine.wait_until_succeeds(f"test \"$(find {RUNTIME} -maxdepth 1 -name 'sway-ipc.{UID}.*.sock')\" = {live}", timeout=30)
         assert failed_units() == "", f"{label}: failed units: {failed_units()}"
         return live

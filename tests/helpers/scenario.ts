@@ -151,7 +151,7 @@ export async function checkSession(t: { ok: Ok }, um: UserManager, swayLog: () =
   t.ok(health.environment_swaysock === sway.socket, `${label}: the manager's SWAYSOCK is the live socket (${String(health.environment_swaysock)})`);
   const found = await discover(um);
   t.ok(found.code === 0 && found.path === sway.socket, `${label}: swaysock discover names the live socket (${found.path}, exit ${found.code})`);
-  // The cleanup the target wants has no ordering: wait for its run in this session (after Sway started).
+  // The cleanup the target wants runs after it, beside the services: wait for its run in this session (after Sway started).
   const cleanedAt = () => um.unitProperty('swaysock-cleanup.service', 'ExecMainExitTimestampMonotonic').then(Number);
   await waitFor(async () => (await cleanedAt()) > swayAt, 5000, `${label}: the cleanup sway-session.target wants to have run`);
   t.ok((await um.unitProperty('swaysock-cleanup.service', 'Result')) === 'success', `${label}: the cleanup succeeded`);
