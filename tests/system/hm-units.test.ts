@@ -1,7 +1,7 @@
 /**
  * The unit files that home-manager itself renders from our module, run under a real systemd user
  * manager with a real headless Sway. The module is evaluated inside the real home-manager that
- * flake.lock pins (tests/helpers/hm-eval.ts; skipped where ../shared/vendor is absent) with a
+ * flake.lock pins (tests/helpers/nix.ts; skipped where ../shared/vendor is absent) with a
  * realistic configuration: the module with its defaults (the daemon, the cleanup and its timer)
  * and a stand-in service of another module, bound to graphical-session.target, moved onto the
  * session with `sessionServices`. The package's store path in the rendered files is replaced by a
@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import t from 'tap';
 import { probeSocket } from '../../ts/liveness/probe.js';
-import { evalHomeManager, unpackVendor, vendorSkipReason, type HomeManagerEval } from '../helpers/hm-eval.js';
+import { evalHomeManager, unpackVendor, vendorSkipReason, type HomeManagerEval } from '../helpers/nix.js';
 import { healthyWithin, loginAgain, swaySockets } from '../helpers/scenario.js';
 import { execEnv, spawnSession, state, type Teardown } from '../helpers/session.js';
 import { startSway } from '../helpers/sway.js';

@@ -1,5 +1,6 @@
 /**
- * The home-manager module evaluated inside the real home-manager that flake.lock pins, for tests:
+ * Nix for tests: {@link runNix} runs Debian's nix-bin commands in the repository, and the
+ * home-manager module is evaluated inside the real home-manager that flake.lock pins:
  * `nix/hm-eval.nix` (docs/nix.md) over the `git archive` snapshots of home-manager and
  * nixpkgs.lib kept in `../shared/vendor/` beside the checkout (`SWAYSOCK_VENDOR_DIR` names
  * another place, e.g. for a git worktree). Where that folder is absent (a user's own clone), the
@@ -25,13 +26,14 @@ export function vendorSkipReason(): string | false {
 }
 
 /** Output of a finished command. */
-interface Run {
+export interface NixRun {
   code: number;
   stdout: string;
   stderr: string;
 }
 
-function run(cmd: string, args: string[]): Promise<Run> {
+/** Runs `cmd args` (a Nix command, or tar) in the repository root to its end; never rejects. nix-bin's warning about the `nixbld` group is dropped from stderr. */
+export function runNix(cmd: string, args: string[]): Promise<NixRun> {
   return new Promise((done) => {
     execFile(cmd, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
       const code = err === null ? 0 : typeof err.code === 'number' ? err.code : -1;
@@ -54,7 +56,7 @@ export async function unpackVendor(teardown: (fn: () => unknown) => void): Promi
   const dir = mkdtempSync(join(tmpdir(), 'swaysock-vendor-'));
   teardown(() => rmSync(dir, { recursive: true, force: true }));
   for (const file of readdirSync(VENDOR_DIR).filter((f) => f.endsWith('.tar.gz'))) {
-    const r = await run('tar', ['-C', dir, '-xzf', join(VENDOR_DIR, file)]);
+    const r = await runNix('tar', ['-C', dir, '-xzf', join(VENDOR_DIR, file)]);
     if (r.code !== 0) throw new Error(`tar -xzf ${file} failed: ${r.stderr}`);
   }
   const trees = { homeManager: join(dir, 'home-manager'), nixpkgsLib: join(dir, 'nixpkgs.lib') };
@@ -77,7 +79,7 @@ export interface HomeManagerEval {
  * @throws Error with Nix's stderr when the evaluation fails.
  */
 export async function evalHomeManager(trees: VendorTrees, modules: string): Promise<HomeManagerEval> {
-  const r = await run('nix-instantiate', [
+  const r = await runNix('nix-instantiate', [
     '--read-write-mode', '--eval', '--strict', '--json', 'nix/hm-eval.nix',
     '--argstr', 'nixpkgsLib', trees.nixpkgsLib,
     '--argstr', 'homeManager', trees.homeManager,
