@@ -13,7 +13,8 @@
  * 5. Imports the session variables (environment.ts), runs `reset-failed`, starts the target.
  * 6. Waits for Sway's end, then tears down: starts the shutdown target with
  *    `--job-mode=replace-irreversibly` (its `Conflicts=` stop the session targets and, through
- *    `PartOf=`, their services; systemctl(1) `--job-mode=`), then unsets the imported variables.
+ *    `PartOf=`, their services; its `After=` on the same targets makes the start return only once
+ *    all of them have stopped; systemctl(1) `--job-mode=`), then unsets the imported variables.
  * It never removes stale sockets itself: the cleanup service the target wants does (docs/design.md).
  */
 import { statSync } from 'node:fs';
