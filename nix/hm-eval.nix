@@ -11,6 +11,7 @@
   # The NixOS configuration, as home-manager's NixOS module passes it (special argument
   # `osConfig`); null evaluates as standalone home-manager, which passes none.
   osConfig ? null,
+  system ? "x86_64-linux", # the host platform the stub pkgs claims
   # Leave out home-manager's modules/wayland.nix (a home-manager older than wayland.systemd.target).
   withWayland ? true,
 }:
@@ -29,8 +30,8 @@ let
   # home-manager renders (its own toSystemdIni) can be read back below.
   pkgs = {
     stdenv.hostPlatform = {
-      isLinux = true;
-      system = "x86_64-linux";
+      isLinux = lib.hasSuffix "-linux" system;
+      inherit system;
     };
     swaysock = fakePackage "swaysock";
     # The module's default package is `pkgs.callPackage ../packages { }`; that needs nixpkgs.
@@ -100,8 +101,8 @@ let
   inherit (eval) config;
   units = config.systemd.user;
   pick = lib.filterAttrs (n: _: lib.hasPrefix "sway" n);
-  unitFiles = lib.filterAttrs (n: _: builtins.match "systemd/user/[^/]+" n != null) config.xdg.configFile;
-  wantsLinks = lib.filter (n: builtins.match "systemd/user/[^/]+[.]wants/.*" n != null) (builtins.attrNames config.xdg.configFile);
+  unitFiles = lib.filterAttrs (n: _: builtins.match "systemd/user/[^/]+" n != null) (config.xdg.configFile or { });
+  wantsLinks = lib.filter (n: builtins.match "systemd/user/[^/]+[.]wants/.*" n != null) (builtins.attrNames (config.xdg.configFile or { }));
 in
 {
   services = units.services;
@@ -119,4 +120,9 @@ in
   waylandTarget = config.wayland.systemd.target;
   swayExtraConfig = config.wayland.windowManager.sway.extraConfig;
   inherit (config.services.swaysock.session) execLine;
+  # What the option documentation shows.
+  options = {
+    enable = eval.options.services.swaysock.enable.description;
+    packageDefault = eval.options.services.swaysock.package.defaultText.text;
+  };
 }

@@ -77,6 +77,8 @@ let
         enable = true;
         inherit package;
         inherit cleanup;
+        # The Sway config below execs `swaysock session` itself.
+        session.starter = "swaysock";
         sessionServices = [
           "stand-in-a"
           "stand-in-b"
