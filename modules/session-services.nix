@@ -72,7 +72,7 @@ let
         /etc/systemd/user). Set it in the NixOS configuration instead:
         systemd.user.services.${name}.partOf, .after and .wantedBy = [ "sway-session.target" ].''
     else
-      "services.swaysock.sessionServices lists \"${name}\", but no module defines systemd.user.services.${name}; it is skipped.";
+      "services.swaysock.sessionServices lists \"${name}\", but no module defines systemd.user.services.${name} (or only under a false mkIf); it is skipped.";
 
   # The ordering cycle a system-wide wants link makes (docs/units.md): the system enables NAME for
   # graphical-session.target, so graphical-session.target is ordered after NAME; home-manager's
@@ -101,8 +101,9 @@ let
   cycleWarning = name: ''
     systemd.user.services.${name}: the NixOS configuration enables ${name}.service for
     graphical-session.target (a wants link under /etc/systemd/user), and home-manager writes
-    ${name}.service ordered after sway-session.target, which is ordered after
-    graphical-session.target: an ordering cycle, and systemd deletes ${name}'s start job ("Job
+    ${name}.service ordered after sway-session.target, while sway-session.target (through its
+    default dependencies) or ${name}.service itself is ordered after graphical-session.target: an
+    ordering cycle, and systemd deletes ${name}'s start job ("Job
     ${name}.service/start deleted to break ordering cycle"). Keep one of the two: in the NixOS
     configuration, systemd.user.services.${name}.wantedBy = lib.mkForce [ ] (or turn off the NixOS
     module that enables it), or drop the home-manager definition.'';

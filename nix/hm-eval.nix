@@ -2,8 +2,7 @@
 # modules/wayland.nix and sway module over nixpkgs' lib (unpacked snapshots, never committed),
 # with a stub `pkgs` that has only what these evaluations touch. Returns the unit attribute sets
 # and unit file texts home-manager would write, the warnings and failed assertions.
-# tests/nix/hm-module.test.ts runs it; by hand: docs/nix.md ("Checking the module against real
-# home-manager").
+# nix/hm-scenarios.nix and tests/nix/hm-module.test.ts run it; docs/nix.md says how.
 {
   nixpkgsLib, # path of a nixpkgs.lib (or nixpkgs) tree
   homeManager, # path of a home-manager tree
