@@ -94,13 +94,17 @@ let
     services.swaysock.session.writeSwayConfig = true does it), then say who starts the target with
     services.swaysock.session.starter ("swaysock", "home-manager", "nixos" or "external").
   '';
+  dropStarter = {
+    swaysock = "services.swaysock.session.writeSwayConfig = false drops `swaysock session`";
+    home-manager = "wayland.windowManager.sway.systemd.enable = false drops home-manager's exec line";
+    nixos = "removing the include of /etc/sway/config.d/* from home-manager's Sway config drops NixOS's";
+  };
   twoStarters = ''
     services.swaysock: ${toString (length inferred)} wirings start sway-session.target from Sway's
-    config: ${concatStringsSep "; " (map (s: describe.${s}) inferred)}. Keep one: set
-    wayland.windowManager.sway.systemd.enable = false to let `swaysock session` start the target
-    and stop it when Sway ends, crash included (it also unsets SWAYSOCK); or set
-    services.swaysock.session.writeSwayConfig = false to keep another wiring (swaysock's services
-    still bind to the target it starts). Then set services.swaysock.session.starter to the one kept.
+    config: ${concatStringsSep "; " (map (s: describe.${s}) inferred)}. Keep one:
+    ${concatStringsSep "; " (map (s: dropStarter.${s}) inferred)}. Only `swaysock session` also
+    unsets SWAYSOCK when Sway ends, crash included; swaysock's services bind to the target
+    whichever starts it. Then set services.swaysock.session.starter to the one kept.
   '';
   # Home-manager runs systemd.extraCommands only inside its own exec line (by default its
   # start/stop chain of the target, which `swaysock session` replaces); changed, it is lost.

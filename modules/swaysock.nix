@@ -80,11 +80,7 @@ in
 
     package = mkOption {
       type = types.package;
-      default =
-        if lib ? fileset then
-          pkgs.callPackage ../packages { }
-        else
-          throw "services.swaysock.package: building swaysock needs a nixpkgs whose lib has lib.fileset (release 23.11 or newer)";
+      default = pkgs.callPackage ../packages { };
       defaultText = literalMD "swaysock built from this module's own source (`pkgs.callPackage` of the flake's `packages/`), whatever `pkgs` holds";
       example = lib.literalExpression "pkgs.swaysock";
       description = ''
