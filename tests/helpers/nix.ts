@@ -1,9 +1,9 @@
 /**
  * Nix for the tests: running Debian's nix-bin commands, and the vendored snapshots of
  * home-manager (the revision flake.lock pins) and nixpkgs' lib that the project's Nix checks
- * evaluate against. The snapshots are `git archive` tarballs in `../shared/vendor` beside the
- * repository (CI and the developers' checkouts have it; a user's own clone does not), or in the
- * directory SWAYSOCK_NIX_VENDOR names.
+ * evaluate against: `git archive` tarballs in the folder `shared/vendor` next to the repository's
+ * folder (CI provides it; a user's own clone has none), or in the folder SWAYSOCK_NIX_VENDOR
+ * names. docs/nix.md says how to make them.
  */
 import { execFile, execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
@@ -43,7 +43,7 @@ export function vendorDir(): { dir: string; skip: false } | { dir: null; skip: s
   const dir = process.env.SWAYSOCK_NIX_VENDOR || resolve(ROOT, '../shared/vendor');
   const tarballs = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.tar.gz')) : [];
   if (!tarballs.some((f) => f.startsWith('home-manager-')) || !tarballs.some((f) => f.startsWith('nixpkgs.lib-'))) {
-    return { dir: null, skip: `no home-manager and nixpkgs.lib snapshots in ${dir} (a clone without ../shared/vendor): nothing to evaluate against` };
+    return { dir: null, skip: `no home-manager and nixpkgs.lib snapshots in ${dir} (see docs/nix.md to make them, or set SWAYSOCK_NIX_VENDOR): nothing to evaluate against` };
   }
   return { dir, skip: false };
 }
