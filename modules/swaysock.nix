@@ -40,7 +40,7 @@ let
     Before = [ "xdg-desktop-autostart.target" ];
   };
   ourTarget = hm.targets.sway-session // {
-    Unit = lib.zipAttrsWith (_: vs: if builtins.length vs == 1 then builtins.head vs else lib.concatLists vs) [
+    Unit = lib.zipAttrsWith (_: vs: if builtins.length vs == 1 then builtins.head vs else lib.concatMap lib.toList vs) [
       hm.targets.sway-session.Unit
       xdgAutostart
     ];
@@ -50,7 +50,8 @@ let
   # systemd integration is on; the user). We add only the keys and list entries of ours that are
   # missing there, so the merged target carries everything the definitions ask for (e.g. their
   # ordering against shutdown.target) whoever else defines it, and never conflicts with a value
-  # set elsewhere: a single value already set to something else is left as it is.
+  # set elsewhere: a single value already set to something else is left as it is, and a key
+  # another module wrote as a list gets a list (home-manager cannot merge a list with a string).
   theirTarget = (otherDefinitions options.systemd.user.targets ./swaysock.nix "sway-session").value;
   missing =
     theirs: ours:
@@ -60,7 +61,7 @@ let
         let
           have = theirs.${key} or null;
         in
-        if have == null || have == [ ] then
+        if have == null then
           value
         else if builtins.isList have then
           lib.subtractLists have (lib.toList value)

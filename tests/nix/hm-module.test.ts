@@ -135,7 +135,9 @@ t.test('with the target definitions of DefaultDependencies=no, they reach whiche
   for (const d of ['modules', 'nix', 'units']) cpSync(join(ROOT, d), join(copy, d), { recursive: true });
   const jsonPath = join(copy, 'units', 'swaysock-units.json');
   const json = JSON.parse(readFileSync(jsonPath, 'utf8'));
-  Object.assign(json.units['sway-session.target'].Unit, { DefaultDependencies: 'no', Conflicts: ['shutdown.target'], Before: ['shutdown.target'] });
+  // Before= as a single string: home-manager's own target writes Before= as a (here empty) list,
+  // and cannot merge a string with a list.
+  Object.assign(json.units['sway-session.target'].Unit, { DefaultDependencies: 'no', Conflicts: ['shutdown.target'], Before: 'shutdown.target' });
   writeFileSync(jsonPath, JSON.stringify(json));
   const r = (await scenarios(copy, ['alone', 'hmSway', 'carried', 'nixosWaybar'])).nixos;
   for (const [name, target] of [['ours', r.alone!], ["home-manager's", r.hmSway!]] as const) {
