@@ -70,7 +70,8 @@ let
         services.swaysock.sessionServices lists "${name}", a user unit of the NixOS configuration,
         which home-manager cannot change (nor can `swaysock migrate` move the wants links under
         /etc/systemd/user). Set it in the NixOS configuration instead:
-        systemd.user.services.${name}.partOf, .after and .wantedBy = [ "sway-session.target" ].''
+        systemd.user.services.${name}.partOf, .after and .wantedBy = lib.mkForce [ "sway-session.target" ]
+        (mkForce, so that graphical-session.target does not stay among them).''
     else
       "services.swaysock.sessionServices lists \"${name}\", but no module defines systemd.user.services.${name} (or only under a false mkIf); it is skipped.";
 

@@ -125,7 +125,7 @@ t.test('the module inside real home-manager, standalone and as its NixOS module 
   t.equal(os.nixosWaybar!.warnings.length, 1);
   t.match(os.nixosWaybar!.warnings[0], /systemd\.user\.services\.waybar: [\s\S]*ordering cycle[\s\S]*wantedBy = lib\.mkForce \[ \]/);
   t.same(sa.nixosWaybar!.warnings, [], 'standalone: no NixOS units to see');
-  t.match(os.nixosUnitListed!.warnings[0], /"waybar", a user unit of the NixOS configuration[\s\S]*systemd\.user\.services\.waybar\.partOf, \.after and \.wantedBy/);
+  t.match(os.nixosUnitListed!.warnings[0], /"waybar", a user unit of the NixOS configuration[\s\S]*systemd\.user\.services\.waybar\.partOf, \.after and \.wantedBy = lib\.mkForce \[ "sway-session\.target" \]/);
   t.notOk('waybar.service' in os.nixosUnitListed!.files);
 });
 
