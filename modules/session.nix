@@ -63,7 +63,7 @@ let
   # by a Sway config that includes /etc/sway/config.d/*: NixOS's default /etc/sway/config (used
   # when home-manager writes no Sway config), or home-manager's when the user added the include.
   includesConfigD =
-    text: builtins.match "(.*\n)?[[:space:]]*include[[:space:]]+[\"']?/etc/sway/config\\.d/[*].*" text != null;
+    text: builtins.match "(.*\n)?[[:space:]]*include[[:space:]]+[\"']?/etc/sway/config\\.d/([*]|nixos[.]conf).*" text != null;
   hmConfigIncludesConfigD = builtins.any includesConfigD (
     filter builtins.isString [
       hmSway.extraConfig

@@ -101,7 +101,7 @@ let
         (swaysock { })
         (sway {
           systemd.enable = false;
-          extraConfig = "include /etc/sway/config.d/*";
+          extraConfig = "bindsym Mod4+Return exec foot\n  include /etc/sway/config.d/*\n";
         })
       ];
       osConfig = nixosSway;
@@ -140,6 +140,7 @@ let
             "NIXOS_OZONE_WL"
             "XCURSOR_THEME"
             "XCURSOR_SIZE"
+            "I3SOCK"
             "MY_VAR"
             "GREETING=hello world"
             "--all"
