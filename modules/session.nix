@@ -87,9 +87,12 @@ let
   };
 
   noStarter = ''
-    services.swaysock: nothing in this configuration starts sway-session.target, yet
-    wayland.systemd.target = "${config.wayland.systemd.target}" binds home-manager's Wayland
-    services (waybar, mako, swayidle, ...) to it: they would never start. Put the line of
+    services.swaysock: nothing in this configuration starts sway-session.target, so swaysock's
+    services${
+      lib.optionalString (config.wayland.systemd.target == "sway-session.target") ''
+        , and home-manager's Wayland services (waybar, mako, swayidle, ...) that
+        wayland.systemd.target binds to it,''
+    } would never start. Put the line of
     services.swaysock.session.execLine into your Sway config (with home-manager's sway module,
     services.swaysock.session.writeSwayConfig = true does it), then say who starts the target with
     services.swaysock.session.starter ("swaysock", "home-manager", "nixos" or "external").
