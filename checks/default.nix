@@ -19,6 +19,7 @@ let
         services.swaysock.enable = true;
         services.swaysock.package = package;
         services.swaysock.healthd.socketActivation = true;
+        services.swaysock.session.starter = "external";
       }
     ];
   };
