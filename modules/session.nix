@@ -60,20 +60,25 @@ let
   # Our exec line reaches Sway only through home-manager's generated config.
   swaysockStarts = cfg.session.writeSwayConfig && hmSway.enable;
   # NixOS's programs.sway ships /etc/sway/config.d/nixos.conf, which starts the target; it is read
-  # by a Sway config that includes /etc/sway/config.d/*: NixOS's default /etc/sway/config (used
-  # when home-manager writes no Sway config), or home-manager's when the user added the include.
+  # by a Sway config that includes /etc/sway/config.d/*: NixOS's default /etc/sway/config (from
+  # its Sway package; Sway reads it when the user has no config of their own), or a config of the
+  # user's with that include. Of the user's configs Nix sees home-manager's sway module's
+  # (extraConfig, extraConfigEarly) and a `sway/config` file home-manager writes from `text`;
+  # a file written from `source`, or by hand, is opaque (no inference).
   includesConfigD =
     text: builtins.match "(.*\n)?[[:space:]]*include[[:space:]]+[\"']?/etc/sway/config\\.d/([*]|nixos[.]conf).*" text != null;
-  hmConfigIncludesConfigD = builtins.any includesConfigD (
-    filter builtins.isString [
-      hmSway.extraConfig
-      hmSway.extraConfigEarly
-    ]
-  );
-  nixosStarts =
-    osConfig != null
-    && (osConfig.programs.sway.enable or false)
-    && (!hmSway.enable || hmConfigIncludesConfigD);
+  userSwayConfig = config.xdg.configFile."sway/config" or null;
+  configIncludesConfigD =
+    if hmSway.enable then
+      builtins.any includesConfigD [
+        hmSway.extraConfig
+        hmSway.extraConfigEarly
+      ]
+    else if userSwayConfig != null then
+      (userSwayConfig.text or null) != null && includesConfigD userSwayConfig.text
+    else
+      (osConfig.programs.sway.package or null) != null;
+  nixosStarts = osConfig != null && (osConfig.programs.sway.enable or false) && configIncludesConfigD;
 
   inferred =
     optional swaysockStarts "swaysock"

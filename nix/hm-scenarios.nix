@@ -23,13 +23,19 @@ let
   };
   swaysock = extra: { services.swaysock = { enable = true; } // extra; };
   nixosSway = {
-    programs.sway.enable = true;
+    programs.sway = {
+      enable = true;
+      package = "/nix/store/00000000000000000000000000000000-sway";
+    };
     systemd.user.services = { };
   };
   # A user unit the NixOS configuration enables for graphical-session.target (a wants link under
   # /etc/systemd/user), as NixOS's programs.waybar does.
   nixosWaybar = {
-    programs.sway.enable = true;
+    programs.sway = {
+      enable = true;
+      package = "/nix/store/00000000000000000000000000000000-sway";
+    };
     systemd.user.services.waybar = {
       enable = true;
       wantedBy = [ "graphical-session.target" ];
@@ -105,6 +111,31 @@ let
         })
       ];
       osConfig = nixosSway;
+    };
+    # NixOS programs.sway, a Sway config file of the user's written by home-manager from text.
+    nixosSwayOwnFile = {
+      modules = [
+        (swaysock { })
+        { xdg.configFile."sway/config".text = "exec foot\n"; }
+      ];
+      osConfig = nixosSway;
+    };
+    nixosSwayOwnFileInclude = {
+      modules = [
+        (swaysock { })
+        { xdg.configFile."sway/config".text = "exec foot\ninclude /etc/sway/config.d/*\n"; }
+      ];
+      osConfig = nixosSway;
+    };
+    # NixOS programs.sway without a Sway package: no /etc/sway/config.
+    nixosSwayNoPackage = {
+      modules = [ (swaysock { }) ];
+      osConfig = nixosSway // {
+        programs.sway = {
+          enable = true;
+          package = null;
+        };
+      };
     };
     # A NixOS-level waybar enabled for graphical-session.target, redefined by home-manager on our target.
     nixosWaybar = {

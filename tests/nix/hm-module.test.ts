@@ -122,6 +122,9 @@ t.test('the module inside real home-manager, standalone and as its NixOS module 
   t.match(sa.nixosSway!.warnings[0], NO_STARTER, 'standalone home-manager cannot see NixOS');
   t.match(os.nixosSwayHmConfig!.warnings[0], NO_STARTER, "home-manager's Sway config without the include");
   t.same(os.nixosSwayHmInclude!.warnings, [], "home-manager's Sway config with the include");
+  t.match(os.nixosSwayOwnFile!.warnings[0], NO_STARTER, "a Sway config file of the user's without the include");
+  t.same(os.nixosSwayOwnFileInclude!.warnings, [], "a Sway config file of the user's with the include");
+  t.match(os.nixosSwayNoPackage!.warnings[0], NO_STARTER, 'no Sway package: no /etc/sway/config');
   t.equal(os.nixosWaybar!.warnings.length, 1);
   t.match(os.nixosWaybar!.warnings[0], /systemd\.user\.services\.waybar: [\s\S]*ordering cycle[\s\S]*wantedBy = lib\.mkForce \[ \]/);
   t.same(sa.nixosWaybar!.warnings, [], 'standalone: no NixOS units to see');
