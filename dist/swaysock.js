@@ -6892,14 +6892,45 @@ var migrateCommand = {
 import { execFile as execFile2 } from "node:child_process";
 var SESSION_VARIABLES = ["SWAYSOCK", "I3SOCK", "WAYLAND_DISPLAY", "DISPLAY", "XDG_CURRENT_DESKTOP", "XDG_SESSION_TYPE"];
 var NAME2 = /^[A-Za-z_][A-Za-z0-9_]*$/;
-function sessionVariables(env2, extraNames = []) {
+var PER_SERVICE_VARIABLES = [
+  "NOTIFY_SOCKET",
+  "LISTEN_PID",
+  "LISTEN_FDS",
+  "LISTEN_FDNAMES",
+  "INVOCATION_ID",
+  "JOURNAL_STREAM",
+  "MANAGERPID",
+  "SYSTEMD_EXEC_PID",
+  "WATCHDOG_PID",
+  "WATCHDOG_USEC"
+];
+var NO_EXTRA_VARIABLES = { names: [], assigned: {}, all: false };
+function parseEnvArguments(args, all = false) {
+  const names = [];
+  const assigned = {};
+  for (const arg of args) {
+    const eq = arg.indexOf("=");
+    const name = eq === -1 ? arg : arg.slice(0, eq);
+    if (!NAME2.test(name)) throw new UsageError(`--env ${JSON.stringify(arg)} is not an environment variable name (NAME or NAME=VALUE)`);
+    if (eq === -1) names.push(name);
+    else assigned[name] = arg.slice(eq + 1);
+  }
+  return { names, assigned, all };
+}
+function sessionVariables(env2, request = NO_EXTRA_VARIABLES) {
   const vars = {};
-  for (const name of [...SESSION_VARIABLES, ...extraNames]) {
-    if (!NAME2.test(name)) throw new UsageError(`--env ${JSON.stringify(name)} is not an environment variable name`);
+  if (request.all) {
+    for (const [name, value] of Object.entries(env2)) {
+      if (value !== void 0 && NAME2.test(name) && !PER_SERVICE_VARIABLES.includes(name)) vars[name] = value;
+    }
+  }
+  const named = [.../* @__PURE__ */ new Set([...SESSION_VARIABLES, ...request.names, ...Object.keys(request.assigned)])];
+  for (const name of [...SESSION_VARIABLES, ...request.names]) {
     const value = env2[name];
     if (value !== void 0) vars[name] = value;
   }
-  return vars;
+  Object.assign(vars, request.assigned);
+  return { vars, teardown: named.filter((name) => name in vars) };
 }
 function updateActivationEnvironment(vars, timeoutMs = 5e3) {
   const entries = Object.entries(vars);
@@ -7045,10 +7076,10 @@ async function startSession(o, swaysock, end) {
     }
   }
   if (end.reason !== null) return { imported: [], ok: true };
-  const vars = sessionVariables({ ...o.env, SWAYSOCK: swaysock, I3SOCK: o.env.I3SOCK ?? swaysock }, o.extraVariables);
-  const imported = Object.keys(vars);
+  const { vars, teardown } = sessionVariables({ ...o.env, SWAYSOCK: swaysock, I3SOCK: o.env.I3SOCK ?? swaysock }, o.variables);
   const dbus = await importSessionEnvironment(vars);
-  o.log("info", `imported ${imported.join(" ")} into the user manager`);
+  o.log("info", `imported ${Object.keys(vars).join(" ")} into the user manager`);
+  const imported = teardown;
   if (!dbus.ok) o.log("warning", `could not update the D-Bus activation environment: ${dbus.message}`);
   if (end.reason !== null) return { imported, ok: true };
   const reset = await systemctlUser(["reset-failed"]);
@@ -7094,15 +7125,15 @@ async function runSession(o) {
 var sessionCommand = {
   command: "session",
   describe: "Start sway-session.target for this Sway and stop it when Sway ends (for Sway's `exec`)",
-  builder: (y) => y.option("env", { type: "string", array: true, default: [], describe: "Also import this variable (repeatable)" }).option("target", { type: "string", default: "sway-session.target", describe: "The session target to start" }).option("shutdown-target", { type: "string", default: "sway-session-shutdown.target", describe: "The target that ends the session (Conflicts=)" }),
+  builder: (y) => y.option("env", { type: "string", array: true, default: [], describe: "Also import NAME from the environment, or NAME with VALUE (repeatable; unset at the end)" }).option("all", { type: "boolean", default: false, describe: "Import every variable of the environment (only the session variables and --env names are unset at the end)" }).option("target", { type: "string", default: "sway-session.target", describe: "The session target to start" }).option("shutdown-target", { type: "string", default: "sway-session-shutdown.target", describe: "The target that ends the session (Conflicts=)" }),
   handler: async (args) => {
     const runtimeDir = resolveRuntimeDir(void 0);
-    sessionVariables(process.env, args.env);
+    const variables = parseEnvArguments(args.env, args.all);
     const log = createLogger();
     process.exitCode = await runSession({
       env: process.env,
       runtimeDir,
-      extraVariables: args.env,
+      variables,
       target: args.target,
       shutdownTarget: args["shutdown-target"],
       log: (priority, message) => log(priority, `swaysock session: ${message}`)
@@ -7139,14 +7170,22 @@ import { join as join11 } from "node:path";
 
 // ts/units/installation.ts
 import { existsSync as existsSync2, realpathSync } from "node:fs";
-import { dirname as dirname5, join as join10 } from "node:path";
-function runningInstallation(script = process.argv[1], execPath = process.execPath) {
+import { dirname as dirname5, isAbsolute, join as join10 } from "node:path";
+var BIN_DIR_VARIABLE = "SWAYSOCK_BIN_DIR";
+function runningInstallation(script = process.argv[1], execPath = process.execPath, env2 = process.env) {
   if (!script) throw new Error("cannot tell where swaysock is installed: process.argv[1] is unset");
   const bundleDir = dirname5(realpathSync(script));
-  return { node: realpathSync(execPath), bundleDir, root: dirname5(bundleDir) };
+  const binDir = env2[BIN_DIR_VARIABLE] || null;
+  if (binDir !== null && !isAbsolute(binDir)) throw new Error(`${BIN_DIR_VARIABLE}=${binDir} is not an absolute path`);
+  return { node: realpathSync(execPath), bundleDir, root: dirname5(bundleDir), binDir };
 }
 function installationProgramWords(inst) {
   return (program) => {
+    if (inst.binDir !== null) {
+      const wrapper = join10(inst.binDir, program);
+      if (!existsSync2(wrapper)) throw new Error(`${wrapper} does not exist: this installation of swaysock lacks ${program}`);
+      return [wrapper];
+    }
     const bundle = join10(inst.bundleDir, `${program}.js`);
     if (!existsSync2(bundle)) throw new Error(`${bundle} does not exist: this installation of swaysock lacks ${program}`);
     return [inst.node, bundle];

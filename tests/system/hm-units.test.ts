@@ -14,7 +14,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import t from 'tap';
 import { probeSocket } from '../../ts/liveness/probe.js';
-import { evalHomeManager, unpackVendor, vendorSkipReason, type HomeManagerEval } from '../helpers/nix.js';
+import { evalHomeManager, unpackVendor, vendorDir, type HomeManagerEval } from '../helpers/nix.js';
+
+const vendor = vendorDir();
 import { healthyWithin, loginAgain, swaySockets } from '../helpers/scenario.js';
 import { execEnv, spawnSession, state, type Teardown } from '../helpers/session.js';
 import { startSway } from '../helpers/sway.js';
@@ -70,8 +72,8 @@ function installRendered(um: UserManager, hm: HomeManagerEval, pkg: string): voi
   }
 }
 
-t.test('home-manager-rendered units: the target comes up, the daemon is healthy (Type=notify), the timer is armed, the stand-in follows the target, the cleanup removes a stale socket and keeps the live one', { skip: vendorSkipReason() }, async (t) => {
-  const hm = await evalHomeManager(await unpackVendor(t.teardown), CONFIGURATION);
+t.test('home-manager-rendered units: the target comes up, the daemon is healthy (Type=notify), the timer is armed, the stand-in follows the target, the cleanup removes a stale socket and keeps the live one', { skip: vendor.skip }, async (t) => {
+  const hm = await evalHomeManager(unpackVendor(t, vendor.dir!), CONFIGURATION);
   const ours = ['sway-session.target', 'sway-session-shutdown.target', 'swaysock-healthd.service', 'swaysock-cleanup.service', 'swaysock-cleanup.timer', 'stand-in.service'];
   for (const name of ours) t.ok(name in hm.files, `home-manager renders ${name}`);
   t.same(

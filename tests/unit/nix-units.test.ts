@@ -5,15 +5,13 @@
  * exactly what the TypeScript definitions resolve to.
  */
 import { readdirSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, relative } from 'node:path';
 import t from 'tap';
 import { DEFAULT_SETTINGS, OPTIONAL_UNITS, UNITS, unitKind } from '../../ts/units/definitions.js';
 import { resolveUnit } from '../../ts/units/render.js';
 import type { ResolvedSections, UnitSettings } from '../../ts/units/types.js';
-import { runNix as nix } from '../helpers/nix.js';
+import { nix, ROOT } from '../helpers/nix.js';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', '.tap']);
 
 /** Every .nix file of the repository (outside node_modules, .git, dist). */
@@ -44,7 +42,7 @@ async function evalUnits(argument: string): Promise<unknown> {
 
 t.test('every .nix file parses', async (t) => {
   const files = nixFiles();
-  for (const want of ['flake.nix', 'modules/default.nix', 'modules/swaysock.nix', 'modules/session-services.nix', 'nix/units.nix', 'packages/default.nix', 'checks/default.nix']) {
+  for (const want of ['flake.nix', 'modules/default.nix', 'modules/swaysock.nix', 'modules/session.nix', 'modules/session-services.nix', 'modules/other-definitions.nix', 'nix/units.nix', 'packages/default.nix', 'checks/default.nix']) {
     t.ok(files.includes(join(ROOT, want)), `${want} is among them`);
   }
   for (const file of files) {
