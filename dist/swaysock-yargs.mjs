@@ -975,20 +975,41 @@ var init_discover = __esm({
 // ts/session/environment.ts
 var environment_exports = {};
 __export(environment_exports, {
+  NO_EXTRA_VARIABLES: () => NO_EXTRA_VARIABLES,
+  PER_SERVICE_VARIABLES: () => PER_SERVICE_VARIABLES,
   SESSION_VARIABLES: () => SESSION_VARIABLES,
   importSessionEnvironment: () => importSessionEnvironment,
+  parseEnvArguments: () => parseEnvArguments,
   sessionVariables: () => sessionVariables,
   updateActivationEnvironment: () => updateActivationEnvironment
 });
 import { execFile as execFile2 } from "node:child_process";
-function sessionVariables(env2, extraNames = []) {
+function parseEnvArguments(args, all = false) {
+  const names = [];
+  const assigned = {};
+  for (const arg of args) {
+    const eq = arg.indexOf("=");
+    const name = eq === -1 ? arg : arg.slice(0, eq);
+    if (!NAME2.test(name)) throw new UsageError(`--env ${JSON.stringify(arg)} is not an environment variable name (NAME or NAME=VALUE)`);
+    if (eq === -1) names.push(name);
+    else assigned[name] = arg.slice(eq + 1);
+  }
+  return { names, assigned, all };
+}
+function sessionVariables(env2, request = NO_EXTRA_VARIABLES) {
   const vars = {};
-  for (const name of [...SESSION_VARIABLES, ...extraNames]) {
-    if (!NAME2.test(name)) throw new UsageError(`--env ${JSON.stringify(name)} is not an environment variable name`);
+  if (request.all) {
+    for (const [name, value] of Object.entries(env2)) {
+      if (value !== void 0 && NAME2.test(name) && !PER_SERVICE_VARIABLES.includes(name)) vars[name] = value;
+    }
+  }
+  const named = [.../* @__PURE__ */ new Set([...SESSION_VARIABLES, ...request.names, ...Object.keys(request.assigned)])];
+  for (const name of [...SESSION_VARIABLES, ...request.names]) {
     const value = env2[name];
     if (value !== void 0) vars[name] = value;
   }
-  return vars;
+  Object.assign(vars, request.assigned);
+  return { vars, teardown: named.filter((name) => name in vars) };
 }
 function updateActivationEnvironment(vars, timeoutMs = 5e3) {
   const entries = Object.entries(vars);
@@ -1004,7 +1025,7 @@ async function importSessionEnvironment(vars) {
   const [, dbus] = await Promise.all([setManagerEnvironment(vars), updateActivationEnvironment(vars)]);
   return dbus;
 }
-var SESSION_VARIABLES, NAME2;
+var SESSION_VARIABLES, NAME2, PER_SERVICE_VARIABLES, NO_EXTRA_VARIABLES;
 var init_environment = __esm({
   "ts/session/environment.ts"() {
     "use strict";
@@ -1012,6 +1033,19 @@ var init_environment = __esm({
     init_manager();
     SESSION_VARIABLES = ["SWAYSOCK", "I3SOCK", "WAYLAND_DISPLAY", "DISPLAY", "XDG_CURRENT_DESKTOP", "XDG_SESSION_TYPE"];
     NAME2 = /^[A-Za-z_][A-Za-z0-9_]*$/;
+    PER_SERVICE_VARIABLES = [
+      "NOTIFY_SOCKET",
+      "LISTEN_PID",
+      "LISTEN_FDS",
+      "LISTEN_FDNAMES",
+      "INVOCATION_ID",
+      "JOURNAL_STREAM",
+      "MANAGERPID",
+      "SYSTEMD_EXEC_PID",
+      "WATCHDOG_PID",
+      "WATCHDOG_USEC"
+    ];
+    NO_EXTRA_VARIABLES = { names: [], assigned: {}, all: false };
   }
 });
 
@@ -1141,11 +1175,11 @@ async function startSession(o, swaysock, end, targetState) {
     }
   }
   if (end.reason !== null) return { imported: [], ok: true };
-  const vars = sessionVariables({ ...o.env, SWAYSOCK: swaysock, I3SOCK: o.env.I3SOCK ?? swaysock }, o.extraVariables);
-  const imported = Object.keys(vars);
+  const { vars, teardown } = sessionVariables({ ...o.env, SWAYSOCK: swaysock, I3SOCK: o.env.I3SOCK ?? swaysock }, o.variables);
   const reset = systemctlUser(["reset-failed"]);
   const dbus = await importSessionEnvironment(vars).finally(() => reset);
-  o.log("info", `imported ${imported.join(" ")} into the user manager`);
+  o.log("info", `imported ${Object.keys(vars).join(" ")} into the user manager`);
+  const imported = teardown;
   if (!dbus.ok) o.log("warning", `could not update the D-Bus activation environment: ${dbus.message}`);
   const resetDone = await reset;
   if (resetDone.code !== 0) o.log("warning", `systemctl --user reset-failed: ${resetDone.stderr.trim()}`);
@@ -6740,6 +6774,7 @@ var DEFAULT_SETTINGS = {
   "cleanup.onUnitActiveSec": "5min"
 };
 var SESSION = "sway-session.target";
+var SHUTDOWN_CONFLICTS = ["graphical-session.target", "graphical-session-pre.target", SESSION];
 var UNITS = {
   "sway-session.target": {
     Unit: {
@@ -6747,7 +6782,10 @@ var UNITS = {
       Documentation: ["man:systemd.special(7)"],
       BindsTo: ["graphical-session.target"],
       Wants: ["graphical-session-pre.target"],
-      After: ["graphical-session-pre.target"]
+      After: ["graphical-session-pre.target"],
+      DefaultDependencies: "no",
+      Before: ["graphical-session.target", "shutdown.target"],
+      Conflicts: ["shutdown.target"]
     }
   },
   "sway-session-shutdown.target": {
@@ -6757,7 +6795,9 @@ var UNITS = {
       DefaultDependencies: "no",
       StopWhenUnneeded: "yes",
       // Started with --job-mode=replace-irreversibly by `swaysock session` (docs/session.md).
-      Conflicts: ["graphical-session.target", "graphical-session-pre.target", SESSION]
+      // After= each unit it conflicts with: its start job completes only once they have stopped.
+      Conflicts: SHUTDOWN_CONFLICTS,
+      After: SHUTDOWN_CONFLICTS
     }
   },
   "swaysock-healthd.service": {
@@ -6787,12 +6827,13 @@ var UNITS = {
     Install: { WantedBy: ["sockets.target"] }
   },
   "swaysock-cleanup.service": {
-    Unit: { Description: "Remove stale Sway IPC sockets" },
+    Unit: { Description: "Remove stale Sway IPC sockets", After: [SESSION] },
     Service: {
       Type: "oneshot",
       ExecStart: { command: ["swaysock-cleanup"] }
     },
-    // No ordering: every session start also clears what an earlier crash left.
+    // Every session start also clears what an earlier crash left. After= the target, so the
+    // session never waits for the cleanup, whoever defines the target (docs/units.md).
     Install: { WantedBy: [SESSION] }
   },
   "swaysock-cleanup.timer": {
@@ -6967,7 +7008,7 @@ import { join as join5 } from "node:path";
 
 // ts/units/installation.ts
 import { existsSync, realpathSync } from "node:fs";
-import { basename as basename2, dirname as dirname3, join as join4 } from "node:path";
+import { basename as basename2, dirname as dirname3, isAbsolute, join as join4 } from "node:path";
 
 // package.json
 var package_default = {
@@ -6999,6 +7040,7 @@ var package_default = {
     "test:unit": "tap tests/unit",
     "test:integration": "tap tests/integration",
     "test:system": "tap tests/system",
+    "test:nix": "tap tests/nix",
     bench: "node bench/run.mjs",
     demo: "npm run build && node scripts/demo.mjs"
   },
@@ -7024,16 +7066,24 @@ var package_default = {
 };
 
 // ts/units/installation.ts
-function runningInstallation(script = process.argv[1], execPath = process.execPath) {
+var BIN_DIR_VARIABLE = "SWAYSOCK_BIN_DIR";
+function runningInstallation(script = process.argv[1], execPath = process.execPath, env2 = process.env) {
   if (!script) throw new Error("cannot tell where swaysock is installed: process.argv[1] is unset");
   const bundleDir = dirname3(realpathSync(script));
-  return { node: realpathSync(execPath), bundleDir, root: dirname3(bundleDir) };
+  const binDir = env2[BIN_DIR_VARIABLE] || null;
+  if (binDir !== null && !isAbsolute(binDir)) throw new Error(`${BIN_DIR_VARIABLE}=${binDir} is not an absolute path`);
+  return { node: realpathSync(execPath), bundleDir, root: dirname3(bundleDir), binDir };
 }
 function bundleFile(program) {
   return basename2(package_default.bin[program]);
 }
 function installationProgramWords(inst) {
   return (program) => {
+    if (inst.binDir !== null) {
+      const wrapper = join4(inst.binDir, program);
+      if (!existsSync(wrapper)) throw new Error(`${wrapper} does not exist: this installation of swaysock lacks ${program}`);
+      return [wrapper];
+    }
     const bundle = join4(inst.bundleDir, bundleFile(program));
     if (!existsSync(bundle)) throw new Error(`${bundle} does not exist: this installation of swaysock lacks ${program}`);
     return [inst.node, bundle];
@@ -7439,7 +7489,8 @@ var discoverCommand = defineCommand({
 init_runtime_dir();
 init_log();
 var SESSION_OPTIONS = {
-  env: { type: "string", value: "NAME", multiple: true, describe: "Also import this variable (repeatable)" },
+  env: { type: "string", value: "NAME[=VALUE]", multiple: true, describe: "Also import NAME from the environment, or NAME with VALUE (repeatable; unset at the end)" },
+  all: { type: "boolean", describe: "Import every variable of the environment (only the session variables and --env names are unset at the end)" },
   target: { type: "string", value: "UNIT", default: "sway-session.target", describe: "The session target to start" },
   "shutdown-target": { type: "string", value: "UNIT", default: "sway-session-shutdown.target", describe: "The target that ends the session (Conflicts=)" }
 };
@@ -7448,14 +7499,14 @@ var sessionCommand = defineCommand({
   describe: "Start sway-session.target for this Sway and stop it when Sway ends (for Sway's `exec`)",
   options: SESSION_OPTIONS,
   run: async (args) => {
-    const [{ sessionVariables: sessionVariables2 }, { runSession: runSession2 }] = await Promise.all([Promise.resolve().then(() => (init_environment(), environment_exports)), Promise.resolve().then(() => (init_lifecycle(), lifecycle_exports))]);
+    const [{ parseEnvArguments: parseEnvArguments2 }, { runSession: runSession2 }] = await Promise.all([Promise.resolve().then(() => (init_environment(), environment_exports)), Promise.resolve().then(() => (init_lifecycle(), lifecycle_exports))]);
     const runtimeDir = resolveRuntimeDir(void 0);
-    sessionVariables2(process.env, args.env);
+    const variables = parseEnvArguments2(args.env, args.all);
     const log = createLogger();
     process.exitCode = await runSession2({
       env: process.env,
       runtimeDir,
-      extraVariables: args.env,
+      variables,
       target: args.target,
       shutdownTarget: args["shutdown-target"],
       log: (priority, message) => log(priority, `swaysock session: ${message}`)

@@ -938,19 +938,40 @@ var init_manager = __esm({
 // ts/session/environment.ts
 var environment_exports = {};
 __export(environment_exports, {
+  NO_EXTRA_VARIABLES: () => NO_EXTRA_VARIABLES,
+  PER_SERVICE_VARIABLES: () => PER_SERVICE_VARIABLES,
   SESSION_VARIABLES: () => SESSION_VARIABLES,
   importSessionEnvironment: () => importSessionEnvironment,
+  parseEnvArguments: () => parseEnvArguments,
   sessionVariables: () => sessionVariables,
   updateActivationEnvironment: () => updateActivationEnvironment
 });
-function sessionVariables(env, extraNames = []) {
+function parseEnvArguments(args, all = false) {
+  const names = [];
+  const assigned = {};
+  for (const arg of args) {
+    const eq = arg.indexOf("=");
+    const name = eq === -1 ? arg : arg.slice(0, eq);
+    if (!NAME2.test(name)) throw new UsageError(`--env ${JSON.stringify(arg)} is not an environment variable name (NAME or NAME=VALUE)`);
+    if (eq === -1) names.push(name);
+    else assigned[name] = arg.slice(eq + 1);
+  }
+  return { names, assigned, all };
+}
+function sessionVariables(env, request = NO_EXTRA_VARIABLES) {
   const vars = {};
-  for (const name of [...SESSION_VARIABLES, ...extraNames]) {
-    if (!NAME2.test(name)) throw new UsageError(`--env ${JSON.stringify(name)} is not an environment variable name`);
+  if (request.all) {
+    for (const [name, value] of Object.entries(env)) {
+      if (value !== void 0 && NAME2.test(name) && !PER_SERVICE_VARIABLES.includes(name)) vars[name] = value;
+    }
+  }
+  const named = [.../* @__PURE__ */ new Set([...SESSION_VARIABLES, ...request.names, ...Object.keys(request.assigned)])];
+  for (const name of [...SESSION_VARIABLES, ...request.names]) {
     const value = env[name];
     if (value !== void 0) vars[name] = value;
   }
-  return vars;
+  Object.assign(vars, request.assigned);
+  return { vars, teardown: named.filter((name) => name in vars) };
 }
 function updateActivationEnvironment(vars, timeoutMs = 5e3) {
   const entries = Object.entries(vars);
@@ -966,7 +987,7 @@ async function importSessionEnvironment(vars) {
   const [, dbus] = await Promise.all([setManagerEnvironment(vars), updateActivationEnvironment(vars)]);
   return dbus;
 }
-var import_node_child_process2, SESSION_VARIABLES, NAME2;
+var import_node_child_process2, SESSION_VARIABLES, NAME2, PER_SERVICE_VARIABLES, NO_EXTRA_VARIABLES;
 var init_environment = __esm({
   "ts/session/environment.ts"() {
     "use strict";
@@ -975,6 +996,19 @@ var init_environment = __esm({
     init_manager();
     SESSION_VARIABLES = ["SWAYSOCK", "I3SOCK", "WAYLAND_DISPLAY", "DISPLAY", "XDG_CURRENT_DESKTOP", "XDG_SESSION_TYPE"];
     NAME2 = /^[A-Za-z_][A-Za-z0-9_]*$/;
+    PER_SERVICE_VARIABLES = [
+      "NOTIFY_SOCKET",
+      "LISTEN_PID",
+      "LISTEN_FDS",
+      "LISTEN_FDNAMES",
+      "INVOCATION_ID",
+      "JOURNAL_STREAM",
+      "MANAGERPID",
+      "SYSTEMD_EXEC_PID",
+      "WATCHDOG_PID",
+      "WATCHDOG_USEC"
+    ];
+    NO_EXTRA_VARIABLES = { names: [], assigned: {}, all: false };
   }
 });
 
@@ -1103,11 +1137,11 @@ async function startSession(o, swaysock, end, targetState) {
     }
   }
   if (end.reason !== null) return { imported: [], ok: true };
-  const vars = sessionVariables({ ...o.env, SWAYSOCK: swaysock, I3SOCK: o.env.I3SOCK ?? swaysock }, o.extraVariables);
-  const imported = Object.keys(vars);
+  const { vars, teardown } = sessionVariables({ ...o.env, SWAYSOCK: swaysock, I3SOCK: o.env.I3SOCK ?? swaysock }, o.variables);
   const reset = systemctlUser(["reset-failed"]);
   const dbus = await importSessionEnvironment(vars).finally(() => reset);
-  o.log("info", `imported ${imported.join(" ")} into the user manager`);
+  o.log("info", `imported ${Object.keys(vars).join(" ")} into the user manager`);
+  const imported = teardown;
   if (!dbus.ok) o.log("warning", `could not update the D-Bus activation environment: ${dbus.message}`);
   const resetDone = await reset;
   if (resetDone.code !== 0) o.log("warning", `systemctl --user reset-failed: ${resetDone.stderr.trim()}`);
@@ -1507,7 +1541,8 @@ var discoverCommand = defineCommand({
 init_runtime_dir();
 init_log();
 var SESSION_OPTIONS = {
-  env: { type: "string", value: "NAME", multiple: true, describe: "Also import this variable (repeatable)" },
+  env: { type: "string", value: "NAME[=VALUE]", multiple: true, describe: "Also import NAME from the environment, or NAME with VALUE (repeatable; unset at the end)" },
+  all: { type: "boolean", describe: "Import every variable of the environment (only the session variables and --env names are unset at the end)" },
   target: { type: "string", value: "UNIT", default: "sway-session.target", describe: "The session target to start" },
   "shutdown-target": { type: "string", value: "UNIT", default: "sway-session-shutdown.target", describe: "The target that ends the session (Conflicts=)" }
 };
@@ -1516,14 +1551,14 @@ var sessionCommand = defineCommand({
   describe: "Start sway-session.target for this Sway and stop it when Sway ends (for Sway's `exec`)",
   options: SESSION_OPTIONS,
   run: async (args) => {
-    const [{ sessionVariables: sessionVariables2 }, { runSession: runSession2 }] = await Promise.all([Promise.resolve().then(() => (init_environment(), environment_exports)), Promise.resolve().then(() => (init_lifecycle(), lifecycle_exports))]);
+    const [{ parseEnvArguments: parseEnvArguments2 }, { runSession: runSession2 }] = await Promise.all([Promise.resolve().then(() => (init_environment(), environment_exports)), Promise.resolve().then(() => (init_lifecycle(), lifecycle_exports))]);
     const runtimeDir = resolveRuntimeDir(void 0);
-    sessionVariables2(process.env, args.env);
+    const variables = parseEnvArguments2(args.env, args.all);
     const log = createLogger();
     process.exitCode = await runSession2({
       env: process.env,
       runtimeDir,
-      extraVariables: args.env,
+      variables,
       target: args.target,
       shutdownTarget: args["shutdown-target"],
       log: (priority, message) => log(priority, `swaysock session: ${message}`)

@@ -1,5 +1,5 @@
 /**
- * `swaysock session [--env NAME]... [--target UNIT] [--shutdown-target UNIT]`: the one command for
+ * `swaysock session [--env NAME | --env NAME=VALUE]... [--all] [--target UNIT] [--shutdown-target UNIT]`: the one command for
  * Sway's config (`exec swaysock session`; not `exec_always`, which would run it again on every
  * reload and be refused). Brings `sway-session.target` up for the Sway that exec'd it and down when
  * that Sway ends; see ts/session/lifecycle.ts. Runs until then. Exit 0 after a clean teardown,
@@ -11,7 +11,8 @@ import { defineCommand } from '../command.js';
 
 /** The options of `swaysock session` (option table, ../options.ts). */
 export const SESSION_OPTIONS = {
-  env: { type: 'string', value: 'NAME', multiple: true, describe: 'Also import this variable (repeatable)' },
+  env: { type: 'string', value: 'NAME[=VALUE]', multiple: true, describe: 'Also import NAME from the environment, or NAME with VALUE (repeatable; unset at the end)' },
+  all: { type: 'boolean', describe: 'Import every variable of the environment (only the session variables and --env names are unset at the end)' },
   target: { type: 'string', value: 'UNIT', default: 'sway-session.target', describe: 'The session target to start' },
   'shutdown-target': { type: 'string', value: 'UNIT', default: 'sway-session-shutdown.target', describe: 'The target that ends the session (Conflicts=)' },
 } as const;
@@ -22,14 +23,14 @@ export const sessionCommand = defineCommand({
   options: SESSION_OPTIONS,
   run: async (args) => {
     // Loaded here, not at start-up: the other commands need neither them nor child_process (dispatch.ts).
-    const [{ sessionVariables }, { runSession }] = await Promise.all([import('../../session/environment.js'), import('../../session/lifecycle.js')]);
+    const [{ parseEnvArguments }, { runSession }] = await Promise.all([import('../../session/environment.js'), import('../../session/lifecycle.js')]);
     const runtimeDir = resolveRuntimeDir(undefined);
-    sessionVariables(process.env, args.env); // UsageError (exit 64) for a bad --env name before anything runs
+    const variables = parseEnvArguments(args.env, args.all); // UsageError (exit 64) for a bad --env before anything runs
     const log = createLogger();
     process.exitCode = await runSession({
       env: process.env,
       runtimeDir,
-      extraVariables: args.env,
+      variables,
       target: args.target,
       shutdownTarget: args['shutdown-target'],
       log: (priority, message) => log(priority, `swaysock session: ${message}`),
