@@ -9,11 +9,13 @@
   makeWrapper,
   nodejs,
   systemd,
+  iproute2,
 }:
 assert lib.assertMsg (lib ? fileset) "swaysock's package needs a nixpkgs whose lib has lib.fileset (release 23.11 or newer)";
 let
   packageJson = lib.importJSON ../package.json;
-  programs = builtins.attrNames packageJson.bin;
+  # program name -> its bundle, as package.json's `bin` names them (e.g. dist/swaysock.cjs).
+  programs = packageJson.bin;
 
   # swaysock-healthd sends READY=1/STATUS=/WATCHDOG=1 by running systemd-notify, and relies on one
   # that waits until the manager has read each message (systemd 246 or newer): this one alone
@@ -45,22 +47,24 @@ stdenvNoCC.mkDerivation {
   dontBuild = true;
 
   # Every program finds the host's systemctl/busctl first and nixpkgs' systemd only as a fallback
-  # (--suffix); swaysock-healthd also gets systemdNotify first. SWAYSOCK_BIN_DIR tells
+  # (--suffix), and iproute2's ss behind it too (swaysock doctor lists the peers of Sway's socket
+  # with it); swaysock-healthd also gets systemdNotify first. SWAYSOCK_BIN_DIR tells
   # `swaysock units --install` to name these wrappers in ExecStart= (ts/units/installation.ts).
   installPhase = ''
     runHook preInstall
     mkdir -p $out/bin $out/lib/swaysock $out/share/doc/swaysock
     cp -r dist units package.json $out/lib/swaysock/
     cp -r README.md LICENSE docs $out/share/doc/swaysock/
-    for prog in ${lib.escapeShellArgs programs}; do
-      test -f "dist/$prog.js" || { echo "dist/$prog.js is missing: run npm run build and commit dist/" >&2; exit 1; }
-      notify_flag=()
+    wrap() {
+      local prog=$1 bundle=$2 notify_flag=()
+      test -f "$bundle" || { echo "$bundle is missing: run npm run build and commit dist/" >&2; exit 1; }
       [ "$prog" = swaysock-healthd ] && notify_flag=(--prefix PATH : ${lib.makeBinPath [ systemdNotify ]})
       makeWrapper ${lib.getExe nodejs} "$out/bin/$prog" \
-        --add-flags "$out/lib/swaysock/dist/$prog.js" \
-        --suffix PATH : ${lib.makeBinPath [ systemd ]} "''${notify_flag[@]}" \
+        --add-flags "$out/lib/swaysock/$bundle" \
+        --suffix PATH : ${lib.makeBinPath [ systemd iproute2 ]} "''${notify_flag[@]}" \
         --set SWAYSOCK_BIN_DIR "$out/bin"
-    done
+    }
+    ${lib.concatStrings (lib.mapAttrsToList (prog: bundle: "wrap ${prog} ${bundle}\n") programs)}
     runHook postInstall
   '';
 

@@ -199,6 +199,7 @@ t.test('the package: only systemd-notify ahead of the host PATH, wrappers named 
         makeWrapper = fake "make-wrapper";
         nodejs = fake "node";
         systemd = fake "systemd";
+        iproute2 = fake "iproute2";
       };
     in { inherit (drv) installPhase; license = drv.meta.license.spdxId; }`;
   const r = await nix('nix-instantiate', ['--eval', '--strict', '--json', '-E', expr]);
@@ -207,7 +208,9 @@ t.test('the package: only systemd-notify ahead of the host PATH, wrappers named 
   const store = '/nix/store/00000000000000000000000000000000-';
   t.notMatch(pkg.installPhase, `--prefix PATH : ${store}systemd/bin`, "nixpkgs' whole systemd is not ahead of the host's");
   t.match(pkg.installPhase, `--prefix PATH : ${store}swaysock-systemd-notify/bin`, 'systemd-notify alone is');
-  t.match(pkg.installPhase, `--suffix PATH : ${store}systemd/bin`, "nixpkgs' systemd behind the host's");
+  t.match(pkg.installPhase, `--suffix PATH : ${store}systemd/bin:${store}iproute2/bin`, "nixpkgs' systemd and iproute2 (ss, for doctor) behind the host's");
+  const bin = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).bin as Record<string, string>;
+  for (const [prog, bundle] of Object.entries(bin)) t.match(pkg.installPhase, `wrap ${prog} ${bundle}\n`, `${prog} wraps ${bundle}, as package.json's bin names it`);
   t.match(pkg.installPhase, '--set SWAYSOCK_BIN_DIR "$out/bin"');
   t.match(pkg.installPhase, 'cp -r README.md LICENSE docs $out/share/doc/swaysock/');
   t.equal(pkg.license, 'MIT');
