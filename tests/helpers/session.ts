@@ -129,18 +129,20 @@ export interface SwayServiceOptions {
   exec: 'exec' | 'exec_always';
   /** Adds `[Install] WantedBy=default.target` and enables it, so a login (a new manager on this HOME) starts Sway. */
   enable?: boolean;
+  /** More config lines after the exec line (e.g. an `include`). */
+  extraConfig?: string;
 }
 
 /**
  * Writes `sway.service` into the manager's unit dir: a headless Sway (WLR_BACKENDS=headless, docs/testing.md)
- * whose config runs `swaysock session` (dist/swaysock.js) with `options.exec`, its output appended to
+ * whose config runs `swaysock session` (dist/swaysock.js) with `options.exec` (then `options.extraConfig`), its output appended to
  * `HOME/sway.log`; then daemon-reload (and enable). No `Restart=`: tests restart it as a session would.
  * Returns a reader of Sway's log (for failure messages).
  * @throws Error with systemctl's stderr when enabling fails.
  */
 export async function writeSwayService(um: UserManager, options: SwayServiceOptions): Promise<() => string> {
   const config = join(um.home, 'sway-test.config');
-  writeFileSync(config, `output HEADLESS-1 resolution 800x600\n${options.exec} ${process.execPath} ${SWAYSOCK_JS} session\n`);
+  writeFileSync(config, `output HEADLESS-1 resolution 800x600\n${options.exec} ${process.execPath} ${SWAYSOCK_JS} session\n${options.extraConfig ?? ''}`);
   chownToTestUser(config);
   const logFile = join(um.home, 'sway.log');
   um.writeUnit(

@@ -10,6 +10,7 @@ import { EXIT_USAGE, UsageError } from '../liveness/runtime-dir.js';
 import { cleanupCommand } from './commands/cleanup.js';
 import { diagnoseCommand } from './commands/diagnose.js';
 import { discoverCommand } from './commands/discover.js';
+import { doctorCommand } from './commands/doctor.js';
 import { migrateCommand } from './commands/migrate.js';
 import { sessionCommand } from './commands/session.js';
 import { statusCommand } from './commands/status.js';
@@ -22,6 +23,7 @@ const commands: CommandModule<object, any>[] = [
   cleanupCommand,
   diagnoseCommand,
   discoverCommand,
+  doctorCommand,
   migrateCommand,
   sessionCommand,
   statusCommand,

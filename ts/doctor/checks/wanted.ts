@@ -1,0 +1,57 @@
+/**
+ * Check 5, wanted but not running: while `sway-session.target` is active, each unit it wants
+ * (Wants=, Requires=) that is inactive or failed, with systemd's reason: a failed start, a crash
+ * loop (restarts), or a start job deleted to break an ordering cycle (named by
+ * `systemd-analyze --user verify`, analyze.ts).
+ */
+import type { DoctorContext } from '../context.js';
+import { cycleLines, verifyUserUnits } from '../analyze.js';
+import { listProperty, showUnits, type UnitProperties } from '../systemd.js';
+import { info, ok, problem, type Found } from '../types.js';
+
+const PROPS = ['Id', 'LoadState', 'ActiveState', 'SubState', 'Result', 'NRestarts', 'Type', 'ExecMainStatus', 'ExecMainExitTimestampMonotonic', 'FragmentPath'];
+const RUNNING = new Set(['active', 'activating', 'reloading', 'deactivating']);
+
+export async function checkWanted(ctx: DoctorContext): Promise<Found[]> {
+  const target = await ctx.target();
+  if (target.ActiveState !== 'active') return [info('sway-session.target is not active: nothing it wants is expected to run')];
+  const wanted = [...new Set([...listProperty(target, 'Wants'), ...listProperty(target, 'Requires')])].sort();
+  const props = await showUnits(wanted, PROPS);
+  const out: Found[] = [];
+  const fine: string[] = [];
+  for (const [i, unit] of wanted.entries()) {
+    const p = props[i]!;
+    const finding = await judge(unit, p);
+    if (finding) out.push(finding);
+    else fine.push(`${unit}: ${p.ActiveState}/${p.SubState}`);
+  }
+  if (out.length === 0) out.push(ok(`all ${wanted.length} unit(s) sway-session.target wants are running (or ran, for one-shots)`, fine));
+  return out;
+}
+
+async function judge(unit: string, p: UnitProperties): Promise<Found | null> {
+  const state = `${unit}: LoadState=${p.LoadState}, ActiveState=${p.ActiveState}/${p.SubState}, Result=${p.Result}, NRestarts=${p.NRestarts ?? 0}`;
+  if (p.LoadState === 'not-found') {
+    return problem(`${unit} is wanted by sway-session.target but does not exist`, [state], `remove the wants link: \`systemctl --user disable ${unit}\` (or its line in sway-session.target.wants/), or install the unit`);
+  }
+  if (RUNNING.has(p.ActiveState ?? '')) return null;
+  const ranOnce = p.Type === 'oneshot' && Number(p.ExecMainExitTimestampMonotonic ?? 0) > 0;
+  if (p.ActiveState === 'inactive' && p.Result === 'success' && ranOnce) return null;
+  const logs = `see \`systemctl --user status ${unit}\` and \`journalctl --user -u ${unit}\`, fix the cause, then \`systemctl --user reset-failed ${unit}; systemctl --user restart ${unit}\``;
+  const restarts = Number(p.NRestarts ?? 0);
+  if (p.ActiveState === 'failed' || p.Result !== 'success') {
+    const loop = restarts > 0 || p.Result === 'start-limit-hit';
+    const why = loop ? `a crash loop (restarted ${restarts} time(s), Result=${p.Result})` : `a failed start (Result=${p.Result}, exit status ${p.ExecMainStatus})`;
+    return problem(`${unit} is wanted by sway-session.target but not running: ${why}`, [state], logs);
+  }
+  const verify = await verifyUserUnits([unit]);
+  const cycle = cycleLines(verify.lines, unit);
+  if (cycle.length > 0) {
+    return problem(
+      `${unit} is wanted by sway-session.target but its start job was deleted to break an ordering cycle`,
+      [state, ...cycle.map((l) => `systemd-analyze --user verify: ${l}`)],
+      `break the cycle: a unit enabled for graphical-session.target system-wide but redefined with After=sway-session.target orders itself both before and after the target; keep the vendor's unit and bind it with a drop-in (\`swaysock migrate ${unit}\`, Nix: services.swaysock.sessionServices), or drop one of the orderings above`,
+    );
+  }
+  return problem(`${unit} is wanted by sway-session.target but inactive, and systemd gives no failure`, [state, ...verify.lines.slice(0, 10).map((l) => `systemd-analyze --user verify: ${l}`)], `\`systemctl --user start ${unit}\`; if it does not stay up, ${logs}`);
+}
