@@ -31,18 +31,18 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// node_modules/emoji-regex/index.js
+// ../../main/node_modules/emoji-regex/index.js
 var require_emoji_regex = __commonJS({
-  "node_modules/emoji-regex/index.js"(exports, module) {
+  "../../main/node_modules/emoji-regex/index.js"(exports, module) {
     module.exports = () => {
       return /[#*0-9]\uFE0F?\u20E3|[\xA9\xAE\u203C\u2049\u2122\u2139\u2194-\u2199\u21A9\u21AA\u231A\u231B\u2328\u23CF\u23ED-\u23EF\u23F1\u23F2\u23F8-\u23FA\u24C2\u25AA\u25AB\u25B6\u25C0\u25FB\u25FC\u25FE\u2600-\u2604\u260E\u2611\u2614\u2615\u2618\u2620\u2622\u2623\u2626\u262A\u262E\u262F\u2638-\u263A\u2640\u2642\u2648-\u2653\u265F\u2660\u2663\u2665\u2666\u2668\u267B\u267E\u267F\u2692\u2694-\u2697\u2699\u269B\u269C\u26A0\u26A7\u26AA\u26B0\u26B1\u26BD\u26BE\u26C4\u26C8\u26CF\u26D1\u26E9\u26F0-\u26F5\u26F7\u26F8\u26FA\u2702\u2708\u2709\u270F\u2712\u2714\u2716\u271D\u2721\u2733\u2734\u2744\u2747\u2757\u2763\u27A1\u2934\u2935\u2B05-\u2B07\u2B1B\u2B1C\u2B55\u3030\u303D\u3297\u3299]\uFE0F?|[\u261D\u270C\u270D](?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?|[\u270A\u270B](?:\uD83C[\uDFFB-\uDFFF])?|[\u23E9-\u23EC\u23F0\u23F3\u25FD\u2693\u26A1\u26AB\u26C5\u26CE\u26D4\u26EA\u26FD\u2705\u2728\u274C\u274E\u2753-\u2755\u2795-\u2797\u27B0\u27BF\u2B50]|\u26D3\uFE0F?(?:\u200D\uD83D\uDCA5)?|\u26F9(?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?(?:\u200D[\u2640\u2642]\uFE0F?)?|\u2764\uFE0F?(?:\u200D(?:\uD83D\uDD25|\uD83E\uDE79))?|\uD83C(?:[\uDC04\uDD70\uDD71\uDD7E\uDD7F\uDE02\uDE37\uDF21\uDF24-\uDF2C\uDF36\uDF7D\uDF96\uDF97\uDF99-\uDF9B\uDF9E\uDF9F\uDFCD\uDFCE\uDFD4-\uDFDF\uDFF5\uDFF7]\uFE0F?|[\uDF85\uDFC2\uDFC7](?:\uD83C[\uDFFB-\uDFFF])?|[\uDFC4\uDFCA](?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDFCB\uDFCC](?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?(?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDCCF\uDD8E\uDD91-\uDD9A\uDE01\uDE1A\uDE2F\uDE32-\uDE36\uDE38-\uDE3A\uDE50\uDE51\uDF00-\uDF20\uDF2D-\uDF35\uDF37-\uDF43\uDF45-\uDF4A\uDF4C-\uDF7C\uDF7E-\uDF84\uDF86-\uDF93\uDFA0-\uDFC1\uDFC5\uDFC6\uDFC8\uDFC9\uDFCF-\uDFD3\uDFE0-\uDFF0\uDFF8-\uDFFF]|\uDDE6\uD83C[\uDDE8-\uDDEC\uDDEE\uDDF1\uDDF2\uDDF4\uDDF6-\uDDFA\uDDFC\uDDFD\uDDFF]|\uDDE7\uD83C[\uDDE6\uDDE7\uDDE9-\uDDEF\uDDF1-\uDDF4\uDDF6-\uDDF9\uDDFB\uDDFC\uDDFE\uDDFF]|\uDDE8\uD83C[\uDDE6\uDDE8\uDDE9\uDDEB-\uDDEE\uDDF0-\uDDF7\uDDFA-\uDDFF]|\uDDE9\uD83C[\uDDEA\uDDEC\uDDEF\uDDF0\uDDF2\uDDF4\uDDFF]|\uDDEA\uD83C[\uDDE6\uDDE8\uDDEA\uDDEC\uDDED\uDDF7-\uDDFA]|\uDDEB\uD83C[\uDDEE-\uDDF0\uDDF2\uDDF4\uDDF7]|\uDDEC\uD83C[\uDDE6\uDDE7\uDDE9-\uDDEE\uDDF1-\uDDF3\uDDF5-\uDDFA\uDDFC\uDDFE]|\uDDED\uD83C[\uDDF0\uDDF2\uDDF3\uDDF7\uDDF9\uDDFA]|\uDDEE\uD83C[\uDDE8-\uDDEA\uDDF1-\uDDF4\uDDF6-\uDDF9]|\uDDEF\uD83C[\uDDEA\uDDF2\uDDF4\uDDF5]|\uDDF0\uD83C[\uDDEA\uDDEC-\uDDEE\uDDF2\uDDF3\uDDF5\uDDF7\uDDFC\uDDFE\uDDFF]|\uDDF1\uD83C[\uDDE6-\uDDE8\uDDEE\uDDF0\uDDF7-\uDDFB\uDDFE]|\uDDF2\uD83C[\uDDE6\uDDE8-\uDDED\uDDF0-\uDDFF]|\uDDF3\uD83C[\uDDE6\uDDE8\uDDEA-\uDDEC\uDDEE\uDDF1\uDDF4\uDDF5\uDDF7\uDDFA\uDDFF]|\uDDF4\uD83C\uDDF2|\uDDF5\uD83C[\uDDE6\uDDEA-\uDDED\uDDF0-\uDDF3\uDDF7-\uDDF9\uDDFC\uDDFE]|\uDDF6\uD83C\uDDE6|\uDDF7\uD83C[\uDDEA\uDDF4\uDDF8\uDDFA\uDDFC]|\uDDF8\uD83C[\uDDE6-\uDDEA\uDDEC-\uDDF4\uDDF7-\uDDF9\uDDFB\uDDFD-\uDDFF]|\uDDF9\uD83C[\uDDE6\uDDE8\uDDE9\uDDEB-\uDDED\uDDEF-\uDDF4\uDDF7\uDDF9\uDDFB\uDDFC\uDDFF]|\uDDFA\uD83C[\uDDE6\uDDEC\uDDF2\uDDF3\uDDF8\uDDFE\uDDFF]|\uDDFB\uD83C[\uDDE6\uDDE8\uDDEA\uDDEC\uDDEE\uDDF3\uDDFA]|\uDDFC\uD83C[\uDDEB\uDDF8]|\uDDFD\uD83C\uDDF0|\uDDFE\uD83C[\uDDEA\uDDF9]|\uDDFF\uD83C[\uDDE6\uDDF2\uDDFC]|\uDF44(?:\u200D\uD83D\uDFEB)?|\uDF4B(?:\u200D\uD83D\uDFE9)?|\uDFC3(?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D(?:[\u2640\u2642]\uFE0F?(?:\u200D\u27A1\uFE0F?)?|\u27A1\uFE0F?))?|\uDFF3\uFE0F?(?:\u200D(?:\u26A7\uFE0F?|\uD83C\uDF08))?|\uDFF4(?:\u200D\u2620\uFE0F?|\uDB40\uDC67\uDB40\uDC62\uDB40(?:\uDC65\uDB40\uDC6E\uDB40\uDC67|\uDC73\uDB40\uDC63\uDB40\uDC74|\uDC77\uDB40\uDC6C\uDB40\uDC73)\uDB40\uDC7F)?)|\uD83D(?:[\uDC3F\uDCFD\uDD49\uDD4A\uDD6F\uDD70\uDD73\uDD76-\uDD79\uDD87\uDD8A-\uDD8D\uDDA5\uDDA8\uDDB1\uDDB2\uDDBC\uDDC2-\uDDC4\uDDD1-\uDDD3\uDDDC-\uDDDE\uDDE1\uDDE3\uDDE8\uDDEF\uDDF3\uDDFA\uDECB\uDECD-\uDECF\uDEE0-\uDEE5\uDEE9\uDEF0\uDEF3]\uFE0F?|[\uDC42\uDC43\uDC46-\uDC50\uDC66\uDC67\uDC6B-\uDC6D\uDC72\uDC74-\uDC76\uDC78\uDC7C\uDC83\uDC85\uDC8F\uDC91\uDCAA\uDD7A\uDD95\uDD96\uDE4C\uDE4F\uDEC0\uDECC](?:\uD83C[\uDFFB-\uDFFF])?|[\uDC6E-\uDC71\uDC73\uDC77\uDC81\uDC82\uDC86\uDC87\uDE45-\uDE47\uDE4B\uDE4D\uDE4E\uDEA3\uDEB4\uDEB5](?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDD74\uDD90](?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?|[\uDC00-\uDC07\uDC09-\uDC14\uDC16-\uDC25\uDC27-\uDC3A\uDC3C-\uDC3E\uDC40\uDC44\uDC45\uDC51-\uDC65\uDC6A\uDC79-\uDC7B\uDC7D-\uDC80\uDC84\uDC88-\uDC8E\uDC90\uDC92-\uDCA9\uDCAB-\uDCFC\uDCFF-\uDD3D\uDD4B-\uDD4E\uDD50-\uDD67\uDDA4\uDDFB-\uDE2D\uDE2F-\uDE34\uDE37-\uDE41\uDE43\uDE44\uDE48-\uDE4A\uDE80-\uDEA2\uDEA4-\uDEB3\uDEB7-\uDEBF\uDEC1-\uDEC5\uDED0-\uDED2\uDED5-\uDED8\uDEDC-\uDEDF\uDEEB\uDEEC\uDEF4-\uDEFC\uDFE0-\uDFEB\uDFF0]|\uDC08(?:\u200D\u2B1B)?|\uDC15(?:\u200D\uD83E\uDDBA)?|\uDC26(?:\u200D(?:\u2B1B|\uD83D\uDD25))?|\uDC3B(?:\u200D\u2744\uFE0F?)?|\uDC41\uFE0F?(?:\u200D\uD83D\uDDE8\uFE0F?)?|\uDC68(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDC68\uDC69]\u200D\uD83D(?:\uDC66(?:\u200D\uD83D\uDC66)?|\uDC67(?:\u200D\uD83D[\uDC66\uDC67])?)|[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC66(?:\u200D\uD83D\uDC66)?|\uDC67(?:\u200D\uD83D[\uDC66\uDC67])?)|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]))|\uD83C(?:\uDFFB(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFC-\uDFFF])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFC-\uDFFF]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?|\uDFFC(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFB\uDFFD-\uDFFF])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFB\uDFFD-\uDFFF]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?|\uDFFD(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?|\uDFFE(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFB-\uDFFD\uDFFF])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFB-\uDFFD\uDFFF]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?|\uDFFF(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFB-\uDFFE])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFB-\uDFFE]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?))?|\uDC69(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?[\uDC68\uDC69]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC66(?:\u200D\uD83D\uDC66)?|\uDC67(?:\u200D\uD83D[\uDC66\uDC67])?|\uDC69\u200D\uD83D(?:\uDC66(?:\u200D\uD83D\uDC66)?|\uDC67(?:\u200D\uD83D[\uDC66\uDC67])?))|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]))|\uD83C(?:\uDFFB(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFC-\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFC-\uDFFF]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFC-\uDFFF])))?|\uDFFC(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFB\uDFFD-\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFB\uDFFD-\uDFFF]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFB\uDFFD-\uDFFF])))?|\uDFFD(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])))?|\uDFFE(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFB-\uDFFD\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFB-\uDFFD\uDFFF]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFB-\uDFFD\uDFFF])))?|\uDFFF(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFB-\uDFFE])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFB-\uDFFE]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFB-\uDFFE])))?))?|\uDD75(?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?(?:\u200D[\u2640\u2642]\uFE0F?)?|\uDE2E(?:\u200D\uD83D\uDCA8)?|\uDE35(?:\u200D\uD83D\uDCAB)?|\uDE36(?:\u200D\uD83C\uDF2B\uFE0F?)?|\uDE42(?:\u200D[\u2194\u2195]\uFE0F?)?|\uDEB6(?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D(?:[\u2640\u2642]\uFE0F?(?:\u200D\u27A1\uFE0F?)?|\u27A1\uFE0F?))?)|\uD83E(?:[\uDD0C\uDD0F\uDD18-\uDD1F\uDD30-\uDD34\uDD36\uDD77\uDDB5\uDDB6\uDDBB\uDDD2\uDDD3\uDDD5\uDEC3-\uDEC5\uDEF0\uDEF2-\uDEF8](?:\uD83C[\uDFFB-\uDFFF])?|[\uDD26\uDD35\uDD37-\uDD39\uDD3C-\uDD3E\uDDB8\uDDB9\uDDCD\uDDCF\uDDD4\uDDD6-\uDDDD](?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDDDE\uDDDF](?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDD0D\uDD0E\uDD10-\uDD17\uDD20-\uDD25\uDD27-\uDD2F\uDD3A\uDD3F-\uDD45\uDD47-\uDD76\uDD78-\uDDB4\uDDB7\uDDBA\uDDBC-\uDDCC\uDDD0\uDDE0-\uDDFF\uDE70-\uDE7C\uDE80-\uDE8A\uDE8E-\uDEC2\uDEC6\uDEC8\uDECD-\uDEDC\uDEDF-\uDEEA\uDEEF]|\uDDCE(?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D(?:[\u2640\u2642]\uFE0F?(?:\u200D\u27A1\uFE0F?)?|\u27A1\uFE0F?))?|\uDDD1(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1|\uDDD1\u200D\uD83E\uDDD2(?:\u200D\uD83E\uDDD2)?|\uDDD2(?:\u200D\uD83E\uDDD2)?))|\uD83C(?:\uDFFB(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFC-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFC-\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFC-\uDFFF])))?|\uDFFC(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFB\uDFFD-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFB\uDFFD-\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFB\uDFFD-\uDFFF])))?|\uDFFD(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])))?|\uDFFE(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFB-\uDFFD\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFD\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFD\uDFFF])))?|\uDFFF(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFB-\uDFFE]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFE])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFE])))?))?|\uDEF1(?:\uD83C(?:\uDFFB(?:\u200D\uD83E\uDEF2\uD83C[\uDFFC-\uDFFF])?|\uDFFC(?:\u200D\uD83E\uDEF2\uD83C[\uDFFB\uDFFD-\uDFFF])?|\uDFFD(?:\u200D\uD83E\uDEF2\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])?|\uDFFE(?:\u200D\uD83E\uDEF2\uD83C[\uDFFB-\uDFFD\uDFFF])?|\uDFFF(?:\u200D\uD83E\uDEF2\uD83C[\uDFFB-\uDFFE])?))?)/g;
     };
   }
 });
 
-// node_modules/get-caller-file/index.js
+// ../../main/node_modules/get-caller-file/index.js
 var require_get_caller_file = __commonJS({
-  "node_modules/get-caller-file/index.js"(exports, module) {
+  "../../main/node_modules/get-caller-file/index.js"(exports, module) {
     "use strict";
     module.exports = function getCallerFile2(position) {
       if (position === void 0) {
@@ -64,10 +64,10 @@ var require_get_caller_file = __commonJS({
   }
 });
 
-// node_modules/yargs/lib/platform-shims/esm.mjs
+// ../../main/node_modules/yargs/lib/platform-shims/esm.mjs
 import { notStrictEqual, strictEqual } from "assert";
 
-// node_modules/cliui/build/lib/index.js
+// ../../main/node_modules/cliui/build/lib/index.js
 var align = {
   right: alignRight,
   center: alignCenter
@@ -323,7 +323,7 @@ function cliui(opts, _mixin) {
   });
 }
 
-// node_modules/ansi-regex/index.js
+// ../../main/node_modules/ansi-regex/index.js
 var ST = String.raw`(?:\u001B\u005C|\u009C)`;
 var stringControls = String.raw`\u0018\u001A\u001B\u0080-\u009F`;
 var osc = String.raw`(?:\u001B\]|\u009D)[^\u0007${stringControls}]*(?:\u0007|${ST})`;
@@ -336,7 +336,7 @@ function ansiRegex({ onlyFirst = false } = {}) {
   return new RegExp(pattern, onlyFirst ? void 0 : "g");
 }
 
-// node_modules/strip-ansi/index.js
+// ../../main/node_modules/strip-ansi/index.js
 var regex = ansiRegex();
 function stripAnsi(string) {
   if (typeof string !== "string") {
@@ -348,7 +348,7 @@ function stripAnsi(string) {
   return string.replace(regex, "");
 }
 
-// node_modules/get-east-asian-width/lookup-data.js
+// ../../main/node_modules/get-east-asian-width/lookup-data.js
 var ambiguousMinimalCodePoint = 161;
 var ambiguousMaximumCodePoint = 1114109;
 var ambiguousRanges = [161, 161, 164, 164, 167, 168, 170, 170, 173, 174, 176, 180, 182, 186, 188, 191, 198, 198, 208, 208, 215, 216, 222, 225, 230, 230, 232, 234, 236, 237, 240, 240, 242, 243, 247, 250, 252, 252, 254, 254, 257, 257, 273, 273, 275, 275, 283, 283, 294, 295, 299, 299, 305, 307, 312, 312, 319, 322, 324, 324, 328, 331, 333, 333, 338, 339, 358, 359, 363, 363, 462, 462, 464, 464, 466, 466, 468, 468, 470, 470, 472, 472, 474, 474, 476, 476, 593, 593, 609, 609, 708, 708, 711, 711, 713, 715, 717, 717, 720, 720, 728, 731, 733, 733, 735, 735, 768, 879, 913, 929, 931, 937, 945, 961, 963, 969, 1025, 1025, 1040, 1103, 1105, 1105, 8208, 8208, 8211, 8214, 8216, 8217, 8220, 8221, 8224, 8226, 8228, 8231, 8240, 8240, 8242, 8243, 8245, 8245, 8251, 8251, 8254, 8254, 8308, 8308, 8319, 8319, 8321, 8324, 8364, 8364, 8451, 8451, 8453, 8453, 8457, 8457, 8467, 8467, 8470, 8470, 8481, 8482, 8486, 8486, 8491, 8491, 8531, 8532, 8539, 8542, 8544, 8555, 8560, 8569, 8585, 8585, 8592, 8601, 8632, 8633, 8658, 8658, 8660, 8660, 8679, 8679, 8704, 8704, 8706, 8707, 8711, 8712, 8715, 8715, 8719, 8719, 8721, 8721, 8725, 8725, 8730, 8730, 8733, 8736, 8739, 8739, 8741, 8741, 8743, 8748, 8750, 8750, 8756, 8759, 8764, 8765, 8776, 8776, 8780, 8780, 8786, 8786, 8800, 8801, 8804, 8807, 8810, 8811, 8814, 8815, 8834, 8835, 8838, 8839, 8853, 8853, 8857, 8857, 8869, 8869, 8895, 8895, 8978, 8978, 9312, 9449, 9451, 9547, 9552, 9587, 9600, 9615, 9618, 9621, 9632, 9633, 9635, 9641, 9650, 9651, 9654, 9655, 9660, 9661, 9664, 9665, 9670, 9672, 9675, 9675, 9678, 9681, 9698, 9701, 9711, 9711, 9733, 9734, 9737, 9737, 9742, 9743, 9756, 9756, 9758, 9758, 9792, 9792, 9794, 9794, 9824, 9825, 9827, 9829, 9831, 9834, 9836, 9837, 9839, 9839, 9886, 9887, 9919, 9919, 9926, 9933, 9935, 9939, 9941, 9953, 9955, 9955, 9960, 9961, 9963, 9969, 9972, 9972, 9974, 9977, 9979, 9980, 9982, 9983, 10045, 10045, 10102, 10111, 11094, 11097, 12872, 12879, 57344, 63743, 65024, 65039, 65533, 65533, 127232, 127242, 127248, 127277, 127280, 127337, 127344, 127373, 127375, 127376, 127387, 127404, 917760, 917999, 983040, 1048573, 1048576, 1114109];
@@ -359,7 +359,7 @@ var wideMinimalCodePoint = 4352;
 var wideMaximumCodePoint = 262141;
 var wideRanges = [4352, 4447, 8986, 8987, 9001, 9002, 9193, 9196, 9200, 9200, 9203, 9203, 9725, 9726, 9748, 9749, 9776, 9783, 9800, 9811, 9855, 9855, 9866, 9871, 9875, 9875, 9889, 9889, 9898, 9899, 9917, 9918, 9924, 9925, 9934, 9934, 9940, 9940, 9962, 9962, 9970, 9971, 9973, 9973, 9978, 9978, 9981, 9981, 9989, 9989, 9994, 9995, 10024, 10024, 10060, 10060, 10062, 10062, 10067, 10069, 10071, 10071, 10133, 10135, 10160, 10160, 10175, 10175, 11035, 11036, 11088, 11088, 11093, 11093, 11904, 11929, 11931, 12019, 12032, 12245, 12272, 12287, 12289, 12350, 12353, 12438, 12441, 12543, 12549, 12591, 12593, 12686, 12688, 12773, 12783, 12830, 12832, 12871, 12880, 42124, 42128, 42182, 43360, 43388, 44032, 55203, 63744, 64255, 65040, 65049, 65072, 65106, 65108, 65126, 65128, 65131, 94176, 94180, 94192, 94198, 94208, 101594, 101631, 101664, 101760, 101874, 101888, 102801, 102816, 102866, 110576, 110579, 110581, 110587, 110589, 110590, 110592, 110888, 110898, 110898, 110928, 110930, 110933, 110933, 110948, 110952, 110960, 111355, 119552, 119638, 119648, 119670, 126980, 126980, 127183, 127183, 127374, 127374, 127377, 127386, 127406, 127406, 127488, 127490, 127504, 127547, 127552, 127560, 127568, 127569, 127584, 127589, 127744, 127776, 127789, 127797, 127799, 127868, 127870, 127891, 127904, 127946, 127951, 127955, 127968, 127984, 127988, 127988, 127992, 128062, 128064, 128064, 128066, 128252, 128255, 128317, 128331, 128334, 128336, 128359, 128378, 128378, 128405, 128406, 128420, 128420, 128507, 128591, 128640, 128709, 128716, 128716, 128720, 128722, 128725, 128729, 128732, 128735, 128747, 128748, 128756, 128764, 128986, 128986, 128992, 129003, 129008, 129008, 129292, 129338, 129340, 129349, 129351, 129535, 129648, 129660, 129664, 129734, 129736, 129736, 129740, 129757, 129759, 129771, 129775, 129786, 131072, 196605, 196608, 262141];
 
-// node_modules/get-east-asian-width/utilities.js
+// ../../main/node_modules/get-east-asian-width/utilities.js
 var isInRange = (ranges, codePoint) => {
   let low = 0;
   let high = Math.floor(ranges.length / 2) - 1;
@@ -377,7 +377,7 @@ var isInRange = (ranges, codePoint) => {
   return false;
 };
 
-// node_modules/get-east-asian-width/lookup.js
+// ../../main/node_modules/get-east-asian-width/lookup.js
 var commonCjkCodePoint = 19968;
 var [wideFastPathStart, wideFastPathEnd] = /* @__PURE__ */ findWideFastPathRange(wideRanges);
 function findWideFastPathRange(ranges) {
@@ -418,7 +418,7 @@ var isWide = (codePoint) => {
   return isInRange(wideRanges, codePoint);
 };
 
-// node_modules/get-east-asian-width/index.js
+// ../../main/node_modules/get-east-asian-width/index.js
 function validate(codePoint) {
   if (!Number.isSafeInteger(codePoint)) {
     throw new TypeError(`Expected a code point, got \`${typeof codePoint}\`.`);
@@ -432,7 +432,7 @@ function eastAsianWidth(codePoint, { ambiguousAsWide = false } = {}) {
   return 1;
 }
 
-// node_modules/string-width/index.js
+// ../../main/node_modules/string-width/index.js
 var import_emoji_regex = __toESM(require_emoji_regex(), 1);
 var segmenter = new Intl.Segmenter();
 var defaultIgnorableCodePointRegex = new RegExp("^\\p{Default_Ignorable_Code_Point}$", "u");
@@ -481,7 +481,7 @@ function stringWidth(string, options = {}) {
   return width;
 }
 
-// node_modules/ansi-styles/index.js
+// ../../main/node_modules/ansi-styles/index.js
 var ANSI_BACKGROUND_OFFSET = 10;
 var wrapAnsi16 = (offset = 0) => (code) => `\x1B[${code + offset}m`;
 var wrapAnsi256 = (offset = 0) => (code) => `\x1B[${38 + offset};5;${code}m`;
@@ -667,7 +667,7 @@ function assembleStyles() {
 var ansiStyles = assembleStyles();
 var ansi_styles_default = ansiStyles;
 
-// node_modules/wrap-ansi/index.js
+// ../../main/node_modules/wrap-ansi/index.js
 var ESCAPES = /* @__PURE__ */ new Set([
   "\x1B",
   "\x9B"
@@ -822,7 +822,7 @@ function wrapAnsi(string, columns, options) {
   return String(string).normalize().replaceAll("\r\n", "\n").split("\n").map((line) => exec(line, columns, options)).join("\n");
 }
 
-// node_modules/cliui/index.mjs
+// ../../main/node_modules/cliui/index.mjs
 function ui(opts) {
   return cliui(opts, {
     stringWidth,
@@ -831,7 +831,7 @@ function ui(opts) {
   });
 }
 
-// node_modules/escalade/sync/index.mjs
+// ../../main/node_modules/escalade/sync/index.mjs
 import { dirname, resolve } from "path";
 import { readdirSync, statSync } from "fs";
 function sync_default(start, callback) {
@@ -848,15 +848,15 @@ function sync_default(start, callback) {
   }
 }
 
-// node_modules/yargs/lib/platform-shims/esm.mjs
+// ../../main/node_modules/yargs/lib/platform-shims/esm.mjs
 import { inspect } from "util";
 import { fileURLToPath } from "url";
 
-// node_modules/yargs/node_modules/yargs-parser/build/lib/index.js
+// ../../main/node_modules/yargs/node_modules/yargs-parser/build/lib/index.js
 import { format } from "util";
 import { normalize, resolve as resolve2 } from "path";
 
-// node_modules/yargs/node_modules/yargs-parser/build/lib/string-utils.js
+// ../../main/node_modules/yargs/node_modules/yargs-parser/build/lib/string-utils.js
 function camelCase(str) {
   const isCamelCase = str !== str.toLowerCase() && str !== str.toUpperCase();
   if (!isCamelCase) {
@@ -910,7 +910,7 @@ function looksLikeNumber(x) {
   return /^[-]?(?:\d+(?:\.\d*)?|\.\d+)(e[-+]?\d+)?$/.test(x);
 }
 
-// node_modules/yargs/node_modules/yargs-parser/build/lib/tokenize-arg-string.js
+// ../../main/node_modules/yargs/node_modules/yargs-parser/build/lib/tokenize-arg-string.js
 function tokenizeArgString(argString) {
   if (Array.isArray(argString)) {
     return argString.map((e) => typeof e !== "string" ? e + "" : e);
@@ -942,7 +942,7 @@ function tokenizeArgString(argString) {
   return args;
 }
 
-// node_modules/yargs/node_modules/yargs-parser/build/lib/yargs-parser-types.js
+// ../../main/node_modules/yargs/node_modules/yargs-parser/build/lib/yargs-parser-types.js
 var DefaultValuesForTypeKey;
 (function(DefaultValuesForTypeKey2) {
   DefaultValuesForTypeKey2["BOOLEAN"] = "boolean";
@@ -951,7 +951,7 @@ var DefaultValuesForTypeKey;
   DefaultValuesForTypeKey2["ARRAY"] = "array";
 })(DefaultValuesForTypeKey || (DefaultValuesForTypeKey = {}));
 
-// node_modules/yargs/node_modules/yargs-parser/build/lib/yargs-parser.js
+// ../../main/node_modules/yargs/node_modules/yargs-parser/build/lib/yargs-parser.js
 var mixin2;
 var YargsParser = class {
   constructor(_mixin) {
@@ -1094,7 +1094,7 @@ var YargsParser = class {
         defaults[alias] = defaults[key];
       });
     });
-    let error = null;
+    let error2 = null;
     checkConfiguration();
     let notFlags = [];
     const argv = Object.assign(/* @__PURE__ */ Object.create(null), { _: [] });
@@ -1278,7 +1278,7 @@ var YargsParser = class {
       toEat = typeof toEat !== "number" || isNaN(toEat) ? 1 : toEat;
       if (toEat === 0) {
         if (!isUndefined(argAfterEqualSign)) {
-          error = Error(__("Argument unexpected for: %s", key));
+          error2 = Error(__("Argument unexpected for: %s", key));
         }
         setArg(key, defaultValue(key));
         return i;
@@ -1286,7 +1286,7 @@ var YargsParser = class {
       let available = isUndefined(argAfterEqualSign) ? 0 : 1;
       if (configuration["nargs-eats-options"]) {
         if (args2.length - (i + 1) + available < toEat) {
-          error = Error(__("Not enough arguments following: %s", key));
+          error2 = Error(__("Not enough arguments following: %s", key));
         }
         available = toEat;
       } else {
@@ -1297,7 +1297,7 @@ var YargsParser = class {
             break;
         }
         if (available < toEat)
-          error = Error(__("Not enough arguments following: %s", key));
+          error2 = Error(__("Not enough arguments following: %s", key));
       }
       let consumed = Math.min(available, toEat);
       if (!isUndefined(argAfterEqualSign) && consumed > 0) {
@@ -1335,7 +1335,7 @@ var YargsParser = class {
         }
       }
       if (typeof nargsCount === "number" && (nargsCount && argsToSet.length < nargsCount || isNaN(nargsCount) && argsToSet.length === 0)) {
-        error = Error(__("Not enough arguments following: %s", key));
+        error2 = Error(__("Not enough arguments following: %s", key));
       }
       setArg(key, argsToSet);
       return i;
@@ -1444,7 +1444,7 @@ var YargsParser = class {
                 config = e;
               }
               if (config instanceof Error) {
-                error = config;
+                error2 = config;
                 return;
               }
             } else {
@@ -1453,9 +1453,9 @@ var YargsParser = class {
             setConfigObject(config);
           } catch (ex) {
             if (ex.name === "PermissionDenied")
-              error = ex;
+              error2 = ex;
             else if (argv2[configKey])
-              error = Error(__("Invalid JSON config file: %s", configPath));
+              error2 = Error(__("Invalid JSON config file: %s", configPath));
           }
         }
       });
@@ -1513,7 +1513,7 @@ var YargsParser = class {
                 argv2[ali] = value;
               });
             } catch (err) {
-              error = err;
+              error2 = err;
             }
           }
         }
@@ -1726,10 +1726,10 @@ var YargsParser = class {
     function checkConfiguration() {
       Object.keys(flags.counts).find((key) => {
         if (checkAllAliases(key, flags.arrays)) {
-          error = Error(__("Invalid configuration: %s, opts.count excludes opts.array.", key));
+          error2 = Error(__("Invalid configuration: %s, opts.count excludes opts.array.", key));
           return true;
         } else if (checkAllAliases(key, flags.nargs)) {
-          error = Error(__("Invalid configuration: %s, opts.count excludes opts.narg.", key));
+          error2 = Error(__("Invalid configuration: %s, opts.count excludes opts.narg.", key));
           return true;
         }
         return false;
@@ -1740,7 +1740,7 @@ var YargsParser = class {
       argv: Object.assign(argvReturn, argv),
       configuration,
       defaulted: Object.assign({}, defaulted),
-      error,
+      error: error2,
       newAliases: Object.assign({}, newAliases)
     };
   }
@@ -1791,7 +1791,7 @@ function stripQuotes(val) {
   return typeof val === "string" && (val[0] === "'" || val[0] === '"') && val[val.length - 1] === val[0] ? val.substring(1, val.length - 1) : val;
 }
 
-// node_modules/yargs/node_modules/yargs-parser/build/lib/index.js
+// ../../main/node_modules/yargs/node_modules/yargs-parser/build/lib/index.js
 import { readFileSync } from "fs";
 import { createRequire } from "node:module";
 var _a;
@@ -1837,10 +1837,10 @@ yargsParser.decamelize = decamelize;
 yargsParser.looksLikeNumber = looksLikeNumber;
 var lib_default = yargsParser;
 
-// node_modules/yargs/lib/platform-shims/esm.mjs
+// ../../main/node_modules/yargs/lib/platform-shims/esm.mjs
 import { basename, dirname as dirname2, extname, relative, resolve as resolve4, join } from "path";
 
-// node_modules/yargs/build/lib/utils/process-argv.js
+// ../../main/node_modules/yargs/build/lib/utils/process-argv.js
 function getProcessArgvBinIndex() {
   if (isBundledElectronApp())
     return 0;
@@ -1859,7 +1859,7 @@ function getProcessArgvBin() {
   return process.argv[getProcessArgvBinIndex()];
 }
 
-// node_modules/yargs/node_modules/string-width/index.js
+// ../../main/node_modules/yargs/node_modules/string-width/index.js
 var segmenter2 = new Intl.Segmenter();
 var visibleCharacterRegex = new RegExp("[^\\p{Default_Ignorable_Code_Point}\\p{Control}\\p{Format}\\p{Nonspacing_Mark}\\p{Enclosing_Mark}\\p{Surrogate}]", "v");
 var spacingMarkRegex = new RegExp("\\p{Spacing_Mark}", "v");
@@ -1982,7 +1982,7 @@ function stringWidth2(input, options = {}) {
   return width;
 }
 
-// node_modules/y18n/build/lib/platform-shims/node.js
+// ../../main/node_modules/y18n/build/lib/platform-shims/node.js
 import { readFileSync as readFileSync2, statSync as statSync2, writeFile } from "fs";
 import { format as format2 } from "util";
 import { resolve as resolve3 } from "path";
@@ -2002,7 +2002,7 @@ var node_default = {
   }
 };
 
-// node_modules/y18n/build/lib/index.js
+// ../../main/node_modules/y18n/build/lib/index.js
 var shim;
 var Y18N = class {
   constructor(opts) {
@@ -2163,13 +2163,13 @@ function y18n(opts, _shim) {
   };
 }
 
-// node_modules/y18n/index.mjs
+// ../../main/node_modules/y18n/index.mjs
 var y18n2 = (opts) => {
   return y18n(opts, node_default);
 };
 var y18n_default = y18n2;
 
-// node_modules/yargs/lib/platform-shims/esm.mjs
+// ../../main/node_modules/yargs/lib/platform-shims/esm.mjs
 var import_get_caller_file = __toESM(require_get_caller_file(), 1);
 import { createRequire as createRequire2 } from "node:module";
 import { readFileSync as readFileSync3, readdirSync as readdirSync2 } from "node:fs";
@@ -2201,7 +2201,7 @@ var esm_default = {
   process: {
     argv: () => process.argv,
     cwd: process.cwd,
-    emitWarning: (warning, type) => process.emitWarning(warning, type),
+    emitWarning: (warning2, type) => process.emitWarning(warning2, type),
     execPath: () => process.execPath,
     exit: (code) => {
       process.exit(code);
@@ -2223,7 +2223,7 @@ var esm_default = {
   })
 };
 
-// node_modules/yargs/build/lib/typings/common-types.js
+// ../../main/node_modules/yargs/build/lib/typings/common-types.js
 function assertNotStrictEqual(actual, expected, shim3, message) {
   shim3.assert.notStrictEqual(actual, expected, message);
 }
@@ -2234,12 +2234,12 @@ function objectKeys(object) {
   return Object.keys(object);
 }
 
-// node_modules/yargs/build/lib/utils/is-promise.js
+// ../../main/node_modules/yargs/build/lib/utils/is-promise.js
 function isPromise(maybePromise) {
   return !!maybePromise && !!maybePromise.then && typeof maybePromise.then === "function";
 }
 
-// node_modules/yargs/build/lib/yerror.js
+// ../../main/node_modules/yargs/build/lib/yerror.js
 var YError = class _YError extends Error {
   constructor(msg) {
     super(msg || "yargs error");
@@ -2250,7 +2250,7 @@ var YError = class _YError extends Error {
   }
 };
 
-// node_modules/yargs/build/lib/parse-command.js
+// ../../main/node_modules/yargs/build/lib/parse-command.js
 function parseCommand(cmd) {
   const extraSpacesStrippedCommand = cmd.replace(/\s{2,}/g, " ");
   const splitCommand = extraSpacesStrippedCommand.split(/\s+(?![^[]*]|[^<]*>)/);
@@ -2283,7 +2283,7 @@ function parseCommand(cmd) {
   return parsedCommand;
 }
 
-// node_modules/yargs/build/lib/argsert.js
+// ../../main/node_modules/yargs/build/lib/argsert.js
 var positionName = ["first", "second", "third", "fourth", "fifth", "sixth"];
 function argsert(arg1, arg2, arg3) {
   function parseArgs() {
@@ -2341,7 +2341,7 @@ function argumentTypeError(observedType, allowedTypes, position) {
   throw new YError(`Invalid ${positionName[position] || "manyith"} argument. Expected ${allowedTypes.join(" or ")} but received ${observedType}.`);
 }
 
-// node_modules/yargs/build/lib/middleware.js
+// ../../main/node_modules/yargs/build/lib/middleware.js
 var GlobalMiddleware = class {
   constructor(yargs) {
     this.globalMiddleware = [];
@@ -2423,7 +2423,7 @@ function applyMiddleware(argv, yargs, middlewares, beforeValidation) {
   }, argv);
 }
 
-// node_modules/yargs/build/lib/utils/maybe-async-result.js
+// ../../main/node_modules/yargs/build/lib/utils/maybe-async-result.js
 function maybeAsyncResult(getResult, resultHandler, errorHandler = (err) => {
   throw err;
 }) {
@@ -2438,7 +2438,7 @@ function isFunction(arg) {
   return typeof arg === "function";
 }
 
-// node_modules/yargs/build/lib/command.js
+// ../../main/node_modules/yargs/build/lib/command.js
 var DEFAULT_MARKER = /(^\*)|(^\$0)/;
 var CommandInstance = class {
   constructor(usage2, validation2, globalMiddleware, shim3) {
@@ -2659,9 +2659,9 @@ var CommandInstance = class {
         yargs.getInternalMethods().getUsageInstance().cacheHelpMessage();
       }
       if (isPromise(innerArgv) && !yargs.getInternalMethods().hasParseCallback()) {
-        innerArgv.catch((error) => {
+        innerArgv.catch((error2) => {
           try {
-            yargs.getInternalMethods().getUsageInstance().fail(null, error);
+            yargs.getInternalMethods().getUsageInstance().fail(null, error2);
           } catch (_err) {
           }
         });
@@ -2808,8 +2808,8 @@ var CommandInstance = class {
     }
     return void 0;
   }
-  extractDesc({ describe, description, desc }) {
-    for (const test of [describe, description, desc]) {
+  extractDesc({ describe: describe2, description, desc }) {
+    for (const test of [describe2, description, desc]) {
       if (typeof test === "string" || test === false)
         return test;
       assertNotStrictEqual(test, true, this.shim);
@@ -2859,7 +2859,7 @@ function isCommandHandlerDefinition(cmd) {
   return typeof cmd === "object" && !Array.isArray(cmd);
 }
 
-// node_modules/yargs/build/lib/utils/obj-filter.js
+// ../../main/node_modules/yargs/build/lib/utils/obj-filter.js
 function objFilter(original = {}, filter = () => true) {
   const obj = {};
   objectKeys(original).forEach((key) => {
@@ -2870,7 +2870,7 @@ function objFilter(original = {}, filter = () => true) {
   return obj;
 }
 
-// node_modules/yargs/build/lib/utils/set-blocking.js
+// ../../main/node_modules/yargs/build/lib/utils/set-blocking.js
 function setBlocking(blocking) {
   if (typeof process === "undefined")
     return;
@@ -2882,7 +2882,7 @@ function setBlocking(blocking) {
   });
 }
 
-// node_modules/yargs/build/lib/usage.js
+// ../../main/node_modules/yargs/build/lib/usage.js
 function isBoolean(fail) {
   return typeof fail === "boolean";
 }
@@ -2985,7 +2985,7 @@ function usage(yargs, shim3) {
   };
   self.getCommands = () => commands2;
   let descriptions = {};
-  self.describe = function describe(keyOrKeys, desc) {
+  self.describe = function describe2(keyOrKeys, desc) {
     if (Array.isArray(keyOrKeys)) {
       keyOrKeys.forEach((k) => {
         self.describe(k, desc);
@@ -3408,7 +3408,7 @@ function getText(text) {
   return isIndentedText(text) ? text.text : text;
 }
 
-// node_modules/yargs/build/lib/completion-templates.js
+// ../../main/node_modules/yargs/build/lib/completion-templates.js
 var completionShTemplate = `###-begin-{{app_name}}-completions-###
 #
 # yargs command completion script
@@ -3477,7 +3477,7 @@ complete -f -c {{app_name}} -a '({{app_path}} --get-yargs-completions (commandli
 ###-end-{{app_name}}-completions-###
 `;
 
-// node_modules/yargs/build/lib/completion.js
+// ../../main/node_modules/yargs/build/lib/completion.js
 var Completion = class {
   constructor(yargs, usage2, command2, shim3) {
     var _a2, _b2, _c2, _d, _e;
@@ -3713,7 +3713,7 @@ function isFallbackCompletionFunction(completionFunction) {
   return completionFunction.length > 3;
 }
 
-// node_modules/yargs/build/lib/utils/levenshtein.js
+// ../../main/node_modules/yargs/build/lib/utils/levenshtein.js
 function levenshtein(a, b) {
   if (a.length === 0)
     return b.length;
@@ -3744,7 +3744,7 @@ function levenshtein(a, b) {
   return matrix[b.length][a.length];
 }
 
-// node_modules/yargs/build/lib/validation.js
+// ../../main/node_modules/yargs/build/lib/validation.js
 var specialKeys = ["$0", "--", "_"];
 function validation(yargs, usage2, shim3) {
   const __ = shim3.y18n.__;
@@ -4013,7 +4013,7 @@ ${customMsgs.join("\n")}` : "";
   return self;
 }
 
-// node_modules/yargs/build/lib/utils/apply-extends.js
+// ../../main/node_modules/yargs/build/lib/utils/apply-extends.js
 var previouslyVisitedConfigs = [];
 var shim2;
 function applyExtends(config, cwd, mergeExtends, _shim) {
@@ -4068,7 +4068,7 @@ function mergeDeep(config1, config2) {
   return target;
 }
 
-// node_modules/yargs/build/lib/yargs-factory.js
+// ../../main/node_modules/yargs/build/lib/yargs-factory.js
 var __classPrivateFieldSet = function(receiver, state, value, kind, f) {
   if (kind === "m") throw new TypeError("Private method is not writable");
   if (kind === "a" && !f) throw new TypeError("Private accessor was defined without a setter");
@@ -4521,12 +4521,12 @@ var YargsInstance = class {
   async getCompletion(args, done) {
     argsert("<array> [function]", [args, done], arguments.length);
     if (!done) {
-      return new Promise((resolve5, reject) => {
+      return new Promise((resolve6, reject) => {
         __classPrivateFieldGet(this, _YargsInstance_completion, "f").getCompletion(args, (err, completions) => {
           if (err)
             reject(err);
           else
-            resolve5(completions);
+            resolve6(completions);
         });
       });
     } else {
@@ -5073,9 +5073,9 @@ var YargsInstance = class {
     });
     delete __classPrivateFieldGet(this, _YargsInstance_usage, "f").getDescriptions()[optionKey];
   }
-  [kEmitWarning](warning, type, deduplicationId) {
+  [kEmitWarning](warning2, type, deduplicationId) {
     if (!__classPrivateFieldGet(this, _YargsInstance_emittedWarnings, "f")[deduplicationId]) {
-      __classPrivateFieldGet(this, _YargsInstance_shim, "f").process.emitWarning(warning, type);
+      __classPrivateFieldGet(this, _YargsInstance_shim, "f").process.emitWarning(warning2, type);
       __classPrivateFieldGet(this, _YargsInstance_emittedWarnings, "f")[deduplicationId] = true;
     }
   }
@@ -5567,7 +5567,7 @@ function isYargsInstance(y) {
   return !!y && typeof y.getInternalMethods === "function";
 }
 
-// node_modules/yargs/index.mjs
+// ../../main/node_modules/yargs/index.mjs
 var Yargs = YargsFactory(esm_default);
 var yargs_default = Yargs;
 
@@ -5777,12 +5777,12 @@ async function inspectSocketFile(path, uid) {
 }
 var DEFAULT_PROBE_TIMEOUT_MS = 500;
 function probeSocket(path, timeoutMs = DEFAULT_PROBE_TIMEOUT_MS) {
-  return new Promise((resolve5) => {
+  return new Promise((resolve6) => {
     const socket = connect(path);
     const done = (result) => {
       clearTimeout(timer);
       socket.destroy();
-      resolve5(result);
+      resolve6(result);
     };
     const timer = setTimeout(() => done({ kind: "error", code: "ETIMEDOUT" }), timeoutMs);
     socket.once("connect", () => done({ kind: "listening" }));
@@ -5861,7 +5861,7 @@ function cleanupLockPath(runtimeDir) {
 }
 async function takeLock(runtimeDir, timeoutMs) {
   const path = cleanupLockPath(runtimeDir);
-  const deadline = Date.now() + timeoutMs;
+  const deadline2 = Date.now() + timeoutMs;
   let held;
   for (; ; ) {
     let result;
@@ -5872,7 +5872,7 @@ async function takeLock(runtimeDir, timeoutMs) {
     }
     if ("lock" in result) return result.lock;
     held = result.held;
-    if (Date.now() >= deadline) break;
+    if (Date.now() >= deadline2) break;
     await new Promise((r) => setTimeout(r, 10));
   }
   throw new CleanupError(`another cleanup (PID ${held.pid}, since ${held.since}) still holds ${path} after ${timeoutMs} ms`);
@@ -6054,7 +6054,7 @@ var DaemonClient = class _DaemonClient extends EventEmitter {
    * @throws DaemonUnreachableError.
    */
   static connect(socketPath, timeoutMs = 1e3) {
-    return new Promise((resolve5, reject) => {
+    return new Promise((resolve6, reject) => {
       const socket = connect2(socketPath);
       const timer = setTimeout(() => {
         socket.destroy();
@@ -6067,7 +6067,7 @@ var DaemonClient = class _DaemonClient extends EventEmitter {
       socket.once("connect", () => {
         clearTimeout(timer);
         socket.removeAllListeners("error");
-        resolve5(new _DaemonClient(socket, socketPath));
+        resolve6(new _DaemonClient(socket, socketPath));
       });
     });
   }
@@ -6078,12 +6078,12 @@ var DaemonClient = class _DaemonClient extends EventEmitter {
    */
   call(method, params) {
     const id = this.nextId++;
-    return new Promise((resolve5, reject) => {
+    return new Promise((resolve6, reject) => {
       if (this.socket.destroyed) {
         reject(new DaemonClosedError(this.socketPath));
         return;
       }
-      this.pending.set(id, { resolve: resolve5, reject });
+      this.pending.set(id, { resolve: resolve6, reject });
       this.socket.write(`${JSON.stringify(params === void 0 ? { jsonrpc: "2.0", id, method } : { jsonrpc: "2.0", id, method, params })}
 `);
     });
@@ -6372,7 +6372,7 @@ var SwayIpcClient = class _SwayIpcClient extends EventEmitter2 {
    */
   static connect(path, options = {}) {
     const timeoutMs = options.timeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
-    return new Promise((resolve5, reject) => {
+    return new Promise((resolve6, reject) => {
       const socket = connect3(path);
       const timer = setTimeout(() => {
         socket.destroy();
@@ -6386,7 +6386,7 @@ var SwayIpcClient = class _SwayIpcClient extends EventEmitter2 {
       socket.once("connect", () => {
         clearTimeout(timer);
         socket.removeAllListeners("error");
-        resolve5(new _SwayIpcClient(socket, path, options.maxPayloadBytes));
+        resolve6(new _SwayIpcClient(socket, path, options.maxPayloadBytes));
       });
     });
   }
@@ -6405,8 +6405,8 @@ var SwayIpcClient = class _SwayIpcClient extends EventEmitter2 {
     if (this.closedReason !== void 0) {
       return Promise.reject(new IpcClosedError(`IPC connection ${this.path} is closed`, { cause: this.closedReason }));
     }
-    return new Promise((resolve5, reject) => {
-      const pending = { type, resolve: resolve5, reject, timer: null, settled: false };
+    return new Promise((resolve6, reject) => {
+      const pending = { type, resolve: resolve6, reject, timer: null, settled: false };
       if (timeoutMs > 0) {
         pending.timer = setTimeout(() => {
           pending.settled = true;
@@ -6566,10 +6566,10 @@ async function discoverSway(options) {
 // ts/systemd/manager.ts
 import { execFile } from "node:child_process";
 function systemctlUser(args, timeoutMs = 5e3) {
-  return new Promise((resolve5) => {
+  return new Promise((resolve6) => {
     execFile("systemctl", ["--user", ...args], { timeout: timeoutMs, encoding: "utf8" }, (err, stdout, stderr) => {
       const code = err === null ? 0 : typeof err.code === "number" ? err.code : err.code === "ENOENT" ? 127 : 1;
-      resolve5({ code, stdout, stderr });
+      resolve6({ code, stdout, stderr });
     });
   });
 }
@@ -6634,8 +6634,8 @@ var discoverCommand = {
     if (args.json) process.stdout.write(`${JSON.stringify(discoveryJson(result), null, 2)}
 `);
     if (result.chosen === null) {
-      const where = args["sway-socket"] ?? `${runtimeDir}/sway-ipc.${process.getuid()}.*.sock`;
-      process.stderr.write(`swaysock: no live Sway IPC socket: nothing at ${where} answers GET_VERSION
+      const where2 = args["sway-socket"] ?? `${runtimeDir}/sway-ipc.${process.getuid()}.*.sock`;
+      process.stderr.write(`swaysock: no live Sway IPC socket: nothing at ${where2} answers GET_VERSION
 `);
       process.exitCode = 1;
       return;
@@ -6650,10 +6650,101 @@ var discoverCommand = {
   }
 };
 
-// ts/units/install.ts
-import { mkdirSync as mkdirSync2, renameSync, rmSync, symlinkSync, writeFileSync as writeFileSync2 } from "node:fs";
-import { homedir } from "node:os";
-import { join as join7 } from "node:path";
+// ts/doctor/types.ts
+var CHECK_IDS = ["sway", "environment", "target", "clients", "wanted", "sockets", "daemon", "host"];
+var CHECK_TITLES = {
+  sway: "Sway",
+  environment: "SWAYSOCK / I3SOCK",
+  target: "sway-session.target",
+  clients: "Services talking to Sway",
+  wanted: "Wanted by the session, not running",
+  sockets: "Stale sockets",
+  daemon: "swaysock-healthd",
+  host: "Host"
+};
+var ok = (summary, evidence = []) => ({ severity: "ok", summary, evidence, fix: null });
+var info = (summary, evidence = []) => ({ severity: "info", summary, evidence, fix: null });
+var error = (summary, evidence, fix) => ({ severity: "error", summary, evidence, fix });
+var warning = (summary, evidence, fix) => ({ severity: "warning", summary, evidence, fix });
+var problem = (summary, evidence, fix) => ({ severity: "problem", summary, evidence, fix });
+
+// ts/doctor/format.ts
+var MARK = { ok: "ok", info: "--", warning: "WARN", problem: "PROBLEM", error: "ERROR" };
+var COLOUR = { ok: "32", info: "2", warning: "33", problem: "31;1", error: "35" };
+function formatReport(report, colour) {
+  const paint = (code, s) => colour ? `\x1B[${code}m${s}\x1B[0m` : s;
+  const lines = [];
+  for (const id of CHECK_IDS) {
+    const findings = report.findings.filter((f) => f.check === id);
+    if (findings.length === 0) continue;
+    lines.push(paint("1", CHECK_TITLES[id]));
+    for (const f of findings) {
+      lines.push(`  ${paint(COLOUR[f.severity], `[${MARK[f.severity]}]`)} ${f.summary}`);
+      for (const e of f.evidence) lines.push(`      ${paint("2", e)}`);
+      if (f.fix !== null) lines.push(`      ${paint("36", "fix:")} ${f.fix}`);
+    }
+    lines.push("");
+  }
+  const c = report.counts;
+  const verdict = report.exit_code === 1 ? paint(COLOUR.problem, `${c.problem} problem(s)`) : report.exit_code === 2 ? paint(COLOUR.error, `no problem found, but ${c.error} check(s) could not run`) : paint(COLOUR.ok, "no problem");
+  lines.push(`${verdict}; ${c.warning} warning(s)`);
+  return `${lines.join("\n")}
+`;
+}
+
+// package.json
+var package_default = {
+  name: "swaysock",
+  version: "0.1.0",
+  description: "Keeps Sway's IPC socket and the Sway-specific systemd user services reliable: live-socket discovery, a health daemon, stale-socket cleanup and sway-session.target wiring.",
+  license: "MIT",
+  type: "module",
+  engines: {
+    node: ">=20"
+  },
+  bin: {
+    swaysock: "dist/swaysock.js",
+    "swaysock-healthd": "dist/swaysock-healthd.js",
+    "swaysock-cleanup": "dist/swaysock-cleanup.js"
+  },
+  files: [
+    "dist",
+    "units",
+    "schemas",
+    "README.md",
+    "docs"
+  ],
+  scripts: {
+    build: "node scripts/build.mjs",
+    "units:generate": "node scripts/build.mjs && node dist/swaysock.js units --generate",
+    typecheck: "tsc --noEmit -p .",
+    test: "tsc --noEmit -p . && node scripts/build.mjs --check && tap",
+    "test:unit": "tap tests/unit",
+    "test:integration": "tap tests/integration",
+    "test:system": "tap tests/system",
+    bench: "node bench/run.mjs",
+    demo: "npm run build && node scripts/demo.mjs"
+  },
+  tap: {
+    timeout: 120,
+    jobs: 1,
+    "allow-incomplete-coverage": true,
+    "disable-coverage": true,
+    exclude: [
+      "tests/helpers/**",
+      "**/node_modules/**"
+    ]
+  },
+  devDependencies: {
+    "@types/node": "^20.19.43",
+    "@types/yargs": "^17.0.35",
+    ajv: "^8.20.0",
+    esbuild: "^0.28.2",
+    tap: "^21.8.0",
+    typescript: "^5.9.3",
+    yargs: "^18.2.0"
+  }
+};
 
 // ts/units/definitions.ts
 var DEFAULT_SETTINGS = {
@@ -6728,6 +6819,788 @@ var UNITS = {
 };
 var OPTIONAL_UNITS = ["swaysock-healthd.socket"];
 
+// ts/doctor/ipc-peers.ts
+import { execFile as execFile2 } from "node:child_process";
+import { readFileSync as readFileSync6 } from "node:fs";
+var SS_TIMEOUT_MS = 2e3;
+var ROW = /^u_(?:str|seq|dgr)\s+(\S+)\s+\d+\s+\d+\s+(\S+)\s+(\d+)\s+\S+\s+(\d+)\s*(.*)$/;
+function parseSs(text) {
+  const rows = [];
+  for (const line of text.split("\n")) {
+    const m = ROW.exec(line.trim());
+    if (!m) continue;
+    const processes = [...m[5].matchAll(/\("((?:[^"\\]|\\.)*)",pid=(\d+)/g)].map((p) => ({ comm: p[1], pid: Number(p[2]) }));
+    rows.push({ state: m[1], local: m[2], inode: Number(m[3]), peerInode: Number(m[4]), processes });
+  }
+  return rows;
+}
+function unitOfCgroup(path) {
+  const parts = path.split("/").filter((p) => /\.(service|scope)$/.test(p));
+  return parts.length === 0 ? null : parts[parts.length - 1];
+}
+function cgroupOf(pid, procRoot = "/proc") {
+  try {
+    const line = readFileSync6(`${procRoot}/${pid}/cgroup`, "utf8").split("\n").find((l) => l.startsWith("0::"));
+    return line === void 0 ? null : line.slice(3);
+  } catch {
+    return null;
+  }
+}
+function runSs() {
+  return new Promise((resolve6, reject) => {
+    execFile2("ss", ["-xpH"], { timeout: SS_TIMEOUT_MS, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
+      if (err === null) return resolve6(stdout);
+      const code = err.code;
+      reject(new Error(code === "ENOENT" ? "ss (iproute2) is not on PATH" : `ss -xpH failed: ${stderr.trim() || err.message}`));
+    });
+  });
+}
+async function socketPeers(socketPath, exclude = /* @__PURE__ */ new Set()) {
+  const rows = parseSs(await runSs());
+  const wanted = new Set(rows.filter((r) => r.local === socketPath && r.peerInode !== 0).map((r) => r.peerInode));
+  const peers = /* @__PURE__ */ new Map();
+  for (const r of rows) {
+    if (!wanted.has(r.inode)) continue;
+    for (const p of r.processes) {
+      if (exclude.has(p.pid) || peers.has(p.pid)) continue;
+      const cgroup = cgroupOf(p.pid);
+      peers.set(p.pid, { pid: p.pid, comm: p.comm, cgroup, unit: cgroup === null ? null : unitOfCgroup(cgroup) });
+    }
+  }
+  return [...peers.values()].sort((a, b) => a.pid - b.pid);
+}
+
+// ts/doctor/systemd.ts
+var SYSTEMCTL_TIMEOUT_MS = 3e3;
+async function showUnits(units, props) {
+  if (units.length === 0) return [];
+  const r = await systemctlUser(["show", "-p", props.join(","), "--", ...units], SYSTEMCTL_TIMEOUT_MS);
+  if (r.code !== 0) throw new Error(`systemctl --user show failed (exit ${r.code}): ${r.stderr.trim() || "no output"}`);
+  const records = r.stdout.split(/\n\n/).map((block) => {
+    const rec = {};
+    for (const line of block.split("\n")) {
+      const eq = line.indexOf("=");
+      if (eq > 0) rec[line.slice(0, eq)] = line.slice(eq + 1);
+    }
+    return rec;
+  });
+  return units.map((_, i) => records[i] ?? {});
+}
+async function showUnit(unit, props) {
+  return (await showUnits([unit], props))[0];
+}
+function listProperty(rec, name) {
+  return (rec[name] ?? "").split(/\s+/).filter((s) => s !== "");
+}
+async function listUnits(pattern2, state) {
+  const r = await systemctlUser(["list-units", "--all", `--state=${state}`, "--plain", "--no-legend", "--", pattern2], SYSTEMCTL_TIMEOUT_MS);
+  if (r.code !== 0) throw new Error(`systemctl --user list-units failed (exit ${r.code}): ${r.stderr.trim()}`);
+  return r.stdout.split("\n").map((l) => l.trim().split(/\s+/)[0]).filter((u) => u !== "" && u !== void 0);
+}
+
+// ts/doctor/unit-origin.ts
+import { existsSync as existsSync2, readlinkSync as readlinkSync2 } from "node:fs";
+import { dirname as dirname5, resolve as resolve5 } from "node:path";
+function linkChain(path) {
+  const chain = [path];
+  let p = path;
+  for (let i = 0; i < 16; i++) {
+    try {
+      p = resolve5(dirname5(p), readlinkSync2(p));
+    } catch {
+      break;
+    }
+    chain.push(p);
+  }
+  return chain;
+}
+function unitOrigin(fragmentPath, nixosMarker = "/etc/NIXOS") {
+  const chain = linkChain(fragmentPath);
+  if (chain.some((p) => /-home-manager-files\//.test(p))) return "home-manager";
+  if (fragmentPath.startsWith("/etc/") && (existsSync2(nixosMarker) || chain.some((p) => p.startsWith("/nix/store/")))) return "nixos";
+  return "user";
+}
+function bindFix(unit, origin) {
+  const name = unit.replace(/\.service$/, "");
+  switch (origin) {
+    case "home-manager":
+      return `services.swaysock.sessionServices = [ "${name}" ];   (home-manager, then switch)`;
+    case "nixos":
+      return `systemd.user.services.${JSON.stringify(name)} = { partOf = [ "sway-session.target" ]; after = [ "sway-session.target" ]; wantedBy = [ "sway-session.target" ]; };   (NixOS configuration, then rebuild)`;
+    case "user":
+      return `swaysock migrate ${unit}`;
+  }
+}
+
+// ts/doctor/checks/clients.ts
+var TARGET = "sway-session.target";
+async function checkClients(ctx) {
+  const sway = await ctx.sway();
+  if (!sway) return [info("no live Sway: no IPC clients to look at")];
+  const swayUnit = sway.pid === null ? null : unitOfCgroup(cgroupOf(sway.pid) ?? "");
+  const peers = await socketPeers(sway.path, /* @__PURE__ */ new Set([process.pid, ...sway.pid === null ? [] : [sway.pid]]));
+  const skip = /* @__PURE__ */ new Set([...Object.keys(UNITS), ...swayUnit ? [swayUnit] : []]);
+  const byUnit = /* @__PURE__ */ new Map();
+  const loose = [];
+  for (const p of peers) {
+    if (p.unit === null) loose.push(p);
+    else if (!skip.has(p.unit)) byUnit.set(p.unit, [...byUnit.get(p.unit) ?? [], p]);
+  }
+  const out = [];
+  const units = [...byUnit.keys()].sort();
+  const props = await showUnits(units, ["Id", "LoadState", "PartOf", "BindsTo", "After", "FragmentPath"]);
+  const bound = [];
+  const other = [];
+  units.forEach((unit, i) => {
+    const p = props[i];
+    const procs = byUnit.get(unit).map((x) => `PID ${x.pid} (${x.comm})`).join(", ");
+    if (p.LoadState !== "loaded") {
+      other.push(`${unit}: ${procs}, not a unit of this user manager (a login session or a system service)`);
+      return;
+    }
+    const partOf = [...listProperty(p, "PartOf"), ...listProperty(p, "BindsTo")].includes(TARGET);
+    const after = listProperty(p, "After").includes(TARGET);
+    if (partOf && after) {
+      bound.push(`${unit}: ${procs}`);
+      return;
+    }
+    const missing = [partOf ? null : "PartOf=", after ? null : "After="].filter((m) => m !== null).join(" and ");
+    out.push(
+      problem(
+        `${unit} talks to Sway but lacks ${missing}${TARGET}: it can start before Sway and outlive it, keeping a dead socket`,
+        [`${unit}: ${procs} connected to ${sway.path}`, `PartOf=${p.PartOf || "(none)"}`, `After=${p.After || "(none)"}`, `unit file: ${p.FragmentPath || "(none)"}`],
+        bindFix(unit, unitOrigin(p.FragmentPath ?? ""))
+      )
+    );
+  });
+  const evidence = [
+    `Sway's own unit: ${swayUnit ?? "none"} (skipped, with ours)`,
+    ...bound.map((b) => `bound: ${b}`),
+    ...other,
+    ...loose.map((p) => `PID ${p.pid} (${p.comm}): in no systemd unit`)
+  ];
+  if (out.length === 0) out.push(ok(units.length === 0 ? "no other service holds a connection to Sway" : `every service connected to Sway is bound to ${TARGET}`, evidence));
+  else out.push(info(`${peers.length} process(es) connected to Sway`, evidence));
+  return out;
+}
+
+// ts/doctor/checks/daemon.ts
+import { lstatSync as lstatSync3 } from "node:fs";
+import { dirname as dirname6 } from "node:path";
+var DAEMON_TIMEOUT_MS = 1e3;
+var UNIT = "swaysock-healthd.service";
+function deadline(promise, ms, what) {
+  let timer;
+  return Promise.race([promise, new Promise((_, reject) => timer = setTimeout(() => reject(new Error(`${what}: no answer within ${ms} ms`)), ms))]).finally(() => clearTimeout(timer));
+}
+function permissionProblems(socketPath, uid) {
+  const bad = [];
+  for (const [path, want] of [[dirname6(socketPath), "directory"], [socketPath, "socket"]]) {
+    let st;
+    try {
+      st = lstatSync3(path);
+    } catch (err) {
+      bad.push(`${path}: ${err.code}`);
+      continue;
+    }
+    const isRight = want === "directory" ? st.isDirectory() : st.isSocket();
+    if (!isRight) bad.push(`${path}: not a ${want}`);
+    if (st.uid !== uid) bad.push(`${path}: owned by UID ${st.uid}, not ${uid}`);
+    if ((st.mode & 63) !== 0) bad.push(`${path}: mode ${(st.mode & 511).toString(8)} gives group or others access`);
+  }
+  return bad;
+}
+async function checkDaemon(ctx) {
+  const [unit, target, sway] = await Promise.all([showUnit(UNIT, ["LoadState", "ActiveState", "SubState", "Result", "Type", "WatchdogUSec", "NRestarts"]), ctx.target(), ctx.sway()]);
+  const state = `${UNIT}: LoadState=${unit.LoadState}, ActiveState=${unit.ActiveState}/${unit.SubState}, Result=${unit.Result}, Type=${unit.Type}, WatchdogUSec=${unit.WatchdogUSec}, NRestarts=${unit.NRestarts}`;
+  if (unit.LoadState !== "loaded") return [warning(`${UNIT} is not installed`, [state], "swaysock units --install --enable (Nix: services.swaysock.enable = true)")];
+  if (unit.ActiveState === "activating" || unit.ActiveState === "reloading") {
+    return [warning(`${UNIT} is ${unit.ActiveState}: run doctor again in a moment`, [state], null)];
+  }
+  if (unit.ActiveState !== "active") {
+    if (target.ActiveState !== "active") return [ok(`${UNIT} is ${unit.ActiveState}, as the session is down`, [state])];
+    return [problem(`${UNIT} is ${unit.ActiveState} while sway-session.target is active: nothing watches Sway's socket or repairs the environment`, [state], `systemctl --user start ${UNIT}${unit.Result !== "success" ? `; it failed before (Result=${unit.Result}): see \`systemctl --user status ${UNIT}\`` : ""}`)];
+  }
+  const out = [];
+  if (unit.Type !== "notify" || unit.WatchdogUSec === "0" || unit.WatchdogUSec === "infinity" || !unit.WatchdogUSec) {
+    out.push(warning(`${UNIT} runs without Type=notify or without a watchdog`, [state], "reinstall the units: swaysock units --install --enable (Nix: services.swaysock.enable = true)"));
+  } else out.push(ok(`${UNIT} is active, Type=notify, watchdog ${unit.WatchdogUSec}`, [state]));
+  const socketPath = ctx.options.daemonSocket;
+  let client = null;
+  try {
+    client = await DaemonClient.connect(socketPath, DAEMON_TIMEOUT_MS);
+    const status = await deadline(client.call("daemon.status"), DAEMON_TIMEOUT_MS, "daemon.status");
+    const health = await deadline(client.call("get_socket_health"), DAEMON_TIMEOUT_MS, "get_socket_health");
+    const facts = [`daemon.status: version ${status.version}, PID ${status.pid}`, `get_socket_health: ${health.status} on ${health.socket_path ?? "-"}`];
+    if (status.version !== package_default.version) out.push(warning(`the daemon runs swaysock ${status.version}, this CLI is ${package_default.version}`, facts, `systemctl --user restart ${UNIT}`));
+    else out.push(ok(`the daemon answers on ${socketPath} (version ${status.version}, the CLI's)`, facts));
+    if (sway && health.status !== "healthy") out.push(problem(`the daemon reports ${health.status} while Sway is alive at ${sway.path}`, facts, `swaysock diagnose socket-health; systemctl --user restart ${UNIT}`));
+  } catch (err) {
+    out.push(problem(`${UNIT} is active but does not answer on ${socketPath}: ${err.message}`, [state], `systemctl --user restart ${UNIT}`));
+  } finally {
+    client?.close();
+  }
+  const perms = permissionProblems(socketPath, ctx.uid);
+  if (perms.length > 0) out.push(problem("the daemon's socket or its directory is not private to you", perms, `systemctl --user restart ${UNIT} (it recreates both: directory 0700, socket 0600)`));
+  else out.push(ok("the daemon's socket and its directory are yours and private", [`${socketPath}, ${dirname6(socketPath)}`]));
+  return out;
+}
+
+// ts/doctor/context.ts
+var IPC_TIMEOUT_MS = 500;
+function once(fn) {
+  let p;
+  return () => p ??= fn();
+}
+var DoctorContext = class {
+  constructor(options) {
+    this.options = options;
+    this.env = options.env ?? process.env;
+  }
+  options;
+  uid = process.getuid();
+  env;
+  /** The user manager's environment; null when no user manager answers. */
+  managerEnv = once(() => managerEnvironment());
+  /** Every live Sway of ours, the one clients should use first (ts/discovery). */
+  discovery = once(
+    () => discoverSway({ runtimeDir: this.options.runtimeDir, uid: this.uid, swaysock: this.env.SWAYSOCK ?? "", managerEnv: this.managerEnv, timeoutMs: IPC_TIMEOUT_MS })
+  );
+  /** The Sway clients should use, or null when none is alive. */
+  async sway() {
+    return (await this.discovery()).chosen;
+  }
+  /** sway-session.target's state and dependencies. @throws when systemctl fails. */
+  target = once(() => showUnit("sway-session.target", ["LoadState", "ActiveState", "SubState", "Wants", "Requires"]));
+};
+
+// ts/doctor/checks/environment.ts
+var VARIABLES = ["SWAYSOCK", "I3SOCK"];
+async function checkEnvironment(ctx) {
+  const live = await ctx.sway();
+  const states = /* @__PURE__ */ new Map();
+  const classify2 = (value) => {
+    if (value === void 0) return Promise.resolve("unset");
+    if (value === "") return Promise.resolve("empty");
+    if (value === live?.path) return Promise.resolve("live");
+    if (!states.has(value)) states.set(value, validateSwaySocket(value, ctx.uid, IPC_TIMEOUT_MS).then((c) => c === null ? "dead" : "other-sway"));
+    return states.get(value);
+  };
+  const out = [];
+  const manager = await ctx.managerEnv();
+  if (manager === null) out.push(error("the user manager's environment: no user manager answers `systemctl --user show-environment`", [], null));
+  for (const name of VARIABLES) {
+    if (manager !== null) out.push(judgeManager(name, manager[name], await classify2(manager[name]), live?.path ?? null));
+    out.push(judgeCaller(name, ctx.env[name], await classify2(ctx.env[name]), live?.path ?? null));
+  }
+  out.push(info("dbus-daemon's activation environment (D-Bus-activated services) is not checked: no D-Bus call reads it back"));
+  return out;
+}
+function judgeManager(name, value, state, live) {
+  const where2 = `user manager: ${name}=${value ?? "(unset)"}`;
+  const set = live ? `systemctl --user set-environment ${name}=${live}` : `systemctl --user unset-environment ${name}`;
+  switch (state) {
+    case "live":
+      return ok(`the user manager's ${name} is the live Sway's socket`, [where2]);
+    case "unset":
+      return live ? warning(`the user manager has no ${name} while Sway runs: services started now cannot find Sway through it`, [where2], `${set} (the session starter should import it: \`exec swaysock session\`)`) : ok(`the user manager has no ${name} (no Sway runs)`, [where2]);
+    case "empty":
+      return warning(`the user manager's ${name} is empty`, [where2], set);
+    case "other-sway":
+      return warning(`the user manager's ${name} names a live Sway other than the session's`, [where2, `the session's Sway: ${live}`], set);
+    case "dead":
+      return problem(`the user manager's ${name} is stale: nothing answers at ${value}; every service started now gets a dead socket`, [where2], set);
+  }
+}
+function judgeCaller(name, value, state, live) {
+  const where2 = `this shell: ${name}=${value ?? "(unset)"}`;
+  const set = live ? `export ${name}=${live}   # or: export ${name}=$(swaysock discover)` : `unset ${name}`;
+  switch (state) {
+    case "live":
+      return ok(`this shell's ${name} is the live Sway's socket`, [where2]);
+    case "unset":
+      return ok(`this shell has no ${name} (normal outside Sway's own children)`, [where2]);
+    case "empty":
+      return warning(`this shell's ${name} is empty`, [where2], set);
+    case "other-sway":
+      return warning(`this shell's ${name} names a live Sway other than the session's`, [where2, `the session's Sway: ${live}`], set);
+    case "dead":
+      return warning(`this shell's ${name} is stale: nothing answers at ${value}`, [where2], set);
+  }
+}
+
+// ts/doctor/checks/host.ts
+import { execFile as execFile4 } from "node:child_process";
+import { statSync as statSync5 } from "node:fs";
+import { userInfo } from "node:os";
+
+// ts/doctor/analyze.ts
+import { execFile as execFile3 } from "node:child_process";
+var ANALYZE_TIMEOUT_MS = 5e3;
+function verifyUserUnits(args) {
+  return new Promise((resolve6) => {
+    execFile3("systemd-analyze", ["--user", "verify", ...args], { timeout: ANALYZE_TIMEOUT_MS, encoding: "utf8" }, (err, stdout, stderr) => {
+      const e = err;
+      const code = e === null ? 0 : e.code === "ENOENT" ? 127 : typeof e.code === "number" ? e.code : -1;
+      resolve6({ code, lines: `${stdout}
+${stderr}`.split("\n").map((l) => l.trim()).filter((l) => l !== "") });
+    });
+  });
+}
+function cycleLines(lines, unit) {
+  const cycle = lines.filter((l) => /ordering cycle|Found dependency on/.test(l));
+  return cycle.some((l) => l.includes(unit)) ? cycle : [];
+}
+
+// ts/doctor/checks/host.ts
+var LOGINCTL_TIMEOUT_MS = 2e3;
+function linger(user) {
+  return new Promise((resolve6) => {
+    execFile4("loginctl", ["show-user", user, "--property=Linger", "--value"], { timeout: LOGINCTL_TIMEOUT_MS, encoding: "utf8" }, (err, stdout, stderr) => {
+      if (err === null) resolve6(stdout.trim());
+      else resolve6(new Error(err.code === "ENOENT" ? "loginctl is not on PATH" : stderr.trim() || err.message));
+    });
+  });
+}
+function runtimeDirFinding(ctx) {
+  const dir = ctx.env.XDG_RUNTIME_DIR;
+  if (!dir) return problem("XDG_RUNTIME_DIR is not set: Sway refuses to start and nothing can find its socket", [], "log in through a session manager (pam_systemd sets it), or export XDG_RUNTIME_DIR=/run/user/$(id -u)");
+  let st;
+  try {
+    st = statSync5(dir);
+  } catch (err) {
+    return problem(`XDG_RUNTIME_DIR=${dir} cannot be read: ${err.code}`, [], "log in again so that systemd-logind creates it");
+  }
+  const facts = [`${dir}: owner UID ${st.uid}, mode ${(st.mode & 511).toString(8)}`];
+  if (!st.isDirectory() || st.uid !== ctx.uid || (st.mode & 63) !== 0) return problem(`XDG_RUNTIME_DIR=${dir} is not a directory of yours with mode 0700`, facts, `chmod 0700 ${dir} (and check who created it)`);
+  return ok(`XDG_RUNTIME_DIR=${dir} is yours, mode 0700`, facts);
+}
+async function lingerFinding(ctx) {
+  const sway = await ctx.sway();
+  const swayUnit = sway?.pid ? unitOfCgroup(cgroupOf(sway.pid) ?? "") : null;
+  const user = userInfo().username;
+  const value = await linger(user);
+  const fact = value instanceof Error ? `loginctl show-user ${user} --property=Linger: ${value.message}` : `Linger=${value}`;
+  const headless = swayUnit !== null && swayUnit.endsWith(".service");
+  if (value instanceof Error) return warning("lingering could not be read", [fact], headless ? `check it yourself; Sway runs from ${swayUnit}, which needs it to start at boot` : null);
+  if (value === "yes") return ok(`lingering is on for ${user}: the user manager starts at boot`, [fact]);
+  if (headless) {
+    return warning(`Sway runs from ${swayUnit} of the user manager, but lingering is off: after a reboot nothing starts until ${user} logs in`, [fact], `loginctl enable-linger ${user}   (NixOS: users.users.${user}.linger = true)`);
+  }
+  return info(`lingering is off for ${user}; not needed while Sway runs in a login session`, [fact, `Sway's unit: ${swayUnit ?? "none"}`]);
+}
+async function unitsFinding() {
+  let props;
+  try {
+    props = await showUnits(Object.keys(UNITS), ["LoadState", "FragmentPath"]);
+  } catch (err) {
+    return error(`our unit files could not be located: ${err.message}`, [], null);
+  }
+  const files = props.filter((p) => p.LoadState === "loaded" && p.FragmentPath).map((p) => p.FragmentPath);
+  if (files.length === 0) return info("none of our unit files is loaded: nothing to verify");
+  const r = await verifyUserUnits(files);
+  if (r.code === 127) return warning("systemd-analyze is not on PATH: our unit files were not verified", files, null);
+  if (r.code !== 0 || r.lines.length > 0) return problem(`systemd-analyze --user verify finds fault with our unit files (exit ${r.code})`, [...files, ...r.lines], "reinstall them: swaysock units --install --enable (Nix: services.swaysock.enable = true, then switch)");
+  return ok(`our ${files.length} unit files pass systemd-analyze --user verify`, files);
+}
+async function checkHost(ctx) {
+  return [runtimeDirFinding(ctx), ...await Promise.all([lingerFinding(ctx), unitsFinding()])];
+}
+
+// ts/doctor/checks/sockets.ts
+var ENABLE = "systemctl --user enable --now swaysock-cleanup.timer (Nix: services.swaysock.enable = true installs it)";
+async function checkSockets(ctx) {
+  const [report, units] = await Promise.all([
+    runCleanup({ runtimeDir: ctx.options.runtimeDir, uid: ctx.uid, dryRun: true, probeTimeoutMs: IPC_TIMEOUT_MS }),
+    showUnits(["swaysock-cleanup.timer", "swaysock-cleanup.service"], ["LoadState", "ActiveState", "Result", "ExecMainStatus", "LastTriggerUSec"]).catch((err) => err)
+  ]);
+  const out = [];
+  const stale = report.removed.map((e) => `${e.path}: ${e.reason}`);
+  if (stale.length > 0) out.push(warning(`${stale.length} stale Sway socket(s) in ${report.runtime_dir}: clients that pick a socket by name may take a dead one`, stale, "swaysock cleanup   (the timer would remove them on its next run)"));
+  else out.push(ok(`no stale Sway socket in ${report.runtime_dir}`));
+  const unknown = report.kept.filter((k) => k.unknown).map((k) => `${k.path}: ${k.reason}`);
+  if (unknown.length > 0) out.push(warning(`${unknown.length} socket(s) whose state could not be determined (kept)`, unknown, null));
+  if (units instanceof Error) return [...out, error(`the cleanup timer's state: ${units.message}`, [], null)];
+  const [timer, service] = units;
+  const timerState = `swaysock-cleanup.timer: LoadState=${timer.LoadState}, ActiveState=${timer.ActiveState}, last trigger ${timer.LastTriggerUSec || "never"}`;
+  if (timer.LoadState !== "loaded") out.push(warning("the cleanup timer is not installed", [timerState], ENABLE));
+  else if (timer.ActiveState !== "active") out.push(problem("the cleanup timer is installed but not armed", [timerState], ENABLE));
+  else out.push(ok("the cleanup timer is armed", [timerState]));
+  const serviceState = `swaysock-cleanup.service: Result=${service.Result}, exit status ${service.ExecMainStatus}`;
+  if (service.LoadState === "loaded" && (service.ActiveState === "failed" || service.Result !== "success")) {
+    out.push(problem("the last cleanup run failed", [serviceState], "see `systemctl --user status swaysock-cleanup.service`, then `systemctl --user reset-failed swaysock-cleanup.service`"));
+  } else if (service.LoadState === "loaded") {
+    out.push(ok("the last cleanup run (if any) succeeded", [serviceState]));
+  }
+  return out;
+}
+
+// ts/doctor/checks/sway.ts
+var describe = (c) => `${c.path}: Sway ${c.version.human_readable}${c.pid === null ? "" : `, PID ${c.pid} (${c.process})`}`;
+async function checkSway(ctx) {
+  const d = await ctx.discovery();
+  if (d.chosen === null) {
+    return [warning("no live Sway: no socket of ours answers GET_VERSION", [`scanned ${ctx.options.runtimeDir}/sway-ipc.${ctx.uid}.*.sock${ctx.env.SWAYSOCK ? ` and $SWAYSOCK=${ctx.env.SWAYSOCK}` : ""}`], "start Sway; the checks below that need it are skipped")];
+  }
+  const evidence = d.candidates.map(describe);
+  if (d.ambiguous) {
+    return [warning(`${d.candidates.length} live Sways and nothing in the environment decides between them; clients pick the newest`, evidence, `set SWAYSOCK to the one you mean, e.g. \`systemctl --user set-environment SWAYSOCK=${d.chosen.path}\``)];
+  }
+  const more = d.candidates.length > 1 ? ` (${d.candidates.length} live Sways; chosen by ${d.decidedBy})` : "";
+  return [ok(`Sway ${d.chosen.version.human_readable} is running${more}; socket ${d.chosen.path}`, evidence)];
+}
+
+// ts/doctor/loaded-config.ts
+import { readFileSync as readFileSync8 } from "node:fs";
+
+// ts/doctor/sway-config.ts
+import { readdirSync as readdirSync5, readFileSync as readFileSync7, realpathSync } from "node:fs";
+import { dirname as dirname7, isAbsolute, join as join7 } from "node:path";
+function logicalLines(text) {
+  const out = [];
+  const physical = text.split("\n");
+  for (let i = 0; i < physical.length; i++) {
+    const start = i;
+    let s = physical[i];
+    while (s.endsWith("\\") && i + 1 < physical.length) s = s.slice(0, -1) + physical[++i];
+    s = s.trim();
+    if (s === "" || s.startsWith("#")) continue;
+    out.push({ line: start + 1, text: s });
+  }
+  return out;
+}
+function substitute(text, vars) {
+  const names = [...vars.keys()].sort((a, b) => b.length - a.length);
+  let out = text;
+  for (const name of names) out = out.split(name).join(vars.get(name));
+  return out;
+}
+function unquote(s) {
+  const t = s.trim();
+  if (t.length >= 2 && (t[0] === '"' || t[0] === "'") && t.endsWith(t[0])) return t.slice(1, -1);
+  return t;
+}
+function segmentRegExp(segment) {
+  let re = "";
+  for (let i = 0; i < segment.length; i++) {
+    const c = segment[i];
+    if (c === "*") re += "[^/]*";
+    else if (c === "?") re += "[^/]";
+    else if (c === "[") {
+      const close = segment.indexOf("]", i + 2);
+      if (close === -1) re += "\\[";
+      else {
+        let body = segment.slice(i + 1, close);
+        if (body.startsWith("!")) body = `^${body.slice(1)}`;
+        re += `[${body.replace(/\\/g, "\\\\")}]`;
+        i = close;
+      }
+    } else re += c.replace(/[.+^${}()|\\]/g, "\\$&");
+  }
+  return new RegExp(`^(?!\\.)${re}$`);
+}
+var GLOB = /[*?[]/;
+function expandGlob(pattern2) {
+  let paths = ["/"];
+  for (const segment of pattern2.split("/").filter((s) => s !== "")) {
+    const next = [];
+    for (const dir of paths) {
+      if (!GLOB.test(segment)) {
+        next.push(join7(dir, segment));
+        continue;
+      }
+      let names;
+      try {
+        names = readdirSync5(dir);
+      } catch {
+        continue;
+      }
+      const re = segmentRegExp(segment);
+      for (const n of names.filter((n2) => re.test(n2)).sort()) next.push(join7(dir, n));
+    }
+    paths = next;
+  }
+  return paths;
+}
+function includeWords(arg, baseDir, env2) {
+  if (/\$\(|`/.test(arg)) throw new Error(`command substitution in ${JSON.stringify(arg)} is not run by doctor`);
+  const expanded = arg.replace(/(^|\s)~(?=\/|\s|$)/g, (_, pre) => `${pre}${env2.HOME ?? "~"}`).replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (_, a, b) => env2[a ?? b] ?? "");
+  return expanded.split(/\s+/).filter((w) => w !== "").map((w) => isAbsolute(w) ? w : join7(baseDir, w));
+}
+function expandConfig(mainText, options) {
+  const read = options.readFile ?? ((p) => readFileSync7(p, "utf8"));
+  const result = { execs: [], includes: [] };
+  const vars = /* @__PURE__ */ new Map();
+  const seen = /* @__PURE__ */ new Set();
+  try {
+    seen.add(realpathSync(options.mainPath));
+  } catch {
+    seen.add(options.mainPath);
+  }
+  const walk = (file, text) => {
+    for (const l of logicalLines(text)) {
+      const m = /^(\S+)\s*(.*)$/.exec(l.text);
+      const command2 = m[1];
+      if (command2 === "set") {
+        const set = /^(\$\S+)\s+(.*)$/.exec(m[2]);
+        if (set) vars.set(set[1], unquote(substitute(set[2], vars)));
+        continue;
+      }
+      const text2 = substitute(l.text, vars);
+      if (command2 === "exec" || command2 === "exec_always") {
+        result.execs.push({ file, line: l.line, text: text2 });
+        continue;
+      }
+      if (command2 !== "include") continue;
+      const inc = { file, line: l.line, text: text2, files: [], unresolved: [] };
+      result.includes.push(inc);
+      let words;
+      try {
+        words = includeWords(unquote(substitute(m[2], vars)), dirname7(file), options.env);
+      } catch (err) {
+        inc.unresolved.push(err.message);
+        continue;
+      }
+      for (const word of words) {
+        const matches = GLOB.test(word) ? expandGlob(word) : [word];
+        if (matches.length === 0) inc.unresolved.push(`${word}: no file matches`);
+        for (const path of matches) {
+          let real;
+          let body;
+          try {
+            real = realpathSync(path);
+            body = read(real);
+          } catch (err) {
+            inc.unresolved.push(`${path}: ${err.code ?? err.message}`);
+            continue;
+          }
+          if (seen.has(real)) continue;
+          seen.add(real);
+          inc.files.push(path);
+          walk(path, body);
+        }
+      }
+    }
+  };
+  walk(options.mainPath, mainText);
+  return result;
+}
+
+// ts/doctor/loaded-config.ts
+function environOf(pid) {
+  try {
+    const env2 = {};
+    for (const entry of readFileSync8(`/proc/${pid}/environ`, "utf8").split("\0")) {
+      const eq = entry.indexOf("=");
+      if (eq > 0) env2[entry.slice(0, eq)] = entry.slice(eq + 1);
+    }
+    return env2;
+  } catch {
+    return null;
+  }
+}
+async function loadedConfig(sway, timeoutMs, fallbackEnv) {
+  const client = await SwayIpcClient.connect(sway.path, { timeoutMs });
+  try {
+    const version = await client.getVersion(timeoutMs);
+    const reply = await client.requestJson(IpcMessageType.GET_CONFIG, "", timeoutMs);
+    const mainPath = version.loaded_config_file_name ?? "(unknown main config)";
+    const env2 = (sway.pid !== null ? environOf(sway.pid) : null) ?? fallbackEnv;
+    return { mainPath, ...expandConfig(reply.config ?? "", { mainPath, env: env2 }) };
+  } finally {
+    client.close();
+  }
+}
+
+// ts/doctor/wirings.ts
+import { basename as basename3 } from "node:path";
+var START = /systemctl\s+--user\s+start\s+sway-session\.target/;
+var STOP = /systemctl\s+--user\s+stop\s+sway-session\.target/;
+var where = (l) => `${l.file}:${l.line}: ${l.text}`;
+function classify(l) {
+  const t = l.text;
+  if (/\bswaysock(?:\.js)?["']?\s+session\b/.test(t)) return { name: "swaysock", variant: null, stopsOnCrash: true };
+  if (/(^|[\s/"'])session\.sh\b/.test(t)) {
+    const cleanup = /--with-cleanup\b/.test(t);
+    return { name: "sway-systemd", variant: cleanup ? "--with-cleanup" : "without --with-cleanup", stopsOnCrash: cleanup };
+  }
+  const nixosFile = basename3(l.file) === "nixos.conf";
+  if (nixosFile && (START.test(t) || STOP.test(t))) return { name: "nixos", variant: null, stopsOnCrash: false };
+  if (START.test(t) && /swaymsg\s+-mt\s+subscribe\s+'\[\]'\s*\|\|\s*true/.test(t) && STOP.test(t)) {
+    return { name: "home-manager", variant: "since 2024", stopsOnCrash: true };
+  }
+  if (/import-environment\s+\{,WAYLAND_\}DISPLAY/.test(t) && START.test(t)) return { name: "nixos", variant: null, stopsOnCrash: false };
+  if (START.test(t) && /(dbus-update-activation-environment\s+--systemd\b.*|systemctl\s+--user\s+import-environment\b[^;]*);\s*systemctl\s+--user\s+start\s+sway-session\.target["']?\s*$/.test(t)) {
+    return { name: "home-manager", variant: "pre-2024", stopsOnCrash: false };
+  }
+  if (START.test(t)) return { name: "external", variant: null, stopsOnCrash: null };
+  return null;
+}
+function recogniseStarters(execs, uwsmUnits) {
+  const starters = [];
+  for (const l of execs) {
+    const c = classify(l);
+    if (c === null) continue;
+    const same = starters.find((s) => s.name === c.name && s.variant === c.variant);
+    if (same) same.evidence.push(where(l));
+    else starters.push({ ...c, evidence: [where(l)] });
+  }
+  if (uwsmUnits.length > 0) starters.push({ name: "uwsm", variant: null, stopsOnCrash: true, evidence: uwsmUnits.map((u) => `active unit ${u}`) });
+  return starters;
+}
+function starterLabel(s) {
+  return s.variant === null ? s.name : `${s.name} (${s.variant})`;
+}
+
+// ts/doctor/checks/target.ts
+var USE_SWAYSOCK = 'put `exec swaysock session` in Sway\'s config (Nix: services.swaysock.session.starter = "swaysock")';
+async function checkTarget(ctx) {
+  const [target, sway] = await Promise.all([ctx.target(), ctx.sway()]);
+  const out = [];
+  const state = `sway-session.target: LoadState=${target.LoadState}, ActiveState=${target.ActiveState}`;
+  if (target.LoadState !== "loaded") {
+    return [problem("sway-session.target is not installed", [state], "install the units: `swaysock units --install --enable` (Nix: services.swaysock.enable = true)")];
+  }
+  const active = target.ActiveState === "active";
+  const swayState = sway ? `live Sway: ${sway.path}` : "no live Sway";
+  if (active && !sway) {
+    out.push(problem("sway-session.target is active but no Sway is alive: its services run without a compositor", [state, swayState], `systemctl --user stop sway-session.target; then ${USE_SWAYSOCK}, which stops it when Sway ends, crash included`));
+  } else if (!active && sway) {
+    out.push(problem("Sway runs but sway-session.target is not active: the services bound to it are not running", [state, swayState], "start the target from Sway's config; see the starters below"));
+  } else {
+    out.push(ok(active ? "sway-session.target is active and Sway is alive" : "sway-session.target is inactive and no Sway runs", [state, swayState]));
+  }
+  if (!sway) return out;
+  let config;
+  let uwsm;
+  try {
+    [config, uwsm] = await Promise.all([loadedConfig(sway, IPC_TIMEOUT_MS, ctx.env), listUnits("wayland-wm@*.service", "active")]);
+  } catch (err) {
+    out.push(error(`could not read Sway's configuration or the units: ${err.message}`, [], null));
+    return out;
+  }
+  const includes = config.includes.map((i) => `${i.file}:${i.line}: ${i.text} -> ${i.files.length ? i.files.join(", ") : "nothing"}${i.unresolved.length ? ` (unresolved: ${i.unresolved.join("; ")})` : ""}`);
+  if (includes.length) out.push(info(`Sway's config includes ${config.includes.length} line(s), read from disk now: they may have changed since Sway loaded them`, includes));
+  out.push(judgeStarters(recogniseStarters(config.execs, uwsm), config.mainPath));
+  return out;
+}
+function judgeStarters(starters, mainPath) {
+  const evidence = starters.flatMap((s2) => s2.evidence.map((e) => `${starterLabel(s2)}: ${e}`));
+  if (starters.length === 0) {
+    return problem(`nothing in Sway's config (${mainPath} and its includes) starts sway-session.target, and no uwsm unit runs`, [], USE_SWAYSOCK);
+  }
+  if (starters.length > 1) {
+    const crash = starters.map((s2) => `${starterLabel(s2)} ${s2.stopsOnCrash === null ? "may or may not stop it" : s2.stopsOnCrash ? "stops it" : "does not stop it"} when Sway crashes`);
+    return warning(`${starters.length} starters of sway-session.target: ${starters.map(starterLabel).join(" and ")}; ${crash.join("; ")}`, evidence, `keep one: remove the other lines; ${USE_SWAYSOCK}`);
+  }
+  const s = starters[0];
+  if (s.stopsOnCrash === false) {
+    return warning(`sway-session.target is started by ${starterLabel(s)}, which does not stop it when Sway crashes`, evidence, `replace it: ${USE_SWAYSOCK}`);
+  }
+  return ok(`sway-session.target is started by ${starterLabel(s)}${s.stopsOnCrash ? ", which stops it when Sway ends, crash included" : ""}`, evidence);
+}
+
+// ts/doctor/checks/wanted.ts
+var PROPS = ["Id", "LoadState", "ActiveState", "SubState", "Result", "NRestarts", "Type", "ExecMainStatus", "ExecMainExitTimestampMonotonic", "FragmentPath"];
+var RUNNING = /* @__PURE__ */ new Set(["active", "activating", "reloading", "deactivating"]);
+async function checkWanted(ctx) {
+  const target = await ctx.target();
+  if (target.ActiveState !== "active") return [info("sway-session.target is not active: nothing it wants is expected to run")];
+  const wanted = [.../* @__PURE__ */ new Set([...listProperty(target, "Wants"), ...listProperty(target, "Requires")])].sort();
+  const props = await showUnits(wanted, PROPS);
+  const out = [];
+  const fine = [];
+  for (const [i, unit] of wanted.entries()) {
+    const p = props[i];
+    const finding = await judge(unit, p);
+    if (finding) out.push(finding);
+    else fine.push(`${unit}: ${p.ActiveState}/${p.SubState}`);
+  }
+  if (out.length === 0) out.push(ok(`all ${wanted.length} unit(s) sway-session.target wants are running (or ran, for one-shots)`, fine));
+  return out;
+}
+async function judge(unit, p) {
+  const state = `${unit}: LoadState=${p.LoadState}, ActiveState=${p.ActiveState}/${p.SubState}, Result=${p.Result}, NRestarts=${p.NRestarts ?? 0}`;
+  if (p.LoadState === "not-found") {
+    return problem(`${unit} is wanted by sway-session.target but does not exist`, [state], `remove the wants link: \`systemctl --user disable ${unit}\` (or its line in sway-session.target.wants/), or install the unit`);
+  }
+  if (RUNNING.has(p.ActiveState ?? "")) return null;
+  const ranOnce = p.Type === "oneshot" && Number(p.ExecMainExitTimestampMonotonic ?? 0) > 0;
+  if (p.ActiveState === "inactive" && p.Result === "success" && ranOnce) return null;
+  const logs = `see \`systemctl --user status ${unit}\` and \`journalctl --user -u ${unit}\`, fix the cause, then \`systemctl --user reset-failed ${unit}; systemctl --user restart ${unit}\``;
+  const restarts = Number(p.NRestarts ?? 0);
+  if (p.ActiveState === "failed" || p.Result !== "success") {
+    const loop = restarts > 0 || p.Result === "start-limit-hit";
+    const why = loop ? `a crash loop (restarted ${restarts} time(s), Result=${p.Result})` : `a failed start (Result=${p.Result}, exit status ${p.ExecMainStatus})`;
+    return problem(`${unit} is wanted by sway-session.target but not running: ${why}`, [state], logs);
+  }
+  const verify = await verifyUserUnits(["sway-session.target"]);
+  const cycle = cycleLines(verify.lines, unit);
+  if (cycle.length > 0) {
+    return problem(
+      `${unit} is wanted by sway-session.target but its start job was deleted to break an ordering cycle`,
+      [state, ...cycle.map((l) => `systemd-analyze --user verify: ${l}`)],
+      `break the cycle named above by dropping one of its orderings (\`systemctl --user cat ${unit}\`). The classic case, a unit enabled for graphical-session.target system-wide and redefined whole with After=sway-session.target: keep the vendor's unit and bind it with a drop-in (\`swaysock migrate ${unit}\`; Nix: services.swaysock.sessionServices)`
+    );
+  }
+  return problem(`${unit} is wanted by sway-session.target but inactive, and systemd gives no failure`, [state, ...verify.lines.slice(0, 10).map((l) => `systemd-analyze --user verify: ${l}`)], `\`systemctl --user start ${unit}\`; if it does not stay up, ${logs}`);
+}
+
+// ts/doctor/run.ts
+var CHECK_DEADLINE_MS = 8e3;
+var CHECKS = {
+  sway: checkSway,
+  environment: checkEnvironment,
+  target: checkTarget,
+  clients: checkClients,
+  wanted: checkWanted,
+  sockets: checkSockets,
+  daemon: checkDaemon,
+  host: checkHost
+};
+async function guarded(id, ctx) {
+  let timer;
+  const late = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no result within ${CHECK_DEADLINE_MS} ms`)), CHECK_DEADLINE_MS);
+  });
+  try {
+    const found = await Promise.race([CHECKS[id](ctx), late]);
+    return found.map((f) => ({ check: id, ...f }));
+  } catch (err) {
+    return [{ check: id, severity: "error", summary: `doctor could not run this check: ${err.message}`, evidence: [], fix: null }];
+  } finally {
+    clearTimeout(timer);
+  }
+}
+async function runDoctor(options) {
+  const ctx = new DoctorContext(options);
+  const findings = (await Promise.all(CHECK_IDS.map((id) => guarded(id, ctx)))).flat();
+  const counts = { ok: 0, info: 0, warning: 0, problem: 0, error: 0 };
+  for (const f of findings) counts[f.severity]++;
+  const exit_code = counts.problem > 0 ? 1 : counts.error > 0 ? 2 : 0;
+  return { swaysock_version: package_default.version, runtime_dir: options.runtimeDir, findings, counts, exit_code };
+}
+
+// ts/cli/commands/doctor.ts
+var doctorCommand = {
+  command: "doctor",
+  describe: "Find what is mis-wired in this Sway session and print the fix (read-only)",
+  builder: (y) => y.option("json", { type: "boolean", default: false, describe: "Print the report as JSON (schemas/doctor.schema.json)" }).option("runtime-dir", { type: "string", describe: "Where Sway's sockets are (default: $XDG_RUNTIME_DIR)" }).option("socket", { type: "string", describe: "swaysock-healthd's socket (default: $XDG_RUNTIME_DIR/swaysock/healthd.sock)" }),
+  handler: async (args) => {
+    const runtimeDir = resolveRuntimeDir(args["runtime-dir"]);
+    const report = await runDoctor({ runtimeDir, daemonSocket: args.socket ?? defaultDaemonSocket(runtimeDir) });
+    const colour = process.stdout.isTTY === true && !process.env.NO_COLOR;
+    process.stdout.write(args.json ? `${JSON.stringify(report, null, 2)}
+` : formatReport(report, colour));
+    process.exitCode = report.exit_code;
+  }
+};
+
+// ts/units/install.ts
+import { mkdirSync as mkdirSync2, renameSync, rmSync, symlinkSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { homedir } from "node:os";
+import { join as join8 } from "node:path";
+
 // ts/units/types.ts
 var PLAIN_WORD = /^[A-Za-z0-9._/=:+,@-]+$/;
 function assertPlainWord(word) {
@@ -6778,7 +7651,7 @@ ${blocks.join("\n\n")}
 
 // ts/units/install.ts
 function defaultUnitDir(env2 = process.env) {
-  return join7(env2.XDG_CONFIG_HOME || join7(homedir(), ".config"), "systemd", "user");
+  return join8(env2.XDG_CONFIG_HOME || join8(homedir(), ".config"), "systemd", "user");
 }
 function renderUnits(sel) {
   return Object.entries(UNITS).filter(([name]) => sel.socketActivation || !OPTIONAL_UNITS.includes(name)).map(([name, def]) => {
@@ -6790,7 +7663,7 @@ async function installUnits(units, dir, enable) {
   const report = { written: [], linked: [] };
   mkdirSync2(dir, { recursive: true, mode: 493 });
   for (const unit of units) {
-    const path = join7(dir, unit.name);
+    const path = join8(dir, unit.name);
     const tmp = `${path}.swaysock-tmp`;
     writeFileSync2(tmp, unit.text, { mode: 420 });
     renameSync(tmp, path);
@@ -6800,11 +7673,11 @@ async function installUnits(units, dir, enable) {
   for (const unit of units) {
     const wantedBy = unit.sections.Install?.WantedBy ?? [];
     for (const target of Array.isArray(wantedBy) ? wantedBy : [wantedBy]) {
-      const wants = join7(dir, `${target}.wants`);
+      const wants = join8(dir, `${target}.wants`);
       mkdirSync2(wants, { recursive: true, mode: 493 });
-      const link = join7(wants, unit.name);
+      const link = join8(wants, unit.name);
       rmSync(link, { force: true });
-      symlinkSync(join7(dir, unit.name), link);
+      symlinkSync(join8(dir, unit.name), link);
       report.linked.push(link);
     }
   }
@@ -6814,8 +7687,8 @@ async function installUnits(units, dir, enable) {
 }
 
 // ts/units/migrate.ts
-import { lstatSync as lstatSync3, mkdirSync as mkdirSync3, renameSync as renameSync2, symlinkSync as symlinkSync2, writeFileSync as writeFileSync3 } from "node:fs";
-import { join as join8 } from "node:path";
+import { lstatSync as lstatSync4, mkdirSync as mkdirSync3, renameSync as renameSync2, symlinkSync as symlinkSync2, writeFileSync as writeFileSync3 } from "node:fs";
+import { join as join9 } from "node:path";
 var MIGRATE_DROP_IN = "swaysock-session.conf";
 var MIGRATE_DROP_IN_TEXT = `# Written by swaysock migrate: bind this service to the Sway session.
 [Unit]
@@ -6844,16 +7717,16 @@ async function migrateUnits(units, unitDir) {
   return results;
 }
 function migrateOne(unit, fragment, unitDir) {
-  const dropInDir = join8(unitDir, `${unit}.d`);
+  const dropInDir = join9(unitDir, `${unit}.d`);
   mkdirSync3(dropInDir, { recursive: true });
-  const dropIn = join8(dropInDir, MIGRATE_DROP_IN);
+  const dropIn = join9(dropInDir, MIGRATE_DROP_IN);
   writeFileSync3(dropIn, MIGRATE_DROP_IN_TEXT);
-  const oldLink = join8(unitDir, "graphical-session.target.wants", unit);
-  const newDir = join8(unitDir, "sway-session.target.wants");
-  const newLink = join8(newDir, unit);
+  const oldLink = join9(unitDir, "graphical-session.target.wants", unit);
+  const newDir = join9(unitDir, "sway-session.target.wants");
+  const newLink = join9(newDir, unit);
   mkdirSync3(newDir, { recursive: true });
-  if (lstatSync3(newLink, { throwIfNoEntry: false })) return { unit, dropIn, wants: "kept" };
-  if (lstatSync3(oldLink, { throwIfNoEntry: false })?.isSymbolicLink()) {
+  if (lstatSync4(newLink, { throwIfNoEntry: false })) return { unit, dropIn, wants: "kept" };
+  if (lstatSync4(oldLink, { throwIfNoEntry: false })?.isSymbolicLink()) {
     renameSync2(oldLink, newLink);
     return { unit, dropIn, wants: "moved" };
   }
@@ -6882,7 +7755,7 @@ var migrateCommand = {
 };
 
 // ts/session/environment.ts
-import { execFile as execFile2 } from "node:child_process";
+import { execFile as execFile5 } from "node:child_process";
 var SESSION_VARIABLES = ["SWAYSOCK", "I3SOCK", "WAYLAND_DISPLAY", "DISPLAY", "XDG_CURRENT_DESKTOP", "XDG_SESSION_TYPE"];
 var NAME2 = /^[A-Za-z_][A-Za-z0-9_]*$/;
 function sessionVariables(env2, extraNames = []) {
@@ -6898,9 +7771,9 @@ function updateActivationEnvironment(vars, timeoutMs = 5e3) {
   const entries = Object.entries(vars);
   if (entries.length === 0) return Promise.resolve({ ok: true });
   const args = ["--user", "call", "org.freedesktop.DBus", "/org/freedesktop/DBus", "org.freedesktop.DBus", "UpdateActivationEnvironment", "a{ss}", String(entries.length), ...entries.flat()];
-  return new Promise((resolve5) => {
-    execFile2("busctl", args, { timeout: timeoutMs, encoding: "utf8" }, (err, _stdout, stderr) => {
-      resolve5(err === null ? { ok: true } : { ok: false, message: (stderr || err.message).trim() });
+  return new Promise((resolve6) => {
+    execFile5("busctl", args, { timeout: timeoutMs, encoding: "utf8" }, (err, _stdout, stderr) => {
+      resolve6(err === null ? { ok: true } : { ok: false, message: (stderr || err.message).trim() });
     });
   });
 }
@@ -6910,10 +7783,10 @@ async function importSessionEnvironment(vars) {
 }
 
 // ts/session/lifecycle.ts
-import { statSync as statSync5 } from "node:fs";
+import { statSync as statSync6 } from "node:fs";
 
 // ts/session/lock.ts
-import { join as join9 } from "node:path";
+import { join as join10 } from "node:path";
 var SessionLockedError = class extends Error {
   constructor(holder, lockPath) {
     super(
@@ -6927,7 +7800,7 @@ var SessionLockedError = class extends Error {
   lockPath;
 };
 function sessionLockPath(runtimeDir) {
-  return join9(runtimeDir, "swaysock", "session.lock");
+  return join10(runtimeDir, "swaysock", "session.lock");
 }
 async function acquireSessionLock(runtimeDir, swaysock, procRoot = "/proc") {
   const path = sessionLockPath(runtimeDir);
@@ -6942,7 +7815,7 @@ var UP_STATES = /* @__PURE__ */ new Set(["active", "activating", "reloading"]);
 var SessionEnd = class {
   reason = null;
   resolver;
-  promise = new Promise((resolve5) => this.resolver = resolve5);
+  promise = new Promise((resolve6) => this.resolver = resolve6);
   finish(reason) {
     if (this.reason !== null) return;
     this.reason = reason;
@@ -6956,7 +7829,7 @@ async function activeState(unit) {
 function sameSocket(a, b) {
   if (a === b) return true;
   try {
-    const [sa, sb] = [statSync5(a), statSync5(b)];
+    const [sa, sb] = [statSync6(a), statSync6(b)];
     return sa.dev === sb.dev && sa.ino === sb.ino;
   } catch {
     return false;
@@ -6993,30 +7866,30 @@ var TEARDOWN_ATTEMPTS = 3;
 async function systemctlRetrying(args, timeoutMs) {
   let r = await systemctlUser(args, timeoutMs);
   for (let attempt = 1; attempt < TEARDOWN_ATTEMPTS && r.code !== 0; attempt++) {
-    await new Promise((resolve5) => setTimeout(resolve5, 20));
+    await new Promise((resolve6) => setTimeout(resolve6, 20));
     r = await systemctlUser(args, timeoutMs);
   }
   return r;
 }
 async function tearDown(o, imported) {
-  let ok = true;
+  let ok2 = true;
   const r = await systemctlRetrying(["start", "--job-mode=replace-irreversibly", o.shutdownTarget], o.startTimeoutMs ?? 9e4);
   if (r.code !== 0) {
     o.log("err", `could not start ${o.shutdownTarget}: ${r.stderr.trim() || `systemctl exited with ${r.code}`}`);
-    ok = false;
+    ok2 = false;
   }
   if (imported.length > 0) {
     const u = await systemctlRetrying(["unset-environment", ...imported], 5e3);
     if (u.code !== 0) {
       o.log("err", `could not unset ${imported.join(" ")}: ${u.stderr.trim() || `systemctl exited with ${u.code}`}`);
-      ok = false;
+      ok2 = false;
     }
   }
-  return ok;
+  return ok2;
 }
 async function waitDown(unit, timeoutMs) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
+  const deadline2 = Date.now() + timeoutMs;
+  while (Date.now() < deadline2) {
     const state = await activeState(unit);
     if (!UP_STATES.has(state) && state !== "deactivating") return true;
     await new Promise((r) => setTimeout(r, 25));
@@ -7070,9 +7943,9 @@ async function runSession(o) {
     if (session === "refused") return 1;
     const reason = await end.promise;
     o.log("notice", `Sway session ended (${reason}); stopping ${o.target}`);
-    const ok = await tearDown(o, session.imported);
-    if (ok) o.log("info", `stopped ${o.target} and unset ${session.imported.join(" ")}`);
-    return ok && session.ok ? 0 : 1;
+    const ok2 = await tearDown(o, session.imported);
+    if (ok2) o.log("info", `stopped ${o.target} and unset ${session.imported.join(" ")}`);
+    return ok2 && session.ok ? 0 : 1;
   } catch (err) {
     o.log("err", err instanceof SessionLockedError ? err.message : `session not started: ${err.message}`);
     return 1;
@@ -7127,21 +8000,21 @@ var statusCommand = {
 };
 
 // ts/cli/commands/units.ts
-import { readFileSync as readFileSync6, writeFileSync as writeFileSync4 } from "node:fs";
-import { join as join11 } from "node:path";
+import { readFileSync as readFileSync9, writeFileSync as writeFileSync4 } from "node:fs";
+import { join as join12 } from "node:path";
 
 // ts/units/installation.ts
-import { existsSync as existsSync2, realpathSync } from "node:fs";
-import { dirname as dirname5, join as join10 } from "node:path";
+import { existsSync as existsSync3, realpathSync as realpathSync2 } from "node:fs";
+import { dirname as dirname8, join as join11 } from "node:path";
 function runningInstallation(script = process.argv[1], execPath = process.execPath) {
   if (!script) throw new Error("cannot tell where swaysock is installed: process.argv[1] is unset");
-  const bundleDir = dirname5(realpathSync(script));
-  return { node: realpathSync(execPath), bundleDir, root: dirname5(bundleDir) };
+  const bundleDir = dirname8(realpathSync2(script));
+  return { node: realpathSync2(execPath), bundleDir, root: dirname8(bundleDir) };
 }
 function installationProgramWords(inst) {
   return (program) => {
-    const bundle = join10(inst.bundleDir, `${program}.js`);
-    if (!existsSync2(bundle)) throw new Error(`${bundle} does not exist: this installation of swaysock lacks ${program}`);
+    const bundle = join11(inst.bundleDir, `${program}.js`);
+    if (!existsSync3(bundle)) throw new Error(`${bundle} does not exist: this installation of swaysock lacks ${program}`);
     return [inst.node, bundle];
   };
 }
@@ -7183,11 +8056,11 @@ var unitsCommand = {
   handler: async (args) => {
     const m = mode(args);
     const inst = runningInstallation();
-    const jsonPath = join11(inst.root, UNITS_JSON_PATH);
+    const jsonPath = join12(inst.root, UNITS_JSON_PATH);
     if (m === "check") {
       let committed;
       try {
-        committed = readFileSync6(jsonPath, "utf8");
+        committed = readFileSync9(jsonPath, "utf8");
       } catch (err) {
         throw new Error(`cannot read ${jsonPath}: ${err.message}`);
       }
@@ -7257,7 +8130,7 @@ var watchCommand = {
         await retry(`waiting for swaysock-healthd at ${path} (${err.code})`);
         continue;
       }
-      const closed = new Promise((resolve5) => client.once("close", resolve5));
+      const closed = new Promise((resolve6) => client.once("close", resolve6));
       client.on("notification", (method, params) => {
         if (method === "socket_health_changed") print(params, args.json);
       });
@@ -7281,6 +8154,7 @@ var commands = [
   cleanupCommand,
   diagnoseCommand,
   discoverCommand,
+  doctorCommand,
   migrateCommand,
   sessionCommand,
   statusCommand,

@@ -46,6 +46,9 @@ export async function checkDaemon(ctx: DoctorContext): Promise<Found[]> {
   const [unit, target, sway] = await Promise.all([showUnit(UNIT, ['LoadState', 'ActiveState', 'SubState', 'Result', 'Type', 'WatchdogUSec', 'NRestarts']), ctx.target(), ctx.sway()]);
   const state = `${UNIT}: LoadState=${unit.LoadState}, ActiveState=${unit.ActiveState}/${unit.SubState}, Result=${unit.Result}, Type=${unit.Type}, WatchdogUSec=${unit.WatchdogUSec}, NRestarts=${unit.NRestarts}`;
   if (unit.LoadState !== 'loaded') return [warning(`${UNIT} is not installed`, [state], 'swaysock units --install --enable (Nix: services.swaysock.enable = true)')];
+  if (unit.ActiveState === 'activating' || unit.ActiveState === 'reloading') {
+    return [warning(`${UNIT} is ${unit.ActiveState}: run doctor again in a moment`, [state], null)];
+  }
   if (unit.ActiveState !== 'active') {
     if (target.ActiveState !== 'active') return [ok(`${UNIT} is ${unit.ActiveState}, as the session is down`, [state])];
     return [problem(`${UNIT} is ${unit.ActiveState} while sway-session.target is active: nothing watches Sway's socket or repairs the environment`, [state], `systemctl --user start ${UNIT}${unit.Result !== 'success' ? `; it failed before (Result=${unit.Result}): see \`systemctl --user status ${UNIT}\`` : ''}`)];

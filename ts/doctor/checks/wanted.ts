@@ -44,13 +44,14 @@ async function judge(unit: string, p: UnitProperties): Promise<Found | null> {
     const why = loop ? `a crash loop (restarted ${restarts} time(s), Result=${p.Result})` : `a failed start (Result=${p.Result}, exit status ${p.ExecMainStatus})`;
     return problem(`${unit} is wanted by sway-session.target but not running: ${why}`, [state], logs);
   }
-  const verify = await verifyUserUnits([unit]);
+  // The cycle shows only in the transaction that starts the target (the job systemd deleted was in it).
+  const verify = await verifyUserUnits(['sway-session.target']);
   const cycle = cycleLines(verify.lines, unit);
   if (cycle.length > 0) {
     return problem(
       `${unit} is wanted by sway-session.target but its start job was deleted to break an ordering cycle`,
       [state, ...cycle.map((l) => `systemd-analyze --user verify: ${l}`)],
-      `break the cycle: a unit enabled for graphical-session.target system-wide but redefined with After=sway-session.target orders itself both before and after the target; keep the vendor's unit and bind it with a drop-in (\`swaysock migrate ${unit}\`, Nix: services.swaysock.sessionServices), or drop one of the orderings above`,
+      `break the cycle named above by dropping one of its orderings (\`systemctl --user cat ${unit}\`). The classic case, a unit enabled for graphical-session.target system-wide and redefined whole with After=sway-session.target: keep the vendor's unit and bind it with a drop-in (\`swaysock migrate ${unit}\`; Nix: services.swaysock.sessionServices)`,
     );
   }
   return problem(`${unit} is wanted by sway-session.target but inactive, and systemd gives no failure`, [state, ...verify.lines.slice(0, 10).map((l) => `systemd-analyze --user verify: ${l}`)], `\`systemctl --user start ${unit}\`; if it does not stay up, ${logs}`);
