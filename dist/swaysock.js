@@ -6886,16 +6886,12 @@ async function showUnits(units, props) {
   });
   return units.map((_, i) => records[i] ?? {});
 }
-async function showUnit(unit, props) {
-  return (await showUnits([unit], props))[0];
+async function showById(names, props) {
+  const records = await showUnits(names, ["Id", ...props]);
+  return new Map(records.filter((r) => r.Id).map((r) => [r.Id, r]));
 }
 function listProperty(rec, name) {
   return (rec[name] ?? "").split(/\s+/).filter((s) => s !== "");
-}
-async function listUnits(pattern2, state) {
-  const r = await systemctlUser(["list-units", "--all", `--state=${state}`, "--plain", "--no-legend", "--", pattern2], SYSTEMCTL_TIMEOUT_MS);
-  if (r.code !== 0) throw new Error(`systemctl --user list-units failed (exit ${r.code}): ${r.stderr.trim()}`);
-  return r.stdout.split("\n").map((l) => l.trim().split(/\s+/)[0]).filter((u) => u !== "" && u !== void 0);
 }
 
 // ts/doctor/unit-origin.ts
@@ -7011,7 +7007,7 @@ function permissionProblems(socketPath, uid) {
   return bad;
 }
 async function checkDaemon(ctx) {
-  const [unit, target, sway] = await Promise.all([showUnit(UNIT, ["LoadState", "ActiveState", "SubState", "Result", "Type", "WatchdogUSec", "NRestarts"]), ctx.target(), ctx.sway()]);
+  const [unit, target, sway] = await Promise.all([ctx.unit(UNIT), ctx.target(), ctx.sway()]);
   const state = `${UNIT}: LoadState=${unit.LoadState}, ActiveState=${unit.ActiveState}/${unit.SubState}, Result=${unit.Result}, Type=${unit.Type}, WatchdogUSec=${unit.WatchdogUSec}, NRestarts=${unit.NRestarts}`;
   if (unit.LoadState !== "loaded") return [warning(`${UNIT} is not installed`, [state], "swaysock units --install --enable (Nix: services.swaysock.enable = true)")];
   if (unit.ActiveState === "activating" || unit.ActiveState === "reloading") {
@@ -7048,6 +7044,7 @@ async function checkDaemon(ctx) {
 
 // ts/doctor/context.ts
 var IPC_TIMEOUT_MS = 500;
+var KNOWN_PROPERTIES = ["LoadState", "ActiveState", "SubState", "Result", "Type", "WatchdogUSec", "NRestarts", "Wants", "Requires", "FragmentPath", "ExecMainStatus", "LastTriggerUSec"];
 function once(fn) {
   let p;
   return () => p ??= fn();
@@ -7070,8 +7067,20 @@ var DoctorContext = class {
   async sway() {
     return (await this.discovery()).chosen;
   }
+  /**
+   * The units several checks ask about, in one `systemctl show` (each systemctl run costs tens of
+   * ms of CPU): sway-session.target, ours, and uwsm's `wayland-wm@*.service`, by Id.
+   * @throws when systemctl fails.
+   */
+  units = once(() => showById(["sway-session.target", ...Object.keys(UNITS), "wayland-wm@*.service"], KNOWN_PROPERTIES));
+  /** Properties of a unit of {@link units} (LoadState=not-found when unknown). @throws when systemctl fails. */
+  async unit(name) {
+    return (await this.units()).get(name) ?? { Id: name, LoadState: "not-found" };
+  }
   /** sway-session.target's state and dependencies. @throws when systemctl fails. */
-  target = once(() => showUnit("sway-session.target", ["LoadState", "ActiveState", "SubState", "Wants", "Requires"]));
+  target() {
+    return this.unit("sway-session.target");
+  }
 };
 
 // ts/doctor/checks/environment.ts
@@ -7139,7 +7148,7 @@ import { execFile as execFile3 } from "node:child_process";
 var ANALYZE_TIMEOUT_MS = 5e3;
 function verifyUserUnits(args) {
   return new Promise((resolve6) => {
-    execFile3("systemd-analyze", ["--user", "verify", ...args], { timeout: ANALYZE_TIMEOUT_MS, encoding: "utf8" }, (err, stdout, stderr) => {
+    execFile3("systemd-analyze", ["--user", "verify", "--man=no", ...args], { timeout: ANALYZE_TIMEOUT_MS, encoding: "utf8" }, (err, stdout, stderr) => {
       const e = err;
       const code = e === null ? 0 : e.code === "ENOENT" ? 127 : typeof e.code === "number" ? e.code : -1;
       resolve6({ code, lines: `${stdout}
@@ -7189,10 +7198,10 @@ async function lingerFinding(ctx) {
   }
   return info(`lingering is off for ${user}; not needed while Sway runs in a login session`, [fact, `Sway's unit: ${swayUnit ?? "none"}`]);
 }
-async function unitsFinding() {
+async function unitsFinding(ctx) {
   let props;
   try {
-    props = await showUnits(Object.keys(UNITS), ["LoadState", "FragmentPath"]);
+    props = await Promise.all(Object.keys(UNITS).map((u) => ctx.unit(u)));
   } catch (err) {
     return error(`our unit files could not be located: ${err.message}`, [], null);
   }
@@ -7204,7 +7213,7 @@ async function unitsFinding() {
   return ok(`our ${files.length} unit files pass systemd-analyze --user verify`, files);
 }
 async function checkHost(ctx) {
-  return [runtimeDirFinding(ctx), ...await Promise.all([lingerFinding(ctx), unitsFinding()])];
+  return [runtimeDirFinding(ctx), ...await Promise.all([lingerFinding(ctx), unitsFinding(ctx)])];
 }
 
 // ts/doctor/checks/sockets.ts
@@ -7212,7 +7221,7 @@ var ENABLE = "systemctl --user enable --now swaysock-cleanup.timer (Nix: service
 async function checkSockets(ctx) {
   const [report, units] = await Promise.all([
     runCleanup({ runtimeDir: ctx.options.runtimeDir, uid: ctx.uid, dryRun: true, probeTimeoutMs: IPC_TIMEOUT_MS }),
-    showUnits(["swaysock-cleanup.timer", "swaysock-cleanup.service"], ["LoadState", "ActiveState", "Result", "ExecMainStatus", "LastTriggerUSec"]).catch((err) => err)
+    Promise.all([ctx.unit("swaysock-cleanup.timer"), ctx.unit("swaysock-cleanup.service")]).catch((err) => err)
   ]);
   const out = [];
   const stale = report.removed.map((e) => `${e.path}: ${e.reason}`);
@@ -7474,9 +7483,10 @@ async function checkTarget(ctx) {
   let config;
   let uwsm;
   try {
-    [config, uwsm] = await Promise.all([loadedConfig(sway, IPC_TIMEOUT_MS, ctx.env), listUnits("wayland-wm@*.service", "active")]);
+    config = await loadedConfig(sway, IPC_TIMEOUT_MS, ctx.env);
+    uwsm = [...(await ctx.units()).values()].filter((u) => u.Id.startsWith("wayland-wm@") && u.ActiveState === "active").map((u) => u.Id);
   } catch (err) {
-    out.push(error(`could not read Sway's configuration or the units: ${err.message}`, [], null));
+    out.push(error(`could not read Sway's configuration: ${err.message}`, [], null));
     return out;
   }
   const includes = config.includes.map((i) => `${i.file}:${i.line}: ${i.text} -> ${i.files.length ? i.files.join(", ") : "nothing"}${i.unresolved.length ? ` (unresolved: ${i.unresolved.join("; ")})` : ""}`);

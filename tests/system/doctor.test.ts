@@ -6,23 +6,13 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import t from 'tap';
-import { findings, problems, runDoctor } from '../helpers/doctor.js';
+import { findings, maskPackagedWaybar, problems, runDoctor } from '../helpers/doctor.js';
 import { CLI } from '../helpers/daemon.js';
 import { checkSession, healthyWithin, installSession, loginAgain } from '../helpers/scenario.js';
 import { state, swayServiceSession, writeSwayService } from '../helpers/session.js';
 import { startSway } from '../helpers/sway.js';
 import { chownToTestUser } from '../helpers/user.js';
-import { startUserManager, waitFor, type UserManager } from '../helpers/user-manager.js';
-
-/**
- * Debian's waybar package enables it for every user (/etc/systemd/user/graphical-session.target.wants/):
- * a real unbound Sway client that doctor rightly reports. Masked in this manager's HOME, so each
- * test sees only what it provokes.
- */
-async function maskPackagedWaybar(um: UserManager): Promise<void> {
-  const r = await um.systemctl(['mask', 'waybar.service']);
-  if (r.code !== 0) throw new Error(`mask waybar.service: ${r.stderr}`);
-}
+import { startUserManager, waitFor } from '../helpers/user-manager.js';
 
 t.test('a healthy session, then a stale socket, a Sway client on graphical-session.target, the daemon stopped, a stale SWAYSOCK, the target up with Sway dead', async (t) => {
   const { um, swayLog } = await installSession(t);

@@ -4,7 +4,8 @@
  */
 import { discoverSway, type DiscoveryResult, type SwayCandidate } from '../discovery/discover.js';
 import { managerEnvironment } from '../systemd/manager.js';
-import { showUnit, type UnitProperties } from './systemd.js';
+import { UNITS } from '../units/definitions.js';
+import { showById, type UnitProperties } from './systemd.js';
 
 /** Timeout of each Sway IPC connect and request doctor makes, in ms. */
 export const IPC_TIMEOUT_MS = 500;
@@ -17,6 +18,9 @@ export interface DoctorOptions {
   /** The caller's environment (default process.env): its SWAYSOCK and I3SOCK are checked. */
   env?: NodeJS.ProcessEnv;
 }
+
+/** The properties {@link DoctorContext.units} reads. */
+const KNOWN_PROPERTIES = ['LoadState', 'ActiveState', 'SubState', 'Result', 'Type', 'WatchdogUSec', 'NRestarts', 'Wants', 'Requires', 'FragmentPath', 'ExecMainStatus', 'LastTriggerUSec'];
 
 /** Memoises an async function of no arguments. */
 function once<T>(fn: () => Promise<T>): () => Promise<T> {
@@ -45,6 +49,20 @@ export class DoctorContext {
     return (await this.discovery()).chosen;
   }
 
+  /**
+   * The units several checks ask about, in one `systemctl show` (each systemctl run costs tens of
+   * ms of CPU): sway-session.target, ours, and uwsm's `wayland-wm@*.service`, by Id.
+   * @throws when systemctl fails.
+   */
+  readonly units = once(() => showById(['sway-session.target', ...Object.keys(UNITS), 'wayland-wm@*.service'], KNOWN_PROPERTIES));
+
+  /** Properties of a unit of {@link units} (LoadState=not-found when unknown). @throws when systemctl fails. */
+  async unit(name: string): Promise<UnitProperties> {
+    return (await this.units()).get(name) ?? { Id: name, LoadState: 'not-found' };
+  }
+
   /** sway-session.target's state and dependencies. @throws when systemctl fails. */
-  readonly target = once<UnitProperties>(() => showUnit('sway-session.target', ['LoadState', 'ActiveState', 'SubState', 'Wants', 'Requires']));
+  target(): Promise<UnitProperties> {
+    return this.unit('sway-session.target');
+  }
 }

@@ -33,22 +33,18 @@ export async function showUnits(units: string[], props: string[]): Promise<UnitP
   return units.map((_, i) => records[i] ?? {});
 }
 
-/** Properties of one unit. @throws as {@link showUnits}. */
-export async function showUnit(unit: string, props: string[]): Promise<UnitProperties> {
-  return (await showUnits([unit], props))[0]!;
+/**
+ * `systemctl --user show -p Id,PROPS NAME...` where names may be globs (matched against loaded
+ * units), keyed by each record's Id. A name that matches nothing loaded is absent; an exact name
+ * of a unit the manager does not know gets a record with LoadState=not-found.
+ * @throws as {@link showUnits}.
+ */
+export async function showById(names: string[], props: string[]): Promise<Map<string, UnitProperties>> {
+  const records = await showUnits(names, ['Id', ...props]);
+  return new Map(records.filter((r) => r.Id).map((r) => [r.Id!, r]));
 }
 
 /** A space-separated list property (After=, Wants=, PartOf=, ...) as an array. */
 export function listProperty(rec: UnitProperties, name: string): string[] {
   return (rec[name] ?? '').split(/\s+/).filter((s) => s !== '');
-}
-
-/**
- * Units loaded in the manager that match `pattern` (systemctl's glob) and are in `state`
- * (e.g. `active`), by name. @throws Error with systemctl's stderr when it fails.
- */
-export async function listUnits(pattern: string, state: string): Promise<string[]> {
-  const r = await systemctlUser(['list-units', '--all', `--state=${state}`, '--plain', '--no-legend', '--', pattern], SYSTEMCTL_TIMEOUT_MS);
-  if (r.code !== 0) throw new Error(`systemctl --user list-units failed (exit ${r.code}): ${r.stderr.trim()}`);
-  return r.stdout.split('\n').map((l) => l.trim().split(/\s+/)[0]!).filter((u) => u !== '' && u !== undefined);
 }

@@ -9,7 +9,6 @@ import packageJson from '../../../package.json' with { type: 'json' };
 import type { SocketHealth } from '../../health/types.js';
 import { DaemonClient } from '../../rpc/client.js';
 import type { DoctorContext } from '../context.js';
-import { showUnit } from '../systemd.js';
 import { ok, problem, warning, type Found } from '../types.js';
 
 /** Deadline of the daemon connection and of each call, in ms. */
@@ -43,7 +42,7 @@ function permissionProblems(socketPath: string, uid: number): string[] {
 }
 
 export async function checkDaemon(ctx: DoctorContext): Promise<Found[]> {
-  const [unit, target, sway] = await Promise.all([showUnit(UNIT, ['LoadState', 'ActiveState', 'SubState', 'Result', 'Type', 'WatchdogUSec', 'NRestarts']), ctx.target(), ctx.sway()]);
+  const [unit, target, sway] = await Promise.all([ctx.unit(UNIT), ctx.target(), ctx.sway()]);
   const state = `${UNIT}: LoadState=${unit.LoadState}, ActiveState=${unit.ActiveState}/${unit.SubState}, Result=${unit.Result}, Type=${unit.Type}, WatchdogUSec=${unit.WatchdogUSec}, NRestarts=${unit.NRestarts}`;
   if (unit.LoadState !== 'loaded') return [warning(`${UNIT} is not installed`, [state], 'swaysock units --install --enable (Nix: services.swaysock.enable = true)')];
   if (unit.ActiveState === 'activating' || unit.ActiveState === 'reloading') {

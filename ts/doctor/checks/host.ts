@@ -10,7 +10,6 @@ import { UNITS } from '../../units/definitions.js';
 import { verifyUserUnits } from '../analyze.js';
 import type { DoctorContext } from '../context.js';
 import { cgroupOf, unitOfCgroup } from '../ipc-peers.js';
-import { showUnits } from '../systemd.js';
 import { error, info, ok, problem, warning, type Found } from '../types.js';
 
 /** Timeout of the loginctl run, in ms. */
@@ -55,10 +54,10 @@ async function lingerFinding(ctx: DoctorContext): Promise<Found> {
   return info(`lingering is off for ${user}; not needed while Sway runs in a login session`, [fact, `Sway's unit: ${swayUnit ?? 'none'}`]);
 }
 
-async function unitsFinding(): Promise<Found> {
+async function unitsFinding(ctx: DoctorContext): Promise<Found> {
   let props;
   try {
-    props = await showUnits(Object.keys(UNITS), ['LoadState', 'FragmentPath']);
+    props = await Promise.all(Object.keys(UNITS).map((u) => ctx.unit(u)));
   } catch (err) {
     return error(`our unit files could not be located: ${(err as Error).message}`, [], null);
   }
@@ -71,5 +70,5 @@ async function unitsFinding(): Promise<Found> {
 }
 
 export async function checkHost(ctx: DoctorContext): Promise<Found[]> {
-  return [runtimeDirFinding(ctx), ...(await Promise.all([lingerFinding(ctx), unitsFinding()]))];
+  return [runtimeDirFinding(ctx), ...(await Promise.all([lingerFinding(ctx), unitsFinding(ctx)]))];
 }

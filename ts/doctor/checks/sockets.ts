@@ -4,7 +4,6 @@
  */
 import { runCleanup } from '../../cleanup/run.js';
 import { IPC_TIMEOUT_MS, type DoctorContext } from '../context.js';
-import { showUnits } from '../systemd.js';
 import { error, ok, problem, warning, type Found } from '../types.js';
 
 const ENABLE = 'systemctl --user enable --now swaysock-cleanup.timer (Nix: services.swaysock.enable = true installs it)';
@@ -12,7 +11,7 @@ const ENABLE = 'systemctl --user enable --now swaysock-cleanup.timer (Nix: servi
 export async function checkSockets(ctx: DoctorContext): Promise<Found[]> {
   const [report, units] = await Promise.all([
     runCleanup({ runtimeDir: ctx.options.runtimeDir, uid: ctx.uid, dryRun: true, probeTimeoutMs: IPC_TIMEOUT_MS }),
-    showUnits(['swaysock-cleanup.timer', 'swaysock-cleanup.service'], ['LoadState', 'ActiveState', 'Result', 'ExecMainStatus', 'LastTriggerUSec']).catch((err: Error) => err),
+    Promise.all([ctx.unit('swaysock-cleanup.timer'), ctx.unit('swaysock-cleanup.service')]).catch((err: Error) => err),
   ]);
   const out: Found[] = [];
   const stale = report.removed.map((e) => `${e.path}: ${e.reason}`);

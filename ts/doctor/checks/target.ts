@@ -4,7 +4,6 @@
  */
 import { IPC_TIMEOUT_MS, type DoctorContext } from '../context.js';
 import { loadedConfig, type LoadedConfig } from '../loaded-config.js';
-import { listUnits } from '../systemd.js';
 import { error, info, ok, problem, warning, type Found } from '../types.js';
 import { recogniseStarters, starterLabel, type Starter } from '../wirings.js';
 
@@ -31,9 +30,10 @@ export async function checkTarget(ctx: DoctorContext): Promise<Found[]> {
   let config: LoadedConfig;
   let uwsm: string[];
   try {
-    [config, uwsm] = await Promise.all([loadedConfig(sway, IPC_TIMEOUT_MS, ctx.env), listUnits('wayland-wm@*.service', 'active')]);
+    config = await loadedConfig(sway, IPC_TIMEOUT_MS, ctx.env);
+    uwsm = [...(await ctx.units()).values()].filter((u) => u.Id!.startsWith('wayland-wm@') && u.ActiveState === 'active').map((u) => u.Id!);
   } catch (err) {
-    out.push(error(`could not read Sway's configuration or the units: ${(err as Error).message}`, [], null));
+    out.push(error(`could not read Sway's configuration: ${(err as Error).message}`, [], null));
     return out;
   }
   const includes = config.includes.map((i) => `${i.file}:${i.line}: ${i.text} -> ${i.files.length ? i.files.join(', ') : 'nothing'}${i.unresolved.length ? ` (unresolved: ${i.unresolved.join('; ')})` : ''}`);
