@@ -5673,6 +5673,14 @@ function waylandDisplaysOf(pid, runtimeDir, procRoot = "/proc") {
   }
   return displays;
 }
+function readEnviron(pid, procRoot = "/proc") {
+  const env2 = {};
+  for (const entry of readFileSync4(join2(procRoot, String(pid), "environ"), "utf8").split("\0")) {
+    const eq = entry.indexOf("=");
+    if (eq > 0) env2[entry.slice(0, eq)] = entry.slice(eq + 1);
+  }
+  return env2;
+}
 
 // ts/lock/pid-lock.ts
 function readLockRecord(path) {
@@ -7259,9 +7267,6 @@ async function checkSway(ctx) {
   return [ok(`Sway ${d.chosen.version.human_readable} is running${more}; socket ${d.chosen.path}`, evidence)];
 }
 
-// ts/doctor/loaded-config.ts
-import { readFileSync as readFileSync8 } from "node:fs";
-
 // ts/doctor/sway-config.ts
 import { readdirSync as readdirSync5, readFileSync as readFileSync7, realpathSync } from "node:fs";
 import { dirname as dirname7, isAbsolute, join as join7 } from "node:path";
@@ -7396,25 +7401,17 @@ function expandConfig(mainText, options) {
 }
 
 // ts/doctor/loaded-config.ts
-function environOf(pid) {
-  try {
-    const env2 = {};
-    for (const entry of readFileSync8(`/proc/${pid}/environ`, "utf8").split("\0")) {
-      const eq = entry.indexOf("=");
-      if (eq > 0) env2[entry.slice(0, eq)] = entry.slice(eq + 1);
-    }
-    return env2;
-  } catch {
-    return null;
-  }
-}
 async function loadedConfig(sway, timeoutMs, fallbackEnv) {
   const client = await SwayIpcClient.connect(sway.path, { timeoutMs });
   try {
     const version = await client.getVersion(timeoutMs);
     const reply = await client.requestJson(IpcMessageType.GET_CONFIG, "", timeoutMs);
     const mainPath = version.loaded_config_file_name ?? "(unknown main config)";
-    const env2 = (sway.pid !== null ? environOf(sway.pid) : null) ?? fallbackEnv;
+    let env2 = fallbackEnv;
+    try {
+      if (sway.pid !== null) env2 = readEnviron(sway.pid);
+    } catch {
+    }
     return { mainPath, ...expandConfig(reply.config ?? "", { mainPath, env: env2 }) };
   } finally {
     client.close();
@@ -8010,7 +8007,7 @@ var statusCommand = {
 };
 
 // ts/cli/commands/units.ts
-import { readFileSync as readFileSync9, writeFileSync as writeFileSync4 } from "node:fs";
+import { readFileSync as readFileSync8, writeFileSync as writeFileSync4 } from "node:fs";
 import { join as join12 } from "node:path";
 
 // ts/units/installation.ts
@@ -8070,7 +8067,7 @@ var unitsCommand = {
     if (m === "check") {
       let committed;
       try {
-        committed = readFileSync9(jsonPath, "utf8");
+        committed = readFileSync8(jsonPath, "utf8");
       } catch (err) {
         throw new Error(`cannot read ${jsonPath}: ${err.message}`);
       }

@@ -20,19 +20,24 @@ export interface DoctorRun {
 }
 
 /**
- * Runs `swaysock doctor --json` with the manager's environment plus `extraEnv`.
- * @throws Error when the output is not JSON or does not match the schema (ajv's errors in the message).
+ * The report in `stdout` of `doctor --json`.
+ * @throws Error when it is not JSON or does not match the schema (ajv's errors in the message).
  */
-export async function runDoctor(um: UserManager, extraEnv: Record<string, string> = {}): Promise<DoctorRun> {
-  const r = await um.run(process.execPath, [CLI, 'doctor', '--json'], { extraEnv, timeoutMs: 30_000 });
+export function parseReport(stdout: string): DoctorReport {
   let report: DoctorReport;
   try {
-    report = JSON.parse(r.stdout);
+    report = JSON.parse(stdout);
   } catch {
-    throw new Error(`doctor --json printed no JSON (exit ${r.code}): ${r.stdout}${r.stderr}`);
+    throw new Error(`doctor --json printed no JSON: ${stdout}`);
   }
   if (!validate(report)) throw new Error(`doctor --json does not match its schema: ${JSON.stringify(validate.errors)}`);
-  return { code: r.code, stderr: r.stderr, report };
+  return report;
+}
+
+/** Runs `swaysock doctor --json` with the manager's environment plus `extraEnv`. @throws as {@link parseReport}. */
+export async function runDoctor(um: UserManager, extraEnv: Record<string, string> = {}): Promise<DoctorRun> {
+  const r = await um.run(process.execPath, [CLI, 'doctor', '--json'], { extraEnv, timeoutMs: 30_000 });
+  return { code: r.code, stderr: r.stderr, report: parseReport(r.stdout) };
 }
 
 /** The findings of `check` with `severity`, whose summary matches `summary`. */

@@ -7,6 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ChildProcess } from 'node:child_process';
+import { readEnviron } from '../../ts/liveness/proc.js';
 import { swaySocketName } from '../../ts/liveness/socket-name.js';
 import { startSway, type RunningSway } from './sway.js';
 import { chownToTestUser, testUser } from './user.js';
@@ -114,14 +115,7 @@ export async function timeToDown(um: UserManager, from: number, context: () => s
 }
 
 /** The environment block of a running process (NUL-separated /proc/PID/environ). */
-export function environOf(pid: number): Record<string, string> {
-  const env: Record<string, string> = {};
-  for (const entry of readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0')) {
-    const eq = entry.indexOf('=');
-    if (eq > 0) env[entry.slice(0, eq)] = entry.slice(eq + 1);
-  }
-  return env;
-}
+export const environOf = (pid: number): Record<string, string> => readEnviron(pid);
 
 /** How {@link writeSwayService} writes `sway.service`. */
 export interface SwayServiceOptions {

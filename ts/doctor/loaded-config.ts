@@ -4,29 +4,15 @@
  * includes read from disk (sway-config.ts) with Sway's own environment (/proc/PID/environ) for
  * `~` and `$VAR`.
  */
-import { readFileSync } from 'node:fs';
 import { IpcMessageType } from '../ipc/codec.js';
 import { SwayIpcClient } from '../ipc/client.js';
 import type { SwayCandidate } from '../discovery/discover.js';
+import { readEnviron } from '../liveness/proc.js';
 import { expandConfig, type ExpandedConfig } from './sway-config.js';
 
 export interface LoadedConfig extends ExpandedConfig {
   /** The main config file Sway loaded. */
   mainPath: string;
-}
-
-/** The environment of `pid` (NUL-separated /proc/PID/environ); null when unreadable. */
-function environOf(pid: number): Record<string, string> | null {
-  try {
-    const env: Record<string, string> = {};
-    for (const entry of readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0')) {
-      const eq = entry.indexOf('=');
-      if (eq > 0) env[entry.slice(0, eq)] = entry.slice(eq + 1);
-    }
-    return env;
-  } catch {
-    return null;
-  }
 }
 
 /**
@@ -40,7 +26,12 @@ export async function loadedConfig(sway: SwayCandidate, timeoutMs: number, fallb
     const version = await client.getVersion(timeoutMs);
     const reply = await client.requestJson<{ config?: string }>(IpcMessageType.GET_CONFIG, '', timeoutMs);
     const mainPath = version.loaded_config_file_name ?? '(unknown main config)';
-    const env = (sway.pid !== null ? environOf(sway.pid) : null) ?? fallbackEnv;
+    let env: NodeJS.ProcessEnv = fallbackEnv;
+    try {
+      if (sway.pid !== null) env = readEnviron(sway.pid);
+    } catch {
+      // Not readable (another user's Sway, or gone): the caller's environment is the best guess.
+    }
     return { mainPath, ...expandConfig(reply.config ?? '', { mainPath, env }) };
   } finally {
     client.close();

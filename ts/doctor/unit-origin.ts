@@ -27,7 +27,7 @@ function linkChain(path: string): string[] {
   return chain;
 }
 
-/** Classifies a unit by its FragmentPath; `nixosRoot` is where /etc/NIXOS is looked for (tests). */
+/** Classifies a unit by its FragmentPath; `nixosMarker` is the file that marks NixOS (tests pass another). */
 export function unitOrigin(fragmentPath: string, nixosMarker = '/etc/NIXOS'): UnitOrigin {
   const chain = linkChain(fragmentPath);
   if (chain.some((p) => /-home-manager-files\//.test(p))) return 'home-manager';
