@@ -6920,7 +6920,7 @@ function linkChain(path) {
 }
 function unitOrigin(fragmentPath, nixosMarker = "/etc/NIXOS") {
   const chain = linkChain(fragmentPath);
-  if (chain.some((p) => /-home-manager-files\//.test(p))) return "home-manager";
+  if (fragmentPath.startsWith("/nix/store/") || chain.some((p) => /-home-manager-files\//.test(p))) return "home-manager";
   if (fragmentPath.startsWith("/etc/") && (existsSync2(nixosMarker) || chain.some((p) => p.startsWith("/nix/store/")))) return "nixos";
   return "user";
 }
@@ -7198,7 +7198,7 @@ async function lingerFinding(ctx) {
   const user = userInfo().username;
   const value = await linger(user);
   const fact = value instanceof Error ? `loginctl show-user ${user} --property=Linger: ${value.message}` : `Linger=${value}`;
-  const headless = swayUnit !== null && swayUnit.endsWith(".service");
+  const headless = swayUnit !== null && swayUnit.endsWith(".service") && !swayUnit.startsWith("wayland-wm@");
   if (value instanceof Error) return warning("lingering could not be read", [fact], headless ? `check it yourself; Sway runs from ${swayUnit}, which needs it to start at boot` : null);
   if (value === "yes") return ok(`lingering is on for ${user}: the user manager starts at boot`, [fact]);
   if (headless) {
@@ -7508,7 +7508,7 @@ function judgeStarters(starters, mainPath) {
 }
 
 // ts/doctor/checks/wanted.ts
-var PROPS = ["Id", "LoadState", "ActiveState", "SubState", "Result", "NRestarts", "Type", "ExecMainStatus", "ExecMainExitTimestampMonotonic", "FragmentPath"];
+var PROPS = ["Id", "LoadState", "ActiveState", "SubState", "Result", "NRestarts", "Type", "ExecMainStatus", "ExecMainStartTimestampMonotonic", "ConditionResult", "ConditionTimestampMonotonic", "FragmentPath"];
 var RUNNING = /* @__PURE__ */ new Set(["active", "activating", "reloading", "deactivating"]);
 async function checkWanted(ctx) {
   const target = await ctx.target();
@@ -7532,8 +7532,12 @@ async function judge(unit, p) {
     return problem(`${unit} is wanted by sway-session.target but does not exist`, [state], `remove the wants link: \`systemctl --user disable ${unit}\` (or its line in sway-session.target.wants/), or install the unit`);
   }
   if (RUNNING.has(p.ActiveState ?? "")) return null;
-  const ranOnce = p.Type === "oneshot" && Number(p.ExecMainExitTimestampMonotonic ?? 0) > 0;
-  if (p.ActiveState === "inactive" && p.Result === "success" && ranOnce) return null;
+  const ran = Number(p.ExecMainStartTimestampMonotonic ?? 0) > 0;
+  if (p.ActiveState === "inactive" && p.Result === "success" && ran) {
+    if (p.Type === "oneshot") return null;
+    return warning(`${unit} is wanted by sway-session.target but exited by itself (status ${p.ExecMainStatus})`, [state], `if it should stay up, see \`journalctl --user -u ${unit}\`; a one-shot task should say Type=oneshot`);
+  }
+  if (p.ConditionResult === "no" && Number(p.ConditionTimestampMonotonic ?? 0) > 0) return info(`${unit} is wanted by sway-session.target but was skipped: a Condition...= of it is not met`, [state]);
   const logs = `see \`systemctl --user status ${unit}\` and \`journalctl --user -u ${unit}\`, fix the cause, then \`systemctl --user reset-failed ${unit}; systemctl --user restart ${unit}\``;
   const restarts = Number(p.NRestarts ?? 0);
   if (p.ActiveState === "failed" || p.Result !== "success") {

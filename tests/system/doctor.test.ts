@@ -141,13 +141,15 @@ exec swaymsg -t subscribe '["shutdown"]' && systemctl --user stop sway-session.t
   t.equal(r.code, 0, `a warning alone: exit 0\n${problems(r.report)}`);
 });
 
-t.test('a unit wanted by sway-session.target whose start job systemd deletes to break an ordering cycle', async (t) => {
+t.test('units wanted by sway-session.target: a start job systemd deletes to break an ordering cycle, a failed start, an unmet condition', async (t) => {
   const { um, swayLog } = await installSession(t);
   // cyclic.service runs after the target, and before cyclic-peer.service, which runs before the target.
   um.writeUnit('cyclic.service', '[Unit]\nDescription=ordered after the session target (test fixture)\nAfter=sway-session.target\nBefore=cyclic-peer.service\n\n[Service]\nExecStart=/bin/sleep infinity\n\n[Install]\nWantedBy=sway-session.target\n');
   um.writeUnit('cyclic-peer.service', '[Unit]\nDescription=ordered before the session target (test fixture)\nBefore=sway-session.target\n\n[Service]\nExecStart=/bin/sleep infinity\n\n[Install]\nWantedBy=sway-session.target\n');
+  um.writeUnit('broken.service', '[Unit]\nDescription=fails at start (test fixture)\n\n[Service]\nExecStart=/bin/false\n\n[Install]\nWantedBy=sway-session.target\n');
+  um.writeUnit('skipped.service', '[Unit]\nDescription=its condition is never met (test fixture)\nConditionPathExists=/nonexistent/swaysock-doctor-fixture\n\n[Service]\nExecStart=/bin/sleep infinity\n\n[Install]\nWantedBy=sway-session.target\n');
   await maskPackagedWaybar(um);
-  t.equal((await um.systemctl(['enable', 'cyclic.service', 'cyclic-peer.service'])).code, 0);
+  t.equal((await um.systemctl(['enable', 'cyclic.service', 'cyclic-peer.service', 'broken.service', 'skipped.service'])).code, 0);
   const booted = await loginAgain(t, um);
   await swayServiceSession(booted, swayLog);
   const inactive = async () => (await state(booted, 'cyclic.service')) !== 'active' || (await state(booted, 'cyclic-peer.service')) !== 'active';
@@ -157,5 +159,11 @@ t.test('a unit wanted by sway-session.target whose start job systemd deletes to 
   t.ok(cycle, `the deleted start job is named:\n${JSON.stringify(r.report.findings.filter((f) => f.check === 'wanted'), null, 1)}`);
   t.match(cycle?.evidence.join('\n') ?? '', /systemd-analyze --user verify: .*ordering cycle/);
   t.match(cycle?.fix ?? '', /^break the cycle/);
-  t.equal(r.code, 1);
+  await waitFor(async () => (await state(booted, 'broken.service')) === 'failed', 5000, 'broken.service to fail');
+  const failedNow = await runDoctor(booted);
+  const broken = findings(failedNow.report, 'wanted', 'problem', /^broken\.service is wanted by sway-session\.target but not running: a failed start \(Result=exit-code, exit status 1\)$/)[0];
+  t.ok(broken, `the failed start is named with systemd's result:\n${problems(failedNow.report)}`);
+  t.match(broken?.fix ?? '', /journalctl --user -u broken\.service/);
+  t.equal(failedNow.code, 1);
+  t.equal(findings(failedNow.report, 'wanted', 'info', /^skipped\.service is wanted by sway-session\.target but was skipped: a Condition/).length, 1, 'an unmet condition is noted, not a problem');
 });

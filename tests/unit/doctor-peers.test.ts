@@ -42,6 +42,7 @@ t.test('unitOrigin and the fix for each origin', async (t) => {
   const absent = join(root, 'no-NIXOS');
   t.equal(unitOrigin(join(userDir, 'bar.service'), absent), 'home-manager');
   t.equal(unitOrigin(join(userDir, 'own.service'), absent), 'user');
+  t.equal(unitOrigin('/nix/store/xyz-waybar.service', absent), 'home-manager', 'a unit file straight from the store');
   t.equal(unitOrigin('/usr/lib/systemd/user/waybar.service', absent), 'user', 'a distribution unit: a drop-in from the user directory');
   const marker = join(root, 'NIXOS');
   writeFileSync(marker, '');

@@ -1,7 +1,8 @@
 /**
  * Where a user unit comes from, and so how to bind it to `sway-session.target`:
- * - home-manager: its file is a symlink into the store's `*-home-manager-files` tree
- *   → `services.swaysock.sessionServices = [ "NAME" ]`;
+ * - home-manager: its file is a symlink into the store's `*-home-manager-files` tree (or, as
+ *   systemd may report the resolved file, a path in /nix/store itself: NixOS's own user units
+ *   are found through /etc) → `services.swaysock.sessionServices = [ "NAME" ]`;
  * - nixos: a unit from /etc on NixOS (/etc/systemd/user links into the store)
  *   → `systemd.user.services.NAME.partOf/after/wantedBy`;
  * - user: anything else (the user's own unit directory, a distribution's /usr/lib/systemd/user)
@@ -30,7 +31,7 @@ function linkChain(path: string): string[] {
 /** Classifies a unit by its FragmentPath; `nixosMarker` is the file that marks NixOS (tests pass another). */
 export function unitOrigin(fragmentPath: string, nixosMarker = '/etc/NIXOS'): UnitOrigin {
   const chain = linkChain(fragmentPath);
-  if (chain.some((p) => /-home-manager-files\//.test(p))) return 'home-manager';
+  if (fragmentPath.startsWith('/nix/store/') || chain.some((p) => /-home-manager-files\//.test(p))) return 'home-manager';
   if (fragmentPath.startsWith('/etc/') && (existsSync(nixosMarker) || chain.some((p) => p.startsWith('/nix/store/')))) return 'nixos';
   return 'user';
 }

@@ -45,7 +45,9 @@ async function lingerFinding(ctx: DoctorContext): Promise<Found> {
   const user = userInfo().username;
   const value = await linger(user);
   const fact = value instanceof Error ? `loginctl show-user ${user} --property=Linger: ${value.message}` : `Linger=${value}`;
-  const headless = swayUnit !== null && swayUnit.endsWith('.service');
+  // A Sway run by a service of the user manager needs the manager at boot; uwsm's
+  // wayland-wm@*.service runs Sway for a graphical login, which starts the manager anyway.
+  const headless = swayUnit !== null && swayUnit.endsWith('.service') && !swayUnit.startsWith('wayland-wm@');
   if (value instanceof Error) return warning('lingering could not be read', [fact], headless ? `check it yourself; Sway runs from ${swayUnit}, which needs it to start at boot` : null);
   if (value === 'yes') return ok(`lingering is on for ${user}: the user manager starts at boot`, [fact]);
   if (headless) {

@@ -1,15 +1,16 @@
 /**
  * Check 5, wanted but not running: while `sway-session.target` is active, each unit it wants
  * (Wants=, Requires=) that is inactive or failed, with systemd's reason: a failed start, a crash
- * loop (restarts), or a start job deleted to break an ordering cycle (named by
- * `systemd-analyze --user verify`, analyze.ts).
+ * loop (restarts), a missing unit, or a start job deleted to break an ordering cycle (named by
+ * `systemd-analyze --user verify`, analyze.ts). A one-shot that ran and succeeded is fine; a
+ * service that exited 0 by itself is a warning; one skipped by its conditions is noted.
  */
 import type { DoctorContext } from '../context.js';
 import { cycleLines, verifyUserUnits } from '../analyze.js';
 import { listProperty, showUnits, type UnitProperties } from '../systemd.js';
-import { info, ok, problem, type Found } from '../types.js';
+import { info, ok, problem, warning, type Found } from '../types.js';
 
-const PROPS = ['Id', 'LoadState', 'ActiveState', 'SubState', 'Result', 'NRestarts', 'Type', 'ExecMainStatus', 'ExecMainExitTimestampMonotonic', 'FragmentPath'];
+const PROPS = ['Id', 'LoadState', 'ActiveState', 'SubState', 'Result', 'NRestarts', 'Type', 'ExecMainStatus', 'ExecMainStartTimestampMonotonic', 'ConditionResult', 'ConditionTimestampMonotonic', 'FragmentPath'];
 const RUNNING = new Set(['active', 'activating', 'reloading', 'deactivating']);
 
 export async function checkWanted(ctx: DoctorContext): Promise<Found[]> {
@@ -35,8 +36,13 @@ async function judge(unit: string, p: UnitProperties): Promise<Found | null> {
     return problem(`${unit} is wanted by sway-session.target but does not exist`, [state], `remove the wants link: \`systemctl --user disable ${unit}\` (or its line in sway-session.target.wants/), or install the unit`);
   }
   if (RUNNING.has(p.ActiveState ?? '')) return null;
-  const ranOnce = p.Type === 'oneshot' && Number(p.ExecMainExitTimestampMonotonic ?? 0) > 0;
-  if (p.ActiveState === 'inactive' && p.Result === 'success' && ranOnce) return null;
+  const ran = Number(p.ExecMainStartTimestampMonotonic ?? 0) > 0;
+  if (p.ActiveState === 'inactive' && p.Result === 'success' && ran) {
+    if (p.Type === 'oneshot') return null;
+    return warning(`${unit} is wanted by sway-session.target but exited by itself (status ${p.ExecMainStatus})`, [state], `if it should stay up, see \`journalctl --user -u ${unit}\`; a one-shot task should say Type=oneshot`);
+  }
+  // ConditionResult is `no` also before any check: only a checked condition counts.
+  if (p.ConditionResult === 'no' && Number(p.ConditionTimestampMonotonic ?? 0) > 0) return info(`${unit} is wanted by sway-session.target but was skipped: a Condition...= of it is not met`, [state]);
   const logs = `see \`systemctl --user status ${unit}\` and \`journalctl --user -u ${unit}\`, fix the cause, then \`systemctl --user reset-failed ${unit}; systemctl --user restart ${unit}\``;
   const restarts = Number(p.NRestarts ?? 0);
   if (p.ActiveState === 'failed' || p.Result !== 'success') {
