@@ -28,6 +28,7 @@ function once<T>(fn: () => Promise<T>): () => Promise<T> {
   return () => (p ??= fn());
 }
 
+/** One doctor run's options and the facts its checks share (each fetched once, on first use). */
 export class DoctorContext {
   readonly uid = process.getuid!();
   readonly env: NodeJS.ProcessEnv;

@@ -13,6 +13,7 @@ import { info, ok, problem, type Found } from '../types.js';
 
 const TARGET = 'sway-session.target';
 
+/** Check 4. @returns its findings. @throws when ss or systemctl fails (the runner reports it as an error). */
 export async function checkClients(ctx: DoctorContext): Promise<Found[]> {
   const sway = await ctx.sway();
   if (!sway) return [info('no live Sway: no IPC clients to look at')];

@@ -41,6 +41,7 @@ function permissionProblems(socketPath: string, uid: number): string[] {
   return bad;
 }
 
+/** Check 7. @returns its findings. @throws when systemctl fails (the runner reports it as an error). */
 export async function checkDaemon(ctx: DoctorContext): Promise<Found[]> {
   const [unit, target, sway] = await Promise.all([ctx.unit(UNIT), ctx.target(), ctx.sway()]);
   const state = `${UNIT}: LoadState=${unit.LoadState}, ActiveState=${unit.ActiveState}/${unit.SubState}, Result=${unit.Result}, Type=${unit.Type}, WatchdogUSec=${unit.WatchdogUSec}, NRestarts=${unit.NRestarts}`;

@@ -11,6 +11,7 @@ type State = 'unset' | 'empty' | 'live' | 'other-sway' | 'dead';
 
 const VARIABLES = ['SWAYSOCK', 'I3SOCK'] as const;
 
+/** Check 2. @returns one finding per variable and place, and the D-Bus note; never throws. */
 export async function checkEnvironment(ctx: DoctorContext): Promise<Found[]> {
   const live = await ctx.sway();
   const states = new Map<string, Promise<State>>();

@@ -71,6 +71,7 @@ async function unitsFinding(ctx: DoctorContext): Promise<Found> {
   return ok(`our ${files.length} unit files pass systemd-analyze --user verify`, files);
 }
 
+/** Check 8. @returns its findings; never throws (each part reports its own failure). */
 export async function checkHost(ctx: DoctorContext): Promise<Found[]> {
   return [runtimeDirFinding(ctx), ...(await Promise.all([lingerFinding(ctx), unitsFinding(ctx)]))];
 }

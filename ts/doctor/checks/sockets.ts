@@ -8,6 +8,7 @@ import { error, ok, problem, warning, type Found } from '../types.js';
 
 const ENABLE = 'systemctl --user enable --now swaysock-cleanup.timer (Nix: services.swaysock.enable = true installs it)';
 
+/** Check 6. @returns its findings. @throws CleanupError when the runtime directory cannot be read. */
 export async function checkSockets(ctx: DoctorContext): Promise<Found[]> {
   const [report, units] = await Promise.all([
     runCleanup({ runtimeDir: ctx.options.runtimeDir, uid: ctx.uid, dryRun: true, probeTimeoutMs: IPC_TIMEOUT_MS }),

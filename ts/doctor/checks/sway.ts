@@ -5,6 +5,7 @@ import { ok, warning, type Found } from '../types.js';
 
 const describe = (c: SwayCandidate) => `${c.path}: Sway ${c.version.human_readable}${c.pid === null ? '' : `, PID ${c.pid} (${c.process})`}`;
 
+/** Check 1. @returns its findings; never throws (discovery does not). */
 export async function checkSway(ctx: DoctorContext): Promise<Found[]> {
   const d = await ctx.discovery();
   if (d.chosen === null) {

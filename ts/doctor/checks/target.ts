@@ -9,6 +9,7 @@ import { recogniseStarters, starterLabel, type Starter } from '../wirings.js';
 
 const USE_SWAYSOCK = 'put `exec swaysock session` in Sway\'s config (Nix: services.swaysock.session.starter = "swaysock")';
 
+/** Check 3. @returns its findings. @throws when systemctl fails (the runner reports it as an error). */
 export async function checkTarget(ctx: DoctorContext): Promise<Found[]> {
   const [target, sway] = await Promise.all([ctx.target(), ctx.sway()]);
   const out: Found[] = [];

@@ -13,6 +13,7 @@ import { info, ok, problem, warning, type Found } from '../types.js';
 const PROPS = ['Id', 'LoadState', 'ActiveState', 'SubState', 'Result', 'NRestarts', 'Type', 'ExecMainStatus', 'ExecMainStartTimestampMonotonic', 'ConditionResult', 'ConditionTimestampMonotonic', 'FragmentPath'];
 const RUNNING = new Set(['active', 'activating', 'reloading', 'deactivating']);
 
+/** Check 5. @returns its findings. @throws when systemctl fails (the runner reports it as an error). */
 export async function checkWanted(ctx: DoctorContext): Promise<Found[]> {
   const target = await ctx.target();
   if (target.ActiveState !== 'active') return [info('sway-session.target is not active: nothing it wants is expected to run')];
