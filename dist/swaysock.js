@@ -6829,7 +6829,7 @@ var OPTIONAL_UNITS = ["swaysock-healthd.socket"];
 
 // ts/doctor/ipc-peers.ts
 import { execFile as execFile2 } from "node:child_process";
-import { readFileSync as readFileSync6 } from "node:fs";
+import { readFileSync as readFileSync6, realpathSync } from "node:fs";
 var SS_TIMEOUT_MS = 2e3;
 var ROW = /^u_(?:str|seq|dgr)\s+(\S+)\s+\d+\s+\d+\s+(\S+)\s+(\d+)\s+\S+\s+(\d+)\s*(.*)$/;
 function parseSs(text) {
@@ -6863,9 +6863,23 @@ function runSs() {
     });
   });
 }
+function canonical(path) {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
 async function socketPeers(socketPath, exclude = /* @__PURE__ */ new Set()) {
   const rows = parseSs(await runSs());
-  const wanted = new Set(rows.filter((r) => r.local === socketPath && r.peerInode !== 0).map((r) => r.peerInode));
+  const target = canonical(socketPath);
+  const spellings = /* @__PURE__ */ new Map();
+  const isOurs = (local) => {
+    if (local === "*") return false;
+    if (!spellings.has(local)) spellings.set(local, local === socketPath || canonical(local) === target);
+    return spellings.get(local);
+  };
+  const wanted = new Set(rows.filter((r) => r.peerInode !== 0 && isOurs(r.local)).map((r) => r.peerInode));
   const peers = /* @__PURE__ */ new Map();
   for (const r of rows) {
     if (!wanted.has(r.inode)) continue;
@@ -7268,7 +7282,7 @@ async function checkSway(ctx) {
 }
 
 // ts/doctor/sway-config.ts
-import { readdirSync as readdirSync5, readFileSync as readFileSync7, realpathSync } from "node:fs";
+import { readdirSync as readdirSync5, readFileSync as readFileSync7, realpathSync as realpathSync2 } from "node:fs";
 import { dirname as dirname7, isAbsolute, join as join7 } from "node:path";
 function logicalLines(text) {
   const out = [];
@@ -7347,7 +7361,7 @@ function expandConfig(mainText, options) {
   const vars = /* @__PURE__ */ new Map();
   const seen = /* @__PURE__ */ new Set();
   try {
-    seen.add(realpathSync(options.mainPath));
+    seen.add(realpathSync2(options.mainPath));
   } catch {
     seen.add(options.mainPath);
   }
@@ -7382,7 +7396,7 @@ function expandConfig(mainText, options) {
           let real;
           let body;
           try {
-            real = realpathSync(path);
+            real = realpathSync2(path);
             body = read(real);
           } catch (err) {
             inc.unresolved.push(`${path}: ${err.code ?? err.message}`);
@@ -8015,12 +8029,12 @@ import { readFileSync as readFileSync8, writeFileSync as writeFileSync4 } from "
 import { join as join12 } from "node:path";
 
 // ts/units/installation.ts
-import { existsSync as existsSync3, realpathSync as realpathSync2 } from "node:fs";
+import { existsSync as existsSync3, realpathSync as realpathSync3 } from "node:fs";
 import { dirname as dirname8, join as join11 } from "node:path";
 function runningInstallation(script = process.argv[1], execPath = process.execPath) {
   if (!script) throw new Error("cannot tell where swaysock is installed: process.argv[1] is unset");
-  const bundleDir = dirname8(realpathSync2(script));
-  return { node: realpathSync2(execPath), bundleDir, root: dirname8(bundleDir) };
+  const bundleDir = dirname8(realpathSync3(script));
+  return { node: realpathSync3(execPath), bundleDir, root: dirname8(bundleDir) };
 }
 function installationProgramWords(inst) {
   return (program) => {

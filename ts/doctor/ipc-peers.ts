@@ -6,7 +6,7 @@
  * processes of the calling user only (it reads /proc/PID/fd), which are the ones doctor asks about.
  */
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
 
 /** Timeout of the `ss` run, in ms. */
 export const SS_TIMEOUT_MS = 2000;
@@ -72,6 +72,15 @@ function runSs(): Promise<string> {
   });
 }
 
+/** The canonical form of a path (symlinks resolved, `//` and `.` gone); the path itself when it cannot be resolved. */
+function canonical(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+
 /**
  * The processes connected to the listening socket `socketPath`, except `exclude` (e.g. the
  * server's own PID), each with its unit, by PID.
@@ -79,7 +88,16 @@ function runSs(): Promise<string> {
  */
 export async function socketPeers(socketPath: string, exclude: ReadonlySet<number> = new Set()): Promise<SocketPeer[]> {
   const rows = parseSs(await runSs());
-  const wanted = new Set(rows.filter((r) => r.local === socketPath && r.peerInode !== 0).map((r) => r.peerInode));
+  // ss prints the path as the server bound it, which may be spelled otherwise than ours (a
+  // symlinked runtime directory, a doubled slash).
+  const target = canonical(socketPath);
+  const spellings = new Map<string, boolean>();
+  const isOurs = (local: string): boolean => {
+    if (local === '*') return false;
+    if (!spellings.has(local)) spellings.set(local, local === socketPath || canonical(local) === target);
+    return spellings.get(local)!;
+  };
+  const wanted = new Set(rows.filter((r) => r.peerInode !== 0 && isOurs(r.local)).map((r) => r.peerInode));
   const peers = new Map<number, SocketPeer>();
   for (const r of rows) {
     if (!wanted.has(r.inode)) continue;
