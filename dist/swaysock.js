@@ -7471,6 +7471,22 @@ function recogniseStarters(execs, uwsmUnits) {
 function starterLabel(s) {
   return s.variant === null ? s.name : `${s.name} (${s.variant})`;
 }
+function removalHint(s) {
+  switch (s.name) {
+    case "home-manager":
+      return "home-manager: wayland.windowManager.sway.systemd.enable = false";
+    case "nixos":
+      return 'NixOS: environment.etc."sway/config.d/nixos.conf".enable = false (or stop including /etc/sway/config.d/*)';
+    case "sway-systemd":
+      return "sway-systemd: remove the include of 10-systemd-session.conf (or the session.sh line) from Sway's config";
+    case "uwsm":
+      return "uwsm: start Sway without `uwsm start`";
+    case "swaysock":
+      return "swaysock: delete the `exec swaysock session` line (Nix: set services.swaysock.session.starter to the starter you keep)";
+    case "external":
+      return `delete the line(s): ${s.evidence.join("; ")}`;
+  }
+}
 
 // ts/doctor/checks/target.ts
 var USE_SWAYSOCK = 'put `exec swaysock session` in Sway\'s config (Nix: services.swaysock.session.starter = "swaysock")';
@@ -7512,11 +7528,13 @@ function judgeStarters(starters, mainPath) {
   }
   if (starters.length > 1) {
     const crash = starters.map((s2) => `${starterLabel(s2)} ${s2.stopsOnCrash === null ? "may or may not stop it" : s2.stopsOnCrash ? "stops it" : "does not stop it"} when Sway crashes`);
-    return warning(`${starters.length} starters of sway-session.target: ${starters.map(starterLabel).join(" and ")}; ${crash.join("; ")}`, evidence, `keep one: remove the other lines; ${USE_SWAYSOCK}`);
+    const ours = starters.find((x) => x.name === "swaysock");
+    const fix = ours ? `keep swaysock, which stops the target on a crash, and remove the others: ${starters.filter((x) => x !== ours).map(removalHint).join("; ")}` : `keep one and remove the others (${starters.map(removalHint).join("; ")}); better, ${USE_SWAYSOCK} and remove them all`;
+    return warning(`${starters.length} starters of sway-session.target: ${starters.map(starterLabel).join(" and ")}; ${crash.join("; ")}`, evidence, fix);
   }
   const s = starters[0];
   if (s.stopsOnCrash === false) {
-    return warning(`sway-session.target is started by ${starterLabel(s)}, which does not stop it when Sway crashes`, evidence, `replace it: ${USE_SWAYSOCK}`);
+    return warning(`sway-session.target is started by ${starterLabel(s)}, which does not stop it when Sway crashes`, evidence, `replace it: ${USE_SWAYSOCK}; ${removalHint(s)}`);
   }
   return ok(`sway-session.target is started by ${starterLabel(s)}${s.stopsOnCrash ? ", which stops it when Sway ends, crash included" : ""}`, evidence);
 }

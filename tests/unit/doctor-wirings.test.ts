@@ -5,7 +5,7 @@
  */
 import t from 'tap';
 import type { ConfigLine } from '../../ts/doctor/sway-config.js';
-import { recogniseStarters, starterLabel } from '../../ts/doctor/wirings.js';
+import { recogniseStarters, removalHint, starterLabel } from '../../ts/doctor/wirings.js';
 
 const line = (text: string, file = '/home/u/.config/sway/config'): ConfigLine => ({ file, line: 1, text });
 const one = (text: string, file?: string) => {
@@ -50,4 +50,9 @@ t.test("NixOS's file is one starter; uwsm from its units; two starters listed in
   t.same(s.map(starterLabel), ['swaysock', 'nixos', 'uwsm']);
   t.equal(s[1]!.evidence.length, 2, 'its start and stop lines');
   t.same(s[2]!.evidence, ['active unit wayland-wm@sway.desktop.service']);
+  t.same(s.map(removalHint), [
+    'swaysock: delete the `exec swaysock session` line (Nix: set services.swaysock.session.starter to the starter you keep)',
+    'NixOS: environment.etc."sway/config.d/nixos.conf".enable = false (or stop including /etc/sway/config.d/*)',
+    'uwsm: start Sway without `uwsm start`',
+  ]);
 });

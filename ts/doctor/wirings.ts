@@ -75,3 +75,21 @@ export function recogniseStarters(execs: ConfigLine[], uwsmUnits: string[]): Sta
 export function starterLabel(s: Starter): string {
   return s.variant === null ? s.name : `${s.name} (${s.variant})`;
 }
+
+/** How to take `s` out of the session, in its own project's terms. */
+export function removalHint(s: Starter): string {
+  switch (s.name) {
+    case 'home-manager':
+      return 'home-manager: wayland.windowManager.sway.systemd.enable = false';
+    case 'nixos':
+      return 'NixOS: environment.etc."sway/config.d/nixos.conf".enable = false (or stop including /etc/sway/config.d/*)';
+    case 'sway-systemd':
+      return "sway-systemd: remove the include of 10-systemd-session.conf (or the session.sh line) from Sway's config";
+    case 'uwsm':
+      return 'uwsm: start Sway without `uwsm start`';
+    case 'swaysock':
+      return 'swaysock: delete the `exec swaysock session` line (Nix: set services.swaysock.session.starter to the starter you keep)';
+    case 'external':
+      return `delete the line(s): ${s.evidence.join('; ')}`;
+  }
+}

@@ -5,7 +5,7 @@
 import { IPC_TIMEOUT_MS, type DoctorContext } from '../context.js';
 import { loadedConfig, type LoadedConfig } from '../loaded-config.js';
 import { error, info, ok, problem, warning, type Found } from '../types.js';
-import { recogniseStarters, starterLabel, type Starter } from '../wirings.js';
+import { recogniseStarters, removalHint, starterLabel, type Starter } from '../wirings.js';
 
 const USE_SWAYSOCK = 'put `exec swaysock session` in Sway\'s config (Nix: services.swaysock.session.starter = "swaysock")';
 
@@ -50,11 +50,15 @@ function judgeStarters(starters: Starter[], mainPath: string): Found {
   }
   if (starters.length > 1) {
     const crash = starters.map((s) => `${starterLabel(s)} ${s.stopsOnCrash === null ? 'may or may not stop it' : s.stopsOnCrash ? 'stops it' : 'does not stop it'} when Sway crashes`);
-    return warning(`${starters.length} starters of sway-session.target: ${starters.map(starterLabel).join(' and ')}; ${crash.join('; ')}`, evidence, `keep one: remove the other lines; ${USE_SWAYSOCK}`);
+    const ours = starters.find((x) => x.name === 'swaysock');
+    const fix = ours
+      ? `keep swaysock, which stops the target on a crash, and remove the others: ${starters.filter((x) => x !== ours).map(removalHint).join('; ')}`
+      : `keep one and remove the others (${starters.map(removalHint).join('; ')}); better, ${USE_SWAYSOCK} and remove them all`;
+    return warning(`${starters.length} starters of sway-session.target: ${starters.map(starterLabel).join(' and ')}; ${crash.join('; ')}`, evidence, fix);
   }
   const s = starters[0]!;
   if (s.stopsOnCrash === false) {
-    return warning(`sway-session.target is started by ${starterLabel(s)}, which does not stop it when Sway crashes`, evidence, `replace it: ${USE_SWAYSOCK}`);
+    return warning(`sway-session.target is started by ${starterLabel(s)}, which does not stop it when Sway crashes`, evidence, `replace it: ${USE_SWAYSOCK}; ${removalHint(s)}`);
   }
   return ok(`sway-session.target is started by ${starterLabel(s)}${s.stopsOnCrash ? ', which stops it when Sway ends, crash included' : ''}`, evidence);
 }
