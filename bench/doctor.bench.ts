@@ -5,7 +5,7 @@
 // `npm run build` (it times the shipped bundle).
 import { performance } from 'node:perf_hooks';
 import { CLI } from '../tests/helpers/daemon.js';
-import { maskPackagedWaybar, runDoctor } from '../tests/helpers/doctor.js';
+import { runDoctor } from '../tests/helpers/doctor.js';
 import { healthyWithin, installSession, loginAgain } from '../tests/helpers/scenario.js';
 import { swayServiceSession } from '../tests/helpers/session.js';
 import type { UserManager } from '../tests/helpers/user-manager.js';
@@ -33,7 +33,6 @@ async function timed(um: UserManager, cmd: string, args: string[], expect: numbe
 
 try {
   const { um, swayLog } = await installSession(t);
-  await maskPackagedWaybar(um);
   const booted = await loginAgain(t, um);
   await swayServiceSession(booted, swayLog);
   await healthyWithin(booted, 5000);

@@ -49,13 +49,3 @@ export function findings(report: DoctorReport, check: CheckId, severity: Severit
 export function problems(report: DoctorReport): string {
   return report.findings.filter((f) => f.severity === 'problem' || f.severity === 'error').map((f) => `${f.check}: ${f.summary} [${f.evidence.join(' | ')}]`).join('\n');
 }
-
-/**
- * Debian's waybar package enables it for every user (/etc/systemd/user/graphical-session.target.wants/):
- * a real unbound Sway client that doctor rightly reports. Masked in the manager's HOME, so a test
- * sees only what it provokes. @throws Error with systemctl's stderr.
- */
-export async function maskPackagedWaybar(um: UserManager): Promise<void> {
-  const r = await um.systemctl(['mask', 'waybar.service']);
-  if (r.code !== 0) throw new Error(`mask waybar.service: ${r.stderr}`);
-}

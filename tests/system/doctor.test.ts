@@ -2,21 +2,20 @@
  * `swaysock doctor` under a real systemd user manager with a real headless Sway: a healthy
  * session (no problem, exit 0), then each mis-wiring provoked for real and named with its fix.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import t from 'tap';
-import { findings, maskPackagedWaybar, problems, runDoctor } from '../helpers/doctor.js';
+import { findings, problems, runDoctor } from '../helpers/doctor.js';
 import { CLI } from '../helpers/daemon.js';
-import { checkSession, healthyWithin, installSession, loginAgain } from '../helpers/scenario.js';
+import { checkSession, healthyWithin, installSession, loginAgain, managerWithOurUnits } from '../helpers/scenario.js';
 import { state, swayServiceSession, writeSwayService } from '../helpers/session.js';
 import { startSway } from '../helpers/sway.js';
 import { chownToTestUser } from '../helpers/user.js';
-import { startUserManager, waitFor } from '../helpers/user-manager.js';
+import { waitFor } from '../helpers/user-manager.js';
 
 t.test('a healthy session, then a stale socket, a Sway client on graphical-session.target, the daemon stopped, a stale SWAYSOCK, the target up with Sway dead', async (t) => {
   const { um, swayLog } = await installSession(t);
-  await maskPackagedWaybar(um);
   const booted = await loginAgain(t, um);
   const sway = await checkSession(t, booted, swayLog, 'session');
 
@@ -101,7 +100,6 @@ ExecStart=/usr/bin/swaymsg -t subscribe -m '["window"]'
 
 t.test('lingering off while Sway runs from a user service (loginctl is a FAKE here: no logind on this machine)', async (t) => {
   const { um, swayLog } = await installSession(t);
-  await maskPackagedWaybar(um);
   const booted = await loginAgain(t, um);
   await swayServiceSession(booted, swayLog);
   // FAKE loginctl: answers `show-user --property=Linger --value` with "no", as logind does for a user without lingering.
@@ -117,10 +115,7 @@ t.test('lingering off while Sway runs from a user service (loginctl is a FAKE he
 });
 
 t.test("two starters: `exec swaysock session` beside a NixOS-style include of config.d/nixos.conf", async (t) => {
-  const um = await startUserManager(t.teardown);
-  const install = await um.run(process.execPath, [CLI, 'units', '--install', '--enable']);
-  t.equal(install.code, 0, install.stderr);
-  await maskPackagedWaybar(um);
+  const um = await managerWithOurUnits(t);
   const configD = join(um.home, 'etc-sway', 'config.d');
   mkdirSync(configD, { recursive: true });
   // nixpkgs' nixos/modules/programs/wayland/sway.nix writes these lines to /etc/sway/config.d/nixos.conf.
@@ -149,7 +144,6 @@ t.test('units wanted by sway-session.target: a start job systemd deletes to brea
   um.writeUnit('cyclic-peer.service', '[Unit]\nDescription=ordered before the session target (test fixture)\nBefore=sway-session.target\n\n[Service]\nExecStart=/bin/sleep infinity\n\n[Install]\nWantedBy=sway-session.target\n');
   um.writeUnit('broken.service', '[Unit]\nDescription=fails at start (test fixture)\n\n[Service]\nExecStart=/bin/false\n\n[Install]\nWantedBy=sway-session.target\n');
   um.writeUnit('skipped.service', '[Unit]\nDescription=its condition is never met (test fixture)\nConditionPathExists=/nonexistent/swaysock-doctor-fixture\n\n[Service]\nExecStart=/bin/sleep infinity\n\n[Install]\nWantedBy=sway-session.target\n');
-  await maskPackagedWaybar(um);
   t.equal((await um.systemctl(['enable', 'cyclic.service', 'cyclic-peer.service', 'broken.service', 'skipped.service'])).code, 0);
   const booted = await loginAgain(t, um);
   await swayServiceSession(booted, swayLog);
@@ -167,4 +161,27 @@ t.test('units wanted by sway-session.target: a start job systemd deletes to brea
   t.match(broken?.fix ?? '', /journalctl --user -u broken\.service/);
   t.equal(failedNow.code, 1);
   t.equal(findings(failedNow.report, 'wanted', 'info', /^skipped\.service is wanted by sway-session\.target but was skipped: a Condition/).length, 1, 'an unmet condition is noted, not a problem');
+});
+
+const WAYBAR_LINK = '/etc/systemd/user/graphical-session.target.wants/waybar.service';
+const noWaybar = existsSync(WAYBAR_LINK) ? false : `${WAYBAR_LINK} is absent: Debian's waybar package makes it (scripts/setup.sh installs it)`;
+
+t.test("Debian's waybar, enabled for graphical-session.target by its package, talks to Sway unbound: doctor says `swaysock migrate waybar.service`", { skip: noWaybar }, async (t) => {
+  const um = await managerWithOurUnits(t, [], { hostUserUnits: true });
+  const swayLog = await writeSwayService(um, { exec: 'exec' });
+  t.equal((await um.systemctl(['start', 'sway.service'])).code, 0);
+  await swayServiceSession(um, swayLog);
+  let found: Awaited<ReturnType<typeof runDoctor>> | undefined;
+  await waitFor(async () => {
+    found = await runDoctor(um);
+    return findings(found.report, 'clients', 'problem', /^waybar\.service talks to Sway/).length === 1;
+  }, 10_000, `doctor to see waybar connected to Sway (waybar: ${await state(um, 'waybar.service')})`);
+  const waybar = findings(found!.report, 'clients', 'problem', /^waybar\.service talks to Sway but lacks PartOf= and After=sway-session\.target/)[0];
+  t.ok(waybar, 'the packaged waybar is named');
+  t.match(waybar?.evidence.join('\n') ?? '', 'unit file: /usr/lib/systemd/user/waybar.service');
+  t.equal(waybar?.fix, 'swaysock migrate waybar.service', 'a distribution unit: a drop-in from the user directory');
+  const migrate = await um.run(process.execPath, [CLI, 'migrate', 'waybar.service']);
+  t.equal(migrate.code, 0, migrate.stderr);
+  const after = await runDoctor(um);
+  t.equal(findings(after.report, 'clients', 'problem', /waybar/).length, 0, 'bound after the migration (the running process keeps its connection)');
 });
