@@ -7484,20 +7484,20 @@ function removalHint(s) {
     case "home-manager":
       return "home-manager: wayland.windowManager.sway.systemd.enable = false";
     case "nixos":
-      return 'NixOS: environment.etc."sway/config.d/nixos.conf".enable = false (or stop including /etc/sway/config.d/*)';
+      return `NixOS: stop including /etc/sway/config.d/* in Sway's config, or set environment.etc."sway/config.d/nixos.conf".enable = false in the NixOS configuration`;
     case "sway-systemd":
       return "sway-systemd: remove the include of 10-systemd-session.conf (or the session.sh line) from Sway's config";
     case "uwsm":
       return "uwsm: start Sway without `uwsm start`";
     case "swaysock":
-      return "swaysock: delete the `exec swaysock session` line (Nix: set services.swaysock.session.starter to the starter you keep)";
+      return "swaysock: delete the `exec swaysock session` line (home-manager: services.swaysock.session.writeSwayConfig = false, and services.swaysock.session.starter set to the starter you keep)";
     case "external":
       return `delete the line(s): ${s.evidence.join("; ")}`;
   }
 }
 
 // ts/doctor/checks/target.ts
-var USE_SWAYSOCK = 'put `exec swaysock session` in Sway\'s config (Nix: services.swaysock.session.starter = "swaysock")';
+var USE_SWAYSOCK = 'put `exec swaysock session` in Sway\'s config (home-manager: services.swaysock.session.writeSwayConfig = true and services.swaysock.session.starter = "swaysock")';
 async function checkTarget(ctx) {
   const [target, sway] = await Promise.all([ctx.target(), ctx.sway()]);
   const out = [];

@@ -94,7 +94,7 @@ ExecStart=/usr/bin/swaymsg -t subscribe -m '["window"]'
   const orphan = await runDoctor(booted);
   const target = findings(orphan.report, 'target', 'problem', /sway-session\.target is active but no Sway is alive/)[0];
   t.ok(target, 'the target without Sway is a problem');
-  t.match(target?.fix ?? '', /^systemctl --user stop sway-session\.target; then put `exec swaysock session` in Sway's config/);
+  t.match(target?.fix ?? '', /^systemctl --user stop sway-session\.target; then put `exec swaysock session` in Sway's config \(home-manager: services\.swaysock\.session\.writeSwayConfig = true/);
   t.equal(orphan.code, 1);
 });
 
@@ -132,7 +132,7 @@ exec swaymsg -t subscribe '["shutdown"]' && systemctl --user stop sway-session.t
   const two = findings(r.report, 'target', 'warning', /^2 starters of sway-session\.target: swaysock and nixos; swaysock stops it when Sway crashes; nixos does not stop it when Sway crashes$/)[0];
   t.ok(two, `both starters named, and which one stops the target on a crash:\n${JSON.stringify(r.report.findings.filter((f) => f.check === 'target'), null, 1)}`);
   t.match(two?.evidence.join('\n') ?? '', `nixos: ${join(configD, 'nixos.conf')}:2: exec "systemctl --user import-environment`);
-  t.equal(two?.fix, 'keep swaysock, which stops the target on a crash, and remove the others: NixOS: environment.etc."sway/config.d/nixos.conf".enable = false (or stop including /etc/sway/config.d/*)');
+  t.equal(two?.fix, 'keep swaysock, which stops the target on a crash, and remove the others: NixOS: stop including /etc/sway/config.d/* in Sway\'s config, or set environment.etc."sway/config.d/nixos.conf".enable = false in the NixOS configuration');
   t.match(findings(r.report, 'target', 'info', /includes 1 line\(s\), read from disk now: they may have changed since Sway loaded them/)[0]?.evidence[0] ?? '', `-> ${join(configD, 'nixos.conf')}`);
   t.equal(r.code, 0, `a warning alone: exit 0\n${problems(r.report)}`);
 });

@@ -51,8 +51,8 @@ t.test("NixOS's file is one starter; uwsm from its units; two starters listed in
   t.equal(s[1]!.evidence.length, 2, 'its start and stop lines');
   t.same(s[2]!.evidence, ['active unit wayland-wm@sway.desktop.service']);
   t.same(s.map(removalHint), [
-    'swaysock: delete the `exec swaysock session` line (Nix: set services.swaysock.session.starter to the starter you keep)',
-    'NixOS: environment.etc."sway/config.d/nixos.conf".enable = false (or stop including /etc/sway/config.d/*)',
+    'swaysock: delete the `exec swaysock session` line (home-manager: services.swaysock.session.writeSwayConfig = false, and services.swaysock.session.starter set to the starter you keep)',
+    'NixOS: stop including /etc/sway/config.d/* in Sway\'s config, or set environment.etc."sway/config.d/nixos.conf".enable = false in the NixOS configuration',
     'uwsm: start Sway without `uwsm start`',
   ]);
 });

@@ -82,13 +82,13 @@ export function removalHint(s: Starter): string {
     case 'home-manager':
       return 'home-manager: wayland.windowManager.sway.systemd.enable = false';
     case 'nixos':
-      return 'NixOS: environment.etc."sway/config.d/nixos.conf".enable = false (or stop including /etc/sway/config.d/*)';
+      return 'NixOS: stop including /etc/sway/config.d/* in Sway\'s config, or set environment.etc."sway/config.d/nixos.conf".enable = false in the NixOS configuration';
     case 'sway-systemd':
       return "sway-systemd: remove the include of 10-systemd-session.conf (or the session.sh line) from Sway's config";
     case 'uwsm':
       return 'uwsm: start Sway without `uwsm start`';
     case 'swaysock':
-      return 'swaysock: delete the `exec swaysock session` line (Nix: set services.swaysock.session.starter to the starter you keep)';
+      return 'swaysock: delete the `exec swaysock session` line (home-manager: services.swaysock.session.writeSwayConfig = false, and services.swaysock.session.starter set to the starter you keep)';
     case 'external':
       return `delete the line(s): ${s.evidence.join('; ')}`;
   }

@@ -7,7 +7,7 @@ import { loadedConfig, type LoadedConfig } from '../loaded-config.js';
 import { error, info, ok, problem, warning, type Found } from '../types.js';
 import { recogniseStarters, removalHint, starterLabel, type Starter } from '../wirings.js';
 
-const USE_SWAYSOCK = 'put `exec swaysock session` in Sway\'s config (Nix: services.swaysock.session.starter = "swaysock")';
+const USE_SWAYSOCK = 'put `exec swaysock session` in Sway\'s config (home-manager: services.swaysock.session.writeSwayConfig = true and services.swaysock.session.starter = "swaysock")';
 
 /** Check 3. @returns its findings. @throws when systemctl fails (the runner reports it as an error). */
 export async function checkTarget(ctx: DoctorContext): Promise<Found[]> {
