@@ -9,6 +9,7 @@ import { runDoctor } from '../tests/helpers/doctor.js';
 import { healthyWithin, installSession, loginAgain } from '../tests/helpers/scenario.js';
 import { swayServiceSession } from '../tests/helpers/session.js';
 import type { UserManager } from '../tests/helpers/user-manager.js';
+import { record } from './lib/report.mjs';
 import { describe, quantile } from './lib/stats.js';
 
 const RUNS = Number(process.env.SWAYSOCK_BENCH_DOCTOR_RUNS ?? 15);
@@ -46,8 +47,9 @@ try {
   }
   console.log(describe('swaysock doctor --json, healthy session', doctor));
   console.log(describe('node -e 0 (floor)', floor));
-  const p50 = quantile(doctor, 0.5);
-  console.log(`doctor wall time p50 ${p50.toFixed(0)} ms, max ${Math.max(...doctor).toFixed(0)} ms (goal < ${GOAL_MS} ms) ${p50 < GOAL_MS ? 'MET' : 'NOT MET'}`);
+  const floorP50 = { name: 'node -e 0 p50', value: quantile(floor, 0.5) };
+  record({ figure: 'swaysock doctor on a healthy session, wall p50', ours: quantile(doctor, 0.5), unit: 'ms', peer: floorP50, goal: { below: GOAL_MS } });
+  record({ figure: 'swaysock doctor on a healthy session, wall max', ours: Math.max(...doctor), unit: 'ms', peer: null, goal: null });
 } finally {
   for (const fn of cleanups.reverse()) await fn();
 }
