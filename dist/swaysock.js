@@ -6952,7 +6952,7 @@ function bindFix(unit, origin) {
     case "home-manager":
       return `services.swaysock.sessionServices = [ "${name}" ];   (home-manager, then switch)`;
     case "nixos":
-      return `systemd.user.services.${JSON.stringify(name)} = { partOf = [ "sway-session.target" ]; after = [ "sway-session.target" ]; wantedBy = [ "sway-session.target" ]; };   (NixOS configuration, then rebuild)`;
+      return `systemd.user.services.${JSON.stringify(name)} = { partOf = lib.mkForce [ "sway-session.target" ]; after = lib.mkForce [ "sway-session.target" ]; wantedBy = lib.mkForce [ "sway-session.target" ]; };   (NixOS configuration, then rebuild)`;
     case "user":
       return `swaysock migrate ${unit}`;
   }
@@ -7591,7 +7591,7 @@ async function judge(unit, p) {
     return problem(
       `${unit} is wanted by sway-session.target but its start job was deleted to break an ordering cycle`,
       [state, ...cycle.map((l) => `systemd-analyze --user verify: ${l}`)],
-      `break the cycle named above by dropping one of its orderings (\`systemctl --user cat ${unit}\`). The classic case, a unit enabled for graphical-session.target system-wide and redefined whole with After=sway-session.target: keep the vendor's unit and bind it with a drop-in (\`swaysock migrate ${unit}\`; Nix: services.swaysock.sessionServices)`
+      `break the cycle named above by dropping one of its orderings (\`systemctl --user cat ${unit}\`). The classic case, a unit enabled for graphical-session.target system-wide and redefined whole with After=sway-session.target: keep the vendor's unit and bind it with a drop-in (\`swaysock migrate ${unit}\`; home-manager: services.swaysock.sessionServices), or remove the system's wants link (NixOS: systemd.user.services.NAME.wantedBy = lib.mkForce [ ])`
     );
   }
   return problem(`${unit} is wanted by sway-session.target but inactive, and systemd gives no failure`, [state, ...verify.lines.slice(0, 10).map((l) => `systemd-analyze --user verify: ${l}`)], `\`systemctl --user start ${unit}\`; if it does not stay up, ${logs}`);

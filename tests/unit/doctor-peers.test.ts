@@ -48,6 +48,6 @@ t.test('unitOrigin and the fix for each origin', async (t) => {
   writeFileSync(marker, '');
   t.equal(unitOrigin('/etc/systemd/user/waybar.service', marker), 'nixos');
   t.equal(bindFix('bar.service', 'home-manager'), 'services.swaysock.sessionServices = [ "bar" ];   (home-manager, then switch)');
-  t.match(bindFix('waybar.service', 'nixos'), /^systemd\.user\.services\."waybar" = \{ partOf = \[ "sway-session\.target" \]; after = \[ "sway-session\.target" \]; wantedBy = \[ "sway-session\.target" \]; \}/);
+  t.match(bindFix('waybar.service', 'nixos'), /^systemd\.user\.services\."waybar" = \{ partOf = lib\.mkForce \[ "sway-session\.target" \]; after = lib\.mkForce \[ "sway-session\.target" \]; wantedBy = lib\.mkForce \[ "sway-session\.target" \]; \}/);
   t.equal(bindFix('own.service', 'user'), 'swaysock migrate own.service');
 });

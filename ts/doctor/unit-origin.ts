@@ -4,7 +4,8 @@
  *   systemd may report the resolved file, a path in /nix/store itself: NixOS's own user units
  *   are found through /etc) → `services.swaysock.sessionServices = [ "NAME" ]`;
  * - nixos: a unit from /etc on NixOS (/etc/systemd/user links into the store)
- *   → `systemd.user.services.NAME.partOf/after/wantedBy`;
+ *   → `systemd.user.services.NAME.partOf/after/wantedBy`, each `lib.mkForce`d so that
+ *   `graphical-session.target` does not stay (docs/units.md);
  * - user: anything else (the user's own unit directory, a distribution's /usr/lib/systemd/user)
  *   → `swaysock migrate UNIT`, whose drop-in and wants link live in the user's directory.
  */
@@ -43,7 +44,7 @@ export function bindFix(unit: string, origin: UnitOrigin): string {
     case 'home-manager':
       return `services.swaysock.sessionServices = [ "${name}" ];   (home-manager, then switch)`;
     case 'nixos':
-      return `systemd.user.services.${JSON.stringify(name)} = { partOf = [ "sway-session.target" ]; after = [ "sway-session.target" ]; wantedBy = [ "sway-session.target" ]; };   (NixOS configuration, then rebuild)`;
+      return `systemd.user.services.${JSON.stringify(name)} = { partOf = lib.mkForce [ "sway-session.target" ]; after = lib.mkForce [ "sway-session.target" ]; wantedBy = lib.mkForce [ "sway-session.target" ]; };   (NixOS configuration, then rebuild)`;
     case 'user':
       return `swaysock migrate ${unit}`;
   }
