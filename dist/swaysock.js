@@ -7197,7 +7197,7 @@ function linger(user) {
   return new Promise((resolve6) => {
     execFile4("loginctl", ["show-user", user, "--property=Linger", "--value"], { timeout: LOGINCTL_TIMEOUT_MS, encoding: "utf8" }, (err, stdout, stderr) => {
       if (err === null) resolve6(stdout.trim());
-      else resolve6(new Error(err.code === "ENOENT" ? "loginctl is not on PATH" : stderr.trim() || err.message));
+      else resolve6(new Error(err.code === "ENOENT" ? "loginctl is not on PATH" : (stderr.trim() || err.message).replace(/\s*\n\s*/g, "; ")));
     });
   });
 }

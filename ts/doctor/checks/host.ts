@@ -20,7 +20,7 @@ function linger(user: string): Promise<string | Error> {
   return new Promise((resolve) => {
     execFile('loginctl', ['show-user', user, '--property=Linger', '--value'], { timeout: LOGINCTL_TIMEOUT_MS, encoding: 'utf8' }, (err, stdout, stderr) => {
       if (err === null) resolve(stdout.trim());
-      else resolve(new Error((err as NodeJS.ErrnoException).code === 'ENOENT' ? 'loginctl is not on PATH' : stderr.trim() || err.message));
+      else resolve(new Error((err as NodeJS.ErrnoException).code === 'ENOENT' ? 'loginctl is not on PATH' : (stderr.trim() || err.message).replace(/\s*\n\s*/g, '; ')));
     });
   });
 }
