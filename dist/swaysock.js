@@ -7186,8 +7186,9 @@ ${stderr}`.split("\n").map((l) => l.trim()).filter((l) => l !== "") });
     });
   });
 }
+var isCycleLine = (line) => /ordering cycle|Found dependency on/.test(line);
 function cycleLines(lines, unit) {
-  const cycle = lines.filter((l) => /ordering cycle|Found dependency on/.test(l));
+  const cycle = lines.filter(isCycleLine);
   return cycle.some((l) => l.includes(unit)) ? cycle : [];
 }
 
@@ -7239,7 +7240,8 @@ async function unitsFinding(ctx) {
   if (files.length === 0) return info("none of our unit files is loaded: nothing to verify");
   const r = await verifyUserUnits(files);
   if (r.code === 127) return warning("systemd-analyze is not on PATH: our unit files were not verified", files, null);
-  if (r.code !== 0 || r.lines.length > 0) return problem(`systemd-analyze --user verify finds fault with our unit files (exit ${r.code})`, [...files, ...r.lines], "reinstall them: swaysock units --install --enable (Nix: services.swaysock.enable = true, then switch)");
+  const faults = r.lines.filter((l) => !isCycleLine(l));
+  if (r.code !== 0 || faults.length > 0) return problem(`systemd-analyze --user verify finds fault with our unit files (exit ${r.code})`, [...files, ...faults], "reinstall them: swaysock units --install --enable (Nix: services.swaysock.enable = true, then switch)");
   return ok(`our ${files.length} unit files pass systemd-analyze --user verify`, files);
 }
 async function checkHost(ctx) {

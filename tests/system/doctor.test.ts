@@ -137,14 +137,15 @@ exec swaymsg -t subscribe '["shutdown"]' && systemctl --user stop sway-session.t
   t.equal(r.code, 0, `a warning alone: exit 0\n${problems(r.report)}`);
 });
 
-t.test('units wanted by sway-session.target: a start job systemd deletes to break an ordering cycle, a failed start, an unmet condition', async (t) => {
+t.test('units wanted by sway-session.target: a start job systemd deletes to break an ordering cycle, a failed start, a crash loop, an unmet condition', async (t) => {
   const { um, swayLog } = await installSession(t);
   // cyclic.service runs after the target, and before cyclic-peer.service, which runs before the target.
   um.writeUnit('cyclic.service', '[Unit]\nDescription=ordered after the session target (test fixture)\nAfter=sway-session.target\nBefore=cyclic-peer.service\n\n[Service]\nExecStart=/bin/sleep infinity\n\n[Install]\nWantedBy=sway-session.target\n');
   um.writeUnit('cyclic-peer.service', '[Unit]\nDescription=ordered before the session target (test fixture)\nBefore=sway-session.target\n\n[Service]\nExecStart=/bin/sleep infinity\n\n[Install]\nWantedBy=sway-session.target\n');
   um.writeUnit('broken.service', '[Unit]\nDescription=fails at start (test fixture)\n\n[Service]\nExecStart=/bin/false\n\n[Install]\nWantedBy=sway-session.target\n');
   um.writeUnit('skipped.service', '[Unit]\nDescription=its condition is never met (test fixture)\nConditionPathExists=/nonexistent/swaysock-doctor-fixture\n\n[Service]\nExecStart=/bin/sleep infinity\n\n[Install]\nWantedBy=sway-session.target\n');
-  t.equal((await um.systemctl(['enable', 'cyclic.service', 'cyclic-peer.service', 'broken.service', 'skipped.service'])).code, 0);
+  um.writeUnit('looping.service', '[Unit]\nDescription=crashes and is restarted until the start limit (test fixture)\nStartLimitIntervalSec=60s\nStartLimitBurst=3\n\n[Service]\nExecStart=/bin/false\nRestart=on-failure\nRestartSec=100ms\n\n[Install]\nWantedBy=sway-session.target\n');
+  t.equal((await um.systemctl(['enable', 'cyclic.service', 'cyclic-peer.service', 'broken.service', 'skipped.service', 'looping.service'])).code, 0);
   const booted = await loginAgain(t, um);
   await swayServiceSession(booted, swayLog);
   const inactive = async () => (await state(booted, 'cyclic.service')) !== 'active' || (await state(booted, 'cyclic-peer.service')) !== 'active';
@@ -154,12 +155,14 @@ t.test('units wanted by sway-session.target: a start job systemd deletes to brea
   t.ok(cycle, `the deleted start job is named:\n${JSON.stringify(r.report.findings.filter((f) => f.check === 'wanted'), null, 1)}`);
   t.match(cycle?.evidence.join('\n') ?? '', /systemd-analyze --user verify: .*ordering cycle/);
   t.match(cycle?.fix ?? '', /^break the cycle/);
-  await waitFor(async () => (await state(booted, 'broken.service')) === 'failed', 5000, 'broken.service to fail');
+  await waitFor(async () => (await state(booted, 'broken.service')) === 'failed' && (await state(booted, 'looping.service')) === 'failed', 10_000, 'broken.service and looping.service to fail');
   const failedNow = await runDoctor(booted);
   const broken = findings(failedNow.report, 'wanted', 'problem', /^broken\.service is wanted by sway-session\.target but not running: a failed start \(Result=exit-code, exit status 1\)$/)[0];
   t.ok(broken, `the failed start is named with systemd's result:\n${problems(failedNow.report)}`);
   t.match(broken?.fix ?? '', /journalctl --user -u broken\.service/);
   t.equal(failedNow.code, 1);
+  t.equal(findings(failedNow.report, 'host', 'ok', /our \d unit files pass systemd-analyze --user verify/).length, 1, 'the cycle is not blamed on our unit files');
+  t.equal(findings(failedNow.report, 'wanted', 'problem', /^looping\.service is wanted by sway-session\.target but not running: a crash loop \(restarted \d+ time\(s\), Result=(start-limit-hit|exit-code)\)$/).length, 1, `a crash loop is named as one:\n${problems(failedNow.report)}`);
   t.equal(findings(failedNow.report, 'wanted', 'info', /^skipped\.service is wanted by sway-session\.target but was skipped: a Condition/).length, 1, 'an unmet condition is noted, not a problem');
 });
 

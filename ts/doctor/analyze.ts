@@ -28,8 +28,11 @@ export function verifyUserUnits(args: string[]): Promise<VerifyResult> {
   });
 }
 
-/** The lines of `lines` that describe an ordering cycle involving `unit` (or any cycle when none names it). */
+/** Whether a verify line belongs to an ordering cycle report. */
+export const isCycleLine = (line: string): boolean => /ordering cycle|Found dependency on/.test(line);
+
+/** The lines of `lines` that describe an ordering cycle involving `unit` (empty when none names it). */
 export function cycleLines(lines: string[], unit: string): string[] {
-  const cycle = lines.filter((l) => /ordering cycle|Found dependency on/.test(l));
+  const cycle = lines.filter(isCycleLine);
   return cycle.some((l) => l.includes(unit)) ? cycle : [];
 }
