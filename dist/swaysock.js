@@ -7559,16 +7559,18 @@ async function checkWanted(ctx) {
   const props = await showUnits(wanted, PROPS);
   const out = [];
   const fine = [];
+  let verified;
+  const verifyTarget = () => verified ??= verifyUserUnits(["sway-session.target"]);
   for (const [i, unit] of wanted.entries()) {
     const p = props[i];
-    const finding = await judge(unit, p);
+    const finding = await judge(unit, p, verifyTarget);
     if (finding) out.push(finding);
     else fine.push(`${unit}: ${p.ActiveState}/${p.SubState}`);
   }
   if (out.length === 0) out.push(ok(`all ${wanted.length} unit(s) sway-session.target wants are running (or ran, for one-shots)`, fine));
   return out;
 }
-async function judge(unit, p) {
+async function judge(unit, p, verifyTarget) {
   const state = `${unit}: LoadState=${p.LoadState}, ActiveState=${p.ActiveState}/${p.SubState}, Result=${p.Result}, NRestarts=${p.NRestarts ?? 0}`;
   if (p.LoadState === "not-found") {
     return problem(`${unit} is wanted by sway-session.target but does not exist`, [state], `remove the wants link: \`systemctl --user disable ${unit}\` (or its line in sway-session.target.wants/), or install the unit`);
@@ -7587,7 +7589,7 @@ async function judge(unit, p) {
     const why = loop ? `a crash loop (restarted ${restarts} time(s), Result=${p.Result})` : `a failed start (Result=${p.Result}, exit status ${p.ExecMainStatus})`;
     return problem(`${unit} is wanted by sway-session.target but not running: ${why}`, [state], logs);
   }
-  const verify = await verifyUserUnits(["sway-session.target"]);
+  const verify = await verifyTarget();
   const cycle = cycleLines(verify.lines, unit);
   if (cycle.length > 0) {
     return problem(

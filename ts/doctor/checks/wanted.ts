@@ -6,7 +6,7 @@
  * service that exited 0 by itself is a warning; one skipped by its conditions is noted.
  */
 import type { DoctorContext } from '../context.js';
-import { cycleLines, verifyUserUnits } from '../analyze.js';
+import { cycleLines, verifyUserUnits, type VerifyResult } from '../analyze.js';
 import { listProperty, showUnits, type UnitProperties } from '../systemd.js';
 import { info, ok, problem, warning, type Found } from '../types.js';
 
@@ -21,9 +21,12 @@ export async function checkWanted(ctx: DoctorContext): Promise<Found[]> {
   const props = await showUnits(wanted, PROPS);
   const out: Found[] = [];
   const fine: string[] = [];
+  let verified: Promise<VerifyResult> | undefined;
+  // One verify for all: the target's start transaction holds every unit it wants.
+  const verifyTarget = () => (verified ??= verifyUserUnits(['sway-session.target']));
   for (const [i, unit] of wanted.entries()) {
     const p = props[i]!;
-    const finding = await judge(unit, p);
+    const finding = await judge(unit, p, verifyTarget);
     if (finding) out.push(finding);
     else fine.push(`${unit}: ${p.ActiveState}/${p.SubState}`);
   }
@@ -31,7 +34,7 @@ export async function checkWanted(ctx: DoctorContext): Promise<Found[]> {
   return out;
 }
 
-async function judge(unit: string, p: UnitProperties): Promise<Found | null> {
+async function judge(unit: string, p: UnitProperties, verifyTarget: () => Promise<VerifyResult>): Promise<Found | null> {
   const state = `${unit}: LoadState=${p.LoadState}, ActiveState=${p.ActiveState}/${p.SubState}, Result=${p.Result}, NRestarts=${p.NRestarts ?? 0}`;
   if (p.LoadState === 'not-found') {
     return problem(`${unit} is wanted by sway-session.target but does not exist`, [state], `remove the wants link: \`systemctl --user disable ${unit}\` (or its line in sway-session.target.wants/), or install the unit`);
@@ -52,7 +55,7 @@ async function judge(unit: string, p: UnitProperties): Promise<Found | null> {
     return problem(`${unit} is wanted by sway-session.target but not running: ${why}`, [state], logs);
   }
   // The cycle shows only in the transaction that starts the target (the job systemd deleted was in it).
-  const verify = await verifyUserUnits(['sway-session.target']);
+  const verify = await verifyTarget();
   const cycle = cycleLines(verify.lines, unit);
   if (cycle.length > 0) {
     return problem(
