@@ -106,10 +106,10 @@ __export(manager_exports, {
 });
 import { execFile } from "node:child_process";
 function systemctlUser(args, timeoutMs = 5e3) {
-  return new Promise((resolve5) => {
+  return new Promise((resolve6) => {
     execFile("systemctl", ["--user", ...args], { timeout: timeoutMs, encoding: "utf8" }, (err, stdout, stderr) => {
       const code = err === null ? 0 : typeof err.code === "number" ? err.code : err.code === "ENOENT" ? 127 : 1;
-      resolve5({ code, stdout, stderr });
+      resolve6({ code, stdout, stderr });
     });
   });
 }
@@ -148,6 +148,152 @@ async function unsetManagerEnvironment(names) {
 var init_manager = __esm({
   "ts/systemd/manager.ts"() {
     "use strict";
+  }
+});
+
+// ts/units/definitions.ts
+var DEFAULT_SETTINGS, SESSION, SHUTDOWN_CONFLICTS, UNITS, OPTIONAL_UNITS;
+var init_definitions = __esm({
+  "ts/units/definitions.ts"() {
+    "use strict";
+    DEFAULT_SETTINGS = {
+      "healthd.interval": 5,
+      "cleanup.onStartupSec": "5min",
+      "cleanup.onUnitActiveSec": "5min"
+    };
+    SESSION = "sway-session.target";
+    SHUTDOWN_CONFLICTS = ["graphical-session.target", "graphical-session-pre.target", SESSION];
+    UNITS = {
+      "sway-session.target": {
+        Unit: {
+          Description: "sway compositor session",
+          Documentation: ["man:systemd.special(7)"],
+          BindsTo: ["graphical-session.target"],
+          Wants: ["graphical-session-pre.target"],
+          After: ["graphical-session-pre.target"],
+          DefaultDependencies: "no",
+          Before: ["graphical-session.target", "shutdown.target"],
+          Conflicts: ["shutdown.target"]
+        }
+      },
+      "sway-session-shutdown.target": {
+        Unit: {
+          Description: "Shut down the sway compositor session",
+          Documentation: ["man:systemd.special(7)"],
+          DefaultDependencies: "no",
+          StopWhenUnneeded: "yes",
+          // Started with --job-mode=replace-irreversibly by `swaysock session` (docs/session.md).
+          // After= each unit it conflicts with: its start job completes only once they have stopped.
+          Conflicts: SHUTDOWN_CONFLICTS,
+          After: SHUTDOWN_CONFLICTS
+        }
+      },
+      "swaysock-healthd.service": {
+        Unit: {
+          Description: "swaysock health daemon: Sway's IPC socket health over JSON-RPC",
+          After: [SESSION],
+          PartOf: [SESSION]
+        },
+        Service: {
+          Type: "notify",
+          // The daemon runs systemd-notify(1) as a child to send READY=1, STATUS= and WATCHDOG=1.
+          NotifyAccess: "all",
+          ExecStart: { command: ["swaysock-healthd", "--interval", { setting: "healthd.interval" }, "--repair-environment"] },
+          WatchdogSec: "30s",
+          Restart: "on-failure",
+          RestartSec: "1s"
+        },
+        Install: { WantedBy: [SESSION] }
+      },
+      "swaysock-healthd.socket": {
+        Unit: { Description: "swaysock health daemon socket" },
+        Socket: {
+          ListenStream: "%t/swaysock/healthd.sock",
+          SocketMode: "0600",
+          DirectoryMode: "0700"
+        },
+        Install: { WantedBy: ["sockets.target"] }
+      },
+      "swaysock-cleanup.service": {
+        Unit: { Description: "Remove stale Sway IPC sockets", After: [SESSION] },
+        Service: {
+          Type: "oneshot",
+          ExecStart: { command: ["swaysock-cleanup"] }
+        },
+        // Every session start also clears what an earlier crash left. After= the target, so the
+        // session never waits for the cleanup, whoever defines the target (docs/units.md).
+        Install: { WantedBy: [SESSION] }
+      },
+      "swaysock-cleanup.timer": {
+        Unit: { Description: "Remove stale Sway IPC sockets periodically" },
+        Timer: {
+          OnStartupSec: { setting: "cleanup.onStartupSec" },
+          OnUnitActiveSec: { setting: "cleanup.onUnitActiveSec" }
+        },
+        Install: { WantedBy: ["timers.target"] }
+      }
+    };
+    OPTIONAL_UNITS = ["swaysock-healthd.socket"];
+  }
+});
+
+// package.json
+var package_default;
+var init_package = __esm({
+  "package.json"() {
+    package_default = {
+      name: "swaysock",
+      version: "0.1.0",
+      description: "Keeps Sway's IPC socket and the Sway-specific systemd user services reliable: live-socket discovery, a health daemon, stale-socket cleanup and sway-session.target wiring.",
+      license: "MIT",
+      type: "module",
+      engines: {
+        node: ">=20"
+      },
+      bin: {
+        swaysock: "dist/swaysock.cjs",
+        "swaysock-healthd": "dist/swaysock-healthd.js",
+        "swaysock-cleanup": "dist/swaysock-cleanup.cjs"
+      },
+      files: [
+        "dist",
+        "units",
+        "schemas",
+        "README.md",
+        "docs"
+      ],
+      scripts: {
+        build: "node scripts/build.mjs",
+        "units:generate": "node scripts/build.mjs && node dist/swaysock.cjs units --generate",
+        typecheck: "tsc --noEmit -p .",
+        test: "tsc --noEmit -p . && node scripts/build.mjs --check && tap",
+        "test:unit": "tap tests/unit",
+        "test:integration": "tap tests/integration",
+        "test:system": "tap tests/system",
+        "test:nix": "tap tests/nix",
+        bench: "node bench/run.mjs",
+        demo: "npm run build && node scripts/demo.mjs"
+      },
+      tap: {
+        timeout: 120,
+        jobs: 1,
+        "allow-incomplete-coverage": true,
+        "disable-coverage": true,
+        exclude: [
+          "tests/helpers/**",
+          "**/node_modules/**"
+        ]
+      },
+      devDependencies: {
+        "@types/node": "^20.19.43",
+        "@types/yargs": "^17.0.35",
+        ajv: "^8.20.0",
+        esbuild: "^0.28.2",
+        tap: "^21.8.0",
+        typescript: "^5.9.3",
+        yargs: "^18.2.0"
+      }
+    };
   }
 });
 
@@ -235,6 +381,14 @@ function waylandDisplaysOf(pid, runtimeDir, procRoot = "/proc") {
     if (target.startsWith(prefix) && target.endsWith(".lock")) displays.push(basename3(target, ".lock"));
   }
   return displays;
+}
+function readEnviron(pid, procRoot = "/proc") {
+  const env2 = {};
+  for (const entry of readFileSync5(join6(procRoot, String(pid), "environ"), "utf8").split("\0")) {
+    const eq = entry.indexOf("=");
+    if (eq > 0) env2[entry.slice(0, eq)] = entry.slice(eq + 1);
+  }
+  return env2;
 }
 var SWAY_PROCESS_NAMES;
 var init_proc = __esm({
@@ -352,12 +506,12 @@ async function inspectSocketFile(path, uid) {
   return { kind: "socket", identity: { dev: st.dev, ino: st.ino } };
 }
 function probeSocket(path, timeoutMs = DEFAULT_PROBE_TIMEOUT_MS) {
-  return new Promise((resolve5) => {
+  return new Promise((resolve6) => {
     const socket = connect(path);
     const done = (result) => {
       clearTimeout(timer);
       socket.destroy();
-      resolve5(result);
+      resolve6(result);
     };
     const timer = setTimeout(() => done({ kind: "error", code: "ETIMEDOUT" }), timeoutMs);
     socket.once("connect", () => done({ kind: "listening" }));
@@ -453,7 +607,7 @@ function cleanupLockPath(runtimeDir) {
 }
 async function takeLock(runtimeDir, timeoutMs) {
   const path = cleanupLockPath(runtimeDir);
-  const deadline = Date.now() + timeoutMs;
+  const deadline2 = Date.now() + timeoutMs;
   let held;
   for (; ; ) {
     let result;
@@ -464,7 +618,7 @@ async function takeLock(runtimeDir, timeoutMs) {
     }
     if ("lock" in result) return result.lock;
     held = result.held;
-    if (Date.now() >= deadline) break;
+    if (Date.now() >= deadline2) break;
     await new Promise((r) => setTimeout(r, 10));
   }
   throw new CleanupError(`another cleanup (PID ${held.pid}, since ${held.since}) still holds ${path} after ${timeoutMs} ms`);
@@ -594,6 +748,136 @@ var init_command = __esm({
   }
 });
 
+// ts/rpc/client.ts
+import { EventEmitter } from "node:events";
+import { connect as connect2 } from "node:net";
+var DaemonUnreachableError, DaemonRpcError, DaemonClosedError, DaemonClient;
+var init_client = __esm({
+  "ts/rpc/client.ts"() {
+    "use strict";
+    DaemonUnreachableError = class extends Error {
+      constructor(socketPath, code) {
+        super(`cannot reach swaysock-healthd at ${socketPath} (${code})`);
+        this.socketPath = socketPath;
+        this.code = code;
+        this.name = "DaemonUnreachableError";
+      }
+      socketPath;
+      code;
+    };
+    DaemonRpcError = class extends Error {
+      constructor(code, message, data) {
+        super(`${message} (JSON-RPC error ${code})${data === void 0 ? "" : `: ${typeof data === "string" ? data : JSON.stringify(data)}`}`);
+        this.code = code;
+        this.data = data;
+        this.name = "DaemonRpcError";
+      }
+      code;
+      data;
+    };
+    DaemonClosedError = class extends Error {
+      constructor(socketPath) {
+        super(`swaysock-healthd at ${socketPath} closed the connection`);
+        this.name = "DaemonClosedError";
+      }
+    };
+    DaemonClient = class _DaemonClient extends EventEmitter {
+      constructor(socket, socketPath) {
+        super();
+        this.socket = socket;
+        this.socketPath = socketPath;
+        socket.setEncoding("utf8");
+        socket.on("data", (chunk) => this.onData(chunk));
+        socket.on("error", () => {
+        });
+        socket.on("close", () => {
+          for (const p of this.pending.values()) p.reject(new DaemonClosedError(socketPath));
+          this.pending.clear();
+          this.emit("close");
+        });
+      }
+      socket;
+      socketPath;
+      nextId = 1;
+      buffer = "";
+      pending = /* @__PURE__ */ new Map();
+      /**
+       * Connects to the daemon's socket.
+       * @param timeoutMs connect timeout in ms (default 1000).
+       * @throws DaemonUnreachableError.
+       */
+      static connect(socketPath, timeoutMs = 1e3) {
+        return new Promise((resolve6, reject) => {
+          const socket = connect2(socketPath);
+          const timer = setTimeout(() => {
+            socket.destroy();
+            reject(new DaemonUnreachableError(socketPath, "ETIMEDOUT"));
+          }, timeoutMs);
+          socket.once("error", (err) => {
+            clearTimeout(timer);
+            reject(new DaemonUnreachableError(socketPath, err.code ?? "EUNKNOWN"));
+          });
+          socket.once("connect", () => {
+            clearTimeout(timer);
+            socket.removeAllListeners("error");
+            resolve6(new _DaemonClient(socket, socketPath));
+          });
+        });
+      }
+      /**
+       * Calls `method` and resolves with its result.
+       * @throws DaemonRpcError for an error response; DaemonClosedError when the connection ends first
+       *   or is already closed.
+       */
+      call(method, params) {
+        const id = this.nextId++;
+        return new Promise((resolve6, reject) => {
+          if (this.socket.destroyed) {
+            reject(new DaemonClosedError(this.socketPath));
+            return;
+          }
+          this.pending.set(id, { resolve: resolve6, reject });
+          this.socket.write(`${JSON.stringify(params === void 0 ? { jsonrpc: "2.0", id, method } : { jsonrpc: "2.0", id, method, params })}
+`);
+        });
+      }
+      /** Closes the connection. */
+      close() {
+        this.socket.destroy();
+      }
+      onData(chunk) {
+        this.buffer += chunk;
+        let newline;
+        while ((newline = this.buffer.indexOf("\n")) !== -1) {
+          const line = this.buffer.slice(0, newline);
+          this.buffer = this.buffer.slice(newline + 1);
+          let message;
+          try {
+            message = JSON.parse(line);
+          } catch {
+            continue;
+          }
+          if (message.method !== void 0 && message.id === void 0) {
+            this.emit("notification", message.method, message.params);
+            continue;
+          }
+          const pending = typeof message.id === "number" ? this.pending.get(message.id) : void 0;
+          if (pending === void 0) {
+            if (message.error && message.id === null) {
+              for (const p of this.pending.values()) p.reject(new DaemonRpcError(message.error.code, message.error.message, message.error.data));
+              this.pending.clear();
+            }
+            continue;
+          }
+          this.pending.delete(message.id);
+          if (message.error) pending.reject(new DaemonRpcError(message.error.code, message.error.message, message.error.data));
+          else pending.resolve(message.result);
+        }
+      }
+    };
+  }
+});
+
 // ts/ipc/codec.ts
 import { endianness } from "node:os";
 function eventName(code) {
@@ -711,7 +995,7 @@ var init_codec = __esm({
 import { EventEmitter as EventEmitter2 } from "node:events";
 import { connect as connect3 } from "node:net";
 var DEFAULT_REQUEST_TIMEOUT_MS, IpcTimeoutError, IpcClosedError, IpcReplyError, SwayIpcClient;
-var init_client = __esm({
+var init_client2 = __esm({
   "ts/ipc/client.ts"() {
     "use strict";
     init_codec();
@@ -761,7 +1045,7 @@ var init_client = __esm({
        */
       static connect(path, options = {}) {
         const timeoutMs = options.timeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve6, reject) => {
           const socket = connect3(path);
           const timer = setTimeout(() => {
             socket.destroy();
@@ -775,7 +1059,7 @@ var init_client = __esm({
           socket.once("connect", () => {
             clearTimeout(timer);
             socket.removeAllListeners("error");
-            resolve5(new _SwayIpcClient(socket, path, options.maxPayloadBytes));
+            resolve6(new _SwayIpcClient(socket, path, options.maxPayloadBytes));
           });
         });
       }
@@ -794,8 +1078,8 @@ var init_client = __esm({
         if (this.closedReason !== void 0) {
           return Promise.reject(new IpcClosedError(`IPC connection ${this.path} is closed`, { cause: this.closedReason }));
         }
-        return new Promise((resolve5, reject) => {
-          const pending = { type, resolve: resolve5, reject, timer: null, settled: false };
+        return new Promise((resolve6, reject) => {
+          const pending = { type, resolve: resolve6, reject, timer: null, settled: false };
           if (timeoutMs > 0) {
             pending.timer = setTimeout(() => {
               pending.settled = true;
@@ -964,11 +1248,1020 @@ var DEFAULT_DISCOVERY_TIMEOUT_MS;
 var init_discover = __esm({
   "ts/discovery/discover.ts"() {
     "use strict";
-    init_client();
+    init_client2();
     init_probe();
     init_proc();
     init_socket_name();
     DEFAULT_DISCOVERY_TIMEOUT_MS = 500;
+  }
+});
+
+// ts/doctor/ipc-peers.ts
+import { execFile as execFile2 } from "node:child_process";
+import { readFileSync as readFileSync7, realpathSync as realpathSync2 } from "node:fs";
+function parseSs(text) {
+  const rows = [];
+  for (const line of text.split("\n")) {
+    const m = ROW.exec(line.trim());
+    if (!m) continue;
+    const processes = [...m[5].matchAll(/\("((?:[^"\\]|\\.)*)",pid=(\d+)/g)].map((p) => ({ comm: p[1], pid: Number(p[2]) }));
+    rows.push({ state: m[1], local: m[2], inode: Number(m[3]), peerInode: Number(m[4]), processes });
+  }
+  return rows;
+}
+function unitOfCgroup(path) {
+  const parts = path.split("/").filter((p) => /\.(service|scope)$/.test(p));
+  return parts.length === 0 ? null : parts[parts.length - 1];
+}
+function cgroupOf(pid, procRoot = "/proc") {
+  try {
+    const line = readFileSync7(`${procRoot}/${pid}/cgroup`, "utf8").split("\n").find((l) => l.startsWith("0::"));
+    return line === void 0 ? null : line.slice(3);
+  } catch {
+    return null;
+  }
+}
+function runSs() {
+  return new Promise((resolve6, reject) => {
+    execFile2("ss", ["-xpH"], { timeout: SS_TIMEOUT_MS, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
+      if (err === null) return resolve6(stdout);
+      const code = err.code;
+      reject(new Error(code === "ENOENT" ? "ss (iproute2) is not on PATH" : `ss -xpH failed: ${stderr.trim() || err.message}`));
+    });
+  });
+}
+function canonical(path) {
+  try {
+    return realpathSync2(path);
+  } catch {
+    return path;
+  }
+}
+async function socketPeers(socketPath, exclude = /* @__PURE__ */ new Set()) {
+  const rows = parseSs(await runSs());
+  const target = canonical(socketPath);
+  const spellings = /* @__PURE__ */ new Map();
+  const isOurs = (local) => {
+    if (local === "*") return false;
+    if (!spellings.has(local)) spellings.set(local, local === socketPath || canonical(local) === target);
+    return spellings.get(local);
+  };
+  const wanted = new Set(rows.filter((r) => r.peerInode !== 0 && isOurs(r.local)).map((r) => r.peerInode));
+  const peers = /* @__PURE__ */ new Map();
+  for (const r of rows) {
+    if (!wanted.has(r.inode)) continue;
+    for (const p of r.processes) {
+      if (exclude.has(p.pid) || peers.has(p.pid)) continue;
+      const cgroup = cgroupOf(p.pid);
+      peers.set(p.pid, { pid: p.pid, comm: p.comm, cgroup, unit: cgroup === null ? null : unitOfCgroup(cgroup) });
+    }
+  }
+  return [...peers.values()].sort((a, b) => a.pid - b.pid);
+}
+var SS_TIMEOUT_MS, ROW;
+var init_ipc_peers = __esm({
+  "ts/doctor/ipc-peers.ts"() {
+    "use strict";
+    SS_TIMEOUT_MS = 2e3;
+    ROW = /^u_(?:str|seq|dgr)\s+(\S+)\s+\d+\s+\d+\s+(\S+)\s+(\d+)\s+\S+\s+(\d+)\s*(.*)$/;
+  }
+});
+
+// ts/doctor/systemd.ts
+async function showUnits(units, props) {
+  if (units.length === 0) return [];
+  const r = await systemctlUser(["show", "-p", props.join(","), "--", ...units], SYSTEMCTL_TIMEOUT_MS);
+  if (r.code !== 0) throw new Error(`systemctl --user show failed (exit ${r.code}): ${r.stderr.trim() || "no output"}`);
+  const records = r.stdout.split(/\n\n/).map((block) => {
+    const rec = {};
+    for (const line of block.split("\n")) {
+      const eq = line.indexOf("=");
+      if (eq > 0) rec[line.slice(0, eq)] = line.slice(eq + 1);
+    }
+    return rec;
+  });
+  return units.map((_, i) => records[i] ?? {});
+}
+async function showById(names, props) {
+  const records = await showUnits(names, ["Id", ...props]);
+  return new Map(records.filter((r) => r.Id).map((r) => [r.Id, r]));
+}
+function listProperty(rec, name) {
+  return (rec[name] ?? "").split(/\s+/).filter((s) => s !== "");
+}
+var SYSTEMCTL_TIMEOUT_MS;
+var init_systemd = __esm({
+  "ts/doctor/systemd.ts"() {
+    "use strict";
+    init_manager();
+    SYSTEMCTL_TIMEOUT_MS = 3e3;
+  }
+});
+
+// ts/doctor/unit-origin.ts
+import { existsSync as existsSync3, readlinkSync as readlinkSync2 } from "node:fs";
+import { dirname as dirname5, resolve as resolve5 } from "node:path";
+function linkChain(path) {
+  const chain = [path];
+  let p = path;
+  for (let i = 0; i < 16; i++) {
+    try {
+      p = resolve5(dirname5(p), readlinkSync2(p));
+    } catch {
+      break;
+    }
+    chain.push(p);
+  }
+  return chain;
+}
+function unitOrigin(fragmentPath, nixosMarker = "/etc/NIXOS") {
+  const chain = linkChain(fragmentPath);
+  if (fragmentPath.startsWith("/nix/store/") || chain.some((p) => /-home-manager-files\//.test(p))) return "home-manager";
+  if (fragmentPath.startsWith("/etc/") && (existsSync3(nixosMarker) || chain.some((p) => p.startsWith("/nix/store/")))) return "nixos";
+  return "user";
+}
+function bindFix(unit, origin) {
+  const name = unit.replace(/\.service$/, "");
+  switch (origin) {
+    case "home-manager":
+      return `services.swaysock.sessionServices = [ "${name}" ];   (home-manager, then switch)`;
+    case "nixos":
+      return `systemd.user.services.${JSON.stringify(name)} = { partOf = lib.mkForce [ "sway-session.target" ]; after = lib.mkForce [ "sway-session.target" ]; wantedBy = lib.mkForce [ "sway-session.target" ]; };   (NixOS configuration, then rebuild)`;
+    case "user":
+      return `swaysock migrate ${unit}`;
+  }
+}
+var init_unit_origin = __esm({
+  "ts/doctor/unit-origin.ts"() {
+    "use strict";
+  }
+});
+
+// ts/doctor/types.ts
+var CHECK_IDS, CHECK_TITLES, ok, info, error, warning, problem;
+var init_types = __esm({
+  "ts/doctor/types.ts"() {
+    "use strict";
+    CHECK_IDS = ["sway", "environment", "target", "clients", "wanted", "sockets", "daemon", "host"];
+    CHECK_TITLES = {
+      sway: "Sway",
+      environment: "SWAYSOCK / I3SOCK",
+      target: "sway-session.target",
+      clients: "Services talking to Sway",
+      wanted: "Wanted by the session, not running",
+      sockets: "Stale sockets",
+      daemon: "swaysock-healthd",
+      host: "Host"
+    };
+    ok = (summary, evidence = []) => ({ severity: "ok", summary, evidence, fix: null });
+    info = (summary, evidence = []) => ({ severity: "info", summary, evidence, fix: null });
+    error = (summary, evidence, fix) => ({ severity: "error", summary, evidence, fix });
+    warning = (summary, evidence, fix) => ({ severity: "warning", summary, evidence, fix });
+    problem = (summary, evidence, fix) => ({ severity: "problem", summary, evidence, fix });
+  }
+});
+
+// ts/doctor/checks/clients.ts
+async function checkClients(ctx) {
+  const sway = await ctx.sway();
+  if (!sway) return [info("no live Sway: no IPC clients to look at")];
+  const swayUnit = sway.pid === null ? null : unitOfCgroup(cgroupOf(sway.pid) ?? "");
+  const peers = await socketPeers(sway.path, /* @__PURE__ */ new Set([process.pid, ...sway.pid === null ? [] : [sway.pid]]));
+  const skip = /* @__PURE__ */ new Set([...Object.keys(UNITS), ...swayUnit ? [swayUnit] : []]);
+  const byUnit = /* @__PURE__ */ new Map();
+  const loose = [];
+  for (const p of peers) {
+    if (p.unit === null) loose.push(p);
+    else if (!skip.has(p.unit)) byUnit.set(p.unit, [...byUnit.get(p.unit) ?? [], p]);
+  }
+  const out = [];
+  const units = [...byUnit.keys()].sort();
+  const props = await showUnits(units, ["Id", "LoadState", "PartOf", "BindsTo", "After", "FragmentPath"]);
+  const bound = [];
+  const other = [];
+  units.forEach((unit, i) => {
+    const p = props[i];
+    const procs = byUnit.get(unit).map((x) => `PID ${x.pid} (${x.comm})`).join(", ");
+    if (p.LoadState !== "loaded") {
+      other.push(`${unit}: ${procs}, not a unit of this user manager (a login session or a system service)`);
+      return;
+    }
+    const partOf = [...listProperty(p, "PartOf"), ...listProperty(p, "BindsTo")].includes(TARGET);
+    const after = listProperty(p, "After").includes(TARGET);
+    if (partOf && after) {
+      bound.push(`${unit}: ${procs}`);
+      return;
+    }
+    const missing = [partOf ? null : "PartOf=", after ? null : "After="].filter((m) => m !== null).join(" and ");
+    out.push(
+      problem(
+        `${unit} talks to Sway but lacks ${missing}${TARGET}: it can start before Sway and outlive it, keeping a dead socket`,
+        [`${unit}: ${procs} connected to ${sway.path}`, `PartOf=${p.PartOf || "(none)"}`, `After=${p.After || "(none)"}`, `unit file: ${p.FragmentPath || "(none)"}`],
+        bindFix(unit, unitOrigin(p.FragmentPath ?? ""))
+      )
+    );
+  });
+  const evidence = [
+    `Sway's own unit: ${swayUnit ?? "none"} (skipped, with ours)`,
+    ...bound.map((b) => `bound: ${b}`),
+    ...other,
+    ...loose.map((p) => `PID ${p.pid} (${p.comm}): in no systemd unit`)
+  ];
+  if (out.length === 0) out.push(ok(units.length === 0 ? "no other service holds a connection to Sway" : `every service connected to Sway is bound to ${TARGET}`, evidence));
+  else out.push(info(`${peers.length} process(es) connected to Sway`, evidence));
+  return out;
+}
+var TARGET;
+var init_clients = __esm({
+  "ts/doctor/checks/clients.ts"() {
+    "use strict";
+    init_definitions();
+    init_ipc_peers();
+    init_systemd();
+    init_unit_origin();
+    init_types();
+    TARGET = "sway-session.target";
+  }
+});
+
+// ts/doctor/checks/daemon.ts
+import { lstatSync as lstatSync4 } from "node:fs";
+import { dirname as dirname6 } from "node:path";
+function deadline(promise, ms, what) {
+  let timer;
+  return Promise.race([promise, new Promise((_, reject) => timer = setTimeout(() => reject(new Error(`${what}: no answer within ${ms} ms`)), ms))]).finally(() => clearTimeout(timer));
+}
+function permissionProblems(socketPath, uid) {
+  const bad = [];
+  for (const [path, want] of [[dirname6(socketPath), "directory"], [socketPath, "socket"]]) {
+    let st;
+    try {
+      st = lstatSync4(path);
+    } catch (err) {
+      bad.push(`${path}: ${err.code}`);
+      continue;
+    }
+    const isRight = want === "directory" ? st.isDirectory() : st.isSocket();
+    if (!isRight) bad.push(`${path}: not a ${want}`);
+    if (st.uid !== uid) bad.push(`${path}: owned by UID ${st.uid}, not ${uid}`);
+    if ((st.mode & 63) !== 0) bad.push(`${path}: mode ${(st.mode & 511).toString(8)} gives group or others access`);
+  }
+  return bad;
+}
+async function checkDaemon(ctx) {
+  const [unit, target, sway] = await Promise.all([ctx.unit(UNIT), ctx.target(), ctx.sway()]);
+  const state = `${UNIT}: LoadState=${unit.LoadState}, ActiveState=${unit.ActiveState}/${unit.SubState}, Result=${unit.Result}, Type=${unit.Type}, WatchdogUSec=${unit.WatchdogUSec}, NRestarts=${unit.NRestarts}`;
+  if (unit.LoadState !== "loaded") return [warning(`${UNIT} is not installed`, [state], "swaysock units --install --enable (Nix: services.swaysock.enable = true)")];
+  if (unit.ActiveState === "activating" || unit.ActiveState === "reloading") {
+    return [warning(`${UNIT} is ${unit.ActiveState}: run doctor again in a moment`, [state], null)];
+  }
+  if (unit.ActiveState !== "active") {
+    if (target.ActiveState !== "active") return [ok(`${UNIT} is ${unit.ActiveState}, as the session is down`, [state])];
+    return [problem(`${UNIT} is ${unit.ActiveState} while sway-session.target is active: nothing watches Sway's socket or repairs the environment`, [state], `systemctl --user start ${UNIT}${unit.Result !== "success" ? `; it failed before (Result=${unit.Result}): see \`systemctl --user status ${UNIT}\`` : ""}`)];
+  }
+  const out = [];
+  if (unit.Type !== "notify" || unit.WatchdogUSec === "0" || unit.WatchdogUSec === "infinity" || !unit.WatchdogUSec) {
+    out.push(warning(`${UNIT} runs without Type=notify or without a watchdog`, [state], "reinstall the units: swaysock units --install --enable (Nix: services.swaysock.enable = true)"));
+  } else out.push(ok(`${UNIT} is active, Type=notify, watchdog ${unit.WatchdogUSec}`, [state]));
+  const socketPath = ctx.options.daemonSocket;
+  let client = null;
+  try {
+    client = await DaemonClient.connect(socketPath, DAEMON_TIMEOUT_MS);
+    const status = await deadline(client.call("daemon.status"), DAEMON_TIMEOUT_MS, "daemon.status");
+    const health = await deadline(client.call("get_socket_health"), DAEMON_TIMEOUT_MS, "get_socket_health");
+    const facts = [`daemon.status: version ${status.version}, PID ${status.pid}`, `get_socket_health: ${health.status} on ${health.socket_path ?? "-"}`];
+    if (status.version !== package_default.version) out.push(warning(`the daemon runs swaysock ${status.version}, this CLI is ${package_default.version}`, facts, `systemctl --user restart ${UNIT}`));
+    else out.push(ok(`the daemon answers on ${socketPath} (version ${status.version}, the CLI's)`, facts));
+    if (sway && health.status !== "healthy") out.push(problem(`the daemon reports ${health.status} while Sway is alive at ${sway.path}`, facts, `swaysock diagnose socket-health; systemctl --user restart ${UNIT}`));
+  } catch (err) {
+    out.push(problem(`${UNIT} is active but does not answer on ${socketPath}: ${err.message}`, [state], `systemctl --user restart ${UNIT}`));
+  } finally {
+    client?.close();
+  }
+  const perms = permissionProblems(socketPath, ctx.uid);
+  if (perms.length > 0) out.push(problem("the daemon's socket or its directory is not private to you", perms, `systemctl --user restart ${UNIT} (it recreates both: directory 0700, socket 0600)`));
+  else out.push(ok("the daemon's socket and its directory are yours and private", [`${socketPath}, ${dirname6(socketPath)}`]));
+  return out;
+}
+var DAEMON_TIMEOUT_MS, UNIT;
+var init_daemon = __esm({
+  "ts/doctor/checks/daemon.ts"() {
+    "use strict";
+    init_package();
+    init_client();
+    init_types();
+    DAEMON_TIMEOUT_MS = 1e3;
+    UNIT = "swaysock-healthd.service";
+  }
+});
+
+// ts/doctor/context.ts
+function once(fn) {
+  let p;
+  return () => p ??= fn();
+}
+var IPC_TIMEOUT_MS, KNOWN_PROPERTIES, DoctorContext;
+var init_context = __esm({
+  "ts/doctor/context.ts"() {
+    "use strict";
+    init_discover();
+    init_manager();
+    init_definitions();
+    init_systemd();
+    IPC_TIMEOUT_MS = 500;
+    KNOWN_PROPERTIES = ["LoadState", "ActiveState", "SubState", "Result", "Type", "WatchdogUSec", "NRestarts", "Wants", "Requires", "FragmentPath", "ExecMainStatus", "LastTriggerUSec"];
+    DoctorContext = class {
+      constructor(options) {
+        this.options = options;
+        this.env = options.env ?? process.env;
+      }
+      options;
+      uid = process.getuid();
+      env;
+      /** The user manager's environment; null when no user manager answers. */
+      managerEnv = once(() => managerEnvironment());
+      /** Every live Sway of ours, the one clients should use first (ts/discovery). */
+      discovery = once(
+        () => discoverSway({ runtimeDir: this.options.runtimeDir, uid: this.uid, swaysock: this.env.SWAYSOCK ?? "", managerEnv: this.managerEnv, timeoutMs: IPC_TIMEOUT_MS })
+      );
+      /** The Sway clients should use, or null when none is alive. */
+      async sway() {
+        return (await this.discovery()).chosen;
+      }
+      /**
+       * The units several checks ask about, in one `systemctl show` (each systemctl run costs tens of
+       * ms of CPU): sway-session.target, ours, and uwsm's `wayland-wm@*.service`, by Id.
+       * @throws when systemctl fails.
+       */
+      units = once(() => showById(["sway-session.target", ...Object.keys(UNITS), "wayland-wm@*.service"], KNOWN_PROPERTIES));
+      /** Properties of a unit of {@link units} (LoadState=not-found when unknown). @throws when systemctl fails. */
+      async unit(name) {
+        return (await this.units()).get(name) ?? { Id: name, LoadState: "not-found" };
+      }
+      /** sway-session.target's state and dependencies. @throws when systemctl fails. */
+      target() {
+        return this.unit("sway-session.target");
+      }
+    };
+  }
+});
+
+// ts/doctor/checks/environment.ts
+async function checkEnvironment(ctx) {
+  const live = await ctx.sway();
+  const states = /* @__PURE__ */ new Map();
+  const classify2 = (value) => {
+    if (value === void 0) return Promise.resolve("unset");
+    if (value === "") return Promise.resolve("empty");
+    if (value === live?.path) return Promise.resolve("live");
+    if (!states.has(value)) states.set(value, validateSwaySocket(value, ctx.uid, IPC_TIMEOUT_MS).then((c) => c === null ? "dead" : "other-sway"));
+    return states.get(value);
+  };
+  const out = [];
+  const manager = await ctx.managerEnv();
+  if (manager === null) out.push(error("the user manager's environment: no user manager answers `systemctl --user show-environment`", [], null));
+  for (const name of VARIABLES) {
+    if (manager !== null) out.push(judgeManager(name, manager[name], await classify2(manager[name]), live?.path ?? null));
+    out.push(judgeCaller(name, ctx.env[name], await classify2(ctx.env[name]), live?.path ?? null));
+  }
+  out.push(info("dbus-daemon's activation environment (D-Bus-activated services) is not checked: no D-Bus call reads it back"));
+  return out;
+}
+function judgeManager(name, value, state, live) {
+  const where2 = `user manager: ${name}=${value ?? "(unset)"}`;
+  const set = live ? `systemctl --user set-environment ${name}=${live}` : `systemctl --user unset-environment ${name}`;
+  switch (state) {
+    case "live":
+      return ok(`the user manager's ${name} is the live Sway's socket`, [where2]);
+    case "unset":
+      return live ? warning(`the user manager has no ${name} while Sway runs: services started now cannot find Sway through it`, [where2], `${set} (the session starter should import it: \`exec swaysock session\`)`) : ok(`the user manager has no ${name} (no Sway runs)`, [where2]);
+    case "empty":
+      return warning(`the user manager's ${name} is empty`, [where2], set);
+    case "other-sway":
+      return warning(`the user manager's ${name} names a live Sway other than the session's`, [where2, `the session's Sway: ${live}`], set);
+    case "dead":
+      return problem(`the user manager's ${name} is stale: nothing answers at ${value}; every service started now gets a dead socket`, [where2], set);
+  }
+}
+function judgeCaller(name, value, state, live) {
+  const where2 = `this shell: ${name}=${value ?? "(unset)"}`;
+  const set = live ? `export ${name}=${live}   # or: export ${name}=$(swaysock discover)` : `unset ${name}`;
+  switch (state) {
+    case "live":
+      return ok(`this shell's ${name} is the live Sway's socket`, [where2]);
+    case "unset":
+      return ok(`this shell has no ${name} (normal outside Sway's own children)`, [where2]);
+    case "empty":
+      return warning(`this shell's ${name} is empty`, [where2], set);
+    case "other-sway":
+      return warning(`this shell's ${name} names a live Sway other than the session's`, [where2, `the session's Sway: ${live}`], set);
+    case "dead":
+      return warning(`this shell's ${name} is stale: nothing answers at ${value}`, [where2], set);
+  }
+}
+var VARIABLES;
+var init_environment = __esm({
+  "ts/doctor/checks/environment.ts"() {
+    "use strict";
+    init_discover();
+    init_context();
+    init_types();
+    VARIABLES = ["SWAYSOCK", "I3SOCK"];
+  }
+});
+
+// ts/doctor/analyze.ts
+import { execFile as execFile3 } from "node:child_process";
+function verifyUserUnits(args) {
+  return new Promise((resolve6) => {
+    execFile3("systemd-analyze", ["--user", "verify", "--man=no", ...args], { timeout: ANALYZE_TIMEOUT_MS, encoding: "utf8" }, (err, stdout, stderr) => {
+      const e = err;
+      const code = e === null ? 0 : e.code === "ENOENT" ? 127 : typeof e.code === "number" ? e.code : -1;
+      resolve6({ code, lines: `${stdout}
+${stderr}`.split("\n").map((l) => l.trim()).filter((l) => l !== "") });
+    });
+  });
+}
+function cycleLines(lines, unit) {
+  const cycle = lines.filter(isCycleLine);
+  return cycle.some((l) => l.includes(unit)) ? cycle : [];
+}
+var ANALYZE_TIMEOUT_MS, isCycleLine;
+var init_analyze = __esm({
+  "ts/doctor/analyze.ts"() {
+    "use strict";
+    ANALYZE_TIMEOUT_MS = 5e3;
+    isCycleLine = (line) => /ordering cycle|Found dependency on/.test(line);
+  }
+});
+
+// ts/doctor/checks/host.ts
+import { execFile as execFile4 } from "node:child_process";
+import { statSync as statSync5 } from "node:fs";
+import { userInfo } from "node:os";
+function linger(user) {
+  return new Promise((resolve6) => {
+    execFile4("loginctl", ["show-user", user, "--property=Linger", "--value"], { timeout: LOGINCTL_TIMEOUT_MS, encoding: "utf8" }, (err, stdout, stderr) => {
+      if (err === null) resolve6(stdout.trim());
+      else resolve6(new Error(err.code === "ENOENT" ? "loginctl is not on PATH" : (stderr.trim() || err.message).replace(/\s*\n\s*/g, "; ")));
+    });
+  });
+}
+function runtimeDirFinding(ctx) {
+  const dir = ctx.env.XDG_RUNTIME_DIR;
+  if (!dir) return problem("XDG_RUNTIME_DIR is not set: Sway refuses to start and nothing can find its socket", [], "log in through a session manager (pam_systemd sets it), or export XDG_RUNTIME_DIR=/run/user/$(id -u)");
+  let st;
+  try {
+    st = statSync5(dir);
+  } catch (err) {
+    return problem(`XDG_RUNTIME_DIR=${dir} cannot be read: ${err.code}`, [], "log in again so that systemd-logind creates it");
+  }
+  const facts = [`${dir}: owner UID ${st.uid}, mode ${(st.mode & 511).toString(8)}`];
+  if (!st.isDirectory() || st.uid !== ctx.uid || (st.mode & 63) !== 0) return problem(`XDG_RUNTIME_DIR=${dir} is not a directory of yours with mode 0700`, facts, `chmod 0700 ${dir} (and check who created it)`);
+  return ok(`XDG_RUNTIME_DIR=${dir} is yours, mode 0700`, facts);
+}
+async function lingerFinding(ctx) {
+  const sway = await ctx.sway();
+  const swayUnit = sway?.pid ? unitOfCgroup(cgroupOf(sway.pid) ?? "") : null;
+  const user = userInfo().username;
+  const value = await linger(user);
+  const fact = value instanceof Error ? `loginctl show-user ${user} --property=Linger: ${value.message}` : `Linger=${value}`;
+  const headless = swayUnit !== null && swayUnit.endsWith(".service") && !swayUnit.startsWith("wayland-wm@");
+  if (value instanceof Error) return warning("lingering could not be read", [fact], headless ? `check it yourself; Sway runs from ${swayUnit}, which needs it to start at boot` : null);
+  if (value === "yes") return ok(`lingering is on for ${user}: the user manager starts at boot`, [fact]);
+  if (headless) {
+    return warning(`Sway runs from ${swayUnit} of the user manager, but lingering is off: after a reboot nothing starts until ${user} logs in`, [fact], `loginctl enable-linger ${user}   (NixOS: users.users.${user}.linger = true)`);
+  }
+  return info(`lingering is off for ${user}; not needed while Sway runs in a login session`, [fact, `Sway's unit: ${swayUnit ?? "none"}`]);
+}
+async function unitsFinding(ctx) {
+  let props;
+  try {
+    props = await Promise.all(Object.keys(UNITS).map((u) => ctx.unit(u)));
+  } catch (err) {
+    return error(`our unit files could not be located: ${err.message}`, [], null);
+  }
+  const files = props.filter((p) => p.LoadState === "loaded" && p.FragmentPath).map((p) => p.FragmentPath);
+  if (files.length === 0) return info("none of our unit files is loaded: nothing to verify");
+  const r = await verifyUserUnits(files);
+  if (r.code === 127) return warning("systemd-analyze is not on PATH: our unit files were not verified", files, null);
+  const faults = r.lines.filter((l) => !isCycleLine(l));
+  if (r.code !== 0 || faults.length > 0) return problem(`systemd-analyze --user verify finds fault with our unit files (exit ${r.code})`, [...files, ...faults], "reinstall them: swaysock units --install --enable (Nix: services.swaysock.enable = true, then switch)");
+  return ok(`our ${files.length} unit files pass systemd-analyze --user verify`, files);
+}
+async function checkHost(ctx) {
+  return [runtimeDirFinding(ctx), ...await Promise.all([lingerFinding(ctx), unitsFinding(ctx)])];
+}
+var LOGINCTL_TIMEOUT_MS;
+var init_host = __esm({
+  "ts/doctor/checks/host.ts"() {
+    "use strict";
+    init_definitions();
+    init_analyze();
+    init_ipc_peers();
+    init_types();
+    LOGINCTL_TIMEOUT_MS = 2e3;
+  }
+});
+
+// ts/doctor/checks/sockets.ts
+async function checkSockets(ctx) {
+  const [report, units] = await Promise.all([
+    runCleanup({ runtimeDir: ctx.options.runtimeDir, uid: ctx.uid, dryRun: true, probeTimeoutMs: IPC_TIMEOUT_MS }),
+    Promise.all([ctx.unit("swaysock-cleanup.timer"), ctx.unit("swaysock-cleanup.service")]).catch((err) => err)
+  ]);
+  const out = [];
+  const stale = report.removed.map((e) => `${e.path}: ${e.reason}`);
+  if (stale.length > 0) out.push(warning(`${stale.length} stale Sway socket(s) in ${report.runtime_dir}: clients that pick a socket by name may take a dead one`, stale, "swaysock cleanup   (the timer would remove them on its next run)"));
+  else out.push(ok(`no stale Sway socket in ${report.runtime_dir}`));
+  const unknown = report.kept.filter((k) => k.unknown).map((k) => `${k.path}: ${k.reason}`);
+  if (unknown.length > 0) out.push(warning(`${unknown.length} socket(s) whose state could not be determined (kept)`, unknown, null));
+  if (units instanceof Error) return [...out, error(`the cleanup timer's state: ${units.message}`, [], null)];
+  const [timer, service] = units;
+  const timerState = `swaysock-cleanup.timer: LoadState=${timer.LoadState}, ActiveState=${timer.ActiveState}, last trigger ${timer.LastTriggerUSec || "never"}`;
+  if (timer.LoadState !== "loaded") out.push(warning("the cleanup timer is not installed", [timerState], ENABLE));
+  else if (timer.ActiveState !== "active") out.push(problem("the cleanup timer is installed but not armed", [timerState], ENABLE));
+  else out.push(ok("the cleanup timer is armed", [timerState]));
+  const serviceState = `swaysock-cleanup.service: Result=${service.Result}, exit status ${service.ExecMainStatus}`;
+  if (service.LoadState === "loaded" && (service.ActiveState === "failed" || service.Result !== "success")) {
+    out.push(problem("the last cleanup run failed", [serviceState], "see `systemctl --user status swaysock-cleanup.service`, then `systemctl --user reset-failed swaysock-cleanup.service`"));
+  } else if (service.LoadState === "loaded") {
+    out.push(ok("the last cleanup run (if any) succeeded", [serviceState]));
+  }
+  return out;
+}
+var ENABLE;
+var init_sockets = __esm({
+  "ts/doctor/checks/sockets.ts"() {
+    "use strict";
+    init_run();
+    init_context();
+    init_types();
+    ENABLE = "systemctl --user enable --now swaysock-cleanup.timer (Nix: services.swaysock.enable = true installs it)";
+  }
+});
+
+// ts/doctor/checks/sway.ts
+async function checkSway(ctx) {
+  const d = await ctx.discovery();
+  if (d.chosen === null) {
+    return [warning("no live Sway: no socket of ours answers GET_VERSION", [`scanned ${ctx.options.runtimeDir}/sway-ipc.${ctx.uid}.*.sock${ctx.env.SWAYSOCK ? ` and $SWAYSOCK=${ctx.env.SWAYSOCK}` : ""}`], "start Sway; the checks below that need it are skipped")];
+  }
+  const evidence = d.candidates.map(describe);
+  if (d.ambiguous) {
+    return [warning(`${d.candidates.length} live Sways and nothing in the environment decides between them; clients pick the newest`, evidence, `set SWAYSOCK to the one you mean, e.g. \`systemctl --user set-environment SWAYSOCK=${d.chosen.path}\``)];
+  }
+  const more = d.candidates.length > 1 ? ` (${d.candidates.length} live Sways; chosen by ${d.decidedBy})` : "";
+  return [ok(`Sway ${d.chosen.version.human_readable} is running${more}; socket ${d.chosen.path}`, evidence)];
+}
+var describe;
+var init_sway = __esm({
+  "ts/doctor/checks/sway.ts"() {
+    "use strict";
+    init_types();
+    describe = (c) => `${c.path}: Sway ${c.version.human_readable}${c.pid === null ? "" : `, PID ${c.pid} (${c.process})`}`;
+  }
+});
+
+// ts/doctor/sway-config.ts
+import { readdirSync as readdirSync5, readFileSync as readFileSync8, realpathSync as realpathSync3 } from "node:fs";
+import { dirname as dirname7, isAbsolute as isAbsolute2, join as join11 } from "node:path";
+function logicalLines(text) {
+  const out = [];
+  const physical = text.split("\n");
+  for (let i = 0; i < physical.length; i++) {
+    const start = i;
+    let s = physical[i];
+    while (s.endsWith("\\") && i + 1 < physical.length) s = s.slice(0, -1) + physical[++i];
+    s = s.trim();
+    if (s === "" || s.startsWith("#")) continue;
+    out.push({ line: start + 1, text: s });
+  }
+  return out;
+}
+function substitute(text, vars) {
+  const names = [...vars.keys()].sort((a, b) => b.length - a.length);
+  let out = text;
+  for (const name of names) out = out.split(name).join(vars.get(name));
+  return out;
+}
+function unquote(s) {
+  const t = s.trim();
+  if (t.length >= 2 && (t[0] === '"' || t[0] === "'") && t.endsWith(t[0])) return t.slice(1, -1);
+  return t;
+}
+function segmentRegExp(segment) {
+  let re = "";
+  for (let i = 0; i < segment.length; i++) {
+    const c = segment[i];
+    if (c === "*") re += "[^/]*";
+    else if (c === "?") re += "[^/]";
+    else if (c === "[") {
+      const close = segment.indexOf("]", i + 2);
+      if (close === -1) re += "\\[";
+      else {
+        let body = segment.slice(i + 1, close);
+        if (body.startsWith("!")) body = `^${body.slice(1)}`;
+        re += `[${body.replace(/\\/g, "\\\\")}]`;
+        i = close;
+      }
+    } else re += c.replace(/[.+^${}()|\\]/g, "\\$&");
+  }
+  return new RegExp(`^(?!\\.)${re}$`);
+}
+function expandGlob(pattern2) {
+  let paths = ["/"];
+  for (const segment of pattern2.split("/").filter((s) => s !== "")) {
+    const next = [];
+    for (const dir of paths) {
+      if (!GLOB.test(segment)) {
+        next.push(join11(dir, segment));
+        continue;
+      }
+      let names;
+      try {
+        names = readdirSync5(dir);
+      } catch {
+        continue;
+      }
+      const re = segmentRegExp(segment);
+      for (const n of names.filter((n2) => re.test(n2)).sort()) next.push(join11(dir, n));
+    }
+    paths = next;
+  }
+  return paths;
+}
+function includeWords(arg, baseDir, env2) {
+  if (/\$\(|`/.test(arg)) throw new Error(`command substitution in ${JSON.stringify(arg)} is not run by doctor`);
+  const expanded = arg.replace(/(^|\s)~(?=\/|\s|$)/g, (_, pre) => `${pre}${env2.HOME ?? "~"}`).replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (_, a, b) => env2[a ?? b] ?? "");
+  return expanded.split(/\s+/).filter((w) => w !== "").map((w) => isAbsolute2(w) ? w : join11(baseDir, w));
+}
+function expandConfig(mainText, options) {
+  const read = options.readFile ?? ((p) => readFileSync8(p, "utf8"));
+  const result = { execs: [], includes: [] };
+  const vars = /* @__PURE__ */ new Map();
+  const seen = /* @__PURE__ */ new Set();
+  try {
+    seen.add(realpathSync3(options.mainPath));
+  } catch {
+    seen.add(options.mainPath);
+  }
+  const walk = (file, text) => {
+    for (const l of logicalLines(text)) {
+      const m = /^(\S+)\s*(.*)$/.exec(l.text);
+      const command2 = m[1];
+      if (command2 === "set") {
+        const set = /^(\$\S+)\s+(.*)$/.exec(m[2]);
+        if (set) vars.set(set[1], unquote(substitute(set[2], vars)));
+        continue;
+      }
+      const text2 = substitute(l.text, vars);
+      if (command2 === "exec" || command2 === "exec_always") {
+        result.execs.push({ file, line: l.line, text: text2 });
+        continue;
+      }
+      if (command2 !== "include") continue;
+      const inc = { file, line: l.line, text: text2, files: [], unresolved: [] };
+      result.includes.push(inc);
+      let words;
+      try {
+        words = includeWords(unquote(substitute(m[2], vars)), dirname7(file), options.env);
+      } catch (err) {
+        inc.unresolved.push(err.message);
+        continue;
+      }
+      for (const word of words) {
+        const matches = GLOB.test(word) ? expandGlob(word) : [word];
+        if (matches.length === 0) inc.unresolved.push(`${word}: no file matches`);
+        for (const path of matches) {
+          let real;
+          let body;
+          try {
+            real = realpathSync3(path);
+            body = read(real);
+          } catch (err) {
+            inc.unresolved.push(`${path}: ${err.code ?? err.message}`);
+            continue;
+          }
+          if (seen.has(real)) continue;
+          seen.add(real);
+          inc.files.push(path);
+          walk(path, body);
+        }
+      }
+    }
+  };
+  walk(options.mainPath, mainText);
+  return result;
+}
+var GLOB;
+var init_sway_config = __esm({
+  "ts/doctor/sway-config.ts"() {
+    "use strict";
+    GLOB = /[*?[]/;
+  }
+});
+
+// ts/doctor/loaded-config.ts
+async function loadedConfig(sway, timeoutMs, fallbackEnv) {
+  const client = await SwayIpcClient.connect(sway.path, { timeoutMs });
+  try {
+    const version = await client.getVersion(timeoutMs);
+    const reply = await client.requestJson(IpcMessageType.GET_CONFIG, "", timeoutMs);
+    const mainPath = version.loaded_config_file_name ?? "(unknown main config)";
+    let env2 = fallbackEnv;
+    try {
+      if (sway.pid !== null) env2 = readEnviron(sway.pid);
+    } catch {
+    }
+    return { mainPath, ...expandConfig(reply.config ?? "", { mainPath, env: env2 }) };
+  } finally {
+    client.close();
+  }
+}
+var init_loaded_config = __esm({
+  "ts/doctor/loaded-config.ts"() {
+    "use strict";
+    init_codec();
+    init_client2();
+    init_proc();
+    init_sway_config();
+  }
+});
+
+// ts/doctor/wirings.ts
+import { basename as basename4 } from "node:path";
+function classify(l) {
+  const t = l.text;
+  if (/\bswaysock(?:\.c?js)?["']?\s+session\b/.test(t)) return { name: "swaysock", variant: null, stopsOnCrash: true };
+  if (/(^|[\s/"'])session\.sh\b/.test(t)) {
+    const cleanup = /--with-cleanup\b/.test(t);
+    return { name: "sway-systemd", variant: cleanup ? "--with-cleanup" : "without --with-cleanup", stopsOnCrash: cleanup };
+  }
+  const nixosFile = basename4(l.file) === "nixos.conf";
+  if (nixosFile && (START.test(t) || STOP.test(t))) return { name: "nixos", variant: null, stopsOnCrash: false };
+  if (START.test(t) && /swaymsg\s+-mt\s+subscribe\s+'\[\]'\s*\|\|\s*true/.test(t) && STOP.test(t)) {
+    return { name: "home-manager", variant: "since 2024", stopsOnCrash: true };
+  }
+  if (/import-environment\s+\{,WAYLAND_\}DISPLAY/.test(t) && START.test(t)) return { name: "nixos", variant: null, stopsOnCrash: false };
+  if (START.test(t) && /(dbus-update-activation-environment\s+--systemd\b.*|systemctl\s+--user\s+import-environment\b[^;]*);\s*systemctl\s+--user\s+start\s+sway-session\.target["']?\s*$/.test(t)) {
+    return { name: "home-manager", variant: "pre-2024", stopsOnCrash: false };
+  }
+  if (START.test(t)) return { name: "external", variant: null, stopsOnCrash: null };
+  return null;
+}
+function recogniseStarters(execs, uwsmUnits) {
+  const starters = [];
+  for (const l of execs) {
+    const c = classify(l);
+    if (c === null) continue;
+    const same = starters.find((s) => s.name === c.name && s.variant === c.variant);
+    if (same) same.evidence.push(where(l));
+    else starters.push({ ...c, evidence: [where(l)] });
+  }
+  if (uwsmUnits.length > 0) starters.push({ name: "uwsm", variant: null, stopsOnCrash: true, evidence: uwsmUnits.map((u) => `active unit ${u}`) });
+  return starters;
+}
+function starterLabel(s) {
+  return s.variant === null ? s.name : `${s.name} (${s.variant})`;
+}
+function removalHint(s) {
+  switch (s.name) {
+    case "home-manager":
+      return "home-manager: wayland.windowManager.sway.systemd.enable = false";
+    case "nixos":
+      return `NixOS: stop including /etc/sway/config.d/* in Sway's config, or set environment.etc."sway/config.d/nixos.conf".enable = false in the NixOS configuration`;
+    case "sway-systemd":
+      return "sway-systemd: remove the include of 10-systemd-session.conf (or the session.sh line) from Sway's config";
+    case "uwsm":
+      return "uwsm: start Sway without `uwsm start`";
+    case "swaysock":
+      return "swaysock: delete the `exec swaysock session` line (home-manager: services.swaysock.session.writeSwayConfig = false, and services.swaysock.session.starter set to the starter you keep)";
+    case "external":
+      return `delete the line(s): ${s.evidence.join("; ")}`;
+  }
+}
+var START, STOP, where;
+var init_wirings = __esm({
+  "ts/doctor/wirings.ts"() {
+    "use strict";
+    START = /systemctl\s+--user\s+start\s+sway-session\.target/;
+    STOP = /systemctl\s+--user\s+stop\s+sway-session\.target/;
+    where = (l) => `${l.file}:${l.line}: ${l.text}`;
+  }
+});
+
+// ts/doctor/checks/target.ts
+async function checkTarget(ctx) {
+  const [target, sway] = await Promise.all([ctx.target(), ctx.sway()]);
+  const out = [];
+  const state = `sway-session.target: LoadState=${target.LoadState}, ActiveState=${target.ActiveState}`;
+  if (target.LoadState !== "loaded") {
+    return [problem("sway-session.target is not installed", [state], "install the units: `swaysock units --install --enable` (Nix: services.swaysock.enable = true)")];
+  }
+  const active = target.ActiveState === "active";
+  const swayState = sway ? `live Sway: ${sway.path}` : "no live Sway";
+  if (active && !sway) {
+    out.push(problem("sway-session.target is active but no Sway is alive: its services run without a compositor", [state, swayState], `systemctl --user stop sway-session.target; then ${USE_SWAYSOCK}, which stops it when Sway ends, crash included`));
+  } else if (!active && sway) {
+    out.push(problem("Sway runs but sway-session.target is not active: the services bound to it are not running", [state, swayState], "start the target from Sway's config; see the starters below"));
+  } else {
+    out.push(ok(active ? "sway-session.target is active and Sway is alive" : "sway-session.target is inactive and no Sway runs", [state, swayState]));
+  }
+  if (!sway) return out;
+  let config;
+  let uwsm;
+  try {
+    config = await loadedConfig(sway, IPC_TIMEOUT_MS, ctx.env);
+    uwsm = [...(await ctx.units()).values()].filter((u) => u.Id.startsWith("wayland-wm@") && u.ActiveState === "active").map((u) => u.Id);
+  } catch (err) {
+    out.push(error(`could not read Sway's configuration: ${err.message}`, [], null));
+    return out;
+  }
+  const includes = config.includes.map((i) => `${i.file}:${i.line}: ${i.text} -> ${i.files.length ? i.files.join(", ") : "nothing"}${i.unresolved.length ? ` (unresolved: ${i.unresolved.join("; ")})` : ""}`);
+  if (includes.length) out.push(info(`Sway's config includes ${config.includes.length} line(s), read from disk now: they may have changed since Sway loaded them`, includes));
+  out.push(judgeStarters(recogniseStarters(config.execs, uwsm), config.mainPath));
+  return out;
+}
+function judgeStarters(starters, mainPath) {
+  const evidence = starters.flatMap((s2) => s2.evidence.map((e) => `${starterLabel(s2)}: ${e}`));
+  if (starters.length === 0) {
+    return problem(`nothing in Sway's config (${mainPath} and its includes) starts sway-session.target, and no uwsm unit runs`, [], USE_SWAYSOCK);
+  }
+  if (starters.length > 1) {
+    const crash = starters.map((s2) => `${starterLabel(s2)} ${s2.stopsOnCrash === null ? "may or may not stop it" : s2.stopsOnCrash ? "stops it" : "does not stop it"} when Sway crashes`);
+    const ours = starters.find((x) => x.name === "swaysock");
+    const fix = ours ? `keep swaysock, which stops the target on a crash, and remove the others: ${starters.filter((x) => x !== ours).map(removalHint).join("; ")}` : `keep one and remove the others (${starters.map(removalHint).join("; ")}); better, ${USE_SWAYSOCK} and remove them all`;
+    return warning(`${starters.length} starters of sway-session.target: ${starters.map(starterLabel).join(" and ")}; ${crash.join("; ")}`, evidence, fix);
+  }
+  const s = starters[0];
+  if (s.stopsOnCrash === false) {
+    return warning(`sway-session.target is started by ${starterLabel(s)}, which does not stop it when Sway crashes`, evidence, `replace it: ${USE_SWAYSOCK}; ${removalHint(s)}`);
+  }
+  return ok(`sway-session.target is started by ${starterLabel(s)}${s.stopsOnCrash ? ", which stops it when Sway ends, crash included" : ""}`, evidence);
+}
+var USE_SWAYSOCK;
+var init_target = __esm({
+  "ts/doctor/checks/target.ts"() {
+    "use strict";
+    init_context();
+    init_loaded_config();
+    init_types();
+    init_wirings();
+    USE_SWAYSOCK = 'put `exec swaysock session` in Sway\'s config (home-manager: services.swaysock.session.writeSwayConfig = true and services.swaysock.session.starter = "swaysock")';
+  }
+});
+
+// ts/doctor/checks/wanted.ts
+async function checkWanted(ctx) {
+  const target = await ctx.target();
+  if (target.ActiveState !== "active") return [info("sway-session.target is not active: nothing it wants is expected to run")];
+  const wanted = [.../* @__PURE__ */ new Set([...listProperty(target, "Wants"), ...listProperty(target, "Requires")])].sort();
+  const props = await showUnits(wanted, PROPS);
+  const out = [];
+  const fine = [];
+  let verified;
+  const verifyTarget = () => verified ??= verifyUserUnits(["sway-session.target"]);
+  for (const [i, unit] of wanted.entries()) {
+    const p = props[i];
+    const finding = await judge(unit, p, verifyTarget);
+    if (finding) out.push(finding);
+    else fine.push(`${unit}: ${p.ActiveState}/${p.SubState}`);
+  }
+  if (out.length === 0) out.push(ok(`all ${wanted.length} unit(s) sway-session.target wants are running (or ran, for one-shots)`, fine));
+  return out;
+}
+async function judge(unit, p, verifyTarget) {
+  const state = `${unit}: LoadState=${p.LoadState}, ActiveState=${p.ActiveState}/${p.SubState}, Result=${p.Result}, NRestarts=${p.NRestarts ?? 0}`;
+  if (p.LoadState === "not-found") {
+    return problem(`${unit} is wanted by sway-session.target but does not exist`, [state], `remove the wants link: \`systemctl --user disable ${unit}\` (or its line in sway-session.target.wants/), or install the unit`);
+  }
+  if (RUNNING.has(p.ActiveState ?? "")) return null;
+  const ran = Number(p.ExecMainStartTimestampMonotonic ?? 0) > 0;
+  if (p.ActiveState === "inactive" && p.Result === "success" && ran) {
+    if (p.Type === "oneshot") return null;
+    return warning(`${unit} is wanted by sway-session.target but exited by itself (status ${p.ExecMainStatus})`, [state], `if it should stay up, see \`journalctl --user -u ${unit}\`; a one-shot task should say Type=oneshot`);
+  }
+  if (p.ConditionResult === "no" && Number(p.ConditionTimestampMonotonic ?? 0) > 0) return info(`${unit} is wanted by sway-session.target but was skipped: a Condition...= of it is not met`, [state]);
+  const logs = `see \`systemctl --user status ${unit}\` and \`journalctl --user -u ${unit}\`, fix the cause, then \`systemctl --user reset-failed ${unit}; systemctl --user restart ${unit}\``;
+  const restarts = Number(p.NRestarts ?? 0);
+  if (p.ActiveState === "failed" || p.Result !== "success") {
+    const loop = restarts > 0 || p.Result === "start-limit-hit";
+    const why = loop ? `a crash loop (restarted ${restarts} time(s), Result=${p.Result})` : `a failed start (Result=${p.Result}, exit status ${p.ExecMainStatus})`;
+    return problem(`${unit} is wanted by sway-session.target but not running: ${why}`, [state], logs);
+  }
+  const verify = await verifyTarget();
+  const cycle = cycleLines(verify.lines, unit);
+  if (cycle.length > 0) {
+    return problem(
+      `${unit} is wanted by sway-session.target but its start job was deleted to break an ordering cycle`,
+      [state, ...cycle.map((l) => `systemd-analyze --user verify: ${l}`)],
+      `break the cycle named above by dropping one of its orderings (\`systemctl --user cat ${unit}\`). The classic case, a unit enabled for graphical-session.target system-wide and redefined whole with After=sway-session.target: keep the vendor's unit and bind it with a drop-in (\`swaysock migrate ${unit}\`; home-manager: services.swaysock.sessionServices), or remove the system's wants link (NixOS: systemd.user.services.NAME.wantedBy = lib.mkForce [ ])`
+    );
+  }
+  return problem(`${unit} is wanted by sway-session.target but inactive, and systemd gives no failure`, [state, ...verify.lines.slice(0, 10).map((l) => `systemd-analyze --user verify: ${l}`)], `\`systemctl --user start ${unit}\`; if it does not stay up, ${logs}`);
+}
+var PROPS, RUNNING;
+var init_wanted = __esm({
+  "ts/doctor/checks/wanted.ts"() {
+    "use strict";
+    init_analyze();
+    init_systemd();
+    init_types();
+    PROPS = ["Id", "LoadState", "ActiveState", "SubState", "Result", "NRestarts", "Type", "ExecMainStatus", "ExecMainStartTimestampMonotonic", "ConditionResult", "ConditionTimestampMonotonic", "FragmentPath"];
+    RUNNING = /* @__PURE__ */ new Set(["active", "activating", "reloading", "deactivating"]);
+  }
+});
+
+// ts/doctor/run.ts
+var run_exports = {};
+__export(run_exports, {
+  CHECK_DEADLINE_MS: () => CHECK_DEADLINE_MS,
+  runDoctor: () => runDoctor
+});
+async function guarded(id, ctx) {
+  let timer;
+  const late = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no result within ${CHECK_DEADLINE_MS} ms`)), CHECK_DEADLINE_MS);
+  });
+  try {
+    const found = await Promise.race([CHECKS[id](ctx), late]);
+    return found.map((f) => ({ check: id, ...f }));
+  } catch (err) {
+    return [{ check: id, severity: "error", summary: `doctor could not run this check: ${err.message}`, evidence: [], fix: null }];
+  } finally {
+    clearTimeout(timer);
+  }
+}
+async function runDoctor(options) {
+  const ctx = new DoctorContext(options);
+  const findings = (await Promise.all(CHECK_IDS.map((id) => guarded(id, ctx)))).flat();
+  const counts = { ok: 0, info: 0, warning: 0, problem: 0, error: 0 };
+  for (const f of findings) counts[f.severity]++;
+  const exit_code = counts.problem > 0 ? 1 : counts.error > 0 ? 2 : 0;
+  return { swaysock_version: package_default.version, runtime_dir: options.runtimeDir, findings, counts, exit_code };
+}
+var CHECK_DEADLINE_MS, CHECKS;
+var init_run2 = __esm({
+  "ts/doctor/run.ts"() {
+    "use strict";
+    init_package();
+    init_clients();
+    init_daemon();
+    init_environment();
+    init_host();
+    init_sockets();
+    init_sway();
+    init_target();
+    init_wanted();
+    init_context();
+    init_types();
+    CHECK_DEADLINE_MS = 8e3;
+    CHECKS = {
+      sway: checkSway,
+      environment: checkEnvironment,
+      target: checkTarget,
+      clients: checkClients,
+      wanted: checkWanted,
+      sockets: checkSockets,
+      daemon: checkDaemon,
+      host: checkHost
+    };
+  }
+});
+
+// ts/doctor/format.ts
+var format_exports = {};
+__export(format_exports, {
+  formatReport: () => formatReport
+});
+function formatReport(report, colour) {
+  const paint = (code, s) => colour ? `\x1B[${code}m${s}\x1B[0m` : s;
+  const lines = [];
+  for (const id of CHECK_IDS) {
+    const findings = report.findings.filter((f) => f.check === id);
+    if (findings.length === 0) continue;
+    lines.push(paint("1", CHECK_TITLES[id]));
+    for (const f of findings) {
+      lines.push(`  ${paint(COLOUR[f.severity], `[${MARK[f.severity]}]`)} ${f.summary}`);
+      for (const e of f.evidence) lines.push(`      ${paint("2", e)}`);
+      if (f.fix !== null) lines.push(`      ${paint("36", "fix:")} ${f.fix}`);
+    }
+    lines.push("");
+  }
+  const c = report.counts;
+  const verdict = report.exit_code === 1 ? paint(COLOUR.problem, `${c.problem} problem(s)`) : report.exit_code === 2 ? paint(COLOUR.error, `no problem found, but ${c.error} check(s) could not run`) : paint(COLOUR.ok, "no problem");
+  lines.push(`${verdict}; ${c.warning} warning(s)`);
+  return `${lines.join("\n")}
+`;
+}
+var MARK, COLOUR;
+var init_format = __esm({
+  "ts/doctor/format.ts"() {
+    "use strict";
+    init_types();
+    MARK = { ok: "ok", info: "--", warning: "WARN", problem: "PROBLEM", error: "ERROR" };
+    COLOUR = { ok: "32", info: "2", warning: "33", problem: "31;1", error: "35" };
   }
 });
 
@@ -983,7 +2276,7 @@ __export(environment_exports, {
   sessionVariables: () => sessionVariables,
   updateActivationEnvironment: () => updateActivationEnvironment
 });
-import { execFile as execFile2 } from "node:child_process";
+import { execFile as execFile5 } from "node:child_process";
 function parseEnvArguments(args, all = false) {
   const names = [];
   const assigned = {};
@@ -1015,9 +2308,9 @@ function updateActivationEnvironment(vars, timeoutMs = 5e3) {
   const entries = Object.entries(vars);
   if (entries.length === 0) return Promise.resolve({ ok: true });
   const args = ["--user", "call", "org.freedesktop.DBus", "/org/freedesktop/DBus", "org.freedesktop.DBus", "UpdateActivationEnvironment", "a{ss}", String(entries.length), ...entries.flat()];
-  return new Promise((resolve5) => {
-    execFile2("busctl", args, { timeout: timeoutMs, encoding: "utf8" }, (err, _stdout, stderr) => {
-      resolve5(err === null ? { ok: true } : { ok: false, message: (stderr || err.message).trim() });
+  return new Promise((resolve6) => {
+    execFile5("busctl", args, { timeout: timeoutMs, encoding: "utf8" }, (err, _stdout, stderr) => {
+      resolve6(err === null ? { ok: true } : { ok: false, message: (stderr || err.message).trim() });
     });
   });
 }
@@ -1026,7 +2319,7 @@ async function importSessionEnvironment(vars) {
   return dbus;
 }
 var SESSION_VARIABLES, NAME2, PER_SERVICE_VARIABLES, NO_EXTRA_VARIABLES;
-var init_environment = __esm({
+var init_environment2 = __esm({
   "ts/session/environment.ts"() {
     "use strict";
     init_runtime_dir();
@@ -1050,9 +2343,9 @@ var init_environment = __esm({
 });
 
 // ts/session/lock.ts
-import { join as join11 } from "node:path";
+import { join as join12 } from "node:path";
 function sessionLockPath(runtimeDir) {
-  return join11(runtimeDir, "swaysock", "session.lock");
+  return join12(runtimeDir, "swaysock", "session.lock");
 }
 async function acquireSessionLock(runtimeDir, swaysock, procRoot = "/proc") {
   const path = sessionLockPath(runtimeDir);
@@ -1086,7 +2379,7 @@ __export(lifecycle_exports, {
   ENDING_SIGNALS: () => ENDING_SIGNALS,
   runSession: () => runSession
 });
-import { statSync as statSync5 } from "node:fs";
+import { statSync as statSync6 } from "node:fs";
 async function activeState(unit) {
   const r = await systemctlUser(["show", "--property=ActiveState", "--value", unit]);
   return r.code === 0 ? r.stdout.trim() : "unknown";
@@ -1094,7 +2387,7 @@ async function activeState(unit) {
 function sameSocket(a, b) {
   if (a === b) return true;
   try {
-    const [sa, sb] = [statSync5(a), statSync5(b)];
+    const [sa, sb] = [statSync6(a), statSync6(b)];
     return sa.dev === sb.dev && sa.ino === sb.ino;
   } catch {
     return false;
@@ -1130,30 +2423,30 @@ async function watchSway(swaysock, end) {
 async function systemctlRetrying(args, timeoutMs) {
   let r = await systemctlUser(args, timeoutMs);
   for (let attempt = 1; attempt < TEARDOWN_ATTEMPTS && r.code !== 0; attempt++) {
-    await new Promise((resolve5) => setTimeout(resolve5, 20));
+    await new Promise((resolve6) => setTimeout(resolve6, 20));
     r = await systemctlUser(args, timeoutMs);
   }
   return r;
 }
 async function tearDown(o, imported) {
-  let ok = true;
+  let ok2 = true;
   const r = await systemctlRetrying(["start", "--job-mode=replace-irreversibly", o.shutdownTarget], o.startTimeoutMs ?? 9e4);
   if (r.code !== 0) {
     o.log("err", `could not start ${o.shutdownTarget}: ${r.stderr.trim() || `systemctl exited with ${r.code}`}`);
-    ok = false;
+    ok2 = false;
   }
   if (imported.length > 0) {
     const u = await systemctlRetrying(["unset-environment", ...imported], 5e3);
     if (u.code !== 0) {
       o.log("err", `could not unset ${imported.join(" ")}: ${u.stderr.trim() || `systemctl exited with ${u.code}`}`);
-      ok = false;
+      ok2 = false;
     }
   }
-  return ok;
+  return ok2;
 }
 async function waitDown(unit, timeoutMs) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
+  const deadline2 = Date.now() + timeoutMs;
+  while (Date.now() < deadline2) {
     const state = await activeState(unit);
     if (!UP_STATES.has(state) && state !== "deactivating") return true;
     await new Promise((r) => setTimeout(r, 25));
@@ -1216,9 +2509,9 @@ async function runSession(o) {
     if (session === "refused") return 1;
     const reason = await end.promise;
     o.log("notice", `Sway session ended (${reason}); stopping ${o.target}`);
-    const ok = await tearDown(o, session.imported);
-    if (ok) o.log("info", `stopped ${o.target} and unset ${session.imported.join(" ")}`);
-    return ok && session.ok && !watch.failed ? 0 : 1;
+    const ok2 = await tearDown(o, session.imported);
+    if (ok2) o.log("info", `stopped ${o.target} and unset ${session.imported.join(" ")}`);
+    return ok2 && session.ok && !watch.failed ? 0 : 1;
   } catch (err) {
     o.log("err", err instanceof SessionLockedError ? err.message : `session not started: ${err.message}`);
     return 1;
@@ -1233,17 +2526,17 @@ var init_lifecycle = __esm({
   "ts/session/lifecycle.ts"() {
     "use strict";
     init_discover();
-    init_client();
+    init_client2();
     init_probe();
     init_manager();
-    init_environment();
+    init_environment2();
     init_lock();
     ENDING_SIGNALS = ["SIGTERM", "SIGINT", "SIGHUP"];
     UP_STATES = /* @__PURE__ */ new Set(["active", "activating", "reloading"]);
     SessionEnd = class {
       reason = null;
       resolver;
-      promise = new Promise((resolve5) => this.resolver = resolve5);
+      promise = new Promise((resolve6) => this.resolver = resolve6);
       finish(reason) {
         if (this.reason !== null) return;
         this.reason = reason;
@@ -2284,7 +3577,7 @@ var YargsParser = class {
         defaults[alias] = defaults[key];
       });
     });
-    let error = null;
+    let error2 = null;
     checkConfiguration();
     let notFlags = [];
     const argv = Object.assign(/* @__PURE__ */ Object.create(null), { _: [] });
@@ -2468,7 +3761,7 @@ var YargsParser = class {
       toEat = typeof toEat !== "number" || isNaN(toEat) ? 1 : toEat;
       if (toEat === 0) {
         if (!isUndefined(argAfterEqualSign)) {
-          error = Error(__("Argument unexpected for: %s", key));
+          error2 = Error(__("Argument unexpected for: %s", key));
         }
         setArg(key, defaultValue(key));
         return i;
@@ -2476,7 +3769,7 @@ var YargsParser = class {
       let available = isUndefined(argAfterEqualSign) ? 0 : 1;
       if (configuration["nargs-eats-options"]) {
         if (args2.length - (i + 1) + available < toEat) {
-          error = Error(__("Not enough arguments following: %s", key));
+          error2 = Error(__("Not enough arguments following: %s", key));
         }
         available = toEat;
       } else {
@@ -2487,7 +3780,7 @@ var YargsParser = class {
             break;
         }
         if (available < toEat)
-          error = Error(__("Not enough arguments following: %s", key));
+          error2 = Error(__("Not enough arguments following: %s", key));
       }
       let consumed = Math.min(available, toEat);
       if (!isUndefined(argAfterEqualSign) && consumed > 0) {
@@ -2525,7 +3818,7 @@ var YargsParser = class {
         }
       }
       if (typeof nargsCount === "number" && (nargsCount && argsToSet.length < nargsCount || isNaN(nargsCount) && argsToSet.length === 0)) {
-        error = Error(__("Not enough arguments following: %s", key));
+        error2 = Error(__("Not enough arguments following: %s", key));
       }
       setArg(key, argsToSet);
       return i;
@@ -2634,7 +3927,7 @@ var YargsParser = class {
                 config = e;
               }
               if (config instanceof Error) {
-                error = config;
+                error2 = config;
                 return;
               }
             } else {
@@ -2643,9 +3936,9 @@ var YargsParser = class {
             setConfigObject(config);
           } catch (ex) {
             if (ex.name === "PermissionDenied")
-              error = ex;
+              error2 = ex;
             else if (argv2[configKey])
-              error = Error(__("Invalid JSON config file: %s", configPath));
+              error2 = Error(__("Invalid JSON config file: %s", configPath));
           }
         }
       });
@@ -2703,7 +3996,7 @@ var YargsParser = class {
                 argv2[ali] = value;
               });
             } catch (err) {
-              error = err;
+              error2 = err;
             }
           }
         }
@@ -2916,10 +4209,10 @@ var YargsParser = class {
     function checkConfiguration() {
       Object.keys(flags.counts).find((key) => {
         if (checkAllAliases(key, flags.arrays)) {
-          error = Error(__("Invalid configuration: %s, opts.count excludes opts.array.", key));
+          error2 = Error(__("Invalid configuration: %s, opts.count excludes opts.array.", key));
           return true;
         } else if (checkAllAliases(key, flags.nargs)) {
-          error = Error(__("Invalid configuration: %s, opts.count excludes opts.narg.", key));
+          error2 = Error(__("Invalid configuration: %s, opts.count excludes opts.narg.", key));
           return true;
         }
         return false;
@@ -2930,7 +4223,7 @@ var YargsParser = class {
       argv: Object.assign(argvReturn, argv),
       configuration,
       defaulted: Object.assign({}, defaulted),
-      error,
+      error: error2,
       newAliases: Object.assign({}, newAliases)
     };
   }
@@ -3388,7 +4681,7 @@ var esm_default = {
   process: {
     argv: () => process.argv,
     cwd: process.cwd,
-    emitWarning: (warning, type) => process.emitWarning(warning, type),
+    emitWarning: (warning2, type) => process.emitWarning(warning2, type),
     execPath: () => process.execPath,
     exit: (code) => {
       process.exit(code);
@@ -3846,9 +5139,9 @@ var CommandInstance = class {
         yargs.getInternalMethods().getUsageInstance().cacheHelpMessage();
       }
       if (isPromise(innerArgv) && !yargs.getInternalMethods().hasParseCallback()) {
-        innerArgv.catch((error) => {
+        innerArgv.catch((error2) => {
           try {
-            yargs.getInternalMethods().getUsageInstance().fail(null, error);
+            yargs.getInternalMethods().getUsageInstance().fail(null, error2);
           } catch (_err) {
           }
         });
@@ -3995,8 +5288,8 @@ var CommandInstance = class {
     }
     return void 0;
   }
-  extractDesc({ describe, description, desc }) {
-    for (const test of [describe, description, desc]) {
+  extractDesc({ describe: describe2, description, desc }) {
+    for (const test of [describe2, description, desc]) {
       if (typeof test === "string" || test === false)
         return test;
       assertNotStrictEqual(test, true, this.shim);
@@ -4172,7 +5465,7 @@ function usage(yargs, shim3) {
   };
   self.getCommands = () => commands;
   let descriptions = {};
-  self.describe = function describe(keyOrKeys, desc) {
+  self.describe = function describe2(keyOrKeys, desc) {
     if (Array.isArray(keyOrKeys)) {
       keyOrKeys.forEach((k) => {
         self.describe(k, desc);
@@ -5708,12 +7001,12 @@ var YargsInstance = class {
   async getCompletion(args, done) {
     argsert("<array> [function]", [args, done], arguments.length);
     if (!done) {
-      return new Promise((resolve5, reject) => {
+      return new Promise((resolve6, reject) => {
         __classPrivateFieldGet(this, _YargsInstance_completion, "f").getCompletion(args, (err, completions) => {
           if (err)
             reject(err);
           else
-            resolve5(completions);
+            resolve6(completions);
         });
       });
     } else {
@@ -6260,9 +7553,9 @@ var YargsInstance = class {
     });
     delete __classPrivateFieldGet(this, _YargsInstance_usage, "f").getDescriptions()[optionKey];
   }
-  [kEmitWarning](warning, type, deduplicationId) {
+  [kEmitWarning](warning2, type, deduplicationId) {
     if (!__classPrivateFieldGet(this, _YargsInstance_emittedWarnings, "f")[deduplicationId]) {
-      __classPrivateFieldGet(this, _YargsInstance_shim, "f").process.emitWarning(warning, type);
+      __classPrivateFieldGet(this, _YargsInstance_shim, "f").process.emitWarning(warning2, type);
       __classPrivateFieldGet(this, _YargsInstance_emittedWarnings, "f")[deduplicationId] = true;
     }
   }
@@ -6763,89 +8056,10 @@ init_runtime_dir();
 
 // ts/units/install.ts
 init_manager();
+init_definitions();
 import { mkdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { homedir } from "node:os";
 import { join as join2 } from "node:path";
-
-// ts/units/definitions.ts
-var DEFAULT_SETTINGS = {
-  "healthd.interval": 5,
-  "cleanup.onStartupSec": "5min",
-  "cleanup.onUnitActiveSec": "5min"
-};
-var SESSION = "sway-session.target";
-var SHUTDOWN_CONFLICTS = ["graphical-session.target", "graphical-session-pre.target", SESSION];
-var UNITS = {
-  "sway-session.target": {
-    Unit: {
-      Description: "sway compositor session",
-      Documentation: ["man:systemd.special(7)"],
-      BindsTo: ["graphical-session.target"],
-      Wants: ["graphical-session-pre.target"],
-      After: ["graphical-session-pre.target"],
-      DefaultDependencies: "no",
-      Before: ["graphical-session.target", "shutdown.target"],
-      Conflicts: ["shutdown.target"]
-    }
-  },
-  "sway-session-shutdown.target": {
-    Unit: {
-      Description: "Shut down the sway compositor session",
-      Documentation: ["man:systemd.special(7)"],
-      DefaultDependencies: "no",
-      StopWhenUnneeded: "yes",
-      // Started with --job-mode=replace-irreversibly by `swaysock session` (docs/session.md).
-      // After= each unit it conflicts with: its start job completes only once they have stopped.
-      Conflicts: SHUTDOWN_CONFLICTS,
-      After: SHUTDOWN_CONFLICTS
-    }
-  },
-  "swaysock-healthd.service": {
-    Unit: {
-      Description: "swaysock health daemon: Sway's IPC socket health over JSON-RPC",
-      After: [SESSION],
-      PartOf: [SESSION]
-    },
-    Service: {
-      Type: "notify",
-      // The daemon runs systemd-notify(1) as a child to send READY=1, STATUS= and WATCHDOG=1.
-      NotifyAccess: "all",
-      ExecStart: { command: ["swaysock-healthd", "--interval", { setting: "healthd.interval" }, "--repair-environment"] },
-      WatchdogSec: "30s",
-      Restart: "on-failure",
-      RestartSec: "1s"
-    },
-    Install: { WantedBy: [SESSION] }
-  },
-  "swaysock-healthd.socket": {
-    Unit: { Description: "swaysock health daemon socket" },
-    Socket: {
-      ListenStream: "%t/swaysock/healthd.sock",
-      SocketMode: "0600",
-      DirectoryMode: "0700"
-    },
-    Install: { WantedBy: ["sockets.target"] }
-  },
-  "swaysock-cleanup.service": {
-    Unit: { Description: "Remove stale Sway IPC sockets", After: [SESSION] },
-    Service: {
-      Type: "oneshot",
-      ExecStart: { command: ["swaysock-cleanup"] }
-    },
-    // Every session start also clears what an earlier crash left. After= the target, so the
-    // session never waits for the cleanup, whoever defines the target (docs/units.md).
-    Install: { WantedBy: [SESSION] }
-  },
-  "swaysock-cleanup.timer": {
-    Unit: { Description: "Remove stale Sway IPC sockets periodically" },
-    Timer: {
-      OnStartupSec: { setting: "cleanup.onStartupSec" },
-      OnUnitActiveSec: { setting: "cleanup.onUnitActiveSec" }
-    },
-    Install: { WantedBy: ["timers.target"] }
-  }
-};
-var OPTIONAL_UNITS = ["swaysock-healthd.socket"];
 
 // ts/units/types.ts
 var PLAIN_WORD = /^[A-Za-z0-9._/=:+,@-]+$/;
@@ -7003,69 +8217,14 @@ var migrateCommand = {
 
 // ts/cli/commands/units.ts
 init_runtime_dir();
+init_definitions();
 import { readFileSync as readFileSync4, writeFileSync as writeFileSync3 } from "node:fs";
 import { join as join5 } from "node:path";
 
 // ts/units/installation.ts
+init_package();
 import { existsSync, realpathSync } from "node:fs";
 import { basename as basename2, dirname as dirname3, isAbsolute, join as join4 } from "node:path";
-
-// package.json
-var package_default = {
-  name: "swaysock",
-  version: "0.1.0",
-  description: "Keeps Sway's IPC socket and the Sway-specific systemd user services reliable: live-socket discovery, a health daemon, stale-socket cleanup and sway-session.target wiring.",
-  license: "MIT",
-  type: "module",
-  engines: {
-    node: ">=20"
-  },
-  bin: {
-    swaysock: "dist/swaysock.cjs",
-    "swaysock-healthd": "dist/swaysock-healthd.js",
-    "swaysock-cleanup": "dist/swaysock-cleanup.cjs"
-  },
-  files: [
-    "dist",
-    "units",
-    "schemas",
-    "README.md",
-    "docs"
-  ],
-  scripts: {
-    build: "node scripts/build.mjs",
-    "units:generate": "node scripts/build.mjs && node dist/swaysock.cjs units --generate",
-    typecheck: "tsc --noEmit -p .",
-    test: "tsc --noEmit -p . && node scripts/build.mjs --check && tap",
-    "test:unit": "tap tests/unit",
-    "test:integration": "tap tests/integration",
-    "test:system": "tap tests/system",
-    "test:nix": "tap tests/nix",
-    bench: "node bench/run.mjs",
-    demo: "npm run build && node scripts/demo.mjs"
-  },
-  tap: {
-    timeout: 120,
-    jobs: 1,
-    "allow-incomplete-coverage": true,
-    "disable-coverage": true,
-    exclude: [
-      "tests/helpers/**",
-      "**/node_modules/**"
-    ]
-  },
-  devDependencies: {
-    "@types/node": "^20.19.43",
-    "@types/yargs": "^17.0.35",
-    ajv: "^8.20.0",
-    esbuild: "^0.28.2",
-    tap: "^21.8.0",
-    typescript: "^5.9.3",
-    yargs: "^18.2.0"
-  }
-};
-
-// ts/units/installation.ts
 var BIN_DIR_VARIABLE = "SWAYSOCK_BIN_DIR";
 function runningInstallation(script = process.argv[1], execPath = process.execPath, env2 = process.env) {
   if (!script) throw new Error("cannot tell where swaysock is installed: process.argv[1] is unset");
@@ -7091,6 +8250,7 @@ function installationProgramWords(inst) {
 }
 
 // ts/units/json.ts
+init_definitions();
 var UNITS_JSON_PATH = "units/swaysock-units.json";
 function unitsJson() {
   for (const sections of Object.values(UNITS)) {
@@ -7217,130 +8377,7 @@ var cleanupCommand = defineCommand({
 
 // ts/cli/daemon.ts
 init_runtime_dir();
-
-// ts/rpc/client.ts
-import { EventEmitter } from "node:events";
-import { connect as connect2 } from "node:net";
-var DaemonUnreachableError = class extends Error {
-  constructor(socketPath, code) {
-    super(`cannot reach swaysock-healthd at ${socketPath} (${code})`);
-    this.socketPath = socketPath;
-    this.code = code;
-    this.name = "DaemonUnreachableError";
-  }
-  socketPath;
-  code;
-};
-var DaemonRpcError = class extends Error {
-  constructor(code, message, data) {
-    super(`${message} (JSON-RPC error ${code})${data === void 0 ? "" : `: ${typeof data === "string" ? data : JSON.stringify(data)}`}`);
-    this.code = code;
-    this.data = data;
-    this.name = "DaemonRpcError";
-  }
-  code;
-  data;
-};
-var DaemonClosedError = class extends Error {
-  constructor(socketPath) {
-    super(`swaysock-healthd at ${socketPath} closed the connection`);
-    this.name = "DaemonClosedError";
-  }
-};
-var DaemonClient = class _DaemonClient extends EventEmitter {
-  constructor(socket, socketPath) {
-    super();
-    this.socket = socket;
-    this.socketPath = socketPath;
-    socket.setEncoding("utf8");
-    socket.on("data", (chunk) => this.onData(chunk));
-    socket.on("error", () => {
-    });
-    socket.on("close", () => {
-      for (const p of this.pending.values()) p.reject(new DaemonClosedError(socketPath));
-      this.pending.clear();
-      this.emit("close");
-    });
-  }
-  socket;
-  socketPath;
-  nextId = 1;
-  buffer = "";
-  pending = /* @__PURE__ */ new Map();
-  /**
-   * Connects to the daemon's socket.
-   * @param timeoutMs connect timeout in ms (default 1000).
-   * @throws DaemonUnreachableError.
-   */
-  static connect(socketPath, timeoutMs = 1e3) {
-    return new Promise((resolve5, reject) => {
-      const socket = connect2(socketPath);
-      const timer = setTimeout(() => {
-        socket.destroy();
-        reject(new DaemonUnreachableError(socketPath, "ETIMEDOUT"));
-      }, timeoutMs);
-      socket.once("error", (err) => {
-        clearTimeout(timer);
-        reject(new DaemonUnreachableError(socketPath, err.code ?? "EUNKNOWN"));
-      });
-      socket.once("connect", () => {
-        clearTimeout(timer);
-        socket.removeAllListeners("error");
-        resolve5(new _DaemonClient(socket, socketPath));
-      });
-    });
-  }
-  /**
-   * Calls `method` and resolves with its result.
-   * @throws DaemonRpcError for an error response; DaemonClosedError when the connection ends first
-   *   or is already closed.
-   */
-  call(method, params) {
-    const id = this.nextId++;
-    return new Promise((resolve5, reject) => {
-      if (this.socket.destroyed) {
-        reject(new DaemonClosedError(this.socketPath));
-        return;
-      }
-      this.pending.set(id, { resolve: resolve5, reject });
-      this.socket.write(`${JSON.stringify(params === void 0 ? { jsonrpc: "2.0", id, method } : { jsonrpc: "2.0", id, method, params })}
-`);
-    });
-  }
-  /** Closes the connection. */
-  close() {
-    this.socket.destroy();
-  }
-  onData(chunk) {
-    this.buffer += chunk;
-    let newline;
-    while ((newline = this.buffer.indexOf("\n")) !== -1) {
-      const line = this.buffer.slice(0, newline);
-      this.buffer = this.buffer.slice(newline + 1);
-      let message;
-      try {
-        message = JSON.parse(line);
-      } catch {
-        continue;
-      }
-      if (message.method !== void 0 && message.id === void 0) {
-        this.emit("notification", message.method, message.params);
-        continue;
-      }
-      const pending = typeof message.id === "number" ? this.pending.get(message.id) : void 0;
-      if (pending === void 0) {
-        if (message.error && message.id === null) {
-          for (const p of this.pending.values()) p.reject(new DaemonRpcError(message.error.code, message.error.message, message.error.data));
-          this.pending.clear();
-        }
-        continue;
-      }
-      this.pending.delete(message.id);
-      if (message.error) pending.reject(new DaemonRpcError(message.error.code, message.error.message, message.error.data));
-      else pending.resolve(message.result);
-    }
-  }
-};
+init_client();
 
 // ts/rpc/codes.ts
 var RpcErrorCode = {
@@ -7469,8 +8506,8 @@ var discoverCommand = defineCommand({
     if (args.json) process.stdout.write(`${JSON.stringify(discoveryJson(result), null, 2)}
 `);
     if (result.chosen === null) {
-      const where = args["sway-socket"] ?? `${runtimeDir}/sway-ipc.${process.getuid()}.*.sock`;
-      process.stderr.write(`swaysock: no live Sway IPC socket: nothing at ${where} answers GET_VERSION
+      const where2 = args["sway-socket"] ?? `${runtimeDir}/sway-ipc.${process.getuid()}.*.sock`;
+      process.stderr.write(`swaysock: no live Sway IPC socket: nothing at ${where2} answers GET_VERSION
 `);
       process.exitCode = 1;
       return;
@@ -7482,6 +8519,28 @@ var discoverCommand = defineCommand({
       process.stderr.write(`swaysock: warning: ${result.candidates.length} live Sway sockets; chose the newest, ${result.chosen.path} (others: ${others}); set SWAYSOCK to choose
 `);
     }
+  }
+});
+
+// ts/cli/commands/doctor.ts
+init_runtime_dir();
+var DOCTOR_OPTIONS = {
+  json: { type: "boolean", describe: "Print the report as JSON (schemas/doctor.schema.json)" },
+  "runtime-dir": { type: "string", value: "DIR", describe: "Where Sway's sockets are (default: $XDG_RUNTIME_DIR)" },
+  socket: { type: "string", value: "PATH", describe: "swaysock-healthd's socket (default: $XDG_RUNTIME_DIR/swaysock/healthd.sock)" }
+};
+var doctorCommand = defineCommand({
+  words: ["doctor"],
+  describe: "Find what is mis-wired in this Sway session and print the fix (read-only)",
+  options: DOCTOR_OPTIONS,
+  run: async (args) => {
+    const runtimeDir = resolveRuntimeDir(args["runtime-dir"]);
+    const [{ runDoctor: runDoctor2 }, { formatReport: formatReport2 }] = await Promise.all([Promise.resolve().then(() => (init_run2(), run_exports)), Promise.resolve().then(() => (init_format(), format_exports))]);
+    const report = await runDoctor2({ runtimeDir, daemonSocket: args.socket ?? defaultDaemonSocket(runtimeDir) });
+    const colour = process.stdout.isTTY === true && !process.env.NO_COLOR;
+    process.stdout.write(args.json ? `${JSON.stringify(report, null, 2)}
+` : formatReport2(report, colour));
+    process.exitCode = report.exit_code;
   }
 });
 
@@ -7499,7 +8558,7 @@ var sessionCommand = defineCommand({
   describe: "Start sway-session.target for this Sway and stop it when Sway ends (for Sway's `exec`)",
   options: SESSION_OPTIONS,
   run: async (args) => {
-    const [{ parseEnvArguments: parseEnvArguments2 }, { runSession: runSession2 }] = await Promise.all([Promise.resolve().then(() => (init_environment(), environment_exports)), Promise.resolve().then(() => (init_lifecycle(), lifecycle_exports))]);
+    const [{ parseEnvArguments: parseEnvArguments2 }, { runSession: runSession2 }] = await Promise.all([Promise.resolve().then(() => (init_environment2(), environment_exports)), Promise.resolve().then(() => (init_lifecycle(), lifecycle_exports))]);
     const runtimeDir = resolveRuntimeDir(void 0);
     const variables = parseEnvArguments2(args.env, args.all);
     const log = createLogger();
@@ -7538,6 +8597,7 @@ var statusCommand = defineCommand({
 });
 
 // ts/cli/commands/watch.ts
+init_client();
 function print(h, json) {
   process.stdout.write(json ? `${JSON.stringify(h)}
 ` : `${(/* @__PURE__ */ new Date()).toISOString()} ${h.status} ${h.socket_path ?? "-"} reconnections=${h.reconnection_count}${h.latency_ms === null ? "" : ` latency=${h.latency_ms}ms`}
@@ -7567,7 +8627,7 @@ var watchCommand = defineCommand({
         await retry(`waiting for swaysock-healthd at ${path} (${err.code})`);
         continue;
       }
-      const closed = new Promise((resolve5) => client.once("close", resolve5));
+      const closed = new Promise((resolve6) => client.once("close", resolve6));
       client.on("notification", (method, params) => {
         if (method === "socket_health_changed") print(params, args.json);
       });
@@ -7587,7 +8647,7 @@ var watchCommand = defineCommand({
 });
 
 // ts/cli/dispatch.ts
-var TABLE_COMMANDS = [cleanupCommand, socketHealthCommand, discoverCommand, sessionCommand, statusCommand, watchCommand];
+var TABLE_COMMANDS = [cleanupCommand, socketHealthCommand, discoverCommand, doctorCommand, sessionCommand, statusCommand, watchCommand];
 var COMMAND_GROUPS = [diagnoseGroup];
 function reportError(err) {
   const usage2 = err instanceof UsageError;

@@ -7,6 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ChildProcess } from 'node:child_process';
+import { readEnviron } from '../../ts/liveness/proc.js';
 import { swaySocketName } from '../../ts/liveness/socket-name.js';
 import { DEFAULT_SETTINGS, UNITS } from '../../ts/units/definitions.js';
 import { renderUnitFile, resolveUnit } from '../../ts/units/render.js';
@@ -114,14 +115,7 @@ export async function timeToDown(um: UserManager, from: number, context: () => s
 }
 
 /** The environment block of a running process (NUL-separated /proc/PID/environ). */
-export function environOf(pid: number): Record<string, string> {
-  const env: Record<string, string> = {};
-  for (const entry of readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0')) {
-    const eq = entry.indexOf('=');
-    if (eq > 0) env[entry.slice(0, eq)] = entry.slice(eq + 1);
-  }
-  return env;
-}
+export const environOf = (pid: number): Record<string, string> => readEnviron(pid);
 
 /** How {@link writeSwayService} writes `sway.service`. */
 export interface SwayServiceOptions {
@@ -129,18 +123,20 @@ export interface SwayServiceOptions {
   exec: 'exec' | 'exec_always';
   /** Adds `[Install] WantedBy=default.target` and enables it, so a login (a new manager on this HOME) starts Sway. */
   enable?: boolean;
+  /** More config lines after the exec line (e.g. an `include`). */
+  extraConfig?: string;
 }
 
 /**
  * Writes `sway.service` into the manager's unit dir: a headless Sway (WLR_BACKENDS=headless, docs/testing.md)
- * whose config runs `swaysock session` (dist/swaysock.cjs) with `options.exec`, its output appended to
+ * whose config runs `swaysock session` (dist/swaysock.cjs) with `options.exec` (then `options.extraConfig`), its output appended to
  * `HOME/sway.log`; then daemon-reload (and enable). No `Restart=`: tests restart it as a session would.
  * Returns a reader of Sway's log (for failure messages).
  * @throws Error with systemctl's stderr when enabling fails.
  */
 export async function writeSwayService(um: UserManager, options: SwayServiceOptions): Promise<() => string> {
   const config = join(um.home, 'sway-test.config');
-  writeFileSync(config, `output HEADLESS-1 resolution 800x600\n${options.exec} ${process.execPath} ${SWAYSOCK_JS} session\n`);
+  writeFileSync(config, `output HEADLESS-1 resolution 800x600\n${options.exec} ${process.execPath} ${SWAYSOCK_JS} session\n${options.extraConfig ?? ''}`);
   chownToTestUser(config);
   const logFile = join(um.home, 'sway.log');
   um.writeUnit(
