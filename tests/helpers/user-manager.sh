@@ -3,14 +3,15 @@
 # (see tests/helpers/user-manager.ts and docs in real-sway-and-systemd-here.md):
 #   1. a private tmpfs on /run/systemd with /run/systemd/system in it, which `systemd --user`
 #      checks for ("has this system been booted with systemd?"); the host's /run stays untouched;
-#   2. a delegated cgroup2 directory /sys/fs/cgroup/unified/CGROUP owned by the user, with this
-#      process moved into it, so the manager can create its slices and scopes below it;
+#   2. a delegated cgroup2 directory CGROUP (an absolute path in the cgroup2 hierarchy, chosen by
+#      user-manager.ts) owned by the user, with this process moved into it, so the manager can
+#      create its slices and scopes below it;
 #   3. exec of `/lib/systemd/systemd --user` as the user (setpriv execs: the PID stays ours).
 # The caller passes the manager's whole environment (XDG_RUNTIME_DIR, HOME, PATH, ...), less
 # NODE_OPTIONS, which tap's process-info hook adds to every child and which units must not inherit.
 # Usage: user-manager.sh CGROUP UID GID
 set -eu
-cgroup=/sys/fs/cgroup/unified/$1
+cgroup=$1
 uid=$2
 gid=$3
 mount -t tmpfs -o mode=0755 swaysock-test-run-systemd /run/systemd
