@@ -16,26 +16,11 @@ export const SWAYSOCK_JS = join(dirname(fileURLToPath(import.meta.url)), '..', '
 export type Teardown = (fn: () => unknown) => void;
 
 /**
- * TEST FIXTURES, not the shipped units: the session target as issue 4 defines it (the same as
- * home-manager's), the shutdown target as issue 6 defines it, and a stand-in Sway client bound to
- * the session the way migrated services are (PartOf=, After=, WantedBy=).
+ * TEST FIXTURE: a stand-in Sway client bound to the session the way migrated services are
+ * (PartOf=, After=, WantedBy=). The targets themselves are the shipped ones ({@link installShippedUnits}).
  */
-export const FIXTURE_UNITS: Record<string, string> = {
-  'sway-session.target': `[Unit]
-Description=sway compositor session
-Documentation=man:systemd.special(7)
-BindsTo=graphical-session.target
-Wants=graphical-session-pre.target
-After=graphical-session-pre.target
-`,
-  'sway-session-shutdown.target': `[Unit]
-Description=Shut down the Sway session
-DefaultDependencies=no
-StopWhenUnneeded=yes
-Conflicts=graphical-session.target graphical-session-pre.target sway-session.target
-`,
-  'stand-in.service': `[Unit]
-Description=Stand-in Sway client bound to the session
+export const STAND_IN_UNIT = `[Unit]
+Description=Stand-in Sway client bound to the session (test fixture)
 PartOf=sway-session.target
 After=sway-session.target
 
@@ -44,8 +29,19 @@ ExecStart=/bin/sleep infinity
 
 [Install]
 WantedBy=sway-session.target
-`,
-};
+`;
+
+/**
+ * Installs the shipped units into the manager's unit dir as a non-Nix user does
+ * (`swaysock units --install`, dist/swaysock.js, nothing enabled), then `daemon-reload`.
+ * @throws Error with the command's stderr when either fails.
+ */
+export async function installShippedUnits(um: UserManager): Promise<void> {
+  const install = await um.run(process.execPath, [SWAYSOCK_JS, 'units', '--install']);
+  if (install.code !== 0) throw new Error(`swaysock units --install failed (${install.code}): ${install.stderr}`);
+  const reload = await um.systemctl(['daemon-reload']);
+  if (reload.code !== 0) throw new Error(`daemon-reload: ${reload.stderr}`);
+}
 
 export interface Session {
   child: ChildProcess;
@@ -53,10 +49,11 @@ export interface Session {
   stderr(): string;
 }
 
-/** A user manager with the fixture units installed and stand-in.service enabled. */
+/** A user manager with the shipped units installed and the stand-in service installed and enabled. */
 export async function managerWithSessionUnits(t: { teardown: Teardown }): Promise<UserManager> {
   const um = await startUserManager(t.teardown);
-  for (const [name, text] of Object.entries(FIXTURE_UNITS)) um.writeUnit(name, text);
+  await installShippedUnits(um);
+  um.writeUnit('stand-in.service', STAND_IN_UNIT);
   const enable = await um.systemctl(['enable', 'stand-in.service']);
   if (enable.code !== 0) throw new Error(`enable stand-in.service: ${enable.stderr}`);
   return um;
