@@ -1,31 +1,10 @@
-// A fake Sway IPC server, only for faults a real Sway cannot be made to produce: bad magic,
-// oversize frames, replies split and packed at chosen points. Everything a real Sway can do
+// A fake Sway IPC server (tests/helpers/fake-sway.ts), only for faults a real Sway cannot be made
+// to produce: bad magic, oversize frames, replies split and packed at chosen points. Everything a real Sway can do
 // (replies, events, EOF, late replies) is tested against one in tests/integration/ipc-client.test.ts.
 import t from 'tap';
-import { createServer, type Socket } from 'node:net';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { IpcClosedError, SwayIpcClient } from '../../ts/ipc/client.js';
-import { FrameDecoder, IpcProtocolError, encodeFrame } from '../../ts/ipc/codec.js';
-
-async function fakeSway(t: { teardown: (fn: () => unknown) => void }, onFrame: (peer: Socket, type: number, payload: string) => void) {
-  const dir = mkdtempSync(join(tmpdir(), 'swaysock-fake-'));
-  const path = join(dir, 'fake.sock');
-  const server = createServer((peer) => {
-    const decoder = new FrameDecoder();
-    peer.on('data', (chunk) => {
-      for (const f of decoder.push(chunk)) onFrame(peer, f.type, f.payload.toString());
-    });
-    peer.on('error', () => {});
-  });
-  await new Promise<void>((r) => server.listen(path, r));
-  t.teardown(() => {
-    server.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
-  return path;
-}
+import { IpcProtocolError, encodeFrame } from '../../ts/ipc/codec.js';
+import { fakeSway } from '../helpers/fake-sway.js';
 
 t.test('replies split across writes and packed with events decode in order', async (t) => {
   let answered = false;
