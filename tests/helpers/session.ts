@@ -97,17 +97,19 @@ export async function sessionUp(um: UserManager, session: Session): Promise<numb
   return Number(await um.unitProperty('stand-in.service', 'MainPID'));
 }
 
-/** Ms from `from` until the target, graphical-session.target and the stand-in are all inactive (at most 2 s); `context` goes into the failure message. */
-export async function timeToDown(um: UserManager, from: number, context: () => string = () => ''): Promise<number> {
+/**
+ * Waits (up to 10 s: a bound on the wait, not a speed check; the figure is in bench/teardown) until
+ * the target, graphical-session.target and the stand-in are all inactive; `context` goes into the failure message.
+ */
+export async function sessionDown(um: UserManager, context: () => string = () => ''): Promise<void> {
   await waitFor(
     async () =>
       (await state(um, 'sway-session.target')) === 'inactive' &&
       (await state(um, 'graphical-session.target')) === 'inactive' &&
       (await state(um, 'stand-in.service')) === 'inactive',
-    2000,
+    10_000,
     `sway-session.target, graphical-session.target and stand-in.service to be inactive ${context()}`,
   );
-  return Date.now() - from;
 }
 
 /** The environment block of a running process (NUL-separated /proc/PID/environ). */

@@ -14,7 +14,7 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, utimesSync, writeFileSy
 import { join } from 'node:path';
 import { sessionLockPath } from '../../ts/session/lock.js';
 import { deadPid } from '../helpers/cleanup.js';
-import { sessionSetup, sessionUp, spawnSession, state, SWAYSOCK_JS, timeToDown } from '../helpers/session.js';
+import { sessionSetup, sessionUp, spawnSession, state, SWAYSOCK_JS, sessionDown } from '../helpers/session.js';
 import { startSway } from '../helpers/sway.js';
 import { chownToTestUser, makeRuntimeDir, runAsTestUser } from '../helpers/user.js';
 import { waitFor } from '../helpers/user-manager.js';
@@ -44,7 +44,7 @@ for (const signal of ['SIGINT', 'SIGHUP'] as const) {
     await sessionUp(um, session);
     session.child.kill(signal);
     t.equal(await session.exited, 0, session.stderr());
-    await timeToDown(um, Date.now());
+    await sessionDown(um);
     t.match(session.stderr(), `Sway session ended (received ${signal})`);
     t.equal((await um.environment()).SWAYSOCK, undefined, 'SWAYSOCK unset');
     t.equal(sway.process.exitCode, null, 'Sway itself is untouched');
@@ -90,7 +90,7 @@ exec /usr/bin/systemctl "$@"
   await sway.kill('SIGKILL');
   t.equal(await session.exited, 0, `exit 0 after a successful retry: ${session.stderr()}`);
   t.ok(existsSync(killed), 'the first teardown systemctl was killed');
-  await timeToDown(um, Date.now());
+  await sessionDown(um);
   t.notMatch(session.stderr(), /could not start/, 'no step failed in the end');
 });
 
