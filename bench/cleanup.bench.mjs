@@ -1,4 +1,4 @@
-// swaysock-cleanup against its peers, measured in one run (goals: issue 3 and decisions.md):
+// swaysock-cleanup against its peers, measured in one run (goals: docs/cleanup.md):
 // - 10,000 stale sockets: under 1 s; within 4x of bare `node -e 0` plus `find -delete` of the
 //   same files (the floor); against the shell one-liner a user would write (bench/stale-loop.sh);
 // - a typical runtime directory of 10 entries: within 1.3x of bare `node -e 0`.

@@ -1,4 +1,4 @@
-// swaysock-healthd against its peers, measured in one run (goals from decisions.md):
+// swaysock-healthd against its peers, measured in one run (goals from docs/healthd.md, "Figures"):
 // - get_socket_health round trips (10,000 over one connection) vs raw GET_VERSION round trips to
 //   the same Sway: p50 within 1.5x, p99 under 1 ms;
 // - `swaysock diagnose socket-health` wall time vs bare `node -e 0`: within 1.3x;

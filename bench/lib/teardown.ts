@@ -1,4 +1,4 @@
-// Teardown after a Sway crash (goal from decisions.md: as fast as home-manager's exec line), both
+// Teardown after a Sway crash (goal, docs/testing.md "Benchmarks": as fast as home-manager's exec line), both
 // wirings measured in one run under the same real systemd user manager (the system tests' harness,
 // tests/helpers/user-manager.ts: needs root, unshare, setpriv, systemd, dbus-user-session, Sway):
 // - ours: Sway's config has `exec swaysock session`;

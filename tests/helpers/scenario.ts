@@ -1,5 +1,5 @@
 /**
- * The session scenarios of issue 5 under a real systemd user manager (tests/system/scenario-*.test.ts):
+ * The session scenarios of docs/testing.md under a real systemd user manager (tests/system/scenario-*.test.ts):
  * our units installed the way a non-Nix user installs them (`swaysock units --install --enable`),
  * two stand-in Sway clients moved onto the session by `swaysock migrate`, and a headless Sway run
  * as `sway.service`, enabled
@@ -112,8 +112,8 @@ export const enteredAt = async (um: UserManager, unit: string): Promise<number> 
 type Ok = (condition: unknown, message: string) => unknown;
 
 /**
- * Waits for the session that sway.service's Sway started and checks it, as issue 5's scenario 1
- * says: sway.service, then sway-session.target, then each bound service active, by
+ * Waits for the session that sway.service's Sway started and checks it, as scenario 1 of
+ * docs/testing.md says: sway.service, then sway-session.target, then each bound service active, by
  * ActiveEnterTimestampMonotonic; each stand-in found a working socket on its first try in every
  * session of this manager (`earlier`: the sockets of the earlier ones, oldest first); the daemon
  * reports `healthy` on the live socket within a few seconds with `reconnection_count` 0 and the

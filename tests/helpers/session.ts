@@ -131,7 +131,7 @@ export interface SwayServiceOptions {
 }
 
 /**
- * Writes `sway.service` into the manager's unit dir: a headless Sway (as in real-sway-and-systemd-here.md)
+ * Writes `sway.service` into the manager's unit dir: a headless Sway (as tests/helpers/sway.ts runs one)
  * whose config runs `swaysock session` (dist/swaysock.js) with `options.exec`, its output appended to
  * `HOME/sway.log`; then daemon-reload (and enable). No `Restart=`: tests restart it as a session would.
  * Returns a reader of Sway's log (for failure messages).

@@ -1,6 +1,6 @@
 #!/bin/sh
 # Runs a systemd user manager for tests, as root, inside `unshare --mount --propagation private`
-# (see tests/helpers/user-manager.ts and docs in real-sway-and-systemd-here.md):
+# (see tests/helpers/user-manager.ts and docs/testing.md):
 #   1. a private tmpfs on /run/systemd with /run/systemd/system in it, which `systemd --user`
 #      checks for ("has this system been booted with systemd?"); the host's /run stays untouched;
 #   2. a delegated cgroup2 directory CGROUP (an absolute path in the cgroup2 hierarchy, chosen by

@@ -1,7 +1,7 @@
 /**
  * A real systemd user manager for system tests (systemd(1) `--user`), run as the test user in a
  * private mount namespace with a private `/run/systemd` and a delegated cgroup2 directory (see
- * user-manager.sh and the notes in real-sway-and-systemd-here.md). Each instance has its own
+ * user-manager.sh and docs/testing.md). Each instance has its own
  * XDG_RUNTIME_DIR (so its own D-Bus session bus, from dbus-user-session's `dbus.socket`) and its
  * own HOME (so its own `~/.config/systemd/user`); several run at once without seeing each other.
  *

@@ -40,7 +40,7 @@ t.test('sway-session.target is exactly home-manager\'s (sway module with xdgAuto
   });
 });
 
-t.test('the units carry what issues 4 and 6 and decisions.md ask for', async (t) => {
+t.test('the units carry the dependencies, ordering and settings docs/units.md lists', async (t) => {
   const r = (name: string) => resolveUnit(UNITS[name]!, DEFAULT_SETTINGS, words);
   const shutdown = r('sway-session-shutdown.target').Unit!;
   t.same(shutdown.Conflicts, ['graphical-session.target', 'graphical-session-pre.target', 'sway-session.target']);
