@@ -1,5 +1,5 @@
 /**
- * Issue 5, scenario 5, under a real systemd user manager with a real headless Sway (see
+ * Scenario 5 of docs/testing.md, under a real systemd user manager with a real headless Sway (see
  * tests/helpers/scenario.ts): `systemctl --user stop sway-session.target` stops every bound service
  * cleanly and leaves no process behind, checked by PID and in the manager's cgroup tree (cgroup v2).
  */
