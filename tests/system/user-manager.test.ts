@@ -3,13 +3,13 @@
  * (tests/helpers/user-manager.ts: a private systemd user manager per test) gives every system
  * test what it relies on: units load from the private unit dir, Type=notify waits for READY=1,
  * processes land in the delegated cgroup, the D-Bus session bus answers, managers are isolated,
- * and a "reboot" starts afresh. When one fails, the system tests' results mean nothing; when all
+ * a "reboot" starts afresh, and units the host enables for every graphical session stay masked. When one fails, the system tests' results mean nothing; when all
  * pass, they say nothing about swaysock. Their titles start with "harness:".
  */
 import t from 'tap';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startUserManager, waitFor } from '../helpers/user-manager.js';
+import { HOST_SESSION_WANTS, startUserManager, waitFor } from '../helpers/user-manager.js';
 
 /** Path of PID's cgroup2 membership (`0::/...` line of /proc/PID/cgroup). */
 function cgroupOf(pid: number): string {
@@ -50,6 +50,19 @@ t.test('harness: a unit in the private unit dir loads and starts; Type=notify wa
   const dbus = await um.run('dbus-update-activation-environment', ['--systemd', 'SWAYSOCK_PROBE=via-dbus']);
   t.equal(dbus.code, 0, `dbus-update-activation-environment: ${dbus.stderr}`);
   t.equal((await um.environment()).SWAYSOCK_PROBE, 'via-dbus');
+});
+
+t.test('harness: units the host enables for every graphical session are masked in a test manager', async (t) => {
+  const um = await startUserManager(t.teardown);
+  const hostUnits = HOST_SESSION_WANTS.filter((d) => existsSync(d)).flatMap((d) => readdirSync(d));
+  t.comment(`enabled by the host: ${hostUnits.join(' ') || 'none'}`);
+  for (const unit of hostUnits) t.equal(await um.unitProperty(unit, 'LoadState'), 'masked', unit);
+  // graphical-session.target refuses a manual start: a fixture target binds it, as ours does.
+  um.writeUnit('probe-session.target', '[Unit]\nBindsTo=graphical-session.target\n');
+  await um.systemctl(['daemon-reload']);
+  t.equal((await um.systemctl(['start', 'probe-session.target'])).code, 0);
+  t.equal(await um.unitProperty('graphical-session.target', 'ActiveState'), 'active');
+  for (const unit of hostUnits) t.equal(await um.unitProperty(unit, 'ActiveState'), 'inactive', `${unit} does not start with the graphical session`);
 });
 
 t.test('harness: two managers run at once, each with its own units, environment and cgroup', async (t) => {
