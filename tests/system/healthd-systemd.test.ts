@@ -40,7 +40,7 @@ t.test('Type=notify: READY=1 after the first discovery, STATUS= follows the heal
 
   await sway.kill('SIGKILL');
   await waitFor(async () => (await um.unitProperty('swaysock-healthd.service', 'StatusText')).startsWith('disconnected'), 2000, 'STATUS=disconnected');
-  t.pass('STATUS= reports the loss');
+  t.match(await um.unitProperty('swaysock-healthd.service', 'StatusText'), `disconnected`, 'STATUS= reports the loss');
   const stop = await um.systemctl(['stop', 'swaysock-healthd.service']);
   t.equal(stop.code, 0);
   t.equal(await um.unitProperty('swaysock-healthd.service', 'Result'), 'success', 'SIGTERM: clean exit');
