@@ -1,6 +1,6 @@
 /**
  * Helpers for the `swaysock session` system tests: fixture units, a user manager with a headless
- * Sway, and `swaysock session` (dist/swaysock.js; run `npm run build` first) spawned the way Sway's
+ * Sway, and `swaysock session` (dist/swaysock.cjs; run `npm run build` first) spawned the way Sway's
  * `exec` runs it: a child with Sway's SWAYSOCK, I3SOCK and WAYLAND_DISPLAY in the session's environment.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -12,7 +12,7 @@ import { startSway, type RunningSway } from './sway.js';
 import { chownToTestUser, testUser } from './user.js';
 import { startUserManager, waitFor, type UserManager } from './user-manager.js';
 
-export const SWAYSOCK_JS = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist', 'swaysock.js');
+export const SWAYSOCK_JS = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist', 'swaysock.cjs');
 export type Teardown = (fn: () => unknown) => void;
 
 /**
@@ -33,7 +33,7 @@ WantedBy=sway-session.target
 
 /**
  * Installs the shipped units into the manager's unit dir as a non-Nix user does
- * (`swaysock units --install`, dist/swaysock.js, nothing enabled), then `daemon-reload`.
+ * (`swaysock units --install`, dist/swaysock.cjs, nothing enabled), then `daemon-reload`.
  * @throws Error with the command's stderr when either fails.
  */
 export async function installShippedUnits(um: UserManager): Promise<void> {
@@ -59,15 +59,16 @@ export async function managerWithSessionUnits(t: { teardown: Teardown }): Promis
   return um;
 }
 
-/**
- * {@link managerWithSessionUnits} and a headless Sway in its runtime dir; `env` is what Sway gives
- * the programs it execs (plus XDG_SESSION_TYPE and XDG_CURRENT_DESKTOP, as a login would).
- */
+/** {@link managerWithSessionUnits} and a headless Sway in its runtime dir; `env` is {@link execEnv}. */
 export async function sessionSetup(t: { teardown: Teardown }): Promise<{ um: UserManager; sway: RunningSway; env: Record<string, string> }> {
   const um = await managerWithSessionUnits(t);
   const sway = await startSway(um.runtimeDir, t.teardown);
-  const env = { SWAYSOCK: sway.socketPath, I3SOCK: sway.socketPath, WAYLAND_DISPLAY: sway.waylandDisplay, XDG_SESSION_TYPE: 'wayland', XDG_CURRENT_DESKTOP: 'sway' };
-  return { um, sway, env };
+  return { um, sway, env: execEnv(sway) };
+}
+
+/** What `sway` gives the programs it execs (plus XDG_SESSION_TYPE and XDG_CURRENT_DESKTOP, as a login would). */
+export function execEnv(sway: RunningSway): Record<string, string> {
+  return { SWAYSOCK: sway.socketPath, I3SOCK: sway.socketPath, WAYLAND_DISPLAY: sway.waylandDisplay, XDG_SESSION_TYPE: 'wayland', XDG_CURRENT_DESKTOP: 'sway' };
 }
 
 /** Spawns `swaysock session ARGS` as Sway's exec would; teardown SIGKILLs it if it still runs. */
@@ -131,8 +132,8 @@ export interface SwayServiceOptions {
 }
 
 /**
- * Writes `sway.service` into the manager's unit dir: a headless Sway (as tests/helpers/sway.ts runs one)
- * whose config runs `swaysock session` (dist/swaysock.js) with `options.exec`, its output appended to
+ * Writes `sway.service` into the manager's unit dir: a headless Sway (WLR_BACKENDS=headless, docs/testing.md)
+ * whose config runs `swaysock session` (dist/swaysock.cjs) with `options.exec`, its output appended to
  * `HOME/sway.log`; then daemon-reload (and enable). No `Restart=`: tests restart it as a session would.
  * Returns a reader of Sway's log (for failure messages).
  * @throws Error with systemctl's stderr when enabling fails.

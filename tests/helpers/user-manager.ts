@@ -4,12 +4,13 @@
  * user-manager.sh and docs/testing.md). Each instance has its own
  * XDG_RUNTIME_DIR (so its own D-Bus session bus, from dbus-user-session's `dbus.socket`) and its
  * own HOME (so its own `~/.config/systemd/user`); several run at once without seeing each other.
+ * The host's `/etc/systemd/user` is hidden unless asked for (options.hostUserUnits).
  *
  * Needs root (tests run as root), util-linux (`unshare`, `setpriv`), systemd and dbus-user-session.
  */
 import { execFile, spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, lchownSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmdirSync, rmSync, statfsSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmdirSync, rmSync, statfsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,6 +32,13 @@ export interface UserManagerOptions {
   env?: Record<string, string>;
   /** How long to wait for the manager and its D-Bus socket, in ms (default 10000). */
   startTimeoutMs?: number;
+  /**
+   * Let the manager see the host's `/etc/systemd/user` (default false: an empty tmpfs covers it
+   * in the manager's mount namespace). Packages enable units there for every user, e.g. Debian's
+   * waybar links itself into `graphical-session.target.wants/`, and such units would start in
+   * every test session; only a test about them asks for them.
+   */
+  hostUserUnits?: boolean;
 }
 
 export interface UserManager {
@@ -159,32 +167,6 @@ function mkdirOwned(home: string, relative: string): string {
   return dir;
 }
 
-/** Where a host enables user units for every user's graphical session (packages such as Debian's waybar link themselves there). */
-export const HOST_SESSION_WANTS = ['/etc/systemd/user/graphical-session.target.wants', '/etc/systemd/user/graphical-session-pre.target.wants'];
-
-/**
- * Masks (a link to /dev/null in `unitDir`, systemd.unit(5)) every unit the host enables for all
- * users' graphical sessions: the session tests start graphical-session.target, and a packaged bar
- * started with it outside a real desktop fails and shows up among the failed units. A test
- * session runs only our units and its own fixtures.
- */
-function maskHostSessionUnits(unitDir: string): void {
-  for (const wants of HOST_SESSION_WANTS) {
-    if (!existsSync(wants)) continue;
-    for (const name of readdirSync(wants)) {
-      const mask = join(unitDir, name);
-      if (lstatExists(mask)) continue;
-      symlinkSync('/dev/null', mask);
-      if (process.getuid?.() === 0) lchownSync(mask, testUser.uid, testUser.gid);
-    }
-  }
-}
-
-/** True when `path` exists as a link, even a dangling one. */
-function lstatExists(path: string): boolean {
-  return lstatSync(path, { throwIfNoEntry: false }) !== undefined;
-}
-
 /**
  * Starts a fresh systemd user manager as the test user and resolves once it answers
  * `systemctl --user` and its D-Bus session bus socket (`$XDG_RUNTIME_DIR/bus`) is listening.
@@ -204,7 +186,6 @@ export async function startUserManager(teardown: (fn: () => unknown) => void, op
     cleanups.push(() => rmSync(created, { recursive: true, force: true }));
   }
   const unitDir = mkdirOwned(home, '.config/systemd/user');
-  maskHostSessionUnits(unitDir);
   const cgroupName = `swaysock-test-${process.pid}-${++counter}-${randomBytes(4).toString('hex')}`;
   const cgroupPath = join(cgroup2Root(), cgroupName);
   const env: Record<string, string> = {
@@ -215,7 +196,7 @@ export async function startUserManager(teardown: (fn: () => unknown) => void, op
     LANG: 'C.UTF-8',
     XDG_RUNTIME_DIR: runtimeDir,
   };
-  const child = spawn('unshare', ['--mount', '--propagation', 'private', '/bin/sh', SCRIPT, cgroupPath, String(testUser.uid), String(testUser.gid)], {
+  const child = spawn('unshare', ['--mount', '--propagation', 'private', '/bin/sh', SCRIPT, cgroupPath, String(testUser.uid), String(testUser.gid), options.hostUserUnits ? 'host' : 'hidden'], {
     env: { ...env, ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -1,4 +1,4 @@
-// swaysock-cleanup against a real headless Sway: the built program (dist/swaysock-cleanup.js,
+// swaysock-cleanup against a real headless Sway: the built program (dist/swaysock-cleanup.cjs,
 // `npm run build`) runs as the test user, as the timer would run it. Needs root (as the tests run
 // in CI) to make files the test user does not own; without it these tests fail, never skip.
 import t from 'tap';

@@ -1,5 +1,5 @@
 /**
- * The daemon-talking commands as a user meets them (dist/swaysock.js and dist/swaysock-healthd.js
+ * The daemon-talking commands as a user meets them (dist/swaysock.cjs and dist/swaysock-healthd.js
  * run as the test user, a real headless Sway): `--socket` of `diagnose socket-health`, `status`,
  * `watch` and `swaysock-healthd`; `swaysock-healthd --runtime-dir`; `status` and `watch` human
  * output; the exit codes of docs/protocol.md ("CLI exit codes") not covered in cli-health.test.ts.

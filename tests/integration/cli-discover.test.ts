@@ -1,5 +1,5 @@
 /**
- * `swaysock discover`'s options through the CLI, as a user meets them (dist/swaysock.js run as the
+ * `swaysock discover`'s options through the CLI, as a user meets them (dist/swaysock.cjs run as the
  * test user, real headless Sways): `--sway-socket` validates only that path; `--timeout` is each
  * probe's deadline. (The choice among several Sways is in discovery.test.ts.)
  */

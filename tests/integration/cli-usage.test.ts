@@ -1,5 +1,5 @@
 /**
- * Usage errors of the `swaysock` commands, as a user meets them (dist/swaysock.js run as the test
+ * Usage errors of the `swaysock` commands, as a user meets them (dist/swaysock.cjs run as the test
  * user): exit 64 (EX_USAGE) and a message that says what was wrong, before anything is touched.
  * (`diagnose` is in cli-health.test.ts, `session` in tests/system/session-environment.test.ts,
  * `swaysock-cleanup` in cleanup-scenarios.test.ts.)

@@ -1,5 +1,5 @@
 /**
- * `swaysock migrate` (dist/swaysock.js) under a real systemd user manager, with the shipped
+ * `swaysock migrate` (dist/swaysock.cjs) under a real systemd user manager, with the shipped
  * session target installed by `swaysock units --install`; the bars are test fixtures.
  */
 import t from 'tap';

@@ -1,5 +1,5 @@
 /**
- * `swaysock session` (dist/swaysock.js) as docs/session.md documents it, one behaviour per test,
+ * `swaysock session` (dist/swaysock.cjs) as docs/session.md documents it, one behaviour per test,
  * under a real systemd user manager with the shipped units and a real headless Sway: `--target`
  * and `--shutdown-target`, SIGINT and SIGHUP, the `DISPLAY` import, `reset-failed`, the teardown
  * retry, the break lock's expiry, and exit 1 without a user manager.
