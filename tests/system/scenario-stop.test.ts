@@ -25,7 +25,7 @@ async function cgroupOf(um: UserManager, unit: string): Promise<string> {
 
 /** Is `argv` Sway, one of our programs or a stand-in's `sleep`? */
 const ofSession = (argv: string[]): boolean =>
-  ['sway', '.sway-wrapped', 'sleep'].includes(basename(argv[0] ?? '')) || argv.some((a) => /\/swaysock(-healthd|-cleanup)?\.js$/.test(a));
+  ['sway', '.sway-wrapped', 'sleep'].includes(basename(argv[0] ?? '')) || argv.some((a) => /\/swaysock(-healthd|-cleanup)?\.c?js$/.test(a));
 
 /** Command lines of every process left in the manager's cgroup tree that belongs to the Sway session (Sway, our programs, the stand-ins). */
 function sessionProcesses(um: UserManager): string[] {
