@@ -10,13 +10,14 @@
  * on demand. Every other call goes to the real systemctl.
  */
 import t from 'tap';
+import { spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sessionLockPath } from '../../ts/session/lock.js';
 import { deadPid } from '../helpers/cleanup.js';
 import { sessionSetup, sessionUp, spawnSession, state, SWAYSOCK_JS, sessionDown } from '../helpers/session.js';
 import { startSway } from '../helpers/sway.js';
-import { chownToTestUser, makeRuntimeDir, runAsTestUser } from '../helpers/user.js';
+import { asTestUser, chownToTestUser, makeRuntimeDir } from '../helpers/user.js';
 import { waitFor } from '../helpers/user-manager.js';
 
 t.test('--target and --shutdown-target: that target comes up, and that shutdown target takes it down', async (t) => {
@@ -112,7 +113,16 @@ t.test("a break lock left by a crashed breaker (older than 10 s) is removed, and
 t.test('without a user manager: exit 1 with a message, and the lock is released', async (t) => {
   const dir = makeRuntimeDir(t.teardown);
   const sway = await startSway(dir, t.teardown);
-  const r = await runAsTestUser(process.execPath, [SWAYSOCK_JS, 'session'], { PATH: process.env.PATH, HOME: '/tmp', XDG_RUNTIME_DIR: dir, SWAYSOCK: sway.socketPath });
+  const [cmd, argv] = asTestUser(process.execPath, [SWAYSOCK_JS, 'session']);
+  const child = spawn(cmd, argv, { env: { PATH: process.env.PATH, HOME: '/tmp', XDG_RUNTIME_DIR: dir, SWAYSOCK: sway.socketPath }, stdio: ['ignore', 'ignore', 'pipe'] });
+  t.teardown(() => child.kill('SIGKILL'));
+  let stderr = '';
+  child.stderr.on('data', (d) => (stderr += d));
+  const code = await new Promise<number | null | 'still running'>((resolve) => {
+    child.once('close', resolve);
+    setTimeout(resolve, 30_000, 'still running').unref();
+  });
+  const r = { code, stderr };
   t.equal(r.code, 1, r.stderr);
   t.match(r.stderr, /^swaysock session: session not started: .*bus/m, 'it says the user manager (its bus) could not be reached');
   t.notOk(existsSync(sessionLockPath(dir)), 'the lock is released');
