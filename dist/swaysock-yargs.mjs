@@ -2492,12 +2492,13 @@ async function runSession(o) {
   const onSignal = (signal) => end.finish(`received ${signal}`);
   for (const s of ENDING_SIGNALS) process.on(s, onSignal);
   const watch = { client: null, failed: false };
+  let watching = null;
   let lock = null;
   const targetState = activeState(o.target);
   try {
     const swaysock = await findSway(o);
     lock = await acquireSessionLock(o.runtimeDir, swaysock);
-    const watching = watchSway(swaysock, end).then(
+    watching = watchSway(swaysock, end).then(
       (c) => void (watch.client = c),
       (err) => {
         watch.failed = true;
@@ -2518,6 +2519,7 @@ async function runSession(o) {
     return 1;
   } finally {
     lock?.release();
+    await watching;
     watch.client?.close();
     for (const s of ENDING_SIGNALS) process.off(s, onSignal);
   }

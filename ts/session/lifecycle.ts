@@ -219,6 +219,8 @@ export async function runSession(o: SessionOptions): Promise<number> {
   const onSignal = (signal: NodeJS.Signals) => end.finish(`received ${signal}`);
   for (const s of ENDING_SIGNALS) process.on(s, onSignal);
   const watch: { client: SwayIpcClient | null; failed: boolean } = { client: null, failed: false };
+  // Settles (never rejects) once the watch is connected or has failed, each step bounded by its timeout.
+  let watching: Promise<void> | null = null;
   let lock: SessionLock | null = null;
   // Read-only and independent of Sway: asked while Sway is found and the lock taken (startSession).
   const targetState = activeState(o.target);
@@ -227,7 +229,7 @@ export async function runSession(o: SessionOptions): Promise<number> {
     lock = await acquireSessionLock(o.runtimeDir, swaysock);
     // Sway's IPC can answer late while Sway is still starting (it runs `exec` lines then), so the
     // manager's steps do not wait for the watch; a watch that fails ends the session like Sway's end.
-    const watching = watchSway(swaysock, end).then(
+    watching = watchSway(swaysock, end).then(
       (c) => void (watch.client = c),
       (err: Error) => {
         watch.failed = true;
@@ -248,6 +250,8 @@ export async function runSession(o: SessionOptions): Promise<number> {
     return 1;
   } finally {
     lock?.release();
+    // A step that threw may have left the watch connecting: its connection must not keep us alive.
+    await watching;
     watch.client?.close();
     for (const s of ENDING_SIGNALS) process.off(s, onSignal);
   }
