@@ -2,9 +2,10 @@
 import { createRequire as __swaysockCreateRequire } from 'node:module';
 const require = __swaysockCreateRequire(import.meta.url);
 
-// ts/liveness/runtime-dir.ts
+// ts/cli/usage.ts
 var EXIT_USAGE = 64;
 var UsageError = class extends Error {
+  code = "ERR_SWAYSOCK_USAGE";
   constructor(message) {
     super(message);
     this.name = "UsageError";
@@ -170,7 +171,44 @@ import { join as join2 } from "node:path";
 
 // ts/liveness/probe.ts
 import { lstatSync } from "node:fs";
+
+// ts/net/connect.ts
 import { connect } from "node:net";
+var ConnectError = class extends Error {
+  constructor(path, code, options) {
+    super(`cannot connect to ${path} (${code})`, options);
+    this.path = path;
+    this.code = code;
+    this.name = "ConnectError";
+  }
+  path;
+  code;
+};
+function connectUnix(path, timeoutMs) {
+  return new Promise((resolve, reject) => {
+    const socket = connect(path);
+    const fail = (code, cause) => {
+      clearTimeout(timer);
+      socket.removeListener("connect", onConnect);
+      socket.removeListener("error", onError);
+      socket.on("error", () => {
+      });
+      socket.destroy();
+      reject(new ConnectError(path, code, { cause }));
+    };
+    const onError = (err) => fail(err.code ?? "EUNKNOWN", err);
+    const onConnect = () => {
+      clearTimeout(timer);
+      socket.removeListener("error", onError);
+      resolve(socket);
+    };
+    const timer = setTimeout(() => fail("ETIMEDOUT"), timeoutMs);
+    socket.once("connect", onConnect);
+    socket.once("error", onError);
+  });
+}
+
+// ts/liveness/probe.ts
 async function inspectSocketFile(path, uid) {
   let st;
   try {
@@ -187,21 +225,14 @@ async function inspectSocketFile(path, uid) {
   return { kind: "socket", identity: { dev: st.dev, ino: st.ino } };
 }
 var DEFAULT_PROBE_TIMEOUT_MS = 500;
-function probeSocket(path, timeoutMs = DEFAULT_PROBE_TIMEOUT_MS) {
-  return new Promise((resolve) => {
-    const socket = connect(path);
-    const done = (result) => {
-      clearTimeout(timer);
-      socket.destroy();
-      resolve(result);
-    };
-    const timer = setTimeout(() => done({ kind: "error", code: "ETIMEDOUT" }), timeoutMs);
-    socket.once("connect", () => done({ kind: "listening" }));
-    socket.once("error", (err) => {
-      const code = err.code ?? "EUNKNOWN";
-      done(code === "ECONNREFUSED" ? { kind: "refused" } : code === "ENOENT" ? { kind: "absent" } : { kind: "error", code });
-    });
-  });
+async function probeSocket(path, timeoutMs = DEFAULT_PROBE_TIMEOUT_MS) {
+  try {
+    (await connectUnix(path, timeoutMs)).destroy();
+    return { kind: "listening" };
+  } catch (err) {
+    const code = err instanceof ConnectError ? err.code : "EUNKNOWN";
+    return code === "ECONNREFUSED" ? { kind: "refused" } : code === "ENOENT" ? { kind: "absent" } : { kind: "error", code };
+  }
 }
 
 // ts/liveness/socket-name.ts

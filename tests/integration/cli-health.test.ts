@@ -40,7 +40,7 @@ t.test('diagnose socket-health: exit 0 healthy, 1 disconnected, 2 unreachable; -
 
   await sway.kill('SIGKILL');
   const client = await daemon.client();
-  for (let i = 0; i < 100 && (await client.call<{ status: string }>('get_socket_health')).status !== 'disconnected'; i++) await new Promise((r) => setTimeout(r, 10));
+  for (let i = 0; i < 100 && (await client.call('get_socket_health')).status !== 'disconnected'; i++) await new Promise((r) => setTimeout(r, 10));
   const down = await cli(dir, ['diagnose', 'socket-health', '--json']);
   t.equal(down.code, 1);
   t.equal(JSON.parse(down.stdout).status, 'disconnected');

@@ -56,7 +56,7 @@ t.test('malformed JSON, unknown methods and bad params get JSON-RPC errors; the 
   t.match(await raw.next(), [{ id: 5, result: { status: 'healthy' } }, { id: null, error: { code: -32600 } }], 'batch: notifications get no answer');
   raw.send('{"jsonrpc":"2.0","id":6,"method":"get_socket_health"}\n');
   t.match(await raw.next(), { id: 6, result: { status: 'healthy' } }, 'same connection still served');
-  t.equal((await other.call<SocketHealth>('get_socket_health')).status, 'healthy', 'other clients still served');
+  t.equal((await other.call('get_socket_health')).status, 'healthy', 'other clients still served');
 });
 
 t.test('a line over 64 KiB gets an error and only that client is closed', async (t) => {
@@ -69,7 +69,7 @@ t.test('a line over 64 KiB gets an error and only that client is closed', async 
   t.match(await big.next(), { id: null, error: { code: -32600, message: /exceeds 65536 bytes/ } });
   await big.closed;
   t.pass('the oversize client was closed');
-  t.equal((await other.call<SocketHealth>('get_socket_health')).status, 'healthy');
+  t.equal((await other.call('get_socket_health')).status, 'healthy');
 });
 
 t.test('at most --max-clients at once; the next gets an error', async (t) => {
@@ -82,8 +82,8 @@ t.test('at most --max-clients at once; the next gets an error', async (t) => {
   const c = await rawClient(t, daemon.socketPath);
   t.match(await c.next(), { id: null, error: { code: -32000, message: /too many clients/ } });
   await c.closed;
-  t.equal((await a.call<SocketHealth>('get_socket_health')).status, 'healthy');
-  const status = await a.call<{ counters: { clients_refused: number } }>('daemon.status');
+  t.equal((await a.call('get_socket_health')).status, 'healthy');
+  const status = await a.call('daemon.status');
   t.equal(status.counters.clients_refused, 1);
 });
 
@@ -104,7 +104,7 @@ t.test('a stuck subscriber that never reads does not delay the others', async (t
   await new Promise((r) => setTimeout(r, 300));
   await sway.kill('SIGKILL');
   t.equal((await down).status, 'disconnected', 'the other subscriber got the change at once');
-  const status = await watcher.call<{ counters: { clients_dropped: number } }>('daemon.status');
+  const status = await watcher.call('daemon.status');
   t.ok(status.counters.clients_dropped >= 1, 'the stuck client was dropped once its queue passed the bound');
 });
 
@@ -127,7 +127,7 @@ t.test("refuses a live daemon's path and replaces a dead one's", async (t) => {
   const second = await startHealthd(dir, t.teardown);
   t.match(second.log(), /removed a dead daemon's socket/);
   const client = await second.client();
-  t.equal((await client.call<SocketHealth>('get_socket_health')).status, 'healthy');
+  t.equal((await client.call('get_socket_health')).status, 'healthy');
 });
 
 t.test('socket activation: serves the socket systemd-socket-activate passes as fd 3, and leaves it in place', async (t) => {
@@ -146,7 +146,7 @@ t.test('socket activation: serves the socket systemd-socket-activate passes as f
   }
   t.ok(client, `connected through the passed socket ${log}`);
   t.teardown(() => client?.close());
-  const status = await client!.call<{ socket_activated: boolean }>('daemon.status');
+  const status = await client!.call('daemon.status');
   t.equal(status.socket_activated, true);
-  t.equal((await client!.call<SocketHealth>('get_socket_health')).status, 'healthy');
+  t.equal((await client!.call('get_socket_health')).status, 'healthy');
 });

@@ -8,7 +8,7 @@
  * CLI builds its yargs options from the same table.
  */
 import { parseArgs } from 'node:util';
-import { UsageError } from '../liveness/runtime-dir.js';
+import { UsageError } from '../cli/usage.js';
 
 /** Parsed options (yargs-style names). */
 export interface CleanupArgs {

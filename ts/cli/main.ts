@@ -6,7 +6,7 @@
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import type { CommandModule } from 'yargs';
-import { EXIT_USAGE, UsageError } from '../liveness/runtime-dir.js';
+import { EXIT_USAGE, UsageError } from './usage.js';
 import { cleanupCommand } from './commands/cleanup.js';
 import { diagnoseCommand } from './commands/diagnose.js';
 import { discoverCommand } from './commands/discover.js';

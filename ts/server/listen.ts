@@ -1,17 +1,12 @@
 /**
- * The daemon's own socket: `$XDG_RUNTIME_DIR/swaysock/healthd.sock` by default, its directory
+ * The daemon's own socket (by default `defaultDaemonSocket` of ts/rpc/protocol.ts), its directory
  * 0700 and the socket 0600, both ours. Or the socket systemd passed (socket activation).
  */
 import { lstat, mkdir, chmod, unlink } from 'node:fs/promises';
 import type { Server } from 'node:net';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import { probeSocket } from '../liveness/probe.js';
 import { SD_LISTEN_FDS_START } from '../systemd/listen-fds.js';
-
-/** Default socket path of swaysock-healthd in `runtimeDir`. */
-export function defaultDaemonSocket(runtimeDir: string): string {
-  return join(runtimeDir, 'swaysock', 'healthd.sock');
-}
 
 /** The daemon cannot take its socket path; the message says why and what to do. */
 export class SocketPathError extends Error {

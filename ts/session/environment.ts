@@ -9,11 +9,19 @@
  * manager only; docs/session.md says so.
  */
 import { execFile } from 'node:child_process';
-import { UsageError } from '../liveness/runtime-dir.js';
 import { setManagerEnvironment } from '../systemd/manager.js';
 
 /** What Sway's exec'd children carry that session services need (sway(5), sway-ipc(7)). */
 export const SESSION_VARIABLES: readonly string[] = ['SWAYSOCK', 'I3SOCK', 'WAYLAND_DISPLAY', 'DISPLAY', 'XDG_CURRENT_DESKTOP', 'XDG_SESSION_TYPE'];
+
+/** A name given to import is not an environment variable name. `code`: `ERR_SWAYSOCK_VARIABLE_NAME`. */
+export class VariableNameError extends Error {
+  readonly code = 'ERR_SWAYSOCK_VARIABLE_NAME';
+  constructor(readonly variable: string) {
+    super(`--env ${JSON.stringify(variable)} is not an environment variable name`);
+    this.name = 'VariableNameError';
+  }
+}
 
 /** A POSIX environment variable name (IEEE Std 1003.1, 8.1: letters, digits, underscore; no leading digit). */
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -21,12 +29,12 @@ const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /**
  * The variables to import: {@link SESSION_VARIABLES} plus `extraNames`, each taken from `env` when
  * set there (a variable the session does not have is left alone in the manager).
- * @throws UsageError for a name that is not a valid variable name.
+ * @throws VariableNameError for a name that is not a valid variable name.
  */
 export function sessionVariables(env: NodeJS.ProcessEnv, extraNames: readonly string[] = []): Record<string, string> {
   const vars: Record<string, string> = {};
   for (const name of [...SESSION_VARIABLES, ...extraNames]) {
-    if (!NAME.test(name)) throw new UsageError(`--env ${JSON.stringify(name)} is not an environment variable name`);
+    if (!NAME.test(name)) throw new VariableNameError(name);
     const value = env[name];
     if (value !== undefined) vars[name] = value;
   }

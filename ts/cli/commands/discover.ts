@@ -2,11 +2,11 @@
  * `swaysock discover [--json] [--sway-socket PATH] [--runtime-dir DIR]`: prints the path of the
  * live Sway socket, like `sway --get-socketpath` but never a dead one. Exit 0 when found (an
  * ambiguity warning on stderr when the environment did not decide between several), 1 with a
- * message when none answers, 64 on usage errors.
+ * message when none answers, 64 on usage errors (`--timeout` must be a positive number of ms).
  */
 import type { CommandModule } from 'yargs';
 import { discoverSway, type DiscoveryResult, type SwayCandidate } from '../../discovery/discover.js';
-import { resolveRuntimeDir } from '../../liveness/runtime-dir.js';
+import { positiveOption, resolveRuntimeDir } from '../usage.js';
 import { managerEnvironment } from '../../systemd/manager.js';
 
 interface DiscoverArgs {
@@ -47,12 +47,13 @@ export const discoverCommand: CommandModule<object, DiscoverArgs> = {
       .option('runtime-dir', { type: 'string', describe: 'Directory to scan (default: $XDG_RUNTIME_DIR)' })
       .option('timeout', { type: 'number', default: 500, describe: 'Timeout of each GET_VERSION probe, in ms' }) as never,
   handler: async (args) => {
+    const timeoutMs = positiveOption('timeout', args.timeout, 'milliseconds');
     const runtimeDir = resolveRuntimeDir(args['runtime-dir']);
     const result = await discoverSway({
       runtimeDir,
       explicitPath: args['sway-socket'],
       managerEnv: managerEnvironment,
-      timeoutMs: args.timeout,
+      timeoutMs,
     });
     if (args.json) process.stdout.write(`${JSON.stringify(discoveryJson(result), null, 2)}\n`);
     if (result.chosen === null) {

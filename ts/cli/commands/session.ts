@@ -6,8 +6,8 @@
  * 1 when refused or a step failed, 64 on usage errors.
  */
 import type { CommandModule } from 'yargs';
-import { resolveRuntimeDir } from '../../liveness/runtime-dir.js';
-import { sessionVariables } from '../../session/environment.js';
+import { resolveRuntimeDir, UsageError } from '../usage.js';
+import { sessionVariables, VariableNameError } from '../../session/environment.js';
 import { runSession } from '../../session/lifecycle.js';
 import { createLogger } from '../../systemd/log.js';
 
@@ -27,7 +27,11 @@ export const sessionCommand: CommandModule<object, SessionArgs> = {
       .option('shutdown-target', { type: 'string', default: 'sway-session-shutdown.target', describe: 'The target that ends the session (Conflicts=)' }) as never,
   handler: async (args) => {
     const runtimeDir = resolveRuntimeDir(undefined);
-    sessionVariables(process.env, args.env); // UsageError (exit 64) for a bad --env name before anything runs
+    try {
+      sessionVariables(process.env, args.env); // a bad --env name is a usage error (exit 64) before anything runs
+    } catch (err) {
+      throw err instanceof VariableNameError ? new UsageError(err.message) : err;
+    }
     const log = createLogger();
     process.exitCode = await runSession({
       env: process.env,
