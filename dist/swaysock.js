@@ -5587,7 +5587,7 @@ function resolveRuntimeDir(explicit, env2 = process.env) {
   return dir;
 }
 function positiveOption(name, value, unit) {
-  if (!(Number.isFinite(value) && value > 0)) throw new UsageError(`--${name} must be a positive number of ${unit} (got ${JSON.stringify(String(value))})`);
+  if (!(Number.isFinite(value) && value > 0)) throw new UsageError(`--${name} must be a positive number of ${unit} (got ${Number.isNaN(value) ? "no number" : value})`);
   return value;
 }
 

@@ -35,6 +35,6 @@ export function resolveRuntimeDir(explicit: string | undefined, env: NodeJS.Proc
  * @throws UsageError otherwise.
  */
 export function positiveOption(name: string, value: number, unit: string): number {
-  if (!(Number.isFinite(value) && value > 0)) throw new UsageError(`--${name} must be a positive number of ${unit} (got ${JSON.stringify(String(value))})`);
+  if (!(Number.isFinite(value) && value > 0)) throw new UsageError(`--${name} must be a positive number of ${unit} (got ${Number.isNaN(value) ? 'no number' : value})`);
   return value;
 }
