@@ -6939,6 +6939,7 @@ var migrateCommand = {
 
 // ts/session/environment.ts
 import { execFile as execFile2 } from "node:child_process";
+import { readFileSync as readFileSync6 } from "node:fs";
 var SESSION_VARIABLES = ["SWAYSOCK", "I3SOCK", "WAYLAND_DISPLAY", "DISPLAY", "XDG_CURRENT_DESKTOP", "XDG_SESSION_TYPE"];
 var VariableNameError = class extends Error {
   constructor(variable) {
@@ -6968,6 +6969,27 @@ function updateActivationEnvironment(vars, timeoutMs = 5e3) {
       resolve5(err === null ? { ok: true } : { ok: false, message: (stderr || err.message).trim() });
     });
   });
+}
+function sessionBus(timeoutMs = 5e3, procRoot = "/proc") {
+  const args = ["--user", "call", "org.freedesktop.DBus", "/org/freedesktop/DBus", "org.freedesktop.DBus", "GetConnectionUnixProcessID", "s", "org.freedesktop.DBus"];
+  return new Promise((resolve5) => {
+    execFile2("busctl", args, { timeout: timeoutMs, encoding: "utf8" }, (err, stdout) => {
+      const pid = err === null ? /^u (\d+)$/.exec(stdout.trim())?.[1] : void 0;
+      if (pid === void 0) return resolve5("unknown");
+      let comm;
+      try {
+        comm = readFileSync6(`${procRoot}/${pid}/comm`, "utf8").trim();
+      } catch {
+        return resolve5("unknown");
+      }
+      resolve5(comm === "dbus-daemon" || comm === "dbus-broker" ? comm : "unknown");
+    });
+  });
+}
+async function emptyActivationEnvironment(names) {
+  const bus = await sessionBus();
+  if (bus === "dbus-broker" || names.length === 0) return { bus, update: { ok: true } };
+  return { bus, update: await updateActivationEnvironment(Object.fromEntries(names.map((n) => [n, ""]))) };
 }
 async function importSessionEnvironment(vars) {
   await setManagerEnvironment(vars);
@@ -7071,6 +7093,9 @@ async function tearDown(o, imported) {
     ok = false;
   }
   if (imported.length > 0) {
+    const { bus, update } = await emptyActivationEnvironment(imported);
+    if (!update.ok) o.log("warning", `could not empty ${imported.join(" ")} in the D-Bus activation environment (${bus}): ${update.message}`);
+    else if (bus !== "dbus-broker") o.log("info", `emptied ${imported.join(" ")} in the D-Bus activation environment (session bus: ${bus})`);
     const u = await systemctlRetrying(["unset-environment", ...imported], 5e3);
     if (u.code !== 0) {
       o.log("err", `could not unset ${imported.join(" ")}: ${u.stderr.trim() || `systemctl exited with ${u.code}`}`);
@@ -7090,7 +7115,7 @@ async function waitDown(unit, timeoutMs) {
 }
 async function startSession(o, swaysock, end) {
   if (UP_STATES.has(await activeState(o.target))) {
-    const theirs = (await managerEnvironment())?.SWAYSOCK;
+    const theirs = (await managerEnvironment())?.SWAYSOCK || void 0;
     if (theirs !== void 0 && sameSocket(theirs, swaysock)) {
       o.log("notice", `${o.target} is already active for this Sway (${swaysock}); adopting it`);
     } else if (theirs !== void 0 && (await probeSocket(theirs)).kind === "listening") {
@@ -7196,7 +7221,7 @@ var statusCommand = {
 };
 
 // ts/cli/commands/units.ts
-import { readFileSync as readFileSync6, writeFileSync as writeFileSync4 } from "node:fs";
+import { readFileSync as readFileSync7, writeFileSync as writeFileSync4 } from "node:fs";
 import { join as join11 } from "node:path";
 
 // ts/units/installation.ts
@@ -7256,7 +7281,7 @@ var unitsCommand = {
     if (m === "check") {
       let committed;
       try {
-        committed = readFileSync6(jsonPath, "utf8");
+        committed = readFileSync7(jsonPath, "utf8");
       } catch (err) {
         throw new Error(`cannot read ${jsonPath}: ${err.message}`);
       }

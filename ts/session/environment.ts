@@ -4,11 +4,16 @@
  * (org.freedesktop.DBus.UpdateActivationEnvironment, dbus-daemon(1)), so that services and
  * D-Bus-activated programs started during the session find this Sway.
  *
- * The reference dbus-daemon has no way to remove a variable from its activation environment
- * (UpdateActivationEnvironment only adds or replaces), so teardown unsets the variables in the user
- * manager only; docs/session.md says so.
+ * At teardown the variables go out of both. The reference dbus-daemon keeps an activation
+ * environment of its own that cannot lose a variable (UpdateActivationEnvironment only adds or
+ * replaces), and it forwards every update to the user manager (SetEnvironment). So with
+ * dbus-daemon the names are first set to empty values there, and only then unset in the manager
+ * (the other order would put `NAME=` back into the manager). dbus-broker activates through the
+ * user manager and keeps no environment of its own: unsetting in the manager is enough. uwsm
+ * (`unset_systemd_vars`) does the same.
  */
 import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { setManagerEnvironment } from '../systemd/manager.js';
 
 /** What Sway's exec'd children carry that session services need (sway(5), sway-ipc(7)). */
@@ -59,6 +64,47 @@ export function updateActivationEnvironment(vars: Record<string, string>, timeou
       resolve(err === null ? { ok: true } : { ok: false, message: (stderr || err.message).trim() });
     });
   });
+}
+
+/** Which message bus serves the session bus: the reference `dbus-daemon`, `dbus-broker`, or `unknown`. */
+export type SessionBus = 'dbus-daemon' | 'dbus-broker' | 'unknown';
+
+/**
+ * Asks the session bus which program it is: the bus's own PID
+ * (`org.freedesktop.DBus.GetConnectionUnixProcessID` of the name `org.freedesktop.DBus`, which both
+ * implementations answer with their own process) and that process's name in /proc/PID/comm
+ * (`dbus-daemon`, or `dbus-broker` for the broker behind `dbus-broker-launch`). Never rejects:
+ * no bus, no busctl or another program give `unknown`.
+ * @param timeoutMs give up after this many ms (default 5000).
+ */
+export function sessionBus(timeoutMs = 5000, procRoot = '/proc'): Promise<SessionBus> {
+  const args = ['--user', 'call', 'org.freedesktop.DBus', '/org/freedesktop/DBus', 'org.freedesktop.DBus', 'GetConnectionUnixProcessID', 's', 'org.freedesktop.DBus'];
+  return new Promise((resolve) => {
+    execFile('busctl', args, { timeout: timeoutMs, encoding: 'utf8' }, (err, stdout) => {
+      const pid = err === null ? /^u (\d+)$/.exec(stdout.trim())?.[1] : undefined;
+      if (pid === undefined) return resolve('unknown');
+      let comm: string;
+      try {
+        comm = readFileSync(`${procRoot}/${pid}/comm`, 'utf8').trim();
+      } catch {
+        return resolve('unknown');
+      }
+      resolve(comm === 'dbus-daemon' || comm === 'dbus-broker' ? comm : 'unknown');
+    });
+  });
+}
+
+/**
+ * The first half of removing `names` at teardown (see the module comment): unless the session bus
+ * is dbus-broker, sets them to empty values in the D-Bus activation environment (also when the bus
+ * is `unknown`: with dbus-broker the step is only redundant). The caller unsets them in the user
+ * manager afterwards, never before. Never rejects.
+ * @returns which bus it found and the D-Bus outcome (a failure is not fatal: the caller logs it).
+ */
+export async function emptyActivationEnvironment(names: readonly string[]): Promise<{ bus: SessionBus; update: ActivationUpdate }> {
+  const bus = await sessionBus();
+  if (bus === 'dbus-broker' || names.length === 0) return { bus, update: { ok: true } };
+  return { bus, update: await updateActivationEnvironment(Object.fromEntries(names.map((n) => [n, '']))) };
 }
 
 /**
