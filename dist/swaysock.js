@@ -6870,7 +6870,7 @@ async function installUnits(units, dir, enable) {
 }
 
 // ts/units/migrate.ts
-import { lstatSync as lstatSync3, mkdirSync as mkdirSync3, renameSync as renameSync2, symlinkSync as symlinkSync2, writeFileSync as writeFileSync3 } from "node:fs";
+import { lstatSync as lstatSync3, mkdirSync as mkdirSync3, readdirSync as readdirSync5, renameSync as renameSync2, symlinkSync as symlinkSync2, unlinkSync as unlinkSync3, writeFileSync as writeFileSync3 } from "node:fs";
 import { join as join8 } from "node:path";
 var MIGRATE_DROP_IN = "swaysock-session.conf";
 var MIGRATE_DROP_IN_TEXT = `# Written by swaysock migrate: bind this service to the Sway session.
@@ -6878,13 +6878,14 @@ var MIGRATE_DROP_IN_TEXT = `# Written by swaysock migrate: bind this service to 
 After=sway-session.target
 PartOf=sway-session.target
 `;
+var SYSTEM_USER_UNIT_DIR = "/etc/systemd/user";
 var MigrateError = class extends Error {
   constructor(message) {
     super(message);
     this.name = "MigrateError";
   }
 };
-async function migrateUnits(units, unitDir) {
+async function migrateUnits(units, unitDir, systemDir = SYSTEM_USER_UNIT_DIR) {
   const fragments = [];
   for (const unit of units) {
     if (!/^[\w:.@\\-]+\.service$/.test(unit)) throw new MigrateError(`${unit}: only services can be migrated (name it UNIT.service)`);
@@ -6894,10 +6895,19 @@ async function migrateUnits(units, unitDir) {
     if (props.LoadState !== "loaded" || !props.FragmentPath) throw new MigrateError(`${unit}: no such unit is loaded (LoadState=${props.LoadState ?? "?"})`);
     fragments.push(props.FragmentPath);
   }
-  const results = units.map((unit, i) => migrateOne(unit, fragments[i], unitDir));
+  const results = units.map((unit, i) => ({ ...migrateOne(unit, fragments[i], unitDir), systemLinks: systemLinks(unit, systemDir) }));
   const reload = await systemctlUser(["daemon-reload"]);
   if (reload.code !== 0) throw new MigrateError(`systemctl --user daemon-reload failed: ${reload.stderr.trim()}`);
   return results;
+}
+function systemLinks(unit, systemDir) {
+  let dirs;
+  try {
+    dirs = readdirSync5(systemDir).filter((d) => d.endsWith(".wants")).sort();
+  } catch {
+    return [];
+  }
+  return dirs.map((d) => join8(systemDir, d, unit)).filter((path) => lstatSync3(path, { throwIfNoEntry: false }) !== void 0);
 }
 function migrateOne(unit, fragment, unitDir) {
   const dropInDir = join8(unitDir, `${unit}.d`);
@@ -6908,25 +6918,33 @@ function migrateOne(unit, fragment, unitDir) {
   const newDir = join8(unitDir, "sway-session.target.wants");
   const newLink = join8(newDir, unit);
   mkdirSync3(newDir, { recursive: true });
-  if (lstatSync3(newLink, { throwIfNoEntry: false })) return { unit, dropIn, wants: "kept" };
-  if (lstatSync3(oldLink, { throwIfNoEntry: false })?.isSymbolicLink()) {
+  const old = lstatSync3(oldLink, { throwIfNoEntry: false })?.isSymbolicLink() ?? false;
+  if (lstatSync3(newLink, { throwIfNoEntry: false })) {
+    if (old) unlinkSync3(oldLink);
+    return { unit, dropIn, wants: "kept", removedOldLink: old ? oldLink : null };
+  }
+  if (old) {
     renameSync2(oldLink, newLink);
-    return { unit, dropIn, wants: "moved" };
+    return { unit, dropIn, wants: "moved", removedOldLink: null };
   }
   symlinkSync2(fragment, newLink);
-  return { unit, dropIn, wants: "created" };
+  return { unit, dropIn, wants: "created", removedOldLink: null };
 }
 
 // ts/cli/commands/migrate.ts
 var migrateCommand = {
   command: "migrate <units..>",
   describe: "Bind existing user services to sway-session.target instead of graphical-session.target",
-  builder: (y) => y.positional("units", { type: "string", array: true, describe: "Services to migrate, e.g. waybar.service" }).option("unit-dir", { type: "string", describe: "Where the drop-ins and wants links go (default: ~/.config/systemd/user)" }),
+  builder: (y) => y.positional("units", { type: "string", array: true, describe: "Services to migrate, e.g. waybar.service" }).option("unit-dir", { type: "string", describe: "Where the drop-ins and wants links go (default: ~/.config/systemd/user)" }).option("system-unit-dir", { type: "string", default: SYSTEM_USER_UNIT_DIR, describe: "Where system-wide enablement links (*.wants/) are looked for" }),
   handler: async (args) => {
     try {
-      for (const r of await migrateUnits(args.units, args["unit-dir"] ?? defaultUnitDir())) {
-        process.stdout.write(`${r.unit}: After=/PartOf=sway-session.target (${r.dropIn}); wants link ${r.wants}
+      for (const r of await migrateUnits(args.units, args["unit-dir"] ?? defaultUnitDir(), args["system-unit-dir"])) {
+        process.stdout.write(`${r.unit}: After=/PartOf=sway-session.target (${r.dropIn}); wants link ${r.wants}${r.removedOldLink ? `; removed the old link ${r.removedOldLink}` : ""}
 `);
+        for (const link of r.systemLinks) {
+          process.stderr.write(`swaysock: ${r.unit}: also enabled system-wide by ${link}, which swaysock cannot move: the unit still starts with ${link.split("/").at(-2).replace(/\.wants$/, "")} in every session. Remove it as root (systemctl --global disable ${r.unit}) if only Sway sessions should start it.
+`);
+        }
       }
     } catch (err) {
       if (!(err instanceof MigrateError)) throw err;
