@@ -43,12 +43,38 @@ function createLogger(options = {}) {
 }
 
 // ts/cleanup/run.ts
-import { lstatSync as lstatSync2, readdirSync as readdirSync2, unlinkSync as unlinkSync2 } from "node:fs";
+import { lstatSync as lstatSync4, readdirSync as readdirSync2, unlinkSync as unlinkSync2 } from "node:fs";
 import { join as join3 } from "node:path";
 
 // ts/lock/pid-lock.ts
-import { existsSync, linkSync, mkdirSync, readFileSync as readFileSync2, rmdirSync, statSync as statSync2, unlinkSync, writeFileSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { closeSync, constants, existsSync, fstatSync as fstatSync2, linkSync, lstatSync as lstatSync2, mkdirSync as mkdirSync2, openSync, readFileSync as readFileSync2, rmdirSync, unlinkSync, writeSync } from "node:fs";
 import { dirname } from "node:path";
+
+// ts/fs/private-dir.ts
+import { lstatSync, mkdirSync } from "node:fs";
+var UnsafeDirectoryError = class extends Error {
+  constructor(dir, problem, fix) {
+    super(`${problem}${fix === null ? "" : ` (${fix})`}`);
+    this.dir = dir;
+    this.problem = problem;
+    this.fix = fix;
+    this.name = "UnsafeDirectoryError";
+  }
+  dir;
+  problem;
+  fix;
+  code = "ERR_SWAYSOCK_UNSAFE_DIRECTORY";
+};
+function ensurePrivateDir(dir, uid = process.getuid()) {
+  mkdirSync(dir, { recursive: true, mode: 448 });
+  const st = lstatSync(dir);
+  if (!st.isDirectory()) throw new UnsafeDirectoryError(dir, `${dir} is not a directory (a symlink?)`, null);
+  if (st.uid !== uid) throw new UnsafeDirectoryError(dir, `${dir} belongs to UID ${st.uid}, not to us (UID ${uid})`, null);
+  if ((st.mode & 63) !== 0) {
+    throw new UnsafeDirectoryError(dir, `${dir} has mode ${(st.mode & 511).toString(8).padStart(4, "0")}, open to group or others`, `chmod 0700 ${dir}`);
+  }
+}
 
 // ts/liveness/proc.ts
 import { readFileSync, readlinkSync, readdirSync, statSync } from "node:fs";
@@ -87,13 +113,42 @@ function processKind(pid, procRoot = "/proc") {
 }
 
 // ts/lock/pid-lock.ts
+var LockTimeoutError = class extends Error {
+  constructor(path, why) {
+    super(`could not take ${path} before the deadline: ${why}`);
+    this.path = path;
+    this.name = "LockTimeoutError";
+  }
+  path;
+  code = "ERR_SWAYSOCK_LOCK_TIMEOUT";
+};
+var DEFAULT_LOCK_TIMEOUT_MS = 1e4;
 function readLockRecord(path) {
+  let fd;
   try {
-    const h = JSON.parse(readFileSync2(path, "utf8"));
-    return Number.isInteger(h.pid) && Number.isInteger(h.start_ticks) ? h : null;
+    fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
   } catch {
     return null;
   }
+  try {
+    if (!fstatSync2(fd).isFile()) return null;
+    const h = JSON.parse(readFileSync2(fd, "utf8"));
+    return Number.isInteger(h.pid) && Number.isInteger(h.start_ticks) ? h : null;
+  } catch {
+    return null;
+  } finally {
+    closeSync(fd);
+  }
+}
+function writeTemporary(path, text) {
+  const tmp = `${path}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`;
+  const fd = openSync(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 384);
+  try {
+    writeSync(fd, text);
+  } finally {
+    closeSync(fd);
+  }
+  return tmp;
 }
 function holderIsAlive(holder, procRoot = "/proc") {
   try {
@@ -104,13 +159,14 @@ function holderIsAlive(holder, procRoot = "/proc") {
   }
 }
 var BREAK_LOCK_STALE_MS = 1e4;
-async function tryAcquireLock(path, extra, procRoot = "/proc") {
-  mkdirSync(dirname(path), { recursive: true, mode: 448 });
+async function tryAcquireLock(path, extra, options = {}) {
+  const procRoot = options.procRoot ?? "/proc";
+  const deadline = options.deadline ?? Date.now() + DEFAULT_LOCK_TIMEOUT_MS;
+  ensurePrivateDir(dirname(path));
   const self = readProcStat(process.pid, procRoot);
   const holder = { pid: process.pid, start_ticks: self?.startTicks ?? 0, since: (/* @__PURE__ */ new Date()).toISOString(), ...extra };
-  const tmp = `${path}.${process.pid}.tmp`;
-  writeFileSync(tmp, `${JSON.stringify(holder)}
-`, { mode: 384 });
+  const tmp = writeTemporary(path, `${JSON.stringify(holder)}
+`);
   try {
     for (let attempt = 0; attempt < 100; attempt++) {
       try {
@@ -133,7 +189,7 @@ async function tryAcquireLock(path, extra, procRoot = "/proc") {
       }
       const current = readLockRecord(path);
       if (current !== null && holderIsAlive(current, procRoot)) return { held: current };
-      await breakStaleLock(path, procRoot);
+      await breakStaleLock(path, procRoot, deadline);
     }
     throw new Error(`could not take ${path}: it kept changing under us`);
   } finally {
@@ -143,19 +199,20 @@ async function tryAcquireLock(path, extra, procRoot = "/proc") {
     }
   }
 }
-async function breakStaleLock(path, procRoot) {
+async function breakStaleLock(path, procRoot, deadline) {
   const breakLock = `${path}.break`;
   for (; ; ) {
     try {
-      mkdirSync(breakLock, { mode: 448 });
+      mkdirSync2(breakLock, { mode: 448 });
       break;
     } catch (err) {
       if (err.code !== "EEXIST") throw err;
     }
     try {
-      if (Date.now() - statSync2(breakLock).mtimeMs > BREAK_LOCK_STALE_MS) rmdirSync(breakLock);
+      if (Date.now() - lstatSync2(breakLock).mtimeMs > BREAK_LOCK_STALE_MS) rmdirSync(breakLock);
     } catch {
     }
+    if (Date.now() >= deadline) throw new LockTimeoutError(path, `another process keeps ${breakLock} while the lock's holder is dead`);
     await new Promise((r) => setTimeout(r, 5));
   }
   try {
@@ -170,7 +227,7 @@ async function breakStaleLock(path, procRoot) {
 import { join as join2 } from "node:path";
 
 // ts/liveness/probe.ts
-import { lstatSync } from "node:fs";
+import { lstatSync as lstatSync3 } from "node:fs";
 
 // ts/net/connect.ts
 import { connect } from "node:net";
@@ -212,7 +269,7 @@ function connectUnix(path, timeoutMs) {
 async function inspectSocketFile(path, uid) {
   let st;
   try {
-    st = lstatSync(path);
+    st = lstatSync3(path);
   } catch (err) {
     const code = err.code ?? "EUNKNOWN";
     return code === "ENOENT" ? { kind: "absent" } : { kind: "error", code };
@@ -293,6 +350,7 @@ function safeComm(pid, procRoot) {
 // ts/cleanup/run.ts
 var CONCURRENCY = 16;
 var CleanupError = class extends Error {
+  code = "ERR_SWAYSOCK_CLEANUP";
   constructor(message) {
     super(message);
     this.name = "CleanupError";
@@ -308,8 +366,10 @@ async function takeLock(runtimeDir, timeoutMs) {
   for (; ; ) {
     let result;
     try {
-      result = await tryAcquireLock(path, {});
+      result = await tryAcquireLock(path, {}, { deadline });
     } catch (err) {
+      if (err instanceof UnsafeDirectoryError) throw new CleanupError(`refusing the cleanup lock ${path}: ${err.message}`);
+      if (err instanceof LockTimeoutError) throw new CleanupError(`${err.message} (${timeoutMs} ms)`);
       throw new CleanupError(`cannot take the cleanup lock ${path}: ${err.code ?? err.message}`);
     }
     if ("lock" in result) return result.lock;
@@ -352,7 +412,7 @@ async function runCleanup(options) {
 }
 function unlinkIfUnchanged(path, identity) {
   try {
-    const st = lstatSync2(path);
+    const st = lstatSync4(path);
     if (st.ino !== identity.ino || st.dev !== identity.dev || !st.isSocket()) return "replaced";
     unlinkSync2(path);
     return "removed";

@@ -5611,11 +5611,36 @@ var MAX_BATCH_REQUESTS = 64;
 var MAX_ANSWER_BYTES = 256 * 1024;
 
 // ts/server/listen.ts
-import { lstat, mkdir, chmod, unlink } from "node:fs/promises";
+import { chmod, lstat, unlink } from "node:fs/promises";
 import { dirname as dirname3 } from "node:path";
 
+// ts/fs/private-dir.ts
+import { lstatSync, mkdirSync } from "node:fs";
+var UnsafeDirectoryError = class extends Error {
+  constructor(dir, problem, fix) {
+    super(`${problem}${fix === null ? "" : ` (${fix})`}`);
+    this.dir = dir;
+    this.problem = problem;
+    this.fix = fix;
+    this.name = "UnsafeDirectoryError";
+  }
+  dir;
+  problem;
+  fix;
+  code = "ERR_SWAYSOCK_UNSAFE_DIRECTORY";
+};
+function ensurePrivateDir(dir, uid = process.getuid()) {
+  mkdirSync(dir, { recursive: true, mode: 448 });
+  const st = lstatSync(dir);
+  if (!st.isDirectory()) throw new UnsafeDirectoryError(dir, `${dir} is not a directory (a symlink?)`, null);
+  if (st.uid !== uid) throw new UnsafeDirectoryError(dir, `${dir} belongs to UID ${st.uid}, not to us (UID ${uid})`, null);
+  if ((st.mode & 63) !== 0) {
+    throw new UnsafeDirectoryError(dir, `${dir} has mode ${(st.mode & 511).toString(8).padStart(4, "0")}, open to group or others`, `chmod 0700 ${dir}`);
+  }
+}
+
 // ts/liveness/probe.ts
-import { lstatSync } from "node:fs";
+import { lstatSync as lstatSync2 } from "node:fs";
 
 // ts/net/connect.ts
 import { connect } from "node:net";
@@ -5657,7 +5682,7 @@ function connectUnix(path, timeoutMs) {
 async function inspectSocketFile(path, uid) {
   let st;
   try {
-    st = lstatSync(path);
+    st = lstatSync2(path);
   } catch (err) {
     const code = err.code ?? "EUNKNOWN";
     return code === "ENOENT" ? { kind: "absent" } : { kind: "error", code };
@@ -5693,19 +5718,18 @@ function listenFds(env2 = process.env, pid = process.pid) {
 
 // ts/server/listen.ts
 var SocketPathError = class extends Error {
+  code = "ERR_SWAYSOCK_SOCKET_PATH";
   constructor(message) {
     super(message);
     this.name = "SocketPathError";
   }
 };
 async function prepareSocketPath(path, uid = process.getuid()) {
-  const dir = dirname3(path);
-  await mkdir(dir, { recursive: true, mode: 448 });
-  const st = await lstat(dir);
-  if (!st.isDirectory()) throw new SocketPathError(`${dir} is not a directory (a symlink?); refusing to serve there`);
-  if (st.uid !== uid) throw new SocketPathError(`${dir} belongs to UID ${st.uid}, not to us (UID ${uid}); refusing to serve there`);
-  if ((st.mode & 63) !== 0) {
-    throw new SocketPathError(`${dir} has mode ${(st.mode & 511).toString(8).padStart(4, "0")}, open to group or others; refusing to serve there (chmod 0700 ${dir})`);
+  try {
+    ensurePrivateDir(dirname3(path), uid);
+  } catch (err) {
+    if (!(err instanceof UnsafeDirectoryError)) throw err;
+    throw new SocketPathError(`${err.problem}; refusing to serve there${err.fix === null ? "" : ` (${err.fix})`}`);
   }
   const existing = await lstat(path).catch((err) => err.code === "ENOENT" ? null : Promise.reject(err));
   if (existing === null) return false;

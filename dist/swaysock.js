@@ -5617,12 +5617,38 @@ function createLogger(options = {}) {
 }
 
 // ts/cleanup/run.ts
-import { lstatSync as lstatSync2, readdirSync as readdirSync4, unlinkSync as unlinkSync2 } from "node:fs";
+import { lstatSync as lstatSync4, readdirSync as readdirSync4, unlinkSync as unlinkSync2 } from "node:fs";
 import { join as join4 } from "node:path";
 
 // ts/lock/pid-lock.ts
-import { existsSync, linkSync, mkdirSync, readFileSync as readFileSync5, rmdirSync, statSync as statSync4, unlinkSync, writeFileSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { closeSync, constants, existsSync, fstatSync as fstatSync2, linkSync, lstatSync as lstatSync2, mkdirSync as mkdirSync2, openSync, readFileSync as readFileSync5, rmdirSync, unlinkSync, writeSync } from "node:fs";
 import { dirname as dirname3 } from "node:path";
+
+// ts/fs/private-dir.ts
+import { lstatSync, mkdirSync } from "node:fs";
+var UnsafeDirectoryError = class extends Error {
+  constructor(dir, problem, fix) {
+    super(`${problem}${fix === null ? "" : ` (${fix})`}`);
+    this.dir = dir;
+    this.problem = problem;
+    this.fix = fix;
+    this.name = "UnsafeDirectoryError";
+  }
+  dir;
+  problem;
+  fix;
+  code = "ERR_SWAYSOCK_UNSAFE_DIRECTORY";
+};
+function ensurePrivateDir(dir, uid = process.getuid()) {
+  mkdirSync(dir, { recursive: true, mode: 448 });
+  const st = lstatSync(dir);
+  if (!st.isDirectory()) throw new UnsafeDirectoryError(dir, `${dir} is not a directory (a symlink?)`, null);
+  if (st.uid !== uid) throw new UnsafeDirectoryError(dir, `${dir} belongs to UID ${st.uid}, not to us (UID ${uid})`, null);
+  if ((st.mode & 63) !== 0) {
+    throw new UnsafeDirectoryError(dir, `${dir} has mode ${(st.mode & 511).toString(8).padStart(4, "0")}, open to group or others`, `chmod 0700 ${dir}`);
+  }
+}
 
 // ts/liveness/proc.ts
 import { readFileSync as readFileSync4, readlinkSync, readdirSync as readdirSync3, statSync as statSync3 } from "node:fs";
@@ -5681,13 +5707,42 @@ function waylandDisplaysOf(pid, runtimeDir, procRoot = "/proc") {
 }
 
 // ts/lock/pid-lock.ts
+var LockTimeoutError = class extends Error {
+  constructor(path, why) {
+    super(`could not take ${path} before the deadline: ${why}`);
+    this.path = path;
+    this.name = "LockTimeoutError";
+  }
+  path;
+  code = "ERR_SWAYSOCK_LOCK_TIMEOUT";
+};
+var DEFAULT_LOCK_TIMEOUT_MS = 1e4;
 function readLockRecord(path) {
+  let fd;
   try {
-    const h = JSON.parse(readFileSync5(path, "utf8"));
-    return Number.isInteger(h.pid) && Number.isInteger(h.start_ticks) ? h : null;
+    fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
   } catch {
     return null;
   }
+  try {
+    if (!fstatSync2(fd).isFile()) return null;
+    const h = JSON.parse(readFileSync5(fd, "utf8"));
+    return Number.isInteger(h.pid) && Number.isInteger(h.start_ticks) ? h : null;
+  } catch {
+    return null;
+  } finally {
+    closeSync(fd);
+  }
+}
+function writeTemporary(path, text) {
+  const tmp = `${path}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`;
+  const fd = openSync(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 384);
+  try {
+    writeSync(fd, text);
+  } finally {
+    closeSync(fd);
+  }
+  return tmp;
 }
 function holderIsAlive(holder, procRoot = "/proc") {
   try {
@@ -5698,13 +5753,14 @@ function holderIsAlive(holder, procRoot = "/proc") {
   }
 }
 var BREAK_LOCK_STALE_MS = 1e4;
-async function tryAcquireLock(path, extra, procRoot = "/proc") {
-  mkdirSync(dirname3(path), { recursive: true, mode: 448 });
+async function tryAcquireLock(path, extra, options = {}) {
+  const procRoot = options.procRoot ?? "/proc";
+  const deadline = options.deadline ?? Date.now() + DEFAULT_LOCK_TIMEOUT_MS;
+  ensurePrivateDir(dirname3(path));
   const self = readProcStat(process.pid, procRoot);
   const holder = { pid: process.pid, start_ticks: self?.startTicks ?? 0, since: (/* @__PURE__ */ new Date()).toISOString(), ...extra };
-  const tmp = `${path}.${process.pid}.tmp`;
-  writeFileSync(tmp, `${JSON.stringify(holder)}
-`, { mode: 384 });
+  const tmp = writeTemporary(path, `${JSON.stringify(holder)}
+`);
   try {
     for (let attempt = 0; attempt < 100; attempt++) {
       try {
@@ -5727,7 +5783,7 @@ async function tryAcquireLock(path, extra, procRoot = "/proc") {
       }
       const current = readLockRecord(path);
       if (current !== null && holderIsAlive(current, procRoot)) return { held: current };
-      await breakStaleLock(path, procRoot);
+      await breakStaleLock(path, procRoot, deadline);
     }
     throw new Error(`could not take ${path}: it kept changing under us`);
   } finally {
@@ -5737,19 +5793,20 @@ async function tryAcquireLock(path, extra, procRoot = "/proc") {
     }
   }
 }
-async function breakStaleLock(path, procRoot) {
+async function breakStaleLock(path, procRoot, deadline) {
   const breakLock = `${path}.break`;
   for (; ; ) {
     try {
-      mkdirSync(breakLock, { mode: 448 });
+      mkdirSync2(breakLock, { mode: 448 });
       break;
     } catch (err) {
       if (err.code !== "EEXIST") throw err;
     }
     try {
-      if (Date.now() - statSync4(breakLock).mtimeMs > BREAK_LOCK_STALE_MS) rmdirSync(breakLock);
+      if (Date.now() - lstatSync2(breakLock).mtimeMs > BREAK_LOCK_STALE_MS) rmdirSync(breakLock);
     } catch {
     }
+    if (Date.now() >= deadline) throw new LockTimeoutError(path, `another process keeps ${breakLock} while the lock's holder is dead`);
     await new Promise((r) => setTimeout(r, 5));
   }
   try {
@@ -5764,7 +5821,7 @@ async function breakStaleLock(path, procRoot) {
 import { join as join3 } from "node:path";
 
 // ts/liveness/probe.ts
-import { lstatSync } from "node:fs";
+import { lstatSync as lstatSync3 } from "node:fs";
 
 // ts/net/connect.ts
 import { connect } from "node:net";
@@ -5806,7 +5863,7 @@ function connectUnix(path, timeoutMs) {
 async function inspectSocketFile(path, uid) {
   let st;
   try {
-    st = lstatSync(path);
+    st = lstatSync3(path);
   } catch (err) {
     const code = err.code ?? "EUNKNOWN";
     return code === "ENOENT" ? { kind: "absent" } : { kind: "error", code };
@@ -5887,6 +5944,7 @@ function safeComm(pid, procRoot) {
 // ts/cleanup/run.ts
 var CONCURRENCY = 16;
 var CleanupError = class extends Error {
+  code = "ERR_SWAYSOCK_CLEANUP";
   constructor(message) {
     super(message);
     this.name = "CleanupError";
@@ -5902,8 +5960,10 @@ async function takeLock(runtimeDir, timeoutMs) {
   for (; ; ) {
     let result;
     try {
-      result = await tryAcquireLock(path, {});
+      result = await tryAcquireLock(path, {}, { deadline });
     } catch (err) {
+      if (err instanceof UnsafeDirectoryError) throw new CleanupError(`refusing the cleanup lock ${path}: ${err.message}`);
+      if (err instanceof LockTimeoutError) throw new CleanupError(`${err.message} (${timeoutMs} ms)`);
       throw new CleanupError(`cannot take the cleanup lock ${path}: ${err.code ?? err.message}`);
     }
     if ("lock" in result) return result.lock;
@@ -5946,7 +6006,7 @@ async function runCleanup(options) {
 }
 function unlinkIfUnchanged(path, identity) {
   try {
-    const st = lstatSync2(path);
+    const st = lstatSync4(path);
     if (st.ino !== identity.ino || st.dev !== identity.dev || !st.isSocket()) return "replaced";
     unlinkSync2(path);
     return "removed";
@@ -6707,7 +6767,7 @@ var discoverCommand = {
 };
 
 // ts/units/install.ts
-import { mkdirSync as mkdirSync2, renameSync, rmSync, symlinkSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { mkdirSync as mkdirSync3, renameSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { homedir } from "node:os";
 import { join as join7 } from "node:path";
 
@@ -6844,11 +6904,11 @@ function renderUnits(sel) {
 }
 async function installUnits(units, dir, enable) {
   const report = { written: [], linked: [] };
-  mkdirSync2(dir, { recursive: true, mode: 493 });
+  mkdirSync3(dir, { recursive: true, mode: 493 });
   for (const unit of units) {
     const path = join7(dir, unit.name);
     const tmp = `${path}.swaysock-tmp`;
-    writeFileSync2(tmp, unit.text, { mode: 420 });
+    writeFileSync(tmp, unit.text, { mode: 420 });
     renameSync(tmp, path);
     report.written.push(path);
   }
@@ -6857,7 +6917,7 @@ async function installUnits(units, dir, enable) {
     const wantedBy = unit.sections.Install?.WantedBy ?? [];
     for (const target of Array.isArray(wantedBy) ? wantedBy : [wantedBy]) {
       const wants = join7(dir, `${target}.wants`);
-      mkdirSync2(wants, { recursive: true, mode: 493 });
+      mkdirSync3(wants, { recursive: true, mode: 493 });
       const link = join7(wants, unit.name);
       rmSync(link, { force: true });
       symlinkSync(join7(dir, unit.name), link);
@@ -6870,7 +6930,7 @@ async function installUnits(units, dir, enable) {
 }
 
 // ts/units/migrate.ts
-import { lstatSync as lstatSync3, mkdirSync as mkdirSync3, readdirSync as readdirSync5, renameSync as renameSync2, symlinkSync as symlinkSync2, unlinkSync as unlinkSync3, writeFileSync as writeFileSync3 } from "node:fs";
+import { lstatSync as lstatSync5, mkdirSync as mkdirSync4, readdirSync as readdirSync5, renameSync as renameSync2, symlinkSync as symlinkSync2, unlinkSync as unlinkSync3, writeFileSync as writeFileSync2 } from "node:fs";
 import { join as join8 } from "node:path";
 var MIGRATE_DROP_IN = "swaysock-session.conf";
 var MIGRATE_DROP_IN_TEXT = `# Written by swaysock migrate: bind this service to the Sway session.
@@ -6880,6 +6940,7 @@ PartOf=sway-session.target
 `;
 var SYSTEM_USER_UNIT_DIR = "/etc/systemd/user";
 var MigrateError = class extends Error {
+  code = "ERR_SWAYSOCK_MIGRATE";
   constructor(message) {
     super(message);
     this.name = "MigrateError";
@@ -6907,19 +6968,19 @@ function systemLinks(unit, systemDir) {
   } catch {
     return [];
   }
-  return dirs.map((d) => join8(systemDir, d, unit)).filter((path) => lstatSync3(path, { throwIfNoEntry: false }) !== void 0);
+  return dirs.map((d) => join8(systemDir, d, unit)).filter((path) => lstatSync5(path, { throwIfNoEntry: false }) !== void 0);
 }
 function migrateOne(unit, fragment, unitDir) {
   const dropInDir = join8(unitDir, `${unit}.d`);
-  mkdirSync3(dropInDir, { recursive: true });
+  mkdirSync4(dropInDir, { recursive: true });
   const dropIn = join8(dropInDir, MIGRATE_DROP_IN);
-  writeFileSync3(dropIn, MIGRATE_DROP_IN_TEXT);
+  writeFileSync2(dropIn, MIGRATE_DROP_IN_TEXT);
   const oldLink = join8(unitDir, "graphical-session.target.wants", unit);
   const newDir = join8(unitDir, "sway-session.target.wants");
   const newLink = join8(newDir, unit);
-  mkdirSync3(newDir, { recursive: true });
-  const old = lstatSync3(oldLink, { throwIfNoEntry: false })?.isSymbolicLink() ?? false;
-  if (lstatSync3(newLink, { throwIfNoEntry: false })) {
+  mkdirSync4(newDir, { recursive: true });
+  const old = lstatSync5(oldLink, { throwIfNoEntry: false })?.isSymbolicLink() ?? false;
+  if (lstatSync5(newLink, { throwIfNoEntry: false })) {
     if (old) unlinkSync3(oldLink);
     return { unit, dropIn, wants: "kept", removedOldLink: old ? oldLink : null };
   }
@@ -7015,7 +7076,7 @@ async function importSessionEnvironment(vars) {
 }
 
 // ts/session/lifecycle.ts
-import { statSync as statSync5 } from "node:fs";
+import { statSync as statSync4 } from "node:fs";
 
 // ts/session/lock.ts
 import { join as join9 } from "node:path";
@@ -7030,13 +7091,14 @@ var SessionLockedError = class extends Error {
   }
   holder;
   lockPath;
+  code = "ERR_SWAYSOCK_SESSION_LOCKED";
 };
 function sessionLockPath(runtimeDir) {
   return join9(runtimeDir, "swaysock", "session.lock");
 }
 async function acquireSessionLock(runtimeDir, swaysock, procRoot = "/proc") {
   const path = sessionLockPath(runtimeDir);
-  const result = await tryAcquireLock(path, { swaysock }, procRoot);
+  const result = await tryAcquireLock(path, { swaysock }, { procRoot });
   if ("held" in result) throw new SessionLockedError(result.held, path);
   return result.lock;
 }
@@ -7061,7 +7123,7 @@ async function activeState(unit) {
 function sameSocket(a, b) {
   if (a === b) return true;
   try {
-    const [sa, sb] = [statSync5(a), statSync5(b)];
+    const [sa, sb] = [statSync4(a), statSync4(b)];
     return sa.dev === sb.dev && sa.ino === sb.ino;
   } catch {
     return false;
@@ -7239,7 +7301,7 @@ var statusCommand = {
 };
 
 // ts/cli/commands/units.ts
-import { readFileSync as readFileSync7, writeFileSync as writeFileSync4 } from "node:fs";
+import { readFileSync as readFileSync7, writeFileSync as writeFileSync3 } from "node:fs";
 import { join as join11 } from "node:path";
 
 // ts/units/installation.ts
@@ -7314,7 +7376,7 @@ var unitsCommand = {
       return;
     }
     if (m === "generate") {
-      writeFileSync4(jsonPath, unitsJson());
+      writeFileSync3(jsonPath, unitsJson());
       process.stdout.write(`wrote ${jsonPath}
 `);
       return;

@@ -45,6 +45,7 @@ export interface MigrationResult {
 
 /** A unit that cannot be migrated (unknown to the manager, not a service, ...). */
 export class MigrateError extends Error {
+  readonly code = 'ERR_SWAYSOCK_MIGRATE';
   constructor(message: string) {
     super(message);
     this.name = 'MigrateError';
