@@ -20,6 +20,18 @@ async function holdOnlySlot(daemon: RunningDaemon): Promise<DaemonClient> {
   throw new Error('could not take the only client slot');
 }
 
+/** Runs `swaysock watch --json ARGS` as the test user; killed at teardown. */
+function spawnWatch(t: { teardown: (fn: () => unknown) => void }, dir: string, args: string[]): { stdout(): string; stderr(): string } {
+  const [cmd, argv] = asTestUser(process.execPath, [CLI, 'watch', '--json', ...args]);
+  const watcher = spawn(cmd, argv, { env: programEnv(dir) });
+  t.teardown(() => watcher.kill('SIGKILL'));
+  let stdout = '';
+  let stderr = '';
+  watcher.stdout.on('data', (d) => (stdout += d));
+  watcher.stderr.on('data', (d) => (stderr += d));
+  return { stdout: () => stdout, stderr: () => stderr };
+}
+
 t.test('diagnose socket-health: exit 0 healthy, 1 disconnected, 2 unreachable; --json is the exact object', async (t) => {
   const dir = makeRuntimeDir(t.teardown);
   const unreachable = await cli(dir, ['diagnose', 'socket-health']);
@@ -127,19 +139,13 @@ t.test('watch: turned away (too many clients), it says so once and gets in when 
   await startSway(dir, t.teardown);
   const daemon = await startHealthd(dir, t.teardown, ['--max-clients', '1']);
   const holder = await holdOnlySlot(daemon);
-  const [cmd, argv] = asTestUser(process.execPath, [CLI, 'watch', '--json']);
-  const watcher = spawn(cmd, argv, { env: programEnv(dir) });
-  t.teardown(() => watcher.kill('SIGKILL'));
-  let stdout = '';
-  let stderr = '';
-  watcher.stdout.on('data', (d) => (stdout += d));
-  watcher.stderr.on('data', (d) => (stderr += d));
+  const watcher = spawnWatch(t, dir, []);
   await new Promise((r) => setTimeout(r, 1500));
-  t.equal(stdout, '', 'nothing streamed while turned away');
-  t.equal(stderr, `swaysock: swaysock-healthd at ${daemon.socketPath} gave no answer (too many clients (at most 1) (JSON-RPC error -32000)); retrying\n`, 'said once, not on every retry');
+  t.equal(watcher.stdout(), '', 'nothing streamed while turned away');
+  t.equal(watcher.stderr(), `swaysock: swaysock-healthd at ${daemon.socketPath} gave no answer (too many clients (at most 1) (JSON-RPC error -32000)); retrying\n`, 'said once, not on every retry');
   holder.close();
-  for (let i = 0; i < 300 && stdout === ''; i++) await new Promise((r) => setTimeout(r, 10));
-  t.equal(JSON.parse(stdout.split('\n')[0]!).status, 'healthy', 'in once the slot is free');
+  for (let i = 0; i < 300 && watcher.stdout() === ''; i++) await new Promise((r) => setTimeout(r, 10));
+  t.equal(JSON.parse(watcher.stdout().split('\n')[0]!).status, 'healthy', 'in once the slot is free');
 });
 
 t.test('a wedged daemon (stopped: its socket accepts, nothing answers): every request ends at --timeout with exit 2 naming the socket', async (t) => {
@@ -170,22 +176,16 @@ t.test('watch: a wedged daemon is retried; once it answers, a quiet stream longe
   const observer = await daemon.client();
   daemon.process.kill('SIGSTOP');
   t.teardown(() => daemon.process.kill('SIGCONT'));
-  const [cmd, argv] = asTestUser(process.execPath, [CLI, 'watch', '--json', '--timeout', '0.2']);
-  const watcher = spawn(cmd, argv, { env: programEnv(dir) });
-  t.teardown(() => watcher.kill('SIGKILL'));
-  let stdout = '';
-  let stderr = '';
-  watcher.stdout.on('data', (d) => (stdout += d));
-  watcher.stderr.on('data', (d) => (stderr += d));
-  await waitFor(() => stderr !== '', 5000, 'watch to report the missing answer');
-  t.equal(stderr, `swaysock: swaysock-healthd at ${daemon.socketPath} gave no answer (swaysock-healthd at ${daemon.socketPath} did not answer subscribe within 200 ms); retrying\n`);
+  const { stdout, stderr } = spawnWatch(t, dir, ['--timeout', '0.2']);
+  await waitFor(() => stderr() !== '', 5000, 'watch to report the missing answer');
+  t.equal(stderr(), `swaysock: swaysock-healthd at ${daemon.socketPath} gave no answer (swaysock-healthd at ${daemon.socketPath} did not answer subscribe within 200 ms); retrying\n`);
   daemon.process.kill('SIGCONT');
-  await waitFor(() => stdout.includes('\n'), 5000, 'the first state once the daemon answers');
-  t.equal(JSON.parse(stdout.split('\n')[0]!).status, 'healthy');
+  await waitFor(() => stdout().includes('\n'), 5000, 'the first state once the daemon answers');
+  t.equal(JSON.parse(stdout().split('\n')[0]!).status, 'healthy');
   // Quiet for five validation intervals (0.5 s, over twice --timeout): no change, so no line.
   const from = (await observer.call('daemon.status')).counters.validations;
   await waitFor(async () => (await observer.call('daemon.status')).counters.validations >= from + 5, 5000, 'five validations');
   await sway.kill('SIGKILL');
-  await waitFor(() => stdout.includes('disconnected'), 5000, 'the change on the same stream');
-  t.equal(stderr.split('\n').length, 2, `no reconnect or retry after the stream began: ${stderr}`);
+  await waitFor(() => stdout().includes('disconnected'), 5000, 'the change on the same stream');
+  t.equal(stderr().split('\n').length, 2, `no reconnect or retry after the stream began: ${stderr()}`);
 });
