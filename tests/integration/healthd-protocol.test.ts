@@ -72,6 +72,46 @@ t.test('a line over 64 KiB gets an error and only that client is closed', async 
   t.equal((await other.call('get_socket_health')).status, 'healthy');
 });
 
+t.test('an endless line is refused before its end; batches over 64 requests or 256 KiB of answers are bounded; the daemon answers correctly afterwards', async (t) => {
+  const dir = makeRuntimeDir(t.teardown);
+  const sway = await startSway(dir, t.teardown);
+  const daemon = await startHealthd(dir, t.teardown, ['--interval', '0.05', '--validation-timeout', '50']);
+  const observer = await daemon.client();
+  await observer.call('subscribe');
+  // History for daemon.events, 50 status changes (stale <-> healthy as Sway stops and continues):
+  // 64 full answers would be ~500 KiB.
+  for (let i = 0; i < 25; i++) {
+    const stale = nextHealth<SocketHealth>(observer, (h) => h.status === 'stale', 5000);
+    sway.process.kill('SIGSTOP');
+    await stale;
+    const healthy = nextHealth<SocketHealth>(observer, (h) => h.status === 'healthy', 5000);
+    sway.process.kill('SIGCONT');
+    await healthy;
+  }
+
+  const endless = await rawClient(t, daemon.socketPath);
+  endless.socket.on('error', () => {});
+  for (let i = 0; i < 3; i++) endless.send('['.repeat(32 * 1024)); // 96 KiB, no newline: never complete
+  t.match(await endless.next(), { id: null, error: { code: -32600, message: 'request line exceeds 65536 bytes; closing the connection' } });
+  await endless.closed;
+  t.pass('dropped without the line ever ending');
+
+  const raw = await rawClient(t, daemon.socketPath);
+  const events = (n: number) => JSON.stringify(Array.from({ length: n }, (_, id) => ({ jsonrpc: '2.0', id, method: 'daemon.events', params: { limit: 256 } })));
+  raw.send(`${events(850)}\n`);
+  t.same(await raw.next(), { jsonrpc: '2.0', id: null, error: { code: -32600, message: 'Invalid Request', data: 'batch of 850 requests; at most 64' } });
+  raw.send(`${events(64)}\n`);
+  const answers = (await raw.next()) as { id: number; result?: unknown[]; error?: { code: number } }[];
+  t.equal(answers.length, 64, 'every request of the batch is answered');
+  const built = answers.filter((a) => a.result !== undefined);
+  t.ok(built.length >= 1 && built.length < 64, `${built.length} built before the bound`);
+  t.ok(answers.slice(built.length).every((a) => a.error?.code === -32001), 'the rest: ANSWER_TOO_LARGE');
+  t.ok(Buffer.byteLength(JSON.stringify(built)) <= 256 * 1024 + Buffer.byteLength(JSON.stringify(built.at(-1))), 'the answers built stay within 256 KiB plus the one that crossed it');
+
+  raw.send('{"jsonrpc":"2.0","id":"after","method":"get_socket_health"}\n');
+  t.match(await raw.next(), { id: 'after', result: { status: 'healthy', socket_path: sway.socketPath } }, 'the same connection is served correctly afterwards');
+});
+
 t.test('at most --max-clients at once; the next gets an error', async (t) => {
   const dir = makeRuntimeDir(t.teardown);
   await startSway(dir, t.teardown);
