@@ -1,4 +1,4 @@
-// swaysock-cleanup against its peers, measured in one run (goals: issue 3 and decisions.md):
+// swaysock-cleanup against its peers, measured in one run (goals: docs/design.md, "Goals measured by bench/"):
 // - 10,000 stale sockets: under 1 s; within 4x of bare `node -e 0` plus `find -delete` of the
 //   same files (the floor); against the shell one-liner a user would write (bench/stale-loop.sh);
 // - a typical runtime directory of 10 entries: within 1.3x of bare `node -e 0`.
@@ -10,6 +10,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { record } from './lib/report.mjs';
 
 const STALE = 10_000;
 const CLEANUP = join('dist', 'swaysock-cleanup.js');
@@ -56,11 +57,6 @@ function median(runs, fn) {
   return times[Math.floor(times.length / 2)];
 }
 const fmt = (ms) => `${ms.toFixed(1)} ms`;
-const ratio = (name, ours, peer, goal) => {
-  const r = ours / peer;
-  return `${name}: ${r.toFixed(2)}x${goal ? ` (goal <= ${goal}x) ${r <= goal ? 'MET' : 'NOT MET'}` : ''}`;
-};
-
 // --- 10,000 stale sockets ---
 const node = median(15, () => wall(process.execPath, ['-e', '0']));
 const find = median(5, () => wall('find', [dir, '-maxdepth', '1', '-name', 'sway-ipc.*.sock', '-type', 's', '-delete'], () => fill(STALE)));
@@ -72,10 +68,11 @@ const ours = median(5, () => {
 });
 const shell = wall('sh', ['bench/stale-loop.sh', dir], () => fill(STALE));
 if (left() !== 0) throw new Error('the shell loop left sockets behind');
-console.log(`${STALE} stale sockets: swaysock-cleanup ${fmt(ours)} (goal < 1000 ms) ${ours < 1000 ? 'MET' : 'NOT MET'}`);
-console.log(`  peers: node -e 0 ${fmt(node)}, find -delete ${fmt(find)}, shell loop (bench/stale-loop.sh) ${fmt(shell)}`);
-console.log(ratio('  vs node -e 0 + find -delete (the floor)', ours, node + find, 4));
-console.log(ratio('  vs the shell loop', ours, shell));
+console.log(`${STALE} stale sockets, peers: node -e 0 ${fmt(node)}, find -delete ${fmt(find)}, shell loop (bench/stale-loop.sh) ${fmt(shell)}`);
+const many = `swaysock-cleanup, ${STALE} stale sockets`;
+record({ figure: many, ours, unit: 'ms', peer: null, goal: { below: 1000 } });
+record({ figure: `${many}, vs the floor`, ours, unit: 'ms', peer: { name: 'node -e 0 + find -delete', value: node + find }, goal: { ratio: 4 } });
+record({ figure: `${many}, vs the shell loop`, ours, unit: 'ms', peer: { name: 'bench/stale-loop.sh', value: shell }, goal: null });
 
 // --- a typical runtime directory: 10 entries ---
 // A live Sway's socket and one that a crashed Sway left, beside the usual neighbours. The live
@@ -110,7 +107,7 @@ const ours10 = median(runs, () => {
 const shell10 = median(runs, () => wall('sh', ['bench/stale-loop.sh', dir], typical));
 live.close();
 standIn.kill('SIGKILL');
-console.log(`10-entry runtime directory: swaysock-cleanup ${fmt(ours10)}, node -e 0 ${fmt(node10)}, node empty.mjs ${fmt(esm10)}, shell loop ${fmt(shell10)}`);
-console.log(ratio('  vs node -e 0', ours10, node10, 1.3));
-console.log(ratio('  vs node empty.mjs (the ES module floor)', ours10, esm10));
-console.log(ratio('  vs the shell loop', ours10, shell10));
+const typicalRun = 'swaysock-cleanup, 10-entry runtime directory';
+record({ figure: typicalRun, ours: ours10, unit: 'ms', peer: { name: 'node -e 0', value: node10 }, goal: { ratio: 1.3 } });
+record({ figure: `${typicalRun}, vs the ES module floor`, ours: ours10, unit: 'ms', peer: { name: 'node empty.mjs', value: esm10 }, goal: null });
+record({ figure: `${typicalRun}, vs the shell loop`, ours: ours10, unit: 'ms', peer: { name: 'bench/stale-loop.sh', value: shell10 }, goal: null });

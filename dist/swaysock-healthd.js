@@ -5800,6 +5800,7 @@ var package_default = {
     "test:unit": "tap tests/unit",
     "test:integration": "tap tests/integration",
     "test:system": "tap tests/system",
+    "test:nix": "tap tests/nix",
     bench: "node bench/run.mjs",
     demo: "npm run build && node scripts/demo.mjs"
   },

@@ -6778,6 +6778,7 @@ var DEFAULT_SETTINGS = {
   "cleanup.onUnitActiveSec": "5min"
 };
 var SESSION = "sway-session.target";
+var SHUTDOWN_CONFLICTS = ["graphical-session.target", "graphical-session-pre.target", SESSION];
 var UNITS = {
   "sway-session.target": {
     Unit: {
@@ -6785,7 +6786,10 @@ var UNITS = {
       Documentation: ["man:systemd.special(7)"],
       BindsTo: ["graphical-session.target"],
       Wants: ["graphical-session-pre.target"],
-      After: ["graphical-session-pre.target"]
+      After: ["graphical-session-pre.target"],
+      DefaultDependencies: "no",
+      Before: ["graphical-session.target", "shutdown.target"],
+      Conflicts: ["shutdown.target"]
     }
   },
   "sway-session-shutdown.target": {
@@ -6795,7 +6799,9 @@ var UNITS = {
       DefaultDependencies: "no",
       StopWhenUnneeded: "yes",
       // Started with --job-mode=replace-irreversibly by `swaysock session` (docs/session.md).
-      Conflicts: ["graphical-session.target", "graphical-session-pre.target", SESSION]
+      // After= each unit it conflicts with: its start job completes only once they have stopped.
+      Conflicts: SHUTDOWN_CONFLICTS,
+      After: SHUTDOWN_CONFLICTS
     }
   },
   "swaysock-healthd.service": {
@@ -6825,12 +6831,13 @@ var UNITS = {
     Install: { WantedBy: ["sockets.target"] }
   },
   "swaysock-cleanup.service": {
-    Unit: { Description: "Remove stale Sway IPC sockets" },
+    Unit: { Description: "Remove stale Sway IPC sockets", After: [SESSION] },
     Service: {
       Type: "oneshot",
       ExecStart: { command: ["swaysock-cleanup"] }
     },
-    // No ordering: every session start also clears what an earlier crash left.
+    // Every session start also clears what an earlier crash left. After= the target, so the
+    // session never waits for the cleanup, whoever defines the target (docs/units.md).
     Install: { WantedBy: [SESSION] }
   },
   "swaysock-cleanup.timer": {
@@ -7021,23 +7028,54 @@ import { execFile as execFile2 } from "node:child_process";
 import { readFileSync as readFileSync6 } from "node:fs";
 var SESSION_VARIABLES = ["SWAYSOCK", "I3SOCK", "WAYLAND_DISPLAY", "DISPLAY", "XDG_CURRENT_DESKTOP", "XDG_SESSION_TYPE"];
 var VariableNameError = class extends Error {
-  constructor(variable) {
-    super(`--env ${JSON.stringify(variable)} is not an environment variable name`);
-    this.variable = variable;
+  constructor(argument) {
+    super(`--env ${JSON.stringify(argument)} is not an environment variable name (NAME or NAME=VALUE)`);
+    this.argument = argument;
     this.name = "VariableNameError";
   }
-  variable;
+  argument;
   code = "ERR_SWAYSOCK_VARIABLE_NAME";
 };
 var NAME2 = /^[A-Za-z_][A-Za-z0-9_]*$/;
-function sessionVariables(env2, extraNames = []) {
+var PER_SERVICE_VARIABLES = [
+  "NOTIFY_SOCKET",
+  "LISTEN_PID",
+  "LISTEN_FDS",
+  "LISTEN_FDNAMES",
+  "INVOCATION_ID",
+  "JOURNAL_STREAM",
+  "MANAGERPID",
+  "SYSTEMD_EXEC_PID",
+  "WATCHDOG_PID",
+  "WATCHDOG_USEC"
+];
+var NO_EXTRA_VARIABLES = { names: [], assigned: {}, all: false };
+function parseEnvArguments(args, all = false) {
+  const names = [];
+  const assigned = {};
+  for (const arg of args) {
+    const eq = arg.indexOf("=");
+    const name = eq === -1 ? arg : arg.slice(0, eq);
+    if (!NAME2.test(name)) throw new VariableNameError(arg);
+    if (eq === -1) names.push(name);
+    else assigned[name] = arg.slice(eq + 1);
+  }
+  return { names, assigned, all };
+}
+function sessionVariables(env2, request = NO_EXTRA_VARIABLES) {
   const vars = {};
-  for (const name of [...SESSION_VARIABLES, ...extraNames]) {
-    if (!NAME2.test(name)) throw new VariableNameError(name);
+  if (request.all) {
+    for (const [name, value] of Object.entries(env2)) {
+      if (value !== void 0 && NAME2.test(name) && !PER_SERVICE_VARIABLES.includes(name)) vars[name] = value;
+    }
+  }
+  const named = [.../* @__PURE__ */ new Set([...SESSION_VARIABLES, ...request.names, ...Object.keys(request.assigned)])];
+  for (const name of [...SESSION_VARIABLES, ...request.names]) {
     const value = env2[name];
     if (value !== void 0) vars[name] = value;
   }
-  return vars;
+  Object.assign(vars, request.assigned);
+  return { vars, teardown: named.filter((name) => name in vars) };
 }
 function updateActivationEnvironment(vars, timeoutMs = 5e3) {
   const entries = Object.entries(vars);
@@ -7208,10 +7246,10 @@ async function startSession(o, swaysock, end) {
     }
   }
   if (end.reason !== null) return { imported: [], ok: true };
-  const vars = sessionVariables({ ...o.env, SWAYSOCK: swaysock, I3SOCK: o.env.I3SOCK ?? swaysock }, o.extraVariables);
-  const imported = Object.keys(vars);
+  const { vars, teardown } = sessionVariables({ ...o.env, SWAYSOCK: swaysock, I3SOCK: o.env.I3SOCK ?? swaysock }, o.variables);
   const dbus = await importSessionEnvironment(vars);
-  o.log("info", `imported ${imported.join(" ")} into the user manager`);
+  o.log("info", `imported ${Object.keys(vars).join(" ")} into the user manager`);
+  const imported = teardown;
   if (!dbus.ok) o.log("warning", `could not update the D-Bus activation environment: ${dbus.message}`);
   if (end.reason !== null) return { imported, ok: true };
   const reset = await systemctlUser(["reset-failed"]);
@@ -7257,11 +7295,12 @@ async function runSession(o) {
 var sessionCommand = {
   command: "session",
   describe: "Start sway-session.target for this Sway and stop it when Sway ends (for Sway's `exec`)",
-  builder: (y) => y.option("env", { type: "string", array: true, default: [], describe: "Also import this variable (repeatable)" }).option("target", { type: "string", default: "sway-session.target", describe: "The session target to start" }).option("shutdown-target", { type: "string", default: "sway-session-shutdown.target", describe: "The target that ends the session (Conflicts=)" }),
+  builder: (y) => y.option("env", { type: "string", array: true, default: [], describe: "Also import NAME from the environment, or NAME with VALUE (repeatable; unset at the end)" }).option("all", { type: "boolean", default: false, describe: "Import every variable of the environment (only the session variables and --env names are unset at the end)" }).option("target", { type: "string", default: "sway-session.target", describe: "The session target to start" }).option("shutdown-target", { type: "string", default: "sway-session-shutdown.target", describe: "The target that ends the session (Conflicts=)" }),
   handler: async (args) => {
     const runtimeDir = resolveRuntimeDir(void 0);
+    let variables;
     try {
-      sessionVariables(process.env, args.env);
+      variables = parseEnvArguments(args.env, args.all);
     } catch (err) {
       throw err instanceof VariableNameError ? new UsageError(err.message) : err;
     }
@@ -7269,7 +7308,7 @@ var sessionCommand = {
     process.exitCode = await runSession({
       env: process.env,
       runtimeDir,
-      extraVariables: args.env,
+      variables,
       target: args.target,
       shutdownTarget: args["shutdown-target"],
       log: (priority, message) => log(priority, `swaysock session: ${message}`)
@@ -7306,14 +7345,22 @@ import { join as join11 } from "node:path";
 
 // ts/units/installation.ts
 import { existsSync as existsSync2, realpathSync } from "node:fs";
-import { dirname as dirname4, join as join10 } from "node:path";
-function runningInstallation(script = process.argv[1], execPath = process.execPath) {
+import { dirname as dirname4, isAbsolute, join as join10 } from "node:path";
+var BIN_DIR_VARIABLE = "SWAYSOCK_BIN_DIR";
+function runningInstallation(script = process.argv[1], execPath = process.execPath, env2 = process.env) {
   if (!script) throw new Error("cannot tell where swaysock is installed: process.argv[1] is unset");
   const bundleDir = dirname4(realpathSync(script));
-  return { node: realpathSync(execPath), bundleDir, root: dirname4(bundleDir) };
+  const binDir = env2[BIN_DIR_VARIABLE] || null;
+  if (binDir !== null && !isAbsolute(binDir)) throw new Error(`${BIN_DIR_VARIABLE}=${binDir} is not an absolute path`);
+  return { node: realpathSync(execPath), bundleDir, root: dirname4(bundleDir), binDir };
 }
 function installationProgramWords(inst) {
   return (program) => {
+    if (inst.binDir !== null) {
+      const wrapper = join10(inst.binDir, program);
+      if (!existsSync2(wrapper)) throw new Error(`${wrapper} does not exist: this installation of swaysock lacks ${program}`);
+      return [wrapper];
+    }
     const bundle = join10(inst.bundleDir, `${program}.js`);
     if (!existsSync2(bundle)) throw new Error(`${bundle} does not exist: this installation of swaysock lacks ${program}`);
     return [inst.node, bundle];

@@ -1,6 +1,6 @@
 // Bundles each program of ts/bin/ into one executable file under dist/ with esbuild.
 // esbuild's output is deterministic: `--check` builds in memory and fails when the committed
-// bundles differ (the Nix package installs the committed bundles; see docs/packaging.md).
+// bundles differ (the Nix package installs the committed bundles; see docs/design.md, "Packaging the committed bundles").
 import { build } from 'esbuild';
 import { chmod, readdir, readFile } from 'node:fs/promises';
 

@@ -1,4 +1,4 @@
-// Teardown after a Sway crash (goal from decisions.md: as fast as home-manager's exec line), both
+// Teardown after a Sway crash (goal, docs/design.md: as fast as home-manager's exec line), both
 // wirings measured in one run under the same real systemd user manager (the system tests' harness,
 // tests/helpers/user-manager.ts: needs root, unshare, setpriv, systemd, dbus-user-session, Sway):
 // - ours: Sway's config has `exec swaysock session`;
@@ -16,7 +16,8 @@ import { join } from 'node:path';
 import { managerWithSessionUnits, state, SWAYSOCK_JS } from '../../tests/helpers/session.js';
 import { chownToTestUser } from '../../tests/helpers/user.js';
 import { waitFor, type UserManager } from '../../tests/helpers/user-manager.js';
-import { describe, quantile, ratio } from './stats.js';
+import { record } from './report.mjs';
+import { describe, quantile } from './stats.js';
 
 const RUNS = Number(process.env.SWAYSOCK_BENCH_TEARDOWN_RUNS ?? 12);
 const HM_VARIABLES = 'DISPLAY WAYLAND_DISPLAY SWAYSOCK XDG_CURRENT_DESKTOP XDG_SESSION_TYPE NIXOS_OZONE_WL XCURSOR_THEME XCURSOR_SIZE';
@@ -70,7 +71,8 @@ try {
   for (let i = 0; i < RUNS; i++) for (const wiring of Object.keys(WIRINGS) as Wiring[]) samples[wiring].push(await crashOnce(um, wiring));
   console.log(describe('teardown after a Sway crash, ours (exec swaysock session)', samples.ours));
   console.log(describe("teardown after a Sway crash, home-manager's exec line", samples['home-manager']));
-  console.log(ratio('teardown p50, ours vs home-manager', quantile(samples.ours, 0.5), quantile(samples['home-manager'], 0.5), 1));
+  const peer = { name: "home-manager's exec line p50", value: quantile(samples['home-manager'], 0.5) };
+  record({ figure: 'teardown after a Sway crash, p50', ours: quantile(samples.ours, 0.5), unit: 'ms', peer, goal: { ratio: 1 } });
 } finally {
   for (const fn of cleanups.reverse()) await fn();
 }

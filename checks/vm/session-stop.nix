@@ -1,4 +1,4 @@
-# Issue 5, scenario 5 as a NixOS VM test: `systemctl --user stop sway-session.target` stops every
+# Scenario 5 of docs/testing.md, NixOS VM test: `systemctl --user stop sway-session.target` stops every
 # bound service cleanly (inactive, not failed), their processes gone and their cgroups empty; then
 # stopping Sway ends `swaysock session` too, with SWAYSOCK unset and no process of the session left.
 {

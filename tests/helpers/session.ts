@@ -8,6 +8,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ChildProcess } from 'node:child_process';
 import { swaySocketName } from '../../ts/liveness/socket-name.js';
+import { DEFAULT_SETTINGS, UNITS } from '../../ts/units/definitions.js';
+import { renderUnitFile, resolveUnit } from '../../ts/units/render.js';
 import { startSway, type RunningSway } from './sway.js';
 import { chownToTestUser, testUser } from './user.js';
 import { startUserManager, waitFor, type UserManager } from './user-manager.js';
@@ -15,25 +17,22 @@ import { startUserManager, waitFor, type UserManager } from './user-manager.js';
 export const SWAYSOCK_JS = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist', 'swaysock.js');
 export type Teardown = (fn: () => unknown) => void;
 
+/** A shipped unit rendered as a file (the targets name no program, so no installation is needed). */
+export function shippedUnit(name: string): string {
+  return renderUnitFile(
+    resolveUnit(UNITS[name]!, DEFAULT_SETTINGS, (program) => {
+      throw new Error(`${name} names ${program}: render it with swaysock units --install`);
+    }),
+  );
+}
+
 /**
- * TEST FIXTURES, not the shipped units: the session target as issue 4 defines it (the same as
- * home-manager's), the shutdown target as issue 6 defines it, and a stand-in Sway client bound to
+ * The shipped session and shutdown targets, and a TEST FIXTURE: a stand-in Sway client bound to
  * the session the way migrated services are (PartOf=, After=, WantedBy=).
  */
 export const FIXTURE_UNITS: Record<string, string> = {
-  'sway-session.target': `[Unit]
-Description=sway compositor session
-Documentation=man:systemd.special(7)
-BindsTo=graphical-session.target
-Wants=graphical-session-pre.target
-After=graphical-session-pre.target
-`,
-  'sway-session-shutdown.target': `[Unit]
-Description=Shut down the Sway session
-DefaultDependencies=no
-StopWhenUnneeded=yes
-Conflicts=graphical-session.target graphical-session-pre.target sway-session.target
-`,
+  'sway-session.target': shippedUnit('sway-session.target'),
+  'sway-session-shutdown.target': shippedUnit('sway-session-shutdown.target'),
   'stand-in.service': `[Unit]
 Description=Stand-in Sway client bound to the session
 PartOf=sway-session.target
@@ -62,15 +61,16 @@ export async function managerWithSessionUnits(t: { teardown: Teardown }): Promis
   return um;
 }
 
-/**
- * {@link managerWithSessionUnits} and a headless Sway in its runtime dir; `env` is what Sway gives
- * the programs it execs (plus XDG_SESSION_TYPE and XDG_CURRENT_DESKTOP, as a login would).
- */
+/** {@link managerWithSessionUnits} and a headless Sway in its runtime dir; `env` is {@link execEnv}. */
 export async function sessionSetup(t: { teardown: Teardown }): Promise<{ um: UserManager; sway: RunningSway; env: Record<string, string> }> {
   const um = await managerWithSessionUnits(t);
   const sway = await startSway(um.runtimeDir, t.teardown);
-  const env = { SWAYSOCK: sway.socketPath, I3SOCK: sway.socketPath, WAYLAND_DISPLAY: sway.waylandDisplay, XDG_SESSION_TYPE: 'wayland', XDG_CURRENT_DESKTOP: 'sway' };
-  return { um, sway, env };
+  return { um, sway, env: execEnv(sway) };
+}
+
+/** What `sway` gives the programs it execs (plus XDG_SESSION_TYPE and XDG_CURRENT_DESKTOP, as a login would). */
+export function execEnv(sway: RunningSway): Record<string, string> {
+  return { SWAYSOCK: sway.socketPath, I3SOCK: sway.socketPath, WAYLAND_DISPLAY: sway.waylandDisplay, XDG_SESSION_TYPE: 'wayland', XDG_CURRENT_DESKTOP: 'sway' };
 }
 
 /** Spawns `swaysock session ARGS` as Sway's exec would; teardown SIGKILLs it if it still runs. */
@@ -132,7 +132,7 @@ export interface SwayServiceOptions {
 }
 
 /**
- * Writes `sway.service` into the manager's unit dir: a headless Sway (as in real-sway-and-systemd-here.md)
+ * Writes `sway.service` into the manager's unit dir: a headless Sway (WLR_BACKENDS=headless, docs/testing.md)
  * whose config runs `swaysock session` (dist/swaysock.js) with `options.exec`, its output appended to
  * `HOME/sway.log`; then daemon-reload (and enable). No `Restart=`: tests restart it as a session would.
  * Returns a reader of Sway's log (for failure messages).

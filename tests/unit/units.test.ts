@@ -28,7 +28,7 @@ function cli(args: string[], script = CLI, env: Record<string, string> = {}): Pr
   });
 }
 
-t.test('sway-session.target is exactly home-manager\'s (sway module with xdgAutostart off)', async (t) => {
+t.test('sway-session.target: home-manager\'s dependencies (sway module, xdgAutostart off), without default dependencies, before graphical-session.target', async (t) => {
   t.same(resolveUnit(UNITS['sway-session.target']!, DEFAULT_SETTINGS, words), {
     Unit: {
       Description: 'sway compositor session',
@@ -36,14 +36,21 @@ t.test('sway-session.target is exactly home-manager\'s (sway module with xdgAuto
       BindsTo: ['graphical-session.target'],
       Wants: ['graphical-session-pre.target'],
       After: ['graphical-session-pre.target'],
+      // Default dependencies would order the target after graphical-session.target and after every
+      // unit it wants without ordering; the two shutdown.target entries they add are written out.
+      DefaultDependencies: 'no',
+      Before: ['graphical-session.target', 'shutdown.target'],
+      Conflicts: ['shutdown.target'],
     },
   });
 });
 
-t.test('the units carry what issues 4 and 6 and decisions.md ask for', async (t) => {
+t.test('the units carry the dependencies, modes and timer spans docs/units.md describes', async (t) => {
   const r = (name: string) => resolveUnit(UNITS[name]!, DEFAULT_SETTINGS, words);
   const shutdown = r('sway-session-shutdown.target').Unit!;
-  t.same(shutdown.Conflicts, ['graphical-session.target', 'graphical-session-pre.target', 'sway-session.target']);
+  const ended = ['graphical-session.target', 'graphical-session-pre.target', 'sway-session.target'];
+  t.same(shutdown.Conflicts, ended);
+  t.same(shutdown.After, ended, 'After= every unit it conflicts with: starting it waits for their stop jobs');
   t.equal(shutdown.DefaultDependencies, 'no');
   t.equal(shutdown.StopWhenUnneeded, 'yes');
   const healthd = r('swaysock-healthd.service');
@@ -54,7 +61,8 @@ t.test('the units carry what issues 4 and 6 and decisions.md ask for', async (t)
   const cleanup = r('swaysock-cleanup.service');
   t.same(cleanup.Service, { Type: 'oneshot', ExecStart: '/BIN/swaysock-cleanup' });
   t.same(cleanup.Install, { WantedBy: ['sway-session.target'] });
-  t.equal(cleanup.Unit!.After, undefined, 'no ordering against the target');
+  t.same(cleanup.Unit!.After, ['sway-session.target'], 'ordered after the target, which so never waits for it');
+  t.equal(cleanup.Unit!.PartOf, undefined, 'not bound: a run in progress finishes when the session ends');
   t.same(r('swaysock-cleanup.timer').Timer, { OnStartupSec: '5min', OnUnitActiveSec: '5min' });
   t.same(r('swaysock-cleanup.timer').Install, { WantedBy: ['timers.target'] });
 });
@@ -98,7 +106,7 @@ t.test('renders unit files: sections in order, lists as repeated keys', async (t
     '',
   ].join('\n'));
   const shutdown = renderUnitFile(resolveUnit(UNITS['sway-session-shutdown.target']!, DEFAULT_SETTINGS, words));
-  t.match(shutdown, /Conflicts=graphical-session.target\nConflicts=graphical-session-pre.target\nConflicts=sway-session.target\n/);
+  t.match(shutdown, /Conflicts=graphical-session.target\nConflicts=graphical-session-pre.target\nConflicts=sway-session.target\nAfter=graphical-session.target\nAfter=graphical-session-pre.target\nAfter=sway-session.target\n/);
 });
 
 t.test('the committed JSON is what the definitions generate', async (t) => {

@@ -6,7 +6,7 @@
  * A candidate is a socket we own that answers `GET_VERSION` (sway-ipc(7)) within a timeout:
  * an explicit path; `$SWAYSOCK`; every `sway-ipc.<uid>.<pid>.sock` of our UID in the runtime
  * directory. A socket that answers is usable whatever its name says (a Sway in another PID
- * namespace has another PID). Among several the choice is, in order (decisions.md): the one
+ * namespace has another PID). Among several the choice is, in order (docs/design.md): the one
  * `$SWAYSOCK` names; the one the user manager's `SWAYSOCK` names; the one holding the Wayland
  * display of `WAYLAND_DISPLAY`; else a live-Sway PID first, newest by process start time.
  */

@@ -1,5 +1,5 @@
 /**
- * Environment repair (decisions.md, "Session lifecycle"): for wirings that never tear the session
+ * Environment repair (docs/design.md, "The session's lifecycle"): for wirings that never tear the session
  * down (NixOS's exec line, home-manager's), the user manager's `SWAYSOCK` can outlive its Sway.
  * When it does not name the live Sway, set `SWAYSOCK` and `I3SOCK` to the live socket; when no
  * Sway has been alive for longer than a grace period and the manager's `SWAYSOCK` names a dead

@@ -57,8 +57,8 @@ export type ProbeResult = { kind: 'listening' } | { kind: 'refused' } | { kind: 
 export const DEFAULT_PROBE_TIMEOUT_MS = 500;
 
 /**
- * Connects to a Unix stream socket and closes at once with a full close (Sway spins at 100% CPU
- * on a half-closed client). Never throws.
+ * Connects to a Unix stream socket and closes at once with a full close (see
+ * docs/design.md: Sway spins on a half-closed client). Never throws.
  * @param timeoutMs give up after this many ms, reporting `error` / `ETIMEDOUT`.
  */
 export async function probeSocket(path: string, timeoutMs = DEFAULT_PROBE_TIMEOUT_MS): Promise<ProbeResult> {

@@ -13,9 +13,11 @@
  * 5. Imports the session variables (environment.ts), runs `reset-failed`, starts the target.
  * 6. Waits for Sway's end, then tears down: starts the shutdown target with
  *    `--job-mode=replace-irreversibly` (its `Conflicts=` stop the session targets and, through
- *    `PartOf=`, their services; systemctl(1) `--job-mode=`), then removes the imported variables
- *    (empty in the D-Bus activation environment first, then unset in the user manager).
- * It never removes stale sockets itself: the cleanup service the target wants does (decisions.md).
+ *    `PartOf=`, their services; its `After=` on the same targets makes the start return only once
+ *    all of them have stopped; systemctl(1) `--job-mode=`), then removes the imported session
+ *    variables and `--env` names (with `--all`, not the rest: see environment.ts): empty values in
+ *    the D-Bus activation environment first, then unset in the user manager.
+ * It never removes stale sockets itself: the cleanup service the target wants does (docs/design.md).
  */
 import { statSync } from 'node:fs';
 import { discoverSway } from '../discovery/discover.js';
@@ -23,7 +25,7 @@ import { SwayIpcClient } from '../ipc/client.js';
 import { probeSocket } from '../liveness/probe.js';
 import type { Logger } from '../systemd/log.js';
 import { managerEnvironment, systemctlUser, type SystemctlResult } from '../systemd/manager.js';
-import { emptyActivationEnvironment, importSessionEnvironment, sessionVariables } from './environment.js';
+import { emptyActivationEnvironment, importSessionEnvironment, sessionVariables, type VariableRequest } from './environment.js';
 import { acquireSessionLock, SessionLockedError, type SessionLock } from './lock.js';
 
 /** Signals that mean "Sway is ending" (see the module comment). */
@@ -34,8 +36,8 @@ export interface SessionOptions {
   env: NodeJS.ProcessEnv;
   /** XDG_RUNTIME_DIR: where the lock lives and where discovery looks. */
   runtimeDir: string;
-  /** Names to import besides {@link SESSION_VARIABLES} (`--env NAME`). */
-  extraVariables: readonly string[];
+  /** What to import besides {@link SESSION_VARIABLES} (`--env NAME`, `--env NAME=VALUE`, `--all`). */
+  variables: VariableRequest;
   /** The session target (default `sway-session.target`). */
   target: string;
   /** The target whose `Conflicts=` end the session (default `sway-session-shutdown.target`). */
@@ -184,10 +186,11 @@ async function startSession(o: SessionOptions, swaysock: string, end: SessionEnd
   }
   if (end.reason !== null) return { imported: [], ok: true };
 
-  const vars = sessionVariables({ ...o.env, SWAYSOCK: swaysock, I3SOCK: o.env.I3SOCK ?? swaysock }, o.extraVariables);
-  const imported = Object.keys(vars);
+  const { vars, teardown } = sessionVariables({ ...o.env, SWAYSOCK: swaysock, I3SOCK: o.env.I3SOCK ?? swaysock }, o.variables);
   const dbus = await importSessionEnvironment(vars);
-  o.log('info', `imported ${imported.join(' ')} into the user manager`);
+  o.log('info', `imported ${Object.keys(vars).join(' ')} into the user manager`);
+  // From here on, `imported` means what the teardown unsets (not all of `--all`'s variables).
+  const imported = teardown;
   if (!dbus.ok) o.log('warning', `could not update the D-Bus activation environment: ${dbus.message}`);
   if (end.reason !== null) return { imported, ok: true };
 
