@@ -143,6 +143,7 @@ export type SessionBus = 'dbus-daemon' | 'dbus-broker' | 'unknown';
  * (`dbus-daemon`, or `dbus-broker` for the broker behind `dbus-broker-launch`). Never rejects:
  * no bus, no busctl or another program give `unknown`.
  * @param timeoutMs give up after this many ms (default 5000).
+ * @param procRoot where proc(5) is mounted (default /proc).
  */
 export function sessionBus(timeoutMs = 5000, procRoot = '/proc'): Promise<SessionBus> {
   const args = ['--user', 'call', 'org.freedesktop.DBus', '/org/freedesktop/DBus', 'org.freedesktop.DBus', 'GetConnectionUnixProcessID', 's', 'org.freedesktop.DBus'];
