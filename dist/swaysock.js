@@ -7099,7 +7099,7 @@ function sessionBus(timeoutMs = 5e3, procRoot = "/proc") {
       } catch {
         return resolve5("unknown");
       }
-      resolve5(comm === "dbus-daemon" || comm === "dbus-broker" ? comm : "unknown");
+      resolve5(comm === "dbus-daemon" ? "dbus-daemon" : comm.startsWith("dbus-broker") ? "dbus-broker" : "unknown");
     });
   });
 }

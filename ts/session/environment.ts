@@ -137,11 +137,12 @@ export function updateActivationEnvironment(vars: Record<string, string>, timeou
 export type SessionBus = 'dbus-daemon' | 'dbus-broker' | 'unknown';
 
 /**
- * Asks the session bus which program it is: the bus's own PID
- * (`org.freedesktop.DBus.GetConnectionUnixProcessID` of the name `org.freedesktop.DBus`, which both
- * implementations answer with their own process) and that process's name in /proc/PID/comm
- * (`dbus-daemon`, or `dbus-broker` for the broker behind `dbus-broker-launch`). Never rejects:
- * no bus, no busctl or another program give `unknown`.
+ * Asks the session bus which program it is: the PID it gives for itself
+ * (`org.freedesktop.DBus.GetConnectionUnixProcessID` of the name `org.freedesktop.DBus`) and that
+ * process's name in /proc/PID/comm. dbus-daemon answers with its own PID (`dbus-daemon`);
+ * dbus-broker with its launcher's, the peer of its controller socket (`dbus-broker-launch`, which
+ * /proc shortens to `dbus-broker-lau`), or its own (`dbus-broker`). Never rejects: no bus, no
+ * busctl or another program give `unknown`.
  * @param timeoutMs give up after this many ms (default 5000).
  * @param procRoot where proc(5) is mounted (default /proc).
  */
@@ -157,7 +158,7 @@ export function sessionBus(timeoutMs = 5000, procRoot = '/proc'): Promise<Sessio
       } catch {
         return resolve('unknown');
       }
-      resolve(comm === 'dbus-daemon' || comm === 'dbus-broker' ? comm : 'unknown');
+      resolve(comm === 'dbus-daemon' ? 'dbus-daemon' : comm.startsWith('dbus-broker') ? 'dbus-broker' : 'unknown');
     });
   });
 }
