@@ -7087,6 +7087,9 @@ function updateActivationEnvironment(vars, timeoutMs = 5e3) {
     });
   });
 }
+function busOfProcessName(comm) {
+  return comm === "dbus-daemon" ? "dbus-daemon" : comm === "dbus-broker" || comm === "dbus-broker-lau" ? "dbus-broker" : "unknown";
+}
 function sessionBus(timeoutMs = 5e3, procRoot = "/proc") {
   const args = ["--user", "call", "org.freedesktop.DBus", "/org/freedesktop/DBus", "org.freedesktop.DBus", "GetConnectionUnixProcessID", "s", "org.freedesktop.DBus"];
   return new Promise((resolve5) => {
@@ -7099,7 +7102,7 @@ function sessionBus(timeoutMs = 5e3, procRoot = "/proc") {
       } catch {
         return resolve5("unknown");
       }
-      resolve5(comm === "dbus-daemon" ? "dbus-daemon" : comm.startsWith("dbus-broker") ? "dbus-broker" : "unknown");
+      resolve5(busOfProcessName(comm));
     });
   });
 }

@@ -136,6 +136,11 @@ export function updateActivationEnvironment(vars: Record<string, string>, timeou
 /** Which message bus serves the session bus: the reference `dbus-daemon`, `dbus-broker`, or `unknown`. */
 export type SessionBus = 'dbus-daemon' | 'dbus-broker' | 'unknown';
 
+/** The bus a process name (/proc/PID/comm, at most 15 characters) belongs to; see {@link sessionBus}. */
+export function busOfProcessName(comm: string): SessionBus {
+  return comm === 'dbus-daemon' ? 'dbus-daemon' : comm === 'dbus-broker' || comm === 'dbus-broker-lau' ? 'dbus-broker' : 'unknown';
+}
+
 /**
  * Asks the session bus which program it is: the PID it gives for itself
  * (`org.freedesktop.DBus.GetConnectionUnixProcessID` of the name `org.freedesktop.DBus`) and that
@@ -158,7 +163,7 @@ export function sessionBus(timeoutMs = 5000, procRoot = '/proc'): Promise<Sessio
       } catch {
         return resolve('unknown');
       }
-      resolve(comm === 'dbus-daemon' ? 'dbus-daemon' : comm.startsWith('dbus-broker') ? 'dbus-broker' : 'unknown');
+      resolve(busOfProcessName(comm));
     });
   });
 }
