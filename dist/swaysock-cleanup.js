@@ -3,6 +3,7 @@ import { createRequire as __swaysockCreateRequire } from 'node:module';
 const require = __swaysockCreateRequire(import.meta.url);
 
 // ts/cli/usage.ts
+var EXIT_FAILURE = 1;
 var EXIT_USAGE = 64;
 var UsageError = class extends Error {
   code = "ERR_SWAYSOCK_USAGE";
@@ -457,7 +458,7 @@ async function runCleanupCommand(args, program = "swaysock-cleanup") {
     if (!(err instanceof CleanupError)) throw err;
     process.stderr.write(`${program}: ${err.message}
 `);
-    return 1;
+    return EXIT_FAILURE;
   }
   const journal = stderrIsJournal();
   const log = createLogger({ journal });

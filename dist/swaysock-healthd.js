@@ -7944,7 +7944,7 @@ var RpcServer = class {
     for (const c of this.clients) if (c.context.subscribed) n++;
     return n;
   }
-  /** Sends a notification (no id) to every subscriber; never waits on any of them. */
+  /** Sends a notification (no id) of the protocol to every subscriber; never waits on any of them. */
   notify(method, params) {
     const line = `${JSON.stringify({ jsonrpc: "2.0", method, params })}
 `;

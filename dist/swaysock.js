@@ -5572,6 +5572,7 @@ var Yargs = YargsFactory(esm_default);
 var yargs_default = Yargs;
 
 // ts/cli/usage.ts
+var EXIT_FAILURE = 1;
 var EXIT_DAEMON_UNREACHABLE = 2;
 var EXIT_USAGE = 64;
 var UsageError = class extends Error {
@@ -6051,7 +6052,7 @@ async function runCleanupCommand(args, program = "swaysock-cleanup") {
     if (!(err instanceof CleanupError)) throw err;
     process.stderr.write(`${program}: ${err.message}
 `);
-    return 1;
+    return EXIT_FAILURE;
   }
   const journal = stderrIsJournal();
   const log = createLogger({ journal });
@@ -7526,7 +7527,7 @@ Run 'swaysock --help' for usage.
   } catch (err) {
     process.stderr.write(`swaysock: ${err.message}
 `);
-    process.exitCode = err instanceof UsageError ? EXIT_USAGE : 1;
+    process.exitCode = err instanceof UsageError ? EXIT_USAGE : EXIT_FAILURE;
   }
 }
 

@@ -4,6 +4,7 @@ import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, rmSync, statS
 import { connect, createServer, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { SocketHealth } from '../../ts/rpc/protocol.js';
 import { handleLine, RpcError, type LineLimits, type RpcMethod } from '../../ts/server/jsonrpc.js';
 import { listenOnPath, prepareSocketPath, SocketPathError } from '../../ts/server/listen.js';
 import { protocolValidators } from '../../ts/server/schemas.js';
@@ -218,14 +219,17 @@ t.test('RpcServer: notifications go to subscribers only, after the subscribe ans
   stuck.socket.pause();
   // 1 KiB each, 600 of them: more than the kernel's socket buffer plus the 64 KiB bound. The
   // reader gets each one before the next is sent; the stuck client's output piles up.
-  const payload = { text: 'z'.repeat(1024) };
+  const payload: SocketHealth = {
+    status: 'healthy', socket_path: `/run/${'z'.repeat(1024)}`, last_validated: null, latency_ms: null, reconnection_count: 0,
+    uptime_seconds: 0, sway_pid: null, sway_version: null, environment_swaysock: null, environment_matches: null,
+  };
   let slowest = 0;
   for (let i = 0; i < 600; i++) {
     const sent = performance.now();
     rpc.notify('socket_health_changed', payload);
     const got = (await sub.next()) as { method: string; params: unknown };
     slowest = Math.max(slowest, performance.now() - sent);
-    if (got.method !== 'socket_health_changed' || (got.params as { text: string }).text !== payload.text) t.fail(`notification ${i} garbled`);
+    if (got.method !== 'socket_health_changed' || (got.params as SocketHealth).socket_path !== payload.socket_path) t.fail(`notification ${i} garbled`);
   }
   t.ok(slowest < 500, `the reader got every notification at once (slowest ${slowest.toFixed(1)} ms)`);
   t.equal(rpc.counters.clients_dropped, 1, 'the stuck subscriber passed its 64 KiB bound and was dropped');

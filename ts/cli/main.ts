@@ -6,7 +6,7 @@
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import type { CommandModule } from 'yargs';
-import { EXIT_USAGE, UsageError } from './usage.js';
+import { EXIT_FAILURE, EXIT_USAGE, UsageError } from './usage.js';
 import { cleanupCommand } from './commands/cleanup.js';
 import { diagnoseCommand } from './commands/diagnose.js';
 import { discoverCommand } from './commands/discover.js';
@@ -49,6 +49,6 @@ export async function main(argv: string[] = hideBin(process.argv)): Promise<void
     await cli.parseAsync();
   } catch (err) {
     process.stderr.write(`swaysock: ${(err as Error).message}\n`);
-    process.exitCode = err instanceof UsageError ? EXIT_USAGE : 1;
+    process.exitCode = err instanceof UsageError ? EXIT_USAGE : EXIT_FAILURE;
   }
 }

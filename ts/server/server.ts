@@ -10,7 +10,7 @@
  * subscriber never delays anyone else: writes never wait on a client.
  */
 import type { Server, Socket } from 'node:net';
-import { MAX_LINE_BYTES, RpcErrorCode } from '../rpc/protocol.js';
+import { MAX_LINE_BYTES, RpcErrorCode, type Notifications } from '../rpc/protocol.js';
 import { handleLine, type LineLimits, type RpcMethod } from './jsonrpc.js';
 
 /** Default bound of one request line, in bytes (without its `\n`). */
@@ -82,8 +82,8 @@ export class RpcServer {
     return n;
   }
 
-  /** Sends a notification (no id) to every subscriber; never waits on any of them. */
-  notify(method: string, params: unknown): void {
+  /** Sends a notification (no id) of the protocol to every subscriber; never waits on any of them. */
+  notify<N extends keyof Notifications>(method: N, params: Notifications[N]): void {
     const line = `${JSON.stringify({ jsonrpc: '2.0', method, params })}\n`;
     for (const client of this.clients) {
       if (!client.context.subscribed) continue;
