@@ -1,15 +1,17 @@
 /**
- * The daemon's own socket: `$XDG_RUNTIME_DIR/swaysock/healthd.sock` by default, its directory
+ * The daemon's own socket (by default `defaultDaemonSocket` of ts/rpc/protocol.ts), its directory
  * 0700 and the socket 0600, both ours. Or the socket systemd passed (socket activation).
  */
-import { lstat, mkdir, chmod, unlink } from 'node:fs/promises';
+import { chmod, lstat, unlink } from 'node:fs/promises';
 import type { Server } from 'node:net';
 import { dirname } from 'node:path';
+import { ensurePrivateDir, UnsafeDirectoryError } from '../fs/private-dir.js';
 import { probeSocket } from '../liveness/probe.js';
 import { SD_LISTEN_FDS_START } from '../systemd/listen-fds.js';
 
 /** The daemon cannot take its socket path; the message says why and what to do. */
 export class SocketPathError extends Error {
+  readonly code = 'ERR_SWAYSOCK_SOCKET_PATH';
   constructor(message: string) {
     super(message);
     this.name = 'SocketPathError';
@@ -24,13 +26,11 @@ export class SocketPathError extends Error {
  *   answers on it.
  */
 export async function prepareSocketPath(path: string, uid = process.getuid!()): Promise<boolean> {
-  const dir = dirname(path);
-  await mkdir(dir, { recursive: true, mode: 0o700 });
-  const st = await lstat(dir);
-  if (!st.isDirectory()) throw new SocketPathError(`${dir} is not a directory (a symlink?); refusing to serve there`);
-  if (st.uid !== uid) throw new SocketPathError(`${dir} belongs to UID ${st.uid}, not to us (UID ${uid}); refusing to serve there`);
-  if ((st.mode & 0o077) !== 0) {
-    throw new SocketPathError(`${dir} has mode ${(st.mode & 0o777).toString(8).padStart(4, '0')}, open to group or others; refusing to serve there (chmod 0700 ${dir})`);
+  try {
+    ensurePrivateDir(dirname(path), uid);
+  } catch (err) {
+    if (!(err instanceof UnsafeDirectoryError)) throw err;
+    throw new SocketPathError(`${err.problem}; refusing to serve there${err.fix === null ? '' : ` (${err.fix})`}`);
   }
   const existing = await lstat(path).catch((err: NodeJS.ErrnoException) => (err.code === 'ENOENT' ? null : Promise.reject(err)));
   if (existing === null) return false;
