@@ -242,9 +242,9 @@ var ConnectError = class extends Error {
   path;
   code;
 };
-function connectUnix(path, timeoutMs) {
+function connectUnix(path, timeoutMs, allowHalfOpen = false) {
   return new Promise((resolve, reject) => {
-    const socket = (0, import_node_net.connect)(path);
+    const socket = (0, import_node_net.connect)({ path, allowHalfOpen });
     const fail = (code, cause) => {
       clearTimeout(timer);
       socket.removeListener("connect", onConnect);

@@ -5590,57 +5590,12 @@ function resolveRuntimeDir(explicit, env2 = process.env) {
   return dir;
 }
 
-// ts/rpc/protocol.ts
+// ts/proxy/default-path.ts
 import { join as join2 } from "node:path";
-function defaultDaemonSocket(runtimeDir2) {
-  return join2(runtimeDir2, "swaysock", "healthd.sock");
+var STABLE_FD_NAME = "stable";
+function defaultStableSocket(runtimeDir2) {
+  return join2(runtimeDir2, "swaysock", "sway.sock");
 }
-var RpcErrorCode = {
-  PARSE_ERROR: -32700,
-  INVALID_REQUEST: -32600,
-  METHOD_NOT_FOUND: -32601,
-  INVALID_PARAMS: -32602,
-  INTERNAL_ERROR: -32603,
-  /** The daemon already serves `--max-clients` connections; this one is closed. */
-  TOO_MANY_CLIENTS: -32e3,
-  /** A batch's answers would exceed {@link MAX_ANSWER_BYTES}: this request was not run. */
-  ANSWER_TOO_LARGE: -32001
-};
-var MAX_LINE_BYTES = 64 * 1024;
-var MAX_BATCH_REQUESTS = 64;
-var MAX_ANSWER_BYTES = 256 * 1024;
-
-// ts/server/listen.ts
-import { chmod, lstat, unlink } from "node:fs/promises";
-import { dirname as dirname3 } from "node:path";
-
-// ts/fs/private-dir.ts
-import { lstatSync, mkdirSync } from "node:fs";
-var UnsafeDirectoryError = class extends Error {
-  constructor(dir, problem, fix) {
-    super(`${problem}${fix === null ? "" : ` (${fix})`}`);
-    this.dir = dir;
-    this.problem = problem;
-    this.fix = fix;
-    this.name = "UnsafeDirectoryError";
-  }
-  dir;
-  problem;
-  fix;
-  code = "ERR_SWAYSOCK_UNSAFE_DIRECTORY";
-};
-function ensurePrivateDir(dir, uid = process.getuid()) {
-  mkdirSync(dir, { recursive: true, mode: 448 });
-  const st = lstatSync(dir);
-  if (!st.isDirectory()) throw new UnsafeDirectoryError(dir, `${dir} is not a directory (a symlink?)`, null);
-  if (st.uid !== uid) throw new UnsafeDirectoryError(dir, `${dir} belongs to UID ${st.uid}, not to us (UID ${uid})`, null);
-  if ((st.mode & 63) !== 0) {
-    throw new UnsafeDirectoryError(dir, `${dir} has mode ${(st.mode & 511).toString(8).padStart(4, "0")}, open to group or others`, `chmod 0700 ${dir}`);
-  }
-}
-
-// ts/liveness/probe.ts
-import { lstatSync as lstatSync2 } from "node:fs";
 
 // ts/net/connect.ts
 import { connect } from "node:net";
@@ -5654,9 +5609,9 @@ var ConnectError = class extends Error {
   path;
   code;
 };
-function connectUnix(path, timeoutMs) {
+function connectUnix(path, timeoutMs, allowHalfOpen = false) {
   return new Promise((resolve5, reject) => {
-    const socket = connect(path);
+    const socket = connect({ path, allowHalfOpen });
     const fail = (code, cause) => {
       clearTimeout(timer);
       socket.removeListener("connect", onConnect);
@@ -5678,160 +5633,8 @@ function connectUnix(path, timeoutMs) {
   });
 }
 
-// ts/liveness/probe.ts
-async function inspectSocketFile(path, uid) {
-  let st;
-  try {
-    st = lstatSync2(path);
-  } catch (err) {
-    const code = err.code ?? "EUNKNOWN";
-    return code === "ENOENT" ? { kind: "absent" } : { kind: "error", code };
-  }
-  if (!st.isSocket()) {
-    const type = st.isSymbolicLink() ? "symlink" : st.isFile() ? "regular file" : st.isDirectory() ? "directory" : "other file type";
-    return { kind: "not-socket", type };
-  }
-  if (st.uid !== uid) return { kind: "foreign", ownerUid: st.uid };
-  return { kind: "socket", identity: { dev: st.dev, ino: st.ino } };
-}
-var DEFAULT_PROBE_TIMEOUT_MS = 500;
-async function probeSocket(path, timeoutMs = DEFAULT_PROBE_TIMEOUT_MS) {
-  try {
-    (await connectUnix(path, timeoutMs)).destroy();
-    return { kind: "listening" };
-  } catch (err) {
-    const code = err instanceof ConnectError ? err.code : "EUNKNOWN";
-    return code === "ECONNREFUSED" ? { kind: "refused" } : code === "ENOENT" ? { kind: "absent" } : { kind: "error", code };
-  }
-}
-
-// ts/systemd/listen-fds.ts
-var SD_LISTEN_FDS_START = 3;
-function listenFds(env2 = process.env, pid = process.pid) {
-  const forUs = env2.LISTEN_PID !== void 0 && Number(env2.LISTEN_PID) === pid;
-  const count = forUs ? Number(env2.LISTEN_FDS) : 0;
-  delete env2.LISTEN_PID;
-  delete env2.LISTEN_FDS;
-  delete env2.LISTEN_FDNAMES;
-  return Number.isInteger(count) && count > 0 ? count : 0;
-}
-
-// ts/server/listen.ts
-var SocketPathError = class extends Error {
-  code = "ERR_SWAYSOCK_SOCKET_PATH";
-  constructor(message) {
-    super(message);
-    this.name = "SocketPathError";
-  }
-};
-async function prepareSocketPath(path, uid = process.getuid()) {
-  try {
-    ensurePrivateDir(dirname3(path), uid);
-  } catch (err) {
-    if (!(err instanceof UnsafeDirectoryError)) throw err;
-    throw new SocketPathError(`${err.problem}; refusing to serve there${err.fix === null ? "" : ` (${err.fix})`}`);
-  }
-  const existing = await lstat(path).catch((err) => err.code === "ENOENT" ? null : Promise.reject(err));
-  if (existing === null) return false;
-  if (!existing.isSocket()) throw new SocketPathError(`${path} exists and is not a socket; refusing to replace it`);
-  const probe = await probeSocket(path);
-  if (probe.kind === "listening") throw new SocketPathError(`a live swaysock-healthd already serves ${path}`);
-  if (probe.kind !== "refused" && probe.kind !== "absent") throw new SocketPathError(`cannot tell whether ${path} is in use (${probe.code}); refusing to replace it`);
-  await unlink(path).catch((err) => err.code === "ENOENT" ? void 0 : Promise.reject(err));
-  return true;
-}
-async function listenOnPath(server, path) {
-  const previous = process.umask(127);
-  try {
-    await new Promise((resolve5, reject) => {
-      server.once("error", reject);
-      server.listen(path, () => {
-        server.off("error", reject);
-        resolve5();
-      });
-    });
-  } finally {
-    process.umask(previous);
-  }
-  await chmod(path, 384);
-}
-function listenOnActivatedFd(server) {
-  return new Promise((resolve5, reject) => {
-    server.once("error", reject);
-    server.listen({ fd: SD_LISTEN_FDS_START }, () => {
-      server.off("error", reject);
-      resolve5();
-    });
-  });
-}
-
-// ts/server/daemon.ts
-import { unlink as unlink2 } from "node:fs/promises";
-import { createServer } from "node:net";
-import { performance as performance2 } from "node:perf_hooks";
-
-// package.json
-var package_default = {
-  name: "swaysock",
-  version: "0.1.0",
-  description: "Keeps Sway's IPC socket and the Sway-specific systemd user services reliable: live-socket discovery, a health daemon, stale-socket cleanup and sway-session.target wiring.",
-  license: "MIT",
-  type: "module",
-  engines: {
-    node: ">=20"
-  },
-  bin: {
-    swaysock: "dist/swaysock.cjs",
-    "swaysock-healthd": "dist/swaysock-healthd.js",
-    "swaysock-cleanup": "dist/swaysock-cleanup.cjs"
-  },
-  files: [
-    "dist",
-    "units",
-    "schemas",
-    "README.md",
-    "docs"
-  ],
-  scripts: {
-    build: "node scripts/build.mjs",
-    "units:generate": "node scripts/build.mjs && node dist/swaysock.cjs units --generate",
-    typecheck: "tsc --noEmit -p .",
-    test: "tsc --noEmit -p . && node scripts/build.mjs --check && tap",
-    "test:unit": "tap tests/unit",
-    "test:integration": "tap tests/integration",
-    "test:system": "tap tests/system",
-    "test:nix": "tap tests/nix",
-    bench: "node bench/run.mjs",
-    demo: "npm run build && node scripts/demo.mjs"
-  },
-  tap: {
-    timeout: 120,
-    jobs: 1,
-    "allow-incomplete-coverage": true,
-    "disable-coverage": true,
-    exclude: [
-      "tests/helpers/**",
-      "**/node_modules/**"
-    ]
-  },
-  devDependencies: {
-    "@types/node": "^20.19.43",
-    "@types/yargs": "^17.0.35",
-    ajv: "^8.20.0",
-    esbuild: "^0.28.2",
-    tap: "^21.8.0",
-    "tap-parser": "^18.3.4",
-    typescript: "^5.9.3",
-    yargs: "^18.2.0"
-  }
-};
-
-// ts/discovery/discover.ts
-import { readdir } from "node:fs/promises";
-import { join as join4 } from "node:path";
-
-// ts/ipc/client.ts
-import { EventEmitter } from "node:events";
+// ts/proxy/frames.ts
+import { endianness as endianness2 } from "node:os";
 
 // ts/ipc/codec.ts
 import { endianness } from "node:os";
@@ -5940,7 +5743,388 @@ var FrameDecoder = class {
   }
 };
 
+// ts/proxy/frames.ts
+var LITTLE2 = endianness2() === "LE";
+var FrameCounter = class {
+  /** Complete headers whose type has bit 31 clear (requests, or replies). */
+  messages = 0;
+  /** Complete headers whose type has bit 31 set (events). */
+  events = 0;
+  header = Buffer.alloc(IPC_HEADER_BYTES);
+  headerFill = 0;
+  /** Payload bytes of the current frame still to skip. */
+  skip = 0;
+  /** Advances over `chunk` (any size, any split of frames). */
+  push(chunk) {
+    let offset = 0;
+    while (offset < chunk.length) {
+      if (this.skip > 0) {
+        const n2 = Math.min(this.skip, chunk.length - offset);
+        this.skip -= n2;
+        offset += n2;
+        continue;
+      }
+      const n = Math.min(IPC_HEADER_BYTES - this.headerFill, chunk.length - offset);
+      chunk.copy(this.header, this.headerFill, offset, offset + n);
+      this.headerFill += n;
+      offset += n;
+      if (this.headerFill < IPC_HEADER_BYTES) return;
+      this.headerFill = 0;
+      this.skip = LITTLE2 ? this.header.readUInt32LE(6) : this.header.readUInt32BE(6);
+      const type = LITTLE2 ? this.header.readUInt32LE(10) : this.header.readUInt32BE(10);
+      if ((type & IPC_EVENT_BIT) !== 0) this.events += 1;
+      else this.messages += 1;
+    }
+  }
+  /** True between frames (no partial header or payload pending). */
+  get atBoundary() {
+    return this.skip === 0 && this.headerFill === 0;
+  }
+};
+
+// ts/proxy/pair.ts
+var HALF_CLOSE_GRACE_MS = 1e3;
+function pairSockets(client, sway, options) {
+  const requests = new FrameCounter();
+  const replies = new FrameCounter();
+  let closed = false;
+  let timer = null;
+  let clientEnded = false;
+  const close = () => {
+    if (closed) return;
+    closed = true;
+    if (timer) clearTimeout(timer);
+    sway.destroy();
+    client.destroy();
+    options.onClose();
+  };
+  const bound = () => {
+    timer ??= setTimeout(close, options.graceMs);
+    timer.unref();
+  };
+  const owed = () => requests.messages - replies.messages;
+  forward(client, sway, requests);
+  forward(sway, client, replies, () => {
+    if (clientEnded && owed() <= 0 && replies.atBoundary) client.write("", close);
+  });
+  client.on("end", () => {
+    clientEnded = true;
+    if (owed() <= 0) close();
+    else bound();
+  });
+  let swayDone = false;
+  const swayGone = () => {
+    if (closed || swayDone) return;
+    swayDone = true;
+    sway.destroy();
+    client.end(close);
+    bound();
+  };
+  sway.on("end", swayGone);
+  sway.on("error", swayGone);
+  sway.on("close", swayGone);
+  client.on("error", close);
+  client.on("close", close);
+  return {
+    get requests() {
+      return requests.messages;
+    },
+    get replies() {
+      return replies.messages;
+    },
+    close
+  };
+}
+function forward(from, to, counter, afterChunk) {
+  let waiting = false;
+  from.on("data", (chunk) => {
+    counter.push(chunk);
+    if (!to.destroyed && !to.writableEnded && !to.write(chunk) && !waiting) {
+      waiting = true;
+      from.pause();
+      to.once("drain", () => {
+        waiting = false;
+        from.resume();
+      });
+    }
+    afterChunk?.();
+  });
+}
+
+// ts/proxy/proxy.ts
+var DEFAULT_STABLE_WAIT_MS = 3e3;
+var SWAY_CONNECT_TIMEOUT_MS = 1e3;
+var StableProxy = class {
+  /** Serves `server` (listening or not yet): it must have been created with `allowHalfOpen: true`. */
+  constructor(server, options) {
+    this.server = server;
+    this.options = options;
+    server.on("connection", (client) => void this.serve(client));
+  }
+  server;
+  options;
+  pairs = /* @__PURE__ */ new Set();
+  waiting = /* @__PURE__ */ new Set();
+  closed = false;
+  /** Pairs open now. */
+  get pairCount() {
+    return this.pairs.size;
+  }
+  /** Tells waiting clients that the target may have changed. */
+  targetChanged() {
+    for (const wake of [...this.waiting]) wake();
+  }
+  /** Stops accepting and closes every pair and waiting client (full closes). */
+  close() {
+    this.closed = true;
+    this.server.close();
+    for (const pair of [...this.pairs]) pair.close();
+    this.targetChanged();
+  }
+  async serve(client) {
+    client.on("error", () => void 0);
+    client.pause();
+    const deadline = Date.now() + this.options.waitMs;
+    let failed = null;
+    for (; ; ) {
+      const path = this.options.target();
+      if (path !== null && path !== failed) {
+        const sway = await connectUnix(path, SWAY_CONNECT_TIMEOUT_MS, true).catch(() => null);
+        if (sway !== null && !client.destroyed && !this.closed) return this.pair(client, sway);
+        sway?.destroy();
+        failed = path;
+      }
+      const left2 = deadline - Date.now();
+      if (left2 <= 0 || client.destroyed || this.closed) break;
+      await this.nextChange(left2);
+    }
+    client.destroy();
+  }
+  pair(client, sway) {
+    const pair = pairSockets(client, sway, { graceMs: this.options.graceMs, onClose: () => this.pairs.delete(pair) });
+    this.pairs.add(pair);
+    client.resume();
+  }
+  nextChange(ms) {
+    return new Promise((resolve5) => {
+      const wake = () => {
+        clearTimeout(timer);
+        this.waiting.delete(wake);
+        resolve5();
+      };
+      const timer = setTimeout(wake, ms);
+      this.waiting.add(wake);
+    });
+  }
+};
+
+// ts/rpc/protocol.ts
+import { join as join3 } from "node:path";
+function defaultDaemonSocket(runtimeDir2) {
+  return join3(runtimeDir2, "swaysock", "healthd.sock");
+}
+var RpcErrorCode = {
+  PARSE_ERROR: -32700,
+  INVALID_REQUEST: -32600,
+  METHOD_NOT_FOUND: -32601,
+  INVALID_PARAMS: -32602,
+  INTERNAL_ERROR: -32603,
+  /** The daemon already serves `--max-clients` connections; this one is closed. */
+  TOO_MANY_CLIENTS: -32e3,
+  /** A batch's answers would exceed {@link MAX_ANSWER_BYTES}: this request was not run. */
+  ANSWER_TOO_LARGE: -32001
+};
+var MAX_LINE_BYTES = 64 * 1024;
+var MAX_BATCH_REQUESTS = 64;
+var MAX_ANSWER_BYTES = 256 * 1024;
+
+// ts/server/listen.ts
+import { chmod, lstat, unlink } from "node:fs/promises";
+import { dirname as dirname3 } from "node:path";
+
+// ts/fs/private-dir.ts
+import { lstatSync, mkdirSync } from "node:fs";
+var UnsafeDirectoryError = class extends Error {
+  constructor(dir, problem, fix) {
+    super(`${problem}${fix === null ? "" : ` (${fix})`}`);
+    this.dir = dir;
+    this.problem = problem;
+    this.fix = fix;
+    this.name = "UnsafeDirectoryError";
+  }
+  dir;
+  problem;
+  fix;
+  code = "ERR_SWAYSOCK_UNSAFE_DIRECTORY";
+};
+function ensurePrivateDir(dir, uid = process.getuid()) {
+  mkdirSync(dir, { recursive: true, mode: 448 });
+  const st = lstatSync(dir);
+  if (!st.isDirectory()) throw new UnsafeDirectoryError(dir, `${dir} is not a directory (a symlink?)`, null);
+  if (st.uid !== uid) throw new UnsafeDirectoryError(dir, `${dir} belongs to UID ${st.uid}, not to us (UID ${uid})`, null);
+  if ((st.mode & 63) !== 0) {
+    throw new UnsafeDirectoryError(dir, `${dir} has mode ${(st.mode & 511).toString(8).padStart(4, "0")}, open to group or others`, `chmod 0700 ${dir}`);
+  }
+}
+
+// ts/liveness/probe.ts
+import { lstatSync as lstatSync2 } from "node:fs";
+async function inspectSocketFile(path, uid) {
+  let st;
+  try {
+    st = lstatSync2(path);
+  } catch (err) {
+    const code = err.code ?? "EUNKNOWN";
+    return code === "ENOENT" ? { kind: "absent" } : { kind: "error", code };
+  }
+  if (!st.isSocket()) {
+    const type = st.isSymbolicLink() ? "symlink" : st.isFile() ? "regular file" : st.isDirectory() ? "directory" : "other file type";
+    return { kind: "not-socket", type };
+  }
+  if (st.uid !== uid) return { kind: "foreign", ownerUid: st.uid };
+  return { kind: "socket", identity: { dev: st.dev, ino: st.ino } };
+}
+var DEFAULT_PROBE_TIMEOUT_MS = 500;
+async function probeSocket(path, timeoutMs = DEFAULT_PROBE_TIMEOUT_MS) {
+  try {
+    (await connectUnix(path, timeoutMs)).destroy();
+    return { kind: "listening" };
+  } catch (err) {
+    const code = err instanceof ConnectError ? err.code : "EUNKNOWN";
+    return code === "ECONNREFUSED" ? { kind: "refused" } : code === "ENOENT" ? { kind: "absent" } : { kind: "error", code };
+  }
+}
+
+// ts/systemd/listen-fds.ts
+var SD_LISTEN_FDS_START = 3;
+function listenFdsWithNames(env2 = process.env, pid = process.pid) {
+  const forUs = env2.LISTEN_PID !== void 0 && Number(env2.LISTEN_PID) === pid;
+  const count = forUs ? Number(env2.LISTEN_FDS) : 0;
+  const names = forUs && env2.LISTEN_FDNAMES !== void 0 ? env2.LISTEN_FDNAMES.split(":") : [];
+  delete env2.LISTEN_PID;
+  delete env2.LISTEN_FDS;
+  delete env2.LISTEN_FDNAMES;
+  if (!Number.isInteger(count) || count <= 0) return [];
+  const named = names.length === count;
+  return Array.from({ length: count }, (_, i) => ({ fd: SD_LISTEN_FDS_START + i, name: named ? names[i] : "unknown" }));
+}
+
+// ts/server/listen.ts
+var SocketPathError = class extends Error {
+  code = "ERR_SWAYSOCK_SOCKET_PATH";
+  constructor(message) {
+    super(message);
+    this.name = "SocketPathError";
+  }
+};
+async function prepareSocketPath(path, uid = process.getuid()) {
+  try {
+    ensurePrivateDir(dirname3(path), uid);
+  } catch (err) {
+    if (!(err instanceof UnsafeDirectoryError)) throw err;
+    throw new SocketPathError(`${err.problem}; refusing to serve there${err.fix === null ? "" : ` (${err.fix})`}`);
+  }
+  const existing = await lstat(path).catch((err) => err.code === "ENOENT" ? null : Promise.reject(err));
+  if (existing === null) return false;
+  if (!existing.isSocket()) throw new SocketPathError(`${path} exists and is not a socket; refusing to replace it`);
+  const probe = await probeSocket(path);
+  if (probe.kind === "listening") throw new SocketPathError(`a live swaysock-healthd already serves ${path}`);
+  if (probe.kind !== "refused" && probe.kind !== "absent") throw new SocketPathError(`cannot tell whether ${path} is in use (${probe.code}); refusing to replace it`);
+  await unlink(path).catch((err) => err.code === "ENOENT" ? void 0 : Promise.reject(err));
+  return true;
+}
+async function listenOnPath(server, path) {
+  const previous = process.umask(127);
+  try {
+    await new Promise((resolve5, reject) => {
+      server.once("error", reject);
+      server.listen(path, () => {
+        server.off("error", reject);
+        resolve5();
+      });
+    });
+  } finally {
+    process.umask(previous);
+  }
+  await chmod(path, 384);
+}
+function listenOnActivatedFd(server, fd = SD_LISTEN_FDS_START) {
+  return new Promise((resolve5, reject) => {
+    server.once("error", reject);
+    server.listen({ fd }, () => {
+      server.off("error", reject);
+      resolve5();
+    });
+  });
+}
+
+// ts/server/daemon.ts
+import { unlink as unlink2 } from "node:fs/promises";
+import { createServer as createServer2 } from "node:net";
+import { performance as performance2 } from "node:perf_hooks";
+
+// package.json
+var package_default = {
+  name: "swaysock",
+  version: "0.1.0",
+  description: "Keeps Sway's IPC socket and the Sway-specific systemd user services reliable: live-socket discovery, a health daemon, stale-socket cleanup and sway-session.target wiring.",
+  license: "MIT",
+  type: "module",
+  engines: {
+    node: ">=20"
+  },
+  bin: {
+    swaysock: "dist/swaysock.cjs",
+    "swaysock-healthd": "dist/swaysock-healthd.js",
+    "swaysock-cleanup": "dist/swaysock-cleanup.cjs"
+  },
+  files: [
+    "dist",
+    "units",
+    "schemas",
+    "README.md",
+    "docs"
+  ],
+  scripts: {
+    build: "node scripts/build.mjs",
+    "units:generate": "node scripts/build.mjs && node dist/swaysock.cjs units --generate",
+    typecheck: "tsc --noEmit -p .",
+    test: "tsc --noEmit -p . && node scripts/build.mjs --check && tap",
+    "test:unit": "tap tests/unit",
+    "test:integration": "tap tests/integration",
+    "test:system": "tap tests/system",
+    "test:nix": "tap tests/nix",
+    bench: "node bench/run.mjs",
+    demo: "npm run build && node scripts/demo.mjs"
+  },
+  tap: {
+    timeout: 120,
+    jobs: 1,
+    "allow-incomplete-coverage": true,
+    "disable-coverage": true,
+    exclude: [
+      "tests/helpers/**",
+      "**/node_modules/**"
+    ]
+  },
+  devDependencies: {
+    "@types/node": "^20.19.43",
+    "@types/yargs": "^17.0.35",
+    ajv: "^8.20.0",
+    esbuild: "^0.28.2",
+    tap: "^21.8.0",
+    "tap-parser": "^18.3.4",
+    typescript: "^5.9.3",
+    yargs: "^18.2.0"
+  }
+};
+
+// ts/discovery/discover.ts
+import { readdir } from "node:fs/promises";
+import { join as join5 } from "node:path";
+
 // ts/ipc/client.ts
+import { EventEmitter } from "node:events";
 var DEFAULT_REQUEST_TIMEOUT_MS = 1e3;
 var IpcTimeoutError = class extends Error {
   constructor(type, timeoutMs) {
@@ -6086,14 +6270,14 @@ var SwayIpcClient = class _SwayIpcClient extends EventEmitter {
 
 // ts/liveness/proc.ts
 import { readFileSync as readFileSync4, readlinkSync, readdirSync as readdirSync3, statSync as statSync3 } from "node:fs";
-import { basename as basename2, join as join3 } from "node:path";
+import { basename as basename2, join as join4 } from "node:path";
 var SWAY_PROCESS_NAMES = /* @__PURE__ */ new Set(["sway", ".sway-wrapped"]);
 function readProcStat(pid, procRoot = "/proc") {
-  const dir = join3(procRoot, String(pid));
+  const dir = join4(procRoot, String(pid));
   if (statSync3(dir, { throwIfNoEntry: false }) === void 0) return null;
   let text;
   try {
-    text = readFileSync4(join3(dir, "stat"), "latin1");
+    text = readFileSync4(join4(dir, "stat"), "latin1");
   } catch (err) {
     if (err.code === "ENOENT" || err.code === "ESRCH") return null;
     throw err;
@@ -6114,7 +6298,7 @@ function processKind(pid, procRoot = "/proc") {
   if (stat.state === "Z" || stat.state === "X") return "zombie";
   if (SWAY_PROCESS_NAMES.has(stat.comm)) return "sway";
   try {
-    if (SWAY_PROCESS_NAMES.has(basename2(readlinkSync(join3(procRoot, String(pid), "exe"))))) return "sway";
+    if (SWAY_PROCESS_NAMES.has(basename2(readlinkSync(join4(procRoot, String(pid), "exe"))))) return "sway";
   } catch {
   }
   return "other";
@@ -6123,15 +6307,15 @@ function waylandDisplaysOf(pid, runtimeDir2, procRoot = "/proc") {
   const displays = [];
   let fds;
   try {
-    fds = readdirSync3(join3(procRoot, String(pid), "fd"));
+    fds = readdirSync3(join4(procRoot, String(pid), "fd"));
   } catch {
     return displays;
   }
-  const prefix = join3(runtimeDir2, "wayland-");
+  const prefix = join4(runtimeDir2, "wayland-");
   for (const fd of fds) {
     let target;
     try {
-      target = readlinkSync(join3(procRoot, String(pid), "fd", fd));
+      target = readlinkSync(join4(procRoot, String(pid), "fd", fd));
     } catch {
       continue;
     }
@@ -6153,9 +6337,10 @@ function parseSwaySocketName(name) {
 
 // ts/discovery/discover.ts
 var DEFAULT_DISCOVERY_TIMEOUT_MS = 500;
-async function validateSwaySocket(path, uid, timeoutMs = DEFAULT_DISCOVERY_TIMEOUT_MS) {
+async function validateSwaySocket(path, uid, timeoutMs = DEFAULT_DISCOVERY_TIMEOUT_MS, exclude = []) {
   const file = await inspectSocketFile(path, uid);
   if (file.kind !== "socket") return null;
+  if (exclude.some((e) => e.dev === file.identity.dev && e.ino === file.identity.ino)) return null;
   let client = null;
   let version;
   try {
@@ -6195,7 +6380,11 @@ async function scan(dir, uid) {
   } catch {
     return [];
   }
-  return names.filter((n) => parseSwaySocketName(n)?.uid === uid).map((n) => join4(dir, n));
+  return names.filter((n) => parseSwaySocketName(n)?.uid === uid).map((n) => join5(dir, n));
+}
+async function stableSockets(runtimeDir2, uid, extra = []) {
+  const atDefault = await inspectSocketFile(defaultStableSocket(runtimeDir2), uid);
+  return atDefault.kind === "socket" ? [...extra, atDefault.identity] : extra;
 }
 function byPreference(a, b) {
   const live = Number(b.process === "sway") - Number(a.process === "sway");
@@ -6205,14 +6394,15 @@ function byPreference(a, b) {
 async function discoverSway(options) {
   const uid = options.uid ?? process.getuid();
   const timeoutMs = options.timeoutMs ?? DEFAULT_DISCOVERY_TIMEOUT_MS;
+  const exclude = await stableSockets(options.runtimeDir, uid, options.exclude);
   if (options.explicitPath !== void 0) {
-    const only = await validateSwaySocket(options.explicitPath, uid, timeoutMs);
+    const only = await validateSwaySocket(options.explicitPath, uid, timeoutMs, exclude);
     return { chosen: only, candidates: only ? [only] : [], decidedBy: only ? "explicit" : null, ambiguous: false };
   }
   const swaysock = options.swaysock ?? process.env.SWAYSOCK;
   const paths = new Set(await scan(options.runtimeDir, uid));
   if (swaysock) paths.add(swaysock);
-  const found = await Promise.all([...paths].map((p) => validateSwaySocket(p, uid, timeoutMs)));
+  const found = await Promise.all([...paths].map((p) => validateSwaySocket(p, uid, timeoutMs, exclude)));
   const candidates = found.filter((c) => c !== null).sort(byPreference);
   const pick = (chosen, decidedBy) => chosen ? { chosen, candidates: [chosen, ...candidates.filter((c) => c !== chosen)], decidedBy, ambiguous: false } : null;
   if (candidates.length === 0) return { chosen: null, candidates, decidedBy: null, ambiguous: false };
@@ -6376,7 +6566,8 @@ var HealthMonitor = class extends EventEmitter2 {
       // SWAYSOCK (current, and what services get) decides among several live Sways instead.
       swaysock: this.envKnown ? "" : void 0,
       managerEnv: this.options.managerEnv,
-      timeoutMs
+      timeoutMs,
+      exclude: this.options.exclude
     });
     const chosen = found.chosen;
     if (chosen === null || this.stopped) return;
@@ -6561,6 +6752,59 @@ async function unsetManagerEnvironment(names) {
   if (names.length === 0) return;
   const r = await systemctlUser(["unset-environment", ...names]);
   if (r.code !== 0) throw new Error(`systemctl --user unset-environment failed: ${r.stderr.trim()}`);
+}
+
+// ts/proxy/serve.ts
+import { lstatSync as lstatSync4, unlinkSync } from "node:fs";
+import { createServer } from "node:net";
+
+// ts/proxy/path.ts
+import { lstatSync as lstatSync3 } from "node:fs";
+import { dirname as dirname4 } from "node:path";
+async function listenStable(server, path, fd, uid = process.getuid()) {
+  if (fd !== null) {
+    checkPrivate(path, uid);
+    await listenOnActivatedFd(server, fd);
+  } else {
+    if (await validateSwaySocket(path, uid) !== null) {
+      throw new SocketPathError(`a live Sway answers at ${path} (started with SWAYSOCK=${path}?); refusing to replace it`);
+    }
+    await prepareSocketPath(path, uid);
+    await listenOnPath(server, path);
+  }
+  return checkPrivate(path, uid);
+}
+function checkPrivate(path, uid) {
+  try {
+    ensurePrivateDir(dirname4(path), uid);
+  } catch (err) {
+    if (!(err instanceof UnsafeDirectoryError)) throw err;
+    throw new SocketPathError(`${err.message}; refusing to serve the stable socket there`);
+  }
+  const st = lstatSync3(path, { throwIfNoEntry: false });
+  if (st === void 0 || !st.isSocket()) throw new SocketPathError(`${path} is not a socket; refusing to serve the stable socket`);
+  if (st.uid !== uid || (st.mode & 63) !== 0) {
+    throw new SocketPathError(`${path} has mode ${(st.mode & 511).toString(8).padStart(4, "0")} and owner ${st.uid}; only UID ${uid} with 0600 is safe (SocketMode=0600)`);
+  }
+  return { dev: st.dev, ino: st.ino };
+}
+
+// ts/proxy/serve.ts
+async function startStableSocket(options, target) {
+  const server = createServer({ allowHalfOpen: true, pauseOnConnect: true });
+  const proxy = new StableProxy(server, { target, waitMs: options.waitMs, graceMs: HALF_CLOSE_GRACE_MS });
+  const identity = await listenStable(server, options.path, options.fd);
+  options.log("info", `stable socket ${options.path}${options.fd === null ? "" : " (passed by systemd)"} reaches the live Sway`);
+  return {
+    identity,
+    proxy,
+    stop: () => {
+      proxy.close();
+      if (options.fd !== null) return;
+      const st = lstatSync4(options.path, { throwIfNoEntry: false });
+      if (st?.dev === identity.dev && st.ino === identity.ino) unlinkSync(options.path);
+    }
+  };
 }
 
 // ts/systemd/notify.ts
@@ -8042,6 +8286,12 @@ var RpcServer = class {
 };
 
 // ts/server/daemon.ts
+function stableSocketOf(options, passed, target) {
+  const fd = passed.find((p) => p.name === STABLE_FD_NAME)?.fd ?? null;
+  if (fd === null && options.stableSocket === void 0) return Promise.resolve(null);
+  const path = options.stableSocket ?? defaultStableSocket(options.runtimeDir);
+  return startStableSocket({ path, fd, waitMs: options.stableWaitMs ?? DEFAULT_STABLE_WAIT_MS, log: options.log }, target);
+}
 function statusText(h) {
   if (h.status === "disconnected") return h.socket_path ? `disconnected (last: ${h.socket_path})` : "disconnected: no Sway found yet";
   return `${h.status}: ${h.socket_path} (Sway ${h.sway_version}, ${h.latency_ms} ms)`;
@@ -8050,12 +8300,17 @@ async function startDaemon(options) {
   const { log: log2 } = options;
   const startedAt = performance2.now();
   const notifier = new Notifier(log2);
-  const activated = listenFds() > 0;
+  const passed = listenFdsWithNames();
+  const rpcFd = passed.find((p) => p.name !== STABLE_FD_NAME)?.fd ?? null;
+  const activated = rpcFd !== null;
+  let liveSway = () => null;
+  const stable = await stableSocketOf(options, passed, () => liveSway());
   const validators2 = protocolValidators();
   let repairs = 0;
   const monitor = new HealthMonitor({
     runtimeDir: options.runtimeDir,
     explicitPath: options.swaySocket,
+    exclude: stable ? [stable.identity] : void 0,
     intervalMs: options.intervalMs,
     validationTimeoutMs: options.validationTimeoutMs,
     managerEnv: managerEnvironment,
@@ -8069,6 +8324,10 @@ async function startDaemon(options) {
     }) : void 0,
     log: log2
   });
+  liveSway = () => {
+    const health = monitor.snapshot();
+    return health.status === "disconnected" ? null : health.socket_path;
+  };
   const methods = protocolMethods({
     get_socket_health: { params: validators2.noParams, handler: () => monitor.snapshot() },
     "daemon.status": {
@@ -8094,15 +8353,16 @@ async function startDaemon(options) {
     }
   });
   const rpc = new RpcServer(methods, { maxClients: options.maxClients });
-  const server = createServer();
+  const server = createServer2();
   rpc.attach(server);
   monitor.on("change", (health) => {
+    stable?.proxy.targetChanged();
     rpc.notify("socket_health_changed", health);
     void notifier.status(statusText(health));
   });
   if (!activated && await prepareSocketPath(options.socketPath)) log2("notice", `removed a dead daemon's socket at ${options.socketPath}`);
   await monitor.start();
-  if (activated) await listenOnActivatedFd(server);
+  if (activated) await listenOnActivatedFd(server, rpcFd);
   else await listenOnPath(server, options.socketPath);
   await notifier.send({ READY: "1", STATUS: statusText(monitor.snapshot()) });
   notifier.startWatchdog();
@@ -8114,6 +8374,7 @@ async function startDaemon(options) {
       notifier.stop();
       monitor.stop();
       rpc.closeAll();
+      stable?.stop();
       await new Promise((resolve5) => server.close(() => resolve5()));
       if (!activated) await unlink2(options.socketPath).catch(() => void 0);
     })()
@@ -8147,10 +8408,11 @@ function createLogger(options = {}) {
 
 // ts/bin/swaysock-healthd.ts
 var log = createLogger();
-var argv = await yargs_default(hideBin(process.argv)).scriptName("swaysock-healthd").usage("$0 [options]\n\nHealth daemon for the Sway IPC socket: answers get_socket_health (JSON-RPC 2.0) on its own socket.").option("interval", { type: "number", default: 5, describe: "Seconds between GET_VERSION validations" }).option("validation-timeout", { type: "number", default: 1e3, describe: "Milliseconds before a validation counts as stale" }).option("socket", { type: "string", describe: "Our socket (default: $XDG_RUNTIME_DIR/swaysock/healthd.sock)" }).option("runtime-dir", { type: "string", describe: "Where Sway's sockets are (default: $XDG_RUNTIME_DIR)" }).option("sway-socket", { type: "string", describe: "Watch only this Sway socket" }).option("repair-environment", { type: "boolean", default: true, describe: "Keep the user manager's SWAYSOCK/I3SOCK pointing at the live Sway" }).option("environment-grace", { type: "number", default: 10, describe: "Seconds without a live Sway before a dead SWAYSOCK is unset" }).option("max-clients", { type: "number", default: 64, describe: "Clients served at once" }).check((a) => {
+var argv = await yargs_default(hideBin(process.argv)).scriptName("swaysock-healthd").usage("$0 [options]\n\nHealth daemon for the Sway IPC socket: answers get_socket_health (JSON-RPC 2.0) on its own socket.").option("interval", { type: "number", default: 5, describe: "Seconds between GET_VERSION validations" }).option("validation-timeout", { type: "number", default: 1e3, describe: "Milliseconds before a validation counts as stale" }).option("socket", { type: "string", describe: "Our socket (default: $XDG_RUNTIME_DIR/swaysock/healthd.sock)" }).option("runtime-dir", { type: "string", describe: "Where Sway's sockets are (default: $XDG_RUNTIME_DIR)" }).option("sway-socket", { type: "string", describe: "Watch only this Sway socket" }).option("repair-environment", { type: "boolean", default: true, describe: "Keep the user manager's SWAYSOCK/I3SOCK pointing at the live Sway" }).option("environment-grace", { type: "number", default: 10, describe: "Seconds without a live Sway before a dead SWAYSOCK is unset" }).option("stable-socket", { type: "string", describe: "Also serve the stable socket that always reaches the live Sway, at PATH (default: $XDG_RUNTIME_DIR/swaysock/sway.sock)" }).option("stable-wait", { type: "number", default: DEFAULT_STABLE_WAIT_MS / 1e3, describe: "Seconds a stable-socket client waits for a Sway before it is closed" }).option("max-clients", { type: "number", default: 64, describe: "Clients served at once" }).check((a) => {
   if (!(a.interval > 0)) throw new UsageError("--interval must be a positive number of seconds");
   if (!(a["environment-grace"] >= 0)) throw new UsageError("--environment-grace must be a number of seconds >= 0");
   if (!(a["validation-timeout"] > 0)) throw new UsageError("--validation-timeout must be a positive number of milliseconds");
+  if (!(a["stable-wait"] >= 0)) throw new UsageError("--stable-wait must be a number of seconds >= 0");
   if (!Number.isInteger(a["max-clients"]) || a["max-clients"] < 1) throw new UsageError("--max-clients must be a positive integer");
   return true;
 }).strict().help().version(false).fail((msg, err) => {
@@ -8177,6 +8439,8 @@ try {
     repairEnvironment: argv["repair-environment"],
     unsetGraceMs: argv["environment-grace"] * 1e3,
     maxClients: argv["max-clients"],
+    stableSocket: argv["stable-socket"] === void 0 ? void 0 : argv["stable-socket"] || defaultStableSocket(runtimeDir),
+    stableWaitMs: argv["stable-wait"] * 1e3,
     log
   });
   for (const signal of ["SIGTERM", "SIGINT"]) {

@@ -561,9 +561,9 @@ var init_pid_lock = __esm({
 
 // ts/net/connect.ts
 import { connect } from "node:net";
-function connectUnix(path, timeoutMs) {
+function connectUnix(path, timeoutMs, allowHalfOpen = false) {
   return new Promise((resolve6, reject) => {
-    const socket = connect(path);
+    const socket = connect({ path, allowHalfOpen });
     const fail = (code, cause) => {
       clearTimeout(timer);
       socket.removeListener("connect", onConnect);
@@ -1304,6 +1304,17 @@ var init_client2 = __esm({
   }
 });
 
+// ts/proxy/default-path.ts
+import { join as join10 } from "node:path";
+function defaultStableSocket(runtimeDir) {
+  return join10(runtimeDir, "swaysock", "sway.sock");
+}
+var init_default_path = __esm({
+  "ts/proxy/default-path.ts"() {
+    "use strict";
+  }
+});
+
 // ts/discovery/discover.ts
 var discover_exports = {};
 __export(discover_exports, {
@@ -1312,10 +1323,11 @@ __export(discover_exports, {
   validateSwaySocket: () => validateSwaySocket
 });
 import { readdir } from "node:fs/promises";
-import { join as join10 } from "node:path";
-async function validateSwaySocket(path, uid, timeoutMs = DEFAULT_DISCOVERY_TIMEOUT_MS) {
+import { join as join11 } from "node:path";
+async function validateSwaySocket(path, uid, timeoutMs = DEFAULT_DISCOVERY_TIMEOUT_MS, exclude = []) {
   const file = await inspectSocketFile(path, uid);
   if (file.kind !== "socket") return null;
+  if (exclude.some((e) => e.dev === file.identity.dev && e.ino === file.identity.ino)) return null;
   let client = null;
   let version;
   try {
@@ -1355,7 +1367,11 @@ async function scan(dir, uid) {
   } catch {
     return [];
   }
-  return names.filter((n) => parseSwaySocketName(n)?.uid === uid).map((n) => join10(dir, n));
+  return names.filter((n) => parseSwaySocketName(n)?.uid === uid).map((n) => join11(dir, n));
+}
+async function stableSockets(runtimeDir, uid, extra = []) {
+  const atDefault = await inspectSocketFile(defaultStableSocket(runtimeDir), uid);
+  return atDefault.kind === "socket" ? [...extra, atDefault.identity] : extra;
 }
 function byPreference(a, b) {
   const live = Number(b.process === "sway") - Number(a.process === "sway");
@@ -1365,14 +1381,15 @@ function byPreference(a, b) {
 async function discoverSway(options) {
   const uid = options.uid ?? process.getuid();
   const timeoutMs = options.timeoutMs ?? DEFAULT_DISCOVERY_TIMEOUT_MS;
+  const exclude = await stableSockets(options.runtimeDir, uid, options.exclude);
   if (options.explicitPath !== void 0) {
-    const only = await validateSwaySocket(options.explicitPath, uid, timeoutMs);
+    const only = await validateSwaySocket(options.explicitPath, uid, timeoutMs, exclude);
     return { chosen: only, candidates: only ? [only] : [], decidedBy: only ? "explicit" : null, ambiguous: false };
   }
   const swaysock = options.swaysock ?? process.env.SWAYSOCK;
   const paths = new Set(await scan(options.runtimeDir, uid));
   if (swaysock) paths.add(swaysock);
-  const found = await Promise.all([...paths].map((p) => validateSwaySocket(p, uid, timeoutMs)));
+  const found = await Promise.all([...paths].map((p) => validateSwaySocket(p, uid, timeoutMs, exclude)));
   const candidates = found.filter((c) => c !== null).sort(byPreference);
   const pick = (chosen, decidedBy) => chosen ? { chosen, candidates: [chosen, ...candidates.filter((c) => c !== chosen)], decidedBy, ambiguous: false } : null;
   if (candidates.length === 0) return { chosen: null, candidates, decidedBy: null, ambiguous: false };
@@ -1394,6 +1411,7 @@ var init_discover = __esm({
     "use strict";
     init_client2();
     init_probe();
+    init_default_path();
     init_proc();
     init_socket_name();
     DEFAULT_DISCOVERY_TIMEOUT_MS = 500;
@@ -1965,7 +1983,7 @@ var init_sway = __esm({
 
 // ts/doctor/sway-config.ts
 import { readdirSync as readdirSync6, readFileSync as readFileSync8, realpathSync as realpathSync3 } from "node:fs";
-import { dirname as dirname7, isAbsolute as isAbsolute2, join as join11 } from "node:path";
+import { dirname as dirname7, isAbsolute as isAbsolute2, join as join12 } from "node:path";
 function logicalLines(text) {
   const out = [];
   const physical = text.split("\n");
@@ -2015,7 +2033,7 @@ function expandGlob(pattern2) {
     const next = [];
     for (const dir of paths) {
       if (!GLOB.test(segment)) {
-        next.push(join11(dir, segment));
+        next.push(join12(dir, segment));
         continue;
       }
       let names;
@@ -2025,7 +2043,7 @@ function expandGlob(pattern2) {
         continue;
       }
       const re = segmentRegExp(segment);
-      for (const n of names.filter((n2) => re.test(n2)).sort()) next.push(join11(dir, n));
+      for (const n of names.filter((n2) => re.test(n2)).sort()) next.push(join12(dir, n));
     }
     paths = next;
   }
@@ -2034,7 +2052,7 @@ function expandGlob(pattern2) {
 function includeWords(arg, baseDir, env2) {
   if (/\$\(|`/.test(arg)) throw new Error(`command substitution in ${JSON.stringify(arg)} is not run by doctor`);
   const expanded = arg.replace(/(^|\s)~(?=\/|\s|$)/g, (_, pre) => `${pre}${env2.HOME ?? "~"}`).replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (_, a, b) => env2[a ?? b] ?? "");
-  return expanded.split(/\s+/).filter((w) => w !== "").map((w) => isAbsolute2(w) ? w : join11(baseDir, w));
+  return expanded.split(/\s+/).filter((w) => w !== "").map((w) => isAbsolute2(w) ? w : join12(baseDir, w));
 }
 function expandConfig(mainText, options) {
   const read = options.readFile ?? ((p) => readFileSync8(p, "utf8"));
@@ -2520,9 +2538,9 @@ var init_environment2 = __esm({
 });
 
 // ts/session/lock.ts
-import { join as join12 } from "node:path";
+import { join as join13 } from "node:path";
 function sessionLockPath(runtimeDir) {
-  return join12(runtimeDir, "swaysock", "session.lock");
+  return join13(runtimeDir, "swaysock", "session.lock");
 }
 async function acquireSessionLock(runtimeDir, swaysock, procRoot = "/proc") {
   const path = sessionLockPath(runtimeDir);

@@ -314,9 +314,9 @@ var init_pid_lock = __esm({
 });
 
 // ts/net/connect.ts
-function connectUnix(path, timeoutMs) {
+function connectUnix(path, timeoutMs, allowHalfOpen = false) {
   return new Promise((resolve2, reject) => {
-    const socket = (0, import_node_net.connect)(path);
+    const socket = (0, import_node_net.connect)({ path, allowHalfOpen });
     const fail = (code, cause) => {
       clearTimeout(timer);
       socket.removeListener("connect", onConnect);
@@ -1059,6 +1059,18 @@ var init_client2 = __esm({
   }
 });
 
+// ts/proxy/default-path.ts
+function defaultStableSocket(runtimeDir) {
+  return (0, import_node_path6.join)(runtimeDir, "swaysock", "sway.sock");
+}
+var import_node_path6;
+var init_default_path = __esm({
+  "ts/proxy/default-path.ts"() {
+    "use strict";
+    import_node_path6 = require("node:path");
+  }
+});
+
 // ts/discovery/discover.ts
 var discover_exports = {};
 __export(discover_exports, {
@@ -1066,9 +1078,10 @@ __export(discover_exports, {
   discoverSway: () => discoverSway,
   validateSwaySocket: () => validateSwaySocket
 });
-async function validateSwaySocket(path, uid, timeoutMs = DEFAULT_DISCOVERY_TIMEOUT_MS) {
+async function validateSwaySocket(path, uid, timeoutMs = DEFAULT_DISCOVERY_TIMEOUT_MS, exclude = []) {
   const file = await inspectSocketFile(path, uid);
   if (file.kind !== "socket") return null;
+  if (exclude.some((e) => e.dev === file.identity.dev && e.ino === file.identity.ino)) return null;
   let client = null;
   let version;
   try {
@@ -1108,7 +1121,11 @@ async function scan(dir, uid) {
   } catch {
     return [];
   }
-  return names.filter((n) => parseSwaySocketName(n)?.uid === uid).map((n) => (0, import_node_path6.join)(dir, n));
+  return names.filter((n) => parseSwaySocketName(n)?.uid === uid).map((n) => (0, import_node_path7.join)(dir, n));
+}
+async function stableSockets(runtimeDir, uid, extra = []) {
+  const atDefault = await inspectSocketFile(defaultStableSocket(runtimeDir), uid);
+  return atDefault.kind === "socket" ? [...extra, atDefault.identity] : extra;
 }
 function byPreference(a, b) {
   const live = Number(b.process === "sway") - Number(a.process === "sway");
@@ -1118,14 +1135,15 @@ function byPreference(a, b) {
 async function discoverSway(options) {
   const uid = options.uid ?? process.getuid();
   const timeoutMs = options.timeoutMs ?? DEFAULT_DISCOVERY_TIMEOUT_MS;
+  const exclude = await stableSockets(options.runtimeDir, uid, options.exclude);
   if (options.explicitPath !== void 0) {
-    const only = await validateSwaySocket(options.explicitPath, uid, timeoutMs);
+    const only = await validateSwaySocket(options.explicitPath, uid, timeoutMs, exclude);
     return { chosen: only, candidates: only ? [only] : [], decidedBy: only ? "explicit" : null, ambiguous: false };
   }
   const swaysock = options.swaysock ?? process.env.SWAYSOCK;
   const paths = new Set(await scan(options.runtimeDir, uid));
   if (swaysock) paths.add(swaysock);
-  const found = await Promise.all([...paths].map((p) => validateSwaySocket(p, uid, timeoutMs)));
+  const found = await Promise.all([...paths].map((p) => validateSwaySocket(p, uid, timeoutMs, exclude)));
   const candidates = found.filter((c) => c !== null).sort(byPreference);
   const pick = (chosen, decidedBy) => chosen ? { chosen, candidates: [chosen, ...candidates.filter((c) => c !== chosen)], decidedBy, ambiguous: false } : null;
   if (candidates.length === 0) return { chosen: null, candidates, decidedBy: null, ambiguous: false };
@@ -1141,14 +1159,15 @@ async function discoverSway(options) {
   if (holders.length === 1) return pick(holders[0], "wayland-display");
   return { chosen: candidates[0], candidates, decidedBy: "newest", ambiguous: true };
 }
-var import_promises, import_node_path6, DEFAULT_DISCOVERY_TIMEOUT_MS;
+var import_promises, import_node_path7, DEFAULT_DISCOVERY_TIMEOUT_MS;
 var init_discover = __esm({
   "ts/discovery/discover.ts"() {
     "use strict";
     import_promises = require("node:fs/promises");
-    import_node_path6 = require("node:path");
+    import_node_path7 = require("node:path");
     init_client2();
     init_probe();
+    init_default_path();
     init_proc();
     init_socket_name();
     DEFAULT_DISCOVERY_TIMEOUT_MS = 500;
@@ -1461,7 +1480,7 @@ function linkChain(path) {
   let p = path;
   for (let i = 0; i < 16; i++) {
     try {
-      p = (0, import_node_path7.resolve)((0, import_node_path7.dirname)(p), (0, import_node_fs8.readlinkSync)(p));
+      p = (0, import_node_path8.resolve)((0, import_node_path8.dirname)(p), (0, import_node_fs8.readlinkSync)(p));
     } catch {
       break;
     }
@@ -1486,12 +1505,12 @@ function bindFix(unit, origin) {
       return `swaysock migrate ${unit}`;
   }
 }
-var import_node_fs8, import_node_path7;
+var import_node_fs8, import_node_path8;
 var init_unit_origin = __esm({
   "ts/doctor/unit-origin.ts"() {
     "use strict";
     import_node_fs8 = require("node:fs");
-    import_node_path7 = require("node:path");
+    import_node_path8 = require("node:path");
   }
 });
 
@@ -1585,7 +1604,7 @@ var init_clients = __esm({
 // ts/doctor/checks/daemon.ts
 function permissionProblems(socketPath, uid) {
   const bad = [];
-  for (const [path, want] of [[(0, import_node_path8.dirname)(socketPath), "directory"], [socketPath, "socket"]]) {
+  for (const [path, want] of [[(0, import_node_path9.dirname)(socketPath), "directory"], [socketPath, "socket"]]) {
     let st;
     try {
       st = (0, import_node_fs9.lstatSync)(path);
@@ -1632,15 +1651,15 @@ async function checkDaemon(ctx) {
   }
   const perms = permissionProblems(socketPath, ctx.uid);
   if (perms.length > 0) out.push(problem("the daemon's socket or its directory is not private to you", perms, `systemctl --user restart ${UNIT} (it recreates both: directory 0700, socket 0600)`));
-  else out.push(ok("the daemon's socket and its directory are yours and private", [`${socketPath}, ${(0, import_node_path8.dirname)(socketPath)}`]));
+  else out.push(ok("the daemon's socket and its directory are yours and private", [`${socketPath}, ${(0, import_node_path9.dirname)(socketPath)}`]));
   return out;
 }
-var import_node_fs9, import_node_path8, DAEMON_TIMEOUT_MS, UNIT;
+var import_node_fs9, import_node_path9, DAEMON_TIMEOUT_MS, UNIT;
 var init_daemon = __esm({
   "ts/doctor/checks/daemon.ts"() {
     "use strict";
     import_node_fs9 = require("node:fs");
-    import_node_path8 = require("node:path");
+    import_node_path9 = require("node:path");
     init_package();
     init_client();
     init_types();
@@ -1967,7 +1986,7 @@ function expandGlob(pattern) {
     const next = [];
     for (const dir of paths) {
       if (!GLOB.test(segment)) {
-        next.push((0, import_node_path9.join)(dir, segment));
+        next.push((0, import_node_path10.join)(dir, segment));
         continue;
       }
       let names;
@@ -1977,7 +1996,7 @@ function expandGlob(pattern) {
         continue;
       }
       const re = segmentRegExp(segment);
-      for (const n of names.filter((n2) => re.test(n2)).sort()) next.push((0, import_node_path9.join)(dir, n));
+      for (const n of names.filter((n2) => re.test(n2)).sort()) next.push((0, import_node_path10.join)(dir, n));
     }
     paths = next;
   }
@@ -1986,7 +2005,7 @@ function expandGlob(pattern) {
 function includeWords(arg, baseDir, env) {
   if (/\$\(|`/.test(arg)) throw new Error(`command substitution in ${JSON.stringify(arg)} is not run by doctor`);
   const expanded = arg.replace(/(^|\s)~(?=\/|\s|$)/g, (_, pre) => `${pre}${env.HOME ?? "~"}`).replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (_, a, b) => env[a ?? b] ?? "");
-  return expanded.split(/\s+/).filter((w) => w !== "").map((w) => (0, import_node_path9.isAbsolute)(w) ? w : (0, import_node_path9.join)(baseDir, w));
+  return expanded.split(/\s+/).filter((w) => w !== "").map((w) => (0, import_node_path10.isAbsolute)(w) ? w : (0, import_node_path10.join)(baseDir, w));
 }
 function expandConfig(mainText, options) {
   const read = options.readFile ?? ((p) => (0, import_node_fs11.readFileSync)(p, "utf8"));
@@ -2017,7 +2036,7 @@ function expandConfig(mainText, options) {
       result.includes.push(inc);
       let words;
       try {
-        words = includeWords(unquote(substitute(m[2], vars)), (0, import_node_path9.dirname)(file), options.env);
+        words = includeWords(unquote(substitute(m[2], vars)), (0, import_node_path10.dirname)(file), options.env);
       } catch (err) {
         inc.unresolved.push(err.message);
         continue;
@@ -2046,12 +2065,12 @@ function expandConfig(mainText, options) {
   walk(options.mainPath, mainText);
   return result;
 }
-var import_node_fs11, import_node_path9, GLOB;
+var import_node_fs11, import_node_path10, GLOB;
 var init_sway_config = __esm({
   "ts/doctor/sway-config.ts"() {
     "use strict";
     import_node_fs11 = require("node:fs");
-    import_node_path9 = require("node:path");
+    import_node_path10 = require("node:path");
     GLOB = /[*?[]/;
   }
 });
@@ -2091,7 +2110,7 @@ function classify(l) {
     const cleanup = /--with-cleanup\b/.test(t);
     return { name: "sway-systemd", variant: cleanup ? "--with-cleanup" : "without --with-cleanup", stopsOnCrash: cleanup };
   }
-  const nixosFile = (0, import_node_path10.basename)(l.file) === "nixos.conf";
+  const nixosFile = (0, import_node_path11.basename)(l.file) === "nixos.conf";
   if (nixosFile && (START.test(t) || STOP.test(t))) return { name: "nixos", variant: null, stopsOnCrash: false };
   if (START.test(t) && /swaymsg\s+-mt\s+subscribe\s+'\[\]'\s*\|\|\s*true/.test(t) && STOP.test(t)) {
     return { name: "home-manager", variant: "since 2024", stopsOnCrash: true };
@@ -2134,11 +2153,11 @@ function removalHint(s) {
       return `delete the line(s): ${s.evidence.join("; ")}`;
   }
 }
-var import_node_path10, START, STOP, where;
+var import_node_path11, START, STOP, where;
 var init_wirings = __esm({
   "ts/doctor/wirings.ts"() {
     "use strict";
-    import_node_path10 = require("node:path");
+    import_node_path11 = require("node:path");
     START = /systemctl\s+--user\s+start\s+sway-session\.target/;
     STOP = /systemctl\s+--user\s+stop\s+sway-session\.target/;
     where = (l) => `${l.file}:${l.line}: ${l.text}`;
@@ -2475,7 +2494,7 @@ var init_environment2 = __esm({
 
 // ts/session/lock.ts
 function sessionLockPath(runtimeDir) {
-  return (0, import_node_path11.join)(runtimeDir, "swaysock", "session.lock");
+  return (0, import_node_path12.join)(runtimeDir, "swaysock", "session.lock");
 }
 async function acquireSessionLock(runtimeDir, swaysock, procRoot = "/proc") {
   const path = sessionLockPath(runtimeDir);
@@ -2483,11 +2502,11 @@ async function acquireSessionLock(runtimeDir, swaysock, procRoot = "/proc") {
   if ("held" in result) throw new SessionLockedError(result.held, path);
   return result.lock;
 }
-var import_node_path11, SessionLockedError;
+var import_node_path12, SessionLockedError;
 var init_lock = __esm({
   "ts/session/lock.ts"() {
     "use strict";
-    import_node_path11 = require("node:path");
+    import_node_path12 = require("node:path");
     init_pid_lock();
     SessionLockedError = class extends Error {
       constructor(holder, lockPath) {

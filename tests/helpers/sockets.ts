@@ -38,6 +38,20 @@ export function linkAs(inode: string, dir: string, name: string): string {
  * @throws Error when `ss` fails (iproute2 missing).
  */
 export function unreadBytesSent(pid: number): number {
+  return ssQueues(pid, 3);
+}
+
+/**
+ * Bytes waiting unread in the receive queues of `pid`'s Unix sockets (the sum of `ss -xp`'s
+ * Recv-Q): how a test knows a process has stopped reading a peer that keeps sending.
+ * @throws Error when `ss` fails (iproute2 missing).
+ */
+export function unreadBytesReceived(pid: number): number {
+  return ssQueues(pid, 2);
+}
+
+/** Sum of column `column` (2: Recv-Q, 3: Send-Q) of `ss -xnpH` over `pid`'s sockets. */
+function ssQueues(pid: number, column: number): number {
   const lines = execFileSync('ss', ['-xnpH'], { encoding: 'utf8' }).split('\n');
-  return lines.filter((l) => l.includes(`,pid=${pid},`)).reduce((sum, l) => sum + Number(l.trim().split(/\s+/)[3]), 0);
+  return lines.filter((l) => l.includes(`,pid=${pid},`)).reduce((sum, l) => sum + Number(l.trim().split(/\s+/)[column]), 0);
 }

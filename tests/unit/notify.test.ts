@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { listenFds } from '../../ts/systemd/listen-fds.js';
+import { listenFds, listenFdsWithNames } from '../../ts/systemd/listen-fds.js';
 import type { PriorityName } from '../../ts/systemd/log.js';
 import { Notifier } from '../../ts/systemd/notify.js';
 import { waitFor } from '../helpers/user-manager.js';
@@ -107,4 +107,13 @@ t.test('listenFds: sockets passed to our PID only; the variables are consumed', 
   t.equal(listenFds({ LISTEN_PID: '4243', LISTEN_FDS: '1' }, 4242), 0, "another process's sockets");
   t.equal(listenFds({ LISTEN_PID: '4242', LISTEN_FDS: 'x' }, 4242), 0, 'garbage count');
   t.equal(listenFds({}, 4242), 0, 'not activated');
+});
+
+t.test('listenFdsWithNames: fds from 3 with their FileDescriptorName=, unknown when the names do not fit', async (t) => {
+  const env: NodeJS.ProcessEnv = { LISTEN_PID: '4242', LISTEN_FDS: '2', LISTEN_FDNAMES: 'swaysock-healthd.socket:stable' };
+  t.same(listenFdsWithNames(env, 4242), [{ fd: 3, name: 'swaysock-healthd.socket' }, { fd: 4, name: 'stable' }]);
+  t.same(env, {}, 'consumed');
+  t.same(listenFdsWithNames({ LISTEN_PID: '4242', LISTEN_FDS: '2', LISTEN_FDNAMES: 'stable' }, 4242), [{ fd: 3, name: 'unknown' }, { fd: 4, name: 'unknown' }]);
+  t.same(listenFdsWithNames({ LISTEN_PID: '4242', LISTEN_FDS: '1' }, 4242), [{ fd: 3, name: 'unknown' }]);
+  t.same(listenFdsWithNames({ LISTEN_PID: '1', LISTEN_FDS: '1', LISTEN_FDNAMES: 'stable' }, 4242), []);
 });

@@ -6,6 +6,8 @@
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { EXIT_USAGE, resolveRuntimeDir, UsageError } from '../cli/usage.js';
+import { defaultStableSocket } from '../proxy/default-path.js';
+import { DEFAULT_STABLE_WAIT_MS } from '../proxy/proxy.js';
 import { defaultDaemonSocket } from '../rpc/protocol.js';
 import { SocketPathError } from '../server/listen.js';
 import { startDaemon } from '../server/daemon.js';
@@ -23,11 +25,14 @@ const argv = await yargs(hideBin(process.argv))
   .option('sway-socket', { type: 'string', describe: 'Watch only this Sway socket' })
   .option('repair-environment', { type: 'boolean', default: true, describe: "Keep the user manager's SWAYSOCK/I3SOCK pointing at the live Sway" })
   .option('environment-grace', { type: 'number', default: 10, describe: 'Seconds without a live Sway before a dead SWAYSOCK is unset' })
+  .option('stable-socket', { type: 'string', describe: 'Also serve the stable socket that always reaches the live Sway, at PATH (default: $XDG_RUNTIME_DIR/swaysock/sway.sock)' })
+  .option('stable-wait', { type: 'number', default: DEFAULT_STABLE_WAIT_MS / 1000, describe: 'Seconds a stable-socket client waits for a Sway before it is closed' })
   .option('max-clients', { type: 'number', default: 64, describe: 'Clients served at once' })
   .check((a) => {
     if (!(a.interval > 0)) throw new UsageError('--interval must be a positive number of seconds');
     if (!(a['environment-grace'] >= 0)) throw new UsageError('--environment-grace must be a number of seconds >= 0');
     if (!(a['validation-timeout'] > 0)) throw new UsageError('--validation-timeout must be a positive number of milliseconds');
+    if (!(a['stable-wait'] >= 0)) throw new UsageError('--stable-wait must be a number of seconds >= 0');
     if (!Number.isInteger(a['max-clients']) || a['max-clients'] < 1) throw new UsageError('--max-clients must be a positive integer');
     return true;
   })
@@ -58,6 +63,8 @@ try {
     repairEnvironment: argv['repair-environment'],
     unsetGraceMs: argv['environment-grace'] * 1000,
     maxClients: argv['max-clients'],
+    stableSocket: argv['stable-socket'] === undefined ? undefined : argv['stable-socket'] || defaultStableSocket(runtimeDir),
+    stableWaitMs: argv['stable-wait'] * 1000,
     log,
   });
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {

@@ -9,11 +9,16 @@
  * namespace has another PID). Among several the choice is, in order (docs/design.md): the one
  * `$SWAYSOCK` names; the one the user manager's `SWAYSOCK` names; the one holding the Wayland
  * display of `WAYLAND_DISPLAY`; else a live-Sway PID first, newest by process start time.
+ *
+ * Our own stable socket (docs/stable-socket.md) answers `GET_VERSION` too, through whichever Sway
+ * it reaches; it is never a candidate: a socket file with the device and inode of the one at the
+ * default stable path, or of one in `exclude`, is left out before any connect.
  */
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { SwayIpcClient, type SwayVersion } from '../ipc/client.js';
 import { inspectSocketFile, type SocketIdentity } from '../liveness/probe.js';
+import { defaultStableSocket } from '../proxy/default-path.js';
 import { processKind, readProcStat, waylandDisplaysOf, type ProcessKind } from '../liveness/proc.js';
 import { parseSwaySocketName } from '../liveness/socket-name.js';
 
@@ -66,6 +71,8 @@ export interface DiscoveryOptions {
   waylandDisplay?: string;
   /** Timeout of each connect + `GET_VERSION`, in ms (default 500). */
   timeoutMs?: number;
+  /** Socket files that are ours, never candidates (the daemon's stable socket at a custom path). */
+  exclude?: SocketIdentity[];
 }
 
 /** Default per-candidate validation timeout, in ms. */
@@ -73,11 +80,18 @@ export const DEFAULT_DISCOVERY_TIMEOUT_MS = 500;
 
 /**
  * Connects to `path`, asks `GET_VERSION` and closes (full close). Null when it does not answer
- * within `timeoutMs` ms or is not a socket owned by `uid`. Never throws.
+ * within `timeoutMs` ms, is not a socket owned by `uid`, or is one of `exclude` (same dev/ino:
+ * then no connect is made). Never throws.
  */
-export async function validateSwaySocket(path: string, uid: number, timeoutMs = DEFAULT_DISCOVERY_TIMEOUT_MS): Promise<SwayCandidate | null> {
+export async function validateSwaySocket(
+  path: string,
+  uid: number,
+  timeoutMs = DEFAULT_DISCOVERY_TIMEOUT_MS,
+  exclude: readonly SocketIdentity[] = [],
+): Promise<SwayCandidate | null> {
   const file = await inspectSocketFile(path, uid);
   if (file.kind !== 'socket') return null;
+  if (exclude.some((e) => e.dev === file.identity.dev && e.ino === file.identity.ino)) return null;
   let client: SwayIpcClient | null = null;
   let version: SwayVersion;
   try {
@@ -122,6 +136,12 @@ async function scan(dir: string, uid: number): Promise<string[]> {
   return names.filter((n) => parseSwaySocketName(n)?.uid === uid).map((n) => join(dir, n));
 }
 
+/** `extra` plus the identity of the socket at the default stable path, if one is there. */
+async function stableSockets(runtimeDir: string, uid: number, extra: SocketIdentity[] = []): Promise<SocketIdentity[]> {
+  const atDefault = await inspectSocketFile(defaultStableSocket(runtimeDir), uid);
+  return atDefault.kind === 'socket' ? [...extra, atDefault.identity] : extra;
+}
+
 /** Newest first: live Sway PIDs before others, then by start time (unknown last). */
 function byPreference(a: SwayCandidate, b: SwayCandidate): number {
   const live = Number(b.process === 'sway') - Number(a.process === 'sway');
@@ -136,14 +156,15 @@ function byPreference(a: SwayCandidate, b: SwayCandidate): number {
 export async function discoverSway(options: DiscoveryOptions): Promise<DiscoveryResult> {
   const uid = options.uid ?? process.getuid!();
   const timeoutMs = options.timeoutMs ?? DEFAULT_DISCOVERY_TIMEOUT_MS;
+  const exclude = await stableSockets(options.runtimeDir, uid, options.exclude);
   if (options.explicitPath !== undefined) {
-    const only = await validateSwaySocket(options.explicitPath, uid, timeoutMs);
+    const only = await validateSwaySocket(options.explicitPath, uid, timeoutMs, exclude);
     return { chosen: only, candidates: only ? [only] : [], decidedBy: only ? 'explicit' : null, ambiguous: false };
   }
   const swaysock = options.swaysock ?? process.env.SWAYSOCK;
   const paths = new Set(await scan(options.runtimeDir, uid));
   if (swaysock) paths.add(swaysock);
-  const found = await Promise.all([...paths].map((p) => validateSwaySocket(p, uid, timeoutMs)));
+  const found = await Promise.all([...paths].map((p) => validateSwaySocket(p, uid, timeoutMs, exclude)));
   const candidates = found.filter((c): c is SwayCandidate => c !== null).sort(byPreference);
   const pick = (chosen: SwayCandidate | undefined, decidedBy: DecidedBy): DiscoveryResult | null =>
     chosen ? { chosen, candidates: [chosen, ...candidates.filter((c) => c !== chosen)], decidedBy, ambiguous: false } : null;

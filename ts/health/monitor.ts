@@ -30,6 +30,8 @@ export interface MonitorOptions {
   uid?: number;
   /** `--sway-socket PATH`: use only this socket. */
   explicitPath?: string;
+  /** Socket files that are ours, never candidates (the stable socket; discover.ts). */
+  exclude?: SocketIdentity[];
   /** Validation period in ms. */
   intervalMs: number;
   /** Timeout of one `GET_VERSION` validation in ms; a timeout makes the status `stale`. */
@@ -179,6 +181,7 @@ export class HealthMonitor extends EventEmitter<MonitorEvents> {
       swaysock: this.envKnown ? '' : undefined,
       managerEnv: this.options.managerEnv,
       timeoutMs,
+      exclude: this.options.exclude,
     });
     const chosen = found.chosen;
     if (chosen === null || this.stopped) return;

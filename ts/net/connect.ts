@@ -18,12 +18,14 @@ export class ConnectError extends Error {
 /**
  * Connects to the Unix stream socket at `path`.
  * @param timeoutMs deadline of the connect, in ms.
+ * @param allowHalfOpen keep our side writable after the peer's EOF (Node's `allowHalfOpen`;
+ *   default false: Node ends our side by itself).
  * @returns the connected socket (no listeners of ours left on it).
  * @throws ConnectError; the half-open socket is destroyed first.
  */
-export function connectUnix(path: string, timeoutMs: number): Promise<Socket> {
+export function connectUnix(path: string, timeoutMs: number, allowHalfOpen = false): Promise<Socket> {
   return new Promise((resolve, reject) => {
-    const socket = connect(path);
+    const socket = connect({ path, allowHalfOpen });
     const fail = (code: string, cause?: unknown): void => {
       clearTimeout(timer);
       socket.removeListener('connect', onConnect);

@@ -12,7 +12,10 @@ import { environmentRepairer } from '../health/repair.js';
 import type { SocketHealth } from '../health/types.js';
 import type { Logger } from '../systemd/log.js';
 import { managerEnvironment, setManagerEnvironment, unsetManagerEnvironment } from '../systemd/manager.js';
-import { listenFds } from '../systemd/listen-fds.js';
+import { listenFdsWithNames, type PassedFd } from '../systemd/listen-fds.js';
+import { defaultStableSocket, STABLE_FD_NAME } from '../proxy/default-path.js';
+import { DEFAULT_STABLE_WAIT_MS } from '../proxy/proxy.js';
+import { startStableSocket, type StableSocket } from '../proxy/serve.js';
 import { Notifier } from '../systemd/notify.js';
 import { protocolMethods } from './jsonrpc.js';
 import { listenOnActivatedFd, listenOnPath, prepareSocketPath } from './listen.js';
@@ -35,6 +38,10 @@ export interface DaemonOptions {
   /** Grace period before unsetting a dead SWAYSOCK, in ms. */
   unsetGraceMs?: number;
   maxClients: number;
+  /** Serve the stable socket at this path (docs/stable-socket.md); systemd's `stable` fd is used when passed. */
+  stableSocket?: string;
+  /** Bound on a stable-socket client's wait for a Sway, in ms. */
+  stableWaitMs?: number;
   log: Logger;
 }
 
@@ -47,6 +54,17 @@ export interface Daemon {
 }
 
 /** `STATUS=` text for systemd: the status and what it is about. */
+/**
+ * The stable socket, when asked for (`stableSocket`) or passed by systemd (fd named `stable`,
+ * then at `stableSocket` or the default path); its target is the Sway the monitor is connected to.
+ */
+function stableSocketOf(options: DaemonOptions, passed: PassedFd[], target: () => string | null): Promise<StableSocket | null> {
+  const fd = passed.find((p) => p.name === STABLE_FD_NAME)?.fd ?? null;
+  if (fd === null && options.stableSocket === undefined) return Promise.resolve(null);
+  const path = options.stableSocket ?? defaultStableSocket(options.runtimeDir);
+  return startStableSocket({ path, fd, waitMs: options.stableWaitMs ?? DEFAULT_STABLE_WAIT_MS, log: options.log }, target);
+}
+
 export function statusText(h: SocketHealth): string {
   if (h.status === 'disconnected') return h.socket_path ? `disconnected (last: ${h.socket_path})` : 'disconnected: no Sway found yet';
   return `${h.status}: ${h.socket_path} (Sway ${h.sway_version}, ${h.latency_ms} ms)`;
@@ -61,13 +79,19 @@ export async function startDaemon(options: DaemonOptions): Promise<Daemon> {
   const { log } = options;
   const startedAt = performance.now();
   const notifier = new Notifier(log);
-  const activated = listenFds() > 0;
+  const passed = listenFdsWithNames();
+  const rpcFd = passed.find((p) => p.name !== STABLE_FD_NAME)?.fd ?? null;
+  const activated = rpcFd !== null;
+  // The stable socket listens before the first discovery, so discovery already leaves it out.
+  let liveSway = (): string | null => null;
+  const stable = await stableSocketOf(options, passed, () => liveSway());
   const validators = protocolValidators();
   let repairs = 0;
 
   const monitor = new HealthMonitor({
     runtimeDir: options.runtimeDir,
     explicitPath: options.swaySocket,
+    exclude: stable ? [stable.identity] : undefined,
     intervalMs: options.intervalMs,
     validationTimeoutMs: options.validationTimeoutMs,
     managerEnv: managerEnvironment,
@@ -83,6 +107,11 @@ export async function startDaemon(options: DaemonOptions): Promise<Daemon> {
       : undefined,
     log,
   });
+
+  liveSway = () => {
+    const health = monitor.snapshot();
+    return health.status === 'disconnected' ? null : health.socket_path;
+  };
 
   const methods = protocolMethods<ClientContext>({
     get_socket_health: { params: validators.noParams, handler: () => monitor.snapshot() },
@@ -112,6 +141,7 @@ export async function startDaemon(options: DaemonOptions): Promise<Daemon> {
   const server = createServer();
   rpc.attach(server);
   monitor.on('change', (health) => {
+    stable?.proxy.targetChanged();
     rpc.notify('socket_health_changed', health);
     void notifier.status(statusText(health));
   });
@@ -119,7 +149,7 @@ export async function startDaemon(options: DaemonOptions): Promise<Daemon> {
   // not even the one whose connection socket-activated us, sees a state before discovery.
   if (!activated && (await prepareSocketPath(options.socketPath))) log('notice', `removed a dead daemon's socket at ${options.socketPath}`);
   await monitor.start();
-  if (activated) await listenOnActivatedFd(server);
+  if (activated) await listenOnActivatedFd(server, rpcFd);
   else await listenOnPath(server, options.socketPath);
   await notifier.send({ READY: '1', STATUS: statusText(monitor.snapshot()) });
   notifier.startWatchdog();
@@ -133,6 +163,7 @@ export async function startDaemon(options: DaemonOptions): Promise<Daemon> {
         notifier.stop();
         monitor.stop();
         rpc.closeAll();
+        stable?.stop();
         await new Promise<void>((resolve) => server.close(() => resolve()));
         if (!activated) await unlink(options.socketPath).catch(() => undefined);
       })()),

@@ -59,11 +59,11 @@ export async function listenOnPath(server: Server, path: string): Promise<void> 
   await chmod(path, 0o600);
 }
 
-/** Listens on the first socket systemd passed (fd 3). */
-export function listenOnActivatedFd(server: Server): Promise<void> {
+/** Listens on a socket systemd passed (default the first, fd 3). */
+export function listenOnActivatedFd(server: Server, fd = SD_LISTEN_FDS_START): Promise<void> {
   return new Promise((resolve, reject) => {
     server.once('error', reject);
-    server.listen({ fd: SD_LISTEN_FDS_START }, () => {
+    server.listen({ fd }, () => {
       server.off('error', reject);
       resolve();
     });

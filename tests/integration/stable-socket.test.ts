@@ -1,0 +1,195 @@
+/**
+ * The stable socket with real clients (swaymsg, python3-i3ipc) and a real headless Sway, across a
+ * Sway SIGKILL and a new Sway; half-close and back-pressure with a raw client.
+ */
+import t from 'tap';
+import { spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, renameSync, statSync } from 'node:fs';
+import { connect, type Socket } from 'node:net';
+import { join } from 'node:path';
+import { encodeFrame, FrameDecoder, IpcMessageType } from '../../ts/ipc/codec.js';
+import { startHealthd, type RunningDaemon } from '../helpers/daemon.js';
+import { unreadBytesReceived } from '../helpers/sockets.js';
+import { startSway, swayEnv, type RunningSway } from '../helpers/sway.js';
+import { waitFor } from '../helpers/user-manager.js';
+import { asTestUser, chownToTestUser, makeRuntimeDir, runAsTestUser } from '../helpers/user.js';
+
+type Teardownable = { teardown: (fn: () => unknown) => void };
+
+const stableOf = (dir: string): string => join(dir, 'swaysock', 'sway.sock');
+
+const swaymsg = (dir: string, socket: string, ...args: string[]) => runAsTestUser('swaymsg', ['-s', socket, ...args], swayEnv(dir));
+
+const I3IPC_VERSION = 'import i3ipc, sys\nprint(i3ipc.Connection(sys.argv[1], auto_reconnect=False).get_version().human_readable)';
+const i3ipcVersion = (dir: string, socket: string) => runAsTestUser('python3', ['-c', I3IPC_VERSION, socket], swayEnv(dir));
+
+/** Which Sway answers: its config file, which differs for each test Sway (in its own scratch directory). */
+async function configVia(dir: string, socket: string): Promise<string> {
+  const run = await swaymsg(dir, socket, '-t', 'get_version');
+  if (run.code !== 0) throw new Error(`swaymsg get_version via ${socket} failed: ${run.stderr}`);
+  return JSON.parse(run.stdout).loaded_config_file_name;
+}
+
+/** utime + stime of `pid` in clock ticks (proc(5) fields 14 and 15). */
+function cpuTicks(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return Number(fields[11]) + Number(fields[12]);
+}
+
+/** A `swaymsg -t subscribe -m` subscriber (it prints events only, not the subscription's reply): its output and its exit. */
+function subscriber(dir: string, socket: string, teardown: (fn: () => unknown) => void) {
+  // stdbuf: swaymsg's stdio buffers its output fully into a pipe; each event line is wanted at once.
+  const [cmd, argv] = asTestUser('stdbuf', ['-oL', 'swaymsg', '-s', socket, '-t', 'subscribe', '-m', '["window","workspace"]']);
+  const child = spawn(cmd, argv, { env: swayEnv(dir), stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  child.stdout.on('data', (d) => (out += d));
+  child.stderr.on('data', (d) => (out += d));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  teardown(() => child.kill('SIGKILL'));
+  return { output: () => out, exited };
+}
+
+/** Switches to workspace `name` through `socket` until `sub` has printed its focus event (a subscriber may still be subscribing). */
+async function eventThrough(dir: string, socket: string, sub: { output: () => string }, name: string): Promise<void> {
+  await waitFor(async () => {
+    await swaymsg(dir, socket, 'workspace', name);
+    return sub.output().includes(`"name": "${name}"`);
+  }, 5000, `the workspace ${name} event through ${socket}`);
+}
+
+async function stableDaemon(t: Teardownable, args: string[] = []): Promise<{ dir: string; stable: string; daemon: RunningDaemon }> {
+  const dir = makeRuntimeDir(t.teardown);
+  const daemon = await startHealthd(dir, t.teardown, ['--interval', '0.2', '--stable-socket', ...args]);
+  await waitFor(() => daemon.log().includes('stable socket'), 5000, 'the stable socket listening');
+  return { dir, stable: stableOf(dir), daemon };
+}
+
+t.test('real clients reach the live Sway through the unchanged path, across a SIGKILL and a new Sway', async (t) => {
+  const first = await startSwayIn(t);
+  const { dir, stable, daemon } = first;
+  const client = await daemon.client();
+  t.equal(statSync(stable).mode & 0o777, 0o600, 'socket 0600');
+  t.equal(statSync(join(dir, 'swaysock')).mode & 0o777, 0o700, 'directory 0700');
+
+  const version = await swaymsg(dir, stable, '-t', 'get_version');
+  t.equal(version.code, 0, `swaymsg get_version: ${version.stderr}`);
+  t.match(JSON.parse(version.stdout), { variant: 'sway', human_readable: String });
+  t.equal(await configVia(dir, stable), await configVia(dir, first.sway.socketPath), 'the first Sway answers');
+  const py = await i3ipcVersion(dir, stable);
+  t.equal(py.code, 0, `i3ipc: ${py.stderr}`);
+  t.match(py.stdout, /^\d+\.\d+/);
+
+  const sub = subscriber(dir, stable, t.teardown);
+  await eventThrough(dir, stable, sub, '2');
+  const before = cpuTicks(first.sway.pid);
+  await new Promise((r) => setTimeout(r, 1000)); // a measuring window, not a synchronisation
+  t.ok(cpuTicks(first.sway.pid) - before < 20, 'Sway idles with a subscriber connected through the proxy');
+
+  await first.sway.kill('SIGKILL');
+  t.not(await sub.exited, 0, 'the subscriber got EOF when Sway died');
+  const second = await startSway(dir, t.teardown);
+  await waitFor(async () => (await client.call('get_socket_health')).socket_path === second.socketPath, 5000, 'the daemon on the new Sway');
+
+  const after = await swaymsg(dir, stable, '-t', 'get_version');
+  t.equal(after.code, 0, `swaymsg on the new Sway: ${after.stderr}`);
+  t.equal(await configVia(dir, stable), await configVia(dir, second.socketPath), 'the new Sway answers on the same path');
+  t.equal((await i3ipcVersion(dir, stable)).code, 0, 'i3ipc on the new Sway');
+  const again = subscriber(dir, stable, t.teardown);
+  await eventThrough(dir, stable, again, '3');
+  t.pass('the reconnected subscriber gets the new Sway\'s events');
+});
+
+/** A Sway, then the daemon with the stable socket in the same runtime directory. */
+async function startSwayIn(t: Teardownable): Promise<{ dir: string; stable: string; daemon: RunningDaemon; sway: RunningSway }> {
+  const dir = makeRuntimeDir(t.teardown);
+  const sway = await startSway(dir, t.teardown);
+  const daemon = await startHealthd(dir, t.teardown, ['--interval', '0.2', '--stable-socket']);
+  return { dir, stable: stableOf(dir), daemon, sway };
+}
+
+/** A raw client: frames decoded as they come, and its end. */
+function rawClient(path: string): Promise<{ socket: Socket; frames: number[]; closed: Promise<void> }> {
+  return new Promise((resolve, reject) => {
+    const socket = connect({ path, allowHalfOpen: true });
+    const frames: number[] = [];
+    const decoder = new FrameDecoder();
+    socket.on('data', (d) => frames.push(...decoder.push(d).map((f) => f.type)));
+    const closed = new Promise<void>((r) => socket.once('close', () => r()));
+    socket.once('error', reject);
+    socket.once('connect', () => resolve({ socket, frames, closed }));
+  });
+}
+
+t.test('a client that half-closes gets the replies it is owed, and Sway does not spin', async (t) => {
+  const { stable, sway } = await startSwayIn(t);
+  const c = await rawClient(stable);
+  c.socket.write(Buffer.concat([encodeFrame(IpcMessageType.GET_VERSION), encodeFrame(IpcMessageType.GET_TREE)]));
+  c.socket.end();
+  await c.closed;
+  t.same(c.frames, [IpcMessageType.GET_VERSION, IpcMessageType.GET_TREE], 'both replies, then the end');
+  const before = cpuTicks(sway.pid);
+  await new Promise((r) => setTimeout(r, 1000)); // a measuring window
+  t.ok(cpuTicks(sway.pid) - before < 20, 'Sway idles: it never saw a half-close');
+});
+
+t.test('a half-closed client whose reply never comes is closed after the grace period', async (t) => {
+  const { stable, sway } = await startSwayIn(t);
+  const c = await rawClient(stable);
+  sway.process.kill('SIGSTOP');
+  t.teardown(() => sway.process.kill('SIGCONT'));
+  c.socket.write(encodeFrame(IpcMessageType.GET_VERSION));
+  c.socket.end();
+  await c.closed;
+  t.same(c.frames, [], 'closed without a reply');
+});
+
+t.test('a client that stops reading pauses only its own pair', async (t) => {
+  const { dir, stable, daemon } = await startSwayIn(t);
+  const client = await daemon.client();
+  const stuck = await rawClient(stable);
+  stuck.socket.pause();
+  t.teardown(() => stuck.socket.destroy());
+  const request = encodeFrame(IpcMessageType.GET_TREE);
+  stuck.socket.write(Buffer.concat(Array.from({ length: 1000 }, () => request)));
+  await waitFor(() => unreadBytesReceived(daemon.pid) > 0, 10_000, 'the proxy stopped reading Sway for the stuck client');
+  const other = await swaymsg(dir, stable, '-t', 'get_version');
+  t.equal(other.code, 0, `another client is served: ${other.stderr}`);
+  t.equal((await client.call('get_socket_health')).status, 'healthy', 'health checks go on');
+  t.ok(unreadBytesReceived(daemon.pid) > 0, 'still paused, not buffered');
+});
+
+t.test('a client while no Sway is alive waits for one, and is closed when none comes in time', async (t) => {
+  const { dir, stable } = await stableDaemon(t, ['--stable-wait', '60']);
+  const c = await rawClient(stable);
+  c.socket.write(encodeFrame(IpcMessageType.GET_VERSION));
+  await startSway(dir, t.teardown);
+  await waitFor(() => c.frames.length === 1, 10_000, 'the reply from the Sway started after the connect');
+  t.same(c.frames, [IpcMessageType.GET_VERSION], 'the waiting client was served by the new Sway');
+  c.socket.destroy();
+
+  const quick = await stableDaemon(t, ['--stable-wait', '0']);
+  const none = await rawClient(quick.stable);
+  none.socket.write(encodeFrame(IpcMessageType.GET_VERSION));
+  await none.closed;
+  t.same(none.frames, [], 'no Sway: closed without a reply');
+});
+
+t.test('discovery never takes the stable socket for a Sway', async (t) => {
+  const { dir, stable, daemon } = await startSwayIn(t);
+  const client = await daemon.client();
+  const run = await runAsTestUser(process.execPath, [join(process.cwd(), 'dist', 'swaysock.cjs'), 'discover', '--json'], swayEnv(dir, { SWAYSOCK: stable }));
+  t.equal(run.code, 0, run.stderr);
+  const found = JSON.parse(run.stdout);
+  t.notOk(JSON.stringify(found).includes(stable), 'the stable path is no candidate');
+  t.not((await client.call('get_socket_health')).socket_path, stable);
+});
+
+t.test('a live Sway at the stable path is never replaced', async (t) => {
+  const dir = makeRuntimeDir(t.teardown);
+  const sway = await startSway(dir, t.teardown);
+  mkdirSync(join(dir, 'swaysock'), { mode: 0o700 });
+  chownToTestUser(join(dir, 'swaysock'));
+  renameSync(sway.socketPath, stableOf(dir));
+  await t.rejects(startHealthd(dir, t.teardown, ['--stable-socket']), /a live Sway answers at/);
+  t.equal((await swaymsg(dir, stableOf(dir), '-t', 'get_version')).code, 0, 'that Sway still answers there');
+});

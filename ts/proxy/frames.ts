@@ -1,0 +1,51 @@
+/**
+ * Counts i3-ipc frames in a byte stream without buffering it (sway-ipc(7): a 14-byte header,
+ * "i3-ipc" + payload length (uint32) + type (uint32), native byte order, then the payload).
+ * The stable-socket proxy passes bytes through unchanged; it only needs to know how many
+ * requests a client sent and how many replies Sway sent back (events, type bit 31 set, are not
+ * replies), so that after a client's half-close it knows whether replies are still owed.
+ */
+import { endianness } from 'node:os';
+import { IPC_EVENT_BIT, IPC_HEADER_BYTES } from '../ipc/codec.js';
+
+const LITTLE = endianness() === 'LE';
+
+/** Frames seen in one direction. Only the 14 header bytes are copied; payloads are skipped. */
+export class FrameCounter {
+  /** Complete headers whose type has bit 31 clear (requests, or replies). */
+  messages = 0;
+  /** Complete headers whose type has bit 31 set (events). */
+  events = 0;
+  private readonly header = Buffer.alloc(IPC_HEADER_BYTES);
+  private headerFill = 0;
+  /** Payload bytes of the current frame still to skip. */
+  private skip = 0;
+
+  /** Advances over `chunk` (any size, any split of frames). */
+  push(chunk: Buffer): void {
+    let offset = 0;
+    while (offset < chunk.length) {
+      if (this.skip > 0) {
+        const n = Math.min(this.skip, chunk.length - offset);
+        this.skip -= n;
+        offset += n;
+        continue;
+      }
+      const n = Math.min(IPC_HEADER_BYTES - this.headerFill, chunk.length - offset);
+      chunk.copy(this.header, this.headerFill, offset, offset + n);
+      this.headerFill += n;
+      offset += n;
+      if (this.headerFill < IPC_HEADER_BYTES) return;
+      this.headerFill = 0;
+      this.skip = LITTLE ? this.header.readUInt32LE(6) : this.header.readUInt32BE(6);
+      const type = LITTLE ? this.header.readUInt32LE(10) : this.header.readUInt32BE(10);
+      if ((type & IPC_EVENT_BIT) !== 0) this.events += 1;
+      else this.messages += 1;
+    }
+  }
+
+  /** True between frames (no partial header or payload pending). */
+  get atBoundary(): boolean {
+    return this.skip === 0 && this.headerFill === 0;
+  }
+}

@@ -1,0 +1,110 @@
+/**
+ * One client of the stable socket paired with its own connection to Sway: bytes pass through
+ * unchanged both ways, with back-pressure (a side whose peer does not drain is paused, so no more
+ * than one socket's buffers are ever held), and the ends handled as Sway needs them:
+ * - never a half-close towards Sway (Sway's IPC server spins on a half-closed client): every
+ *   close towards Sway is a full close (`destroy()`);
+ * - the client half-closes: the replies still owed to it (requests counted minus replies counted,
+ *   FrameCounter) are forwarded for at most `graceMs`, then both sides are closed fully;
+ * - Sway ends or fails: the client gets EOF once the bytes already read from Sway are written
+ *   (bounded by `graceMs` too), then both sides are closed fully.
+ */
+import type { Socket } from 'node:net';
+import { FrameCounter } from './frames.js';
+
+/** Default bound on the wait for owed replies after a client's half-close, in ms. */
+export const HALF_CLOSE_GRACE_MS = 1000;
+
+export interface PairOptions {
+  /** Bound on forwarding owed replies after a half-close, and on flushing to the client after Sway's end, in ms. */
+  graceMs: number;
+  /** Called once when both sides are closed. */
+  onClose: () => void;
+}
+
+/** Observable state of a pair, for tests and `daemon.status`. */
+export interface Pair {
+  /** Requests the client sent (complete headers). */
+  readonly requests: number;
+  /** Replies Sway sent (events not counted). */
+  readonly replies: number;
+  /** Closes both sides at once (full close). Idempotent. */
+  close(): void;
+}
+
+/**
+ * Pairs `client` with `sway` and starts forwarding. Both sockets must have been opened with
+ * `allowHalfOpen: true` (otherwise Node ends the other direction by itself on EOF).
+ */
+export function pairSockets(client: Socket, sway: Socket, options: PairOptions): Pair {
+  const requests = new FrameCounter();
+  const replies = new FrameCounter();
+  let closed = false;
+  let timer: NodeJS.Timeout | null = null;
+  let clientEnded = false;
+
+  const close = (): void => {
+    if (closed) return;
+    closed = true;
+    if (timer) clearTimeout(timer);
+    sway.destroy();
+    client.destroy();
+    options.onClose();
+  };
+  const bound = (): void => {
+    timer ??= setTimeout(close, options.graceMs);
+    timer.unref();
+  };
+  const owed = (): number => requests.messages - replies.messages;
+
+  forward(client, sway, requests);
+  forward(sway, client, replies, () => {
+    if (clientEnded && owed() <= 0 && replies.atBoundary) client.write('', close);
+  });
+
+  client.on('end', () => {
+    clientEnded = true;
+    if (owed() <= 0) close();
+    else bound();
+  });
+  // Sway's end (clean or crash): EOF to the client after what was read is written.
+  let swayDone = false;
+  const swayGone = (): void => {
+    if (closed || swayDone) return;
+    swayDone = true;
+    sway.destroy();
+    client.end(close);
+    bound();
+  };
+  sway.on('end', swayGone);
+  sway.on('error', swayGone);
+  sway.on('close', swayGone);
+  client.on('error', close);
+  client.on('close', close);
+  return {
+    get requests() {
+      return requests.messages;
+    },
+    get replies() {
+      return replies.messages;
+    },
+    close,
+  };
+}
+
+/** Copies `from` into `to`, counting frames; pauses `from` while `to` is full. */
+function forward(from: Socket, to: Socket, counter: FrameCounter, afterChunk?: () => void): void {
+  let waiting = false;
+  from.on('data', (chunk: Buffer) => {
+    counter.push(chunk);
+    if (!to.destroyed && !to.writableEnded && !to.write(chunk) && !waiting) {
+      waiting = true;
+      from.pause();
+      to.once('drain', () => {
+        waiting = false;
+        from.resume();
+      });
+    }
+    afterChunk?.();
+  });
+}
