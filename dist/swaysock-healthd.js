@@ -5866,10 +5866,6 @@ var StableProxy = class {
   pairs = /* @__PURE__ */ new Set();
   waiting = /* @__PURE__ */ new Set();
   closed = false;
-  /** Pairs open now. */
-  get pairCount() {
-    return this.pairs.size;
-  }
   /** Tells waiting clients that the target may have changed. */
   targetChanged() {
     for (const wake of [...this.waiting]) wake();

@@ -221,6 +221,20 @@ var init_definitions = __esm({
         },
         Install: { WantedBy: ["sockets.target"] }
       },
+      // The stable socket (docs/stable-socket.md): exists whenever the user's manager runs, also
+      // between two Sway sessions, so it is not bound to the session; a connection while no daemon
+      // runs starts swaysock-healthd.service, which finds the fd by its name.
+      "swaysock-stable.socket": {
+        Unit: { Description: "swaysock stable Sway IPC socket" },
+        Socket: {
+          ListenStream: "%t/swaysock/sway.sock",
+          SocketMode: "0600",
+          DirectoryMode: "0700",
+          FileDescriptorName: "stable",
+          Service: "swaysock-healthd.service"
+        },
+        Install: { WantedBy: ["sockets.target"] }
+      },
       "swaysock-cleanup.service": {
         Unit: { Description: "Remove stale Sway IPC sockets", After: [SESSION] },
         Service: {
@@ -240,7 +254,7 @@ var init_definitions = __esm({
         Install: { WantedBy: ["timers.target"] }
       }
     };
-    OPTIONAL_UNITS = ["swaysock-healthd.socket"];
+    OPTIONAL_UNITS = ["swaysock-healthd.socket", "swaysock-stable.socket"];
   }
 });
 
@@ -8315,7 +8329,7 @@ function defaultUnitDir(env2 = process.env) {
   return join2(env2.XDG_CONFIG_HOME || join2(homedir(), ".config"), "systemd", "user");
 }
 function renderUnits(sel) {
-  return Object.entries(UNITS).filter(([name]) => sel.socketActivation || !OPTIONAL_UNITS.includes(name)).map(([name, def]) => {
+  return Object.entries(UNITS).filter(([name]) => !OPTIONAL_UNITS.includes(name) || (name === "swaysock-stable.socket" ? sel.stableSocket : sel.socketActivation)).map(([name, def]) => {
     const sections = resolveUnit(def, sel.settings, sel.programWords);
     return { name, sections, text: renderUnitFile(sections) };
   });
@@ -8503,7 +8517,7 @@ function mode(args) {
 var unitsCommand = {
   command: "units",
   describe: "Print, install or check the systemd user units",
-  builder: (y) => y.option("print", { type: "boolean", default: false, describe: "Print the unit files (with absolute paths of this installation)" }).option("install", { type: "string", describe: `Write the unit files into DIR (default ${defaultUnitDir()})` }).option("enable", { type: "boolean", default: false, describe: "With --install: make the WantedBy= links and run systemctl --user daemon-reload" }).option("check", { type: "boolean", default: false, describe: `Exit 1 when ${UNITS_JSON_PATH} is out of date` }).option("generate", { type: "boolean", default: false, describe: `Rewrite ${UNITS_JSON_PATH} (developers)` }).option("socket-activation", { type: "boolean", default: false, describe: "Include swaysock-healthd.socket" }).option("interval", { type: "number", default: DEFAULT_SETTINGS["healthd.interval"], describe: "Health daemon validation interval, seconds" }).option("on-startup-sec", { type: "string", default: DEFAULT_SETTINGS["cleanup.onStartupSec"], describe: "Cleanup timer OnStartupSec= (systemd.time(7) span)" }).option("on-unit-active-sec", { type: "string", default: DEFAULT_SETTINGS["cleanup.onUnitActiveSec"], describe: "Cleanup timer OnUnitActiveSec=" }),
+  builder: (y) => y.option("print", { type: "boolean", default: false, describe: "Print the unit files (with absolute paths of this installation)" }).option("install", { type: "string", describe: `Write the unit files into DIR (default ${defaultUnitDir()})` }).option("enable", { type: "boolean", default: false, describe: "With --install: make the WantedBy= links and run systemctl --user daemon-reload" }).option("check", { type: "boolean", default: false, describe: `Exit 1 when ${UNITS_JSON_PATH} is out of date` }).option("generate", { type: "boolean", default: false, describe: `Rewrite ${UNITS_JSON_PATH} (developers)` }).option("socket-activation", { type: "boolean", default: false, describe: "Include swaysock-healthd.socket" }).option("stable-socket", { type: "boolean", default: false, describe: "Include swaysock-stable.socket (a SWAYSOCK path that always reaches the live Sway)" }).option("interval", { type: "number", default: DEFAULT_SETTINGS["healthd.interval"], describe: "Health daemon validation interval, seconds" }).option("on-startup-sec", { type: "string", default: DEFAULT_SETTINGS["cleanup.onStartupSec"], describe: "Cleanup timer OnStartupSec= (systemd.time(7) span)" }).option("on-unit-active-sec", { type: "string", default: DEFAULT_SETTINGS["cleanup.onUnitActiveSec"], describe: "Cleanup timer OnUnitActiveSec=" }),
   handler: async (args) => {
     const m = mode(args);
     const inst = runningInstallation();
@@ -8533,6 +8547,7 @@ var unitsCommand = {
     }
     const units = renderUnits({
       socketActivation: args["socket-activation"],
+      stableSocket: args["stable-socket"],
       settings: { "healthd.interval": args.interval, "cleanup.onStartupSec": args["on-startup-sec"], "cleanup.onUnitActiveSec": args["on-unit-active-sec"] },
       programWords: installationProgramWords(inst)
     });

@@ -1350,6 +1350,20 @@ var init_definitions = __esm({
         },
         Install: { WantedBy: ["sockets.target"] }
       },
+      // The stable socket (docs/stable-socket.md): exists whenever the user's manager runs, also
+      // between two Sway sessions, so it is not bound to the session; a connection while no daemon
+      // runs starts swaysock-healthd.service, which finds the fd by its name.
+      "swaysock-stable.socket": {
+        Unit: { Description: "swaysock stable Sway IPC socket" },
+        Socket: {
+          ListenStream: "%t/swaysock/sway.sock",
+          SocketMode: "0600",
+          DirectoryMode: "0700",
+          FileDescriptorName: "stable",
+          Service: "swaysock-healthd.service"
+        },
+        Install: { WantedBy: ["sockets.target"] }
+      },
       "swaysock-cleanup.service": {
         Unit: { Description: "Remove stale Sway IPC sockets", After: [SESSION] },
         Service: {

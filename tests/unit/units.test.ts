@@ -119,9 +119,13 @@ t.test('the committed JSON is what the definitions generate', async (t) => {
 t.test('installUnits writes the files, and links nothing without enabling (the links: tests/system/units.test.ts)', async (t) => {
   const dir = mkdtempSync(join(tmpdir(), 'swaysock-units-'));
   t.teardown(() => rmSync(dir, { recursive: true, force: true }));
-  const units = renderUnits({ socketActivation: true, settings: DEFAULT_SETTINGS, programWords: words });
+  const units = renderUnits({ socketActivation: true, stableSocket: true, settings: DEFAULT_SETTINGS, programWords: words });
   t.same(units.map((u) => u.name), Object.keys(UNITS));
-  t.notOk(renderUnits({ socketActivation: false, settings: DEFAULT_SETTINGS, programWords: words }).some((u) => u.name.endsWith('.socket')));
+  t.notOk(renderUnits({ socketActivation: false, stableSocket: false, settings: DEFAULT_SETTINGS, programWords: words }).some((u) => u.name.endsWith('.socket')));
+  const stableOnly = renderUnits({ socketActivation: false, stableSocket: true, settings: DEFAULT_SETTINGS, programWords: words }).filter((u) => u.name.endsWith('.socket'));
+  t.same(stableOnly.map((u) => u.name), ['swaysock-stable.socket'], '--stable-socket alone adds only the stable socket');
+  t.match(stableOnly[0]!.text, /^ListenStream=%t\/swaysock\/sway\.sock$/m);
+  t.match(stableOnly[0]!.text, /^FileDescriptorName=stable$/m);
   const report = await installUnits(units, join(dir, 'user'), false);
   t.equal(report.written.length, units.length);
   t.same(report.linked, []);

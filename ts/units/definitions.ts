@@ -75,6 +75,20 @@ export const UNITS: Record<string, UnitSections> = {
     },
     Install: { WantedBy: ['sockets.target'] },
   },
+  // The stable socket (docs/stable-socket.md): exists whenever the user's manager runs, also
+  // between two Sway sessions, so it is not bound to the session; a connection while no daemon
+  // runs starts swaysock-healthd.service, which finds the fd by its name.
+  'swaysock-stable.socket': {
+    Unit: { Description: 'swaysock stable Sway IPC socket' },
+    Socket: {
+      ListenStream: '%t/swaysock/sway.sock',
+      SocketMode: '0600',
+      DirectoryMode: '0700',
+      FileDescriptorName: 'stable',
+      Service: 'swaysock-healthd.service',
+    },
+    Install: { WantedBy: ['sockets.target'] },
+  },
   'swaysock-cleanup.service': {
     Unit: { Description: 'Remove stale Sway IPC sockets', After: [SESSION] },
     Service: {
@@ -102,5 +116,5 @@ export function unitKind(fileName: string): UnitKind {
   throw new Error(`unit ${fileName}: unsupported kind ${kind}`);
 }
 
-/** Units installed and enabled only on request (socket activation of the health daemon). */
-export const OPTIONAL_UNITS: readonly string[] = ['swaysock-healthd.socket'];
+/** Units installed and enabled only on request (socket activation of the health daemon, the stable socket). */
+export const OPTIONAL_UNITS: readonly string[] = ['swaysock-healthd.socket', 'swaysock-stable.socket'];

@@ -24,6 +24,8 @@ export interface RenderedUnit {
 export interface UnitSelection {
   /** Include `swaysock-healthd.socket` (socket activation of the health daemon). */
   socketActivation: boolean;
+  /** Include `swaysock-stable.socket` (the stable socket, docs/stable-socket.md). */
+  stableSocket: boolean;
   settings: UnitSettings;
   programWords: ProgramWords;
 }
@@ -39,7 +41,7 @@ export function defaultUnitDir(env: NodeJS.ProcessEnv = process.env): string {
  */
 export function renderUnits(sel: UnitSelection): RenderedUnit[] {
   return Object.entries(UNITS)
-    .filter(([name]) => sel.socketActivation || !OPTIONAL_UNITS.includes(name))
+    .filter(([name]) => !OPTIONAL_UNITS.includes(name) || (name === 'swaysock-stable.socket' ? sel.stableSocket : sel.socketActivation))
     .map(([name, def]) => {
       const sections = resolveUnit(def, sel.settings, sel.programWords);
       return { name, sections, text: renderUnitFile(sections) };

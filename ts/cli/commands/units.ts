@@ -21,6 +21,7 @@ interface UnitsArgs {
   check: boolean;
   generate: boolean;
   'socket-activation': boolean;
+  'stable-socket': boolean;
   interval: number;
   'on-startup-sec': string;
   'on-unit-active-sec': string;
@@ -46,6 +47,7 @@ export const unitsCommand: CommandModule<object, UnitsArgs> = {
       .option('check', { type: 'boolean', default: false, describe: `Exit 1 when ${UNITS_JSON_PATH} is out of date` })
       .option('generate', { type: 'boolean', default: false, describe: `Rewrite ${UNITS_JSON_PATH} (developers)` })
       .option('socket-activation', { type: 'boolean', default: false, describe: 'Include swaysock-healthd.socket' })
+      .option('stable-socket', { type: 'boolean', default: false, describe: 'Include swaysock-stable.socket (a SWAYSOCK path that always reaches the live Sway)' })
       .option('interval', { type: 'number', default: DEFAULT_SETTINGS['healthd.interval'], describe: 'Health daemon validation interval, seconds' })
       .option('on-startup-sec', { type: 'string', default: DEFAULT_SETTINGS['cleanup.onStartupSec'], describe: 'Cleanup timer OnStartupSec= (systemd.time(7) span)' })
       .option('on-unit-active-sec', { type: 'string', default: DEFAULT_SETTINGS['cleanup.onUnitActiveSec'], describe: 'Cleanup timer OnUnitActiveSec=' }) as never,
@@ -75,6 +77,7 @@ export const unitsCommand: CommandModule<object, UnitsArgs> = {
     }
     const units = renderUnits({
       socketActivation: args['socket-activation'],
+      stableSocket: args['stable-socket'],
       settings: { 'healthd.interval': args.interval, 'cleanup.onStartupSec': args['on-startup-sec'], 'cleanup.onUnitActiveSec': args['on-unit-active-sec'] },
       programWords: installationProgramWords(inst),
     });
