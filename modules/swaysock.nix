@@ -123,6 +123,18 @@ in
       };
     };
 
+    stableSocket.enable = mkOption {
+      type = types.bool;
+      default = false;
+      example = true;
+      description = ''
+        Whether to add `swaysock-stable.socket`: a `SWAYSOCK` path that always reaches the live
+        Sway (`ListenStream=%t/swaysock/sway.sock`, `SocketMode=0600`, `DirectoryMode=0700`,
+        `WantedBy=sockets.target`), served by the health daemon, which a connection starts
+        (docs/stable-socket.md). Needs `healthd.enable`.
+      '';
+    };
+
     cleanup = {
       enable = mkOption {
         type = types.bool;
@@ -173,7 +185,10 @@ in
 
     (mkIf cfg.healthd.enable {
       systemd.user.services.swaysock-healthd = hm.services.swaysock-healthd;
-      systemd.user.sockets = mkIf cfg.healthd.socketActivation { inherit (hm.sockets) swaysock-healthd; };
+      systemd.user.sockets = lib.mkMerge [
+        (mkIf cfg.healthd.socketActivation { inherit (hm.sockets) swaysock-healthd; })
+        (mkIf cfg.stableSocket.enable { inherit (hm.sockets) swaysock-stable; })
+      ];
     })
 
     (mkIf cfg.cleanup.enable {

@@ -63,6 +63,13 @@ let
         session.starter = "external";
       })
     ];
+    # The stable socket: its socket unit, and no other socket unit.
+    stableSocket.modules = [
+      (swaysock {
+        stableSocket.enable = true;
+        session.starter = "external";
+      })
+    ];
     # Home-manager's sway module starts and defines the target, and writeSwayConfig too: two starters.
     hmSway.modules = [
       (swaysock { session.writeSwayConfig = true; })

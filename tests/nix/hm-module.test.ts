@@ -55,6 +55,12 @@ t.test('the module inside real home-manager, standalone and as its NixOS module 
       t.same(keys(alone.files['swaysock-healthd.service']!, 'ExecStart'), [`${PKG}/bin/swaysock-healthd --interval 2 --repair-environment`]);
       t.same(keys(alone.files['swaysock-cleanup.timer']!, 'OnStartupSec'), ['1min']);
       t.notOk('swaysock-healthd.socket' in alone.files, 'no socket unit by default');
+      t.notOk('swaysock-stable.socket' in alone.files, 'no stable socket by default');
+      const stable = s.stableSocket!.files['swaysock-stable.socket']!;
+      t.same(keys(stable, 'ListenStream'), ['%t/swaysock/sway.sock'], 'stableSocket.enable adds the stable socket unit');
+      t.same(keys(stable, 'FileDescriptorName'), ['stable']);
+      t.same(keys(stable, 'Service'), ['swaysock-healthd.service']);
+      t.notOk('swaysock-healthd.socket' in s.stableSocket!.files, 'and not the daemon\'s own socket');
       t.equal(alone.waylandTarget, 'sway-session.target');
       t.same(alone.warnings, [], 'alone, with a starter named: no warning');
       t.same(alone.failedAssertions, []);
