@@ -5964,7 +5964,7 @@ function ensurePrivateDir(dir, uid = process.getuid()) {
 }
 
 // ts/liveness/probe.ts
-import { lstatSync as lstatSync2 } from "node:fs";
+import { lstatSync as lstatSync2, statSync as statSync3 } from "node:fs";
 async function inspectSocketFile(path, uid) {
   let st;
   try {
@@ -5988,6 +5988,15 @@ async function probeSocket(path, timeoutMs = DEFAULT_PROBE_TIMEOUT_MS) {
   } catch (err) {
     const code = err instanceof ConnectError ? err.code : "EUNKNOWN";
     return code === "ECONNREFUSED" ? { kind: "refused" } : code === "ENOENT" ? { kind: "absent" } : { kind: "error", code };
+  }
+}
+function sameSocketFile(a, b) {
+  if (a === b) return true;
+  try {
+    const [sa, sb] = [statSync3(a), statSync3(b)];
+    return sa.dev === sb.dev && sa.ino === sb.ino;
+  } catch {
+    return false;
   }
 }
 
@@ -6265,12 +6274,12 @@ var SwayIpcClient = class _SwayIpcClient extends EventEmitter {
 };
 
 // ts/liveness/proc.ts
-import { readFileSync as readFileSync4, readlinkSync, readdirSync as readdirSync3, statSync as statSync3 } from "node:fs";
+import { readFileSync as readFileSync4, readlinkSync, readdirSync as readdirSync3, statSync as statSync4 } from "node:fs";
 import { basename as basename2, join as join4 } from "node:path";
 var SWAY_PROCESS_NAMES = /* @__PURE__ */ new Set(["sway", ".sway-wrapped"]);
 function readProcStat(pid, procRoot = "/proc") {
   const dir = join4(procRoot, String(pid));
-  if (statSync3(dir, { throwIfNoEntry: false }) === void 0) return null;
+  if (statSync4(dir, { throwIfNoEntry: false }) === void 0) return null;
   let text;
   try {
     text = readFileSync4(join4(dir, "stat"), "latin1");
@@ -6514,7 +6523,7 @@ var HealthMonitor = class extends EventEmitter2 {
       sway_pid: this.pid,
       sway_version: this.version,
       environment_swaysock: this.envKnown ? this.envSwaysock : null,
-      environment_matches: this.envKnown && this.path !== null ? this.envSwaysock === this.path : null
+      environment_matches: this.envKnown && this.path !== null ? this.envSwaysock === this.path || this.envSwaysock !== null && this.envSwaysock === this.options.stableSocket : null
     };
   }
   onDirectoryEvent(name) {
@@ -6686,12 +6695,15 @@ function environmentRepairer(options) {
   return async (live, disconnectedForMs, env2) => {
     if (env2 === null) return env2;
     const current = env2.SWAYSOCK;
+    const stable = options.stableSocket;
+    if (stable !== void 0 && current !== void 0 && sameSocketFile(current, stable)) return env2;
     try {
       if (live !== null && current !== live) {
-        await options.set(Object.fromEntries(SOCKET_VARIABLES.map((name) => [name, live])));
-        options.log("notice", `repaired the user manager's environment: SWAYSOCK=${live} (was ${current ?? "unset"})`);
+        const wanted = stable ?? live;
+        await options.set(Object.fromEntries(SOCKET_VARIABLES.map((name) => [name, wanted])));
+        options.log("notice", `repaired the user manager's environment: SWAYSOCK=${wanted} (was ${current ?? "unset"})`);
         options.onRepair?.();
-        return { ...env2, SWAYSOCK: live, I3SOCK: live };
+        return { ...env2, SWAYSOCK: wanted, I3SOCK: wanted };
       }
       if (live === null && current && disconnectedForMs > graceMs && !await options.isLive(current)) {
         await options.unset([...SOCKET_VARIABLES]);
@@ -6792,6 +6804,7 @@ async function startStableSocket(options, target) {
   const identity = await listenStable(server, options.path, options.fd);
   options.log("info", `stable socket ${options.path}${options.fd === null ? "" : " (passed by systemd)"} reaches the live Sway`);
   return {
+    path: options.path,
     identity,
     proxy,
     stop: () => {
@@ -8307,10 +8320,12 @@ async function startDaemon(options) {
     runtimeDir: options.runtimeDir,
     explicitPath: options.swaySocket,
     exclude: stable ? [stable.identity] : void 0,
+    stableSocket: stable?.path,
     intervalMs: options.intervalMs,
     validationTimeoutMs: options.validationTimeoutMs,
     managerEnv: managerEnvironment,
     onEnvironment: options.repairEnvironment ? environmentRepairer({
+      stableSocket: stable?.path,
       graceMs: options.unsetGraceMs,
       set: setManagerEnvironment,
       unset: unsetManagerEnvironment,

@@ -616,7 +616,14 @@ var init_connect = __esm({
 });
 
 // ts/liveness/probe.ts
-import { lstatSync as lstatSync4 } from "node:fs";
+var probe_exports = {};
+__export(probe_exports, {
+  DEFAULT_PROBE_TIMEOUT_MS: () => DEFAULT_PROBE_TIMEOUT_MS,
+  inspectSocketFile: () => inspectSocketFile,
+  probeSocket: () => probeSocket,
+  sameSocketFile: () => sameSocketFile
+});
+import { lstatSync as lstatSync4, statSync as statSync4 } from "node:fs";
 async function inspectSocketFile(path, uid) {
   let st;
   try {
@@ -639,6 +646,15 @@ async function probeSocket(path, timeoutMs = DEFAULT_PROBE_TIMEOUT_MS) {
   } catch (err) {
     const code = err instanceof ConnectError ? err.code : "EUNKNOWN";
     return code === "ECONNREFUSED" ? { kind: "refused" } : code === "ENOENT" ? { kind: "absent" } : { kind: "error", code };
+  }
+}
+function sameSocketFile(a, b) {
+  if (a === b) return true;
+  try {
+    const [sa, sb] = [statSync4(a), statSync4(b)];
+    return sa.dev === sb.dev && sa.ino === sb.ino;
+  } catch {
+    return false;
   }
 }
 var DEFAULT_PROBE_TIMEOUT_MS;
@@ -1319,13 +1335,20 @@ var init_client2 = __esm({
 });
 
 // ts/proxy/default-path.ts
+var default_path_exports = {};
+__export(default_path_exports, {
+  STABLE_FD_NAME: () => STABLE_FD_NAME,
+  defaultStableSocket: () => defaultStableSocket
+});
 import { join as join10 } from "node:path";
 function defaultStableSocket(runtimeDir) {
   return join10(runtimeDir, "swaysock", "sway.sock");
 }
+var STABLE_FD_NAME;
 var init_default_path = __esm({
   "ts/proxy/default-path.ts"() {
     "use strict";
+    STABLE_FD_NAME = "stable";
   }
 });
 
@@ -1782,11 +1805,15 @@ var init_context = __esm({
 async function checkEnvironment(ctx) {
   const live = await ctx.sway();
   const states = /* @__PURE__ */ new Map();
+  const stable = defaultStableSocket(ctx.options.runtimeDir);
   const classify2 = (value) => {
     if (value === void 0) return Promise.resolve("unset");
     if (value === "") return Promise.resolve("empty");
     if (value === live?.path) return Promise.resolve("live");
-    if (!states.has(value)) states.set(value, validateSwaySocket(value, ctx.uid, IPC_TIMEOUT_MS).then((c) => c === null ? "dead" : "other-sway"));
+    if (!states.has(value)) {
+      const state = sameSocketFile(value, stable) ? probeSocket(value, IPC_TIMEOUT_MS).then((p) => p.kind === "listening" ? "stable" : "dead") : validateSwaySocket(value, ctx.uid, IPC_TIMEOUT_MS).then((c) => c === null ? "dead" : "other-sway");
+      states.set(value, state);
+    }
     return states.get(value);
   };
   const out = [];
@@ -1805,6 +1832,8 @@ function judgeManager(name, value, state, live) {
   switch (state) {
     case "live":
       return ok(`the user manager's ${name} is the live Sway's socket`, [where2]);
+    case "stable":
+      return ok(`the user manager's ${name} is the stable socket, which reaches the live Sway`, [where2]);
     case "unset":
       return live ? warning(`the user manager has no ${name} while Sway runs: services started now cannot find Sway through it`, [where2], `${set} (the session starter should import it: \`exec swaysock session\`)`) : ok(`the user manager has no ${name} (no Sway runs)`, [where2]);
     case "empty":
@@ -1821,6 +1850,8 @@ function judgeCaller(name, value, state, live) {
   switch (state) {
     case "live":
       return ok(`this shell's ${name} is the live Sway's socket`, [where2]);
+    case "stable":
+      return ok(`this shell's ${name} is the stable socket, which reaches the live Sway`, [where2]);
     case "unset":
       return ok(`this shell has no ${name} (normal outside Sway's own children)`, [where2]);
     case "empty":
@@ -1836,6 +1867,8 @@ var init_environment = __esm({
   "ts/doctor/checks/environment.ts"() {
     "use strict";
     init_discover();
+    init_probe();
+    init_default_path();
     init_context();
     init_types();
     VARIABLES = ["SWAYSOCK", "I3SOCK"];
@@ -1869,7 +1902,7 @@ var init_analyze = __esm({
 
 // ts/doctor/checks/host.ts
 import { execFile as execFile4 } from "node:child_process";
-import { statSync as statSync4 } from "node:fs";
+import { statSync as statSync5 } from "node:fs";
 import { userInfo } from "node:os";
 function linger(user) {
   return new Promise((resolve6) => {
@@ -1884,7 +1917,7 @@ function runtimeDirFinding(ctx) {
   if (!dir) return problem("XDG_RUNTIME_DIR is not set: Sway refuses to start and nothing can find its socket", [], "log in through a session manager (pam_systemd sets it), or export XDG_RUNTIME_DIR=/run/user/$(id -u)");
   let st;
   try {
-    st = statSync4(dir);
+    st = statSync5(dir);
   } catch (err) {
     return problem(`XDG_RUNTIME_DIR=${dir} cannot be read: ${err.code}`, [], "log in again so that systemd-logind creates it");
   }
@@ -2589,19 +2622,9 @@ __export(lifecycle_exports, {
   ENDING_SIGNALS: () => ENDING_SIGNALS,
   runSession: () => runSession
 });
-import { statSync as statSync5 } from "node:fs";
 async function activeState(unit) {
   const r = await systemctlUser(["show", "--property=ActiveState", "--value", unit]);
   return r.code === 0 ? r.stdout.trim() : "unknown";
-}
-function sameSocket(a, b) {
-  if (a === b) return true;
-  try {
-    const [sa, sb] = [statSync5(a), statSync5(b)];
-    return sa.dev === sb.dev && sa.ino === sb.ino;
-  } catch {
-    return false;
-  }
 }
 async function findSway(o) {
   if (o.env.SWAYSOCK) return o.env.SWAYSOCK;
@@ -2666,10 +2689,17 @@ async function waitDown(unit, timeoutMs) {
   }
   return false;
 }
+async function exportedSocket(o, swaysock) {
+  if (o.stableSocket === void 0) return swaysock;
+  const probe = await probeSocket(o.stableSocket);
+  if (probe.kind === "listening") return o.stableSocket;
+  o.log("warning", `the stable socket ${o.stableSocket} does not listen (${probe.kind === "error" ? probe.code : probe.kind}); exporting ${swaysock}`);
+  return swaysock;
+}
 async function startSession(o, swaysock, end, targetState) {
   if (UP_STATES.has(await targetState) && UP_STATES.has(await activeState(o.target))) {
     const theirs = (await managerEnvironment())?.SWAYSOCK || void 0;
-    if (theirs !== void 0 && sameSocket(theirs, swaysock)) {
+    if (theirs !== void 0 && (sameSocketFile(theirs, swaysock) || o.stableSocket !== void 0 && sameSocketFile(theirs, o.stableSocket))) {
       o.log("notice", `${o.target} is already active for this Sway (${swaysock}); adopting it`);
     } else if (theirs !== void 0 && (await probeSocket(theirs)).kind === "listening") {
       o.log("err", `${o.target} is active for another live Sway (SWAYSOCK=${theirs}); not taking its session over`);
@@ -2681,7 +2711,8 @@ async function startSession(o, swaysock, end, targetState) {
     }
   }
   if (end.reason !== null) return { imported: [], ok: true };
-  const { vars, teardown } = sessionVariables({ ...o.env, SWAYSOCK: swaysock, I3SOCK: o.env.I3SOCK ?? swaysock }, o.variables);
+  const exported = await exportedSocket(o, swaysock);
+  const { vars, teardown } = sessionVariables({ ...o.env, SWAYSOCK: exported, I3SOCK: exported === swaysock ? o.env.I3SOCK ?? swaysock : exported }, o.variables);
   const reset = systemctlUser(["reset-failed"]);
   const dbus = await importSessionEnvironment(vars).finally(() => reset);
   o.log("info", `imported ${Object.keys(vars).join(" ")} into the user manager`);
@@ -8772,12 +8803,49 @@ var doctorCommand = defineCommand({
   }
 });
 
+// ts/cli/commands/env.ts
+import { statSync as statSync6 } from "node:fs";
+import { dirname as dirname8 } from "node:path";
+init_usage();
+var ENV_OPTIONS = {
+  "stable-socket": { type: "string", value: "PATH", describe: "The stable socket (default: $XDG_RUNTIME_DIR/swaysock/sway.sock)" },
+  "runtime-dir": { type: "string", value: "DIR", describe: "Runtime directory (default: $XDG_RUNTIME_DIR)" }
+};
+function shellQuote(text) {
+  return `'${text.replaceAll("'", "'\\''")}'`;
+}
+var envCommand = defineCommand({
+  words: ["env"],
+  describe: "Print `export SWAYSOCK=... I3SOCK=...` naming the stable socket (for eval in shells and tmux)",
+  options: ENV_OPTIONS,
+  run: async (args) => {
+    const [{ defaultStableSocket: defaultStableSocket2 }, { probeSocket: probeSocket2 }] = await Promise.all([Promise.resolve().then(() => (init_default_path(), default_path_exports)), Promise.resolve().then(() => (init_probe(), probe_exports))]);
+    const path = args["stable-socket"] ?? defaultStableSocket2(resolveRuntimeDir(args["runtime-dir"]));
+    const uid = process.getuid();
+    const open = [dirname8(path), path].find((p) => {
+      const st = statSync6(p, { throwIfNoEntry: false });
+      return st !== void 0 && (st.uid !== uid || (st.mode & 63) !== 0);
+    });
+    if (open !== void 0) throw new Error(`${open} is open to other users or not ours; refusing to name it (chmod it 0700/0600)`);
+    const probe = await probeSocket2(path);
+    if (probe.kind !== "listening") {
+      throw new Error(
+        `no stable socket listens at ${path} (${probe.kind === "error" ? probe.code : probe.kind}); enable services.swaysock.stableSocket.enable, or swaysock units --install --enable --stable-socket`
+      );
+    }
+    const quoted = shellQuote(path);
+    process.stdout.write(`export SWAYSOCK=${quoted} I3SOCK=${quoted}
+`);
+  }
+});
+
 // ts/cli/commands/session.ts
 init_log();
 init_usage();
 var SESSION_OPTIONS = {
   env: { type: "string", value: "NAME[=VALUE]", multiple: true, describe: "Also import NAME from the environment, or NAME with VALUE (repeatable; unset at the end)" },
   all: { type: "boolean", describe: "Import every variable of the environment (only the session variables and --env names are unset at the end)" },
+  "stable-socket": { type: "boolean", describe: "Export the stable socket ($XDG_RUNTIME_DIR/swaysock/sway.sock) as SWAYSOCK/I3SOCK when it listens" },
   target: { type: "string", value: "UNIT", default: "sway-session.target", describe: "The session target to start" },
   "shutdown-target": { type: "string", value: "UNIT", default: "sway-session-shutdown.target", describe: "The target that ends the session (Conflicts=)" }
 };
@@ -8786,7 +8854,11 @@ var sessionCommand = defineCommand({
   describe: "Start sway-session.target for this Sway and stop it when Sway ends (for Sway's `exec`)",
   options: SESSION_OPTIONS,
   run: async (args) => {
-    const [{ parseEnvArguments: parseEnvArguments2, VariableNameError: VariableNameError2 }, { runSession: runSession2 }] = await Promise.all([Promise.resolve().then(() => (init_environment2(), environment_exports)), Promise.resolve().then(() => (init_lifecycle(), lifecycle_exports))]);
+    const [{ parseEnvArguments: parseEnvArguments2, VariableNameError: VariableNameError2 }, { runSession: runSession2 }, { defaultStableSocket: defaultStableSocket2 }] = await Promise.all([
+      Promise.resolve().then(() => (init_environment2(), environment_exports)),
+      Promise.resolve().then(() => (init_lifecycle(), lifecycle_exports)),
+      Promise.resolve().then(() => (init_default_path(), default_path_exports))
+    ]);
     const runtimeDir = resolveRuntimeDir(void 0);
     let variables;
     try {
@@ -8799,6 +8871,7 @@ var sessionCommand = defineCommand({
       env: process.env,
       runtimeDir,
       variables,
+      stableSocket: args["stable-socket"] ? defaultStableSocket2(runtimeDir) : void 0,
       target: args.target,
       shutdownTarget: args["shutdown-target"],
       log: (priority, message) => log(priority, `swaysock session: ${message}`)
@@ -8882,7 +8955,7 @@ var watchCommand = defineCommand({
 });
 
 // ts/cli/dispatch.ts
-var TABLE_COMMANDS = [cleanupCommand, socketHealthCommand, discoverCommand, doctorCommand, sessionCommand, statusCommand, watchCommand];
+var TABLE_COMMANDS = [cleanupCommand, socketHealthCommand, discoverCommand, doctorCommand, envCommand, sessionCommand, statusCommand, watchCommand];
 var COMMAND_GROUPS = [diagnoseGroup];
 function reportError(err) {
   const usage2 = err instanceof UsageError;

@@ -125,6 +125,8 @@ export interface SwayServiceOptions {
   enable?: boolean;
   /** More config lines after the exec line (e.g. an `include`). */
   extraConfig?: string;
+  /** Options of `swaysock session` on the exec line (e.g. `--stable-socket`). */
+  sessionArgs?: string[];
 }
 
 /**
@@ -136,7 +138,7 @@ export interface SwayServiceOptions {
  */
 export async function writeSwayService(um: UserManager, options: SwayServiceOptions): Promise<() => string> {
   const config = join(um.home, 'sway-test.config');
-  writeFileSync(config, `output HEADLESS-1 resolution 800x600\n${options.exec} ${process.execPath} ${SWAYSOCK_JS} session\n${options.extraConfig ?? ''}`);
+  writeFileSync(config, `output HEADLESS-1 resolution 800x600\n${[options.exec, process.execPath, SWAYSOCK_JS, 'session', ...(options.sessionArgs ?? [])].join(' ')}\n${options.extraConfig ?? ''}`);
   chownToTestUser(config);
   const logFile = join(um.home, 'sway.log');
   um.writeUnit(

@@ -4,7 +4,7 @@
  */
 import t from 'tap';
 import { spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, renameSync, statSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, renameSync, statSync } from 'node:fs';
 import { connect, type Socket } from 'node:net';
 import { join } from 'node:path';
 import { encodeFrame, FrameDecoder, IpcMessageType } from '../../ts/ipc/codec.js';
@@ -57,6 +57,17 @@ async function eventThrough(dir: string, socket: string, sub: { output: () => st
   }, 5000, `the workspace ${name} event through ${socket}`);
 }
 
+/** A shell of the test user that lives across the test, reading commands from its stdin. */
+function longLivedShell(dir: string, teardown: (fn: () => unknown) => void) {
+  const [cmd, argv] = asTestUser('sh', []);
+  const child = spawn(cmd, argv, { env: swayEnv(dir, { CLI: join(process.cwd(), 'dist', 'swaysock.cjs') }), stdio: ['pipe', 'pipe', 'pipe'] });
+  let out = '';
+  child.stdout!.on('data', (d) => (out += d));
+  child.stderr!.on('data', (d) => (out += d));
+  teardown(() => child.kill('SIGKILL'));
+  return { run: (line: string) => child.stdin!.write(`${line}\n`), output: () => out };
+}
+
 async function stableDaemon(t: Teardownable, args: string[] = []): Promise<{ dir: string; stable: string; daemon: RunningDaemon }> {
   const dir = makeRuntimeDir(t.teardown);
   const daemon = await startHealthd(dir, t.teardown, ['--interval', '0.2', '--stable-socket', ...args]);
@@ -85,6 +96,11 @@ t.test('real clients reach the live Sway through the unchanged path, across a SI
   await new Promise((r) => setTimeout(r, 1000)); // a measuring window, not a synchronisation
   t.ok(cpuTicks(first.sway.pid) - before < 20, 'Sway idles with a subscriber connected through the proxy');
 
+  const shell = longLivedShell(dir, t.teardown);
+  shell.run('eval "$(node $CLI env)" && echo "env: $SWAYSOCK $I3SOCK"');
+  await waitFor(() => shell.output().includes('env: '), 10_000, 'the shell to take swaysock env');
+  t.match(shell.output(), `env: ${stable} ${stable}`);
+
   await first.sway.kill('SIGKILL');
   t.not(await sub.exited, 0, 'the subscriber got EOF when Sway died');
   const second = await startSway(dir, t.teardown);
@@ -94,6 +110,9 @@ t.test('real clients reach the live Sway through the unchanged path, across a SI
   t.equal(after.code, 0, `swaymsg on the new Sway: ${after.stderr}`);
   t.equal(await configVia(dir, stable), await configVia(dir, second.socketPath), 'the new Sway answers on the same path');
   t.equal((await i3ipcVersion(dir, stable)).code, 0, 'i3ipc on the new Sway');
+  shell.run('swaymsg -t get_version >/dev/null; echo "swaymsg exit $?"');
+  await waitFor(() => shell.output().includes('swaymsg exit'), 10_000, 'swaymsg in the shell started before the restart');
+  t.match(shell.output(), 'swaymsg exit 0', 'the shell that ran eval "$(swaysock env)" before the restart reaches the new Sway');
   const again = subscriber(dir, stable, t.teardown);
   await eventThrough(dir, stable, again, '3');
   t.pass('the reconnected subscriber gets the new Sway\'s events');
@@ -192,4 +211,21 @@ t.test('a live Sway at the stable path is never replaced', async (t) => {
   renameSync(sway.socketPath, stableOf(dir));
   await t.rejects(startHealthd(dir, t.teardown, ['--stable-socket']), /a live Sway answers at/);
   t.equal((await swaymsg(dir, stableOf(dir), '-t', 'get_version')).code, 0, 'that Sway still answers there');
+});
+
+t.test('only the owner: a stable socket directory open to others is refused by the daemon and by swaysock env', async (t) => {
+  const dir = makeRuntimeDir(t.teardown);
+  const env = (extra: string[] = []) => runAsTestUser(process.execPath, [join(process.cwd(), 'dist', 'swaysock.cjs'), 'env', ...extra], swayEnv(dir));
+  const missing = await env();
+  t.equal(missing.code, 1, 'nothing listens yet');
+  t.match(missing.stderr, `no stable socket listens at ${stableOf(dir)}`);
+  t.equal(missing.stdout, '');
+
+  mkdirSync(join(dir, 'swaysock'), { mode: 0o755 });
+  chmodSync(join(dir, 'swaysock'), 0o755);
+  chownToTestUser(join(dir, 'swaysock'));
+  await t.rejects(startHealthd(dir, t.teardown, ['--stable-socket']), /has mode 0755, open to group or others; refusing to serve/);
+  const open = await env();
+  t.equal(open.code, 1);
+  t.match(open.stderr, 'is open to other users or not ours');
 });

@@ -6,9 +6,10 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import t from 'tap';
-import { probeSocket } from '../../ts/liveness/probe.js';
-import { checkSession, installSession, loginAgain } from '../helpers/scenario.js';
-import { state, swayServiceSession } from '../helpers/session.js';
+import { CLI } from '../helpers/daemon.js';
+import { findings, problems, runDoctor } from '../helpers/doctor.js';
+import { checkSession, healthyWithin, installSession, loginAgain, managerWithOurUnits } from '../helpers/scenario.js';
+import { state, swayServiceSession, writeSwayService } from '../helpers/session.js';
 import { waitFor, type UserManager } from '../helpers/user-manager.js';
 
 /** `swaymsg -s PATH -t get_version` as the session's user: its exit code. */
@@ -31,7 +32,7 @@ t.test('the stable socket answers in each session and between them, where a conn
   process.kill(first.pid, 'SIGKILL');
   await waitFor(async () => (await state(booted, 'swaysock-healthd.service')) === 'inactive', 10_000, 'the daemon to stop with the session');
   t.equal(await state(booted, 'swaysock-stable.socket'), 'active', 'the socket unit stays between sessions');
-  t.equal((await probeSocket(stable)).kind, 'listening', 'and answers');
+  t.ok(statSync(stable).isSocket(), 'its socket stays (a connect here would start the daemon: the third part)');
 
   t.equal((await booted.systemctl(['start', 'sway.service'])).code, 0);
   await checkSession(t, booted, swayLog, 'second session', [first.socket]);
@@ -46,4 +47,31 @@ t.test('the stable socket answers in each session and between them, where a conn
   t.equal((await booted.systemctl(['start', 'sway.service'])).code, 0);
   const third = await swayServiceSession(booted, swayLog);
   await waitFor(async () => (await versionVia(booted, stable)).code === 0, 10_000, `swaymsg through the stable socket on the third Sway (${third.socket})`);
+});
+
+t.test('swaysock session --stable-socket exports the stable socket; the daemon and doctor count it correct', async (t) => {
+  const um = await managerWithOurUnits(t, ['--stable-socket', '--interval', '1']);
+  t.equal((await um.systemctl(['start', 'swaysock-stable.socket'])).code, 0, 'the socket, as sockets.target starts it at login');
+  const swayLog = await writeSwayService(um, { exec: 'exec', sessionArgs: ['--stable-socket'] });
+  t.equal((await um.systemctl(['start', 'sway.service'])).code, 0);
+  const sway = await swayServiceSession(um, swayLog);
+  const stable = join(um.runtimeDir, 'swaysock', 'sway.sock');
+  const env = await um.environment();
+  t.equal(env.SWAYSOCK, stable, 'SWAYSOCK names the stable socket');
+  t.equal(env.I3SOCK, stable, 'and I3SOCK');
+
+  const health = await healthyWithin(um, 5000);
+  t.equal(health.socket_path, sway.socket, 'the daemon watches Sway itself');
+  t.equal(health.environment_swaysock, stable);
+  t.equal(health.environment_matches, true, 'environment_matches counts the stable socket correct');
+  // The repair check runs after every validation: two more, and it has not put Sway's own path back.
+  const validations = async () => JSON.parse((await um.run(process.execPath, [CLI, 'status', '--json'])).stdout).counters.validations as number;
+  const before = await validations();
+  await waitFor(async () => (await validations()) >= before + 2, 10_000, 'two more validations');
+  t.equal((await um.environment()).SWAYSOCK, stable, 'no repair undid it');
+
+  const doctor = await runDoctor(um, { SWAYSOCK: stable });
+  t.equal(findings(doctor.report, 'environment', 'ok', /user manager's SWAYSOCK is the stable socket/).length, 1, problems(doctor.report));
+  t.equal(findings(doctor.report, 'environment', 'ok', /user manager's I3SOCK is the stable socket/).length, 1);
+  t.equal(findings(doctor.report, 'environment', 'ok', /this shell's SWAYSOCK is the stable socket/).length, 1, "a shell's SWAYSOCK naming it too");
 });

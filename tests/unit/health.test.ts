@@ -24,7 +24,7 @@ t.test('RingBuffer keeps the last `capacity` items, oldest first', async (t) => 
 });
 
 /** The repairer with recording set/unset and a liveness answer per path. */
-function repairer(alive: Set<string>, failing = false) {
+function repairer(alive: Set<string>, failing = false, stableSocket?: string) {
   const calls: string[] = [];
   const logs: string[] = [];
   const hook = environmentRepairer({
@@ -37,6 +37,7 @@ function repairer(alive: Set<string>, failing = false) {
     isLive: async (path) => alive.has(path),
     log: (p: PriorityName, m: string) => logs.push(`${p}: ${m}`),
     onRepair: () => calls.push('counted'),
+    stableSocket,
   });
   return { hook, calls, logs };
 }
@@ -65,6 +66,17 @@ t.test('environment repair: unsets a dead SWAYSOCK only after the grace period, 
   const other = repairer(new Set([LIVE]));
   t.same(await other.hook(null, 5000, { SWAYSOCK: LIVE }), { SWAYSOCK: LIVE }, 'a Sway we do not watch still answers there: kept');
   t.same(other.calls, []);
+});
+
+t.test('environment repair with a stable socket: naming it is correct, never unset; a repair writes it', async (t) => {
+  const STABLE = '/run/user/1000/swaysock/sway.sock';
+  const kept = repairer(new Set([LIVE]), false, STABLE);
+  t.same(await kept.hook(LIVE, 0, { SWAYSOCK: STABLE, I3SOCK: STABLE }), { SWAYSOCK: STABLE, I3SOCK: STABLE }, 'connected: kept');
+  t.same(await kept.hook(null, 60_000, { SWAYSOCK: STABLE }), { SWAYSOCK: STABLE }, 'no Sway for long: kept, the next Sway is reached through it');
+  t.same(kept.calls, []);
+  const repaired = repairer(new Set([LIVE]), false, STABLE);
+  t.same(await repaired.hook(LIVE, 0, { SWAYSOCK: DEAD }), { SWAYSOCK: STABLE, I3SOCK: STABLE });
+  t.same(repaired.calls, [`set SWAYSOCK=${STABLE} I3SOCK=${STABLE}`, 'counted']);
 });
 
 t.test('environment repair: no user manager means nothing to do; a failure is a warning', async (t) => {

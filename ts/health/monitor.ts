@@ -32,6 +32,8 @@ export interface MonitorOptions {
   explicitPath?: string;
   /** Socket files that are ours, never candidates (the stable socket; discover.ts). */
   exclude?: SocketIdentity[];
+  /** The stable socket's path: the manager's `SWAYSOCK` naming it matches too (docs/stable-socket.md). */
+  stableSocket?: string;
   /** Validation period in ms. */
   intervalMs: number;
   /** Timeout of one `GET_VERSION` validation in ms; a timeout makes the status `stale`. */
@@ -128,7 +130,7 @@ export class HealthMonitor extends EventEmitter<MonitorEvents> {
       sway_pid: this.pid,
       sway_version: this.version,
       environment_swaysock: this.envKnown ? this.envSwaysock : null,
-      environment_matches: this.envKnown && this.path !== null ? this.envSwaysock === this.path : null,
+      environment_matches: this.envKnown && this.path !== null ? this.envSwaysock === this.path || (this.envSwaysock !== null && this.envSwaysock === this.options.stableSocket) : null,
     };
   }
 

@@ -6,6 +6,7 @@
  * socket, unset both, so no service started later inherits a dead path.
  */
 import type { ManagerEnv } from '../discovery/discover.js';
+import { sameSocketFile } from '../liveness/probe.js';
 import type { Logger } from '../systemd/log.js';
 
 /** Variables kept in step with the live socket (i3 clients read I3SOCK). */
@@ -23,6 +24,11 @@ export interface RepairOptions {
   log: Logger;
   /** Called once per repair made. */
   onRepair?: () => void;
+  /**
+   * The daemon's stable socket (docs/stable-socket.md): a `SWAYSOCK` naming it is correct, never
+   * unset, and a repair writes it rather than the live Sway's own path.
+   */
+  stableSocket?: string;
 }
 
 /**
@@ -34,12 +40,15 @@ export function environmentRepairer(options: RepairOptions) {
   return async (live: string | null, disconnectedForMs: number, env: ManagerEnv): Promise<ManagerEnv> => {
     if (env === null) return env;
     const current = env.SWAYSOCK;
+    const stable = options.stableSocket;
+    if (stable !== undefined && current !== undefined && sameSocketFile(current, stable)) return env;
     try {
       if (live !== null && current !== live) {
-        await options.set(Object.fromEntries(SOCKET_VARIABLES.map((name) => [name, live])));
-        options.log('notice', `repaired the user manager's environment: SWAYSOCK=${live} (was ${current ?? 'unset'})`);
+        const wanted = stable ?? live;
+        await options.set(Object.fromEntries(SOCKET_VARIABLES.map((name) => [name, wanted])));
+        options.log('notice', `repaired the user manager's environment: SWAYSOCK=${wanted} (was ${current ?? 'unset'})`);
         options.onRepair?.();
-        return { ...env, SWAYSOCK: live, I3SOCK: live };
+        return { ...env, SWAYSOCK: wanted, I3SOCK: wanted };
       }
       if (live === null && current && disconnectedForMs > graceMs && !(await options.isLive(current))) {
         await options.unset([...SOCKET_VARIABLES]);

@@ -2,7 +2,7 @@
  * Socket-file checks shared by discovery and cleanup: what the file is (lstat, never following a
  * symlink) and whether anybody listens on it (a `connect()` probe).
  */
-import { lstatSync } from 'node:fs';
+import { lstatSync, statSync } from 'node:fs';
 import { ConnectError, connectUnix } from '../net/connect.js';
 
 /** Identity of a socket file: device and inode numbers, from lstat. */
@@ -68,5 +68,19 @@ export async function probeSocket(path: string, timeoutMs = DEFAULT_PROBE_TIMEOU
   } catch (err) {
     const code = err instanceof ConnectError ? err.code : 'EUNKNOWN';
     return code === 'ECONNREFUSED' ? { kind: 'refused' } : code === 'ENOENT' ? { kind: 'absent' } : { kind: 'error', code };
+  }
+}
+
+/**
+ * True when both paths name the same socket file: the same string, or the same device and inode
+ * (stat, following symlinks as a client's connect does). False when either cannot be stat'ed.
+ */
+export function sameSocketFile(a: string, b: string): boolean {
+  if (a === b) return true;
+  try {
+    const [sa, sb] = [statSync(a), statSync(b)];
+    return sa.dev === sb.dev && sa.ino === sb.ino;
+  } catch {
+    return false;
   }
 }

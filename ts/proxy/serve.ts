@@ -22,6 +22,8 @@ export interface StableSocketOptions {
 
 /** A stable socket being served. */
 export interface StableSocket {
+  /** Its path. */
+  path: string;
   /** dev/ino of the socket file: discovery leaves it out. */
   identity: SocketIdentity;
   proxy: StableProxy;
@@ -39,6 +41,7 @@ export async function startStableSocket(options: StableSocketOptions, target: ()
   const identity = await listenStable(server, options.path, options.fd);
   options.log('info', `stable socket ${options.path}${options.fd === null ? '' : ' (passed by systemd)'} reaches the live Sway`);
   return {
+    path: options.path,
     identity,
     proxy,
     stop: () => {

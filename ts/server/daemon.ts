@@ -92,11 +92,13 @@ export async function startDaemon(options: DaemonOptions): Promise<Daemon> {
     runtimeDir: options.runtimeDir,
     explicitPath: options.swaySocket,
     exclude: stable ? [stable.identity] : undefined,
+    stableSocket: stable?.path,
     intervalMs: options.intervalMs,
     validationTimeoutMs: options.validationTimeoutMs,
     managerEnv: managerEnvironment,
     onEnvironment: options.repairEnvironment
       ? environmentRepairer({
+          stableSocket: stable?.path,
           graceMs: options.unsetGraceMs,
           set: setManagerEnvironment,
           unset: unsetManagerEnvironment,

@@ -23,10 +23,9 @@
  *    the D-Bus activation environment first, then unset in the user manager.
  * It never removes stale sockets itself: the cleanup service the target wants does (docs/design.md).
  */
-import { statSync } from 'node:fs';
 import { discoverSway } from '../discovery/discover.js';
 import { SwayIpcClient } from '../ipc/client.js';
-import { probeSocket } from '../liveness/probe.js';
+import { probeSocket, sameSocketFile } from '../liveness/probe.js';
 import type { Logger } from '../systemd/log.js';
 import { managerEnvironment, systemctlUser, type SystemctlResult } from '../systemd/manager.js';
 import { emptyActivationEnvironment, importSessionEnvironment, sessionVariables, type VariableRequest } from './environment.js';
@@ -47,6 +46,8 @@ export interface SessionOptions {
   /** The target whose `Conflicts=` end the session (default `sway-session-shutdown.target`). */
   shutdownTarget: string;
   log: Logger;
+  /** Export this stable socket as SWAYSOCK/I3SOCK instead of Sway's own path, when it listens (docs/stable-socket.md). */
+  stableSocket?: string;
   /** Timeout of `systemctl --user start` of either target, in ms. */
   startTimeoutMs?: number;
 }
@@ -72,16 +73,6 @@ async function activeState(unit: string): Promise<string> {
   return r.code === 0 ? r.stdout.trim() : 'unknown';
 }
 
-/** True when both paths name the same socket file (same string, or same device and inode). */
-function sameSocket(a: string, b: string): boolean {
-  if (a === b) return true;
-  try {
-    const [sa, sb] = [statSync(a), statSync(b)];
-    return sa.dev === sb.dev && sa.ino === sb.ino;
-  } catch {
-    return false;
-  }
-}
 
 /** `$SWAYSOCK`, else the socket discovery chooses. @throws Error when no live Sway is found. */
 async function findSway(o: SessionOptions): Promise<string> {
@@ -168,6 +159,15 @@ async function waitDown(unit: string, timeoutMs: number): Promise<boolean> {
   return false;
 }
 
+/** The path exported as SWAYSOCK: the stable socket when asked for and listening, else Sway's own. */
+async function exportedSocket(o: SessionOptions, swaysock: string): Promise<string> {
+  if (o.stableSocket === undefined) return swaysock;
+  const probe = await probeSocket(o.stableSocket);
+  if (probe.kind === 'listening') return o.stableSocket;
+  o.log('warning', `the stable socket ${o.stableSocket} does not listen (${probe.kind === 'error' ? probe.code : probe.kind}); exporting ${swaysock}`);
+  return swaysock;
+}
+
 /**
  * Step 4 and 5 of the module comment. Returns the imported names and whether every step
  * succeeded, or `refused` when the target belongs to another live Sway. Stops early (with what it
@@ -179,7 +179,8 @@ async function startSession(o: SessionOptions, swaysock: string, end: SessionEnd
   // teardown finishing), so that answer is checked again; a down one is as fresh as a later ask.
   if (UP_STATES.has(await targetState) && UP_STATES.has(await activeState(o.target))) {
     const theirs = (await managerEnvironment())?.SWAYSOCK || undefined; // an empty SWAYSOCK (a dbus-daemon teardown's) is unset
-    if (theirs !== undefined && sameSocket(theirs, swaysock)) {
+    // The stable socket reaches whichever Sway is live: a session that exported it counts as ours.
+    if (theirs !== undefined && (sameSocketFile(theirs, swaysock) || (o.stableSocket !== undefined && sameSocketFile(theirs, o.stableSocket)))) {
       o.log('notice', `${o.target} is already active for this Sway (${swaysock}); adopting it`);
     } else if (theirs !== undefined && (await probeSocket(theirs)).kind === 'listening') {
       o.log('err', `${o.target} is active for another live Sway (SWAYSOCK=${theirs}); not taking its session over`);
@@ -192,7 +193,8 @@ async function startSession(o: SessionOptions, swaysock: string, end: SessionEnd
   }
   if (end.reason !== null) return { imported: [], ok: true };
 
-  const { vars, teardown } = sessionVariables({ ...o.env, SWAYSOCK: swaysock, I3SOCK: o.env.I3SOCK ?? swaysock }, o.variables);
+  const exported = await exportedSocket(o, swaysock);
+  const { vars, teardown } = sessionVariables({ ...o.env, SWAYSOCK: exported, I3SOCK: exported === swaysock ? o.env.I3SOCK ?? swaysock : exported }, o.variables);
   // reset-failed never rejects; the import may (the manager refused it): both are waited for.
   const reset = systemctlUser(['reset-failed']);
   const dbus = await importSessionEnvironment(vars).finally(() => reset);

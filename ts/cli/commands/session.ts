@@ -1,5 +1,5 @@
 /**
- * `swaysock session [--env NAME | --env NAME=VALUE]... [--all] [--target UNIT] [--shutdown-target UNIT]`: the one command for
+ * `swaysock session [--env NAME | --env NAME=VALUE]... [--all] [--stable-socket] [--target UNIT] [--shutdown-target UNIT]`: the one command for
  * Sway's config (`exec swaysock session`; not `exec_always`, which would run it again on every
  * reload and be refused). Brings `sway-session.target` up for the Sway that exec'd it and down when
  * that Sway ends; see ts/session/lifecycle.ts. Runs until then. Exit 0 after a clean teardown,
@@ -14,6 +14,7 @@ import { resolveRuntimeDir, UsageError } from '../usage.js';
 export const SESSION_OPTIONS = {
   env: { type: 'string', value: 'NAME[=VALUE]', multiple: true, describe: 'Also import NAME from the environment, or NAME with VALUE (repeatable; unset at the end)' },
   all: { type: 'boolean', describe: 'Import every variable of the environment (only the session variables and --env names are unset at the end)' },
+  'stable-socket': { type: 'boolean', describe: 'Export the stable socket ($XDG_RUNTIME_DIR/swaysock/sway.sock) as SWAYSOCK/I3SOCK when it listens' },
   target: { type: 'string', value: 'UNIT', default: 'sway-session.target', describe: 'The session target to start' },
   'shutdown-target': { type: 'string', value: 'UNIT', default: 'sway-session-shutdown.target', describe: 'The target that ends the session (Conflicts=)' },
 } as const;
@@ -24,7 +25,11 @@ export const sessionCommand = defineCommand({
   options: SESSION_OPTIONS,
   run: async (args) => {
     // Loaded here, not at start-up: the other commands need neither them nor child_process (dispatch.ts).
-    const [{ parseEnvArguments, VariableNameError }, { runSession }] = await Promise.all([import('../../session/environment.js'), import('../../session/lifecycle.js')]);
+    const [{ parseEnvArguments, VariableNameError }, { runSession }, { defaultStableSocket }] = await Promise.all([
+      import('../../session/environment.js'),
+      import('../../session/lifecycle.js'),
+      import('../../proxy/default-path.js'),
+    ]);
     const runtimeDir = resolveRuntimeDir(undefined);
     let variables: VariableRequest;
     try {
@@ -37,6 +42,7 @@ export const sessionCommand = defineCommand({
       env: process.env,
       runtimeDir,
       variables,
+      stableSocket: args['stable-socket'] ? defaultStableSocket(runtimeDir) : undefined,
       target: args.target,
       shutdownTarget: args['shutdown-target'],
       log: (priority, message) => log(priority, `swaysock session: ${message}`),

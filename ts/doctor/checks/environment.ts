@@ -1,13 +1,15 @@
 /**
  * Check 2, SWAYSOCK and I3SOCK where doctor can read them: the caller's environment and the
- * systemd user manager's. Each is live (the session's Sway), another live Sway, dead, empty or
- * unset. dbus-daemon's activation environment has no call that reads it back: said, not guessed.
+ * systemd user manager's. Each is live (the session's Sway), our stable socket (it listens and
+ * reaches whichever Sway is live: docs/stable-socket.md), another live Sway, dead, empty or unset. dbus-daemon's activation environment has no call that reads it back: said, not guessed.
  */
 import { validateSwaySocket } from '../../discovery/discover.js';
+import { probeSocket, sameSocketFile } from '../../liveness/probe.js';
+import { defaultStableSocket } from '../../proxy/default-path.js';
 import { IPC_TIMEOUT_MS, type DoctorContext } from '../context.js';
 import { error, info, ok, problem, warning, type Found } from '../types.js';
 
-type State = 'unset' | 'empty' | 'live' | 'other-sway' | 'dead';
+type State = 'unset' | 'empty' | 'live' | 'stable' | 'other-sway' | 'dead';
 
 const VARIABLES = ['SWAYSOCK', 'I3SOCK'] as const;
 
@@ -15,11 +17,17 @@ const VARIABLES = ['SWAYSOCK', 'I3SOCK'] as const;
 export async function checkEnvironment(ctx: DoctorContext): Promise<Found[]> {
   const live = await ctx.sway();
   const states = new Map<string, Promise<State>>();
+  const stable = defaultStableSocket(ctx.options.runtimeDir);
   const classify = (value: string | undefined): Promise<State> => {
     if (value === undefined) return Promise.resolve('unset');
     if (value === '') return Promise.resolve('empty');
     if (value === live?.path) return Promise.resolve('live');
-    if (!states.has(value)) states.set(value, validateSwaySocket(value, ctx.uid, IPC_TIMEOUT_MS).then((c) => (c === null ? 'dead' : 'other-sway')));
+    if (!states.has(value)) {
+      const state = sameSocketFile(value, stable)
+        ? probeSocket(value, IPC_TIMEOUT_MS).then((p): State => (p.kind === 'listening' ? 'stable' : 'dead'))
+        : validateSwaySocket(value, ctx.uid, IPC_TIMEOUT_MS).then((c): State => (c === null ? 'dead' : 'other-sway'));
+      states.set(value, state);
+    }
     return states.get(value)!;
   };
   const out: Found[] = [];
@@ -39,6 +47,8 @@ function judgeManager(name: string, value: string | undefined, state: State, liv
   switch (state) {
     case 'live':
       return ok(`the user manager's ${name} is the live Sway's socket`, [where]);
+    case 'stable':
+      return ok(`the user manager's ${name} is the stable socket, which reaches the live Sway`, [where]);
     case 'unset':
       return live
         ? warning(`the user manager has no ${name} while Sway runs: services started now cannot find Sway through it`, [where], `${set} (the session starter should import it: \`exec swaysock session\`)`)
@@ -58,6 +68,8 @@ function judgeCaller(name: string, value: string | undefined, state: State, live
   switch (state) {
     case 'live':
       return ok(`this shell's ${name} is the live Sway's socket`, [where]);
+    case 'stable':
+      return ok(`this shell's ${name} is the stable socket, which reaches the live Sway`, [where]);
     case 'unset':
       return ok(`this shell has no ${name} (normal outside Sway's own children)`, [where]);
     case 'empty':
