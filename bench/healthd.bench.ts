@@ -11,32 +11,12 @@ import { cpus } from 'node:os';
 import { SwayIpcClient } from '../ts/ipc/client.js';
 import { healthd, medianWallMs, pin, runtimeDir, sway } from './lib/processes.js';
 import { record } from './lib/report.mjs';
-import { describe, quantile } from './lib/stats.js';
+import { describe, interleaved, quantile } from './lib/stats.js';
 
 const N = 10_000;
 const dir = runtimeDir();
 let current = await sway(dir);
 const { daemon, client } = await healthd(dir, ['--interval', '5']);
-
-/**
- * N round trips of each, in alternating blocks of 500 after a warm-up, so that both see the same
- * machine (load from other processes drifts over a run; measured one after the other, the ratio
- * swung from 1.3x to 3.7x between runs here).
- */
-async function interleaved(a: () => Promise<unknown>, b: () => Promise<unknown>): Promise<[number[], number[]]> {
-  const samples: [number[], number[]] = [[], []];
-  const fns = [a, b];
-  for (let i = 0; i < 500; i++) await Promise.all([a(), b()]);
-  for (let block = 0; block < (2 * N) / 500; block++) {
-    const which = block % 2;
-    for (let i = 0; i < 500; i++) {
-      const t0 = performance.now();
-      await fns[which]!();
-      samples[which]!.push(performance.now() - t0);
-    }
-  }
-  return samples;
-}
 
 // Round trips depend on where the scheduler puts the processes: measured here, a wake-up on the
 // other CPU of a VM adds ~50 us to a round trip that takes ~11 us on one CPU. So both peers are
@@ -48,7 +28,7 @@ const placements: [string, number[] | null][] = [['unpinned', null]];
 if (cpus().length >= 2 && pin(pinned, [0, 0, 0])) placements.splice(0, 1, ['one CPU', [0, 0, 0]], ['client | Sway and daemon on another CPU', [0, 1, 1]]);
 for (const [name, cpusOf] of placements) {
   if (cpusOf) pin(pinned, cpusOf);
-  const [rawSamples, oursSamples] = await interleaved(() => raw.getVersion(), () => client.call('get_socket_health'));
+  const [rawSamples, oursSamples] = await interleaved(N, () => raw.getVersion(), () => client.call('get_socket_health'));
   console.log(`round trips, ${name}:`);
   console.log(describe('  raw Sway GET_VERSION', rawSamples));
   console.log(describe('  get_socket_health   ', oursSamples));

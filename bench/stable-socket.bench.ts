@@ -1,0 +1,43 @@
+// The stable socket against Sway itself, measured in one run (goals: docs/stable-socket.md):
+// GET_VERSION round trips (10,000 over one warm connection each) through the stable socket vs
+// directly to the same Sway: p50 at most 2x, p99 under 1 ms. Measured under the same placements as
+// bench/healthd.bench.ts (all on one CPU, then the client on one and Sway and the daemon on another).
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { SwayIpcClient } from '../ts/ipc/client.js';
+import { healthd, pin, runtimeDir, sway } from './lib/processes.js';
+import { record } from './lib/report.mjs';
+import { describe, interleaved, quantile } from './lib/stats.js';
+
+const N = 10_000;
+const dir = runtimeDir();
+const current = await sway(dir);
+const { daemon, client } = await healthd(dir, ['--interval', '5', '--stable-socket']);
+const stable = join(dir, 'swaysock', 'sway.sock');
+let through: SwayIpcClient | null = null;
+for (let i = 0; i < 500 && through === null; i++) {
+  through = await SwayIpcClient.connect(stable, { timeoutMs: 1000 }).catch(() => null);
+  if (through === null) await new Promise((r) => setTimeout(r, 10));
+}
+if (through === null) throw new Error(`the stable socket ${stable} did not answer`);
+const raw = await SwayIpcClient.connect(current.socket);
+
+const pinned = [process.pid, current.child.pid!, daemon.pid!];
+const placements: [string, number[] | null][] = [['unpinned', null]];
+if (cpus().length >= 2 && pin(pinned, [0, 0, 0])) placements.splice(0, 1, ['one CPU', [0, 0, 0]], ['client | Sway and daemon on another CPU', [0, 1, 1]]);
+for (const [name, cpusOf] of placements) {
+  if (cpusOf) pin(pinned, cpusOf);
+  const [rawSamples, stableSamples] = await interleaved(N, () => raw.getVersion(), () => through!.getVersion());
+  console.log(`round trips, ${name}:`);
+  console.log(describe('  direct GET_VERSION         ', rawSamples));
+  console.log(describe('  through the stable socket  ', stableSamples));
+  const p50 = { name: 'direct GET_VERSION p50', value: quantile(rawSamples, 0.5) };
+  record({ figure: `stable socket GET_VERSION p50, ${name}`, ours: quantile(stableSamples, 0.5), unit: 'ms', peer: p50, goal: { ratio: 2 } });
+  const p99 = { name: 'direct GET_VERSION p99', value: quantile(rawSamples, 0.99) };
+  record({ figure: `stable socket GET_VERSION p99, ${name}`, ours: quantile(stableSamples, 0.99), unit: 'ms', peer: p99, goal: { below: 1 } });
+}
+if (placements.length > 1) pin(pinned, pinned.map(() => -1));
+raw.close();
+through.close();
+client.close();
+process.exit(0);
