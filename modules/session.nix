@@ -148,9 +148,12 @@ in
     execLine = mkOption {
       type = types.str;
       readOnly = true;
-      default = concatStringsSep " " ([ "exec ${swaysockBin} session" ] ++ envArguments);
+      default = concatStringsSep " " (
+        [ "exec ${swaysockBin} session" ] ++ lib.optional cfg.stableSocket.enable "--stable-socket" ++ envArguments
+      );
       defaultText = lib.literalMD ''
-        `exec …/bin/swaysock session`, followed by `--env NAME` (or `--env NAME=VALUE`, or
+        `exec …/bin/swaysock session` (with `--stable-socket` when
+        {option}`services.swaysock.stableSocket.enable` is set), followed by `--env NAME` (or `--env NAME=VALUE`, or
         `--all`) for each entry of `wayland.windowManager.sway.systemd.variables` that
         `swaysock session` does not import anyway, when home-manager's sway module is enabled
       '';

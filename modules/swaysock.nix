@@ -164,7 +164,14 @@ in
 
   config = mkIf cfg.enable (mkMerge [
     {
-      assertions = [ (lib.hm.assertions.assertPlatform "services.swaysock" pkgs lib.platforms.linux) ];
+      assertions = [
+        (lib.hm.assertions.assertPlatform "services.swaysock" pkgs lib.platforms.linux)
+        {
+          # The socket unit hands its connections to the health daemon, which serves them.
+          assertion = cfg.stableSocket.enable -> cfg.healthd.enable;
+          message = "services.swaysock.stableSocket.enable needs services.swaysock.healthd.enable: the health daemon serves the stable socket.";
+        }
+      ];
 
       home.packages = [ cfg.package ];
 

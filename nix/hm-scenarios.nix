@@ -70,6 +70,14 @@ let
         session.starter = "external";
       })
     ];
+    # The stable socket without the daemon that serves it: refused.
+    stableWithoutDaemon.modules = [
+      (swaysock {
+        stableSocket.enable = true;
+        healthd.enable = false;
+        session.starter = "external";
+      })
+    ];
     # Home-manager's sway module starts and defines the target, and writeSwayConfig too: two starters.
     hmSway.modules = [
       (swaysock { session.writeSwayConfig = true; })

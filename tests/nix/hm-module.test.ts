@@ -61,6 +61,9 @@ t.test('the module inside real home-manager, standalone and as its NixOS module 
       t.same(keys(stable, 'FileDescriptorName'), ['stable']);
       t.same(keys(stable, 'Service'), ['swaysock-healthd.service']);
       t.notOk('swaysock-healthd.socket' in s.stableSocket!.files, 'and not the daemon\'s own socket');
+      t.equal(s.stableSocket!.execLine, `exec ${PKG}/bin/swaysock session --stable-socket`, 'the session exports it');
+      t.same(s.stableSocket!.failedAssertions, []);
+      t.match(s.stableWithoutDaemon!.failedAssertions.join('\n'), /stableSocket\.enable needs services\.swaysock\.healthd\.enable/);
       t.equal(alone.waylandTarget, 'sway-session.target');
       t.same(alone.warnings, [], 'alone, with a starter named: no warning');
       t.same(alone.failedAssertions, []);
