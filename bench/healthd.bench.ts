@@ -7,9 +7,8 @@
 import { watch } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { join } from 'node:path';
-import { cpus } from 'node:os';
 import { SwayIpcClient } from '../ts/ipc/client.js';
-import { healthd, medianWallMs, pin, runtimeDir, sway } from './lib/processes.js';
+import { healthd, medianWallMs, pin, placements, runtimeDir, sway } from './lib/processes.js';
 import { record } from './lib/report.mjs';
 import { describe, interleaved, quantile } from './lib/stats.js';
 
@@ -23,10 +22,9 @@ const { daemon, client } = await healthd(dir, ['--interval', '5']);
 // measured under the same placement, twice when taskset(1) (util-linux) can pin them: all on one
 // CPU, then the client on one CPU and Sway and the daemon on another.
 const raw = await SwayIpcClient.connect(current.socket);
-const pinned = [process.pid, current.child.pid!, daemon.pid!];
-const placements: [string, number[] | null][] = [['unpinned', null]];
-if (cpus().length >= 2 && pin(pinned, [0, 0, 0])) placements.splice(0, 1, ['one CPU', [0, 0, 0]], ['client | Sway and daemon on another CPU', [0, 1, 1]]);
-for (const [name, cpusOf] of placements) {
+const pinned: [number, number, number] = [process.pid, current.child.pid!, daemon.pid!];
+const placed = placements(pinned);
+for (const [name, cpusOf] of placed) {
   if (cpusOf) pin(pinned, cpusOf);
   const [rawSamples, oursSamples] = await interleaved(N, () => raw.getVersion(), () => client.call('get_socket_health'));
   console.log(`round trips, ${name}:`);
@@ -37,7 +35,7 @@ for (const [name, cpusOf] of placements) {
   const p99 = { name: 'raw GET_VERSION p99', value: quantile(rawSamples, 0.99) };
   record({ figure: `get_socket_health p99, ${name}`, ours: quantile(oursSamples, 0.99), unit: 'ms', peer: p99, goal: { below: 1 } });
 }
-if (placements.length > 1) pin(pinned, pinned.map(() => -1));
+if (placed.length > 1) pin(pinned, pinned.map(() => -1));
 
 const cliEnv = { PATH: process.env.PATH, XDG_RUNTIME_DIR: dir };
 // Second peer: Node loading yargs and parsing one command, nothing else (the floor of a yargs CLI).

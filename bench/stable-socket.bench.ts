@@ -2,10 +2,9 @@
 // GET_VERSION round trips (10,000 over one warm connection each) through the stable socket vs
 // directly to the same Sway: p50 at most 2x, p99 under 1 ms. Measured under the same placements as
 // bench/healthd.bench.ts (all on one CPU, then the client on one and Sway and the daemon on another).
-import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { SwayIpcClient } from '../ts/ipc/client.js';
-import { healthd, pin, runtimeDir, sway } from './lib/processes.js';
+import { healthd, pin, placements, runtimeDir, sway } from './lib/processes.js';
 import { record } from './lib/report.mjs';
 import { describe, interleaved, quantile } from './lib/stats.js';
 
@@ -22,10 +21,9 @@ for (let i = 0; i < 500 && through === null; i++) {
 if (through === null) throw new Error(`the stable socket ${stable} did not answer`);
 const raw = await SwayIpcClient.connect(current.socket);
 
-const pinned = [process.pid, current.child.pid!, daemon.pid!];
-const placements: [string, number[] | null][] = [['unpinned', null]];
-if (cpus().length >= 2 && pin(pinned, [0, 0, 0])) placements.splice(0, 1, ['one CPU', [0, 0, 0]], ['client | Sway and daemon on another CPU', [0, 1, 1]]);
-for (const [name, cpusOf] of placements) {
+const pinned: [number, number, number] = [process.pid, current.child.pid!, daemon.pid!];
+const placed = placements(pinned);
+for (const [name, cpusOf] of placed) {
   if (cpusOf) pin(pinned, cpusOf);
   const [rawSamples, stableSamples] = await interleaved(N, () => raw.getVersion(), () => through!.getVersion());
   console.log(`round trips, ${name}:`);
@@ -36,7 +34,7 @@ for (const [name, cpusOf] of placements) {
   const p99 = { name: 'direct GET_VERSION p99', value: quantile(rawSamples, 0.99) };
   record({ figure: `stable socket GET_VERSION p99, ${name}`, ours: quantile(stableSamples, 0.99), unit: 'ms', peer: p99, goal: { below: 1 } });
 }
-if (placements.length > 1) pin(pinned, pinned.map(() => -1));
+if (placed.length > 1) pin(pinned, pinned.map(() => -1));
 raw.close();
 through.close();
 client.close();

@@ -68,6 +68,17 @@ export function pin(pids: number[], cpus: number[]): boolean {
 }
 
 /**
+ * The placements to measure round trips under, for `[client, Sway, daemon]` PIDs: all on one CPU,
+ * then the client on one CPU and Sway and the daemon on another, when there are two CPUs and
+ * taskset(1) can pin them; else one unpinned placement. A wake-up on the other CPU of a VM costs
+ * more than a whole round trip on one, so both peers of a comparison are measured under each.
+ */
+export function placements(pids: [number, number, number]): [string, number[] | null][] {
+  if (os.cpus().length >= 2 && pin(pids, [0, 0, 0])) return [['one CPU', [0, 0, 0]], ['client | Sway and daemon on another CPU', [0, 1, 1]]];
+  return [['unpinned', null]];
+}
+
+/**
  * Starts dist/swaysock-healthd.js with `args` for a Sway in `dir` (killed at exit) and resolves
  * once a client is connected to it.
  * @throws when it does not serve within 5 s.
