@@ -42,8 +42,8 @@ async function verify(t: Teardown, dir: string): Promise<Run> {
   return run('systemd-analyze', ['verify', '--user', ...files], { ...process.env, XDG_RUNTIME_DIR: runtime });
 }
 
-t.test('every unit, the socket included, passes systemd-analyze verify --user without a warning', async (t) => {
-  const dir = await rendered(t, ['--socket-activation']);
+t.test('every unit, the sockets included, passes systemd-analyze verify --user without a warning', async (t) => {
+  const dir = await rendered(t, ['--socket-activation', '--stable-socket']);
   t.same(readdirSync(dir).sort(), Object.keys(UNITS).sort(), 'all units rendered');
   const r = await verify(t, dir);
   t.equal(r.code, 0, r.stderr);
@@ -53,6 +53,7 @@ t.test('every unit, the socket included, passes systemd-analyze verify --user wi
 t.test('the default set with other settings passes too', async (t) => {
   const dir = await rendered(t, ['--interval', '2', '--on-startup-sec', '1min', '--on-unit-active-sec', '15min']);
   t.notOk(readdirSync(dir).includes('swaysock-healthd.socket'));
+  t.notOk(readdirSync(dir).includes('swaysock-stable.socket'));
   t.match(readFileSync(join(dir, 'swaysock-cleanup.timer'), 'utf8'), /OnUnitActiveSec=15min/);
   const r = await verify(t, dir);
   t.equal(r.code, 0, r.stderr);
