@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { listenFds, listenFdsWithNames } from '../../ts/systemd/listen-fds.js';
+import { listenFdsWithNames } from '../../ts/systemd/listen-fds.js';
 import type { PriorityName } from '../../ts/systemd/log.js';
 import { Notifier } from '../../ts/systemd/notify.js';
 import { waitFor } from '../helpers/user-manager.js';
@@ -100,13 +100,13 @@ t.test('without NOTIFY_SOCKET every send is a no-op; a failing systemd-notify is
   t.match(lines[0], /^warning: systemd-notify READY=1 failed/);
 });
 
-t.test('listenFds: sockets passed to our PID only; the variables are consumed', async (t) => {
+t.test('listenFdsWithNames: sockets passed to our PID only; the variables are consumed', async (t) => {
   const env: NodeJS.ProcessEnv = { LISTEN_PID: '4242', LISTEN_FDS: '2', LISTEN_FDNAMES: 'a:b', OTHER: 'x' };
-  t.equal(listenFds(env, 4242), 2);
+  t.equal(listenFdsWithNames(env, 4242).length, 2);
   t.same(env, { OTHER: 'x' }, 'children do not inherit them');
-  t.equal(listenFds({ LISTEN_PID: '4243', LISTEN_FDS: '1' }, 4242), 0, "another process's sockets");
-  t.equal(listenFds({ LISTEN_PID: '4242', LISTEN_FDS: 'x' }, 4242), 0, 'garbage count');
-  t.equal(listenFds({}, 4242), 0, 'not activated');
+  t.same(listenFdsWithNames({ LISTEN_PID: '4243', LISTEN_FDS: '1' }, 4242), [], "another process's sockets");
+  t.same(listenFdsWithNames({ LISTEN_PID: '4242', LISTEN_FDS: 'x' }, 4242), [], 'garbage count');
+  t.same(listenFdsWithNames({}, 4242), [], 'not activated');
 });
 
 t.test('listenFdsWithNames: fds from 3 with their FileDescriptorName=, unknown when the names do not fit', async (t) => {

@@ -1,19 +1,11 @@
 /**
  * Socket activation (sd_listen_fds(3)): systemd passes listening sockets from fd 3
- * (SD_LISTEN_FDS_START) on, with `LISTEN_PID` (our PID) and `LISTEN_FDS` (how many).
+ * (SD_LISTEN_FDS_START) on, with `LISTEN_PID` (our PID), `LISTEN_FDS` (how many) and
+ * `LISTEN_FDNAMES` (their `FileDescriptorName=`s).
  */
 
 /** First passed file descriptor. */
 export const SD_LISTEN_FDS_START = 3;
-
-/**
- * How many sockets were passed to this process (0 when none, or when `LISTEN_PID` names another
- * process). Like sd_listen_fds(1), it removes `LISTEN_PID`, `LISTEN_FDS` and `LISTEN_FDNAMES`
- * from `env` so children do not inherit them.
- */
-export function listenFds(env: NodeJS.ProcessEnv = process.env, pid = process.pid): number {
-  return listenFdsWithNames(env, pid).length;
-}
 
 /** A socket systemd passed: its fd and its `FileDescriptorName=` (systemd.socket(5)). */
 export interface PassedFd {
@@ -24,7 +16,9 @@ export interface PassedFd {
 
 /**
  * The sockets passed to this process, in fd order, with their names (sd_listen_fds_with_names(3));
- * empty when none. Consumes the variables as {@link listenFds} does.
+ * empty when none, or when `LISTEN_PID` names another process. Like sd_listen_fds(3) with
+ * `unset_environment`, it removes `LISTEN_PID`, `LISTEN_FDS` and `LISTEN_FDNAMES` from `env` so
+ * children do not inherit them.
  */
 export function listenFdsWithNames(env: NodeJS.ProcessEnv = process.env, pid = process.pid): PassedFd[] {
   const forUs = env.LISTEN_PID !== undefined && Number(env.LISTEN_PID) === pid;
