@@ -8295,15 +8295,15 @@ var RpcServer = class {
 };
 
 // ts/server/daemon.ts
+function statusText(h) {
+  if (h.status === "disconnected") return h.socket_path ? `disconnected (last: ${h.socket_path})` : "disconnected: no Sway found yet";
+  return `${h.status}: ${h.socket_path} (Sway ${h.sway_version}, ${h.latency_ms} ms)`;
+}
 function stableSocketOf(options, passed, target) {
   const fd = passed.find((p) => p.name === STABLE_FD_NAME)?.fd ?? null;
   if (fd === null && options.stableSocket === void 0) return Promise.resolve(null);
   const path = options.stableSocket ?? defaultStableSocket(options.runtimeDir);
   return startStableSocket({ path, fd, waitMs: options.stableWaitMs ?? DEFAULT_STABLE_WAIT_MS, log: options.log }, target);
-}
-function statusText(h) {
-  if (h.status === "disconnected") return h.socket_path ? `disconnected (last: ${h.socket_path})` : "disconnected: no Sway found yet";
-  return `${h.status}: ${h.socket_path} (Sway ${h.sway_version}, ${h.latency_ms} ms)`;
 }
 async function startDaemon(options) {
   const { log: log2 } = options;

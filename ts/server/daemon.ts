@@ -54,6 +54,11 @@ export interface Daemon {
 }
 
 /** `STATUS=` text for systemd: the status and what it is about. */
+export function statusText(h: SocketHealth): string {
+  if (h.status === 'disconnected') return h.socket_path ? `disconnected (last: ${h.socket_path})` : 'disconnected: no Sway found yet';
+  return `${h.status}: ${h.socket_path} (Sway ${h.sway_version}, ${h.latency_ms} ms)`;
+}
+
 /**
  * The stable socket, when asked for (`stableSocket`) or passed by systemd (fd named `stable`,
  * then at `stableSocket` or the default path); its target is the Sway the monitor is connected to.
@@ -63,11 +68,6 @@ function stableSocketOf(options: DaemonOptions, passed: PassedFd[], target: () =
   if (fd === null && options.stableSocket === undefined) return Promise.resolve(null);
   const path = options.stableSocket ?? defaultStableSocket(options.runtimeDir);
   return startStableSocket({ path, fd, waitMs: options.stableWaitMs ?? DEFAULT_STABLE_WAIT_MS, log: options.log }, target);
-}
-
-export function statusText(h: SocketHealth): string {
-  if (h.status === 'disconnected') return h.socket_path ? `disconnected (last: ${h.socket_path})` : 'disconnected: no Sway found yet';
-  return `${h.status}: ${h.socket_path} (Sway ${h.sway_version}, ${h.latency_ms} ms)`;
 }
 
 /**
