@@ -51,7 +51,9 @@ export const discoverCommand: CommandModule<object, DiscoverArgs> = {
     const result = await discoverSway({
       runtimeDir,
       explicitPath: args['sway-socket'],
-      managerEnv: managerEnvironment,
+      swaysock: process.env.SWAYSOCK,
+      managerEnv: args['sway-socket'] === undefined ? await managerEnvironment() : null,
+      waylandDisplay: process.env.WAYLAND_DISPLAY,
       timeoutMs: args.timeout,
     });
     if (args.json) process.stdout.write(`${JSON.stringify(discoveryJson(result), null, 2)}\n`);
