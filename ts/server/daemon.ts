@@ -6,16 +6,14 @@ import { unlink } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import packageJson from '../../package.json' with { type: 'json' };
-import { validateSwaySocket } from '../discovery/discover.js';
 import { HealthMonitor } from '../health/monitor.js';
-import { environmentRepairer } from '../health/repair.js';
 import type { SocketHealth } from '../health/types.js';
 import type { Logger } from '../systemd/log.js';
-import { managerEnvironment, setManagerEnvironment, unsetManagerEnvironment } from '../systemd/manager.js';
+import { ManagerEnvironment } from '../systemd/manager-environment.js';
 import { listenFds } from '../systemd/listen-fds.js';
 import { Notifier } from '../systemd/notify.js';
 import type { RpcMethod } from './jsonrpc.js';
-import { listenOnActivatedFd, listenOnPath, prepareSocketPath } from './listen.js';
+import { checkServedSocket, listenOnActivatedFd, listenOnPath, prepareSocketPath, servedSocketIdentity } from './listen.js';
 import { protocolValidators } from './schemas.js';
 import { RpcServer, type ClientContext } from './server.js';
 
@@ -32,6 +30,10 @@ export interface DaemonOptions {
   validationTimeoutMs: number;
   /** Keep the user manager's SWAYSOCK/I3SOCK in step with the live Sway. */
   repairEnvironment: boolean;
+  /** Slow cadence of reads of the user manager's environment while nothing happens, in ms. */
+  environmentIntervalMs: number;
+  /** Our own `SWAYSOCK` (from our environment at start): used only while no user manager answers. */
+  ownSwaysock?: string;
   /** Grace period before unsetting a dead SWAYSOCK, in ms. */
   unsetGraceMs?: number;
   maxClients: number;
@@ -44,12 +46,14 @@ export interface Daemon {
   socketPath: string | null;
   /** Stops serving and watching, removes its socket (unless socket-activated). Idempotent. */
   stop(): Promise<void>;
+  /** Resolves with the reason once it stopped serving on its own (its socket or directory was opened up or replaced). */
+  failed: Promise<string>;
 }
 
-/** `STATUS=` text for systemd: the status and what it is about. */
+/** `STATUS=` text for systemd: the status and what it is about (no round trip after a timeout). */
 export function statusText(h: SocketHealth): string {
   if (h.status === 'disconnected') return h.socket_path ? `disconnected (last: ${h.socket_path})` : 'disconnected: no Sway found yet';
-  return `${h.status}: ${h.socket_path} (Sway ${h.sway_version}, ${h.latency_ms} ms)`;
+  return `${h.status}: ${h.socket_path} (Sway ${h.sway_version}, ${h.latency_ms === null ? 'no reply' : `${h.latency_ms} ms`})`;
 }
 
 /**
@@ -63,24 +67,18 @@ export async function startDaemon(options: DaemonOptions): Promise<Daemon> {
   const notifier = new Notifier(log);
   const activated = listenFds() > 0;
   const validators = protocolValidators();
-  let repairs = 0;
+  const environment = new ManagerEnvironment();
 
   const monitor = new HealthMonitor({
     runtimeDir: options.runtimeDir,
     explicitPath: options.swaySocket,
+    ownSwaysock: options.ownSwaysock,
     intervalMs: options.intervalMs,
     validationTimeoutMs: options.validationTimeoutMs,
-    managerEnv: managerEnvironment,
-    onEnvironment: options.repairEnvironment
-      ? environmentRepairer({
-          graceMs: options.unsetGraceMs,
-          set: setManagerEnvironment,
-          unset: unsetManagerEnvironment,
-          isLive: async (path) => (await validateSwaySocket(path, process.getuid!(), options.validationTimeoutMs)) !== null,
-          log,
-          onRepair: () => repairs++,
-        })
-      : undefined,
+    environment,
+    environmentIntervalMs: options.environmentIntervalMs,
+    repair: options.repairEnvironment,
+    unsetGraceMs: options.unsetGraceMs,
     log,
   });
 
@@ -98,7 +96,7 @@ export async function startDaemon(options: DaemonOptions): Promise<Daemon> {
           socket_activated: activated,
           clients: rpc.clientCount,
           subscribers: rpc.subscriberCount,
-          counters: { ...rpc.counters, ...monitor.counters, environment_repairs: repairs },
+          counters: { ...rpc.counters, ...monitor.counters, environment_reads: environment.reads },
         }),
       },
     ],
@@ -132,15 +130,32 @@ export async function startDaemon(options: DaemonOptions): Promise<Daemon> {
   log('info', `serving on ${activated ? 'the socket passed by systemd' : options.socketPath}`);
 
   let stopping: Promise<void> | null = null;
-  return {
-    socketPath: activated ? null : options.socketPath,
-    stop: () =>
-      (stopping ??= (async () => {
-        notifier.stop();
-        monitor.stop();
-        rpc.closeAll();
-        await new Promise<void>((resolve) => server.close(() => resolve()));
-        if (!activated) await unlink(options.socketPath).catch(() => undefined);
-      })()),
-  };
+  const stop = (removeSocket: boolean): Promise<void> =>
+    (stopping ??= (async () => {
+      const stopped = notifier.send({ STOPPING: '1' });
+      notifier.stop();
+      clearInterval(guard);
+      monitor.stop();
+      rpc.closeAll();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      if (!activated && removeSocket) await unlink(options.socketPath).catch(() => undefined);
+      await stopped;
+    })());
+
+  // Node cannot ask a connecting peer's UID (no SO_PEERCRED): who may connect is decided by the
+  // modes of the socket and its directory, so they are checked again at every interval, and the
+  // daemon stops serving as soon as either is opened up or the socket replaced (docs/healthd.md).
+  let reportFailure: (message: string) => void = () => undefined;
+  const failed = new Promise<string>((resolve) => (reportFailure = resolve));
+  const served = activated ? null : servedSocketIdentity(options.socketPath);
+  const guard = setInterval(() => {
+    if (served === null || stopping !== null) return;
+    const problem = checkServedSocket(options.socketPath, served);
+    if (problem === null) return;
+    log('err', `${problem.message}; stopped serving`);
+    void stop(problem.removeSocket).then(() => reportFailure(problem.message));
+  }, options.intervalMs);
+  guard.unref();
+
+  return { socketPath: activated ? null : options.socketPath, stop: () => stop(true), failed };
 }

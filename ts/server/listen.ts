@@ -2,10 +2,11 @@
  * The daemon's own socket: `$XDG_RUNTIME_DIR/swaysock/healthd.sock` by default, its directory
  * 0700 and the socket 0600, both ours. Or the socket systemd passed (socket activation).
  */
+import { lstatSync, type Stats } from 'node:fs';
 import { lstat, mkdir, chmod, unlink } from 'node:fs/promises';
 import type { Server } from 'node:net';
 import { dirname, join } from 'node:path';
-import { probeSocket } from '../liveness/probe.js';
+import { probeSocket, type SocketIdentity } from '../liveness/probe.js';
 import { SD_LISTEN_FDS_START } from '../systemd/listen-fds.js';
 
 /** Default socket path of swaysock-healthd in `runtimeDir`. */
@@ -31,12 +32,8 @@ export class SocketPathError extends Error {
 export async function prepareSocketPath(path: string, uid = process.getuid!()): Promise<boolean> {
   const dir = dirname(path);
   await mkdir(dir, { recursive: true, mode: 0o700 });
-  const st = await lstat(dir);
-  if (!st.isDirectory()) throw new SocketPathError(`${dir} is not a directory (a symlink?); refusing to serve there`);
-  if (st.uid !== uid) throw new SocketPathError(`${dir} belongs to UID ${st.uid}, not to us (UID ${uid}); refusing to serve there`);
-  if ((st.mode & 0o077) !== 0) {
-    throw new SocketPathError(`${dir} has mode ${(st.mode & 0o777).toString(8).padStart(4, '0')}, open to group or others; refusing to serve there (chmod 0700 ${dir})`);
-  }
+  const unsafe = unsafeDirectory(dir, await lstat(dir), uid);
+  if (unsafe !== null) throw new SocketPathError(`${unsafe}; refusing to serve there`);
   const existing = await lstat(path).catch((err: NodeJS.ErrnoException) => (err.code === 'ENOENT' ? null : Promise.reject(err)));
   if (existing === null) return false;
   if (!existing.isSocket()) throw new SocketPathError(`${path} exists and is not a socket; refusing to replace it`);
@@ -45,6 +42,48 @@ export async function prepareSocketPath(path: string, uid = process.getuid!()): 
   if (probe.kind !== 'refused' && probe.kind !== 'absent') throw new SocketPathError(`cannot tell whether ${path} is in use (${probe.code}); refusing to replace it`);
   await unlink(path).catch((err: NodeJS.ErrnoException) => (err.code === 'ENOENT' ? undefined : Promise.reject(err)));
   return true;
+}
+
+/** Why `dir` (lstat `st`) may not hold our socket, or null: a real directory of `uid`, no group or world access. */
+function unsafeDirectory(dir: string, st: Stats, uid: number): string | null {
+  if (!st.isDirectory()) return `${dir} is not a directory (a symlink?)`;
+  if (st.uid !== uid) return `${dir} belongs to UID ${st.uid}, not to us (UID ${uid})`;
+  if ((st.mode & 0o077) !== 0) return `${dir} has mode ${octal(st.mode)}, open to group or others (chmod 0700 ${dir})`;
+  return null;
+}
+
+function octal(mode: number): string {
+  return (mode & 0o777).toString(8).padStart(4, '0');
+}
+
+/** dev/ino of the socket we listen on at `path`. @throws the lstat error. */
+export function servedSocketIdentity(path: string): SocketIdentity {
+  const st = lstatSync(path);
+  return { dev: st.dev, ino: st.ino };
+}
+
+/**
+ * Checks again what {@link prepareSocketPath} and {@link listenOnPath} made: the directory (a real
+ * directory of `uid`, 0700 or stricter) and the socket (still the inode we listen on, `uid`'s,
+ * 0600 or stricter). Synchronous lstats: a few µs on the runtime directory.
+ * @returns null when all holds; else why, and whether the file at `path` is still our socket (and
+ *   should be removed when we stop) or something else now (to be left alone).
+ */
+export function checkServedSocket(path: string, identity: SocketIdentity, uid = process.getuid!()): { message: string; removeSocket: boolean } | null {
+  let st: Stats;
+  try {
+    const dir = dirname(path);
+    const unsafe = unsafeDirectory(dir, lstatSync(dir), uid);
+    st = lstatSync(path);
+    const ours = st.isSocket() && st.dev === identity.dev && st.ino === identity.ino;
+    if (!ours) return { message: `${path} is no longer the socket we listen on`, removeSocket: false };
+    if (unsafe !== null) return { message: unsafe, removeSocket: true };
+  } catch (err) {
+    return { message: `cannot check ${path} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`, removeSocket: false };
+  }
+  if (st.uid !== uid) return { message: `${path} belongs to UID ${st.uid}, not to us (UID ${uid})`, removeSocket: true };
+  if ((st.mode & 0o077) !== 0) return { message: `${path} has mode ${octal(st.mode)}, open to group or others`, removeSocket: true };
+  return null;
 }
 
 /** Listens on `path` with mode 0600 (created under umask 0177, then chmod'ed). */
