@@ -35,18 +35,18 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// node_modules/emoji-regex/index.js
+// ../../main/node_modules/emoji-regex/index.js
 var require_emoji_regex = __commonJS({
-  "node_modules/emoji-regex/index.js"(exports, module) {
+  "../../main/node_modules/emoji-regex/index.js"(exports, module) {
     module.exports = () => {
       return /[#*0-9]\uFE0F?\u20E3|[\xA9\xAE\u203C\u2049\u2122\u2139\u2194-\u2199\u21A9\u21AA\u231A\u231B\u2328\u23CF\u23ED-\u23EF\u23F1\u23F2\u23F8-\u23FA\u24C2\u25AA\u25AB\u25B6\u25C0\u25FB\u25FC\u25FE\u2600-\u2604\u260E\u2611\u2614\u2615\u2618\u2620\u2622\u2623\u2626\u262A\u262E\u262F\u2638-\u263A\u2640\u2642\u2648-\u2653\u265F\u2660\u2663\u2665\u2666\u2668\u267B\u267E\u267F\u2692\u2694-\u2697\u2699\u269B\u269C\u26A0\u26A7\u26AA\u26B0\u26B1\u26BD\u26BE\u26C4\u26C8\u26CF\u26D1\u26E9\u26F0-\u26F5\u26F7\u26F8\u26FA\u2702\u2708\u2709\u270F\u2712\u2714\u2716\u271D\u2721\u2733\u2734\u2744\u2747\u2757\u2763\u27A1\u2934\u2935\u2B05-\u2B07\u2B1B\u2B1C\u2B55\u3030\u303D\u3297\u3299]\uFE0F?|[\u261D\u270C\u270D](?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?|[\u270A\u270B](?:\uD83C[\uDFFB-\uDFFF])?|[\u23E9-\u23EC\u23F0\u23F3\u25FD\u2693\u26A1\u26AB\u26C5\u26CE\u26D4\u26EA\u26FD\u2705\u2728\u274C\u274E\u2753-\u2755\u2795-\u2797\u27B0\u27BF\u2B50]|\u26D3\uFE0F?(?:\u200D\uD83D\uDCA5)?|\u26F9(?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?(?:\u200D[\u2640\u2642]\uFE0F?)?|\u2764\uFE0F?(?:\u200D(?:\uD83D\uDD25|\uD83E\uDE79))?|\uD83C(?:[\uDC04\uDD70\uDD71\uDD7E\uDD7F\uDE02\uDE37\uDF21\uDF24-\uDF2C\uDF36\uDF7D\uDF96\uDF97\uDF99-\uDF9B\uDF9E\uDF9F\uDFCD\uDFCE\uDFD4-\uDFDF\uDFF5\uDFF7]\uFE0F?|[\uDF85\uDFC2\uDFC7](?:\uD83C[\uDFFB-\uDFFF])?|[\uDFC4\uDFCA](?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDFCB\uDFCC](?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?(?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDCCF\uDD8E\uDD91-\uDD9A\uDE01\uDE1A\uDE2F\uDE32-\uDE36\uDE38-\uDE3A\uDE50\uDE51\uDF00-\uDF20\uDF2D-\uDF35\uDF37-\uDF43\uDF45-\uDF4A\uDF4C-\uDF7C\uDF7E-\uDF84\uDF86-\uDF93\uDFA0-\uDFC1\uDFC5\uDFC6\uDFC8\uDFC9\uDFCF-\uDFD3\uDFE0-\uDFF0\uDFF8-\uDFFF]|\uDDE6\uD83C[\uDDE8-\uDDEC\uDDEE\uDDF1\uDDF2\uDDF4\uDDF6-\uDDFA\uDDFC\uDDFD\uDDFF]|\uDDE7\uD83C[\uDDE6\uDDE7\uDDE9-\uDDEF\uDDF1-\uDDF4\uDDF6-\uDDF9\uDDFB\uDDFC\uDDFE\uDDFF]|\uDDE8\uD83C[\uDDE6\uDDE8\uDDE9\uDDEB-\uDDEE\uDDF0-\uDDF7\uDDFA-\uDDFF]|\uDDE9\uD83C[\uDDEA\uDDEC\uDDEF\uDDF0\uDDF2\uDDF4\uDDFF]|\uDDEA\uD83C[\uDDE6\uDDE8\uDDEA\uDDEC\uDDED\uDDF7-\uDDFA]|\uDDEB\uD83C[\uDDEE-\uDDF0\uDDF2\uDDF4\uDDF7]|\uDDEC\uD83C[\uDDE6\uDDE7\uDDE9-\uDDEE\uDDF1-\uDDF3\uDDF5-\uDDFA\uDDFC\uDDFE]|\uDDED\uD83C[\uDDF0\uDDF2\uDDF3\uDDF7\uDDF9\uDDFA]|\uDDEE\uD83C[\uDDE8-\uDDEA\uDDF1-\uDDF4\uDDF6-\uDDF9]|\uDDEF\uD83C[\uDDEA\uDDF2\uDDF4\uDDF5]|\uDDF0\uD83C[\uDDEA\uDDEC-\uDDEE\uDDF2\uDDF3\uDDF5\uDDF7\uDDFC\uDDFE\uDDFF]|\uDDF1\uD83C[\uDDE6-\uDDE8\uDDEE\uDDF0\uDDF7-\uDDFB\uDDFE]|\uDDF2\uD83C[\uDDE6\uDDE8-\uDDED\uDDF0-\uDDFF]|\uDDF3\uD83C[\uDDE6\uDDE8\uDDEA-\uDDEC\uDDEE\uDDF1\uDDF4\uDDF5\uDDF7\uDDFA\uDDFF]|\uDDF4\uD83C\uDDF2|\uDDF5\uD83C[\uDDE6\uDDEA-\uDDED\uDDF0-\uDDF3\uDDF7-\uDDF9\uDDFC\uDDFE]|\uDDF6\uD83C\uDDE6|\uDDF7\uD83C[\uDDEA\uDDF4\uDDF8\uDDFA\uDDFC]|\uDDF8\uD83C[\uDDE6-\uDDEA\uDDEC-\uDDF4\uDDF7-\uDDF9\uDDFB\uDDFD-\uDDFF]|\uDDF9\uD83C[\uDDE6\uDDE8\uDDE9\uDDEB-\uDDED\uDDEF-\uDDF4\uDDF7\uDDF9\uDDFB\uDDFC\uDDFF]|\uDDFA\uD83C[\uDDE6\uDDEC\uDDF2\uDDF3\uDDF8\uDDFE\uDDFF]|\uDDFB\uD83C[\uDDE6\uDDE8\uDDEA\uDDEC\uDDEE\uDDF3\uDDFA]|\uDDFC\uD83C[\uDDEB\uDDF8]|\uDDFD\uD83C\uDDF0|\uDDFE\uD83C[\uDDEA\uDDF9]|\uDDFF\uD83C[\uDDE6\uDDF2\uDDFC]|\uDF44(?:\u200D\uD83D\uDFEB)?|\uDF4B(?:\u200D\uD83D\uDFE9)?|\uDFC3(?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D(?:[\u2640\u2642]\uFE0F?(?:\u200D\u27A1\uFE0F?)?|\u27A1\uFE0F?))?|\uDFF3\uFE0F?(?:\u200D(?:\u26A7\uFE0F?|\uD83C\uDF08))?|\uDFF4(?:\u200D\u2620\uFE0F?|\uDB40\uDC67\uDB40\uDC62\uDB40(?:\uDC65\uDB40\uDC6E\uDB40\uDC67|\uDC73\uDB40\uDC63\uDB40\uDC74|\uDC77\uDB40\uDC6C\uDB40\uDC73)\uDB40\uDC7F)?)|\uD83D(?:[\uDC3F\uDCFD\uDD49\uDD4A\uDD6F\uDD70\uDD73\uDD76-\uDD79\uDD87\uDD8A-\uDD8D\uDDA5\uDDA8\uDDB1\uDDB2\uDDBC\uDDC2-\uDDC4\uDDD1-\uDDD3\uDDDC-\uDDDE\uDDE1\uDDE3\uDDE8\uDDEF\uDDF3\uDDFA\uDECB\uDECD-\uDECF\uDEE0-\uDEE5\uDEE9\uDEF0\uDEF3]\uFE0F?|[\uDC42\uDC43\uDC46-\uDC50\uDC66\uDC67\uDC6B-\uDC6D\uDC72\uDC74-\uDC76\uDC78\uDC7C\uDC83\uDC85\uDC8F\uDC91\uDCAA\uDD7A\uDD95\uDD96\uDE4C\uDE4F\uDEC0\uDECC](?:\uD83C[\uDFFB-\uDFFF])?|[\uDC6E-\uDC71\uDC73\uDC77\uDC81\uDC82\uDC86\uDC87\uDE45-\uDE47\uDE4B\uDE4D\uDE4E\uDEA3\uDEB4\uDEB5](?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDD74\uDD90](?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?|[\uDC00-\uDC07\uDC09-\uDC14\uDC16-\uDC25\uDC27-\uDC3A\uDC3C-\uDC3E\uDC40\uDC44\uDC45\uDC51-\uDC65\uDC6A\uDC79-\uDC7B\uDC7D-\uDC80\uDC84\uDC88-\uDC8E\uDC90\uDC92-\uDCA9\uDCAB-\uDCFC\uDCFF-\uDD3D\uDD4B-\uDD4E\uDD50-\uDD67\uDDA4\uDDFB-\uDE2D\uDE2F-\uDE34\uDE37-\uDE41\uDE43\uDE44\uDE48-\uDE4A\uDE80-\uDEA2\uDEA4-\uDEB3\uDEB7-\uDEBF\uDEC1-\uDEC5\uDED0-\uDED2\uDED5-\uDED8\uDEDC-\uDEDF\uDEEB\uDEEC\uDEF4-\uDEFC\uDFE0-\uDFEB\uDFF0]|\uDC08(?:\u200D\u2B1B)?|\uDC15(?:\u200D\uD83E\uDDBA)?|\uDC26(?:\u200D(?:\u2B1B|\uD83D\uDD25))?|\uDC3B(?:\u200D\u2744\uFE0F?)?|\uDC41\uFE0F?(?:\u200D\uD83D\uDDE8\uFE0F?)?|\uDC68(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDC68\uDC69]\u200D\uD83D(?:\uDC66(?:\u200D\uD83D\uDC66)?|\uDC67(?:\u200D\uD83D[\uDC66\uDC67])?)|[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC66(?:\u200D\uD83D\uDC66)?|\uDC67(?:\u200D\uD83D[\uDC66\uDC67])?)|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]))|\uD83C(?:\uDFFB(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFC-\uDFFF])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFC-\uDFFF]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?|\uDFFC(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFB\uDFFD-\uDFFF])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFB\uDFFD-\uDFFF]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?|\uDFFD(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?|\uDFFE(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFB-\uDFFD\uDFFF])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFB-\uDFFD\uDFFF]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?|\uDFFF(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFB-\uDFFE])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFB-\uDFFE]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?))?|\uDC69(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?[\uDC68\uDC69]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC66(?:\u200D\uD83D\uDC66)?|\uDC67(?:\u200D\uD83D[\uDC66\uDC67])?|\uDC69\u200D\uD83D(?:\uDC66(?:\u200D\uD83D\uDC66)?|\uDC67(?:\u200D\uD83D[\uDC66\uDC67])?))|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]))|\uD83C(?:\uDFFB(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFC-\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFC-\uDFFF]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFC-\uDFFF])))?|\uDFFC(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFB\uDFFD-\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFB\uDFFD-\uDFFF]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFB\uDFFD-\uDFFF])))?|\uDFFD(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])))?|\uDFFE(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFB-\uDFFD\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFB-\uDFFD\uDFFF]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFB-\uDFFD\uDFFF])))?|\uDFFF(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFB-\uDFFE])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFB-\uDFFE]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFB-\uDFFE])))?))?|\uDD75(?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?(?:\u200D[\u2640\u2642]\uFE0F?)?|\uDE2E(?:\u200D\uD83D\uDCA8)?|\uDE35(?:\u200D\uD83D\uDCAB)?|\uDE36(?:\u200D\uD83C\uDF2B\uFE0F?)?|\uDE42(?:\u200D[\u2194\u2195]\uFE0F?)?|\uDEB6(?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D(?:[\u2640\u2642]\uFE0F?(?:\u200D\u27A1\uFE0F?)?|\u27A1\uFE0F?))?)|\uD83E(?:[\uDD0C\uDD0F\uDD18-\uDD1F\uDD30-\uDD34\uDD36\uDD77\uDDB5\uDDB6\uDDBB\uDDD2\uDDD3\uDDD5\uDEC3-\uDEC5\uDEF0\uDEF2-\uDEF8](?:\uD83C[\uDFFB-\uDFFF])?|[\uDD26\uDD35\uDD37-\uDD39\uDD3C-\uDD3E\uDDB8\uDDB9\uDDCD\uDDCF\uDDD4\uDDD6-\uDDDD](?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDDDE\uDDDF](?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDD0D\uDD0E\uDD10-\uDD17\uDD20-\uDD25\uDD27-\uDD2F\uDD3A\uDD3F-\uDD45\uDD47-\uDD76\uDD78-\uDDB4\uDDB7\uDDBA\uDDBC-\uDDCC\uDDD0\uDDE0-\uDDFF\uDE70-\uDE7C\uDE80-\uDE8A\uDE8E-\uDEC2\uDEC6\uDEC8\uDECD-\uDEDC\uDEDF-\uDEEA\uDEEF]|\uDDCE(?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D(?:[\u2640\u2642]\uFE0F?(?:\u200D\u27A1\uFE0F?)?|\u27A1\uFE0F?))?|\uDDD1(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1|\uDDD1\u200D\uD83E\uDDD2(?:\u200D\uD83E\uDDD2)?|\uDDD2(?:\u200D\uD83E\uDDD2)?))|\uD83C(?:\uDFFB(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFC-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFC-\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFC-\uDFFF])))?|\uDFFC(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFB\uDFFD-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFB\uDFFD-\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFB\uDFFD-\uDFFF])))?|\uDFFD(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])))?|\uDFFE(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFB-\uDFFD\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFD\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFD\uDFFF])))?|\uDFFF(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFB-\uDFFE]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFE])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFE])))?))?|\uDEF1(?:\uD83C(?:\uDFFB(?:\u200D\uD83E\uDEF2\uD83C[\uDFFC-\uDFFF])?|\uDFFC(?:\u200D\uD83E\uDEF2\uD83C[\uDFFB\uDFFD-\uDFFF])?|\uDFFD(?:\u200D\uD83E\uDEF2\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])?|\uDFFE(?:\u200D\uD83E\uDEF2\uD83C[\uDFFB-\uDFFD\uDFFF])?|\uDFFF(?:\u200D\uD83E\uDEF2\uD83C[\uDFFB-\uDFFE])?))?)/g;
     };
   }
 });
 
-// node_modules/get-caller-file/index.js
+// ../../main/node_modules/get-caller-file/index.js
 var require_get_caller_file = __commonJS({
-  "node_modules/get-caller-file/index.js"(exports, module) {
+  "../../main/node_modules/get-caller-file/index.js"(exports, module) {
     "use strict";
     module.exports = function getCallerFile2(position) {
       if (position === void 0) {
@@ -68,10 +68,10 @@ var require_get_caller_file = __commonJS({
   }
 });
 
-// node_modules/yargs/lib/platform-shims/esm.mjs
+// ../../main/node_modules/yargs/lib/platform-shims/esm.mjs
 import { notStrictEqual, strictEqual } from "assert";
 
-// node_modules/cliui/build/lib/index.js
+// ../../main/node_modules/cliui/build/lib/index.js
 var align = {
   right: alignRight,
   center: alignCenter
@@ -327,7 +327,7 @@ function cliui(opts, _mixin) {
   });
 }
 
-// node_modules/ansi-regex/index.js
+// ../../main/node_modules/ansi-regex/index.js
 var ST = String.raw`(?:\u001B\u005C|\u009C)`;
 var stringControls = String.raw`\u0018\u001A\u001B\u0080-\u009F`;
 var osc = String.raw`(?:\u001B\]|\u009D)[^\u0007${stringControls}]*(?:\u0007|${ST})`;
@@ -340,7 +340,7 @@ function ansiRegex({ onlyFirst = false } = {}) {
   return new RegExp(pattern, onlyFirst ? void 0 : "g");
 }
 
-// node_modules/strip-ansi/index.js
+// ../../main/node_modules/strip-ansi/index.js
 var regex = ansiRegex();
 function stripAnsi(string) {
   if (typeof string !== "string") {
@@ -352,7 +352,7 @@ function stripAnsi(string) {
   return string.replace(regex, "");
 }
 
-// node_modules/get-east-asian-width/lookup-data.js
+// ../../main/node_modules/get-east-asian-width/lookup-data.js
 var ambiguousMinimalCodePoint = 161;
 var ambiguousMaximumCodePoint = 1114109;
 var ambiguousRanges = [161, 161, 164, 164, 167, 168, 170, 170, 173, 174, 176, 180, 182, 186, 188, 191, 198, 198, 208, 208, 215, 216, 222, 225, 230, 230, 232, 234, 236, 237, 240, 240, 242, 243, 247, 250, 252, 252, 254, 254, 257, 257, 273, 273, 275, 275, 283, 283, 294, 295, 299, 299, 305, 307, 312, 312, 319, 322, 324, 324, 328, 331, 333, 333, 338, 339, 358, 359, 363, 363, 462, 462, 464, 464, 466, 466, 468, 468, 470, 470, 472, 472, 474, 474, 476, 476, 593, 593, 609, 609, 708, 708, 711, 711, 713, 715, 717, 717, 720, 720, 728, 731, 733, 733, 735, 735, 768, 879, 913, 929, 931, 937, 945, 961, 963, 969, 1025, 1025, 1040, 1103, 1105, 1105, 8208, 8208, 8211, 8214, 8216, 8217, 8220, 8221, 8224, 8226, 8228, 8231, 8240, 8240, 8242, 8243, 8245, 8245, 8251, 8251, 8254, 8254, 8308, 8308, 8319, 8319, 8321, 8324, 8364, 8364, 8451, 8451, 8453, 8453, 8457, 8457, 8467, 8467, 8470, 8470, 8481, 8482, 8486, 8486, 8491, 8491, 8531, 8532, 8539, 8542, 8544, 8555, 8560, 8569, 8585, 8585, 8592, 8601, 8632, 8633, 8658, 8658, 8660, 8660, 8679, 8679, 8704, 8704, 8706, 8707, 8711, 8712, 8715, 8715, 8719, 8719, 8721, 8721, 8725, 8725, 8730, 8730, 8733, 8736, 8739, 8739, 8741, 8741, 8743, 8748, 8750, 8750, 8756, 8759, 8764, 8765, 8776, 8776, 8780, 8780, 8786, 8786, 8800, 8801, 8804, 8807, 8810, 8811, 8814, 8815, 8834, 8835, 8838, 8839, 8853, 8853, 8857, 8857, 8869, 8869, 8895, 8895, 8978, 8978, 9312, 9449, 9451, 9547, 9552, 9587, 9600, 9615, 9618, 9621, 9632, 9633, 9635, 9641, 9650, 9651, 9654, 9655, 9660, 9661, 9664, 9665, 9670, 9672, 9675, 9675, 9678, 9681, 9698, 9701, 9711, 9711, 9733, 9734, 9737, 9737, 9742, 9743, 9756, 9756, 9758, 9758, 9792, 9792, 9794, 9794, 9824, 9825, 9827, 9829, 9831, 9834, 9836, 9837, 9839, 9839, 9886, 9887, 9919, 9919, 9926, 9933, 9935, 9939, 9941, 9953, 9955, 9955, 9960, 9961, 9963, 9969, 9972, 9972, 9974, 9977, 9979, 9980, 9982, 9983, 10045, 10045, 10102, 10111, 11094, 11097, 12872, 12879, 57344, 63743, 65024, 65039, 65533, 65533, 127232, 127242, 127248, 127277, 127280, 127337, 127344, 127373, 127375, 127376, 127387, 127404, 917760, 917999, 983040, 1048573, 1048576, 1114109];
@@ -363,7 +363,7 @@ var wideMinimalCodePoint = 4352;
 var wideMaximumCodePoint = 262141;
 var wideRanges = [4352, 4447, 8986, 8987, 9001, 9002, 9193, 9196, 9200, 9200, 9203, 9203, 9725, 9726, 9748, 9749, 9776, 9783, 9800, 9811, 9855, 9855, 9866, 9871, 9875, 9875, 9889, 9889, 9898, 9899, 9917, 9918, 9924, 9925, 9934, 9934, 9940, 9940, 9962, 9962, 9970, 9971, 9973, 9973, 9978, 9978, 9981, 9981, 9989, 9989, 9994, 9995, 10024, 10024, 10060, 10060, 10062, 10062, 10067, 10069, 10071, 10071, 10133, 10135, 10160, 10160, 10175, 10175, 11035, 11036, 11088, 11088, 11093, 11093, 11904, 11929, 11931, 12019, 12032, 12245, 12272, 12287, 12289, 12350, 12353, 12438, 12441, 12543, 12549, 12591, 12593, 12686, 12688, 12773, 12783, 12830, 12832, 12871, 12880, 42124, 42128, 42182, 43360, 43388, 44032, 55203, 63744, 64255, 65040, 65049, 65072, 65106, 65108, 65126, 65128, 65131, 94176, 94180, 94192, 94198, 94208, 101594, 101631, 101664, 101760, 101874, 101888, 102801, 102816, 102866, 110576, 110579, 110581, 110587, 110589, 110590, 110592, 110888, 110898, 110898, 110928, 110930, 110933, 110933, 110948, 110952, 110960, 111355, 119552, 119638, 119648, 119670, 126980, 126980, 127183, 127183, 127374, 127374, 127377, 127386, 127406, 127406, 127488, 127490, 127504, 127547, 127552, 127560, 127568, 127569, 127584, 127589, 127744, 127776, 127789, 127797, 127799, 127868, 127870, 127891, 127904, 127946, 127951, 127955, 127968, 127984, 127988, 127988, 127992, 128062, 128064, 128064, 128066, 128252, 128255, 128317, 128331, 128334, 128336, 128359, 128378, 128378, 128405, 128406, 128420, 128420, 128507, 128591, 128640, 128709, 128716, 128716, 128720, 128722, 128725, 128729, 128732, 128735, 128747, 128748, 128756, 128764, 128986, 128986, 128992, 129003, 129008, 129008, 129292, 129338, 129340, 129349, 129351, 129535, 129648, 129660, 129664, 129734, 129736, 129736, 129740, 129757, 129759, 129771, 129775, 129786, 131072, 196605, 196608, 262141];
 
-// node_modules/get-east-asian-width/utilities.js
+// ../../main/node_modules/get-east-asian-width/utilities.js
 var isInRange = (ranges, codePoint) => {
   let low = 0;
   let high = Math.floor(ranges.length / 2) - 1;
@@ -381,7 +381,7 @@ var isInRange = (ranges, codePoint) => {
   return false;
 };
 
-// node_modules/get-east-asian-width/lookup.js
+// ../../main/node_modules/get-east-asian-width/lookup.js
 var commonCjkCodePoint = 19968;
 var [wideFastPathStart, wideFastPathEnd] = /* @__PURE__ */ findWideFastPathRange(wideRanges);
 function findWideFastPathRange(ranges) {
@@ -422,7 +422,7 @@ var isWide = (codePoint) => {
   return isInRange(wideRanges, codePoint);
 };
 
-// node_modules/get-east-asian-width/index.js
+// ../../main/node_modules/get-east-asian-width/index.js
 function validate(codePoint) {
   if (!Number.isSafeInteger(codePoint)) {
     throw new TypeError(`Expected a code point, got \`${typeof codePoint}\`.`);
@@ -436,7 +436,7 @@ function eastAsianWidth(codePoint, { ambiguousAsWide = false } = {}) {
   return 1;
 }
 
-// node_modules/string-width/index.js
+// ../../main/node_modules/string-width/index.js
 var import_emoji_regex = __toESM(require_emoji_regex(), 1);
 var segmenter = new Intl.Segmenter();
 var defaultIgnorableCodePointRegex = new RegExp("^\\p{Default_Ignorable_Code_Point}$", "u");
@@ -485,7 +485,7 @@ function stringWidth(string, options = {}) {
   return width;
 }
 
-// node_modules/ansi-styles/index.js
+// ../../main/node_modules/ansi-styles/index.js
 var ANSI_BACKGROUND_OFFSET = 10;
 var wrapAnsi16 = (offset = 0) => (code) => `\x1B[${code + offset}m`;
 var wrapAnsi256 = (offset = 0) => (code) => `\x1B[${38 + offset};5;${code}m`;
@@ -671,7 +671,7 @@ function assembleStyles() {
 var ansiStyles = assembleStyles();
 var ansi_styles_default = ansiStyles;
 
-// node_modules/wrap-ansi/index.js
+// ../../main/node_modules/wrap-ansi/index.js
 var ESCAPES = /* @__PURE__ */ new Set([
   "\x1B",
   "\x9B"
@@ -826,7 +826,7 @@ function wrapAnsi(string, columns, options) {
   return String(string).normalize().replaceAll("\r\n", "\n").split("\n").map((line) => exec(line, columns, options)).join("\n");
 }
 
-// node_modules/cliui/index.mjs
+// ../../main/node_modules/cliui/index.mjs
 function ui(opts) {
   return cliui(opts, {
     stringWidth,
@@ -835,7 +835,7 @@ function ui(opts) {
   });
 }
 
-// node_modules/escalade/sync/index.mjs
+// ../../main/node_modules/escalade/sync/index.mjs
 import { dirname, resolve } from "path";
 import { readdirSync, statSync } from "fs";
 function sync_default(start, callback) {
@@ -852,15 +852,15 @@ function sync_default(start, callback) {
   }
 }
 
-// node_modules/yargs/lib/platform-shims/esm.mjs
+// ../../main/node_modules/yargs/lib/platform-shims/esm.mjs
 import { inspect } from "util";
 import { fileURLToPath } from "url";
 
-// node_modules/yargs/node_modules/yargs-parser/build/lib/index.js
+// ../../main/node_modules/yargs/node_modules/yargs-parser/build/lib/index.js
 import { format } from "util";
 import { normalize, resolve as resolve2 } from "path";
 
-// node_modules/yargs/node_modules/yargs-parser/build/lib/string-utils.js
+// ../../main/node_modules/yargs/node_modules/yargs-parser/build/lib/string-utils.js
 function camelCase(str) {
   const isCamelCase = str !== str.toLowerCase() && str !== str.toUpperCase();
   if (!isCamelCase) {
@@ -914,7 +914,7 @@ function looksLikeNumber(x) {
   return /^[-]?(?:\d+(?:\.\d*)?|\.\d+)(e[-+]?\d+)?$/.test(x);
 }
 
-// node_modules/yargs/node_modules/yargs-parser/build/lib/tokenize-arg-string.js
+// ../../main/node_modules/yargs/node_modules/yargs-parser/build/lib/tokenize-arg-string.js
 function tokenizeArgString(argString) {
   if (Array.isArray(argString)) {
     return argString.map((e) => typeof e !== "string" ? e + "" : e);
@@ -946,7 +946,7 @@ function tokenizeArgString(argString) {
   return args;
 }
 
-// node_modules/yargs/node_modules/yargs-parser/build/lib/yargs-parser-types.js
+// ../../main/node_modules/yargs/node_modules/yargs-parser/build/lib/yargs-parser-types.js
 var DefaultValuesForTypeKey;
 (function(DefaultValuesForTypeKey2) {
   DefaultValuesForTypeKey2["BOOLEAN"] = "boolean";
@@ -955,7 +955,7 @@ var DefaultValuesForTypeKey;
   DefaultValuesForTypeKey2["ARRAY"] = "array";
 })(DefaultValuesForTypeKey || (DefaultValuesForTypeKey = {}));
 
-// node_modules/yargs/node_modules/yargs-parser/build/lib/yargs-parser.js
+// ../../main/node_modules/yargs/node_modules/yargs-parser/build/lib/yargs-parser.js
 var mixin2;
 var YargsParser = class {
   constructor(_mixin) {
@@ -1795,7 +1795,7 @@ function stripQuotes(val) {
   return typeof val === "string" && (val[0] === "'" || val[0] === '"') && val[val.length - 1] === val[0] ? val.substring(1, val.length - 1) : val;
 }
 
-// node_modules/yargs/node_modules/yargs-parser/build/lib/index.js
+// ../../main/node_modules/yargs/node_modules/yargs-parser/build/lib/index.js
 import { readFileSync } from "fs";
 import { createRequire } from "node:module";
 var _a;
@@ -1841,10 +1841,10 @@ yargsParser.decamelize = decamelize;
 yargsParser.looksLikeNumber = looksLikeNumber;
 var lib_default = yargsParser;
 
-// node_modules/yargs/lib/platform-shims/esm.mjs
+// ../../main/node_modules/yargs/lib/platform-shims/esm.mjs
 import { basename, dirname as dirname2, extname, relative, resolve as resolve4, join } from "path";
 
-// node_modules/yargs/build/lib/utils/process-argv.js
+// ../../main/node_modules/yargs/build/lib/utils/process-argv.js
 function getProcessArgvBinIndex() {
   if (isBundledElectronApp())
     return 0;
@@ -1863,7 +1863,7 @@ function getProcessArgvBin() {
   return process.argv[getProcessArgvBinIndex()];
 }
 
-// node_modules/yargs/node_modules/string-width/index.js
+// ../../main/node_modules/yargs/node_modules/string-width/index.js
 var segmenter2 = new Intl.Segmenter();
 var visibleCharacterRegex = new RegExp("[^\\p{Default_Ignorable_Code_Point}\\p{Control}\\p{Format}\\p{Nonspacing_Mark}\\p{Enclosing_Mark}\\p{Surrogate}]", "v");
 var spacingMarkRegex = new RegExp("\\p{Spacing_Mark}", "v");
@@ -1986,7 +1986,7 @@ function stringWidth2(input, options = {}) {
   return width;
 }
 
-// node_modules/y18n/build/lib/platform-shims/node.js
+// ../../main/node_modules/y18n/build/lib/platform-shims/node.js
 import { readFileSync as readFileSync2, statSync as statSync2, writeFile } from "fs";
 import { format as format2 } from "util";
 import { resolve as resolve3 } from "path";
@@ -2006,7 +2006,7 @@ var node_default = {
   }
 };
 
-// node_modules/y18n/build/lib/index.js
+// ../../main/node_modules/y18n/build/lib/index.js
 var shim;
 var Y18N = class {
   constructor(opts) {
@@ -2167,13 +2167,13 @@ function y18n(opts, _shim) {
   };
 }
 
-// node_modules/y18n/index.mjs
+// ../../main/node_modules/y18n/index.mjs
 var y18n2 = (opts) => {
   return y18n(opts, node_default);
 };
 var y18n_default = y18n2;
 
-// node_modules/yargs/lib/platform-shims/esm.mjs
+// ../../main/node_modules/yargs/lib/platform-shims/esm.mjs
 var import_get_caller_file = __toESM(require_get_caller_file(), 1);
 import { createRequire as createRequire2 } from "node:module";
 import { readFileSync as readFileSync3, readdirSync as readdirSync2 } from "node:fs";
@@ -2227,7 +2227,7 @@ var esm_default = {
   })
 };
 
-// node_modules/yargs/build/lib/typings/common-types.js
+// ../../main/node_modules/yargs/build/lib/typings/common-types.js
 function assertNotStrictEqual(actual, expected, shim3, message) {
   shim3.assert.notStrictEqual(actual, expected, message);
 }
@@ -2238,12 +2238,12 @@ function objectKeys(object) {
   return Object.keys(object);
 }
 
-// node_modules/yargs/build/lib/utils/is-promise.js
+// ../../main/node_modules/yargs/build/lib/utils/is-promise.js
 function isPromise(maybePromise) {
   return !!maybePromise && !!maybePromise.then && typeof maybePromise.then === "function";
 }
 
-// node_modules/yargs/build/lib/yerror.js
+// ../../main/node_modules/yargs/build/lib/yerror.js
 var YError = class _YError extends Error {
   constructor(msg) {
     super(msg || "yargs error");
@@ -2254,7 +2254,7 @@ var YError = class _YError extends Error {
   }
 };
 
-// node_modules/yargs/build/lib/parse-command.js
+// ../../main/node_modules/yargs/build/lib/parse-command.js
 function parseCommand(cmd) {
   const extraSpacesStrippedCommand = cmd.replace(/\s{2,}/g, " ");
   const splitCommand = extraSpacesStrippedCommand.split(/\s+(?![^[]*]|[^<]*>)/);
@@ -2287,7 +2287,7 @@ function parseCommand(cmd) {
   return parsedCommand;
 }
 
-// node_modules/yargs/build/lib/argsert.js
+// ../../main/node_modules/yargs/build/lib/argsert.js
 var positionName = ["first", "second", "third", "fourth", "fifth", "sixth"];
 function argsert(arg1, arg2, arg3) {
   function parseArgs() {
@@ -2345,7 +2345,7 @@ function argumentTypeError(observedType, allowedTypes, position) {
   throw new YError(`Invalid ${positionName[position] || "manyith"} argument. Expected ${allowedTypes.join(" or ")} but received ${observedType}.`);
 }
 
-// node_modules/yargs/build/lib/middleware.js
+// ../../main/node_modules/yargs/build/lib/middleware.js
 var GlobalMiddleware = class {
   constructor(yargs) {
     this.globalMiddleware = [];
@@ -2427,7 +2427,7 @@ function applyMiddleware(argv2, yargs, middlewares, beforeValidation) {
   }, argv2);
 }
 
-// node_modules/yargs/build/lib/utils/maybe-async-result.js
+// ../../main/node_modules/yargs/build/lib/utils/maybe-async-result.js
 function maybeAsyncResult(getResult, resultHandler, errorHandler = (err) => {
   throw err;
 }) {
@@ -2442,7 +2442,7 @@ function isFunction(arg) {
   return typeof arg === "function";
 }
 
-// node_modules/yargs/build/lib/command.js
+// ../../main/node_modules/yargs/build/lib/command.js
 var DEFAULT_MARKER = /(^\*)|(^\$0)/;
 var CommandInstance = class {
   constructor(usage2, validation2, globalMiddleware, shim3) {
@@ -2863,7 +2863,7 @@ function isCommandHandlerDefinition(cmd) {
   return typeof cmd === "object" && !Array.isArray(cmd);
 }
 
-// node_modules/yargs/build/lib/utils/obj-filter.js
+// ../../main/node_modules/yargs/build/lib/utils/obj-filter.js
 function objFilter(original = {}, filter = () => true) {
   const obj = {};
   objectKeys(original).forEach((key) => {
@@ -2874,7 +2874,7 @@ function objFilter(original = {}, filter = () => true) {
   return obj;
 }
 
-// node_modules/yargs/build/lib/utils/set-blocking.js
+// ../../main/node_modules/yargs/build/lib/utils/set-blocking.js
 function setBlocking(blocking) {
   if (typeof process === "undefined")
     return;
@@ -2886,7 +2886,7 @@ function setBlocking(blocking) {
   });
 }
 
-// node_modules/yargs/build/lib/usage.js
+// ../../main/node_modules/yargs/build/lib/usage.js
 function isBoolean(fail) {
   return typeof fail === "boolean";
 }
@@ -3412,7 +3412,7 @@ function getText(text) {
   return isIndentedText(text) ? text.text : text;
 }
 
-// node_modules/yargs/build/lib/completion-templates.js
+// ../../main/node_modules/yargs/build/lib/completion-templates.js
 var completionShTemplate = `###-begin-{{app_name}}-completions-###
 #
 # yargs command completion script
@@ -3481,7 +3481,7 @@ complete -f -c {{app_name}} -a '({{app_path}} --get-yargs-completions (commandli
 ###-end-{{app_name}}-completions-###
 `;
 
-// node_modules/yargs/build/lib/completion.js
+// ../../main/node_modules/yargs/build/lib/completion.js
 var Completion = class {
   constructor(yargs, usage2, command2, shim3) {
     var _a2, _b2, _c2, _d, _e;
@@ -3717,7 +3717,7 @@ function isFallbackCompletionFunction(completionFunction) {
   return completionFunction.length > 3;
 }
 
-// node_modules/yargs/build/lib/utils/levenshtein.js
+// ../../main/node_modules/yargs/build/lib/utils/levenshtein.js
 function levenshtein(a, b) {
   if (a.length === 0)
     return b.length;
@@ -3748,7 +3748,7 @@ function levenshtein(a, b) {
   return matrix[b.length][a.length];
 }
 
-// node_modules/yargs/build/lib/validation.js
+// ../../main/node_modules/yargs/build/lib/validation.js
 var specialKeys = ["$0", "--", "_"];
 function validation(yargs, usage2, shim3) {
   const __ = shim3.y18n.__;
@@ -4017,7 +4017,7 @@ ${customMsgs.join("\n")}` : "";
   return self;
 }
 
-// node_modules/yargs/build/lib/utils/apply-extends.js
+// ../../main/node_modules/yargs/build/lib/utils/apply-extends.js
 var previouslyVisitedConfigs = [];
 var shim2;
 function applyExtends(config, cwd, mergeExtends, _shim) {
@@ -4072,7 +4072,7 @@ function mergeDeep(config1, config2) {
   return target;
 }
 
-// node_modules/yargs/build/lib/yargs-factory.js
+// ../../main/node_modules/yargs/build/lib/yargs-factory.js
 var __classPrivateFieldSet = function(receiver, state, value, kind, f) {
   if (kind === "m") throw new TypeError("Private method is not writable");
   if (kind === "a" && !f) throw new TypeError("Private accessor was defined without a setter");
@@ -5571,7 +5571,7 @@ function isYargsInstance(y) {
   return !!y && typeof y.getInternalMethods === "function";
 }
 
-// node_modules/yargs/index.mjs
+// ../../main/node_modules/yargs/index.mjs
 var Yargs = YargsFactory(esm_default);
 var yargs_default = Yargs;
 
@@ -5590,6 +5590,7 @@ function resolveRuntimeDir(explicit, env2 = process.env) {
 }
 
 // ts/server/listen.ts
+import { lstatSync as lstatSync2 } from "node:fs";
 import { lstat, mkdir, chmod, unlink } from "node:fs/promises";
 import { dirname as dirname3, join as join2 } from "node:path";
 
@@ -5653,12 +5654,8 @@ var SocketPathError = class extends Error {
 async function prepareSocketPath(path, uid = process.getuid()) {
   const dir = dirname3(path);
   await mkdir(dir, { recursive: true, mode: 448 });
-  const st = await lstat(dir);
-  if (!st.isDirectory()) throw new SocketPathError(`${dir} is not a directory (a symlink?); refusing to serve there`);
-  if (st.uid !== uid) throw new SocketPathError(`${dir} belongs to UID ${st.uid}, not to us (UID ${uid}); refusing to serve there`);
-  if ((st.mode & 63) !== 0) {
-    throw new SocketPathError(`${dir} has mode ${(st.mode & 511).toString(8).padStart(4, "0")}, open to group or others; refusing to serve there (chmod 0700 ${dir})`);
-  }
+  const unsafe = unsafeDirectory(dir, await lstat(dir), uid);
+  if (unsafe !== null) throw new SocketPathError(`${unsafe}; refusing to serve there`);
   const existing = await lstat(path).catch((err) => err.code === "ENOENT" ? null : Promise.reject(err));
   if (existing === null) return false;
   if (!existing.isSocket()) throw new SocketPathError(`${path} exists and is not a socket; refusing to replace it`);
@@ -5667,6 +5664,35 @@ async function prepareSocketPath(path, uid = process.getuid()) {
   if (probe.kind !== "refused" && probe.kind !== "absent") throw new SocketPathError(`cannot tell whether ${path} is in use (${probe.code}); refusing to replace it`);
   await unlink(path).catch((err) => err.code === "ENOENT" ? void 0 : Promise.reject(err));
   return true;
+}
+function unsafeDirectory(dir, st, uid) {
+  if (!st.isDirectory()) return `${dir} is not a directory (a symlink?)`;
+  if (st.uid !== uid) return `${dir} belongs to UID ${st.uid}, not to us (UID ${uid})`;
+  if ((st.mode & 63) !== 0) return `${dir} has mode ${octal(st.mode)}, open to group or others (chmod 0700 ${dir})`;
+  return null;
+}
+function octal(mode) {
+  return (mode & 511).toString(8).padStart(4, "0");
+}
+function servedSocketIdentity(path) {
+  const st = lstatSync2(path);
+  return { dev: st.dev, ino: st.ino };
+}
+function checkServedSocket(path, identity, uid = process.getuid()) {
+  let st;
+  try {
+    const dir = dirname3(path);
+    const unsafe = unsafeDirectory(dir, lstatSync2(dir), uid);
+    st = lstatSync2(path);
+    const ours = st.isSocket() && st.dev === identity.dev && st.ino === identity.ino;
+    if (!ours) return { message: `${path} is no longer the socket we listen on`, removeSocket: false };
+    if (unsafe !== null) return { message: unsafe, removeSocket: true };
+  } catch (err) {
+    return { message: `cannot check ${path} (${err.code ?? err.message})`, removeSocket: false };
+  }
+  if (st.uid !== uid) return { message: `${path} belongs to UID ${st.uid}, not to us (UID ${uid})`, removeSocket: true };
+  if ((st.mode & 63) !== 0) return { message: `${path} has mode ${octal(st.mode)}, open to group or others`, removeSocket: true };
+  return null;
 }
 async function listenOnPath(server, path) {
   const previous = process.umask(127);
@@ -5696,7 +5722,7 @@ function listenOnActivatedFd(server) {
 // ts/server/daemon.ts
 import { unlink as unlink2 } from "node:fs/promises";
 import { createServer } from "node:net";
-import { performance as performance2 } from "node:perf_hooks";
+import { performance as performance3 } from "node:perf_hooks";
 
 // package.json
 var package_default = {
@@ -5751,6 +5777,12 @@ var package_default = {
     yargs: "^18.2.0"
   }
 };
+
+// ts/health/monitor.ts
+import { EventEmitter as EventEmitter2 } from "node:events";
+import { watch } from "node:fs";
+import { basename as basename3 } from "node:path";
+import { performance } from "node:perf_hooks";
 
 // ts/discovery/discover.ts
 import { readdir } from "node:fs/promises";
@@ -6095,6 +6127,9 @@ function parseSwaySocketName(name) {
 }
 
 // ts/discovery/discover.ts
+function socketVariable(value) {
+  return value ? value : null;
+}
 var DEFAULT_DISCOVERY_TIMEOUT_MS = 500;
 async function validateSwaySocket(path, uid, timeoutMs = DEFAULT_DISCOVERY_TIMEOUT_MS) {
   const file = await inspectSocketFile(path, uid);
@@ -6152,9 +6187,12 @@ async function discoverSway(options) {
     const only = await validateSwaySocket(options.explicitPath, uid, timeoutMs);
     return { chosen: only, candidates: only ? [only] : [], decidedBy: only ? "explicit" : null, ambiguous: false };
   }
-  const swaysock = options.swaysock ?? process.env.SWAYSOCK;
+  const swaysock = socketVariable(options.swaysock);
+  const managerEnv = options.managerEnv;
+  const managerSock = socketVariable(managerEnv?.SWAYSOCK);
   const paths = new Set(await scan(options.runtimeDir, uid));
-  if (swaysock) paths.add(swaysock);
+  if (swaysock !== null) paths.add(swaysock);
+  if (managerSock !== null) paths.add(managerSock);
   const found = await Promise.all([...paths].map((p) => validateSwaySocket(p, uid, timeoutMs)));
   const candidates = found.filter((c) => c !== null).sort(byPreference);
   const pick = (chosen, decidedBy) => chosen ? { chosen, candidates: [chosen, ...candidates.filter((c) => c !== chosen)], decidedBy, ambiguous: false } : null;
@@ -6162,20 +6200,40 @@ async function discoverSway(options) {
   const bySwaysock = pick(candidates.find((c) => c.path === swaysock), "swaysock");
   if (bySwaysock) return bySwaysock;
   if (candidates.length === 1) return pick(candidates[0], "only");
-  const managerEnv = typeof options.managerEnv === "function" ? await options.managerEnv() : options.managerEnv ?? null;
-  const managerSock = managerEnv?.SWAYSOCK;
-  const byManager = managerSock ? pick(candidates.find((c) => c.path === managerSock), "manager-swaysock") : null;
+  const byManager = managerSock !== null ? pick(candidates.find((c) => c.path === managerSock), "manager-swaysock") : null;
   if (byManager) return byManager;
-  const display = options.waylandDisplay ?? managerEnv?.WAYLAND_DISPLAY ?? process.env.WAYLAND_DISPLAY;
+  const display = options.waylandDisplay || managerEnv?.WAYLAND_DISPLAY;
   const holders = display ? candidates.filter((c) => c.waylandDisplays.includes(display)) : [];
   if (holders.length === 1) return pick(holders[0], "wayland-display");
   return { chosen: candidates[0], candidates, decidedBy: "newest", ambiguous: true };
 }
 
-// ts/health/monitor.ts
-import { EventEmitter as EventEmitter2 } from "node:events";
-import { watch } from "node:fs";
-import { performance } from "node:perf_hooks";
+// ts/health/repair.ts
+var SOCKET_VARIABLES = ["SWAYSOCK", "I3SOCK"];
+var DEFAULT_UNSET_GRACE_MS = 1e4;
+async function planEnvironment(input) {
+  const { connection, env: env2 } = input;
+  if (env2 === null) return { kind: "keep" };
+  const named = socketVariable(env2.SWAYSOCK);
+  if (connection !== null && named === connection.path) {
+    if (env2.I3SOCK === connection.path) return { kind: "keep" };
+    return { kind: "set", vars: { I3SOCK: connection.path }, message: `I3SOCK=${connection.path} (was ${env2.I3SOCK || "unset"})` };
+  }
+  const candidate = named === null ? null : await input.probe(named);
+  if (candidate !== null) {
+    const same = connection !== null && candidate.identity.dev === connection.identity.dev && candidate.identity.ino === connection.identity.ino;
+    return same ? { kind: "keep" } : { kind: "follow", candidate };
+  }
+  if (connection !== null) {
+    const vars = Object.fromEntries(SOCKET_VARIABLES.map((name) => [name, connection.path]));
+    return { kind: "set", vars, message: `SWAYSOCK=${connection.path} (was ${named ?? "unset"}, which names no live Sway)` };
+  }
+  if (named !== null && input.disconnectedForMs > input.graceMs) {
+    const seconds = Math.round(input.disconnectedForMs / 1e3);
+    return { kind: "unset", names: [...SOCKET_VARIABLES], message: `${named} is dead and no Sway has been alive for ${seconds} s` };
+  }
+  return { kind: "keep" };
+}
 
 // ts/health/ring.ts
 var RingBuffer = class {
@@ -6199,34 +6257,35 @@ var RingBuffer = class {
 var RECONNECT_MIN_MS = 50;
 var RECONNECT_MAX_MS = 2e3;
 var EVENT_HISTORY = 256;
+var SWITCH_HOLD_INTERVALS = 2;
 var PRIORITY = { healthy: "info", stale: "warning", disconnected: "err" };
 var HealthMonitor = class extends EventEmitter2 {
   constructor(options) {
     super();
     this.options = options;
     this.uid = options.uid ?? process.getuid();
+    this.env = options.environment;
+    this.disconnectedReadMs = options.intervalMs;
   }
   options;
   /** Recent status changes, oldest first. */
   history = new RingBuffer(EVENT_HISTORY);
-  /** Validations run, and those that failed (timeout or replaced file). */
-  counters = { validations: 0, validation_failures: 0 };
+  /** Validations run, those that failed (timeout or replaced file), and environment repairs made. */
+  counters = { validations: 0, validation_failures: 0, environment_repairs: 0 };
   uid;
-  client = null;
-  status = "disconnected";
-  path = null;
-  identity = null;
-  pid = null;
-  version = null;
+  env;
+  state = { kind: "disconnected", since: performance.now(), last: null };
+  reportedStatus = "disconnected";
   lastValidated = null;
-  latencyMs = null;
-  connectedAt = 0;
-  disconnectedAt = performance.now();
   connections = 0;
-  envSwaysock = null;
-  envKnown = false;
+  /** A Sway the manager names, first seen at `since` (performance.now(), ms). */
+  pending = null;
+  /** While disconnected: how long after the last read the next one is due, in ms (doubles). */
+  disconnectedReadMs;
   lastSignature = "";
   validating = false;
+  reconciling = false;
+  reconcileAgain = false;
   connecting = false;
   connectAgain = false;
   backoffMs = RECONNECT_MIN_MS;
@@ -6247,42 +6306,59 @@ var HealthMonitor = class extends EventEmitter2 {
     }
     this.intervalTimer = setInterval(() => void this.tick(), this.options.intervalMs);
     this.intervalTimer.unref();
-    await this.refreshEnvironment();
+    this.env.on("refreshed", this.onRefreshed);
+    this.env.watch(this.options.environmentIntervalMs);
+    await this.env.refresh();
     await this.connect();
   }
   /** Stops every timer and watch and closes the Sway connection (full close). */
   stop() {
     this.stopped = true;
     this.watcher?.close();
+    this.env.stop();
+    this.env.off("refreshed", this.onRefreshed);
     if (this.intervalTimer) clearInterval(this.intervalTimer);
     if (this.reconnectTimer) clearTimeout(this.reconnectTimer);
-    this.client?.close();
+    if (this.state.kind === "connected") this.state.client.close();
   }
   /** The current `get_socket_health` result. */
   snapshot() {
-    const connected = this.client !== null;
+    const s = this.state;
+    const connected = s.kind === "connected";
+    const sway = connected ? s.sway : s.last;
+    const env2 = this.env.current;
+    const envSwaysock = socketVariable(env2?.SWAYSOCK);
     return {
-      status: this.status,
-      socket_path: this.path,
+      status: connected ? s.staleSince === null ? "healthy" : "stale" : "disconnected",
+      socket_path: sway?.path ?? null,
       last_validated: this.lastValidated,
-      latency_ms: connected ? this.latencyMs : null,
+      latency_ms: connected ? s.latency : null,
       reconnection_count: Math.max(0, this.connections - 1),
-      uptime_seconds: connected ? round3((performance.now() - this.connectedAt) / 1e3) : 0,
-      sway_pid: this.pid,
-      sway_version: this.version,
-      environment_swaysock: this.envKnown ? this.envSwaysock : null,
-      environment_matches: this.envKnown && this.path !== null ? this.envSwaysock === this.path : null
+      uptime_seconds: connected ? round3((performance.now() - s.since) / 1e3) : 0,
+      sway_pid: sway?.pid ?? null,
+      sway_version: sway?.version ?? null,
+      environment_swaysock: envSwaysock,
+      environment_matches: connected && env2 !== null ? envSwaysock === s.path : null
     };
   }
+  onRefreshed = () => {
+    this.emitIfChanged();
+    void this.reconcile();
+  };
   onDirectoryEvent(name) {
-    if (this.client !== null || this.stopped) return;
+    if (this.state.kind === "connected" || this.stopped) return;
     const entry = name === null ? null : String(name);
-    if (entry !== null && parseSwaySocketName(entry)?.uid !== this.uid) return;
+    const named = socketVariable(this.env.current?.SWAYSOCK);
+    if (entry !== null && parseSwaySocketName(entry)?.uid !== this.uid) {
+      if (named !== null && basename3(named) === entry) this.scheduleConnect(0);
+      else void this.env.refresh();
+      return;
+    }
     this.backoffMs = RECONNECT_MIN_MS;
     this.scheduleConnect(0);
   }
   scheduleConnect(delayMs) {
-    if (this.stopped || this.client !== null) return;
+    if (this.stopped || this.state.kind === "connected") return;
     if (this.reconnectTimer) clearTimeout(this.reconnectTimer);
     this.reconnectTimer = setTimeout(() => {
       this.reconnectTimer = null;
@@ -6299,55 +6375,68 @@ var HealthMonitor = class extends EventEmitter2 {
     try {
       do {
         this.connectAgain = false;
-        if (this.client === null && !this.stopped) await this.connectOnce();
-      } while (this.connectAgain && this.client === null && !this.stopped);
+        if (this.state.kind === "disconnected" && !this.stopped) await this.connectOnce();
+      } while (this.connectAgain && this.state.kind === "disconnected" && !this.stopped);
     } finally {
       this.connecting = false;
     }
-    if (this.client === null) {
+    if (this.state.kind === "disconnected") {
       this.scheduleConnect(this.backoffMs);
       this.backoffMs = Math.min(this.backoffMs * 2, RECONNECT_MAX_MS);
     }
   }
-  async connectOnce() {
-    const timeoutMs = this.options.validationTimeoutMs;
-    const found = await discoverSway({
+  /** Discovery with the manager's environment as last read; our own SWAYSOCK only when none answers. */
+  discover() {
+    const env2 = this.env.current;
+    return discoverSway({
       runtimeDir: this.options.runtimeDir,
       uid: this.uid,
       explicitPath: this.options.explicitPath,
-      // Our own $SWAYSOCK is a snapshot from our start; once a user manager answers, its
-      // SWAYSOCK (current, and what services get) decides among several live Sways instead.
-      swaysock: this.envKnown ? "" : void 0,
-      managerEnv: this.options.managerEnv,
-      timeoutMs
+      swaysock: env2 === null ? this.options.ownSwaysock : null,
+      managerEnv: env2,
+      timeoutMs: this.options.validationTimeoutMs
     });
-    const chosen = found.chosen;
-    if (chosen === null || this.stopped) return;
-    let client;
-    let latencyMs;
+  }
+  async connectOnce() {
+    const found = await this.discover();
+    if (found.chosen === null || this.stopped) return;
+    const next = await this.open(found.chosen);
+    if (next === null || this.state.kind === "connected") {
+      next?.client.close();
+      return;
+    }
+    this.adopt(next);
+    const how = found.ambiguous ? ` (${found.candidates.length} live Sways; chose the newest)` : "";
+    this.transition("healthy", `connected to ${next.path}${how}`);
+    void this.env.refresh();
+  }
+  /** Connects to a candidate, subscribes to `shutdown` and measures one `GET_VERSION`; null when that fails. */
+  async open(chosen) {
+    const timeoutMs = this.options.validationTimeoutMs;
+    let client = null;
     try {
       client = await SwayIpcClient.connect(chosen.path, { timeoutMs });
       await client.subscribe(["shutdown"], timeoutMs);
       const t0 = performance.now();
       await client.getVersion(timeoutMs);
-      latencyMs = performance.now() - t0;
+      const latency = round3(performance.now() - t0);
+      if (this.stopped) throw new Error("stopped");
+      const sway = { path: chosen.path, pid: chosen.pid, version: chosen.version.human_readable };
+      return { kind: "connected", client, path: chosen.path, identity: chosen.identity, sway, since: performance.now(), latency, staleSince: null };
     } catch {
-      return;
+      client?.close();
+      return null;
     }
-    if (this.stopped) {
-      client.close();
-      return;
-    }
-    this.client = client;
+  }
+  /** Makes `next` the connection in use (counted) and closes the one it replaces. */
+  adopt(next) {
+    const previous = this.state;
+    this.state = next;
     this.connections += 1;
-    this.connectedAt = performance.now();
     this.backoffMs = RECONNECT_MIN_MS;
-    this.path = chosen.path;
-    this.identity = chosen.identity;
-    this.pid = chosen.pid;
-    this.version = chosen.version.human_readable;
-    this.latencyMs = round3(latencyMs);
+    this.pending = null;
     this.lastValidated = (/* @__PURE__ */ new Date()).toISOString();
+    const { client } = next;
     client.on("close", (reason) => this.onLost(client, reason ? reason.message : "connection closed"));
     client.on("event", (name) => {
       if (name === "shutdown") {
@@ -6355,70 +6444,156 @@ var HealthMonitor = class extends EventEmitter2 {
         client.close();
       }
     });
-    const how = found.ambiguous ? ` (${found.candidates.length} live Sways; chose the newest)` : "";
-    this.transition("healthy", `connected to ${chosen.path}${how}`);
-    void this.refreshEnvironment();
+    if (previous.kind === "connected") previous.client.close();
+  }
+  /** Leaves the connection in use for `candidate` (both live); logged and recorded as an event. */
+  async switchTo(from, candidate, why) {
+    const next = await this.open(candidate);
+    if (next === null || this.state !== from || this.stopped) {
+      next?.client.close();
+      return;
+    }
+    this.adopt(next);
+    this.transition("healthy", `switched from ${from.path} to ${next.path}: ${why}`, true);
+    void this.env.refresh();
   }
   onLost(client, reason) {
-    if (this.client !== client) return;
-    this.client = null;
-    this.disconnectedAt = performance.now();
-    this.latencyMs = null;
+    const s = this.state;
+    if (s.kind !== "connected" || s.client !== client) return;
+    this.state = { kind: "disconnected", since: performance.now(), last: s.sway };
+    this.pending = null;
+    this.disconnectedReadMs = this.options.intervalMs;
     this.transition("disconnected", reason);
     this.backoffMs = RECONNECT_MIN_MS;
     this.scheduleConnect(RECONNECT_MIN_MS);
+    void this.env.refresh();
   }
-  /** Periodic work: validate the connection, or (disconnected) re-check the environment. */
+  /** Periodic work: validate the connection (and leave it when stale too long), or re-read the environment. */
   async tick() {
     if (this.validating || this.stopped) return;
     this.validating = true;
     try {
-      if (this.client !== null) await this.validate(this.client);
-      await this.refreshEnvironment();
+      const s = this.state;
+      if (s.kind === "connected") {
+        await this.validate(s);
+        if (this.state === s && s.staleSince !== null && performance.now() - s.staleSince >= this.holdMs()) await this.leaveStale(s);
+        if (this.pending !== null) await this.env.refresh();
+      } else if (performance.now() - this.env.lastReadAt >= this.disconnectedReadMs) {
+        this.disconnectedReadMs = Math.min(this.disconnectedReadMs * 2, this.options.environmentIntervalMs);
+        await this.env.refresh();
+      }
     } finally {
       this.validating = false;
     }
   }
-  async validate(client) {
+  holdMs() {
+    return SWITCH_HOLD_INTERVALS * this.options.intervalMs;
+  }
+  async validate(s) {
     this.counters.validations += 1;
     const t0 = performance.now();
     try {
-      await client.getVersion(this.options.validationTimeoutMs);
+      await s.client.getVersion(this.options.validationTimeoutMs);
     } catch (err) {
-      if (err instanceof IpcTimeoutError && this.client === client) {
-        this.counters.validation_failures += 1;
-        this.transition("stale", `GET_VERSION got no reply within ${this.options.validationTimeoutMs} ms`);
+      if (err instanceof IpcTimeoutError && this.state === s) {
+        s.latency = null;
+        this.markStale(s, `GET_VERSION got no reply within ${this.options.validationTimeoutMs} ms`);
       }
       return;
     }
-    if (this.client !== client) return;
-    this.latencyMs = round3(performance.now() - t0);
-    const file = await inspectSocketFile(client.path, this.uid);
-    if (file.kind !== "socket" || file.identity.ino !== this.identity?.ino || file.identity.dev !== this.identity.dev) {
-      this.counters.validation_failures += 1;
-      this.transition("stale", file.kind === "absent" ? `socket file ${client.path} is gone` : `socket file ${client.path} was replaced`);
+    if (this.state !== s) return;
+    s.latency = round3(performance.now() - t0);
+    const file = await inspectSocketFile(s.path, this.uid);
+    if (file.kind !== "socket" || file.identity.ino !== s.identity.ino || file.identity.dev !== s.identity.dev) {
+      this.markStale(s, file.kind === "absent" ? `socket file ${s.path} is gone` : `socket file ${s.path} was replaced`);
       return;
     }
     this.lastValidated = (/* @__PURE__ */ new Date()).toISOString();
+    s.staleSince = null;
     this.transition("healthy", "GET_VERSION answered");
   }
-  async refreshEnvironment() {
-    let env2 = await this.options.managerEnv();
-    if (this.options.onEnvironment) {
-      const live = this.client !== null ? this.path : null;
-      env2 = await this.options.onEnvironment(live, live === null ? performance.now() - this.disconnectedAt : 0, env2);
+  markStale(s, reason) {
+    this.counters.validation_failures += 1;
+    if (s.staleSince === null) {
+      s.staleSince = performance.now();
+      void this.env.refresh();
     }
-    this.envKnown = env2 !== null;
-    this.envSwaysock = env2?.SWAYSOCK ?? null;
-    this.emitIfChanged();
+    this.transition("stale", reason);
   }
-  transition(to, reason) {
-    const from = this.status;
-    this.status = to;
-    if (from !== to) {
-      const event = { time: (/* @__PURE__ */ new Date()).toISOString(), from, to, socket_path: this.path, reason };
+  /** Stale for the hold time: moves when discovery now chooses another live Sway. */
+  async leaveStale(s) {
+    const found = await this.discover();
+    const chosen = found.chosen;
+    if (chosen === null || this.state !== s) return;
+    if (chosen.path === s.path && chosen.identity.dev === s.identity.dev && chosen.identity.ino === s.identity.ino) return;
+    await this.switchTo(s, chosen, `stale for ${Math.round(performance.now() - s.staleSince)} ms and ${chosen.path} answers`);
+  }
+  /** Acts on the environment as last read: follow, repair or nothing (repair.ts decides). */
+  async reconcile() {
+    if (this.reconciling) {
+      this.reconcileAgain = true;
+      return;
+    }
+    this.reconciling = true;
+    try {
+      do {
+        this.reconcileAgain = false;
+        if (!this.stopped) await this.reconcileOnce();
+      } while (this.reconcileAgain && !this.stopped);
+    } finally {
+      this.reconciling = false;
+    }
+  }
+  async reconcileOnce() {
+    const s = this.state;
+    const plan = await planEnvironment({
+      connection: s.kind === "connected" ? s : null,
+      disconnectedForMs: s.kind === "connected" ? 0 : performance.now() - s.since,
+      env: this.env.current,
+      graceMs: this.options.unsetGraceMs ?? DEFAULT_UNSET_GRACE_MS,
+      probe: (path) => validateSwaySocket(path, this.uid, this.options.validationTimeoutMs)
+    });
+    if (this.state !== s || this.stopped) return;
+    if (plan.kind !== "follow") this.pending = null;
+    switch (plan.kind) {
+      case "keep":
+        return;
+      case "follow": {
+        if (this.options.explicitPath !== void 0) return;
+        const path = plan.candidate.path;
+        if (s.kind === "disconnected") return this.scheduleConnect(0);
+        if (this.pending?.path !== path) {
+          this.pending = { path, since: performance.now() };
+          this.options.log("notice", `the user manager's SWAYSOCK names another live Sway, ${path}; moving there if it still does in ${SWITCH_HOLD_INTERVALS} intervals`);
+          return;
+        }
+        if (performance.now() - this.pending.since >= this.holdMs()) await this.switchTo(s, plan.candidate, "the user manager's SWAYSOCK names it");
+        return;
+      }
+      case "set":
+      case "unset":
+        if (!this.options.repair) return;
+        try {
+          if (plan.kind === "set") await this.env.set(plan.vars);
+          else await this.env.unset(plan.names);
+        } catch (err) {
+          this.options.log("warning", `environment repair failed: ${err.message}`);
+          return;
+        }
+        this.counters.environment_repairs += 1;
+        this.options.log("notice", plan.kind === "set" ? `repaired the user manager's environment: ${plan.message}` : `unset ${plan.names.join(" and ")} in the user manager: ${plan.message}`);
+        this.emitIfChanged();
+    }
+  }
+  /** Records and logs a status change; `force` records one that keeps the status (a switch). */
+  transition(to, reason, force = false) {
+    const from = this.reportedStatus;
+    this.reportedStatus = to;
+    if (from !== to || force) {
+      const path = this.state.kind === "connected" ? this.state.path : this.state.last?.path ?? null;
+      const event = { time: (/* @__PURE__ */ new Date()).toISOString(), from, to, socket_path: path, reason };
       this.history.push(event);
-      this.options.log(PRIORITY[to], `${to}: ${reason}${this.path && !reason.includes(this.path) ? ` (${this.path})` : ""}`);
+      this.options.log(PRIORITY[to], `${to}: ${reason}${path && !reason.includes(path) ? ` (${path})` : ""}`);
     }
     this.emitIfChanged();
   }
@@ -6434,34 +6609,9 @@ function round3(x) {
   return Math.round(x * 1e3) / 1e3;
 }
 
-// ts/health/repair.ts
-var SOCKET_VARIABLES = ["SWAYSOCK", "I3SOCK"];
-var DEFAULT_UNSET_GRACE_MS = 1e4;
-function environmentRepairer(options) {
-  const graceMs = options.graceMs ?? DEFAULT_UNSET_GRACE_MS;
-  return async (live, disconnectedForMs, env2) => {
-    if (env2 === null) return env2;
-    const current = env2.SWAYSOCK;
-    try {
-      if (live !== null && current !== live) {
-        await options.set(Object.fromEntries(SOCKET_VARIABLES.map((name) => [name, live])));
-        options.log("notice", `repaired the user manager's environment: SWAYSOCK=${live} (was ${current ?? "unset"})`);
-        options.onRepair?.();
-        return { ...env2, SWAYSOCK: live, I3SOCK: live };
-      }
-      if (live === null && current && disconnectedForMs > graceMs && !await options.isLive(current)) {
-        await options.unset([...SOCKET_VARIABLES]);
-        options.log("notice", `unset SWAYSOCK and I3SOCK in the user manager: ${current} is dead and no Sway has been alive for ${Math.round(disconnectedForMs / 1e3)} s`);
-        options.onRepair?.();
-        const { SWAYSOCK: _s, I3SOCK: _i, ...rest } = env2;
-        return rest;
-      }
-    } catch (err) {
-      options.log("warning", `environment repair failed: ${err.message}`);
-    }
-    return env2;
-  };
-}
+// ts/systemd/manager-environment.ts
+import { EventEmitter as EventEmitter3 } from "node:events";
+import { performance as performance2 } from "node:perf_hooks";
 
 // ts/systemd/manager.ts
 import { execFile } from "node:child_process";
@@ -6505,6 +6655,79 @@ async function unsetManagerEnvironment(names) {
   const r = await systemctlUser(["unset-environment", ...names]);
   if (r.code !== 0) throw new Error(`systemctl --user unset-environment failed: ${r.stderr.trim()}`);
 }
+
+// ts/systemd/manager-environment.ts
+var systemctlEnvironment = {
+  read: managerEnvironment,
+  set: setManagerEnvironment,
+  unset: unsetManagerEnvironment
+};
+var ManagerEnvironment = class extends EventEmitter3 {
+  constructor(access = systemctlEnvironment) {
+    super();
+    this.access = access;
+  }
+  access;
+  /** Reads made (each one a `systemctl` process with the default access). */
+  reads = 0;
+  value = null;
+  readAt = -Infinity;
+  inFlight = null;
+  timer = null;
+  periodMs = null;
+  /** The last block read; null before the first read and when no user manager answered. */
+  get current() {
+    return this.value;
+  }
+  /** performance.now() of the last finished read, in ms; -Infinity before the first. */
+  get lastReadAt() {
+    return this.readAt;
+  }
+  /**
+   * Reads the block now, or joins the read in flight; resolves with it and emits `refreshed`.
+   * Postpones the next periodic read by a whole period. Never rejects.
+   */
+  refresh() {
+    this.inFlight ??= this.access.read().then((env2) => {
+      this.inFlight = null;
+      this.value = env2;
+      this.reads += 1;
+      this.readAt = performance2.now();
+      this.schedule();
+      this.emit("refreshed", env2);
+      return env2;
+    });
+    return this.inFlight;
+  }
+  /** Re-reads whenever `periodMs` (ms) have passed without a read; until {@link stop}. */
+  watch(periodMs) {
+    this.periodMs = periodMs;
+    this.schedule();
+  }
+  /** Stops the periodic reads. */
+  stop() {
+    this.periodMs = null;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+  }
+  /** Sets variables in the manager and in the cache. @throws Error when the manager refuses. */
+  async set(vars) {
+    await this.access.set(vars);
+    if (this.value !== null) this.value = { ...this.value, ...vars };
+  }
+  /** Unsets variables in the manager and in the cache. @throws Error when the manager refuses. */
+  async unset(names) {
+    await this.access.unset(names);
+    if (this.value !== null) this.value = Object.fromEntries(Object.entries(this.value).filter(([k]) => !names.includes(k)));
+  }
+  schedule() {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    if (this.periodMs === null) return;
+    const dueIn = Math.max(0, this.readAt + this.periodMs - performance2.now());
+    this.timer = setTimeout(() => void this.refresh(), dueIn);
+  }
+};
 
 // ts/systemd/notify.ts
 import { execFile as execFile2 } from "node:child_process";
@@ -7117,7 +7340,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var daemonStatus = validate15;
-var schema16 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://swaysock.invalid/schemas/daemon-status.schema.json", "title": "daemon.status result", "type": "object", "additionalProperties": false, "required": ["version", "pid", "uptime_seconds", "socket_path", "socket_activated", "clients", "subscribers", "counters"], "properties": { "version": { "type": "string" }, "pid": { "type": "integer" }, "uptime_seconds": { "type": "number", "minimum": 0 }, "socket_path": { "type": ["string", "null"] }, "socket_activated": { "type": "boolean" }, "clients": { "type": "integer", "minimum": 0 }, "subscribers": { "type": "integer", "minimum": 0 }, "counters": { "type": "object", "additionalProperties": false, "required": ["requests", "errors", "notifications", "clients_refused", "clients_dropped", "validations", "validation_failures", "environment_repairs"], "properties": { "requests": { "type": "integer", "minimum": 0 }, "errors": { "type": "integer", "minimum": 0 }, "notifications": { "type": "integer", "minimum": 0 }, "clients_refused": { "type": "integer", "minimum": 0 }, "clients_dropped": { "type": "integer", "minimum": 0 }, "validations": { "type": "integer", "minimum": 0 }, "validation_failures": { "type": "integer", "minimum": 0 }, "environment_repairs": { "type": "integer", "minimum": 0 } } } } };
+var schema16 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://swaysock.invalid/schemas/daemon-status.schema.json", "title": "daemon.status result", "type": "object", "additionalProperties": false, "required": ["version", "pid", "uptime_seconds", "socket_path", "socket_activated", "clients", "subscribers", "counters"], "properties": { "version": { "type": "string" }, "pid": { "type": "integer" }, "uptime_seconds": { "type": "number", "minimum": 0 }, "socket_path": { "type": ["string", "null"] }, "socket_activated": { "type": "boolean" }, "clients": { "type": "integer", "minimum": 0 }, "subscribers": { "type": "integer", "minimum": 0 }, "counters": { "type": "object", "additionalProperties": false, "required": ["requests", "errors", "notifications", "clients_refused", "clients_dropped", "validations", "validation_failures", "environment_repairs", "environment_reads"], "properties": { "requests": { "type": "integer", "minimum": 0 }, "errors": { "type": "integer", "minimum": 0 }, "notifications": { "type": "integer", "minimum": 0 }, "clients_refused": { "type": "integer", "minimum": 0 }, "clients_dropped": { "type": "integer", "minimum": 0 }, "validations": { "type": "integer", "minimum": 0 }, "validation_failures": { "type": "integer", "minimum": 0 }, "environment_repairs": { "type": "integer", "minimum": 0 }, "environment_reads": { "type": "integer", "minimum": 0 } } } } };
 function validate15(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
@@ -7395,21 +7618,18 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        for (const key1 in data7) {
-          if (!(key1 === "requests" || key1 === "errors" || key1 === "notifications" || key1 === "clients_refused" || key1 === "clients_dropped" || key1 === "validations" || key1 === "validation_failures" || key1 === "environment_repairs")) {
-            const err27 = { instancePath: instancePath + "/counters", schemaPath: "#/properties/counters/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err27];
-            } else {
-              vErrors.push(err27);
-            }
-            errors++;
+        if (data7.environment_reads === void 0) {
+          const err27 = { instancePath: instancePath + "/counters", schemaPath: "#/properties/counters/required", keyword: "required", params: { missingProperty: "environment_reads" }, message: "must have required property 'environment_reads'" };
+          if (vErrors === null) {
+            vErrors = [err27];
+          } else {
+            vErrors.push(err27);
           }
+          errors++;
         }
-        if (data7.requests !== void 0) {
-          let data8 = data7.requests;
-          if (!(typeof data8 == "number" && (!(data8 % 1) && !isNaN(data8)) && isFinite(data8))) {
-            const err28 = { instancePath: instancePath + "/counters/requests", schemaPath: "#/properties/counters/properties/requests/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        for (const key1 in data7) {
+          if (!func2.call(schema16.properties.counters.properties, key1)) {
+            const err28 = { instancePath: instancePath + "/counters", schemaPath: "#/properties/counters/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
               vErrors = [err28];
             } else {
@@ -7417,13 +7637,25 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
+        }
+        if (data7.requests !== void 0) {
+          let data8 = data7.requests;
+          if (!(typeof data8 == "number" && (!(data8 % 1) && !isNaN(data8)) && isFinite(data8))) {
+            const err29 = { instancePath: instancePath + "/counters/requests", schemaPath: "#/properties/counters/properties/requests/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          }
           if (typeof data8 == "number" && isFinite(data8)) {
             if (data8 < 0 || isNaN(data8)) {
-              const err29 = { instancePath: instancePath + "/counters/requests", schemaPath: "#/properties/counters/properties/requests/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err30 = { instancePath: instancePath + "/counters/requests", schemaPath: "#/properties/counters/properties/requests/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
-                vErrors = [err29];
+                vErrors = [err30];
               } else {
-                vErrors.push(err29);
+                vErrors.push(err30);
               }
               errors++;
             }
@@ -7432,21 +7664,21 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
         if (data7.errors !== void 0) {
           let data9 = data7.errors;
           if (!(typeof data9 == "number" && (!(data9 % 1) && !isNaN(data9)) && isFinite(data9))) {
-            const err30 = { instancePath: instancePath + "/counters/errors", schemaPath: "#/properties/counters/properties/errors/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            const err31 = { instancePath: instancePath + "/counters/errors", schemaPath: "#/properties/counters/properties/errors/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
-              vErrors = [err30];
+              vErrors = [err31];
             } else {
-              vErrors.push(err30);
+              vErrors.push(err31);
             }
             errors++;
           }
           if (typeof data9 == "number" && isFinite(data9)) {
             if (data9 < 0 || isNaN(data9)) {
-              const err31 = { instancePath: instancePath + "/counters/errors", schemaPath: "#/properties/counters/properties/errors/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err32 = { instancePath: instancePath + "/counters/errors", schemaPath: "#/properties/counters/properties/errors/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
-                vErrors = [err31];
+                vErrors = [err32];
               } else {
-                vErrors.push(err31);
+                vErrors.push(err32);
               }
               errors++;
             }
@@ -7455,21 +7687,21 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
         if (data7.notifications !== void 0) {
           let data10 = data7.notifications;
           if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)) && isFinite(data10))) {
-            const err32 = { instancePath: instancePath + "/counters/notifications", schemaPath: "#/properties/counters/properties/notifications/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            const err33 = { instancePath: instancePath + "/counters/notifications", schemaPath: "#/properties/counters/properties/notifications/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
-              vErrors = [err32];
+              vErrors = [err33];
             } else {
-              vErrors.push(err32);
+              vErrors.push(err33);
             }
             errors++;
           }
           if (typeof data10 == "number" && isFinite(data10)) {
             if (data10 < 0 || isNaN(data10)) {
-              const err33 = { instancePath: instancePath + "/counters/notifications", schemaPath: "#/properties/counters/properties/notifications/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err34 = { instancePath: instancePath + "/counters/notifications", schemaPath: "#/properties/counters/properties/notifications/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
-                vErrors = [err33];
+                vErrors = [err34];
               } else {
-                vErrors.push(err33);
+                vErrors.push(err34);
               }
               errors++;
             }
@@ -7478,21 +7710,21 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
         if (data7.clients_refused !== void 0) {
           let data11 = data7.clients_refused;
           if (!(typeof data11 == "number" && (!(data11 % 1) && !isNaN(data11)) && isFinite(data11))) {
-            const err34 = { instancePath: instancePath + "/counters/clients_refused", schemaPath: "#/properties/counters/properties/clients_refused/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            const err35 = { instancePath: instancePath + "/counters/clients_refused", schemaPath: "#/properties/counters/properties/clients_refused/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
-              vErrors = [err34];
+              vErrors = [err35];
             } else {
-              vErrors.push(err34);
+              vErrors.push(err35);
             }
             errors++;
           }
           if (typeof data11 == "number" && isFinite(data11)) {
             if (data11 < 0 || isNaN(data11)) {
-              const err35 = { instancePath: instancePath + "/counters/clients_refused", schemaPath: "#/properties/counters/properties/clients_refused/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err36 = { instancePath: instancePath + "/counters/clients_refused", schemaPath: "#/properties/counters/properties/clients_refused/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
-                vErrors = [err35];
+                vErrors = [err36];
               } else {
-                vErrors.push(err35);
+                vErrors.push(err36);
               }
               errors++;
             }
@@ -7501,21 +7733,21 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
         if (data7.clients_dropped !== void 0) {
           let data12 = data7.clients_dropped;
           if (!(typeof data12 == "number" && (!(data12 % 1) && !isNaN(data12)) && isFinite(data12))) {
-            const err36 = { instancePath: instancePath + "/counters/clients_dropped", schemaPath: "#/properties/counters/properties/clients_dropped/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            const err37 = { instancePath: instancePath + "/counters/clients_dropped", schemaPath: "#/properties/counters/properties/clients_dropped/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
-              vErrors = [err36];
+              vErrors = [err37];
             } else {
-              vErrors.push(err36);
+              vErrors.push(err37);
             }
             errors++;
           }
           if (typeof data12 == "number" && isFinite(data12)) {
             if (data12 < 0 || isNaN(data12)) {
-              const err37 = { instancePath: instancePath + "/counters/clients_dropped", schemaPath: "#/properties/counters/properties/clients_dropped/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err38 = { instancePath: instancePath + "/counters/clients_dropped", schemaPath: "#/properties/counters/properties/clients_dropped/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
-                vErrors = [err37];
+                vErrors = [err38];
               } else {
-                vErrors.push(err37);
+                vErrors.push(err38);
               }
               errors++;
             }
@@ -7524,21 +7756,21 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
         if (data7.validations !== void 0) {
           let data13 = data7.validations;
           if (!(typeof data13 == "number" && (!(data13 % 1) && !isNaN(data13)) && isFinite(data13))) {
-            const err38 = { instancePath: instancePath + "/counters/validations", schemaPath: "#/properties/counters/properties/validations/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            const err39 = { instancePath: instancePath + "/counters/validations", schemaPath: "#/properties/counters/properties/validations/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
-              vErrors = [err38];
+              vErrors = [err39];
             } else {
-              vErrors.push(err38);
+              vErrors.push(err39);
             }
             errors++;
           }
           if (typeof data13 == "number" && isFinite(data13)) {
             if (data13 < 0 || isNaN(data13)) {
-              const err39 = { instancePath: instancePath + "/counters/validations", schemaPath: "#/properties/counters/properties/validations/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err40 = { instancePath: instancePath + "/counters/validations", schemaPath: "#/properties/counters/properties/validations/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
-                vErrors = [err39];
+                vErrors = [err40];
               } else {
-                vErrors.push(err39);
+                vErrors.push(err40);
               }
               errors++;
             }
@@ -7547,21 +7779,21 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
         if (data7.validation_failures !== void 0) {
           let data14 = data7.validation_failures;
           if (!(typeof data14 == "number" && (!(data14 % 1) && !isNaN(data14)) && isFinite(data14))) {
-            const err40 = { instancePath: instancePath + "/counters/validation_failures", schemaPath: "#/properties/counters/properties/validation_failures/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            const err41 = { instancePath: instancePath + "/counters/validation_failures", schemaPath: "#/properties/counters/properties/validation_failures/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
-              vErrors = [err40];
+              vErrors = [err41];
             } else {
-              vErrors.push(err40);
+              vErrors.push(err41);
             }
             errors++;
           }
           if (typeof data14 == "number" && isFinite(data14)) {
             if (data14 < 0 || isNaN(data14)) {
-              const err41 = { instancePath: instancePath + "/counters/validation_failures", schemaPath: "#/properties/counters/properties/validation_failures/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err42 = { instancePath: instancePath + "/counters/validation_failures", schemaPath: "#/properties/counters/properties/validation_failures/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
-                vErrors = [err41];
+                vErrors = [err42];
               } else {
-                vErrors.push(err41);
+                vErrors.push(err42);
               }
               errors++;
             }
@@ -7570,42 +7802,65 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
         if (data7.environment_repairs !== void 0) {
           let data15 = data7.environment_repairs;
           if (!(typeof data15 == "number" && (!(data15 % 1) && !isNaN(data15)) && isFinite(data15))) {
-            const err42 = { instancePath: instancePath + "/counters/environment_repairs", schemaPath: "#/properties/counters/properties/environment_repairs/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            const err43 = { instancePath: instancePath + "/counters/environment_repairs", schemaPath: "#/properties/counters/properties/environment_repairs/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
-              vErrors = [err42];
+              vErrors = [err43];
             } else {
-              vErrors.push(err42);
+              vErrors.push(err43);
             }
             errors++;
           }
           if (typeof data15 == "number" && isFinite(data15)) {
             if (data15 < 0 || isNaN(data15)) {
-              const err43 = { instancePath: instancePath + "/counters/environment_repairs", schemaPath: "#/properties/counters/properties/environment_repairs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err44 = { instancePath: instancePath + "/counters/environment_repairs", schemaPath: "#/properties/counters/properties/environment_repairs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
-                vErrors = [err43];
+                vErrors = [err44];
               } else {
-                vErrors.push(err43);
+                vErrors.push(err44);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data7.environment_reads !== void 0) {
+          let data16 = data7.environment_reads;
+          if (!(typeof data16 == "number" && (!(data16 % 1) && !isNaN(data16)) && isFinite(data16))) {
+            const err45 = { instancePath: instancePath + "/counters/environment_reads", schemaPath: "#/properties/counters/properties/environment_reads/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err45];
+            } else {
+              vErrors.push(err45);
+            }
+            errors++;
+          }
+          if (typeof data16 == "number" && isFinite(data16)) {
+            if (data16 < 0 || isNaN(data16)) {
+              const err46 = { instancePath: instancePath + "/counters/environment_reads", schemaPath: "#/properties/counters/properties/environment_reads/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err46];
+              } else {
+                vErrors.push(err46);
               }
               errors++;
             }
           }
         }
       } else {
-        const err44 = { instancePath: instancePath + "/counters", schemaPath: "#/properties/counters/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err47 = { instancePath: instancePath + "/counters", schemaPath: "#/properties/counters/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err44];
+          vErrors = [err47];
         } else {
-          vErrors.push(err44);
+          vErrors.push(err47);
         }
         errors++;
       }
     }
   } else {
-    const err45 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err48 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err45];
+      vErrors = [err48];
     } else {
-      vErrors.push(err45);
+      vErrors.push(err48);
     }
     errors++;
   }
@@ -7960,29 +8215,25 @@ var RpcServer = class {
 // ts/server/daemon.ts
 function statusText(h) {
   if (h.status === "disconnected") return h.socket_path ? `disconnected (last: ${h.socket_path})` : "disconnected: no Sway found yet";
-  return `${h.status}: ${h.socket_path} (Sway ${h.sway_version}, ${h.latency_ms} ms)`;
+  return `${h.status}: ${h.socket_path} (Sway ${h.sway_version}, ${h.latency_ms === null ? "no reply" : `${h.latency_ms} ms`})`;
 }
 async function startDaemon(options) {
   const { log: log2 } = options;
-  const startedAt = performance2.now();
+  const startedAt = performance3.now();
   const notifier = new Notifier(log2);
   const activated = listenFds() > 0;
   const validators2 = protocolValidators();
-  let repairs = 0;
+  const environment = new ManagerEnvironment();
   const monitor = new HealthMonitor({
     runtimeDir: options.runtimeDir,
     explicitPath: options.swaySocket,
+    ownSwaysock: options.ownSwaysock,
     intervalMs: options.intervalMs,
     validationTimeoutMs: options.validationTimeoutMs,
-    managerEnv: managerEnvironment,
-    onEnvironment: options.repairEnvironment ? environmentRepairer({
-      graceMs: options.unsetGraceMs,
-      set: setManagerEnvironment,
-      unset: unsetManagerEnvironment,
-      isLive: async (path) => await validateSwaySocket(path, process.getuid(), options.validationTimeoutMs) !== null,
-      log: log2,
-      onRepair: () => repairs++
-    }) : void 0,
+    environment,
+    environmentIntervalMs: options.environmentIntervalMs,
+    repair: options.repairEnvironment,
+    unsetGraceMs: options.unsetGraceMs,
     log: log2
   });
   const methods = /* @__PURE__ */ new Map([
@@ -7994,12 +8245,12 @@ async function startDaemon(options) {
         handler: () => ({
           version: package_default.version,
           pid: process.pid,
-          uptime_seconds: Math.round(performance2.now() - startedAt) / 1e3,
+          uptime_seconds: Math.round(performance3.now() - startedAt) / 1e3,
           socket_path: activated ? null : options.socketPath,
           socket_activated: activated,
           clients: rpc.clientCount,
           subscribers: rpc.subscriberCount,
-          counters: { ...rpc.counters, ...monitor.counters, environment_repairs: repairs }
+          counters: { ...rpc.counters, ...monitor.counters, environment_reads: environment.reads }
         })
       }
     ],
@@ -8030,16 +8281,28 @@ async function startDaemon(options) {
   notifier.startWatchdog();
   log2("info", `serving on ${activated ? "the socket passed by systemd" : options.socketPath}`);
   let stopping = null;
-  return {
-    socketPath: activated ? null : options.socketPath,
-    stop: () => stopping ??= (async () => {
-      notifier.stop();
-      monitor.stop();
-      rpc.closeAll();
-      await new Promise((resolve5) => server.close(() => resolve5()));
-      if (!activated) await unlink2(options.socketPath).catch(() => void 0);
-    })()
-  };
+  const stop = (removeSocket) => stopping ??= (async () => {
+    const stopped = notifier.send({ STOPPING: "1" });
+    notifier.stop();
+    clearInterval(guard);
+    monitor.stop();
+    rpc.closeAll();
+    await new Promise((resolve5) => server.close(() => resolve5()));
+    if (!activated && removeSocket) await unlink2(options.socketPath).catch(() => void 0);
+    await stopped;
+  })();
+  let reportFailure = () => void 0;
+  const failed = new Promise((resolve5) => reportFailure = resolve5);
+  const served = activated ? null : servedSocketIdentity(options.socketPath);
+  const guard = setInterval(() => {
+    if (served === null || stopping !== null) return;
+    const problem = checkServedSocket(options.socketPath, served);
+    if (problem === null) return;
+    log2("err", `${problem.message}; stopped serving`);
+    void stop(problem.removeSocket).then(() => reportFailure(problem.message));
+  }, options.intervalMs);
+  guard.unref();
+  return { socketPath: activated ? null : options.socketPath, stop: () => stop(true), failed };
 }
 
 // ts/systemd/log.ts
@@ -8069,9 +8332,20 @@ function createLogger(options = {}) {
 
 // ts/bin/swaysock-healthd.ts
 var log = createLogger();
-var argv = await yargs_default(hideBin(process.argv)).scriptName("swaysock-healthd").usage("$0 [options]\n\nHealth daemon for the Sway IPC socket: answers get_socket_health (JSON-RPC 2.0) on its own socket.").option("interval", { type: "number", default: 5, describe: "Seconds between GET_VERSION validations" }).option("validation-timeout", { type: "number", default: 1e3, describe: "Milliseconds before a validation counts as stale" }).option("socket", { type: "string", describe: "Our socket (default: $XDG_RUNTIME_DIR/swaysock/healthd.sock)" }).option("runtime-dir", { type: "string", describe: "Where Sway's sockets are (default: $XDG_RUNTIME_DIR)" }).option("sway-socket", { type: "string", describe: "Watch only this Sway socket" }).option("repair-environment", { type: "boolean", default: true, describe: "Keep the user manager's SWAYSOCK/I3SOCK pointing at the live Sway" }).option("environment-grace", { type: "number", default: 10, describe: "Seconds without a live Sway before a dead SWAYSOCK is unset" }).option("max-clients", { type: "number", default: 64, describe: "Clients served at once" }).check((a) => {
+var stopRequested = null;
+var daemon = null;
+var stopOn = (signal) => {
+  if (stopRequested !== null) return;
+  stopRequested = signal;
+  log("info", `${signal}: stopping`);
+  if (daemon !== null) void daemon.stop().then(() => process.exit(0));
+};
+process.on("SIGTERM", stopOn);
+process.on("SIGINT", stopOn);
+var argv = await yargs_default(hideBin(process.argv)).scriptName("swaysock-healthd").usage("$0 [options]\n\nHealth daemon for the Sway IPC socket: answers get_socket_health (JSON-RPC 2.0) on its own socket.").option("interval", { type: "number", default: 5, describe: "Seconds between GET_VERSION validations" }).option("validation-timeout", { type: "number", default: 1e3, describe: "Milliseconds before a validation counts as stale" }).option("socket", { type: "string", describe: "Our socket (default: $XDG_RUNTIME_DIR/swaysock/healthd.sock)" }).option("runtime-dir", { type: "string", describe: "Where Sway's sockets are (default: $XDG_RUNTIME_DIR)" }).option("sway-socket", { type: "string", describe: "Watch only this Sway socket" }).option("repair-environment", { type: "boolean", default: true, describe: "Keep the user manager's SWAYSOCK/I3SOCK pointing at the live Sway" }).option("environment-grace", { type: "number", default: 10, describe: "Seconds without a live Sway before a dead SWAYSOCK is unset" }).option("environment-interval", { type: "number", default: 120, describe: "Seconds between reads of the user manager's environment while nothing happens" }).option("max-clients", { type: "number", default: 64, describe: "Clients served at once" }).check((a) => {
   if (!(a.interval > 0)) throw new UsageError("--interval must be a positive number of seconds");
   if (!(a["environment-grace"] >= 0)) throw new UsageError("--environment-grace must be a number of seconds >= 0");
+  if (!(a["environment-interval"] > 0)) throw new UsageError("--environment-interval must be a positive number of seconds");
   if (!(a["validation-timeout"] > 0)) throw new UsageError("--validation-timeout must be a positive number of milliseconds");
   if (!Number.isInteger(a["max-clients"]) || a["max-clients"] < 1) throw new UsageError("--max-clients must be a positive integer");
   return true;
@@ -8090,23 +8364,21 @@ try {
   process.exit(EXIT_USAGE);
 }
 try {
-  const daemon = await startDaemon({
+  daemon = await startDaemon({
     runtimeDir,
     socketPath: argv.socket ?? defaultDaemonSocket(runtimeDir),
     swaySocket: argv["sway-socket"],
     intervalMs: argv.interval * 1e3,
     validationTimeoutMs: argv["validation-timeout"],
     repairEnvironment: argv["repair-environment"],
+    environmentIntervalMs: argv["environment-interval"] * 1e3,
+    ownSwaysock: process.env.SWAYSOCK,
     unsetGraceMs: argv["environment-grace"] * 1e3,
     maxClients: argv["max-clients"],
     log
   });
-  for (const signal of ["SIGTERM", "SIGINT"]) {
-    process.once(signal, () => {
-      log("info", `${signal}: stopping`);
-      void daemon.stop().then(() => process.exit(0));
-    });
-  }
+  if (stopRequested !== null) await daemon.stop().then(() => process.exit(0));
+  void daemon.failed.then(() => process.exit(1));
 } catch (err) {
   log("err", err instanceof SocketPathError ? err.message : `cannot start: ${err.message}`);
   process.exit(1);
