@@ -6459,7 +6459,7 @@ var HealthMonitor = class extends EventEmitter2 {
   }
   onLost(client, reason) {
     const s = this.state;
-    if (s.kind !== "connected" || s.client !== client) return;
+    if (s.kind !== "connected" || s.client !== client || this.stopped) return;
     this.state = { kind: "disconnected", since: performance.now(), last: s.sway };
     this.pending = null;
     this.disconnectedReadMs = this.options.intervalMs;

@@ -307,7 +307,7 @@ export class HealthMonitor extends EventEmitter<MonitorEvents> {
 
   private onLost(client: SwayIpcClient, reason: string): void {
     const s = this.state;
-    if (s.kind !== 'connected' || s.client !== client) return;
+    if (s.kind !== 'connected' || s.client !== client || this.stopped) return;
     this.state = { kind: 'disconnected', since: performance.now(), last: s.sway };
     this.pending = null;
     this.disconnectedReadMs = this.options.intervalMs;
