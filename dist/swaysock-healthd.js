@@ -6351,7 +6351,7 @@ var HealthMonitor = class extends EventEmitter2 {
     const named = socketVariable(this.env.current?.SWAYSOCK);
     if (entry !== null && parseSwaySocketName(entry)?.uid !== this.uid) {
       if (named !== null && basename3(named) === entry) this.scheduleConnect(0);
-      else void this.env.refresh();
+      else if (performance.now() - this.env.lastReadAt >= this.options.intervalMs) void this.env.refresh();
       return;
     }
     this.backoffMs = RECONNECT_MIN_MS;

@@ -14,6 +14,8 @@ export interface SpawnCounter {
   path: string;
   /** Runs so far, by program name (every wrapped name present, 0 when never run). */
   runs(): Record<string, number>;
+  /** Every run so far as `NAME ARGS...`, oldest first. */
+  lines(): string[];
 }
 
 /**
@@ -31,13 +33,15 @@ export function countSpawns(names: string[], cleanup: (fn: () => void) => void, 
   for (const name of names) {
     const real = execFileSync('sh', ['-c', `command -v ${name}`], { env: { PATH: basePath }, encoding: 'utf8' }).trim();
     const wrapper = join(dir, name);
-    writeFileSync(wrapper, `#!/bin/sh\necho ${name} >> ${log}\nexec ${real} "$@"\n`, { mode: 0o755 });
+    writeFileSync(wrapper, `#!/bin/sh\necho ${name} "$*" >> ${log}\nexec ${real} "$@"\n`, { mode: 0o755 });
   }
+  const lines = () => readFileSync(log, 'utf8').split('\n').filter((l) => l !== '');
   return {
     path: `${dir}:${basePath}`,
+    lines,
     runs: () => {
       const counts = Object.fromEntries(names.map((n) => [n, 0]));
-      for (const line of readFileSync(log, 'utf8').split('\n')) if (line in counts) counts[line]! += 1;
+      for (const line of lines()) counts[line.split(' ')[0]!]! += 1;
       return counts;
     },
   };

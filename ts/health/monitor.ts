@@ -189,9 +189,10 @@ export class HealthMonitor extends EventEmitter<MonitorEvents> {
     const named = socketVariable(this.env.current?.SWAYSOCK);
     if (entry !== null && parseSwaySocketName(entry)?.uid !== this.uid) {
       // Not a Sway socket by its name: it matters when it is the one the manager names, or
-      // when the manager is about to name it (a preset SWAYSOCK).
+      // when the manager is about to name it (a preset SWAYSOCK). A busy runtime directory
+      // costs at most one read an interval.
       if (named !== null && basename(named) === entry) this.scheduleConnect(0);
-      else void this.env.refresh();
+      else if (performance.now() - this.env.lastReadAt >= this.options.intervalMs) void this.env.refresh();
       return;
     }
     this.backoffMs = RECONNECT_MIN_MS;
