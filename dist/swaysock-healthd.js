@@ -5654,8 +5654,12 @@ var SocketPathError = class extends Error {
 async function prepareSocketPath(path, uid = process.getuid()) {
   const dir = dirname3(path);
   await mkdir(dir, { recursive: true, mode: 448 });
-  const unsafe = unsafeDirectory(dir, await lstat(dir), uid);
-  if (unsafe !== null) throw new SocketPathError(`${unsafe}; refusing to serve there`);
+  const st = await lstat(dir);
+  const unsafe = unsafeDirectory(dir, st, uid);
+  if (unsafe !== null) {
+    const hint = st.isDirectory() && st.uid === uid ? ` (chmod 0700 ${dir})` : "";
+    throw new SocketPathError(`${unsafe}; refusing to serve there${hint}`);
+  }
   const existing = await lstat(path).catch((err) => err.code === "ENOENT" ? null : Promise.reject(err));
   if (existing === null) return false;
   if (!existing.isSocket()) throw new SocketPathError(`${path} exists and is not a socket; refusing to replace it`);
@@ -5668,7 +5672,7 @@ async function prepareSocketPath(path, uid = process.getuid()) {
 function unsafeDirectory(dir, st, uid) {
   if (!st.isDirectory()) return `${dir} is not a directory (a symlink?)`;
   if (st.uid !== uid) return `${dir} belongs to UID ${st.uid}, not to us (UID ${uid})`;
-  if ((st.mode & 63) !== 0) return `${dir} has mode ${octal(st.mode)}, open to group or others (chmod 0700 ${dir})`;
+  if ((st.mode & 63) !== 0) return `${dir} has mode ${octal(st.mode)}, open to group or others`;
   return null;
 }
 function octal(mode) {

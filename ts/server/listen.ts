@@ -32,8 +32,12 @@ export class SocketPathError extends Error {
 export async function prepareSocketPath(path: string, uid = process.getuid!()): Promise<boolean> {
   const dir = dirname(path);
   await mkdir(dir, { recursive: true, mode: 0o700 });
-  const unsafe = unsafeDirectory(dir, await lstat(dir), uid);
-  if (unsafe !== null) throw new SocketPathError(`${unsafe}; refusing to serve there`);
+  const st = await lstat(dir);
+  const unsafe = unsafeDirectory(dir, st, uid);
+  if (unsafe !== null) {
+    const hint = st.isDirectory() && st.uid === uid ? ` (chmod 0700 ${dir})` : '';
+    throw new SocketPathError(`${unsafe}; refusing to serve there${hint}`);
+  }
   const existing = await lstat(path).catch((err: NodeJS.ErrnoException) => (err.code === 'ENOENT' ? null : Promise.reject(err)));
   if (existing === null) return false;
   if (!existing.isSocket()) throw new SocketPathError(`${path} exists and is not a socket; refusing to replace it`);
@@ -48,7 +52,7 @@ export async function prepareSocketPath(path: string, uid = process.getuid!()): 
 function unsafeDirectory(dir: string, st: Stats, uid: number): string | null {
   if (!st.isDirectory()) return `${dir} is not a directory (a symlink?)`;
   if (st.uid !== uid) return `${dir} belongs to UID ${st.uid}, not to us (UID ${uid})`;
-  if ((st.mode & 0o077) !== 0) return `${dir} has mode ${octal(st.mode)}, open to group or others (chmod 0700 ${dir})`;
+  if ((st.mode & 0o077) !== 0) return `${dir} has mode ${octal(st.mode)}, open to group or others`;
   return null;
 }
 
