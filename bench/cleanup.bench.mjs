@@ -1,4 +1,4 @@
-// swaysock-cleanup against its peers, measured in one run (goals: issue 3 and decisions.md):
+// swaysock-cleanup against its peers, measured in one run (goals: docs/design.md, "Goals measured by bench/"):
 // - 10,000 stale sockets: under 1 s; within 4x of bare `node -e 0` plus `find -delete` of the
 //   same files (the floor); against the shell one-liner a user would write (bench/stale-loop.sh);
 // - a typical runtime directory of 10 entries: within 1.3x of bare `node -e 0`.
@@ -10,9 +10,10 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { record } from './lib/report.mjs';
 
 const STALE = 10_000;
-const CLEANUP = join('dist', 'swaysock-cleanup.js');
+const CLEANUP = join('dist', 'swaysock-cleanup.cjs');
 const uid = process.getuid();
 const pidMax = Number(readFileSync('/proc/sys/kernel/pid_max', 'utf8'));
 const work = mkdtempSync(join(tmpdir(), 'swaysock-bench-cleanup-'));
@@ -51,16 +52,14 @@ function wall(cmd, args, prepare) {
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
   return ms;
 }
+/** The median of `times` (ms). */
+function middle(times) {
+  return [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)];
+}
 function median(runs, fn) {
-  const times = Array.from({ length: runs }, fn).sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)];
+  return middle(Array.from({ length: runs }, fn));
 }
 const fmt = (ms) => `${ms.toFixed(1)} ms`;
-const ratio = (name, ours, peer, goal) => {
-  const r = ours / peer;
-  return `${name}: ${r.toFixed(2)}x${goal ? ` (goal <= ${goal}x) ${r <= goal ? 'MET' : 'NOT MET'}` : ''}`;
-};
-
 // --- 10,000 stale sockets ---
 const node = median(15, () => wall(process.execPath, ['-e', '0']));
 const find = median(5, () => wall('find', [dir, '-maxdepth', '1', '-name', 'sway-ipc.*.sock', '-type', 's', '-delete'], () => fill(STALE)));
@@ -72,10 +71,11 @@ const ours = median(5, () => {
 });
 const shell = wall('sh', ['bench/stale-loop.sh', dir], () => fill(STALE));
 if (left() !== 0) throw new Error('the shell loop left sockets behind');
-console.log(`${STALE} stale sockets: swaysock-cleanup ${fmt(ours)} (goal < 1000 ms) ${ours < 1000 ? 'MET' : 'NOT MET'}`);
-console.log(`  peers: node -e 0 ${fmt(node)}, find -delete ${fmt(find)}, shell loop (bench/stale-loop.sh) ${fmt(shell)}`);
-console.log(ratio('  vs node -e 0 + find -delete (the floor)', ours, node + find, 4));
-console.log(ratio('  vs the shell loop', ours, shell));
+console.log(`${STALE} stale sockets, peers: node -e 0 ${fmt(node)}, find -delete ${fmt(find)}, shell loop (bench/stale-loop.sh) ${fmt(shell)}`);
+const many = `swaysock-cleanup, ${STALE} stale sockets`;
+record({ figure: many, ours, unit: 'ms', peer: null, goal: { below: 1000 } });
+record({ figure: `${many}, vs the floor`, ours, unit: 'ms', peer: { name: 'node -e 0 + find -delete', value: node + find }, goal: { ratio: 4 } });
+record({ figure: `${many}, vs the shell loop`, ours, unit: 'ms', peer: { name: 'bench/stale-loop.sh', value: shell }, goal: null });
 
 // --- a typical runtime directory: 10 entries ---
 // A live Sway's socket and one that a crashed Sway left, beside the usual neighbours. The live
@@ -96,21 +96,22 @@ const typical = () => {
 };
 typical();
 if (readdirSync(dir).length !== 10) throw new Error(`expected 10 entries, have ${readdirSync(dir).length}`);
-// The floor of any ESM program: Node loading an empty ES module (our bundles are ES modules).
-const emptyEsm = join(work, 'empty.mjs');
-writeFileSync(emptyEsm, '');
-const runs = 31;
-const node10 = median(runs, () => wall(process.execPath, ['-e', '0']));
-const esm10 = median(runs, () => wall(process.execPath, [emptyEsm]));
-const ours10 = median(runs, () => {
-  const ms = wall(process.execPath, [CLEANUP, '--runtime-dir', dir], typical);
+// The floor of any CommonJS program: Node loading an empty script (the bundle is CommonJS).
+const emptyCjs = join(work, 'empty.cjs');
+writeFileSync(emptyCjs, '');
+// One round runs each in turn, so a change in the machine's load falls on all of them alike.
+const samples = { node: [], cjs: [], ours: [], shell: [] };
+for (let i = 0; i < 31; i++) {
+  samples.node.push(wall(process.execPath, ['-e', '0']));
+  samples.cjs.push(wall(process.execPath, [emptyCjs]));
+  samples.ours.push(wall(process.execPath, [CLEANUP, '--runtime-dir', dir], typical));
   if (left() !== 1) throw new Error('swaysock-cleanup did not remove the stale socket, or removed the live one');
-  return ms;
-});
-const shell10 = median(runs, () => wall('sh', ['bench/stale-loop.sh', dir], typical));
+  samples.shell.push(wall('sh', ['bench/stale-loop.sh', dir], typical));
+}
+const [node10, cjs10, ours10, shell10] = [middle(samples.node), middle(samples.cjs), middle(samples.ours), middle(samples.shell)];
 live.close();
 standIn.kill('SIGKILL');
-console.log(`10-entry runtime directory: swaysock-cleanup ${fmt(ours10)}, node -e 0 ${fmt(node10)}, node empty.mjs ${fmt(esm10)}, shell loop ${fmt(shell10)}`);
-console.log(ratio('  vs node -e 0', ours10, node10, 1.3));
-console.log(ratio('  vs node empty.mjs (the ES module floor)', ours10, esm10));
-console.log(ratio('  vs the shell loop', ours10, shell10));
+const typicalRun = 'swaysock-cleanup, 10-entry runtime directory';
+record({ figure: typicalRun, ours: ours10, unit: 'ms', peer: { name: 'node -e 0', value: node10 }, goal: { ratio: 1.3 } });
+record({ figure: `${typicalRun}, vs the CommonJS floor`, ours: ours10, unit: 'ms', peer: { name: 'node empty.cjs', value: cjs10 }, goal: null });
+record({ figure: `${typicalRun}, vs the shell loop`, ours: ours10, unit: 'ms', peer: { name: 'bench/stale-loop.sh', value: shell10 }, goal: null });

@@ -1,4 +1,4 @@
-// swaysock-healthd against its peers, measured in one run (goals from decisions.md):
+// swaysock-healthd against its peers, measured in one run (goals: docs/design.md, "Goals measured by bench/"):
 // - get_socket_health round trips (10,000 over one connection) vs raw GET_VERSION round trips to
 //   the same Sway: p50 within 1.5x, p99 under 1 ms;
 // - `swaysock diagnose socket-health` wall time vs bare `node -e 0`: within 1.3x;
@@ -11,7 +11,8 @@ import { cpus } from 'node:os';
 import { SwayIpcClient } from '../ts/ipc/client.js';
 import { DaemonClient } from '../ts/rpc/client.js';
 import { asUser, env, medianWallMs, pin, runtimeDir, sway } from './lib/processes.js';
-import { describe, quantile, ratio } from './lib/stats.js';
+import { record } from './lib/report.mjs';
+import { describe, quantile } from './lib/stats.js';
 
 const N = 10_000;
 const dir = runtimeDir();
@@ -60,20 +61,27 @@ for (const [name, cpusOf] of placements) {
   console.log(`round trips, ${name}:`);
   console.log(describe('  raw Sway GET_VERSION', rawSamples));
   console.log(describe('  get_socket_health   ', oursSamples));
-  console.log(`  ${ratio('get_socket_health p50 vs GET_VERSION p50', quantile(oursSamples, 0.5), quantile(rawSamples, 0.5), 1.5)}`);
-  console.log(`  get_socket_health p99: ${quantile(oursSamples, 0.99).toFixed(3)} ms (goal < 1 ms) ${quantile(oursSamples, 0.99) < 1 ? 'MET' : 'NOT MET'}`);
+  const p50 = { name: 'raw GET_VERSION p50', value: quantile(rawSamples, 0.5) };
+  record({ figure: `get_socket_health p50, ${name}`, ours: quantile(oursSamples, 0.5), unit: 'ms', peer: p50, goal: { ratio: 1.5 } });
+  const p99 = { name: 'raw GET_VERSION p99', value: quantile(rawSamples, 0.99) };
+  record({ figure: `get_socket_health p99, ${name}`, ours: quantile(oursSamples, 0.99), unit: 'ms', peer: p99, goal: { below: 1 } });
 }
 if (placements.length > 1) pin(pinned, pinned.map(() => -1));
 
 const cliEnv = { PATH: process.env.PATH, XDG_RUNTIME_DIR: dir };
-const nodeMs = medianWallMs(process.execPath, ['-e', '0'], 15, { env: cliEnv });
-const cliMs = medianWallMs(process.execPath, [join('dist', 'swaysock.js'), 'diagnose', 'socket-health', '--json'], 15, { env: cliEnv });
 // Second peer: Node loading yargs and parsing one command, nothing else (the floor of a yargs CLI).
 const yargsOnly = `import yargs from ${JSON.stringify(join(process.cwd(), 'node_modules', 'yargs', 'index.mjs'))}; await yargs(['x']).command('x', 'x', () => {}, () => {}).help().parseAsync();`;
-const yargsMs = medianWallMs(process.execPath, ['--input-type=module', '-e', yargsOnly], 15, { env: cliEnv });
-console.log(`CLI diagnose socket-health: ${cliMs.toFixed(1)} ms; bare node -e 0: ${nodeMs.toFixed(1)} ms; node + yargs parsing one command: ${yargsMs.toFixed(1)} ms`);
-console.log(ratio('CLI vs node -e 0', cliMs, nodeMs, 1.3));
-console.log(`CLI vs node + yargs alone: ${(cliMs / yargsMs).toFixed(2)}x`);
+const { node: nodeMs, cli: cliMs, yargs: yargsMs } = medianWallMs(
+  {
+    node: [process.execPath, ['-e', '0']],
+    cli: [process.execPath, [join('dist', 'swaysock.cjs'), 'diagnose', 'socket-health', '--json']],
+    yargs: [process.execPath, ['--input-type=module', '-e', yargsOnly]],
+  },
+  21,
+  { env: cliEnv },
+);
+record({ figure: 'swaysock diagnose socket-health, wall', ours: cliMs, unit: 'ms', peer: { name: 'node -e 0', value: nodeMs }, goal: { ratio: 1.3 } });
+record({ figure: 'swaysock diagnose socket-health, vs a yargs floor', ours: cliMs, unit: 'ms', peer: { name: 'node + yargs parsing one command', value: yargsMs }, goal: null });
 
 // Loss and recovery, several rounds.
 await client.call('subscribe');
@@ -134,8 +142,8 @@ for (let round = 0; round < 5; round++) {
   upRaw.push(rawAt - appearedAt);
 }
 const med = (xs: number[]) => quantile(xs, 0.5);
-console.log(`Sway SIGKILL -> disconnected: median ${med(lossOurs).toFixed(2)} ms (goal < 20 ms) ${med(lossOurs) < 20 ? 'MET' : 'NOT MET'}; raw client EOF: ${med(lossRaw).toFixed(2)} ms; ratio ${(med(lossOurs) / med(lossRaw)).toFixed(2)}x`);
-console.log(`new socket -> healthy: median ${med(upOurs).toFixed(1)} ms (goal < 200 ms) ${med(upOurs) < 200 ? 'MET' : 'NOT MET'}; raw 1 ms poller: ${med(upRaw).toFixed(1)} ms; ratio ${(med(upOurs) / med(upRaw)).toFixed(2)}x`);
+record({ figure: 'Sway SIGKILL -> disconnected, median', ours: med(lossOurs), unit: 'ms', peer: { name: 'raw client EOF', value: med(lossRaw) }, goal: { below: 20 } });
+record({ figure: 'new socket -> healthy, median', ours: med(upOurs), unit: 'ms', peer: { name: 'raw 1 ms poller', value: med(upRaw) }, goal: { below: 200 } });
 raw.close();
 client.close();
 process.exit(0);

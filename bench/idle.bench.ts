@@ -17,6 +17,7 @@ import { countSpawns } from '../tests/helpers/spawn-counter.js';
 import { startSway } from '../tests/helpers/sway.js';
 import { startUserManager } from '../tests/helpers/user-manager.js';
 import { makeRuntimeDir } from '../tests/helpers/user.js';
+import { record } from './lib/report.mjs';
 
 const { values } = parseArgs({ options: { duration: { type: 'string', default: '10m' } } });
 const match = /^(\d+(?:\.\d+)?)(s|m)?$/.exec(values.duration!);
@@ -93,11 +94,11 @@ try {
   const byName = (name: string) => runs.filter((l) => l.startsWith(`${name} `) && l !== 'systemd-notify WATCHDOG=1').length;
   const cpuPerHour = ticks / CLK_TCK / (minutes / 60);
   const { rss, peak } = memory(pid);
-  console.log(`spawns: ${(others / minutes).toFixed(2)}/min besides watchdog pings (systemctl ${byName('systemctl')}, systemd-notify ${byName('systemd-notify')} over ${minutes.toFixed(1)} min); watchdog pings ${(pings / minutes).toFixed(2)}/min`);
-  console.log(`CPU: ${cpuPerHour.toFixed(2)} CPU-seconds an hour, daemon and children (${ticks} ticks)`);
-  console.log(`RSS: ${(rss / 1024).toFixed(1)} MiB (peak ${(peak / 1024).toFixed(1)} MiB)`);
-  console.log(`goal: spawns <= ${GOAL_SPAWNS_PER_MIN}/min besides watchdog pings: ${others / minutes <= GOAL_SPAWNS_PER_MIN ? 'MET' : 'NOT MET'}`);
-  console.log(`goal: < ${GOAL_CPU_S_PER_HOUR} CPU-seconds an hour: ${cpuPerHour < GOAL_CPU_S_PER_HOUR ? 'MET' : 'NOT MET'}`);
+  console.log(`over ${minutes.toFixed(1)} min: systemctl ${byName('systemctl')}, systemd-notify ${byName('systemd-notify')} besides ${pings} watchdog pings; CPU ${ticks} ticks of 10 ms; RSS peak ${(peak / 1024).toFixed(1)} MiB`);
+  record({ figure: 'idle: spawns a minute besides watchdog pings', ours: others / minutes, unit: 'spawns/min', peer: null, goal: { atMost: GOAL_SPAWNS_PER_MIN } });
+  record({ figure: 'idle: watchdog pings a minute', ours: pings / minutes, unit: 'pings/min', peer: null, goal: null });
+  record({ figure: 'idle: CPU an hour, daemon and children', ours: cpuPerHour, unit: 'CPU-s/h', peer: null, goal: { below: GOAL_CPU_S_PER_HOUR } });
+  record({ figure: 'idle: RSS', ours: rss / 1024, unit: 'MiB', peer: null, goal: null });
 } finally {
   for (const fn of cleanups.reverse()) await fn();
 }

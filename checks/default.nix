@@ -1,6 +1,6 @@
-# checks.<system> of the flake. The NixOS VM tests come with their own issue; what is here is real:
-# the package builds (its install check runs `swaysock units --check`), and home-manager with our
-# module writes the unit files, with ExecStart= pointing into the package.
+# checks.<system> of the flake: the package builds (its install check runs `swaysock units --check`),
+# home-manager with our module writes the unit files, with ExecStart= pointing into the package,
+# and the NixOS VM tests of the session scenarios (docs/testing.md).
 {
   pkgs,
   self,
@@ -19,6 +19,7 @@ let
         services.swaysock.enable = true;
         services.swaysock.package = package;
         services.swaysock.healthd.socketActivation = true;
+        services.swaysock.session.starter = "external";
       }
     ];
   };
@@ -40,5 +41,5 @@ in
     touch $out
   '';
 }
-# The NixOS VM tests (issue 5).
+# The NixOS VM tests of the session scenarios (docs/testing.md).
 // import ./vm { inherit pkgs self home-manager; }

@@ -5589,10 +5589,16 @@ function resolveRuntimeDir(explicit, env2 = process.env) {
   return dir;
 }
 
+// ts/rpc/socket-path.ts
+import { join as join2 } from "node:path";
+function defaultDaemonSocket(runtimeDir2) {
+  return join2(runtimeDir2, "swaysock", "healthd.sock");
+}
+
 // ts/server/listen.ts
 import { lstatSync as lstatSync2 } from "node:fs";
 import { lstat, mkdir, chmod, unlink } from "node:fs/promises";
-import { dirname as dirname3, join as join2 } from "node:path";
+import { dirname as dirname3 } from "node:path";
 
 // ts/liveness/probe.ts
 import { lstatSync } from "node:fs";
@@ -5642,9 +5648,6 @@ function listenFds(env2 = process.env, pid = process.pid) {
 }
 
 // ts/server/listen.ts
-function defaultDaemonSocket(runtimeDir2) {
-  return join2(runtimeDir2, "swaysock", "healthd.sock");
-}
 var SocketPathError = class extends Error {
   constructor(message) {
     super(message);
@@ -5739,9 +5742,9 @@ var package_default = {
     node: ">=20"
   },
   bin: {
-    swaysock: "dist/swaysock.js",
+    swaysock: "dist/swaysock.cjs",
     "swaysock-healthd": "dist/swaysock-healthd.js",
-    "swaysock-cleanup": "dist/swaysock-cleanup.js"
+    "swaysock-cleanup": "dist/swaysock-cleanup.cjs"
   },
   files: [
     "dist",
@@ -5752,12 +5755,13 @@ var package_default = {
   ],
   scripts: {
     build: "node scripts/build.mjs",
-    "units:generate": "node scripts/build.mjs && node dist/swaysock.js units --generate",
+    "units:generate": "node scripts/build.mjs && node dist/swaysock.cjs units --generate",
     typecheck: "tsc --noEmit -p .",
     test: "tsc --noEmit -p . && node scripts/build.mjs --check && tap",
     "test:unit": "tap tests/unit",
     "test:integration": "tap tests/integration",
     "test:system": "tap tests/system",
+    "test:nix": "tap tests/nix",
     bench: "node bench/run.mjs",
     demo: "npm run build && node scripts/demo.mjs"
   },

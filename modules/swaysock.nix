@@ -3,28 +3,26 @@
 {
   config,
   lib,
+  options,
   pkgs,
   ...
 }:
 let
   inherit (lib)
-    literalExpression
+    literalMD
     mkDefault
     mkEnableOption
     mkIf
     mkMerge
     mkOption
-    optional
     types
     ;
 
   cfg = config.services.swaysock;
   units = import ../nix/units.nix { };
+  otherDefinitions = import ./other-definitions.nix lib;
 
-  # home-manager's own sway module defines sway-session.target (and starts it from Sway's config)
-  # when both of these hold; `or false` keeps this module usable without that module.
-  hmSway = config.wayland.windowManager.sway or { };
-  hmSwayTarget = (hmSway.enable or false) && (hmSway.systemd.enable or false);
+  hmSway = config.wayland.windowManager.sway;
 
   hm = units.homeManagerUnits {
     binDir = "${cfg.package}/bin";
@@ -34,18 +32,64 @@ let
       "cleanup.onUnitActiveSec" = cfg.cleanup.onUnitActiveSec;
     };
   };
+
+  # Our sway-session.target: the definitions' target, plus what home-manager's sway module adds
+  # for `systemd.xdgAutostart` (carried over when its own target is off).
+  xdgAutostart = lib.optionalAttrs hmSway.systemd.xdgAutostart {
+    Wants = [ "xdg-desktop-autostart.target" ];
+    Before = [ "xdg-desktop-autostart.target" ];
+  };
+  ourTarget = hm.targets.sway-session // {
+    Unit = lib.zipAttrsWith (_: vs: if builtins.length vs == 1 then builtins.head vs else lib.concatMap lib.toList vs) [
+      hm.targets.sway-session.Unit
+      xdgAutostart
+    ];
+  };
+
+  # What other modules define for sway-session.target (home-manager's sway module, when its
+  # systemd integration is on; the user). We add only the keys and list entries of ours that are
+  # missing there, so the merged target carries everything the definitions ask for (e.g. their
+  # ordering against shutdown.target) whoever else defines it, and never conflicts with a value
+  # set elsewhere: a single value already set to something else is left as it is, and a key
+  # another module wrote as a list gets a list (home-manager cannot merge a list with a string).
+  theirTarget = (otherDefinitions options.systemd.user.targets ./swaysock.nix "sway-session").value;
+  missing =
+    theirs: ours:
+    lib.filterAttrs (_: v: v != null && v != [ ]) (
+      lib.mapAttrs (
+        key: value:
+        let
+          have = theirs.${key} or null;
+        in
+        if have == null then
+          value
+        else if builtins.isList have then
+          lib.subtractLists have (lib.toList value)
+        else
+          null
+      ) ours
+    );
+  targetContribution = lib.filterAttrs (_: v: v != { }) (
+    lib.mapAttrs (section: keys: missing (theirTarget.${section} or { }) keys) ourTarget
+  );
 in
 {
-  options.services.swaysock = {
-    enable = mkEnableOption ''
-      swaysock: `sway-session.target` and the Sway-specific systemd user services (the
-      `swaysock-healthd` health daemon, the `swaysock-cleanup` stale-socket cleanup and its
-      timer). Also points home-manager's `wayland.systemd.target` at `sway-session.target`'';
+  imports = [ ./session.nix ];
 
-    package = lib.mkPackageOption pkgs "swaysock" {
-      extraDescription = ''
-        The flake's `overlays.default` provides `pkgs.swaysock`; without the overlay the module
-        builds ../packages with `pkgs.callPackage`.
+  options.services.swaysock = {
+    enable = mkEnableOption "swaysock, the Sway session's systemd user units";
+
+    package = mkOption {
+      type = types.package;
+      default = pkgs.callPackage ../packages { };
+      defaultText = literalMD "swaysock built from this module's own source (`pkgs.callPackage` of the flake's `packages/`), whatever `pkgs` holds";
+      example = lib.literalExpression "pkgs.swaysock";
+      description = ''
+        The swaysock package whose programs the units run. The default is built from the same
+        source as this module, so the units it writes and the programs they run come from one
+        version. The flake's `overlays.default` provides the same package as `pkgs.swaysock`.
+        With {option}`services.swaysock.enable`, this also sets up `sway-session.target` (its
+        definition, the shutdown target), and points home-manager's `wayland.systemd.target` at it.
       '';
     };
 
@@ -104,55 +148,28 @@ in
       };
     };
 
-    session = {
-      execLine = mkOption {
-        type = types.str;
-        readOnly = true;
-        default = "exec ${lib.getExe' cfg.package "swaysock"} session";
-        defaultText = literalExpression ''"exec ''${lib.getExe' config.services.swaysock.package "swaysock"} session"'';
-        description = ''
-          The line for Sway's config that starts `sway-session.target` for this Sway and stops
-          it when Sway ends, crash included (`swaysock session`). Use it in your own Sway
-          config, or set {option}`services.swaysock.session.writeSwayConfig`.
-        '';
-      };
-      writeSwayConfig = mkOption {
-        type = types.bool;
-        default = false;
-        example = true;
-        description = ''
-          Whether to append {option}`services.swaysock.session.execLine` to
-          {option}`wayland.windowManager.sway.extraConfig`. Then turn off home-manager's own
-          exec line with `wayland.windowManager.sway.systemd.enable = false` (a warning says so
-          when both would start the target).
-        '';
-      };
-    };
   };
 
   config = mkIf cfg.enable (mkMerge [
     {
-      services.swaysock.package = mkIf (!(pkgs ? swaysock)) (mkDefault (pkgs.callPackage ../packages { }));
+      assertions = [ (lib.hm.assertions.assertPlatform "services.swaysock" pkgs lib.platforms.linux) ];
 
       home.packages = [ cfg.package ];
 
-      # About 35 home-manager Wayland modules (waybar, mako, swayidle, kanshi, ...) bind to this.
-      wayland.systemd.target = mkDefault "sway-session.target";
-
       systemd.user.targets = {
         inherit (hm.targets) sway-session-shutdown;
-        sway-session = mkIf (!hmSwayTarget) hm.targets.sway-session;
+        sway-session = targetContribution;
       };
-
-      warnings = optional (hmSwayTarget && cfg.session.writeSwayConfig) ''
-        services.swaysock.session.writeSwayConfig and home-manager's
-        wayland.windowManager.sway.systemd.enable both start sway-session.target from Sway's
-        config. Let one of them do it: set wayland.windowManager.sway.systemd.enable = false to
-        let `swaysock session` start the target and stop it when Sway ends, crash included (it
-        also unsets SWAYSOCK); or set services.swaysock.session.writeSwayConfig = false to keep
-        home-manager's exec line (swaysock's services still bind to the target it starts).
-      '';
     }
+
+    # About 35 home-manager Wayland modules (waybar, mako, swayidle, kanshi, ...) bind to this.
+    # Whether anything starts the target is the business of session.nix's warnings.
+    (
+      if options ? wayland.systemd.target then
+        { wayland.systemd.target = mkDefault "sway-session.target"; }
+      else
+        throw "services.swaysock needs a home-manager that has the option wayland.systemd.target (release 25.05 or newer); this one lacks it."
+    )
 
     (mkIf cfg.healthd.enable {
       systemd.user.services.swaysock-healthd = hm.services.swaysock-healthd;
@@ -162,10 +179,6 @@ in
     (mkIf cfg.cleanup.enable {
       systemd.user.services.swaysock-cleanup = hm.services.swaysock-cleanup;
       systemd.user.timers.swaysock-cleanup = hm.timers.swaysock-cleanup;
-    })
-
-    (mkIf cfg.session.writeSwayConfig {
-      wayland.windowManager.sway.extraConfig = lib.mkAfter cfg.session.execLine;
     })
   ]);
 }

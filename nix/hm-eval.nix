@@ -1,12 +1,18 @@
-# Developer check, not used by CI or the flake: evaluates the swaysock module inside
-# home-manager's REAL modules/systemd.nix, modules/wayland.nix and sway module over nixpkgs' lib
-# (fetched checkouts, never committed), with a stub `pkgs` that has only what these evaluations
-# touch. Returns the unit attribute sets and unit file texts home-manager would write, and the
-# warnings. How to run: docs/nix.md ("Checking the module against real home-manager").
+# Evaluates the swaysock module inside home-manager's REAL modules/systemd.nix,
+# modules/wayland.nix and sway module over nixpkgs' lib (unpacked snapshots, never committed),
+# with a stub `pkgs` that has only what these evaluations touch. Returns the unit attribute sets
+# and unit file texts home-manager would write, the warnings and failed assertions.
+# nix/hm-scenarios.nix and tests/nix/hm-module.test.ts run it; docs/nix.md says how.
 {
-  nixpkgsLib, # path of a nixpkgs.lib (or nixpkgs) checkout
-  homeManager, # path of a home-manager checkout
+  nixpkgsLib, # path of a nixpkgs.lib (or nixpkgs) tree
+  homeManager, # path of a home-manager tree
   modules ? [ ], # extra modules (the scenario)
+  # The NixOS configuration, as home-manager's NixOS module passes it (special argument
+  # `osConfig`); null evaluates as standalone home-manager, which passes none.
+  osConfig ? null,
+  system ? "x86_64-linux", # the host platform the stub pkgs claims
+  # Leave out home-manager's modules/wayland.nix (a home-manager older than wayland.systemd.target).
+  withWayland ? true,
 }:
 let
   lib = import "${homeManager}/modules/lib/stdlib-extended.nix" (import "${nixpkgsLib}/lib");
@@ -23,10 +29,12 @@ let
   # home-manager renders (its own toSystemdIni) can be read back below.
   pkgs = {
     stdenv.hostPlatform = {
-      isLinux = true;
-      system = "x86_64-linux";
+      isLinux = lib.hasSuffix "-linux" system;
+      inherit system;
     };
     swaysock = fakePackage "swaysock";
+    # The module's default package is `pkgs.callPackage ../packages { }`; that needs nixpkgs.
+    callPackage = _: _: fakePackage "swaysock";
     systemd = fakePackage "systemd";
     sway = fakePackage "sway";
     xwayland = fakePackage "xwayland";
@@ -78,21 +86,22 @@ let
   };
 
   eval = lib.evalModules {
+    specialArgs = lib.optionalAttrs (osConfig != null) { inherit osConfig; };
     modules = [
       "${homeManager}/modules/systemd.nix"
-      "${homeManager}/modules/wayland.nix"
       "${homeManager}/modules/services/window-managers/i3-sway/sway.nix"
       stubs
       ../modules
       { _module.args.pkgs = pkgs; }
     ]
+    ++ lib.optional withWayland "${homeManager}/modules/wayland.nix"
     ++ modules;
   };
   inherit (eval) config;
   units = config.systemd.user;
   pick = lib.filterAttrs (n: _: lib.hasPrefix "sway" n);
-  unitFiles = lib.filterAttrs (n: _: builtins.match "systemd/user/[^/]+" n != null) config.xdg.configFile;
-  wantsLinks = lib.filter (n: builtins.match "systemd/user/[^/]+[.]wants/.*" n != null) (builtins.attrNames config.xdg.configFile);
+  unitFiles = lib.filterAttrs (n: _: builtins.match "systemd/user/[^/]+" n != null) (config.xdg.configFile or { });
+  wantsLinks = lib.filter (n: builtins.match "systemd/user/[^/]+[.]wants/.*" n != null) (builtins.attrNames (config.xdg.configFile or { }));
 in
 {
   services = units.services;
@@ -100,6 +109,8 @@ in
   sockets = pick units.sockets;
   timers = pick units.timers;
   inherit (config) warnings;
+  # Messages of the assertions that fail.
+  failedAssertions = map (a: a.message) (lib.filter (a: !a.assertion) config.assertions);
   # The unit files as home-manager writes them (its own toSystemdIni), by file name.
   files = lib.mapAttrs' (
     n: v: lib.nameValuePair (lib.removePrefix "systemd/user/" n) (builtins.readFile (builtins.dirOf v.source))
@@ -107,4 +118,10 @@ in
   inherit wantsLinks;
   waylandTarget = config.wayland.systemd.target;
   swayExtraConfig = config.wayland.windowManager.sway.extraConfig;
+  inherit (config.services.swaysock.session) execLine;
+  # What the option documentation shows.
+  options = {
+    enable = eval.options.services.swaysock.enable.description;
+    packageDefault = eval.options.services.swaysock.package.defaultText.text;
+  };
 }

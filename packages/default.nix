@@ -5,13 +5,26 @@
 {
   lib,
   stdenvNoCC,
+  runCommand,
   makeWrapper,
   nodejs,
   systemd,
+  iproute2,
 }:
+assert lib.assertMsg (lib ? fileset) "swaysock's package needs a nixpkgs whose lib has lib.fileset (release 23.11 or newer)";
 let
   packageJson = lib.importJSON ../package.json;
-  programs = builtins.attrNames packageJson.bin;
+  # program name -> its bundle, as package.json's `bin` names them (e.g. dist/swaysock.cjs).
+  programs = packageJson.bin;
+
+  # swaysock-healthd sends READY=1/STATUS=/WATCHDOG=1 by running systemd-notify, and relies on one
+  # that waits until the manager has read each message (systemd 246 or newer): this one alone
+  # comes first on its PATH. Nothing else of nixpkgs' systemd goes ahead of the host's: systemctl
+  # and busctl should be the host's, the same version as its user manager.
+  systemdNotify = runCommand "swaysock-systemd-notify" { } ''
+    mkdir -p $out/bin
+    ln -s ${systemd}/bin/systemd-notify $out/bin/systemd-notify
+  '';
 in
 stdenvNoCC.mkDerivation {
   pname = "swaysock";
@@ -23,6 +36,9 @@ stdenvNoCC.mkDerivation {
       ../dist
       ../units
       ../package.json
+      ../README.md
+      ../LICENSE
+      ../docs
     ];
   };
 
@@ -30,20 +46,25 @@ stdenvNoCC.mkDerivation {
   dontConfigure = true;
   dontBuild = true;
 
-  # swaysock-healthd sends READY=1/STATUS=/WATCHDOG=1 by running systemd-notify (and repairs the
-  # user manager's environment with systemctl): systemd comes first on its PATH. The CLI finds the
-  # system's systemctl/busctl first and this systemd's only as a fallback.
+  # Every program finds the host's systemctl/busctl first and nixpkgs' systemd only as a fallback
+  # (--suffix), and iproute2's ss behind it too (swaysock doctor lists the peers of Sway's socket
+  # with it); swaysock-healthd also gets systemdNotify first. SWAYSOCK_BIN_DIR tells
+  # `swaysock units --install` to name these wrappers in ExecStart= (ts/units/installation.ts).
   installPhase = ''
     runHook preInstall
-    mkdir -p $out/bin $out/lib/swaysock
+    mkdir -p $out/bin $out/lib/swaysock $out/share/doc/swaysock
     cp -r dist units package.json $out/lib/swaysock/
-    for prog in ${lib.escapeShellArgs programs}; do
-      test -f "dist/$prog.js" || { echo "dist/$prog.js is missing: run npm run build and commit dist/" >&2; exit 1; }
-      path_flag=(--suffix PATH : ${lib.makeBinPath [ systemd ]})
-      [ "$prog" = swaysock-healthd ] && path_flag=(--prefix PATH : ${lib.makeBinPath [ systemd ]})
+    cp -r README.md LICENSE docs $out/share/doc/swaysock/
+    wrap() {
+      local prog=$1 bundle=$2 notify_flag=()
+      test -f "$bundle" || { echo "$bundle is missing: run npm run build and commit dist/" >&2; exit 1; }
+      [ "$prog" = swaysock-healthd ] && notify_flag=(--prefix PATH : ${lib.makeBinPath [ systemdNotify ]})
       makeWrapper ${lib.getExe nodejs} "$out/bin/$prog" \
-        --add-flags "$out/lib/swaysock/dist/$prog.js" "''${path_flag[@]}"
-    done
+        --add-flags "$out/lib/swaysock/$bundle" \
+        --suffix PATH : ${lib.makeBinPath [ systemd iproute2 ]} "''${notify_flag[@]}" \
+        --set SWAYSOCK_BIN_DIR "$out/bin"
+    }
+    ${lib.concatStrings (lib.mapAttrsToList (prog: bundle: "wrap ${prog} ${bundle}\n") programs)}
     runHook postInstall
   '';
 
@@ -55,6 +76,7 @@ stdenvNoCC.mkDerivation {
     runHook postInstallCheck
   '';
 
+  # No homepage: the repository records no public address of its own.
   meta = {
     description = "Keeps Sway's IPC socket and the Sway session's systemd user services reliable";
     license = lib.licenses.mit;

@@ -38,16 +38,21 @@ export async function sway(dir: string): Promise<{ child: ChildProcess; socket: 
   return { child, socket };
 }
 
-/** Milliseconds a whole command takes, median of `runs`. */
-export function medianWallMs(cmd: string, args: string[], runs: number, opts: { env?: NodeJS.ProcessEnv } = {}): number {
-  const times: number[] = [];
+/**
+ * Milliseconds each command takes, median of `runs`, the commands run in turn within each round
+ * (so a change in the machine's load falls on all of them alike). Each must exit 0.
+ */
+export function medianWallMs<K extends string>(commands: Record<K, [string, string[]]>, runs: number, opts: { env?: NodeJS.ProcessEnv } = {}): Record<K, number> {
+  const times = Object.fromEntries(Object.keys(commands).map((k) => [k, [] as number[]])) as Record<K, number[]>;
   for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    execFileSync(cmd, args, { stdio: 'ignore', env: opts.env });
-    times.push(performance.now() - t0);
+    for (const [name, [cmd, args]] of Object.entries(commands) as [K, [string, string[]]][]) {
+      const t0 = performance.now();
+      execFileSync(cmd, args, { stdio: 'ignore', env: opts.env });
+      times[name].push(performance.now() - t0);
+    }
   }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)]!;
+  const median = (t: number[]) => t.sort((a, b) => a - b)[Math.floor(t.length / 2)]!;
+  return Object.fromEntries(Object.entries(times).map(([k, t]) => [k, median(t as number[])])) as Record<K, number>;
 }
 
 /**

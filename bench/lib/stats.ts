@@ -10,9 +10,3 @@ export function quantile(samples: number[], q: number): number {
 export function describe(label: string, samples: number[]): string {
   return `${label}: p50 ${quantile(samples, 0.5).toFixed(4)} ms, p99 ${quantile(samples, 0.99).toFixed(3)} ms (n=${samples.length})`;
 }
-
-/** "name: ratio R (goal G)" and whether it met the goal. */
-export function ratio(name: string, ours: number, peer: number, goal: number): string {
-  const r = ours / peer;
-  return `${name}: ${r.toFixed(2)}x (goal <= ${goal}x) ${r <= goal ? 'MET' : 'NOT MET'}`;
-}

@@ -1,4 +1,4 @@
-# Issue 5, scenarios 1 and 2 as a NixOS VM test. Cold start: lingering starts alice's user manager
+# Scenarios 1 and 2 of docs/testing.md, NixOS VM test. Cold start: lingering starts alice's user manager
 # at boot, it starts Sway, Sway's `exec swaysock session` starts sway-session.target, and only then
 # the health daemon and the two stand-ins migrated by `sessionServices`, each finding a working
 # socket on its first try. Reboot: power off, boot again: the same order, no failed unit, no

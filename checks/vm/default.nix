@@ -1,5 +1,6 @@
-# The NixOS VM tests of issue 5, one derivation each, for `checks.<system>` (checks/default.nix).
-# They need KVM and the nixpkgs tree: `nix flake check` runs them; docs/testing.md says where.
+# The NixOS VM tests of the session scenarios (docs/testing.md), one derivation each, for
+# `checks.<system>` (checks/default.nix). They need KVM and the nixpkgs tree: `nix flake check`
+# runs them; docs/testing.md says where.
 {
   pkgs,
   self,

@@ -1,4 +1,4 @@
-# What the NixOS VM tests of issue 5 share: the machine (a normal user with lingering, home-manager
+# What the NixOS VM tests of the session scenarios share: the machine (a normal user with lingering, home-manager
 # with our module, a headless Sway run as a user service whose config execs `swaysock session`,
 # two stand-in Sway clients migrated through `sessionServices`) and the Python helpers of the test
 # scripts. Facts about the driver (wait_for_unit, get_unit_property, shutdown/start) are from
@@ -77,6 +77,8 @@ let
         enable = true;
         inherit package;
         inherit cleanup;
+        # The Sway config below execs `swaysock session` itself.
+        session.starter = "swaysock";
         sessionServices = [
           "stand-in-a"
           "stand-in-b"
@@ -87,7 +89,11 @@ let
       systemd.user.timers.swaysock-cleanup.Timer.AccuracySec = "1s";
 
       # Sway as a user service started at boot (lingering), restarted after a crash "as a session
-      # would" log in again. PATH is a login shell's, where systemctl and busctl are.
+      # would" log in again. PATH is a login shell's, where systemctl and busctl are. The unwrapped
+      # binary, so that MainPID is Sway's own PID (the socket name sway-ipc.UID.PID.sock is built
+      # from it, and the crash test kills it): nixpkgs' `sway` wrapper runs
+      # `dbus-run-session sway` when the manager has no DBUS_SESSION_BUS_ADDRESS, and then MainPID
+      # would be dbus-run-session's. XDG_CURRENT_DESKTOP is what that wrapper would export.
       systemd.user.services.sway = {
         Unit.Description = "Sway, headless (VM test fixture)";
         Service = {
@@ -95,9 +101,10 @@ let
             "WLR_BACKENDS=headless"
             "WLR_RENDERER=pixman"
             "WLR_LIBINPUT_NO_DEVICES=1"
+            "XDG_CURRENT_DESKTOP=sway"
             "PATH=/run/wrappers/bin:/etc/profiles/per-user/${user}/bin:/run/current-system/sw/bin"
           ];
-          ExecStart = "${pkgs.sway}/bin/sway --config ${swayConfig}";
+          ExecStart = "${pkgs.sway-unwrapped}/bin/sway --config ${swayConfig}";
           Restart = "on-failure";
           # The stale socket of a SIGKILLed Sway is there at least this long (cleanup runs only
           # when the next session starts).
@@ -143,7 +150,7 @@ in
     RUNTIME = f"/run/user/{UID}"
     SWAYMSG = "${pkgs.sway}/bin/swaymsg"
     # A second Sway, without the session's variables (a Sway binds a preset SWAYSOCK path).
-    EXTRA_SWAY = "${pkgs.coreutils}/bin/env -u SWAYSOCK -u I3SOCK -u WAYLAND_DISPLAY ${pkgs.sway}/bin/sway --config ${extraSwayConfig}"
+    EXTRA_SWAY = "${pkgs.coreutils}/bin/env -u SWAYSOCK -u I3SOCK -u WAYLAND_DISPLAY ${pkgs.sway-unwrapped}/bin/sway --config ${extraSwayConfig}"
     # The services bound to sway-session.target: our daemon and the two migrated stand-ins.
     BOUND = ["swaysock-healthd.service", "stand-in-a.service", "stand-in-b.service"]
 
@@ -222,7 +229,7 @@ in
         assert health["reconnection_count"] == 0, f"{label}: {health['reconnection_count']} reconnections, expected a fresh daemon"
         assert health["environment_swaysock"] == live, f"{label}: the user manager's SWAYSOCK is {health['environment_swaysock']}"
         assert discover() == live, f"{label}: swaysock discover does not name {live}"
-        # The cleanup the target pulls in runs beside the services (no ordering): wait for it.
+        # The cleanup the target pulls in runs beside the services (ordered after the target only): wait for it.
         machine.wait_until_succeeds(f"test \"$(find {RUNTIME} -maxdepth 1 -name 'sway-ipc.{UID}.*.sock')\" = {live}", timeout=30)
         assert failed_units() == "", f"{label}: failed units: {failed_units()}"
         return live

@@ -8,6 +8,7 @@ let
     writeText = name: _text: "/nix/store/stub-${name}";
     writeShellScript = name: _text: "/nix/store/stub-${name}";
     sway = "/nix/store/stub-sway";
+    sway-unwrapped = "/nix/store/stub-sway-unwrapped";
     coreutils = "/nix/store/stub-coreutils";
     testers.runNixOSTest = test: test;
   };

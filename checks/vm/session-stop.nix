@@ -1,4 +1,4 @@
-# Issue 5, scenario 5 as a NixOS VM test: `systemctl --user stop sway-session.target` stops every
+# Scenario 5 of docs/testing.md, NixOS VM test: `systemctl --user stop sway-session.target` stops every
 # bound service cleanly (inactive, not failed), their processes gone and their cgroups empty; then
 # stopping Sway ends `swaysock session` too, with SWAYSOCK unset and no process of the session left.
 {
@@ -41,7 +41,7 @@ pkgs.testers.runNixOSTest {
     machine.succeed(as_user("systemctl --user stop sway.service"))
     assert prop("sway.service", "Result") == "success", f"sway.service: Result={prop('sway.service', 'Result')}"
     gone("sway.service", sway_pid, sway_cgroup)
-    machine.fail(f"pgrep -u {USER} -f 'swaysock.js session'")
+    machine.fail(f"pgrep -u {USER} -f 'swaysock.cjs session'")
     machine.wait_until_fails(as_user("systemctl --user show-environment | grep -q ^SWAYSOCK="), timeout=30)
     assert sway_sockets() == [], f"sockets left after a clean stop: {sway_sockets()}"
     assert failed_units() == "", f"failed units: {failed_units()}"

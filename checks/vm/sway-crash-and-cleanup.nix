@@ -1,4 +1,4 @@
-# Issue 5, scenarios 3 and 4 as a NixOS VM test. Sway crash: SIGKILL Sway; the bound services stop
+# Scenarios 3 and 4 of docs/testing.md, NixOS VM test. Sway crash: SIGKILL Sway; the bound services stop
 # (PartOf, through `swaysock session`'s teardown), the stale socket stays; sway.service restarts it
 # as a session would; the services come back once, each finding the new socket on its first try, a
 # fresh health daemon reports `healthy` on it within 30 s with no reconnection, and the cleanup the

@@ -20,7 +20,7 @@ import { asTestUser, chownToTestUser, runAsTestUser, testUser, type ProgramRun }
 type Teardown = (fn: () => unknown) => void;
 
 /** The built program under test (`npm run build`). */
-export const CLEANUP_BIN = join(process.cwd(), 'dist', 'swaysock-cleanup.js');
+export const CLEANUP_BIN = join(process.cwd(), 'dist', 'swaysock-cleanup.cjs');
 
 const pidMax = Number(readFileSync('/proc/sys/kernel/pid_max', 'utf8'));
 
@@ -83,7 +83,7 @@ export async function swayZombie(teardown: Teardown): Promise<number> {
 
 /** Result of one run of the cleanup program. */
 /**
- * Runs the built program (dist/swaysock-cleanup.js) as the test user with `args`, in an
+ * Runs the built program (dist/swaysock-cleanup.cjs) as the test user with `args`, in an
  * environment whose XDG_RUNTIME_DIR is `runtimeDir` (`env` adds or overrides variables).
  */
 export function runCleanupProgram(runtimeDir: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<ProgramRun> {

@@ -8,7 +8,7 @@ import { DaemonClient } from '../../ts/rpc/client.js';
 import { asTestUser } from './user.js';
 
 export const HEALTHD = join(process.cwd(), 'dist', 'swaysock-healthd.js');
-export const CLI = join(process.cwd(), 'dist', 'swaysock.js');
+export const CLI = join(process.cwd(), 'dist', 'swaysock.cjs');
 
 export interface RunningDaemon {
   pid: number;

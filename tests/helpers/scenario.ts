@@ -1,5 +1,5 @@
 /**
- * The session scenarios of issue 5 under a real systemd user manager (tests/system/scenario-*.test.ts):
+ * The session scenarios (docs/testing.md) under a real systemd user manager (tests/system/scenario-*.test.ts):
  * our units installed the way a non-Nix user installs them (`swaysock units --install --enable`),
  * two stand-in Sway clients moved onto the session by `swaysock migrate`, and a headless Sway run
  * as `sway.service`, enabled
@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { CLI } from './daemon.js';
 import { state, swayServiceSession, writeSwayService, type Teardown } from './session.js';
 import { testUser } from './user.js';
-import { startUserManager, waitFor, type UserManager } from './user-manager.js';
+import { startUserManager, waitFor, type UserManager, type UserManagerOptions } from './user-manager.js';
 
 /** The services bound to sway-session.target: our health daemon and the two stand-ins. */
 export const BOUND = ['swaysock-healthd.service', 'stand-in-a.service', 'stand-in-b.service'] as const;
@@ -40,6 +40,18 @@ WantedBy=graphical-session.target
 }
 
 /**
+ * A fresh manager with our units installed and enabled in its HOME as a non-Nix user does it
+ * (`swaysock units --install --enable UNIT_ARGS`; the manager reloads, nothing of the session runs).
+ * @throws Error with the command's stderr when it fails.
+ */
+export async function managerWithOurUnits(t: { teardown: Teardown }, unitArgs: string[] = [], options: UserManagerOptions = {}): Promise<UserManager> {
+  const um = await startUserManager(t.teardown, options);
+  const install = await um.run(process.execPath, [CLI, 'units', '--install', '--enable', ...unitArgs]);
+  if (install.code !== 0) throw new Error(`swaysock units --install --enable failed (${install.code}): ${install.stderr}`);
+  return um;
+}
+
+/**
  * Installs and enables, in a fresh manager's HOME, as a non-Nix user does: our units
  * (`swaysock units --install --enable UNIT_ARGS`), the two stand-ins (enabled, then moved onto the
  * session with `swaysock migrate`), and `sway.service`. Returns that manager (not logged in:
@@ -47,9 +59,7 @@ WantedBy=graphical-session.target
  * @throws Error with the failing command's stderr.
  */
 export async function installSession(t: { teardown: Teardown }, unitArgs: string[] = []): Promise<{ um: UserManager; swayLog: () => string }> {
-  const um = await startUserManager(t.teardown);
-  const install = await um.run(process.execPath, [CLI, 'units', '--install', '--enable', ...unitArgs]);
-  if (install.code !== 0) throw new Error(`swaysock units --install --enable failed (${install.code}): ${install.stderr}`);
+  const um = await managerWithOurUnits(t, unitArgs);
   for (const name of STAND_INS) um.writeUnit(`stand-in-${name}.service`, standInUnit(name));
   const swayLog = await writeSwayService(um, { exec: 'exec', enable: true });
   const standIns = STAND_INS.map((n) => `stand-in-${n}.service`);
@@ -112,7 +122,7 @@ export const enteredAt = async (um: UserManager, unit: string): Promise<number> 
 type Ok = (condition: unknown, message: string) => unknown;
 
 /**
- * Waits for the session that sway.service's Sway started and checks it, as issue 5's scenario 1
+ * Waits for the session that sway.service's Sway started and checks it, as the cold-start scenario (docs/testing.md)
  * says: sway.service, then sway-session.target, then each bound service active, by
  * ActiveEnterTimestampMonotonic; each stand-in found a working socket on its first try in every
  * session of this manager (`earlier`: the sockets of the earlier ones, oldest first); the daemon
@@ -141,7 +151,7 @@ export async function checkSession(t: { ok: Ok }, um: UserManager, swayLog: () =
   t.ok(health.environment_swaysock === sway.socket, `${label}: the manager's SWAYSOCK is the live socket (${String(health.environment_swaysock)})`);
   const found = await discover(um);
   t.ok(found.code === 0 && found.path === sway.socket, `${label}: swaysock discover names the live socket (${found.path}, exit ${found.code})`);
-  // The cleanup the target wants has no ordering: wait for its run in this session (after Sway started).
+  // The cleanup the target wants runs after it, beside the services: wait for its run in this session (after Sway started).
   const cleanedAt = () => um.unitProperty('swaysock-cleanup.service', 'ExecMainExitTimestampMonotonic').then(Number);
   await waitFor(async () => (await cleanedAt()) > swayAt, 5000, `${label}: the cleanup sway-session.target wants to have run`);
   t.ok((await um.unitProperty('swaysock-cleanup.service', 'Result')) === 'success', `${label}: the cleanup succeeded`);

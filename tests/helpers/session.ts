@@ -1,39 +1,39 @@
 /**
  * Helpers for the `swaysock session` system tests: fixture units, a user manager with a headless
- * Sway, and `swaysock session` (dist/swaysock.js; run `npm run build` first) spawned the way Sway's
+ * Sway, and `swaysock session` (dist/swaysock.cjs; run `npm run build` first) spawned the way Sway's
  * `exec` runs it: a child with Sway's SWAYSOCK, I3SOCK and WAYLAND_DISPLAY in the session's environment.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ChildProcess } from 'node:child_process';
+import { readEnviron } from '../../ts/liveness/proc.js';
 import { swaySocketName } from '../../ts/liveness/socket-name.js';
+import { DEFAULT_SETTINGS, UNITS } from '../../ts/units/definitions.js';
+import { renderUnitFile, resolveUnit } from '../../ts/units/render.js';
 import { startSway, type RunningSway } from './sway.js';
 import { chownToTestUser, testUser } from './user.js';
 import { startUserManager, waitFor, type UserManager } from './user-manager.js';
 
-export const SWAYSOCK_JS = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist', 'swaysock.js');
+export const SWAYSOCK_JS = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist', 'swaysock.cjs');
 export type Teardown = (fn: () => unknown) => void;
 
+/** A shipped unit rendered as a file (the targets name no program, so no installation is needed). */
+export function shippedUnit(name: string): string {
+  return renderUnitFile(
+    resolveUnit(UNITS[name]!, DEFAULT_SETTINGS, (program) => {
+      throw new Error(`${name} names ${program}: render it with swaysock units --install`);
+    }),
+  );
+}
+
 /**
- * TEST FIXTURES, not the shipped units: the session target as issue 4 defines it (the same as
- * home-manager's), the shutdown target as issue 6 defines it, and a stand-in Sway client bound to
+ * The shipped session and shutdown targets, and a TEST FIXTURE: a stand-in Sway client bound to
  * the session the way migrated services are (PartOf=, After=, WantedBy=).
  */
 export const FIXTURE_UNITS: Record<string, string> = {
-  'sway-session.target': `[Unit]
-Description=sway compositor session
-Documentation=man:systemd.special(7)
-BindsTo=graphical-session.target
-Wants=graphical-session-pre.target
-After=graphical-session-pre.target
-`,
-  'sway-session-shutdown.target': `[Unit]
-Description=Shut down the Sway session
-DefaultDependencies=no
-StopWhenUnneeded=yes
-Conflicts=graphical-session.target graphical-session-pre.target sway-session.target
-`,
+  'sway-session.target': shippedUnit('sway-session.target'),
+  'sway-session-shutdown.target': shippedUnit('sway-session-shutdown.target'),
   'stand-in.service': `[Unit]
 Description=Stand-in Sway client bound to the session
 PartOf=sway-session.target
@@ -62,15 +62,16 @@ export async function managerWithSessionUnits(t: { teardown: Teardown }): Promis
   return um;
 }
 
-/**
- * {@link managerWithSessionUnits} and a headless Sway in its runtime dir; `env` is what Sway gives
- * the programs it execs (plus XDG_SESSION_TYPE and XDG_CURRENT_DESKTOP, as a login would).
- */
+/** {@link managerWithSessionUnits} and a headless Sway in its runtime dir; `env` is {@link execEnv}. */
 export async function sessionSetup(t: { teardown: Teardown }): Promise<{ um: UserManager; sway: RunningSway; env: Record<string, string> }> {
   const um = await managerWithSessionUnits(t);
   const sway = await startSway(um.runtimeDir, t.teardown);
-  const env = { SWAYSOCK: sway.socketPath, I3SOCK: sway.socketPath, WAYLAND_DISPLAY: sway.waylandDisplay, XDG_SESSION_TYPE: 'wayland', XDG_CURRENT_DESKTOP: 'sway' };
-  return { um, sway, env };
+  return { um, sway, env: execEnv(sway) };
+}
+
+/** What `sway` gives the programs it execs (plus XDG_SESSION_TYPE and XDG_CURRENT_DESKTOP, as a login would). */
+export function execEnv(sway: RunningSway): Record<string, string> {
+  return { SWAYSOCK: sway.socketPath, I3SOCK: sway.socketPath, WAYLAND_DISPLAY: sway.waylandDisplay, XDG_SESSION_TYPE: 'wayland', XDG_CURRENT_DESKTOP: 'sway' };
 }
 
 /** Spawns `swaysock session ARGS` as Sway's exec would; teardown SIGKILLs it if it still runs. */
@@ -114,14 +115,7 @@ export async function timeToDown(um: UserManager, from: number, context: () => s
 }
 
 /** The environment block of a running process (NUL-separated /proc/PID/environ). */
-export function environOf(pid: number): Record<string, string> {
-  const env: Record<string, string> = {};
-  for (const entry of readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0')) {
-    const eq = entry.indexOf('=');
-    if (eq > 0) env[entry.slice(0, eq)] = entry.slice(eq + 1);
-  }
-  return env;
-}
+export const environOf = (pid: number): Record<string, string> => readEnviron(pid);
 
 /** How {@link writeSwayService} writes `sway.service`. */
 export interface SwayServiceOptions {
@@ -129,18 +123,20 @@ export interface SwayServiceOptions {
   exec: 'exec' | 'exec_always';
   /** Adds `[Install] WantedBy=default.target` and enables it, so a login (a new manager on this HOME) starts Sway. */
   enable?: boolean;
+  /** More config lines after the exec line (e.g. an `include`). */
+  extraConfig?: string;
 }
 
 /**
- * Writes `sway.service` into the manager's unit dir: a headless Sway (as in real-sway-and-systemd-here.md)
- * whose config runs `swaysock session` (dist/swaysock.js) with `options.exec`, its output appended to
+ * Writes `sway.service` into the manager's unit dir: a headless Sway (WLR_BACKENDS=headless, docs/testing.md)
+ * whose config runs `swaysock session` (dist/swaysock.cjs) with `options.exec` (then `options.extraConfig`), its output appended to
  * `HOME/sway.log`; then daemon-reload (and enable). No `Restart=`: tests restart it as a session would.
  * Returns a reader of Sway's log (for failure messages).
  * @throws Error with systemctl's stderr when enabling fails.
  */
 export async function writeSwayService(um: UserManager, options: SwayServiceOptions): Promise<() => string> {
   const config = join(um.home, 'sway-test.config');
-  writeFileSync(config, `output HEADLESS-1 resolution 800x600\n${options.exec} ${process.execPath} ${SWAYSOCK_JS} session\n`);
+  writeFileSync(config, `output HEADLESS-1 resolution 800x600\n${options.exec} ${process.execPath} ${SWAYSOCK_JS} session\n${options.extraConfig ?? ''}`);
   chownToTestUser(config);
   const logFile = join(um.home, 'sway.log');
   um.writeUnit(

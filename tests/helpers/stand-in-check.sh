@@ -6,7 +6,7 @@
 # socket. Each try appends one line to $XDG_RUNTIME_DIR/stand-in-NAME.attempts: "ok SOCKET", or
 # why it failed (then it exits 1 and the unit fails).
 # Usage: stand-in-check.sh NAME SWAYMSG SWAYSOCK_COMMAND...
-#   e.g. stand-in-check.sh a /usr/bin/swaymsg /usr/bin/node /path/to/dist/swaysock.js
+#   e.g. stand-in-check.sh a /usr/bin/swaymsg /usr/bin/node /path/to/dist/swaysock.cjs
 set -u
 name=$1
 swaymsg=$2

@@ -1,9 +1,10 @@
 /**
  * A real systemd user manager for system tests (systemd(1) `--user`), run as the test user in a
  * private mount namespace with a private `/run/systemd` and a delegated cgroup2 directory (see
- * user-manager.sh and the notes in real-sway-and-systemd-here.md). Each instance has its own
+ * user-manager.sh and docs/testing.md). Each instance has its own
  * XDG_RUNTIME_DIR (so its own D-Bus session bus, from dbus-user-session's `dbus.socket`) and its
  * own HOME (so its own `~/.config/systemd/user`); several run at once without seeing each other.
+ * The host's `/etc/systemd/user` is hidden unless asked for (options.hostUserUnits).
  *
  * Needs root (tests run as root), util-linux (`unshare`, `setpriv`), systemd and dbus-user-session.
  */
@@ -31,6 +32,13 @@ export interface UserManagerOptions {
   env?: Record<string, string>;
   /** How long to wait for the manager and its D-Bus socket, in ms (default 10000). */
   startTimeoutMs?: number;
+  /**
+   * Let the manager see the host's `/etc/systemd/user` (default false: an empty tmpfs covers it
+   * in the manager's mount namespace). Packages enable units there for every user, e.g. Debian's
+   * waybar links itself into `graphical-session.target.wants/`, and such units would start in
+   * every test session; only a test about them asks for them.
+   */
+  hostUserUnits?: boolean;
 }
 
 export interface UserManager {
@@ -169,7 +177,7 @@ export async function startUserManager(teardown: (fn: () => unknown) => void, op
     LANG: 'C.UTF-8',
     XDG_RUNTIME_DIR: runtimeDir,
   };
-  const child = spawn('unshare', ['--mount', '--propagation', 'private', '/bin/sh', SCRIPT, cgroupName, String(testUser.uid), String(testUser.gid)], {
+  const child = spawn('unshare', ['--mount', '--propagation', 'private', '/bin/sh', SCRIPT, cgroupName, String(testUser.uid), String(testUser.gid), options.hostUserUnits ? 'host' : 'hidden'], {
     env: { ...env, ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

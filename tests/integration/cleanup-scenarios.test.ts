@@ -1,4 +1,4 @@
-// swaysock-cleanup against a real headless Sway: the built program (dist/swaysock-cleanup.js,
+// swaysock-cleanup against a real headless Sway: the built program (dist/swaysock-cleanup.cjs,
 // `npm run build`) runs as the test user, as the timer would run it.
 import t from 'tap';
 import { spawn } from 'node:child_process';

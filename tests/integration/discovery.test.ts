@@ -114,7 +114,7 @@ t.test('several live Sways: $SWAYSOCK, the manager, the Wayland display, else th
 t.test('swaysock discover: prints the live path, JSON lists candidates, exit 1 when none', async (t) => {
   const dir = makeRuntimeDir(t.teardown);
   const run = (args: string[]) =>
-    runAsTestUser(process.execPath, ['dist/swaysock.js', 'discover', '--runtime-dir', dir, ...args], { PATH: process.env.PATH, XDG_RUNTIME_DIR: dir });
+    runAsTestUser(process.execPath, ['dist/swaysock.cjs', 'discover', '--runtime-dir', dir, ...args], { PATH: process.env.PATH, XDG_RUNTIME_DIR: dir });
   const none = await run([]);
   t.equal(none.code, 1);
   t.match(none.stderr, /no live Sway IPC socket/);

@@ -84,10 +84,11 @@ exec swaymsg -t subscribe '["shutdown"]' && systemctl --user stop sway-session.t
 
 t.test("a wiring that never tears down (NixOS's exec lines): the daemon outlives Sway, unsets the dead SWAYSOCK, follows the next Sway (reconnection_count 1) and keeps I3SOCK in step", async (t) => {
   const um = await startUserManager(t.teardown);
-  // NixOS's target, without BindsTo=graphical-session.target: packages enabled system-wide into
-  // that target on this machine (waybar) would join the test.
+  // NixOS's target, which also wants the daemon here.
   um.writeUnit('sway-session.target', `[Unit]
 Description=sway compositor session
+Documentation=man:systemd.special(7)
+BindsTo=graphical-session.target
 Wants=graphical-session-pre.target swaysock-healthd.service
 After=graphical-session-pre.target
 `);

@@ -1,7 +1,7 @@
 /**
  * Issue 5, scenarios 1 and 2, under a real systemd user manager with a real headless Sway (see
  * tests/helpers/scenario.ts). A "boot" is a new manager on the same HOME (no container with systemd
- * as PID 1 here: decisions.md), which is what lingering or a login does: default.target starts Sway.
+ * as PID 1 here: docs/design.md, "Tests"), which is what lingering or a login does: default.target starts Sway.
  */
 import t from 'tap';
 import { checkSession, installSession, loginAgain, swaySockets } from '../helpers/scenario.js';

@@ -2,7 +2,7 @@
  * Issue 5, scenarios 3 and 4, under a real systemd user manager with a real headless Sway (see
  * tests/helpers/scenario.ts). With our session wiring a Sway crash stops the bound services
  * (PartOf=, through `swaysock session`'s teardown) and the next session starts them afresh, so the
- * daemon is a new one: `healthy` on the new socket, `reconnection_count` 0 (decisions.md).
+ * daemon is a new one: `healthy` on the new socket, `reconnection_count` 0 (docs/design.md, "Tests").
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,6 +1,7 @@
 /**
- * What `swaysock session` imports: the session variables and `--env NAME`s into the user manager
- * and the D-Bus activation environment; finding Sway without SWAYSOCK; usage errors.
+ * What `swaysock session` imports: the session variables, `--env NAME`, `--env NAME=VALUE` and
+ * `--all` into the user manager and the D-Bus activation environment, and what its teardown
+ * unsets; finding Sway without SWAYSOCK; usage errors.
  */
 import t from 'tap';
 import { execFile } from 'node:child_process';
@@ -42,6 +43,26 @@ t.test('the session variables and --env names reach the user manager and the D-B
   t.equal((await um.environment()).SWAYSOCK_TEST_EXTRA, undefined, '--env NAME unset in the manager at teardown');
 });
 
+t.test('--env NAME=VALUE imports that value; --all imports everything, and the teardown unsets only the session variables and --env names', async (t) => {
+  const { um, env } = await sessionSetup(t);
+  const session = spawnSession(t, um, { ...env, SWAYSOCK_TEST_ALL: 'from the environment', SWAYSOCK_TEST_SET: 'overridden' }, [
+    '--all',
+    '--env',
+    'SWAYSOCK_TEST_SET=a value with = and spaces',
+  ]);
+  await sessionUp(um, session);
+  const up = await um.environment();
+  t.equal(up.SWAYSOCK_TEST_SET, 'a value with = and spaces', '--env NAME=VALUE wins over the environment');
+  t.equal(up.SWAYSOCK_TEST_ALL, 'from the environment', '--all imports a variable not named anywhere');
+
+  session.child.kill('SIGTERM');
+  t.equal(await session.exited, 0, session.stderr());
+  const down = await um.environment();
+  t.equal(down.SWAYSOCK_TEST_SET, undefined, 'an --env name is unset at teardown');
+  t.equal(down.SWAYSOCK, undefined, 'a session variable is unset at teardown');
+  t.equal(down.SWAYSOCK_TEST_ALL, 'from the environment', 'what only --all imported stays');
+});
+
 t.test('without SWAYSOCK it finds its Sway by discovery', async (t) => {
   const { um, sway, env } = await sessionSetup(t);
   const { SWAYSOCK: _s, I3SOCK: _i, ...withoutSocket } = env;
@@ -66,6 +87,9 @@ t.test('usage errors exit 64 before touching anything', async (t) => {
   const badName = await run(['--env', 'NOT-A-NAME'], { XDG_RUNTIME_DIR: '/nonexistent' });
   t.equal(badName.code, 64);
   t.match(badName.stderr, /--env "NOT-A-NAME" is not an environment variable name/);
+  const badAssignment = await run(['--env', '1X=value'], { XDG_RUNTIME_DIR: '/nonexistent' });
+  t.equal(badAssignment.code, 64);
+  t.match(badAssignment.stderr, /--env "1X=value" is not an environment variable name \(NAME or NAME=VALUE\)/);
   const noRuntimeDir = await run([], {});
   t.equal(noRuntimeDir.code, 64);
   t.match(noRuntimeDir.stderr, /XDG_RUNTIME_DIR is not set/);

@@ -1,6 +1,6 @@
 /**
  * `swaysock session` under a real systemd user manager with a real headless Sway: start, the ends
- * of Sway (SIGKILL, `swaymsg exit`), signals, refusal and adoption (decisions.md, "Session lifecycle").
+ * of Sway (SIGKILL, `swaymsg exit`), signals, refusal and adoption (docs/design.md, "The session's lifecycle").
  */
 import t from 'tap';
 import { existsSync, readFileSync } from 'node:fs';

@@ -8,9 +8,10 @@ import { lstatSync, readFileSync, readlinkSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import t from 'tap';
 import { CLI } from '../helpers/daemon.js';
-import { state } from '../helpers/session.js';
+import { loginAgain, managerWithOurUnits } from '../helpers/scenario.js';
+import { state, type Teardown } from '../helpers/session.js';
 import { startSway } from '../helpers/sway.js';
-import { startUserManager, waitFor, type UserManager } from '../helpers/user-manager.js';
+import { waitFor, type UserManager } from '../helpers/user-manager.js';
 
 /** Seconds in a systemd.time(7) span as systemctl prints it ("1h 5min 54.516908s"). @throws Error on anything else. */
 function timespanSeconds(span: string): number {
@@ -24,22 +25,17 @@ function timespanSeconds(span: string): number {
   return total;
 }
 
-type Teardown = (fn: () => unknown) => void;
-
 /** Installs and enables the units in a fresh manager's HOME, then "logs in again" (a new manager on that HOME). */
-async function installedAndLoggedIn(teardown: Teardown, extra: string[] = []): Promise<UserManager> {
-  const first = await startUserManager(teardown);
-  const r = await first.run(process.execPath, [CLI, 'units', '--install', '--enable', ...extra]);
-  if (r.code !== 0) throw new Error(`swaysock units --install --enable failed (${r.code}): ${r.stderr}`);
+async function installedAndLoggedIn(t: { teardown: Teardown }, extra: string[] = []): Promise<UserManager> {
+  const first = await managerWithOurUnits(t, extra);
   // --enable ran daemon-reload: the running manager already sees the unit enabled.
   const fileState = await first.unitProperty('swaysock-healthd.service', 'UnitFileState');
   if (fileState !== 'enabled') throw new Error(`after --enable, swaysock-healthd.service is ${fileState}`);
-  await first.stop();
-  return startUserManager(teardown, { home: first.home });
+  return loginAgain(t, first);
 }
 
 t.test('starting sway-session.target after a headless Sway starts the health daemon (healthy) and the cleanup, and the timer is armed', async (t) => {
-  const um = await installedAndLoggedIn(t.teardown);
+  const um = await installedAndLoggedIn(t);
   const wants = join(um.unitDir, 'sway-session.target.wants');
   t.equal(readlinkSync(join(wants, 'swaysock-healthd.service')), join(um.unitDir, 'swaysock-healthd.service'), 'the wants link, as systemctl enable makes it');
   t.ok(lstatSync(join(um.unitDir, 'timers.target.wants', 'swaysock-cleanup.timer')).isSymbolicLink());
@@ -78,7 +74,7 @@ t.test('starting sway-session.target after a headless Sway starts the health dae
 });
 
 t.test('socket activation: the socket listens from login (0600 in a 0700 directory) and a client starts the daemon', async (t) => {
-  const um = await installedAndLoggedIn(t.teardown, ['--socket-activation']);
+  const um = await installedAndLoggedIn(t, ['--socket-activation']);
   await waitFor(async () => (await state(um, 'swaysock-healthd.socket')) === 'active', 5000, 'sockets.target to start the socket');
   const path = join(um.runtimeDir, 'swaysock', 'healthd.sock');
   t.equal(statSync(path).mode & 0o777, 0o600, 'SocketMode=0600');
@@ -88,5 +84,7 @@ t.test('socket activation: the socket listens from login (0600 in a 0700 directo
   const status = await um.run(process.execPath, [CLI, 'status', '--json']);
   t.equal(status.code, 0, status.stderr);
   t.equal(JSON.parse(status.stdout).socket_activated, true, 'the daemon got its socket from systemd');
+  // READY=1 travels through systemd-notify while the daemon already answers: wait for the manager to see it.
+  await waitFor(async () => (await state(um, 'swaysock-healthd.service')) === 'active', 5000, 'READY=1 to make the socket-activated daemon active');
   t.equal(await state(um, 'swaysock-healthd.service'), 'active');
 });

@@ -1,5 +1,5 @@
 import t from 'tap';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startUserManager, waitFor } from '../helpers/user-manager.js';
 
@@ -87,4 +87,18 @@ t.test('reboot: stop() ends the manager and its units; a new manager on the same
   t.equal(readFileSync(join(first.home, 'boots'), 'utf8').trim().split('\n').length, 2, 'the enabled unit ran once per boot');
   t.equal(await second.unitProperty('long-running.service', 'ActiveState'), 'inactive', 'a unit started by hand is not restarted');
   t.equal((await second.environment()).FROM_FIRST_BOOT, undefined, 'the environment block starts afresh');
+});
+
+t.test("the host's /etc/systemd/user is hidden unless asked for: units packages enable for every user stay out of test sessions", async (t) => {
+  // What the host's packages link into graphical-session.target.wants/ (Debian's waybar does).
+  const hostDir = '/etc/systemd/user/graphical-session.target.wants';
+  const linked = existsSync(hostDir) ? readdirSync(hostDir) : [];
+  if (linked.length === 0) return t.pass(`nothing on this host is linked into ${hostDir}`);
+  const [hidden, host] = await Promise.all([startUserManager(t.teardown), startUserManager(t.teardown, { hostUserUnits: true })]);
+  const wants = async (um: typeof hidden) => (await um.unitProperty('graphical-session.target', 'Wants')).split(' ');
+  for (const unit of linked) {
+    t.notOk((await wants(hidden)).includes(unit), `by default graphical-session.target does not want ${unit}`);
+    t.ok((await wants(host)).includes(unit), `with hostUserUnits it wants ${unit}, as the host's link says`);
+  }
+  t.ok(existsSync(join(hostDir, linked[0]!)), 'the host itself is untouched (a private mount namespace)');
 });

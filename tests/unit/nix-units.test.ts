@@ -4,27 +4,15 @@
  * into home-manager's attribute sets, evaluates (`nix-instantiate --eval --strict --json`) to
  * exactly what the TypeScript definitions resolve to.
  */
-import { execFile } from 'node:child_process';
 import { readdirSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, relative } from 'node:path';
 import t from 'tap';
 import { DEFAULT_SETTINGS, OPTIONAL_UNITS, UNITS, unitKind } from '../../ts/units/definitions.js';
 import { resolveUnit } from '../../ts/units/render.js';
 import type { ResolvedSections, UnitSettings } from '../../ts/units/types.js';
+import { nix, ROOT } from '../helpers/nix.js';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', '.tap']);
-
-/** Runs a Nix command; resolves with its exit code, stdout and stderr (nix-bin's nixbld warning dropped). */
-function nix(cmd: string, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(cmd, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 }, (err, stdout, stderr) => {
-      const code = err === null ? 0 : typeof err.code === 'number' ? err.code : -1;
-      resolve({ code, stdout, stderr: stderr.split('\n').filter((l) => !/group 'nixbld'/.test(l)).join('\n') });
-    });
-  });
-}
 
 /** Every .nix file of the repository (outside node_modules, .git, dist). */
 function nixFiles(dir = ROOT): string[] {
@@ -54,7 +42,7 @@ async function evalUnits(argument: string): Promise<unknown> {
 
 t.test('every .nix file parses', async (t) => {
   const files = nixFiles();
-  for (const want of ['flake.nix', 'modules/default.nix', 'modules/swaysock.nix', 'modules/session-services.nix', 'nix/units.nix', 'packages/default.nix', 'checks/default.nix']) {
+  for (const want of ['flake.nix', 'modules/default.nix', 'modules/swaysock.nix', 'modules/session.nix', 'modules/session-services.nix', 'modules/other-definitions.nix', 'nix/units.nix', 'packages/default.nix', 'checks/default.nix']) {
     t.ok(files.includes(join(ROOT, want)), `${want} is among them`);
   }
   for (const file of files) {

@@ -1,6 +1,6 @@
 /**
  * Every rendered unit passes `systemd-analyze verify --user` (systemd-analyze(1)): rendered by
- * `swaysock units --install` (dist/swaysock.js; run `npm run build` first) with the absolute
+ * `swaysock units --install` (dist/swaysock.cjs; run `npm run build` first) with the absolute
  * paths of this checkout's bundles, which exist, so the ExecStart= checks run for real. verify
  * needs XDG_RUNTIME_DIR for --user; a temporary one is given. No manager is started.
  */
@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import t from 'tap';
 import { UNITS } from '../../ts/units/definitions.js';
 
-const CLI = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist', 'swaysock.js');
+const CLI = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist', 'swaysock.cjs');
 type Run = { code: number; stdout: string; stderr: string };
 type Teardown = { teardown: (fn: () => unknown) => void };
 

@@ -1,6 +1,6 @@
 /**
  * The unit definitions, their JSON for Nix, the plain unit rendering, and `swaysock units`
- * (dist/swaysock.js; run `npm run build` first).
+ * (dist/swaysock.cjs; run `npm run build` first).
  */
 import { execFile } from 'node:child_process';
 import { cpSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -15,7 +15,7 @@ import { quoteExecWord, renderUnitFile, resolveUnit } from '../../ts/units/rende
 import { assertPlainWord } from '../../ts/units/types.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const CLI = join(ROOT, 'dist', 'swaysock.js');
+const CLI = join(ROOT, 'dist', 'swaysock.cjs');
 const words = (program: string) => [`/BIN/${program}`];
 
 /** Runs `node CLI args` (without tap's NODE_OPTIONS); resolves with exit code and output. */
@@ -28,7 +28,7 @@ function cli(args: string[], script = CLI, env: Record<string, string> = {}): Pr
   });
 }
 
-t.test('sway-session.target is exactly home-manager\'s (sway module with xdgAutostart off)', async (t) => {
+t.test('sway-session.target: home-manager\'s dependencies (sway module, xdgAutostart off), without default dependencies, before graphical-session.target', async (t) => {
   t.same(resolveUnit(UNITS['sway-session.target']!, DEFAULT_SETTINGS, words), {
     Unit: {
       Description: 'sway compositor session',
@@ -36,14 +36,21 @@ t.test('sway-session.target is exactly home-manager\'s (sway module with xdgAuto
       BindsTo: ['graphical-session.target'],
       Wants: ['graphical-session-pre.target'],
       After: ['graphical-session-pre.target'],
+      // Default dependencies would order the target after graphical-session.target and after every
+      // unit it wants without ordering; the two shutdown.target entries they add are written out.
+      DefaultDependencies: 'no',
+      Before: ['graphical-session.target', 'shutdown.target'],
+      Conflicts: ['shutdown.target'],
     },
   });
 });
 
-t.test('the units carry what issues 4 and 6 and decisions.md ask for', async (t) => {
+t.test('the units carry the dependencies, modes and timer spans docs/units.md describes', async (t) => {
   const r = (name: string) => resolveUnit(UNITS[name]!, DEFAULT_SETTINGS, words);
   const shutdown = r('sway-session-shutdown.target').Unit!;
-  t.same(shutdown.Conflicts, ['graphical-session.target', 'graphical-session-pre.target', 'sway-session.target']);
+  const ended = ['graphical-session.target', 'graphical-session-pre.target', 'sway-session.target'];
+  t.same(shutdown.Conflicts, ended);
+  t.same(shutdown.After, ended, 'After= every unit it conflicts with: starting it waits for their stop jobs');
   t.equal(shutdown.DefaultDependencies, 'no');
   t.equal(shutdown.StopWhenUnneeded, 'yes');
   const healthd = r('swaysock-healthd.service');
@@ -54,7 +61,8 @@ t.test('the units carry what issues 4 and 6 and decisions.md ask for', async (t)
   const cleanup = r('swaysock-cleanup.service');
   t.same(cleanup.Service, { Type: 'oneshot', ExecStart: '/BIN/swaysock-cleanup' });
   t.same(cleanup.Install, { WantedBy: ['sway-session.target'] });
-  t.equal(cleanup.Unit!.After, undefined, 'no ordering against the target');
+  t.same(cleanup.Unit!.After, ['sway-session.target'], 'ordered after the target, which so never waits for it');
+  t.equal(cleanup.Unit!.PartOf, undefined, 'not bound: a run in progress finishes when the session ends');
   t.same(r('swaysock-cleanup.timer').Timer, { OnStartupSec: '5min', OnUnitActiveSec: '5min' });
   t.same(r('swaysock-cleanup.timer').Install, { WantedBy: ['timers.target'] });
 });
@@ -98,7 +106,7 @@ t.test('renders unit files: sections in order, lists as repeated keys', async (t
     '',
   ].join('\n'));
   const shutdown = renderUnitFile(resolveUnit(UNITS['sway-session-shutdown.target']!, DEFAULT_SETTINGS, words));
-  t.match(shutdown, /Conflicts=graphical-session.target\nConflicts=graphical-session-pre.target\nConflicts=sway-session.target\n/);
+  t.match(shutdown, /Conflicts=graphical-session.target\nConflicts=graphical-session-pre.target\nConflicts=sway-session.target\nAfter=graphical-session.target\nAfter=graphical-session-pre.target\nAfter=sway-session.target\n/);
 });
 
 t.test('the committed JSON is what the definitions generate', async (t) => {
@@ -124,17 +132,17 @@ t.test('swaysock units --check: up to date, then stale', async (t) => {
   const ok = await cli(['units', '--check']);
   t.equal(ok.code, 0, ok.stderr);
   t.match(ok.stdout, /is up to date/);
-  // A copy of this installation (the same bundle) whose JSON differs from the definitions.
+  // A copy of this installation (the same bundles) whose JSON differs from the definitions.
   const copy = mkdtempSync(join(tmpdir(), 'swaysock-check-'));
   t.teardown(() => rmSync(copy, { recursive: true, force: true }));
-  cpSync(join(ROOT, 'dist', 'swaysock.js'), join(copy, 'dist', 'swaysock.js'));
+  cpSync(join(ROOT, 'dist'), join(copy, 'dist'), { recursive: true });
   mkdirSync(join(copy, 'units'));
   writeFileSync(join(copy, UNITS_JSON_PATH), unitsJson().replace('"5min"', '"6min"'));
-  const stale = await cli(['units', '--check'], join(copy, 'dist', 'swaysock.js'));
+  const stale = await cli(['units', '--check'], join(copy, 'dist', 'swaysock.cjs'));
   t.equal(stale.code, 1);
   t.match(stale.stderr, /out of date; run `npm run units:generate`/);
   rmSync(join(copy, UNITS_JSON_PATH));
-  const missing = await cli(['units', '--check'], join(copy, 'dist', 'swaysock.js'));
+  const missing = await cli(['units', '--check'], join(copy, 'dist', 'swaysock.cjs'));
   t.equal(missing.code, 1);
   t.match(missing.stderr, /cannot read .*swaysock-units\.json/);
 });
@@ -146,7 +154,7 @@ t.test('swaysock units --print and --install use absolute paths of the running i
   t.equal(printed.code, 0, printed.stderr);
   t.match(printed.stdout, `### swaysock-healthd.service\n`);
   t.match(printed.stdout, `ExecStart=${node} ${dist}/swaysock-healthd.js --interval 3 --repair-environment\n`);
-  t.match(printed.stdout, `ExecStart=${node} ${dist}/swaysock-cleanup.js\n`);
+  t.match(printed.stdout, `ExecStart=${node} ${dist}/swaysock-cleanup.cjs\n`);
   t.notMatch(printed.stdout, /healthd\.socket/, 'the socket unit only with --socket-activation');
 
   const home = mkdtempSync(join(tmpdir(), 'swaysock-home-'));

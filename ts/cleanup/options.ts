@@ -5,35 +5,27 @@
  * The standalone program parses them with Node's own `util.parseArgs` rather than yargs: the
  * timer starts it every few minutes and a typical run should cost little more than Node's
  * start-up (loading yargs alone took about 40 ms here, twice a bare `node -e 0`). The `swaysock`
- * CLI builds its yargs options from the same table.
+ * CLI reads the same table (ts/cli/options.ts).
  */
-import { parseArgs } from 'node:util';
-import { UsageError } from '../liveness/runtime-dir.js';
-
-/** Parsed options (yargs-style names). */
-export interface CleanupArgs {
-  'dry-run': boolean;
-  json: boolean;
-  /** Directory to clean; default `$XDG_RUNTIME_DIR` (see resolveRuntimeDir). */
-  'runtime-dir'?: string;
-  verbose: boolean;
-}
+import { optionLines, parseOptions, synopsis, type ArgsOf } from '../cli/options.js';
 
 /** Every option: its type and its help text. */
 export const CLEANUP_OPTIONS = {
   'dry-run': { type: 'boolean', describe: 'Decide and report; remove nothing' },
   json: { type: 'boolean', describe: 'Print {removed, kept, errors} as JSON' },
-  'runtime-dir': { type: 'string', describe: 'Directory to clean (default: $XDG_RUNTIME_DIR; /tmp only when given here)' },
+  'runtime-dir': { type: 'string', value: 'DIR', describe: 'Directory to clean (default: $XDG_RUNTIME_DIR; /tmp only when given here)' },
   verbose: { type: 'boolean', describe: 'Also report live kept sockets and every non-candidate' },
 } as const;
+
+/** Parsed options (yargs-style names); `runtime-dir` undefined means `$XDG_RUNTIME_DIR` (see resolveRuntimeDir). */
+export type CleanupArgs = ArgsOf<typeof CLEANUP_OPTIONS>;
 
 /** One-line synopsis plus what the program does. */
 export const CLEANUP_SUMMARY = 'Removes stale Sway IPC sockets (sway-ipc.UID.PID.sock) of the calling user; never a live one.';
 
 /** `--help` text of the standalone program. */
 export function cleanupUsage(program: string): string {
-  const rows = Object.entries(CLEANUP_OPTIONS).map(([name, o]) => `  --${(name + (o.type === 'string' ? ' DIR' : '')).padEnd(18)}${o.describe}`);
-  return `${program} [--dry-run] [--json] [--runtime-dir DIR] [--verbose]\n\n${CLEANUP_SUMMARY}\n\nOptions:\n${rows.join('\n')}\n  --help              Show this help\n\nExit status: 0 when it ran (even if nothing was stale), 1 when it could not run, 64 on usage errors.\n`;
+  return `${program} ${synopsis(CLEANUP_OPTIONS)}\n\n${CLEANUP_SUMMARY}\n\nOptions:\n${optionLines(CLEANUP_OPTIONS)}\n\nExit status: 0 when it ran (even if nothing was stale), 1 when it could not run, 64 on usage errors.\n`;
 }
 
 /**
@@ -41,17 +33,5 @@ export function cleanupUsage(program: string): string {
  * @throws UsageError on an unknown option, a missing `--runtime-dir` value, or an operand.
  */
 export function parseCleanupArgv(argv: string[]): CleanupArgs | 'help' {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      strict: true,
-      allowPositionals: false,
-      options: { ...CLEANUP_OPTIONS, help: { type: 'boolean', short: 'h' } },
-    }));
-  } catch (err) {
-    throw new UsageError((err as Error).message);
-  }
-  if (values.help) return 'help';
-  return { 'dry-run': values['dry-run'] ?? false, json: values.json ?? false, 'runtime-dir': values['runtime-dir'], verbose: values.verbose ?? false };
+  return parseOptions(CLEANUP_OPTIONS, argv);
 }

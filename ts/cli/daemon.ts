@@ -1,27 +1,23 @@
 /**
- * What the daemon-talking commands (diagnose, status, watch) share: the `--socket` option, the
- * connection, and exit code 2 with a helpful message when the daemon cannot be reached.
+ * What the daemon-talking commands (diagnose, status, watch) share: the `--socket` and `--json`
+ * options, the connection, and exit code 2 with a helpful message when the daemon cannot be reached.
  */
-import type { Argv } from 'yargs';
 import { resolveRuntimeDir } from '../liveness/runtime-dir.js';
 import { DaemonClient, DaemonClosedError, DaemonRpcError, DaemonUnreachableError } from '../rpc/client.js';
 import { RpcErrorCode } from '../rpc/codes.js';
-import { defaultDaemonSocket } from '../server/listen.js';
+import { defaultDaemonSocket } from '../rpc/socket-path.js';
+import type { ArgsOf } from './options.js';
 
 /** Exit code when swaysock-healthd cannot be reached. */
 export const EXIT_DAEMON_UNREACHABLE = 2;
 
-export interface DaemonArgs {
-  socket?: string;
-  json: boolean;
-}
+/** The options of every command that talks to the daemon (option table, options.ts). */
+export const DAEMON_OPTIONS = {
+  socket: { type: 'string', value: 'PATH', describe: "swaysock-healthd's socket (default: $XDG_RUNTIME_DIR/swaysock/healthd.sock)" },
+  json: { type: 'boolean', describe: 'Print JSON' },
+} as const;
 
-/** Adds `--socket` and `--json`. */
-export function daemonOptions<T>(y: Argv<T>): Argv<T & DaemonArgs> {
-  return y
-    .option('socket', { type: 'string', describe: "swaysock-healthd's socket (default: $XDG_RUNTIME_DIR/swaysock/healthd.sock)" })
-    .option('json', { type: 'boolean', default: false, describe: 'Print JSON' }) as Argv<T & DaemonArgs>;
-}
+export type DaemonArgs = ArgsOf<typeof DAEMON_OPTIONS>;
 
 /** The daemon's socket path from `--socket` or the default. @throws UsageError without XDG_RUNTIME_DIR. */
 export function daemonSocketPath(args: DaemonArgs): string {

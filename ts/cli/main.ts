@@ -1,54 +1,43 @@
 /**
- * `swaysock`: the command-line interface (yargs). Thin: each command lives in commands/ and
- * calls the modules that do the work. Exit codes: 0 healthy/success, 1 stale, disconnected or not
- * found, 2 daemon unreachable, 64 usage error (EX_USAGE, sysexits.h).
+ * `swaysock`'s yargs command tree: help, completion, usage errors, and the commands without an
+ * option table (units, migrate). dispatch.ts loads it only when the fast path does not take the
+ * command line. Exit codes: 0 healthy/success, 1 stale, disconnected or not found, 2 daemon
+ * unreachable, 64 usage error (EX_USAGE, sysexits.h).
  */
-import yargs from 'yargs';
-import { hideBin } from 'yargs/helpers';
-import type { CommandModule } from 'yargs';
-import { EXIT_USAGE, UsageError } from '../liveness/runtime-dir.js';
-import { cleanupCommand } from './commands/cleanup.js';
-import { diagnoseCommand } from './commands/diagnose.js';
-import { discoverCommand } from './commands/discover.js';
+import yargs, { type Argv } from 'yargs';
+import { UsageError } from '../liveness/runtime-dir.js';
 import { migrateCommand } from './commands/migrate.js';
-import { sessionCommand } from './commands/session.js';
-import { statusCommand } from './commands/status.js';
 import { unitsCommand } from './commands/units.js';
-import { watchCommand } from './commands/watch.js';
+import { COMMAND_GROUPS, reportError, TABLE_COMMANDS } from './dispatch.js';
+import { commandModules, type Runner } from './yargs-tree.js';
 
-
-/** Every command of the CLI; each file in commands/ exports one CommandModule. */
-const commands: CommandModule<object, any>[] = [
-  cleanupCommand,
-  diagnoseCommand,
-  discoverCommand,
-  migrateCommand,
-  sessionCommand,
-  statusCommand,
-  unitsCommand,
-  watchCommand,
-];
-
-/** Runs the CLI on `argv` (default: process.argv); sets process.exitCode. */
-export async function main(argv: string[] = hideBin(process.argv)): Promise<void> {
-  const cli = yargs(argv)
+/**
+ * The CLI for `argv` (the words after `swaysock`), every command run by `run`.
+ * A usage error rejects parseAsync with a UsageError (no exit, no output).
+ */
+export function buildCli(argv: string[], run: Runner): Argv {
+  return yargs(argv)
     .scriptName('swaysock')
     .usage('$0 <command> [options]\n\nKeeps Sway\'s IPC socket and the Sway session\'s systemd user services reliable.')
-    .command(commands)
+    .command([...commandModules(TABLE_COMMANDS, COMMAND_GROUPS, run), migrateCommand, unitsCommand].sort((a, b) => String(a.command).localeCompare(String(b.command))))
     .demandCommand(1, 'Name a command; see --help.')
     .strict()
     .help()
     .alias('h', 'help')
     .version(false)
     .fail((msg, err) => {
-      if (err && !(err instanceof UsageError)) throw err;
-      process.stderr.write(`swaysock: ${err?.message ?? msg}\nRun 'swaysock --help' for usage.\n`);
-      process.exit(EXIT_USAGE);
+      // yargs reports its own usage errors (and those of a coerce function) as YError.
+      if (err instanceof UsageError) throw err;
+      if (!err || err.name === 'YError') throw new UsageError(err?.message ?? msg);
+      throw err;
     });
+}
+
+/** Runs the CLI on `argv` through yargs; sets process.exitCode. */
+export async function main(argv: string[]): Promise<void> {
   try {
-    await cli.parseAsync();
+    await buildCli(argv, (spec, args) => spec.run(args as never)).parseAsync();
   } catch (err) {
-    process.stderr.write(`swaysock: ${(err as Error).message}\n`);
-    process.exitCode = err instanceof UsageError ? EXIT_USAGE : 1;
+    reportError(err);
   }
 }

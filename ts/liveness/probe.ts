@@ -58,7 +58,7 @@ export const DEFAULT_PROBE_TIMEOUT_MS = 500;
 
 /**
  * Connects to a Unix stream socket and closes at once with a full close (see
- * real-sway-and-systemd-here.md: Sway spins on a half-closed client). Never throws.
+ * docs/design.md: Sway spins on a half-closed client). Never throws.
  * @param timeoutMs give up after this many ms, reporting `error` / `ETIMEDOUT`.
  */
 export function probeSocket(path: string, timeoutMs = DEFAULT_PROBE_TIMEOUT_MS): Promise<ProbeResult> {

@@ -91,3 +91,16 @@ export function waylandDisplaysOf(pid: number, runtimeDir: string, procRoot = '/
   }
   return displays;
 }
+
+/**
+ * The environment a process started with (NUL-separated /proc/PID/environ; later setenv(3)
+ * calls do not show). @throws the read error (ENOENT when gone, EACCES for another user's process).
+ */
+export function readEnviron(pid: number, procRoot = '/proc'): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const entry of readFileSync(join(procRoot, String(pid), 'environ'), 'utf8').split('\0')) {
+    const eq = entry.indexOf('=');
+    if (eq > 0) env[entry.slice(0, eq)] = entry.slice(eq + 1);
+  }
+  return env;
+}

@@ -5,14 +5,9 @@
 import { lstatSync, type Stats } from 'node:fs';
 import { lstat, mkdir, chmod, unlink } from 'node:fs/promises';
 import type { Server } from 'node:net';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import { probeSocket, type SocketIdentity } from '../liveness/probe.js';
 import { SD_LISTEN_FDS_START } from '../systemd/listen-fds.js';
-
-/** Default socket path of swaysock-healthd in `runtimeDir`. */
-export function defaultDaemonSocket(runtimeDir: string): string {
-  return join(runtimeDir, 'swaysock', 'healthd.sock');
-}
 
 /** The daemon cannot take its socket path; the message says why and what to do. */
 export class SocketPathError extends Error {

@@ -19,18 +19,85 @@ export const SESSION_VARIABLES: readonly string[] = ['SWAYSOCK', 'I3SOCK', 'WAYL
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 /**
- * The variables to import: {@link SESSION_VARIABLES} plus `extraNames`, each taken from `env` when
- * set there (a variable the session does not have is left alone in the manager).
- * @throws UsageError for a name that is not a valid variable name.
+ * Variables that systemd sets for one service's processes (systemd.exec(5), "Environment Variables
+ * Set or Propagated by the Service Manager"): they describe Sway's own service when Sway runs as
+ * one, and would mislead every unit the manager starts, so `--all` never imports them.
  */
-export function sessionVariables(env: NodeJS.ProcessEnv, extraNames: readonly string[] = []): Record<string, string> {
+export const PER_SERVICE_VARIABLES: readonly string[] = [
+  'NOTIFY_SOCKET',
+  'LISTEN_PID',
+  'LISTEN_FDS',
+  'LISTEN_FDNAMES',
+  'INVOCATION_ID',
+  'JOURNAL_STREAM',
+  'MANAGERPID',
+  'SYSTEMD_EXEC_PID',
+  'WATCHDOG_PID',
+  'WATCHDOG_USEC',
+];
+
+/** What to import besides {@link SESSION_VARIABLES}: `swaysock session`'s `--env` and `--all`. */
+export interface VariableRequest {
+  /** Names whose value comes from the session's environment (`--env NAME`). */
+  names: readonly string[];
+  /** Names with the value to import (`--env NAME=VALUE`); they win over the environment. */
+  assigned: Readonly<Record<string, string>>;
+  /** Import every variable of the session's environment (`--all`), except {@link PER_SERVICE_VARIABLES}. */
+  all: boolean;
+}
+
+/** Nothing beyond {@link SESSION_VARIABLES}. */
+export const NO_EXTRA_VARIABLES: VariableRequest = { names: [], assigned: {}, all: false };
+
+/**
+ * Parses `--env` arguments: `NAME` (imported from the session's environment when set there) or
+ * `NAME=VALUE` (imported with that value; the value may be empty or contain `=`).
+ * @throws UsageError for an argument whose name is not a valid variable name.
+ */
+export function parseEnvArguments(args: readonly string[], all = false): VariableRequest {
+  const names: string[] = [];
+  const assigned: Record<string, string> = {};
+  for (const arg of args) {
+    const eq = arg.indexOf('=');
+    const name = eq === -1 ? arg : arg.slice(0, eq);
+    if (!NAME.test(name)) throw new UsageError(`--env ${JSON.stringify(arg)} is not an environment variable name (NAME or NAME=VALUE)`);
+    if (eq === -1) names.push(name);
+    else assigned[name] = arg.slice(eq + 1);
+  }
+  return { names, assigned, all };
+}
+
+/** The variables to import, and the names the teardown unsets. */
+export interface SessionVariables {
+  /** Name to value, as imported into the user manager and the D-Bus activation environment. */
+  vars: Record<string, string>;
+  /**
+   * What the teardown unsets: the imported {@link SESSION_VARIABLES} and `--env` names only. With
+   * `--all`, PATH, HOME and the rest stay: unsetting them would break the user manager's services.
+   */
+  teardown: string[];
+}
+
+/**
+ * The variables to import: {@link SESSION_VARIABLES} and `request.names`, each taken from `env` when
+ * set there (a variable the session does not have is left alone in the manager), then
+ * `request.assigned`; with `request.all`, every other variable of `env` with a valid name too
+ * (except {@link PER_SERVICE_VARIABLES}).
+ */
+export function sessionVariables(env: NodeJS.ProcessEnv, request: VariableRequest = NO_EXTRA_VARIABLES): SessionVariables {
   const vars: Record<string, string> = {};
-  for (const name of [...SESSION_VARIABLES, ...extraNames]) {
-    if (!NAME.test(name)) throw new UsageError(`--env ${JSON.stringify(name)} is not an environment variable name`);
+  if (request.all) {
+    for (const [name, value] of Object.entries(env)) {
+      if (value !== undefined && NAME.test(name) && !PER_SERVICE_VARIABLES.includes(name)) vars[name] = value;
+    }
+  }
+  const named = [...new Set([...SESSION_VARIABLES, ...request.names, ...Object.keys(request.assigned)])];
+  for (const name of [...SESSION_VARIABLES, ...request.names]) {
     const value = env[name];
     if (value !== undefined) vars[name] = value;
   }
-  return vars;
+  Object.assign(vars, request.assigned);
+  return { vars, teardown: named.filter((name) => name in vars) };
 }
 
 /** Result of a D-Bus activation environment update: ok, or the reason it failed. */
@@ -54,12 +121,13 @@ export function updateActivationEnvironment(vars: Record<string, string>, timeou
 }
 
 /**
- * Imports `vars` into the user manager, then into the D-Bus activation environment.
+ * Imports `vars` into the user manager and into the D-Bus activation environment, both at once
+ * (neither reads the other).
  * @returns the D-Bus outcome (a failure there is not fatal: the caller logs it).
  * @throws Error when the user manager refuses or does not answer.
  */
 export async function importSessionEnvironment(vars: Record<string, string>): Promise<ActivationUpdate> {
-  await setManagerEnvironment(vars);
-  return updateActivationEnvironment(vars);
+  const [, dbus] = await Promise.all([setManagerEnvironment(vars), updateActivationEnvironment(vars)]);
+  return dbus;
 }
 

@@ -2,19 +2,25 @@
  * `swaysock session`: brings `sway-session.target` up for one Sway and down when that Sway ends.
  *
  * 1. Finds its Sway: `$SWAYSOCK` (Sway sets it for the programs it execs), else discovery.
- * 2. Connects to Sway's IPC (sway-ipc(7)) and subscribes to `shutdown`; EOF or that event, whichever
- *    comes first, means Sway has ended (a crash gives only EOF; Sway 1.7 closes before it sends
- *    `shutdown` on `swaymsg exit`). SIGTERM, SIGINT and SIGHUP mean the same (when Sway runs as a
- *    user service, systemd stops its whole cgroup, this process included).
- * 3. Takes the session lock (lock.ts): a second session while a live one runs is refused.
+ * 2. Takes the session lock (lock.ts): a second session while a live one runs is refused.
+ * 3. Connects to Sway's IPC (sway-ipc(7)) and subscribes to `shutdown`, beside steps 4 and 5 (a
+ *    Sway that is still starting answers late; if it never does, that ends the session); EOF or
+ *    that event, whichever comes first, means Sway has ended (a crash gives only EOF; Sway 1.7
+ *    closes before it sends `shutdown` on `swaymsg exit`). SIGTERM, SIGINT and SIGHUP mean the same
+ *    (when Sway runs as a user service, systemd stops its whole cgroup, this process included).
  * 4. If the target is already active: for this Sway (another wiring started it) it adopts it; for
  *    a Sway that is gone (a teardown was lost) it tears that session down first; for another live
  *    Sway it refuses (it will not stop a running session's services).
- * 5. Imports the session variables (environment.ts), runs `reset-failed`, starts the target.
+ * 5. Imports the session variables (environment.ts) and runs `reset-failed`, all at once, then
+ *    starts the target. Each step is a process start (systemctl, busctl), so what does not depend
+ *    on another runs beside it: the target's state is asked for while steps 1 to 3 run, and the
+ *    three calls of step 5 before the start run together (docs/session.md, "Start-up latency").
  * 6. Waits for Sway's end, then tears down: starts the shutdown target with
  *    `--job-mode=replace-irreversibly` (its `Conflicts=` stop the session targets and, through
- *    `PartOf=`, their services; systemctl(1) `--job-mode=`), then unsets the imported variables.
- * It never removes stale sockets itself: the cleanup service the target wants does (decisions.md).
+ *    `PartOf=`, their services; its `After=` on the same targets makes the start return only once
+ *    all of them have stopped; systemctl(1) `--job-mode=`), then unsets the imported session
+ *    variables and `--env` names (with `--all`, not the rest: see environment.ts).
+ * It never removes stale sockets itself: the cleanup service the target wants does (docs/design.md).
  */
 import { statSync } from 'node:fs';
 import { discoverSway } from '../discovery/discover.js';
@@ -22,7 +28,7 @@ import { SwayIpcClient } from '../ipc/client.js';
 import { probeSocket } from '../liveness/probe.js';
 import type { Logger } from '../systemd/log.js';
 import { managerEnvironment, systemctlUser, type SystemctlResult } from '../systemd/manager.js';
-import { importSessionEnvironment, sessionVariables } from './environment.js';
+import { importSessionEnvironment, sessionVariables, type VariableRequest } from './environment.js';
 import { acquireSessionLock, SessionLockedError, type SessionLock } from './lock.js';
 
 /** Signals that mean "Sway is ending" (see the module comment). */
@@ -33,8 +39,8 @@ export interface SessionOptions {
   env: NodeJS.ProcessEnv;
   /** XDG_RUNTIME_DIR: where the lock lives and where discovery looks. */
   runtimeDir: string;
-  /** Names to import besides {@link SESSION_VARIABLES} (`--env NAME`). */
-  extraVariables: readonly string[];
+  /** What to import besides {@link SESSION_VARIABLES} (`--env NAME`, `--env NAME=VALUE`, `--all`). */
+  variables: VariableRequest;
   /** The session target (default `sway-session.target`). */
   target: string;
   /** The target whose `Conflicts=` end the session (default `sway-session-shutdown.target`). */
@@ -162,8 +168,10 @@ async function waitDown(unit: string, timeoutMs: number): Promise<boolean> {
  * imported so far) once `end` has finished.
  * @throws Error when the user manager cannot take the environment.
  */
-async function startSession(o: SessionOptions, swaysock: string, end: SessionEnd): Promise<{ imported: string[]; ok: boolean } | 'refused'> {
-  if (UP_STATES.has(await activeState(o.target))) {
+async function startSession(o: SessionOptions, swaysock: string, end: SessionEnd, targetState: Promise<string>): Promise<{ imported: string[]; ok: boolean } | 'refused'> {
+  // Asked before the lock was ours: an up target may have gone down since (a previous session's
+  // teardown finishing), so that answer is checked again; a down one is as fresh as a later ask.
+  if (UP_STATES.has(await targetState) && UP_STATES.has(await activeState(o.target))) {
     const theirs = (await managerEnvironment())?.SWAYSOCK;
     if (theirs !== undefined && sameSocket(theirs, swaysock)) {
       o.log('notice', `${o.target} is already active for this Sway (${swaysock}); adopting it`);
@@ -178,15 +186,16 @@ async function startSession(o: SessionOptions, swaysock: string, end: SessionEnd
   }
   if (end.reason !== null) return { imported: [], ok: true };
 
-  const vars = sessionVariables({ ...o.env, SWAYSOCK: swaysock, I3SOCK: o.env.I3SOCK ?? swaysock }, o.extraVariables);
-  const imported = Object.keys(vars);
-  const dbus = await importSessionEnvironment(vars);
-  o.log('info', `imported ${imported.join(' ')} into the user manager`);
+  const { vars, teardown } = sessionVariables({ ...o.env, SWAYSOCK: swaysock, I3SOCK: o.env.I3SOCK ?? swaysock }, o.variables);
+  // reset-failed never rejects; the import may (the manager refused it): both are waited for.
+  const reset = systemctlUser(['reset-failed']);
+  const dbus = await importSessionEnvironment(vars).finally(() => reset);
+  o.log('info', `imported ${Object.keys(vars).join(' ')} into the user manager`);
+  // From here on, `imported` means what the teardown unsets (not all of `--all`'s variables).
+  const imported = teardown;
   if (!dbus.ok) o.log('warning', `could not update the D-Bus activation environment: ${dbus.message}`);
-  if (end.reason !== null) return { imported, ok: true };
-
-  const reset = await systemctlUser(['reset-failed']);
-  if (reset.code !== 0) o.log('warning', `systemctl --user reset-failed: ${reset.stderr.trim()}`);
+  const resetDone = await reset;
+  if (resetDone.code !== 0) o.log('warning', `systemctl --user reset-failed: ${resetDone.stderr.trim()}`);
   if (end.reason !== null) return { imported, ok: true };
 
   // The start job may wait on slow units; Sway's end must not wait for it (teardown replaces the job).
@@ -209,25 +218,37 @@ export async function runSession(o: SessionOptions): Promise<number> {
   const end = new SessionEnd();
   const onSignal = (signal: NodeJS.Signals) => end.finish(`received ${signal}`);
   for (const s of ENDING_SIGNALS) process.on(s, onSignal);
-  let client: SwayIpcClient | null = null;
+  const watch: { client: SwayIpcClient | null; failed: boolean } = { client: null, failed: false };
   let lock: SessionLock | null = null;
+  // Read-only and independent of Sway: asked while Sway is found and the lock taken (startSession).
+  const targetState = activeState(o.target);
   try {
     const swaysock = await findSway(o);
-    client = await watchSway(swaysock, end);
     lock = await acquireSessionLock(o.runtimeDir, swaysock);
-    const session = await startSession(o, swaysock, end);
+    // Sway's IPC can answer late while Sway is still starting (it runs `exec` lines then), so the
+    // manager's steps do not wait for the watch; a watch that fails ends the session like Sway's end.
+    const watching = watchSway(swaysock, end).then(
+      (c) => void (watch.client = c),
+      (err: Error) => {
+        watch.failed = true;
+        o.log('err', err.message);
+        end.finish('its IPC could not be watched');
+      },
+    );
+    const session = await startSession(o, swaysock, end, targetState);
+    await watching;
     if (session === 'refused') return 1;
     const reason = await end.promise;
     o.log('notice', `Sway session ended (${reason}); stopping ${o.target}`);
     const ok = await tearDown(o, session.imported);
     if (ok) o.log('info', `stopped ${o.target} and unset ${session.imported.join(' ')}`);
-    return ok && session.ok ? 0 : 1;
+    return ok && session.ok && !watch.failed ? 0 : 1;
   } catch (err) {
     o.log('err', err instanceof SessionLockedError ? err.message : `session not started: ${(err as Error).message}`);
     return 1;
   } finally {
     lock?.release();
-    client?.close();
+    watch.client?.close();
     for (const s of ENDING_SIGNALS) process.off(s, onSignal);
   }
 }

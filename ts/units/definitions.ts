@@ -13,11 +13,16 @@ export const DEFAULT_SETTINGS: UnitSettings = {
 };
 
 const SESSION = 'sway-session.target';
+/** What ending the session stops (and, through `PartOf=`, every service bound to them). */
+const SHUTDOWN_CONFLICTS = ['graphical-session.target', 'graphical-session-pre.target', SESSION];
 
 /**
- * The units by file name. `sway-session.target` is exactly home-manager's (its sway module,
- * modules/services/window-managers/i3-sway/sway.nix, with `xdgAutostart` off), so either may
- * define it and they never disagree.
+ * The units by file name. `sway-session.target` is home-manager's (its sway module,
+ * modules/services/window-managers/i3-sway/sway.nix, with `xdgAutostart` off) plus the ordering
+ * that keeps it out of cycles: no default dependencies, so it neither waits for the units it
+ * wants nor is ordered after `graphical-session.target`; `Before=graphical-session.target` instead,
+ * and the two `shutdown.target` dependencies that default dependencies would have added written
+ * out (docs/units.md, "Ordering").
  */
 export const UNITS: Record<string, UnitSections> = {
   'sway-session.target': {
@@ -27,6 +32,9 @@ export const UNITS: Record<string, UnitSections> = {
       BindsTo: ['graphical-session.target'],
       Wants: ['graphical-session-pre.target'],
       After: ['graphical-session-pre.target'],
+      DefaultDependencies: 'no',
+      Before: ['graphical-session.target', 'shutdown.target'],
+      Conflicts: ['shutdown.target'],
     },
   },
   'sway-session-shutdown.target': {
@@ -36,7 +44,9 @@ export const UNITS: Record<string, UnitSections> = {
       DefaultDependencies: 'no',
       StopWhenUnneeded: 'yes',
       // Started with --job-mode=replace-irreversibly by `swaysock session` (docs/session.md).
-      Conflicts: ['graphical-session.target', 'graphical-session-pre.target', SESSION],
+      // After= each unit it conflicts with: its start job completes only once they have stopped.
+      Conflicts: SHUTDOWN_CONFLICTS,
+      After: SHUTDOWN_CONFLICTS,
     },
   },
   'swaysock-healthd.service': {
@@ -67,12 +77,13 @@ export const UNITS: Record<string, UnitSections> = {
     Install: { WantedBy: ['sockets.target'] },
   },
   'swaysock-cleanup.service': {
-    Unit: { Description: 'Remove stale Sway IPC sockets' },
+    Unit: { Description: 'Remove stale Sway IPC sockets', After: [SESSION] },
     Service: {
       Type: 'oneshot',
       ExecStart: { command: ['swaysock-cleanup'] },
     },
-    // No ordering: every session start also clears what an earlier crash left.
+    // Every session start also clears what an earlier crash left. After= the target, so the
+    // session never waits for the cleanup, whoever defines the target (docs/units.md).
     Install: { WantedBy: [SESSION] },
   },
   'swaysock-cleanup.timer': {

@@ -1,42 +1,68 @@
 /**
  * The running installation of swaysock: where its bundles are, so rendered unit files can name
- * them by absolute path. Each program is one esbuild bundle `NAME.js` in one directory (dist/ of
- * the npm package, `lib/swaysock/dist` of the Nix package); the bundles start with
+ * them by absolute path. Each program is one esbuild bundle in one directory (dist/ of the npm
+ * package, `lib/swaysock/dist` of the Nix package), named as package.json `bin` names it
+ * (`swaysock.cjs`, `swaysock-healthd.js`, ...; scripts/build.mjs); the bundles start with
  * `#!/usr/bin/env node`, which depends on the user manager's PATH, so `ExecStart=` names the node
  * binary that runs us now, by absolute path, followed by the bundle.
  */
 import { existsSync, realpathSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, isAbsolute, join } from 'node:path';
+import packageJson from '../../package.json' with { type: 'json' };
 import type { ProgramWords } from './render.js';
+import type { ProgramName } from './types.js';
+
+/** The variable a wrapping package sets to the absolute directory of its program wrappers. */
+export const BIN_DIR_VARIABLE = 'SWAYSOCK_BIN_DIR';
 
 /** Absolute, symlink-free paths of one installation. */
 export interface Installation {
   /** The node binary (realpath of process.execPath). */
   node: string;
-  /** The directory holding `swaysock.js`, `swaysock-healthd.js`, `swaysock-cleanup.js`. */
+  /** The directory holding the bundles (see {@link bundleFile}). */
   bundleDir: string;
   /** The package root (the parent of bundleDir), where `units/` is. */
   root: string;
+  /** The wrappers' directory ({@link BIN_DIR_VARIABLE}), or null when the programs are not wrapped. */
+  binDir: string | null;
 }
 
 /**
  * The installation that `script` (default process.argv[1], the running bundle; an npm bin
- * symlink is resolved) belongs to.
- * @throws Error when `script` is unset or does not exist.
+ * symlink is resolved) belongs to; `env[BIN_DIR_VARIABLE]`, when set, is its wrappers' directory.
+ * @throws Error when `script` is unset or does not exist, or when the wrappers' directory is not
+ *   an absolute path.
  */
-export function runningInstallation(script: string | undefined = process.argv[1], execPath: string = process.execPath): Installation {
+export function runningInstallation(
+  script: string | undefined = process.argv[1],
+  execPath: string = process.execPath,
+  env: NodeJS.ProcessEnv = process.env,
+): Installation {
   if (!script) throw new Error('cannot tell where swaysock is installed: process.argv[1] is unset');
   const bundleDir = dirname(realpathSync(script));
-  return { node: realpathSync(execPath), bundleDir, root: dirname(bundleDir) };
+  const binDir = env[BIN_DIR_VARIABLE] || null;
+  if (binDir !== null && !isAbsolute(binDir)) throw new Error(`${BIN_DIR_VARIABLE}=${binDir} is not an absolute path`);
+  return { node: realpathSync(execPath), bundleDir, root: dirname(bundleDir), binDir };
+}
+
+/** The file name of a program's bundle, from package.json `bin` (e.g. `swaysock-cleanup.cjs`). */
+export function bundleFile(program: ProgramName): string {
+  return basename(packageJson.bin[program]);
 }
 
 /**
- * Program words for {@link resolveUnit}: `[node, bundleDir/NAME.js]`.
- * @throws Error (when called) naming a bundle this installation lacks.
+ * Program words for {@link resolveUnit}: `[binDir/NAME]` for a wrapped installation, else
+ * `[node, bundleDir/BUNDLE]` ({@link bundleFile}).
+ * @throws Error (when called) naming a wrapper or bundle this installation lacks.
  */
 export function installationProgramWords(inst: Installation): ProgramWords {
   return (program) => {
-    const bundle = join(inst.bundleDir, `${program}.js`);
+    if (inst.binDir !== null) {
+      const wrapper = join(inst.binDir, program);
+      if (!existsSync(wrapper)) throw new Error(`${wrapper} does not exist: this installation of swaysock lacks ${program}`);
+      return [wrapper];
+    }
+    const bundle = join(inst.bundleDir, bundleFile(program));
     if (!existsSync(bundle)) throw new Error(`${bundle} does not exist: this installation of swaysock lacks ${program}`);
     return [inst.node, bundle];
   };

@@ -3,19 +3,16 @@
  * the same code as the `swaysock-cleanup` program (ts/cleanup/). Exit 0 when it ran (even if
  * nothing was stale); 1 with a message when it could not run; 64 on usage errors.
  */
-import type { Argv, CommandModule } from 'yargs';
-import { runCleanupCommand } from '../../cleanup/command.js';
-import { CLEANUP_OPTIONS, CLEANUP_SUMMARY, type CleanupArgs } from '../../cleanup/options.js';
+import { CLEANUP_OPTIONS } from '../../cleanup/options.js';
+import { defineCommand } from '../command.js';
 
-export const cleanupCommand: CommandModule<object, CleanupArgs> = {
-  command: 'cleanup',
+export const cleanupCommand = defineCommand({
+  words: ['cleanup'],
   describe: 'Remove stale Sway IPC sockets (never a live one)',
-  builder: (y) => {
-    let out: Argv = y.usage(`$0 cleanup [--dry-run] [--json] [--runtime-dir DIR] [--verbose]\n\n${CLEANUP_SUMMARY}`);
-    for (const [name, o] of Object.entries(CLEANUP_OPTIONS)) out = out.option(name, o.type === 'boolean' ? { type: 'boolean', default: false, describe: o.describe } : { type: 'string', describe: o.describe });
-    return out as Argv<CleanupArgs>;
-  },
-  handler: async (args) => {
+  options: CLEANUP_OPTIONS,
+  run: async (args) => {
+    // Loaded here, not at start-up: the other commands do not need it (dispatch.ts).
+    const { runCleanupCommand } = await import('../../cleanup/command.js');
     process.exitCode = await runCleanupCommand(args, 'swaysock cleanup');
   },
-};
+});

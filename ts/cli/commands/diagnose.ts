@@ -3,26 +3,25 @@
  * as a short summary or the exact JSON object. Exit 0 healthy, 1 stale or disconnected,
  * 2 daemon unreachable.
  */
-import type { CommandModule } from 'yargs';
 import type { SocketHealth } from '../../health/types.js';
-import { daemonOptions, withDaemon, type DaemonArgs } from '../daemon.js';
+import { defineCommand, type CommandGroup } from '../command.js';
+import { DAEMON_OPTIONS, withDaemon } from '../daemon.js';
 import { formatHealth } from '../format.js';
 
-const socketHealth: CommandModule<object, DaemonArgs> = {
-  command: 'socket-health',
+export const diagnoseGroup: CommandGroup = {
+  word: 'diagnose',
+  describe: 'Diagnose the Sway session',
+  missing: 'Name what to diagnose: socket-health',
+};
+
+export const socketHealthCommand = defineCommand({
+  words: ['diagnose', 'socket-health'],
   describe: "Report the Sway IPC socket's health (exit 0 healthy, 1 stale/disconnected, 2 daemon unreachable)",
-  builder: (y) => daemonOptions(y),
-  handler: (args) =>
+  options: DAEMON_OPTIONS,
+  run: (args) =>
     withDaemon(args, async (client) => {
       const health = await client.call<SocketHealth>('get_socket_health');
       process.stdout.write(args.json ? `${JSON.stringify(health)}\n` : formatHealth(health));
       process.exitCode = health.status === 'healthy' ? 0 : 1;
     }),
-};
-
-export const diagnoseCommand: CommandModule<object, object> = {
-  command: 'diagnose',
-  describe: 'Diagnose the Sway session',
-  builder: (y) => y.command(socketHealth).demandCommand(1, 'Name what to diagnose: socket-health'),
-  handler: () => {},
-};
+});

@@ -4,17 +4,17 @@
  * ambiguity warning on stderr when the environment did not decide between several), 1 with a
  * message when none answers, 64 on usage errors.
  */
-import type { CommandModule } from 'yargs';
-import { discoverSway, type DiscoveryResult, type SwayCandidate } from '../../discovery/discover.js';
+import type { DiscoveryResult, SwayCandidate } from '../../discovery/discover.js';
 import { resolveRuntimeDir } from '../../liveness/runtime-dir.js';
-import { managerEnvironment } from '../../systemd/manager.js';
+import { defineCommand } from '../command.js';
 
-interface DiscoverArgs {
-  json: boolean;
-  'sway-socket'?: string;
-  'runtime-dir'?: string;
-  timeout: number;
-}
+/** The options of `swaysock discover` (option table, ../options.ts). */
+export const DISCOVER_OPTIONS = {
+  json: { type: 'boolean', describe: 'Print every live candidate as JSON' },
+  'sway-socket': { type: 'string', value: 'PATH', describe: 'Validate only this socket path' },
+  'runtime-dir': { type: 'string', value: 'DIR', describe: 'Directory to scan (default: $XDG_RUNTIME_DIR)' },
+  timeout: { type: 'number', value: 'MS', default: 500, describe: 'Timeout of each GET_VERSION probe, in ms' },
+} as const;
 
 /** The JSON form of a candidate (snake_case, as in the daemon protocol). */
 function candidateJson(c: SwayCandidate) {
@@ -37,16 +37,13 @@ export function discoveryJson(result: DiscoveryResult) {
   };
 }
 
-export const discoverCommand: CommandModule<object, DiscoverArgs> = {
-  command: 'discover',
+export const discoverCommand = defineCommand({
+  words: ['discover'],
   describe: 'Print the path of the live Sway IPC socket (never a dead one)',
-  builder: (y) =>
-    y
-      .option('json', { type: 'boolean', default: false, describe: 'Print every live candidate as JSON' })
-      .option('sway-socket', { type: 'string', describe: 'Validate only this socket path' })
-      .option('runtime-dir', { type: 'string', describe: 'Directory to scan (default: $XDG_RUNTIME_DIR)' })
-      .option('timeout', { type: 'number', default: 500, describe: 'Timeout of each GET_VERSION probe, in ms' }) as never,
-  handler: async (args) => {
+  options: DISCOVER_OPTIONS,
+  run: async (args) => {
+    // Loaded here, not at start-up: the other commands need neither them nor child_process (dispatch.ts).
+    const [{ discoverSway }, { managerEnvironment }] = await Promise.all([import('../../discovery/discover.js'), import('../../systemd/manager.js')]);
     const runtimeDir = resolveRuntimeDir(args['runtime-dir']);
     const result = await discoverSway({
       runtimeDir,
@@ -69,4 +66,4 @@ export const discoverCommand: CommandModule<object, DiscoverArgs> = {
       process.stderr.write(`swaysock: warning: ${result.candidates.length} live Sway sockets; chose the newest, ${result.chosen.path} (others: ${others}); set SWAYSOCK to choose\n`);
     }
   },
-};
+});

@@ -1,41 +1,39 @@
 /**
- * `swaysock session [--env NAME]... [--target UNIT] [--shutdown-target UNIT]`: the one command for
+ * `swaysock session [--env NAME | --env NAME=VALUE]... [--all] [--target UNIT] [--shutdown-target UNIT]`: the one command for
  * Sway's config (`exec swaysock session`; not `exec_always`, which would run it again on every
  * reload and be refused). Brings `sway-session.target` up for the Sway that exec'd it and down when
  * that Sway ends; see ts/session/lifecycle.ts. Runs until then. Exit 0 after a clean teardown,
  * 1 when refused or a step failed, 64 on usage errors.
  */
-import type { CommandModule } from 'yargs';
 import { resolveRuntimeDir } from '../../liveness/runtime-dir.js';
-import { sessionVariables } from '../../session/environment.js';
-import { runSession } from '../../session/lifecycle.js';
 import { createLogger } from '../../systemd/log.js';
+import { defineCommand } from '../command.js';
 
-interface SessionArgs {
-  env: string[];
-  target: string;
-  'shutdown-target': string;
-}
+/** The options of `swaysock session` (option table, ../options.ts). */
+export const SESSION_OPTIONS = {
+  env: { type: 'string', value: 'NAME[=VALUE]', multiple: true, describe: 'Also import NAME from the environment, or NAME with VALUE (repeatable; unset at the end)' },
+  all: { type: 'boolean', describe: 'Import every variable of the environment (only the session variables and --env names are unset at the end)' },
+  target: { type: 'string', value: 'UNIT', default: 'sway-session.target', describe: 'The session target to start' },
+  'shutdown-target': { type: 'string', value: 'UNIT', default: 'sway-session-shutdown.target', describe: 'The target that ends the session (Conflicts=)' },
+} as const;
 
-export const sessionCommand: CommandModule<object, SessionArgs> = {
-  command: 'session',
+export const sessionCommand = defineCommand({
+  words: ['session'],
   describe: "Start sway-session.target for this Sway and stop it when Sway ends (for Sway's `exec`)",
-  builder: (y) =>
-    y
-      .option('env', { type: 'string', array: true, default: [], describe: 'Also import this variable (repeatable)' })
-      .option('target', { type: 'string', default: 'sway-session.target', describe: 'The session target to start' })
-      .option('shutdown-target', { type: 'string', default: 'sway-session-shutdown.target', describe: 'The target that ends the session (Conflicts=)' }) as never,
-  handler: async (args) => {
+  options: SESSION_OPTIONS,
+  run: async (args) => {
+    // Loaded here, not at start-up: the other commands need neither them nor child_process (dispatch.ts).
+    const [{ parseEnvArguments }, { runSession }] = await Promise.all([import('../../session/environment.js'), import('../../session/lifecycle.js')]);
     const runtimeDir = resolveRuntimeDir(undefined);
-    sessionVariables(process.env, args.env); // UsageError (exit 64) for a bad --env name before anything runs
+    const variables = parseEnvArguments(args.env, args.all); // UsageError (exit 64) for a bad --env before anything runs
     const log = createLogger();
     process.exitCode = await runSession({
       env: process.env,
       runtimeDir,
-      extraVariables: args.env,
+      variables,
       target: args.target,
       shutdownTarget: args['shutdown-target'],
       log: (priority, message) => log(priority, `swaysock session: ${message}`),
     });
   },
-};
+});

@@ -1,6 +1,6 @@
 /** `swaysock status [--json]`: swaysock-healthd's own state (`daemon.status`). Exit 2 when unreachable. */
-import type { CommandModule } from 'yargs';
-import { daemonOptions, withDaemon, type DaemonArgs } from '../daemon.js';
+import { defineCommand } from '../command.js';
+import { DAEMON_OPTIONS, withDaemon } from '../daemon.js';
 
 interface DaemonStatus {
   version: string;
@@ -13,11 +13,11 @@ interface DaemonStatus {
   counters: Record<string, number>;
 }
 
-export const statusCommand: CommandModule<object, DaemonArgs> = {
-  command: 'status',
+export const statusCommand = defineCommand({
+  words: ['status'],
   describe: "Show swaysock-healthd's own status (version, PID, uptime, clients, counters)",
-  builder: (y) => daemonOptions(y),
-  handler: (args) =>
+  options: DAEMON_OPTIONS,
+  run: (args) =>
     withDaemon(args, async (client) => {
       const s = await client.call<DaemonStatus>('daemon.status');
       if (args.json) {
@@ -32,4 +32,4 @@ export const statusCommand: CommandModule<object, DaemonArgs> = {
           `  ${counters}\n`,
       );
     }),
-};
+});

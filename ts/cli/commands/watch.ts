@@ -3,20 +3,20 @@
  * the daemon goes away, is not there yet or turns it away, it says so once on stderr and retries
  * (backoff 100 ms to 2 s) until interrupted.
  */
-import type { CommandModule } from 'yargs';
 import type { SocketHealth } from '../../health/types.js';
 import { DaemonClient, DaemonUnreachableError } from '../../rpc/client.js';
-import { daemonOptions, daemonSocketPath, type DaemonArgs } from '../daemon.js';
+import { defineCommand } from '../command.js';
+import { DAEMON_OPTIONS, daemonSocketPath } from '../daemon.js';
 
 function print(h: SocketHealth, json: boolean): void {
   process.stdout.write(json ? `${JSON.stringify(h)}\n` : `${new Date().toISOString()} ${h.status} ${h.socket_path ?? '-'} reconnections=${h.reconnection_count}${h.latency_ms === null ? '' : ` latency=${h.latency_ms}ms`}\n`);
 }
 
-export const watchCommand: CommandModule<object, DaemonArgs> = {
-  command: 'watch',
+export const watchCommand = defineCommand({
+  words: ['watch'],
   describe: 'Stream socket-health changes; reconnects when the daemon restarts',
-  builder: (y) => daemonOptions(y),
-  handler: async (args) => {
+  options: DAEMON_OPTIONS,
+  run: async (args) => {
     const path = daemonSocketPath(args);
     let delay = 100;
     let warned = false;
@@ -54,4 +54,4 @@ export const watchCommand: CommandModule<object, DaemonArgs> = {
       process.stderr.write('swaysock: swaysock-healthd went away; reconnecting\n');
     }
   },
-};
+});

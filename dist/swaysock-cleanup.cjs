@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-import { createRequire as __swaysockCreateRequire } from 'node:module';
-const require = __swaysockCreateRequire(import.meta.url);
+
+"use strict";
 
 // ts/liveness/runtime-dir.ts
 var EXIT_USAGE = 64;
@@ -17,14 +17,14 @@ function resolveRuntimeDir(explicit, env = process.env) {
 }
 
 // ts/systemd/log.ts
-import { fstatSync } from "node:fs";
+var import_node_fs = require("node:fs");
 var Priority = { err: 3, warning: 4, notice: 5, info: 6, debug: 7 };
 function stderrIsJournal(env = process.env) {
   const stream = env.JOURNAL_STREAM;
   if (!stream) return false;
   const [dev, ino] = stream.split(":");
   try {
-    const st = fstatSync(2, { bigint: true });
+    const st = (0, import_node_fs.fstatSync)(2, { bigint: true });
     return String(st.dev) === dev && String(st.ino) === ino;
   } catch {
     return false;
@@ -42,23 +42,23 @@ function createLogger(options = {}) {
 }
 
 // ts/cleanup/run.ts
-import { lstatSync as lstatSync2, readdirSync as readdirSync2, unlinkSync as unlinkSync2 } from "node:fs";
-import { join as join3 } from "node:path";
+var import_node_fs5 = require("node:fs");
+var import_node_path4 = require("node:path");
 
 // ts/lock/pid-lock.ts
-import { existsSync, linkSync, mkdirSync, readFileSync as readFileSync2, rmdirSync, statSync as statSync2, unlinkSync, writeFileSync } from "node:fs";
-import { dirname } from "node:path";
+var import_node_fs3 = require("node:fs");
+var import_node_path2 = require("node:path");
 
 // ts/liveness/proc.ts
-import { readFileSync, readlinkSync, readdirSync, statSync } from "node:fs";
-import { basename, join } from "node:path";
+var import_node_fs2 = require("node:fs");
+var import_node_path = require("node:path");
 var SWAY_PROCESS_NAMES = /* @__PURE__ */ new Set(["sway", ".sway-wrapped"]);
 function readProcStat(pid, procRoot = "/proc") {
-  const dir = join(procRoot, String(pid));
-  if (statSync(dir, { throwIfNoEntry: false }) === void 0) return null;
+  const dir = (0, import_node_path.join)(procRoot, String(pid));
+  if ((0, import_node_fs2.statSync)(dir, { throwIfNoEntry: false }) === void 0) return null;
   let text;
   try {
-    text = readFileSync(join(dir, "stat"), "latin1");
+    text = (0, import_node_fs2.readFileSync)((0, import_node_path.join)(dir, "stat"), "latin1");
   } catch (err) {
     if (err.code === "ENOENT" || err.code === "ESRCH") return null;
     throw err;
@@ -79,7 +79,7 @@ function processKind(pid, procRoot = "/proc") {
   if (stat.state === "Z" || stat.state === "X") return "zombie";
   if (SWAY_PROCESS_NAMES.has(stat.comm)) return "sway";
   try {
-    if (SWAY_PROCESS_NAMES.has(basename(readlinkSync(join(procRoot, String(pid), "exe"))))) return "sway";
+    if (SWAY_PROCESS_NAMES.has((0, import_node_path.basename)((0, import_node_fs2.readlinkSync)((0, import_node_path.join)(procRoot, String(pid), "exe"))))) return "sway";
   } catch {
   }
   return "other";
@@ -88,7 +88,7 @@ function processKind(pid, procRoot = "/proc") {
 // ts/lock/pid-lock.ts
 function readLockRecord(path) {
   try {
-    const h = JSON.parse(readFileSync2(path, "utf8"));
+    const h = JSON.parse((0, import_node_fs3.readFileSync)(path, "utf8"));
     return Number.isInteger(h.pid) && Number.isInteger(h.start_ticks) ? h : null;
   } catch {
     return null;
@@ -104,16 +104,16 @@ function holderIsAlive(holder, procRoot = "/proc") {
 }
 var BREAK_LOCK_STALE_MS = 1e4;
 async function tryAcquireLock(path, extra, procRoot = "/proc") {
-  mkdirSync(dirname(path), { recursive: true, mode: 448 });
+  (0, import_node_fs3.mkdirSync)((0, import_node_path2.dirname)(path), { recursive: true, mode: 448 });
   const self = readProcStat(process.pid, procRoot);
   const holder = { pid: process.pid, start_ticks: self?.startTicks ?? 0, since: (/* @__PURE__ */ new Date()).toISOString(), ...extra };
   const tmp = `${path}.${process.pid}.tmp`;
-  writeFileSync(tmp, `${JSON.stringify(holder)}
+  (0, import_node_fs3.writeFileSync)(tmp, `${JSON.stringify(holder)}
 `, { mode: 384 });
   try {
     for (let attempt = 0; attempt < 100; attempt++) {
       try {
-        linkSync(tmp, path);
+        (0, import_node_fs3.linkSync)(tmp, path);
         return {
           lock: {
             path,
@@ -121,7 +121,7 @@ async function tryAcquireLock(path, extra, procRoot = "/proc") {
             release: () => {
               const current2 = readLockRecord(path);
               try {
-                if (current2 !== null && current2.pid === holder.pid && current2.start_ticks === holder.start_ticks && current2.since === holder.since) unlinkSync(path);
+                if (current2 !== null && current2.pid === holder.pid && current2.start_ticks === holder.start_ticks && current2.since === holder.since) (0, import_node_fs3.unlinkSync)(path);
               } catch {
               }
             }
@@ -137,7 +137,7 @@ async function tryAcquireLock(path, extra, procRoot = "/proc") {
     throw new Error(`could not take ${path}: it kept changing under us`);
   } finally {
     try {
-      unlinkSync(tmp);
+      (0, import_node_fs3.unlinkSync)(tmp);
     } catch {
     }
   }
@@ -146,35 +146,35 @@ async function breakStaleLock(path, procRoot) {
   const breakLock = `${path}.break`;
   for (; ; ) {
     try {
-      mkdirSync(breakLock, { mode: 448 });
+      (0, import_node_fs3.mkdirSync)(breakLock, { mode: 448 });
       break;
     } catch (err) {
       if (err.code !== "EEXIST") throw err;
     }
     try {
-      if (Date.now() - statSync2(breakLock).mtimeMs > BREAK_LOCK_STALE_MS) rmdirSync(breakLock);
+      if (Date.now() - (0, import_node_fs3.statSync)(breakLock).mtimeMs > BREAK_LOCK_STALE_MS) (0, import_node_fs3.rmdirSync)(breakLock);
     } catch {
     }
     await new Promise((r) => setTimeout(r, 5));
   }
   try {
     const current = readLockRecord(path);
-    if (existsSync(path) && (current === null || !holderIsAlive(current, procRoot))) unlinkSync(path);
+    if ((0, import_node_fs3.existsSync)(path) && (current === null || !holderIsAlive(current, procRoot))) (0, import_node_fs3.unlinkSync)(path);
   } finally {
-    rmdirSync(breakLock);
+    (0, import_node_fs3.rmdirSync)(breakLock);
   }
 }
 
 // ts/cleanup/decide.ts
-import { join as join2 } from "node:path";
+var import_node_path3 = require("node:path");
 
 // ts/liveness/probe.ts
-import { lstatSync } from "node:fs";
-import { connect } from "node:net";
+var import_node_fs4 = require("node:fs");
+var import_node_net = require("node:net");
 async function inspectSocketFile(path, uid) {
   let st;
   try {
-    st = lstatSync(path);
+    st = (0, import_node_fs4.lstatSync)(path);
   } catch (err) {
     const code = err.code ?? "EUNKNOWN";
     return code === "ENOENT" ? { kind: "absent" } : { kind: "error", code };
@@ -189,7 +189,7 @@ async function inspectSocketFile(path, uid) {
 var DEFAULT_PROBE_TIMEOUT_MS = 500;
 function probeSocket(path, timeoutMs = DEFAULT_PROBE_TIMEOUT_MS) {
   return new Promise((resolve) => {
-    const socket = connect(path);
+    const socket = (0, import_node_net.connect)(path);
     const done = (result) => {
       clearTimeout(timer);
       socket.destroy();
@@ -217,7 +217,7 @@ function parseSwaySocketName(name) {
 
 // ts/cleanup/decide.ts
 async function decide(dir, name, ctx) {
-  const path = join2(dir, name);
+  const path = (0, import_node_path3.join)(dir, name);
   const parsed = parseSwaySocketName(name);
   if (parsed === null) return { kind: "ignore", path, reason: "not a Sway socket name" };
   if (parsed.uid !== ctx.uid) return { kind: "ignore", path, reason: `named for UID ${parsed.uid}, not ours (${ctx.uid})` };
@@ -268,7 +268,7 @@ var CleanupError = class extends Error {
   }
 };
 function cleanupLockPath(runtimeDir) {
-  return join3(runtimeDir, "swaysock", "cleanup.lock");
+  return (0, import_node_path4.join)(runtimeDir, "swaysock", "cleanup.lock");
 }
 async function takeLock(runtimeDir, timeoutMs) {
   const path = cleanupLockPath(runtimeDir);
@@ -293,7 +293,7 @@ async function runCleanup(options) {
   const uid = options.uid ?? process.getuid();
   const dryRun = options.dryRun ?? false;
   try {
-    readdirSync2(dir);
+    (0, import_node_fs5.readdirSync)(dir);
   } catch (err) {
     const code = err.code;
     throw new CleanupError(`cannot read the runtime directory ${dir}: ${code === "ENOENT" ? "it does not exist" : code === "ENOTDIR" ? "not a directory" : code ?? err.message}`);
@@ -301,7 +301,7 @@ async function runCleanup(options) {
   const report = { runtime_dir: dir, dry_run: dryRun, removed: [], kept: [], errors: [], ignored: [] };
   const lock = dryRun ? null : await takeLock(dir, options.lockTimeoutMs ?? 1e4);
   try {
-    const names = readdirSync2(dir);
+    const names = (0, import_node_fs5.readdirSync)(dir);
     let next = 0;
     const worker = async () => {
       while (next < names.length) {
@@ -321,9 +321,9 @@ async function runCleanup(options) {
 }
 function unlinkIfUnchanged(path, identity) {
   try {
-    const st = lstatSync2(path);
+    const st = (0, import_node_fs5.lstatSync)(path);
     if (st.ino !== identity.ino || st.dev !== identity.dev || !st.isSocket()) return "replaced";
-    unlinkSync2(path);
+    (0, import_node_fs5.unlinkSync)(path);
     return "removed";
   } catch (err) {
     if (err.code === "ENOENT") return "vanished";
@@ -385,42 +385,66 @@ async function runCleanupCommand(args, program = "swaysock-cleanup") {
   return 0;
 }
 
+// ts/cli/options.ts
+var import_node_util = require("node:util");
+function numberValue(name, value) {
+  const n = Number(value);
+  if (!(Number.isFinite(n) && n > 0)) throw new UsageError(`--${name} needs a positive number`);
+  return n;
+}
+function parseOptions(table, argv) {
+  const options = { help: { type: "boolean", short: "h" } };
+  for (const [name, spec] of Object.entries(table)) options[name] = { type: spec.type === "boolean" ? "boolean" : "string", multiple: spec.type === "string" && spec.multiple === true };
+  let values;
+  try {
+    ({ values } = (0, import_node_util.parseArgs)({ args: [...argv], strict: true, allowPositionals: false, options }));
+  } catch (err) {
+    throw new UsageError(err.message);
+  }
+  if (values.help) return "help";
+  const args = {};
+  for (const [name, spec] of Object.entries(table)) {
+    const v = values[name];
+    if (spec.type === "boolean") args[name] = v === true;
+    else if (spec.type === "number") args[name] = v === void 0 ? spec.default : numberValue(name, v);
+    else args[name] = v ?? (spec.multiple ? [] : spec.default);
+  }
+  return args;
+}
+function optionWords(name, spec) {
+  return spec.type === "boolean" ? `--${name}` : `--${name} ${spec.value}`;
+}
+function optionLines(table) {
+  const rows = Object.entries(table).map(([name, spec]) => [optionWords(name, spec), spec.describe]);
+  rows.push(["--help", "Show this help"]);
+  const width = Math.max(...rows.map(([w]) => w.length)) + 2;
+  return rows.map(([w, d]) => `  ${w.padEnd(width)}${d}`).join("\n");
+}
+function synopsis(table) {
+  return Object.entries(table).map(([name, spec]) => `[${optionWords(name, spec)}]${spec.type === "string" && spec.multiple ? "..." : ""}`).join(" ");
+}
+
 // ts/cleanup/options.ts
-import { parseArgs } from "node:util";
 var CLEANUP_OPTIONS = {
   "dry-run": { type: "boolean", describe: "Decide and report; remove nothing" },
   json: { type: "boolean", describe: "Print {removed, kept, errors} as JSON" },
-  "runtime-dir": { type: "string", describe: "Directory to clean (default: $XDG_RUNTIME_DIR; /tmp only when given here)" },
+  "runtime-dir": { type: "string", value: "DIR", describe: "Directory to clean (default: $XDG_RUNTIME_DIR; /tmp only when given here)" },
   verbose: { type: "boolean", describe: "Also report live kept sockets and every non-candidate" }
 };
 var CLEANUP_SUMMARY = "Removes stale Sway IPC sockets (sway-ipc.UID.PID.sock) of the calling user; never a live one.";
 function cleanupUsage(program) {
-  const rows = Object.entries(CLEANUP_OPTIONS).map(([name, o]) => `  --${(name + (o.type === "string" ? " DIR" : "")).padEnd(18)}${o.describe}`);
-  return `${program} [--dry-run] [--json] [--runtime-dir DIR] [--verbose]
+  return `${program} ${synopsis(CLEANUP_OPTIONS)}
 
 ${CLEANUP_SUMMARY}
 
 Options:
-${rows.join("\n")}
-  --help              Show this help
+${optionLines(CLEANUP_OPTIONS)}
 
 Exit status: 0 when it ran (even if nothing was stale), 1 when it could not run, 64 on usage errors.
 `;
 }
 function parseCleanupArgv(argv) {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      strict: true,
-      allowPositionals: false,
-      options: { ...CLEANUP_OPTIONS, help: { type: "boolean", short: "h" } }
-    }));
-  } catch (err) {
-    throw new UsageError(err.message);
-  }
-  if (values.help) return "help";
-  return { "dry-run": values["dry-run"] ?? false, json: values.json ?? false, "runtime-dir": values["runtime-dir"], verbose: values.verbose ?? false };
+  return parseOptions(CLEANUP_OPTIONS, argv);
 }
 
 // ts/bin/swaysock-cleanup.ts

@@ -1,0 +1,246 @@
+/**
+ * The home-manager module evaluated inside real home-manager (the revision flake.lock pins, from
+ * the vendored snapshots; tests/helpers/nix.ts): the scenarios of nix/hm-scenarios.nix, each as
+ * standalone home-manager and as home-manager's NixOS module calls it (osConfig), asserting on the
+ * unit files home-manager renders and on the warnings; flake.lock's home-manager narHash
+ * recomputed from the snapshot; the flake's outputs that need no nixpkgs evaluated through Nix's
+ * flake machinery, offline; the package's derivation arguments and the VM tests' home
+ * configuration evaluated with stub packages. Skipped, saying why, when the snapshots are absent.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import t from 'tap';
+import { NIX_FLAKES, nix, ROOT, unpackVendor, vendorDir, type VendorTrees } from '../helpers/nix.js';
+
+interface Result {
+  files: Record<string, string>;
+  wantsLinks: string[];
+  warnings: string[];
+  failedAssertions: string[];
+  execLine: string;
+  swayExtraConfig: string;
+  waylandTarget: string;
+  options: { enable: string; packageDefault: string };
+}
+type Results = Record<'standalone' | 'nixos', Record<string, Result>>;
+
+const vendor = vendorDir();
+const skip = vendor.skip;
+const PKG = '/nix/store/00000000000000000000000000000000-swaysock';
+const trees: VendorTrees | null = vendor.dir === null ? null : unpackVendor(t, vendor.dir);
+
+/** nix/hm-scenarios.nix of the tree at `root` (default: this repository), evaluated. */
+async function scenarios(root = ROOT, only?: string[]): Promise<Results> {
+  const args = ['--read-write-mode', '--eval', '--strict', '--json', 'nix/hm-scenarios.nix', '--arg', 'nixpkgsLib', trees!.nixpkgsLib, '--arg', 'homeManager', trees!.homeManager];
+  if (only) args.push('--arg', 'only', `[ ${only.map((n) => JSON.stringify(n)).join(' ')} ]`);
+  const r = await nix('nix-instantiate', args, root);
+  if (r.code !== 0) throw new Error(`nix/hm-scenarios.nix failed: ${r.stderr}`);
+  return JSON.parse(r.stdout) as Results;
+}
+
+/** The lines `KEY=...` of a rendered unit file. */
+const keys = (text: string, key: string) => text.split('\n').filter((l) => l.startsWith(`${key}=`)).map((l) => l.slice(key.length + 1));
+
+const NO_STARTER = /nothing in this configuration starts sway-session\.target[\s\S]*services\.swaysock\.session\.execLine[\s\S]*services\.swaysock\.session\.starter/;
+const TWO_STARTERS = /2 wirings start sway-session\.target/;
+
+t.test('the module inside real home-manager, standalone and as its NixOS module calls it', { skip }, async (t) => {
+  const all = await scenarios();
+  for (const mode of ['standalone', 'nixos'] as const) {
+    const s = all[mode];
+    t.test(mode, async (t) => {
+      // Our units, rendered by home-manager.
+      const alone = s.alone!;
+      t.same(keys(alone.files['swaysock-healthd.service']!, 'ExecStart'), [`${PKG}/bin/swaysock-healthd --interval 2 --repair-environment`]);
+      t.same(keys(alone.files['swaysock-cleanup.timer']!, 'OnStartupSec'), ['1min']);
+      t.notOk('swaysock-healthd.socket' in alone.files, 'no socket unit by default');
+      t.equal(alone.waylandTarget, 'sway-session.target');
+      t.same(alone.warnings, [], 'alone, with a starter named: no warning');
+      t.same(alone.failedAssertions, []);
+      t.match(alone.files['sway-session.target']!, /^BindsTo=graphical-session\.target$/m);
+
+      // Home-manager's target: the same file as ours; with writeSwayConfig too, two starters.
+      t.equal(s.hmSway!.files['sway-session.target'], alone.files['sway-session.target'], "home-manager's target file is ours");
+      t.equal(s.hmSway!.warnings.length, 1);
+      t.match(s.hmSway!.warnings[0], TWO_STARTERS);
+      t.same(s.hmSwayOnly!.warnings, [], "home-manager's wiring alone is one starter");
+      t.same(s.explicitStarter!.warnings, [], 'an explicit starter silences the inference');
+
+      // Our exec line in home-manager's Sway config, with the variables its own line would import.
+      t.same(s.ourSession!.warnings, []);
+      t.equal(s.ourSession!.swayExtraConfig, `exec ${PKG}/bin/swaysock session --env NIXOS_OZONE_WL --env XCURSOR_THEME --env XCURSOR_SIZE`);
+      t.ok('sway-session.target' in s.ourSession!.files);
+
+      // Nothing starts the target.
+      for (const name of ['noStarter', 'noStarterSwayOff']) {
+        t.equal(s[name]!.warnings.length, 1, name);
+        t.match(s[name]!.warnings[0], NO_STARTER, name);
+      }
+      t.ok(s.writeWithoutSway!.warnings.some((w) => /writeSwayConfig = true does nothing/.test(w)), 'writeSwayConfig without the sway module');
+
+      // Services of other modules moved onto our target; none without a live definition.
+      const m = s.migrated!;
+      t.same(keys(m.files['listy.service']!, 'After'), ['sway-session.target', 'network.target', 'dbus.service']);
+      t.same(keys(m.files['listy.service']!, 'PartOf'), ['sway-session.target']);
+      t.same(keys(m.files['stringy.service']!, 'After'), ['sway-session.target', 'dbus.service']);
+      t.same(keys(m.files['forced.service']!, 'After'), ['sway-session.target', 'x.service']);
+      t.same(keys(m.files['plain.service']!, 'WantedBy'), ['default.target', 'sway-session.target']);
+      for (const name of ['nope', 'disabled', 'disabledOuter']) {
+        t.notOk(`${name}.service` in m.files, `${name}: no unit file`);
+        t.notOk(m.wantsLinks.some((l) => l.includes(`/${name}.service`)), `${name}: no wants link`);
+        t.ok(m.warnings.some((w) => w.includes(`lists "${name}"`) && /skipped/.test(w)), `${name}: the warning`);
+      }
+      t.equal(m.warnings.length, 3);
+      t.same(
+        m.wantsLinks.filter((l) => /(listy|stringy|plain)/.test(l)),
+        ['systemd/user/default.target.wants/plain.service', 'systemd/user/sway-session.target.wants/listy.service', 'systemd/user/sway-session.target.wants/plain.service', 'systemd/user/sway-session.target.wants/stringy.service'],
+      );
+
+      // What home-manager's sway integration carried, with it off.
+      const c = s.carried!;
+      t.equal(c.execLine, `exec ${PKG}/bin/swaysock session --all --env NIXOS_OZONE_WL --env XCURSOR_THEME --env XCURSOR_SIZE --env MY_VAR --env 'GREETING=hello world'`);
+      t.same(keys(c.files['sway-session.target']!, 'Wants'), ['graphical-session-pre.target', 'xdg-desktop-autostart.target']);
+      t.same(keys(c.files['sway-session.target']!, 'Before'), ['graphical-session.target', 'shutdown.target', 'xdg-desktop-autostart.target']);
+      t.ok(c.warnings.some((w) => w.includes('"not a name"')), 'an entry that is no variable is named');
+      t.ok(c.warnings.some((w) => /extraCommands is set/.test(w)), 'changed extraCommands no longer run');
+      t.equal(c.warnings.length, 2);
+      t.same(s.carriedDefaults!.warnings, [], "home-manager's default extraCommands: no warning");
+      t.same(keys(s.hmSwayXdg!.files['sway-session.target']!, 'Wants'), ['graphical-session-pre.target', 'xdg-desktop-autostart.target'], "home-manager's xdgAutostart target, nothing added twice");
+
+      // Home-manager habits.
+      t.match(s.darwin!.failedAssertions.join('\n'), /The module services\.swaysock does not support your platform/);
+      t.same(alone.failedAssertions, []);
+      t.match(alone.options.enable, /^Whether to enable swaysock, the Sway session's systemd user units\.$/);
+      t.match(alone.options.packageDefault, /own source/);
+    });
+  }
+
+  // NixOS programs.sway: a starter only where osConfig shows it.
+  const [os, sa] = [all.nixos, all.standalone];
+  t.same(os.nixosSway!.warnings, [], "NixOS's default Sway config includes config.d: NixOS starts the target");
+  t.match(sa.nixosSway!.warnings[0], NO_STARTER, 'standalone home-manager cannot see NixOS');
+  t.match(os.nixosSwayHmConfig!.warnings[0], NO_STARTER, "home-manager's Sway config without the include");
+  t.same(os.nixosSwayHmInclude!.warnings, [], "home-manager's Sway config with the include");
+  t.match(os.nixosSwayOwnFile!.warnings[0], NO_STARTER, "a Sway config file of the user's without the include");
+  t.same(os.nixosSwayOwnFileInclude!.warnings, [], "a Sway config file of the user's with the include");
+  t.match(os.nixosSwayNoPackage!.warnings[0], NO_STARTER, 'no Sway package: no /etc/sway/config');
+  t.same(os.nixosWaybar!.warnings, [], 'our target has no default dependencies: no ordering cycle to warn about');
+  t.same(sa.nixosWaybar!.warnings, [], 'standalone: no NixOS units to see');
+  t.match(os.nixosUnitListed!.warnings[0], /"waybar", a user unit of the NixOS configuration[\s\S]*systemd\.user\.services\.waybar\.partOf, \.after and \.wantedBy = lib\.mkForce \[ "sway-session\.target" \]/);
+  t.notOk('waybar.service' in os.nixosUnitListed!.files);
+});
+
+t.test("the target's keys reach whichever sway-session.target is written; with default dependencies the NixOS ordering cycle is warned about", { skip }, async (t) => {
+  const shipped = (await scenarios(ROOT, ['alone', 'hmSway'])).nixos;
+  for (const [name, target] of [['ours', shipped.alone!], ["home-manager's", shipped.hmSway!]] as const) {
+    const text = target.files['sway-session.target']!;
+    t.same(keys(text, 'DefaultDependencies'), ['no'], `${name}: DefaultDependencies=no`);
+    t.ok(keys(text, 'Conflicts').includes('shutdown.target'), `${name}: Conflicts=shutdown.target`);
+    t.ok(keys(text, 'Before').includes('shutdown.target'), `${name}: Before=shutdown.target`);
+  }
+  // A copy of the definitions whose target keeps systemd's default dependencies, as a target
+  // written by another wiring has them: the cycle can arise again and the module says so.
+  const copy = mkdtempSync(join(tmpdir(), 'swaysock-nix-copy-'));
+  t.teardown(() => rmSync(copy, { recursive: true, force: true }));
+  for (const d of ['modules', 'nix', 'units']) cpSync(join(ROOT, d), join(copy, d), { recursive: true });
+  const jsonPath = join(copy, 'units', 'swaysock-units.json');
+  const json = JSON.parse(readFileSync(jsonPath, 'utf8'));
+  const unit = json.units['sway-session.target'].Unit;
+  delete unit.DefaultDependencies;
+  delete unit.Conflicts;
+  delete unit.Before;
+  writeFileSync(jsonPath, JSON.stringify(json));
+  const r = await scenarios(copy, ['nixosWaybar']);
+  t.equal(r.nixos.nixosWaybar!.warnings.length, 1);
+  t.match(r.nixos.nixosWaybar!.warnings[0], /systemd\.user\.services\.waybar: [\s\S]*ordering cycle[\s\S]*wantedBy = lib\.mkForce \[ \]/);
+  t.same(r.standalone.nixosWaybar!.warnings, [], 'standalone: no NixOS units to see');
+});
+
+t.test('a home-manager without wayland.systemd.target fails with a message saying what is needed', { skip }, async (t) => {
+  const expr = `(import ./nix/hm-eval.nix { nixpkgsLib = ${trees!.nixpkgsLib}; homeManager = ${trees!.homeManager}; withWayland = false; modules = [ { services.swaysock.enable = true; } ]; }).files`;
+  const r = await nix('nix-instantiate', ['--read-write-mode', '--eval', '--strict', '--json', '-E', expr]);
+  t.not(r.code, 0);
+  t.match(r.stderr, /services\.swaysock needs a home-manager that has the option wayland\.systemd\.target \(release 25\.05 or newer\)/);
+});
+
+t.test("flake.lock's home-manager narHash is the snapshot's", { skip }, async (t) => {
+  const lock = JSON.parse(readFileSync(join(ROOT, 'flake.lock'), 'utf8'));
+  const r = await nix('nix', [...NIX_FLAKES, 'hash', 'path', trees!.homeManager]);
+  t.equal(r.code, 0, r.stderr);
+  t.equal(r.stdout.trim(), lock.nodes['home-manager'].locked.narHash);
+});
+
+t.test("the flake's modules and overlay evaluate through Nix's flake machinery, offline", { skip }, async (t) => {
+  const added = await nix('nix', [...NIX_FLAKES, 'store', 'add-path', trees!.homeManager, '--name', 'source']);
+  t.equal(added.code, 0, added.stderr);
+  const override = ['--override-input', 'nixpkgs', `path:${trees!.nixpkgsLib}`, '--no-write-lock-file'];
+  const evalFlake = async (attr: string, apply: string) => {
+    const r = await nix('nix', [...NIX_FLAKES, 'eval', '--json', `.#${attr}`, '--apply', apply, ...override]);
+    t.equal(r.code, 0, `${attr}: ${r.stderr}`);
+    return JSON.parse(r.stdout || 'null');
+  };
+  const moduleFiles = 'm: builtins.attrNames (builtins.readDir m)';
+  const files = await evalFlake('homeManagerModules.default', moduleFiles);
+  t.ok(files.includes('default.nix') && files.includes('session.nix'), `the module folder: ${files}`);
+  t.same(await evalFlake('homeModules.default', moduleFiles), files, 'homeModules.default is the same module');
+  t.same(await evalFlake('overlays.default', 'o: builtins.attrNames (o { } { })'), ['swaysock']);
+});
+
+t.test('the package: only systemd-notify ahead of the host PATH, wrappers named for the units, docs installed', { skip }, async (t) => {
+  const expr = `
+    let
+      lib = import ${trees!.nixpkgsLib}/lib;
+      fake = name: { type = "derivation"; name = name; outPath = "/nix/store/00000000000000000000000000000000-" + name; meta.mainProgram = name; };
+      drv = import ./packages/default.nix {
+        inherit lib;
+        stdenvNoCC.mkDerivation = args: args;
+        runCommand = name: env: script: fake name // { inherit script; };
+        makeWrapper = fake "make-wrapper";
+        nodejs = fake "node";
+        systemd = fake "systemd";
+        iproute2 = fake "iproute2";
+      };
+    in { inherit (drv) installPhase; license = drv.meta.license.spdxId; }`;
+  const r = await nix('nix-instantiate', ['--eval', '--strict', '--json', '-E', expr]);
+  t.equal(r.code, 0, r.stderr);
+  const pkg = JSON.parse(r.stdout);
+  const store = '/nix/store/00000000000000000000000000000000-';
+  t.notMatch(pkg.installPhase, `--prefix PATH : ${store}systemd/bin`, "nixpkgs' whole systemd is not ahead of the host's");
+  t.match(pkg.installPhase, `--prefix PATH : ${store}swaysock-systemd-notify/bin`, 'systemd-notify alone is');
+  t.match(pkg.installPhase, `--suffix PATH : ${store}systemd/bin:${store}iproute2/bin`, "nixpkgs' systemd and iproute2 (ss, for doctor) behind the host's");
+  const bin = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).bin as Record<string, string>;
+  for (const [prog, bundle] of Object.entries(bin)) t.match(pkg.installPhase, `wrap ${prog} ${bundle}\n`, `${prog} wraps ${bundle}, as package.json's bin names it`);
+  t.match(pkg.installPhase, '--set SWAYSOCK_BIN_DIR "$out/bin"');
+  t.match(pkg.installPhase, 'cp -r README.md LICENSE docs $out/share/doc/swaysock/');
+  t.equal(pkg.license, 'MIT');
+  // The notify package's build script, in place of its path.
+  const script = await nix('nix-instantiate', ['--eval', '--strict', '--json', '-E', expr.replace('runCommand = name: env: script: fake name // { inherit script; };', 'runCommand = name: env: script: script;')]);
+  t.equal(script.code, 0, script.stderr);
+  t.match(JSON.parse(script.stdout).installPhase, `ln -s ${store}systemd/bin/systemd-notify $out/bin/systemd-notify`, 'the notify package links systemd-notify only');
+});
+
+t.test("the VM tests' home configuration: Sway's service runs the unwrapped binary, no warning", { skip }, async (t) => {
+  const expr = `
+    let
+      stub = name: "/nix/store/stub-" + name;
+      vm = import ./checks/vm/lib.nix {
+        pkgs = { stdenv.hostPlatform.system = "x86_64-linux"; writeText = n: _: stub n; writeShellScript = n: _: stub n; sway = stub "sway"; sway-unwrapped = stub "sway-unwrapped"; coreutils = stub "coreutils"; };
+        self = { packages.x86_64-linux.default = stub "swaysock"; homeManagerModules.default = ./modules; };
+        home-manager = { };
+      };
+      r = import ./nix/hm-eval.nix {
+        nixpkgsLib = ${trees!.nixpkgsLib}; homeManager = ${trees!.homeManager};
+        osConfig = { programs.sway.enable = false; systemd.user.services = { }; };
+        modules = [ (vm.homeModule { }) ];
+      };
+    in { inherit (r) warnings; sway = r.files."sway.service"; }`;
+  const r = await nix('nix-instantiate', ['--read-write-mode', '--eval', '--strict', '--json', '-E', expr]);
+  t.equal(r.code, 0, r.stderr);
+  const vm = JSON.parse(r.stdout);
+  t.same(keys(vm.sway, 'ExecStart'), ['/nix/store/stub-sway-unwrapped/bin/sway --config /nix/store/stub-swaysock-vm-sway.config']);
+  t.ok(keys(vm.sway, 'Environment').includes('XDG_CURRENT_DESKTOP=sway'));
+  t.same(vm.warnings, [], vm.warnings.join('\n'));
+});
+
+if (skip) t.comment(`skipped: ${skip}`);

@@ -1,0 +1,125 @@
+/**
+ * The unit files that home-manager itself renders from our module, run under a real systemd user
+ * manager with a real headless Sway. The module is evaluated inside the real home-manager that
+ * flake.lock pins (tests/helpers/nix.ts; skipped where ../shared/vendor is absent) with a
+ * realistic configuration: the module with its defaults (the daemon, the cleanup and its timer)
+ * and a stand-in service of another module, bound to graphical-session.target, moved onto the
+ * session with `sessionServices`. The package's store path in the rendered files is replaced by a
+ * directory of wrappers that run this checkout's bundles (dist/; run `npm run build` first), as
+ * the package's own wrappers run its copies; files and wants links go where home-manager puts
+ * them (`~/.config/systemd/user`), then a login (a new manager on that HOME).
+ */
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import t from 'tap';
+import { probeSocket } from '../../ts/liveness/probe.js';
+import { evalHomeManager, unpackVendor, vendorDir, type HomeManagerEval } from '../helpers/nix.js';
+
+const vendor = vendorDir();
+import { healthyWithin, loginAgain, swaySockets } from '../helpers/scenario.js';
+import { execEnv, spawnSession, state, type Teardown } from '../helpers/session.js';
+import { startSway } from '../helpers/sway.js';
+import { chownToTestUser } from '../helpers/user.js';
+import { startUserManager, waitFor, type UserManager } from '../helpers/user-manager.js';
+
+const ROOT = join(dirname(new URL(import.meta.url).pathname), '..', '..');
+/** Program name to its bundle, relative to ROOT (package.json `bin`). */
+const BUNDLES = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).bin as Record<string, string>;
+
+/** Our module with its defaults, and a stand-in defined as another module defines its service, moved by sessionServices. */
+const CONFIGURATION = `[ {
+  services.swaysock.enable = true;
+  services.swaysock.sessionServices = [ "stand-in" ];
+  systemd.user.services.stand-in = {
+    Unit.Description = "Stand-in Sway client of another module";
+    Unit.After = [ "graphical-session.target" ];
+    Unit.PartOf = [ "graphical-session.target" ];
+    Service.ExecStart = "/bin/sleep infinity";
+    Install.WantedBy = [ "graphical-session.target" ];
+  };
+} ]`;
+
+/** The package's store path as the evaluation's stub package names it. */
+const STORE_PACKAGE = /\/nix\/store\/[0-9a-z]{32}-swaysock(?=\/)/g;
+
+/** A stand-in for the package: `bin/PROGRAM` wrappers that exec node on this checkout's bundles, readable by the test user. */
+function wrapperPackage(teardown: Teardown): string {
+  const root = mkdtempSync(join(tmpdir(), 'swaysock-pkg-'));
+  teardown(() => rmSync(root, { recursive: true, force: true }));
+  chmodSync(root, 0o755);
+  mkdirSync(join(root, 'bin'), { mode: 0o755 });
+  for (const [program, bundle] of Object.entries(BUNDLES)) {
+    writeFileSync(join(root, 'bin', program), `#!/bin/sh\nexec ${process.execPath} ${join(ROOT, bundle)} "$@"\n`, { mode: 0o755 });
+  }
+  return root;
+}
+
+/** Writes home-manager's unit files (the package path replaced by `pkg`) and wants links into the manager's unit dir. */
+function installRendered(um: UserManager, hm: HomeManagerEval, pkg: string): void {
+  for (const [name, text] of Object.entries(hm.files)) {
+    // The evaluation stubs home-manager's X session module, whose tray.target comes out empty.
+    if (text.trim() === '') continue;
+    um.writeUnit(name, text.replace(STORE_PACKAGE, pkg));
+  }
+  for (const link of hm.wantsLinks) {
+    const [wants, unit] = link.replace(/^systemd\/user\//, '').split('/') as [string, string];
+    const dir = join(um.unitDir, wants);
+    if (!existsSync(dir)) {
+      mkdirSync(dir, { mode: 0o755 });
+      chownToTestUser(dir);
+    }
+    symlinkSync(join(um.unitDir, unit), join(dir, unit));
+  }
+}
+
+t.test('home-manager-rendered units: the target comes up, the daemon is healthy (Type=notify), the timer is armed, the stand-in follows the target, the cleanup removes a stale socket and keeps the live one', { skip: vendor.skip }, async (t) => {
+  const hm = await evalHomeManager(unpackVendor(t, vendor.dir!), CONFIGURATION);
+  const ours = ['sway-session.target', 'sway-session-shutdown.target', 'swaysock-healthd.service', 'swaysock-cleanup.service', 'swaysock-cleanup.timer', 'stand-in.service'];
+  for (const name of ours) t.ok(name in hm.files, `home-manager renders ${name}`);
+  t.same(
+    [...hm.wantsLinks].sort(),
+    ['sway-session.target.wants/stand-in.service', 'sway-session.target.wants/swaysock-cleanup.service', 'sway-session.target.wants/swaysock-healthd.service', 'timers.target.wants/swaysock-cleanup.timer'].map((l) => `systemd/user/${l}`),
+    'its wants links: the stand-in moved onto the session',
+  );
+  t.match(hm.files['swaysock-healthd.service'], STORE_PACKAGE, 'ExecStart= names the package in the store');
+
+  const pkg = wrapperPackage(t.teardown);
+  const first = await startUserManager(t.teardown);
+  installRendered(first, hm, pkg);
+  const um = await loginAgain(t, first);
+  const leftovers = await um.run('grep', ['-rl', '/nix/store', um.unitDir]);
+  t.equal(leftovers.stdout, '', 'no unit names a store path any more');
+
+  await waitFor(async () => (await state(um, 'swaysock-cleanup.timer')) === 'active', 5000, 'timers.target to start the cleanup timer');
+  const next = await um.unitProperty('swaysock-cleanup.timer', 'NextElapseUSecMonotonic');
+  t.match(next, /^(\d+(\.\d+)?(d|h|min|s|ms|us) ?)+$/, `the timer is armed: next elapse at ${next} (monotonic)`);
+  t.same((await um.unitProperty('sway-session.target', 'After')).split(' '), ['graphical-session-pre.target'], 'home-manager\'s rendering keeps the target free of default dependencies');
+
+  const stale = await startSway(um.runtimeDir, t.teardown);
+  await stale.kill('SIGKILL');
+  t.equal((await probeSocket(stale.socketPath)).kind, 'refused', 'a killed Sway left a stale socket');
+  const sway = await startSway(um.runtimeDir, t.teardown);
+  const session = spawnSession(t, um, execEnv(sway));
+  for (const unit of ['sway-session.target', 'swaysock-healthd.service', 'stand-in.service']) {
+    await waitFor(async () => (await state(um, unit)) === 'active', 10_000, `${unit} to be active (session: ${session.stderr()})`);
+  }
+
+  const show = await um.systemctl(['show', '--property=Type,ActiveState,StatusText', 'swaysock-healthd.service']);
+  t.match(show.stdout, /^Type=notify$/m, 'the daemon is Type=notify');
+  t.match(show.stdout, /^ActiveState=active$/m, 'active: the manager has its READY=1');
+  t.match(show.stdout, /^StatusText=.+$/m, `and its STATUS=: ${show.stdout}`);
+  const health = await healthyWithin(um, 5000);
+  t.equal(health.socket_path, sway.socketPath, 'swaysock diagnose socket-health: healthy on the live Sway');
+
+  await waitFor(async () => (await um.unitProperty('swaysock-cleanup.service', 'ExecMainExitTimestampMonotonic')) !== '0', 5000, 'the cleanup the target wants to run');
+  t.equal(await um.unitProperty('swaysock-cleanup.service', 'Result'), 'success', 'the cleanup succeeded');
+  t.same(swaySockets(um.runtimeDir), [sway.socketPath], 'the stale socket is gone, the live one kept');
+
+  await sway.kill('SIGKILL');
+  t.equal(await session.exited, 0, `swaysock session tears the session down: ${session.stderr()}`);
+  for (const unit of ['stand-in.service', 'swaysock-healthd.service', 'sway-session.target']) {
+    t.equal(await state(um, unit), 'inactive', `${unit} stopped with the session`);
+  }
+  t.equal(await state(um, 'swaysock-cleanup.timer'), 'active', 'the timer does not depend on the session');
+});

@@ -1,0 +1,80 @@
+/**
+ * Check 7, the daemon: swaysock-healthd.service active while the session is, `Type=notify` with a
+ * watchdog in effect, answering over its socket (`daemon.status`, `get_socket_health`; each call
+ * with a deadline) with the CLI's version, and its socket and directory ours and private.
+ */
+import { lstatSync } from 'node:fs';
+import { dirname } from 'node:path';
+import packageJson from '../../../package.json' with { type: 'json' };
+import type { SocketHealth } from '../../health/types.js';
+import { DaemonClient } from '../../rpc/client.js';
+import type { DoctorContext } from '../context.js';
+import { ok, problem, warning, type Found } from '../types.js';
+
+/** Deadline of the daemon connection and of each call, in ms. */
+export const DAEMON_TIMEOUT_MS = 1000;
+
+const UNIT = 'swaysock-healthd.service';
+
+/** `promise`, or a rejection after `ms` ms. */
+function deadline<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout;
+  return Promise.race([promise, new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what}: no answer within ${ms} ms`)), ms)))]).finally(() => clearTimeout(timer));
+}
+
+/** Owner and mode problems of the socket's directory and the socket itself. */
+function permissionProblems(socketPath: string, uid: number): string[] {
+  const bad: string[] = [];
+  for (const [path, want] of [[dirname(socketPath), 'directory'], [socketPath, 'socket']] as const) {
+    let st;
+    try {
+      st = lstatSync(path);
+    } catch (err) {
+      bad.push(`${path}: ${(err as NodeJS.ErrnoException).code}`);
+      continue;
+    }
+    const isRight = want === 'directory' ? st.isDirectory() : st.isSocket();
+    if (!isRight) bad.push(`${path}: not a ${want}`);
+    if (st.uid !== uid) bad.push(`${path}: owned by UID ${st.uid}, not ${uid}`);
+    if ((st.mode & 0o077) !== 0) bad.push(`${path}: mode ${(st.mode & 0o777).toString(8)} gives group or others access`);
+  }
+  return bad;
+}
+
+/** Check 7. @returns its findings. @throws when systemctl fails (the runner reports it as an error). */
+export async function checkDaemon(ctx: DoctorContext): Promise<Found[]> {
+  const [unit, target, sway] = await Promise.all([ctx.unit(UNIT), ctx.target(), ctx.sway()]);
+  const state = `${UNIT}: LoadState=${unit.LoadState}, ActiveState=${unit.ActiveState}/${unit.SubState}, Result=${unit.Result}, Type=${unit.Type}, WatchdogUSec=${unit.WatchdogUSec}, NRestarts=${unit.NRestarts}`;
+  if (unit.LoadState !== 'loaded') return [warning(`${UNIT} is not installed`, [state], 'swaysock units --install --enable (Nix: services.swaysock.enable = true)')];
+  if (unit.ActiveState === 'activating' || unit.ActiveState === 'reloading') {
+    return [warning(`${UNIT} is ${unit.ActiveState}: run doctor again in a moment`, [state], null)];
+  }
+  if (unit.ActiveState !== 'active') {
+    if (target.ActiveState !== 'active') return [ok(`${UNIT} is ${unit.ActiveState}, as the session is down`, [state])];
+    return [problem(`${UNIT} is ${unit.ActiveState} while sway-session.target is active: nothing watches Sway's socket or repairs the environment`, [state], `systemctl --user start ${UNIT}${unit.Result !== 'success' ? `; it failed before (Result=${unit.Result}): see \`systemctl --user status ${UNIT}\`` : ''}`)];
+  }
+  const out: Found[] = [];
+  if (unit.Type !== 'notify' || unit.WatchdogUSec === '0' || unit.WatchdogUSec === 'infinity' || !unit.WatchdogUSec) {
+    out.push(warning(`${UNIT} runs without Type=notify or without a watchdog`, [state], 'reinstall the units: swaysock units --install --enable (Nix: services.swaysock.enable = true)'));
+  } else out.push(ok(`${UNIT} is active, Type=notify, watchdog ${unit.WatchdogUSec}`, [state]));
+
+  const socketPath = ctx.options.daemonSocket;
+  let client: DaemonClient | null = null;
+  try {
+    client = await DaemonClient.connect(socketPath, DAEMON_TIMEOUT_MS);
+    const status = await deadline(client.call<{ version: string; pid: number }>('daemon.status'), DAEMON_TIMEOUT_MS, 'daemon.status');
+    const health = await deadline(client.call<SocketHealth>('get_socket_health'), DAEMON_TIMEOUT_MS, 'get_socket_health');
+    const facts = [`daemon.status: version ${status.version}, PID ${status.pid}`, `get_socket_health: ${health.status} on ${health.socket_path ?? '-'}`];
+    if (status.version !== packageJson.version) out.push(warning(`the daemon runs swaysock ${status.version}, this CLI is ${packageJson.version}`, facts, `systemctl --user restart ${UNIT}`));
+    else out.push(ok(`the daemon answers on ${socketPath} (version ${status.version}, the CLI's)`, facts));
+    if (sway && health.status !== 'healthy') out.push(problem(`the daemon reports ${health.status} while Sway is alive at ${sway.path}`, facts, `swaysock diagnose socket-health; systemctl --user restart ${UNIT}`));
+  } catch (err) {
+    out.push(problem(`${UNIT} is active but does not answer on ${socketPath}: ${(err as Error).message}`, [state], `systemctl --user restart ${UNIT}`));
+  } finally {
+    client?.close();
+  }
+  const perms = permissionProblems(socketPath, ctx.uid);
+  if (perms.length > 0) out.push(problem("the daemon's socket or its directory is not private to you", perms, `systemctl --user restart ${UNIT} (it recreates both: directory 0700, socket 0600)`));
+  else out.push(ok("the daemon's socket and its directory are yours and private", [`${socketPath}, ${dirname(socketPath)}`]));
+  return out;
+}

@@ -1,0 +1,50 @@
+/**
+ * Read-only questions to the systemd user manager for doctor, through the existing
+ * `systemctl --user` helper (ts/systemd/manager.ts): unit properties (`show`), units by pattern.
+ * Every call has a timeout.
+ */
+import { systemctlUser } from '../systemd/manager.js';
+
+/** Timeout of one systemctl run, in ms. */
+export const SYSTEMCTL_TIMEOUT_MS = 3000;
+
+/** Properties of one unit, by name (`systemctl show` names: ActiveState, PartOf, ...). */
+export type UnitProperties = Record<string, string>;
+
+/**
+ * `systemctl --user show -p PROPS UNIT...`, one record per unit in the order asked (systemctl
+ * separates them by a blank line). A unit the manager does not know still gets a record
+ * (LoadState=not-found). Space-separated list properties (After=, PartOf=) stay strings; see
+ * {@link listProperty}.
+ * @throws Error with systemctl's stderr when it fails (no user manager, timeout).
+ */
+export async function showUnits(units: string[], props: string[]): Promise<UnitProperties[]> {
+  if (units.length === 0) return [];
+  const r = await systemctlUser(['show', '-p', props.join(','), '--', ...units], SYSTEMCTL_TIMEOUT_MS);
+  if (r.code !== 0) throw new Error(`systemctl --user show failed (exit ${r.code}): ${r.stderr.trim() || 'no output'}`);
+  const records = r.stdout.split(/\n\n/).map((block) => {
+    const rec: UnitProperties = {};
+    for (const line of block.split('\n')) {
+      const eq = line.indexOf('=');
+      if (eq > 0) rec[line.slice(0, eq)] = line.slice(eq + 1);
+    }
+    return rec;
+  });
+  return units.map((_, i) => records[i] ?? {});
+}
+
+/**
+ * `systemctl --user show -p Id,PROPS NAME...` where names may be globs (matched against loaded
+ * units), keyed by each record's Id. A name that matches nothing loaded is absent; an exact name
+ * of a unit the manager does not know gets a record with LoadState=not-found.
+ * @throws as {@link showUnits}.
+ */
+export async function showById(names: string[], props: string[]): Promise<Map<string, UnitProperties>> {
+  const records = await showUnits(names, ['Id', ...props]);
+  return new Map(records.filter((r) => r.Id).map((r) => [r.Id!, r]));
+}
+
+/** A space-separated list property (After=, Wants=, PartOf=, ...) as an array. */
+export function listProperty(rec: UnitProperties, name: string): string[] {
+  return (rec[name] ?? '').split(/\s+/).filter((s) => s !== '');
+}
