@@ -6493,6 +6493,7 @@ var HealthMonitor = class extends EventEmitter2 {
     } finally {
       this.validating = false;
     }
+    if (!this.stopped) this.emit("tick");
   }
   holdMs() {
     return SWITCH_HOLD_INTERVALS * this.options.intervalMs;
@@ -8289,27 +8290,26 @@ async function startDaemon(options) {
   notifier.startWatchdog();
   log2("info", `serving on ${activated ? "the socket passed by systemd" : options.socketPath}`);
   let stopping = null;
+  let reportFailure = () => void 0;
+  const failed = new Promise((resolve5) => reportFailure = resolve5);
+  const served = activated ? null : servedSocketIdentity(options.socketPath);
+  if (served !== null) {
+    monitor.on("tick", () => {
+      const problem = stopping === null ? checkServedSocket(options.socketPath, served) : null;
+      if (problem === null) return;
+      log2("err", `${problem.message}; stopped serving`);
+      void stop(problem.removeSocket).then(() => reportFailure(problem.message));
+    });
+  }
   const stop = (removeSocket) => stopping ??= (async () => {
     const stopped = notifier.send({ STOPPING: "1" });
     notifier.stop();
-    clearInterval(guard);
     monitor.stop();
     rpc.closeAll();
     await new Promise((resolve5) => server.close(() => resolve5()));
     if (!activated && removeSocket) await unlink2(options.socketPath).catch(() => void 0);
     await stopped;
   })();
-  let reportFailure = () => void 0;
-  const failed = new Promise((resolve5) => reportFailure = resolve5);
-  const served = activated ? null : servedSocketIdentity(options.socketPath);
-  const guard = setInterval(() => {
-    if (served === null || stopping !== null) return;
-    const problem = checkServedSocket(options.socketPath, served);
-    if (problem === null) return;
-    log2("err", `${problem.message}; stopped serving`);
-    void stop(problem.removeSocket).then(() => reportFailure(problem.message));
-  }, options.intervalMs);
-  guard.unref();
   return { socketPath: activated ? null : options.socketPath, stop: () => stop(true), failed };
 }
 

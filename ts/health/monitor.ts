@@ -59,9 +59,14 @@ export interface MonitorOptions {
   log: Logger;
 }
 
-/** Events: `change` after every change of the reported health (not latency or time alone). */
+/**
+ * Events: `change` after every change of the reported health (not latency or time alone);
+ * `tick` after each interval's work (validation or environment read), for checks that share its
+ * cadence.
+ */
 export interface MonitorEvents {
   change: [health: SocketHealth];
+  tick: [];
 }
 
 /** The Sway a connection reaches. */
@@ -335,6 +340,7 @@ export class HealthMonitor extends EventEmitter<MonitorEvents> {
     } finally {
       this.validating = false;
     }
+    if (!this.stopped) this.emit('tick');
   }
 
   private holdMs(): number {

@@ -129,33 +129,33 @@ export async function startDaemon(options: DaemonOptions): Promise<Daemon> {
   notifier.startWatchdog();
   log('info', `serving on ${activated ? 'the socket passed by systemd' : options.socketPath}`);
 
+  // Node cannot ask a connecting peer's UID (no SO_PEERCRED): who may connect is decided by the
+  // modes of the socket and its directory, so they are checked again with every validation, and
+  // the daemon stops serving as soon as either is opened up or the socket replaced
+  // (docs/healthd.md). A socket systemd passed is systemd's to guard.
   let stopping: Promise<void> | null = null;
+  let reportFailure: (message: string) => void = () => undefined;
+  const failed = new Promise<string>((resolve) => (reportFailure = resolve));
+  const served = activated ? null : servedSocketIdentity(options.socketPath);
+  if (served !== null) {
+    monitor.on('tick', () => {
+      const problem = stopping === null ? checkServedSocket(options.socketPath, served) : null;
+      if (problem === null) return;
+      log('err', `${problem.message}; stopped serving`);
+      void stop(problem.removeSocket).then(() => reportFailure(problem.message));
+    });
+  }
+
   const stop = (removeSocket: boolean): Promise<void> =>
     (stopping ??= (async () => {
       const stopped = notifier.send({ STOPPING: '1' });
       notifier.stop();
-      clearInterval(guard);
       monitor.stop();
       rpc.closeAll();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       if (!activated && removeSocket) await unlink(options.socketPath).catch(() => undefined);
       await stopped;
     })());
-
-  // Node cannot ask a connecting peer's UID (no SO_PEERCRED): who may connect is decided by the
-  // modes of the socket and its directory, so they are checked again at every interval, and the
-  // daemon stops serving as soon as either is opened up or the socket replaced (docs/healthd.md).
-  let reportFailure: (message: string) => void = () => undefined;
-  const failed = new Promise<string>((resolve) => (reportFailure = resolve));
-  const served = activated ? null : servedSocketIdentity(options.socketPath);
-  const guard = setInterval(() => {
-    if (served === null || stopping !== null) return;
-    const problem = checkServedSocket(options.socketPath, served);
-    if (problem === null) return;
-    log('err', `${problem.message}; stopped serving`);
-    void stop(problem.removeSocket).then(() => reportFailure(problem.message));
-  }, options.intervalMs);
-  guard.unref();
 
   return { socketPath: activated ? null : options.socketPath, stop: () => stop(true), failed };
 }
