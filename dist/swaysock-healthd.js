@@ -6292,10 +6292,6 @@ var HealthMonitor = class extends EventEmitter2 {
   disconnectedReadMs;
   lastSignature = "";
   validating = false;
-  reconciling = false;
-  reconcileAgain = false;
-  connecting = false;
-  connectAgain = false;
   backoffMs = RECONNECT_MIN_MS;
   reconnectTimer = null;
   intervalTimer = null;
@@ -6373,26 +6369,18 @@ var HealthMonitor = class extends EventEmitter2 {
       void this.connect();
     }, delayMs);
   }
-  /** One discovery + connect attempt; on failure schedules the next one with backoff. */
+  /** Discovery + connect attempts, never two at once; on failure schedules the next one with backoff. */
   async connect() {
-    if (this.connecting) {
-      this.connectAgain = true;
-      return;
-    }
-    this.connecting = true;
-    try {
-      do {
-        this.connectAgain = false;
-        if (this.state.kind === "disconnected" && !this.stopped) await this.connectOnce();
-      } while (this.connectAgain && this.state.kind === "disconnected" && !this.stopped);
-    } finally {
-      this.connecting = false;
-    }
+    if (!await this.connectRuns()) return;
     if (this.state.kind === "disconnected") {
       this.scheduleConnect(this.backoffMs);
       this.backoffMs = Math.min(this.backoffMs * 2, RECONNECT_MAX_MS);
     }
   }
+  connectRuns = serialised(
+    () => this.connectOnce(),
+    () => this.state.kind === "disconnected" && !this.stopped
+  );
   /** Discovery with the manager's environment as last read; our own SWAYSOCK only when none answers. */
   discover() {
     const env2 = this.env.current;
@@ -6537,22 +6525,11 @@ var HealthMonitor = class extends EventEmitter2 {
     if (chosen.path === s.path && chosen.identity.dev === s.identity.dev && chosen.identity.ino === s.identity.ino) return;
     await this.switchTo(s, chosen, `stale for ${Math.round(performance.now() - s.staleSince)} ms and ${chosen.path} answers`);
   }
-  /** Acts on the environment as last read: follow, repair or nothing (repair.ts decides). */
-  async reconcile() {
-    if (this.reconciling) {
-      this.reconcileAgain = true;
-      return;
-    }
-    this.reconciling = true;
-    try {
-      do {
-        this.reconcileAgain = false;
-        if (!this.stopped) await this.reconcileOnce();
-      } while (this.reconcileAgain && !this.stopped);
-    } finally {
-      this.reconciling = false;
-    }
-  }
+  /** Acts on the environment as last read: follow, repair or nothing (repair.ts decides); never two at once. */
+  reconcile = serialised(
+    () => this.reconcileOnce(),
+    () => !this.stopped
+  );
   async reconcileOnce() {
     const s = this.state;
     const plan = await planEnvironment({
@@ -6614,6 +6591,26 @@ var HealthMonitor = class extends EventEmitter2 {
     this.emit("change", h);
   }
 };
+function serialised(body, wanted) {
+  let running = false;
+  let again = false;
+  return async () => {
+    if (running) {
+      again = true;
+      return false;
+    }
+    running = true;
+    try {
+      do {
+        again = false;
+        if (wanted()) await body();
+      } while (again && wanted());
+    } finally {
+      running = false;
+    }
+    return true;
+  };
+}
 function round3(x) {
   return Math.round(x * 1e3) / 1e3;
 }

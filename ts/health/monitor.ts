@@ -115,10 +115,6 @@ export class HealthMonitor extends EventEmitter<MonitorEvents> {
   private disconnectedReadMs: number;
   private lastSignature = '';
   private validating = false;
-  private reconciling = false;
-  private reconcileAgain = false;
-  private connecting = false;
-  private connectAgain = false;
   private backoffMs = RECONNECT_MIN_MS;
   private reconnectTimer: NodeJS.Timeout | null = null;
   private intervalTimer: NodeJS.Timeout | null = null;
@@ -213,26 +209,19 @@ export class HealthMonitor extends EventEmitter<MonitorEvents> {
     }, delayMs);
   }
 
-  /** One discovery + connect attempt; on failure schedules the next one with backoff. */
+  /** Discovery + connect attempts, never two at once; on failure schedules the next one with backoff. */
   private async connect(): Promise<void> {
-    if (this.connecting) {
-      this.connectAgain = true;
-      return;
-    }
-    this.connecting = true;
-    try {
-      do {
-        this.connectAgain = false;
-        if (this.state.kind === 'disconnected' && !this.stopped) await this.connectOnce();
-      } while (this.connectAgain && this.state.kind === 'disconnected' && !this.stopped);
-    } finally {
-      this.connecting = false;
-    }
+    if (!(await this.connectRuns())) return;
     if (this.state.kind === 'disconnected') {
       this.scheduleConnect(this.backoffMs);
       this.backoffMs = Math.min(this.backoffMs * 2, RECONNECT_MAX_MS);
     }
   }
+
+  private readonly connectRuns = serialised(
+    () => this.connectOnce(),
+    () => this.state.kind === 'disconnected' && !this.stopped,
+  );
 
   /** Discovery with the manager's environment as last read; our own SWAYSOCK only when none answers. */
   private discover() {
@@ -389,22 +378,11 @@ export class HealthMonitor extends EventEmitter<MonitorEvents> {
     await this.switchTo(s, chosen, `stale for ${Math.round(performance.now() - s.staleSince!)} ms and ${chosen.path} answers`);
   }
 
-  /** Acts on the environment as last read: follow, repair or nothing (repair.ts decides). */
-  private async reconcile(): Promise<void> {
-    if (this.reconciling) {
-      this.reconcileAgain = true;
-      return;
-    }
-    this.reconciling = true;
-    try {
-      do {
-        this.reconcileAgain = false;
-        if (!this.stopped) await this.reconcileOnce();
-      } while (this.reconcileAgain && !this.stopped);
-    } finally {
-      this.reconciling = false;
-    }
-  }
+  /** Acts on the environment as last read: follow, repair or nothing (repair.ts decides); never two at once. */
+  private readonly reconcile = serialised(
+    () => this.reconcileOnce(),
+    () => !this.stopped,
+  );
 
   private async reconcileOnce(): Promise<void> {
     const s = this.state;
@@ -468,6 +446,32 @@ export class HealthMonitor extends EventEmitter<MonitorEvents> {
     this.lastSignature = signature;
     this.emit('change', h);
   }
+}
+
+/**
+ * Wraps `body` so that its runs never overlap: a call during a run asks for one more run after it
+ * (however many such calls came) and resolves false at once; the call that started the runs
+ * resolves true once they are over. A run happens only while `wanted()` holds.
+ */
+function serialised(body: () => Promise<void>, wanted: () => boolean): () => Promise<boolean> {
+  let running = false;
+  let again = false;
+  return async () => {
+    if (running) {
+      again = true;
+      return false;
+    }
+    running = true;
+    try {
+      do {
+        again = false;
+        if (wanted()) await body();
+      } while (again && wanted());
+    } finally {
+      running = false;
+    }
+    return true;
+  };
 }
 
 function round3(x: number): number {
