@@ -5781,6 +5781,7 @@ var package_default = {
     ajv: "^8.20.0",
     esbuild: "^0.28.2",
     tap: "^21.8.0",
+    "tap-parser": "^18.3.4",
     typescript: "^5.9.3",
     yargs: "^18.2.0"
   }

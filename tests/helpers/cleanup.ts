@@ -1,5 +1,5 @@
 /**
- * Real processes for the cleanup tests (the socket files come from ./sockets.ts), made cheaply
+ * Real processes for the cleanup and lock tests (the socket files come from ./sockets.ts), made cheaply
  * and without Sway where Sway cannot produce the case on demand:
  * - a process named `sway` that has bound a socket but not called listen() (Sway between bind(2)
  *   and listen(2) while it starts): perl, run through a symlink named `sway` (the kernel takes

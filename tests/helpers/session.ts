@@ -9,8 +9,6 @@ import { fileURLToPath } from 'node:url';
 import type { ChildProcess } from 'node:child_process';
 import { readEnviron } from '../../ts/liveness/proc.js';
 import { swaySocketName } from '../../ts/liveness/socket-name.js';
-import { DEFAULT_SETTINGS, UNITS } from '../../ts/units/definitions.js';
-import { renderUnitFile, resolveUnit } from '../../ts/units/render.js';
 import { startSway, type RunningSway } from './sway.js';
 import { chownToTestUser, testUser } from './user.js';
 import { startUserManager, waitFor, type UserManager } from './user-manager.js';
@@ -18,24 +16,12 @@ import { startUserManager, waitFor, type UserManager } from './user-manager.js';
 export const SWAYSOCK_JS = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist', 'swaysock.cjs');
 export type Teardown = (fn: () => unknown) => void;
 
-/** A shipped unit rendered as a file (the targets name no program, so no installation is needed). */
-export function shippedUnit(name: string): string {
-  return renderUnitFile(
-    resolveUnit(UNITS[name]!, DEFAULT_SETTINGS, (program) => {
-      throw new Error(`${name} names ${program}: render it with swaysock units --install`);
-    }),
-  );
-}
-
 /**
- * The shipped session and shutdown targets, and a TEST FIXTURE: a stand-in Sway client bound to
- * the session the way migrated services are (PartOf=, After=, WantedBy=).
+ * TEST FIXTURE: a stand-in Sway client bound to the session the way migrated services are
+ * (PartOf=, After=, WantedBy=). The targets themselves are the shipped ones ({@link installShippedUnits}).
  */
-export const FIXTURE_UNITS: Record<string, string> = {
-  'sway-session.target': shippedUnit('sway-session.target'),
-  'sway-session-shutdown.target': shippedUnit('sway-session-shutdown.target'),
-  'stand-in.service': `[Unit]
-Description=Stand-in Sway client bound to the session
+export const STAND_IN_UNIT = `[Unit]
+Description=Stand-in Sway client bound to the session (test fixture)
 PartOf=sway-session.target
 After=sway-session.target
 
@@ -44,8 +30,19 @@ ExecStart=/bin/sleep infinity
 
 [Install]
 WantedBy=sway-session.target
-`,
-};
+`;
+
+/**
+ * Installs the shipped units into the manager's unit dir as a non-Nix user does
+ * (`swaysock units --install`, dist/swaysock.cjs, nothing enabled), then `daemon-reload`.
+ * @throws Error with the command's stderr when either fails.
+ */
+export async function installShippedUnits(um: UserManager): Promise<void> {
+  const install = await um.run(process.execPath, [SWAYSOCK_JS, 'units', '--install']);
+  if (install.code !== 0) throw new Error(`swaysock units --install failed (${install.code}): ${install.stderr}`);
+  const reload = await um.systemctl(['daemon-reload']);
+  if (reload.code !== 0) throw new Error(`daemon-reload: ${reload.stderr}`);
+}
 
 export interface Session {
   child: ChildProcess;
@@ -53,10 +50,11 @@ export interface Session {
   stderr(): string;
 }
 
-/** A user manager with the fixture units installed and stand-in.service enabled. */
+/** A user manager with the shipped units installed and the stand-in service installed and enabled. */
 export async function managerWithSessionUnits(t: { teardown: Teardown }): Promise<UserManager> {
   const um = await startUserManager(t.teardown);
-  for (const [name, text] of Object.entries(FIXTURE_UNITS)) um.writeUnit(name, text);
+  await installShippedUnits(um);
+  um.writeUnit('stand-in.service', STAND_IN_UNIT);
   const enable = await um.systemctl(['enable', 'stand-in.service']);
   if (enable.code !== 0) throw new Error(`enable stand-in.service: ${enable.stderr}`);
   return um;
@@ -101,17 +99,19 @@ export async function sessionUp(um: UserManager, session: Session): Promise<numb
   return Number(await um.unitProperty('stand-in.service', 'MainPID'));
 }
 
-/** Ms from `from` until the target, graphical-session.target and the stand-in are all inactive (at most 2 s); `context` goes into the failure message. */
-export async function timeToDown(um: UserManager, from: number, context: () => string = () => ''): Promise<number> {
+/**
+ * Waits (up to 10 s: a bound on the wait, not a speed check; the figure is in bench/teardown) until
+ * the target, graphical-session.target and the stand-in are all inactive; `context` goes into the failure message.
+ */
+export async function sessionDown(um: UserManager, context: () => string = () => ''): Promise<void> {
   await waitFor(
     async () =>
       (await state(um, 'sway-session.target')) === 'inactive' &&
       (await state(um, 'graphical-session.target')) === 'inactive' &&
       (await state(um, 'stand-in.service')) === 'inactive',
-    2000,
+    10_000,
     `sway-session.target, graphical-session.target and stand-in.service to be inactive ${context()}`,
   );
-  return Date.now() - from;
 }
 
 /** The environment block of a running process (NUL-separated /proc/PID/environ). */

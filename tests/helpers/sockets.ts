@@ -2,8 +2,9 @@
  * Socket files for cleanup tests, made fast and without Sway: a socket inode nobody listens on
  * (bound, then its listener closed) or a listening one, given any number of names with link(2).
  * A hard link to a socket inode reaches the same socket: connect() through it is refused or
- * accepted exactly as through the original name.
+ * accepted exactly as through the original name. Also: whether a client's request waits unread.
  */
+import { execFileSync } from 'node:child_process';
 import { chownSync, linkSync, unlinkSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
@@ -28,4 +29,15 @@ export function linkAs(inode: string, dir: string, name: string): string {
   const path = join(dir, name);
   linkSync(inode, path);
   return path;
+}
+
+/**
+ * Bytes that process `pid` has written into its Unix stream sockets and no peer has read yet
+ * (the sum of `ss -xp`'s Send-Q over them, iproute2): how a test knows a client has sent its
+ * request to a stopped (SIGSTOP) server, which can neither accept nor read it.
+ * @throws Error when `ss` fails (iproute2 missing).
+ */
+export function unreadBytesSent(pid: number): number {
+  const lines = execFileSync('ss', ['-xnpH'], { encoding: 'utf8' }).split('\n');
+  return lines.filter((l) => l.includes(`,pid=${pid},`)).reduce((sum, l) => sum + Number(l.trim().split(/\s+/)[3]), 0);
 }

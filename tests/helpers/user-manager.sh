@@ -3,8 +3,9 @@
 # (see tests/helpers/user-manager.ts and docs/testing.md):
 #   1. a private tmpfs on /run/systemd with /run/systemd/system in it, which `systemd --user`
 #      checks for ("has this system been booted with systemd?"); the host's /run stays untouched;
-#   2. a delegated cgroup2 directory /sys/fs/cgroup/unified/CGROUP owned by the user, with this
-#      process moved into it, so the manager can create its slices and scopes below it;
+#   2. a delegated cgroup2 directory CGROUP (an absolute path in the cgroup2 hierarchy, chosen by
+#      user-manager.ts) owned by the user, with this process moved into it, so the manager can
+#      create its slices and scopes below it;
 #   3. unless the fourth argument is `host`, an empty tmpfs over /etc/systemd/user: units and wants links
 #      that the host's packages enable there for every user (Debian's waybar package links itself
 #      into graphical-session.target.wants/) would start in every test session;
@@ -13,7 +14,7 @@
 # NODE_OPTIONS, which tap's process-info hook adds to every child and which units must not inherit.
 # Usage: user-manager.sh CGROUP UID GID host|hidden
 set -eu
-cgroup=/sys/fs/cgroup/unified/$1
+cgroup=$1
 uid=$2
 gid=$3
 host_units=$4

@@ -10,7 +10,7 @@
  */
 import { execFile, spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmdirSync, rmSync, statfsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -79,7 +79,26 @@ export interface UserManager {
 }
 
 const SCRIPT = join(dirname(fileURLToPath(import.meta.url)), 'user-manager.sh');
-const UNIFIED = '/sys/fs/cgroup/unified';
+/** statfs(2) f_type of a cgroup2 mount (CGROUP2_SUPER_MAGIC, linux/magic.h): what `stat -fc %T` prints as cgroup2fs. */
+const CGROUP2_SUPER_MAGIC = 0x63677270;
+
+/**
+ * Where the delegated cgroup directories go: the cgroup2 (unified) hierarchy's root.
+ * - Pure cgroup v2 (`/sys/fs/cgroup` is itself cgroup2fs, the default of systemd ≥ 247 hosts):
+ *   `/sys/fs/cgroup`. A new directory there is a leaf, and a leaf may hold processes whatever
+ *   its parent's `cgroup.subtree_control` enables (the "no internal processes" rule binds only
+ *   the parent), so root can move the script into it. No controller has to be enabled (`+cpu`,
+ *   `+memory`, ...): a plain user manager only creates sub-cgroups and moves its processes.
+ * - Hybrid (cgroup v1 controllers at `/sys/fs/cgroup`, a tmpfs, and cgroup2 with no controllers
+ *   at `/sys/fs/cgroup/unified`, as on the project's Debian machines): `/sys/fs/cgroup/unified`.
+ * @throws Error when neither is a cgroup2 mount (a pure v1 host: systemd --user cannot be delegated there).
+ */
+export function cgroup2Root(): string {
+  for (const root of ['/sys/fs/cgroup', '/sys/fs/cgroup/unified']) {
+    if (existsSync(root) && statfsSync(root).type === CGROUP2_SUPER_MAGIC) return root;
+  }
+  throw new Error('no cgroup2 hierarchy at /sys/fs/cgroup or /sys/fs/cgroup/unified; the user manager needs one for delegation');
+}
 const PATH = [dirname(process.execPath), '/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin']
   .filter((d, i, all) => all.indexOf(d) === i)
   .join(':');
@@ -168,7 +187,7 @@ export async function startUserManager(teardown: (fn: () => unknown) => void, op
   }
   const unitDir = mkdirOwned(home, '.config/systemd/user');
   const cgroupName = `swaysock-test-${process.pid}-${++counter}-${randomBytes(4).toString('hex')}`;
-  const cgroupPath = join(UNIFIED, cgroupName);
+  const cgroupPath = join(cgroup2Root(), cgroupName);
   const env: Record<string, string> = {
     PATH,
     HOME: home,
@@ -177,7 +196,7 @@ export async function startUserManager(teardown: (fn: () => unknown) => void, op
     LANG: 'C.UTF-8',
     XDG_RUNTIME_DIR: runtimeDir,
   };
-  const child = spawn('unshare', ['--mount', '--propagation', 'private', '/bin/sh', SCRIPT, cgroupName, String(testUser.uid), String(testUser.gid), options.hostUserUnits ? 'host' : 'hidden'], {
+  const child = spawn('unshare', ['--mount', '--propagation', 'private', '/bin/sh', SCRIPT, cgroupPath, String(testUser.uid), String(testUser.gid), options.hostUserUnits ? 'host' : 'hidden'], {
     env: { ...env, ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -1,9 +1,11 @@
 // swaysock-cleanup against a real headless Sway: the built program (dist/swaysock-cleanup.cjs,
-// `npm run build`) runs as the test user, as the timer would run it.
+// `npm run build`) runs as the test user, as the timer would run it. Needs root (as the tests run
+// in CI) to make files the test user does not own; without it these tests fail, never skip.
 import t from 'tap';
 import { spawn } from 'node:child_process';
-import { closeSync, existsSync, fstatSync, lstatSync, mkdirSync, openSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, closeSync, existsSync, fstatSync, lstatSync, mkdirSync, openSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readProcStat } from '../../ts/liveness/proc.js';
 import { swaySocketName } from '../../ts/liveness/socket-name.js';
 import { CLI } from '../helpers/daemon.js';
 import { CLEANUP_BIN, deadPid, processNamed, runCleanupProgram, scratchDir, startingSway, swayZombie } from '../helpers/cleanup.js';
@@ -12,7 +14,6 @@ import { startSway } from '../helpers/sway.js';
 import { asTestUser, makeRuntimeDir, runAsTestUser, testUser } from '../helpers/user.js';
 
 const uid = testUser.uid;
-const isRoot = process.getuid!() === 0;
 const paths = (entries: { path: string }[]) => entries.map((e) => e.path).sort();
 
 t.test('real scenarios: only stale sockets go; live, starting, foreign and non-sockets stay', async (t) => {
@@ -37,11 +38,10 @@ t.test('real scenarios: only stale sockets go; live, starting, foreign and non-s
   symlinkSync(live.socketPath, name(deadPid(3)));
   mkdirSync(name(deadPid(4)));
   linkAs(stale, dir, swaySocketName(uid + 1, deadPid(5)));
-  if (isRoot) linkAs(rootOwned, dir, swaySocketName(uid, deadPid(6)));
+  linkAs(rootOwned, dir, swaySocketName(uid, deadPid(6)));
   linkAs(stale, dir, 'sway-ipc.sock');
   linkAs(stale, dir, `${swaySocketName(uid, deadPid(7))}.bak`);
-  const untouched = [name(deadPid(2)), name(deadPid(3)), name(deadPid(4)), name(deadPid(5), uid + 1), join(dir, 'sway-ipc.sock'), `${name(deadPid(7))}.bak`];
-  if (isRoot) untouched.push(name(deadPid(6)));
+  const untouched = [name(deadPid(2)), name(deadPid(3)), name(deadPid(4)), name(deadPid(5), uid + 1), join(dir, 'sway-ipc.sock'), `${name(deadPid(7))}.bak`, name(deadPid(6))];
   const inodes = new Map([...removed, ...kept, ...untouched].map((p) => [p, lstatSync(p).ino]));
   const unchanged = (p: string) => lstatSync(p, { throwIfNoEntry: false })?.ino === inodes.get(p);
 
@@ -130,13 +130,11 @@ t.test('exit 1 with a clear message when it cannot run; 64 on usage errors', asy
   const notDir = await runCleanupProgram(dir, ['--runtime-dir', join(dir, 'file')]);
   t.equal(notDir.code, 1);
   t.match(notDir.stderr, /not a directory/);
-  if (isRoot) {
-    const closed = scratchDir(t.teardown);
-    mkdirSync(join(closed, 'root-only'), { mode: 0o700 });
-    const denied = await runCleanupProgram(dir, ['--runtime-dir', join(closed, 'root-only')]);
-    t.equal(denied.code, 1);
-    t.match(denied.stderr, /cannot read the runtime directory .*root-only: EACCES/);
-  }
+  const closed = scratchDir(t.teardown);
+  mkdirSync(join(closed, 'root-only'), { mode: 0o700 });
+  const denied = await runCleanupProgram(dir, ['--runtime-dir', join(closed, 'root-only')]);
+  t.equal(denied.code, 1);
+  t.match(denied.stderr, /cannot read the runtime directory .*root-only: EACCES/);
   const usage = await runCleanupProgram(dir, ['--frobnicate']);
   t.equal(usage.code, 64);
   t.match(usage.stderr, /Unknown option '--frobnicate'/);
@@ -148,4 +146,36 @@ t.test('exit 1 with a clear message when it cannot run; 64 on usage errors', asy
   const help = await runCleanupProgram(dir, ['--help']);
   t.equal(help.code, 0);
   t.match(help.stdout, /--dry-run.*\n.*--json.*\n.*--runtime-dir DIR.*\n.*--verbose/);
+});
+
+t.test('exit 1 naming the holder when another run keeps the lock for 10 s; nothing removed', async (t) => {
+  const dir = makeRuntimeDir(t.teardown);
+  const inode = (await socketInode(join(scratchDir(t.teardown), 'stale'), testUser, false)).path;
+  const stale = linkAs(inode, dir, swaySocketName(uid, deadPid(1)));
+  // A live holder: a process that stays up for the whole wait.
+  const holder = processNamed(t.teardown, 'holder');
+  mkdirSync(join(dir, 'swaysock'), { mode: 0o700 });
+  const lock = join(dir, 'swaysock', 'cleanup.lock');
+  writeFileSync(lock, `${JSON.stringify({ pid: holder, start_ticks: readProcStat(holder)!.startTicks, since: '2026-01-01T00:00:00.000Z' })}\n`, { mode: 0o600 });
+  for (const p of [join(dir, 'swaysock'), lock]) chownSync(p, testUser.uid, testUser.gid);
+  const run = await runCleanupProgram(dir, []);
+  t.equal(run.code, 1);
+  t.equal(run.stderr, `swaysock-cleanup: another cleanup (PID ${holder}, since 2026-01-01T00:00:00.000Z) still holds ${lock} after 10000 ms\n`);
+  t.ok(existsSync(stale), 'the stale socket is left for the holder');
+});
+
+t.test('exit 0 when an unlink fails: the failure is reported, the run completes', async (t) => {
+  // A runtime directory the test user can read but not write (root's, 0755), with the lock
+  // directory its own: the stale socket in it cannot be unlinked (EACCES).
+  const dir = scratchDir(t.teardown);
+  chownSync(dir, 0, 0);
+  chmodSync(dir, 0o755);
+  mkdirSync(join(dir, 'swaysock'), { mode: 0o700 });
+  chownSync(join(dir, 'swaysock'), testUser.uid, testUser.gid);
+  const inode = (await socketInode(join(scratchDir(t.teardown), 'stale'), testUser, false)).path;
+  const stale = linkAs(inode, dir, swaySocketName(uid, deadPid(1)));
+  const run = await runCleanupProgram(dir, ['--json']);
+  t.equal(run.code, 0, run.stderr);
+  t.same(JSON.parse(run.stdout).errors, [{ path: stale, error: 'unlink failed: EACCES' }]);
+  t.ok(existsSync(stale));
 });

@@ -3,8 +3,9 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { protocolValidators } from '../../ts/server/schemas.js';
 import type { DaemonClient } from '../../ts/rpc/client.js';
-import { CLI, programEnv, startHealthd, type RunningDaemon } from '../helpers/daemon.js';
+import { CLI, nextHealth, programEnv, startHealthd, type RunningDaemon } from '../helpers/daemon.js';
 import { startSway } from '../helpers/sway.js';
+import { waitFor } from '../helpers/user-manager.js';
 import { asTestUser, makeRuntimeDir, runAsTestUser } from '../helpers/user.js';
 
 const cli = (dir: string, args: string[]) => runAsTestUser(process.execPath, [CLI, ...args], programEnv(dir));
@@ -38,9 +39,11 @@ t.test('diagnose socket-health: exit 0 healthy, 1 disconnected, 2 unreachable; -
   t.ok(protocolValidators().socketHealth(health), 'exactly the get_socket_health object');
   t.equal(health.socket_path, sway.socketPath);
 
-  await sway.kill('SIGKILL');
   const client = await daemon.client();
-  for (let i = 0; i < 100 && (await client.call<{ status: string }>('get_socket_health')).status !== 'disconnected'; i++) await new Promise((r) => setTimeout(r, 10));
+  await client.call('subscribe');
+  const disconnected = nextHealth<{ status: string }>(client, (h) => h.status === 'disconnected', 5000);
+  await sway.kill('SIGKILL');
+  await disconnected;
   const down = await cli(dir, ['diagnose', 'socket-health', '--json']);
   t.equal(down.code, 1);
   t.equal(JSON.parse(down.stdout).status, 'disconnected');
@@ -106,8 +109,9 @@ t.test('diagnose socket-health: exit 2 when the daemon turns the CLI away (too m
   t.equal(refused.stdout, '', 'no health object printed');
   t.match(refused.stderr, `swaysock: swaysock-healthd at ${daemon.socketPath} gave no answer: too many clients (at most 1)`);
   holder.close();
-  await new Promise((r) => setTimeout(r, 100));
-  t.equal((await cli(dir, ['diagnose', 'socket-health'])).code, 0, 'served once the slot is free');
+  let last = refused;
+  await waitFor(async () => (last = await cli(dir, ['diagnose', 'socket-health'])).code !== 2, 5000, 'the daemon to free the slot');
+  t.equal(last.code, 0, `served once the slot is free: ${last.stderr}`);
 });
 
 t.test('watch: turned away (too many clients), it says so once and gets in when a slot frees', async (t) => {
@@ -122,10 +126,12 @@ t.test('watch: turned away (too many clients), it says so once and gets in when 
   let stderr = '';
   watcher.stdout.on('data', (d) => (stdout += d));
   watcher.stderr.on('data', (d) => (stderr += d));
-  await new Promise((r) => setTimeout(r, 1500));
+  // The holder's own connection reads the daemon's counters: wait until watch was turned away three times.
+  const refusals = async () => (await holder.call<{ counters: { clients_refused: number } }>('daemon.status')).counters.clients_refused;
+  await waitFor(async () => (await refusals()) >= 3, 10_000, 'three refused tries');
   t.equal(stdout, '', 'nothing streamed while turned away');
   t.equal(stderr, `swaysock: swaysock-healthd at ${daemon.socketPath} gave no answer (too many clients (at most 1) (JSON-RPC error -32000)); retrying\n`, 'said once, not on every retry');
   holder.close();
-  for (let i = 0; i < 300 && stdout === ''; i++) await new Promise((r) => setTimeout(r, 10));
+  await waitFor(() => stdout.includes('\n'), 10_000, 'the first line once a slot is free');
   t.equal(JSON.parse(stdout.split('\n')[0]!).status, 'healthy', 'in once the slot is free');
 });

@@ -1,6 +1,6 @@
 import t from 'tap';
 import { execFileSync, spawn } from 'node:child_process';
-import { readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chownSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { discoverSway } from '../../ts/discovery/discover.js';
@@ -79,8 +79,14 @@ t.test('sockets owned by another user, or named for another UID, are ignored', a
   const dir = makeRuntimeDir(t.teardown);
   const live = await startSway(dir, t.teardown);
   const other = await discoverSway({ runtimeDir: dir, uid: uid + 1, swaysock: null, managerEnv: null });
-  t.equal(other.chosen, null, 'a live Sway of another UID is not ours');
-  t.ok(live.pid);
+  t.equal(other.chosen, null, 'a live Sway named for another UID is not ours');
+  // The same live socket, named for our UID, but owned by another user (root).
+  chownSync(live.socketPath, 0, 0);
+  const foreign = await discoverSway({ runtimeDir: dir, uid, swaysock: null, managerEnv: null });
+  t.equal(foreign.chosen, null, 'a live socket owned by another user is not ours');
+  chownSync(live.socketPath, uid, testUser.gid);
+  const ours = await discoverSway({ runtimeDir: dir, uid, swaysock: null, managerEnv: null });
+  t.equal(ours.chosen?.path, live.socketPath, 'owned by us again, it is found');
 });
 
 t.test('several live Sways: $SWAYSOCK, the manager, the Wayland display, else the newest with a warning', async (t) => {

@@ -1,8 +1,12 @@
+/**
+ * `swaysock migrate` (dist/swaysock.cjs) under a real systemd user manager, with the shipped
+ * session target installed by `swaysock units --install`; the bars are test fixtures.
+ */
 import t from 'tap';
 import { existsSync, lstatSync, readlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { CLI } from '../helpers/daemon.js';
-import { FIXTURE_UNITS } from '../helpers/session.js';
+import { installShippedUnits } from '../helpers/session.js';
 import { startUserManager } from '../helpers/user-manager.js';
 
 const bar = (name: string, extra = '') => `[Unit]
@@ -19,7 +23,7 @@ WantedBy=graphical-session.target
 
 t.test('swaysock migrate: drop-in After=/PartOf=sway-session.target, wants link moved, the target starts the service', async (t) => {
   const um = await startUserManager(t.teardown);
-  um.writeUnit('sway-session.target', FIXTURE_UNITS['sway-session.target']!);
+  await installShippedUnits(um);
   um.writeUnit('bar.service', bar('bar', '\nAfter=network.target'));
   um.writeUnit('other.service', bar('other'));
   await um.systemctl(['daemon-reload']);
@@ -50,4 +54,22 @@ t.test('swaysock migrate: drop-in After=/PartOf=sway-session.target, wants link 
   const target = await um.run(process.execPath, [CLI, 'migrate', 'sway-session.target']);
   t.equal(target.code, 1);
   t.match(target.stderr, /only services can be migrated/);
+});
+
+t.test('swaysock migrate --unit-dir DIR writes the drop-in and the wants link there, and nothing in ~/.config/systemd/user', async (t) => {
+  const um = await startUserManager(t.teardown);
+  await installShippedUnits(um);
+  um.writeUnit('bar.service', bar('bar'));
+  await um.systemctl(['daemon-reload']);
+  // ~/.local/share/systemd/user: another directory of the user unit search path (systemd.unit(5)).
+  const dir = join(um.home, '.local', 'share', 'systemd', 'user');
+  const r = await um.run(process.execPath, [CLI, 'migrate', '--unit-dir', dir, 'bar.service']);
+  t.equal(r.code, 0, r.stderr);
+  t.equal(r.stdout, `bar.service: After=/PartOf=sway-session.target (${join(dir, 'bar.service.d', 'swaysock-session.conf')}); wants link created\n`);
+  t.equal(readlinkSync(join(dir, 'sway-session.target.wants', 'bar.service')), join(um.unitDir, 'bar.service'), 'the wants link is in DIR');
+  t.notOk(existsSync(join(um.unitDir, 'bar.service.d')), 'no drop-in in the default directory');
+  t.notOk(existsSync(join(um.unitDir, 'sway-session.target.wants')), 'no wants link in the default directory');
+  t.match(await um.unitProperty('bar.service', 'PartOf'), /sway-session\.target/, 'the manager reads the drop-in from DIR');
+  t.equal((await um.systemctl(['start', 'sway-session.target'])).code, 0);
+  t.equal(await um.unitProperty('bar.service', 'ActiveState'), 'active', 'the wants link in DIR pulls it in');
 });

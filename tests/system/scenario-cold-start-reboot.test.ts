@@ -1,5 +1,5 @@
 /**
- * Issue 5, scenarios 1 and 2, under a real systemd user manager with a real headless Sway (see
+ * Scenarios 1 and 2 of docs/testing.md, under a real systemd user manager with a real headless Sway (see
  * tests/helpers/scenario.ts). A "boot" is a new manager on the same HOME (no container with systemd
  * as PID 1 here: docs/design.md, "Tests"), which is what lingering or a login does: default.target starts Sway.
  */

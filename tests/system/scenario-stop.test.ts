@@ -1,5 +1,5 @@
 /**
- * Issue 5, scenario 5, under a real systemd user manager with a real headless Sway (see
+ * Scenario 5 of docs/testing.md, under a real systemd user manager with a real headless Sway (see
  * tests/helpers/scenario.ts): `systemctl --user stop sway-session.target` stops every bound service
  * cleanly and leaves no process behind, checked by PID and in the manager's cgroup tree (cgroup v2).
  */
@@ -25,7 +25,7 @@ async function cgroupOf(um: UserManager, unit: string): Promise<string> {
 
 /** Is `argv` Sway, one of our programs or a stand-in's `sleep`? */
 const ofSession = (argv: string[]): boolean =>
-  ['sway', '.sway-wrapped', 'sleep'].includes(basename(argv[0] ?? '')) || argv.some((a) => /\/swaysock(-healthd|-cleanup)?\.js$/.test(a));
+  ['sway', '.sway-wrapped', 'sleep'].includes(basename(argv[0] ?? '')) || argv.some((a) => /\/swaysock(-healthd|-cleanup)?\.c?js$/.test(a));
 
 /** Command lines of every process left in the manager's cgroup tree that belongs to the Sway session (Sway, our programs, the stand-ins). */
 function sessionProcesses(um: UserManager): string[] {

@@ -1,5 +1,5 @@
 /**
- * Issue 5, scenarios 3 and 4, under a real systemd user manager with a real headless Sway (see
+ * Scenarios 3 and 4 of docs/testing.md, under a real systemd user manager with a real headless Sway (see
  * tests/helpers/scenario.ts). With our session wiring a Sway crash stops the bound services
  * (PartOf=, through `swaysock session`'s teardown) and the next session starts them afresh, so the
  * daemon is a new one: `healthy` on the new socket, `reconnection_count` 0 (docs/design.md, "Tests").
@@ -43,7 +43,7 @@ t.test('Sway crash: bound services stop, the stale socket stays; the next sessio
   await waitFor(async () => {
     for (const unit of BOUND) if ((await state(booted, unit)) !== 'inactive') return false;
     return (await state(booted, 'sway-session.target')) === 'inactive';
-  }, 2000, `the bound services and the target to stop within 2 s (Sway's log: ${swayLog()})`);
+  }, 10_000, `the bound services and the target to stop (Sway's log: ${swayLog()})`);
   for (const [unit, pid] of oldPids) t.notOk(existsSync(`/proc/${pid}`), `${unit}: its process ${pid} is gone`);
   t.equal((await probeSocket(first.socket)).kind, 'refused', 'the stale socket stays until a cleanup');
   t.same(await discover(booted), { code: 1, path: '' }, 'discover names no socket while no Sway lives');

@@ -7,9 +7,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startSway } from '../helpers/sway.js';
 import { waitFor } from '../helpers/user-manager.js';
-import { environOf, sessionSetup, sessionUp, spawnSession, state, timeToDown } from '../helpers/session.js';
+import { environOf, sessionSetup, sessionUp, spawnSession, state, sessionDown } from '../helpers/session.js';
 
-t.test('the target comes up after `swaysock session`; SIGKILL of Sway takes it and its bound service down within 2 s and unsets SWAYSOCK', async (t) => {
+t.test('the target comes up after `swaysock session`; SIGKILL of Sway takes it and its bound service down and unsets SWAYSOCK', async (t) => {
   const { um, sway, env } = await sessionSetup(t);
   const session = spawnSession(t, um, env);
   const standIn = await sessionUp(um, session);
@@ -21,10 +21,8 @@ t.test('the target comes up after `swaysock session`; SIGKILL of Sway takes it a
   t.equal(lock.pid, session.child.pid, 'the session lock names the session');
   t.equal(lock.swaysock, sway.socketPath);
 
-  const killedAt = Date.now();
   await sway.kill('SIGKILL');
-  const ms = await timeToDown(um, killedAt);
-  t.ok(ms < 2000, `down ${ms} ms after the SIGKILL`);
+  await sessionDown(um);
   t.equal(await session.exited, 0, `the session exits 0 after its teardown: ${session.stderr()}`);
   const after = await um.environment();
   for (const name of ['SWAYSOCK', 'I3SOCK', 'WAYLAND_DISPLAY', 'XDG_SESSION_TYPE', 'XDG_CURRENT_DESKTOP']) t.equal(after[name], undefined, `${name} unset`);
@@ -36,11 +34,9 @@ t.test('a clean `swaymsg exit` takes the target and its bound service down and u
   const { um, env } = await sessionSetup(t);
   const session = spawnSession(t, um, env);
   await sessionUp(um, session);
-  const exitAt = Date.now();
   const r = await um.run('swaymsg', ['-s', env.SWAYSOCK!, 'exit']);
   t.not(r.signal, 'SIGKILL', 'swaymsg ran');
-  const ms = await timeToDown(um, exitAt);
-  t.ok(ms < 2000, `down ${ms} ms after swaymsg exit`);
+  await sessionDown(um);
   t.equal(await session.exited, 0, session.stderr());
   t.equal((await um.environment()).SWAYSOCK, undefined, 'SWAYSOCK unset');
 });
@@ -62,11 +58,9 @@ t.test('SIGTERM to the session tears the session down, then it exits 0', async (
   const { um, sway, env } = await sessionSetup(t);
   const session = spawnSession(t, um, env);
   await sessionUp(um, session);
-  const at = Date.now();
   session.child.kill('SIGTERM');
   t.equal(await session.exited, 0, session.stderr());
-  const ms = await timeToDown(um, at);
-  t.ok(ms < 2000, `down ${ms} ms after SIGTERM`);
+  await sessionDown(um);
   t.equal((await um.environment()).SWAYSOCK, undefined, 'SWAYSOCK unset');
   t.equal(sway.process.exitCode, null, 'Sway itself is untouched');
   t.match(session.stderr(), /received SIGTERM/);
@@ -82,10 +76,8 @@ t.test('adopts a target another wiring started for this Sway, and still tears it
   await waitFor(() => /adopting it/.test(session.stderr()), 5000, 'the session to adopt the target');
   await waitFor(() => existsSync(join(um.runtimeDir, 'swaysock', 'session.lock')), 2000, 'the lock');
   t.equal(Number(await um.unitProperty('stand-in.service', 'MainPID')), standIn, 'the running session services are kept');
-  const at = Date.now();
   await sway.kill('SIGKILL');
-  const ms = await timeToDown(um, at);
-  t.ok(ms < 2000, `down ${ms} ms after the SIGKILL`);
+  await sessionDown(um);
   t.equal(await session.exited, 0, session.stderr());
 });
 

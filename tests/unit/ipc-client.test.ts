@@ -1,51 +1,10 @@
-// A fake Sway IPC server: only for faults a real Sway cannot be made to produce (late replies,
-// bad magic, oversize frames, replies split and packed at chosen points). Behaviour against a
-// real Sway is in tests/integration/ipc-client.test.ts.
+// A fake Sway IPC server (tests/helpers/fake-sway.ts), only for faults a real Sway cannot be made
+// to produce: bad magic, oversize frames, replies split and packed at chosen points. Everything a real Sway can do
+// (replies, events, EOF, late replies) is tested against one in tests/integration/ipc-client.test.ts.
 import t from 'tap';
-import { createServer, type Socket } from 'node:net';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { IpcClosedError, IpcTimeoutError, SwayIpcClient } from '../../ts/ipc/client.js';
-import { FrameDecoder, IpcProtocolError, encodeFrame } from '../../ts/ipc/codec.js';
-
-async function fakeSway(t: { teardown: (fn: () => unknown) => void }, onFrame: (peer: Socket, type: number, payload: string) => void) {
-  const dir = mkdtempSync(join(tmpdir(), 'swaysock-fake-'));
-  const path = join(dir, 'fake.sock');
-  const server = createServer((peer) => {
-    const decoder = new FrameDecoder();
-    peer.on('data', (chunk) => {
-      for (const f of decoder.push(chunk)) onFrame(peer, f.type, f.payload.toString());
-    });
-    peer.on('error', () => {});
-  });
-  await new Promise<void>((r) => server.listen(path, r));
-  t.teardown(() => {
-    server.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
-  return path;
-}
-
-t.test('a timed-out request keeps its place: its late reply is not taken for the next one', async (t) => {
-  // Like Sway, the fake answers in order: the second reply waits behind the late first one.
-  let queue = Promise.resolve();
-  let first = true;
-  const path = await fakeSway(t, (peer, type, payload) => {
-    const delay = first ? 80 : 0;
-    first = false;
-    queue = queue.then(() => new Promise<void>((r) => setTimeout(() => {
-      peer.write(encodeFrame(type, delay ? '{"late":true}' : payload));
-      r();
-    }, delay)));
-  });
-  const client = await SwayIpcClient.connect(path);
-  t.teardown(() => client.close());
-  await t.rejects(client.requestJson(7, '', 30), IpcTimeoutError);
-  const second = client.requestJson<{ n: number }>(7, '{"n":2}', 1000);
-  t.same(await second, { n: 2 }, 'the second request gets its own reply');
-  t.equal(client.isOpen, true, 'a timeout leaves the connection usable');
-});
+import { IpcClosedError, SwayIpcClient } from '../../ts/ipc/client.js';
+import { IpcProtocolError, encodeFrame } from '../../ts/ipc/codec.js';
+import { fakeSway } from '../helpers/fake-sway.js';
 
 t.test('replies split across writes and packed with events decode in order', async (t) => {
   let answered = false;

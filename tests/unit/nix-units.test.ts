@@ -53,7 +53,8 @@ t.test('every .nix file parses', async (t) => {
 
 t.test('a syntax error is caught by the parse check', async (t) => {
   const r = await nix('nix-instantiate', ['--parse', '-E', '{ a = ; }']);
-  t.not(r.code, 0);
+  t.equal(r.code, 1, 'nix-instantiate ran and rejected it (a missing nix-instantiate fails here)');
+  t.match(r.stderr, /syntax error, unexpected ';'/);
 });
 
 t.test('nix/units.nix equals the TypeScript definitions (defaults)', async (t) => {
@@ -80,6 +81,6 @@ t.test('nix/units.nix exposes the defaults and optional units of the JSON', asyn
 t.test('an unknown setting reference fails the evaluation with its name', async (t) => {
   const json = '{ version = 1; settings = { }; optional = [ ]; units."x.service".Service.ExecStart.command = [ "swaysock" { setting = "nope"; } ]; }';
   const r = await nix('nix-instantiate', ['--eval', '--strict', '--json', '-E', `(import ./nix/units.nix { json = ${json}; }).homeManagerUnits { binDir = "/b"; }`]);
-  t.not(r.code, 0);
+  t.equal(r.code, 1);
   t.match(r.stderr, /unknown setting nope/);
 });

@@ -1,11 +1,12 @@
 import t from 'tap';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { listenFds } from '../../ts/systemd/listen-fds.js';
 import type { PriorityName } from '../../ts/systemd/log.js';
 import { Notifier } from '../../ts/systemd/notify.js';
+import { waitFor } from '../helpers/user-manager.js';
 
 /**
  * A real sd_notify(3) receiver: systemd-socket-activate binds a datagram socket at NOTIFY_SOCKET
@@ -74,16 +75,24 @@ t.test('WATCHDOG=1 at a third of WATCHDOG_USEC, only for our PID', async (t) => 
   t.equal(new Notifier(recordingLog().log, { ...env, WATCHDOG_PID: String(process.pid + 1) }).startWatchdog(), null, "another process's watchdog");
   t.equal(new Notifier(recordingLog().log, { PATH: process.env.PATH, WATCHDOG_USEC: '600000' }).startWatchdog(), null, 'no NOTIFY_SOCKET: nothing to ping');
   t.equal(notifier.startWatchdog(), 200, '600,000 µs / 3 = 200 ms');
-  await new Promise((r) => setTimeout(r, 700));
+  await waitFor(() => sock.messages().filter((m) => m === 'WATCHDOG=1').length >= 3, 10_000, 'three WATCHDOG=1 pings');
   notifier.stop();
-  const pings = sock.messages().filter((m) => m === 'WATCHDOG=1').length;
-  t.ok(pings >= 2 && pings <= 4, `${pings} pings in 700 ms`);
+  t.same([...new Set(sock.messages())], ['WATCHDOG=1'], 'nothing but pings');
 });
 
 t.test('without NOTIFY_SOCKET every send is a no-op; a failing systemd-notify is logged, never thrown', async (t) => {
-  const off = new Notifier(recordingLog().log, { PATH: process.env.PATH });
+  // A systemd-notify first in PATH that records any run: none may happen.
+  const bin = mkdtempSync(join(tmpdir(), 'swaysock-notify-bin-'));
+  t.teardown(() => rmSync(bin, { recursive: true, force: true }));
+  writeFileSync(join(bin, 'systemd-notify'), `#!/bin/sh\necho "$@" >> ${join(bin, 'runs')}\n`, { mode: 0o755 });
+  const silent = recordingLog();
+  const off = new Notifier(silent.log, { PATH: `${bin}:${process.env.PATH}`, WATCHDOG_USEC: '600000' });
   t.equal(off.enabled, false);
   await off.send({ READY: '1' });
+  await off.status('a status');
+  t.equal(off.startWatchdog(), null, 'no watchdog pings');
+  t.notOk(existsSync(join(bin, 'runs')), 'systemd-notify never ran');
+  t.same(silent.lines, [], 'nothing logged');
   const { log, lines } = recordingLog();
   const broken = new Notifier(log, { NOTIFY_SOCKET: '/nonexistent/notify', PATH: process.env.PATH });
   await broken.send({ READY: '1' });

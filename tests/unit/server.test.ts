@@ -8,6 +8,7 @@ import { handleLine, RpcError, type RpcMethod } from '../../ts/server/jsonrpc.js
 import { listenOnPath, prepareSocketPath, SocketPathError } from '../../ts/server/listen.js';
 import { protocolValidators } from '../../ts/server/schemas.js';
 import { RpcServer, type ClientContext } from '../../ts/server/server.js';
+import { waitFor } from '../helpers/user-manager.js';
 
 type Teardown = { teardown: (fn: () => unknown) => void };
 const { noParams, eventsParams } = protocolValidators();
@@ -97,9 +98,9 @@ t.test('RpcServer: answers in order per client, lines split or packed any way', 
   const { path } = await serve(t, { maxClients: 4 });
   const c = await lineClient(t, path);
   c.send('{"jsonrpc":"2.0","id":1,"method":"echo","params":{"limit":1}}\n{"jsonrpc":"2.0","id":2,');
-  await new Promise((r) => setTimeout(r, 50));
-  c.send('"method":"echo","params":{"limit":2}}\n\n  \n{"jsonrpc":"2.0","id":3,"method":"nope"}\n');
+  // The answer to id 1 shows the server has read the first write, half of id 2 included.
   t.match(await c.next(), { id: 1, result: { limit: 1 } });
+  c.send('"method":"echo","params":{"limit":2}}\n\n  \n{"jsonrpc":"2.0","id":3,"method":"nope"}\n');
   t.match(await c.next(), { id: 2, result: { limit: 2 } }, 'a request split across writes');
   t.match(await c.next(), { id: 3, error: { code: -32601 } }, 'blank lines are skipped');
 });
@@ -130,7 +131,7 @@ t.test('RpcServer: at most maxClients at once; a freed slot is usable again', as
   t.equal(rpc.clientCount, 2);
   a.socket.destroy();
   await a.closed;
-  await new Promise((r) => setTimeout(r, 50));
+  await waitFor(() => rpc.clientCount === 1, 2000, 'the server to see the client go');
   const d = await lineClient(t, path);
   d.send('{"jsonrpc":"2.0","id":1,"method":"echo"}\n');
   t.match(await d.next(), { id: 1, result: {} });
@@ -139,15 +140,19 @@ t.test('RpcServer: at most maxClients at once; a freed slot is usable again', as
   t.equal(rpc.counters.clients_refused, 1);
 
   // A refused client that keeps its side open does not hold up a stop (SIGTERM): closeAll ends
-  // it too, so the server closes at once instead of after the 1 s grace.
+  // it too (a full close, not its 1 s grace), so the server can close.
   const halfOpen = connect({ path, allowHalfOpen: true });
   halfOpen.on('error', () => {});
   halfOpen.resume();
   await new Promise((r) => halfOpen.once('end', r));
-  const at = performance.now();
+  // Our timer, set after the server's own 1 s grace timer for that client, fires after it: if
+  // the server closes first, closeAll ended the client without waiting for the grace.
+  let graceOver = false;
+  const grace = setTimeout(() => (graceOver = true), 1000);
   rpc.closeAll();
   await new Promise((r) => server.close(r));
-  t.ok(performance.now() - at < 500, `server closed after ${(performance.now() - at).toFixed(1)} ms`);
+  t.equal(graceOver, false, 'the server closed without waiting for the refused client\'s grace');
+  clearTimeout(grace);
 });
 
 t.test('RpcServer: notifications go to subscribers only, after the subscribe answer; a stuck one is dropped, nobody waits', async (t) => {
@@ -164,15 +169,13 @@ t.test('RpcServer: notifications go to subscribers only, after the subscribe ans
   // 1 KiB each, 600 of them: more than the kernel's socket buffer plus the 64 KiB bound. The
   // reader gets each one before the next is sent; the stuck client's output piles up.
   const payload = { text: 'z'.repeat(1024) };
-  let slowest = 0;
+  let intact = 0;
   for (let i = 0; i < 600; i++) {
-    const sent = performance.now();
     rpc.notify('socket_health_changed', payload);
     const got = (await sub.next()) as { method: string; params: unknown };
-    slowest = Math.max(slowest, performance.now() - sent);
-    if (got.method !== 'socket_health_changed' || (got.params as { text: string }).text !== payload.text) t.fail(`notification ${i} garbled`);
+    if (got.method === 'socket_health_changed' && (got.params as { text: string }).text === payload.text) intact++;
   }
-  t.ok(slowest < 500, `the reader got every notification at once (slowest ${slowest.toFixed(1)} ms)`);
+  t.equal(intact, 600, 'the reader got every notification, each before the next was sent, while the stuck one piled up');
   t.equal(rpc.counters.clients_dropped, 1, 'the stuck subscriber passed its 64 KiB bound and was dropped');
   t.equal(rpc.subscriberCount, 1);
   stuck.socket.resume();

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { readProcStat } from '../../ts/liveness/proc.js';
 import { acquireSessionLock, holderIsAlive, readLockHolder, sessionLockPath, SessionLockedError, type LockHolder } from '../../ts/session/lock.js';
+import { swayZombie } from '../helpers/cleanup.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -63,17 +64,15 @@ t.test('breaks a stale lock: dead PID, reused PID, zombie, unreadable file', asy
     t.equal(readLockHolder(lock.path)!.pid, process.pid, `${name}: taken over`);
     lock.release();
   }
-  // A zombie (state Z) is dead even though its PID exists: a fake /proc says so.
-  const proc = tempDir(t);
-  for (const [pid, state] of [[process.pid, 'S'], [4242, 'Z']] as const) {
-    mkdirSync(join(proc, String(pid)));
-    writeFileSync(join(proc, String(pid), 'stat'), `${pid} (node) ${state} 1 1 1 0 -1 0 0 0 0 0 0 0 0 0 20 0 1 0 777 0 0`);
-  }
-  t.equal(holderIsAlive({ pid: 4242, start_ticks: 777, since: '' }, proc), false, 'zombie holder is not alive');
+  // A real zombie: its PID exists, with the start time the lock recorded, yet it is dead.
+  const zombie = await swayZombie(t.teardown);
+  const ticks = readProcStat(zombie)!.startTicks;
+  t.equal(holderIsAlive({ pid: zombie, start_ticks: ticks, since: '' }), false, 'zombie holder is not alive');
   const dir = tempDir(t);
-  plantLock(dir, { pid: 4242, start_ticks: 777 });
-  const lock = await acquireSessionLock(dir, '/new.sock', proc);
+  plantLock(dir, { pid: zombie, start_ticks: ticks });
+  const lock = await acquireSessionLock(dir, '/new.sock');
   t.equal(readLockHolder(lock.path)!.pid, process.pid, 'zombie: taken over');
+  lock.release();
 });
 
 t.test('release leaves a lock that is no longer its own', async (t) => {
@@ -92,18 +91,22 @@ t.test('sessions starting at once over a stale lock end with exactly one holder'
   const runtimeDir = join(dir, 'rt');
   mkdirSync(runtimeDir);
   plantLock(runtimeDir, { pid: spawnSync('true').pid!, start_ticks: 1 });
-  // Each racer holds what it got for 1 s so that every other racer finds it alive.
+  // Each racer reports what it got, and a holder keeps the lock until its stdin closes, which
+  // happens only once every racer has reported: no racer can find the lock free again.
   const racer = `const { acquireSessionLock } = await import(${JSON.stringify(bundle)});
-try { const l = await acquireSessionLock(${JSON.stringify(runtimeDir)}, '/s' + process.pid); console.log('held'); await new Promise((r) => setTimeout(r, 1000)); l.release(); }
+try { const l = await acquireSessionLock(${JSON.stringify(runtimeDir)}, '/s' + process.pid); console.log('held'); process.stdin.resume(); await new Promise((r) => process.stdin.once('end', r)); l.release(); }
 catch (e) { console.log(e.name); }`;
-  const outcomes = await Promise.all(
-    Array.from({ length: 12 }, () => {
-      const child = spawn(process.execPath, ['--input-type=module', '-e', racer], { env: { PATH: process.env.PATH }, stdio: ['ignore', 'pipe', 'inherit'] });
-      let out = '';
-      child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-      return new Promise<string>((resolve) => child.once('exit', () => resolve(out.trim())));
-    }),
-  );
+  const racers = Array.from({ length: 12 }, () => {
+    const child = spawn(process.execPath, ['--input-type=module', '-e', racer], { env: { PATH: process.env.PATH }, stdio: ['pipe', 'pipe', 'inherit'] });
+    t.teardown(() => child.kill('SIGKILL'));
+    let out = '';
+    const reported = new Promise<string>((resolve) => child.stdout.on('data', (d: Buffer) => ((out += d.toString()), out.includes('\n') && resolve(out.trim()))));
+    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    return { child, reported, exited };
+  });
+  const outcomes = await Promise.all(racers.map((r) => r.reported));
+  for (const r of racers) r.child.stdin.end();
+  await Promise.all(racers.map((r) => r.exited));
   t.equal(outcomes.filter((o) => o === 'held').length, 1, `one holder: ${outcomes.join(', ')}`);
   t.equal(outcomes.filter((o) => o === 'SessionLockedError').length, 11, 'every other racer was refused');
   t.notOk(existsSync(sessionLockPath(runtimeDir)), 'the holder released it');

@@ -116,7 +116,7 @@ t.test('the committed JSON is what the definitions generate', async (t) => {
   t.same(doc.units['swaysock-healthd.service'].Service.ExecStart, { command: ['swaysock-healthd', '--interval', { setting: 'healthd.interval' }, '--repair-environment'] });
 });
 
-t.test('installUnits writes the files, and enabling links WantedBy= targets', async (t) => {
+t.test('installUnits writes the files, and links nothing without enabling (the links: tests/system/units.test.ts)', async (t) => {
   const dir = mkdtempSync(join(tmpdir(), 'swaysock-units-'));
   t.teardown(() => rmSync(dir, { recursive: true, force: true }));
   const units = renderUnits({ socketActivation: true, settings: DEFAULT_SETTINGS, programWords: words });
@@ -128,7 +128,7 @@ t.test('installUnits writes the files, and enabling links WantedBy= targets', as
   for (const u of units) t.equal(readFileSync(join(dir, 'user', u.name), 'utf8'), u.text);
 });
 
-t.test('swaysock units --check: up to date, then stale', async (t) => {
+t.test('swaysock units --check: up to date, then stale; --generate rewrites the stale JSON', async (t) => {
   const ok = await cli(['units', '--check']);
   t.equal(ok.code, 0, ok.stderr);
   t.match(ok.stdout, /is up to date/);
@@ -141,6 +141,11 @@ t.test('swaysock units --check: up to date, then stale', async (t) => {
   const stale = await cli(['units', '--check'], join(copy, 'dist', 'swaysock.cjs'));
   t.equal(stale.code, 1);
   t.match(stale.stderr, /out of date; run `npm run units:generate`/);
+  const generated = await cli(['units', '--generate'], join(copy, 'dist', 'swaysock.cjs'));
+  t.equal(generated.code, 0, generated.stderr);
+  t.equal(generated.stdout, `wrote ${join(copy, UNITS_JSON_PATH)}\n`);
+  t.equal(readFileSync(join(copy, UNITS_JSON_PATH), 'utf8'), unitsJson(), '--generate wrote what the definitions generate');
+  t.equal((await cli(['units', '--check'], join(copy, 'dist', 'swaysock.cjs'))).code, 0, 'and --check agrees');
   rmSync(join(copy, UNITS_JSON_PATH));
   const missing = await cli(['units', '--check'], join(copy, 'dist', 'swaysock.cjs'));
   t.equal(missing.code, 1);
