@@ -9,23 +9,14 @@ import { performance } from 'node:perf_hooks';
 import { join } from 'node:path';
 import { cpus } from 'node:os';
 import { SwayIpcClient } from '../ts/ipc/client.js';
-import { DaemonClient } from '../ts/rpc/client.js';
-import { asUser, env, medianWallMs, pin, runtimeDir, sway } from './lib/processes.js';
+import { healthd, medianWallMs, pin, runtimeDir, sway } from './lib/processes.js';
 import { record } from './lib/report.mjs';
 import { describe, quantile } from './lib/stats.js';
 
 const N = 10_000;
 const dir = runtimeDir();
 let current = await sway(dir);
-const daemon = asUser(process.execPath, [join('dist', 'swaysock-healthd.js'), '--interval', '5'], env(dir));
-process.on('exit', () => daemon.kill('SIGKILL'));
-const daemonSocket = join(dir, 'swaysock', 'healthd.sock');
-let client: DaemonClient | null = null;
-for (let i = 0; i < 500 && client === null; i++) {
-  client = await DaemonClient.connect(daemonSocket).catch(() => null);
-  if (client === null) await new Promise((r) => setTimeout(r, 10));
-}
-if (client === null) throw new Error('daemon did not start');
+const { daemon, client } = await healthd(dir, ['--interval', '5']);
 
 /**
  * N round trips of each, in alternating blocks of 500 after a warm-up, so that both see the same
@@ -57,7 +48,7 @@ const placements: [string, number[] | null][] = [['unpinned', null]];
 if (cpus().length >= 2 && pin(pinned, [0, 0, 0])) placements.splice(0, 1, ['one CPU', [0, 0, 0]], ['client | Sway and daemon on another CPU', [0, 1, 1]]);
 for (const [name, cpusOf] of placements) {
   if (cpusOf) pin(pinned, cpusOf);
-  const [rawSamples, oursSamples] = await interleaved(() => raw.getVersion(), () => client!.call('get_socket_health'));
+  const [rawSamples, oursSamples] = await interleaved(() => raw.getVersion(), () => client.call('get_socket_health'));
   console.log(`round trips, ${name}:`);
   console.log(describe('  raw Sway GET_VERSION', rawSamples));
   console.log(describe('  get_socket_health   ', oursSamples));
@@ -96,11 +87,11 @@ for (let round = 0; round < 5; round++) {
   const ours = new Promise<number>((r) => {
     const on = (method: string, h: unknown) => {
       if (method === 'socket_health_changed' && (h as { status: string }).status === 'disconnected') {
-        client!.off('notification', on);
+        client.off('notification', on);
         r(performance.now() - killedAt);
       }
     };
-    client!.on('notification', on);
+    client.on('notification', on);
   });
   current.child.kill('SIGKILL');
   lossRaw.push(await rawEof);
@@ -117,11 +108,11 @@ for (let round = 0; round < 5; round++) {
   const healthy = new Promise<number>((r) => {
     const on = (method: string, h: unknown) => {
       if (method === 'socket_health_changed' && (h as { status: string }).status === 'healthy') {
-        client!.off('notification', on);
+        client.off('notification', on);
         r(performance.now());
       }
     };
-    client!.on('notification', on);
+    client.on('notification', on);
   });
   const next = sway(dir);
   const rawUp = (async () => {

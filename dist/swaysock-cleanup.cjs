@@ -2,9 +2,11 @@
 
 "use strict";
 
-// ts/liveness/runtime-dir.ts
+// ts/cli/usage.ts
+var EXIT_FAILURE = 1;
 var EXIT_USAGE = 64;
 var UsageError = class extends Error {
+  code = "ERR_SWAYSOCK_USAGE";
   constructor(message) {
     super(message);
     this.name = "UsageError";
@@ -42,23 +44,52 @@ function createLogger(options = {}) {
 }
 
 // ts/cleanup/run.ts
-var import_node_fs5 = require("node:fs");
+var import_node_fs6 = require("node:fs");
 var import_node_path4 = require("node:path");
 
 // ts/lock/pid-lock.ts
-var import_node_fs3 = require("node:fs");
+var import_node_crypto = require("node:crypto");
+var import_node_fs4 = require("node:fs");
 var import_node_path2 = require("node:path");
 
-// ts/liveness/proc.ts
+// ts/fs/private-dir.ts
 var import_node_fs2 = require("node:fs");
+var UnsafeDirectoryError = class extends Error {
+  constructor(dir, problem, fix) {
+    super(`${problem}${fix === null ? "" : ` (${fix})`}`);
+    this.dir = dir;
+    this.problem = problem;
+    this.fix = fix;
+    this.name = "UnsafeDirectoryError";
+  }
+  dir;
+  problem;
+  fix;
+  code = "ERR_SWAYSOCK_UNSAFE_DIRECTORY";
+};
+function ensurePrivateDir(dir, uid = process.getuid()) {
+  (0, import_node_fs2.mkdirSync)(dir, { recursive: true, mode: 448 });
+  checkPrivateDir(dir, uid);
+}
+function checkPrivateDir(dir, uid = process.getuid()) {
+  const st = (0, import_node_fs2.lstatSync)(dir);
+  if (!st.isDirectory()) throw new UnsafeDirectoryError(dir, `${dir} is not a directory (a symlink?)`, null);
+  if (st.uid !== uid) throw new UnsafeDirectoryError(dir, `${dir} belongs to UID ${st.uid}, not to us (UID ${uid})`, null);
+  if ((st.mode & 63) !== 0) {
+    throw new UnsafeDirectoryError(dir, `${dir} has mode ${(st.mode & 511).toString(8).padStart(4, "0")}, open to group or others`, `chmod 0700 ${dir}`);
+  }
+}
+
+// ts/liveness/proc.ts
+var import_node_fs3 = require("node:fs");
 var import_node_path = require("node:path");
 var SWAY_PROCESS_NAMES = /* @__PURE__ */ new Set(["sway", ".sway-wrapped"]);
 function readProcStat(pid, procRoot = "/proc") {
   const dir = (0, import_node_path.join)(procRoot, String(pid));
-  if ((0, import_node_fs2.statSync)(dir, { throwIfNoEntry: false }) === void 0) return null;
+  if ((0, import_node_fs3.statSync)(dir, { throwIfNoEntry: false }) === void 0) return null;
   let text;
   try {
-    text = (0, import_node_fs2.readFileSync)((0, import_node_path.join)(dir, "stat"), "latin1");
+    text = (0, import_node_fs3.readFileSync)((0, import_node_path.join)(dir, "stat"), "latin1");
   } catch (err) {
     if (err.code === "ENOENT" || err.code === "ESRCH") return null;
     throw err;
@@ -79,20 +110,49 @@ function processKind(pid, procRoot = "/proc") {
   if (stat.state === "Z" || stat.state === "X") return "zombie";
   if (SWAY_PROCESS_NAMES.has(stat.comm)) return "sway";
   try {
-    if (SWAY_PROCESS_NAMES.has((0, import_node_path.basename)((0, import_node_fs2.readlinkSync)((0, import_node_path.join)(procRoot, String(pid), "exe"))))) return "sway";
+    if (SWAY_PROCESS_NAMES.has((0, import_node_path.basename)((0, import_node_fs3.readlinkSync)((0, import_node_path.join)(procRoot, String(pid), "exe"))))) return "sway";
   } catch {
   }
   return "other";
 }
 
 // ts/lock/pid-lock.ts
+var LockTimeoutError = class extends Error {
+  constructor(path, why) {
+    super(`could not take ${path} before the deadline: ${why}`);
+    this.path = path;
+    this.name = "LockTimeoutError";
+  }
+  path;
+  code = "ERR_SWAYSOCK_LOCK_TIMEOUT";
+};
+var DEFAULT_LOCK_TIMEOUT_MS = 1e4;
 function readLockRecord(path) {
+  let fd;
   try {
-    const h = JSON.parse((0, import_node_fs3.readFileSync)(path, "utf8"));
-    return Number.isInteger(h.pid) && Number.isInteger(h.start_ticks) ? h : null;
+    fd = (0, import_node_fs4.openSync)(path, import_node_fs4.constants.O_RDONLY | import_node_fs4.constants.O_NOFOLLOW | import_node_fs4.constants.O_NONBLOCK);
   } catch {
     return null;
   }
+  try {
+    if (!(0, import_node_fs4.fstatSync)(fd).isFile()) return null;
+    const h = JSON.parse((0, import_node_fs4.readFileSync)(fd, "utf8"));
+    return Number.isInteger(h.pid) && Number.isInteger(h.start_ticks) ? h : null;
+  } catch {
+    return null;
+  } finally {
+    (0, import_node_fs4.closeSync)(fd);
+  }
+}
+function writeTemporary(path, text) {
+  const tmp = `${path}.${process.pid}.${(0, import_node_crypto.randomBytes)(6).toString("hex")}.tmp`;
+  const fd = (0, import_node_fs4.openSync)(tmp, import_node_fs4.constants.O_WRONLY | import_node_fs4.constants.O_CREAT | import_node_fs4.constants.O_EXCL | import_node_fs4.constants.O_NOFOLLOW, 384);
+  try {
+    (0, import_node_fs4.writeSync)(fd, text);
+  } finally {
+    (0, import_node_fs4.closeSync)(fd);
+  }
+  return tmp;
 }
 function holderIsAlive(holder, procRoot = "/proc") {
   try {
@@ -103,17 +163,18 @@ function holderIsAlive(holder, procRoot = "/proc") {
   }
 }
 var BREAK_LOCK_STALE_MS = 1e4;
-async function tryAcquireLock(path, extra, procRoot = "/proc") {
-  (0, import_node_fs3.mkdirSync)((0, import_node_path2.dirname)(path), { recursive: true, mode: 448 });
+async function tryAcquireLock(path, extra, options = {}) {
+  const procRoot = options.procRoot ?? "/proc";
+  const deadline = options.deadline ?? Date.now() + DEFAULT_LOCK_TIMEOUT_MS;
+  ensurePrivateDir((0, import_node_path2.dirname)(path));
   const self = readProcStat(process.pid, procRoot);
   const holder = { pid: process.pid, start_ticks: self?.startTicks ?? 0, since: (/* @__PURE__ */ new Date()).toISOString(), ...extra };
-  const tmp = `${path}.${process.pid}.tmp`;
-  (0, import_node_fs3.writeFileSync)(tmp, `${JSON.stringify(holder)}
-`, { mode: 384 });
+  const tmp = writeTemporary(path, `${JSON.stringify(holder)}
+`);
   try {
     for (let attempt = 0; attempt < 100; attempt++) {
       try {
-        (0, import_node_fs3.linkSync)(tmp, path);
+        (0, import_node_fs4.linkSync)(tmp, path);
         return {
           lock: {
             path,
@@ -121,7 +182,7 @@ async function tryAcquireLock(path, extra, procRoot = "/proc") {
             release: () => {
               const current2 = readLockRecord(path);
               try {
-                if (current2 !== null && current2.pid === holder.pid && current2.start_ticks === holder.start_ticks && current2.since === holder.since) (0, import_node_fs3.unlinkSync)(path);
+                if (current2 !== null && current2.pid === holder.pid && current2.start_ticks === holder.start_ticks && current2.since === holder.since) (0, import_node_fs4.unlinkSync)(path);
               } catch {
               }
             }
@@ -132,36 +193,37 @@ async function tryAcquireLock(path, extra, procRoot = "/proc") {
       }
       const current = readLockRecord(path);
       if (current !== null && holderIsAlive(current, procRoot)) return { held: current };
-      await breakStaleLock(path, procRoot);
+      await breakStaleLock(path, procRoot, deadline);
     }
     throw new Error(`could not take ${path}: it kept changing under us`);
   } finally {
     try {
-      (0, import_node_fs3.unlinkSync)(tmp);
+      (0, import_node_fs4.unlinkSync)(tmp);
     } catch {
     }
   }
 }
-async function breakStaleLock(path, procRoot) {
+async function breakStaleLock(path, procRoot, deadline) {
   const breakLock = `${path}.break`;
   for (; ; ) {
     try {
-      (0, import_node_fs3.mkdirSync)(breakLock, { mode: 448 });
+      (0, import_node_fs4.mkdirSync)(breakLock, { mode: 448 });
       break;
     } catch (err) {
       if (err.code !== "EEXIST") throw err;
     }
     try {
-      if (Date.now() - (0, import_node_fs3.statSync)(breakLock).mtimeMs > BREAK_LOCK_STALE_MS) (0, import_node_fs3.rmdirSync)(breakLock);
+      if (Date.now() - (0, import_node_fs4.lstatSync)(breakLock).mtimeMs > BREAK_LOCK_STALE_MS) (0, import_node_fs4.rmdirSync)(breakLock);
     } catch {
     }
+    if (Date.now() >= deadline) throw new LockTimeoutError(path, `another process keeps ${breakLock} while the lock's holder is dead`);
     await new Promise((r) => setTimeout(r, 5));
   }
   try {
     const current = readLockRecord(path);
-    if ((0, import_node_fs3.existsSync)(path) && (current === null || !holderIsAlive(current, procRoot))) (0, import_node_fs3.unlinkSync)(path);
+    if ((0, import_node_fs4.existsSync)(path) && (current === null || !holderIsAlive(current, procRoot))) (0, import_node_fs4.unlinkSync)(path);
   } finally {
-    (0, import_node_fs3.rmdirSync)(breakLock);
+    (0, import_node_fs4.rmdirSync)(breakLock);
   }
 }
 
@@ -169,12 +231,49 @@ async function breakStaleLock(path, procRoot) {
 var import_node_path3 = require("node:path");
 
 // ts/liveness/probe.ts
-var import_node_fs4 = require("node:fs");
+var import_node_fs5 = require("node:fs");
+
+// ts/net/connect.ts
 var import_node_net = require("node:net");
+var ConnectError = class extends Error {
+  constructor(path, code, options) {
+    super(`cannot connect to ${path} (${code})`, options);
+    this.path = path;
+    this.code = code;
+    this.name = "ConnectError";
+  }
+  path;
+  code;
+};
+function connectUnix(path, timeoutMs) {
+  return new Promise((resolve, reject) => {
+    const socket = (0, import_node_net.connect)(path);
+    const fail = (code, cause) => {
+      clearTimeout(timer);
+      socket.removeListener("connect", onConnect);
+      socket.removeListener("error", onError);
+      socket.on("error", () => {
+      });
+      socket.destroy();
+      reject(new ConnectError(path, code, { cause }));
+    };
+    const onError = (err) => fail(err.code ?? "EUNKNOWN", err);
+    const onConnect = () => {
+      clearTimeout(timer);
+      socket.removeListener("error", onError);
+      resolve(socket);
+    };
+    const timer = setTimeout(() => fail("ETIMEDOUT"), timeoutMs);
+    socket.once("connect", onConnect);
+    socket.once("error", onError);
+  });
+}
+
+// ts/liveness/probe.ts
 async function inspectSocketFile(path, uid) {
   let st;
   try {
-    st = (0, import_node_fs4.lstatSync)(path);
+    st = (0, import_node_fs5.lstatSync)(path);
   } catch (err) {
     const code = err.code ?? "EUNKNOWN";
     return code === "ENOENT" ? { kind: "absent" } : { kind: "error", code };
@@ -187,21 +286,14 @@ async function inspectSocketFile(path, uid) {
   return { kind: "socket", identity: { dev: st.dev, ino: st.ino } };
 }
 var DEFAULT_PROBE_TIMEOUT_MS = 500;
-function probeSocket(path, timeoutMs = DEFAULT_PROBE_TIMEOUT_MS) {
-  return new Promise((resolve) => {
-    const socket = (0, import_node_net.connect)(path);
-    const done = (result) => {
-      clearTimeout(timer);
-      socket.destroy();
-      resolve(result);
-    };
-    const timer = setTimeout(() => done({ kind: "error", code: "ETIMEDOUT" }), timeoutMs);
-    socket.once("connect", () => done({ kind: "listening" }));
-    socket.once("error", (err) => {
-      const code = err.code ?? "EUNKNOWN";
-      done(code === "ECONNREFUSED" ? { kind: "refused" } : code === "ENOENT" ? { kind: "absent" } : { kind: "error", code });
-    });
-  });
+async function probeSocket(path, timeoutMs = DEFAULT_PROBE_TIMEOUT_MS) {
+  try {
+    (await connectUnix(path, timeoutMs)).destroy();
+    return { kind: "listening" };
+  } catch (err) {
+    const code = err instanceof ConnectError ? err.code : "EUNKNOWN";
+    return code === "ECONNREFUSED" ? { kind: "refused" } : code === "ENOENT" ? { kind: "absent" } : { kind: "error", code };
+  }
 }
 
 // ts/liveness/socket-name.ts
@@ -262,6 +354,7 @@ function safeComm(pid, procRoot) {
 // ts/cleanup/run.ts
 var CONCURRENCY = 16;
 var CleanupError = class extends Error {
+  code = "ERR_SWAYSOCK_CLEANUP";
   constructor(message) {
     super(message);
     this.name = "CleanupError";
@@ -277,8 +370,10 @@ async function takeLock(runtimeDir, timeoutMs) {
   for (; ; ) {
     let result;
     try {
-      result = await tryAcquireLock(path, {});
+      result = await tryAcquireLock(path, {}, { deadline });
     } catch (err) {
+      if (err instanceof UnsafeDirectoryError) throw new CleanupError(`refusing the cleanup lock ${path}: ${err.message}`);
+      if (err instanceof LockTimeoutError) throw new CleanupError(`${err.message} (${timeoutMs} ms)`);
       throw new CleanupError(`cannot take the cleanup lock ${path}: ${err.code ?? err.message}`);
     }
     if ("lock" in result) return result.lock;
@@ -293,7 +388,7 @@ async function runCleanup(options) {
   const uid = options.uid ?? process.getuid();
   const dryRun = options.dryRun ?? false;
   try {
-    (0, import_node_fs5.readdirSync)(dir);
+    (0, import_node_fs6.readdirSync)(dir);
   } catch (err) {
     const code = err.code;
     throw new CleanupError(`cannot read the runtime directory ${dir}: ${code === "ENOENT" ? "it does not exist" : code === "ENOTDIR" ? "not a directory" : code ?? err.message}`);
@@ -301,7 +396,7 @@ async function runCleanup(options) {
   const report = { runtime_dir: dir, dry_run: dryRun, removed: [], kept: [], errors: [], ignored: [] };
   const lock = dryRun ? null : await takeLock(dir, options.lockTimeoutMs ?? 1e4);
   try {
-    const names = (0, import_node_fs5.readdirSync)(dir);
+    const names = (0, import_node_fs6.readdirSync)(dir);
     let next = 0;
     const worker = async () => {
       while (next < names.length) {
@@ -321,9 +416,9 @@ async function runCleanup(options) {
 }
 function unlinkIfUnchanged(path, identity) {
   try {
-    const st = (0, import_node_fs5.lstatSync)(path);
+    const st = (0, import_node_fs6.lstatSync)(path);
     if (st.ino !== identity.ino || st.dev !== identity.dev || !st.isSocket()) return "replaced";
-    (0, import_node_fs5.unlinkSync)(path);
+    (0, import_node_fs6.unlinkSync)(path);
     return "removed";
   } catch (err) {
     if (err.code === "ENOENT") return "vanished";
@@ -366,7 +461,7 @@ async function runCleanupCommand(args, program = "swaysock-cleanup") {
     if (!(err instanceof CleanupError)) throw err;
     process.stderr.write(`${program}: ${err.message}
 `);
-    return 1;
+    return EXIT_FAILURE;
   }
   const journal = stderrIsJournal();
   const log = createLogger({ journal });

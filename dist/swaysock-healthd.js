@@ -5575,9 +5575,10 @@ function isYargsInstance(y) {
 var Yargs = YargsFactory(esm_default);
 var yargs_default = Yargs;
 
-// ts/liveness/runtime-dir.ts
+// ts/cli/usage.ts
 var EXIT_USAGE = 64;
 var UsageError = class extends Error {
+  code = "ERR_SWAYSOCK_USAGE";
   constructor(message) {
     super(message);
     this.name = "UsageError";
@@ -5589,24 +5590,103 @@ function resolveRuntimeDir(explicit, env2 = process.env) {
   return dir;
 }
 
-// ts/rpc/socket-path.ts
+// ts/rpc/protocol.ts
 import { join as join2 } from "node:path";
 function defaultDaemonSocket(runtimeDir2) {
   return join2(runtimeDir2, "swaysock", "healthd.sock");
 }
+var RpcErrorCode = {
+  PARSE_ERROR: -32700,
+  INVALID_REQUEST: -32600,
+  METHOD_NOT_FOUND: -32601,
+  INVALID_PARAMS: -32602,
+  INTERNAL_ERROR: -32603,
+  /** The daemon already serves `--max-clients` connections; this one is closed. */
+  TOO_MANY_CLIENTS: -32e3,
+  /** A batch's answers would exceed {@link MAX_ANSWER_BYTES}: this request was not run. */
+  ANSWER_TOO_LARGE: -32001
+};
+var MAX_LINE_BYTES = 64 * 1024;
+var MAX_BATCH_REQUESTS = 64;
+var MAX_ANSWER_BYTES = 256 * 1024;
 
 // ts/server/listen.ts
-import { lstatSync as lstatSync2 } from "node:fs";
-import { lstat, mkdir, chmod, unlink } from "node:fs/promises";
+import { lstatSync as lstatSync3 } from "node:fs";
+import { chmod, lstat, unlink } from "node:fs/promises";
 import { dirname as dirname3 } from "node:path";
 
+// ts/fs/private-dir.ts
+import { lstatSync, mkdirSync } from "node:fs";
+var UnsafeDirectoryError = class extends Error {
+  constructor(dir, problem, fix) {
+    super(`${problem}${fix === null ? "" : ` (${fix})`}`);
+    this.dir = dir;
+    this.problem = problem;
+    this.fix = fix;
+    this.name = "UnsafeDirectoryError";
+  }
+  dir;
+  problem;
+  fix;
+  code = "ERR_SWAYSOCK_UNSAFE_DIRECTORY";
+};
+function ensurePrivateDir(dir, uid = process.getuid()) {
+  mkdirSync(dir, { recursive: true, mode: 448 });
+  checkPrivateDir(dir, uid);
+}
+function checkPrivateDir(dir, uid = process.getuid()) {
+  const st = lstatSync(dir);
+  if (!st.isDirectory()) throw new UnsafeDirectoryError(dir, `${dir} is not a directory (a symlink?)`, null);
+  if (st.uid !== uid) throw new UnsafeDirectoryError(dir, `${dir} belongs to UID ${st.uid}, not to us (UID ${uid})`, null);
+  if ((st.mode & 63) !== 0) {
+    throw new UnsafeDirectoryError(dir, `${dir} has mode ${(st.mode & 511).toString(8).padStart(4, "0")}, open to group or others`, `chmod 0700 ${dir}`);
+  }
+}
+
 // ts/liveness/probe.ts
-import { lstatSync } from "node:fs";
+import { lstatSync as lstatSync2 } from "node:fs";
+
+// ts/net/connect.ts
 import { connect } from "node:net";
+var ConnectError = class extends Error {
+  constructor(path, code, options) {
+    super(`cannot connect to ${path} (${code})`, options);
+    this.path = path;
+    this.code = code;
+    this.name = "ConnectError";
+  }
+  path;
+  code;
+};
+function connectUnix(path, timeoutMs) {
+  return new Promise((resolve5, reject) => {
+    const socket = connect(path);
+    const fail = (code, cause) => {
+      clearTimeout(timer);
+      socket.removeListener("connect", onConnect);
+      socket.removeListener("error", onError);
+      socket.on("error", () => {
+      });
+      socket.destroy();
+      reject(new ConnectError(path, code, { cause }));
+    };
+    const onError = (err) => fail(err.code ?? "EUNKNOWN", err);
+    const onConnect = () => {
+      clearTimeout(timer);
+      socket.removeListener("error", onError);
+      resolve5(socket);
+    };
+    const timer = setTimeout(() => fail("ETIMEDOUT"), timeoutMs);
+    socket.once("connect", onConnect);
+    socket.once("error", onError);
+  });
+}
+
+// ts/liveness/probe.ts
 async function inspectSocketFile(path, uid) {
   let st;
   try {
-    st = lstatSync(path);
+    st = lstatSync2(path);
   } catch (err) {
     const code = err.code ?? "EUNKNOWN";
     return code === "ENOENT" ? { kind: "absent" } : { kind: "error", code };
@@ -5619,21 +5699,14 @@ async function inspectSocketFile(path, uid) {
   return { kind: "socket", identity: { dev: st.dev, ino: st.ino } };
 }
 var DEFAULT_PROBE_TIMEOUT_MS = 500;
-function probeSocket(path, timeoutMs = DEFAULT_PROBE_TIMEOUT_MS) {
-  return new Promise((resolve5) => {
-    const socket = connect(path);
-    const done = (result) => {
-      clearTimeout(timer);
-      socket.destroy();
-      resolve5(result);
-    };
-    const timer = setTimeout(() => done({ kind: "error", code: "ETIMEDOUT" }), timeoutMs);
-    socket.once("connect", () => done({ kind: "listening" }));
-    socket.once("error", (err) => {
-      const code = err.code ?? "EUNKNOWN";
-      done(code === "ECONNREFUSED" ? { kind: "refused" } : code === "ENOENT" ? { kind: "absent" } : { kind: "error", code });
-    });
-  });
+async function probeSocket(path, timeoutMs = DEFAULT_PROBE_TIMEOUT_MS) {
+  try {
+    (await connectUnix(path, timeoutMs)).destroy();
+    return { kind: "listening" };
+  } catch (err) {
+    const code = err instanceof ConnectError ? err.code : "EUNKNOWN";
+    return code === "ECONNREFUSED" ? { kind: "refused" } : code === "ENOENT" ? { kind: "absent" } : { kind: "error", code };
+  }
 }
 
 // ts/systemd/listen-fds.ts
@@ -5649,19 +5722,18 @@ function listenFds(env2 = process.env, pid = process.pid) {
 
 // ts/server/listen.ts
 var SocketPathError = class extends Error {
+  code = "ERR_SWAYSOCK_SOCKET_PATH";
   constructor(message) {
     super(message);
     this.name = "SocketPathError";
   }
 };
 async function prepareSocketPath(path, uid = process.getuid()) {
-  const dir = dirname3(path);
-  await mkdir(dir, { recursive: true, mode: 448 });
-  const st = await lstat(dir);
-  const unsafe = unsafeDirectory(dir, st, uid);
-  if (unsafe !== null) {
-    const hint = st.isDirectory() && st.uid === uid ? ` (chmod 0700 ${dir})` : "";
-    throw new SocketPathError(`${unsafe}; refusing to serve there${hint}`);
+  try {
+    ensurePrivateDir(dirname3(path), uid);
+  } catch (err) {
+    if (!(err instanceof UnsafeDirectoryError)) throw err;
+    throw new SocketPathError(`${err.problem}; refusing to serve there${err.fix === null ? "" : ` (${err.fix})`}`);
   }
   const existing = await lstat(path).catch((err) => err.code === "ENOENT" ? null : Promise.reject(err));
   if (existing === null) return false;
@@ -5672,31 +5744,29 @@ async function prepareSocketPath(path, uid = process.getuid()) {
   await unlink(path).catch((err) => err.code === "ENOENT" ? void 0 : Promise.reject(err));
   return true;
 }
-function unsafeDirectory(dir, st, uid) {
-  if (!st.isDirectory()) return `${dir} is not a directory (a symlink?)`;
-  if (st.uid !== uid) return `${dir} belongs to UID ${st.uid}, not to us (UID ${uid})`;
-  if ((st.mode & 63) !== 0) return `${dir} has mode ${octal(st.mode)}, open to group or others`;
-  return null;
-}
 function octal(mode) {
   return (mode & 511).toString(8).padStart(4, "0");
 }
 function servedSocketIdentity(path) {
-  const st = lstatSync2(path);
+  const st = lstatSync3(path);
   return { dev: st.dev, ino: st.ino };
 }
 function checkServedSocket(path, identity, uid = process.getuid()) {
+  let unsafe = null;
   let st;
   try {
-    const dir = dirname3(path);
-    const unsafe = unsafeDirectory(dir, lstatSync2(dir), uid);
-    st = lstatSync2(path);
-    const ours = st.isSocket() && st.dev === identity.dev && st.ino === identity.ino;
-    if (!ours) return { message: `${path} is no longer the socket we listen on`, removeSocket: false };
-    if (unsafe !== null) return { message: unsafe, removeSocket: true };
+    try {
+      checkPrivateDir(dirname3(path), uid);
+    } catch (err) {
+      if (!(err instanceof UnsafeDirectoryError)) throw err;
+      unsafe = err.problem;
+    }
+    st = lstatSync3(path);
   } catch (err) {
     return { message: `cannot check ${path} (${err.code ?? err.message})`, removeSocket: false };
   }
+  if (!(st.isSocket() && st.dev === identity.dev && st.ino === identity.ino)) return { message: `${path} is no longer the socket we listen on`, removeSocket: false };
+  if (unsafe !== null) return { message: unsafe, removeSocket: true };
   if (st.uid !== uid) return { message: `${path} belongs to UID ${st.uid}, not to us (UID ${uid})`, removeSocket: true };
   if ((st.mode & 63) !== 0) return { message: `${path} has mode ${octal(st.mode)}, open to group or others`, removeSocket: true };
   return null;
@@ -5799,7 +5869,6 @@ import { join as join4 } from "node:path";
 
 // ts/ipc/client.ts
 import { EventEmitter } from "node:events";
-import { connect as connect2 } from "node:net";
 
 // ts/ipc/codec.ts
 import { endianness } from "node:os";
@@ -5951,27 +6020,11 @@ var SwayIpcClient = class _SwayIpcClient extends EventEmitter {
    * Connects to a Sway IPC socket.
    * @param path absolute path of the socket (`$XDG_RUNTIME_DIR/sway-ipc.UID.PID.sock`).
    * @param options.timeoutMs connect timeout in ms (default 1000).
-   * @throws the `connect()` error (`ECONNREFUSED`, `ENOENT`, ...) or IpcTimeoutError.
+   * @throws ConnectError (ts/net/connect.ts): `code` is the errno (`ECONNREFUSED`, `ENOENT`, ...) or `ETIMEDOUT`.
    */
-  static connect(path, options = {}) {
-    const timeoutMs = options.timeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
-    return new Promise((resolve5, reject) => {
-      const socket = connect2(path);
-      const timer = setTimeout(() => {
-        socket.destroy();
-        reject(new IpcTimeoutError(-1, timeoutMs));
-      }, timeoutMs);
-      socket.once("error", (err) => {
-        clearTimeout(timer);
-        socket.destroy();
-        reject(err);
-      });
-      socket.once("connect", () => {
-        clearTimeout(timer);
-        socket.removeAllListeners("error");
-        resolve5(new _SwayIpcClient(socket, path, options.maxPayloadBytes));
-      });
-    });
+  static async connect(path, options = {}) {
+    const socket = await connectUnix(path, options.timeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS);
+    return new _SwayIpcClient(socket, path, options.maxPayloadBytes);
   }
   /** True until the connection has closed for any reason. */
   get isOpen() {
@@ -8042,17 +8095,6 @@ function describeErrors(validate2) {
   return (validate2.errors ?? []).map((e) => `${e.instancePath || "(root)"} ${e.message ?? "is invalid"}`).join("; ");
 }
 
-// ts/rpc/codes.ts
-var RpcErrorCode = {
-  PARSE_ERROR: -32700,
-  INVALID_REQUEST: -32600,
-  METHOD_NOT_FOUND: -32601,
-  INVALID_PARAMS: -32602,
-  INTERNAL_ERROR: -32603,
-  /** The daemon already serves `--max-clients` connections; this one is closed. */
-  TOO_MANY_CLIENTS: -32e3
-};
-
 // ts/server/jsonrpc.ts
 var RpcError = class extends Error {
   constructor(code, message, data) {
@@ -8064,6 +8106,10 @@ var RpcError = class extends Error {
   code;
   data;
 };
+function protocolMethods(methods) {
+  return new Map(Object.entries(methods));
+}
+var DEFAULT_LINE_LIMITS = { maxBatchRequests: MAX_BATCH_REQUESTS, maxAnswerBytes: MAX_ANSWER_BYTES };
 function errorResponse(id, code, message, data) {
   return { jsonrpc: "2.0", id, error: data === void 0 ? { code, message } : { code, message, data } };
 }
@@ -8090,21 +8136,43 @@ function handleOne(value, methods, context) {
     return errorResponse(id, RpcErrorCode.INTERNAL_ERROR, "Internal error", err.message);
   }
 }
-function handleLine(line, methods, context) {
+function tooLarge(value, maxAnswerBytes) {
+  const { request: request2 } = protocolValidators();
+  if (request2(value) && !("id" in value)) return null;
+  return errorResponse(idOf(value), RpcErrorCode.ANSWER_TOO_LARGE, `the answers to this line reached ${maxAnswerBytes} bytes; request not run, send fewer per batch`);
+}
+var one = (response) => ({ text: JSON.stringify(response), errors: "error" in response ? 1 : 0 });
+function handleLine(line, methods, context, limits = DEFAULT_LINE_LIMITS) {
   let value;
   try {
     value = JSON.parse(line);
   } catch (err) {
-    return errorResponse(null, RpcErrorCode.PARSE_ERROR, "Parse error", err.message);
+    return one(errorResponse(null, RpcErrorCode.PARSE_ERROR, "Parse error", err.message));
   }
-  if (!Array.isArray(value)) return handleOne(value, methods, context);
-  if (value.length === 0) return errorResponse(null, RpcErrorCode.INVALID_REQUEST, "Invalid Request", "empty batch");
-  const responses = value.map((v) => handleOne(v, methods, context)).filter((r) => r !== null);
-  return responses.length > 0 ? responses : null;
+  if (!Array.isArray(value)) {
+    const response = handleOne(value, methods, context);
+    return response === null ? null : one(response);
+  }
+  if (value.length === 0) return one(errorResponse(null, RpcErrorCode.INVALID_REQUEST, "Invalid Request", "empty batch"));
+  if (value.length > limits.maxBatchRequests) {
+    return one(errorResponse(null, RpcErrorCode.INVALID_REQUEST, "Invalid Request", `batch of ${value.length} requests; at most ${limits.maxBatchRequests}`));
+  }
+  const parts = [];
+  let bytes = 0;
+  let errors = 0;
+  for (const v of value) {
+    const response = bytes > limits.maxAnswerBytes ? tooLarge(v, limits.maxAnswerBytes) : handleOne(v, methods, context);
+    if (response === null) continue;
+    const text = JSON.stringify(response);
+    parts.push(text);
+    bytes += Buffer.byteLength(text) + 1;
+    if ("error" in response) errors++;
+  }
+  return parts.length > 0 ? { text: `[${parts.join(",")}]`, errors } : null;
 }
 
 // ts/server/server.ts
-var DEFAULT_MAX_LINE_BYTES = 64 * 1024;
+var DEFAULT_MAX_LINE_BYTES = MAX_LINE_BYTES;
 var DEFAULT_MAX_QUEUED_BYTES = 1024 * 1024;
 var RpcServer = class {
   constructor(methods, options) {
@@ -8135,7 +8203,7 @@ var RpcServer = class {
     for (const c of this.clients) if (c.context.subscribed) n++;
     return n;
   }
-  /** Sends a notification (no id) to every subscriber; never waits on any of them. */
+  /** Sends a notification (no id) of the protocol to every subscriber; never waits on any of them. */
   notify(method, params) {
     const line = `${JSON.stringify({ jsonrpc: "2.0", method, params })}
 `;
@@ -8166,29 +8234,42 @@ var RpcServer = class {
 `);
       return;
     }
-    const client = { socket, context: { subscribe: false, subscribed: false }, buffer: "" };
+    const client = { socket, context: { subscribe: false, subscribed: false }, partial: [], partialBytes: 0 };
     this.clients.add(client);
-    socket.setEncoding("utf8");
     socket.on("close", () => this.clients.delete(client));
     socket.on("data", (chunk) => this.onData(client, chunk));
   }
+  /**
+   * Splits the bytes into lines at `\n` (a byte that occurs in UTF-8 only as itself) and answers
+   * each; keeps at most `maxLineBytes` of an unfinished line.
+   */
   onData(client, chunk) {
-    client.buffer += chunk;
+    let start = 0;
     let newline;
-    while ((newline = client.buffer.indexOf("\n")) !== -1) {
-      const line = client.buffer.slice(0, newline);
-      client.buffer = client.buffer.slice(newline + 1);
-      if (Buffer.byteLength(line) > this.maxLineBytes) return this.refuseLine(client);
-      if (line.trim() === "") continue;
-      this.answer(client, line);
+    while ((newline = chunk.indexOf(10, start)) !== -1) {
+      if (client.partialBytes + newline - start > this.maxLineBytes) return this.refuseLine(client);
+      const piece = chunk.subarray(start, newline);
+      const line = (client.partial.length === 0 ? piece : Buffer.concat([...client.partial, piece])).toString("utf8");
+      client.partial = [];
+      client.partialBytes = 0;
+      start = newline + 1;
+      if (line.trim() !== "") this.answer(client, line);
+      if (client.socket.destroyed) return;
     }
-    if (Buffer.byteLength(client.buffer) > this.maxLineBytes) this.refuseLine(client);
+    if (start === chunk.length) return;
+    if (client.partialBytes + chunk.length - start > this.maxLineBytes) return this.refuseLine(client);
+    client.partial.push(Buffer.from(chunk.subarray(start)));
+    client.partialBytes += chunk.length - start;
   }
+  /** Answers an oversized line with an error and closes: nothing more is read from this client. */
   refuseLine(client) {
     this.counters.errors++;
-    client.buffer = "";
-    const error = { jsonrpc: "2.0", id: null, error: { code: RpcErrorCode.INVALID_REQUEST, message: `request line exceeds ${this.maxLineBytes} bytes; closing the connection` } };
+    client.partial = [];
+    client.partialBytes = 0;
+    this.clients.delete(client);
     client.socket.removeAllListeners("data");
+    client.socket.pause();
+    const error = { jsonrpc: "2.0", id: null, error: { code: RpcErrorCode.INVALID_REQUEST, message: `request line exceeds ${this.maxLineBytes} bytes; closing the connection` } };
     this.endWith(client.socket, `${JSON.stringify(error)}
 `);
   }
@@ -8196,11 +8277,10 @@ var RpcServer = class {
   answer(client, line) {
     if (client.socket.destroyed) return;
     this.counters.requests++;
-    const response = handleLine(line, this.methods, client.context);
-    if (response !== null) {
-      const all = Array.isArray(response) ? response : [response];
-      this.counters.errors += all.filter((r) => "error" in r).length;
-      this.write(client, `${JSON.stringify(response)}
+    const answer = handleLine(line, this.methods, client.context, this.options.lineLimits);
+    if (answer !== null) {
+      this.counters.errors += answer.errors;
+      this.write(client, `${answer.text}
 `);
     }
     if (client.context.subscribe) {
@@ -8243,36 +8323,30 @@ async function startDaemon(options) {
     unsetGraceMs: options.unsetGraceMs,
     log: log2
   });
-  const methods = /* @__PURE__ */ new Map([
-    ["get_socket_health", { params: validators2.noParams, handler: () => monitor.snapshot() }],
-    [
-      "daemon.status",
-      {
-        params: validators2.noParams,
-        handler: () => ({
-          version: package_default.version,
-          pid: process.pid,
-          uptime_seconds: Math.round(performance3.now() - startedAt) / 1e3,
-          socket_path: activated ? null : options.socketPath,
-          socket_activated: activated,
-          clients: rpc.clientCount,
-          subscribers: rpc.subscriberCount,
-          counters: { ...rpc.counters, ...monitor.counters, environment_reads: environment.reads }
-        })
+  const methods = protocolMethods({
+    get_socket_health: { params: validators2.noParams, handler: () => monitor.snapshot() },
+    "daemon.status": {
+      params: validators2.noParams,
+      handler: () => ({
+        version: package_default.version,
+        pid: process.pid,
+        uptime_seconds: Math.round(performance3.now() - startedAt) / 1e3,
+        socket_path: activated ? null : options.socketPath,
+        socket_activated: activated,
+        clients: rpc.clientCount,
+        subscribers: rpc.subscriberCount,
+        counters: { ...rpc.counters, ...monitor.counters, environment_reads: environment.reads }
+      })
+    },
+    "daemon.events": { params: validators2.eventsParams, handler: (p) => monitor.history.last(p.limit) },
+    subscribe: {
+      params: validators2.noParams,
+      handler: (_p, client) => {
+        client.subscribe = true;
+        return monitor.snapshot();
       }
-    ],
-    ["daemon.events", { params: validators2.eventsParams, handler: (p) => monitor.history.last(p.limit) }],
-    [
-      "subscribe",
-      {
-        params: validators2.noParams,
-        handler: (_p, client) => {
-          client.subscribe = true;
-          return monitor.snapshot();
-        }
-      }
-    ]
-  ]);
+    }
+  });
   const rpc = new RpcServer(methods, { maxClients: options.maxClients });
   const server = createServer();
   rpc.attach(server);

@@ -75,18 +75,25 @@ var require_get_caller_file = __commonJS({
   }
 });
 
-// ts/liveness/runtime-dir.ts
+// ts/cli/usage.ts
 function resolveRuntimeDir(explicit, env2 = process.env) {
   const dir = explicit ?? env2.XDG_RUNTIME_DIR;
   if (!dir) throw new UsageError("XDG_RUNTIME_DIR is not set; pass --runtime-dir DIR");
   return dir;
 }
-var EXIT_USAGE, UsageError;
-var init_runtime_dir = __esm({
-  "ts/liveness/runtime-dir.ts"() {
+function positiveOption(name, value, unit) {
+  if (!(Number.isFinite(value) && value > 0)) throw new UsageError(`--${name} must be a positive number of ${unit} (got ${Number.isNaN(value) ? "no number" : value})`);
+  return value;
+}
+var EXIT_FAILURE, EXIT_DAEMON_UNREACHABLE, EXIT_USAGE, UsageError;
+var init_usage = __esm({
+  "ts/cli/usage.ts"() {
     "use strict";
+    EXIT_FAILURE = 1;
+    EXIT_DAEMON_UNREACHABLE = 2;
     EXIT_USAGE = 64;
     UsageError = class extends Error {
+      code = "ERR_SWAYSOCK_USAGE";
       constructor(message) {
         super(message);
         this.name = "UsageError";
@@ -330,8 +337,42 @@ var init_log = __esm({
   }
 });
 
+// ts/fs/private-dir.ts
+import { lstatSync as lstatSync2, mkdirSync as mkdirSync3 } from "node:fs";
+function ensurePrivateDir(dir, uid = process.getuid()) {
+  mkdirSync3(dir, { recursive: true, mode: 448 });
+  checkPrivateDir(dir, uid);
+}
+function checkPrivateDir(dir, uid = process.getuid()) {
+  const st = lstatSync2(dir);
+  if (!st.isDirectory()) throw new UnsafeDirectoryError(dir, `${dir} is not a directory (a symlink?)`, null);
+  if (st.uid !== uid) throw new UnsafeDirectoryError(dir, `${dir} belongs to UID ${st.uid}, not to us (UID ${uid})`, null);
+  if ((st.mode & 63) !== 0) {
+    throw new UnsafeDirectoryError(dir, `${dir} has mode ${(st.mode & 511).toString(8).padStart(4, "0")}, open to group or others`, `chmod 0700 ${dir}`);
+  }
+}
+var UnsafeDirectoryError;
+var init_private_dir = __esm({
+  "ts/fs/private-dir.ts"() {
+    "use strict";
+    UnsafeDirectoryError = class extends Error {
+      constructor(dir, problem2, fix) {
+        super(`${problem2}${fix === null ? "" : ` (${fix})`}`);
+        this.dir = dir;
+        this.problem = problem2;
+        this.fix = fix;
+        this.name = "UnsafeDirectoryError";
+      }
+      dir;
+      problem;
+      fix;
+      code = "ERR_SWAYSOCK_UNSAFE_DIRECTORY";
+    };
+  }
+});
+
 // ts/liveness/proc.ts
-import { readFileSync as readFileSync5, readlinkSync, readdirSync as readdirSync3, statSync as statSync3 } from "node:fs";
+import { readFileSync as readFileSync5, readlinkSync, readdirSync as readdirSync4, statSync as statSync3 } from "node:fs";
 import { basename as basename3, join as join6 } from "node:path";
 function readProcStat(pid, procRoot = "/proc") {
   const dir = join6(procRoot, String(pid));
@@ -368,7 +409,7 @@ function waylandDisplaysOf(pid, runtimeDir, procRoot = "/proc") {
   const displays = [];
   let fds;
   try {
-    fds = readdirSync3(join6(procRoot, String(pid), "fd"));
+    fds = readdirSync4(join6(procRoot, String(pid), "fd"));
   } catch {
     return displays;
   }
@@ -401,15 +442,35 @@ var init_proc = __esm({
 });
 
 // ts/lock/pid-lock.ts
-import { existsSync as existsSync2, linkSync, mkdirSync as mkdirSync3, readFileSync as readFileSync6, rmdirSync, statSync as statSync4, unlinkSync, writeFileSync as writeFileSync4 } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { closeSync, constants, existsSync as existsSync2, fstatSync as fstatSync2, linkSync, lstatSync as lstatSync3, mkdirSync as mkdirSync4, openSync, readFileSync as readFileSync6, rmdirSync, unlinkSync as unlinkSync2, writeSync } from "node:fs";
 import { dirname as dirname4 } from "node:path";
 function readLockRecord(path) {
+  let fd;
   try {
-    const h = JSON.parse(readFileSync6(path, "utf8"));
-    return Number.isInteger(h.pid) && Number.isInteger(h.start_ticks) ? h : null;
+    fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
   } catch {
     return null;
   }
+  try {
+    if (!fstatSync2(fd).isFile()) return null;
+    const h = JSON.parse(readFileSync6(fd, "utf8"));
+    return Number.isInteger(h.pid) && Number.isInteger(h.start_ticks) ? h : null;
+  } catch {
+    return null;
+  } finally {
+    closeSync(fd);
+  }
+}
+function writeTemporary(path, text) {
+  const tmp = `${path}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`;
+  const fd = openSync(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 384);
+  try {
+    writeSync(fd, text);
+  } finally {
+    closeSync(fd);
+  }
+  return tmp;
 }
 function holderIsAlive(holder, procRoot = "/proc") {
   try {
@@ -419,13 +480,14 @@ function holderIsAlive(holder, procRoot = "/proc") {
     return true;
   }
 }
-async function tryAcquireLock(path, extra, procRoot = "/proc") {
-  mkdirSync3(dirname4(path), { recursive: true, mode: 448 });
+async function tryAcquireLock(path, extra, options = {}) {
+  const procRoot = options.procRoot ?? "/proc";
+  const deadline = options.deadline ?? Date.now() + DEFAULT_LOCK_TIMEOUT_MS;
+  ensurePrivateDir(dirname4(path));
   const self = readProcStat(process.pid, procRoot);
   const holder = { pid: process.pid, start_ticks: self?.startTicks ?? 0, since: (/* @__PURE__ */ new Date()).toISOString(), ...extra };
-  const tmp = `${path}.${process.pid}.tmp`;
-  writeFileSync4(tmp, `${JSON.stringify(holder)}
-`, { mode: 384 });
+  const tmp = writeTemporary(path, `${JSON.stringify(holder)}
+`);
   try {
     for (let attempt = 0; attempt < 100; attempt++) {
       try {
@@ -437,7 +499,7 @@ async function tryAcquireLock(path, extra, procRoot = "/proc") {
             release: () => {
               const current2 = readLockRecord(path);
               try {
-                if (current2 !== null && current2.pid === holder.pid && current2.start_ticks === holder.start_ticks && current2.since === holder.since) unlinkSync(path);
+                if (current2 !== null && current2.pid === holder.pid && current2.start_ticks === holder.start_ticks && current2.since === holder.since) unlinkSync2(path);
               } catch {
               }
             }
@@ -448,54 +510,107 @@ async function tryAcquireLock(path, extra, procRoot = "/proc") {
       }
       const current = readLockRecord(path);
       if (current !== null && holderIsAlive(current, procRoot)) return { held: current };
-      await breakStaleLock(path, procRoot);
+      await breakStaleLock(path, procRoot, deadline);
     }
     throw new Error(`could not take ${path}: it kept changing under us`);
   } finally {
     try {
-      unlinkSync(tmp);
+      unlinkSync2(tmp);
     } catch {
     }
   }
 }
-async function breakStaleLock(path, procRoot) {
+async function breakStaleLock(path, procRoot, deadline) {
   const breakLock = `${path}.break`;
   for (; ; ) {
     try {
-      mkdirSync3(breakLock, { mode: 448 });
+      mkdirSync4(breakLock, { mode: 448 });
       break;
     } catch (err) {
       if (err.code !== "EEXIST") throw err;
     }
     try {
-      if (Date.now() - statSync4(breakLock).mtimeMs > BREAK_LOCK_STALE_MS) rmdirSync(breakLock);
+      if (Date.now() - lstatSync3(breakLock).mtimeMs > BREAK_LOCK_STALE_MS) rmdirSync(breakLock);
     } catch {
     }
+    if (Date.now() >= deadline) throw new LockTimeoutError(path, `another process keeps ${breakLock} while the lock's holder is dead`);
     await new Promise((r) => setTimeout(r, 5));
   }
   try {
     const current = readLockRecord(path);
-    if (existsSync2(path) && (current === null || !holderIsAlive(current, procRoot))) unlinkSync(path);
+    if (existsSync2(path) && (current === null || !holderIsAlive(current, procRoot))) unlinkSync2(path);
   } finally {
     rmdirSync(breakLock);
   }
 }
-var BREAK_LOCK_STALE_MS;
+var LockTimeoutError, DEFAULT_LOCK_TIMEOUT_MS, BREAK_LOCK_STALE_MS;
 var init_pid_lock = __esm({
   "ts/lock/pid-lock.ts"() {
     "use strict";
+    init_private_dir();
     init_proc();
+    LockTimeoutError = class extends Error {
+      constructor(path, why) {
+        super(`could not take ${path} before the deadline: ${why}`);
+        this.path = path;
+        this.name = "LockTimeoutError";
+      }
+      path;
+      code = "ERR_SWAYSOCK_LOCK_TIMEOUT";
+    };
+    DEFAULT_LOCK_TIMEOUT_MS = 1e4;
     BREAK_LOCK_STALE_MS = 1e4;
   }
 });
 
-// ts/liveness/probe.ts
-import { lstatSync as lstatSync2 } from "node:fs";
+// ts/net/connect.ts
 import { connect } from "node:net";
+function connectUnix(path, timeoutMs) {
+  return new Promise((resolve6, reject) => {
+    const socket = connect(path);
+    const fail = (code, cause) => {
+      clearTimeout(timer);
+      socket.removeListener("connect", onConnect);
+      socket.removeListener("error", onError);
+      socket.on("error", () => {
+      });
+      socket.destroy();
+      reject(new ConnectError(path, code, { cause }));
+    };
+    const onError = (err) => fail(err.code ?? "EUNKNOWN", err);
+    const onConnect = () => {
+      clearTimeout(timer);
+      socket.removeListener("error", onError);
+      resolve6(socket);
+    };
+    const timer = setTimeout(() => fail("ETIMEDOUT"), timeoutMs);
+    socket.once("connect", onConnect);
+    socket.once("error", onError);
+  });
+}
+var ConnectError;
+var init_connect = __esm({
+  "ts/net/connect.ts"() {
+    "use strict";
+    ConnectError = class extends Error {
+      constructor(path, code, options) {
+        super(`cannot connect to ${path} (${code})`, options);
+        this.path = path;
+        this.code = code;
+        this.name = "ConnectError";
+      }
+      path;
+      code;
+    };
+  }
+});
+
+// ts/liveness/probe.ts
+import { lstatSync as lstatSync4 } from "node:fs";
 async function inspectSocketFile(path, uid) {
   let st;
   try {
-    st = lstatSync2(path);
+    st = lstatSync4(path);
   } catch (err) {
     const code = err.code ?? "EUNKNOWN";
     return code === "ENOENT" ? { kind: "absent" } : { kind: "error", code };
@@ -507,26 +622,20 @@ async function inspectSocketFile(path, uid) {
   if (st.uid !== uid) return { kind: "foreign", ownerUid: st.uid };
   return { kind: "socket", identity: { dev: st.dev, ino: st.ino } };
 }
-function probeSocket(path, timeoutMs = DEFAULT_PROBE_TIMEOUT_MS) {
-  return new Promise((resolve6) => {
-    const socket = connect(path);
-    const done = (result) => {
-      clearTimeout(timer);
-      socket.destroy();
-      resolve6(result);
-    };
-    const timer = setTimeout(() => done({ kind: "error", code: "ETIMEDOUT" }), timeoutMs);
-    socket.once("connect", () => done({ kind: "listening" }));
-    socket.once("error", (err) => {
-      const code = err.code ?? "EUNKNOWN";
-      done(code === "ECONNREFUSED" ? { kind: "refused" } : code === "ENOENT" ? { kind: "absent" } : { kind: "error", code });
-    });
-  });
+async function probeSocket(path, timeoutMs = DEFAULT_PROBE_TIMEOUT_MS) {
+  try {
+    (await connectUnix(path, timeoutMs)).destroy();
+    return { kind: "listening" };
+  } catch (err) {
+    const code = err instanceof ConnectError ? err.code : "EUNKNOWN";
+    return code === "ECONNREFUSED" ? { kind: "refused" } : code === "ENOENT" ? { kind: "absent" } : { kind: "error", code };
+  }
 }
 var DEFAULT_PROBE_TIMEOUT_MS;
 var init_probe = __esm({
   "ts/liveness/probe.ts"() {
     "use strict";
+    init_connect();
     DEFAULT_PROBE_TIMEOUT_MS = 500;
   }
 });
@@ -602,25 +711,27 @@ var init_decide = __esm({
 });
 
 // ts/cleanup/run.ts
-import { lstatSync as lstatSync3, readdirSync as readdirSync4, unlinkSync as unlinkSync2 } from "node:fs";
+import { lstatSync as lstatSync5, readdirSync as readdirSync5, unlinkSync as unlinkSync3 } from "node:fs";
 import { join as join8 } from "node:path";
 function cleanupLockPath(runtimeDir) {
   return join8(runtimeDir, "swaysock", "cleanup.lock");
 }
 async function takeLock(runtimeDir, timeoutMs) {
   const path = cleanupLockPath(runtimeDir);
-  const deadline2 = Date.now() + timeoutMs;
+  const deadline = Date.now() + timeoutMs;
   let held;
   for (; ; ) {
     let result;
     try {
-      result = await tryAcquireLock(path, {});
+      result = await tryAcquireLock(path, {}, { deadline });
     } catch (err) {
+      if (err instanceof UnsafeDirectoryError) throw new CleanupError(`refusing the cleanup lock ${path}: ${err.message}`);
+      if (err instanceof LockTimeoutError) throw new CleanupError(`${err.message} (${timeoutMs} ms)`);
       throw new CleanupError(`cannot take the cleanup lock ${path}: ${err.code ?? err.message}`);
     }
     if ("lock" in result) return result.lock;
     held = result.held;
-    if (Date.now() >= deadline2) break;
+    if (Date.now() >= deadline) break;
     await new Promise((r) => setTimeout(r, 10));
   }
   throw new CleanupError(`another cleanup (PID ${held.pid}, since ${held.since}) still holds ${path} after ${timeoutMs} ms`);
@@ -630,7 +741,7 @@ async function runCleanup(options) {
   const uid = options.uid ?? process.getuid();
   const dryRun = options.dryRun ?? false;
   try {
-    readdirSync4(dir);
+    readdirSync5(dir);
   } catch (err) {
     const code = err.code;
     throw new CleanupError(`cannot read the runtime directory ${dir}: ${code === "ENOENT" ? "it does not exist" : code === "ENOTDIR" ? "not a directory" : code ?? err.message}`);
@@ -638,7 +749,7 @@ async function runCleanup(options) {
   const report = { runtime_dir: dir, dry_run: dryRun, removed: [], kept: [], errors: [], ignored: [] };
   const lock = dryRun ? null : await takeLock(dir, options.lockTimeoutMs ?? 1e4);
   try {
-    const names = readdirSync4(dir);
+    const names = readdirSync5(dir);
     let next = 0;
     const worker = async () => {
       while (next < names.length) {
@@ -658,9 +769,9 @@ async function runCleanup(options) {
 }
 function unlinkIfUnchanged(path, identity) {
   try {
-    const st = lstatSync3(path);
+    const st = lstatSync5(path);
     if (st.ino !== identity.ino || st.dev !== identity.dev || !st.isSocket()) return "replaced";
-    unlinkSync2(path);
+    unlinkSync3(path);
     return "removed";
   } catch (err) {
     if (err.code === "ENOENT") return "vanished";
@@ -687,6 +798,7 @@ var init_run = __esm({
     init_decide();
     CONCURRENCY = 16;
     CleanupError = class extends Error {
+      code = "ERR_SWAYSOCK_CLEANUP";
       constructor(message) {
         super(message);
         this.name = "CleanupError";
@@ -723,7 +835,7 @@ async function runCleanupCommand(args, program = "swaysock-cleanup") {
     if (!(err instanceof CleanupError)) throw err;
     process.stderr.write(`${program}: ${err.message}
 `);
-    return 1;
+    return EXIT_FAILURE;
   }
   const journal = stderrIsJournal();
   const log = createLogger({ journal });
@@ -744,19 +856,50 @@ async function runCleanupCommand(args, program = "swaysock-cleanup") {
 var init_command = __esm({
   "ts/cleanup/command.ts"() {
     "use strict";
-    init_runtime_dir();
+    init_usage();
     init_log();
     init_run();
   }
 });
 
+// ts/rpc/protocol.ts
+import { join as join9 } from "node:path";
+function defaultDaemonSocket(runtimeDir) {
+  return join9(runtimeDir, "swaysock", "healthd.sock");
+}
+function rpcErrorName(code) {
+  for (const [name, value] of Object.entries(RpcErrorCode)) if (value === code) return name;
+  return "SERVER_ERROR";
+}
+var RpcErrorCode, MAX_LINE_BYTES, MAX_ANSWER_BYTES;
+var init_protocol = __esm({
+  "ts/rpc/protocol.ts"() {
+    "use strict";
+    RpcErrorCode = {
+      PARSE_ERROR: -32700,
+      INVALID_REQUEST: -32600,
+      METHOD_NOT_FOUND: -32601,
+      INVALID_PARAMS: -32602,
+      INTERNAL_ERROR: -32603,
+      /** The daemon already serves `--max-clients` connections; this one is closed. */
+      TOO_MANY_CLIENTS: -32e3,
+      /** A batch's answers would exceed {@link MAX_ANSWER_BYTES}: this request was not run. */
+      ANSWER_TOO_LARGE: -32001
+    };
+    MAX_LINE_BYTES = 64 * 1024;
+    MAX_ANSWER_BYTES = 256 * 1024;
+  }
+});
+
 // ts/rpc/client.ts
 import { EventEmitter } from "node:events";
-import { connect as connect2 } from "node:net";
-var DaemonUnreachableError, DaemonRpcError, DaemonClosedError, DaemonClient;
+var DEFAULT_DAEMON_TIMEOUT_MS, DaemonUnreachableError, DaemonRpcError, DaemonClosedError, DaemonTimeoutError, DaemonClient;
 var init_client = __esm({
   "ts/rpc/client.ts"() {
     "use strict";
+    init_connect();
+    init_protocol();
+    DEFAULT_DAEMON_TIMEOUT_MS = 5e3;
     DaemonUnreachableError = class extends Error {
       constructor(socketPath, code) {
         super(`cannot reach swaysock-healthd at ${socketPath} (${code})`);
@@ -768,77 +911,91 @@ var init_client = __esm({
       code;
     };
     DaemonRpcError = class extends Error {
-      constructor(code, message, data) {
-        super(`${message} (JSON-RPC error ${code})${data === void 0 ? "" : `: ${typeof data === "string" ? data : JSON.stringify(data)}`}`);
-        this.code = code;
+      constructor(rpcCode, message, data) {
+        super(`${message} (JSON-RPC error ${rpcCode})${data === void 0 ? "" : `: ${typeof data === "string" ? data : JSON.stringify(data)}`}`);
+        this.rpcCode = rpcCode;
         this.data = data;
         this.name = "DaemonRpcError";
+        this.code = rpcErrorName(rpcCode);
       }
-      code;
+      rpcCode;
       data;
+      code;
     };
     DaemonClosedError = class extends Error {
       constructor(socketPath) {
         super(`swaysock-healthd at ${socketPath} closed the connection`);
+        this.socketPath = socketPath;
         this.name = "DaemonClosedError";
       }
+      socketPath;
+      code = "ERR_SWAYSOCK_DAEMON_CLOSED";
+    };
+    DaemonTimeoutError = class extends Error {
+      constructor(socketPath, method, timeoutMs) {
+        super(`swaysock-healthd at ${socketPath} did not answer ${method} within ${timeoutMs} ms`);
+        this.socketPath = socketPath;
+        this.method = method;
+        this.timeoutMs = timeoutMs;
+        this.name = "DaemonTimeoutError";
+      }
+      socketPath;
+      method;
+      timeoutMs;
+      code = "ERR_SWAYSOCK_DAEMON_TIMEOUT";
     };
     DaemonClient = class _DaemonClient extends EventEmitter {
-      constructor(socket, socketPath) {
+      constructor(socket, socketPath, timeoutMs) {
         super();
         this.socket = socket;
         this.socketPath = socketPath;
+        this.timeoutMs = timeoutMs;
         socket.setEncoding("utf8");
         socket.on("data", (chunk) => this.onData(chunk));
         socket.on("error", () => {
         });
         socket.on("close", () => {
-          for (const p of this.pending.values()) p.reject(new DaemonClosedError(socketPath));
-          this.pending.clear();
+          this.failAll(new DaemonClosedError(socketPath));
           this.emit("close");
         });
       }
       socket;
       socketPath;
+      timeoutMs;
       nextId = 1;
       buffer = "";
       pending = /* @__PURE__ */ new Map();
       /**
        * Connects to the daemon's socket.
-       * @param timeoutMs connect timeout in ms (default 1000).
-       * @throws DaemonUnreachableError.
+       * @throws DaemonUnreachableError (code `ETIMEDOUT` when `timeoutMs` passed first).
        */
-      static connect(socketPath, timeoutMs = 1e3) {
-        return new Promise((resolve6, reject) => {
-          const socket = connect2(socketPath);
-          const timer = setTimeout(() => {
-            socket.destroy();
-            reject(new DaemonUnreachableError(socketPath, "ETIMEDOUT"));
-          }, timeoutMs);
-          socket.once("error", (err) => {
-            clearTimeout(timer);
-            reject(new DaemonUnreachableError(socketPath, err.code ?? "EUNKNOWN"));
-          });
-          socket.once("connect", () => {
-            clearTimeout(timer);
-            socket.removeAllListeners("error");
-            resolve6(new _DaemonClient(socket, socketPath));
-          });
-        });
+      static async connect(socketPath, options = {}) {
+        const timeoutMs = options.timeoutMs ?? DEFAULT_DAEMON_TIMEOUT_MS;
+        try {
+          return new _DaemonClient(await connectUnix(socketPath, timeoutMs), socketPath, timeoutMs);
+        } catch (err) {
+          if (err instanceof ConnectError) throw new DaemonUnreachableError(socketPath, err.code);
+          throw err;
+        }
       }
       /**
-       * Calls `method` and resolves with its result.
-       * @throws DaemonRpcError for an error response; DaemonClosedError when the connection ends first
-       *   or is already closed.
+       * Calls `method` and resolves with its result (types in ./protocol.ts).
+       * @param timeoutMs reply deadline in ms (default: the client's `timeoutMs`).
+       * @throws DaemonRpcError for an error response; DaemonTimeoutError when no answer comes in time;
+       *   DaemonClosedError when the connection ends first or is already closed.
        */
-      call(method, params) {
+      call(method, params, timeoutMs = this.timeoutMs) {
         const id = this.nextId++;
         return new Promise((resolve6, reject) => {
           if (this.socket.destroyed) {
             reject(new DaemonClosedError(this.socketPath));
             return;
           }
-          this.pending.set(id, { resolve: resolve6, reject });
+          const timer = setTimeout(() => {
+            this.pending.delete(id);
+            reject(new DaemonTimeoutError(this.socketPath, method, timeoutMs));
+          }, timeoutMs);
+          this.pending.set(id, { resolve: resolve6, reject, timer });
           this.socket.write(`${JSON.stringify(params === void 0 ? { jsonrpc: "2.0", id, method } : { jsonrpc: "2.0", id, method, params })}
 `);
         });
@@ -846,6 +1003,13 @@ var init_client = __esm({
       /** Closes the connection. */
       close() {
         this.socket.destroy();
+      }
+      failAll(err) {
+        for (const p of this.pending.values()) {
+          clearTimeout(p.timer);
+          p.reject(err);
+        }
+        this.pending.clear();
       }
       onData(chunk) {
         this.buffer += chunk;
@@ -860,18 +1024,16 @@ var init_client = __esm({
             continue;
           }
           if (message.method !== void 0 && message.id === void 0) {
-            this.emit("notification", message.method, message.params);
+            this.emit("notification", ...[message.method, message.params]);
             continue;
           }
           const pending = typeof message.id === "number" ? this.pending.get(message.id) : void 0;
           if (pending === void 0) {
-            if (message.error && message.id === null) {
-              for (const p of this.pending.values()) p.reject(new DaemonRpcError(message.error.code, message.error.message, message.error.data));
-              this.pending.clear();
-            }
+            if (message.error && message.id === null) this.failAll(new DaemonRpcError(message.error.code, message.error.message, message.error.data));
             continue;
           }
           this.pending.delete(message.id);
+          clearTimeout(pending.timer);
           if (message.error) pending.reject(new DaemonRpcError(message.error.code, message.error.message, message.error.data));
           else pending.resolve(message.result);
         }
@@ -995,11 +1157,11 @@ var init_codec = __esm({
 
 // ts/ipc/client.ts
 import { EventEmitter as EventEmitter2 } from "node:events";
-import { connect as connect3 } from "node:net";
 var DEFAULT_REQUEST_TIMEOUT_MS, IpcTimeoutError, IpcClosedError, IpcReplyError, SwayIpcClient;
 var init_client2 = __esm({
   "ts/ipc/client.ts"() {
     "use strict";
+    init_connect();
     init_codec();
     DEFAULT_REQUEST_TIMEOUT_MS = 1e3;
     IpcTimeoutError = class extends Error {
@@ -1043,27 +1205,11 @@ var init_client2 = __esm({
        * Connects to a Sway IPC socket.
        * @param path absolute path of the socket (`$XDG_RUNTIME_DIR/sway-ipc.UID.PID.sock`).
        * @param options.timeoutMs connect timeout in ms (default 1000).
-       * @throws the `connect()` error (`ECONNREFUSED`, `ENOENT`, ...) or IpcTimeoutError.
+       * @throws ConnectError (ts/net/connect.ts): `code` is the errno (`ECONNREFUSED`, `ENOENT`, ...) or `ETIMEDOUT`.
        */
-      static connect(path, options = {}) {
-        const timeoutMs = options.timeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
-        return new Promise((resolve6, reject) => {
-          const socket = connect3(path);
-          const timer = setTimeout(() => {
-            socket.destroy();
-            reject(new IpcTimeoutError(-1, timeoutMs));
-          }, timeoutMs);
-          socket.once("error", (err) => {
-            clearTimeout(timer);
-            socket.destroy();
-            reject(err);
-          });
-          socket.once("connect", () => {
-            clearTimeout(timer);
-            socket.removeAllListeners("error");
-            resolve6(new _SwayIpcClient(socket, path, options.maxPayloadBytes));
-          });
-        });
+      static async connect(path, options = {}) {
+        const socket = await connectUnix(path, options.timeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS);
+        return new _SwayIpcClient(socket, path, options.maxPayloadBytes);
       }
       /** True until the connection has closed for any reason. */
       get isOpen() {
@@ -1492,18 +1638,14 @@ var init_clients = __esm({
 });
 
 // ts/doctor/checks/daemon.ts
-import { lstatSync as lstatSync4 } from "node:fs";
+import { lstatSync as lstatSync6 } from "node:fs";
 import { dirname as dirname6 } from "node:path";
-function deadline(promise, ms, what) {
-  let timer;
-  return Promise.race([promise, new Promise((_, reject) => timer = setTimeout(() => reject(new Error(`${what}: no answer within ${ms} ms`)), ms))]).finally(() => clearTimeout(timer));
-}
 function permissionProblems(socketPath, uid) {
   const bad = [];
   for (const [path, want] of [[dirname6(socketPath), "directory"], [socketPath, "socket"]]) {
     let st;
     try {
-      st = lstatSync4(path);
+      st = lstatSync6(path);
     } catch (err) {
       bad.push(`${path}: ${err.code}`);
       continue;
@@ -1533,9 +1675,9 @@ async function checkDaemon(ctx) {
   const socketPath = ctx.options.daemonSocket;
   let client = null;
   try {
-    client = await DaemonClient.connect(socketPath, DAEMON_TIMEOUT_MS);
-    const status = await deadline(client.call("daemon.status"), DAEMON_TIMEOUT_MS, "daemon.status");
-    const health = await deadline(client.call("get_socket_health"), DAEMON_TIMEOUT_MS, "get_socket_health");
+    client = await DaemonClient.connect(socketPath, { timeoutMs: DAEMON_TIMEOUT_MS });
+    const status = await client.call("daemon.status");
+    const health = await client.call("get_socket_health");
     const facts = [`daemon.status: version ${status.version}, PID ${status.pid}`, `get_socket_health: ${health.status} on ${health.socket_path ?? "-"}`];
     if (status.version !== package_default.version) out.push(warning(`the daemon runs swaysock ${status.version}, this CLI is ${package_default.version}`, facts, `systemctl --user restart ${UNIT}`));
     else out.push(ok(`the daemon answers on ${socketPath} (version ${status.version}, the CLI's)`, facts));
@@ -1711,7 +1853,7 @@ var init_analyze = __esm({
 
 // ts/doctor/checks/host.ts
 import { execFile as execFile4 } from "node:child_process";
-import { statSync as statSync5 } from "node:fs";
+import { statSync as statSync4 } from "node:fs";
 import { userInfo } from "node:os";
 function linger(user) {
   return new Promise((resolve6) => {
@@ -1726,7 +1868,7 @@ function runtimeDirFinding(ctx) {
   if (!dir) return problem("XDG_RUNTIME_DIR is not set: Sway refuses to start and nothing can find its socket", [], "log in through a session manager (pam_systemd sets it), or export XDG_RUNTIME_DIR=/run/user/$(id -u)");
   let st;
   try {
-    st = statSync5(dir);
+    st = statSync4(dir);
   } catch (err) {
     return problem(`XDG_RUNTIME_DIR=${dir} cannot be read: ${err.code}`, [], "log in again so that systemd-logind creates it");
   }
@@ -1838,7 +1980,7 @@ var init_sway = __esm({
 });
 
 // ts/doctor/sway-config.ts
-import { readdirSync as readdirSync5, readFileSync as readFileSync8, realpathSync as realpathSync3 } from "node:fs";
+import { readdirSync as readdirSync6, readFileSync as readFileSync8, realpathSync as realpathSync3 } from "node:fs";
 import { dirname as dirname7, isAbsolute as isAbsolute2, join as join11 } from "node:path";
 function logicalLines(text) {
   const out = [];
@@ -1894,7 +2036,7 @@ function expandGlob(pattern2) {
       }
       let names;
       try {
-        names = readdirSync5(dir);
+        names = readdirSync6(dir);
       } catch {
         continue;
       }
@@ -2285,19 +2427,24 @@ __export(environment_exports, {
   NO_EXTRA_VARIABLES: () => NO_EXTRA_VARIABLES,
   PER_SERVICE_VARIABLES: () => PER_SERVICE_VARIABLES,
   SESSION_VARIABLES: () => SESSION_VARIABLES,
+  VariableNameError: () => VariableNameError,
+  busOfProcessName: () => busOfProcessName,
+  emptyActivationEnvironment: () => emptyActivationEnvironment,
   importSessionEnvironment: () => importSessionEnvironment,
   parseEnvArguments: () => parseEnvArguments,
+  sessionBus: () => sessionBus,
   sessionVariables: () => sessionVariables,
   updateActivationEnvironment: () => updateActivationEnvironment
 });
 import { execFile as execFile5 } from "node:child_process";
+import { readFileSync as readFileSync9 } from "node:fs";
 function parseEnvArguments(args, all = false) {
   const names = [];
   const assigned = {};
   for (const arg of args) {
     const eq = arg.indexOf("=");
     const name = eq === -1 ? arg : arg.slice(0, eq);
-    if (!NAME2.test(name)) throw new UsageError(`--env ${JSON.stringify(arg)} is not an environment variable name (NAME or NAME=VALUE)`);
+    if (!NAME2.test(name)) throw new VariableNameError(arg);
     if (eq === -1) names.push(name);
     else assigned[name] = arg.slice(eq + 1);
   }
@@ -2328,17 +2475,49 @@ function updateActivationEnvironment(vars, timeoutMs = 5e3) {
     });
   });
 }
+function busOfProcessName(comm) {
+  return comm === "dbus-daemon" ? "dbus-daemon" : comm === "dbus-broker" || comm === "dbus-broker-lau" ? "dbus-broker" : "unknown";
+}
+function sessionBus(timeoutMs = 5e3, procRoot = "/proc") {
+  const args = ["--user", "call", "org.freedesktop.DBus", "/org/freedesktop/DBus", "org.freedesktop.DBus", "GetConnectionUnixProcessID", "s", "org.freedesktop.DBus"];
+  return new Promise((resolve6) => {
+    execFile5("busctl", args, { timeout: timeoutMs, encoding: "utf8" }, (err, stdout) => {
+      const pid = err === null ? /^u (\d+)$/.exec(stdout.trim())?.[1] : void 0;
+      if (pid === void 0) return resolve6("unknown");
+      let comm;
+      try {
+        comm = readFileSync9(`${procRoot}/${pid}/comm`, "utf8").trim();
+      } catch {
+        return resolve6("unknown");
+      }
+      resolve6(busOfProcessName(comm));
+    });
+  });
+}
+async function emptyActivationEnvironment(names) {
+  const bus = await sessionBus();
+  if (bus === "dbus-broker" || names.length === 0) return { bus, update: { ok: true } };
+  return { bus, update: await updateActivationEnvironment(Object.fromEntries(names.map((n) => [n, ""]))) };
+}
 async function importSessionEnvironment(vars) {
   const [, dbus] = await Promise.all([setManagerEnvironment(vars), updateActivationEnvironment(vars)]);
   return dbus;
 }
-var SESSION_VARIABLES, NAME2, PER_SERVICE_VARIABLES, NO_EXTRA_VARIABLES;
+var SESSION_VARIABLES, VariableNameError, NAME2, PER_SERVICE_VARIABLES, NO_EXTRA_VARIABLES;
 var init_environment2 = __esm({
   "ts/session/environment.ts"() {
     "use strict";
-    init_runtime_dir();
     init_manager();
     SESSION_VARIABLES = ["SWAYSOCK", "I3SOCK", "WAYLAND_DISPLAY", "DISPLAY", "XDG_CURRENT_DESKTOP", "XDG_SESSION_TYPE"];
+    VariableNameError = class extends Error {
+      constructor(argument) {
+        super(`--env ${JSON.stringify(argument)} is not an environment variable name (NAME or NAME=VALUE)`);
+        this.argument = argument;
+        this.name = "VariableNameError";
+      }
+      argument;
+      code = "ERR_SWAYSOCK_VARIABLE_NAME";
+    };
     NAME2 = /^[A-Za-z_][A-Za-z0-9_]*$/;
     PER_SERVICE_VARIABLES = [
       "NOTIFY_SOCKET",
@@ -2363,7 +2542,7 @@ function sessionLockPath(runtimeDir) {
 }
 async function acquireSessionLock(runtimeDir, swaysock, procRoot = "/proc") {
   const path = sessionLockPath(runtimeDir);
-  const result = await tryAcquireLock(path, { swaysock }, procRoot);
+  const result = await tryAcquireLock(path, { swaysock }, { procRoot });
   if ("held" in result) throw new SessionLockedError(result.held, path);
   return result.lock;
 }
@@ -2383,6 +2562,7 @@ var init_lock = __esm({
       }
       holder;
       lockPath;
+      code = "ERR_SWAYSOCK_SESSION_LOCKED";
     };
   }
 });
@@ -2393,7 +2573,7 @@ __export(lifecycle_exports, {
   ENDING_SIGNALS: () => ENDING_SIGNALS,
   runSession: () => runSession
 });
-import { statSync as statSync6 } from "node:fs";
+import { statSync as statSync5 } from "node:fs";
 async function activeState(unit) {
   const r = await systemctlUser(["show", "--property=ActiveState", "--value", unit]);
   return r.code === 0 ? r.stdout.trim() : "unknown";
@@ -2401,7 +2581,7 @@ async function activeState(unit) {
 function sameSocket(a, b) {
   if (a === b) return true;
   try {
-    const [sa, sb] = [statSync6(a), statSync6(b)];
+    const [sa, sb] = [statSync5(a), statSync5(b)];
     return sa.dev === sb.dev && sa.ino === sb.ino;
   } catch {
     return false;
@@ -2450,6 +2630,9 @@ async function tearDown(o, imported) {
     ok2 = false;
   }
   if (imported.length > 0) {
+    const { bus, update } = await emptyActivationEnvironment(imported);
+    if (!update.ok) o.log("warning", `could not empty ${imported.join(" ")} in the D-Bus activation environment (${bus}): ${update.message}`);
+    else if (bus !== "dbus-broker") o.log("info", `emptied ${imported.join(" ")} in the D-Bus activation environment (session bus: ${bus})`);
     const u = await systemctlRetrying(["unset-environment", ...imported], 5e3);
     if (u.code !== 0) {
       o.log("err", `could not unset ${imported.join(" ")}: ${u.stderr.trim() || `systemctl exited with ${u.code}`}`);
@@ -2459,8 +2642,8 @@ async function tearDown(o, imported) {
   return ok2;
 }
 async function waitDown(unit, timeoutMs) {
-  const deadline2 = Date.now() + timeoutMs;
-  while (Date.now() < deadline2) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
     const state = await activeState(unit);
     if (!UP_STATES.has(state) && state !== "deactivating") return true;
     await new Promise((r) => setTimeout(r, 25));
@@ -2469,7 +2652,7 @@ async function waitDown(unit, timeoutMs) {
 }
 async function startSession(o, swaysock, end, targetState) {
   if (UP_STATES.has(await targetState) && UP_STATES.has(await activeState(o.target))) {
-    const theirs = (await managerEnvironment())?.SWAYSOCK;
+    const theirs = (await managerEnvironment())?.SWAYSOCK || void 0;
     if (theirs !== void 0 && sameSocket(theirs, swaysock)) {
       o.log("notice", `${o.target} is already active for this Sway (${swaysock}); adopting it`);
     } else if (theirs !== void 0 && (await probeSocket(theirs)).kind === "listening") {
@@ -2505,12 +2688,13 @@ async function runSession(o) {
   const onSignal = (signal) => end.finish(`received ${signal}`);
   for (const s of ENDING_SIGNALS) process.on(s, onSignal);
   const watch = { client: null, failed: false };
+  let watching = null;
   let lock = null;
   const targetState = activeState(o.target);
   try {
     const swaysock = await findSway(o);
     lock = await acquireSessionLock(o.runtimeDir, swaysock);
-    const watching = watchSway(swaysock, end).then(
+    watching = watchSway(swaysock, end).then(
       (c) => void (watch.client = c),
       (err) => {
         watch.failed = true;
@@ -2531,6 +2715,7 @@ async function runSession(o) {
     return 1;
   } finally {
     lock?.release();
+    await watching;
     watch.client?.close();
     for (const s of ENDING_SIGNALS) process.off(s, onSignal);
   }
@@ -8066,7 +8251,7 @@ var Yargs = YargsFactory(esm_default);
 var yargs_default = Yargs;
 
 // ts/cli/main.ts
-init_runtime_dir();
+init_usage();
 
 // ts/units/install.ts
 init_manager();
@@ -8162,7 +8347,7 @@ async function installUnits(units, dir, enable) {
 
 // ts/units/migrate.ts
 init_manager();
-import { lstatSync, mkdirSync as mkdirSync2, renameSync as renameSync2, symlinkSync as symlinkSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { lstatSync, mkdirSync as mkdirSync2, readdirSync as readdirSync3, renameSync as renameSync2, symlinkSync as symlinkSync2, unlinkSync, writeFileSync as writeFileSync2 } from "node:fs";
 import { join as join3 } from "node:path";
 var MIGRATE_DROP_IN = "swaysock-session.conf";
 var MIGRATE_DROP_IN_TEXT = `# Written by swaysock migrate: bind this service to the Sway session.
@@ -8170,13 +8355,15 @@ var MIGRATE_DROP_IN_TEXT = `# Written by swaysock migrate: bind this service to 
 After=sway-session.target
 PartOf=sway-session.target
 `;
+var SYSTEM_USER_UNIT_DIR = "/etc/systemd/user";
 var MigrateError = class extends Error {
+  code = "ERR_SWAYSOCK_MIGRATE";
   constructor(message) {
     super(message);
     this.name = "MigrateError";
   }
 };
-async function migrateUnits(units, unitDir) {
+async function migrateUnits(units, unitDir, systemDir = SYSTEM_USER_UNIT_DIR) {
   const fragments = [];
   for (const unit of units) {
     if (!/^[\w:.@\\-]+\.service$/.test(unit)) throw new MigrateError(`${unit}: only services can be migrated (name it UNIT.service)`);
@@ -8186,10 +8373,19 @@ async function migrateUnits(units, unitDir) {
     if (props.LoadState !== "loaded" || !props.FragmentPath) throw new MigrateError(`${unit}: no such unit is loaded (LoadState=${props.LoadState ?? "?"})`);
     fragments.push(props.FragmentPath);
   }
-  const results = units.map((unit, i) => migrateOne(unit, fragments[i], unitDir));
+  const results = units.map((unit, i) => ({ ...migrateOne(unit, fragments[i], unitDir), systemLinks: systemLinks(unit, systemDir) }));
   const reload = await systemctlUser(["daemon-reload"]);
   if (reload.code !== 0) throw new MigrateError(`systemctl --user daemon-reload failed: ${reload.stderr.trim()}`);
   return results;
+}
+function systemLinks(unit, systemDir) {
+  let dirs;
+  try {
+    dirs = readdirSync3(systemDir).filter((d) => d.endsWith(".wants")).sort();
+  } catch {
+    return [];
+  }
+  return dirs.map((d) => join3(systemDir, d, unit)).filter((path) => lstatSync(path, { throwIfNoEntry: false }) !== void 0);
 }
 function migrateOne(unit, fragment, unitDir) {
   const dropInDir = join3(unitDir, `${unit}.d`);
@@ -8200,25 +8396,33 @@ function migrateOne(unit, fragment, unitDir) {
   const newDir = join3(unitDir, "sway-session.target.wants");
   const newLink = join3(newDir, unit);
   mkdirSync2(newDir, { recursive: true });
-  if (lstatSync(newLink, { throwIfNoEntry: false })) return { unit, dropIn, wants: "kept" };
-  if (lstatSync(oldLink, { throwIfNoEntry: false })?.isSymbolicLink()) {
+  const old = lstatSync(oldLink, { throwIfNoEntry: false })?.isSymbolicLink() ?? false;
+  if (lstatSync(newLink, { throwIfNoEntry: false })) {
+    if (old) unlinkSync(oldLink);
+    return { unit, dropIn, wants: "kept", removedOldLink: old ? oldLink : null };
+  }
+  if (old) {
     renameSync2(oldLink, newLink);
-    return { unit, dropIn, wants: "moved" };
+    return { unit, dropIn, wants: "moved", removedOldLink: null };
   }
   symlinkSync2(fragment, newLink);
-  return { unit, dropIn, wants: "created" };
+  return { unit, dropIn, wants: "created", removedOldLink: null };
 }
 
 // ts/cli/commands/migrate.ts
 var migrateCommand = {
   command: "migrate <units..>",
   describe: "Bind existing user services to sway-session.target instead of graphical-session.target",
-  builder: (y) => y.positional("units", { type: "string", array: true, describe: "Services to migrate, e.g. waybar.service" }).option("unit-dir", { type: "string", describe: "Where the drop-ins and wants links go (default: ~/.config/systemd/user)" }),
+  builder: (y) => y.positional("units", { type: "string", array: true, describe: "Services to migrate, e.g. waybar.service" }).option("unit-dir", { type: "string", describe: "Where the drop-ins and wants links go (default: ~/.config/systemd/user)" }).option("system-unit-dir", { type: "string", default: SYSTEM_USER_UNIT_DIR, describe: "Where system-wide enablement links (*.wants/) are looked for" }),
   handler: async (args) => {
     try {
-      for (const r of await migrateUnits(args.units, args["unit-dir"] ?? defaultUnitDir())) {
-        process.stdout.write(`${r.unit}: After=/PartOf=sway-session.target (${r.dropIn}); wants link ${r.wants}
+      for (const r of await migrateUnits(args.units, args["unit-dir"] ?? defaultUnitDir(), args["system-unit-dir"])) {
+        process.stdout.write(`${r.unit}: After=/PartOf=sway-session.target (${r.dropIn}); wants link ${r.wants}${r.removedOldLink ? `; removed the old link ${r.removedOldLink}` : ""}
 `);
+        for (const link of r.systemLinks) {
+          process.stderr.write(`swaysock: ${r.unit}: also enabled system-wide by ${link}, which swaysock cannot move: the unit still starts with ${link.split("/").at(-2).replace(/\.wants$/, "")} in every session. Remove it as root (systemctl --global disable ${r.unit}) if only Sway sessions should start it.
+`);
+        }
       }
     } catch (err) {
       if (!(err instanceof MigrateError)) throw err;
@@ -8230,7 +8434,7 @@ var migrateCommand = {
 };
 
 // ts/cli/commands/units.ts
-init_runtime_dir();
+init_usage();
 init_definitions();
 import { readFileSync as readFileSync4, writeFileSync as writeFileSync3 } from "node:fs";
 import { join as join5 } from "node:path";
@@ -8291,7 +8495,7 @@ function mode(args) {
   const modes = ["print", "install", "check", "generate"].filter((m) => m === "install" ? args.install !== void 0 : args[m]);
   if (modes.length !== 1) throw new UsageError("give exactly one of --print, --install [DIR], --check, --generate");
   if (args.enable && modes[0] !== "install") throw new UsageError("--enable goes with --install");
-  if (!(args.interval > 0)) throw new UsageError("--interval must be a positive number of seconds");
+  positiveOption("interval", args.interval, "seconds");
   return modes[0];
 }
 var unitsCommand = {
@@ -8346,10 +8550,10 @@ ${u.text}`).join("\n"));
 };
 
 // ts/cli/dispatch.ts
-init_runtime_dir();
+init_usage();
 
 // ts/cli/options.ts
-init_runtime_dir();
+init_usage();
 function numberValue(name, value) {
   const n = Number(value);
   if (!(Number.isFinite(n) && n > 0)) throw new UsageError(`--${name} needs a positive number`);
@@ -8390,44 +8594,38 @@ var cleanupCommand = defineCommand({
 });
 
 // ts/cli/daemon.ts
-init_runtime_dir();
 init_client();
-
-// ts/rpc/codes.ts
-var RpcErrorCode = {
-  PARSE_ERROR: -32700,
-  INVALID_REQUEST: -32600,
-  METHOD_NOT_FOUND: -32601,
-  INVALID_PARAMS: -32602,
-  INTERNAL_ERROR: -32603,
-  /** The daemon already serves `--max-clients` connections; this one is closed. */
-  TOO_MANY_CLIENTS: -32e3
-};
-
-// ts/rpc/socket-path.ts
-import { join as join9 } from "node:path";
-function defaultDaemonSocket(runtimeDir) {
-  return join9(runtimeDir, "swaysock", "healthd.sock");
-}
-
-// ts/cli/daemon.ts
-var EXIT_DAEMON_UNREACHABLE = 2;
+init_protocol();
+init_usage();
 var DAEMON_OPTIONS = {
   socket: { type: "string", value: "PATH", describe: "swaysock-healthd's socket (default: $XDG_RUNTIME_DIR/swaysock/healthd.sock)" },
-  json: { type: "boolean", describe: "Print JSON" }
+  json: { type: "boolean", describe: "Print JSON" },
+  timeout: { type: "number", value: "S", default: DEFAULT_DAEMON_TIMEOUT_MS / 1e3, describe: "Seconds to wait for the connection and for each answer (exit 2 after)" }
 };
 function daemonSocketPath(args) {
   return args.socket ?? defaultDaemonSocket(resolveRuntimeDir(void 0));
+}
+function daemonTimeoutMs(args) {
+  return args.timeout * 1e3;
 }
 function unreachableMessage(err) {
   return `swaysock: cannot reach swaysock-healthd at ${err.socketPath} (${err.code}).
 Start it with \`systemctl --user start swaysock-healthd.service\`, or run \`swaysock-healthd\` in a Sway session.
 `;
 }
+function noAnswerMessage(socketPath, err) {
+  const hint = err instanceof DaemonTimeoutError ? "\nSee `systemctl --user status swaysock-healthd.service swaysock-healthd.socket`." : "";
+  return `swaysock: swaysock-healthd at ${socketPath} gave no answer: ${err.message}${hint}
+`;
+}
+function isNoAnswer(err) {
+  return err instanceof DaemonTimeoutError || err instanceof DaemonClosedError || err instanceof DaemonRpcError && err.code === "TOO_MANY_CLIENTS";
+}
 async function withDaemon(args, fn) {
+  const timeoutMs = daemonTimeoutMs(args);
   let client;
   try {
-    client = await DaemonClient.connect(daemonSocketPath(args));
+    client = await DaemonClient.connect(daemonSocketPath(args), { timeoutMs });
   } catch (err) {
     if (!(err instanceof DaemonUnreachableError)) throw err;
     process.stderr.write(unreachableMessage(err));
@@ -8437,10 +8635,8 @@ async function withDaemon(args, fn) {
   try {
     await fn(client);
   } catch (err) {
-    const refused = err instanceof DaemonRpcError && err.code === RpcErrorCode.TOO_MANY_CLIENTS;
-    if (!refused && !(err instanceof DaemonClosedError)) throw err;
-    process.stderr.write(`swaysock: swaysock-healthd at ${client.socketPath} gave no answer: ${err.message}
-`);
+    if (!isNoAnswer(err)) throw err;
+    process.stderr.write(noAnswerMessage(client.socketPath, err));
     process.exitCode = EXIT_DAEMON_UNREACHABLE;
   } finally {
     client.close();
@@ -8480,7 +8676,7 @@ var socketHealthCommand = defineCommand({
 });
 
 // ts/cli/commands/discover.ts
-init_runtime_dir();
+init_usage();
 var DISCOVER_OPTIONS = {
   json: { type: "boolean", describe: "Print every live candidate as JSON" },
   "sway-socket": { type: "string", value: "PATH", describe: "Validate only this socket path" },
@@ -8539,7 +8735,8 @@ var discoverCommand = defineCommand({
 });
 
 // ts/cli/commands/doctor.ts
-init_runtime_dir();
+init_protocol();
+init_usage();
 var DOCTOR_OPTIONS = {
   json: { type: "boolean", describe: "Print the report as JSON (schemas/doctor.schema.json)" },
   "runtime-dir": { type: "string", value: "DIR", describe: "Where Sway's sockets are (default: $XDG_RUNTIME_DIR)" },
@@ -8561,8 +8758,8 @@ var doctorCommand = defineCommand({
 });
 
 // ts/cli/commands/session.ts
-init_runtime_dir();
 init_log();
+init_usage();
 var SESSION_OPTIONS = {
   env: { type: "string", value: "NAME[=VALUE]", multiple: true, describe: "Also import NAME from the environment, or NAME with VALUE (repeatable; unset at the end)" },
   all: { type: "boolean", describe: "Import every variable of the environment (only the session variables and --env names are unset at the end)" },
@@ -8574,9 +8771,14 @@ var sessionCommand = defineCommand({
   describe: "Start sway-session.target for this Sway and stop it when Sway ends (for Sway's `exec`)",
   options: SESSION_OPTIONS,
   run: async (args) => {
-    const [{ parseEnvArguments: parseEnvArguments2 }, { runSession: runSession2 }] = await Promise.all([Promise.resolve().then(() => (init_environment2(), environment_exports)), Promise.resolve().then(() => (init_lifecycle(), lifecycle_exports))]);
+    const [{ parseEnvArguments: parseEnvArguments2, VariableNameError: VariableNameError2 }, { runSession: runSession2 }] = await Promise.all([Promise.resolve().then(() => (init_environment2(), environment_exports)), Promise.resolve().then(() => (init_lifecycle(), lifecycle_exports))]);
     const runtimeDir = resolveRuntimeDir(void 0);
-    const variables = parseEnvArguments2(args.env, args.all);
+    let variables;
+    try {
+      variables = parseEnvArguments2(args.env, args.all);
+    } catch (err) {
+      throw err instanceof VariableNameError2 ? new UsageError(err.message) : err;
+    }
     const log = createLogger();
     process.exitCode = await runSession2({
       env: process.env,
@@ -8625,6 +8827,7 @@ var watchCommand = defineCommand({
   options: DAEMON_OPTIONS,
   run: async (args) => {
     const path = daemonSocketPath(args);
+    const timeoutMs = daemonTimeoutMs(args);
     let delay = 100;
     let warned = false;
     const retry = async (why) => {
@@ -8637,7 +8840,7 @@ var watchCommand = defineCommand({
     for (; ; ) {
       let client;
       try {
-        client = await DaemonClient.connect(path);
+        client = await DaemonClient.connect(path, { timeoutMs });
       } catch (err) {
         if (!(err instanceof DaemonUnreachableError)) throw err;
         await retry(`waiting for swaysock-healthd at ${path} (${err.code})`);
@@ -8651,6 +8854,7 @@ var watchCommand = defineCommand({
         print(await client.call("subscribe"), args.json);
       } catch (err) {
         client.close();
+        if (!isNoAnswer(err)) throw err;
         await retry(`swaysock-healthd at ${path} gave no answer (${err.message})`);
         continue;
       }
@@ -8669,11 +8873,11 @@ function reportError(err) {
   const usage2 = err instanceof UsageError;
   process.stderr.write(`swaysock: ${err.message}
 ${usage2 ? "Run 'swaysock --help' for usage.\n" : ""}`);
-  process.exitCode = usage2 ? EXIT_USAGE : 1;
+  process.exitCode = usage2 ? EXIT_USAGE : EXIT_FAILURE;
 }
 
 // ts/cli/yargs-tree.ts
-init_runtime_dir();
+init_usage();
 function yargsOption(name, spec) {
   switch (spec.type) {
     case "boolean":

@@ -36,18 +36,21 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// ts/liveness/runtime-dir.ts
+// ts/cli/usage.ts
 function resolveRuntimeDir(explicit, env = process.env) {
   const dir = explicit ?? env.XDG_RUNTIME_DIR;
   if (!dir) throw new UsageError("XDG_RUNTIME_DIR is not set; pass --runtime-dir DIR");
   return dir;
 }
-var EXIT_USAGE, UsageError;
-var init_runtime_dir = __esm({
-  "ts/liveness/runtime-dir.ts"() {
+var EXIT_FAILURE, EXIT_DAEMON_UNREACHABLE, EXIT_USAGE, UsageError;
+var init_usage = __esm({
+  "ts/cli/usage.ts"() {
     "use strict";
+    EXIT_FAILURE = 1;
+    EXIT_DAEMON_UNREACHABLE = 2;
     EXIT_USAGE = 64;
     UsageError = class extends Error {
+      code = "ERR_SWAYSOCK_USAGE";
       constructor(message) {
         super(message);
         this.name = "UsageError";
@@ -87,13 +90,47 @@ var init_log = __esm({
   }
 });
 
+// ts/fs/private-dir.ts
+function ensurePrivateDir(dir, uid = process.getuid()) {
+  (0, import_node_fs2.mkdirSync)(dir, { recursive: true, mode: 448 });
+  checkPrivateDir(dir, uid);
+}
+function checkPrivateDir(dir, uid = process.getuid()) {
+  const st = (0, import_node_fs2.lstatSync)(dir);
+  if (!st.isDirectory()) throw new UnsafeDirectoryError(dir, `${dir} is not a directory (a symlink?)`, null);
+  if (st.uid !== uid) throw new UnsafeDirectoryError(dir, `${dir} belongs to UID ${st.uid}, not to us (UID ${uid})`, null);
+  if ((st.mode & 63) !== 0) {
+    throw new UnsafeDirectoryError(dir, `${dir} has mode ${(st.mode & 511).toString(8).padStart(4, "0")}, open to group or others`, `chmod 0700 ${dir}`);
+  }
+}
+var import_node_fs2, UnsafeDirectoryError;
+var init_private_dir = __esm({
+  "ts/fs/private-dir.ts"() {
+    "use strict";
+    import_node_fs2 = require("node:fs");
+    UnsafeDirectoryError = class extends Error {
+      constructor(dir, problem2, fix) {
+        super(`${problem2}${fix === null ? "" : ` (${fix})`}`);
+        this.dir = dir;
+        this.problem = problem2;
+        this.fix = fix;
+        this.name = "UnsafeDirectoryError";
+      }
+      dir;
+      problem;
+      fix;
+      code = "ERR_SWAYSOCK_UNSAFE_DIRECTORY";
+    };
+  }
+});
+
 // ts/liveness/proc.ts
 function readProcStat(pid, procRoot = "/proc") {
   const dir = (0, import_node_path.join)(procRoot, String(pid));
-  if ((0, import_node_fs2.statSync)(dir, { throwIfNoEntry: false }) === void 0) return null;
+  if ((0, import_node_fs3.statSync)(dir, { throwIfNoEntry: false }) === void 0) return null;
   let text;
   try {
-    text = (0, import_node_fs2.readFileSync)((0, import_node_path.join)(dir, "stat"), "latin1");
+    text = (0, import_node_fs3.readFileSync)((0, import_node_path.join)(dir, "stat"), "latin1");
   } catch (err) {
     if (err.code === "ENOENT" || err.code === "ESRCH") return null;
     throw err;
@@ -114,7 +151,7 @@ function processKind(pid, procRoot = "/proc") {
   if (stat.state === "Z" || stat.state === "X") return "zombie";
   if (SWAY_PROCESS_NAMES.has(stat.comm)) return "sway";
   try {
-    if (SWAY_PROCESS_NAMES.has((0, import_node_path.basename)((0, import_node_fs2.readlinkSync)((0, import_node_path.join)(procRoot, String(pid), "exe"))))) return "sway";
+    if (SWAY_PROCESS_NAMES.has((0, import_node_path.basename)((0, import_node_fs3.readlinkSync)((0, import_node_path.join)(procRoot, String(pid), "exe"))))) return "sway";
   } catch {
   }
   return "other";
@@ -123,7 +160,7 @@ function waylandDisplaysOf(pid, runtimeDir, procRoot = "/proc") {
   const displays = [];
   let fds;
   try {
-    fds = (0, import_node_fs2.readdirSync)((0, import_node_path.join)(procRoot, String(pid), "fd"));
+    fds = (0, import_node_fs3.readdirSync)((0, import_node_path.join)(procRoot, String(pid), "fd"));
   } catch {
     return displays;
   }
@@ -131,7 +168,7 @@ function waylandDisplaysOf(pid, runtimeDir, procRoot = "/proc") {
   for (const fd of fds) {
     let target;
     try {
-      target = (0, import_node_fs2.readlinkSync)((0, import_node_path.join)(procRoot, String(pid), "fd", fd));
+      target = (0, import_node_fs3.readlinkSync)((0, import_node_path.join)(procRoot, String(pid), "fd", fd));
     } catch {
       continue;
     }
@@ -141,17 +178,17 @@ function waylandDisplaysOf(pid, runtimeDir, procRoot = "/proc") {
 }
 function readEnviron(pid, procRoot = "/proc") {
   const env = {};
-  for (const entry of (0, import_node_fs2.readFileSync)((0, import_node_path.join)(procRoot, String(pid), "environ"), "utf8").split("\0")) {
+  for (const entry of (0, import_node_fs3.readFileSync)((0, import_node_path.join)(procRoot, String(pid), "environ"), "utf8").split("\0")) {
     const eq = entry.indexOf("=");
     if (eq > 0) env[entry.slice(0, eq)] = entry.slice(eq + 1);
   }
   return env;
 }
-var import_node_fs2, import_node_path, SWAY_PROCESS_NAMES;
+var import_node_fs3, import_node_path, SWAY_PROCESS_NAMES;
 var init_proc = __esm({
   "ts/liveness/proc.ts"() {
     "use strict";
-    import_node_fs2 = require("node:fs");
+    import_node_fs3 = require("node:fs");
     import_node_path = require("node:path");
     SWAY_PROCESS_NAMES = /* @__PURE__ */ new Set(["sway", ".sway-wrapped"]);
   }
@@ -159,12 +196,31 @@ var init_proc = __esm({
 
 // ts/lock/pid-lock.ts
 function readLockRecord(path) {
+  let fd;
   try {
-    const h = JSON.parse((0, import_node_fs3.readFileSync)(path, "utf8"));
-    return Number.isInteger(h.pid) && Number.isInteger(h.start_ticks) ? h : null;
+    fd = (0, import_node_fs4.openSync)(path, import_node_fs4.constants.O_RDONLY | import_node_fs4.constants.O_NOFOLLOW | import_node_fs4.constants.O_NONBLOCK);
   } catch {
     return null;
   }
+  try {
+    if (!(0, import_node_fs4.fstatSync)(fd).isFile()) return null;
+    const h = JSON.parse((0, import_node_fs4.readFileSync)(fd, "utf8"));
+    return Number.isInteger(h.pid) && Number.isInteger(h.start_ticks) ? h : null;
+  } catch {
+    return null;
+  } finally {
+    (0, import_node_fs4.closeSync)(fd);
+  }
+}
+function writeTemporary(path, text) {
+  const tmp = `${path}.${process.pid}.${(0, import_node_crypto.randomBytes)(6).toString("hex")}.tmp`;
+  const fd = (0, import_node_fs4.openSync)(tmp, import_node_fs4.constants.O_WRONLY | import_node_fs4.constants.O_CREAT | import_node_fs4.constants.O_EXCL | import_node_fs4.constants.O_NOFOLLOW, 384);
+  try {
+    (0, import_node_fs4.writeSync)(fd, text);
+  } finally {
+    (0, import_node_fs4.closeSync)(fd);
+  }
+  return tmp;
 }
 function holderIsAlive(holder, procRoot = "/proc") {
   try {
@@ -174,17 +230,18 @@ function holderIsAlive(holder, procRoot = "/proc") {
     return true;
   }
 }
-async function tryAcquireLock(path, extra, procRoot = "/proc") {
-  (0, import_node_fs3.mkdirSync)((0, import_node_path2.dirname)(path), { recursive: true, mode: 448 });
+async function tryAcquireLock(path, extra, options = {}) {
+  const procRoot = options.procRoot ?? "/proc";
+  const deadline = options.deadline ?? Date.now() + DEFAULT_LOCK_TIMEOUT_MS;
+  ensurePrivateDir((0, import_node_path2.dirname)(path));
   const self = readProcStat(process.pid, procRoot);
   const holder = { pid: process.pid, start_ticks: self?.startTicks ?? 0, since: (/* @__PURE__ */ new Date()).toISOString(), ...extra };
-  const tmp = `${path}.${process.pid}.tmp`;
-  (0, import_node_fs3.writeFileSync)(tmp, `${JSON.stringify(holder)}
-`, { mode: 384 });
+  const tmp = writeTemporary(path, `${JSON.stringify(holder)}
+`);
   try {
     for (let attempt = 0; attempt < 100; attempt++) {
       try {
-        (0, import_node_fs3.linkSync)(tmp, path);
+        (0, import_node_fs4.linkSync)(tmp, path);
         return {
           lock: {
             path,
@@ -192,7 +249,7 @@ async function tryAcquireLock(path, extra, procRoot = "/proc") {
             release: () => {
               const current2 = readLockRecord(path);
               try {
-                if (current2 !== null && current2.pid === holder.pid && current2.start_ticks === holder.start_ticks && current2.since === holder.since) (0, import_node_fs3.unlinkSync)(path);
+                if (current2 !== null && current2.pid === holder.pid && current2.start_ticks === holder.start_ticks && current2.since === holder.since) (0, import_node_fs4.unlinkSync)(path);
               } catch {
               }
             }
@@ -203,46 +260,101 @@ async function tryAcquireLock(path, extra, procRoot = "/proc") {
       }
       const current = readLockRecord(path);
       if (current !== null && holderIsAlive(current, procRoot)) return { held: current };
-      await breakStaleLock(path, procRoot);
+      await breakStaleLock(path, procRoot, deadline);
     }
     throw new Error(`could not take ${path}: it kept changing under us`);
   } finally {
     try {
-      (0, import_node_fs3.unlinkSync)(tmp);
+      (0, import_node_fs4.unlinkSync)(tmp);
     } catch {
     }
   }
 }
-async function breakStaleLock(path, procRoot) {
+async function breakStaleLock(path, procRoot, deadline) {
   const breakLock = `${path}.break`;
   for (; ; ) {
     try {
-      (0, import_node_fs3.mkdirSync)(breakLock, { mode: 448 });
+      (0, import_node_fs4.mkdirSync)(breakLock, { mode: 448 });
       break;
     } catch (err) {
       if (err.code !== "EEXIST") throw err;
     }
     try {
-      if (Date.now() - (0, import_node_fs3.statSync)(breakLock).mtimeMs > BREAK_LOCK_STALE_MS) (0, import_node_fs3.rmdirSync)(breakLock);
+      if (Date.now() - (0, import_node_fs4.lstatSync)(breakLock).mtimeMs > BREAK_LOCK_STALE_MS) (0, import_node_fs4.rmdirSync)(breakLock);
     } catch {
     }
+    if (Date.now() >= deadline) throw new LockTimeoutError(path, `another process keeps ${breakLock} while the lock's holder is dead`);
     await new Promise((r) => setTimeout(r, 5));
   }
   try {
     const current = readLockRecord(path);
-    if ((0, import_node_fs3.existsSync)(path) && (current === null || !holderIsAlive(current, procRoot))) (0, import_node_fs3.unlinkSync)(path);
+    if ((0, import_node_fs4.existsSync)(path) && (current === null || !holderIsAlive(current, procRoot))) (0, import_node_fs4.unlinkSync)(path);
   } finally {
-    (0, import_node_fs3.rmdirSync)(breakLock);
+    (0, import_node_fs4.rmdirSync)(breakLock);
   }
 }
-var import_node_fs3, import_node_path2, BREAK_LOCK_STALE_MS;
+var import_node_crypto, import_node_fs4, import_node_path2, LockTimeoutError, DEFAULT_LOCK_TIMEOUT_MS, BREAK_LOCK_STALE_MS;
 var init_pid_lock = __esm({
   "ts/lock/pid-lock.ts"() {
     "use strict";
-    import_node_fs3 = require("node:fs");
+    import_node_crypto = require("node:crypto");
+    import_node_fs4 = require("node:fs");
     import_node_path2 = require("node:path");
+    init_private_dir();
     init_proc();
+    LockTimeoutError = class extends Error {
+      constructor(path, why) {
+        super(`could not take ${path} before the deadline: ${why}`);
+        this.path = path;
+        this.name = "LockTimeoutError";
+      }
+      path;
+      code = "ERR_SWAYSOCK_LOCK_TIMEOUT";
+    };
+    DEFAULT_LOCK_TIMEOUT_MS = 1e4;
     BREAK_LOCK_STALE_MS = 1e4;
+  }
+});
+
+// ts/net/connect.ts
+function connectUnix(path, timeoutMs) {
+  return new Promise((resolve2, reject) => {
+    const socket = (0, import_node_net.connect)(path);
+    const fail = (code, cause) => {
+      clearTimeout(timer);
+      socket.removeListener("connect", onConnect);
+      socket.removeListener("error", onError);
+      socket.on("error", () => {
+      });
+      socket.destroy();
+      reject(new ConnectError(path, code, { cause }));
+    };
+    const onError = (err) => fail(err.code ?? "EUNKNOWN", err);
+    const onConnect = () => {
+      clearTimeout(timer);
+      socket.removeListener("error", onError);
+      resolve2(socket);
+    };
+    const timer = setTimeout(() => fail("ETIMEDOUT"), timeoutMs);
+    socket.once("connect", onConnect);
+    socket.once("error", onError);
+  });
+}
+var import_node_net, ConnectError;
+var init_connect = __esm({
+  "ts/net/connect.ts"() {
+    "use strict";
+    import_node_net = require("node:net");
+    ConnectError = class extends Error {
+      constructor(path, code, options) {
+        super(`cannot connect to ${path} (${code})`, options);
+        this.path = path;
+        this.code = code;
+        this.name = "ConnectError";
+      }
+      path;
+      code;
+    };
   }
 });
 
@@ -250,7 +362,7 @@ var init_pid_lock = __esm({
 async function inspectSocketFile(path, uid) {
   let st;
   try {
-    st = (0, import_node_fs4.lstatSync)(path);
+    st = (0, import_node_fs5.lstatSync)(path);
   } catch (err) {
     const code = err.code ?? "EUNKNOWN";
     return code === "ENOENT" ? { kind: "absent" } : { kind: "error", code };
@@ -262,28 +374,21 @@ async function inspectSocketFile(path, uid) {
   if (st.uid !== uid) return { kind: "foreign", ownerUid: st.uid };
   return { kind: "socket", identity: { dev: st.dev, ino: st.ino } };
 }
-function probeSocket(path, timeoutMs = DEFAULT_PROBE_TIMEOUT_MS) {
-  return new Promise((resolve2) => {
-    const socket = (0, import_node_net.connect)(path);
-    const done = (result) => {
-      clearTimeout(timer);
-      socket.destroy();
-      resolve2(result);
-    };
-    const timer = setTimeout(() => done({ kind: "error", code: "ETIMEDOUT" }), timeoutMs);
-    socket.once("connect", () => done({ kind: "listening" }));
-    socket.once("error", (err) => {
-      const code = err.code ?? "EUNKNOWN";
-      done(code === "ECONNREFUSED" ? { kind: "refused" } : code === "ENOENT" ? { kind: "absent" } : { kind: "error", code });
-    });
-  });
+async function probeSocket(path, timeoutMs = DEFAULT_PROBE_TIMEOUT_MS) {
+  try {
+    (await connectUnix(path, timeoutMs)).destroy();
+    return { kind: "listening" };
+  } catch (err) {
+    const code = err instanceof ConnectError ? err.code : "EUNKNOWN";
+    return code === "ECONNREFUSED" ? { kind: "refused" } : code === "ENOENT" ? { kind: "absent" } : { kind: "error", code };
+  }
 }
-var import_node_fs4, import_node_net, DEFAULT_PROBE_TIMEOUT_MS;
+var import_node_fs5, DEFAULT_PROBE_TIMEOUT_MS;
 var init_probe = __esm({
   "ts/liveness/probe.ts"() {
     "use strict";
-    import_node_fs4 = require("node:fs");
-    import_node_net = require("node:net");
+    import_node_fs5 = require("node:fs");
+    init_connect();
     DEFAULT_PROBE_TIMEOUT_MS = 500;
   }
 });
@@ -365,18 +470,20 @@ function cleanupLockPath(runtimeDir) {
 }
 async function takeLock(runtimeDir, timeoutMs) {
   const path = cleanupLockPath(runtimeDir);
-  const deadline2 = Date.now() + timeoutMs;
+  const deadline = Date.now() + timeoutMs;
   let held;
   for (; ; ) {
     let result;
     try {
-      result = await tryAcquireLock(path, {});
+      result = await tryAcquireLock(path, {}, { deadline });
     } catch (err) {
+      if (err instanceof UnsafeDirectoryError) throw new CleanupError(`refusing the cleanup lock ${path}: ${err.message}`);
+      if (err instanceof LockTimeoutError) throw new CleanupError(`${err.message} (${timeoutMs} ms)`);
       throw new CleanupError(`cannot take the cleanup lock ${path}: ${err.code ?? err.message}`);
     }
     if ("lock" in result) return result.lock;
     held = result.held;
-    if (Date.now() >= deadline2) break;
+    if (Date.now() >= deadline) break;
     await new Promise((r) => setTimeout(r, 10));
   }
   throw new CleanupError(`another cleanup (PID ${held.pid}, since ${held.since}) still holds ${path} after ${timeoutMs} ms`);
@@ -386,7 +493,7 @@ async function runCleanup(options) {
   const uid = options.uid ?? process.getuid();
   const dryRun = options.dryRun ?? false;
   try {
-    (0, import_node_fs5.readdirSync)(dir);
+    (0, import_node_fs6.readdirSync)(dir);
   } catch (err) {
     const code = err.code;
     throw new CleanupError(`cannot read the runtime directory ${dir}: ${code === "ENOENT" ? "it does not exist" : code === "ENOTDIR" ? "not a directory" : code ?? err.message}`);
@@ -394,7 +501,7 @@ async function runCleanup(options) {
   const report = { runtime_dir: dir, dry_run: dryRun, removed: [], kept: [], errors: [], ignored: [] };
   const lock = dryRun ? null : await takeLock(dir, options.lockTimeoutMs ?? 1e4);
   try {
-    const names = (0, import_node_fs5.readdirSync)(dir);
+    const names = (0, import_node_fs6.readdirSync)(dir);
     let next = 0;
     const worker = async () => {
       while (next < names.length) {
@@ -414,9 +521,9 @@ async function runCleanup(options) {
 }
 function unlinkIfUnchanged(path, identity) {
   try {
-    const st = (0, import_node_fs5.lstatSync)(path);
+    const st = (0, import_node_fs6.lstatSync)(path);
     if (st.ino !== identity.ino || st.dev !== identity.dev || !st.isSocket()) return "replaced";
-    (0, import_node_fs5.unlinkSync)(path);
+    (0, import_node_fs6.unlinkSync)(path);
     return "removed";
   } catch (err) {
     if (err.code === "ENOENT") return "vanished";
@@ -435,16 +542,17 @@ function remove(d, report) {
   else if (outcome === "replaced") report.kept.push({ path: d.path, reason: "replaced since it was checked (inode changed)", unknown: false });
   else report.ignored.push({ path: d.path, reason: "vanished before the unlink" });
 }
-var import_node_fs5, import_node_path4, CONCURRENCY, CleanupError;
+var import_node_fs6, import_node_path4, CONCURRENCY, CleanupError;
 var init_run = __esm({
   "ts/cleanup/run.ts"() {
     "use strict";
-    import_node_fs5 = require("node:fs");
+    import_node_fs6 = require("node:fs");
     import_node_path4 = require("node:path");
     init_pid_lock();
     init_decide();
     CONCURRENCY = 16;
     CleanupError = class extends Error {
+      code = "ERR_SWAYSOCK_CLEANUP";
       constructor(message) {
         super(message);
         this.name = "CleanupError";
@@ -481,7 +589,7 @@ async function runCleanupCommand(args, program = "swaysock-cleanup") {
     if (!(err instanceof CleanupError)) throw err;
     process.stderr.write(`${program}: ${err.message}
 `);
-    return 1;
+    return EXIT_FAILURE;
   }
   const journal = stderrIsJournal();
   const log = createLogger({ journal });
@@ -502,19 +610,50 @@ async function runCleanupCommand(args, program = "swaysock-cleanup") {
 var init_command = __esm({
   "ts/cleanup/command.ts"() {
     "use strict";
-    init_runtime_dir();
+    init_usage();
     init_log();
     init_run();
   }
 });
 
+// ts/rpc/protocol.ts
+function defaultDaemonSocket(runtimeDir) {
+  return (0, import_node_path5.join)(runtimeDir, "swaysock", "healthd.sock");
+}
+function rpcErrorName(code) {
+  for (const [name, value] of Object.entries(RpcErrorCode)) if (value === code) return name;
+  return "SERVER_ERROR";
+}
+var import_node_path5, RpcErrorCode, MAX_LINE_BYTES, MAX_ANSWER_BYTES;
+var init_protocol = __esm({
+  "ts/rpc/protocol.ts"() {
+    "use strict";
+    import_node_path5 = require("node:path");
+    RpcErrorCode = {
+      PARSE_ERROR: -32700,
+      INVALID_REQUEST: -32600,
+      METHOD_NOT_FOUND: -32601,
+      INVALID_PARAMS: -32602,
+      INTERNAL_ERROR: -32603,
+      /** The daemon already serves `--max-clients` connections; this one is closed. */
+      TOO_MANY_CLIENTS: -32e3,
+      /** A batch's answers would exceed {@link MAX_ANSWER_BYTES}: this request was not run. */
+      ANSWER_TOO_LARGE: -32001
+    };
+    MAX_LINE_BYTES = 64 * 1024;
+    MAX_ANSWER_BYTES = 256 * 1024;
+  }
+});
+
 // ts/rpc/client.ts
-var import_node_events, import_node_net2, DaemonUnreachableError, DaemonRpcError, DaemonClosedError, DaemonClient;
+var import_node_events, DEFAULT_DAEMON_TIMEOUT_MS, DaemonUnreachableError, DaemonRpcError, DaemonClosedError, DaemonTimeoutError, DaemonClient;
 var init_client = __esm({
   "ts/rpc/client.ts"() {
     "use strict";
     import_node_events = require("node:events");
-    import_node_net2 = require("node:net");
+    init_connect();
+    init_protocol();
+    DEFAULT_DAEMON_TIMEOUT_MS = 5e3;
     DaemonUnreachableError = class extends Error {
       constructor(socketPath, code) {
         super(`cannot reach swaysock-healthd at ${socketPath} (${code})`);
@@ -526,77 +665,91 @@ var init_client = __esm({
       code;
     };
     DaemonRpcError = class extends Error {
-      constructor(code, message, data) {
-        super(`${message} (JSON-RPC error ${code})${data === void 0 ? "" : `: ${typeof data === "string" ? data : JSON.stringify(data)}`}`);
-        this.code = code;
+      constructor(rpcCode, message, data) {
+        super(`${message} (JSON-RPC error ${rpcCode})${data === void 0 ? "" : `: ${typeof data === "string" ? data : JSON.stringify(data)}`}`);
+        this.rpcCode = rpcCode;
         this.data = data;
         this.name = "DaemonRpcError";
+        this.code = rpcErrorName(rpcCode);
       }
-      code;
+      rpcCode;
       data;
+      code;
     };
     DaemonClosedError = class extends Error {
       constructor(socketPath) {
         super(`swaysock-healthd at ${socketPath} closed the connection`);
+        this.socketPath = socketPath;
         this.name = "DaemonClosedError";
       }
+      socketPath;
+      code = "ERR_SWAYSOCK_DAEMON_CLOSED";
+    };
+    DaemonTimeoutError = class extends Error {
+      constructor(socketPath, method, timeoutMs) {
+        super(`swaysock-healthd at ${socketPath} did not answer ${method} within ${timeoutMs} ms`);
+        this.socketPath = socketPath;
+        this.method = method;
+        this.timeoutMs = timeoutMs;
+        this.name = "DaemonTimeoutError";
+      }
+      socketPath;
+      method;
+      timeoutMs;
+      code = "ERR_SWAYSOCK_DAEMON_TIMEOUT";
     };
     DaemonClient = class _DaemonClient extends import_node_events.EventEmitter {
-      constructor(socket, socketPath) {
+      constructor(socket, socketPath, timeoutMs) {
         super();
         this.socket = socket;
         this.socketPath = socketPath;
+        this.timeoutMs = timeoutMs;
         socket.setEncoding("utf8");
         socket.on("data", (chunk) => this.onData(chunk));
         socket.on("error", () => {
         });
         socket.on("close", () => {
-          for (const p of this.pending.values()) p.reject(new DaemonClosedError(socketPath));
-          this.pending.clear();
+          this.failAll(new DaemonClosedError(socketPath));
           this.emit("close");
         });
       }
       socket;
       socketPath;
+      timeoutMs;
       nextId = 1;
       buffer = "";
       pending = /* @__PURE__ */ new Map();
       /**
        * Connects to the daemon's socket.
-       * @param timeoutMs connect timeout in ms (default 1000).
-       * @throws DaemonUnreachableError.
+       * @throws DaemonUnreachableError (code `ETIMEDOUT` when `timeoutMs` passed first).
        */
-      static connect(socketPath, timeoutMs = 1e3) {
-        return new Promise((resolve2, reject) => {
-          const socket = (0, import_node_net2.connect)(socketPath);
-          const timer = setTimeout(() => {
-            socket.destroy();
-            reject(new DaemonUnreachableError(socketPath, "ETIMEDOUT"));
-          }, timeoutMs);
-          socket.once("error", (err) => {
-            clearTimeout(timer);
-            reject(new DaemonUnreachableError(socketPath, err.code ?? "EUNKNOWN"));
-          });
-          socket.once("connect", () => {
-            clearTimeout(timer);
-            socket.removeAllListeners("error");
-            resolve2(new _DaemonClient(socket, socketPath));
-          });
-        });
+      static async connect(socketPath, options = {}) {
+        const timeoutMs = options.timeoutMs ?? DEFAULT_DAEMON_TIMEOUT_MS;
+        try {
+          return new _DaemonClient(await connectUnix(socketPath, timeoutMs), socketPath, timeoutMs);
+        } catch (err) {
+          if (err instanceof ConnectError) throw new DaemonUnreachableError(socketPath, err.code);
+          throw err;
+        }
       }
       /**
-       * Calls `method` and resolves with its result.
-       * @throws DaemonRpcError for an error response; DaemonClosedError when the connection ends first
-       *   or is already closed.
+       * Calls `method` and resolves with its result (types in ./protocol.ts).
+       * @param timeoutMs reply deadline in ms (default: the client's `timeoutMs`).
+       * @throws DaemonRpcError for an error response; DaemonTimeoutError when no answer comes in time;
+       *   DaemonClosedError when the connection ends first or is already closed.
        */
-      call(method, params) {
+      call(method, params, timeoutMs = this.timeoutMs) {
         const id = this.nextId++;
         return new Promise((resolve2, reject) => {
           if (this.socket.destroyed) {
             reject(new DaemonClosedError(this.socketPath));
             return;
           }
-          this.pending.set(id, { resolve: resolve2, reject });
+          const timer = setTimeout(() => {
+            this.pending.delete(id);
+            reject(new DaemonTimeoutError(this.socketPath, method, timeoutMs));
+          }, timeoutMs);
+          this.pending.set(id, { resolve: resolve2, reject, timer });
           this.socket.write(`${JSON.stringify(params === void 0 ? { jsonrpc: "2.0", id, method } : { jsonrpc: "2.0", id, method, params })}
 `);
         });
@@ -604,6 +757,13 @@ var init_client = __esm({
       /** Closes the connection. */
       close() {
         this.socket.destroy();
+      }
+      failAll(err) {
+        for (const p of this.pending.values()) {
+          clearTimeout(p.timer);
+          p.reject(err);
+        }
+        this.pending.clear();
       }
       onData(chunk) {
         this.buffer += chunk;
@@ -618,18 +778,16 @@ var init_client = __esm({
             continue;
           }
           if (message.method !== void 0 && message.id === void 0) {
-            this.emit("notification", message.method, message.params);
+            this.emit("notification", ...[message.method, message.params]);
             continue;
           }
           const pending = typeof message.id === "number" ? this.pending.get(message.id) : void 0;
           if (pending === void 0) {
-            if (message.error && message.id === null) {
-              for (const p of this.pending.values()) p.reject(new DaemonRpcError(message.error.code, message.error.message, message.error.data));
-              this.pending.clear();
-            }
+            if (message.error && message.id === null) this.failAll(new DaemonRpcError(message.error.code, message.error.message, message.error.data));
             continue;
           }
           this.pending.delete(message.id);
+          clearTimeout(pending.timer);
           if (message.error) pending.reject(new DaemonRpcError(message.error.code, message.error.message, message.error.data));
           else pending.resolve(message.result);
         }
@@ -752,12 +910,12 @@ var init_codec = __esm({
 });
 
 // ts/ipc/client.ts
-var import_node_events2, import_node_net3, DEFAULT_REQUEST_TIMEOUT_MS, IpcTimeoutError, IpcClosedError, IpcReplyError, SwayIpcClient;
+var import_node_events2, DEFAULT_REQUEST_TIMEOUT_MS, IpcTimeoutError, IpcClosedError, IpcReplyError, SwayIpcClient;
 var init_client2 = __esm({
   "ts/ipc/client.ts"() {
     "use strict";
     import_node_events2 = require("node:events");
-    import_node_net3 = require("node:net");
+    init_connect();
     init_codec();
     DEFAULT_REQUEST_TIMEOUT_MS = 1e3;
     IpcTimeoutError = class extends Error {
@@ -801,27 +959,11 @@ var init_client2 = __esm({
        * Connects to a Sway IPC socket.
        * @param path absolute path of the socket (`$XDG_RUNTIME_DIR/sway-ipc.UID.PID.sock`).
        * @param options.timeoutMs connect timeout in ms (default 1000).
-       * @throws the `connect()` error (`ECONNREFUSED`, `ENOENT`, ...) or IpcTimeoutError.
+       * @throws ConnectError (ts/net/connect.ts): `code` is the errno (`ECONNREFUSED`, `ENOENT`, ...) or `ETIMEDOUT`.
        */
-      static connect(path, options = {}) {
-        const timeoutMs = options.timeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
-        return new Promise((resolve2, reject) => {
-          const socket = (0, import_node_net3.connect)(path);
-          const timer = setTimeout(() => {
-            socket.destroy();
-            reject(new IpcTimeoutError(-1, timeoutMs));
-          }, timeoutMs);
-          socket.once("error", (err) => {
-            clearTimeout(timer);
-            socket.destroy();
-            reject(err);
-          });
-          socket.once("connect", () => {
-            clearTimeout(timer);
-            socket.removeAllListeners("error");
-            resolve2(new _SwayIpcClient(socket, path, options.maxPayloadBytes));
-          });
-        });
+      static async connect(path, options = {}) {
+        const socket = await connectUnix(path, options.timeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS);
+        return new _SwayIpcClient(socket, path, options.maxPayloadBytes);
       }
       /** True until the connection has closed for any reason. */
       get isOpen() {
@@ -1237,7 +1379,7 @@ function unitOfCgroup(path) {
 }
 function cgroupOf(pid, procRoot = "/proc") {
   try {
-    const line = (0, import_node_fs6.readFileSync)(`${procRoot}/${pid}/cgroup`, "utf8").split("\n").find((l) => l.startsWith("0::"));
+    const line = (0, import_node_fs7.readFileSync)(`${procRoot}/${pid}/cgroup`, "utf8").split("\n").find((l) => l.startsWith("0::"));
     return line === void 0 ? null : line.slice(3);
   } catch {
     return null;
@@ -1254,7 +1396,7 @@ function runSs() {
 }
 function canonical(path) {
   try {
-    return (0, import_node_fs6.realpathSync)(path);
+    return (0, import_node_fs7.realpathSync)(path);
   } catch {
     return path;
   }
@@ -1280,12 +1422,12 @@ async function socketPeers(socketPath, exclude = /* @__PURE__ */ new Set()) {
   }
   return [...peers.values()].sort((a, b) => a.pid - b.pid);
 }
-var import_node_child_process2, import_node_fs6, SS_TIMEOUT_MS, ROW;
+var import_node_child_process2, import_node_fs7, SS_TIMEOUT_MS, ROW;
 var init_ipc_peers = __esm({
   "ts/doctor/ipc-peers.ts"() {
     "use strict";
     import_node_child_process2 = require("node:child_process");
-    import_node_fs6 = require("node:fs");
+    import_node_fs7 = require("node:fs");
     SS_TIMEOUT_MS = 2e3;
     ROW = /^u_(?:str|seq|dgr)\s+(\S+)\s+\d+\s+\d+\s+(\S+)\s+(\d+)\s+\S+\s+(\d+)\s*(.*)$/;
   }
@@ -1328,7 +1470,7 @@ function linkChain(path) {
   let p = path;
   for (let i = 0; i < 16; i++) {
     try {
-      p = (0, import_node_path7.resolve)((0, import_node_path7.dirname)(p), (0, import_node_fs7.readlinkSync)(p));
+      p = (0, import_node_path7.resolve)((0, import_node_path7.dirname)(p), (0, import_node_fs8.readlinkSync)(p));
     } catch {
       break;
     }
@@ -1339,7 +1481,7 @@ function linkChain(path) {
 function unitOrigin(fragmentPath, nixosMarker = "/etc/NIXOS") {
   const chain = linkChain(fragmentPath);
   if (fragmentPath.startsWith("/nix/store/") || chain.some((p) => /-home-manager-files\//.test(p))) return "home-manager";
-  if (fragmentPath.startsWith("/etc/") && ((0, import_node_fs7.existsSync)(nixosMarker) || chain.some((p) => p.startsWith("/nix/store/")))) return "nixos";
+  if (fragmentPath.startsWith("/etc/") && ((0, import_node_fs8.existsSync)(nixosMarker) || chain.some((p) => p.startsWith("/nix/store/")))) return "nixos";
   return "user";
 }
 function bindFix(unit, origin) {
@@ -1353,11 +1495,11 @@ function bindFix(unit, origin) {
       return `swaysock migrate ${unit}`;
   }
 }
-var import_node_fs7, import_node_path7;
+var import_node_fs8, import_node_path7;
 var init_unit_origin = __esm({
   "ts/doctor/unit-origin.ts"() {
     "use strict";
-    import_node_fs7 = require("node:fs");
+    import_node_fs8 = require("node:fs");
     import_node_path7 = require("node:path");
   }
 });
@@ -1450,16 +1592,12 @@ var init_clients = __esm({
 });
 
 // ts/doctor/checks/daemon.ts
-function deadline(promise, ms, what) {
-  let timer;
-  return Promise.race([promise, new Promise((_, reject) => timer = setTimeout(() => reject(new Error(`${what}: no answer within ${ms} ms`)), ms))]).finally(() => clearTimeout(timer));
-}
 function permissionProblems(socketPath, uid) {
   const bad = [];
   for (const [path, want] of [[(0, import_node_path8.dirname)(socketPath), "directory"], [socketPath, "socket"]]) {
     let st;
     try {
-      st = (0, import_node_fs8.lstatSync)(path);
+      st = (0, import_node_fs9.lstatSync)(path);
     } catch (err) {
       bad.push(`${path}: ${err.code}`);
       continue;
@@ -1489,9 +1627,9 @@ async function checkDaemon(ctx) {
   const socketPath = ctx.options.daemonSocket;
   let client = null;
   try {
-    client = await DaemonClient.connect(socketPath, DAEMON_TIMEOUT_MS);
-    const status = await deadline(client.call("daemon.status"), DAEMON_TIMEOUT_MS, "daemon.status");
-    const health = await deadline(client.call("get_socket_health"), DAEMON_TIMEOUT_MS, "get_socket_health");
+    client = await DaemonClient.connect(socketPath, { timeoutMs: DAEMON_TIMEOUT_MS });
+    const status = await client.call("daemon.status");
+    const health = await client.call("get_socket_health");
     const facts = [`daemon.status: version ${status.version}, PID ${status.pid}`, `get_socket_health: ${health.status} on ${health.socket_path ?? "-"}`];
     if (status.version !== package_default.version) out.push(warning(`the daemon runs swaysock ${status.version}, this CLI is ${package_default.version}`, facts, `systemctl --user restart ${UNIT}`));
     else out.push(ok(`the daemon answers on ${socketPath} (version ${status.version}, the CLI's)`, facts));
@@ -1506,11 +1644,11 @@ async function checkDaemon(ctx) {
   else out.push(ok("the daemon's socket and its directory are yours and private", [`${socketPath}, ${(0, import_node_path8.dirname)(socketPath)}`]));
   return out;
 }
-var import_node_fs8, import_node_path8, DAEMON_TIMEOUT_MS, UNIT;
+var import_node_fs9, import_node_path8, DAEMON_TIMEOUT_MS, UNIT;
 var init_daemon = __esm({
   "ts/doctor/checks/daemon.ts"() {
     "use strict";
-    import_node_fs8 = require("node:fs");
+    import_node_fs9 = require("node:fs");
     import_node_path8 = require("node:path");
     init_package();
     init_client();
@@ -1681,7 +1819,7 @@ function runtimeDirFinding(ctx) {
   if (!dir) return problem("XDG_RUNTIME_DIR is not set: Sway refuses to start and nothing can find its socket", [], "log in through a session manager (pam_systemd sets it), or export XDG_RUNTIME_DIR=/run/user/$(id -u)");
   let st;
   try {
-    st = (0, import_node_fs9.statSync)(dir);
+    st = (0, import_node_fs10.statSync)(dir);
   } catch (err) {
     return problem(`XDG_RUNTIME_DIR=${dir} cannot be read: ${err.code}`, [], "log in again so that systemd-logind creates it");
   }
@@ -1721,12 +1859,12 @@ async function unitsFinding(ctx) {
 async function checkHost(ctx) {
   return [runtimeDirFinding(ctx), ...await Promise.all([lingerFinding(ctx), unitsFinding(ctx)])];
 }
-var import_node_child_process4, import_node_fs9, import_node_os2, LOGINCTL_TIMEOUT_MS;
+var import_node_child_process4, import_node_fs10, import_node_os2, LOGINCTL_TIMEOUT_MS;
 var init_host = __esm({
   "ts/doctor/checks/host.ts"() {
     "use strict";
     import_node_child_process4 = require("node:child_process");
-    import_node_fs9 = require("node:fs");
+    import_node_fs10 = require("node:fs");
     import_node_os2 = require("node:os");
     init_definitions();
     init_analyze();
@@ -1850,7 +1988,7 @@ function expandGlob(pattern) {
       }
       let names;
       try {
-        names = (0, import_node_fs10.readdirSync)(dir);
+        names = (0, import_node_fs11.readdirSync)(dir);
       } catch {
         continue;
       }
@@ -1867,12 +2005,12 @@ function includeWords(arg, baseDir, env) {
   return expanded.split(/\s+/).filter((w) => w !== "").map((w) => (0, import_node_path9.isAbsolute)(w) ? w : (0, import_node_path9.join)(baseDir, w));
 }
 function expandConfig(mainText, options) {
-  const read = options.readFile ?? ((p) => (0, import_node_fs10.readFileSync)(p, "utf8"));
+  const read = options.readFile ?? ((p) => (0, import_node_fs11.readFileSync)(p, "utf8"));
   const result = { execs: [], includes: [] };
   const vars = /* @__PURE__ */ new Map();
   const seen = /* @__PURE__ */ new Set();
   try {
-    seen.add((0, import_node_fs10.realpathSync)(options.mainPath));
+    seen.add((0, import_node_fs11.realpathSync)(options.mainPath));
   } catch {
     seen.add(options.mainPath);
   }
@@ -1907,7 +2045,7 @@ function expandConfig(mainText, options) {
           let real;
           let body;
           try {
-            real = (0, import_node_fs10.realpathSync)(path);
+            real = (0, import_node_fs11.realpathSync)(path);
             body = read(real);
           } catch (err) {
             inc.unresolved.push(`${path}: ${err.code ?? err.message}`);
@@ -1924,11 +2062,11 @@ function expandConfig(mainText, options) {
   walk(options.mainPath, mainText);
   return result;
 }
-var import_node_fs10, import_node_path9, GLOB;
+var import_node_fs11, import_node_path9, GLOB;
 var init_sway_config = __esm({
   "ts/doctor/sway-config.ts"() {
     "use strict";
-    import_node_fs10 = require("node:fs");
+    import_node_fs11 = require("node:fs");
     import_node_path9 = require("node:path");
     GLOB = /[*?[]/;
   }
@@ -2243,8 +2381,12 @@ __export(environment_exports, {
   NO_EXTRA_VARIABLES: () => NO_EXTRA_VARIABLES,
   PER_SERVICE_VARIABLES: () => PER_SERVICE_VARIABLES,
   SESSION_VARIABLES: () => SESSION_VARIABLES,
+  VariableNameError: () => VariableNameError,
+  busOfProcessName: () => busOfProcessName,
+  emptyActivationEnvironment: () => emptyActivationEnvironment,
   importSessionEnvironment: () => importSessionEnvironment,
   parseEnvArguments: () => parseEnvArguments,
+  sessionBus: () => sessionBus,
   sessionVariables: () => sessionVariables,
   updateActivationEnvironment: () => updateActivationEnvironment
 });
@@ -2254,7 +2396,7 @@ function parseEnvArguments(args, all = false) {
   for (const arg of args) {
     const eq = arg.indexOf("=");
     const name = eq === -1 ? arg : arg.slice(0, eq);
-    if (!NAME2.test(name)) throw new UsageError(`--env ${JSON.stringify(arg)} is not an environment variable name (NAME or NAME=VALUE)`);
+    if (!NAME2.test(name)) throw new VariableNameError(arg);
     if (eq === -1) names.push(name);
     else assigned[name] = arg.slice(eq + 1);
   }
@@ -2285,18 +2427,51 @@ function updateActivationEnvironment(vars, timeoutMs = 5e3) {
     });
   });
 }
+function busOfProcessName(comm) {
+  return comm === "dbus-daemon" ? "dbus-daemon" : comm === "dbus-broker" || comm === "dbus-broker-lau" ? "dbus-broker" : "unknown";
+}
+function sessionBus(timeoutMs = 5e3, procRoot = "/proc") {
+  const args = ["--user", "call", "org.freedesktop.DBus", "/org/freedesktop/DBus", "org.freedesktop.DBus", "GetConnectionUnixProcessID", "s", "org.freedesktop.DBus"];
+  return new Promise((resolve2) => {
+    (0, import_node_child_process5.execFile)("busctl", args, { timeout: timeoutMs, encoding: "utf8" }, (err, stdout) => {
+      const pid = err === null ? /^u (\d+)$/.exec(stdout.trim())?.[1] : void 0;
+      if (pid === void 0) return resolve2("unknown");
+      let comm;
+      try {
+        comm = (0, import_node_fs12.readFileSync)(`${procRoot}/${pid}/comm`, "utf8").trim();
+      } catch {
+        return resolve2("unknown");
+      }
+      resolve2(busOfProcessName(comm));
+    });
+  });
+}
+async function emptyActivationEnvironment(names) {
+  const bus = await sessionBus();
+  if (bus === "dbus-broker" || names.length === 0) return { bus, update: { ok: true } };
+  return { bus, update: await updateActivationEnvironment(Object.fromEntries(names.map((n) => [n, ""]))) };
+}
 async function importSessionEnvironment(vars) {
   const [, dbus] = await Promise.all([setManagerEnvironment(vars), updateActivationEnvironment(vars)]);
   return dbus;
 }
-var import_node_child_process5, SESSION_VARIABLES, NAME2, PER_SERVICE_VARIABLES, NO_EXTRA_VARIABLES;
+var import_node_child_process5, import_node_fs12, SESSION_VARIABLES, VariableNameError, NAME2, PER_SERVICE_VARIABLES, NO_EXTRA_VARIABLES;
 var init_environment2 = __esm({
   "ts/session/environment.ts"() {
     "use strict";
     import_node_child_process5 = require("node:child_process");
-    init_runtime_dir();
+    import_node_fs12 = require("node:fs");
     init_manager();
     SESSION_VARIABLES = ["SWAYSOCK", "I3SOCK", "WAYLAND_DISPLAY", "DISPLAY", "XDG_CURRENT_DESKTOP", "XDG_SESSION_TYPE"];
+    VariableNameError = class extends Error {
+      constructor(argument) {
+        super(`--env ${JSON.stringify(argument)} is not an environment variable name (NAME or NAME=VALUE)`);
+        this.argument = argument;
+        this.name = "VariableNameError";
+      }
+      argument;
+      code = "ERR_SWAYSOCK_VARIABLE_NAME";
+    };
     NAME2 = /^[A-Za-z_][A-Za-z0-9_]*$/;
     PER_SERVICE_VARIABLES = [
       "NOTIFY_SOCKET",
@@ -2320,7 +2495,7 @@ function sessionLockPath(runtimeDir) {
 }
 async function acquireSessionLock(runtimeDir, swaysock, procRoot = "/proc") {
   const path = sessionLockPath(runtimeDir);
-  const result = await tryAcquireLock(path, { swaysock }, procRoot);
+  const result = await tryAcquireLock(path, { swaysock }, { procRoot });
   if ("held" in result) throw new SessionLockedError(result.held, path);
   return result.lock;
 }
@@ -2341,6 +2516,7 @@ var init_lock = __esm({
       }
       holder;
       lockPath;
+      code = "ERR_SWAYSOCK_SESSION_LOCKED";
     };
   }
 });
@@ -2358,7 +2534,7 @@ async function activeState(unit) {
 function sameSocket(a, b) {
   if (a === b) return true;
   try {
-    const [sa, sb] = [(0, import_node_fs11.statSync)(a), (0, import_node_fs11.statSync)(b)];
+    const [sa, sb] = [(0, import_node_fs13.statSync)(a), (0, import_node_fs13.statSync)(b)];
     return sa.dev === sb.dev && sa.ino === sb.ino;
   } catch {
     return false;
@@ -2407,6 +2583,9 @@ async function tearDown(o, imported) {
     ok2 = false;
   }
   if (imported.length > 0) {
+    const { bus, update } = await emptyActivationEnvironment(imported);
+    if (!update.ok) o.log("warning", `could not empty ${imported.join(" ")} in the D-Bus activation environment (${bus}): ${update.message}`);
+    else if (bus !== "dbus-broker") o.log("info", `emptied ${imported.join(" ")} in the D-Bus activation environment (session bus: ${bus})`);
     const u = await systemctlRetrying(["unset-environment", ...imported], 5e3);
     if (u.code !== 0) {
       o.log("err", `could not unset ${imported.join(" ")}: ${u.stderr.trim() || `systemctl exited with ${u.code}`}`);
@@ -2416,8 +2595,8 @@ async function tearDown(o, imported) {
   return ok2;
 }
 async function waitDown(unit, timeoutMs) {
-  const deadline2 = Date.now() + timeoutMs;
-  while (Date.now() < deadline2) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
     const state = await activeState(unit);
     if (!UP_STATES.has(state) && state !== "deactivating") return true;
     await new Promise((r) => setTimeout(r, 25));
@@ -2426,7 +2605,7 @@ async function waitDown(unit, timeoutMs) {
 }
 async function startSession(o, swaysock, end, targetState) {
   if (UP_STATES.has(await targetState) && UP_STATES.has(await activeState(o.target))) {
-    const theirs = (await managerEnvironment())?.SWAYSOCK;
+    const theirs = (await managerEnvironment())?.SWAYSOCK || void 0;
     if (theirs !== void 0 && sameSocket(theirs, swaysock)) {
       o.log("notice", `${o.target} is already active for this Sway (${swaysock}); adopting it`);
     } else if (theirs !== void 0 && (await probeSocket(theirs)).kind === "listening") {
@@ -2462,12 +2641,13 @@ async function runSession(o) {
   const onSignal = (signal) => end.finish(`received ${signal}`);
   for (const s of ENDING_SIGNALS) process.on(s, onSignal);
   const watch = { client: null, failed: false };
+  let watching = null;
   let lock = null;
   const targetState = activeState(o.target);
   try {
     const swaysock = await findSway(o);
     lock = await acquireSessionLock(o.runtimeDir, swaysock);
-    const watching = watchSway(swaysock, end).then(
+    watching = watchSway(swaysock, end).then(
       (c) => void (watch.client = c),
       (err) => {
         watch.failed = true;
@@ -2488,15 +2668,16 @@ async function runSession(o) {
     return 1;
   } finally {
     lock?.release();
+    await watching;
     watch.client?.close();
     for (const s of ENDING_SIGNALS) process.off(s, onSignal);
   }
 }
-var import_node_fs11, ENDING_SIGNALS, UP_STATES, SessionEnd, TEARDOWN_ATTEMPTS;
+var import_node_fs13, ENDING_SIGNALS, UP_STATES, SessionEnd, TEARDOWN_ATTEMPTS;
 var init_lifecycle = __esm({
   "ts/session/lifecycle.ts"() {
     "use strict";
-    import_node_fs11 = require("node:fs");
+    import_node_fs13 = require("node:fs");
     init_discover();
     init_client2();
     init_probe();
@@ -2520,11 +2701,11 @@ var init_lifecycle = __esm({
 });
 
 // ts/cli/dispatch.ts
-init_runtime_dir();
+init_usage();
 
 // ts/cli/options.ts
 var import_node_util = require("node:util");
-init_runtime_dir();
+init_usage();
 function numberValue(name, value) {
   const n = Number(value);
   if (!(Number.isFinite(n) && n > 0)) throw new UsageError(`--${name} needs a positive number`);
@@ -2575,44 +2756,38 @@ var cleanupCommand = defineCommand({
 });
 
 // ts/cli/daemon.ts
-init_runtime_dir();
 init_client();
-
-// ts/rpc/codes.ts
-var RpcErrorCode = {
-  PARSE_ERROR: -32700,
-  INVALID_REQUEST: -32600,
-  METHOD_NOT_FOUND: -32601,
-  INVALID_PARAMS: -32602,
-  INTERNAL_ERROR: -32603,
-  /** The daemon already serves `--max-clients` connections; this one is closed. */
-  TOO_MANY_CLIENTS: -32e3
-};
-
-// ts/rpc/socket-path.ts
-var import_node_path5 = require("node:path");
-function defaultDaemonSocket(runtimeDir) {
-  return (0, import_node_path5.join)(runtimeDir, "swaysock", "healthd.sock");
-}
-
-// ts/cli/daemon.ts
-var EXIT_DAEMON_UNREACHABLE = 2;
+init_protocol();
+init_usage();
 var DAEMON_OPTIONS = {
   socket: { type: "string", value: "PATH", describe: "swaysock-healthd's socket (default: $XDG_RUNTIME_DIR/swaysock/healthd.sock)" },
-  json: { type: "boolean", describe: "Print JSON" }
+  json: { type: "boolean", describe: "Print JSON" },
+  timeout: { type: "number", value: "S", default: DEFAULT_DAEMON_TIMEOUT_MS / 1e3, describe: "Seconds to wait for the connection and for each answer (exit 2 after)" }
 };
 function daemonSocketPath(args) {
   return args.socket ?? defaultDaemonSocket(resolveRuntimeDir(void 0));
+}
+function daemonTimeoutMs(args) {
+  return args.timeout * 1e3;
 }
 function unreachableMessage(err) {
   return `swaysock: cannot reach swaysock-healthd at ${err.socketPath} (${err.code}).
 Start it with \`systemctl --user start swaysock-healthd.service\`, or run \`swaysock-healthd\` in a Sway session.
 `;
 }
+function noAnswerMessage(socketPath, err) {
+  const hint = err instanceof DaemonTimeoutError ? "\nSee `systemctl --user status swaysock-healthd.service swaysock-healthd.socket`." : "";
+  return `swaysock: swaysock-healthd at ${socketPath} gave no answer: ${err.message}${hint}
+`;
+}
+function isNoAnswer(err) {
+  return err instanceof DaemonTimeoutError || err instanceof DaemonClosedError || err instanceof DaemonRpcError && err.code === "TOO_MANY_CLIENTS";
+}
 async function withDaemon(args, fn) {
+  const timeoutMs = daemonTimeoutMs(args);
   let client;
   try {
-    client = await DaemonClient.connect(daemonSocketPath(args));
+    client = await DaemonClient.connect(daemonSocketPath(args), { timeoutMs });
   } catch (err) {
     if (!(err instanceof DaemonUnreachableError)) throw err;
     process.stderr.write(unreachableMessage(err));
@@ -2622,10 +2797,8 @@ async function withDaemon(args, fn) {
   try {
     await fn(client);
   } catch (err) {
-    const refused = err instanceof DaemonRpcError && err.code === RpcErrorCode.TOO_MANY_CLIENTS;
-    if (!refused && !(err instanceof DaemonClosedError)) throw err;
-    process.stderr.write(`swaysock: swaysock-healthd at ${client.socketPath} gave no answer: ${err.message}
-`);
+    if (!isNoAnswer(err)) throw err;
+    process.stderr.write(noAnswerMessage(client.socketPath, err));
     process.exitCode = EXIT_DAEMON_UNREACHABLE;
   } finally {
     client.close();
@@ -2660,7 +2833,7 @@ var socketHealthCommand = defineCommand({
 });
 
 // ts/cli/commands/discover.ts
-init_runtime_dir();
+init_usage();
 var DISCOVER_OPTIONS = {
   json: { type: "boolean", describe: "Print every live candidate as JSON" },
   "sway-socket": { type: "string", value: "PATH", describe: "Validate only this socket path" },
@@ -2719,7 +2892,8 @@ var discoverCommand = defineCommand({
 });
 
 // ts/cli/commands/doctor.ts
-init_runtime_dir();
+init_protocol();
+init_usage();
 var DOCTOR_OPTIONS = {
   json: { type: "boolean", describe: "Print the report as JSON (schemas/doctor.schema.json)" },
   "runtime-dir": { type: "string", value: "DIR", describe: "Where Sway's sockets are (default: $XDG_RUNTIME_DIR)" },
@@ -2741,8 +2915,8 @@ var doctorCommand = defineCommand({
 });
 
 // ts/cli/commands/session.ts
-init_runtime_dir();
 init_log();
+init_usage();
 var SESSION_OPTIONS = {
   env: { type: "string", value: "NAME[=VALUE]", multiple: true, describe: "Also import NAME from the environment, or NAME with VALUE (repeatable; unset at the end)" },
   all: { type: "boolean", describe: "Import every variable of the environment (only the session variables and --env names are unset at the end)" },
@@ -2754,9 +2928,14 @@ var sessionCommand = defineCommand({
   describe: "Start sway-session.target for this Sway and stop it when Sway ends (for Sway's `exec`)",
   options: SESSION_OPTIONS,
   run: async (args) => {
-    const [{ parseEnvArguments: parseEnvArguments2 }, { runSession: runSession2 }] = await Promise.all([Promise.resolve().then(() => (init_environment2(), environment_exports)), Promise.resolve().then(() => (init_lifecycle(), lifecycle_exports))]);
+    const [{ parseEnvArguments: parseEnvArguments2, VariableNameError: VariableNameError2 }, { runSession: runSession2 }] = await Promise.all([Promise.resolve().then(() => (init_environment2(), environment_exports)), Promise.resolve().then(() => (init_lifecycle(), lifecycle_exports))]);
     const runtimeDir = resolveRuntimeDir(void 0);
-    const variables = parseEnvArguments2(args.env, args.all);
+    let variables;
+    try {
+      variables = parseEnvArguments2(args.env, args.all);
+    } catch (err) {
+      throw err instanceof VariableNameError2 ? new UsageError(err.message) : err;
+    }
     const log = createLogger();
     process.exitCode = await runSession2({
       env: process.env,
@@ -2805,6 +2984,7 @@ var watchCommand = defineCommand({
   options: DAEMON_OPTIONS,
   run: async (args) => {
     const path = daemonSocketPath(args);
+    const timeoutMs = daemonTimeoutMs(args);
     let delay = 100;
     let warned = false;
     const retry = async (why) => {
@@ -2817,7 +2997,7 @@ var watchCommand = defineCommand({
     for (; ; ) {
       let client;
       try {
-        client = await DaemonClient.connect(path);
+        client = await DaemonClient.connect(path, { timeoutMs });
       } catch (err) {
         if (!(err instanceof DaemonUnreachableError)) throw err;
         await retry(`waiting for swaysock-healthd at ${path} (${err.code})`);
@@ -2831,6 +3011,7 @@ var watchCommand = defineCommand({
         print(await client.call("subscribe"), args.json);
       } catch (err) {
         client.close();
+        if (!isNoAnswer(err)) throw err;
         await retry(`swaysock-healthd at ${path} gave no answer (${err.message})`);
         continue;
       }
@@ -2859,7 +3040,7 @@ function reportError(err) {
   const usage = err instanceof UsageError;
   process.stderr.write(`swaysock: ${err.message}
 ${usage ? "Run 'swaysock --help' for usage.\n" : ""}`);
-  process.exitCode = usage ? EXIT_USAGE : 1;
+  process.exitCode = usage ? EXIT_USAGE : EXIT_FAILURE;
 }
 async function dispatch(argv) {
   const fast = parseFast(argv);

@@ -6,6 +6,7 @@ import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_pr
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
+import { DaemonClient } from '../../ts/rpc/client.js';
 import { swayEnv } from '../../tests/helpers/sway.js';
 import { asTestUser, makeRuntimeDir, testUser } from '../../tests/helpers/user.js';
 
@@ -64,4 +65,21 @@ export function pin(pids: number[], cpus: number[]): boolean {
     const list = cpus[i]! < 0 ? `0-${os.cpus().length - 1}` : String(cpus[i]);
     return spawnSync('taskset', ['-a', '-p', '-c', list, String(pid)], { stdio: 'ignore' }).status === 0;
   });
+}
+
+/**
+ * Starts dist/swaysock-healthd.js with `args` for a Sway in `dir` (killed at exit) and resolves
+ * once a client is connected to it.
+ * @throws when it does not serve within 5 s.
+ */
+export async function healthd(dir: string, args: string[]): Promise<{ daemon: ChildProcess; client: DaemonClient }> {
+  const daemon = asUser(process.execPath, [join('dist', 'swaysock-healthd.js'), ...args], env(dir));
+  process.on('exit', () => daemon.kill('SIGKILL'));
+  const socketPath = join(dir, 'swaysock', 'healthd.sock');
+  for (let i = 0; i < 500; i++) {
+    const client = await DaemonClient.connect(socketPath).catch(() => null);
+    if (client !== null) return { daemon, client };
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  throw new Error('daemon did not start');
 }

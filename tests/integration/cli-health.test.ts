@@ -20,6 +20,18 @@ async function holdOnlySlot(daemon: RunningDaemon): Promise<DaemonClient> {
   throw new Error('could not take the only client slot');
 }
 
+/** Runs `swaysock watch --json ARGS` as the test user; killed at teardown. */
+function spawnWatch(t: { teardown: (fn: () => unknown) => void }, dir: string, args: string[]): { stdout(): string; stderr(): string } {
+  const [cmd, argv] = asTestUser(process.execPath, [CLI, 'watch', '--json', ...args]);
+  const watcher = spawn(cmd, argv, { env: programEnv(dir) });
+  t.teardown(() => watcher.kill('SIGKILL'));
+  let stdout = '';
+  let stderr = '';
+  watcher.stdout.on('data', (d) => (stdout += d));
+  watcher.stderr.on('data', (d) => (stderr += d));
+  return { stdout: () => stdout, stderr: () => stderr };
+}
+
 t.test('diagnose socket-health: exit 0 healthy, 1 disconnected, 2 unreachable; --json is the exact object', async (t) => {
   const dir = makeRuntimeDir(t.teardown);
   const unreachable = await cli(dir, ['diagnose', 'socket-health']);
@@ -61,6 +73,17 @@ t.test('usage errors exit 64 and say what was wrong', async (t) => {
   const bad = await cli(dir, ['diagnose', 'socket-health', '--bogus']);
   t.equal(bad.code, 64);
   t.match(bad.stderr, /Unknown argument: bogus/);
+  for (const [args, what] of [
+    [['diagnose', 'socket-health', '--timeout', 'abc'], 'a word'],
+    [['status', '--timeout', '-1'], 'a negative number'],
+    [['status', '--timeout', '0'], 'zero'],
+    [['discover', '--timeout', 'abc'], 'a word (discover)'],
+    [['discover', '--timeout', '-5'], 'a negative number (discover)'],
+  ] as const) {
+    const r = await cli(dir, [...args]);
+    t.equal(r.code, 64, `--timeout ${what}: ${r.stderr}`);
+    t.match(r.stderr, /--timeout needs a positive number/);
+  }
   const help = await cli(dir, ['watch', '--help']);
   t.equal(help.code, 0);
   t.match(help.stdout, /reconnects when the daemon restarts/);
@@ -119,19 +142,55 @@ t.test('watch: turned away (too many clients), it says so once and gets in when 
   await startSway(dir, t.teardown);
   const daemon = await startHealthd(dir, t.teardown, ['--max-clients', '1']);
   const holder = await holdOnlySlot(daemon);
-  const [cmd, argv] = asTestUser(process.execPath, [CLI, 'watch', '--json']);
-  const watcher = spawn(cmd, argv, { env: programEnv(dir) });
-  t.teardown(() => watcher.kill('SIGKILL'));
-  let stdout = '';
-  let stderr = '';
-  watcher.stdout.on('data', (d) => (stdout += d));
-  watcher.stderr.on('data', (d) => (stderr += d));
+  const watcher = spawnWatch(t, dir, []);
   // The holder's own connection reads the daemon's counters: wait until watch was turned away three times.
-  const refusals = async () => (await holder.call<{ counters: { clients_refused: number } }>('daemon.status')).counters.clients_refused;
+  const refusals = async () => (await holder.call('daemon.status')).counters.clients_refused;
   await waitFor(async () => (await refusals()) >= 3, 10_000, 'three refused tries');
-  t.equal(stdout, '', 'nothing streamed while turned away');
-  t.equal(stderr, `swaysock: swaysock-healthd at ${daemon.socketPath} gave no answer (too many clients (at most 1) (JSON-RPC error -32000)); retrying\n`, 'said once, not on every retry');
+  t.equal(watcher.stdout(), '', 'nothing streamed while turned away');
+  t.equal(watcher.stderr(), `swaysock: swaysock-healthd at ${daemon.socketPath} gave no answer (too many clients (at most 1) (JSON-RPC error -32000)); retrying\n`, 'said once, not on every retry');
   holder.close();
-  await waitFor(() => stdout.includes('\n'), 10_000, 'the first line once a slot is free');
-  t.equal(JSON.parse(stdout.split('\n')[0]!).status, 'healthy', 'in once the slot is free');
+  await waitFor(() => watcher.stdout().includes('\n'), 10_000, 'the first line once a slot is free');
+  t.equal(JSON.parse(watcher.stdout().split('\n')[0]!).status, 'healthy', 'in once the slot is free');
+});
+
+t.test('a wedged daemon (stopped: its socket accepts, nothing answers): every request ends at --timeout with exit 2 naming the socket', async (t) => {
+  const dir = makeRuntimeDir(t.teardown);
+  await startSway(dir, t.teardown);
+  const daemon = await startHealthd(dir, t.teardown);
+  daemon.process.kill('SIGSTOP');
+  t.teardown(() => daemon.process.kill('SIGCONT'));
+  for (const [args, method] of [
+    [['diagnose', 'socket-health', '--timeout', '0.3'], 'get_socket_health'],
+    [['diagnose', 'socket-health', '--json', '--timeout', '0.3'], 'get_socket_health'],
+    [['status', '--timeout', '0.3'], 'daemon.status'],
+    [['status'], 'daemon.status'],
+  ] as const) {
+    const r = await cli(dir, [...args]);
+    t.equal(r.code, 2, `${args.join(' ')}: exit 2`);
+    t.equal(r.stdout, '', 'nothing printed on stdout');
+    const ms = (args as readonly string[]).includes('--timeout') ? 300 : 5000;
+    t.match(r.stderr, `swaysock: swaysock-healthd at ${daemon.socketPath} gave no answer: swaysock-healthd at ${daemon.socketPath} did not answer ${method} within ${ms} ms`);
+    t.match(r.stderr, /systemctl --user status swaysock-healthd\.service/);
+  }
+});
+
+t.test('watch: a wedged daemon is retried; once it answers, a quiet stream longer than --timeout is kept', async (t) => {
+  const dir = makeRuntimeDir(t.teardown);
+  const sway = await startSway(dir, t.teardown);
+  const daemon = await startHealthd(dir, t.teardown, ['--interval', '0.1']);
+  const observer = await daemon.client();
+  daemon.process.kill('SIGSTOP');
+  t.teardown(() => daemon.process.kill('SIGCONT'));
+  const { stdout, stderr } = spawnWatch(t, dir, ['--timeout', '0.2']);
+  await waitFor(() => stderr() !== '', 5000, 'watch to report the missing answer');
+  t.equal(stderr(), `swaysock: swaysock-healthd at ${daemon.socketPath} gave no answer (swaysock-healthd at ${daemon.socketPath} did not answer subscribe within 200 ms); retrying\n`);
+  daemon.process.kill('SIGCONT');
+  await waitFor(() => stdout().includes('\n'), 5000, 'the first state once the daemon answers');
+  t.equal(JSON.parse(stdout().split('\n')[0]!).status, 'healthy');
+  // Quiet for five validation intervals (0.5 s, over twice --timeout): no change, so no line.
+  const from = (await observer.call('daemon.status')).counters.validations;
+  await waitFor(async () => (await observer.call('daemon.status')).counters.validations >= from + 5, 5000, 'five validations');
+  await sway.kill('SIGKILL');
+  await waitFor(() => stdout().includes('disconnected'), 5000, 'the change on the same stream');
+  t.equal(stderr().split('\n').length, 2, `no reconnect or retry after the stream began: ${stderr()}`);
 });

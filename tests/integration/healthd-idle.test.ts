@@ -1,5 +1,4 @@
 import t from 'tap';
-import type { SocketHealth } from '../../ts/health/types.js';
 import { startHealthd } from '../helpers/daemon.js';
 import { countSpawns } from '../helpers/spawn-counter.js';
 import { startSway } from '../helpers/sway.js';
@@ -13,8 +12,8 @@ t.test('beside an idle Sway the daemon validates every interval without running 
   // No user manager here: systemctl runs and fails, which costs the same process.
   const daemon = await startHealthd(dir, t.teardown, ['--interval', '0.05'], { PATH: spawns.path });
   const client = await daemon.client();
-  t.equal((await client.call<SocketHealth>('get_socket_health')).socket_path, sway.socketPath);
-  const status = () => client.call<{ counters: { validations: number; environment_reads: number } }>('daemon.status');
+  t.equal((await client.call('get_socket_health')).socket_path, sway.socketPath);
+  const status = () => client.call('daemon.status');
   await waitFor(async () => (await status()).counters.validations >= 40, 30_000, '40 validations');
   const { counters } = await status();
   const runs = spawns.runs();

@@ -57,7 +57,7 @@ t.test('malformed JSON, unknown methods and bad params get JSON-RPC errors; the 
   t.match(await raw.next(), [{ id: 5, result: { status: 'healthy' } }, { id: null, error: { code: -32600 } }], 'batch: notifications get no answer');
   raw.send('{"jsonrpc":"2.0","id":6,"method":"get_socket_health"}\n');
   t.match(await raw.next(), { id: 6, result: { status: 'healthy' } }, 'same connection still served');
-  t.equal((await other.call<SocketHealth>('get_socket_health')).status, 'healthy', 'other clients still served');
+  t.equal((await other.call('get_socket_health')).status, 'healthy', 'other clients still served');
 });
 
 t.test('a line over 64 KiB gets an error and only that client is closed', async (t) => {
@@ -70,7 +70,47 @@ t.test('a line over 64 KiB gets an error and only that client is closed', async 
   t.match(await big.next(), { id: null, error: { code: -32600, message: /exceeds 65536 bytes/ } });
   await big.closed;
   t.pass('the oversize client was closed');
-  t.equal((await other.call<SocketHealth>('get_socket_health')).status, 'healthy');
+  t.equal((await other.call('get_socket_health')).status, 'healthy');
+});
+
+t.test('an endless line is refused before its end; batches over 64 requests or 256 KiB of answers are bounded; the daemon answers correctly afterwards', async (t) => {
+  const dir = makeRuntimeDir(t.teardown);
+  const sway = await startSway(dir, t.teardown);
+  const daemon = await startHealthd(dir, t.teardown, ['--interval', '0.05', '--validation-timeout', '50']);
+  const observer = await daemon.client();
+  await observer.call('subscribe');
+  // History for daemon.events, 50 status changes (stale <-> healthy as Sway stops and continues):
+  // 64 full answers would be ~500 KiB.
+  for (let i = 0; i < 25; i++) {
+    const stale = nextHealth<SocketHealth>(observer, (h) => h.status === 'stale', 5000);
+    sway.process.kill('SIGSTOP');
+    await stale;
+    const healthy = nextHealth<SocketHealth>(observer, (h) => h.status === 'healthy', 5000);
+    sway.process.kill('SIGCONT');
+    await healthy;
+  }
+
+  const endless = await rawClient(t, daemon.socketPath);
+  endless.socket.on('error', () => {});
+  for (let i = 0; i < 3; i++) endless.send('['.repeat(32 * 1024)); // 96 KiB, no newline: never complete
+  t.match(await endless.next(), { id: null, error: { code: -32600, message: 'request line exceeds 65536 bytes; closing the connection' } });
+  await endless.closed;
+  t.pass('dropped without the line ever ending');
+
+  const raw = await rawClient(t, daemon.socketPath);
+  const events = (n: number) => JSON.stringify(Array.from({ length: n }, (_, id) => ({ jsonrpc: '2.0', id, method: 'daemon.events', params: { limit: 256 } })));
+  raw.send(`${events(850)}\n`);
+  t.same(await raw.next(), { jsonrpc: '2.0', id: null, error: { code: -32600, message: 'Invalid Request', data: 'batch of 850 requests; at most 64' } });
+  raw.send(`${events(64)}\n`);
+  const answers = (await raw.next()) as { id: number; result?: unknown[]; error?: { code: number } }[];
+  t.equal(answers.length, 64, 'every request of the batch is answered');
+  const built = answers.filter((a) => a.result !== undefined);
+  t.ok(built.length >= 1 && built.length < 64, `${built.length} built before the bound`);
+  t.ok(answers.slice(built.length).every((a) => a.error?.code === -32001), 'the rest: ANSWER_TOO_LARGE');
+  t.ok(Buffer.byteLength(JSON.stringify(built)) <= 256 * 1024 + Buffer.byteLength(JSON.stringify(built.at(-1))), 'the answers built stay within 256 KiB plus the one that crossed it');
+
+  raw.send('{"jsonrpc":"2.0","id":"after","method":"get_socket_health"}\n');
+  t.match(await raw.next(), { id: 'after', result: { status: 'healthy', socket_path: sway.socketPath } }, 'the same connection is served correctly afterwards');
 });
 
 t.test('at most --max-clients at once; the next gets an error', async (t) => {
@@ -83,8 +123,8 @@ t.test('at most --max-clients at once; the next gets an error', async (t) => {
   const c = await rawClient(t, daemon.socketPath);
   t.match(await c.next(), { id: null, error: { code: -32000, message: /too many clients/ } });
   await c.closed;
-  t.equal((await a.call<SocketHealth>('get_socket_health')).status, 'healthy');
-  const status = await a.call<{ counters: { clients_refused: number } }>('daemon.status');
+  t.equal((await a.call('get_socket_health')).status, 'healthy');
+  const status = await a.call('daemon.status');
   t.equal(status.counters.clients_refused, 1);
 });
 
@@ -94,7 +134,7 @@ t.test('a stuck subscriber that never reads does not delay the others, and is dr
   const daemon = await startHealthd(dir, t.teardown, ['--interval', '0.2']);
   const watcher = await daemon.client();
   await watcher.call('subscribe');
-  const status = () => watcher.call<{ clients: number; counters: { requests: number; clients_dropped: number } }>('daemon.status');
+  const status = () => watcher.call('daemon.status');
   const stuck = await rawClient(t, daemon.socketPath);
   stuck.send('{"jsonrpc":"2.0","id":1,"method":"subscribe"}\n');
   await stuck.next();
@@ -132,7 +172,7 @@ t.test("refuses a live daemon's path and replaces a dead one's", async (t) => {
   const second = await startHealthd(dir, t.teardown);
   t.match(second.log(), /removed a dead daemon's socket/);
   const client = await second.client();
-  t.equal((await client.call<SocketHealth>('get_socket_health')).status, 'healthy');
+  t.equal((await client.call('get_socket_health')).status, 'healthy');
 });
 
 t.test('socket activation: serves the socket systemd-socket-activate passes as fd 3, and leaves it in place', async (t) => {
@@ -147,10 +187,10 @@ t.test('socket activation: serves the socket systemd-socket-activate passes as f
   let client: DaemonClient | undefined;
   await waitFor(async () => (client = await DaemonClient.connect(path)) !== undefined, 2000, `a connection through the passed socket (${log})`);
   t.teardown(() => client?.close());
-  const status = await client!.call<{ socket_activated: boolean; pid: number }>('daemon.status');
+  const status = await client!.call('daemon.status');
   t.equal(status.socket_activated, true);
   t.equal(status.pid, activator.pid, 'systemd-socket-activate exec\'d the daemon');
-  t.equal((await client!.call<SocketHealth>('get_socket_health')).status, 'healthy');
+  t.equal((await client!.call('get_socket_health')).status, 'healthy');
   const exited = new Promise<number | null>((resolve) => activator.once('exit', resolve));
   activator.kill('SIGTERM');
   t.equal(await exited, 0, 'SIGTERM: a clean exit');

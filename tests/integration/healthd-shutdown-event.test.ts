@@ -7,7 +7,7 @@
  */
 import t from 'tap';
 import type { Socket } from 'node:net';
-import type { HealthEvent, SocketHealth } from '../../ts/health/types.js';
+import type { SocketHealth } from '../../ts/health/types.js';
 import { encodeFrame, IPC_EVENT_BIT, IpcEventType, IpcMessageType } from '../../ts/ipc/codec.js';
 import { nextHealth, startHealthd } from '../helpers/daemon.js';
 import { fakeSway } from '../helpers/fake-sway.js';
@@ -30,7 +30,7 @@ t.test("Sway's shutdown event: disconnected at once, and the daemon closes that 
   );
   const daemon = await startHealthd(dir, t.teardown, ['--sway-socket', path, '--interval', '60']);
   const client = await daemon.client();
-  const first = await client.call<SocketHealth>('subscribe');
+  const first = await client.call('subscribe');
   if (first.status !== 'healthy') await nextHealth<SocketHealth>(client, (h) => h.status === 'healthy', 5000);
   t.equal(subscribers.size, 1, "the daemon's one subscribed connection");
   const [connection] = subscribers;
@@ -42,6 +42,6 @@ t.test("Sway's shutdown event: disconnected at once, and the daemon closes that 
   const down = nextHealth<SocketHealth>(client, (h) => h.status === 'disconnected', 5000);
   connection!.write(encodeFrame(IPC_EVENT_BIT + IpcEventType.shutdown, '{"change":"exit"}'));
   t.equal((await down).socket_path, path);
-  t.match(await client.call<HealthEvent[]>('daemon.events', { limit: 1 }), [{ from: 'healthy', to: 'disconnected', reason: "Sway's shutdown event" }]);
+  t.match(await client.call('daemon.events', { limit: 1 }), [{ from: 'healthy', to: 'disconnected', reason: "Sway's shutdown event" }]);
   t.equal(await ended, true, 'the daemon closed the connection whose end Sway announced');
 });

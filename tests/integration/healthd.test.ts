@@ -14,7 +14,7 @@ t.test('healthy on the live socket; SIGKILL → disconnected at once; a new Sway
   const daemon = await startHealthd(dir, t.teardown, ['--interval', '60']);
   const client = await daemon.client();
 
-  const health = await client.call<SocketHealth>('subscribe');
+  const health = await client.call('subscribe');
   t.ok(socketHealth(health), 'result matches schemas/socket-health.schema.json');
   t.equal(health.status, 'healthy');
   t.equal(health.socket_path, first.socketPath);
@@ -40,10 +40,10 @@ t.test('healthy on the live socket; SIGKILL → disconnected at once; a new Sway
   t.equal(up.reconnection_count, 1);
   t.equal(up.sway_pid, second.pid);
 
-  const events = await client.call<unknown[]>('daemon.events', { limit: 10 });
+  const events = await client.call('daemon.events', { limit: 10 });
   t.ok(healthEvents(events));
   t.same((events as { to: string }[]).map((e) => e.to), ['healthy', 'disconnected', 'healthy']);
-  const status = await client.call<{ pid: number; subscribers: number }>('daemon.status');
+  const status = await client.call('daemon.status');
   t.ok(daemonStatus(status), 'daemon.status matches its schema');
   t.equal(status.pid, daemon.pid);
   t.equal(status.subscribers, 1);
@@ -57,14 +57,14 @@ t.test('connects to the live Sway while a stale socket lies beside it; waits for
   await dead.kill('SIGKILL');
   const daemon = await startHealthd(dir, t.teardown);
   const client = await daemon.client();
-  const none = await client.call<SocketHealth>('subscribe');
+  const none = await client.call('subscribe');
   t.equal(none.status, 'disconnected');
   t.equal(none.socket_path, null, 'never connected: no path');
   t.equal(none.last_validated, null);
   const up = nextHealth<SocketHealth>(client, (h) => h.status === 'healthy', 5000);
   const live = await startSway(dir, t.teardown);
   t.equal((await up).socket_path, live.socketPath);
-  t.equal((await client.call<SocketHealth>('get_socket_health')).reconnection_count, 0, 'the first connection is no reconnection');
+  t.equal((await client.call('get_socket_health')).reconnection_count, 0, 'the first connection is no reconnection');
 });
 
 t.test('SIGTERM: exits 0 and removes its socket', async (t) => {

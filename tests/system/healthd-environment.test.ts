@@ -1,17 +1,12 @@
 import t from 'tap';
 import { join } from 'node:path';
-import type { HealthEvent, SocketHealth } from '../../ts/health/types.js';
+import type { SocketHealth } from '../../ts/health/types.js';
 import { CLI, nextHealth, startHealthd } from '../helpers/daemon.js';
 import { startSway } from '../helpers/sway.js';
 import { startUserManager, waitFor, type UserManager } from '../helpers/user-manager.js';
 
 // The daemon run as the test user against a real user manager (its environment read and written
 // with systemctl --user) and real headless Sways.
-
-interface Counters {
-  environment_reads: number;
-  environment_repairs: number;
-}
 
 /** The daemon on this manager's runtime directory, re-reading the environment every 0.2 s. */
 function healthd(t: { teardown: (fn: () => unknown) => void }, um: UserManager, args: string[] = []) {
@@ -27,7 +22,7 @@ t.test("the manager's SWAYSOCK moves to another live Sway: the daemon follows (a
   await um.systemctl(['set-environment', `SWAYSOCK=${a.socketPath}`, `I3SOCK=${a.socketPath}`]);
   const daemon = await healthd(t, um);
   const client = await daemon.client();
-  const first = await client.call<SocketHealth>('subscribe');
+  const first = await client.call('subscribe');
   t.equal(first.socket_path, a.socketPath, 'the manager names A: A, though B is newer');
   t.equal(first.environment_matches, true);
 
@@ -40,16 +35,16 @@ t.test("the manager's SWAYSOCK moves to another live Sway: the daemon follows (a
   t.equal(onB.environment_matches, true);
 
   // Three more reads of the environment after the move: none of them writes A back.
-  const status = () => client.call<{ counters: Counters }>('daemon.status');
+  const status = () => client.call('daemon.status');
   const readsAfterMove = (await status()).counters.environment_reads;
   await waitFor(async () => (await status()).counters.environment_reads >= readsAfterMove + 3, 10_000, 'three more environment reads');
   t.same([(await um.environment()).SWAYSOCK, (await um.environment()).I3SOCK], [b.socketPath, b.socketPath], 'the manager still names B');
   t.equal((await status()).counters.environment_repairs, 0, 'nothing was repaired: both named a live Sway');
   t.notMatch(daemon.log(), /repaired/);
   t.match(daemon.log(), `the user manager's SWAYSOCK names another live Sway, ${b.socketPath}`);
-  const [last] = await client.call<HealthEvent[]>('daemon.events', { limit: 1 });
+  const [last] = await client.call('daemon.events', { limit: 1 });
   t.match(last, { from: 'healthy', to: 'healthy', socket_path: b.socketPath, reason: `switched from ${a.socketPath} to ${b.socketPath}: the user manager's SWAYSOCK names it` });
-  t.equal((await client.call<SocketHealth>('get_socket_health')).socket_path, b.socketPath, 'still on B');
+  t.equal((await client.call('get_socket_health')).socket_path, b.socketPath, 'still on B');
 });
 
 t.test('a preset SWAYSOCK not named sway-ipc.UID.PID.sock, in the manager: found by the daemon and by swaysock discover', async (t) => {
@@ -58,7 +53,7 @@ t.test('a preset SWAYSOCK not named sway-ipc.UID.PID.sock, in the manager: found
   await um.systemctl(['set-environment', `SWAYSOCK=${custom}`]);
   const daemon = await healthd(t, um);
   const client = await daemon.client();
-  t.equal((await client.call<SocketHealth>('subscribe')).status, 'disconnected', 'no Sway yet');
+  t.equal((await client.call('subscribe')).status, 'disconnected', 'no Sway yet');
 
   const up = nextHealth<SocketHealth>(client, (h) => h.status === 'healthy', 10_000);
   const sway = await startSway(um.runtimeDir, t.teardown, { socketPath: custom });

@@ -1,6 +1,5 @@
 import t from 'tap';
 import { join } from 'node:path';
-import type { SocketHealth } from '../../ts/health/types.js';
 import { DaemonClient } from '../../ts/rpc/client.js';
 import { HEALTHD } from '../helpers/daemon.js';
 import { startSway } from '../helpers/sway.js';
@@ -105,7 +104,7 @@ After=graphical-session-pre.target
   await waitFor(async () => (await um.unitProperty('swaysock-healthd.service', 'ActiveState')) === 'active', 10_000, 'the exec line to start the daemon');
   const client = await DaemonClient.connect(join(um.runtimeDir, 'swaysock', 'healthd.sock'));
   t.teardown(() => client.close());
-  const health = () => client.call<SocketHealth>('get_socket_health');
+  const health = () => client.call('get_socket_health');
   await waitFor(async () => (await health()).socket_path === first.socketPath, 10_000, 'healthy on the first Sway');
   const pid = await um.unitProperty('swaysock-healthd.service', 'MainPID');
 

@@ -3,7 +3,8 @@
  * session target installed by `swaysock units --install`; the bars are test fixtures.
  */
 import t from 'tap';
-import { existsSync, lstatSync, readlinkSync } from 'node:fs';
+import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readlinkSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CLI } from '../helpers/daemon.js';
 import { installShippedUnits } from '../helpers/session.js';
@@ -47,7 +48,30 @@ t.test('swaysock migrate: drop-in After=/PartOf=sway-session.target, wants link 
   t.equal(await um.unitProperty('bar.service', 'ActiveState'), 'inactive', 'PartOf: stopping the target stops it');
 
   const again = await um.run(process.execPath, [CLI, 'migrate', 'bar.service']);
-  t.match(again.stdout, /wants link kept/, 'idempotent');
+  t.match(again.stdout, /wants link kept\n/, 'idempotent');
+
+  // `systemctl --user enable` (a package update, a user) puts the old link back beside the new one.
+  t.equal((await um.systemctl(['enable', 'bar.service'])).code, 0);
+  const oldLink = join(um.unitDir, 'graphical-session.target.wants', 'bar.service');
+  t.ok(lstatSync(oldLink).isSymbolicLink());
+  const reenabled = await um.run(process.execPath, [CLI, 'migrate', 'bar.service']);
+  t.equal(reenabled.code, 0, reenabled.stderr);
+  t.match(reenabled.stdout, `bar.service: After=/PartOf=sway-session.target (${join(um.unitDir, 'bar.service.d', 'swaysock-session.conf')}); wants link kept; removed the old link ${oldLink}\n`);
+  t.notOk(existsSync(oldLink), 'the old link is removed when the new one exists');
+  t.ok(lstatSync(join(um.unitDir, 'sway-session.target.wants', 'bar.service')).isSymbolicLink(), 'the new one stays');
+
+  // A system-wide link (what a package or `systemctl --global enable` makes) is named, not touched.
+  const systemDir = mkdtempSync(join(tmpdir(), 'swaysock-etc-user-'));
+  chmodSync(systemDir, 0o755); // root's, readable by all, like /etc/systemd/user
+  t.teardown(() => rmSync(systemDir, { recursive: true, force: true }));
+  mkdirSync(join(systemDir, 'graphical-session.target.wants'));
+  const systemLink = join(systemDir, 'graphical-session.target.wants', 'other.service');
+  symlinkSync('/usr/lib/systemd/user/other.service', systemLink);
+  const global = await um.run(process.execPath, [CLI, 'migrate', 'other.service', '--system-unit-dir', systemDir]);
+  t.equal(global.code, 0, global.stderr);
+  t.match(global.stderr, `swaysock: other.service: also enabled system-wide by ${systemLink}, which swaysock cannot move: the unit still starts with graphical-session.target in every session.`);
+  t.equal(readlinkSync(systemLink), '/usr/lib/systemd/user/other.service', 'left alone');
+  t.equal((await um.run(process.execPath, [CLI, 'migrate', 'bar.service', '--system-unit-dir', systemDir])).stderr, '', 'nothing said for a unit not enabled there');
   const missing = await um.run(process.execPath, [CLI, 'migrate', 'nope.service']);
   t.equal(missing.code, 1);
   t.match(missing.stderr, /nope\.service: no such unit is loaded/);

@@ -5,7 +5,7 @@
  */
 import t from 'tap';
 import { execFile } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chownToTestUser } from '../helpers/user.js';
 import { waitFor } from '../helpers/user-manager.js';
@@ -20,9 +20,20 @@ t.test('the session variables and --env names reach the user manager and the D-B
   mkdirSync(services, { recursive: true });
   for (let dir = services; dir !== um.runtimeDir; dir = join(dir, '..')) chownToTestUser(dir);
   const dump = join(um.home, 'activation-env');
-  const probe = join(services, 'org.swaysock.EnvProbe.service');
-  writeFileSync(probe, `[D-BUS Service]\nName=org.swaysock.EnvProbe\nExec=/bin/sh -c "env > ${dump}"\n`);
-  chownToTestUser(probe);
+  // One probe per activation: the bus keeps a name's activation pending until its start timeout
+  // when the program exits without taking the name, so a second request for it would spawn nothing.
+  for (const name of ['EnvProbe', 'EnvProbeAfterTeardown']) {
+    const file = join(services, `org.swaysock.${name}.service`);
+    writeFileSync(file, `[D-BUS Service]\nName=org.swaysock.${name}\nExec=/bin/sh -c "env > ${dump}"\n`);
+    chownToTestUser(file);
+  }
+  /** Has the bus start probe `name` and returns what it wrote (it exits without taking its name, so the call itself fails). */
+  const activatedEnvironment = async (name: string): Promise<string> => {
+    rmSync(dump, { force: true });
+    await um.run('busctl', ['--user', '--timeout=300ms', 'call', 'org.freedesktop.DBus', '/org/freedesktop/DBus', 'org.freedesktop.DBus', 'StartServiceByName', 'su', `org.swaysock.${name}`, '0']);
+    await waitFor(() => readFileSync(dump, 'utf8').includes('PATH='), 3000, `the activated ${name} to write its environment`);
+    return readFileSync(dump, 'utf8');
+  };
   // Start the bus daemon before the session so that it cannot have read the variables from the manager at its start.
   t.equal((await um.systemctl(['start', 'dbus.service'])).code, 0);
 
@@ -30,17 +41,34 @@ t.test('the session variables and --env names reach the user manager and the D-B
   await sessionUp(um, session);
   t.equal((await um.environment()).SWAYSOCK_TEST_EXTRA, 'extra value', '--env NAME imported into the manager');
 
-  // The probe exits without taking its name, so the call fails; the bus has spawned it by then.
-  await um.run('busctl', ['--user', '--timeout=300ms', 'call', 'org.freedesktop.DBus', '/org/freedesktop/DBus', 'org.freedesktop.DBus', 'StartServiceByName', 'su', 'org.swaysock.EnvProbe', '0']);
-  await waitFor(() => readFileSync(dump, 'utf8').includes('SWAYSOCK='), 3000, 'the activated probe to write its environment');
-  const activation = readFileSync(dump, 'utf8');
+  const activation = await activatedEnvironment('EnvProbe');
   t.match(activation, `SWAYSOCK=${sway.socketPath}\n`, 'SWAYSOCK in the activation environment');
   t.match(activation, `WAYLAND_DISPLAY=${sway.waylandDisplay}\n`);
   t.match(activation, 'SWAYSOCK_TEST_EXTRA=extra value\n', '--env NAME in the activation environment');
 
   session.child.kill('SIGTERM');
   t.equal(await session.exited, 0, session.stderr());
-  t.equal((await um.environment()).SWAYSOCK_TEST_EXTRA, undefined, '--env NAME unset in the manager at teardown');
+  const manager = await um.environment();
+  for (const name of ['SWAYSOCK', 'I3SOCK', 'WAYLAND_DISPLAY', 'SWAYSOCK_TEST_EXTRA']) t.equal(manager[name], undefined, `${name} unset in the manager at teardown, not even empty`);
+  t.match(session.stderr(), 'emptied SWAYSOCK I3SOCK WAYLAND_DISPLAY XDG_CURRENT_DESKTOP XDG_SESSION_TYPE SWAYSOCK_TEST_EXTRA in the D-Bus activation environment (session bus: dbus-daemon)', 'the bus is recognised as dbus-daemon');
+
+  // A program the bus activates after the teardown must not find the dead Sway.
+  const after = await activatedEnvironment('EnvProbeAfterTeardown');
+  t.notMatch(after, `SWAYSOCK=${sway.socketPath}`, 'no dead SWAYSOCK in a D-Bus-activated program started after the teardown');
+  t.match(after, /^SWAYSOCK=$/m, 'dbus-daemon keeps the name, with the empty value written at teardown');
+  t.notMatch(after, 'SWAYSOCK_TEST_EXTRA=extra value');
+});
+
+t.test('an empty SWAYSOCK in the manager (a teardown under dbus-daemon) counts as unset when adopting an active target', async (t) => {
+  const { um, sway, env } = await sessionSetup(t);
+  // A session target left active by another wiring, with the empty SWAYSOCK a dbus-daemon teardown leaves.
+  t.equal((await um.systemctl(['set-environment', 'SWAYSOCK='])).code, 0);
+  t.equal((await um.systemctl(['start', 'sway-session.target'])).code, 0);
+  const session = spawnSession(t, um, env);
+  await waitFor(() => session.stderr().includes('started sway-session.target for'), 10_000, `the session to start its target (stderr: ${session.stderr()})`);
+  t.match(session.stderr(), 'is active but its Sway (SWAYSOCK unset) is gone; tearing that session down first');
+  t.notMatch(session.stderr(), 'another live Sway');
+  t.equal((await um.environment()).SWAYSOCK, sway.socketPath, 'this Sway is imported');
 });
 
 t.test('--env NAME=VALUE imports that value; --all imports everything, and the teardown unsets only the session variables and --env names', async (t) => {

@@ -4,7 +4,7 @@
  * `npm run build` first), then a login (a new manager on the same HOME, so timers.target and
  * sockets.target pull in what was enabled).
  */
-import { lstatSync, readFileSync, readlinkSync, statSync } from 'node:fs';
+import { lstatSync, mkdirSync, readFileSync, readlinkSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import t from 'tap';
 import { CLI } from '../helpers/daemon.js';
@@ -12,6 +12,7 @@ import { loginAgain, managerWithOurUnits } from '../helpers/scenario.js';
 import { state, type Teardown } from '../helpers/session.js';
 import { startSway } from '../helpers/sway.js';
 import { waitFor, type UserManager } from '../helpers/user-manager.js';
+import { chownToTestUser } from '../helpers/user.js';
 
 /** Seconds in a systemd.time(7) span as systemctl prints it ("1h 5min 54.516908s"). @throws Error on anything else. */
 function timespanSeconds(span: string): number {
@@ -87,4 +88,23 @@ t.test('socket activation: the socket listens from login (0600 in a 0700 directo
   // READY=1 travels through systemd-notify while the daemon already answers: wait for the manager to see it.
   await waitFor(async () => (await state(um, 'swaysock-healthd.service')) === 'active', 5000, 'READY=1 to make the socket-activated daemon active');
   t.equal(await state(um, 'swaysock-healthd.service'), 'active');
+});
+
+t.test('socket activation with the service stuck activating: the CLI ends at --timeout with exit 2 naming the socket', async (t) => {
+  const um = await installedAndLoggedIn(t, ['--socket-activation']);
+  await waitFor(async () => (await state(um, 'swaysock-healthd.socket')) === 'active', 5000, 'sockets.target to start the socket');
+  // A start that never finishes: what a hung ExecStartPre= or a daemon that never sends READY=1 looks like.
+  const dropIns = join(um.unitDir, 'swaysock-healthd.service.d');
+  mkdirSync(dropIns);
+  chownToTestUser(dropIns);
+  um.writeUnit('swaysock-healthd.service.d/stuck.conf', '[Service]\nExecStartPre=/bin/sleep infinity\n');
+  t.equal((await um.systemctl(['daemon-reload'])).code, 0);
+  const path = join(um.runtimeDir, 'swaysock', 'healthd.sock');
+  for (const args of [['diagnose', 'socket-health', '--timeout', '1'], ['status', '--json']]) {
+    const r = await um.run(process.execPath, [CLI, ...args], { timeoutMs: 30_000 });
+    t.equal(r.code, 2, `${args.join(' ')}: exit 2 (${r.stderr})`);
+    t.equal(r.stdout, '');
+    t.match(r.stderr, `swaysock-healthd at ${path} did not answer`);
+    t.equal(await state(um, 'swaysock-healthd.service'), 'activating', 'the service is still starting');
+  }
 });

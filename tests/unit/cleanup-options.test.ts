@@ -3,7 +3,7 @@ import t from 'tap';
 import { reportLines } from '../../ts/cleanup/command.js';
 import { cleanupUsage, parseCleanupArgv } from '../../ts/cleanup/options.js';
 import type { CleanupReport } from '../../ts/cleanup/run.js';
-import { UsageError } from '../../ts/liveness/runtime-dir.js';
+import { UsageError } from '../../ts/cli/usage.js';
 
 t.test('options', async (t) => {
   t.same(parseCleanupArgv([]), { 'dry-run': false, json: false, 'runtime-dir': undefined, verbose: false });

@@ -6,7 +6,7 @@ import type { CommandSpec } from '../../ts/cli/command.js';
 import { parseFast, TABLE_COMMANDS } from '../../ts/cli/dispatch.js';
 import { buildCli } from '../../ts/cli/main.js';
 import type { OptionSpec } from '../../ts/cli/options.js';
-import { UsageError } from '../../ts/liveness/runtime-dir.js';
+import { UsageError } from '../../ts/cli/usage.js';
 
 type Outcome = { command: string; args: Record<string, unknown> } | 'usage error';
 

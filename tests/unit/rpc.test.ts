@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DaemonClient, DaemonClosedError, DaemonRpcError, DaemonUnreachableError } from '../../ts/rpc/client.js';
+import { DaemonClient, DaemonClosedError, DaemonRpcError, DaemonTimeoutError, DaemonUnreachableError } from '../../ts/rpc/client.js';
 
 type Teardown = { teardown: (fn: () => unknown) => void };
 
@@ -62,17 +62,17 @@ t.test('call: answers matched by id whatever their order; errors become DaemonRp
     held.push(req);
     if (held.length < 3) return;
     // Answer all three at once, in reverse order, in one write.
-    socket.write(held.reverse().map((r) => (r.method === 'bad' ? reply(r.id, { error: { code: -32602, message: 'Invalid params', data: '/limit must be integer' } }) : reply(r.id, { result: r.method }))).join(''));
+    socket.write(held.reverse().map((r) => (r.method === 'daemon.events' ? reply(r.id, { error: { code: -32602, message: 'Invalid params', data: '/limit must be integer' } }) : reply(r.id, { result: r.method }))).join(''));
   });
   const client = await DaemonClient.connect(path);
   t.teardown(() => client.close());
-  const [a, b, c] = await Promise.allSettled([client.call('first'), client.call('bad'), client.call('third')]);
-  t.same(a, { status: 'fulfilled', value: 'first' });
-  t.same(c, { status: 'fulfilled', value: 'third' });
+  const [a, b, c] = await Promise.allSettled([client.call('get_socket_health'), client.call('daemon.events', { limit: 1.5 }), client.call('daemon.status')]);
+  t.same(a, { status: 'fulfilled', value: 'get_socket_health' });
+  t.same(c, { status: 'fulfilled', value: 'daemon.status' });
   t.equal(b.status, 'rejected');
   const err = (b as PromiseRejectedResult).reason;
   t.ok(err instanceof DaemonRpcError);
-  t.match(err, { code: -32602, data: '/limit must be integer', message: 'Invalid params (JSON-RPC error -32602): /limit must be integer' });
+  t.match(err, { code: 'INVALID_PARAMS', rpcCode: -32602, data: '/limit must be integer', message: 'Invalid params (JSON-RPC error -32602): /limit must be integer' });
 });
 
 t.test('notifications are emitted; lines split across writes decode', async (t) => {
@@ -102,5 +102,16 @@ t.test('a close mid-call rejects with DaemonClosedError; an error with id null f
   const refusing = await peer(t, (_req, socket) => socket.write(reply(null, { error: { code: -32000, message: 'too many clients (at most 1)' } })));
   const b = await DaemonClient.connect(refusing);
   t.teardown(() => b.close());
-  await t.rejects(Promise.all([b.call('x'), b.call('y')]), { name: 'DaemonRpcError', code: -32000 });
+  await t.rejects(Promise.all([b.call('get_socket_health'), b.call('daemon.status')]), { name: 'DaemonRpcError', code: 'TOO_MANY_CLIENTS', rpcCode: -32000 });
+});
+
+t.test('a call without an answer rejects with DaemonTimeoutError at its deadline', async (t) => {
+  const held: { id: number }[] = [];
+  const path = await peer(t, (req) => held.push(req));
+  const client = await DaemonClient.connect(path, { timeoutMs: 50 });
+  t.teardown(() => client.close());
+  const err = await client.call('daemon.status').catch((e: unknown) => e);
+  t.ok(err instanceof DaemonTimeoutError);
+  t.match(err, { code: 'ERR_SWAYSOCK_DAEMON_TIMEOUT', socketPath: path, method: 'daemon.status', timeoutMs: 50 });
+  t.equal(held.length, 1, 'the request was sent');
 });

@@ -4,7 +4,8 @@ import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, rmSync, statS
 import { connect, createServer, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { handleLine, RpcError, type RpcMethod } from '../../ts/server/jsonrpc.js';
+import type { SocketHealth } from '../../ts/rpc/protocol.js';
+import { handleLine, RpcError, type LineLimits, type RpcMethod } from '../../ts/server/jsonrpc.js';
 import { listenOnPath, prepareSocketPath, SocketPathError } from '../../ts/server/listen.js';
 import { protocolValidators } from '../../ts/server/schemas.js';
 import { RpcServer, type ClientContext } from '../../ts/server/server.js';
@@ -28,19 +29,49 @@ const methods = new Map<string, RpcMethod<ClientContext>>([
 ]);
 const ctx = (): ClientContext => ({ subscribe: false, subscribed: false });
 
+/** handleLine's answer to `line`, parsed (null when nothing is sent). */
+function answer(line: string, limits?: LineLimits): unknown {
+  const a = handleLine(line, methods, ctx(), limits);
+  return a === null ? null : JSON.parse(a.text);
+}
+
 t.test('handleLine: the JSON-RPC 2.0 error codes and shapes', async (t) => {
-  t.match(handleLine('{"jsonrpc":"2.0",', methods, ctx()), { id: null, error: { code: -32700, message: 'Parse error' } });
-  t.match(handleLine('{"jsonrpc":"2.0","id":"a","method":5}', methods, ctx()), { id: 'a', error: { code: -32600 } });
-  t.match(handleLine('{"jsonrpc":"2.0","id":1.5,"method":"echo"}', methods, ctx()), { id: null, error: { code: -32600 } }, 'a fractional id is unusable');
-  t.match(handleLine('{"jsonrpc":"2.0","id":1,"method":"nope"}', methods, ctx()), { id: 1, error: { code: -32601, message: 'Method not found: nope' } });
-  t.match(handleLine('{"jsonrpc":"2.0","id":2,"method":"echo","params":{"limit":0}}', methods, ctx()), { id: 2, error: { code: -32602, data: '/limit must be >= 1' } });
-  t.same(handleLine('{"jsonrpc":"2.0","id":3,"method":"echo","params":{"limit":4}}', methods, ctx()), { jsonrpc: '2.0', id: 3, result: { limit: 4 } });
-  t.same(handleLine('{"jsonrpc":"2.0","id":4,"method":"fail"}', methods, ctx()), { jsonrpc: '2.0', id: 4, error: { code: 7, message: 'seven', data: { why: 'asked' } } });
-  t.match(handleLine('{"jsonrpc":"2.0","id":5,"method":"crash","params":[]}', methods, ctx()), { id: 5, error: { code: -32603, data: 'boom' } });
-  t.equal(handleLine('{"jsonrpc":"2.0","method":"nope"}', methods, ctx()), null, 'notifications are never answered, not even with errors');
-  t.match(handleLine('[]', methods, ctx()), { id: null, error: { code: -32600 } }, 'empty batch');
-  t.equal(handleLine('[{"jsonrpc":"2.0","method":"echo"}]', methods, ctx()), null, 'a batch of notifications: nothing');
-  t.match(handleLine('[{"jsonrpc":"2.0","id":1,"method":"echo"},1]', methods, ctx()), [{ id: 1, result: {} }, { id: null, error: { code: -32600 } }]);
+  t.match(answer('{"jsonrpc":"2.0",'), { id: null, error: { code: -32700, message: 'Parse error' } });
+  t.match(answer('{"jsonrpc":"2.0","id":"a","method":5}'), { id: 'a', error: { code: -32600 } });
+  t.match(answer('{"jsonrpc":"2.0","id":1.5,"method":"echo"}'), { id: null, error: { code: -32600 } }, 'a fractional id is unusable');
+  t.match(answer('{"jsonrpc":"2.0","id":1,"method":"nope"}'), { id: 1, error: { code: -32601, message: 'Method not found: nope' } });
+  t.match(answer('{"jsonrpc":"2.0","id":2,"method":"echo","params":{"limit":0}}'), { id: 2, error: { code: -32602, data: '/limit must be >= 1' } });
+  t.same(answer('{"jsonrpc":"2.0","id":3,"method":"echo","params":{"limit":4}}'), { jsonrpc: '2.0', id: 3, result: { limit: 4 } });
+  t.same(answer('{"jsonrpc":"2.0","id":4,"method":"fail"}'), { jsonrpc: '2.0', id: 4, error: { code: 7, message: 'seven', data: { why: 'asked' } } });
+  t.match(answer('{"jsonrpc":"2.0","id":5,"method":"crash","params":[]}'), { id: 5, error: { code: -32603, data: 'boom' } });
+  t.equal(answer('{"jsonrpc":"2.0","method":"nope"}'), null, 'notifications are never answered, not even with errors');
+  t.match(answer('[]'), { id: null, error: { code: -32600 } }, 'empty batch');
+  t.equal(answer('[{"jsonrpc":"2.0","method":"echo"}]'), null, 'a batch of notifications: nothing');
+  t.match(answer('[{"jsonrpc":"2.0","id":1,"method":"echo"},1]'), [{ id: 1, result: {} }, { id: null, error: { code: -32600 } }]);
+});
+
+t.test('handleLine: a batch over the bound is refused whole, none of it runs', async (t) => {
+  const limits: LineLimits = { maxBatchRequests: 3, maxAnswerBytes: 1 << 20 };
+  const context = ctx();
+  const batch = (n: number) => JSON.stringify(Array.from({ length: n }, (_, i) => ({ jsonrpc: '2.0', id: i, method: 'subscribe' })));
+  t.same(JSON.parse(handleLine(batch(4), methods, context, limits)!.text), { jsonrpc: '2.0', id: null, error: { code: -32600, message: 'Invalid Request', data: 'batch of 4 requests; at most 3' } });
+  t.equal(context.subscribe, false, 'not even the first request ran');
+  t.equal((answer(batch(3), limits) as unknown[]).length, 3, 'a batch at the bound is served');
+  t.match(answer(batch(65)), { id: null, error: { code: -32600, data: 'batch of 65 requests; at most 64' } }, 'the default bound: 64');
+});
+
+t.test('handleLine: answers stop being built once they pass the answer bound', async (t) => {
+  const limits: LineLimits = { maxBatchRequests: 64, maxAnswerBytes: 200 };
+  const echo = (id: number) => ({ jsonrpc: '2.0', id, method: 'echo', params: { limit: 1 } }); // ~50 bytes answered
+  const line = JSON.stringify([...[1, 2, 3, 4, 5, 6].map(echo), { jsonrpc: '2.0', method: 'echo' }, echo(7)]);
+  const a = handleLine(line, methods, ctx(), limits)!;
+  const answers = JSON.parse(a.text) as { id: number; result?: unknown; error?: { code: number } }[];
+  t.same(answers.map((r) => r.id), [1, 2, 3, 4, 5, 6, 7], 'every request is answered, the notification is not');
+  const built = answers.filter((r) => 'result' in r).length;
+  t.ok(built >= 4 && built < 7, `some were run (${built}), then the bound stopped it`);
+  t.ok(answers.slice(built).every((r) => r.error?.code === -32001), 'the rest: ANSWER_TOO_LARGE');
+  t.equal(a.errors, answers.length - built);
+  t.ok(Buffer.byteLength(JSON.stringify(answers.slice(0, built))) < 200 + 60, 'the answers built stay within the bound plus one answer');
 });
 
 /** An RpcServer on a real Unix socket in a temporary directory. */
@@ -121,6 +152,31 @@ t.test('RpcServer: a line over the bound gets an error and only that client is c
   t.equal(rpc.counters.errors, 2);
 });
 
+t.test('RpcServer: an oversized line is refused as it streams, before its end arrives; the server answers afterwards', async (t) => {
+  const { rpc, path } = await serve(t, { maxClients: 4, maxLineBytes: 1024 });
+  const hostile = await lineClient(t, path);
+  hostile.socket.on('error', () => {});
+  for (let i = 0; i < 3; i++) hostile.send(`[${'{"jsonrpc":"2.0","id":1,"method":"echo"},'.repeat(12)}`); // 3 x ~500 bytes, no newline ever
+  t.match(await hostile.next(), { id: null, error: { code: -32600, message: 'request line exceeds 1024 bytes; closing the connection' } });
+  await hostile.closed;
+  t.equal(rpc.clientCount, 0, 'the client is dropped');
+  const c = await lineClient(t, path);
+  c.send('{"jsonrpc":"2.0","id":1,"method":"echo","params":{"limit":');
+  c.send('2}}\n');
+  t.match(await c.next(), { id: 1, result: { limit: 2 } }, 'a later client is served');
+});
+
+t.test('RpcServer: a multi-byte character split across writes decodes', async (t) => {
+  const { path } = await serve(t, { maxClients: 4 });
+  const c = await lineClient(t, path);
+  const bytes = Buffer.from('{"jsonrpc":"2.0","id":"\u00e9\u20ac","method":"echo"}\n');
+  const cut = bytes.indexOf(0xe2) + 1; // inside the three bytes of the euro sign
+  c.socket.write(bytes.subarray(0, cut));
+  await new Promise((r) => setImmediate(r));
+  c.socket.write(bytes.subarray(cut));
+  t.match(await c.next(), { id: '\u00e9\u20ac', result: {} });
+});
+
 t.test('RpcServer: at most maxClients at once; a freed slot is usable again', async (t) => {
   const { rpc, path, server } = await serve(t, { maxClients: 2 });
   const a = await lineClient(t, path);
@@ -168,12 +224,15 @@ t.test('RpcServer: notifications go to subscribers only, after the subscribe ans
   stuck.socket.pause();
   // 1 KiB each, 600 of them: more than the kernel's socket buffer plus the 64 KiB bound. The
   // reader gets each one before the next is sent; the stuck client's output piles up.
-  const payload = { text: 'z'.repeat(1024) };
+  const payload: SocketHealth = {
+    status: 'healthy', socket_path: `/run/${'z'.repeat(1024)}`, last_validated: null, latency_ms: null, reconnection_count: 0,
+    uptime_seconds: 0, sway_pid: null, sway_version: null, environment_swaysock: null, environment_matches: null,
+  };
   let intact = 0;
   for (let i = 0; i < 600; i++) {
     rpc.notify('socket_health_changed', payload);
     const got = (await sub.next()) as { method: string; params: unknown };
-    if (got.method === 'socket_health_changed' && (got.params as { text: string }).text === payload.text) intact++;
+    if (got.method === 'socket_health_changed' && (got.params as SocketHealth).socket_path === payload.socket_path) intact++;
   }
   t.equal(intact, 600, 'the reader got every notification, each before the next was sent, while the stuck one piled up');
   t.equal(rpc.counters.clients_dropped, 1, 'the stuck subscriber passed its 64 KiB bound and was dropped');

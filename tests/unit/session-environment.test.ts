@@ -3,8 +3,7 @@
  * `--env NAME=VALUE` and `--all`, and which ones its teardown unsets.
  */
 import t from 'tap';
-import { UsageError } from '../../ts/liveness/runtime-dir.js';
-import { NO_EXTRA_VARIABLES, parseEnvArguments, sessionVariables } from '../../ts/session/environment.js';
+import { busOfProcessName, NO_EXTRA_VARIABLES, parseEnvArguments, sessionVariables, VariableNameError } from '../../ts/session/environment.js';
 
 const SESSION_ENV = { SWAYSOCK: '/run/user/1000/sway-ipc.1000.42.sock', WAYLAND_DISPLAY: 'wayland-1', PATH: '/usr/bin', HOME: '/home/u', XCURSOR_SIZE: '24' };
 
@@ -19,7 +18,7 @@ t.test('--env arguments: NAME and NAME=VALUE (empty values and "=" in values kep
 
 t.test('--env arguments that name no variable are usage errors', async (t) => {
   for (const bad of ['NOT-A-NAME', '1X', '=value', '1X=value', 'A B=c', '']) {
-    t.throws(() => parseEnvArguments([bad]), UsageError, JSON.stringify(bad));
+    t.throws(() => parseEnvArguments([bad]), VariableNameError, JSON.stringify(bad));
   }
 });
 
@@ -42,4 +41,12 @@ t.test('--all imports every valid variable but those of systemd for one service;
   const r = sessionVariables(env, parseEnvArguments(['EXTRA=1'], true));
   t.same(r.vars, { ...SESSION_ENV, EXTRA: '1' });
   t.same(r.teardown.sort(), ['EXTRA', 'SWAYSOCK', 'WAYLAND_DISPLAY']);
+});
+
+t.test('the session bus from the name of the process it gives for itself', async (t) => {
+  t.equal(busOfProcessName('dbus-daemon'), 'dbus-daemon');
+  t.equal(busOfProcessName('dbus-broker-lau'), 'dbus-broker', "dbus-broker's launcher, as /proc shortens dbus-broker-launch");
+  t.equal(busOfProcessName('dbus-broker'), 'dbus-broker');
+  t.equal(busOfProcessName('dbus-daemon-x'), 'unknown');
+  t.equal(busOfProcessName(''), 'unknown');
 });

@@ -19,7 +19,7 @@ function tempDir(t: { teardown: (fn: () => void) => void }): string {
 
 /** Writes a lock file as if `holder` held it. */
 function plantLock(runtimeDir: string, holder: Partial<LockHolder> | string): void {
-  mkdirSync(join(runtimeDir, 'swaysock'), { recursive: true });
+  mkdirSync(join(runtimeDir, 'swaysock'), { recursive: true, mode: 0o700 });
   const text = typeof holder === 'string' ? holder : JSON.stringify({ swaysock: '/old.sock', since: '2000-01-01T00:00:00.000Z', ...holder });
   writeFileSync(sessionLockPath(runtimeDir), text);
 }

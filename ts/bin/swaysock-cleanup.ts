@@ -5,7 +5,7 @@
  */
 import { runCleanupCommand } from '../cleanup/command.js';
 import { cleanupUsage, parseCleanupArgv } from '../cleanup/options.js';
-import { EXIT_USAGE, UsageError } from '../liveness/runtime-dir.js';
+import { EXIT_USAGE, UsageError } from '../cli/usage.js';
 
 const PROGRAM = 'swaysock-cleanup';
 

@@ -6,8 +6,8 @@
  */
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
-import { EXIT_USAGE, resolveRuntimeDir, UsageError } from '../liveness/runtime-dir.js';
-import { defaultDaemonSocket } from '../rpc/socket-path.js';
+import { EXIT_USAGE, resolveRuntimeDir, UsageError } from '../cli/usage.js';
+import { defaultDaemonSocket } from '../rpc/protocol.js';
 import { SocketPathError } from '../server/listen.js';
 import { startDaemon, type Daemon } from '../server/daemon.js';
 import { createLogger } from '../systemd/log.js';

@@ -10,7 +10,7 @@
  * `warning`, error `err`): under systemd, where stderr is the journal, it carries the sd-daemon
  * prefix (`<5>` for a removal) and the human lines are not printed twice on stdout.
  */
-import { EXIT_USAGE, resolveRuntimeDir, UsageError } from '../liveness/runtime-dir.js';
+import { EXIT_FAILURE, EXIT_USAGE, resolveRuntimeDir, UsageError } from '../cli/usage.js';
 import { createLogger, stderrIsJournal, type PriorityName } from '../systemd/log.js';
 import type { CleanupArgs } from './options.js';
 import { CleanupError, runCleanup, type CleanupReport } from './run.js';
@@ -43,7 +43,7 @@ export async function runCleanupCommand(args: CleanupArgs, program = 'swaysock-c
     }
     if (!(err instanceof CleanupError)) throw err;
     process.stderr.write(`${program}: ${err.message}\n`);
-    return 1;
+    return EXIT_FAILURE;
   }
   const journal = stderrIsJournal();
   const log = createLogger({ journal });

@@ -9,7 +9,7 @@
  */
 import { lstatSync, readdirSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { tryAcquireLock, type LockRecord, type PidLock } from '../lock/pid-lock.js';
+import { LockTimeoutError, tryAcquireLock, UnsafeDirectoryError, type LockRecord, type PidLock } from '../lock/pid-lock.js';
 import type { SocketIdentity } from '../liveness/probe.js';
 import { decide, type Decision } from './decide.js';
 
@@ -54,8 +54,9 @@ export interface CleanupReport {
   ignored: Entry[];
 }
 
-/** The run could not happen (directory missing or unreadable, lock not obtained). */
+/** The run could not happen (directory missing or unreadable, lock not obtained or refused). `code`: `ERR_SWAYSOCK_CLEANUP`. */
 export class CleanupError extends Error {
+  readonly code = 'ERR_SWAYSOCK_CLEANUP';
   constructor(message: string) {
     super(message);
     this.name = 'CleanupError';
@@ -67,7 +68,11 @@ export function cleanupLockPath(runtimeDir: string): string {
   return join(runtimeDir, 'swaysock', 'cleanup.lock');
 }
 
-/** Waits up to `timeoutMs` for the lock, polling every 10 ms. @throws CleanupError */
+/**
+ * Waits up to `timeoutMs` for the lock, polling every 10 ms; the bound holds even while another
+ * process keeps a stale lock's break lock.
+ * @throws CleanupError (the lock directory not private, held past the bound, an fs error).
+ */
 async function takeLock(runtimeDir: string, timeoutMs: number): Promise<PidLock<LockRecord>> {
   const path = cleanupLockPath(runtimeDir);
   const deadline = Date.now() + timeoutMs;
@@ -75,8 +80,10 @@ async function takeLock(runtimeDir: string, timeoutMs: number): Promise<PidLock<
   for (;;) {
     let result;
     try {
-      result = await tryAcquireLock(path, {});
+      result = await tryAcquireLock(path, {}, { deadline });
     } catch (err) {
+      if (err instanceof UnsafeDirectoryError) throw new CleanupError(`refusing the cleanup lock ${path}: ${err.message}`);
+      if (err instanceof LockTimeoutError) throw new CleanupError(`${err.message} (${timeoutMs} ms)`);
       throw new CleanupError(`cannot take the cleanup lock ${path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
     }
     if ('lock' in result) return result.lock;

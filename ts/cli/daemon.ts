@@ -1,27 +1,32 @@
 /**
- * What the daemon-talking commands (diagnose, status, watch) share: the `--socket` and `--json`
- * options, the connection, and exit code 2 with a helpful message when the daemon cannot be reached.
+/**
+ * What the daemon-talking commands (diagnose, status, watch) share: the `--socket`, `--json` and
+ * `--timeout` options, the connection, and exit code 2 with a message naming the socket when the
+ * daemon cannot be reached or gives no answer in time.
  */
-import { resolveRuntimeDir } from '../liveness/runtime-dir.js';
-import { DaemonClient, DaemonClosedError, DaemonRpcError, DaemonUnreachableError } from '../rpc/client.js';
-import { RpcErrorCode } from '../rpc/codes.js';
-import { defaultDaemonSocket } from '../rpc/socket-path.js';
+import { DaemonClient, DaemonClosedError, DaemonRpcError, DaemonTimeoutError, DaemonUnreachableError, DEFAULT_DAEMON_TIMEOUT_MS } from '../rpc/client.js';
+import { defaultDaemonSocket } from '../rpc/protocol.js';
 import type { ArgsOf } from './options.js';
-
-/** Exit code when swaysock-healthd cannot be reached. */
-export const EXIT_DAEMON_UNREACHABLE = 2;
+import { EXIT_DAEMON_UNREACHABLE, resolveRuntimeDir } from './usage.js';
 
 /** The options of every command that talks to the daemon (option table, options.ts). */
 export const DAEMON_OPTIONS = {
   socket: { type: 'string', value: 'PATH', describe: "swaysock-healthd's socket (default: $XDG_RUNTIME_DIR/swaysock/healthd.sock)" },
   json: { type: 'boolean', describe: 'Print JSON' },
+  timeout: { type: 'number', value: 'S', default: DEFAULT_DAEMON_TIMEOUT_MS / 1000, describe: 'Seconds to wait for the connection and for each answer (exit 2 after)' },
 } as const;
 
+/** `timeout` in s (a positive number: the table parsers refuse anything else). */
 export type DaemonArgs = ArgsOf<typeof DAEMON_OPTIONS>;
 
 /** The daemon's socket path from `--socket` or the default. @throws UsageError without XDG_RUNTIME_DIR. */
 export function daemonSocketPath(args: DaemonArgs): string {
   return args.socket ?? defaultDaemonSocket(resolveRuntimeDir(undefined));
+}
+
+/** `--timeout` in ms. */
+export function daemonTimeoutMs(args: DaemonArgs): number {
+  return args.timeout * 1000;
 }
 
 /** The message for an unreachable daemon: where, why, and how to start it. */
@@ -30,15 +35,29 @@ export function unreachableMessage(err: DaemonUnreachableError): string {
     'Start it with `systemctl --user start swaysock-healthd.service`, or run `swaysock-healthd` in a Sway session.\n';
 }
 
+/** The message for a daemon that gave no answer: where, why, and where to look. */
+export function noAnswerMessage(socketPath: string, err: Error): string {
+  const hint = err instanceof DaemonTimeoutError ? '\nSee `systemctl --user status swaysock-healthd.service swaysock-healthd.socket`.' : '';
+  return `swaysock: swaysock-healthd at ${socketPath} gave no answer: ${err.message}${hint}\n`;
+}
+
+/** True for the errors that mean "no answer came": turned away, dropped, or the deadline passed. */
+export function isNoAnswer(err: unknown): err is Error {
+  return err instanceof DaemonTimeoutError || err instanceof DaemonClosedError || (err instanceof DaemonRpcError && err.code === 'TOO_MANY_CLIENTS');
+}
+
 /**
  * Connects, runs `fn`, closes. Exit code 2 with a message on stderr when the daemon cannot be
- * reached ({@link unreachableMessage}), or when it turns us away (too many clients) or drops the
- * connection before answering: in each case no answer about Sway came.
+ * reached ({@link unreachableMessage}), or when it turns us away (too many clients), drops the
+ * connection or does not answer within `--timeout` ({@link noAnswerMessage}): in each case no
+ * answer about Sway came.
+ * @throws UsageError without XDG_RUNTIME_DIR.
  */
 export async function withDaemon(args: DaemonArgs, fn: (client: DaemonClient) => Promise<void>): Promise<void> {
+  const timeoutMs = daemonTimeoutMs(args);
   let client: DaemonClient;
   try {
-    client = await DaemonClient.connect(daemonSocketPath(args));
+    client = await DaemonClient.connect(daemonSocketPath(args), { timeoutMs });
   } catch (err) {
     if (!(err instanceof DaemonUnreachableError)) throw err;
     process.stderr.write(unreachableMessage(err));
@@ -48,9 +67,8 @@ export async function withDaemon(args: DaemonArgs, fn: (client: DaemonClient) =>
   try {
     await fn(client);
   } catch (err) {
-    const refused = err instanceof DaemonRpcError && err.code === RpcErrorCode.TOO_MANY_CLIENTS;
-    if (!refused && !(err instanceof DaemonClosedError)) throw err;
-    process.stderr.write(`swaysock: swaysock-healthd at ${client.socketPath} gave no answer: ${err.message}\n`);
+    if (!isNoAnswer(err)) throw err;
+    process.stderr.write(noAnswerMessage(client.socketPath, err));
     process.exitCode = EXIT_DAEMON_UNREACHABLE;
   } finally {
     client.close();

@@ -5,7 +5,7 @@
  * (units, migrate), unknown commands and anything the table parser refuses go to the yargs tree
  * (main.ts), loaded only then; it reads the same tables, so both give one answer for one command line.
  */
-import { EXIT_USAGE, UsageError } from '../liveness/runtime-dir.js';
+import { EXIT_FAILURE, EXIT_USAGE, UsageError } from './usage.js';
 import type { CommandGroup, CommandSpec } from './command.js';
 import { cleanupCommand } from './commands/cleanup.js';
 import { diagnoseGroup, socketHealthCommand } from './commands/diagnose.js';
@@ -47,12 +47,12 @@ export function parseFast(argv: readonly string[]): FastCommand | null {
 
 /**
  * Reports an error a command threw and sets process.exitCode: a usage error with a pointer to
- * `--help` and 64 (EX_USAGE), anything else 1.
+ * `--help` and 64 (EX_USAGE), anything else 1 (EXIT_FAILURE).
  */
 export function reportError(err: unknown): void {
   const usage = err instanceof UsageError;
   process.stderr.write(`swaysock: ${(err as Error).message}\n${usage ? "Run 'swaysock --help' for usage.\n" : ''}`);
-  process.exitCode = usage ? EXIT_USAGE : 1;
+  process.exitCode = usage ? EXIT_USAGE : EXIT_FAILURE;
 }
 
 /** Runs `argv`: on the fast path when {@link parseFast} takes it, else through yargs (main.ts). */

@@ -5,7 +5,7 @@
  * unreachable, 64 usage error (EX_USAGE, sysexits.h).
  */
 import yargs, { type Argv } from 'yargs';
-import { UsageError } from '../liveness/runtime-dir.js';
+import { UsageError } from './usage.js';
 import { migrateCommand } from './commands/migrate.js';
 import { unitsCommand } from './commands/units.js';
 import { COMMAND_GROUPS, reportError, TABLE_COMMANDS } from './dispatch.js';

@@ -8,7 +8,7 @@
  * same way or refuses it too (tests/unit/cli-parsers.test.ts parses one corpus with both).
  */
 import { parseArgs } from 'node:util';
-import { UsageError } from '../liveness/runtime-dir.js';
+import { UsageError } from './usage.js';
 
 /** A switch: `--name`; false unless given. */
 export interface BooleanOption {

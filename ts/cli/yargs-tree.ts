@@ -3,7 +3,7 @@
  * command specs (command.ts), for help, completion and usage errors. Only main.ts loads it.
  */
 import type { Argv, CommandModule, Options } from 'yargs';
-import { UsageError } from '../liveness/runtime-dir.js';
+import { UsageError } from './usage.js';
 import type { CommandGroup, CommandSpec } from './command.js';
 import { lastValue, numberValue, synopsis, type OptionSpec, type OptionTable } from './options.js';
 

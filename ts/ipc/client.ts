@@ -7,7 +7,8 @@
  * full close (`destroy()`): a half-closed client makes Sway 1.7+ spin at 100% CPU.
  */
 import { EventEmitter } from 'node:events';
-import { connect, type Socket } from 'node:net';
+import type { Socket } from 'node:net';
+import { connectUnix } from '../net/connect.js';
 import { FrameDecoder, IpcEventType, IpcMessageType, encodeFrame, eventName, type IpcFrame } from './codec.js';
 
 /** Default timeout of one request, in ms. */
@@ -77,27 +78,11 @@ export class SwayIpcClient extends EventEmitter<SwayIpcClientEvents> {
    * Connects to a Sway IPC socket.
    * @param path absolute path of the socket (`$XDG_RUNTIME_DIR/sway-ipc.UID.PID.sock`).
    * @param options.timeoutMs connect timeout in ms (default 1000).
-   * @throws the `connect()` error (`ECONNREFUSED`, `ENOENT`, ...) or IpcTimeoutError.
+   * @throws ConnectError (ts/net/connect.ts): `code` is the errno (`ECONNREFUSED`, `ENOENT`, ...) or `ETIMEDOUT`.
    */
-  static connect(path: string, options: { timeoutMs?: number; maxPayloadBytes?: number } = {}): Promise<SwayIpcClient> {
-    const timeoutMs = options.timeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
-    return new Promise((resolve, reject) => {
-      const socket = connect(path);
-      const timer = setTimeout(() => {
-        socket.destroy();
-        reject(new IpcTimeoutError(-1, timeoutMs));
-      }, timeoutMs);
-      socket.once('error', (err) => {
-        clearTimeout(timer);
-        socket.destroy();
-        reject(err);
-      });
-      socket.once('connect', () => {
-        clearTimeout(timer);
-        socket.removeAllListeners('error');
-        resolve(new SwayIpcClient(socket, path, options.maxPayloadBytes));
-      });
-    });
+  static async connect(path: string, options: { timeoutMs?: number; maxPayloadBytes?: number } = {}): Promise<SwayIpcClient> {
+    const socket = await connectUnix(path, options.timeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS);
+    return new SwayIpcClient(socket, path, options.maxPayloadBytes);
   }
 
   /** True until the connection has closed for any reason. */

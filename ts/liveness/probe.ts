@@ -3,7 +3,7 @@
  * symlink) and whether anybody listens on it (a `connect()` probe).
  */
 import { lstatSync } from 'node:fs';
-import { connect } from 'node:net';
+import { ConnectError, connectUnix } from '../net/connect.js';
 
 /** Identity of a socket file: device and inode numbers, from lstat. */
 export interface SocketIdentity {
@@ -61,19 +61,12 @@ export const DEFAULT_PROBE_TIMEOUT_MS = 500;
  * docs/design.md: Sway spins on a half-closed client). Never throws.
  * @param timeoutMs give up after this many ms, reporting `error` / `ETIMEDOUT`.
  */
-export function probeSocket(path: string, timeoutMs = DEFAULT_PROBE_TIMEOUT_MS): Promise<ProbeResult> {
-  return new Promise((resolve) => {
-    const socket = connect(path);
-    const done = (result: ProbeResult): void => {
-      clearTimeout(timer);
-      socket.destroy();
-      resolve(result);
-    };
-    const timer = setTimeout(() => done({ kind: 'error', code: 'ETIMEDOUT' }), timeoutMs);
-    socket.once('connect', () => done({ kind: 'listening' }));
-    socket.once('error', (err: NodeJS.ErrnoException) => {
-      const code = err.code ?? 'EUNKNOWN';
-      done(code === 'ECONNREFUSED' ? { kind: 'refused' } : code === 'ENOENT' ? { kind: 'absent' } : { kind: 'error', code });
-    });
-  });
+export async function probeSocket(path: string, timeoutMs = DEFAULT_PROBE_TIMEOUT_MS): Promise<ProbeResult> {
+  try {
+    (await connectUnix(path, timeoutMs)).destroy();
+    return { kind: 'listening' };
+  } catch (err) {
+    const code = err instanceof ConnectError ? err.code : 'EUNKNOWN';
+    return code === 'ECONNREFUSED' ? { kind: 'refused' } : code === 'ENOENT' ? { kind: 'absent' } : { kind: 'error', code };
+  }
 }

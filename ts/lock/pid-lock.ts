@@ -8,10 +8,40 @@
  * to the lock name (fails with EEXIST when a lock exists). A lock whose holder is no longer alive
  * (crash, SIGKILL) is stale and is removed under a second, short-lived lock (see breakStaleLock),
  * so two processes starting at once over a stale lock still end with one holder.
+ *
+ * The lock's directory may sit in a directory others can write (`--runtime-dir` in /tmp): it must
+ * be private (ts/fs/private-dir.ts: ours, a real directory, mode without group or other bits) or
+ * nothing is written. No file is opened through a symlink: the temporary file is created with
+ * O_CREAT|O_EXCL|O_NOFOLLOW under a random name, and the record is read with O_NOFOLLOW. Every
+ * wait ends at a deadline.
  */
-import { existsSync, linkSync, mkdirSync, readFileSync, rmdirSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { closeSync, constants, existsSync, fstatSync, linkSync, lstatSync, mkdirSync, openSync, readFileSync, rmdirSync, unlinkSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { ensurePrivateDir, UnsafeDirectoryError } from '../fs/private-dir.js';
 import { readProcStat } from '../liveness/proc.js';
+
+/** The lock could not be taken before its deadline (a break lock kept by another process). `code`: `ERR_SWAYSOCK_LOCK_TIMEOUT`. */
+export class LockTimeoutError extends Error {
+  readonly code = 'ERR_SWAYSOCK_LOCK_TIMEOUT';
+  constructor(readonly path: string, why: string) {
+    super(`could not take ${path} before the deadline: ${why}`);
+    this.name = 'LockTimeoutError';
+  }
+}
+
+export { UnsafeDirectoryError };
+
+/** Options of {@link tryAcquireLock}. */
+export interface LockOptions {
+  /** Where proc(5) is mounted (default /proc). */
+  procRoot?: string;
+  /** Give up at this time (ms since the epoch, as Date.now()); default 10 s from the call. */
+  deadline?: number;
+}
+
+/** Default bound of one {@link tryAcquireLock}, in ms. */
+export const DEFAULT_LOCK_TIMEOUT_MS = 10_000;
 
 /** The fields every lock record has (JSON, snake_case). */
 export interface LockRecord {
@@ -31,14 +61,39 @@ export interface PidLock<T extends LockRecord> {
   release(): void;
 }
 
-/** The record in `path`; null when absent or unreadable as a lock. */
+/** The record in `path` (never read through a symlink); null when absent or unreadable as a lock. */
 export function readLockRecord<T extends LockRecord>(path: string): T | null {
+  let fd: number;
   try {
-    const h = JSON.parse(readFileSync(path, 'utf8')) as T;
-    return Number.isInteger(h.pid) && Number.isInteger(h.start_ticks) ? h : null;
+    fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
   } catch {
     return null;
   }
+  try {
+    if (!fstatSync(fd).isFile()) return null;
+    const h = JSON.parse(readFileSync(fd, 'utf8')) as T;
+    return Number.isInteger(h.pid) && Number.isInteger(h.start_ticks) ? h : null;
+  } catch {
+    return null;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Writes `text` to a new file next to `path` under a random name, created with
+ * O_CREAT|O_EXCL|O_NOFOLLOW (mode 0600): never through a symlink, never into an existing file.
+ * @returns its path.
+ */
+function writeTemporary(path: string, text: string): string {
+  const tmp = `${path}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
+  const fd = openSync(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o600);
+  try {
+    writeSync(fd, text);
+  } finally {
+    closeSync(fd);
+  }
+  return tmp;
 }
 
 /**
@@ -58,17 +113,20 @@ export function holderIsAlive(holder: LockRecord, procRoot = '/proc'): boolean {
 const BREAK_LOCK_STALE_MS = 10_000;
 
 /**
- * Tries once to take the lock at `path` for this process (its directory is created 0700).
- * A stale lock (dead holder) is broken and taken.
+ * Tries once to take the lock at `path` for this process. Its directory is created 0700 and must
+ * be private (see the module comment). A stale lock (dead holder, garbled record) is broken and taken.
  * @returns `{ lock }` when taken, `{ held }` with the live holder's record when not.
- * @throws fs errors (EACCES, ENOSPC, ...) as they are.
+ * @throws UnsafeDirectoryError when the directory is not private (nothing written);
+ *   LockTimeoutError when breaking a stale lock takes past `options.deadline`; fs errors
+ *   (EACCES, ENOSPC, ...) as they are.
  */
-export async function tryAcquireLock<E extends object>(path: string, extra: E, procRoot = '/proc'): Promise<{ lock: PidLock<LockRecord & E> } | { held: LockRecord & E }> {
-  mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+export async function tryAcquireLock<E extends object>(path: string, extra: E, options: LockOptions = {}): Promise<{ lock: PidLock<LockRecord & E> } | { held: LockRecord & E }> {
+  const procRoot = options.procRoot ?? '/proc';
+  const deadline = options.deadline ?? Date.now() + DEFAULT_LOCK_TIMEOUT_MS;
+  ensurePrivateDir(dirname(path));
   const self = readProcStat(process.pid, procRoot);
   const holder = { pid: process.pid, start_ticks: self?.startTicks ?? 0, since: new Date().toISOString(), ...extra } as LockRecord & E;
-  const tmp = `${path}.${process.pid}.tmp`;
-  writeFileSync(tmp, `${JSON.stringify(holder)}\n`, { mode: 0o600 });
+  const tmp = writeTemporary(path, `${JSON.stringify(holder)}\n`);
   try {
     for (let attempt = 0; attempt < 100; attempt++) {
       try {
@@ -93,7 +151,7 @@ export async function tryAcquireLock<E extends object>(path: string, extra: E, p
       }
       const current = readLockRecord<LockRecord & E>(path);
       if (current !== null && holderIsAlive(current, procRoot)) return { held: current };
-      await breakStaleLock(path, procRoot);
+      await breakStaleLock(path, procRoot, deadline);
     }
     throw new Error(`could not take ${path}: it kept changing under us`);
   } finally {
@@ -110,8 +168,9 @@ export async function tryAcquireLock<E extends object>(path: string, extra: E, p
  * the directory `path.break` (mkdir(2) is atomic), and look again once they hold it, so no breaker
  * removes a lock that another process has just taken. A break lock older than
  * {@link BREAK_LOCK_STALE_MS} is a crashed breaker's and is removed.
+ * @throws LockTimeoutError when the break lock is still held by another at `deadline` (ms since the epoch).
  */
-async function breakStaleLock(path: string, procRoot: string): Promise<void> {
+async function breakStaleLock(path: string, procRoot: string, deadline: number): Promise<void> {
   const breakLock = `${path}.break`;
   for (;;) {
     try {
@@ -121,10 +180,11 @@ async function breakStaleLock(path: string, procRoot: string): Promise<void> {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
     }
     try {
-      if (Date.now() - statSync(breakLock).mtimeMs > BREAK_LOCK_STALE_MS) rmdirSync(breakLock);
+      if (Date.now() - lstatSync(breakLock).mtimeMs > BREAK_LOCK_STALE_MS) rmdirSync(breakLock);
     } catch {
       /* released meanwhile */
     }
+    if (Date.now() >= deadline) throw new LockTimeoutError(path, `another process keeps ${breakLock} while the lock's holder is dead`);
     await new Promise((r) => setTimeout(r, 5));
   }
   try {

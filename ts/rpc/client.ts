@@ -1,9 +1,15 @@
 /**
- * A client of swaysock-healthd's protocol (JSON-RPC 2.0, one JSON text per line; docs/protocol.md)
- * for the CLI, tests and any Node program.
+ * A client of swaysock-healthd's protocol (JSON-RPC 2.0, one JSON text per line; docs/protocol.md,
+ * types in ./protocol.ts) for the CLI, tests and any Node program. Every call has a reply deadline;
+ * notifications (`subscribe`) have none.
  */
 import { EventEmitter } from 'node:events';
-import { connect, type Socket } from 'node:net';
+import type { Socket } from 'node:net';
+import { ConnectError, connectUnix } from '../net/connect.js';
+import { rpcErrorName, type MethodName, type Notifications, type Params, type Result, type RpcErrorName } from './protocol.js';
+
+/** Default deadline of the connect and of each reply, in ms: long enough for a socket-activated cold start. */
+export const DEFAULT_DAEMON_TIMEOUT_MS = 5000;
 
 /** The daemon's socket cannot be reached. `code` is the errno (ENOENT, ECONNREFUSED, EACCES, ETIMEDOUT). */
 export class DaemonUnreachableError extends Error {
@@ -13,31 +19,56 @@ export class DaemonUnreachableError extends Error {
   }
 }
 
-/** The daemon answered with a JSON-RPC error object. */
+/**
+ * The daemon answered with a JSON-RPC error object. `code` is the stable name of the error
+ * (`TOO_MANY_CLIENTS`, `INVALID_PARAMS`, ...; `SERVER_ERROR` for a code this version does not
+ * know), `rpcCode` the number on the wire.
+ */
 export class DaemonRpcError extends Error {
-  constructor(readonly code: number, message: string, readonly data?: unknown) {
-    super(`${message} (JSON-RPC error ${code})${data === undefined ? '' : `: ${typeof data === 'string' ? data : JSON.stringify(data)}`}`);
+  readonly code: RpcErrorName | 'SERVER_ERROR';
+  constructor(readonly rpcCode: number, message: string, readonly data?: unknown) {
+    super(`${message} (JSON-RPC error ${rpcCode})${data === undefined ? '' : `: ${typeof data === 'string' ? data : JSON.stringify(data)}`}`);
     this.name = 'DaemonRpcError';
+    this.code = rpcErrorName(rpcCode);
   }
 }
 
-/** The connection closed before the answer came. */
+/** The connection closed before the answer came. `code`: `ERR_SWAYSOCK_DAEMON_CLOSED`. */
 export class DaemonClosedError extends Error {
-  constructor(socketPath: string) {
+  readonly code = 'ERR_SWAYSOCK_DAEMON_CLOSED';
+  constructor(readonly socketPath: string) {
     super(`swaysock-healthd at ${socketPath} closed the connection`);
     this.name = 'DaemonClosedError';
   }
 }
 
+/**
+ * No answer within the deadline (a wedged daemon, or a socket-activated one that does not start).
+ * `code`: `ERR_SWAYSOCK_DAEMON_TIMEOUT`. The connection stays open; a late answer is dropped.
+ */
+export class DaemonTimeoutError extends Error {
+  readonly code = 'ERR_SWAYSOCK_DAEMON_TIMEOUT';
+  constructor(readonly socketPath: string, readonly method: string, readonly timeoutMs: number) {
+    super(`swaysock-healthd at ${socketPath} did not answer ${method} within ${timeoutMs} ms`);
+    this.name = 'DaemonTimeoutError';
+  }
+}
+
 /** Events: `notification` (method, params) for each pushed notification; `close` once. */
 export interface DaemonClientEvents {
-  notification: [method: string, params: unknown];
+  notification: { [N in keyof Notifications]: [method: N, params: Notifications[N]] }[keyof Notifications];
   close: [];
+}
+
+export interface DaemonClientOptions {
+  /** Deadline of the connect and the default deadline of each reply, in ms (default {@link DEFAULT_DAEMON_TIMEOUT_MS}). */
+  timeoutMs?: number;
 }
 
 interface Pending {
   resolve: (value: unknown) => void;
   reject: (err: Error) => void;
+  timer: NodeJS.Timeout;
 }
 
 export class DaemonClient extends EventEmitter<DaemonClientEvents> {
@@ -45,55 +76,49 @@ export class DaemonClient extends EventEmitter<DaemonClientEvents> {
   private buffer = '';
   private readonly pending = new Map<number, Pending>();
 
-  private constructor(private readonly socket: Socket, readonly socketPath: string) {
+  private constructor(private readonly socket: Socket, readonly socketPath: string, readonly timeoutMs: number) {
     super();
     socket.setEncoding('utf8');
     socket.on('data', (chunk: string) => this.onData(chunk));
     socket.on('error', () => {});
     socket.on('close', () => {
-      for (const p of this.pending.values()) p.reject(new DaemonClosedError(socketPath));
-      this.pending.clear();
+      this.failAll(new DaemonClosedError(socketPath));
       this.emit('close');
     });
   }
 
   /**
    * Connects to the daemon's socket.
-   * @param timeoutMs connect timeout in ms (default 1000).
-   * @throws DaemonUnreachableError.
+   * @throws DaemonUnreachableError (code `ETIMEDOUT` when `timeoutMs` passed first).
    */
-  static connect(socketPath: string, timeoutMs = 1000): Promise<DaemonClient> {
-    return new Promise((resolve, reject) => {
-      const socket = connect(socketPath);
-      const timer = setTimeout(() => {
-        socket.destroy();
-        reject(new DaemonUnreachableError(socketPath, 'ETIMEDOUT'));
-      }, timeoutMs);
-      socket.once('error', (err: NodeJS.ErrnoException) => {
-        clearTimeout(timer);
-        reject(new DaemonUnreachableError(socketPath, err.code ?? 'EUNKNOWN'));
-      });
-      socket.once('connect', () => {
-        clearTimeout(timer);
-        socket.removeAllListeners('error');
-        resolve(new DaemonClient(socket, socketPath));
-      });
-    });
+  static async connect(socketPath: string, options: DaemonClientOptions = {}): Promise<DaemonClient> {
+    const timeoutMs = options.timeoutMs ?? DEFAULT_DAEMON_TIMEOUT_MS;
+    try {
+      return new DaemonClient(await connectUnix(socketPath, timeoutMs), socketPath, timeoutMs);
+    } catch (err) {
+      if (err instanceof ConnectError) throw new DaemonUnreachableError(socketPath, err.code);
+      throw err;
+    }
   }
 
   /**
-   * Calls `method` and resolves with its result.
-   * @throws DaemonRpcError for an error response; DaemonClosedError when the connection ends first
-   *   or is already closed.
+   * Calls `method` and resolves with its result (types in ./protocol.ts).
+   * @param timeoutMs reply deadline in ms (default: the client's `timeoutMs`).
+   * @throws DaemonRpcError for an error response; DaemonTimeoutError when no answer comes in time;
+   *   DaemonClosedError when the connection ends first or is already closed.
    */
-  call<T>(method: string, params?: object): Promise<T> {
+  call<M extends MethodName>(method: M, params?: Params<M>, timeoutMs = this.timeoutMs): Promise<Result<M>> {
     const id = this.nextId++;
-    return new Promise<T>((resolve, reject) => {
+    return new Promise<Result<M>>((resolve, reject) => {
       if (this.socket.destroyed) {
         reject(new DaemonClosedError(this.socketPath));
         return;
       }
-      this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
+      const timer = setTimeout(() => {
+        this.pending.delete(id);
+        reject(new DaemonTimeoutError(this.socketPath, method, timeoutMs));
+      }, timeoutMs);
+      this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject, timer });
       this.socket.write(`${JSON.stringify(params === undefined ? { jsonrpc: '2.0', id, method } : { jsonrpc: '2.0', id, method, params })}\n`);
     });
   }
@@ -101,6 +126,14 @@ export class DaemonClient extends EventEmitter<DaemonClientEvents> {
   /** Closes the connection. */
   close(): void {
     this.socket.destroy();
+  }
+
+  private failAll(err: Error): void {
+    for (const p of this.pending.values()) {
+      clearTimeout(p.timer);
+      p.reject(err);
+    }
+    this.pending.clear();
   }
 
   private onData(chunk: string): void {
@@ -116,19 +149,17 @@ export class DaemonClient extends EventEmitter<DaemonClientEvents> {
         continue;
       }
       if (message.method !== undefined && message.id === undefined) {
-        this.emit('notification', message.method, message.params);
+        this.emit('notification', ...([message.method, message.params] as DaemonClientEvents['notification']));
         continue;
       }
       const pending = typeof message.id === 'number' ? this.pending.get(message.id) : undefined;
       if (pending === undefined) {
         // An error with id null answers no request of ours (e.g. "too many clients"): fail them all.
-        if (message.error && message.id === null) {
-          for (const p of this.pending.values()) p.reject(new DaemonRpcError(message.error.code, message.error.message, message.error.data));
-          this.pending.clear();
-        }
+        if (message.error && message.id === null) this.failAll(new DaemonRpcError(message.error.code, message.error.message, message.error.data));
         continue;
       }
       this.pending.delete(message.id as number);
+      clearTimeout(pending.timer);
       if (message.error) pending.reject(new DaemonRpcError(message.error.code, message.error.message, message.error.data));
       else pending.resolve(message.result);
     }

@@ -12,7 +12,7 @@ import type { Logger } from '../systemd/log.js';
 import { ManagerEnvironment } from '../systemd/manager-environment.js';
 import { listenFds } from '../systemd/listen-fds.js';
 import { Notifier } from '../systemd/notify.js';
-import type { RpcMethod } from './jsonrpc.js';
+import { protocolMethods } from './jsonrpc.js';
 import { checkServedSocket, listenOnActivatedFd, listenOnPath, prepareSocketPath, servedSocketIdentity } from './listen.js';
 import { protocolValidators } from './schemas.js';
 import { RpcServer, type ClientContext } from './server.js';
@@ -82,11 +82,9 @@ export async function startDaemon(options: DaemonOptions): Promise<Daemon> {
     log,
   });
 
-  const methods = new Map<string, RpcMethod<ClientContext>>([
-    ['get_socket_health', { params: validators.noParams, handler: () => monitor.snapshot() }],
-    [
-      'daemon.status',
-      {
+  const methods = protocolMethods<ClientContext>({
+    get_socket_health: { params: validators.noParams, handler: () => monitor.snapshot() },
+    'daemon.status': {
         params: validators.noParams,
         handler: () => ({
           version: packageJson.version,
@@ -99,19 +97,15 @@ export async function startDaemon(options: DaemonOptions): Promise<Daemon> {
           counters: { ...rpc.counters, ...monitor.counters, environment_reads: environment.reads },
         }),
       },
-    ],
-    ['daemon.events', { params: validators.eventsParams, handler: (p) => monitor.history.last((p as { limit?: number }).limit) }],
-    [
-      'subscribe',
-      {
+    'daemon.events': { params: validators.eventsParams, handler: (p) => monitor.history.last(p.limit) },
+    subscribe: {
         params: validators.noParams,
         handler: (_p, client) => {
           client.subscribe = true;
           return monitor.snapshot();
         },
       },
-    ],
-  ]);
+  });
   const rpc: RpcServer = new RpcServer(methods, { maxClients: options.maxClients });
   const server = createServer();
   rpc.attach(server);

@@ -1,10 +1,11 @@
 /**
  * JSON-RPC 2.0 (https://www.jsonrpc.org/specification) over one line of text: parsing, envelope
  * and params validation, dispatch, and the standard error objects. Transport-free: the server
- * feeds it lines and writes back what it returns.
+ * feeds it lines and writes back what it returns. Bounded: a batch holds at most
+ * `maxBatchRequests` requests, and the answers to one line are built only up to `maxAnswerBytes`.
  */
 import type { ValidateFunction } from 'ajv';
-import { RpcErrorCode } from '../rpc/codes.js';
+import { MAX_ANSWER_BYTES, MAX_BATCH_REQUESTS, RpcErrorCode, type MethodName, type Params, type Result } from '../rpc/protocol.js';
 import { describeErrors, protocolValidators } from './schemas.js';
 
 /** An error a handler throws to answer with a given code. */
@@ -24,6 +25,35 @@ export type RpcId = string | number | null;
 export interface RpcMethod<C> {
   params: ValidateFunction;
   handler: (params: unknown, context: C) => unknown;
+}
+
+/**
+ * The daemon's methods, one per name of the protocol (ts/rpc/protocol.ts), each handler typed with
+ * that method's params and result: a missing method or a result of the wrong shape does not compile.
+ */
+export type ProtocolMethods<C> = {
+  readonly [M in MethodName]: { params: ValidateFunction; handler: (params: Params<M>, context: C) => Result<M> };
+};
+
+/** The method table {@link handleLine} takes, from the protocol's typed one. */
+export function protocolMethods<C>(methods: ProtocolMethods<C>): ReadonlyMap<string, RpcMethod<C>> {
+  return new Map(Object.entries(methods) as [string, RpcMethod<C>][]);
+}
+
+/** Bounds of what one line may cost. */
+export interface LineLimits {
+  /** Most requests in a batch (default {@link MAX_BATCH_REQUESTS}); a longer batch gets one Invalid Request error. */
+  maxBatchRequests: number;
+  /** Most bytes of answers built for a line (default {@link MAX_ANSWER_BYTES}); requests past it get ANSWER_TOO_LARGE and are not run. */
+  maxAnswerBytes: number;
+}
+
+export const DEFAULT_LINE_LIMITS: LineLimits = { maxBatchRequests: MAX_BATCH_REQUESTS, maxAnswerBytes: MAX_ANSWER_BYTES };
+
+/** The text to send for one line (a response or a batch of them, without the `\n`) and how many of the responses are errors. */
+export interface LineAnswer {
+  text: string;
+  errors: number;
 }
 
 interface Request {
@@ -66,19 +96,47 @@ function handleOne<C>(value: unknown, methods: ReadonlyMap<string, RpcMethod<C>>
   }
 }
 
+/** The answer to a batch member that is not run because the line's answers reached `maxAnswerBytes`. */
+function tooLarge(value: unknown, maxAnswerBytes: number): RpcResponse | null {
+  const { request } = protocolValidators();
+  if (request(value) && !('id' in (value as Request))) return null; // a notification: never answered
+  return errorResponse(idOf(value), RpcErrorCode.ANSWER_TOO_LARGE, `the answers to this line reached ${maxAnswerBytes} bytes; request not run, send fewer per batch`);
+}
+
+const one = (response: RpcResponse): LineAnswer => ({ text: JSON.stringify(response), errors: 'error' in response ? 1 : 0 });
+
 /**
- * Handles one line: a request, a notification or a batch. Resolves with the response(s) to send,
- * or null when nothing is to be sent (notifications only). Never throws.
+ * Handles one line: a request, a notification or a batch. Returns the text to send, or null when
+ * nothing is to be sent (notifications only). A batch over `limits.maxBatchRequests` is answered
+ * with one Invalid Request error (id null) and none of it runs; once the answers built so far
+ * exceed `limits.maxAnswerBytes`, the remaining requests are answered ANSWER_TOO_LARGE without
+ * running, so the text stays below that bound plus one answer. Never throws.
  */
-export function handleLine<C>(line: string, methods: ReadonlyMap<string, RpcMethod<C>>, context: C): RpcResponse | RpcResponse[] | null {
+export function handleLine<C>(line: string, methods: ReadonlyMap<string, RpcMethod<C>>, context: C, limits: LineLimits = DEFAULT_LINE_LIMITS): LineAnswer | null {
   let value: unknown;
   try {
     value = JSON.parse(line);
   } catch (err) {
-    return errorResponse(null, RpcErrorCode.PARSE_ERROR, 'Parse error', (err as Error).message);
+    return one(errorResponse(null, RpcErrorCode.PARSE_ERROR, 'Parse error', (err as Error).message));
   }
-  if (!Array.isArray(value)) return handleOne(value, methods, context);
-  if (value.length === 0) return errorResponse(null, RpcErrorCode.INVALID_REQUEST, 'Invalid Request', 'empty batch');
-  const responses = value.map((v) => handleOne(v, methods, context)).filter((r): r is RpcResponse => r !== null);
-  return responses.length > 0 ? responses : null;
+  if (!Array.isArray(value)) {
+    const response = handleOne(value, methods, context);
+    return response === null ? null : one(response);
+  }
+  if (value.length === 0) return one(errorResponse(null, RpcErrorCode.INVALID_REQUEST, 'Invalid Request', 'empty batch'));
+  if (value.length > limits.maxBatchRequests) {
+    return one(errorResponse(null, RpcErrorCode.INVALID_REQUEST, 'Invalid Request', `batch of ${value.length} requests; at most ${limits.maxBatchRequests}`));
+  }
+  const parts: string[] = [];
+  let bytes = 0;
+  let errors = 0;
+  for (const v of value) {
+    const response = bytes > limits.maxAnswerBytes ? tooLarge(v, limits.maxAnswerBytes) : handleOne(v, methods, context);
+    if (response === null) continue;
+    const text = JSON.stringify(response);
+    parts.push(text);
+    bytes += Buffer.byteLength(text) + 1;
+    if ('error' in response) errors++;
+  }
+  return parts.length > 0 ? { text: `[${parts.join(',')}]`, errors } : null;
 }

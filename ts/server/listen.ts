@@ -1,16 +1,18 @@
 /**
- * The daemon's own socket: `$XDG_RUNTIME_DIR/swaysock/healthd.sock` by default, its directory
+ * The daemon's own socket (by default `defaultDaemonSocket` of ts/rpc/protocol.ts), its directory
  * 0700 and the socket 0600, both ours. Or the socket systemd passed (socket activation).
  */
 import { lstatSync, type Stats } from 'node:fs';
-import { lstat, mkdir, chmod, unlink } from 'node:fs/promises';
+import { chmod, lstat, unlink } from 'node:fs/promises';
 import type { Server } from 'node:net';
 import { dirname } from 'node:path';
+import { checkPrivateDir, ensurePrivateDir, UnsafeDirectoryError } from '../fs/private-dir.js';
 import { probeSocket, type SocketIdentity } from '../liveness/probe.js';
 import { SD_LISTEN_FDS_START } from '../systemd/listen-fds.js';
 
 /** The daemon cannot take its socket path; the message says why and what to do. */
 export class SocketPathError extends Error {
+  readonly code = 'ERR_SWAYSOCK_SOCKET_PATH';
   constructor(message: string) {
     super(message);
     this.name = 'SocketPathError';
@@ -25,13 +27,11 @@ export class SocketPathError extends Error {
  *   answers on it.
  */
 export async function prepareSocketPath(path: string, uid = process.getuid!()): Promise<boolean> {
-  const dir = dirname(path);
-  await mkdir(dir, { recursive: true, mode: 0o700 });
-  const st = await lstat(dir);
-  const unsafe = unsafeDirectory(dir, st, uid);
-  if (unsafe !== null) {
-    const hint = st.isDirectory() && st.uid === uid ? ` (chmod 0700 ${dir})` : '';
-    throw new SocketPathError(`${unsafe}; refusing to serve there${hint}`);
+  try {
+    ensurePrivateDir(dirname(path), uid);
+  } catch (err) {
+    if (!(err instanceof UnsafeDirectoryError)) throw err;
+    throw new SocketPathError(`${err.problem}; refusing to serve there${err.fix === null ? '' : ` (${err.fix})`}`);
   }
   const existing = await lstat(path).catch((err: NodeJS.ErrnoException) => (err.code === 'ENOENT' ? null : Promise.reject(err)));
   if (existing === null) return false;
@@ -41,14 +41,6 @@ export async function prepareSocketPath(path: string, uid = process.getuid!()): 
   if (probe.kind !== 'refused' && probe.kind !== 'absent') throw new SocketPathError(`cannot tell whether ${path} is in use (${probe.code}); refusing to replace it`);
   await unlink(path).catch((err: NodeJS.ErrnoException) => (err.code === 'ENOENT' ? undefined : Promise.reject(err)));
   return true;
-}
-
-/** Why `dir` (lstat `st`) may not hold our socket, or null: a real directory of `uid`, no group or world access. */
-function unsafeDirectory(dir: string, st: Stats, uid: number): string | null {
-  if (!st.isDirectory()) return `${dir} is not a directory (a symlink?)`;
-  if (st.uid !== uid) return `${dir} belongs to UID ${st.uid}, not to us (UID ${uid})`;
-  if ((st.mode & 0o077) !== 0) return `${dir} has mode ${octal(st.mode)}, open to group or others`;
-  return null;
 }
 
 function octal(mode: number): string {
@@ -69,17 +61,21 @@ export function servedSocketIdentity(path: string): SocketIdentity {
  *   should be removed when we stop) or something else now (to be left alone).
  */
 export function checkServedSocket(path: string, identity: SocketIdentity, uid = process.getuid!()): { message: string; removeSocket: boolean } | null {
+  let unsafe: string | null = null;
   let st: Stats;
   try {
-    const dir = dirname(path);
-    const unsafe = unsafeDirectory(dir, lstatSync(dir), uid);
+    try {
+      checkPrivateDir(dirname(path), uid);
+    } catch (err) {
+      if (!(err instanceof UnsafeDirectoryError)) throw err;
+      unsafe = err.problem;
+    }
     st = lstatSync(path);
-    const ours = st.isSocket() && st.dev === identity.dev && st.ino === identity.ino;
-    if (!ours) return { message: `${path} is no longer the socket we listen on`, removeSocket: false };
-    if (unsafe !== null) return { message: unsafe, removeSocket: true };
   } catch (err) {
     return { message: `cannot check ${path} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`, removeSocket: false };
   }
+  if (!(st.isSocket() && st.dev === identity.dev && st.ino === identity.ino)) return { message: `${path} is no longer the socket we listen on`, removeSocket: false };
+  if (unsafe !== null) return { message: unsafe, removeSocket: true };
   if (st.uid !== uid) return { message: `${path} belongs to UID ${st.uid}, not to us (UID ${uid})`, removeSocket: true };
   if ((st.mode & 0o077) !== 0) return { message: `${path} has mode ${octal(st.mode)}, open to group or others`, removeSocket: true };
   return null;

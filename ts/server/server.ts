@@ -3,16 +3,18 @@
  * requests answered in order per client, notifications pushed to subscribers.
  *
  * Limits: a line over `maxLineBytes` (64 KiB) gets an Invalid Request error and that client is
- * closed; at most `maxClients` at once (the next gets an error and is closed); a client whose
+ * closed; the line is never held whole: its bytes are counted as they arrive, and once past the
+ * bound the connection stops being read. A batch and the answers to one line are bounded too
+ * (jsonrpc.ts). At most `maxClients` at once (the next gets an error and is closed); a client whose
  * unsent output exceeds `maxQueuedBytes` (it does not read) is dropped, so a slow or stuck
  * subscriber never delays anyone else: writes never wait on a client.
  */
 import type { Server, Socket } from 'node:net';
-import { RpcErrorCode } from '../rpc/codes.js';
-import { handleLine, type RpcMethod } from './jsonrpc.js';
+import { MAX_LINE_BYTES, RpcErrorCode, type Notifications } from '../rpc/protocol.js';
+import { handleLine, type LineLimits, type RpcMethod } from './jsonrpc.js';
 
-/** Default bound of one request line, in bytes. */
-export const DEFAULT_MAX_LINE_BYTES = 64 * 1024;
+/** Default bound of one request line, in bytes (without its `\n`). */
+export const DEFAULT_MAX_LINE_BYTES = MAX_LINE_BYTES;
 /** Default bound of output queued for one client, in bytes. */
 export const DEFAULT_MAX_QUEUED_BYTES = 1024 * 1024;
 
@@ -35,12 +37,16 @@ export interface RpcServerOptions {
   maxClients: number;
   maxLineBytes?: number;
   maxQueuedBytes?: number;
+  /** Bounds of a batch and of one line's answers (default jsonrpc.ts's DEFAULT_LINE_LIMITS). */
+  lineLimits?: LineLimits;
 }
 
 interface Client {
   socket: Socket;
   context: ClientContext;
-  buffer: string;
+  /** The start of a line whose `\n` has not arrived yet, in pieces, and its length in bytes. */
+  partial: Buffer[];
+  partialBytes: number;
 }
 
 export class RpcServer {
@@ -76,8 +82,8 @@ export class RpcServer {
     return n;
   }
 
-  /** Sends a notification (no id) to every subscriber; never waits on any of them. */
-  notify(method: string, params: unknown): void {
+  /** Sends a notification (no id) of the protocol to every subscriber; never waits on any of them. */
+  notify<N extends keyof Notifications>(method: N, params: Notifications[N]): void {
     const line = `${JSON.stringify({ jsonrpc: '2.0', method, params })}\n`;
     for (const client of this.clients) {
       if (!client.context.subscribed) continue;
@@ -107,31 +113,44 @@ export class RpcServer {
       this.endWith(socket, `${JSON.stringify({ jsonrpc: '2.0', id: null, error: { code: RpcErrorCode.TOO_MANY_CLIENTS, message: `too many clients (at most ${this.options.maxClients})` } })}\n`);
       return;
     }
-    const client: Client = { socket, context: { subscribe: false, subscribed: false }, buffer: '' };
+    const client: Client = { socket, context: { subscribe: false, subscribed: false }, partial: [], partialBytes: 0 };
     this.clients.add(client);
-    socket.setEncoding('utf8');
     socket.on('close', () => this.clients.delete(client));
-    socket.on('data', (chunk: string) => this.onData(client, chunk));
+    socket.on('data', (chunk: Buffer) => this.onData(client, chunk));
   }
 
-  private onData(client: Client, chunk: string): void {
-    client.buffer += chunk;
+  /**
+   * Splits the bytes into lines at `\n` (a byte that occurs in UTF-8 only as itself) and answers
+   * each; keeps at most `maxLineBytes` of an unfinished line.
+   */
+  private onData(client: Client, chunk: Buffer): void {
+    let start = 0;
     let newline: number;
-    while ((newline = client.buffer.indexOf('\n')) !== -1) {
-      const line = client.buffer.slice(0, newline);
-      client.buffer = client.buffer.slice(newline + 1);
-      if (Buffer.byteLength(line) > this.maxLineBytes) return this.refuseLine(client);
-      if (line.trim() === '') continue;
-      this.answer(client, line);
+    while ((newline = chunk.indexOf(0x0a, start)) !== -1) {
+      if (client.partialBytes + newline - start > this.maxLineBytes) return this.refuseLine(client);
+      const piece = chunk.subarray(start, newline);
+      const line = (client.partial.length === 0 ? piece : Buffer.concat([...client.partial, piece])).toString('utf8');
+      client.partial = [];
+      client.partialBytes = 0;
+      start = newline + 1;
+      if (line.trim() !== '') this.answer(client, line);
+      if (client.socket.destroyed) return;
     }
-    if (Buffer.byteLength(client.buffer) > this.maxLineBytes) this.refuseLine(client);
+    if (start === chunk.length) return;
+    if (client.partialBytes + chunk.length - start > this.maxLineBytes) return this.refuseLine(client);
+    client.partial.push(Buffer.from(chunk.subarray(start))); // a copy: the rest of the chunk is not kept
+    client.partialBytes += chunk.length - start;
   }
 
+  /** Answers an oversized line with an error and closes: nothing more is read from this client. */
   private refuseLine(client: Client): void {
     this.counters.errors++;
-    client.buffer = '';
-    const error = { jsonrpc: '2.0', id: null, error: { code: RpcErrorCode.INVALID_REQUEST, message: `request line exceeds ${this.maxLineBytes} bytes; closing the connection` } };
+    client.partial = [];
+    client.partialBytes = 0;
+    this.clients.delete(client);
     client.socket.removeAllListeners('data');
+    client.socket.pause();
+    const error = { jsonrpc: '2.0', id: null, error: { code: RpcErrorCode.INVALID_REQUEST, message: `request line exceeds ${this.maxLineBytes} bytes; closing the connection` } };
     this.endWith(client.socket, `${JSON.stringify(error)}\n`);
   }
 
@@ -139,11 +158,10 @@ export class RpcServer {
   private answer(client: Client, line: string): void {
     if (client.socket.destroyed) return;
     this.counters.requests++;
-    const response = handleLine(line, this.methods, client.context);
-    if (response !== null) {
-      const all = Array.isArray(response) ? response : [response];
-      this.counters.errors += all.filter((r) => 'error' in r).length;
-      this.write(client, `${JSON.stringify(response)}\n`);
+    const answer = handleLine(line, this.methods, client.context, this.options.lineLimits);
+    if (answer !== null) {
+      this.counters.errors += answer.errors;
+      this.write(client, `${answer.text}\n`);
     }
     if (client.context.subscribe) {
       client.context.subscribe = false;

@@ -4,16 +4,29 @@
  * (org.freedesktop.DBus.UpdateActivationEnvironment, dbus-daemon(1)), so that services and
  * D-Bus-activated programs started during the session find this Sway.
  *
- * The reference dbus-daemon has no way to remove a variable from its activation environment
- * (UpdateActivationEnvironment only adds or replaces), so teardown unsets the variables in the user
- * manager only; docs/session.md says so.
+ * At teardown the variables go out of both. The reference dbus-daemon keeps an activation
+ * environment of its own that cannot lose a variable (UpdateActivationEnvironment only adds or
+ * replaces), and it forwards every update to the user manager (SetEnvironment). So with
+ * dbus-daemon the names are first set to empty values there, and only then unset in the manager
+ * (the other order would put `NAME=` back into the manager). dbus-broker activates through the
+ * user manager and keeps no environment of its own: unsetting in the manager is enough. uwsm
+ * (`unset_systemd_vars`) does the same.
  */
 import { execFile } from 'node:child_process';
-import { UsageError } from '../liveness/runtime-dir.js';
+import { readFileSync } from 'node:fs';
 import { setManagerEnvironment } from '../systemd/manager.js';
 
 /** What Sway's exec'd children carry that session services need (sway(5), sway-ipc(7)). */
 export const SESSION_VARIABLES: readonly string[] = ['SWAYSOCK', 'I3SOCK', 'WAYLAND_DISPLAY', 'DISPLAY', 'XDG_CURRENT_DESKTOP', 'XDG_SESSION_TYPE'];
+
+/** An `--env` argument whose name is not an environment variable name. `code`: `ERR_SWAYSOCK_VARIABLE_NAME`. */
+export class VariableNameError extends Error {
+  readonly code = 'ERR_SWAYSOCK_VARIABLE_NAME';
+  constructor(readonly argument: string) {
+    super(`--env ${JSON.stringify(argument)} is not an environment variable name (NAME or NAME=VALUE)`);
+    this.name = 'VariableNameError';
+  }
+}
 
 /** A POSIX environment variable name (IEEE Std 1003.1, 8.1: letters, digits, underscore; no leading digit). */
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -52,7 +65,7 @@ export const NO_EXTRA_VARIABLES: VariableRequest = { names: [], assigned: {}, al
 /**
  * Parses `--env` arguments: `NAME` (imported from the session's environment when set there) or
  * `NAME=VALUE` (imported with that value; the value may be empty or contain `=`).
- * @throws UsageError for an argument whose name is not a valid variable name.
+ * @throws VariableNameError for an argument whose name is not a valid variable name.
  */
 export function parseEnvArguments(args: readonly string[], all = false): VariableRequest {
   const names: string[] = [];
@@ -60,7 +73,7 @@ export function parseEnvArguments(args: readonly string[], all = false): Variabl
   for (const arg of args) {
     const eq = arg.indexOf('=');
     const name = eq === -1 ? arg : arg.slice(0, eq);
-    if (!NAME.test(name)) throw new UsageError(`--env ${JSON.stringify(arg)} is not an environment variable name (NAME or NAME=VALUE)`);
+    if (!NAME.test(name)) throw new VariableNameError(arg);
     if (eq === -1) names.push(name);
     else assigned[name] = arg.slice(eq + 1);
   }
@@ -118,6 +131,54 @@ export function updateActivationEnvironment(vars: Record<string, string>, timeou
       resolve(err === null ? { ok: true } : { ok: false, message: (stderr || err.message).trim() });
     });
   });
+}
+
+/** Which message bus serves the session bus: the reference `dbus-daemon`, `dbus-broker`, or `unknown`. */
+export type SessionBus = 'dbus-daemon' | 'dbus-broker' | 'unknown';
+
+/** The bus a process name (/proc/PID/comm, at most 15 characters) belongs to; see {@link sessionBus}. */
+export function busOfProcessName(comm: string): SessionBus {
+  return comm === 'dbus-daemon' ? 'dbus-daemon' : comm === 'dbus-broker' || comm === 'dbus-broker-lau' ? 'dbus-broker' : 'unknown';
+}
+
+/**
+ * Asks the session bus which program it is: the PID it gives for itself
+ * (`org.freedesktop.DBus.GetConnectionUnixProcessID` of the name `org.freedesktop.DBus`) and that
+ * process's name in /proc/PID/comm. dbus-daemon answers with its own PID (`dbus-daemon`);
+ * dbus-broker with its launcher's, the peer of its controller socket (`dbus-broker-launch`, which
+ * /proc shortens to `dbus-broker-lau`), or its own (`dbus-broker`). Never rejects: no bus, no
+ * busctl or another program give `unknown`.
+ * @param timeoutMs give up after this many ms (default 5000).
+ * @param procRoot where proc(5) is mounted (default /proc).
+ */
+export function sessionBus(timeoutMs = 5000, procRoot = '/proc'): Promise<SessionBus> {
+  const args = ['--user', 'call', 'org.freedesktop.DBus', '/org/freedesktop/DBus', 'org.freedesktop.DBus', 'GetConnectionUnixProcessID', 's', 'org.freedesktop.DBus'];
+  return new Promise((resolve) => {
+    execFile('busctl', args, { timeout: timeoutMs, encoding: 'utf8' }, (err, stdout) => {
+      const pid = err === null ? /^u (\d+)$/.exec(stdout.trim())?.[1] : undefined;
+      if (pid === undefined) return resolve('unknown');
+      let comm: string;
+      try {
+        comm = readFileSync(`${procRoot}/${pid}/comm`, 'utf8').trim();
+      } catch {
+        return resolve('unknown');
+      }
+      resolve(busOfProcessName(comm));
+    });
+  });
+}
+
+/**
+ * The first half of removing `names` at teardown (see the module comment): unless the session bus
+ * is dbus-broker, sets them to empty values in the D-Bus activation environment (also when the bus
+ * is `unknown`: with dbus-broker the step is only redundant). The caller unsets them in the user
+ * manager afterwards, never before. Never rejects.
+ * @returns which bus it found and the D-Bus outcome (a failure is not fatal: the caller logs it).
+ */
+export async function emptyActivationEnvironment(names: readonly string[]): Promise<{ bus: SessionBus; update: ActivationUpdate }> {
+  const bus = await sessionBus();
+  if (bus === 'dbus-broker' || names.length === 0) return { bus, update: { ok: true } };
+  return { bus, update: await updateActivationEnvironment(Object.fromEntries(names.map((n) => [n, '']))) };
 }
 
 /**

@@ -18,8 +18,9 @@
  * 6. Waits for Sway's end, then tears down: starts the shutdown target with
  *    `--job-mode=replace-irreversibly` (its `Conflicts=` stop the session targets and, through
  *    `PartOf=`, their services; its `After=` on the same targets makes the start return only once
- *    all of them have stopped; systemctl(1) `--job-mode=`), then unsets the imported session
- *    variables and `--env` names (with `--all`, not the rest: see environment.ts).
+ *    all of them have stopped; systemctl(1) `--job-mode=`), then removes the imported session
+ *    variables and `--env` names (with `--all`, not the rest: see environment.ts): empty values in
+ *    the D-Bus activation environment first, then unset in the user manager.
  * It never removes stale sockets itself: the cleanup service the target wants does (docs/design.md).
  */
 import { statSync } from 'node:fs';
@@ -28,7 +29,7 @@ import { SwayIpcClient } from '../ipc/client.js';
 import { probeSocket } from '../liveness/probe.js';
 import type { Logger } from '../systemd/log.js';
 import { managerEnvironment, systemctlUser, type SystemctlResult } from '../systemd/manager.js';
-import { importSessionEnvironment, sessionVariables, type VariableRequest } from './environment.js';
+import { emptyActivationEnvironment, importSessionEnvironment, sessionVariables, type VariableRequest } from './environment.js';
 import { acquireSessionLock, SessionLockedError, type SessionLock } from './lock.js';
 
 /** Signals that mean "Sway is ending" (see the module comment). */
@@ -131,7 +132,9 @@ async function systemctlRetrying(args: string[], timeoutMs: number): Promise<Sys
 }
 
 /**
- * Starts the shutdown target (replace-irreversibly), then unsets `imported` in the user manager.
+ * Starts the shutdown target (replace-irreversibly), then removes `imported`: empty values into the
+ * D-Bus activation environment unless the bus is dbus-broker, then unset in the user manager, in
+ * that order (environment.ts says why). A D-Bus failure is logged, not fatal.
  * @returns false when either step failed (logged).
  */
 async function tearDown(o: SessionOptions, imported: readonly string[]): Promise<boolean> {
@@ -142,6 +145,9 @@ async function tearDown(o: SessionOptions, imported: readonly string[]): Promise
     ok = false;
   }
   if (imported.length > 0) {
+    const { bus, update } = await emptyActivationEnvironment(imported);
+    if (!update.ok) o.log('warning', `could not empty ${imported.join(' ')} in the D-Bus activation environment (${bus}): ${update.message}`);
+    else if (bus !== 'dbus-broker') o.log('info', `emptied ${imported.join(' ')} in the D-Bus activation environment (session bus: ${bus})`);
     const u = await systemctlRetrying(['unset-environment', ...imported], 5000);
     if (u.code !== 0) {
       o.log('err', `could not unset ${imported.join(' ')}: ${u.stderr.trim() || `systemctl exited with ${u.code}`}`);
@@ -172,7 +178,7 @@ async function startSession(o: SessionOptions, swaysock: string, end: SessionEnd
   // Asked before the lock was ours: an up target may have gone down since (a previous session's
   // teardown finishing), so that answer is checked again; a down one is as fresh as a later ask.
   if (UP_STATES.has(await targetState) && UP_STATES.has(await activeState(o.target))) {
-    const theirs = (await managerEnvironment())?.SWAYSOCK;
+    const theirs = (await managerEnvironment())?.SWAYSOCK || undefined; // an empty SWAYSOCK (a dbus-daemon teardown's) is unset
     if (theirs !== undefined && sameSocket(theirs, swaysock)) {
       o.log('notice', `${o.target} is already active for this Sway (${swaysock}); adopting it`);
     } else if (theirs !== undefined && (await probeSocket(theirs)).kind === 'listening') {
@@ -219,6 +225,8 @@ export async function runSession(o: SessionOptions): Promise<number> {
   const onSignal = (signal: NodeJS.Signals) => end.finish(`received ${signal}`);
   for (const s of ENDING_SIGNALS) process.on(s, onSignal);
   const watch: { client: SwayIpcClient | null; failed: boolean } = { client: null, failed: false };
+  // Settles (never rejects) once the watch is connected or has failed, each step bounded by its timeout.
+  let watching: Promise<void> | null = null;
   let lock: SessionLock | null = null;
   // Read-only and independent of Sway: asked while Sway is found and the lock taken (startSession).
   const targetState = activeState(o.target);
@@ -227,7 +235,7 @@ export async function runSession(o: SessionOptions): Promise<number> {
     lock = await acquireSessionLock(o.runtimeDir, swaysock);
     // Sway's IPC can answer late while Sway is still starting (it runs `exec` lines then), so the
     // manager's steps do not wait for the watch; a watch that fails ends the session like Sway's end.
-    const watching = watchSway(swaysock, end).then(
+    watching = watchSway(swaysock, end).then(
       (c) => void (watch.client = c),
       (err: Error) => {
         watch.failed = true;
@@ -248,6 +256,8 @@ export async function runSession(o: SessionOptions): Promise<number> {
     return 1;
   } finally {
     lock?.release();
+    // A step that threw may have left the watch connecting: its connection must not keep us alive.
+    await watching;
     watch.client?.close();
     for (const s of ENDING_SIGNALS) process.off(s, onSignal);
   }

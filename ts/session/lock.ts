@@ -17,6 +17,7 @@ export type SessionLock = PidLock<LockHolder>;
 
 /** A second session tried to take a lock that a live session holds. */
 export class SessionLockedError extends Error {
+  readonly code = 'ERR_SWAYSOCK_SESSION_LOCKED';
   constructor(readonly holder: LockHolder, readonly lockPath: string) {
     super(
       `another swaysock session (PID ${holder.pid}, for ${holder.swaysock}, since ${holder.since}) holds ${lockPath}; ` +
@@ -40,11 +41,12 @@ export { holderIsAlive };
  * Takes the session lock for this process.
  * @param runtimeDir the session's XDG_RUNTIME_DIR; `swaysock/` is created in it (mode 0700).
  * @param swaysock the Sway socket this session serves (recorded for the refusal message).
- * @throws SessionLockedError when a live session holds it; fs errors (EACCES, ENOSPC, ...) as is.
+ * @throws SessionLockedError when a live session holds it; UnsafeDirectoryError when `swaysock/`
+ *   is not private; LockTimeoutError; fs errors (EACCES, ENOSPC, ...) as is.
  */
 export async function acquireSessionLock(runtimeDir: string, swaysock: string, procRoot = '/proc'): Promise<SessionLock> {
   const path = sessionLockPath(runtimeDir);
-  const result = await tryAcquireLock(path, { swaysock }, procRoot);
+  const result = await tryAcquireLock(path, { swaysock }, { procRoot });
   if ('held' in result) throw new SessionLockedError(result.held, path);
   return result.lock;
 }

@@ -1,9 +1,8 @@
 /**
- * `swaysock diagnose socket-health [--json] [--socket PATH]`: the daemon's `get_socket_health`,
+ * `swaysock diagnose socket-health [--json] [--socket PATH] [--timeout S]`: the daemon's `get_socket_health`,
  * as a short summary or the exact JSON object. Exit 0 healthy, 1 stale or disconnected,
- * 2 daemon unreachable.
+ * 2 daemon unreachable or no answer within `--timeout`.
  */
-import type { SocketHealth } from '../../health/types.js';
 import { defineCommand, type CommandGroup } from '../command.js';
 import { DAEMON_OPTIONS, withDaemon } from '../daemon.js';
 import { formatHealth } from '../format.js';
@@ -20,7 +19,7 @@ export const socketHealthCommand = defineCommand({
   options: DAEMON_OPTIONS,
   run: (args) =>
     withDaemon(args, async (client) => {
-      const health = await client.call<SocketHealth>('get_socket_health');
+      const health = await client.call('get_socket_health');
       process.stdout.write(args.json ? `${JSON.stringify(health)}\n` : formatHealth(health));
       process.exitCode = health.status === 'healthy' ? 0 : 1;
     }),

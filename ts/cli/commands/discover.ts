@@ -2,11 +2,11 @@
  * `swaysock discover [--json] [--sway-socket PATH] [--runtime-dir DIR]`: prints the path of the
  * live Sway socket, like `sway --get-socketpath` but never a dead one. Exit 0 when found (an
  * ambiguity warning on stderr when the environment did not decide between several), 1 with a
- * message when none answers, 64 on usage errors.
+ * message when none answers, 64 on usage errors (`--timeout` must be a positive number of ms).
  */
 import type { DiscoveryResult, SwayCandidate } from '../../discovery/discover.js';
-import { resolveRuntimeDir } from '../../liveness/runtime-dir.js';
 import { defineCommand } from '../command.js';
+import { resolveRuntimeDir } from '../usage.js';
 
 /** The options of `swaysock discover` (option table, ../options.ts). */
 export const DISCOVER_OPTIONS = {

@@ -4,9 +4,9 @@
  * Exit 0 when nothing is a problem (warnings alone included), 1 when a problem was found, 2 when
  * doctor could not inspect part of it, 64 on usage errors.
  */
-import { resolveRuntimeDir } from '../../liveness/runtime-dir.js';
-import { defaultDaemonSocket } from '../../rpc/socket-path.js';
+import { defaultDaemonSocket } from '../../rpc/protocol.js';
 import { defineCommand } from '../command.js';
+import { resolveRuntimeDir } from '../usage.js';
 
 /** The options of `swaysock doctor` (option table, ../options.ts). */
 export const DOCTOR_OPTIONS = {

@@ -5,9 +5,10 @@
  * that Sway ends; see ts/session/lifecycle.ts. Runs until then. Exit 0 after a clean teardown,
  * 1 when refused or a step failed, 64 on usage errors.
  */
-import { resolveRuntimeDir } from '../../liveness/runtime-dir.js';
+import type { VariableRequest } from '../../session/environment.js';
 import { createLogger } from '../../systemd/log.js';
 import { defineCommand } from '../command.js';
+import { resolveRuntimeDir, UsageError } from '../usage.js';
 
 /** The options of `swaysock session` (option table, ../options.ts). */
 export const SESSION_OPTIONS = {
@@ -23,9 +24,14 @@ export const sessionCommand = defineCommand({
   options: SESSION_OPTIONS,
   run: async (args) => {
     // Loaded here, not at start-up: the other commands need neither them nor child_process (dispatch.ts).
-    const [{ parseEnvArguments }, { runSession }] = await Promise.all([import('../../session/environment.js'), import('../../session/lifecycle.js')]);
+    const [{ parseEnvArguments, VariableNameError }, { runSession }] = await Promise.all([import('../../session/environment.js'), import('../../session/lifecycle.js')]);
     const runtimeDir = resolveRuntimeDir(undefined);
-    const variables = parseEnvArguments(args.env, args.all); // UsageError (exit 64) for a bad --env before anything runs
+    let variables: VariableRequest;
+    try {
+      variables = parseEnvArguments(args.env, args.all); // a bad --env is a usage error (exit 64) before anything runs
+    } catch (err) {
+      throw err instanceof VariableNameError ? new UsageError(err.message) : err;
+    }
     const log = createLogger();
     process.exitCode = await runSession({
       env: process.env,

@@ -8,7 +8,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CommandModule } from 'yargs';
-import { UsageError } from '../../liveness/runtime-dir.js';
+import { positiveOption, UsageError } from '../usage.js';
 import { DEFAULT_SETTINGS } from '../../units/definitions.js';
 import { defaultUnitDir, installUnits, renderUnits } from '../../units/install.js';
 import { installationProgramWords, runningInstallation } from '../../units/installation.js';
@@ -31,7 +31,7 @@ function mode(args: UnitsArgs): 'print' | 'install' | 'check' | 'generate' {
   const modes = (['print', 'install', 'check', 'generate'] as const).filter((m) => (m === 'install' ? args.install !== undefined : args[m]));
   if (modes.length !== 1) throw new UsageError('give exactly one of --print, --install [DIR], --check, --generate');
   if (args.enable && modes[0] !== 'install') throw new UsageError('--enable goes with --install');
-  if (!(args.interval > 0)) throw new UsageError('--interval must be a positive number of seconds');
+  positiveOption('interval', args.interval, 'seconds');
   return modes[0];
 }
 

@@ -1,12 +1,13 @@
 /**
- * `swaysock watch [--json]`: streams health changes (`subscribe` + `socket_health_changed`); when
- * the daemon goes away, is not there yet or turns it away, it says so once on stderr and retries
- * (backoff 100 ms to 2 s) until interrupted.
+ * `swaysock watch [--json] [--timeout S]`: streams health changes (`subscribe` +
+ * `socket_health_changed`); when the daemon goes away, is not there yet, turns it away or does not
+ * answer `subscribe` within `--timeout`, it says so once on stderr and retries (backoff 100 ms to
+ * 2 s) until interrupted. The stream itself has no deadline: a quiet daemon is a healthy one.
  */
-import type { SocketHealth } from '../../health/types.js';
 import { DaemonClient, DaemonUnreachableError } from '../../rpc/client.js';
+import type { SocketHealth } from '../../rpc/protocol.js';
 import { defineCommand } from '../command.js';
-import { DAEMON_OPTIONS, daemonSocketPath } from '../daemon.js';
+import { DAEMON_OPTIONS, daemonSocketPath, daemonTimeoutMs, isNoAnswer } from '../daemon.js';
 
 function print(h: SocketHealth, json: boolean): void {
   process.stdout.write(json ? `${JSON.stringify(h)}\n` : `${new Date().toISOString()} ${h.status} ${h.socket_path ?? '-'} reconnections=${h.reconnection_count}${h.latency_ms === null ? '' : ` latency=${h.latency_ms}ms`}\n`);
@@ -18,6 +19,7 @@ export const watchCommand = defineCommand({
   options: DAEMON_OPTIONS,
   run: async (args) => {
     const path = daemonSocketPath(args);
+    const timeoutMs = daemonTimeoutMs(args);
     let delay = 100;
     let warned = false;
     /** Says why once per outage (not on every retry), then waits with backoff. */
@@ -30,7 +32,7 @@ export const watchCommand = defineCommand({
     for (;;) {
       let client: DaemonClient;
       try {
-        client = await DaemonClient.connect(path);
+        client = await DaemonClient.connect(path, { timeoutMs });
       } catch (err) {
         if (!(err instanceof DaemonUnreachableError)) throw err;
         await retry(`waiting for swaysock-healthd at ${path} (${err.code})`);
@@ -38,13 +40,14 @@ export const watchCommand = defineCommand({
       }
       const closed = new Promise<void>((resolve) => client.once('close', resolve));
       client.on('notification', (method, params) => {
-        if (method === 'socket_health_changed') print(params as SocketHealth, args.json);
+        if (method === 'socket_health_changed') print(params, args.json);
       });
       try {
-        print(await client.call<SocketHealth>('subscribe'), args.json);
+        print(await client.call('subscribe'), args.json);
       } catch (err) {
-        // Turned away (too many clients) or dropped before the answer.
+        // Turned away (too many clients), dropped before the answer, or no answer in time.
         client.close();
+        if (!isNoAnswer(err)) throw err;
         await retry(`swaysock-healthd at ${path} gave no answer (${(err as Error).message})`);
         continue;
       }

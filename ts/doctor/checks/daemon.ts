@@ -6,7 +6,6 @@
 import { lstatSync } from 'node:fs';
 import { dirname } from 'node:path';
 import packageJson from '../../../package.json' with { type: 'json' };
-import type { SocketHealth } from '../../health/types.js';
 import { DaemonClient } from '../../rpc/client.js';
 import type { DoctorContext } from '../context.js';
 import { ok, problem, warning, type Found } from '../types.js';
@@ -15,12 +14,6 @@ import { ok, problem, warning, type Found } from '../types.js';
 export const DAEMON_TIMEOUT_MS = 1000;
 
 const UNIT = 'swaysock-healthd.service';
-
-/** `promise`, or a rejection after `ms` ms. */
-function deadline<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: NodeJS.Timeout;
-  return Promise.race([promise, new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what}: no answer within ${ms} ms`)), ms)))]).finally(() => clearTimeout(timer));
-}
 
 /** Owner and mode problems of the socket's directory and the socket itself. */
 function permissionProblems(socketPath: string, uid: number): string[] {
@@ -61,9 +54,9 @@ export async function checkDaemon(ctx: DoctorContext): Promise<Found[]> {
   const socketPath = ctx.options.daemonSocket;
   let client: DaemonClient | null = null;
   try {
-    client = await DaemonClient.connect(socketPath, DAEMON_TIMEOUT_MS);
-    const status = await deadline(client.call<{ version: string; pid: number }>('daemon.status'), DAEMON_TIMEOUT_MS, 'daemon.status');
-    const health = await deadline(client.call<SocketHealth>('get_socket_health'), DAEMON_TIMEOUT_MS, 'get_socket_health');
+    client = await DaemonClient.connect(socketPath, { timeoutMs: DAEMON_TIMEOUT_MS });
+    const status = await client.call('daemon.status');
+    const health = await client.call('get_socket_health');
     const facts = [`daemon.status: version ${status.version}, PID ${status.pid}`, `get_socket_health: ${health.status} on ${health.socket_path ?? '-'}`];
     if (status.version !== packageJson.version) out.push(warning(`the daemon runs swaysock ${status.version}, this CLI is ${packageJson.version}`, facts, `systemctl --user restart ${UNIT}`));
     else out.push(ok(`the daemon answers on ${socketPath} (version ${status.version}, the CLI's)`, facts));

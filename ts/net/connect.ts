@@ -1,0 +1,45 @@
+/**
+ * The one way our programs open a Unix stream connection: `connect(2)` with a deadline. Used by the
+ * Sway IPC client, the daemon's client and the liveness probe.
+ */
+import { connect, type Socket } from 'node:net';
+
+/**
+ * A connection could not be opened. `code` is the errno name (`ENOENT`, `ECONNREFUSED`,
+ * `EACCES`, `EAGAIN`, ...), or `ETIMEDOUT` when the deadline passed first.
+ */
+export class ConnectError extends Error {
+  constructor(readonly path: string, readonly code: string, options?: { cause?: unknown }) {
+    super(`cannot connect to ${path} (${code})`, options);
+    this.name = 'ConnectError';
+  }
+}
+
+/**
+ * Connects to the Unix stream socket at `path`.
+ * @param timeoutMs deadline of the connect, in ms.
+ * @returns the connected socket (no listeners of ours left on it).
+ * @throws ConnectError; the half-open socket is destroyed first.
+ */
+export function connectUnix(path: string, timeoutMs: number): Promise<Socket> {
+  return new Promise((resolve, reject) => {
+    const socket = connect(path);
+    const fail = (code: string, cause?: unknown): void => {
+      clearTimeout(timer);
+      socket.removeListener('connect', onConnect);
+      socket.removeListener('error', onError);
+      socket.on('error', () => {}); // nothing more to report once rejected
+      socket.destroy();
+      reject(new ConnectError(path, code, { cause }));
+    };
+    const onError = (err: NodeJS.ErrnoException): void => fail(err.code ?? 'EUNKNOWN', err);
+    const onConnect = (): void => {
+      clearTimeout(timer);
+      socket.removeListener('error', onError);
+      resolve(socket);
+    };
+    const timer = setTimeout(() => fail('ETIMEDOUT'), timeoutMs);
+    socket.once('connect', onConnect);
+    socket.once('error', onError);
+  });
+}
