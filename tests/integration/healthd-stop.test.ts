@@ -9,15 +9,16 @@ import { chownToTestUser, makeRuntimeDir } from '../helpers/user.js';
 t.test('SIGTERM while start-up is still waiting on the manager: clean exit, socket removed, STOPPING=1 sent', async (t) => {
   const dir = makeRuntimeDir(t.teardown);
   await startSway(dir, t.teardown);
-  // A stand-in for systemd-notify that records its messages and holds READY=1 until released:
-  // a manager slow to read READY=1 cannot be produced on demand with the real one.
+  // A stand-in for systemd-notify that records its messages and holds READY=1 until released (or
+  // its directory is removed at teardown): a manager slow to read READY=1 cannot be produced on
+  // demand with the real one.
   const bin = makeRuntimeDir(t.teardown, 'swaysock-notify-');
   chmodSync(bin, 0o755);
   const record = join(bin, 'messages');
   const release = join(bin, 'release');
   writeFileSync(join(bin, 'systemd-notify'), `#!/bin/sh
 echo "$*" >> ${record}
-case "$*" in *READY=1*) while [ ! -e ${release} ]; do sleep 0.01; done ;; esac
+case "$*" in *READY=1*) while [ ! -e ${release} ] && [ -d ${bin} ]; do sleep 0.01; done ;; esac
 `, { mode: 0o755 });
   chownToTestUser(join(bin, 'systemd-notify'));
   const daemon = spawnHealthd(dir, t.teardown, [], { PATH: `${bin}:${process.env.PATH}`, NOTIFY_SOCKET: join(bin, 'notify') });
