@@ -3,7 +3,8 @@
 // against a peer measured in the same run (bench/lib/report.mjs); at the end this prints one
 // summary table (figure, ours, peer, ratio, goal, met) and writes the same to bench/results.json
 // (not committed), so runs can be compared. Needs `npm run build` (they time the shipped bundles).
-// Usage: node bench/run.mjs [NAME...]   (NAME: e.g. healthd, cleanup)
+// Usage: node bench/run.mjs [NAME...] [-- ARGS...]   (NAME: e.g. healthd, cleanup, idle; ARGS go to
+// each benchmark, e.g. `node bench/run.mjs idle -- --duration 3m`)
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, release, tmpdir } from 'node:os';
@@ -11,7 +12,9 @@ import { join } from 'node:path';
 import { bundleTs } from '../scripts/run-ts.mjs';
 import { formatGoal, formatMet, formatValue } from './lib/report.mjs';
 
-const only = process.argv.slice(2);
+const dash = process.argv.indexOf('--');
+const only = process.argv.slice(2, dash < 0 ? undefined : dash);
+const passed = dash < 0 ? [] : process.argv.slice(dash + 1);
 const benches = readdirSync('bench')
   .filter((f) => /\.bench\.(mjs|ts)$/.test(f))
   .filter((f) => only.length === 0 || only.includes(f.replace(/\.bench\.(mjs|ts)$/, '')))
@@ -23,7 +26,7 @@ const failed = [];
 for (const file of benches) {
   const script = file.endsWith('.ts') ? await bundleTs(join('bench', file)) : join('bench', file);
   console.log(`\n## ${file}`);
-  const r = spawnSync(process.execPath, [script], { stdio: 'inherit', env: { ...process.env, SWAYSOCK_BENCH_RESULTS: resultsFile } });
+  const r = spawnSync(process.execPath, [script, ...passed], { stdio: 'inherit', env: { ...process.env, SWAYSOCK_BENCH_RESULTS: resultsFile } });
   if (r.status !== 0) failed.push(file);
 }
 const rows = readFileSync(resultsFile, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));

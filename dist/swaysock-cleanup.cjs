@@ -69,6 +69,9 @@ var UnsafeDirectoryError = class extends Error {
 };
 function ensurePrivateDir(dir, uid = process.getuid()) {
   (0, import_node_fs2.mkdirSync)(dir, { recursive: true, mode: 448 });
+  checkPrivateDir(dir, uid);
+}
+function checkPrivateDir(dir, uid = process.getuid()) {
   const st = (0, import_node_fs2.lstatSync)(dir);
   if (!st.isDirectory()) throw new UnsafeDirectoryError(dir, `${dir} is not a directory (a symlink?)`, null);
   if (st.uid !== uid) throw new UnsafeDirectoryError(dir, `${dir} belongs to UID ${st.uid}, not to us (UID ${uid})`, null);

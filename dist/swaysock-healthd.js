@@ -5935,6 +5935,7 @@ var MAX_BATCH_REQUESTS = 64;
 var MAX_ANSWER_BYTES = 256 * 1024;
 
 // ts/server/listen.ts
+import { lstatSync as lstatSync3 } from "node:fs";
 import { chmod, lstat, unlink } from "node:fs/promises";
 import { dirname as dirname3 } from "node:path";
 
@@ -5955,6 +5956,9 @@ var UnsafeDirectoryError = class extends Error {
 };
 function ensurePrivateDir(dir, uid = process.getuid()) {
   mkdirSync(dir, { recursive: true, mode: 448 });
+  checkPrivateDir(dir, uid);
+}
+function checkPrivateDir(dir, uid = process.getuid()) {
   const st = lstatSync(dir);
   if (!st.isDirectory()) throw new UnsafeDirectoryError(dir, `${dir} is not a directory (a symlink?)`, null);
   if (st.uid !== uid) throw new UnsafeDirectoryError(dir, `${dir} belongs to UID ${st.uid}, not to us (UID ${uid})`, null);
@@ -6038,6 +6042,33 @@ async function prepareSocketPath(path, uid = process.getuid()) {
   await unlink(path).catch((err) => err.code === "ENOENT" ? void 0 : Promise.reject(err));
   return true;
 }
+function octal(mode) {
+  return (mode & 511).toString(8).padStart(4, "0");
+}
+function servedSocketIdentity(path) {
+  const st = lstatSync3(path);
+  return { dev: st.dev, ino: st.ino };
+}
+function checkServedSocket(path, identity, uid = process.getuid()) {
+  let unsafe = null;
+  let st;
+  try {
+    try {
+      checkPrivateDir(dirname3(path), uid);
+    } catch (err) {
+      if (!(err instanceof UnsafeDirectoryError)) throw err;
+      unsafe = err.problem;
+    }
+    st = lstatSync3(path);
+  } catch (err) {
+    return { message: `cannot check ${path} (${err.code ?? err.message})`, removeSocket: false };
+  }
+  if (!(st.isSocket() && st.dev === identity.dev && st.ino === identity.ino)) return { message: `${path} is no longer the socket we listen on`, removeSocket: false };
+  if (unsafe !== null) return { message: unsafe, removeSocket: true };
+  if (st.uid !== uid) return { message: `${path} belongs to UID ${st.uid}, not to us (UID ${uid})`, removeSocket: true };
+  if ((st.mode & 63) !== 0) return { message: `${path} has mode ${octal(st.mode)}, open to group or others`, removeSocket: true };
+  return null;
+}
 async function listenOnPath(server, path) {
   const previous = process.umask(127);
   try {
@@ -6066,7 +6097,7 @@ function listenOnActivatedFd(server, fd = SD_LISTEN_FDS_START) {
 // ts/server/daemon.ts
 import { unlink as unlink2 } from "node:fs/promises";
 import { createServer as createServer2 } from "node:net";
-import { performance as performance2 } from "node:perf_hooks";
+import { performance as performance3 } from "node:perf_hooks";
 
 // package.json
 var package_default = {
@@ -6123,6 +6154,12 @@ var package_default = {
     yargs: "^18.2.0"
   }
 };
+
+// ts/health/monitor.ts
+import { EventEmitter as EventEmitter2 } from "node:events";
+import { watch } from "node:fs";
+import { basename as basename3 } from "node:path";
+import { performance } from "node:perf_hooks";
 
 // ts/discovery/discover.ts
 import { readdir } from "node:fs/promises";
@@ -6341,6 +6378,9 @@ function parseSwaySocketName(name) {
 }
 
 // ts/discovery/discover.ts
+function socketVariable(value) {
+  return value ? value : null;
+}
 var DEFAULT_DISCOVERY_TIMEOUT_MS = 500;
 async function validateSwaySocket(path, uid, timeoutMs = DEFAULT_DISCOVERY_TIMEOUT_MS, exclude = []) {
   const file = await inspectSocketFile(path, uid);
@@ -6404,9 +6444,12 @@ async function discoverSway(options) {
     const only = await validateSwaySocket(options.explicitPath, uid, timeoutMs, exclude);
     return { chosen: only, candidates: only ? [only] : [], decidedBy: only ? "explicit" : null, ambiguous: false };
   }
-  const swaysock = options.swaysock ?? process.env.SWAYSOCK;
+  const swaysock = socketVariable(options.swaysock);
+  const managerEnv = options.managerEnv;
+  const managerSock = socketVariable(managerEnv?.SWAYSOCK);
   const paths = new Set(await scan(options.runtimeDir, uid));
-  if (swaysock) paths.add(swaysock);
+  if (swaysock !== null) paths.add(swaysock);
+  if (managerSock !== null) paths.add(managerSock);
   const found = await Promise.all([...paths].map((p) => validateSwaySocket(p, uid, timeoutMs, exclude)));
   const candidates = found.filter((c) => c !== null).sort(byPreference);
   const pick = (chosen, decidedBy) => chosen ? { chosen, candidates: [chosen, ...candidates.filter((c) => c !== chosen)], decidedBy, ambiguous: false } : null;
@@ -6414,20 +6457,43 @@ async function discoverSway(options) {
   const bySwaysock = pick(candidates.find((c) => c.path === swaysock), "swaysock");
   if (bySwaysock) return bySwaysock;
   if (candidates.length === 1) return pick(candidates[0], "only");
-  const managerEnv = typeof options.managerEnv === "function" ? await options.managerEnv() : options.managerEnv ?? null;
-  const managerSock = managerEnv?.SWAYSOCK;
-  const byManager = managerSock ? pick(candidates.find((c) => c.path === managerSock), "manager-swaysock") : null;
+  const byManager = managerSock !== null ? pick(candidates.find((c) => c.path === managerSock), "manager-swaysock") : null;
   if (byManager) return byManager;
-  const display = options.waylandDisplay ?? managerEnv?.WAYLAND_DISPLAY ?? process.env.WAYLAND_DISPLAY;
+  const display = options.waylandDisplay || managerEnv?.WAYLAND_DISPLAY;
   const holders = display ? candidates.filter((c) => c.waylandDisplays.includes(display)) : [];
   if (holders.length === 1) return pick(holders[0], "wayland-display");
   return { chosen: candidates[0], candidates, decidedBy: "newest", ambiguous: true };
 }
 
-// ts/health/monitor.ts
-import { EventEmitter as EventEmitter2 } from "node:events";
-import { watch } from "node:fs";
-import { performance } from "node:perf_hooks";
+// ts/health/repair.ts
+var SOCKET_VARIABLES = ["SWAYSOCK", "I3SOCK"];
+var DEFAULT_UNSET_GRACE_MS = 1e4;
+async function planEnvironment(input) {
+  const { connection, env: env2 } = input;
+  if (env2 === null) return { kind: "keep" };
+  const named = socketVariable(env2.SWAYSOCK);
+  const stable = input.stableSocket;
+  const right2 = connection !== null && named === connection.path || named !== null && stable !== void 0 && sameSocketFile(named, stable);
+  if (right2) {
+    if (env2.I3SOCK === named) return { kind: "keep" };
+    return { kind: "set", vars: { I3SOCK: named }, message: `I3SOCK=${named} (was ${env2.I3SOCK || "unset"})` };
+  }
+  const candidate = named === null ? null : await input.probe(named);
+  if (candidate !== null) {
+    const same = connection !== null && candidate.identity.dev === connection.identity.dev && candidate.identity.ino === connection.identity.ino;
+    return same ? { kind: "keep" } : { kind: "follow", candidate };
+  }
+  if (connection !== null) {
+    const wanted = stable ?? connection.path;
+    const vars = Object.fromEntries(SOCKET_VARIABLES.map((name) => [name, wanted]));
+    return { kind: "set", vars, message: `SWAYSOCK=${wanted} (was ${named ?? "unset"}, which names no live Sway)` };
+  }
+  if (named !== null && input.disconnectedForMs > input.graceMs) {
+    const seconds = Math.round(input.disconnectedForMs / 1e3);
+    return { kind: "unset", names: [...SOCKET_VARIABLES], message: `${named} is dead and no Sway has been alive for ${seconds} s` };
+  }
+  return { kind: "keep" };
+}
 
 // ts/health/ring.ts
 var RingBuffer = class {
@@ -6451,36 +6517,33 @@ var RingBuffer = class {
 var RECONNECT_MIN_MS = 50;
 var RECONNECT_MAX_MS = 2e3;
 var EVENT_HISTORY = 256;
+var SWITCH_HOLD_INTERVALS = 2;
 var PRIORITY = { healthy: "info", stale: "warning", disconnected: "err" };
 var HealthMonitor = class extends EventEmitter2 {
   constructor(options) {
     super();
     this.options = options;
     this.uid = options.uid ?? process.getuid();
+    this.env = options.environment;
+    this.disconnectedReadMs = options.intervalMs;
   }
   options;
   /** Recent status changes, oldest first. */
   history = new RingBuffer(EVENT_HISTORY);
-  /** Validations run, and those that failed (timeout or replaced file). */
-  counters = { validations: 0, validation_failures: 0 };
+  /** Validations run, those that failed (timeout or replaced file), and environment repairs made. */
+  counters = { validations: 0, validation_failures: 0, environment_repairs: 0 };
   uid;
-  client = null;
-  status = "disconnected";
-  path = null;
-  identity = null;
-  pid = null;
-  version = null;
+  env;
+  state = { kind: "disconnected", since: performance.now(), last: null };
+  reportedStatus = "disconnected";
   lastValidated = null;
-  latencyMs = null;
-  connectedAt = 0;
-  disconnectedAt = performance.now();
   connections = 0;
-  envSwaysock = null;
-  envKnown = false;
+  /** A Sway the manager names, first seen at `since` (performance.now(), ms). */
+  pending = null;
+  /** While disconnected: how long after the last read the next one is due, in ms (doubles). */
+  disconnectedReadMs;
   lastSignature = "";
   validating = false;
-  connecting = false;
-  connectAgain = false;
   backoffMs = RECONNECT_MIN_MS;
   reconnectTimer = null;
   intervalTimer = null;
@@ -6499,108 +6562,130 @@ var HealthMonitor = class extends EventEmitter2 {
     }
     this.intervalTimer = setInterval(() => void this.tick(), this.options.intervalMs);
     this.intervalTimer.unref();
-    await this.refreshEnvironment();
+    this.env.on("refreshed", this.onRefreshed);
+    this.env.watch(this.options.environmentIntervalMs);
+    await this.env.refresh();
     await this.connect();
   }
   /** Stops every timer and watch and closes the Sway connection (full close). */
   stop() {
     this.stopped = true;
     this.watcher?.close();
+    this.env.stop();
+    this.env.off("refreshed", this.onRefreshed);
     if (this.intervalTimer) clearInterval(this.intervalTimer);
     if (this.reconnectTimer) clearTimeout(this.reconnectTimer);
-    this.client?.close();
+    if (this.state.kind === "connected") this.state.client.close();
   }
   /** The current `get_socket_health` result. */
   snapshot() {
-    const connected = this.client !== null;
+    const s = this.state;
+    const connected = s.kind === "connected";
+    const sway = connected ? s.sway : s.last;
+    const env2 = this.env.current;
+    const envSwaysock = socketVariable(env2?.SWAYSOCK);
     return {
-      status: this.status,
-      socket_path: this.path,
+      status: connected ? s.staleSince === null ? "healthy" : "stale" : "disconnected",
+      socket_path: sway?.path ?? null,
       last_validated: this.lastValidated,
-      latency_ms: connected ? this.latencyMs : null,
+      latency_ms: connected ? s.latency : null,
       reconnection_count: Math.max(0, this.connections - 1),
-      uptime_seconds: connected ? round3((performance.now() - this.connectedAt) / 1e3) : 0,
-      sway_pid: this.pid,
-      sway_version: this.version,
-      environment_swaysock: this.envKnown ? this.envSwaysock : null,
-      environment_matches: this.envKnown && this.path !== null ? this.envSwaysock === this.path || this.envSwaysock !== null && this.envSwaysock === this.options.stableSocket : null
+      uptime_seconds: connected ? round3((performance.now() - s.since) / 1e3) : 0,
+      sway_pid: sway?.pid ?? null,
+      sway_version: sway?.version ?? null,
+      environment_swaysock: envSwaysock,
+      environment_matches: connected && env2 !== null ? envSwaysock === s.path || envSwaysock !== null && envSwaysock === this.options.stableSocket : null
     };
   }
+  onRefreshed = () => {
+    this.emitIfChanged();
+    void this.reconcile();
+  };
   onDirectoryEvent(name) {
-    if (this.client !== null || this.stopped) return;
+    if (this.state.kind === "connected" || this.stopped) return;
     const entry = name === null ? null : String(name);
-    if (entry !== null && parseSwaySocketName(entry)?.uid !== this.uid) return;
+    const named = socketVariable(this.env.current?.SWAYSOCK);
+    if (entry !== null && parseSwaySocketName(entry)?.uid !== this.uid) {
+      if (named !== null && basename3(named) === entry) this.scheduleConnect(0);
+      else if (performance.now() - this.env.lastReadAt >= this.options.intervalMs) void this.env.refresh();
+      return;
+    }
     this.backoffMs = RECONNECT_MIN_MS;
     this.scheduleConnect(0);
   }
   scheduleConnect(delayMs) {
-    if (this.stopped || this.client !== null) return;
+    if (this.stopped || this.state.kind === "connected") return;
     if (this.reconnectTimer) clearTimeout(this.reconnectTimer);
     this.reconnectTimer = setTimeout(() => {
       this.reconnectTimer = null;
       void this.connect();
     }, delayMs);
   }
-  /** One discovery + connect attempt; on failure schedules the next one with backoff. */
+  /** Discovery + connect attempts, never two at once; on failure schedules the next one with backoff. */
   async connect() {
-    if (this.connecting) {
-      this.connectAgain = true;
-      return;
-    }
-    this.connecting = true;
-    try {
-      do {
-        this.connectAgain = false;
-        if (this.client === null && !this.stopped) await this.connectOnce();
-      } while (this.connectAgain && this.client === null && !this.stopped);
-    } finally {
-      this.connecting = false;
-    }
-    if (this.client === null) {
+    if (!await this.connectRuns()) return;
+    if (this.state.kind === "disconnected") {
       this.scheduleConnect(this.backoffMs);
       this.backoffMs = Math.min(this.backoffMs * 2, RECONNECT_MAX_MS);
     }
   }
-  async connectOnce() {
-    const timeoutMs = this.options.validationTimeoutMs;
-    const found = await discoverSway({
+  connectRuns = serialised(
+    () => this.connectOnce(),
+    () => this.state.kind === "disconnected" && !this.stopped
+  );
+  /** Discovery with the manager's environment as last read; our own SWAYSOCK only when none answers. */
+  discover() {
+    const env2 = this.env.current;
+    return discoverSway({
       runtimeDir: this.options.runtimeDir,
       uid: this.uid,
       explicitPath: this.options.explicitPath,
-      // Our own $SWAYSOCK is a snapshot from our start; once a user manager answers, its
-      // SWAYSOCK (current, and what services get) decides among several live Sways instead.
-      swaysock: this.envKnown ? "" : void 0,
-      managerEnv: this.options.managerEnv,
-      timeoutMs,
+      swaysock: env2 === null ? this.options.ownSwaysock : null,
+      managerEnv: env2,
+      timeoutMs: this.options.validationTimeoutMs,
       exclude: this.options.exclude
     });
-    const chosen = found.chosen;
-    if (chosen === null || this.stopped) return;
-    let client;
-    let latencyMs;
+  }
+  async connectOnce() {
+    const found = await this.discover();
+    if (found.chosen === null || this.stopped) return;
+    const next = await this.open(found.chosen);
+    if (next === null || this.state.kind === "connected") {
+      next?.client.close();
+      return;
+    }
+    this.adopt(next);
+    const how = found.ambiguous ? ` (${found.candidates.length} live Sways; chose the newest)` : "";
+    this.transition("healthy", `connected to ${next.path}${how}`);
+    void this.env.refresh();
+  }
+  /** Connects to a candidate, subscribes to `shutdown` and measures one `GET_VERSION`; null when that fails. */
+  async open(chosen) {
+    const timeoutMs = this.options.validationTimeoutMs;
+    let client = null;
     try {
       client = await SwayIpcClient.connect(chosen.path, { timeoutMs });
       await client.subscribe(["shutdown"], timeoutMs);
       const t0 = performance.now();
       await client.getVersion(timeoutMs);
-      latencyMs = performance.now() - t0;
+      const latency = round3(performance.now() - t0);
+      if (this.stopped) throw new Error("stopped");
+      const sway = { path: chosen.path, pid: chosen.pid, version: chosen.version.human_readable };
+      return { kind: "connected", client, path: chosen.path, identity: chosen.identity, sway, since: performance.now(), latency, staleSince: null };
     } catch {
-      return;
+      client?.close();
+      return null;
     }
-    if (this.stopped) {
-      client.close();
-      return;
-    }
-    this.client = client;
+  }
+  /** Makes `next` the connection in use (counted) and closes the one it replaces. */
+  adopt(next) {
+    const previous = this.state;
+    this.state = next;
     this.connections += 1;
-    this.connectedAt = performance.now();
     this.backoffMs = RECONNECT_MIN_MS;
-    this.path = chosen.path;
-    this.identity = chosen.identity;
-    this.pid = chosen.pid;
-    this.version = chosen.version.human_readable;
-    this.latencyMs = round3(latencyMs);
+    this.pending = null;
     this.lastValidated = (/* @__PURE__ */ new Date()).toISOString();
+    const { client } = next;
     client.on("close", (reason) => this.onLost(client, reason ? reason.message : "connection closed"));
     client.on("event", (name) => {
       if (name === "shutdown") {
@@ -6608,70 +6693,147 @@ var HealthMonitor = class extends EventEmitter2 {
         client.close();
       }
     });
-    const how = found.ambiguous ? ` (${found.candidates.length} live Sways; chose the newest)` : "";
-    this.transition("healthy", `connected to ${chosen.path}${how}`);
-    void this.refreshEnvironment();
+    if (previous.kind === "connected") previous.client.close();
+  }
+  /** Leaves the connection in use for `candidate` (both live); logged and recorded as an event. */
+  async switchTo(from, candidate, why) {
+    const next = await this.open(candidate);
+    if (next === null || this.state !== from || this.stopped) {
+      next?.client.close();
+      return;
+    }
+    this.adopt(next);
+    this.transition("healthy", `switched from ${from.path} to ${next.path}: ${why}`, true);
+    void this.env.refresh();
   }
   onLost(client, reason) {
-    if (this.client !== client) return;
-    this.client = null;
-    this.disconnectedAt = performance.now();
-    this.latencyMs = null;
+    const s = this.state;
+    if (s.kind !== "connected" || s.client !== client || this.stopped) return;
+    this.state = { kind: "disconnected", since: performance.now(), last: s.sway };
+    this.pending = null;
+    this.disconnectedReadMs = this.options.intervalMs;
     this.transition("disconnected", reason);
     this.backoffMs = RECONNECT_MIN_MS;
     this.scheduleConnect(RECONNECT_MIN_MS);
+    void this.env.refresh();
   }
-  /** Periodic work: validate the connection, or (disconnected) re-check the environment. */
+  /** Periodic work: validate the connection (and leave it when stale too long), or re-read the environment. */
   async tick() {
     if (this.validating || this.stopped) return;
     this.validating = true;
     try {
-      if (this.client !== null) await this.validate(this.client);
-      await this.refreshEnvironment();
+      const s = this.state;
+      if (s.kind === "connected") {
+        await this.validate(s);
+        if (this.state === s && s.staleSince !== null && performance.now() - s.staleSince >= this.holdMs()) await this.leaveStale(s);
+        if (this.pending !== null) await this.env.refresh();
+      } else if (performance.now() - this.env.lastReadAt >= this.disconnectedReadMs) {
+        this.disconnectedReadMs = Math.min(this.disconnectedReadMs * 2, this.options.environmentIntervalMs);
+        await this.env.refresh();
+      }
     } finally {
       this.validating = false;
     }
+    if (!this.stopped) this.emit("tick");
   }
-  async validate(client) {
+  holdMs() {
+    return SWITCH_HOLD_INTERVALS * this.options.intervalMs;
+  }
+  async validate(s) {
     this.counters.validations += 1;
     const t0 = performance.now();
     try {
-      await client.getVersion(this.options.validationTimeoutMs);
+      await s.client.getVersion(this.options.validationTimeoutMs);
     } catch (err) {
-      if (err instanceof IpcTimeoutError && this.client === client) {
-        this.counters.validation_failures += 1;
-        this.transition("stale", `GET_VERSION got no reply within ${this.options.validationTimeoutMs} ms`);
+      if (err instanceof IpcTimeoutError && this.state === s) {
+        s.latency = null;
+        this.markStale(s, `GET_VERSION got no reply within ${this.options.validationTimeoutMs} ms`);
       }
       return;
     }
-    if (this.client !== client) return;
-    this.latencyMs = round3(performance.now() - t0);
-    const file = await inspectSocketFile(client.path, this.uid);
-    if (file.kind !== "socket" || file.identity.ino !== this.identity?.ino || file.identity.dev !== this.identity.dev) {
-      this.counters.validation_failures += 1;
-      this.transition("stale", file.kind === "absent" ? `socket file ${client.path} is gone` : `socket file ${client.path} was replaced`);
+    if (this.state !== s) return;
+    s.latency = round3(performance.now() - t0);
+    const file = await inspectSocketFile(s.path, this.uid);
+    if (file.kind !== "socket" || file.identity.ino !== s.identity.ino || file.identity.dev !== s.identity.dev) {
+      this.markStale(s, file.kind === "absent" ? `socket file ${s.path} is gone` : `socket file ${s.path} was replaced`);
       return;
     }
     this.lastValidated = (/* @__PURE__ */ new Date()).toISOString();
+    s.staleSince = null;
     this.transition("healthy", "GET_VERSION answered");
   }
-  async refreshEnvironment() {
-    let env2 = await this.options.managerEnv();
-    if (this.options.onEnvironment) {
-      const live = this.client !== null ? this.path : null;
-      env2 = await this.options.onEnvironment(live, live === null ? performance.now() - this.disconnectedAt : 0, env2);
+  markStale(s, reason) {
+    this.counters.validation_failures += 1;
+    if (s.staleSince === null) {
+      s.staleSince = performance.now();
+      void this.env.refresh();
     }
-    this.envKnown = env2 !== null;
-    this.envSwaysock = env2?.SWAYSOCK ?? null;
-    this.emitIfChanged();
+    this.transition("stale", reason);
   }
-  transition(to, reason) {
-    const from = this.status;
-    this.status = to;
-    if (from !== to) {
-      const event = { time: (/* @__PURE__ */ new Date()).toISOString(), from, to, socket_path: this.path, reason };
+  /** Stale for the hold time: moves when discovery now chooses another live Sway. */
+  async leaveStale(s) {
+    const found = await this.discover();
+    const chosen = found.chosen;
+    if (chosen === null || this.state !== s) return;
+    if (chosen.path === s.path && chosen.identity.dev === s.identity.dev && chosen.identity.ino === s.identity.ino) return;
+    await this.switchTo(s, chosen, `stale for ${Math.round(performance.now() - s.staleSince)} ms and ${chosen.path} answers`);
+  }
+  /** Acts on the environment as last read: follow, repair or nothing (repair.ts decides); never two at once. */
+  reconcile = serialised(
+    () => this.reconcileOnce(),
+    () => !this.stopped
+  );
+  async reconcileOnce() {
+    const s = this.state;
+    const plan = await planEnvironment({
+      connection: s.kind === "connected" ? s : null,
+      disconnectedForMs: s.kind === "connected" ? 0 : performance.now() - s.since,
+      env: this.env.current,
+      graceMs: this.options.unsetGraceMs ?? DEFAULT_UNSET_GRACE_MS,
+      probe: (path) => validateSwaySocket(path, this.uid, this.options.validationTimeoutMs, this.options.exclude),
+      stableSocket: this.options.stableSocket
+    });
+    if (this.state !== s || this.stopped) return;
+    if (plan.kind !== "follow") this.pending = null;
+    switch (plan.kind) {
+      case "keep":
+        return;
+      case "follow": {
+        if (this.options.explicitPath !== void 0) return;
+        const path = plan.candidate.path;
+        if (s.kind === "disconnected") return this.scheduleConnect(0);
+        if (this.pending?.path !== path) {
+          this.pending = { path, since: performance.now() };
+          this.options.log("notice", `the user manager's SWAYSOCK names another live Sway, ${path}; moving there if it still does in ${SWITCH_HOLD_INTERVALS} intervals`);
+          return;
+        }
+        if (performance.now() - this.pending.since >= this.holdMs()) await this.switchTo(s, plan.candidate, "the user manager's SWAYSOCK names it");
+        return;
+      }
+      case "set":
+      case "unset":
+        if (!this.options.repair) return;
+        try {
+          if (plan.kind === "set") await this.env.set(plan.vars);
+          else await this.env.unset(plan.names);
+        } catch (err) {
+          this.options.log("warning", `environment repair failed: ${err.message}`);
+          return;
+        }
+        this.counters.environment_repairs += 1;
+        this.options.log("notice", plan.kind === "set" ? `repaired the user manager's environment: ${plan.message}` : `unset ${plan.names.join(" and ")} in the user manager: ${plan.message}`);
+        this.emitIfChanged();
+    }
+  }
+  /** Records and logs a status change; `force` records one that keeps the status (a switch). */
+  transition(to, reason, force = false) {
+    const from = this.reportedStatus;
+    this.reportedStatus = to;
+    if (from !== to || force) {
+      const path = this.state.kind === "connected" ? this.state.path : this.state.last?.path ?? null;
+      const event = { time: (/* @__PURE__ */ new Date()).toISOString(), from, to, socket_path: path, reason };
       this.history.push(event);
-      this.options.log(PRIORITY[to], `${to}: ${reason}${this.path && !reason.includes(this.path) ? ` (${this.path})` : ""}`);
+      this.options.log(PRIORITY[to], `${to}: ${reason}${path && !reason.includes(path) ? ` (${path})` : ""}`);
     }
     this.emitIfChanged();
   }
@@ -6683,41 +6845,33 @@ var HealthMonitor = class extends EventEmitter2 {
     this.emit("change", h);
   }
 };
+function serialised(body, wanted) {
+  let running = false;
+  let again = false;
+  return async () => {
+    if (running) {
+      again = true;
+      return false;
+    }
+    running = true;
+    try {
+      do {
+        again = false;
+        if (wanted()) await body();
+      } while (again && wanted());
+    } finally {
+      running = false;
+    }
+    return true;
+  };
+}
 function round3(x) {
   return Math.round(x * 1e3) / 1e3;
 }
 
-// ts/health/repair.ts
-var SOCKET_VARIABLES = ["SWAYSOCK", "I3SOCK"];
-var DEFAULT_UNSET_GRACE_MS = 1e4;
-function environmentRepairer(options) {
-  const graceMs = options.graceMs ?? DEFAULT_UNSET_GRACE_MS;
-  return async (live, disconnectedForMs, env2) => {
-    if (env2 === null) return env2;
-    const current = env2.SWAYSOCK;
-    const stable = options.stableSocket;
-    if (stable !== void 0 && current !== void 0 && sameSocketFile(current, stable)) return env2;
-    try {
-      if (live !== null && current !== live) {
-        const wanted = stable ?? live;
-        await options.set(Object.fromEntries(SOCKET_VARIABLES.map((name) => [name, wanted])));
-        options.log("notice", `repaired the user manager's environment: SWAYSOCK=${wanted} (was ${current ?? "unset"})`);
-        options.onRepair?.();
-        return { ...env2, SWAYSOCK: wanted, I3SOCK: wanted };
-      }
-      if (live === null && current && disconnectedForMs > graceMs && !await options.isLive(current)) {
-        await options.unset([...SOCKET_VARIABLES]);
-        options.log("notice", `unset SWAYSOCK and I3SOCK in the user manager: ${current} is dead and no Sway has been alive for ${Math.round(disconnectedForMs / 1e3)} s`);
-        options.onRepair?.();
-        const { SWAYSOCK: _s, I3SOCK: _i, ...rest } = env2;
-        return rest;
-      }
-    } catch (err) {
-      options.log("warning", `environment repair failed: ${err.message}`);
-    }
-    return env2;
-  };
-}
+// ts/systemd/manager-environment.ts
+import { EventEmitter as EventEmitter3 } from "node:events";
+import { performance as performance2 } from "node:perf_hooks";
 
 // ts/systemd/manager.ts
 import { execFile } from "node:child_process";
@@ -6762,18 +6916,87 @@ async function unsetManagerEnvironment(names) {
   if (r.code !== 0) throw new Error(`systemctl --user unset-environment failed: ${r.stderr.trim()}`);
 }
 
+// ts/systemd/manager-environment.ts
+var systemctlEnvironment = {
+  read: managerEnvironment,
+  set: setManagerEnvironment,
+  unset: unsetManagerEnvironment
+};
+var ManagerEnvironment = class extends EventEmitter3 {
+  constructor(access = systemctlEnvironment) {
+    super();
+    this.access = access;
+  }
+  access;
+  /** Reads made (each one a `systemctl` process with the default access). */
+  reads = 0;
+  value = null;
+  readAt = -Infinity;
+  inFlight = null;
+  timer = null;
+  periodMs = null;
+  /** The last block read; null before the first read and when no user manager answered. */
+  get current() {
+    return this.value;
+  }
+  /** performance.now() of the last finished read, in ms; -Infinity before the first. */
+  get lastReadAt() {
+    return this.readAt;
+  }
+  /**
+   * Reads the block now, or joins the read in flight; resolves with it and emits `refreshed`.
+   * Postpones the next periodic read by a whole period. Never rejects.
+   */
+  refresh() {
+    this.inFlight ??= this.access.read().then((env2) => {
+      this.inFlight = null;
+      this.value = env2;
+      this.reads += 1;
+      this.readAt = performance2.now();
+      this.schedule();
+      this.emit("refreshed", env2);
+      return env2;
+    });
+    return this.inFlight;
+  }
+  /** Re-reads whenever `periodMs` (ms) have passed without a read; until {@link stop}. */
+  watch(periodMs) {
+    this.periodMs = periodMs;
+    this.schedule();
+  }
+  /** Stops the periodic reads. */
+  stop() {
+    this.periodMs = null;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+  }
+  /** Sets variables in the manager and in the cache. @throws Error when the manager refuses. */
+  async set(vars) {
+    await this.access.set(vars);
+    if (this.value !== null) this.value = { ...this.value, ...vars };
+  }
+  /** Unsets variables in the manager and in the cache. @throws Error when the manager refuses. */
+  async unset(names) {
+    await this.access.unset(names);
+    if (this.value !== null) this.value = Object.fromEntries(Object.entries(this.value).filter(([k]) => !names.includes(k)));
+  }
+  schedule() {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    if (this.periodMs === null) return;
+    const dueIn = Math.max(0, this.readAt + this.periodMs - performance2.now());
+    this.timer = setTimeout(() => void this.refresh(), dueIn);
+  }
+};
+
 // ts/proxy/serve.ts
 import { lstatSync as lstatSync4, unlinkSync } from "node:fs";
 import { createServer } from "node:net";
 
 // ts/proxy/path.ts
-import { lstatSync as lstatSync3 } from "node:fs";
-import { dirname as dirname4 } from "node:path";
 async function listenStable(server, path, fd, uid = process.getuid()) {
-  if (fd !== null) {
-    checkPrivate(path, uid);
-    await listenOnActivatedFd(server, fd);
-  } else {
+  if (fd !== null) await listenOnActivatedFd(server, fd);
+  else {
     if (await validateSwaySocket(path, uid) !== null) {
       throw new SocketPathError(`a live Sway answers at ${path} (started with SWAYSOCK=${path}?); refusing to replace it`);
     }
@@ -6783,18 +7006,15 @@ async function listenStable(server, path, fd, uid = process.getuid()) {
   return checkPrivate(path, uid);
 }
 function checkPrivate(path, uid) {
+  let identity;
   try {
-    ensurePrivateDir(dirname4(path), uid);
+    identity = servedSocketIdentity(path);
   } catch (err) {
-    if (!(err instanceof UnsafeDirectoryError)) throw err;
-    throw new SocketPathError(`${err.message}; refusing to serve the stable socket there`);
+    throw new SocketPathError(`cannot serve the stable socket at ${path} (${err.code ?? err.message})`);
   }
-  const st = lstatSync3(path, { throwIfNoEntry: false });
-  if (st === void 0 || !st.isSocket()) throw new SocketPathError(`${path} is not a socket; refusing to serve the stable socket`);
-  if (st.uid !== uid || (st.mode & 63) !== 0) {
-    throw new SocketPathError(`${path} has mode ${(st.mode & 511).toString(8).padStart(4, "0")} and owner ${st.uid}; only UID ${uid} with 0600 is safe (SocketMode=0600)`);
-  }
-  return { dev: st.dev, ino: st.ino };
+  const problem = checkServedSocket(path, identity, uid);
+  if (problem !== null) throw new SocketPathError(`${problem.message}; refusing to serve the stable socket there`);
+  return identity;
 }
 
 // ts/proxy/serve.ts
@@ -6807,6 +7027,7 @@ async function startStableSocket(options, target) {
     path: options.path,
     identity,
     proxy,
+    check: () => options.fd === null ? checkServedSocket(options.path, identity) : null,
     stop: () => {
       proxy.close();
       if (options.fd !== null) return;
@@ -7427,7 +7648,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var daemonStatus = validate15;
-var schema16 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://swaysock.invalid/schemas/daemon-status.schema.json", "title": "daemon.status result", "type": "object", "additionalProperties": false, "required": ["version", "pid", "uptime_seconds", "socket_path", "socket_activated", "clients", "subscribers", "counters"], "properties": { "version": { "type": "string" }, "pid": { "type": "integer" }, "uptime_seconds": { "type": "number", "minimum": 0 }, "socket_path": { "type": ["string", "null"] }, "socket_activated": { "type": "boolean" }, "clients": { "type": "integer", "minimum": 0 }, "subscribers": { "type": "integer", "minimum": 0 }, "counters": { "type": "object", "additionalProperties": false, "required": ["requests", "errors", "notifications", "clients_refused", "clients_dropped", "validations", "validation_failures", "environment_repairs"], "properties": { "requests": { "type": "integer", "minimum": 0 }, "errors": { "type": "integer", "minimum": 0 }, "notifications": { "type": "integer", "minimum": 0 }, "clients_refused": { "type": "integer", "minimum": 0 }, "clients_dropped": { "type": "integer", "minimum": 0 }, "validations": { "type": "integer", "minimum": 0 }, "validation_failures": { "type": "integer", "minimum": 0 }, "environment_repairs": { "type": "integer", "minimum": 0 } } } } };
+var schema16 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://swaysock.invalid/schemas/daemon-status.schema.json", "title": "daemon.status result", "type": "object", "additionalProperties": false, "required": ["version", "pid", "uptime_seconds", "socket_path", "socket_activated", "clients", "subscribers", "counters"], "properties": { "version": { "type": "string" }, "pid": { "type": "integer" }, "uptime_seconds": { "type": "number", "minimum": 0 }, "socket_path": { "type": ["string", "null"] }, "socket_activated": { "type": "boolean" }, "clients": { "type": "integer", "minimum": 0 }, "subscribers": { "type": "integer", "minimum": 0 }, "counters": { "type": "object", "additionalProperties": false, "required": ["requests", "errors", "notifications", "clients_refused", "clients_dropped", "validations", "validation_failures", "environment_repairs", "environment_reads"], "properties": { "requests": { "type": "integer", "minimum": 0 }, "errors": { "type": "integer", "minimum": 0 }, "notifications": { "type": "integer", "minimum": 0 }, "clients_refused": { "type": "integer", "minimum": 0 }, "clients_dropped": { "type": "integer", "minimum": 0 }, "validations": { "type": "integer", "minimum": 0 }, "validation_failures": { "type": "integer", "minimum": 0 }, "environment_repairs": { "type": "integer", "minimum": 0 }, "environment_reads": { "type": "integer", "minimum": 0 } } } } };
 function validate15(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
@@ -7705,21 +7926,18 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        for (const key1 in data7) {
-          if (!(key1 === "requests" || key1 === "errors" || key1 === "notifications" || key1 === "clients_refused" || key1 === "clients_dropped" || key1 === "validations" || key1 === "validation_failures" || key1 === "environment_repairs")) {
-            const err27 = { instancePath: instancePath + "/counters", schemaPath: "#/properties/counters/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err27];
-            } else {
-              vErrors.push(err27);
-            }
-            errors++;
+        if (data7.environment_reads === void 0) {
+          const err27 = { instancePath: instancePath + "/counters", schemaPath: "#/properties/counters/required", keyword: "required", params: { missingProperty: "environment_reads" }, message: "must have required property 'environment_reads'" };
+          if (vErrors === null) {
+            vErrors = [err27];
+          } else {
+            vErrors.push(err27);
           }
+          errors++;
         }
-        if (data7.requests !== void 0) {
-          let data8 = data7.requests;
-          if (!(typeof data8 == "number" && (!(data8 % 1) && !isNaN(data8)) && isFinite(data8))) {
-            const err28 = { instancePath: instancePath + "/counters/requests", schemaPath: "#/properties/counters/properties/requests/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        for (const key1 in data7) {
+          if (!func2.call(schema16.properties.counters.properties, key1)) {
+            const err28 = { instancePath: instancePath + "/counters", schemaPath: "#/properties/counters/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
               vErrors = [err28];
             } else {
@@ -7727,13 +7945,25 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
+        }
+        if (data7.requests !== void 0) {
+          let data8 = data7.requests;
+          if (!(typeof data8 == "number" && (!(data8 % 1) && !isNaN(data8)) && isFinite(data8))) {
+            const err29 = { instancePath: instancePath + "/counters/requests", schemaPath: "#/properties/counters/properties/requests/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          }
           if (typeof data8 == "number" && isFinite(data8)) {
             if (data8 < 0 || isNaN(data8)) {
-              const err29 = { instancePath: instancePath + "/counters/requests", schemaPath: "#/properties/counters/properties/requests/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err30 = { instancePath: instancePath + "/counters/requests", schemaPath: "#/properties/counters/properties/requests/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
-                vErrors = [err29];
+                vErrors = [err30];
               } else {
-                vErrors.push(err29);
+                vErrors.push(err30);
               }
               errors++;
             }
@@ -7742,21 +7972,21 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
         if (data7.errors !== void 0) {
           let data9 = data7.errors;
           if (!(typeof data9 == "number" && (!(data9 % 1) && !isNaN(data9)) && isFinite(data9))) {
-            const err30 = { instancePath: instancePath + "/counters/errors", schemaPath: "#/properties/counters/properties/errors/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            const err31 = { instancePath: instancePath + "/counters/errors", schemaPath: "#/properties/counters/properties/errors/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
-              vErrors = [err30];
+              vErrors = [err31];
             } else {
-              vErrors.push(err30);
+              vErrors.push(err31);
             }
             errors++;
           }
           if (typeof data9 == "number" && isFinite(data9)) {
             if (data9 < 0 || isNaN(data9)) {
-              const err31 = { instancePath: instancePath + "/counters/errors", schemaPath: "#/properties/counters/properties/errors/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err32 = { instancePath: instancePath + "/counters/errors", schemaPath: "#/properties/counters/properties/errors/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
-                vErrors = [err31];
+                vErrors = [err32];
               } else {
-                vErrors.push(err31);
+                vErrors.push(err32);
               }
               errors++;
             }
@@ -7765,21 +7995,21 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
         if (data7.notifications !== void 0) {
           let data10 = data7.notifications;
           if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)) && isFinite(data10))) {
-            const err32 = { instancePath: instancePath + "/counters/notifications", schemaPath: "#/properties/counters/properties/notifications/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            const err33 = { instancePath: instancePath + "/counters/notifications", schemaPath: "#/properties/counters/properties/notifications/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
-              vErrors = [err32];
+              vErrors = [err33];
             } else {
-              vErrors.push(err32);
+              vErrors.push(err33);
             }
             errors++;
           }
           if (typeof data10 == "number" && isFinite(data10)) {
             if (data10 < 0 || isNaN(data10)) {
-              const err33 = { instancePath: instancePath + "/counters/notifications", schemaPath: "#/properties/counters/properties/notifications/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err34 = { instancePath: instancePath + "/counters/notifications", schemaPath: "#/properties/counters/properties/notifications/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
-                vErrors = [err33];
+                vErrors = [err34];
               } else {
-                vErrors.push(err33);
+                vErrors.push(err34);
               }
               errors++;
             }
@@ -7788,21 +8018,21 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
         if (data7.clients_refused !== void 0) {
           let data11 = data7.clients_refused;
           if (!(typeof data11 == "number" && (!(data11 % 1) && !isNaN(data11)) && isFinite(data11))) {
-            const err34 = { instancePath: instancePath + "/counters/clients_refused", schemaPath: "#/properties/counters/properties/clients_refused/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            const err35 = { instancePath: instancePath + "/counters/clients_refused", schemaPath: "#/properties/counters/properties/clients_refused/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
-              vErrors = [err34];
+              vErrors = [err35];
             } else {
-              vErrors.push(err34);
+              vErrors.push(err35);
             }
             errors++;
           }
           if (typeof data11 == "number" && isFinite(data11)) {
             if (data11 < 0 || isNaN(data11)) {
-              const err35 = { instancePath: instancePath + "/counters/clients_refused", schemaPath: "#/properties/counters/properties/clients_refused/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err36 = { instancePath: instancePath + "/counters/clients_refused", schemaPath: "#/properties/counters/properties/clients_refused/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
-                vErrors = [err35];
+                vErrors = [err36];
               } else {
-                vErrors.push(err35);
+                vErrors.push(err36);
               }
               errors++;
             }
@@ -7811,21 +8041,21 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
         if (data7.clients_dropped !== void 0) {
           let data12 = data7.clients_dropped;
           if (!(typeof data12 == "number" && (!(data12 % 1) && !isNaN(data12)) && isFinite(data12))) {
-            const err36 = { instancePath: instancePath + "/counters/clients_dropped", schemaPath: "#/properties/counters/properties/clients_dropped/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            const err37 = { instancePath: instancePath + "/counters/clients_dropped", schemaPath: "#/properties/counters/properties/clients_dropped/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
-              vErrors = [err36];
+              vErrors = [err37];
             } else {
-              vErrors.push(err36);
+              vErrors.push(err37);
             }
             errors++;
           }
           if (typeof data12 == "number" && isFinite(data12)) {
             if (data12 < 0 || isNaN(data12)) {
-              const err37 = { instancePath: instancePath + "/counters/clients_dropped", schemaPath: "#/properties/counters/properties/clients_dropped/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err38 = { instancePath: instancePath + "/counters/clients_dropped", schemaPath: "#/properties/counters/properties/clients_dropped/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
-                vErrors = [err37];
+                vErrors = [err38];
               } else {
-                vErrors.push(err37);
+                vErrors.push(err38);
               }
               errors++;
             }
@@ -7834,21 +8064,21 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
         if (data7.validations !== void 0) {
           let data13 = data7.validations;
           if (!(typeof data13 == "number" && (!(data13 % 1) && !isNaN(data13)) && isFinite(data13))) {
-            const err38 = { instancePath: instancePath + "/counters/validations", schemaPath: "#/properties/counters/properties/validations/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            const err39 = { instancePath: instancePath + "/counters/validations", schemaPath: "#/properties/counters/properties/validations/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
-              vErrors = [err38];
+              vErrors = [err39];
             } else {
-              vErrors.push(err38);
+              vErrors.push(err39);
             }
             errors++;
           }
           if (typeof data13 == "number" && isFinite(data13)) {
             if (data13 < 0 || isNaN(data13)) {
-              const err39 = { instancePath: instancePath + "/counters/validations", schemaPath: "#/properties/counters/properties/validations/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err40 = { instancePath: instancePath + "/counters/validations", schemaPath: "#/properties/counters/properties/validations/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
-                vErrors = [err39];
+                vErrors = [err40];
               } else {
-                vErrors.push(err39);
+                vErrors.push(err40);
               }
               errors++;
             }
@@ -7857,21 +8087,21 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
         if (data7.validation_failures !== void 0) {
           let data14 = data7.validation_failures;
           if (!(typeof data14 == "number" && (!(data14 % 1) && !isNaN(data14)) && isFinite(data14))) {
-            const err40 = { instancePath: instancePath + "/counters/validation_failures", schemaPath: "#/properties/counters/properties/validation_failures/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            const err41 = { instancePath: instancePath + "/counters/validation_failures", schemaPath: "#/properties/counters/properties/validation_failures/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
-              vErrors = [err40];
+              vErrors = [err41];
             } else {
-              vErrors.push(err40);
+              vErrors.push(err41);
             }
             errors++;
           }
           if (typeof data14 == "number" && isFinite(data14)) {
             if (data14 < 0 || isNaN(data14)) {
-              const err41 = { instancePath: instancePath + "/counters/validation_failures", schemaPath: "#/properties/counters/properties/validation_failures/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err42 = { instancePath: instancePath + "/counters/validation_failures", schemaPath: "#/properties/counters/properties/validation_failures/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
-                vErrors = [err41];
+                vErrors = [err42];
               } else {
-                vErrors.push(err41);
+                vErrors.push(err42);
               }
               errors++;
             }
@@ -7880,42 +8110,65 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
         if (data7.environment_repairs !== void 0) {
           let data15 = data7.environment_repairs;
           if (!(typeof data15 == "number" && (!(data15 % 1) && !isNaN(data15)) && isFinite(data15))) {
-            const err42 = { instancePath: instancePath + "/counters/environment_repairs", schemaPath: "#/properties/counters/properties/environment_repairs/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            const err43 = { instancePath: instancePath + "/counters/environment_repairs", schemaPath: "#/properties/counters/properties/environment_repairs/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
-              vErrors = [err42];
+              vErrors = [err43];
             } else {
-              vErrors.push(err42);
+              vErrors.push(err43);
             }
             errors++;
           }
           if (typeof data15 == "number" && isFinite(data15)) {
             if (data15 < 0 || isNaN(data15)) {
-              const err43 = { instancePath: instancePath + "/counters/environment_repairs", schemaPath: "#/properties/counters/properties/environment_repairs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err44 = { instancePath: instancePath + "/counters/environment_repairs", schemaPath: "#/properties/counters/properties/environment_repairs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
-                vErrors = [err43];
+                vErrors = [err44];
               } else {
-                vErrors.push(err43);
+                vErrors.push(err44);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data7.environment_reads !== void 0) {
+          let data16 = data7.environment_reads;
+          if (!(typeof data16 == "number" && (!(data16 % 1) && !isNaN(data16)) && isFinite(data16))) {
+            const err45 = { instancePath: instancePath + "/counters/environment_reads", schemaPath: "#/properties/counters/properties/environment_reads/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err45];
+            } else {
+              vErrors.push(err45);
+            }
+            errors++;
+          }
+          if (typeof data16 == "number" && isFinite(data16)) {
+            if (data16 < 0 || isNaN(data16)) {
+              const err46 = { instancePath: instancePath + "/counters/environment_reads", schemaPath: "#/properties/counters/properties/environment_reads/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err46];
+              } else {
+                vErrors.push(err46);
               }
               errors++;
             }
           }
         }
       } else {
-        const err44 = { instancePath: instancePath + "/counters", schemaPath: "#/properties/counters/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err47 = { instancePath: instancePath + "/counters", schemaPath: "#/properties/counters/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err44];
+          vErrors = [err47];
         } else {
-          vErrors.push(err44);
+          vErrors.push(err47);
         }
         errors++;
       }
     }
   } else {
-    const err45 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err48 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err45];
+      vErrors = [err48];
     } else {
-      vErrors.push(err45);
+      vErrors.push(err48);
     }
     errors++;
   }
@@ -8297,7 +8550,7 @@ var RpcServer = class {
 // ts/server/daemon.ts
 function statusText(h) {
   if (h.status === "disconnected") return h.socket_path ? `disconnected (last: ${h.socket_path})` : "disconnected: no Sway found yet";
-  return `${h.status}: ${h.socket_path} (Sway ${h.sway_version}, ${h.latency_ms} ms)`;
+  return `${h.status}: ${h.socket_path} (Sway ${h.sway_version}, ${h.latency_ms === null ? "no reply" : `${h.latency_ms} ms`})`;
 }
 function stableSocketOf(options, passed, target) {
   const fd = passed.find((p) => p.name === STABLE_FD_NAME)?.fd ?? null;
@@ -8307,7 +8560,7 @@ function stableSocketOf(options, passed, target) {
 }
 async function startDaemon(options) {
   const { log: log2 } = options;
-  const startedAt = performance2.now();
+  const startedAt = performance3.now();
   const notifier = new Notifier(log2);
   const passed = listenFdsWithNames();
   const rpcFd = passed.find((p) => p.name !== STABLE_FD_NAME)?.fd ?? null;
@@ -8315,24 +8568,19 @@ async function startDaemon(options) {
   let liveSway = () => null;
   const stable = await stableSocketOf(options, passed, () => liveSway());
   const validators2 = protocolValidators();
-  let repairs = 0;
+  const environment = new ManagerEnvironment();
   const monitor = new HealthMonitor({
     runtimeDir: options.runtimeDir,
     explicitPath: options.swaySocket,
+    ownSwaysock: options.ownSwaysock,
     exclude: stable ? [stable.identity] : void 0,
     stableSocket: stable?.path,
     intervalMs: options.intervalMs,
     validationTimeoutMs: options.validationTimeoutMs,
-    managerEnv: managerEnvironment,
-    onEnvironment: options.repairEnvironment ? environmentRepairer({
-      stableSocket: stable?.path,
-      graceMs: options.unsetGraceMs,
-      set: setManagerEnvironment,
-      unset: unsetManagerEnvironment,
-      isLive: async (path) => await validateSwaySocket(path, process.getuid(), options.validationTimeoutMs) !== null,
-      log: log2,
-      onRepair: () => repairs++
-    }) : void 0,
+    environment,
+    environmentIntervalMs: options.environmentIntervalMs,
+    repair: options.repairEnvironment,
+    unsetGraceMs: options.unsetGraceMs,
     log: log2
   });
   liveSway = () => {
@@ -8346,12 +8594,12 @@ async function startDaemon(options) {
       handler: () => ({
         version: package_default.version,
         pid: process.pid,
-        uptime_seconds: Math.round(performance2.now() - startedAt) / 1e3,
+        uptime_seconds: Math.round(performance3.now() - startedAt) / 1e3,
         socket_path: activated ? null : options.socketPath,
         socket_activated: activated,
         clients: rpc.clientCount,
         subscribers: rpc.subscriberCount,
-        counters: { ...rpc.counters, ...monitor.counters, environment_repairs: repairs }
+        counters: { ...rpc.counters, ...monitor.counters, environment_reads: environment.reads }
       })
     },
     "daemon.events": { params: validators2.eventsParams, handler: (p) => monitor.history.last(p.limit) },
@@ -8379,17 +8627,30 @@ async function startDaemon(options) {
   notifier.startWatchdog();
   log2("info", `serving on ${activated ? "the socket passed by systemd" : options.socketPath}`);
   let stopping = null;
-  return {
-    socketPath: activated ? null : options.socketPath,
-    stop: () => stopping ??= (async () => {
-      notifier.stop();
-      monitor.stop();
-      rpc.closeAll();
-      stable?.stop();
-      await new Promise((resolve5) => server.close(() => resolve5()));
-      if (!activated) await unlink2(options.socketPath).catch(() => void 0);
-    })()
-  };
+  let reportFailure = () => void 0;
+  const failed = new Promise((resolve5) => reportFailure = resolve5);
+  const served = activated ? null : servedSocketIdentity(options.socketPath);
+  if (served !== null || stable !== null) {
+    monitor.on("tick", () => {
+      if (stopping !== null) return;
+      const stableProblem = stable?.check() ?? null;
+      const problem = (served === null ? null : checkServedSocket(options.socketPath, served)) ?? (stableProblem && { ...stableProblem, removeSocket: true });
+      if (problem === null) return;
+      log2("err", `${problem.message}; stopped serving`);
+      void stop(problem.removeSocket).then(() => reportFailure(problem.message));
+    });
+  }
+  const stop = (removeSocket) => stopping ??= (async () => {
+    const stopped = notifier.send({ STOPPING: "1" });
+    notifier.stop();
+    monitor.stop();
+    rpc.closeAll();
+    stable?.stop();
+    await new Promise((resolve5) => server.close(() => resolve5()));
+    if (!activated && removeSocket) await unlink2(options.socketPath).catch(() => void 0);
+    await stopped;
+  })();
+  return { socketPath: activated ? null : options.socketPath, stop: () => stop(true), failed };
 }
 
 // ts/systemd/log.ts
@@ -8419,9 +8680,20 @@ function createLogger(options = {}) {
 
 // ts/bin/swaysock-healthd.ts
 var log = createLogger();
-var argv = await yargs_default(hideBin(process.argv)).scriptName("swaysock-healthd").usage("$0 [options]\n\nHealth daemon for the Sway IPC socket: answers get_socket_health (JSON-RPC 2.0) on its own socket.").option("interval", { type: "number", default: 5, describe: "Seconds between GET_VERSION validations" }).option("validation-timeout", { type: "number", default: 1e3, describe: "Milliseconds before a validation counts as stale" }).option("socket", { type: "string", describe: "Our socket (default: $XDG_RUNTIME_DIR/swaysock/healthd.sock)" }).option("runtime-dir", { type: "string", describe: "Where Sway's sockets are (default: $XDG_RUNTIME_DIR)" }).option("sway-socket", { type: "string", describe: "Watch only this Sway socket" }).option("repair-environment", { type: "boolean", default: true, describe: "Keep the user manager's SWAYSOCK/I3SOCK pointing at the live Sway" }).option("environment-grace", { type: "number", default: 10, describe: "Seconds without a live Sway before a dead SWAYSOCK is unset" }).option("stable-socket", { type: "string", describe: "Also serve the stable socket that always reaches the live Sway, at PATH (default: $XDG_RUNTIME_DIR/swaysock/sway.sock)" }).option("stable-wait", { type: "number", default: DEFAULT_STABLE_WAIT_MS / 1e3, describe: "Seconds a stable-socket client waits for a Sway before it is closed" }).option("max-clients", { type: "number", default: 64, describe: "Clients served at once" }).check((a) => {
+var stopRequested = null;
+var daemon = null;
+var stopOn = (signal) => {
+  if (stopRequested !== null) return;
+  stopRequested = signal;
+  log("info", `${signal}: stopping`);
+  if (daemon !== null) void daemon.stop().then(() => process.exit(0));
+};
+process.on("SIGTERM", stopOn);
+process.on("SIGINT", stopOn);
+var argv = await yargs_default(hideBin(process.argv)).scriptName("swaysock-healthd").usage("$0 [options]\n\nHealth daemon for the Sway IPC socket: answers get_socket_health (JSON-RPC 2.0) on its own socket.").option("interval", { type: "number", default: 5, describe: "Seconds between GET_VERSION validations" }).option("validation-timeout", { type: "number", default: 1e3, describe: "Milliseconds before a validation counts as stale" }).option("socket", { type: "string", describe: "Our socket (default: $XDG_RUNTIME_DIR/swaysock/healthd.sock)" }).option("runtime-dir", { type: "string", describe: "Where Sway's sockets are (default: $XDG_RUNTIME_DIR)" }).option("sway-socket", { type: "string", describe: "Watch only this Sway socket" }).option("repair-environment", { type: "boolean", default: true, describe: "Keep the user manager's SWAYSOCK/I3SOCK pointing at the live Sway" }).option("environment-grace", { type: "number", default: 10, describe: "Seconds without a live Sway before a dead SWAYSOCK is unset" }).option("environment-interval", { type: "number", default: 120, describe: "Seconds between reads of the user manager's environment while nothing happens" }).option("stable-socket", { type: "string", describe: "Also serve the stable socket that always reaches the live Sway, at PATH (default: $XDG_RUNTIME_DIR/swaysock/sway.sock)" }).option("stable-wait", { type: "number", default: DEFAULT_STABLE_WAIT_MS / 1e3, describe: "Seconds a stable-socket client waits for a Sway before it is closed" }).option("max-clients", { type: "number", default: 64, describe: "Clients served at once" }).check((a) => {
   if (!(a.interval > 0)) throw new UsageError("--interval must be a positive number of seconds");
   if (!(a["environment-grace"] >= 0)) throw new UsageError("--environment-grace must be a number of seconds >= 0");
+  if (!(a["environment-interval"] > 0)) throw new UsageError("--environment-interval must be a positive number of seconds");
   if (!(a["validation-timeout"] > 0)) throw new UsageError("--validation-timeout must be a positive number of milliseconds");
   if (!(a["stable-wait"] >= 0)) throw new UsageError("--stable-wait must be a number of seconds >= 0");
   if (!Number.isInteger(a["max-clients"]) || a["max-clients"] < 1) throw new UsageError("--max-clients must be a positive integer");
@@ -8441,25 +8713,23 @@ try {
   process.exit(EXIT_USAGE);
 }
 try {
-  const daemon = await startDaemon({
+  daemon = await startDaemon({
     runtimeDir,
     socketPath: argv.socket ?? defaultDaemonSocket(runtimeDir),
     swaySocket: argv["sway-socket"],
     intervalMs: argv.interval * 1e3,
     validationTimeoutMs: argv["validation-timeout"],
     repairEnvironment: argv["repair-environment"],
+    environmentIntervalMs: argv["environment-interval"] * 1e3,
+    ownSwaysock: process.env.SWAYSOCK,
     unsetGraceMs: argv["environment-grace"] * 1e3,
     maxClients: argv["max-clients"],
     stableSocket: argv["stable-socket"] === void 0 ? void 0 : argv["stable-socket"] || defaultStableSocket(runtimeDir),
     stableWaitMs: argv["stable-wait"] * 1e3,
     log
   });
-  for (const signal of ["SIGTERM", "SIGINT"]) {
-    process.once(signal, () => {
-      log("info", `${signal}: stopping`);
-      void daemon.stop().then(() => process.exit(0));
-    });
-  }
+  if (stopRequested !== null) await daemon.stop().then(() => process.exit(0));
+  void daemon.failed.then(() => process.exit(1));
 } catch (err) {
   log("err", err instanceof SocketPathError ? err.message : `cannot start: ${err.message}`);
   process.exit(1);

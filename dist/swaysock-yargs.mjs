@@ -206,7 +206,8 @@ var init_definitions = __esm({
           // The daemon runs systemd-notify(1) as a child to send READY=1, STATUS= and WATCHDOG=1.
           NotifyAccess: "all",
           ExecStart: { command: ["swaysock-healthd", "--interval", { setting: "healthd.interval" }, "--repair-environment"] },
-          WatchdogSec: "30s",
+          // Pinged at a third of this: one systemd-notify run a minute (docs/healthd.md, idle cost).
+          WatchdogSec: "3min",
           Restart: "on-failure",
           RestartSec: "1s"
         },
@@ -354,6 +355,9 @@ var init_log = __esm({
 import { lstatSync as lstatSync2, mkdirSync as mkdirSync3 } from "node:fs";
 function ensurePrivateDir(dir, uid = process.getuid()) {
   mkdirSync3(dir, { recursive: true, mode: 448 });
+  checkPrivateDir(dir, uid);
+}
+function checkPrivateDir(dir, uid = process.getuid()) {
   const st = lstatSync2(dir);
   if (!st.isDirectory()) throw new UnsafeDirectoryError(dir, `${dir} is not a directory (a symlink?)`, null);
   if (st.uid !== uid) throw new UnsafeDirectoryError(dir, `${dir} belongs to UID ${st.uid}, not to us (UID ${uid})`, null);
@@ -1357,10 +1361,14 @@ var discover_exports = {};
 __export(discover_exports, {
   DEFAULT_DISCOVERY_TIMEOUT_MS: () => DEFAULT_DISCOVERY_TIMEOUT_MS,
   discoverSway: () => discoverSway,
+  socketVariable: () => socketVariable,
   validateSwaySocket: () => validateSwaySocket
 });
 import { readdir } from "node:fs/promises";
 import { join as join11 } from "node:path";
+function socketVariable(value) {
+  return value ? value : null;
+}
 async function validateSwaySocket(path, uid, timeoutMs = DEFAULT_DISCOVERY_TIMEOUT_MS, exclude = []) {
   const file = await inspectSocketFile(path, uid);
   if (file.kind !== "socket") return null;
@@ -1423,9 +1431,12 @@ async function discoverSway(options) {
     const only = await validateSwaySocket(options.explicitPath, uid, timeoutMs, exclude);
     return { chosen: only, candidates: only ? [only] : [], decidedBy: only ? "explicit" : null, ambiguous: false };
   }
-  const swaysock = options.swaysock ?? process.env.SWAYSOCK;
+  const swaysock = socketVariable(options.swaysock);
+  const managerEnv = options.managerEnv;
+  const managerSock = socketVariable(managerEnv?.SWAYSOCK);
   const paths = new Set(await scan(options.runtimeDir, uid));
-  if (swaysock) paths.add(swaysock);
+  if (swaysock !== null) paths.add(swaysock);
+  if (managerSock !== null) paths.add(managerSock);
   const found = await Promise.all([...paths].map((p) => validateSwaySocket(p, uid, timeoutMs, exclude)));
   const candidates = found.filter((c) => c !== null).sort(byPreference);
   const pick = (chosen, decidedBy) => chosen ? { chosen, candidates: [chosen, ...candidates.filter((c) => c !== chosen)], decidedBy, ambiguous: false } : null;
@@ -1433,11 +1444,9 @@ async function discoverSway(options) {
   const bySwaysock = pick(candidates.find((c) => c.path === swaysock), "swaysock");
   if (bySwaysock) return bySwaysock;
   if (candidates.length === 1) return pick(candidates[0], "only");
-  const managerEnv = typeof options.managerEnv === "function" ? await options.managerEnv() : options.managerEnv ?? null;
-  const managerSock = managerEnv?.SWAYSOCK;
-  const byManager = managerSock ? pick(candidates.find((c) => c.path === managerSock), "manager-swaysock") : null;
+  const byManager = managerSock !== null ? pick(candidates.find((c) => c.path === managerSock), "manager-swaysock") : null;
   if (byManager) return byManager;
-  const display = options.waylandDisplay ?? managerEnv?.WAYLAND_DISPLAY ?? process.env.WAYLAND_DISPLAY;
+  const display = options.waylandDisplay || managerEnv?.WAYLAND_DISPLAY;
   const holders = display ? candidates.filter((c) => c.waylandDisplays.includes(display)) : [];
   if (holders.length === 1) return pick(holders[0], "wayland-display");
   return { chosen: candidates[0], candidates, decidedBy: "newest", ambiguous: true };
@@ -1777,7 +1786,14 @@ var init_context = __esm({
       managerEnv = once(() => managerEnvironment());
       /** Every live Sway of ours, the one clients should use first (ts/discovery). */
       discovery = once(
-        () => discoverSway({ runtimeDir: this.options.runtimeDir, uid: this.uid, swaysock: this.env.SWAYSOCK ?? "", managerEnv: this.managerEnv, timeoutMs: IPC_TIMEOUT_MS })
+        async () => discoverSway({
+          runtimeDir: this.options.runtimeDir,
+          uid: this.uid,
+          swaysock: this.env.SWAYSOCK,
+          managerEnv: await this.managerEnv(),
+          waylandDisplay: this.env.WAYLAND_DISPLAY,
+          timeoutMs: IPC_TIMEOUT_MS
+        })
       );
       /** The Sway clients should use, or null when none is alive. */
       async sway() {
@@ -2628,7 +2644,7 @@ async function activeState(unit) {
 }
 async function findSway(o) {
   if (o.env.SWAYSOCK) return o.env.SWAYSOCK;
-  const found = await discoverSway({ runtimeDir: o.runtimeDir, swaysock: "", managerEnv: null, waylandDisplay: o.env.WAYLAND_DISPLAY });
+  const found = await discoverSway({ runtimeDir: o.runtimeDir, swaysock: null, managerEnv: null, waylandDisplay: o.env.WAYLAND_DISPLAY });
   if (found.chosen === null) throw new Error(`SWAYSOCK is not set and no live Sway IPC socket answers in ${o.runtimeDir}`);
   o.log("notice", `SWAYSOCK is not set; using ${found.chosen.path} (found by discovery)`);
   return found.chosen.path;
@@ -8758,7 +8774,9 @@ var discoverCommand = defineCommand({
     const result = await discoverSway2({
       runtimeDir,
       explicitPath: args["sway-socket"],
-      managerEnv: managerEnvironment2,
+      swaysock: process.env.SWAYSOCK,
+      managerEnv: args["sway-socket"] === void 0 ? await managerEnvironment2() : null,
+      waylandDisplay: process.env.WAYLAND_DISPLAY,
       timeoutMs: args.timeout
     });
     if (args.json) process.stdout.write(`${JSON.stringify(discoveryJson(result), null, 2)}

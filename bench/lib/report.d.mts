@@ -5,7 +5,7 @@ export interface Figure {
   ours: number;
   unit: string;
   peer: { name: string; value: number } | null;
-  goal: { ratio: number } | { below: number } | null;
+  goal: { ratio: number } | { below: number } | { atMost: number } | null;
 }
 export function record(f: Figure): { ratio: number | null; met: boolean | null };
 export function formatValue(value: number, unit: string): string;

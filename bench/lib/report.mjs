@@ -9,8 +9,9 @@ import { appendFileSync } from 'node:fs';
  * @property {number} ours our value, in `unit`
  * @property {string} unit "ms", "MiB", "spawns/min", ...
  * @property {{ name: string, value: number } | null} peer the peer measured in the same run, in `unit`
- * @property {{ ratio: number } | { below: number } | null} goal `ratio`: ours/peer at most this;
- *   `below`: ours under this value (in `unit`); null: reported for comparison only
+ * @property {{ ratio: number } | { below: number } | { atMost: number } | null} goal `ratio`: ours/peer
+ *   at most this; `below`: ours under this value (in `unit`); `atMost`: ours this value or less;
+ *   null: reported for comparison only
  */
 
 /**
@@ -24,6 +25,7 @@ export function record(f) {
   let met = null;
   if (f.goal && 'ratio' in f.goal) met = ratio !== null && ratio <= f.goal.ratio;
   if (f.goal && 'below' in f.goal) met = f.ours < f.goal.below;
+  if (f.goal && 'atMost' in f.goal) met = f.ours <= f.goal.atMost;
   console.log(formatLine({ ...f, ratio, met }));
   const file = process.env.SWAYSOCK_BENCH_RESULTS;
   if (file) appendFileSync(file, `${JSON.stringify({ ...f, ratio, met })}\n`);
@@ -36,10 +38,11 @@ export function formatValue(value, unit) {
   return `${value.toFixed(digits)} ${unit}`;
 }
 
-/** The goal as text: "<= 1.5x", "< 20 ms" or "-". */
+/** The goal as text: "<= 1.5x", "< 20 ms", "<= 1 spawns/min" or "-". */
 export function formatGoal(goal, unit) {
   if (!goal) return '-';
-  return 'ratio' in goal ? `<= ${goal.ratio}x` : `< ${formatValue(goal.below, unit)}`;
+  if ('ratio' in goal) return `<= ${goal.ratio}x`;
+  return 'below' in goal ? `< ${formatValue(goal.below, unit)}` : `<= ${formatValue(goal.atMost, unit)}`;
 }
 
 /** "met", "NOT MET" or "-" (no goal). */

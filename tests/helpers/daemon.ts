@@ -27,16 +27,15 @@ export function programEnv(runtimeDir: string, extra: NodeJS.ProcessEnv = {}): N
 }
 
 /**
- * Starts the daemon with `args` (e.g. `['--interval', '0.2']`) and waits until it says it is
- * serving (its `serving on` log line) and its socket answers.
- * @throws when it exits first or does not serve within 5 s.
+ * Spawns the daemon with `args` (e.g. `['--interval', '0.2']`) and returns at once, before it
+ * serves; `teardown` kills it if it still runs. {@link startHealthd} also waits until it serves.
  */
-export async function startHealthd(
+export function spawnHealthd(
   runtimeDir: string,
   teardown: (fn: () => unknown) => void,
   args: string[] = [],
   env: NodeJS.ProcessEnv = {},
-): Promise<RunningDaemon> {
+): RunningDaemon {
   const socketPath = args.includes('--socket') ? args[args.indexOf('--socket') + 1]! : join(runtimeDir, 'swaysock', 'healthd.sock');
   const [cmd, argv] = asTestUser(process.execPath, [HEALTHD, ...args]);
   const child = spawn(cmd, argv, { env: programEnv(runtimeDir, env), stdio: ['ignore', 'ignore', 'pipe'] });
@@ -51,26 +50,41 @@ export async function startHealthd(
     if (!done) child.kill('SIGKILL');
     await exited;
   });
+  return {
+    pid: child.pid!,
+    socketPath,
+    process: child,
+    log: () => log,
+    exited,
+    client: async () => {
+      const c = await DaemonClient.connect(socketPath);
+      clients.push(c);
+      return c;
+    },
+  };
+}
+
+/**
+ * Starts the daemon with `args` and waits until it says it is serving (its `serving on` log
+ * line) and its socket answers.
+ * @throws when it exits first or does not serve within 5 s.
+ */
+export async function startHealthd(
+  runtimeDir: string,
+  teardown: (fn: () => unknown) => void,
+  args: string[] = [],
+  env: NodeJS.ProcessEnv = {},
+): Promise<RunningDaemon> {
+  const daemon = spawnHealthd(runtimeDir, teardown, args, env);
+  let done = false;
+  void daemon.exited.then(() => (done = true));
   const deadline = Date.now() + 5000;
   while (Date.now() < deadline) {
-    if (done) throw new Error(`swaysock-healthd exited before serving:\n${log}`);
-    if (log.includes('serving on') && (await probeSocket(socketPath, 200)).kind === 'listening') {
-      return {
-        pid: child.pid!,
-        socketPath,
-        process: child,
-        log: () => log,
-        exited,
-        client: async () => {
-          const c = await DaemonClient.connect(socketPath);
-          clients.push(c);
-          return c;
-        },
-      };
-    }
+    if (done) throw new Error(`swaysock-healthd exited before serving:\n${daemon.log()}`);
+    if (daemon.log().includes('serving on') && (await probeSocket(daemon.socketPath, 200)).kind === 'listening') return daemon;
     await new Promise((r) => setTimeout(r, 20));
   }
-  throw new Error(`swaysock-healthd did not serve ${socketPath} within 5 s:\n${log}`);
+  throw new Error(`swaysock-healthd did not serve ${daemon.socketPath} within 5 s:\n${daemon.log()}`);
 }
 
 /** Resolves with the first `socket_health_changed` params that satisfy `predicate`, or rejects after `timeoutMs`. */

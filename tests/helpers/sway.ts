@@ -12,7 +12,7 @@ import { asTestUser, chownToTestUser, testUser } from './user.js';
 
 export interface RunningSway {
   pid: number;
-  /** `RUNTIME_DIR/sway-ipc.UID.PID.sock` */
+  /** `RUNTIME_DIR/sway-ipc.UID.PID.sock`, or the preset {@link SwayOptions.socketPath}. */
   socketPath: string;
   /** `wayland-N` */
   waylandDisplay: string;
@@ -36,12 +36,24 @@ export function swayEnv(runtimeDir: string, extra: NodeJS.ProcessEnv = {}): Node
   };
 }
 
+export interface SwayOptions {
+  /** A preset `SWAYSOCK`: Sway binds exactly this path instead of `sway-ipc.UID.PID.sock`. */
+  socketPath?: string;
+  /** More config lines (e.g. a wiring's `exec` lines). */
+  config?: string;
+  /** More environment for Sway (and so for its `exec` children). */
+  env?: NodeJS.ProcessEnv;
+  /** How long to wait for its socket, in ms (default 10000). */
+  timeoutMs?: number;
+}
+
 /**
  * Starts a headless Sway in `runtimeDir` and resolves once its IPC socket accepts connections.
  * `teardown` (tap's `t.teardown`) kills it at the end of the test if it still runs.
- * @throws when Sway exits or its socket does not answer within `timeoutMs` (default 10000 ms).
+ * @throws when Sway exits or its socket does not answer within `options.timeoutMs`.
  */
-export async function startSway(runtimeDir: string, teardown: (fn: () => unknown) => void, timeoutMs = 10_000): Promise<RunningSway> {
+export async function startSway(runtimeDir: string, teardown: (fn: () => unknown) => void, options: SwayOptions = {}): Promise<RunningSway> {
+  const timeoutMs = options.timeoutMs ?? 10_000;
   // Sway's own word on its Wayland display: its `exec` children get WAYLAND_DISPLAY. Written
   // outside the runtime directory, which tests inspect.
   const side = mkdtempSync(join(tmpdir(), 'swaysock-sway-'));
@@ -49,10 +61,11 @@ export async function startSway(runtimeDir: string, teardown: (fn: () => unknown
   teardown(() => rmSync(side, { recursive: true, force: true }));
   const displayFile = join(side, 'display');
   const config = join(side, 'config');
-  writeFileSync(config, `output HEADLESS-1 resolution 800x600\nexec sh -c 'printf %s "$WAYLAND_DISPLAY" > ${displayFile}.tmp && mv ${displayFile}.tmp ${displayFile}'\n`);
+  writeFileSync(config, `output HEADLESS-1 resolution 800x600\nexec sh -c 'printf %s "$WAYLAND_DISPLAY" > ${displayFile}.tmp && mv ${displayFile}.tmp ${displayFile}'\n${options.config ?? ''}\n`);
   chownToTestUser(config);
   const [cmd, args] = asTestUser('sway', ['--config', config]);
-  const child = spawn(cmd, args, { env: swayEnv(runtimeDir), stdio: ['ignore', 'ignore', 'pipe'] });
+  const preset = options.socketPath === undefined ? {} : { SWAYSOCK: options.socketPath };
+  const child = spawn(cmd, args, { env: swayEnv(runtimeDir, { ...options.env, ...preset }), stdio: ['ignore', 'ignore', 'pipe'] });
   let log = '';
   child.stderr!.on('data', (d: Buffer) => {
     if (log.length < 64 * 1024) log += d.toString();
@@ -66,7 +79,7 @@ export async function startSway(runtimeDir: string, teardown: (fn: () => unknown
   };
   teardown(() => kill('SIGKILL'));
   const pid = child.pid!;
-  const socketPath = join(runtimeDir, swaySocketName(testUser.uid, pid));
+  const socketPath = options.socketPath ?? join(runtimeDir, swaySocketName(testUser.uid, pid));
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (done) throw new Error(`headless Sway exited before its IPC socket answered:\n${log}`);

@@ -40,7 +40,7 @@ t.test('picks the live Sway among a stale socket and non-candidates, changing no
   chownToTestUser(dir);
   const before = snapshot(dir);
 
-  const result = await discoverSway({ runtimeDir: dir, uid, swaysock: '', managerEnv: null });
+  const result = await discoverSway({ runtimeDir: dir, uid, swaysock: null, managerEnv: null });
   t.equal(result.chosen?.path, live.socketPath, 'the live socket is chosen');
   t.equal(result.decidedBy, 'only');
   t.equal(result.ambiguous, false);
@@ -57,10 +57,10 @@ t.test('$SWAYSOCK naming a dead socket is skipped; an explicit dead path finds n
   const live = await startSway(dir, t.teardown);
   const viaEnv = await discoverSway({ runtimeDir: dir, uid, swaysock: stale, managerEnv: null });
   t.equal(viaEnv.chosen?.path, live.socketPath);
-  const explicit = await discoverSway({ runtimeDir: dir, uid, explicitPath: stale });
+  const explicit = await discoverSway({ runtimeDir: dir, uid, explicitPath: stale, swaysock: null, managerEnv: null });
   t.equal(explicit.chosen, null);
   t.same(explicit.candidates, []);
-  const explicitLive = await discoverSway({ runtimeDir: dir, uid, explicitPath: live.socketPath });
+  const explicitLive = await discoverSway({ runtimeDir: dir, uid, explicitPath: live.socketPath, swaysock: null, managerEnv: null });
   t.equal(explicitLive.decidedBy, 'explicit');
 });
 
@@ -71,21 +71,21 @@ t.test('a listener that does not speak Sway IPC is no candidate', async (t) => {
   await new Promise<void>((r) => mute.listen(path, r));
   t.teardown(() => mute.close());
   chownToTestUser(path);
-  const result = await discoverSway({ runtimeDir: dir, uid, swaysock: '', managerEnv: null, timeoutMs: 150 });
+  const result = await discoverSway({ runtimeDir: dir, uid, swaysock: null, managerEnv: null, timeoutMs: 150 });
   t.equal(result.chosen, null);
 });
 
 t.test('sockets owned by another user, or named for another UID, are ignored', async (t) => {
   const dir = makeRuntimeDir(t.teardown);
   const live = await startSway(dir, t.teardown);
-  const other = await discoverSway({ runtimeDir: dir, uid: uid + 1, swaysock: '', managerEnv: null });
+  const other = await discoverSway({ runtimeDir: dir, uid: uid + 1, swaysock: null, managerEnv: null });
   t.equal(other.chosen, null, 'a live Sway named for another UID is not ours');
   // The same live socket, named for our UID, but owned by another user (root).
   chownSync(live.socketPath, 0, 0);
-  const foreign = await discoverSway({ runtimeDir: dir, uid, swaysock: '', managerEnv: null });
+  const foreign = await discoverSway({ runtimeDir: dir, uid, swaysock: null, managerEnv: null });
   t.equal(foreign.chosen, null, 'a live socket owned by another user is not ours');
   chownSync(live.socketPath, uid, testUser.gid);
-  const ours = await discoverSway({ runtimeDir: dir, uid, swaysock: '', managerEnv: null });
+  const ours = await discoverSway({ runtimeDir: dir, uid, swaysock: null, managerEnv: null });
   t.equal(ours.chosen?.path, live.socketPath, 'owned by us again, it is found');
 });
 
@@ -95,7 +95,7 @@ t.test('several live Sways: $SWAYSOCK, the manager, the Wayland display, else th
   const newer = await startSway(dir, t.teardown);
   t.not(older.waylandDisplay, newer.waylandDisplay);
 
-  const newest = await discoverSway({ runtimeDir: dir, uid, swaysock: '', managerEnv: null });
+  const newest = await discoverSway({ runtimeDir: dir, uid, swaysock: null, managerEnv: null });
   t.equal(newest.chosen?.path, newer.socketPath, 'newest by process start time');
   t.equal(newest.decidedBy, 'newest');
   t.equal(newest.ambiguous, true);
@@ -106,16 +106,13 @@ t.test('several live Sways: $SWAYSOCK, the manager, the Wayland display, else th
   t.equal(env.decidedBy, 'swaysock');
   t.equal(env.ambiguous, false);
 
-  let asked = 0;
-  const manager = await discoverSway({
-    runtimeDir: dir, uid, swaysock: '',
-    managerEnv: async () => (asked++, { SWAYSOCK: older.socketPath }),
-  });
+  const manager = await discoverSway({ runtimeDir: dir, uid, swaysock: null, managerEnv: { SWAYSOCK: older.socketPath } });
   t.equal(manager.chosen?.path, older.socketPath);
   t.equal(manager.decidedBy, 'manager-swaysock');
-  t.equal(asked, 1);
+  const empty = await discoverSway({ runtimeDir: dir, uid, swaysock: '', managerEnv: { SWAYSOCK: '' } });
+  t.equal(empty.decidedBy, 'newest', 'empty SWAYSOCK values count as unset');
 
-  const display = await discoverSway({ runtimeDir: dir, uid, swaysock: '', managerEnv: { WAYLAND_DISPLAY: older.waylandDisplay } });
+  const display = await discoverSway({ runtimeDir: dir, uid, swaysock: null, managerEnv: { WAYLAND_DISPLAY: older.waylandDisplay } });
   t.equal(display.chosen?.path, older.socketPath);
   t.equal(display.decidedBy, 'wayland-display');
 });
@@ -140,4 +137,22 @@ t.test('swaysock discover: prints the live path, JSON lists candidates, exit 1 w
   t.equal(doc.ambiguous, true);
   t.same(doc.candidates.map((c: { socket_path: string }) => c.socket_path).sort(), [older.socketPath, newer.socketPath].sort());
   t.notOk(doc.candidates.some((c: { socket_path: string }) => c.socket_path === stale));
+});
+
+t.test("a preset SWAYSOCK of any name is a candidate, from the caller's or the manager's environment; its sway_pid is unknown", async (t) => {
+  const dir = makeRuntimeDir(t.teardown);
+  const custom = join(dir, 'my-sway.sock');
+  const sway = await startSway(dir, t.teardown, { socketPath: custom });
+  const scanOnly = await discoverSway({ runtimeDir: dir, uid, swaysock: null, managerEnv: {} });
+  t.equal(scanOnly.chosen, null, 'the directory scan looks at sway-ipc.UID.PID.sock names only');
+  const viaManager = await discoverSway({ runtimeDir: dir, uid, swaysock: null, managerEnv: { SWAYSOCK: custom } });
+  t.equal(viaManager.chosen?.path, custom);
+  t.equal(viaManager.chosen?.pid, null, 'the name carries no PID');
+  t.equal(viaManager.chosen?.process, 'absent');
+  const viaCaller = await discoverSway({ runtimeDir: dir, uid, swaysock: custom, managerEnv: null });
+  t.equal(viaCaller.chosen?.path, custom);
+  symlinkSync(custom, join(dir, 'link.sock'));
+  const viaLink = await discoverSway({ runtimeDir: dir, uid, swaysock: join(dir, 'link.sock'), managerEnv: null });
+  t.equal(viaLink.chosen, null, 'a symlink is no candidate (lstat)');
+  t.ok(sway.pid);
 });

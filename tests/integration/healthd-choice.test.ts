@@ -1,22 +1,24 @@
 import t from 'tap';
 import type { ManagerEnv } from '../../ts/discovery/discover.js';
 import { HealthMonitor } from '../../ts/health/monitor.js';
+import { ManagerEnvironment } from '../../ts/systemd/manager-environment.js';
 import { startSway } from '../helpers/sway.js';
 import { makeRuntimeDir, testUser } from '../helpers/user.js';
 
 // In-process monitor (the daemon's state machine) against two real headless Sways; it connects
 // as whoever runs the tests, which may use the test user's sockets when that is root.
 
-/** Runs a monitor with our own $SWAYSOCK set to `ownSwaysock` and the manager reporting `env`. */
+/**
+ * Runs a monitor with our own SWAYSOCK `ownSwaysock` and the manager reporting `env` (a fixed
+ * block in place of `systemctl --user`: this test is about the choice, not the manager).
+ */
 async function choose(t: { teardown: (fn: () => unknown) => void }, dir: string, ownSwaysock: string, env: ManagerEnv): Promise<string | null> {
-  const saved = process.env.SWAYSOCK;
-  process.env.SWAYSOCK = ownSwaysock;
-  t.teardown(() => {
-    if (saved === undefined) delete process.env.SWAYSOCK;
-    else process.env.SWAYSOCK = saved;
-  });
   const logs: string[] = [];
-  const monitor = new HealthMonitor({ runtimeDir: dir, uid: testUser.uid, intervalMs: 60_000, validationTimeoutMs: 1000, managerEnv: async () => env, log: (p, m) => logs.push(`${p}: ${m}`) });
+  const environment = new ManagerEnvironment({ read: async () => env, set: async () => undefined, unset: async () => undefined });
+  const monitor = new HealthMonitor({
+    runtimeDir: dir, uid: testUser.uid, intervalMs: 60_000, validationTimeoutMs: 1000, ownSwaysock,
+    environment, environmentIntervalMs: 60_000, repair: false, log: (p, m) => logs.push(`${p}: ${m}`),
+  });
   t.teardown(() => monitor.stop());
   await monitor.start();
   return monitor.snapshot().socket_path;

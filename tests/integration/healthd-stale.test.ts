@@ -3,6 +3,7 @@ import { renameSync, unlinkSync } from 'node:fs';
 import type { SocketHealth } from '../../ts/health/types.js';
 import { nextHealth, startHealthd } from '../helpers/daemon.js';
 import { startSway } from '../helpers/sway.js';
+import { waitFor } from '../helpers/user-manager.js';
 import { makeRuntimeDir } from '../helpers/user.js';
 
 t.test('a Sway that stops answering is stale, and healthy again on the same connection when it answers', async (t) => {
@@ -16,7 +17,7 @@ t.test('a Sway that stops answering is stale, and healthy again on the same conn
   sway.process.kill('SIGSTOP'); // a hung Sway: the connection stays open, nothing answers
   const s = await stale;
   t.equal(s.socket_path, sway.socketPath);
-  t.equal(typeof s.latency_ms, 'number', 'still connected: the last latency is kept');
+  t.equal(s.latency_ms, null, 'no round trip completed: no latency, not the last good one');
   const healthy = nextHealth<SocketHealth>(client, (h) => h.status === 'healthy', 2000);
   sway.process.kill('SIGCONT');
   const h = await healthy;
@@ -50,3 +51,31 @@ for (const change of ['gone', 'replaced'] as const) {
     t.match(daemon.log(), `stale: ${reason}`);
   });
 }
+
+t.test('a hung Sway beside a live one: stale, then moved to the live one after two intervals, and no flapping back', async (t) => {
+  const dir = makeRuntimeDir(t.teardown);
+  const live = await startSway(dir, t.teardown);
+  const hung = await startSway(dir, t.teardown);
+  const daemon = await startHealthd(dir, t.teardown, ['--interval', '0.2', '--validation-timeout', '150']);
+  const client = await daemon.client();
+  t.equal((await client.call('subscribe')).socket_path, hung.socketPath, 'no user manager: the newest');
+
+  const moved = nextHealth<SocketHealth>(client, (h) => h.socket_path === live.socketPath, 10_000);
+  hung.process.kill('SIGSTOP');
+  const onLive = await moved;
+  t.equal(onLive.status, 'healthy');
+  t.equal(onLive.reconnection_count, 1);
+  const [stale, switched] = await client.call('daemon.events', { limit: 2 });
+  t.match(stale, { from: 'healthy', to: 'stale', socket_path: hung.socketPath });
+  t.match(switched, { from: 'stale', to: 'healthy', socket_path: live.socketPath, reason: new RegExp(`^switched from ${hung.socketPath} to ${live.socketPath}: stale for \\d+ ms`) });
+  const heldMs = Date.parse(switched!.time) - Date.parse(stale!.time);
+  t.ok(heldMs >= 400, `the daemon's own record: stale for ${heldMs} ms (two intervals) before the move`);
+
+  // The hung Sway answers again and is the newest: a healthy connection is not left for it.
+  hung.process.kill('SIGCONT');
+  const status = () => client.call('daemon.status');
+  const after = (await status()).counters.validations;
+  await waitFor(async () => (await status()).counters.validations >= after + 5, 10_000, 'five more validations');
+  const h = await client.call('get_socket_health');
+  t.same([h.socket_path, h.status, h.reconnection_count], [live.socketPath, 'healthy', 1], 'still on the live one');
+});

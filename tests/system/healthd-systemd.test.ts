@@ -1,4 +1,6 @@
 import t from 'tap';
+import { join } from 'node:path';
+import { DaemonClient } from '../../ts/rpc/client.js';
 import { HEALTHD } from '../helpers/daemon.js';
 import { startSway } from '../helpers/sway.js';
 import { startUserManager, waitFor, type UserManager } from '../helpers/user-manager.js';
@@ -38,6 +40,11 @@ t.test('Type=notify: READY=1 after the first discovery, STATUS= follows the heal
   t.equal(await um.unitProperty('swaysock-healthd.service', 'NRestarts'), '0', 'no watchdog restart while the pings came');
   t.equal(await um.unitProperty('swaysock-healthd.service', 'MainPID'), pid);
 
+  sway.process.kill('SIGSTOP');
+  await waitFor(async () => (await um.unitProperty('swaysock-healthd.service', 'StatusText')).startsWith('stale'), 5000, 'STATUS=stale');
+  t.match(await um.unitProperty('swaysock-healthd.service', 'StatusText'), '(Sway ', 'stale');
+  t.match(await um.unitProperty('swaysock-healthd.service', 'StatusText'), 'no reply)', 'a timed-out validation shows no round trip');
+  sway.process.kill('SIGCONT');
   await sway.kill('SIGKILL');
   await waitFor(async () => (await um.unitProperty('swaysock-healthd.service', 'StatusText')).startsWith('disconnected'), 2000, 'STATUS=disconnected');
   t.match(await um.unitProperty('swaysock-healthd.service', 'StatusText'), `disconnected`, 'STATUS= reports the loss');
@@ -68,4 +75,53 @@ ExecStart=/bin/sh -c 'printf %%s "$SWAYSOCK" > %t/probe.out'
   await live.kill('SIGKILL');
   await waitFor(async () => (await um.environment()).SWAYSOCK === undefined, 4000, 'SWAYSOCK unset after the grace period');
   t.equal((await um.environment()).I3SOCK, undefined);
+});
+
+/**
+ * NixOS's sway module (nixos/modules/programs/wayland/sway.nix, /etc/sway/config.d/nixos.conf):
+ * its exec lines import the variables and start sway-session.target, and nothing stops the target
+ * when Sway dies (Sway 1.7 closes IPC connections before a `shutdown` event reaches the swaymsg
+ * line; a crash sends none).
+ */
+const NIXOS_EXEC_LINES = `exec dbus-update-activation-environment --systemd DISPLAY WAYLAND_DISPLAY SWAYSOCK XDG_CURRENT_DESKTOP
+exec "systemctl --user import-environment {,WAYLAND_}DISPLAY SWAYSOCK; systemctl --user start sway-session.target"
+exec swaymsg -t subscribe '["shutdown"]' && systemctl --user stop sway-session.target`;
+
+t.test("a wiring that never tears down (NixOS's exec lines): the daemon outlives Sway, unsets the dead SWAYSOCK, follows the next Sway (reconnection_count 1) and keeps I3SOCK in step", async (t) => {
+  const um = await startUserManager(t.teardown);
+  // NixOS's target, which also wants the daemon here.
+  um.writeUnit('sway-session.target', `[Unit]
+Description=sway compositor session
+Documentation=man:systemd.special(7)
+BindsTo=graphical-session.target
+Wants=graphical-session-pre.target swaysock-healthd.service
+After=graphical-session-pre.target
+`);
+  writeHealthdUnit(um, '--interval 0.2 --environment-interval 0.2 --environment-grace 0.5', 10);
+  await um.systemctl(['daemon-reload']);
+  const swayOptions = { config: NIXOS_EXEC_LINES, env: { DBUS_SESSION_BUS_ADDRESS: um.env.DBUS_SESSION_BUS_ADDRESS } };
+  const first = await startSway(um.runtimeDir, t.teardown, swayOptions);
+  await waitFor(async () => (await um.unitProperty('swaysock-healthd.service', 'ActiveState')) === 'active', 10_000, 'the exec line to start the daemon');
+  const client = await DaemonClient.connect(join(um.runtimeDir, 'swaysock', 'healthd.sock'));
+  t.teardown(() => client.close());
+  const health = () => client.call('get_socket_health');
+  await waitFor(async () => (await health()).socket_path === first.socketPath, 10_000, 'healthy on the first Sway');
+  const pid = await um.unitProperty('swaysock-healthd.service', 'MainPID');
+
+  await first.kill('SIGKILL');
+  await waitFor(async () => (await um.environment()).SWAYSOCK === undefined, 10_000, 'the dead SWAYSOCK unset after the grace period');
+  t.equal(await um.unitProperty('sway-session.target', 'ActiveState'), 'active', 'the wiring did not tear the session down');
+
+  const second = await startSway(um.runtimeDir, t.teardown, swayOptions);
+  await waitFor(async () => (await health()).socket_path === second.socketPath, 10_000, 'the daemon on the second Sway');
+  const h = await health();
+  t.equal(h.status, 'healthy');
+  t.equal(h.reconnection_count, 1, 'the daemon outlived the first Sway: one reconnection');
+  t.equal(await um.unitProperty('swaysock-healthd.service', 'MainPID'), pid, 'the same daemon process');
+  await waitFor(async () => (await um.environment()).I3SOCK === second.socketPath, 10_000, 'I3SOCK (not imported by the exec lines) set to the live Sway');
+  t.equal((await um.environment()).SWAYSOCK, second.socketPath);
+
+  await um.systemctl(['set-environment', 'I3SOCK=/nonexistent/sway.sock']);
+  await waitFor(async () => (await um.environment()).I3SOCK === second.socketPath, 10_000, 'I3SOCK drift alone repaired');
+  t.equal((await um.environment()).SWAYSOCK, second.socketPath, 'SWAYSOCK untouched');
 });

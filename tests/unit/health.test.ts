@@ -2,17 +2,18 @@ import t from 'tap';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ManagerEnv } from '../../ts/discovery/discover.js';
+import type { ManagerEnv, SwayCandidate } from '../../ts/discovery/discover.js';
 import { HealthMonitor } from '../../ts/health/monitor.js';
-import { environmentRepairer } from '../../ts/health/repair.js';
+import { planEnvironment } from '../../ts/health/repair.js';
 import { RingBuffer } from '../../ts/health/ring.js';
 import type { SocketHealth } from '../../ts/health/types.js';
 import { statusText } from '../../ts/server/daemon.js';
 import { protocolValidators } from '../../ts/server/schemas.js';
-import type { PriorityName } from '../../ts/systemd/log.js';
+import { ManagerEnvironment } from '../../ts/systemd/manager-environment.js';
 
 const LIVE = '/run/user/1000/sway-ipc.1000.20.sock';
 const DEAD = '/run/user/1000/sway-ipc.1000.10.sock';
+const OTHER = '/run/user/1000/sway-ipc.1000.30.sock';
 
 t.test('RingBuffer keeps the last `capacity` items, oldest first', async (t) => {
   const ring = new RingBuffer<number>(3);
@@ -23,69 +24,75 @@ t.test('RingBuffer keeps the last `capacity` items, oldest first', async (t) => 
   t.same(ring.last(10), [3, 4, 5]);
 });
 
-/** The repairer with recording set/unset and a liveness answer per path. */
-function repairer(alive: Set<string>, failing = false, stableSocket?: string) {
-  const calls: string[] = [];
-  const logs: string[] = [];
-  const hook = environmentRepairer({
+/**
+ * planEnvironment with `alive` as the live sockets (a plain map in place of GET_VERSION probes:
+ * the rule is what is tested here; the daemon's integration and system tests run it for real).
+ */
+function plan(connection: string | null, env: ManagerEnv, alive: string[], disconnectedForMs = 0, stableSocket?: string) {
+  const ident = (path: string) => ({ dev: 1, ino: [LIVE, DEAD, OTHER].indexOf(path) });
+  return planEnvironment({
+    connection: connection === null ? null : { path: connection, identity: ident(connection) },
+    disconnectedForMs,
+    env,
     graceMs: 1000,
-    set: async (vars) => {
-      if (failing) throw new Error('systemctl --user set-environment failed: Access denied');
-      calls.push(`set ${Object.entries(vars).map(([k, v]) => `${k}=${v}`).join(' ')}`);
-    },
-    unset: async (names) => void calls.push(`unset ${names.join(' ')}`),
-    isLive: async (path) => alive.has(path),
-    log: (p: PriorityName, m: string) => logs.push(`${p}: ${m}`),
-    onRepair: () => calls.push('counted'),
+    probe: async (path) => (alive.includes(path) ? ({ path, identity: ident(path) } as SwayCandidate) : null),
     stableSocket,
   });
-  return { hook, calls, logs };
 }
 
-t.test('environment repair: sets SWAYSOCK and I3SOCK to the live Sway when they name another', async (t) => {
-  const { hook, calls, logs } = repairer(new Set([LIVE]));
-  const after = await hook(LIVE, 0, { SWAYSOCK: DEAD, I3SOCK: DEAD, WAYLAND_DISPLAY: 'wayland-1' });
-  t.same(after, { SWAYSOCK: LIVE, I3SOCK: LIVE, WAYLAND_DISPLAY: 'wayland-1' });
-  t.same(calls, [`set SWAYSOCK=${LIVE} I3SOCK=${LIVE}`, 'counted']);
-  t.same(logs, [`notice: repaired the user manager's environment: SWAYSOCK=${LIVE} (was ${DEAD})`]);
-  const unset = repairer(new Set([LIVE]));
-  t.same(await unset.hook(LIVE, 0, {}), { SWAYSOCK: LIVE, I3SOCK: LIVE }, 'also when unset');
-  const right = repairer(new Set([LIVE]));
-  t.same(await right.hook(LIVE, 0, { SWAYSOCK: LIVE }), { SWAYSOCK: LIVE }, 'already right: nothing done');
-  t.same(right.calls, []);
+t.test('environment plan while connected: set both when the manager names nothing live; I3SOCK alone when only it drifted', async (t) => {
+  t.match(await plan(LIVE, { SWAYSOCK: DEAD, I3SOCK: DEAD }, [LIVE]), { kind: 'set', vars: { SWAYSOCK: LIVE, I3SOCK: LIVE } });
+  t.match(await plan(LIVE, {}, [LIVE]), { kind: 'set', vars: { SWAYSOCK: LIVE, I3SOCK: LIVE }, message: `SWAYSOCK=${LIVE} (was unset, which names no live Sway)` });
+  t.match(await plan(LIVE, { SWAYSOCK: '' }, [LIVE]), { kind: 'set', vars: { SWAYSOCK: LIVE } }, 'an empty SWAYSOCK is unset');
+  t.same(await plan(LIVE, { SWAYSOCK: LIVE, I3SOCK: DEAD }, [LIVE]), { kind: 'set', vars: { I3SOCK: LIVE }, message: `I3SOCK=${LIVE} (was ${DEAD})` });
+  t.same(await plan(LIVE, { SWAYSOCK: LIVE, I3SOCK: LIVE }, [LIVE]), { kind: 'keep' });
+  t.same(await plan(LIVE, null, [LIVE]), { kind: 'keep' }, 'no user manager: nothing to do');
 });
 
-t.test('environment repair: unsets a dead SWAYSOCK only after the grace period, never a live one', async (t) => {
-  const early = repairer(new Set());
-  t.same(await early.hook(null, 500, { SWAYSOCK: DEAD }), { SWAYSOCK: DEAD }, 'within the grace period: kept');
-  t.same(early.calls, []);
-  const late = repairer(new Set());
-  t.same(await late.hook(null, 1500, { SWAYSOCK: DEAD, I3SOCK: DEAD, DISPLAY: ':0' }), { DISPLAY: ':0' });
-  t.same(late.calls, ['unset SWAYSOCK I3SOCK', 'counted']);
-  t.match(late.logs[0], /^notice: unset SWAYSOCK and I3SOCK in the user manager: .* is dead and no Sway has been alive for 2 s$/);
-  const other = repairer(new Set([LIVE]));
-  t.same(await other.hook(null, 5000, { SWAYSOCK: LIVE }), { SWAYSOCK: LIVE }, 'a Sway we do not watch still answers there: kept');
-  t.same(other.calls, []);
+t.test('environment plan: another live Sway named by the manager is followed, never overwritten', async (t) => {
+  t.match(await plan(LIVE, { SWAYSOCK: OTHER }, [LIVE, OTHER]), { kind: 'follow', candidate: { path: OTHER } });
+  t.match(await plan(null, { SWAYSOCK: OTHER }, [OTHER]), { kind: 'follow' }, 'disconnected: connect there');
 });
 
-t.test('environment repair with a stable socket: naming it is correct, never unset; a repair writes it', async (t) => {
+t.test('environment plan while disconnected: unset a dead SWAYSOCK only after the grace period', async (t) => {
+  t.same(await plan(null, { SWAYSOCK: DEAD }, [], 500), { kind: 'keep' }, 'within the grace period');
+  t.match(await plan(null, { SWAYSOCK: DEAD, I3SOCK: DEAD }, [], 1500), { kind: 'unset', names: ['SWAYSOCK', 'I3SOCK'], message: `${DEAD} is dead and no Sway has been alive for 2 s` });
+  t.same(await plan(null, {}, [], 5000), { kind: 'keep' }, 'nothing named: nothing to unset');
+});
+
+t.test('environment plan with a stable socket: naming it is right in every state; a repair writes it', async (t) => {
   const STABLE = '/run/user/1000/swaysock/sway.sock';
-  const kept = repairer(new Set([LIVE]), false, STABLE);
-  t.same(await kept.hook(LIVE, 0, { SWAYSOCK: STABLE, I3SOCK: STABLE }), { SWAYSOCK: STABLE, I3SOCK: STABLE }, 'connected: kept');
-  t.same(await kept.hook(null, 60_000, { SWAYSOCK: STABLE }), { SWAYSOCK: STABLE }, 'no Sway for long: kept, the next Sway is reached through it');
-  t.same(kept.calls, []);
-  const repaired = repairer(new Set([LIVE]), false, STABLE);
-  t.same(await repaired.hook(LIVE, 0, { SWAYSOCK: DEAD }), { SWAYSOCK: STABLE, I3SOCK: STABLE });
-  t.same(repaired.calls, [`set SWAYSOCK=${STABLE} I3SOCK=${STABLE}`, 'counted']);
+  t.same(await plan(LIVE, { SWAYSOCK: STABLE, I3SOCK: STABLE }, [LIVE], 0, STABLE), { kind: 'keep' }, 'connected');
+  t.same(await plan(null, { SWAYSOCK: STABLE, I3SOCK: STABLE }, [], 60_000, STABLE), { kind: 'keep' }, 'no Sway for long: kept, the next Sway is reached through it');
+  t.same(await plan(LIVE, { SWAYSOCK: STABLE }, [LIVE], 0, STABLE), { kind: 'set', vars: { I3SOCK: STABLE }, message: `I3SOCK=${STABLE} (was unset)` });
+  t.match(await plan(LIVE, { SWAYSOCK: DEAD }, [LIVE], 0, STABLE), { kind: 'set', vars: { SWAYSOCK: STABLE, I3SOCK: STABLE } }, 'repaired to the stable socket');
+  t.same(await plan(LIVE, { SWAYSOCK: LIVE, I3SOCK: LIVE }, [LIVE], 0, STABLE), { kind: 'keep' }, "Sway's own path stays right too");
 });
 
-t.test('environment repair: no user manager means nothing to do; a failure is a warning', async (t) => {
-  const none = repairer(new Set([LIVE]));
-  t.equal(await none.hook(LIVE, 0, null), null);
-  t.same([...none.calls, ...none.logs], [], 'no calls, no log lines');
-  const failing = repairer(new Set([LIVE]), true);
-  t.same(await failing.hook(LIVE, 0, { SWAYSOCK: DEAD }), { SWAYSOCK: DEAD }, 'reported as it still is');
-  t.same(failing.logs, ['warning: environment repair failed: systemctl --user set-environment failed: Access denied']);
+t.test('ManagerEnvironment: caches what it read, joins a read in flight, keeps the cache in step with its writes', async (t) => {
+  let reads = 0;
+  let block: Record<string, string> = { SWAYSOCK: DEAD, DISPLAY: ':0' };
+  const written: string[] = [];
+  const environment = new ManagerEnvironment({
+    read: async () => (reads++, { ...block }),
+    set: async (vars) => void written.push(`set ${Object.keys(vars).join(' ')}`),
+    unset: async (names) => void written.push(`unset ${names.join(' ')}`),
+  });
+  t.equal(environment.current, null, 'unknown before the first read');
+  const [a, b] = await Promise.all([environment.refresh(), environment.refresh()]);
+  t.equal(reads, 1, 'two refreshes at once: one read');
+  t.same(a, b);
+  await environment.set({ SWAYSOCK: LIVE, I3SOCK: LIVE });
+  t.same(environment.current, { SWAYSOCK: LIVE, DISPLAY: ':0', I3SOCK: LIVE });
+  await environment.unset(['SWAYSOCK', 'I3SOCK']);
+  t.same(environment.current, { DISPLAY: ':0' });
+  t.same(written, ['set SWAYSOCK I3SOCK', 'unset SWAYSOCK I3SOCK']);
+  block = { SWAYSOCK: LIVE };
+  const seen = new Promise((resolve) => environment.once('refreshed', resolve));
+  environment.watch(10);
+  t.teardown(() => environment.stop());
+  t.same(await seen, { SWAYSOCK: LIVE }, 'watch() re-reads once the period has passed');
+  t.equal(environment.reads, 2);
 });
 
 t.test('STATUS= text for systemd', async (t) => {
@@ -94,7 +101,8 @@ t.test('STATUS= text for systemd', async (t) => {
     uptime_seconds: 3, sway_pid: 20, sway_version: '1.7', environment_swaysock: null, environment_matches: null,
   };
   t.equal(statusText(base), `healthy: ${LIVE} (Sway 1.7, 0.2 ms)`);
-  t.equal(statusText({ ...base, status: 'stale' }), `stale: ${LIVE} (Sway 1.7, 0.2 ms)`);
+  t.equal(statusText({ ...base, status: 'stale' }), `stale: ${LIVE} (Sway 1.7, 0.2 ms)`, 'stale by a replaced file: the round trip answered');
+  t.equal(statusText({ ...base, status: 'stale', latency_ms: null }), `stale: ${LIVE} (Sway 1.7, no reply)`, 'stale by a timeout: no round trip to show');
   t.equal(statusText({ ...base, status: 'disconnected', latency_ms: null }), `disconnected (last: ${LIVE})`);
   t.equal(statusText({ ...base, status: 'disconnected', socket_path: null }), 'disconnected: no Sway found yet');
 });
@@ -104,9 +112,9 @@ t.test('HealthMonitor with no Sway: disconnected, exactly the ten fields; the en
   t.teardown(() => rmSync(dir, { recursive: true, force: true }));
   const logs: string[] = [];
   let env: ManagerEnv = null;
+  const environment = new ManagerEnvironment({ read: async () => env, set: async () => undefined, unset: async () => undefined });
   const monitor = new HealthMonitor({
-    runtimeDir: dir, intervalMs: 50, validationTimeoutMs: 200,
-    managerEnv: async () => env,
+    runtimeDir: dir, intervalMs: 50, validationTimeoutMs: 200, environment, environmentIntervalMs: 50, repair: true,
     log: (p, m) => logs.push(`${p}: ${m}`),
   });
   t.teardown(() => monitor.stop());
@@ -121,7 +129,7 @@ t.test('HealthMonitor with no Sway: disconnected, exactly the ten fields; the en
   const changed = new Promise<SocketHealth>((resolve) => monitor.once('change', resolve));
   env = { SWAYSOCK: DEAD };
   const seen = await changed;
-  t.equal(seen.environment_swaysock, DEAD, 'a change of the manager environment is pushed at the next interval');
+  t.equal(seen.environment_swaysock, DEAD, 'a change of the manager environment is pushed at the next read');
   t.equal(seen.environment_matches, null, 'unknown: no socket to compare with');
   t.same(logs, [], 'nothing logged while there is nothing to report');
 });

@@ -97,7 +97,7 @@ t.test('renders unit files: sections in order, lists as repeated keys', async (t
     'Type=notify',
     'NotifyAccess=all',
     'ExecStart=/BIN/swaysock-healthd --interval 5 --repair-environment',
-    'WatchdogSec=30s',
+    'WatchdogSec=3min',
     'Restart=on-failure',
     'RestartSec=1s',
     '',

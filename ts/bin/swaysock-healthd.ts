@@ -1,7 +1,8 @@
 /**
  * swaysock-healthd: watches the live Sway IPC socket and answers `get_socket_health` over
  * JSON-RPC 2.0 on its own socket (docs/protocol.md). Exit 0 after SIGTERM/SIGINT, 1 when it
- * cannot start, 64 on usage errors.
+ * cannot start or stopped serving because its socket or directory was opened up, 64 on usage
+ * errors.
  */
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
@@ -10,10 +11,23 @@ import { defaultStableSocket } from '../proxy/default-path.js';
 import { DEFAULT_STABLE_WAIT_MS } from '../proxy/proxy.js';
 import { defaultDaemonSocket } from '../rpc/protocol.js';
 import { SocketPathError } from '../server/listen.js';
-import { startDaemon } from '../server/daemon.js';
+import { startDaemon, type Daemon } from '../server/daemon.js';
 import { createLogger } from '../systemd/log.js';
 
 const log = createLogger();
+
+// Installed before any start-up work: a SIGTERM while the daemon starts (systemd gives up on a
+// slow start, a session ends) waits for the start to finish and then stops it, socket removed.
+let stopRequested: NodeJS.Signals | null = null;
+let daemon: Daemon | null = null;
+const stopOn = (signal: NodeJS.Signals): void => {
+  if (stopRequested !== null) return;
+  stopRequested = signal;
+  log('info', `${signal}: stopping`);
+  if (daemon !== null) void daemon.stop().then(() => process.exit(0));
+};
+process.on('SIGTERM', stopOn);
+process.on('SIGINT', stopOn);
 
 const argv = await yargs(hideBin(process.argv))
   .scriptName('swaysock-healthd')
@@ -25,12 +39,14 @@ const argv = await yargs(hideBin(process.argv))
   .option('sway-socket', { type: 'string', describe: 'Watch only this Sway socket' })
   .option('repair-environment', { type: 'boolean', default: true, describe: "Keep the user manager's SWAYSOCK/I3SOCK pointing at the live Sway" })
   .option('environment-grace', { type: 'number', default: 10, describe: 'Seconds without a live Sway before a dead SWAYSOCK is unset' })
+  .option('environment-interval', { type: 'number', default: 120, describe: "Seconds between reads of the user manager's environment while nothing happens" })
   .option('stable-socket', { type: 'string', describe: 'Also serve the stable socket that always reaches the live Sway, at PATH (default: $XDG_RUNTIME_DIR/swaysock/sway.sock)' })
   .option('stable-wait', { type: 'number', default: DEFAULT_STABLE_WAIT_MS / 1000, describe: 'Seconds a stable-socket client waits for a Sway before it is closed' })
   .option('max-clients', { type: 'number', default: 64, describe: 'Clients served at once' })
   .check((a) => {
     if (!(a.interval > 0)) throw new UsageError('--interval must be a positive number of seconds');
     if (!(a['environment-grace'] >= 0)) throw new UsageError('--environment-grace must be a number of seconds >= 0');
+    if (!(a['environment-interval'] > 0)) throw new UsageError('--environment-interval must be a positive number of seconds');
     if (!(a['validation-timeout'] > 0)) throw new UsageError('--validation-timeout must be a positive number of milliseconds');
     if (!(a['stable-wait'] >= 0)) throw new UsageError('--stable-wait must be a number of seconds >= 0');
     if (!Number.isInteger(a['max-clients']) || a['max-clients'] < 1) throw new UsageError('--max-clients must be a positive integer');
@@ -54,25 +70,23 @@ try {
 }
 
 try {
-  const daemon = await startDaemon({
+  daemon = await startDaemon({
     runtimeDir,
     socketPath: argv.socket ?? defaultDaemonSocket(runtimeDir),
     swaySocket: argv['sway-socket'],
     intervalMs: argv.interval * 1000,
     validationTimeoutMs: argv['validation-timeout'],
     repairEnvironment: argv['repair-environment'],
+    environmentIntervalMs: argv['environment-interval'] * 1000,
+    ownSwaysock: process.env.SWAYSOCK,
     unsetGraceMs: argv['environment-grace'] * 1000,
     maxClients: argv['max-clients'],
     stableSocket: argv['stable-socket'] === undefined ? undefined : argv['stable-socket'] || defaultStableSocket(runtimeDir),
     stableWaitMs: argv['stable-wait'] * 1000,
     log,
   });
-  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-    process.once(signal, () => {
-      log('info', `${signal}: stopping`);
-      void daemon.stop().then(() => process.exit(0));
-    });
-  }
+  if (stopRequested !== null) await daemon.stop().then(() => process.exit(0));
+  void daemon.failed.then(() => process.exit(1));
 } catch (err) {
   log('err', err instanceof SocketPathError ? err.message : `cannot start: ${(err as Error).message}`);
   process.exit(1);

@@ -4,11 +4,17 @@
  * on disk.
  *
  * A candidate is a socket we own that answers `GET_VERSION` (sway-ipc(7)) within a timeout:
- * an explicit path; `$SWAYSOCK`; every `sway-ipc.<uid>.<pid>.sock` of our UID in the runtime
- * directory. A socket that answers is usable whatever its name says (a Sway in another PID
- * namespace has another PID). Among several the choice is, in order (docs/design.md): the one
- * `$SWAYSOCK` names; the one the user manager's `SWAYSOCK` names; the one holding the Wayland
- * display of `WAYLAND_DISPLAY`; else a live-Sway PID first, newest by process start time.
+ * an explicit path; the caller's `SWAYSOCK`; the user manager's `SWAYSOCK`; every
+ * `sway-ipc.<uid>.<pid>.sock` of our UID in the runtime directory. The two `SWAYSOCK` values are
+ * exact paths, whatever their names (Sway binds a preset `SWAYSOCK` as it is); an empty value
+ * counts as unset. A socket that answers is usable whatever its name says (a Sway in another PID
+ * namespace has another PID). Among several the choice is, in order: the one the caller's
+ * `SWAYSOCK` names; the one the user manager's `SWAYSOCK` names; the one holding the Wayland
+ * display asked for (else the manager's `WAYLAND_DISPLAY`); else a live-Sway PID first, newest by
+ * process start time.
+ *
+ * Discovery reads no environment of its own: callers pass the caller's `SWAYSOCK` and the
+ * manager's environment explicitly (the daemon's own `$SWAYSOCK` is a snapshot from its start).
  *
  * Our own stable socket (docs/stable-socket.md) answers `GET_VERSION` too, through whichever Sway
  * it reaches; it is never a candidate: a socket file with the device and inode of the one at the
@@ -56,6 +62,14 @@ export interface DiscoveryResult {
 /** The user manager's environment block (`systemctl --user show-environment`); null when unknown. */
 export type ManagerEnv = Record<string, string> | null;
 
+/**
+ * A socket path from an environment variable: the value, or null when unset or empty (Sway and
+ * its clients would take an empty `SWAYSOCK` as a path; we take it as unset).
+ */
+export function socketVariable(value: string | undefined | null): string | null {
+  return value ? value : null;
+}
+
 export interface DiscoveryOptions {
   /** Directory to scan (`--runtime-dir`, else `$XDG_RUNTIME_DIR`; see resolveRuntimeDir). */
   runtimeDir: string;
@@ -63,11 +77,11 @@ export interface DiscoveryOptions {
   uid?: number;
   /** `--sway-socket PATH`: only this path is considered. */
   explicitPath?: string;
-  /** The caller's `$SWAYSOCK`; default process.env.SWAYSOCK. */
-  swaysock?: string;
-  /** The user manager's environment, or a function fetching it (called only when needed to break a tie). */
-  managerEnv?: ManagerEnv | (() => Promise<ManagerEnv>);
-  /** Display name to prefer; default the manager's `WAYLAND_DISPLAY`, else process.env.WAYLAND_DISPLAY. */
+  /** The caller's `SWAYSOCK` (a candidate, and first in the choice); null/empty: none. */
+  swaysock: string | null | undefined;
+  /** The user manager's environment (its `SWAYSOCK` is a candidate); null when unknown. */
+  managerEnv: ManagerEnv;
+  /** Display name to prefer (`wayland-N`); default the manager's `WAYLAND_DISPLAY`. */
   waylandDisplay?: string;
   /** Timeout of each connect + `GET_VERSION`, in ms (default 500). */
   timeoutMs?: number;
@@ -161,9 +175,12 @@ export async function discoverSway(options: DiscoveryOptions): Promise<Discovery
     const only = await validateSwaySocket(options.explicitPath, uid, timeoutMs, exclude);
     return { chosen: only, candidates: only ? [only] : [], decidedBy: only ? 'explicit' : null, ambiguous: false };
   }
-  const swaysock = options.swaysock ?? process.env.SWAYSOCK;
+  const swaysock = socketVariable(options.swaysock);
+  const managerEnv = options.managerEnv;
+  const managerSock = socketVariable(managerEnv?.SWAYSOCK);
   const paths = new Set(await scan(options.runtimeDir, uid));
-  if (swaysock) paths.add(swaysock);
+  if (swaysock !== null) paths.add(swaysock);
+  if (managerSock !== null) paths.add(managerSock);
   const found = await Promise.all([...paths].map((p) => validateSwaySocket(p, uid, timeoutMs, exclude)));
   const candidates = found.filter((c): c is SwayCandidate => c !== null).sort(byPreference);
   const pick = (chosen: SwayCandidate | undefined, decidedBy: DecidedBy): DiscoveryResult | null =>
@@ -174,11 +191,9 @@ export async function discoverSway(options: DiscoveryOptions): Promise<Discovery
   if (bySwaysock) return bySwaysock;
   if (candidates.length === 1) return pick(candidates[0], 'only')!;
 
-  const managerEnv = typeof options.managerEnv === 'function' ? await options.managerEnv() : options.managerEnv ?? null;
-  const managerSock = managerEnv?.SWAYSOCK;
-  const byManager = managerSock ? pick(candidates.find((c) => c.path === managerSock), 'manager-swaysock') : null;
+  const byManager = managerSock !== null ? pick(candidates.find((c) => c.path === managerSock), 'manager-swaysock') : null;
   if (byManager) return byManager;
-  const display = options.waylandDisplay ?? managerEnv?.WAYLAND_DISPLAY ?? process.env.WAYLAND_DISPLAY;
+  const display = options.waylandDisplay || managerEnv?.WAYLAND_DISPLAY;
   const holders = display ? candidates.filter((c) => c.waylandDisplays.includes(display)) : [];
   if (holders.length === 1) return pick(holders[0], 'wayland-display')!;
   return { chosen: candidates[0]!, candidates, decidedBy: 'newest', ambiguous: true };

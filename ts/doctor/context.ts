@@ -41,8 +41,11 @@ export class DoctorContext {
   readonly managerEnv = once(() => managerEnvironment());
 
   /** Every live Sway of ours, the one clients should use first (ts/discovery). */
-  readonly discovery = once<DiscoveryResult>(() =>
-    discoverSway({ runtimeDir: this.options.runtimeDir, uid: this.uid, swaysock: this.env.SWAYSOCK ?? '', managerEnv: this.managerEnv, timeoutMs: IPC_TIMEOUT_MS }),
+  readonly discovery = once<DiscoveryResult>(async () =>
+    discoverSway({
+      runtimeDir: this.options.runtimeDir, uid: this.uid, swaysock: this.env.SWAYSOCK, managerEnv: await this.managerEnv(),
+      waylandDisplay: this.env.WAYLAND_DISPLAY, timeoutMs: IPC_TIMEOUT_MS,
+    }),
   );
 
   /** The Sway clients should use, or null when none is alive. */

@@ -24,6 +24,15 @@ export class UnsafeDirectoryError extends Error {
  */
 export function ensurePrivateDir(dir: string, uid = process.getuid!()): void {
   mkdirSync(dir, { recursive: true, mode: 0o700 });
+  checkPrivateDir(dir, uid);
+}
+
+/**
+ * Checks `dir` as {@link ensurePrivateDir} does, without creating it (the daemon re-checks its
+ * socket's directory this way while it serves).
+ * @throws UnsafeDirectoryError; lstat's errors (ENOENT, EACCES, ...) as they are.
+ */
+export function checkPrivateDir(dir: string, uid = process.getuid!()): void {
   const st = lstatSync(dir);
   if (!st.isDirectory()) throw new UnsafeDirectoryError(dir, `${dir} is not a directory (a symlink?)`, null);
   if (st.uid !== uid) throw new UnsafeDirectoryError(dir, `${dir} belongs to UID ${st.uid}, not to us (UID ${uid})`, null);

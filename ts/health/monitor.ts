@@ -4,15 +4,25 @@
  * (the connection's `close`, not the next validation), and reconnects by itself: an inotify watch
  * of the runtime directory (fs.watch) reacts to a new socket, and capped exponential backoff
  * retries as a safety net.
+ *
+ * It moves to another live Sway in two cases only, each once the new choice has held for two
+ * intervals (so a hung Sway and a live one cannot make it flap): the user manager's `SWAYSOCK`
+ * names another live Sway, or the connection has been `stale` and discovery chooses another.
+ * It reads the user manager's environment when something happened (connect, loss, the first
+ * failed validation, a new entry in the runtime directory while disconnected), on a slow cadence
+ * while connected, and on a decaying one while disconnected.
  */
 import { EventEmitter } from 'node:events';
 import { watch, type FSWatcher } from 'node:fs';
+import { basename } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { discoverSway, type ManagerEnv } from '../discovery/discover.js';
+import { discoverSway, socketVariable, validateSwaySocket, type SwayCandidate } from '../discovery/discover.js';
 import { IpcTimeoutError, SwayIpcClient } from '../ipc/client.js';
 import { inspectSocketFile, type SocketIdentity } from '../liveness/probe.js';
 import { parseSwaySocketName } from '../liveness/socket-name.js';
 import type { Logger, PriorityName } from '../systemd/log.js';
+import type { ManagerEnvironment } from '../systemd/manager-environment.js';
+import { DEFAULT_UNSET_GRACE_MS, planEnvironment } from './repair.js';
 import { RingBuffer } from './ring.js';
 import type { HealthEvent, HealthStatus, SocketHealth } from './types.js';
 
@@ -22,6 +32,8 @@ export const RECONNECT_MIN_MS = 50;
 export const RECONNECT_MAX_MS = 2000;
 /** How many status changes `daemon.events` keeps. */
 export const EVENT_HISTORY = 256;
+/** How many intervals a new choice must hold before the monitor leaves a connection for it. */
+export const SWITCH_HOLD_INTERVALS = 2;
 
 export interface MonitorOptions {
   /** Directory where Sway puts its socket (watched for new sockets). */
@@ -30,56 +42,83 @@ export interface MonitorOptions {
   uid?: number;
   /** `--sway-socket PATH`: use only this socket. */
   explicitPath?: string;
+  /** Our own `SWAYSOCK` (a snapshot from our start): a candidate only while no user manager answers. */
+  ownSwaysock?: string;
   /** Socket files that are ours, never candidates (the stable socket; discover.ts). */
   exclude?: SocketIdentity[];
-  /** The stable socket's path: the manager's `SWAYSOCK` naming it matches too (docs/stable-socket.md). */
+  /** The stable socket's path: the manager's `SWAYSOCK` naming it is right (docs/stable-socket.md). */
   stableSocket?: string;
   /** Validation period in ms. */
   intervalMs: number;
   /** Timeout of one `GET_VERSION` validation in ms; a timeout makes the status `stale`. */
   validationTimeoutMs: number;
-  /** Reads the user manager's environment (null when none answers). */
-  managerEnv: () => Promise<ManagerEnv>;
-  /**
-   * Called after each connection and periodic check with the live socket (null while
-   * disconnected, then with how long in ms) and the manager's environment; resolves with the
-   * environment as it is afterwards. Environment repair hooks in here (see repair.ts).
-   */
-  onEnvironment?: (live: string | null, disconnectedForMs: number, env: ManagerEnv) => Promise<ManagerEnv>;
+  /** The user manager's environment; the monitor starts and stops its slow periodic reads. */
+  environment: ManagerEnvironment;
+  /** Slow cadence of environment reads while nothing happens, in ms. */
+  environmentIntervalMs: number;
+  /** Repair the manager's `SWAYSOCK`/`I3SOCK` (see repair.ts); off: only read and follow. */
+  repair: boolean;
+  /** How long no Sway must be alive before a dead `SWAYSOCK` is unset, in ms. */
+  unsetGraceMs?: number;
   log: Logger;
 }
 
-/** Events: `change` after every change of the reported health (not latency or time alone). */
+/**
+ * Events: `change` after every change of the reported health (not latency or time alone);
+ * `tick` after each interval's work (validation or environment read), for checks that share its
+ * cadence.
+ */
 export interface MonitorEvents {
   change: [health: SocketHealth];
+  tick: [];
 }
+
+/** The Sway a connection reaches. */
+interface SwayIdentity {
+  path: string;
+  pid: number | null;
+  version: string;
+}
+
+/** What the monitor holds: nothing (with the last Sway it had), or one connection. */
+type MonitorState =
+  | { kind: 'disconnected'; since: number; last: SwayIdentity | null }
+  | {
+      kind: 'connected';
+      client: SwayIpcClient;
+      path: string;
+      identity: SocketIdentity;
+      sway: SwayIdentity;
+      /** performance.now() when connected, ms. */
+      since: number;
+      /** Round trip of the last validation in ms; null when it timed out. */
+      latency: number | null;
+      /** performance.now() when it turned `stale`; null while healthy. */
+      staleSince: number | null;
+    };
+
+type Connected = Extract<MonitorState, { kind: 'connected' }>;
 
 const PRIORITY: Record<HealthStatus, PriorityName> = { healthy: 'info', stale: 'warning', disconnected: 'err' };
 
 export class HealthMonitor extends EventEmitter<MonitorEvents> {
   /** Recent status changes, oldest first. */
   readonly history = new RingBuffer<HealthEvent>(EVENT_HISTORY);
-  /** Validations run, and those that failed (timeout or replaced file). */
-  readonly counters = { validations: 0, validation_failures: 0 };
+  /** Validations run, those that failed (timeout or replaced file), and environment repairs made. */
+  readonly counters = { validations: 0, validation_failures: 0, environment_repairs: 0 };
 
   private readonly uid: number;
-  private client: SwayIpcClient | null = null;
-  private status: HealthStatus = 'disconnected';
-  private path: string | null = null;
-  private identity: SocketIdentity | null = null;
-  private pid: number | null = null;
-  private version: string | null = null;
+  private readonly env: ManagerEnvironment;
+  private state: MonitorState = { kind: 'disconnected', since: performance.now(), last: null };
+  private reportedStatus: HealthStatus = 'disconnected';
   private lastValidated: string | null = null;
-  private latencyMs: number | null = null;
-  private connectedAt = 0;
-  private disconnectedAt = performance.now();
   private connections = 0;
-  private envSwaysock: string | null = null;
-  private envKnown = false;
+  /** A Sway the manager names, first seen at `since` (performance.now(), ms). */
+  private pending: { path: string; since: number } | null = null;
+  /** While disconnected: how long after the last read the next one is due, in ms (doubles). */
+  private disconnectedReadMs: number;
   private lastSignature = '';
   private validating = false;
-  private connecting = false;
-  private connectAgain = false;
   private backoffMs = RECONNECT_MIN_MS;
   private reconnectTimer: NodeJS.Timeout | null = null;
   private intervalTimer: NodeJS.Timeout | null = null;
@@ -89,6 +128,8 @@ export class HealthMonitor extends EventEmitter<MonitorEvents> {
   constructor(private readonly options: MonitorOptions) {
     super();
     this.uid = options.uid ?? process.getuid!();
+    this.env = options.environment;
+    this.disconnectedReadMs = options.intervalMs;
   }
 
   /**
@@ -104,7 +145,9 @@ export class HealthMonitor extends EventEmitter<MonitorEvents> {
     }
     this.intervalTimer = setInterval(() => void this.tick(), this.options.intervalMs);
     this.intervalTimer.unref();
-    await this.refreshEnvironment();
+    this.env.on('refreshed', this.onRefreshed);
+    this.env.watch(this.options.environmentIntervalMs);
+    await this.env.refresh();
     await this.connect();
   }
 
@@ -112,38 +155,57 @@ export class HealthMonitor extends EventEmitter<MonitorEvents> {
   stop(): void {
     this.stopped = true;
     this.watcher?.close();
+    this.env.stop();
+    this.env.off('refreshed', this.onRefreshed);
     if (this.intervalTimer) clearInterval(this.intervalTimer);
     if (this.reconnectTimer) clearTimeout(this.reconnectTimer);
-    this.client?.close();
+    if (this.state.kind === 'connected') this.state.client.close();
   }
 
   /** The current `get_socket_health` result. */
   snapshot(): SocketHealth {
-    const connected = this.client !== null;
+    const s = this.state;
+    const connected = s.kind === 'connected';
+    const sway = connected ? s.sway : s.last;
+    const env = this.env.current;
+    const envSwaysock = socketVariable(env?.SWAYSOCK);
     return {
-      status: this.status,
-      socket_path: this.path,
+      status: connected ? (s.staleSince === null ? 'healthy' : 'stale') : 'disconnected',
+      socket_path: sway?.path ?? null,
       last_validated: this.lastValidated,
-      latency_ms: connected ? this.latencyMs : null,
+      latency_ms: connected ? s.latency : null,
       reconnection_count: Math.max(0, this.connections - 1),
-      uptime_seconds: connected ? round3((performance.now() - this.connectedAt) / 1000) : 0,
-      sway_pid: this.pid,
-      sway_version: this.version,
-      environment_swaysock: this.envKnown ? this.envSwaysock : null,
-      environment_matches: this.envKnown && this.path !== null ? this.envSwaysock === this.path || (this.envSwaysock !== null && this.envSwaysock === this.options.stableSocket) : null,
+      uptime_seconds: connected ? round3((performance.now() - s.since) / 1000) : 0,
+      sway_pid: sway?.pid ?? null,
+      sway_version: sway?.version ?? null,
+      environment_swaysock: envSwaysock,
+      environment_matches: connected && env !== null ? envSwaysock === s.path || (envSwaysock !== null && envSwaysock === this.options.stableSocket) : null,
     };
   }
 
+  private readonly onRefreshed = (): void => {
+    this.emitIfChanged();
+    void this.reconcile();
+  };
+
   private onDirectoryEvent(name: string | Buffer | null): void {
-    if (this.client !== null || this.stopped) return;
+    if (this.state.kind === 'connected' || this.stopped) return;
     const entry = name === null ? null : String(name);
-    if (entry !== null && parseSwaySocketName(entry)?.uid !== this.uid) return;
+    const named = socketVariable(this.env.current?.SWAYSOCK);
+    if (entry !== null && parseSwaySocketName(entry)?.uid !== this.uid) {
+      // Not a Sway socket by its name: it matters when it is the one the manager names, or
+      // when the manager is about to name it (a preset SWAYSOCK). A busy runtime directory
+      // costs at most one read an interval.
+      if (named !== null && basename(named) === entry) this.scheduleConnect(0);
+      else if (performance.now() - this.env.lastReadAt >= this.options.intervalMs) void this.env.refresh();
+      return;
+    }
     this.backoffMs = RECONNECT_MIN_MS;
     this.scheduleConnect(0);
   }
 
   private scheduleConnect(delayMs: number): void {
-    if (this.stopped || this.client !== null) return;
+    if (this.stopped || this.state.kind === 'connected') return;
     if (this.reconnectTimer) clearTimeout(this.reconnectTimer);
     this.reconnectTimer = setTimeout(() => {
       this.reconnectTimer = null;
@@ -151,67 +213,76 @@ export class HealthMonitor extends EventEmitter<MonitorEvents> {
     }, delayMs);
   }
 
-  /** One discovery + connect attempt; on failure schedules the next one with backoff. */
+  /** Discovery + connect attempts, never two at once; on failure schedules the next one with backoff. */
   private async connect(): Promise<void> {
-    if (this.connecting) {
-      this.connectAgain = true;
-      return;
-    }
-    this.connecting = true;
-    try {
-      do {
-        this.connectAgain = false;
-        if (this.client === null && !this.stopped) await this.connectOnce();
-      } while (this.connectAgain && this.client === null && !this.stopped);
-    } finally {
-      this.connecting = false;
-    }
-    if (this.client === null) {
+    if (!(await this.connectRuns())) return;
+    if (this.state.kind === 'disconnected') {
       this.scheduleConnect(this.backoffMs);
       this.backoffMs = Math.min(this.backoffMs * 2, RECONNECT_MAX_MS);
     }
   }
 
-  private async connectOnce(): Promise<void> {
-    const timeoutMs = this.options.validationTimeoutMs;
-    const found = await discoverSway({
+  private readonly connectRuns = serialised(
+    () => this.connectOnce(),
+    () => this.state.kind === 'disconnected' && !this.stopped,
+  );
+
+  /** Discovery with the manager's environment as last read; our own SWAYSOCK only when none answers. */
+  private discover() {
+    const env = this.env.current;
+    return discoverSway({
       runtimeDir: this.options.runtimeDir,
       uid: this.uid,
       explicitPath: this.options.explicitPath,
-      // Our own $SWAYSOCK is a snapshot from our start; once a user manager answers, its
-      // SWAYSOCK (current, and what services get) decides among several live Sways instead.
-      swaysock: this.envKnown ? '' : undefined,
-      managerEnv: this.options.managerEnv,
-      timeoutMs,
+      swaysock: env === null ? this.options.ownSwaysock : null,
+      managerEnv: env,
+      timeoutMs: this.options.validationTimeoutMs,
       exclude: this.options.exclude,
     });
-    const chosen = found.chosen;
-    if (chosen === null || this.stopped) return;
-    let client: SwayIpcClient;
-    let latencyMs: number;
+  }
+
+  private async connectOnce(): Promise<void> {
+    const found = await this.discover();
+    if (found.chosen === null || this.stopped) return;
+    const next = await this.open(found.chosen);
+    if (next === null || this.state.kind === 'connected') {
+      next?.client.close();
+      return;
+    }
+    this.adopt(next);
+    const how = found.ambiguous ? ` (${found.candidates.length} live Sways; chose the newest)` : '';
+    this.transition('healthy', `connected to ${next.path}${how}`);
+    void this.env.refresh();
+  }
+
+  /** Connects to a candidate, subscribes to `shutdown` and measures one `GET_VERSION`; null when that fails. */
+  private async open(chosen: SwayCandidate): Promise<Connected | null> {
+    const timeoutMs = this.options.validationTimeoutMs;
+    let client: SwayIpcClient | null = null;
     try {
       client = await SwayIpcClient.connect(chosen.path, { timeoutMs });
       await client.subscribe(['shutdown'], timeoutMs);
       const t0 = performance.now();
       await client.getVersion(timeoutMs);
-      latencyMs = performance.now() - t0;
+      const latency = round3(performance.now() - t0);
+      if (this.stopped) throw new Error('stopped');
+      const sway = { path: chosen.path, pid: chosen.pid, version: chosen.version.human_readable };
+      return { kind: 'connected', client, path: chosen.path, identity: chosen.identity, sway, since: performance.now(), latency, staleSince: null };
     } catch {
-      return;
+      client?.close();
+      return null;
     }
-    if (this.stopped) {
-      client.close();
-      return;
-    }
-    this.client = client;
+  }
+
+  /** Makes `next` the connection in use (counted) and closes the one it replaces. */
+  private adopt(next: Connected): void {
+    const previous = this.state;
+    this.state = next;
     this.connections += 1;
-    this.connectedAt = performance.now();
     this.backoffMs = RECONNECT_MIN_MS;
-    this.path = chosen.path;
-    this.identity = chosen.identity;
-    this.pid = chosen.pid;
-    this.version = chosen.version.human_readable;
-    this.latencyMs = round3(latencyMs);
+    this.pending = null;
     this.lastValidated = new Date().toISOString();
+    const { client } = next;
     client.on('close', (reason) => this.onLost(client, reason ? reason.message : 'connection closed'));
     client.on('event', (name) => {
       if (name === 'shutdown') {
@@ -219,75 +290,157 @@ export class HealthMonitor extends EventEmitter<MonitorEvents> {
         client.close();
       }
     });
-    const how = found.ambiguous ? ` (${found.candidates.length} live Sways; chose the newest)` : '';
-    this.transition('healthy', `connected to ${chosen.path}${how}`);
-    void this.refreshEnvironment();
+    if (previous.kind === 'connected') previous.client.close();
+  }
+
+  /** Leaves the connection in use for `candidate` (both live); logged and recorded as an event. */
+  private async switchTo(from: Connected, candidate: SwayCandidate, why: string): Promise<void> {
+    const next = await this.open(candidate);
+    if (next === null || this.state !== from || this.stopped) {
+      next?.client.close();
+      return;
+    }
+    this.adopt(next);
+    this.transition('healthy', `switched from ${from.path} to ${next.path}: ${why}`, true);
+    void this.env.refresh();
   }
 
   private onLost(client: SwayIpcClient, reason: string): void {
-    if (this.client !== client) return;
-    this.client = null;
-    this.disconnectedAt = performance.now();
-    this.latencyMs = null;
+    const s = this.state;
+    if (s.kind !== 'connected' || s.client !== client || this.stopped) return;
+    this.state = { kind: 'disconnected', since: performance.now(), last: s.sway };
+    this.pending = null;
+    this.disconnectedReadMs = this.options.intervalMs;
     this.transition('disconnected', reason);
     this.backoffMs = RECONNECT_MIN_MS;
     this.scheduleConnect(RECONNECT_MIN_MS);
+    void this.env.refresh();
   }
 
-  /** Periodic work: validate the connection, or (disconnected) re-check the environment. */
+  /** Periodic work: validate the connection (and leave it when stale too long), or re-read the environment. */
   private async tick(): Promise<void> {
     if (this.validating || this.stopped) return;
     this.validating = true;
     try {
-      if (this.client !== null) await this.validate(this.client);
-      await this.refreshEnvironment();
+      const s = this.state;
+      if (s.kind === 'connected') {
+        await this.validate(s);
+        if (this.state === s && s.staleSince !== null && performance.now() - s.staleSince >= this.holdMs()) await this.leaveStale(s);
+        if (this.pending !== null) await this.env.refresh();
+      } else if (performance.now() - this.env.lastReadAt >= this.disconnectedReadMs) {
+        this.disconnectedReadMs = Math.min(this.disconnectedReadMs * 2, this.options.environmentIntervalMs);
+        await this.env.refresh();
+      }
     } finally {
       this.validating = false;
     }
+    if (!this.stopped) this.emit('tick');
   }
 
-  private async validate(client: SwayIpcClient): Promise<void> {
+  private holdMs(): number {
+    return SWITCH_HOLD_INTERVALS * this.options.intervalMs;
+  }
+
+  private async validate(s: Connected): Promise<void> {
     this.counters.validations += 1;
     const t0 = performance.now();
     try {
-      await client.getVersion(this.options.validationTimeoutMs);
+      await s.client.getVersion(this.options.validationTimeoutMs);
     } catch (err) {
-      if (err instanceof IpcTimeoutError && this.client === client) {
-        this.counters.validation_failures += 1;
-        this.transition('stale', `GET_VERSION got no reply within ${this.options.validationTimeoutMs} ms`);
+      if (err instanceof IpcTimeoutError && this.state === s) {
+        s.latency = null;
+        this.markStale(s, `GET_VERSION got no reply within ${this.options.validationTimeoutMs} ms`);
       }
       return;
     }
-    if (this.client !== client) return;
-    this.latencyMs = round3(performance.now() - t0);
-    const file = await inspectSocketFile(client.path, this.uid);
-    if (file.kind !== 'socket' || file.identity.ino !== this.identity?.ino || file.identity.dev !== this.identity.dev) {
-      this.counters.validation_failures += 1;
-      this.transition('stale', file.kind === 'absent' ? `socket file ${client.path} is gone` : `socket file ${client.path} was replaced`);
+    if (this.state !== s) return;
+    s.latency = round3(performance.now() - t0);
+    const file = await inspectSocketFile(s.path, this.uid);
+    if (file.kind !== 'socket' || file.identity.ino !== s.identity.ino || file.identity.dev !== s.identity.dev) {
+      this.markStale(s, file.kind === 'absent' ? `socket file ${s.path} is gone` : `socket file ${s.path} was replaced`);
       return;
     }
     this.lastValidated = new Date().toISOString();
+    s.staleSince = null;
     this.transition('healthy', 'GET_VERSION answered');
   }
 
-  private async refreshEnvironment(): Promise<void> {
-    let env = await this.options.managerEnv();
-    if (this.options.onEnvironment) {
-      const live = this.client !== null ? this.path : null;
-      env = await this.options.onEnvironment(live, live === null ? performance.now() - this.disconnectedAt : 0, env);
+  private markStale(s: Connected, reason: string): void {
+    this.counters.validation_failures += 1;
+    if (s.staleSince === null) {
+      s.staleSince = performance.now();
+      void this.env.refresh();
     }
-    this.envKnown = env !== null;
-    this.envSwaysock = env?.SWAYSOCK ?? null;
-    this.emitIfChanged();
+    this.transition('stale', reason);
   }
 
-  private transition(to: HealthStatus, reason: string): void {
-    const from = this.status;
-    this.status = to;
-    if (from !== to) {
-      const event: HealthEvent = { time: new Date().toISOString(), from, to, socket_path: this.path, reason };
+  /** Stale for the hold time: moves when discovery now chooses another live Sway. */
+  private async leaveStale(s: Connected): Promise<void> {
+    const found = await this.discover();
+    const chosen = found.chosen;
+    if (chosen === null || this.state !== s) return;
+    if (chosen.path === s.path && chosen.identity.dev === s.identity.dev && chosen.identity.ino === s.identity.ino) return;
+    await this.switchTo(s, chosen, `stale for ${Math.round(performance.now() - s.staleSince!)} ms and ${chosen.path} answers`);
+  }
+
+  /** Acts on the environment as last read: follow, repair or nothing (repair.ts decides); never two at once. */
+  private readonly reconcile = serialised(
+    () => this.reconcileOnce(),
+    () => !this.stopped,
+  );
+
+  private async reconcileOnce(): Promise<void> {
+    const s = this.state;
+    const plan = await planEnvironment({
+      connection: s.kind === 'connected' ? s : null,
+      disconnectedForMs: s.kind === 'connected' ? 0 : performance.now() - s.since,
+      env: this.env.current,
+      graceMs: this.options.unsetGraceMs ?? DEFAULT_UNSET_GRACE_MS,
+      probe: (path) => validateSwaySocket(path, this.uid, this.options.validationTimeoutMs, this.options.exclude),
+      stableSocket: this.options.stableSocket,
+    });
+    if (this.state !== s || this.stopped) return;
+    if (plan.kind !== 'follow') this.pending = null;
+    switch (plan.kind) {
+      case 'keep':
+        return;
+      case 'follow': {
+        if (this.options.explicitPath !== undefined) return;
+        const path = plan.candidate.path;
+        if (s.kind === 'disconnected') return this.scheduleConnect(0);
+        if (this.pending?.path !== path) {
+          this.pending = { path, since: performance.now() };
+          this.options.log('notice', `the user manager's SWAYSOCK names another live Sway, ${path}; moving there if it still does in ${SWITCH_HOLD_INTERVALS} intervals`);
+          return;
+        }
+        if (performance.now() - this.pending.since >= this.holdMs()) await this.switchTo(s, plan.candidate, "the user manager's SWAYSOCK names it");
+        return;
+      }
+      case 'set':
+      case 'unset':
+        if (!this.options.repair) return;
+        try {
+          if (plan.kind === 'set') await this.env.set(plan.vars);
+          else await this.env.unset(plan.names);
+        } catch (err) {
+          this.options.log('warning', `environment repair failed: ${(err as Error).message}`);
+          return;
+        }
+        this.counters.environment_repairs += 1;
+        this.options.log('notice', plan.kind === 'set' ? `repaired the user manager's environment: ${plan.message}` : `unset ${plan.names.join(' and ')} in the user manager: ${plan.message}`);
+        this.emitIfChanged();
+    }
+  }
+
+  /** Records and logs a status change; `force` records one that keeps the status (a switch). */
+  private transition(to: HealthStatus, reason: string, force = false): void {
+    const from = this.reportedStatus;
+    this.reportedStatus = to;
+    if (from !== to || force) {
+      const path = this.state.kind === 'connected' ? this.state.path : this.state.last?.path ?? null;
+      const event: HealthEvent = { time: new Date().toISOString(), from, to, socket_path: path, reason };
       this.history.push(event);
-      this.options.log(PRIORITY[to], `${to}: ${reason}${this.path && !reason.includes(this.path) ? ` (${this.path})` : ''}`);
+      this.options.log(PRIORITY[to], `${to}: ${reason}${path && !reason.includes(path) ? ` (${path})` : ''}`);
     }
     this.emitIfChanged();
   }
@@ -299,6 +452,32 @@ export class HealthMonitor extends EventEmitter<MonitorEvents> {
     this.lastSignature = signature;
     this.emit('change', h);
   }
+}
+
+/**
+ * Wraps `body` so that its runs never overlap: a call during a run asks for one more run after it
+ * (however many such calls came) and resolves false at once; the call that started the runs
+ * resolves true once they are over. A run happens only while `wanted()` holds.
+ */
+function serialised(body: () => Promise<void>, wanted: () => boolean): () => Promise<boolean> {
+  let running = false;
+  let again = false;
+  return async () => {
+    if (running) {
+      again = true;
+      return false;
+    }
+    running = true;
+    try {
+      do {
+        again = false;
+        if (wanted()) await body();
+      } while (again && wanted());
+    } finally {
+      running = false;
+    }
+    return true;
+  };
 }
 
 function round3(x: number): number {

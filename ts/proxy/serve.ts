@@ -7,6 +7,7 @@ import { createServer } from 'node:net';
 import type { SocketIdentity } from '../liveness/probe.js';
 import type { Logger } from '../systemd/log.js';
 import { HALF_CLOSE_GRACE_MS } from './pair.js';
+import { checkServedSocket } from '../server/listen.js';
 import { listenStable } from './path.js';
 import { StableProxy } from './proxy.js';
 
@@ -27,6 +28,11 @@ export interface StableSocket {
   /** dev/ino of the socket file: discovery leaves it out. */
   identity: SocketIdentity;
   proxy: StableProxy;
+  /**
+   * Checks again that only the owner can reach it (checkServedSocket), when it is our own file;
+   * null when all holds or systemd passed it (then it is systemd's to guard).
+   */
+  check(): { message: string; removeSocket: boolean } | null;
   /** Stops accepting and closes every pair; removes the socket file (if still ours) unless systemd passed it. */
   stop(): void;
 }
@@ -44,6 +50,7 @@ export async function startStableSocket(options: StableSocketOptions, target: ()
     path: options.path,
     identity,
     proxy,
+    check: () => (options.fd === null ? checkServedSocket(options.path, identity) : null),
     stop: () => {
       proxy.close();
       if (options.fd !== null) return;

@@ -68,7 +68,10 @@ export interface DaemonStatus {
     clients_dropped: number;
     validations: number;
     validation_failures: number;
+    /** Writes to the user manager's environment. */
     environment_repairs: number;
+    /** Reads of the user manager's environment (each a `systemctl --user` run). */
+    environment_reads: number;
   };
 }
 

@@ -6,19 +6,17 @@ import { unlink } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import packageJson from '../../package.json' with { type: 'json' };
-import { validateSwaySocket } from '../discovery/discover.js';
 import { HealthMonitor } from '../health/monitor.js';
-import { environmentRepairer } from '../health/repair.js';
 import type { SocketHealth } from '../health/types.js';
 import type { Logger } from '../systemd/log.js';
-import { managerEnvironment, setManagerEnvironment, unsetManagerEnvironment } from '../systemd/manager.js';
+import { ManagerEnvironment } from '../systemd/manager-environment.js';
 import { listenFdsWithNames, type PassedFd } from '../systemd/listen-fds.js';
 import { defaultStableSocket, STABLE_FD_NAME } from '../proxy/default-path.js';
 import { DEFAULT_STABLE_WAIT_MS } from '../proxy/proxy.js';
 import { startStableSocket, type StableSocket } from '../proxy/serve.js';
 import { Notifier } from '../systemd/notify.js';
 import { protocolMethods } from './jsonrpc.js';
-import { listenOnActivatedFd, listenOnPath, prepareSocketPath } from './listen.js';
+import { checkServedSocket, listenOnActivatedFd, listenOnPath, prepareSocketPath, servedSocketIdentity } from './listen.js';
 import { protocolValidators } from './schemas.js';
 import { RpcServer, type ClientContext } from './server.js';
 
@@ -35,6 +33,10 @@ export interface DaemonOptions {
   validationTimeoutMs: number;
   /** Keep the user manager's SWAYSOCK/I3SOCK in step with the live Sway. */
   repairEnvironment: boolean;
+  /** Slow cadence of reads of the user manager's environment while nothing happens, in ms. */
+  environmentIntervalMs: number;
+  /** Our own `SWAYSOCK` (from our environment at start): used only while no user manager answers. */
+  ownSwaysock?: string;
   /** Grace period before unsetting a dead SWAYSOCK, in ms. */
   unsetGraceMs?: number;
   maxClients: number;
@@ -51,12 +53,14 @@ export interface Daemon {
   socketPath: string | null;
   /** Stops serving and watching, removes its socket (unless socket-activated). Idempotent. */
   stop(): Promise<void>;
+  /** Resolves with the reason once it stopped serving on its own (its socket or directory was opened up or replaced). */
+  failed: Promise<string>;
 }
 
-/** `STATUS=` text for systemd: the status and what it is about. */
+/** `STATUS=` text for systemd: the status and what it is about (no round trip after a timeout). */
 export function statusText(h: SocketHealth): string {
   if (h.status === 'disconnected') return h.socket_path ? `disconnected (last: ${h.socket_path})` : 'disconnected: no Sway found yet';
-  return `${h.status}: ${h.socket_path} (Sway ${h.sway_version}, ${h.latency_ms} ms)`;
+  return `${h.status}: ${h.socket_path} (Sway ${h.sway_version}, ${h.latency_ms === null ? 'no reply' : `${h.latency_ms} ms`})`;
 }
 
 /**
@@ -86,27 +90,20 @@ export async function startDaemon(options: DaemonOptions): Promise<Daemon> {
   let liveSway = (): string | null => null;
   const stable = await stableSocketOf(options, passed, () => liveSway());
   const validators = protocolValidators();
-  let repairs = 0;
+  const environment = new ManagerEnvironment();
 
   const monitor = new HealthMonitor({
     runtimeDir: options.runtimeDir,
     explicitPath: options.swaySocket,
+    ownSwaysock: options.ownSwaysock,
     exclude: stable ? [stable.identity] : undefined,
     stableSocket: stable?.path,
     intervalMs: options.intervalMs,
     validationTimeoutMs: options.validationTimeoutMs,
-    managerEnv: managerEnvironment,
-    onEnvironment: options.repairEnvironment
-      ? environmentRepairer({
-          stableSocket: stable?.path,
-          graceMs: options.unsetGraceMs,
-          set: setManagerEnvironment,
-          unset: unsetManagerEnvironment,
-          isLive: async (path) => (await validateSwaySocket(path, process.getuid!(), options.validationTimeoutMs)) !== null,
-          log,
-          onRepair: () => repairs++,
-        })
-      : undefined,
+    environment,
+    environmentIntervalMs: options.environmentIntervalMs,
+    repair: options.repairEnvironment,
+    unsetGraceMs: options.unsetGraceMs,
     log,
   });
 
@@ -127,7 +124,7 @@ export async function startDaemon(options: DaemonOptions): Promise<Daemon> {
           socket_activated: activated,
           clients: rpc.clientCount,
           subscribers: rpc.subscriberCount,
-          counters: { ...rpc.counters, ...monitor.counters, environment_repairs: repairs },
+          counters: { ...rpc.counters, ...monitor.counters, environment_reads: environment.reads },
         }),
       },
     'daemon.events': { params: validators.eventsParams, handler: (p) => monitor.history.last(p.limit) },
@@ -157,17 +154,37 @@ export async function startDaemon(options: DaemonOptions): Promise<Daemon> {
   notifier.startWatchdog();
   log('info', `serving on ${activated ? 'the socket passed by systemd' : options.socketPath}`);
 
+  // Node cannot ask a connecting peer's UID (no SO_PEERCRED): who may connect is decided by the
+  // modes of the socket and its directory, so they are checked again with every validation, and
+  // the daemon stops serving as soon as either is opened up or the socket replaced
+  // (docs/healthd.md). A socket systemd passed is systemd's to guard.
   let stopping: Promise<void> | null = null;
-  return {
-    socketPath: activated ? null : options.socketPath,
-    stop: () =>
-      (stopping ??= (async () => {
-        notifier.stop();
-        monitor.stop();
-        rpc.closeAll();
-        stable?.stop();
-        await new Promise<void>((resolve) => server.close(() => resolve()));
-        if (!activated) await unlink(options.socketPath).catch(() => undefined);
-      })()),
-  };
+  let reportFailure: (message: string) => void = () => undefined;
+  const failed = new Promise<string>((resolve) => (reportFailure = resolve));
+  const served = activated ? null : servedSocketIdentity(options.socketPath);
+  if (served !== null || stable !== null) {
+    monitor.on('tick', () => {
+      if (stopping !== null) return;
+      // The stable socket's problem leaves our own socket ours to remove.
+      const stableProblem = stable?.check() ?? null;
+      const problem = (served === null ? null : checkServedSocket(options.socketPath, served)) ?? (stableProblem && { ...stableProblem, removeSocket: true });
+      if (problem === null) return;
+      log('err', `${problem.message}; stopped serving`);
+      void stop(problem.removeSocket).then(() => reportFailure(problem.message));
+    });
+  }
+
+  const stop = (removeSocket: boolean): Promise<void> =>
+    (stopping ??= (async () => {
+      const stopped = notifier.send({ STOPPING: '1' });
+      notifier.stop();
+      monitor.stop();
+      rpc.closeAll();
+      stable?.stop();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      if (!activated && removeSocket) await unlink(options.socketPath).catch(() => undefined);
+      await stopped;
+    })());
+
+  return { socketPath: activated ? null : options.socketPath, stop: () => stop(true), failed };
 }

@@ -2,11 +2,12 @@
  * The daemon's own socket (by default `defaultDaemonSocket` of ts/rpc/protocol.ts), its directory
  * 0700 and the socket 0600, both ours. Or the socket systemd passed (socket activation).
  */
+import { lstatSync, type Stats } from 'node:fs';
 import { chmod, lstat, unlink } from 'node:fs/promises';
 import type { Server } from 'node:net';
 import { dirname } from 'node:path';
-import { ensurePrivateDir, UnsafeDirectoryError } from '../fs/private-dir.js';
-import { probeSocket } from '../liveness/probe.js';
+import { checkPrivateDir, ensurePrivateDir, UnsafeDirectoryError } from '../fs/private-dir.js';
+import { probeSocket, type SocketIdentity } from '../liveness/probe.js';
 import { SD_LISTEN_FDS_START } from '../systemd/listen-fds.js';
 
 /** The daemon cannot take its socket path; the message says why and what to do. */
@@ -40,6 +41,44 @@ export async function prepareSocketPath(path: string, uid = process.getuid!()): 
   if (probe.kind !== 'refused' && probe.kind !== 'absent') throw new SocketPathError(`cannot tell whether ${path} is in use (${probe.code}); refusing to replace it`);
   await unlink(path).catch((err: NodeJS.ErrnoException) => (err.code === 'ENOENT' ? undefined : Promise.reject(err)));
   return true;
+}
+
+function octal(mode: number): string {
+  return (mode & 0o777).toString(8).padStart(4, '0');
+}
+
+/** dev/ino of the socket we listen on at `path`. @throws the lstat error. */
+export function servedSocketIdentity(path: string): SocketIdentity {
+  const st = lstatSync(path);
+  return { dev: st.dev, ino: st.ino };
+}
+
+/**
+ * Checks again what {@link prepareSocketPath} and {@link listenOnPath} made: the directory (a real
+ * directory of `uid`, 0700 or stricter) and the socket (still the inode we listen on, `uid`'s,
+ * 0600 or stricter). Synchronous lstats: a few µs on the runtime directory.
+ * @returns null when all holds; else why, and whether the file at `path` is still our socket (and
+ *   should be removed when we stop) or something else now (to be left alone).
+ */
+export function checkServedSocket(path: string, identity: SocketIdentity, uid = process.getuid!()): { message: string; removeSocket: boolean } | null {
+  let unsafe: string | null = null;
+  let st: Stats;
+  try {
+    try {
+      checkPrivateDir(dirname(path), uid);
+    } catch (err) {
+      if (!(err instanceof UnsafeDirectoryError)) throw err;
+      unsafe = err.problem;
+    }
+    st = lstatSync(path);
+  } catch (err) {
+    return { message: `cannot check ${path} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`, removeSocket: false };
+  }
+  if (!(st.isSocket() && st.dev === identity.dev && st.ino === identity.ino)) return { message: `${path} is no longer the socket we listen on`, removeSocket: false };
+  if (unsafe !== null) return { message: unsafe, removeSocket: true };
+  if (st.uid !== uid) return { message: `${path} belongs to UID ${st.uid}, not to us (UID ${uid})`, removeSocket: true };
+  if ((st.mode & 0o077) !== 0) return { message: `${path} has mode ${octal(st.mode)}, open to group or others`, removeSocket: true };
+  return null;
 }
 
 /** Listens on `path` with mode 0600 (created under umask 0177, then chmod'ed). */

@@ -588,7 +588,7 @@ return errors === 0;
 }
 
 export const daemonStatus = validate15;
-const schema16 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://swaysock.invalid/schemas/daemon-status.schema.json","title":"daemon.status result","type":"object","additionalProperties":false,"required":["version","pid","uptime_seconds","socket_path","socket_activated","clients","subscribers","counters"],"properties":{"version":{"type":"string"},"pid":{"type":"integer"},"uptime_seconds":{"type":"number","minimum":0},"socket_path":{"type":["string","null"]},"socket_activated":{"type":"boolean"},"clients":{"type":"integer","minimum":0},"subscribers":{"type":"integer","minimum":0},"counters":{"type":"object","additionalProperties":false,"required":["requests","errors","notifications","clients_refused","clients_dropped","validations","validation_failures","environment_repairs"],"properties":{"requests":{"type":"integer","minimum":0},"errors":{"type":"integer","minimum":0},"notifications":{"type":"integer","minimum":0},"clients_refused":{"type":"integer","minimum":0},"clients_dropped":{"type":"integer","minimum":0},"validations":{"type":"integer","minimum":0},"validation_failures":{"type":"integer","minimum":0},"environment_repairs":{"type":"integer","minimum":0}}}}};
+const schema16 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://swaysock.invalid/schemas/daemon-status.schema.json","title":"daemon.status result","type":"object","additionalProperties":false,"required":["version","pid","uptime_seconds","socket_path","socket_activated","clients","subscribers","counters"],"properties":{"version":{"type":"string"},"pid":{"type":"integer"},"uptime_seconds":{"type":"number","minimum":0},"socket_path":{"type":["string","null"]},"socket_activated":{"type":"boolean"},"clients":{"type":"integer","minimum":0},"subscribers":{"type":"integer","minimum":0},"counters":{"type":"object","additionalProperties":false,"required":["requests","errors","notifications","clients_refused","clients_dropped","validations","validation_failures","environment_repairs","environment_reads"],"properties":{"requests":{"type":"integer","minimum":0},"errors":{"type":"integer","minimum":0},"notifications":{"type":"integer","minimum":0},"clients_refused":{"type":"integer","minimum":0},"clients_dropped":{"type":"integer","minimum":0},"validations":{"type":"integer","minimum":0},"validation_failures":{"type":"integer","minimum":0},"environment_repairs":{"type":"integer","minimum":0},"environment_reads":{"type":"integer","minimum":0}}}}};
 
 function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://swaysock.invalid/schemas/daemon-status.schema.json" */;
@@ -895,9 +895,8 @@ vErrors.push(err26);
 }
 errors++;
 }
-for(const key1 in data7){
-if(!((((((((key1 === "requests") || (key1 === "errors")) || (key1 === "notifications")) || (key1 === "clients_refused")) || (key1 === "clients_dropped")) || (key1 === "validations")) || (key1 === "validation_failures")) || (key1 === "environment_repairs"))){
-const err27 = {instancePath:instancePath+"/counters",schemaPath:"#/properties/counters/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(data7.environment_reads === undefined){
+const err27 = {instancePath:instancePath+"/counters",schemaPath:"#/properties/counters/required",keyword:"required",params:{missingProperty: "environment_reads"},message:"must have required property '"+"environment_reads"+"'"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -906,11 +905,9 @@ vErrors.push(err27);
 }
 errors++;
 }
-}
-if(data7.requests !== undefined){
-let data8 = data7.requests;
-if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-const err28 = {instancePath:instancePath+"/counters/requests",schemaPath:"#/properties/counters/properties/requests/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+for(const key1 in data7){
+if(!(func2.call(schema16.properties.counters.properties, key1))){
+const err28 = {instancePath:instancePath+"/counters",schemaPath:"#/properties/counters/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -919,9 +916,11 @@ vErrors.push(err28);
 }
 errors++;
 }
-if((typeof data8 == "number") && (isFinite(data8))){
-if(data8 < 0 || isNaN(data8)){
-const err29 = {instancePath:instancePath+"/counters/requests",schemaPath:"#/properties/counters/properties/requests/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data7.requests !== undefined){
+let data8 = data7.requests;
+if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
+const err29 = {instancePath:instancePath+"/counters/requests",schemaPath:"#/properties/counters/properties/requests/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -930,12 +929,9 @@ vErrors.push(err29);
 }
 errors++;
 }
-}
-}
-if(data7.errors !== undefined){
-let data9 = data7.errors;
-if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-const err30 = {instancePath:instancePath+"/counters/errors",schemaPath:"#/properties/counters/properties/errors/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data8 == "number") && (isFinite(data8))){
+if(data8 < 0 || isNaN(data8)){
+const err30 = {instancePath:instancePath+"/counters/requests",schemaPath:"#/properties/counters/properties/requests/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -944,9 +940,12 @@ vErrors.push(err30);
 }
 errors++;
 }
-if((typeof data9 == "number") && (isFinite(data9))){
-if(data9 < 0 || isNaN(data9)){
-const err31 = {instancePath:instancePath+"/counters/errors",schemaPath:"#/properties/counters/properties/errors/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data7.errors !== undefined){
+let data9 = data7.errors;
+if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
+const err31 = {instancePath:instancePath+"/counters/errors",schemaPath:"#/properties/counters/properties/errors/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -955,12 +954,9 @@ vErrors.push(err31);
 }
 errors++;
 }
-}
-}
-if(data7.notifications !== undefined){
-let data10 = data7.notifications;
-if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-const err32 = {instancePath:instancePath+"/counters/notifications",schemaPath:"#/properties/counters/properties/notifications/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data9 == "number") && (isFinite(data9))){
+if(data9 < 0 || isNaN(data9)){
+const err32 = {instancePath:instancePath+"/counters/errors",schemaPath:"#/properties/counters/properties/errors/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -969,9 +965,12 @@ vErrors.push(err32);
 }
 errors++;
 }
-if((typeof data10 == "number") && (isFinite(data10))){
-if(data10 < 0 || isNaN(data10)){
-const err33 = {instancePath:instancePath+"/counters/notifications",schemaPath:"#/properties/counters/properties/notifications/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data7.notifications !== undefined){
+let data10 = data7.notifications;
+if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
+const err33 = {instancePath:instancePath+"/counters/notifications",schemaPath:"#/properties/counters/properties/notifications/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -980,12 +979,9 @@ vErrors.push(err33);
 }
 errors++;
 }
-}
-}
-if(data7.clients_refused !== undefined){
-let data11 = data7.clients_refused;
-if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-const err34 = {instancePath:instancePath+"/counters/clients_refused",schemaPath:"#/properties/counters/properties/clients_refused/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 < 0 || isNaN(data10)){
+const err34 = {instancePath:instancePath+"/counters/notifications",schemaPath:"#/properties/counters/properties/notifications/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -994,9 +990,12 @@ vErrors.push(err34);
 }
 errors++;
 }
-if((typeof data11 == "number") && (isFinite(data11))){
-if(data11 < 0 || isNaN(data11)){
-const err35 = {instancePath:instancePath+"/counters/clients_refused",schemaPath:"#/properties/counters/properties/clients_refused/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data7.clients_refused !== undefined){
+let data11 = data7.clients_refused;
+if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
+const err35 = {instancePath:instancePath+"/counters/clients_refused",schemaPath:"#/properties/counters/properties/clients_refused/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -1005,12 +1004,9 @@ vErrors.push(err35);
 }
 errors++;
 }
-}
-}
-if(data7.clients_dropped !== undefined){
-let data12 = data7.clients_dropped;
-if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-const err36 = {instancePath:instancePath+"/counters/clients_dropped",schemaPath:"#/properties/counters/properties/clients_dropped/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data11 == "number") && (isFinite(data11))){
+if(data11 < 0 || isNaN(data11)){
+const err36 = {instancePath:instancePath+"/counters/clients_refused",schemaPath:"#/properties/counters/properties/clients_refused/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -1019,9 +1015,12 @@ vErrors.push(err36);
 }
 errors++;
 }
-if((typeof data12 == "number") && (isFinite(data12))){
-if(data12 < 0 || isNaN(data12)){
-const err37 = {instancePath:instancePath+"/counters/clients_dropped",schemaPath:"#/properties/counters/properties/clients_dropped/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data7.clients_dropped !== undefined){
+let data12 = data7.clients_dropped;
+if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
+const err37 = {instancePath:instancePath+"/counters/clients_dropped",schemaPath:"#/properties/counters/properties/clients_dropped/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -1030,12 +1029,9 @@ vErrors.push(err37);
 }
 errors++;
 }
-}
-}
-if(data7.validations !== undefined){
-let data13 = data7.validations;
-if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-const err38 = {instancePath:instancePath+"/counters/validations",schemaPath:"#/properties/counters/properties/validations/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data12 == "number") && (isFinite(data12))){
+if(data12 < 0 || isNaN(data12)){
+const err38 = {instancePath:instancePath+"/counters/clients_dropped",schemaPath:"#/properties/counters/properties/clients_dropped/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -1044,9 +1040,12 @@ vErrors.push(err38);
 }
 errors++;
 }
-if((typeof data13 == "number") && (isFinite(data13))){
-if(data13 < 0 || isNaN(data13)){
-const err39 = {instancePath:instancePath+"/counters/validations",schemaPath:"#/properties/counters/properties/validations/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data7.validations !== undefined){
+let data13 = data7.validations;
+if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
+const err39 = {instancePath:instancePath+"/counters/validations",schemaPath:"#/properties/counters/properties/validations/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -1055,12 +1054,9 @@ vErrors.push(err39);
 }
 errors++;
 }
-}
-}
-if(data7.validation_failures !== undefined){
-let data14 = data7.validation_failures;
-if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
-const err40 = {instancePath:instancePath+"/counters/validation_failures",schemaPath:"#/properties/counters/properties/validation_failures/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data13 == "number") && (isFinite(data13))){
+if(data13 < 0 || isNaN(data13)){
+const err40 = {instancePath:instancePath+"/counters/validations",schemaPath:"#/properties/counters/properties/validations/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -1069,9 +1065,12 @@ vErrors.push(err40);
 }
 errors++;
 }
-if((typeof data14 == "number") && (isFinite(data14))){
-if(data14 < 0 || isNaN(data14)){
-const err41 = {instancePath:instancePath+"/counters/validation_failures",schemaPath:"#/properties/counters/properties/validation_failures/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data7.validation_failures !== undefined){
+let data14 = data7.validation_failures;
+if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
+const err41 = {instancePath:instancePath+"/counters/validation_failures",schemaPath:"#/properties/counters/properties/validation_failures/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -1080,12 +1079,9 @@ vErrors.push(err41);
 }
 errors++;
 }
-}
-}
-if(data7.environment_repairs !== undefined){
-let data15 = data7.environment_repairs;
-if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-const err42 = {instancePath:instancePath+"/counters/environment_repairs",schemaPath:"#/properties/counters/properties/environment_repairs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data14 == "number") && (isFinite(data14))){
+if(data14 < 0 || isNaN(data14)){
+const err42 = {instancePath:instancePath+"/counters/validation_failures",schemaPath:"#/properties/counters/properties/validation_failures/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -1094,9 +1090,12 @@ vErrors.push(err42);
 }
 errors++;
 }
-if((typeof data15 == "number") && (isFinite(data15))){
-if(data15 < 0 || isNaN(data15)){
-const err43 = {instancePath:instancePath+"/counters/environment_repairs",schemaPath:"#/properties/counters/properties/environment_repairs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data7.environment_repairs !== undefined){
+let data15 = data7.environment_repairs;
+if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
+const err43 = {instancePath:instancePath+"/counters/environment_repairs",schemaPath:"#/properties/counters/properties/environment_repairs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -1105,11 +1104,9 @@ vErrors.push(err43);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err44 = {instancePath:instancePath+"/counters",schemaPath:"#/properties/counters/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data15 == "number") && (isFinite(data15))){
+if(data15 < 0 || isNaN(data15)){
+const err44 = {instancePath:instancePath+"/counters/environment_repairs",schemaPath:"#/properties/counters/properties/environment_repairs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -1120,13 +1117,51 @@ errors++;
 }
 }
 }
-else {
-const err45 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data7.environment_reads !== undefined){
+let data16 = data7.environment_reads;
+if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
+const err45 = {instancePath:instancePath+"/counters/environment_reads",schemaPath:"#/properties/counters/properties/environment_reads/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err45];
 }
 else {
 vErrors.push(err45);
+}
+errors++;
+}
+if((typeof data16 == "number") && (isFinite(data16))){
+if(data16 < 0 || isNaN(data16)){
+const err46 = {instancePath:instancePath+"/counters/environment_reads",schemaPath:"#/properties/counters/properties/environment_reads/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err47 = {instancePath:instancePath+"/counters",schemaPath:"#/properties/counters/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+}
+else {
+const err48 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
 }
 errors++;
 }

@@ -77,7 +77,7 @@ async function activeState(unit: string): Promise<string> {
 /** `$SWAYSOCK`, else the socket discovery chooses. @throws Error when no live Sway is found. */
 async function findSway(o: SessionOptions): Promise<string> {
   if (o.env.SWAYSOCK) return o.env.SWAYSOCK;
-  const found = await discoverSway({ runtimeDir: o.runtimeDir, swaysock: '', managerEnv: null, waylandDisplay: o.env.WAYLAND_DISPLAY });
+  const found = await discoverSway({ runtimeDir: o.runtimeDir, swaysock: null, managerEnv: null, waylandDisplay: o.env.WAYLAND_DISPLAY });
   if (found.chosen === null) throw new Error(`SWAYSOCK is not set and no live Sway IPC socket answers in ${o.runtimeDir}`);
   o.log('notice', `SWAYSOCK is not set; using ${found.chosen.path} (found by discovery)`);
   return found.chosen.path;

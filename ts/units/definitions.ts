@@ -60,7 +60,8 @@ export const UNITS: Record<string, UnitSections> = {
       // The daemon runs systemd-notify(1) as a child to send READY=1, STATUS= and WATCHDOG=1.
       NotifyAccess: 'all',
       ExecStart: { command: ['swaysock-healthd', '--interval', { setting: 'healthd.interval' }, '--repair-environment'] },
-      WatchdogSec: '30s',
+      // Pinged at a third of this: one systemd-notify run a minute (docs/healthd.md, idle cost).
+      WatchdogSec: '3min',
       Restart: 'on-failure',
       RestartSec: '1s',
     },

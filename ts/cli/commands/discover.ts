@@ -48,7 +48,9 @@ export const discoverCommand = defineCommand({
     const result = await discoverSway({
       runtimeDir,
       explicitPath: args['sway-socket'],
-      managerEnv: managerEnvironment,
+      swaysock: process.env.SWAYSOCK,
+      managerEnv: args['sway-socket'] === undefined ? await managerEnvironment() : null,
+      waylandDisplay: process.env.WAYLAND_DISPLAY,
       timeoutMs: args.timeout,
     });
     if (args.json) process.stdout.write(`${JSON.stringify(discoveryJson(result), null, 2)}\n`);
