@@ -229,3 +229,10 @@ t.test('only the owner: a stable socket directory open to others is refused by t
   t.equal(open.code, 1);
   t.match(open.stderr, 'is open to other users or not ours');
 });
+
+t.test('a stable socket of its own opened up while served: the daemon stops serving and exits 1', async (t) => {
+  const { stable, daemon } = await startSwayIn(t);
+  chmodSync(stable, 0o666);
+  t.same(await daemon.exited, { code: 1, signal: null });
+  t.match(daemon.log(), `${stable} has mode 0666, open to group or others; stopped serving`);
+});
