@@ -2440,6 +2440,112 @@ var init_format = __esm({
   }
 });
 
+// ts/systemd/listen-fds.ts
+var SD_LISTEN_FDS_START;
+var init_listen_fds = __esm({
+  "ts/systemd/listen-fds.ts"() {
+    "use strict";
+    SD_LISTEN_FDS_START = 3;
+  }
+});
+
+// ts/server/listen.ts
+var listen_exports = {};
+__export(listen_exports, {
+  SocketPathError: () => SocketPathError,
+  checkServedSocket: () => checkServedSocket,
+  listenOnActivatedFd: () => listenOnActivatedFd,
+  listenOnPath: () => listenOnPath,
+  prepareSocketPath: () => prepareSocketPath,
+  servedSocketIdentity: () => servedSocketIdentity
+});
+async function prepareSocketPath(path, uid = process.getuid()) {
+  try {
+    ensurePrivateDir((0, import_node_path12.dirname)(path), uid);
+  } catch (err) {
+    if (!(err instanceof UnsafeDirectoryError)) throw err;
+    throw new SocketPathError(`${err.problem}; refusing to serve there${err.fix === null ? "" : ` (${err.fix})`}`);
+  }
+  const existing = await (0, import_promises2.lstat)(path).catch((err) => err.code === "ENOENT" ? null : Promise.reject(err));
+  if (existing === null) return false;
+  if (!existing.isSocket()) throw new SocketPathError(`${path} exists and is not a socket; refusing to replace it`);
+  const probe = await probeSocket(path);
+  if (probe.kind === "listening") throw new SocketPathError(`a live swaysock-healthd already serves ${path}`);
+  if (probe.kind !== "refused" && probe.kind !== "absent") throw new SocketPathError(`cannot tell whether ${path} is in use (${probe.code}); refusing to replace it`);
+  await (0, import_promises2.unlink)(path).catch((err) => err.code === "ENOENT" ? void 0 : Promise.reject(err));
+  return true;
+}
+function octal(mode) {
+  return (mode & 511).toString(8).padStart(4, "0");
+}
+function servedSocketIdentity(path) {
+  const st = (0, import_node_fs12.lstatSync)(path);
+  return { dev: st.dev, ino: st.ino };
+}
+function checkServedSocket(path, identity, uid = process.getuid()) {
+  let unsafe = null;
+  let st;
+  try {
+    try {
+      checkPrivateDir((0, import_node_path12.dirname)(path), uid);
+    } catch (err) {
+      if (!(err instanceof UnsafeDirectoryError)) throw err;
+      unsafe = err.problem;
+    }
+    st = (0, import_node_fs12.lstatSync)(path);
+  } catch (err) {
+    return { message: `cannot check ${path} (${err.code ?? err.message})`, removeSocket: false };
+  }
+  if (!(st.isSocket() && st.dev === identity.dev && st.ino === identity.ino)) return { message: `${path} is no longer the socket we listen on`, removeSocket: false };
+  if (unsafe !== null) return { message: unsafe, removeSocket: true };
+  if (st.uid !== uid) return { message: `${path} belongs to UID ${st.uid}, not to us (UID ${uid})`, removeSocket: true };
+  if ((st.mode & 63) !== 0) return { message: `${path} has mode ${octal(st.mode)}, open to group or others`, removeSocket: true };
+  return null;
+}
+async function listenOnPath(server, path) {
+  const previous = process.umask(127);
+  try {
+    await new Promise((resolve2, reject) => {
+      server.once("error", reject);
+      server.listen(path, () => {
+        server.off("error", reject);
+        resolve2();
+      });
+    });
+  } finally {
+    process.umask(previous);
+  }
+  await (0, import_promises2.chmod)(path, 384);
+}
+function listenOnActivatedFd(server, fd = SD_LISTEN_FDS_START) {
+  return new Promise((resolve2, reject) => {
+    server.once("error", reject);
+    server.listen({ fd }, () => {
+      server.off("error", reject);
+      resolve2();
+    });
+  });
+}
+var import_node_fs12, import_promises2, import_node_path12, SocketPathError;
+var init_listen = __esm({
+  "ts/server/listen.ts"() {
+    "use strict";
+    import_node_fs12 = require("node:fs");
+    import_promises2 = require("node:fs/promises");
+    import_node_path12 = require("node:path");
+    init_private_dir();
+    init_probe();
+    init_listen_fds();
+    SocketPathError = class extends Error {
+      code = "ERR_SWAYSOCK_SOCKET_PATH";
+      constructor(message) {
+        super(message);
+        this.name = "SocketPathError";
+      }
+    };
+  }
+});
+
 // ts/session/environment.ts
 var environment_exports = {};
 __export(environment_exports, {
@@ -2978,8 +3084,6 @@ var doctorCommand = defineCommand({
 });
 
 // ts/cli/commands/env.ts
-var import_node_fs12 = require("node:fs");
-var import_node_path12 = require("node:path");
 init_usage();
 var ENV_OPTIONS = {
   "stable-socket": { type: "string", value: "PATH", describe: "The stable socket (default: $XDG_RUNTIME_DIR/swaysock/sway.sock)" },
@@ -2993,20 +3097,20 @@ var envCommand = defineCommand({
   describe: "Print `export SWAYSOCK=... I3SOCK=...` naming the stable socket (for eval in shells and tmux)",
   options: ENV_OPTIONS,
   run: async (args) => {
-    const [{ defaultStableSocket: defaultStableSocket2 }, { probeSocket: probeSocket2 }] = await Promise.all([Promise.resolve().then(() => (init_default_path(), default_path_exports)), Promise.resolve().then(() => (init_probe(), probe_exports))]);
+    const [{ defaultStableSocket: defaultStableSocket2 }, { probeSocket: probeSocket2 }, { checkServedSocket: checkServedSocket2, servedSocketIdentity: servedSocketIdentity2 }] = await Promise.all([
+      Promise.resolve().then(() => (init_default_path(), default_path_exports)),
+      Promise.resolve().then(() => (init_probe(), probe_exports)),
+      Promise.resolve().then(() => (init_listen(), listen_exports))
+    ]);
     const path = args["stable-socket"] ?? defaultStableSocket2(resolveRuntimeDir(args["runtime-dir"]));
-    const uid = process.getuid();
-    const open = [(0, import_node_path12.dirname)(path), path].find((p) => {
-      const st = (0, import_node_fs12.statSync)(p, { throwIfNoEntry: false });
-      return st !== void 0 && (st.uid !== uid || (st.mode & 63) !== 0);
-    });
-    if (open !== void 0) throw new Error(`${open} is open to other users or not ours; refusing to name it (chmod it 0700/0600)`);
     const probe = await probeSocket2(path);
     if (probe.kind !== "listening") {
       throw new Error(
         `no stable socket listens at ${path} (${probe.kind === "error" ? probe.code : probe.kind}); enable services.swaysock.stableSocket.enable, or swaysock units --install --enable --stable-socket`
       );
     }
+    const problem2 = checkServedSocket2(path, servedSocketIdentity2(path));
+    if (problem2 !== null) throw new Error(`${problem2.message}; refusing to name it`);
     const quoted = shellQuote(path);
     process.stdout.write(`export SWAYSOCK=${quoted} I3SOCK=${quoted}
 `);

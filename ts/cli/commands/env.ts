@@ -5,8 +5,6 @@
  * keeps working across Sway restarts. Exit 0; 1 with a message when nothing listens there or the
  * socket or its directory is open to others; 64 on usage errors.
  */
-import { statSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { defineCommand } from '../command.js';
 import { resolveRuntimeDir } from '../usage.js';
 
@@ -25,20 +23,20 @@ export const envCommand = defineCommand({
   describe: 'Print `export SWAYSOCK=... I3SOCK=...` naming the stable socket (for eval in shells and tmux)',
   options: ENV_OPTIONS,
   run: async (args) => {
-    const [{ defaultStableSocket }, { probeSocket }] = await Promise.all([import('../../proxy/default-path.js'), import('../../liveness/probe.js')]);
+    const [{ defaultStableSocket }, { probeSocket }, { checkServedSocket, servedSocketIdentity }] = await Promise.all([
+      import('../../proxy/default-path.js'),
+      import('../../liveness/probe.js'),
+      import('../../server/listen.js'),
+    ]);
     const path = args['stable-socket'] ?? defaultStableSocket(resolveRuntimeDir(args['runtime-dir']));
-    const uid = process.getuid!();
-    const open = [dirname(path), path].find((p) => {
-      const st = statSync(p, { throwIfNoEntry: false });
-      return st !== undefined && (st.uid !== uid || (st.mode & 0o077) !== 0);
-    });
-    if (open !== undefined) throw new Error(`${open} is open to other users or not ours; refusing to name it (chmod it 0700/0600)`);
     const probe = await probeSocket(path);
     if (probe.kind !== 'listening') {
       throw new Error(
         `no stable socket listens at ${path} (${probe.kind === 'error' ? probe.code : probe.kind}); enable services.swaysock.stableSocket.enable, or swaysock units --install --enable --stable-socket`,
       );
     }
+    const problem = checkServedSocket(path, servedSocketIdentity(path));
+    if (problem !== null) throw new Error(`${problem.message}; refusing to name it`);
     const quoted = shellQuote(path);
     process.stdout.write(`export SWAYSOCK=${quoted} I3SOCK=${quoted}\n`);
   },
