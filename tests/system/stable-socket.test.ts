@@ -9,7 +9,8 @@ import t from 'tap';
 import { CLI } from '../helpers/daemon.js';
 import { findings, problems, runDoctor } from '../helpers/doctor.js';
 import { checkSession, healthyWithin, installSession, loginAgain, managerWithOurUnits } from '../helpers/scenario.js';
-import { state, swayServiceSession, writeSwayService } from '../helpers/session.js';
+import { startHealthd } from '../helpers/daemon.js';
+import { sessionDown, sessionSetup, spawnSession, state, swayServiceSession, writeSwayService } from '../helpers/session.js';
 import { waitFor, type UserManager } from '../helpers/user-manager.js';
 
 /** `swaymsg -s PATH -t get_version` as the session's user: its exit code. */
@@ -74,4 +75,22 @@ t.test('swaysock session --stable-socket exports the stable socket; the daemon a
   t.equal(findings(doctor.report, 'environment', 'ok', /user manager's SWAYSOCK is the stable socket/).length, 1, problems(doctor.report));
   t.equal(findings(doctor.report, 'environment', 'ok', /user manager's I3SOCK is the stable socket/).length, 1);
   t.equal(findings(doctor.report, 'environment', 'ok', /this shell's SWAYSOCK is the stable socket/).length, 1, "a shell's SWAYSOCK naming it too");
+});
+
+t.test('swaysock session --stable-socket adopts a target whose SWAYSOCK names the stable socket', async (t) => {
+  const { um, sway, env } = await sessionSetup(t);
+  await startHealthd(um.runtimeDir, t.teardown, ['--stable-socket']);
+  const stable = join(um.runtimeDir, 'swaysock', 'sway.sock');
+  // Another wiring exported the stable socket and started the target.
+  await um.systemctl(['set-environment', `SWAYSOCK=${stable}`]);
+  t.equal((await um.systemctl(['start', 'sway-session.target'])).code, 0);
+  const standIn = Number(await um.unitProperty('stand-in.service', 'MainPID'));
+  const session = spawnSession(t, um, env, ['--stable-socket']);
+  await waitFor(() => /adopting it/.test(session.stderr()), 5000, `the session to adopt the target (stderr: ${session.stderr()})`);
+  await waitFor(async () => (await um.environment()).I3SOCK === stable, 5000, 'the import');
+  t.equal(Number(await um.unitProperty('stand-in.service', 'MainPID')), standIn, 'the running session services are kept');
+  t.equal((await um.environment()).SWAYSOCK, stable, 'SWAYSOCK still names the stable socket');
+  await sway.kill('SIGKILL');
+  await sessionDown(um);
+  t.equal(await session.exited, 0, session.stderr());
 });
