@@ -5802,14 +5802,18 @@ function pairSockets(client, sway, options) {
     timer ??= setTimeout(close, options.graceMs);
     timer.unref();
   };
-  const owed = () => requests.messages - replies.messages;
+  const settled = () => requests.messages - replies.messages <= 0 && replies.atBoundary;
+  const closeWhenFlushed = () => {
+    bound();
+    client.write("", close);
+  };
   forward(client, sway, requests);
   forward(sway, client, replies, () => {
-    if (clientEnded && owed() <= 0 && replies.atBoundary) client.write("", close);
+    if (clientEnded && settled()) closeWhenFlushed();
   });
   client.on("end", () => {
     clientEnded = true;
-    if (owed() <= 0) close();
+    if (settled()) closeWhenFlushed();
     else bound();
   });
   let swayDone = false;
@@ -5825,15 +5829,7 @@ function pairSockets(client, sway, options) {
   sway.on("close", swayGone);
   client.on("error", close);
   client.on("close", close);
-  return {
-    get requests() {
-      return requests.messages;
-    },
-    get replies() {
-      return replies.messages;
-    },
-    close
-  };
+  return { close };
 }
 function forward(from, to, counter, afterChunk) {
   let waiting = false;
@@ -5881,14 +5877,12 @@ var StableProxy = class {
     client.on("error", () => void 0);
     client.pause();
     const deadline = Date.now() + this.options.waitMs;
-    let failed = null;
     for (; ; ) {
       const path = this.options.target();
-      if (path !== null && path !== failed) {
+      if (path !== null) {
         const sway = await connectUnix(path, SWAY_CONNECT_TIMEOUT_MS, true).catch(() => null);
         if (sway !== null && !client.destroyed && !this.closed) return this.pair(client, sway);
         sway?.destroy();
-        failed = path;
       }
       const left2 = deadline - Date.now();
       if (left2 <= 0 || client.destroyed || this.closed) break;

@@ -22,12 +22,8 @@ export interface PairOptions {
   onClose: () => void;
 }
 
-/** Observable state of a pair, for tests and `daemon.status`. */
+/** A pair being served. */
 export interface Pair {
-  /** Requests the client sent (complete headers). */
-  readonly requests: number;
-  /** Replies Sway sent (events not counted). */
-  readonly replies: number;
   /** Closes both sides at once (full close). Idempotent. */
   close(): void;
 }
@@ -55,16 +51,21 @@ export function pairSockets(client: Socket, sway: Socket, options: PairOptions):
     timer ??= setTimeout(close, options.graceMs);
     timer.unref();
   };
-  const owed = (): number => requests.messages - replies.messages;
+  // Nothing owed: close once what was written to the client has been handed to the kernel.
+  const settled = (): boolean => requests.messages - replies.messages <= 0 && replies.atBoundary;
+  const closeWhenFlushed = (): void => {
+    bound();
+    client.write('', close);
+  };
 
   forward(client, sway, requests);
   forward(sway, client, replies, () => {
-    if (clientEnded && owed() <= 0 && replies.atBoundary) client.write('', close);
+    if (clientEnded && settled()) closeWhenFlushed();
   });
 
   client.on('end', () => {
     clientEnded = true;
-    if (owed() <= 0) close();
+    if (settled()) closeWhenFlushed();
     else bound();
   });
   // Sway's end (clean or crash): EOF to the client after what was read is written.
@@ -81,15 +82,7 @@ export function pairSockets(client: Socket, sway: Socket, options: PairOptions):
   sway.on('close', swayGone);
   client.on('error', close);
   client.on('close', close);
-  return {
-    get requests() {
-      return requests.messages;
-    },
-    get replies() {
-      return replies.messages;
-    },
-    close,
-  };
+  return { close };
 }
 
 /** Copies `from` into `to`, counting frames; pauses `from` while `to` is full. */

@@ -51,15 +51,15 @@ export class StableProxy {
     client.on('error', () => undefined); // a client's fault ends its own pair only
     client.pause();
     const deadline = Date.now() + this.options.waitMs;
-    let failed: string | null = null;
+    // Try the target; when there is none or it refuses (a Sway that just died, the monitor not yet
+    // told), wait for the next change of the monitor's state and try again, until the deadline.
     for (;;) {
       const path = this.options.target();
-      if (path !== null && path !== failed) {
+      if (path !== null) {
         // Half-open allowed: Node must never end our side towards Sway by itself (pair.ts).
         const sway = await connectUnix(path, SWAY_CONNECT_TIMEOUT_MS, true).catch(() => null);
         if (sway !== null && !client.destroyed && !this.closed) return this.pair(client, sway);
         sway?.destroy();
-        failed = path;
       }
       const left = deadline - Date.now();
       if (left <= 0 || client.destroyed || this.closed) break;
