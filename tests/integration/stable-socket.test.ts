@@ -21,7 +21,8 @@ const stableOf = (dir: string): string => join(dir, 'swaysock', 'sway.sock');
 const swaymsg = (dir: string, socket: string, ...args: string[]) => runAsTestUser('swaymsg', ['-s', socket, ...args], swayEnv(dir));
 
 const I3IPC_VERSION = 'import i3ipc, sys\nprint(i3ipc.Connection(sys.argv[1], auto_reconnect=False).get_version().human_readable)';
-const i3ipcVersion = (dir: string, socket: string) => runAsTestUser('python3', ['-c', I3IPC_VERSION, socket], swayEnv(dir));
+// Debian's python3-i3ipc is for the system's interpreter, whatever python3 comes first on PATH.
+const i3ipcVersion = (dir: string, socket: string) => runAsTestUser('/usr/bin/python3', ['-c', I3IPC_VERSION, socket], swayEnv(dir));
 
 /** Which Sway answers: its config file, which differs for each test Sway (in its own scratch directory). */
 async function configVia(dir: string, socket: string): Promise<string> {
