@@ -41,24 +41,176 @@ function createLogger(options = {}) {
   };
 }
 
+// ts/rpc/client.ts
+var import_node_events = require("node:events");
+var import_node_net = require("node:net");
+var DaemonUnreachableError = class extends Error {
+  constructor(socketPath, code) {
+    super(`cannot reach swaysock-healthd at ${socketPath} (${code})`);
+    this.socketPath = socketPath;
+    this.code = code;
+    this.name = "DaemonUnreachableError";
+  }
+  socketPath;
+  code;
+};
+var DaemonRpcError = class extends Error {
+  constructor(code, message, data) {
+    super(`${message} (JSON-RPC error ${code})${data === void 0 ? "" : `: ${typeof data === "string" ? data : JSON.stringify(data)}`}`);
+    this.code = code;
+    this.data = data;
+    this.name = "DaemonRpcError";
+  }
+  code;
+  data;
+};
+var DaemonClosedError = class extends Error {
+  constructor(socketPath) {
+    super(`swaysock-healthd at ${socketPath} closed the connection`);
+    this.name = "DaemonClosedError";
+  }
+};
+var DaemonClient = class _DaemonClient extends import_node_events.EventEmitter {
+  constructor(socket, socketPath) {
+    super();
+    this.socket = socket;
+    this.socketPath = socketPath;
+    socket.setEncoding("utf8");
+    socket.on("data", (chunk) => this.onData(chunk));
+    socket.on("error", () => {
+    });
+    socket.on("close", () => {
+      for (const p of this.pending.values()) p.reject(new DaemonClosedError(socketPath));
+      this.pending.clear();
+      this.emit("close");
+    });
+  }
+  socket;
+  socketPath;
+  nextId = 1;
+  buffer = "";
+  pending = /* @__PURE__ */ new Map();
+  /**
+   * Connects to the daemon's socket.
+   * @param timeoutMs connect timeout in ms (default 1000).
+   * @throws DaemonUnreachableError.
+   */
+  static connect(socketPath, timeoutMs = 1e3) {
+    return new Promise((resolve, reject) => {
+      const socket = (0, import_node_net.connect)(socketPath);
+      const timer = setTimeout(() => {
+        socket.destroy();
+        reject(new DaemonUnreachableError(socketPath, "ETIMEDOUT"));
+      }, timeoutMs);
+      socket.once("error", (err) => {
+        clearTimeout(timer);
+        reject(new DaemonUnreachableError(socketPath, err.code ?? "EUNKNOWN"));
+      });
+      socket.once("connect", () => {
+        clearTimeout(timer);
+        socket.removeAllListeners("error");
+        resolve(new _DaemonClient(socket, socketPath));
+      });
+    });
+  }
+  /**
+   * Calls `method` and resolves with its result.
+   * @throws DaemonRpcError for an error response; DaemonClosedError when the connection ends first
+   *   or is already closed.
+   */
+  call(method, params) {
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      if (this.socket.destroyed) {
+        reject(new DaemonClosedError(this.socketPath));
+        return;
+      }
+      this.pending.set(id, { resolve, reject });
+      this.socket.write(`${JSON.stringify(params === void 0 ? { jsonrpc: "2.0", id, method } : { jsonrpc: "2.0", id, method, params })}
+`);
+    });
+  }
+  /** Closes the connection. */
+  close() {
+    this.socket.destroy();
+  }
+  onData(chunk) {
+    this.buffer += chunk;
+    let newline;
+    while ((newline = this.buffer.indexOf("\n")) !== -1) {
+      const line = this.buffer.slice(0, newline);
+      this.buffer = this.buffer.slice(newline + 1);
+      let message;
+      try {
+        message = JSON.parse(line);
+      } catch {
+        continue;
+      }
+      if (message.method !== void 0 && message.id === void 0) {
+        this.emit("notification", message.method, message.params);
+        continue;
+      }
+      const pending = typeof message.id === "number" ? this.pending.get(message.id) : void 0;
+      if (pending === void 0) {
+        if (message.error && message.id === null) {
+          for (const p of this.pending.values()) p.reject(new DaemonRpcError(message.error.code, message.error.message, message.error.data));
+          this.pending.clear();
+        }
+        continue;
+      }
+      this.pending.delete(message.id);
+      if (message.error) pending.reject(new DaemonRpcError(message.error.code, message.error.message, message.error.data));
+      else pending.resolve(message.result);
+    }
+  }
+};
+
+// ts/rpc/socket-path.ts
+var import_node_path = require("node:path");
+function defaultDaemonSocket(runtimeDir) {
+  return (0, import_node_path.join)(runtimeDir, "swaysock", "healthd.sock");
+}
+
+// ts/cleanup/notify-daemon.ts
+var REPORT_TIMEOUT_MS = 1e3;
+async function reportRemovals(runtimeDir, removed, timeoutMs = REPORT_TIMEOUT_MS) {
+  if (removed.length === 0) return true;
+  let client = null;
+  let timer;
+  try {
+    const deadline = new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new Error("timed out")), timeoutMs);
+    });
+    client = await Promise.race([DaemonClient.connect(defaultDaemonSocket(runtimeDir), timeoutMs), deadline]);
+    const params = { removed: removed.slice(0, 256).map((e) => ({ path: e.path, reason: e.reason })) };
+    await Promise.race([client.call("cleanup.removed", params), deadline]);
+    return true;
+  } catch {
+    return false;
+  } finally {
+    clearTimeout(timer);
+    client?.close();
+  }
+}
+
 // ts/cleanup/run.ts
 var import_node_fs5 = require("node:fs");
-var import_node_path4 = require("node:path");
+var import_node_path5 = require("node:path");
 
 // ts/lock/pid-lock.ts
 var import_node_fs3 = require("node:fs");
-var import_node_path2 = require("node:path");
+var import_node_path3 = require("node:path");
 
 // ts/liveness/proc.ts
 var import_node_fs2 = require("node:fs");
-var import_node_path = require("node:path");
+var import_node_path2 = require("node:path");
 var SWAY_PROCESS_NAMES = /* @__PURE__ */ new Set(["sway", ".sway-wrapped"]);
 function readProcStat(pid, procRoot = "/proc") {
-  const dir = (0, import_node_path.join)(procRoot, String(pid));
+  const dir = (0, import_node_path2.join)(procRoot, String(pid));
   if ((0, import_node_fs2.statSync)(dir, { throwIfNoEntry: false }) === void 0) return null;
   let text;
   try {
-    text = (0, import_node_fs2.readFileSync)((0, import_node_path.join)(dir, "stat"), "latin1");
+    text = (0, import_node_fs2.readFileSync)((0, import_node_path2.join)(dir, "stat"), "latin1");
   } catch (err) {
     if (err.code === "ENOENT" || err.code === "ESRCH") return null;
     throw err;
@@ -79,7 +231,7 @@ function processKind(pid, procRoot = "/proc") {
   if (stat.state === "Z" || stat.state === "X") return "zombie";
   if (SWAY_PROCESS_NAMES.has(stat.comm)) return "sway";
   try {
-    if (SWAY_PROCESS_NAMES.has((0, import_node_path.basename)((0, import_node_fs2.readlinkSync)((0, import_node_path.join)(procRoot, String(pid), "exe"))))) return "sway";
+    if (SWAY_PROCESS_NAMES.has((0, import_node_path2.basename)((0, import_node_fs2.readlinkSync)((0, import_node_path2.join)(procRoot, String(pid), "exe"))))) return "sway";
   } catch {
   }
   return "other";
@@ -104,7 +256,7 @@ function holderIsAlive(holder, procRoot = "/proc") {
 }
 var BREAK_LOCK_STALE_MS = 1e4;
 async function tryAcquireLock(path, extra, procRoot = "/proc") {
-  (0, import_node_fs3.mkdirSync)((0, import_node_path2.dirname)(path), { recursive: true, mode: 448 });
+  (0, import_node_fs3.mkdirSync)((0, import_node_path3.dirname)(path), { recursive: true, mode: 448 });
   const self = readProcStat(process.pid, procRoot);
   const holder = { pid: process.pid, start_ticks: self?.startTicks ?? 0, since: (/* @__PURE__ */ new Date()).toISOString(), ...extra };
   const tmp = `${path}.${process.pid}.tmp`;
@@ -166,11 +318,11 @@ async function breakStaleLock(path, procRoot) {
 }
 
 // ts/cleanup/decide.ts
-var import_node_path3 = require("node:path");
+var import_node_path4 = require("node:path");
 
 // ts/liveness/probe.ts
 var import_node_fs4 = require("node:fs");
-var import_node_net = require("node:net");
+var import_node_net2 = require("node:net");
 async function inspectSocketFile(path, uid) {
   let st;
   try {
@@ -189,7 +341,7 @@ async function inspectSocketFile(path, uid) {
 var DEFAULT_PROBE_TIMEOUT_MS = 500;
 function probeSocket(path, timeoutMs = DEFAULT_PROBE_TIMEOUT_MS) {
   return new Promise((resolve) => {
-    const socket = (0, import_node_net.connect)(path);
+    const socket = (0, import_node_net2.connect)(path);
     const done = (result) => {
       clearTimeout(timer);
       socket.destroy();
@@ -217,7 +369,7 @@ function parseSwaySocketName(name) {
 
 // ts/cleanup/decide.ts
 async function decide(dir, name, ctx) {
-  const path = (0, import_node_path3.join)(dir, name);
+  const path = (0, import_node_path4.join)(dir, name);
   const parsed = parseSwaySocketName(name);
   if (parsed === null) return { kind: "ignore", path, reason: "not a Sway socket name" };
   if (parsed.uid !== ctx.uid) return { kind: "ignore", path, reason: `named for UID ${parsed.uid}, not ours (${ctx.uid})` };
@@ -268,7 +420,7 @@ var CleanupError = class extends Error {
   }
 };
 function cleanupLockPath(runtimeDir) {
-  return (0, import_node_path4.join)(runtimeDir, "swaysock", "cleanup.lock");
+  return (0, import_node_path5.join)(runtimeDir, "swaysock", "cleanup.lock");
 }
 async function takeLock(runtimeDir, timeoutMs) {
   const path = cleanupLockPath(runtimeDir);
@@ -356,7 +508,9 @@ async function runCleanupCommand(args, program = "swaysock-cleanup") {
   let report;
   try {
     if (args["runtime-dir"] === "") throw new UsageError("--runtime-dir needs a directory");
-    report = await runCleanup({ runtimeDir: resolveRuntimeDir(args["runtime-dir"]), dryRun: args["dry-run"] });
+    const runtimeDir = resolveRuntimeDir(args["runtime-dir"]);
+    report = await runCleanup({ runtimeDir, dryRun: args["dry-run"] });
+    if (!report.dry_run) await reportRemovals(runtimeDir, report.removed);
   } catch (err) {
     if (err instanceof UsageError) {
       process.stderr.write(`${program}: ${err.message}

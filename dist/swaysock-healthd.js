@@ -35,18 +35,18 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// ../../main/node_modules/emoji-regex/index.js
+// node_modules/emoji-regex/index.js
 var require_emoji_regex = __commonJS({
-  "../../main/node_modules/emoji-regex/index.js"(exports, module) {
+  "node_modules/emoji-regex/index.js"(exports, module) {
     module.exports = () => {
       return /[#*0-9]\uFE0F?\u20E3|[\xA9\xAE\u203C\u2049\u2122\u2139\u2194-\u2199\u21A9\u21AA\u231A\u231B\u2328\u23CF\u23ED-\u23EF\u23F1\u23F2\u23F8-\u23FA\u24C2\u25AA\u25AB\u25B6\u25C0\u25FB\u25FC\u25FE\u2600-\u2604\u260E\u2611\u2614\u2615\u2618\u2620\u2622\u2623\u2626\u262A\u262E\u262F\u2638-\u263A\u2640\u2642\u2648-\u2653\u265F\u2660\u2663\u2665\u2666\u2668\u267B\u267E\u267F\u2692\u2694-\u2697\u2699\u269B\u269C\u26A0\u26A7\u26AA\u26B0\u26B1\u26BD\u26BE\u26C4\u26C8\u26CF\u26D1\u26E9\u26F0-\u26F5\u26F7\u26F8\u26FA\u2702\u2708\u2709\u270F\u2712\u2714\u2716\u271D\u2721\u2733\u2734\u2744\u2747\u2757\u2763\u27A1\u2934\u2935\u2B05-\u2B07\u2B1B\u2B1C\u2B55\u3030\u303D\u3297\u3299]\uFE0F?|[\u261D\u270C\u270D](?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?|[\u270A\u270B](?:\uD83C[\uDFFB-\uDFFF])?|[\u23E9-\u23EC\u23F0\u23F3\u25FD\u2693\u26A1\u26AB\u26C5\u26CE\u26D4\u26EA\u26FD\u2705\u2728\u274C\u274E\u2753-\u2755\u2795-\u2797\u27B0\u27BF\u2B50]|\u26D3\uFE0F?(?:\u200D\uD83D\uDCA5)?|\u26F9(?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?(?:\u200D[\u2640\u2642]\uFE0F?)?|\u2764\uFE0F?(?:\u200D(?:\uD83D\uDD25|\uD83E\uDE79))?|\uD83C(?:[\uDC04\uDD70\uDD71\uDD7E\uDD7F\uDE02\uDE37\uDF21\uDF24-\uDF2C\uDF36\uDF7D\uDF96\uDF97\uDF99-\uDF9B\uDF9E\uDF9F\uDFCD\uDFCE\uDFD4-\uDFDF\uDFF5\uDFF7]\uFE0F?|[\uDF85\uDFC2\uDFC7](?:\uD83C[\uDFFB-\uDFFF])?|[\uDFC4\uDFCA](?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDFCB\uDFCC](?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?(?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDCCF\uDD8E\uDD91-\uDD9A\uDE01\uDE1A\uDE2F\uDE32-\uDE36\uDE38-\uDE3A\uDE50\uDE51\uDF00-\uDF20\uDF2D-\uDF35\uDF37-\uDF43\uDF45-\uDF4A\uDF4C-\uDF7C\uDF7E-\uDF84\uDF86-\uDF93\uDFA0-\uDFC1\uDFC5\uDFC6\uDFC8\uDFC9\uDFCF-\uDFD3\uDFE0-\uDFF0\uDFF8-\uDFFF]|\uDDE6\uD83C[\uDDE8-\uDDEC\uDDEE\uDDF1\uDDF2\uDDF4\uDDF6-\uDDFA\uDDFC\uDDFD\uDDFF]|\uDDE7\uD83C[\uDDE6\uDDE7\uDDE9-\uDDEF\uDDF1-\uDDF4\uDDF6-\uDDF9\uDDFB\uDDFC\uDDFE\uDDFF]|\uDDE8\uD83C[\uDDE6\uDDE8\uDDE9\uDDEB-\uDDEE\uDDF0-\uDDF7\uDDFA-\uDDFF]|\uDDE9\uD83C[\uDDEA\uDDEC\uDDEF\uDDF0\uDDF2\uDDF4\uDDFF]|\uDDEA\uD83C[\uDDE6\uDDE8\uDDEA\uDDEC\uDDED\uDDF7-\uDDFA]|\uDDEB\uD83C[\uDDEE-\uDDF0\uDDF2\uDDF4\uDDF7]|\uDDEC\uD83C[\uDDE6\uDDE7\uDDE9-\uDDEE\uDDF1-\uDDF3\uDDF5-\uDDFA\uDDFC\uDDFE]|\uDDED\uD83C[\uDDF0\uDDF2\uDDF3\uDDF7\uDDF9\uDDFA]|\uDDEE\uD83C[\uDDE8-\uDDEA\uDDF1-\uDDF4\uDDF6-\uDDF9]|\uDDEF\uD83C[\uDDEA\uDDF2\uDDF4\uDDF5]|\uDDF0\uD83C[\uDDEA\uDDEC-\uDDEE\uDDF2\uDDF3\uDDF5\uDDF7\uDDFC\uDDFE\uDDFF]|\uDDF1\uD83C[\uDDE6-\uDDE8\uDDEE\uDDF0\uDDF7-\uDDFB\uDDFE]|\uDDF2\uD83C[\uDDE6\uDDE8-\uDDED\uDDF0-\uDDFF]|\uDDF3\uD83C[\uDDE6\uDDE8\uDDEA-\uDDEC\uDDEE\uDDF1\uDDF4\uDDF5\uDDF7\uDDFA\uDDFF]|\uDDF4\uD83C\uDDF2|\uDDF5\uD83C[\uDDE6\uDDEA-\uDDED\uDDF0-\uDDF3\uDDF7-\uDDF9\uDDFC\uDDFE]|\uDDF6\uD83C\uDDE6|\uDDF7\uD83C[\uDDEA\uDDF4\uDDF8\uDDFA\uDDFC]|\uDDF8\uD83C[\uDDE6-\uDDEA\uDDEC-\uDDF4\uDDF7-\uDDF9\uDDFB\uDDFD-\uDDFF]|\uDDF9\uD83C[\uDDE6\uDDE8\uDDE9\uDDEB-\uDDED\uDDEF-\uDDF4\uDDF7\uDDF9\uDDFB\uDDFC\uDDFF]|\uDDFA\uD83C[\uDDE6\uDDEC\uDDF2\uDDF3\uDDF8\uDDFE\uDDFF]|\uDDFB\uD83C[\uDDE6\uDDE8\uDDEA\uDDEC\uDDEE\uDDF3\uDDFA]|\uDDFC\uD83C[\uDDEB\uDDF8]|\uDDFD\uD83C\uDDF0|\uDDFE\uD83C[\uDDEA\uDDF9]|\uDDFF\uD83C[\uDDE6\uDDF2\uDDFC]|\uDF44(?:\u200D\uD83D\uDFEB)?|\uDF4B(?:\u200D\uD83D\uDFE9)?|\uDFC3(?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D(?:[\u2640\u2642]\uFE0F?(?:\u200D\u27A1\uFE0F?)?|\u27A1\uFE0F?))?|\uDFF3\uFE0F?(?:\u200D(?:\u26A7\uFE0F?|\uD83C\uDF08))?|\uDFF4(?:\u200D\u2620\uFE0F?|\uDB40\uDC67\uDB40\uDC62\uDB40(?:\uDC65\uDB40\uDC6E\uDB40\uDC67|\uDC73\uDB40\uDC63\uDB40\uDC74|\uDC77\uDB40\uDC6C\uDB40\uDC73)\uDB40\uDC7F)?)|\uD83D(?:[\uDC3F\uDCFD\uDD49\uDD4A\uDD6F\uDD70\uDD73\uDD76-\uDD79\uDD87\uDD8A-\uDD8D\uDDA5\uDDA8\uDDB1\uDDB2\uDDBC\uDDC2-\uDDC4\uDDD1-\uDDD3\uDDDC-\uDDDE\uDDE1\uDDE3\uDDE8\uDDEF\uDDF3\uDDFA\uDECB\uDECD-\uDECF\uDEE0-\uDEE5\uDEE9\uDEF0\uDEF3]\uFE0F?|[\uDC42\uDC43\uDC46-\uDC50\uDC66\uDC67\uDC6B-\uDC6D\uDC72\uDC74-\uDC76\uDC78\uDC7C\uDC83\uDC85\uDC8F\uDC91\uDCAA\uDD7A\uDD95\uDD96\uDE4C\uDE4F\uDEC0\uDECC](?:\uD83C[\uDFFB-\uDFFF])?|[\uDC6E-\uDC71\uDC73\uDC77\uDC81\uDC82\uDC86\uDC87\uDE45-\uDE47\uDE4B\uDE4D\uDE4E\uDEA3\uDEB4\uDEB5](?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDD74\uDD90](?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?|[\uDC00-\uDC07\uDC09-\uDC14\uDC16-\uDC25\uDC27-\uDC3A\uDC3C-\uDC3E\uDC40\uDC44\uDC45\uDC51-\uDC65\uDC6A\uDC79-\uDC7B\uDC7D-\uDC80\uDC84\uDC88-\uDC8E\uDC90\uDC92-\uDCA9\uDCAB-\uDCFC\uDCFF-\uDD3D\uDD4B-\uDD4E\uDD50-\uDD67\uDDA4\uDDFB-\uDE2D\uDE2F-\uDE34\uDE37-\uDE41\uDE43\uDE44\uDE48-\uDE4A\uDE80-\uDEA2\uDEA4-\uDEB3\uDEB7-\uDEBF\uDEC1-\uDEC5\uDED0-\uDED2\uDED5-\uDED8\uDEDC-\uDEDF\uDEEB\uDEEC\uDEF4-\uDEFC\uDFE0-\uDFEB\uDFF0]|\uDC08(?:\u200D\u2B1B)?|\uDC15(?:\u200D\uD83E\uDDBA)?|\uDC26(?:\u200D(?:\u2B1B|\uD83D\uDD25))?|\uDC3B(?:\u200D\u2744\uFE0F?)?|\uDC41\uFE0F?(?:\u200D\uD83D\uDDE8\uFE0F?)?|\uDC68(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDC68\uDC69]\u200D\uD83D(?:\uDC66(?:\u200D\uD83D\uDC66)?|\uDC67(?:\u200D\uD83D[\uDC66\uDC67])?)|[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC66(?:\u200D\uD83D\uDC66)?|\uDC67(?:\u200D\uD83D[\uDC66\uDC67])?)|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]))|\uD83C(?:\uDFFB(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFC-\uDFFF])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFC-\uDFFF]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?|\uDFFC(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFB\uDFFD-\uDFFF])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFB\uDFFD-\uDFFF]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?|\uDFFD(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?|\uDFFE(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFB-\uDFFD\uDFFF])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFB-\uDFFD\uDFFF]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?|\uDFFF(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFB-\uDFFE])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFB-\uDFFE]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?))?|\uDC69(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?[\uDC68\uDC69]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC66(?:\u200D\uD83D\uDC66)?|\uDC67(?:\u200D\uD83D[\uDC66\uDC67])?|\uDC69\u200D\uD83D(?:\uDC66(?:\u200D\uD83D\uDC66)?|\uDC67(?:\u200D\uD83D[\uDC66\uDC67])?))|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]))|\uD83C(?:\uDFFB(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFC-\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFC-\uDFFF]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFC-\uDFFF])))?|\uDFFC(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFB\uDFFD-\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFB\uDFFD-\uDFFF]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFB\uDFFD-\uDFFF])))?|\uDFFD(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])))?|\uDFFE(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFB-\uDFFD\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFB-\uDFFD\uDFFF]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFB-\uDFFD\uDFFF])))?|\uDFFF(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFB-\uDFFE])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFB-\uDFFE]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFB-\uDFFE])))?))?|\uDD75(?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?(?:\u200D[\u2640\u2642]\uFE0F?)?|\uDE2E(?:\u200D\uD83D\uDCA8)?|\uDE35(?:\u200D\uD83D\uDCAB)?|\uDE36(?:\u200D\uD83C\uDF2B\uFE0F?)?|\uDE42(?:\u200D[\u2194\u2195]\uFE0F?)?|\uDEB6(?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D(?:[\u2640\u2642]\uFE0F?(?:\u200D\u27A1\uFE0F?)?|\u27A1\uFE0F?))?)|\uD83E(?:[\uDD0C\uDD0F\uDD18-\uDD1F\uDD30-\uDD34\uDD36\uDD77\uDDB5\uDDB6\uDDBB\uDDD2\uDDD3\uDDD5\uDEC3-\uDEC5\uDEF0\uDEF2-\uDEF8](?:\uD83C[\uDFFB-\uDFFF])?|[\uDD26\uDD35\uDD37-\uDD39\uDD3C-\uDD3E\uDDB8\uDDB9\uDDCD\uDDCF\uDDD4\uDDD6-\uDDDD](?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDDDE\uDDDF](?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDD0D\uDD0E\uDD10-\uDD17\uDD20-\uDD25\uDD27-\uDD2F\uDD3A\uDD3F-\uDD45\uDD47-\uDD76\uDD78-\uDDB4\uDDB7\uDDBA\uDDBC-\uDDCC\uDDD0\uDDE0-\uDDFF\uDE70-\uDE7C\uDE80-\uDE8A\uDE8E-\uDEC2\uDEC6\uDEC8\uDECD-\uDEDC\uDEDF-\uDEEA\uDEEF]|\uDDCE(?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D(?:[\u2640\u2642]\uFE0F?(?:\u200D\u27A1\uFE0F?)?|\u27A1\uFE0F?))?|\uDDD1(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1|\uDDD1\u200D\uD83E\uDDD2(?:\u200D\uD83E\uDDD2)?|\uDDD2(?:\u200D\uD83E\uDDD2)?))|\uD83C(?:\uDFFB(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFC-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFC-\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFC-\uDFFF])))?|\uDFFC(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFB\uDFFD-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFB\uDFFD-\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFB\uDFFD-\uDFFF])))?|\uDFFD(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])))?|\uDFFE(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFB-\uDFFD\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFD\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFD\uDFFF])))?|\uDFFF(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFB-\uDFFE]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFE])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFE])))?))?|\uDEF1(?:\uD83C(?:\uDFFB(?:\u200D\uD83E\uDEF2\uD83C[\uDFFC-\uDFFF])?|\uDFFC(?:\u200D\uD83E\uDEF2\uD83C[\uDFFB\uDFFD-\uDFFF])?|\uDFFD(?:\u200D\uD83E\uDEF2\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])?|\uDFFE(?:\u200D\uD83E\uDEF2\uD83C[\uDFFB-\uDFFD\uDFFF])?|\uDFFF(?:\u200D\uD83E\uDEF2\uD83C[\uDFFB-\uDFFE])?))?)/g;
     };
   }
 });
 
-// ../../main/node_modules/get-caller-file/index.js
+// node_modules/get-caller-file/index.js
 var require_get_caller_file = __commonJS({
-  "../../main/node_modules/get-caller-file/index.js"(exports, module) {
+  "node_modules/get-caller-file/index.js"(exports, module) {
     "use strict";
     module.exports = function getCallerFile2(position) {
       if (position === void 0) {
@@ -68,10 +68,10 @@ var require_get_caller_file = __commonJS({
   }
 });
 
-// ../../main/node_modules/yargs/lib/platform-shims/esm.mjs
+// node_modules/yargs/lib/platform-shims/esm.mjs
 import { notStrictEqual, strictEqual } from "assert";
 
-// ../../main/node_modules/cliui/build/lib/index.js
+// node_modules/cliui/build/lib/index.js
 var align = {
   right: alignRight,
   center: alignCenter
@@ -327,7 +327,7 @@ function cliui(opts, _mixin) {
   });
 }
 
-// ../../main/node_modules/ansi-regex/index.js
+// node_modules/ansi-regex/index.js
 var ST = String.raw`(?:\u001B\u005C|\u009C)`;
 var stringControls = String.raw`\u0018\u001A\u001B\u0080-\u009F`;
 var osc = String.raw`(?:\u001B\]|\u009D)[^\u0007${stringControls}]*(?:\u0007|${ST})`;
@@ -340,7 +340,7 @@ function ansiRegex({ onlyFirst = false } = {}) {
   return new RegExp(pattern, onlyFirst ? void 0 : "g");
 }
 
-// ../../main/node_modules/strip-ansi/index.js
+// node_modules/strip-ansi/index.js
 var regex = ansiRegex();
 function stripAnsi(string) {
   if (typeof string !== "string") {
@@ -352,7 +352,7 @@ function stripAnsi(string) {
   return string.replace(regex, "");
 }
 
-// ../../main/node_modules/get-east-asian-width/lookup-data.js
+// node_modules/get-east-asian-width/lookup-data.js
 var ambiguousMinimalCodePoint = 161;
 var ambiguousMaximumCodePoint = 1114109;
 var ambiguousRanges = [161, 161, 164, 164, 167, 168, 170, 170, 173, 174, 176, 180, 182, 186, 188, 191, 198, 198, 208, 208, 215, 216, 222, 225, 230, 230, 232, 234, 236, 237, 240, 240, 242, 243, 247, 250, 252, 252, 254, 254, 257, 257, 273, 273, 275, 275, 283, 283, 294, 295, 299, 299, 305, 307, 312, 312, 319, 322, 324, 324, 328, 331, 333, 333, 338, 339, 358, 359, 363, 363, 462, 462, 464, 464, 466, 466, 468, 468, 470, 470, 472, 472, 474, 474, 476, 476, 593, 593, 609, 609, 708, 708, 711, 711, 713, 715, 717, 717, 720, 720, 728, 731, 733, 733, 735, 735, 768, 879, 913, 929, 931, 937, 945, 961, 963, 969, 1025, 1025, 1040, 1103, 1105, 1105, 8208, 8208, 8211, 8214, 8216, 8217, 8220, 8221, 8224, 8226, 8228, 8231, 8240, 8240, 8242, 8243, 8245, 8245, 8251, 8251, 8254, 8254, 8308, 8308, 8319, 8319, 8321, 8324, 8364, 8364, 8451, 8451, 8453, 8453, 8457, 8457, 8467, 8467, 8470, 8470, 8481, 8482, 8486, 8486, 8491, 8491, 8531, 8532, 8539, 8542, 8544, 8555, 8560, 8569, 8585, 8585, 8592, 8601, 8632, 8633, 8658, 8658, 8660, 8660, 8679, 8679, 8704, 8704, 8706, 8707, 8711, 8712, 8715, 8715, 8719, 8719, 8721, 8721, 8725, 8725, 8730, 8730, 8733, 8736, 8739, 8739, 8741, 8741, 8743, 8748, 8750, 8750, 8756, 8759, 8764, 8765, 8776, 8776, 8780, 8780, 8786, 8786, 8800, 8801, 8804, 8807, 8810, 8811, 8814, 8815, 8834, 8835, 8838, 8839, 8853, 8853, 8857, 8857, 8869, 8869, 8895, 8895, 8978, 8978, 9312, 9449, 9451, 9547, 9552, 9587, 9600, 9615, 9618, 9621, 9632, 9633, 9635, 9641, 9650, 9651, 9654, 9655, 9660, 9661, 9664, 9665, 9670, 9672, 9675, 9675, 9678, 9681, 9698, 9701, 9711, 9711, 9733, 9734, 9737, 9737, 9742, 9743, 9756, 9756, 9758, 9758, 9792, 9792, 9794, 9794, 9824, 9825, 9827, 9829, 9831, 9834, 9836, 9837, 9839, 9839, 9886, 9887, 9919, 9919, 9926, 9933, 9935, 9939, 9941, 9953, 9955, 9955, 9960, 9961, 9963, 9969, 9972, 9972, 9974, 9977, 9979, 9980, 9982, 9983, 10045, 10045, 10102, 10111, 11094, 11097, 12872, 12879, 57344, 63743, 65024, 65039, 65533, 65533, 127232, 127242, 127248, 127277, 127280, 127337, 127344, 127373, 127375, 127376, 127387, 127404, 917760, 917999, 983040, 1048573, 1048576, 1114109];
@@ -363,7 +363,7 @@ var wideMinimalCodePoint = 4352;
 var wideMaximumCodePoint = 262141;
 var wideRanges = [4352, 4447, 8986, 8987, 9001, 9002, 9193, 9196, 9200, 9200, 9203, 9203, 9725, 9726, 9748, 9749, 9776, 9783, 9800, 9811, 9855, 9855, 9866, 9871, 9875, 9875, 9889, 9889, 9898, 9899, 9917, 9918, 9924, 9925, 9934, 9934, 9940, 9940, 9962, 9962, 9970, 9971, 9973, 9973, 9978, 9978, 9981, 9981, 9989, 9989, 9994, 9995, 10024, 10024, 10060, 10060, 10062, 10062, 10067, 10069, 10071, 10071, 10133, 10135, 10160, 10160, 10175, 10175, 11035, 11036, 11088, 11088, 11093, 11093, 11904, 11929, 11931, 12019, 12032, 12245, 12272, 12287, 12289, 12350, 12353, 12438, 12441, 12543, 12549, 12591, 12593, 12686, 12688, 12773, 12783, 12830, 12832, 12871, 12880, 42124, 42128, 42182, 43360, 43388, 44032, 55203, 63744, 64255, 65040, 65049, 65072, 65106, 65108, 65126, 65128, 65131, 94176, 94180, 94192, 94198, 94208, 101594, 101631, 101664, 101760, 101874, 101888, 102801, 102816, 102866, 110576, 110579, 110581, 110587, 110589, 110590, 110592, 110888, 110898, 110898, 110928, 110930, 110933, 110933, 110948, 110952, 110960, 111355, 119552, 119638, 119648, 119670, 126980, 126980, 127183, 127183, 127374, 127374, 127377, 127386, 127406, 127406, 127488, 127490, 127504, 127547, 127552, 127560, 127568, 127569, 127584, 127589, 127744, 127776, 127789, 127797, 127799, 127868, 127870, 127891, 127904, 127946, 127951, 127955, 127968, 127984, 127988, 127988, 127992, 128062, 128064, 128064, 128066, 128252, 128255, 128317, 128331, 128334, 128336, 128359, 128378, 128378, 128405, 128406, 128420, 128420, 128507, 128591, 128640, 128709, 128716, 128716, 128720, 128722, 128725, 128729, 128732, 128735, 128747, 128748, 128756, 128764, 128986, 128986, 128992, 129003, 129008, 129008, 129292, 129338, 129340, 129349, 129351, 129535, 129648, 129660, 129664, 129734, 129736, 129736, 129740, 129757, 129759, 129771, 129775, 129786, 131072, 196605, 196608, 262141];
 
-// ../../main/node_modules/get-east-asian-width/utilities.js
+// node_modules/get-east-asian-width/utilities.js
 var isInRange = (ranges, codePoint) => {
   let low = 0;
   let high = Math.floor(ranges.length / 2) - 1;
@@ -381,7 +381,7 @@ var isInRange = (ranges, codePoint) => {
   return false;
 };
 
-// ../../main/node_modules/get-east-asian-width/lookup.js
+// node_modules/get-east-asian-width/lookup.js
 var commonCjkCodePoint = 19968;
 var [wideFastPathStart, wideFastPathEnd] = /* @__PURE__ */ findWideFastPathRange(wideRanges);
 function findWideFastPathRange(ranges) {
@@ -422,7 +422,7 @@ var isWide = (codePoint) => {
   return isInRange(wideRanges, codePoint);
 };
 
-// ../../main/node_modules/get-east-asian-width/index.js
+// node_modules/get-east-asian-width/index.js
 function validate(codePoint) {
   if (!Number.isSafeInteger(codePoint)) {
     throw new TypeError(`Expected a code point, got \`${typeof codePoint}\`.`);
@@ -436,7 +436,7 @@ function eastAsianWidth(codePoint, { ambiguousAsWide = false } = {}) {
   return 1;
 }
 
-// ../../main/node_modules/string-width/index.js
+// node_modules/string-width/index.js
 var import_emoji_regex = __toESM(require_emoji_regex(), 1);
 var segmenter = new Intl.Segmenter();
 var defaultIgnorableCodePointRegex = new RegExp("^\\p{Default_Ignorable_Code_Point}$", "u");
@@ -485,7 +485,7 @@ function stringWidth(string, options = {}) {
   return width;
 }
 
-// ../../main/node_modules/ansi-styles/index.js
+// node_modules/ansi-styles/index.js
 var ANSI_BACKGROUND_OFFSET = 10;
 var wrapAnsi16 = (offset = 0) => (code) => `\x1B[${code + offset}m`;
 var wrapAnsi256 = (offset = 0) => (code) => `\x1B[${38 + offset};5;${code}m`;
@@ -671,7 +671,7 @@ function assembleStyles() {
 var ansiStyles = assembleStyles();
 var ansi_styles_default = ansiStyles;
 
-// ../../main/node_modules/wrap-ansi/index.js
+// node_modules/wrap-ansi/index.js
 var ESCAPES = /* @__PURE__ */ new Set([
   "\x1B",
   "\x9B"
@@ -826,7 +826,7 @@ function wrapAnsi(string, columns, options) {
   return String(string).normalize().replaceAll("\r\n", "\n").split("\n").map((line) => exec(line, columns, options)).join("\n");
 }
 
-// ../../main/node_modules/cliui/index.mjs
+// node_modules/cliui/index.mjs
 function ui(opts) {
   return cliui(opts, {
     stringWidth,
@@ -835,7 +835,7 @@ function ui(opts) {
   });
 }
 
-// ../../main/node_modules/escalade/sync/index.mjs
+// node_modules/escalade/sync/index.mjs
 import { dirname, resolve } from "path";
 import { readdirSync, statSync } from "fs";
 function sync_default(start, callback) {
@@ -852,15 +852,15 @@ function sync_default(start, callback) {
   }
 }
 
-// ../../main/node_modules/yargs/lib/platform-shims/esm.mjs
+// node_modules/yargs/lib/platform-shims/esm.mjs
 import { inspect } from "util";
 import { fileURLToPath } from "url";
 
-// ../../main/node_modules/yargs/node_modules/yargs-parser/build/lib/index.js
+// node_modules/yargs/node_modules/yargs-parser/build/lib/index.js
 import { format } from "util";
 import { normalize, resolve as resolve2 } from "path";
 
-// ../../main/node_modules/yargs/node_modules/yargs-parser/build/lib/string-utils.js
+// node_modules/yargs/node_modules/yargs-parser/build/lib/string-utils.js
 function camelCase(str) {
   const isCamelCase = str !== str.toLowerCase() && str !== str.toUpperCase();
   if (!isCamelCase) {
@@ -914,7 +914,7 @@ function looksLikeNumber(x) {
   return /^[-]?(?:\d+(?:\.\d*)?|\.\d+)(e[-+]?\d+)?$/.test(x);
 }
 
-// ../../main/node_modules/yargs/node_modules/yargs-parser/build/lib/tokenize-arg-string.js
+// node_modules/yargs/node_modules/yargs-parser/build/lib/tokenize-arg-string.js
 function tokenizeArgString(argString) {
   if (Array.isArray(argString)) {
     return argString.map((e) => typeof e !== "string" ? e + "" : e);
@@ -946,7 +946,7 @@ function tokenizeArgString(argString) {
   return args;
 }
 
-// ../../main/node_modules/yargs/node_modules/yargs-parser/build/lib/yargs-parser-types.js
+// node_modules/yargs/node_modules/yargs-parser/build/lib/yargs-parser-types.js
 var DefaultValuesForTypeKey;
 (function(DefaultValuesForTypeKey2) {
   DefaultValuesForTypeKey2["BOOLEAN"] = "boolean";
@@ -955,7 +955,7 @@ var DefaultValuesForTypeKey;
   DefaultValuesForTypeKey2["ARRAY"] = "array";
 })(DefaultValuesForTypeKey || (DefaultValuesForTypeKey = {}));
 
-// ../../main/node_modules/yargs/node_modules/yargs-parser/build/lib/yargs-parser.js
+// node_modules/yargs/node_modules/yargs-parser/build/lib/yargs-parser.js
 var mixin2;
 var YargsParser = class {
   constructor(_mixin) {
@@ -1795,7 +1795,7 @@ function stripQuotes(val) {
   return typeof val === "string" && (val[0] === "'" || val[0] === '"') && val[val.length - 1] === val[0] ? val.substring(1, val.length - 1) : val;
 }
 
-// ../../main/node_modules/yargs/node_modules/yargs-parser/build/lib/index.js
+// node_modules/yargs/node_modules/yargs-parser/build/lib/index.js
 import { readFileSync } from "fs";
 import { createRequire } from "node:module";
 var _a;
@@ -1841,10 +1841,10 @@ yargsParser.decamelize = decamelize;
 yargsParser.looksLikeNumber = looksLikeNumber;
 var lib_default = yargsParser;
 
-// ../../main/node_modules/yargs/lib/platform-shims/esm.mjs
+// node_modules/yargs/lib/platform-shims/esm.mjs
 import { basename, dirname as dirname2, extname, relative, resolve as resolve4, join } from "path";
 
-// ../../main/node_modules/yargs/build/lib/utils/process-argv.js
+// node_modules/yargs/build/lib/utils/process-argv.js
 function getProcessArgvBinIndex() {
   if (isBundledElectronApp())
     return 0;
@@ -1863,7 +1863,7 @@ function getProcessArgvBin() {
   return process.argv[getProcessArgvBinIndex()];
 }
 
-// ../../main/node_modules/yargs/node_modules/string-width/index.js
+// node_modules/yargs/node_modules/string-width/index.js
 var segmenter2 = new Intl.Segmenter();
 var visibleCharacterRegex = new RegExp("[^\\p{Default_Ignorable_Code_Point}\\p{Control}\\p{Format}\\p{Nonspacing_Mark}\\p{Enclosing_Mark}\\p{Surrogate}]", "v");
 var spacingMarkRegex = new RegExp("\\p{Spacing_Mark}", "v");
@@ -1986,7 +1986,7 @@ function stringWidth2(input, options = {}) {
   return width;
 }
 
-// ../../main/node_modules/y18n/build/lib/platform-shims/node.js
+// node_modules/y18n/build/lib/platform-shims/node.js
 import { readFileSync as readFileSync2, statSync as statSync2, writeFile } from "fs";
 import { format as format2 } from "util";
 import { resolve as resolve3 } from "path";
@@ -2006,7 +2006,7 @@ var node_default = {
   }
 };
 
-// ../../main/node_modules/y18n/build/lib/index.js
+// node_modules/y18n/build/lib/index.js
 var shim;
 var Y18N = class {
   constructor(opts) {
@@ -2167,13 +2167,13 @@ function y18n(opts, _shim) {
   };
 }
 
-// ../../main/node_modules/y18n/index.mjs
+// node_modules/y18n/index.mjs
 var y18n2 = (opts) => {
   return y18n(opts, node_default);
 };
 var y18n_default = y18n2;
 
-// ../../main/node_modules/yargs/lib/platform-shims/esm.mjs
+// node_modules/yargs/lib/platform-shims/esm.mjs
 var import_get_caller_file = __toESM(require_get_caller_file(), 1);
 import { createRequire as createRequire2 } from "node:module";
 import { readFileSync as readFileSync3, readdirSync as readdirSync2 } from "node:fs";
@@ -2227,7 +2227,7 @@ var esm_default = {
   })
 };
 
-// ../../main/node_modules/yargs/build/lib/typings/common-types.js
+// node_modules/yargs/build/lib/typings/common-types.js
 function assertNotStrictEqual(actual, expected, shim3, message) {
   shim3.assert.notStrictEqual(actual, expected, message);
 }
@@ -2238,12 +2238,12 @@ function objectKeys(object) {
   return Object.keys(object);
 }
 
-// ../../main/node_modules/yargs/build/lib/utils/is-promise.js
+// node_modules/yargs/build/lib/utils/is-promise.js
 function isPromise(maybePromise) {
   return !!maybePromise && !!maybePromise.then && typeof maybePromise.then === "function";
 }
 
-// ../../main/node_modules/yargs/build/lib/yerror.js
+// node_modules/yargs/build/lib/yerror.js
 var YError = class _YError extends Error {
   constructor(msg) {
     super(msg || "yargs error");
@@ -2254,7 +2254,7 @@ var YError = class _YError extends Error {
   }
 };
 
-// ../../main/node_modules/yargs/build/lib/parse-command.js
+// node_modules/yargs/build/lib/parse-command.js
 function parseCommand(cmd) {
   const extraSpacesStrippedCommand = cmd.replace(/\s{2,}/g, " ");
   const splitCommand = extraSpacesStrippedCommand.split(/\s+(?![^[]*]|[^<]*>)/);
@@ -2287,7 +2287,7 @@ function parseCommand(cmd) {
   return parsedCommand;
 }
 
-// ../../main/node_modules/yargs/build/lib/argsert.js
+// node_modules/yargs/build/lib/argsert.js
 var positionName = ["first", "second", "third", "fourth", "fifth", "sixth"];
 function argsert(arg1, arg2, arg3) {
   function parseArgs() {
@@ -2345,7 +2345,7 @@ function argumentTypeError(observedType, allowedTypes, position) {
   throw new YError(`Invalid ${positionName[position] || "manyith"} argument. Expected ${allowedTypes.join(" or ")} but received ${observedType}.`);
 }
 
-// ../../main/node_modules/yargs/build/lib/middleware.js
+// node_modules/yargs/build/lib/middleware.js
 var GlobalMiddleware = class {
   constructor(yargs) {
     this.globalMiddleware = [];
@@ -2427,7 +2427,7 @@ function applyMiddleware(argv2, yargs, middlewares, beforeValidation) {
   }, argv2);
 }
 
-// ../../main/node_modules/yargs/build/lib/utils/maybe-async-result.js
+// node_modules/yargs/build/lib/utils/maybe-async-result.js
 function maybeAsyncResult(getResult, resultHandler, errorHandler = (err) => {
   throw err;
 }) {
@@ -2442,7 +2442,7 @@ function isFunction(arg) {
   return typeof arg === "function";
 }
 
-// ../../main/node_modules/yargs/build/lib/command.js
+// node_modules/yargs/build/lib/command.js
 var DEFAULT_MARKER = /(^\*)|(^\$0)/;
 var CommandInstance = class {
   constructor(usage2, validation2, globalMiddleware, shim3) {
@@ -2863,7 +2863,7 @@ function isCommandHandlerDefinition(cmd) {
   return typeof cmd === "object" && !Array.isArray(cmd);
 }
 
-// ../../main/node_modules/yargs/build/lib/utils/obj-filter.js
+// node_modules/yargs/build/lib/utils/obj-filter.js
 function objFilter(original = {}, filter = () => true) {
   const obj = {};
   objectKeys(original).forEach((key) => {
@@ -2874,7 +2874,7 @@ function objFilter(original = {}, filter = () => true) {
   return obj;
 }
 
-// ../../main/node_modules/yargs/build/lib/utils/set-blocking.js
+// node_modules/yargs/build/lib/utils/set-blocking.js
 function setBlocking(blocking) {
   if (typeof process === "undefined")
     return;
@@ -2886,7 +2886,7 @@ function setBlocking(blocking) {
   });
 }
 
-// ../../main/node_modules/yargs/build/lib/usage.js
+// node_modules/yargs/build/lib/usage.js
 function isBoolean(fail) {
   return typeof fail === "boolean";
 }
@@ -3412,7 +3412,7 @@ function getText(text) {
   return isIndentedText(text) ? text.text : text;
 }
 
-// ../../main/node_modules/yargs/build/lib/completion-templates.js
+// node_modules/yargs/build/lib/completion-templates.js
 var completionShTemplate = `###-begin-{{app_name}}-completions-###
 #
 # yargs command completion script
@@ -3481,7 +3481,7 @@ complete -f -c {{app_name}} -a '({{app_path}} --get-yargs-completions (commandli
 ###-end-{{app_name}}-completions-###
 `;
 
-// ../../main/node_modules/yargs/build/lib/completion.js
+// node_modules/yargs/build/lib/completion.js
 var Completion = class {
   constructor(yargs, usage2, command2, shim3) {
     var _a2, _b2, _c2, _d, _e;
@@ -3717,7 +3717,7 @@ function isFallbackCompletionFunction(completionFunction) {
   return completionFunction.length > 3;
 }
 
-// ../../main/node_modules/yargs/build/lib/utils/levenshtein.js
+// node_modules/yargs/build/lib/utils/levenshtein.js
 function levenshtein(a, b) {
   if (a.length === 0)
     return b.length;
@@ -3748,7 +3748,7 @@ function levenshtein(a, b) {
   return matrix[b.length][a.length];
 }
 
-// ../../main/node_modules/yargs/build/lib/validation.js
+// node_modules/yargs/build/lib/validation.js
 var specialKeys = ["$0", "--", "_"];
 function validation(yargs, usage2, shim3) {
   const __ = shim3.y18n.__;
@@ -4017,7 +4017,7 @@ ${customMsgs.join("\n")}` : "";
   return self;
 }
 
-// ../../main/node_modules/yargs/build/lib/utils/apply-extends.js
+// node_modules/yargs/build/lib/utils/apply-extends.js
 var previouslyVisitedConfigs = [];
 var shim2;
 function applyExtends(config, cwd, mergeExtends, _shim) {
@@ -4072,7 +4072,7 @@ function mergeDeep(config1, config2) {
   return target;
 }
 
-// ../../main/node_modules/yargs/build/lib/yargs-factory.js
+// node_modules/yargs/build/lib/yargs-factory.js
 var __classPrivateFieldSet = function(receiver, state, value, kind, f) {
   if (kind === "m") throw new TypeError("Private method is not writable");
   if (kind === "a" && !f) throw new TypeError("Private accessor was defined without a setter");
@@ -5571,9 +5571,23 @@ function isYargsInstance(y) {
   return !!y && typeof y.getInternalMethods === "function";
 }
 
-// ../../main/node_modules/yargs/index.mjs
+// node_modules/yargs/index.mjs
 var Yargs = YargsFactory(esm_default);
 var yargs_default = Yargs;
+
+// ts/history/location.ts
+import { isAbsolute, join as join2 } from "node:path";
+var HISTORY_FILE = "history.jsonl";
+function historyDir(env2) {
+  const fromSystemd = env2.STATE_DIRECTORY?.split(":")[0];
+  if (fromSystemd && isAbsolute(fromSystemd)) return fromSystemd;
+  return historyDirs(env2)[0] ?? null;
+}
+function historyDirs(env2) {
+  const home = env2.HOME && isAbsolute(env2.HOME) ? env2.HOME : null;
+  const base = (value, fallback) => value && isAbsolute(value) ? value : home === null ? null : join2(home, fallback);
+  return [base(env2.XDG_STATE_HOME, ".local/state"), base(env2.XDG_CONFIG_HOME, ".config")].filter((d) => d !== null).map((d) => join2(d, "swaysock"));
+}
 
 // ts/liveness/runtime-dir.ts
 var EXIT_USAGE = 64;
@@ -5590,9 +5604,9 @@ function resolveRuntimeDir(explicit, env2 = process.env) {
 }
 
 // ts/rpc/socket-path.ts
-import { join as join2 } from "node:path";
+import { join as join3 } from "node:path";
 function defaultDaemonSocket(runtimeDir2) {
-  return join2(runtimeDir2, "swaysock", "healthd.sock");
+  return join3(runtimeDir2, "swaysock", "healthd.sock");
 }
 
 // ts/server/listen.ts
@@ -5795,7 +5809,7 @@ import { performance } from "node:perf_hooks";
 
 // ts/discovery/discover.ts
 import { readdir } from "node:fs/promises";
-import { join as join4 } from "node:path";
+import { join as join5 } from "node:path";
 
 // ts/ipc/client.ts
 import { EventEmitter } from "node:events";
@@ -6070,14 +6084,14 @@ var SwayIpcClient = class _SwayIpcClient extends EventEmitter {
 
 // ts/liveness/proc.ts
 import { readFileSync as readFileSync4, readlinkSync, readdirSync as readdirSync3, statSync as statSync3 } from "node:fs";
-import { basename as basename2, join as join3 } from "node:path";
+import { basename as basename2, join as join4 } from "node:path";
 var SWAY_PROCESS_NAMES = /* @__PURE__ */ new Set(["sway", ".sway-wrapped"]);
 function readProcStat(pid, procRoot = "/proc") {
-  const dir = join3(procRoot, String(pid));
+  const dir = join4(procRoot, String(pid));
   if (statSync3(dir, { throwIfNoEntry: false }) === void 0) return null;
   let text;
   try {
-    text = readFileSync4(join3(dir, "stat"), "latin1");
+    text = readFileSync4(join4(dir, "stat"), "latin1");
   } catch (err) {
     if (err.code === "ENOENT" || err.code === "ESRCH") return null;
     throw err;
@@ -6098,7 +6112,7 @@ function processKind(pid, procRoot = "/proc") {
   if (stat.state === "Z" || stat.state === "X") return "zombie";
   if (SWAY_PROCESS_NAMES.has(stat.comm)) return "sway";
   try {
-    if (SWAY_PROCESS_NAMES.has(basename2(readlinkSync(join3(procRoot, String(pid), "exe"))))) return "sway";
+    if (SWAY_PROCESS_NAMES.has(basename2(readlinkSync(join4(procRoot, String(pid), "exe"))))) return "sway";
   } catch {
   }
   return "other";
@@ -6107,15 +6121,15 @@ function waylandDisplaysOf(pid, runtimeDir2, procRoot = "/proc") {
   const displays = [];
   let fds;
   try {
-    fds = readdirSync3(join3(procRoot, String(pid), "fd"));
+    fds = readdirSync3(join4(procRoot, String(pid), "fd"));
   } catch {
     return displays;
   }
-  const prefix = join3(runtimeDir2, "wayland-");
+  const prefix = join4(runtimeDir2, "wayland-");
   for (const fd of fds) {
     let target;
     try {
-      target = readlinkSync(join3(procRoot, String(pid), "fd", fd));
+      target = readlinkSync(join4(procRoot, String(pid), "fd", fd));
     } catch {
       continue;
     }
@@ -6182,7 +6196,7 @@ async function scan(dir, uid) {
   } catch {
     return [];
   }
-  return names.filter((n) => parseSwaySocketName(n)?.uid === uid).map((n) => join4(dir, n));
+  return names.filter((n) => parseSwaySocketName(n)?.uid === uid).map((n) => join5(dir, n));
 }
 function byPreference(a, b) {
   const live = Number(b.process === "sway") - Number(a.process === "sway");
@@ -6217,6 +6231,172 @@ async function discoverSway(options) {
   return { chosen: candidates[0], candidates, decidedBy: "newest", ambiguous: true };
 }
 
+// ts/history/store.ts
+import { closeSync, fstatSync, mkdirSync, openSync, readFileSync as readFileSync5, readSync, renameSync, writeSync } from "node:fs";
+import { join as join6 } from "node:path";
+
+// ts/health/ring.ts
+var RingBuffer = class {
+  /** @param capacity how many items to keep (≥ 1). */
+  constructor(capacity) {
+    this.capacity = capacity;
+  }
+  capacity;
+  items = [];
+  push(item) {
+    this.items.push(item);
+    if (this.items.length > this.capacity) this.items.shift();
+  }
+  /** The last `n` items (all by default), oldest first. */
+  last(n = this.capacity) {
+    return this.items.slice(-n);
+  }
+};
+
+// ts/history/types.ts
+function selectRecords(records, query) {
+  const types = query.types ? new Set(query.types) : null;
+  const since = query.sinceMs;
+  const out = records.filter((r) => (types === null || types.has(r.type)) && (since === void 0 || Date.parse(r.time) >= since));
+  return query.limit === void 0 ? out : out.slice(-query.limit);
+}
+
+// ts/history/store.ts
+var DEFAULT_MAX_BYTES = 1024 * 1024;
+var DEFAULT_KEEP = 2;
+var DEFAULT_CAPACITY = 2048;
+function historyFiles(dir, keep = DEFAULT_KEEP) {
+  const live = join6(dir, HISTORY_FILE);
+  return [...Array.from({ length: keep }, (_, i) => `${live}.${keep - i}`), live];
+}
+function readHistory(dir, keep = DEFAULT_KEEP) {
+  const out = { records: [], skipped: [] };
+  for (const file of historyFiles(dir, keep)) {
+    let text;
+    try {
+      text = readFileSync5(file, "utf8");
+    } catch (err) {
+      const code = err.code;
+      if (code === "ENOENT" || code === "ENOTDIR") continue;
+      throw err;
+    }
+    const lines = text.split("\n");
+    lines.forEach((line, i) => {
+      if (line === "") return;
+      const record = parseRecord(line);
+      if (record === null) out.skipped.push(`${file}:${i + 1}`);
+      else out.records.push(record);
+    });
+  }
+  return out;
+}
+function parseRecord(line) {
+  try {
+    const value = JSON.parse(line);
+    return value !== null && typeof value === "object" && typeof value.type === "string" && typeof value.time === "string" ? value : null;
+  } catch {
+    return null;
+  }
+}
+var HistoryStore = class {
+  /**
+   * Loads what the files hold (the last `capacity` records) and opens the live file for appending.
+   * Never throws: unreadable or unwritable files leave an in-memory history and one warning.
+   */
+  constructor(options) {
+    this.options = options;
+    this.memory = new RingBuffer(options.capacity ?? DEFAULT_CAPACITY);
+    this.maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+    this.keep = options.keep ?? DEFAULT_KEEP;
+    if (options.dir !== null) this.load(options.dir);
+  }
+  options;
+  memory;
+  maxBytes;
+  keep;
+  fd = null;
+  size = 0;
+  /** The live file, or null while the history is in memory only. */
+  get path() {
+    return this.fd === null || this.options.dir === null ? null : join6(this.options.dir, HISTORY_FILE);
+  }
+  /** Records `record` (memory, and the file while it can be written). */
+  append(record) {
+    this.memory.push(record);
+    if (this.fd === null) return;
+    const line = `${JSON.stringify(record)}
+`;
+    const bytes = Buffer.byteLength(line);
+    try {
+      if (this.size > 0 && this.size + bytes > this.maxBytes) this.rotate();
+      writeSync(this.fd, line);
+      this.size += bytes;
+    } catch (err) {
+      this.degrade(`cannot write the health history (${err.message})`);
+    }
+  }
+  /** Records in memory that `query` selects, oldest first. */
+  query(query = {}) {
+    return selectRecords(this.memory.last(), query);
+  }
+  /** Closes the file (appends after this stay in memory). */
+  close() {
+    if (this.fd !== null) closeSync(this.fd);
+    this.fd = null;
+  }
+  load(dir) {
+    const { log: log2 } = this.options;
+    try {
+      const { records, skipped } = readHistory(dir, this.keep);
+      for (const r of records) this.memory.push(r);
+      if (skipped.length > 0) log2("warning", `skipped ${skipped.length} unreadable line(s) of the health history (${skipped.slice(0, 3).join(", ")}${skipped.length > 3 ? ", ..." : ""}); a torn last line is what a power loss leaves`);
+    } catch (err) {
+      log2("warning", `cannot read the health history in ${dir} (${err.message}); starting it afresh`);
+    }
+    try {
+      mkdirSync(dir, { recursive: true, mode: 448 });
+      this.openLive(dir);
+      if (this.size > 0 && this.lastByte() !== 10) this.size += writeSync(this.fd, "\n");
+    } catch (err) {
+      this.degrade(`cannot write the health history in ${dir} (${err.message})`);
+    }
+  }
+  openLive(dir) {
+    this.fd = openSync(join6(dir, HISTORY_FILE), "a+", 384);
+    this.size = fstatSync(this.fd).size;
+  }
+  lastByte() {
+    const buf = Buffer.alloc(1);
+    readSync(this.fd, buf, 0, 1, this.size - 1);
+    return buf[0];
+  }
+  /** `history.jsonl` becomes `.1`, `.1` becomes `.2`, ...; the oldest is overwritten. */
+  rotate() {
+    const dir = this.options.dir;
+    closeSync(this.fd);
+    this.fd = null;
+    const files = historyFiles(dir, this.keep).reverse();
+    for (let i = files.length - 1; i > 0; i--) {
+      try {
+        renameSync(files[i - 1], files[i]);
+      } catch (err) {
+        if (err.code !== "ENOENT") throw err;
+      }
+    }
+    this.openLive(dir);
+  }
+  degrade(message) {
+    if (this.fd !== null) {
+      try {
+        closeSync(this.fd);
+      } catch {
+      }
+    }
+    this.fd = null;
+    this.options.log("warning", `${message}; keeping it in memory only from now on`);
+  }
+};
+
 // ts/health/repair.ts
 var SOCKET_VARIABLES = ["SWAYSOCK", "I3SOCK"];
 var DEFAULT_UNSET_GRACE_MS = 1e4;
@@ -6244,28 +6424,9 @@ async function planEnvironment(input) {
   return { kind: "keep" };
 }
 
-// ts/health/ring.ts
-var RingBuffer = class {
-  /** @param capacity how many items to keep (≥ 1). */
-  constructor(capacity) {
-    this.capacity = capacity;
-  }
-  capacity;
-  items = [];
-  push(item) {
-    this.items.push(item);
-    if (this.items.length > this.capacity) this.items.shift();
-  }
-  /** The last `n` items (all by default), oldest first. */
-  last(n = this.capacity) {
-    return this.items.slice(-n);
-  }
-};
-
 // ts/health/monitor.ts
 var RECONNECT_MIN_MS = 50;
 var RECONNECT_MAX_MS = 2e3;
-var EVENT_HISTORY = 256;
 var SWITCH_HOLD_INTERVALS = 2;
 var PRIORITY = { healthy: "info", stale: "warning", disconnected: "err" };
 var HealthMonitor = class extends EventEmitter2 {
@@ -6275,10 +6436,11 @@ var HealthMonitor = class extends EventEmitter2 {
     this.uid = options.uid ?? process.getuid();
     this.env = options.environment;
     this.disconnectedReadMs = options.intervalMs;
+    this.history = options.history ?? new HistoryStore({ dir: null, log: options.log });
   }
   options;
-  /** Recent status changes, oldest first. */
-  history = new RingBuffer(EVENT_HISTORY);
+  /** Status changes and environment repairs, with the rest of the health history. */
+  history;
   /** Validations run, those that failed (timeout or replaced file), and environment repairs made. */
   counters = { validations: 0, validation_failures: 0, environment_repairs: 0 };
   uid;
@@ -6404,7 +6566,7 @@ var HealthMonitor = class extends EventEmitter2 {
     }
     this.adopt(next);
     const how = found.ambiguous ? ` (${found.candidates.length} live Sways; chose the newest)` : "";
-    this.transition("healthy", `connected to ${next.path}${how}`);
+    this.transition("healthy", `connected to ${next.path}${how}`, this.connections > 1 ? "reconnect" : "connect");
     void this.env.refresh();
   }
   /** Connects to a candidate, subscribes to `shutdown` and measures one `GET_VERSION`; null when that fails. */
@@ -6434,10 +6596,10 @@ var HealthMonitor = class extends EventEmitter2 {
     this.pending = null;
     this.lastValidated = (/* @__PURE__ */ new Date()).toISOString();
     const { client } = next;
-    client.on("close", (reason) => this.onLost(client, reason ? reason.message : "connection closed"));
+    client.on("close", (reason) => this.onLost(client, reason ? reason.message : "connection closed", "eof"));
     client.on("event", (name) => {
       if (name === "shutdown") {
-        this.onLost(client, "Sway's shutdown event");
+        this.onLost(client, "Sway's shutdown event", "shutdown_event");
         client.close();
       }
     });
@@ -6451,16 +6613,16 @@ var HealthMonitor = class extends EventEmitter2 {
       return;
     }
     this.adopt(next);
-    this.transition("healthy", `switched from ${from.path} to ${next.path}: ${why}`, true);
+    this.transition("healthy", `switched from ${from.path} to ${next.path}: ${why}`, "switch", true);
     void this.env.refresh();
   }
-  onLost(client, reason) {
+  onLost(client, reason, cause) {
     const s = this.state;
     if (s.kind !== "connected" || s.client !== client || this.stopped) return;
     this.state = { kind: "disconnected", since: performance.now(), last: s.sway };
     this.pending = null;
     this.disconnectedReadMs = this.options.intervalMs;
-    this.transition("disconnected", reason);
+    this.transition("disconnected", reason, cause);
     this.backoffMs = RECONNECT_MIN_MS;
     this.scheduleConnect(RECONNECT_MIN_MS);
     void this.env.refresh();
@@ -6495,7 +6657,8 @@ var HealthMonitor = class extends EventEmitter2 {
     } catch (err) {
       if (err instanceof IpcTimeoutError && this.state === s) {
         s.latency = null;
-        this.markStale(s, `GET_VERSION got no reply within ${this.options.validationTimeoutMs} ms`);
+        this.emit("validation", null, false);
+        this.markStale(s, `GET_VERSION got no reply within ${this.options.validationTimeoutMs} ms`, "validation_timeout");
       }
       return;
     }
@@ -6503,20 +6666,22 @@ var HealthMonitor = class extends EventEmitter2 {
     s.latency = round3(performance.now() - t0);
     const file = await inspectSocketFile(s.path, this.uid);
     if (file.kind !== "socket" || file.identity.ino !== s.identity.ino || file.identity.dev !== s.identity.dev) {
-      this.markStale(s, file.kind === "absent" ? `socket file ${s.path} is gone` : `socket file ${s.path} was replaced`);
+      this.emit("validation", s.latency, false);
+      this.markStale(s, file.kind === "absent" ? `socket file ${s.path} is gone` : `socket file ${s.path} was replaced`, "socket_replaced");
       return;
     }
+    this.emit("validation", s.latency, true);
     this.lastValidated = (/* @__PURE__ */ new Date()).toISOString();
     s.staleSince = null;
-    this.transition("healthy", "GET_VERSION answered");
+    this.transition("healthy", "GET_VERSION answered", "validated");
   }
-  markStale(s, reason) {
+  markStale(s, reason, cause) {
     this.counters.validation_failures += 1;
     if (s.staleSince === null) {
       s.staleSince = performance.now();
       void this.env.refresh();
     }
-    this.transition("stale", reason);
+    this.transition("stale", reason, cause);
   }
   /** Stale for the hold time: moves when discovery now chooses another live Sway. */
   async leaveStale(s) {
@@ -6558,7 +6723,7 @@ var HealthMonitor = class extends EventEmitter2 {
         return;
       }
       case "set":
-      case "unset":
+      case "unset": {
         if (!this.options.repair) return;
         try {
           if (plan.kind === "set") await this.env.set(plan.vars);
@@ -6568,18 +6733,21 @@ var HealthMonitor = class extends EventEmitter2 {
           return;
         }
         this.counters.environment_repairs += 1;
-        this.options.log("notice", plan.kind === "set" ? `repaired the user manager's environment: ${plan.message}` : `unset ${plan.names.join(" and ")} in the user manager: ${plan.message}`);
+        const what = plan.kind === "set" ? `repaired the user manager's environment: ${plan.message}` : `unset ${plan.names.join(" and ")} in the user manager: ${plan.message}`;
+        this.history.append({ type: "environment_repair", time: (/* @__PURE__ */ new Date()).toISOString(), cause: "environment_repair", reason: what });
+        this.options.log("notice", what);
         this.emitIfChanged();
+      }
     }
   }
-  /** Records and logs a status change; `force` records one that keeps the status (a switch). */
-  transition(to, reason, force = false) {
+  /** Records and logs a status change with its cause; `force` records one that keeps the status (a switch). */
+  transition(to, reason, cause, force = false) {
     const from = this.reportedStatus;
     this.reportedStatus = to;
     if (from !== to || force) {
       const path = this.state.kind === "connected" ? this.state.path : this.state.last?.path ?? null;
-      const event = { time: (/* @__PURE__ */ new Date()).toISOString(), from, to, socket_path: path, reason };
-      this.history.push(event);
+      const event = { type: "status", time: (/* @__PURE__ */ new Date()).toISOString(), cause, from, to, socket_path: path, reason };
+      this.history.append(event);
       this.options.log(PRIORITY[to], `${to}: ${reason}${path && !reason.includes(path) ? ` (${path})` : ""}`);
     }
     this.emitIfChanged();
@@ -6615,6 +6783,34 @@ function serialised(body, wanted) {
 function round3(x) {
   return Math.round(x * 1e3) / 1e3;
 }
+
+// ts/history/summary.ts
+var SUMMARY_PERIOD_MS = 5 * 60 * 1e3;
+var ValidationWindow = class {
+  latencies = [];
+  count = 0;
+  failures = 0;
+  startedAt = Date.now();
+  /** One validation: its round trip in ms when it answered (null when it timed out), and whether it passed. */
+  add(latencyMs, ok) {
+    this.count += 1;
+    if (!ok) this.failures += 1;
+    if (latencyMs !== null) this.latencies.push(latencyMs);
+  }
+  /** The summary of the period so far (null when no validation ran), and a new period. */
+  flush(now = Date.now()) {
+    const { count, failures } = this;
+    const sorted = this.latencies.sort((a, b) => a - b);
+    const period = (now - this.startedAt) / 1e3;
+    this.latencies = [];
+    this.count = 0;
+    this.failures = 0;
+    this.startedAt = now;
+    if (count === 0) return null;
+    const latency = sorted.length === 0 ? null : { min: sorted[0], p50: sorted[Math.floor((sorted.length - 1) / 2)], max: sorted[sorted.length - 1] };
+    return { type: "validation_summary", time: new Date(now).toISOString(), cause: "summary", period_seconds: Math.round(period * 1e3) / 1e3, count, failures, latency_ms: latency };
+  }
+};
 
 // ts/systemd/manager-environment.ts
 import { EventEmitter as EventEmitter3 } from "node:events";
@@ -6816,9 +7012,11 @@ var Notifier = class {
 // ts/server/validators.generated.ts
 var validators_generated_exports = {};
 __export(validators_generated_exports, {
+  cleanupParams: () => cleanupParams,
   daemonStatus: () => daemonStatus,
   eventsParams: () => eventsParams,
   healthEvents: () => healthEvents,
+  historyRecord: () => historyRecord,
   noParams: () => noParams,
   request: () => request,
   socketHealth: () => socketHealth
@@ -6991,12 +7189,14 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var eventsParams = validate13;
+var schema14 = { "description": 'daemon.events: the health history records the daemon holds (the last 2048), oldest first: of the given types (default ["status"]), at or after `since` (ISO 8601 UTC), the last `limit` of them.', "type": "object", "additionalProperties": false, "properties": { "limit": { "type": "integer", "minimum": 1, "maximum": 2048 }, "since": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$" }, "types": { "type": "array", "minItems": 1, "items": { "enum": ["status", "environment_repair", "cleanup_removal", "validation_summary"] } } } };
+var pattern0 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$", "u");
 function validate13(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!(key0 === "limit")) {
+      if (!(key0 === "limit" || key0 === "since" || key0 === "types")) {
         const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err0];
@@ -7018,8 +7218,8 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (typeof data0 == "number" && isFinite(data0)) {
-        if (data0 > 256 || isNaN(data0)) {
-          const err2 = { instancePath: instancePath + "/limit", schemaPath: "#/properties/limit/maximum", keyword: "maximum", params: { comparison: "<=", limit: 256 }, message: "must be <= 256" };
+        if (data0 > 2048 || isNaN(data0)) {
+          const err2 = { instancePath: instancePath + "/limit", schemaPath: "#/properties/limit/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2048 }, message: "must be <= 2048" };
           if (vErrors === null) {
             vErrors = [err2];
           } else {
@@ -7038,23 +7238,215 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     }
+    if (data.since !== void 0) {
+      let data1 = data.since;
+      if (typeof data1 === "string") {
+        if (!pattern0.test(data1)) {
+          const err4 = { instancePath: instancePath + "/since", schemaPath: "#/properties/since/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$"' };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = { instancePath: instancePath + "/since", schemaPath: "#/properties/since/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.types !== void 0) {
+      let data2 = data.types;
+      if (Array.isArray(data2)) {
+        if (data2.length < 1) {
+          const err6 = { instancePath: instancePath + "/types", schemaPath: "#/properties/types/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        const len0 = data2.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data3 = data2[i0];
+          if (!(data3 === "status" || data3 === "environment_repair" || data3 === "cleanup_removal" || data3 === "validation_summary")) {
+            const err7 = { instancePath: instancePath + "/types/" + i0, schemaPath: "#/properties/types/items/enum", keyword: "enum", params: { allowedValues: schema14.properties.types.items.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err8 = { instancePath: instancePath + "/types", schemaPath: "#/properties/types/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err4];
+      vErrors = [err9];
     } else {
-      vErrors.push(err4);
+      vErrors.push(err9);
     }
     errors++;
   }
   validate13.errors = vErrors;
   return errors === 0;
 }
-var socketHealth = validate14;
-var schema15 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://swaysock.invalid/schemas/socket-health.schema.json", "title": "get_socket_health result", "type": "object", "additionalProperties": false, "required": ["status", "socket_path", "last_validated", "latency_ms", "reconnection_count", "uptime_seconds", "sway_pid", "sway_version", "environment_swaysock", "environment_matches"], "properties": { "status": { "enum": ["healthy", "stale", "disconnected"] }, "socket_path": { "type": ["string", "null"] }, "last_validated": { "type": ["string", "null"], "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$" }, "latency_ms": { "type": ["number", "null"], "minimum": 0 }, "reconnection_count": { "type": "integer", "minimum": 0 }, "uptime_seconds": { "type": "number", "minimum": 0 }, "sway_pid": { "type": ["integer", "null"], "minimum": 1 }, "sway_version": { "type": ["string", "null"] }, "environment_swaysock": { "type": ["string", "null"] }, "environment_matches": { "type": ["boolean", "null"] } } };
-var func2 = Object.prototype.hasOwnProperty;
-var pattern0 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$", "u");
+var cleanupParams = validate14;
+var pattern1 = new RegExp("^/", "u");
 function validate14(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.removed === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "removed" }, message: "must have required property 'removed'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "removed")) {
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.removed !== void 0) {
+      let data0 = data.removed;
+      if (Array.isArray(data0)) {
+        if (data0.length > 256) {
+          const err2 = { instancePath: instancePath + "/removed", schemaPath: "#/properties/removed/maxItems", keyword: "maxItems", params: { limit: 256 }, message: "must NOT have more than 256 items" };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        const len0 = data0.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data1 = data0[i0];
+          if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+            if (data1.path === void 0) {
+              const err3 = { instancePath: instancePath + "/removed/" + i0, schemaPath: "#/properties/removed/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'" };
+              if (vErrors === null) {
+                vErrors = [err3];
+              } else {
+                vErrors.push(err3);
+              }
+              errors++;
+            }
+            if (data1.reason === void 0) {
+              const err4 = { instancePath: instancePath + "/removed/" + i0, schemaPath: "#/properties/removed/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'" };
+              if (vErrors === null) {
+                vErrors = [err4];
+              } else {
+                vErrors.push(err4);
+              }
+              errors++;
+            }
+            for (const key1 in data1) {
+              if (!(key1 === "path" || key1 === "reason")) {
+                const err5 = { instancePath: instancePath + "/removed/" + i0, schemaPath: "#/properties/removed/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err5];
+                } else {
+                  vErrors.push(err5);
+                }
+                errors++;
+              }
+            }
+            if (data1.path !== void 0) {
+              let data2 = data1.path;
+              if (typeof data2 === "string") {
+                if (!pattern1.test(data2)) {
+                  const err6 = { instancePath: instancePath + "/removed/" + i0 + "/path", schemaPath: "#/properties/removed/items/properties/path/pattern", keyword: "pattern", params: { pattern: "^/" }, message: 'must match pattern "^/"' };
+                  if (vErrors === null) {
+                    vErrors = [err6];
+                  } else {
+                    vErrors.push(err6);
+                  }
+                  errors++;
+                }
+              } else {
+                const err7 = { instancePath: instancePath + "/removed/" + i0 + "/path", schemaPath: "#/properties/removed/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err7];
+                } else {
+                  vErrors.push(err7);
+                }
+                errors++;
+              }
+            }
+            if (data1.reason !== void 0) {
+              if (typeof data1.reason !== "string") {
+                const err8 = { instancePath: instancePath + "/removed/" + i0 + "/reason", schemaPath: "#/properties/removed/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err8];
+                } else {
+                  vErrors.push(err8);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err9 = { instancePath: instancePath + "/removed/" + i0, schemaPath: "#/properties/removed/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err10 = { instancePath: instancePath + "/removed", schemaPath: "#/properties/removed/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err11];
+    } else {
+      vErrors.push(err11);
+    }
+    errors++;
+  }
+  validate14.errors = vErrors;
+  return errors === 0;
+}
+var socketHealth = validate15;
+var schema16 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://swaysock.invalid/schemas/socket-health.schema.json", "title": "get_socket_health result", "type": "object", "additionalProperties": false, "required": ["status", "socket_path", "last_validated", "latency_ms", "reconnection_count", "uptime_seconds", "sway_pid", "sway_version", "environment_swaysock", "environment_matches"], "properties": { "status": { "enum": ["healthy", "stale", "disconnected"] }, "socket_path": { "type": ["string", "null"] }, "last_validated": { "type": ["string", "null"], "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$" }, "latency_ms": { "type": ["number", "null"], "minimum": 0 }, "reconnection_count": { "type": "integer", "minimum": 0 }, "uptime_seconds": { "type": "number", "minimum": 0 }, "sway_pid": { "type": ["integer", "null"], "minimum": 1 }, "sway_version": { "type": ["string", "null"] }, "environment_swaysock": { "type": ["string", "null"] }, "environment_matches": { "type": ["boolean", "null"] } } };
+var func2 = Object.prototype.hasOwnProperty;
+function validate15(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
@@ -7150,7 +7542,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!func2.call(schema15.properties, key0)) {
+      if (!func2.call(schema16.properties, key0)) {
         const err10 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err10];
@@ -7163,7 +7555,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.status !== void 0) {
       let data0 = data.status;
       if (!(data0 === "healthy" || data0 === "stale" || data0 === "disconnected")) {
-        const err11 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema15.properties.status.enum }, message: "must be equal to one of the allowed values" };
+        const err11 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema16.properties.status.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -7175,7 +7567,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.socket_path !== void 0) {
       let data1 = data.socket_path;
       if (typeof data1 !== "string" && data1 !== null) {
-        const err12 = { instancePath: instancePath + "/socket_path", schemaPath: "#/properties/socket_path/type", keyword: "type", params: { type: schema15.properties.socket_path.type }, message: "must be string,null" };
+        const err12 = { instancePath: instancePath + "/socket_path", schemaPath: "#/properties/socket_path/type", keyword: "type", params: { type: schema16.properties.socket_path.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -7187,7 +7579,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.last_validated !== void 0) {
       let data2 = data.last_validated;
       if (typeof data2 !== "string" && data2 !== null) {
-        const err13 = { instancePath: instancePath + "/last_validated", schemaPath: "#/properties/last_validated/type", keyword: "type", params: { type: schema15.properties.last_validated.type }, message: "must be string,null" };
+        const err13 = { instancePath: instancePath + "/last_validated", schemaPath: "#/properties/last_validated/type", keyword: "type", params: { type: schema16.properties.last_validated.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -7210,7 +7602,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.latency_ms !== void 0) {
       let data3 = data.latency_ms;
       if (!(typeof data3 == "number" && isFinite(data3)) && data3 !== null) {
-        const err15 = { instancePath: instancePath + "/latency_ms", schemaPath: "#/properties/latency_ms/type", keyword: "type", params: { type: schema15.properties.latency_ms.type }, message: "must be number,null" };
+        const err15 = { instancePath: instancePath + "/latency_ms", schemaPath: "#/properties/latency_ms/type", keyword: "type", params: { type: schema16.properties.latency_ms.type }, message: "must be number,null" };
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -7278,7 +7670,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.sway_pid !== void 0) {
       let data6 = data.sway_pid;
       if (!(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6)) && data6 !== null) {
-        const err21 = { instancePath: instancePath + "/sway_pid", schemaPath: "#/properties/sway_pid/type", keyword: "type", params: { type: schema15.properties.sway_pid.type }, message: "must be integer,null" };
+        const err21 = { instancePath: instancePath + "/sway_pid", schemaPath: "#/properties/sway_pid/type", keyword: "type", params: { type: schema16.properties.sway_pid.type }, message: "must be integer,null" };
         if (vErrors === null) {
           vErrors = [err21];
         } else {
@@ -7301,7 +7693,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.sway_version !== void 0) {
       let data7 = data.sway_version;
       if (typeof data7 !== "string" && data7 !== null) {
-        const err23 = { instancePath: instancePath + "/sway_version", schemaPath: "#/properties/sway_version/type", keyword: "type", params: { type: schema15.properties.sway_version.type }, message: "must be string,null" };
+        const err23 = { instancePath: instancePath + "/sway_version", schemaPath: "#/properties/sway_version/type", keyword: "type", params: { type: schema16.properties.sway_version.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err23];
         } else {
@@ -7313,7 +7705,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.environment_swaysock !== void 0) {
       let data8 = data.environment_swaysock;
       if (typeof data8 !== "string" && data8 !== null) {
-        const err24 = { instancePath: instancePath + "/environment_swaysock", schemaPath: "#/properties/environment_swaysock/type", keyword: "type", params: { type: schema15.properties.environment_swaysock.type }, message: "must be string,null" };
+        const err24 = { instancePath: instancePath + "/environment_swaysock", schemaPath: "#/properties/environment_swaysock/type", keyword: "type", params: { type: schema16.properties.environment_swaysock.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err24];
         } else {
@@ -7325,7 +7717,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.environment_matches !== void 0) {
       let data9 = data.environment_matches;
       if (typeof data9 !== "boolean" && data9 !== null) {
-        const err25 = { instancePath: instancePath + "/environment_matches", schemaPath: "#/properties/environment_matches/type", keyword: "type", params: { type: schema15.properties.environment_matches.type }, message: "must be boolean,null" };
+        const err25 = { instancePath: instancePath + "/environment_matches", schemaPath: "#/properties/environment_matches/type", keyword: "type", params: { type: schema16.properties.environment_matches.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err25];
         } else {
@@ -7343,12 +7735,12 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate14.errors = vErrors;
+  validate15.errors = vErrors;
   return errors === 0;
 }
-var daemonStatus = validate15;
-var schema16 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://swaysock.invalid/schemas/daemon-status.schema.json", "title": "daemon.status result", "type": "object", "additionalProperties": false, "required": ["version", "pid", "uptime_seconds", "socket_path", "socket_activated", "clients", "subscribers", "counters"], "properties": { "version": { "type": "string" }, "pid": { "type": "integer" }, "uptime_seconds": { "type": "number", "minimum": 0 }, "socket_path": { "type": ["string", "null"] }, "socket_activated": { "type": "boolean" }, "clients": { "type": "integer", "minimum": 0 }, "subscribers": { "type": "integer", "minimum": 0 }, "counters": { "type": "object", "additionalProperties": false, "required": ["requests", "errors", "notifications", "clients_refused", "clients_dropped", "validations", "validation_failures", "environment_repairs", "environment_reads"], "properties": { "requests": { "type": "integer", "minimum": 0 }, "errors": { "type": "integer", "minimum": 0 }, "notifications": { "type": "integer", "minimum": 0 }, "clients_refused": { "type": "integer", "minimum": 0 }, "clients_dropped": { "type": "integer", "minimum": 0 }, "validations": { "type": "integer", "minimum": 0 }, "validation_failures": { "type": "integer", "minimum": 0 }, "environment_repairs": { "type": "integer", "minimum": 0 }, "environment_reads": { "type": "integer", "minimum": 0 } } } } };
-function validate15(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+var daemonStatus = validate16;
+var schema17 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://swaysock.invalid/schemas/daemon-status.schema.json", "title": "daemon.status result", "type": "object", "additionalProperties": false, "required": ["version", "pid", "uptime_seconds", "socket_path", "socket_activated", "clients", "subscribers", "counters"], "properties": { "version": { "type": "string" }, "pid": { "type": "integer" }, "uptime_seconds": { "type": "number", "minimum": 0 }, "socket_path": { "type": ["string", "null"] }, "socket_activated": { "type": "boolean" }, "clients": { "type": "integer", "minimum": 0 }, "subscribers": { "type": "integer", "minimum": 0 }, "counters": { "type": "object", "additionalProperties": false, "required": ["requests", "errors", "notifications", "clients_refused", "clients_dropped", "validations", "validation_failures", "environment_repairs", "environment_reads", "cleanup_removals"], "properties": { "requests": { "type": "integer", "minimum": 0 }, "errors": { "type": "integer", "minimum": 0 }, "notifications": { "type": "integer", "minimum": 0 }, "clients_refused": { "type": "integer", "minimum": 0 }, "clients_dropped": { "type": "integer", "minimum": 0 }, "validations": { "type": "integer", "minimum": 0 }, "validation_failures": { "type": "integer", "minimum": 0 }, "environment_repairs": { "type": "integer", "minimum": 0 }, "environment_reads": { "type": "integer", "minimum": 0 }, "cleanup_removals": { "type": "integer", "minimum": 0 } } } } };
+function validate16(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
@@ -7484,7 +7876,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.socket_path !== void 0) {
       let data3 = data.socket_path;
       if (typeof data3 !== "string" && data3 !== null) {
-        const err13 = { instancePath: instancePath + "/socket_path", schemaPath: "#/properties/socket_path/type", keyword: "type", params: { type: schema16.properties.socket_path.type }, message: "must be string,null" };
+        const err13 = { instancePath: instancePath + "/socket_path", schemaPath: "#/properties/socket_path/type", keyword: "type", params: { type: schema17.properties.socket_path.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -7634,21 +8026,18 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        for (const key1 in data7) {
-          if (!func2.call(schema16.properties.counters.properties, key1)) {
-            const err28 = { instancePath: instancePath + "/counters", schemaPath: "#/properties/counters/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err28];
-            } else {
-              vErrors.push(err28);
-            }
-            errors++;
+        if (data7.cleanup_removals === void 0) {
+          const err28 = { instancePath: instancePath + "/counters", schemaPath: "#/properties/counters/required", keyword: "required", params: { missingProperty: "cleanup_removals" }, message: "must have required property 'cleanup_removals'" };
+          if (vErrors === null) {
+            vErrors = [err28];
+          } else {
+            vErrors.push(err28);
           }
+          errors++;
         }
-        if (data7.requests !== void 0) {
-          let data8 = data7.requests;
-          if (!(typeof data8 == "number" && (!(data8 % 1) && !isNaN(data8)) && isFinite(data8))) {
-            const err29 = { instancePath: instancePath + "/counters/requests", schemaPath: "#/properties/counters/properties/requests/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        for (const key1 in data7) {
+          if (!func2.call(schema17.properties.counters.properties, key1)) {
+            const err29 = { instancePath: instancePath + "/counters", schemaPath: "#/properties/counters/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
               vErrors = [err29];
             } else {
@@ -7656,13 +8045,25 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
+        }
+        if (data7.requests !== void 0) {
+          let data8 = data7.requests;
+          if (!(typeof data8 == "number" && (!(data8 % 1) && !isNaN(data8)) && isFinite(data8))) {
+            const err30 = { instancePath: instancePath + "/counters/requests", schemaPath: "#/properties/counters/properties/requests/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err30];
+            } else {
+              vErrors.push(err30);
+            }
+            errors++;
+          }
           if (typeof data8 == "number" && isFinite(data8)) {
             if (data8 < 0 || isNaN(data8)) {
-              const err30 = { instancePath: instancePath + "/counters/requests", schemaPath: "#/properties/counters/properties/requests/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err31 = { instancePath: instancePath + "/counters/requests", schemaPath: "#/properties/counters/properties/requests/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
-                vErrors = [err30];
+                vErrors = [err31];
               } else {
-                vErrors.push(err30);
+                vErrors.push(err31);
               }
               errors++;
             }
@@ -7671,21 +8072,21 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
         if (data7.errors !== void 0) {
           let data9 = data7.errors;
           if (!(typeof data9 == "number" && (!(data9 % 1) && !isNaN(data9)) && isFinite(data9))) {
-            const err31 = { instancePath: instancePath + "/counters/errors", schemaPath: "#/properties/counters/properties/errors/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            const err32 = { instancePath: instancePath + "/counters/errors", schemaPath: "#/properties/counters/properties/errors/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
-              vErrors = [err31];
+              vErrors = [err32];
             } else {
-              vErrors.push(err31);
+              vErrors.push(err32);
             }
             errors++;
           }
           if (typeof data9 == "number" && isFinite(data9)) {
             if (data9 < 0 || isNaN(data9)) {
-              const err32 = { instancePath: instancePath + "/counters/errors", schemaPath: "#/properties/counters/properties/errors/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err33 = { instancePath: instancePath + "/counters/errors", schemaPath: "#/properties/counters/properties/errors/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
-                vErrors = [err32];
+                vErrors = [err33];
               } else {
-                vErrors.push(err32);
+                vErrors.push(err33);
               }
               errors++;
             }
@@ -7694,21 +8095,21 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
         if (data7.notifications !== void 0) {
           let data10 = data7.notifications;
           if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)) && isFinite(data10))) {
-            const err33 = { instancePath: instancePath + "/counters/notifications", schemaPath: "#/properties/counters/properties/notifications/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            const err34 = { instancePath: instancePath + "/counters/notifications", schemaPath: "#/properties/counters/properties/notifications/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
-              vErrors = [err33];
+              vErrors = [err34];
             } else {
-              vErrors.push(err33);
+              vErrors.push(err34);
             }
             errors++;
           }
           if (typeof data10 == "number" && isFinite(data10)) {
             if (data10 < 0 || isNaN(data10)) {
-              const err34 = { instancePath: instancePath + "/counters/notifications", schemaPath: "#/properties/counters/properties/notifications/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err35 = { instancePath: instancePath + "/counters/notifications", schemaPath: "#/properties/counters/properties/notifications/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
-                vErrors = [err34];
+                vErrors = [err35];
               } else {
-                vErrors.push(err34);
+                vErrors.push(err35);
               }
               errors++;
             }
@@ -7717,21 +8118,21 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
         if (data7.clients_refused !== void 0) {
           let data11 = data7.clients_refused;
           if (!(typeof data11 == "number" && (!(data11 % 1) && !isNaN(data11)) && isFinite(data11))) {
-            const err35 = { instancePath: instancePath + "/counters/clients_refused", schemaPath: "#/properties/counters/properties/clients_refused/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            const err36 = { instancePath: instancePath + "/counters/clients_refused", schemaPath: "#/properties/counters/properties/clients_refused/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
-              vErrors = [err35];
+              vErrors = [err36];
             } else {
-              vErrors.push(err35);
+              vErrors.push(err36);
             }
             errors++;
           }
           if (typeof data11 == "number" && isFinite(data11)) {
             if (data11 < 0 || isNaN(data11)) {
-              const err36 = { instancePath: instancePath + "/counters/clients_refused", schemaPath: "#/properties/counters/properties/clients_refused/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err37 = { instancePath: instancePath + "/counters/clients_refused", schemaPath: "#/properties/counters/properties/clients_refused/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
-                vErrors = [err36];
+                vErrors = [err37];
               } else {
-                vErrors.push(err36);
+                vErrors.push(err37);
               }
               errors++;
             }
@@ -7740,21 +8141,21 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
         if (data7.clients_dropped !== void 0) {
           let data12 = data7.clients_dropped;
           if (!(typeof data12 == "number" && (!(data12 % 1) && !isNaN(data12)) && isFinite(data12))) {
-            const err37 = { instancePath: instancePath + "/counters/clients_dropped", schemaPath: "#/properties/counters/properties/clients_dropped/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            const err38 = { instancePath: instancePath + "/counters/clients_dropped", schemaPath: "#/properties/counters/properties/clients_dropped/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
-              vErrors = [err37];
+              vErrors = [err38];
             } else {
-              vErrors.push(err37);
+              vErrors.push(err38);
             }
             errors++;
           }
           if (typeof data12 == "number" && isFinite(data12)) {
             if (data12 < 0 || isNaN(data12)) {
-              const err38 = { instancePath: instancePath + "/counters/clients_dropped", schemaPath: "#/properties/counters/properties/clients_dropped/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err39 = { instancePath: instancePath + "/counters/clients_dropped", schemaPath: "#/properties/counters/properties/clients_dropped/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
-                vErrors = [err38];
+                vErrors = [err39];
               } else {
-                vErrors.push(err38);
+                vErrors.push(err39);
               }
               errors++;
             }
@@ -7763,21 +8164,21 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
         if (data7.validations !== void 0) {
           let data13 = data7.validations;
           if (!(typeof data13 == "number" && (!(data13 % 1) && !isNaN(data13)) && isFinite(data13))) {
-            const err39 = { instancePath: instancePath + "/counters/validations", schemaPath: "#/properties/counters/properties/validations/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            const err40 = { instancePath: instancePath + "/counters/validations", schemaPath: "#/properties/counters/properties/validations/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
-              vErrors = [err39];
+              vErrors = [err40];
             } else {
-              vErrors.push(err39);
+              vErrors.push(err40);
             }
             errors++;
           }
           if (typeof data13 == "number" && isFinite(data13)) {
             if (data13 < 0 || isNaN(data13)) {
-              const err40 = { instancePath: instancePath + "/counters/validations", schemaPath: "#/properties/counters/properties/validations/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err41 = { instancePath: instancePath + "/counters/validations", schemaPath: "#/properties/counters/properties/validations/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
-                vErrors = [err40];
+                vErrors = [err41];
               } else {
-                vErrors.push(err40);
+                vErrors.push(err41);
               }
               errors++;
             }
@@ -7786,21 +8187,21 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
         if (data7.validation_failures !== void 0) {
           let data14 = data7.validation_failures;
           if (!(typeof data14 == "number" && (!(data14 % 1) && !isNaN(data14)) && isFinite(data14))) {
-            const err41 = { instancePath: instancePath + "/counters/validation_failures", schemaPath: "#/properties/counters/properties/validation_failures/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            const err42 = { instancePath: instancePath + "/counters/validation_failures", schemaPath: "#/properties/counters/properties/validation_failures/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
-              vErrors = [err41];
+              vErrors = [err42];
             } else {
-              vErrors.push(err41);
+              vErrors.push(err42);
             }
             errors++;
           }
           if (typeof data14 == "number" && isFinite(data14)) {
             if (data14 < 0 || isNaN(data14)) {
-              const err42 = { instancePath: instancePath + "/counters/validation_failures", schemaPath: "#/properties/counters/properties/validation_failures/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err43 = { instancePath: instancePath + "/counters/validation_failures", schemaPath: "#/properties/counters/properties/validation_failures/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
-                vErrors = [err42];
+                vErrors = [err43];
               } else {
-                vErrors.push(err42);
+                vErrors.push(err43);
               }
               errors++;
             }
@@ -7809,21 +8210,21 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
         if (data7.environment_repairs !== void 0) {
           let data15 = data7.environment_repairs;
           if (!(typeof data15 == "number" && (!(data15 % 1) && !isNaN(data15)) && isFinite(data15))) {
-            const err43 = { instancePath: instancePath + "/counters/environment_repairs", schemaPath: "#/properties/counters/properties/environment_repairs/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            const err44 = { instancePath: instancePath + "/counters/environment_repairs", schemaPath: "#/properties/counters/properties/environment_repairs/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
-              vErrors = [err43];
+              vErrors = [err44];
             } else {
-              vErrors.push(err43);
+              vErrors.push(err44);
             }
             errors++;
           }
           if (typeof data15 == "number" && isFinite(data15)) {
             if (data15 < 0 || isNaN(data15)) {
-              const err44 = { instancePath: instancePath + "/counters/environment_repairs", schemaPath: "#/properties/counters/properties/environment_repairs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err45 = { instancePath: instancePath + "/counters/environment_repairs", schemaPath: "#/properties/counters/properties/environment_repairs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
-                vErrors = [err44];
+                vErrors = [err45];
               } else {
-                vErrors.push(err44);
+                vErrors.push(err45);
               }
               errors++;
             }
@@ -7832,186 +8233,206 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
         if (data7.environment_reads !== void 0) {
           let data16 = data7.environment_reads;
           if (!(typeof data16 == "number" && (!(data16 % 1) && !isNaN(data16)) && isFinite(data16))) {
-            const err45 = { instancePath: instancePath + "/counters/environment_reads", schemaPath: "#/properties/counters/properties/environment_reads/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            const err46 = { instancePath: instancePath + "/counters/environment_reads", schemaPath: "#/properties/counters/properties/environment_reads/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
-              vErrors = [err45];
+              vErrors = [err46];
             } else {
-              vErrors.push(err45);
+              vErrors.push(err46);
             }
             errors++;
           }
           if (typeof data16 == "number" && isFinite(data16)) {
             if (data16 < 0 || isNaN(data16)) {
-              const err46 = { instancePath: instancePath + "/counters/environment_reads", schemaPath: "#/properties/counters/properties/environment_reads/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err47 = { instancePath: instancePath + "/counters/environment_reads", schemaPath: "#/properties/counters/properties/environment_reads/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
-                vErrors = [err46];
+                vErrors = [err47];
               } else {
-                vErrors.push(err46);
+                vErrors.push(err47);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data7.cleanup_removals !== void 0) {
+          let data17 = data7.cleanup_removals;
+          if (!(typeof data17 == "number" && (!(data17 % 1) && !isNaN(data17)) && isFinite(data17))) {
+            const err48 = { instancePath: instancePath + "/counters/cleanup_removals", schemaPath: "#/properties/counters/properties/cleanup_removals/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err48];
+            } else {
+              vErrors.push(err48);
+            }
+            errors++;
+          }
+          if (typeof data17 == "number" && isFinite(data17)) {
+            if (data17 < 0 || isNaN(data17)) {
+              const err49 = { instancePath: instancePath + "/counters/cleanup_removals", schemaPath: "#/properties/counters/properties/cleanup_removals/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err49];
+              } else {
+                vErrors.push(err49);
               }
               errors++;
             }
           }
         }
       } else {
-        const err47 = { instancePath: instancePath + "/counters", schemaPath: "#/properties/counters/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err50 = { instancePath: instancePath + "/counters", schemaPath: "#/properties/counters/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err47];
+          vErrors = [err50];
         } else {
-          vErrors.push(err47);
+          vErrors.push(err50);
         }
         errors++;
       }
     }
   } else {
-    const err48 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err51 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err48];
+      vErrors = [err51];
     } else {
-      vErrors.push(err48);
+      vErrors.push(err51);
     }
     errors++;
   }
-  validate15.errors = vErrors;
+  validate16.errors = vErrors;
   return errors === 0;
 }
-var healthEvents = validate16;
-var schema17 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://swaysock.invalid/schemas/health-events.schema.json", "title": "daemon.events result", "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["time", "from", "to", "socket_path", "reason"], "properties": { "time": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$" }, "from": { "enum": ["healthy", "stale", "disconnected"] }, "to": { "enum": ["healthy", "stale", "disconnected"] }, "socket_path": { "type": ["string", "null"] }, "reason": { "type": "string" } } } };
-function validate16(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+var historyRecord = validate17;
+var schema18 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://swaysock.invalid/schemas/history-record.schema.json", "title": "One record of the health history (a line of history.jsonl, an item of daemon.events)", "definitions": { "time": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$" }, "status": { "enum": ["healthy", "stale", "disconnected"] }, "type": { "enum": ["status", "environment_repair", "cleanup_removal", "validation_summary"] } }, "oneOf": [{ "description": "A status change, or a switch to another Sway (from = to = healthy).", "type": "object", "additionalProperties": false, "required": ["type", "time", "cause", "from", "to", "socket_path", "reason"], "properties": { "type": { "const": "status" }, "time": { "$ref": "#/definitions/time" }, "cause": { "enum": ["connect", "reconnect", "eof", "shutdown_event", "validation_timeout", "socket_replaced", "validated", "switch"] }, "from": { "$ref": "#/definitions/status" }, "to": { "$ref": "#/definitions/status" }, "socket_path": { "type": ["string", "null"] }, "reason": { "type": "string" } } }, { "description": "The daemon set or unset the user manager's SWAYSOCK/I3SOCK.", "type": "object", "additionalProperties": false, "required": ["type", "time", "cause", "reason"], "properties": { "type": { "const": "environment_repair" }, "time": { "$ref": "#/definitions/time" }, "cause": { "const": "environment_repair" }, "reason": { "type": "string" } } }, { "description": "swaysock-cleanup removed a stale socket and told the daemon.", "type": "object", "additionalProperties": false, "required": ["type", "time", "cause", "socket_path", "reason"], "properties": { "type": { "const": "cleanup_removal" }, "time": { "$ref": "#/definitions/time" }, "cause": { "const": "cleanup" }, "socket_path": { "type": "string" }, "reason": { "type": "string" } } }, { "description": "Validations of one summary period (5 min); latency_ms null when none answered.", "type": "object", "additionalProperties": false, "required": ["type", "time", "cause", "period_seconds", "count", "failures", "latency_ms"], "properties": { "type": { "const": "validation_summary" }, "time": { "$ref": "#/definitions/time" }, "cause": { "const": "summary" }, "period_seconds": { "type": "number", "minimum": 0 }, "count": { "type": "integer", "minimum": 1 }, "failures": { "type": "integer", "minimum": 0 }, "latency_ms": { "oneOf": [{ "type": "null" }, { "type": "object", "additionalProperties": false, "required": ["min", "p50", "max"], "properties": { "min": { "type": "number" }, "p50": { "type": "number" }, "max": { "type": "number" } } }] } } }] };
+var schema20 = { "enum": ["healthy", "stale", "disconnected"] };
+function validate17(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  if (Array.isArray(data)) {
-    const len0 = data.length;
-    for (let i0 = 0; i0 < len0; i0++) {
-      let data0 = data[i0];
-      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
-        if (data0.time === void 0) {
-          const err0 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/required", keyword: "required", params: { missingProperty: "time" }, message: "must have required property 'time'" };
+  const _errs0 = errors;
+  let valid0 = false;
+  let passing0 = null;
+  const _errs1 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.type === void 0) {
+      const err0 = { instancePath, schemaPath: "#/oneOf/0/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.time === void 0) {
+      const err1 = { instancePath, schemaPath: "#/oneOf/0/required", keyword: "required", params: { missingProperty: "time" }, message: "must have required property 'time'" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.cause === void 0) {
+      const err2 = { instancePath, schemaPath: "#/oneOf/0/required", keyword: "required", params: { missingProperty: "cause" }, message: "must have required property 'cause'" };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.from === void 0) {
+      const err3 = { instancePath, schemaPath: "#/oneOf/0/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.to === void 0) {
+      const err4 = { instancePath, schemaPath: "#/oneOf/0/required", keyword: "required", params: { missingProperty: "to" }, message: "must have required property 'to'" };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.socket_path === void 0) {
+      const err5 = { instancePath, schemaPath: "#/oneOf/0/required", keyword: "required", params: { missingProperty: "socket_path" }, message: "must have required property 'socket_path'" };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.reason === void 0) {
+      const err6 = { instancePath, schemaPath: "#/oneOf/0/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'" };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "type" || key0 === "time" || key0 === "cause" || key0 === "from" || key0 === "to" || key0 === "socket_path" || key0 === "reason")) {
+        const err7 = { instancePath, schemaPath: "#/oneOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.type !== void 0) {
+      if ("status" !== data.type) {
+        const err8 = { instancePath: instancePath + "/type", schemaPath: "#/oneOf/0/properties/type/const", keyword: "const", params: { allowedValue: "status" }, message: "must be equal to constant" };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.time !== void 0) {
+      let data1 = data.time;
+      if (typeof data1 === "string") {
+        if (!pattern0.test(data1)) {
+          const err9 = { instancePath: instancePath + "/time", schemaPath: "#/definitions/time/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$"' };
           if (vErrors === null) {
-            vErrors = [err0];
+            vErrors = [err9];
           } else {
-            vErrors.push(err0);
+            vErrors.push(err9);
           }
           errors++;
-        }
-        if (data0.from === void 0) {
-          const err1 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
-          errors++;
-        }
-        if (data0.to === void 0) {
-          const err2 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/required", keyword: "required", params: { missingProperty: "to" }, message: "must have required property 'to'" };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
-          errors++;
-        }
-        if (data0.socket_path === void 0) {
-          const err3 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/required", keyword: "required", params: { missingProperty: "socket_path" }, message: "must have required property 'socket_path'" };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
-          errors++;
-        }
-        if (data0.reason === void 0) {
-          const err4 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'" };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
-          errors++;
-        }
-        for (const key0 in data0) {
-          if (!(key0 === "time" || key0 === "from" || key0 === "to" || key0 === "socket_path" || key0 === "reason")) {
-            const err5 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err5];
-            } else {
-              vErrors.push(err5);
-            }
-            errors++;
-          }
-        }
-        if (data0.time !== void 0) {
-          let data1 = data0.time;
-          if (typeof data1 === "string") {
-            if (!pattern0.test(data1)) {
-              const err6 = { instancePath: instancePath + "/" + i0 + "/time", schemaPath: "#/items/properties/time/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$"' };
-              if (vErrors === null) {
-                vErrors = [err6];
-              } else {
-                vErrors.push(err6);
-              }
-              errors++;
-            }
-          } else {
-            const err7 = { instancePath: instancePath + "/" + i0 + "/time", schemaPath: "#/items/properties/time/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err7];
-            } else {
-              vErrors.push(err7);
-            }
-            errors++;
-          }
-        }
-        if (data0.from !== void 0) {
-          let data2 = data0.from;
-          if (!(data2 === "healthy" || data2 === "stale" || data2 === "disconnected")) {
-            const err8 = { instancePath: instancePath + "/" + i0 + "/from", schemaPath: "#/items/properties/from/enum", keyword: "enum", params: { allowedValues: schema17.items.properties.from.enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-              vErrors = [err8];
-            } else {
-              vErrors.push(err8);
-            }
-            errors++;
-          }
-        }
-        if (data0.to !== void 0) {
-          let data3 = data0.to;
-          if (!(data3 === "healthy" || data3 === "stale" || data3 === "disconnected")) {
-            const err9 = { instancePath: instancePath + "/" + i0 + "/to", schemaPath: "#/items/properties/to/enum", keyword: "enum", params: { allowedValues: schema17.items.properties.to.enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-              vErrors = [err9];
-            } else {
-              vErrors.push(err9);
-            }
-            errors++;
-          }
-        }
-        if (data0.socket_path !== void 0) {
-          let data4 = data0.socket_path;
-          if (typeof data4 !== "string" && data4 !== null) {
-            const err10 = { instancePath: instancePath + "/" + i0 + "/socket_path", schemaPath: "#/items/properties/socket_path/type", keyword: "type", params: { type: schema17.items.properties.socket_path.type }, message: "must be string,null" };
-            if (vErrors === null) {
-              vErrors = [err10];
-            } else {
-              vErrors.push(err10);
-            }
-            errors++;
-          }
-        }
-        if (data0.reason !== void 0) {
-          if (typeof data0.reason !== "string") {
-            const err11 = { instancePath: instancePath + "/" + i0 + "/reason", schemaPath: "#/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err11];
-            } else {
-              vErrors.push(err11);
-            }
-            errors++;
-          }
         }
       } else {
-        const err12 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err10 = { instancePath: instancePath + "/time", schemaPath: "#/definitions/time/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.cause !== void 0) {
+      let data2 = data.cause;
+      if (!(data2 === "connect" || data2 === "reconnect" || data2 === "eof" || data2 === "shutdown_event" || data2 === "validation_timeout" || data2 === "socket_replaced" || data2 === "validated" || data2 === "switch")) {
+        const err11 = { instancePath: instancePath + "/cause", schemaPath: "#/oneOf/0/properties/cause/enum", keyword: "enum", params: { allowedValues: schema18.oneOf[0].properties.cause.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.from !== void 0) {
+      let data3 = data.from;
+      if (!(data3 === "healthy" || data3 === "stale" || data3 === "disconnected")) {
+        const err12 = { instancePath: instancePath + "/from", schemaPath: "#/definitions/status/enum", keyword: "enum", params: { allowedValues: schema20.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -8020,16 +8441,706 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.to !== void 0) {
+      let data4 = data.to;
+      if (!(data4 === "healthy" || data4 === "stale" || data4 === "disconnected")) {
+        const err13 = { instancePath: instancePath + "/to", schemaPath: "#/definitions/status/enum", keyword: "enum", params: { allowedValues: schema20.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.socket_path !== void 0) {
+      let data5 = data.socket_path;
+      if (typeof data5 !== "string" && data5 !== null) {
+        const err14 = { instancePath: instancePath + "/socket_path", schemaPath: "#/oneOf/0/properties/socket_path/type", keyword: "type", params: { type: schema18.oneOf[0].properties.socket_path.type }, message: "must be string,null" };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.reason !== void 0) {
+      if (typeof data.reason !== "string") {
+        const err15 = { instancePath: instancePath + "/reason", schemaPath: "#/oneOf/0/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err13 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+    const err16 = { instancePath, schemaPath: "#/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err13];
+      vErrors = [err16];
     } else {
-      vErrors.push(err13);
+      vErrors.push(err16);
     }
     errors++;
   }
-  validate16.errors = vErrors;
+  var _valid0 = _errs1 === errors;
+  if (_valid0) {
+    valid0 = true;
+    passing0 = 0;
+  }
+  const _errs17 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.type === void 0) {
+      const err17 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" };
+      if (vErrors === null) {
+        vErrors = [err17];
+      } else {
+        vErrors.push(err17);
+      }
+      errors++;
+    }
+    if (data.time === void 0) {
+      const err18 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "time" }, message: "must have required property 'time'" };
+      if (vErrors === null) {
+        vErrors = [err18];
+      } else {
+        vErrors.push(err18);
+      }
+      errors++;
+    }
+    if (data.cause === void 0) {
+      const err19 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "cause" }, message: "must have required property 'cause'" };
+      if (vErrors === null) {
+        vErrors = [err19];
+      } else {
+        vErrors.push(err19);
+      }
+      errors++;
+    }
+    if (data.reason === void 0) {
+      const err20 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'" };
+      if (vErrors === null) {
+        vErrors = [err20];
+      } else {
+        vErrors.push(err20);
+      }
+      errors++;
+    }
+    for (const key1 in data) {
+      if (!(key1 === "type" || key1 === "time" || key1 === "cause" || key1 === "reason")) {
+        const err21 = { instancePath, schemaPath: "#/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+    if (data.type !== void 0) {
+      if ("environment_repair" !== data.type) {
+        const err22 = { instancePath: instancePath + "/type", schemaPath: "#/oneOf/1/properties/type/const", keyword: "const", params: { allowedValue: "environment_repair" }, message: "must be equal to constant" };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+    }
+    if (data.time !== void 0) {
+      let data8 = data.time;
+      if (typeof data8 === "string") {
+        if (!pattern0.test(data8)) {
+          const err23 = { instancePath: instancePath + "/time", schemaPath: "#/definitions/time/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$"' };
+          if (vErrors === null) {
+            vErrors = [err23];
+          } else {
+            vErrors.push(err23);
+          }
+          errors++;
+        }
+      } else {
+        const err24 = { instancePath: instancePath + "/time", schemaPath: "#/definitions/time/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+    }
+    if (data.cause !== void 0) {
+      if ("environment_repair" !== data.cause) {
+        const err25 = { instancePath: instancePath + "/cause", schemaPath: "#/oneOf/1/properties/cause/const", keyword: "const", params: { allowedValue: "environment_repair" }, message: "must be equal to constant" };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+    }
+    if (data.reason !== void 0) {
+      if (typeof data.reason !== "string") {
+        const err26 = { instancePath: instancePath + "/reason", schemaPath: "#/oneOf/1/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err27 = { instancePath, schemaPath: "#/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err27];
+    } else {
+      vErrors.push(err27);
+    }
+    errors++;
+  }
+  var _valid0 = _errs17 === errors;
+  if (_valid0 && valid0) {
+    valid0 = false;
+    passing0 = [passing0, 1];
+  } else {
+    if (_valid0) {
+      valid0 = true;
+      passing0 = 1;
+    }
+    const _errs27 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.type === void 0) {
+        const err28 = { instancePath, schemaPath: "#/oneOf/2/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+      if (data.time === void 0) {
+        const err29 = { instancePath, schemaPath: "#/oneOf/2/required", keyword: "required", params: { missingProperty: "time" }, message: "must have required property 'time'" };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
+      }
+      if (data.cause === void 0) {
+        const err30 = { instancePath, schemaPath: "#/oneOf/2/required", keyword: "required", params: { missingProperty: "cause" }, message: "must have required property 'cause'" };
+        if (vErrors === null) {
+          vErrors = [err30];
+        } else {
+          vErrors.push(err30);
+        }
+        errors++;
+      }
+      if (data.socket_path === void 0) {
+        const err31 = { instancePath, schemaPath: "#/oneOf/2/required", keyword: "required", params: { missingProperty: "socket_path" }, message: "must have required property 'socket_path'" };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      }
+      if (data.reason === void 0) {
+        const err32 = { instancePath, schemaPath: "#/oneOf/2/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'" };
+        if (vErrors === null) {
+          vErrors = [err32];
+        } else {
+          vErrors.push(err32);
+        }
+        errors++;
+      }
+      for (const key2 in data) {
+        if (!(key2 === "type" || key2 === "time" || key2 === "cause" || key2 === "socket_path" || key2 === "reason")) {
+          const err33 = { instancePath, schemaPath: "#/oneOf/2/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+          if (vErrors === null) {
+            vErrors = [err33];
+          } else {
+            vErrors.push(err33);
+          }
+          errors++;
+        }
+      }
+      if (data.type !== void 0) {
+        if ("cleanup_removal" !== data.type) {
+          const err34 = { instancePath: instancePath + "/type", schemaPath: "#/oneOf/2/properties/type/const", keyword: "const", params: { allowedValue: "cleanup_removal" }, message: "must be equal to constant" };
+          if (vErrors === null) {
+            vErrors = [err34];
+          } else {
+            vErrors.push(err34);
+          }
+          errors++;
+        }
+      }
+      if (data.time !== void 0) {
+        let data12 = data.time;
+        if (typeof data12 === "string") {
+          if (!pattern0.test(data12)) {
+            const err35 = { instancePath: instancePath + "/time", schemaPath: "#/definitions/time/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$"' };
+            if (vErrors === null) {
+              vErrors = [err35];
+            } else {
+              vErrors.push(err35);
+            }
+            errors++;
+          }
+        } else {
+          const err36 = { instancePath: instancePath + "/time", schemaPath: "#/definitions/time/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (vErrors === null) {
+            vErrors = [err36];
+          } else {
+            vErrors.push(err36);
+          }
+          errors++;
+        }
+      }
+      if (data.cause !== void 0) {
+        if ("cleanup" !== data.cause) {
+          const err37 = { instancePath: instancePath + "/cause", schemaPath: "#/oneOf/2/properties/cause/const", keyword: "const", params: { allowedValue: "cleanup" }, message: "must be equal to constant" };
+          if (vErrors === null) {
+            vErrors = [err37];
+          } else {
+            vErrors.push(err37);
+          }
+          errors++;
+        }
+      }
+      if (data.socket_path !== void 0) {
+        if (typeof data.socket_path !== "string") {
+          const err38 = { instancePath: instancePath + "/socket_path", schemaPath: "#/oneOf/2/properties/socket_path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (vErrors === null) {
+            vErrors = [err38];
+          } else {
+            vErrors.push(err38);
+          }
+          errors++;
+        }
+      }
+      if (data.reason !== void 0) {
+        if (typeof data.reason !== "string") {
+          const err39 = { instancePath: instancePath + "/reason", schemaPath: "#/oneOf/2/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (vErrors === null) {
+            vErrors = [err39];
+          } else {
+            vErrors.push(err39);
+          }
+          errors++;
+        }
+      }
+    } else {
+      const err40 = { instancePath, schemaPath: "#/oneOf/2/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+      if (vErrors === null) {
+        vErrors = [err40];
+      } else {
+        vErrors.push(err40);
+      }
+      errors++;
+    }
+    var _valid0 = _errs27 === errors;
+    if (_valid0 && valid0) {
+      valid0 = false;
+      passing0 = [passing0, 2];
+    } else {
+      if (_valid0) {
+        valid0 = true;
+        passing0 = 2;
+      }
+      const _errs39 = errors;
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.type === void 0) {
+          const err41 = { instancePath, schemaPath: "#/oneOf/3/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" };
+          if (vErrors === null) {
+            vErrors = [err41];
+          } else {
+            vErrors.push(err41);
+          }
+          errors++;
+        }
+        if (data.time === void 0) {
+          const err42 = { instancePath, schemaPath: "#/oneOf/3/required", keyword: "required", params: { missingProperty: "time" }, message: "must have required property 'time'" };
+          if (vErrors === null) {
+            vErrors = [err42];
+          } else {
+            vErrors.push(err42);
+          }
+          errors++;
+        }
+        if (data.cause === void 0) {
+          const err43 = { instancePath, schemaPath: "#/oneOf/3/required", keyword: "required", params: { missingProperty: "cause" }, message: "must have required property 'cause'" };
+          if (vErrors === null) {
+            vErrors = [err43];
+          } else {
+            vErrors.push(err43);
+          }
+          errors++;
+        }
+        if (data.period_seconds === void 0) {
+          const err44 = { instancePath, schemaPath: "#/oneOf/3/required", keyword: "required", params: { missingProperty: "period_seconds" }, message: "must have required property 'period_seconds'" };
+          if (vErrors === null) {
+            vErrors = [err44];
+          } else {
+            vErrors.push(err44);
+          }
+          errors++;
+        }
+        if (data.count === void 0) {
+          const err45 = { instancePath, schemaPath: "#/oneOf/3/required", keyword: "required", params: { missingProperty: "count" }, message: "must have required property 'count'" };
+          if (vErrors === null) {
+            vErrors = [err45];
+          } else {
+            vErrors.push(err45);
+          }
+          errors++;
+        }
+        if (data.failures === void 0) {
+          const err46 = { instancePath, schemaPath: "#/oneOf/3/required", keyword: "required", params: { missingProperty: "failures" }, message: "must have required property 'failures'" };
+          if (vErrors === null) {
+            vErrors = [err46];
+          } else {
+            vErrors.push(err46);
+          }
+          errors++;
+        }
+        if (data.latency_ms === void 0) {
+          const err47 = { instancePath, schemaPath: "#/oneOf/3/required", keyword: "required", params: { missingProperty: "latency_ms" }, message: "must have required property 'latency_ms'" };
+          if (vErrors === null) {
+            vErrors = [err47];
+          } else {
+            vErrors.push(err47);
+          }
+          errors++;
+        }
+        for (const key3 in data) {
+          if (!(key3 === "type" || key3 === "time" || key3 === "cause" || key3 === "period_seconds" || key3 === "count" || key3 === "failures" || key3 === "latency_ms")) {
+            const err48 = { instancePath, schemaPath: "#/oneOf/3/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err48];
+            } else {
+              vErrors.push(err48);
+            }
+            errors++;
+          }
+        }
+        if (data.type !== void 0) {
+          if ("validation_summary" !== data.type) {
+            const err49 = { instancePath: instancePath + "/type", schemaPath: "#/oneOf/3/properties/type/const", keyword: "const", params: { allowedValue: "validation_summary" }, message: "must be equal to constant" };
+            if (vErrors === null) {
+              vErrors = [err49];
+            } else {
+              vErrors.push(err49);
+            }
+            errors++;
+          }
+        }
+        if (data.time !== void 0) {
+          let data17 = data.time;
+          if (typeof data17 === "string") {
+            if (!pattern0.test(data17)) {
+              const err50 = { instancePath: instancePath + "/time", schemaPath: "#/definitions/time/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$"' };
+              if (vErrors === null) {
+                vErrors = [err50];
+              } else {
+                vErrors.push(err50);
+              }
+              errors++;
+            }
+          } else {
+            const err51 = { instancePath: instancePath + "/time", schemaPath: "#/definitions/time/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err51];
+            } else {
+              vErrors.push(err51);
+            }
+            errors++;
+          }
+        }
+        if (data.cause !== void 0) {
+          if ("summary" !== data.cause) {
+            const err52 = { instancePath: instancePath + "/cause", schemaPath: "#/oneOf/3/properties/cause/const", keyword: "const", params: { allowedValue: "summary" }, message: "must be equal to constant" };
+            if (vErrors === null) {
+              vErrors = [err52];
+            } else {
+              vErrors.push(err52);
+            }
+            errors++;
+          }
+        }
+        if (data.period_seconds !== void 0) {
+          let data19 = data.period_seconds;
+          if (typeof data19 == "number" && isFinite(data19)) {
+            if (data19 < 0 || isNaN(data19)) {
+              const err53 = { instancePath: instancePath + "/period_seconds", schemaPath: "#/oneOf/3/properties/period_seconds/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err53];
+              } else {
+                vErrors.push(err53);
+              }
+              errors++;
+            }
+          } else {
+            const err54 = { instancePath: instancePath + "/period_seconds", schemaPath: "#/oneOf/3/properties/period_seconds/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err54];
+            } else {
+              vErrors.push(err54);
+            }
+            errors++;
+          }
+        }
+        if (data.count !== void 0) {
+          let data20 = data.count;
+          if (!(typeof data20 == "number" && (!(data20 % 1) && !isNaN(data20)) && isFinite(data20))) {
+            const err55 = { instancePath: instancePath + "/count", schemaPath: "#/oneOf/3/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err55];
+            } else {
+              vErrors.push(err55);
+            }
+            errors++;
+          }
+          if (typeof data20 == "number" && isFinite(data20)) {
+            if (data20 < 1 || isNaN(data20)) {
+              const err56 = { instancePath: instancePath + "/count", schemaPath: "#/oneOf/3/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+              if (vErrors === null) {
+                vErrors = [err56];
+              } else {
+                vErrors.push(err56);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data.failures !== void 0) {
+          let data21 = data.failures;
+          if (!(typeof data21 == "number" && (!(data21 % 1) && !isNaN(data21)) && isFinite(data21))) {
+            const err57 = { instancePath: instancePath + "/failures", schemaPath: "#/oneOf/3/properties/failures/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err57];
+            } else {
+              vErrors.push(err57);
+            }
+            errors++;
+          }
+          if (typeof data21 == "number" && isFinite(data21)) {
+            if (data21 < 0 || isNaN(data21)) {
+              const err58 = { instancePath: instancePath + "/failures", schemaPath: "#/oneOf/3/properties/failures/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err58];
+              } else {
+                vErrors.push(err58);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data.latency_ms !== void 0) {
+          let data22 = data.latency_ms;
+          const _errs54 = errors;
+          let valid11 = false;
+          let passing1 = null;
+          const _errs55 = errors;
+          if (data22 !== null) {
+            const err59 = { instancePath: instancePath + "/latency_ms", schemaPath: "#/oneOf/3/properties/latency_ms/oneOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+            if (vErrors === null) {
+              vErrors = [err59];
+            } else {
+              vErrors.push(err59);
+            }
+            errors++;
+          }
+          var _valid1 = _errs55 === errors;
+          if (_valid1) {
+            valid11 = true;
+            passing1 = 0;
+          }
+          const _errs57 = errors;
+          if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
+            if (data22.min === void 0) {
+              const err60 = { instancePath: instancePath + "/latency_ms", schemaPath: "#/oneOf/3/properties/latency_ms/oneOf/1/required", keyword: "required", params: { missingProperty: "min" }, message: "must have required property 'min'" };
+              if (vErrors === null) {
+                vErrors = [err60];
+              } else {
+                vErrors.push(err60);
+              }
+              errors++;
+            }
+            if (data22.p50 === void 0) {
+              const err61 = { instancePath: instancePath + "/latency_ms", schemaPath: "#/oneOf/3/properties/latency_ms/oneOf/1/required", keyword: "required", params: { missingProperty: "p50" }, message: "must have required property 'p50'" };
+              if (vErrors === null) {
+                vErrors = [err61];
+              } else {
+                vErrors.push(err61);
+              }
+              errors++;
+            }
+            if (data22.max === void 0) {
+              const err62 = { instancePath: instancePath + "/latency_ms", schemaPath: "#/oneOf/3/properties/latency_ms/oneOf/1/required", keyword: "required", params: { missingProperty: "max" }, message: "must have required property 'max'" };
+              if (vErrors === null) {
+                vErrors = [err62];
+              } else {
+                vErrors.push(err62);
+              }
+              errors++;
+            }
+            for (const key4 in data22) {
+              if (!(key4 === "min" || key4 === "p50" || key4 === "max")) {
+                const err63 = { instancePath: instancePath + "/latency_ms", schemaPath: "#/oneOf/3/properties/latency_ms/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err63];
+                } else {
+                  vErrors.push(err63);
+                }
+                errors++;
+              }
+            }
+            if (data22.min !== void 0) {
+              let data23 = data22.min;
+              if (!(typeof data23 == "number" && isFinite(data23))) {
+                const err64 = { instancePath: instancePath + "/latency_ms/min", schemaPath: "#/oneOf/3/properties/latency_ms/oneOf/1/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err64];
+                } else {
+                  vErrors.push(err64);
+                }
+                errors++;
+              }
+            }
+            if (data22.p50 !== void 0) {
+              let data24 = data22.p50;
+              if (!(typeof data24 == "number" && isFinite(data24))) {
+                const err65 = { instancePath: instancePath + "/latency_ms/p50", schemaPath: "#/oneOf/3/properties/latency_ms/oneOf/1/properties/p50/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err65];
+                } else {
+                  vErrors.push(err65);
+                }
+                errors++;
+              }
+            }
+            if (data22.max !== void 0) {
+              let data25 = data22.max;
+              if (!(typeof data25 == "number" && isFinite(data25))) {
+                const err66 = { instancePath: instancePath + "/latency_ms/max", schemaPath: "#/oneOf/3/properties/latency_ms/oneOf/1/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err66];
+                } else {
+                  vErrors.push(err66);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err67 = { instancePath: instancePath + "/latency_ms", schemaPath: "#/oneOf/3/properties/latency_ms/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err67];
+            } else {
+              vErrors.push(err67);
+            }
+            errors++;
+          }
+          var _valid1 = _errs57 === errors;
+          if (_valid1 && valid11) {
+            valid11 = false;
+            passing1 = [passing1, 1];
+          } else {
+            if (_valid1) {
+              valid11 = true;
+              passing1 = 1;
+            }
+          }
+          if (!valid11) {
+            const err68 = { instancePath: instancePath + "/latency_ms", schemaPath: "#/oneOf/3/properties/latency_ms/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf" };
+            if (vErrors === null) {
+              vErrors = [err68];
+            } else {
+              vErrors.push(err68);
+            }
+            errors++;
+          } else {
+            errors = _errs54;
+            if (vErrors !== null) {
+              if (_errs54) {
+                vErrors.length = _errs54;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+      } else {
+        const err69 = { instancePath, schemaPath: "#/oneOf/3/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err69];
+        } else {
+          vErrors.push(err69);
+        }
+        errors++;
+      }
+      var _valid0 = _errs39 === errors;
+      if (_valid0 && valid0) {
+        valid0 = false;
+        passing0 = [passing0, 3];
+      } else {
+        if (_valid0) {
+          valid0 = true;
+          passing0 = 3;
+        }
+      }
+    }
+  }
+  if (!valid0) {
+    const err70 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+    if (vErrors === null) {
+      vErrors = [err70];
+    } else {
+      vErrors.push(err70);
+    }
+    errors++;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate17.errors = vErrors;
+  return errors === 0;
+}
+var healthEvents = validate18;
+function validate18(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (Array.isArray(data)) {
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+      if (!validate17(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData })) {
+        vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  validate18.errors = vErrors;
   return errors === 0;
 }
 
@@ -8231,6 +9342,9 @@ async function startDaemon(options) {
   const activated = listenFds() > 0;
   const validators2 = protocolValidators();
   const environment = new ManagerEnvironment();
+  const history = new HistoryStore({ dir: options.historyDir, log: log2 });
+  const summaryWindow = new ValidationWindow();
+  let cleanupRemovals = 0;
   const monitor = new HealthMonitor({
     runtimeDir: options.runtimeDir,
     explicitPath: options.swaySocket,
@@ -8241,8 +9355,16 @@ async function startDaemon(options) {
     environmentIntervalMs: options.environmentIntervalMs,
     repair: options.repairEnvironment,
     unsetGraceMs: options.unsetGraceMs,
+    history,
     log: log2
   });
+  monitor.on("validation", (latency, ok) => summaryWindow.add(latency, ok));
+  const flushSummary = () => {
+    const summary = summaryWindow.flush();
+    if (summary !== null) history.append(summary);
+  };
+  const summaryTimer = setInterval(flushSummary, options.summaryPeriodMs ?? SUMMARY_PERIOD_MS);
+  summaryTimer.unref();
   const methods = /* @__PURE__ */ new Map([
     ["get_socket_health", { params: validators2.noParams, handler: () => monitor.snapshot() }],
     [
@@ -8257,11 +9379,33 @@ async function startDaemon(options) {
           socket_activated: activated,
           clients: rpc.clientCount,
           subscribers: rpc.subscriberCount,
-          counters: { ...rpc.counters, ...monitor.counters, environment_reads: environment.reads }
+          counters: { ...rpc.counters, ...monitor.counters, environment_reads: environment.reads, cleanup_removals: cleanupRemovals }
         })
       }
     ],
-    ["daemon.events", { params: validators2.eventsParams, handler: (p) => monitor.history.last(p.limit) }],
+    [
+      "daemon.events",
+      {
+        params: validators2.eventsParams,
+        handler: (p) => {
+          const { limit, since, types } = p;
+          return history.query({ limit, sinceMs: since === void 0 ? void 0 : Date.parse(since), types: types ?? ["status"] });
+        }
+      }
+    ],
+    [
+      "cleanup.removed",
+      {
+        params: validators2.cleanupParams,
+        handler: (p) => {
+          const { removed } = p;
+          const time = (/* @__PURE__ */ new Date()).toISOString();
+          for (const r of removed) history.append({ type: "cleanup_removal", time, cause: "cleanup", socket_path: r.path, reason: r.reason });
+          cleanupRemovals += removed.length;
+          return { recorded: removed.length };
+        }
+      }
+    ],
     [
       "subscribe",
       {
@@ -8303,6 +9447,9 @@ async function startDaemon(options) {
     const stopped = notifier.send({ STOPPING: "1" });
     notifier.stop();
     monitor.stop();
+    clearInterval(summaryTimer);
+    flushSummary();
+    history.close();
     rpc.closeAll();
     await new Promise((resolve5) => server.close(() => resolve5()));
     if (!activated && removeSocket) await unlink2(options.socketPath).catch(() => void 0);
@@ -8312,14 +9459,14 @@ async function startDaemon(options) {
 }
 
 // ts/systemd/log.ts
-import { fstatSync } from "node:fs";
+import { fstatSync as fstatSync2 } from "node:fs";
 var Priority = { err: 3, warning: 4, notice: 5, info: 6, debug: 7 };
 function stderrIsJournal(env2 = process.env) {
   const stream = env2.JOURNAL_STREAM;
   if (!stream) return false;
   const [dev, ino] = stream.split(":");
   try {
-    const st = fstatSync(2, { bigint: true });
+    const st = fstatSync2(2, { bigint: true });
     return String(st.dev) === dev && String(st.ino) === ino;
   } catch {
     return false;
@@ -8348,12 +9495,13 @@ var stopOn = (signal) => {
 };
 process.on("SIGTERM", stopOn);
 process.on("SIGINT", stopOn);
-var argv = await yargs_default(hideBin(process.argv)).scriptName("swaysock-healthd").usage("$0 [options]\n\nHealth daemon for the Sway IPC socket: answers get_socket_health (JSON-RPC 2.0) on its own socket.").option("interval", { type: "number", default: 5, describe: "Seconds between GET_VERSION validations" }).option("validation-timeout", { type: "number", default: 1e3, describe: "Milliseconds before a validation counts as stale" }).option("socket", { type: "string", describe: "Our socket (default: $XDG_RUNTIME_DIR/swaysock/healthd.sock)" }).option("runtime-dir", { type: "string", describe: "Where Sway's sockets are (default: $XDG_RUNTIME_DIR)" }).option("sway-socket", { type: "string", describe: "Watch only this Sway socket" }).option("repair-environment", { type: "boolean", default: true, describe: "Keep the user manager's SWAYSOCK/I3SOCK pointing at the live Sway" }).option("environment-grace", { type: "number", default: 10, describe: "Seconds without a live Sway before a dead SWAYSOCK is unset" }).option("environment-interval", { type: "number", default: 120, describe: "Seconds between reads of the user manager's environment while nothing happens" }).option("max-clients", { type: "number", default: 64, describe: "Clients served at once" }).check((a) => {
+var argv = await yargs_default(hideBin(process.argv)).scriptName("swaysock-healthd").usage("$0 [options]\n\nHealth daemon for the Sway IPC socket: answers get_socket_health (JSON-RPC 2.0) on its own socket.").option("interval", { type: "number", default: 5, describe: "Seconds between GET_VERSION validations" }).option("validation-timeout", { type: "number", default: 1e3, describe: "Milliseconds before a validation counts as stale" }).option("socket", { type: "string", describe: "Our socket (default: $XDG_RUNTIME_DIR/swaysock/healthd.sock)" }).option("runtime-dir", { type: "string", describe: "Where Sway's sockets are (default: $XDG_RUNTIME_DIR)" }).option("sway-socket", { type: "string", describe: "Watch only this Sway socket" }).option("repair-environment", { type: "boolean", default: true, describe: "Keep the user manager's SWAYSOCK/I3SOCK pointing at the live Sway" }).option("environment-grace", { type: "number", default: 10, describe: "Seconds without a live Sway before a dead SWAYSOCK is unset" }).option("environment-interval", { type: "number", default: 120, describe: "Seconds between reads of the user manager's environment while nothing happens" }).option("max-clients", { type: "number", default: 64, describe: "Clients served at once" }).option("history-summary", { type: "number", default: 300, describe: "Seconds between validation summaries in the health history" }).check((a) => {
   if (!(a.interval > 0)) throw new UsageError("--interval must be a positive number of seconds");
   if (!(a["environment-grace"] >= 0)) throw new UsageError("--environment-grace must be a number of seconds >= 0");
   if (!(a["environment-interval"] > 0)) throw new UsageError("--environment-interval must be a positive number of seconds");
   if (!(a["validation-timeout"] > 0)) throw new UsageError("--validation-timeout must be a positive number of milliseconds");
   if (!Number.isInteger(a["max-clients"]) || a["max-clients"] < 1) throw new UsageError("--max-clients must be a positive integer");
+  if (!(a["history-summary"] > 0)) throw new UsageError("--history-summary must be a positive number of seconds");
   return true;
 }).strict().help().version(false).fail((msg, err) => {
   process.stderr.write(`swaysock-healthd: ${err?.message ?? msg}
@@ -8381,6 +9529,8 @@ try {
     ownSwaysock: process.env.SWAYSOCK,
     unsetGraceMs: argv["environment-grace"] * 1e3,
     maxClients: argv["max-clients"],
+    historyDir: historyDir(process.env),
+    summaryPeriodMs: argv["history-summary"] * 1e3,
     log
   });
   if (stopRequested !== null) await daemon.stop().then(() => process.exit(0));

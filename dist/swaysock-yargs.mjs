@@ -42,18 +42,18 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// ../../main/node_modules/emoji-regex/index.js
+// node_modules/emoji-regex/index.js
 var require_emoji_regex = __commonJS({
-  "../../main/node_modules/emoji-regex/index.js"(exports, module) {
+  "node_modules/emoji-regex/index.js"(exports, module) {
     module.exports = () => {
       return /[#*0-9]\uFE0F?\u20E3|[\xA9\xAE\u203C\u2049\u2122\u2139\u2194-\u2199\u21A9\u21AA\u231A\u231B\u2328\u23CF\u23ED-\u23EF\u23F1\u23F2\u23F8-\u23FA\u24C2\u25AA\u25AB\u25B6\u25C0\u25FB\u25FC\u25FE\u2600-\u2604\u260E\u2611\u2614\u2615\u2618\u2620\u2622\u2623\u2626\u262A\u262E\u262F\u2638-\u263A\u2640\u2642\u2648-\u2653\u265F\u2660\u2663\u2665\u2666\u2668\u267B\u267E\u267F\u2692\u2694-\u2697\u2699\u269B\u269C\u26A0\u26A7\u26AA\u26B0\u26B1\u26BD\u26BE\u26C4\u26C8\u26CF\u26D1\u26E9\u26F0-\u26F5\u26F7\u26F8\u26FA\u2702\u2708\u2709\u270F\u2712\u2714\u2716\u271D\u2721\u2733\u2734\u2744\u2747\u2757\u2763\u27A1\u2934\u2935\u2B05-\u2B07\u2B1B\u2B1C\u2B55\u3030\u303D\u3297\u3299]\uFE0F?|[\u261D\u270C\u270D](?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?|[\u270A\u270B](?:\uD83C[\uDFFB-\uDFFF])?|[\u23E9-\u23EC\u23F0\u23F3\u25FD\u2693\u26A1\u26AB\u26C5\u26CE\u26D4\u26EA\u26FD\u2705\u2728\u274C\u274E\u2753-\u2755\u2795-\u2797\u27B0\u27BF\u2B50]|\u26D3\uFE0F?(?:\u200D\uD83D\uDCA5)?|\u26F9(?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?(?:\u200D[\u2640\u2642]\uFE0F?)?|\u2764\uFE0F?(?:\u200D(?:\uD83D\uDD25|\uD83E\uDE79))?|\uD83C(?:[\uDC04\uDD70\uDD71\uDD7E\uDD7F\uDE02\uDE37\uDF21\uDF24-\uDF2C\uDF36\uDF7D\uDF96\uDF97\uDF99-\uDF9B\uDF9E\uDF9F\uDFCD\uDFCE\uDFD4-\uDFDF\uDFF5\uDFF7]\uFE0F?|[\uDF85\uDFC2\uDFC7](?:\uD83C[\uDFFB-\uDFFF])?|[\uDFC4\uDFCA](?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDFCB\uDFCC](?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?(?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDCCF\uDD8E\uDD91-\uDD9A\uDE01\uDE1A\uDE2F\uDE32-\uDE36\uDE38-\uDE3A\uDE50\uDE51\uDF00-\uDF20\uDF2D-\uDF35\uDF37-\uDF43\uDF45-\uDF4A\uDF4C-\uDF7C\uDF7E-\uDF84\uDF86-\uDF93\uDFA0-\uDFC1\uDFC5\uDFC6\uDFC8\uDFC9\uDFCF-\uDFD3\uDFE0-\uDFF0\uDFF8-\uDFFF]|\uDDE6\uD83C[\uDDE8-\uDDEC\uDDEE\uDDF1\uDDF2\uDDF4\uDDF6-\uDDFA\uDDFC\uDDFD\uDDFF]|\uDDE7\uD83C[\uDDE6\uDDE7\uDDE9-\uDDEF\uDDF1-\uDDF4\uDDF6-\uDDF9\uDDFB\uDDFC\uDDFE\uDDFF]|\uDDE8\uD83C[\uDDE6\uDDE8\uDDE9\uDDEB-\uDDEE\uDDF0-\uDDF7\uDDFA-\uDDFF]|\uDDE9\uD83C[\uDDEA\uDDEC\uDDEF\uDDF0\uDDF2\uDDF4\uDDFF]|\uDDEA\uD83C[\uDDE6\uDDE8\uDDEA\uDDEC\uDDED\uDDF7-\uDDFA]|\uDDEB\uD83C[\uDDEE-\uDDF0\uDDF2\uDDF4\uDDF7]|\uDDEC\uD83C[\uDDE6\uDDE7\uDDE9-\uDDEE\uDDF1-\uDDF3\uDDF5-\uDDFA\uDDFC\uDDFE]|\uDDED\uD83C[\uDDF0\uDDF2\uDDF3\uDDF7\uDDF9\uDDFA]|\uDDEE\uD83C[\uDDE8-\uDDEA\uDDF1-\uDDF4\uDDF6-\uDDF9]|\uDDEF\uD83C[\uDDEA\uDDF2\uDDF4\uDDF5]|\uDDF0\uD83C[\uDDEA\uDDEC-\uDDEE\uDDF2\uDDF3\uDDF5\uDDF7\uDDFC\uDDFE\uDDFF]|\uDDF1\uD83C[\uDDE6-\uDDE8\uDDEE\uDDF0\uDDF7-\uDDFB\uDDFE]|\uDDF2\uD83C[\uDDE6\uDDE8-\uDDED\uDDF0-\uDDFF]|\uDDF3\uD83C[\uDDE6\uDDE8\uDDEA-\uDDEC\uDDEE\uDDF1\uDDF4\uDDF5\uDDF7\uDDFA\uDDFF]|\uDDF4\uD83C\uDDF2|\uDDF5\uD83C[\uDDE6\uDDEA-\uDDED\uDDF0-\uDDF3\uDDF7-\uDDF9\uDDFC\uDDFE]|\uDDF6\uD83C\uDDE6|\uDDF7\uD83C[\uDDEA\uDDF4\uDDF8\uDDFA\uDDFC]|\uDDF8\uD83C[\uDDE6-\uDDEA\uDDEC-\uDDF4\uDDF7-\uDDF9\uDDFB\uDDFD-\uDDFF]|\uDDF9\uD83C[\uDDE6\uDDE8\uDDE9\uDDEB-\uDDED\uDDEF-\uDDF4\uDDF7\uDDF9\uDDFB\uDDFC\uDDFF]|\uDDFA\uD83C[\uDDE6\uDDEC\uDDF2\uDDF3\uDDF8\uDDFE\uDDFF]|\uDDFB\uD83C[\uDDE6\uDDE8\uDDEA\uDDEC\uDDEE\uDDF3\uDDFA]|\uDDFC\uD83C[\uDDEB\uDDF8]|\uDDFD\uD83C\uDDF0|\uDDFE\uD83C[\uDDEA\uDDF9]|\uDDFF\uD83C[\uDDE6\uDDF2\uDDFC]|\uDF44(?:\u200D\uD83D\uDFEB)?|\uDF4B(?:\u200D\uD83D\uDFE9)?|\uDFC3(?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D(?:[\u2640\u2642]\uFE0F?(?:\u200D\u27A1\uFE0F?)?|\u27A1\uFE0F?))?|\uDFF3\uFE0F?(?:\u200D(?:\u26A7\uFE0F?|\uD83C\uDF08))?|\uDFF4(?:\u200D\u2620\uFE0F?|\uDB40\uDC67\uDB40\uDC62\uDB40(?:\uDC65\uDB40\uDC6E\uDB40\uDC67|\uDC73\uDB40\uDC63\uDB40\uDC74|\uDC77\uDB40\uDC6C\uDB40\uDC73)\uDB40\uDC7F)?)|\uD83D(?:[\uDC3F\uDCFD\uDD49\uDD4A\uDD6F\uDD70\uDD73\uDD76-\uDD79\uDD87\uDD8A-\uDD8D\uDDA5\uDDA8\uDDB1\uDDB2\uDDBC\uDDC2-\uDDC4\uDDD1-\uDDD3\uDDDC-\uDDDE\uDDE1\uDDE3\uDDE8\uDDEF\uDDF3\uDDFA\uDECB\uDECD-\uDECF\uDEE0-\uDEE5\uDEE9\uDEF0\uDEF3]\uFE0F?|[\uDC42\uDC43\uDC46-\uDC50\uDC66\uDC67\uDC6B-\uDC6D\uDC72\uDC74-\uDC76\uDC78\uDC7C\uDC83\uDC85\uDC8F\uDC91\uDCAA\uDD7A\uDD95\uDD96\uDE4C\uDE4F\uDEC0\uDECC](?:\uD83C[\uDFFB-\uDFFF])?|[\uDC6E-\uDC71\uDC73\uDC77\uDC81\uDC82\uDC86\uDC87\uDE45-\uDE47\uDE4B\uDE4D\uDE4E\uDEA3\uDEB4\uDEB5](?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDD74\uDD90](?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?|[\uDC00-\uDC07\uDC09-\uDC14\uDC16-\uDC25\uDC27-\uDC3A\uDC3C-\uDC3E\uDC40\uDC44\uDC45\uDC51-\uDC65\uDC6A\uDC79-\uDC7B\uDC7D-\uDC80\uDC84\uDC88-\uDC8E\uDC90\uDC92-\uDCA9\uDCAB-\uDCFC\uDCFF-\uDD3D\uDD4B-\uDD4E\uDD50-\uDD67\uDDA4\uDDFB-\uDE2D\uDE2F-\uDE34\uDE37-\uDE41\uDE43\uDE44\uDE48-\uDE4A\uDE80-\uDEA2\uDEA4-\uDEB3\uDEB7-\uDEBF\uDEC1-\uDEC5\uDED0-\uDED2\uDED5-\uDED8\uDEDC-\uDEDF\uDEEB\uDEEC\uDEF4-\uDEFC\uDFE0-\uDFEB\uDFF0]|\uDC08(?:\u200D\u2B1B)?|\uDC15(?:\u200D\uD83E\uDDBA)?|\uDC26(?:\u200D(?:\u2B1B|\uD83D\uDD25))?|\uDC3B(?:\u200D\u2744\uFE0F?)?|\uDC41\uFE0F?(?:\u200D\uD83D\uDDE8\uFE0F?)?|\uDC68(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDC68\uDC69]\u200D\uD83D(?:\uDC66(?:\u200D\uD83D\uDC66)?|\uDC67(?:\u200D\uD83D[\uDC66\uDC67])?)|[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC66(?:\u200D\uD83D\uDC66)?|\uDC67(?:\u200D\uD83D[\uDC66\uDC67])?)|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]))|\uD83C(?:\uDFFB(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFC-\uDFFF])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFC-\uDFFF]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?|\uDFFC(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFB\uDFFD-\uDFFF])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFB\uDFFD-\uDFFF]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?|\uDFFD(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?|\uDFFE(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFB-\uDFFD\uDFFF])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFB-\uDFFD\uDFFF]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?|\uDFFF(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFB-\uDFFE])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFB-\uDFFE]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?))?|\uDC69(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?[\uDC68\uDC69]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC66(?:\u200D\uD83D\uDC66)?|\uDC67(?:\u200D\uD83D[\uDC66\uDC67])?|\uDC69\u200D\uD83D(?:\uDC66(?:\u200D\uD83D\uDC66)?|\uDC67(?:\u200D\uD83D[\uDC66\uDC67])?))|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]))|\uD83C(?:\uDFFB(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFC-\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFC-\uDFFF]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFC-\uDFFF])))?|\uDFFC(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFB\uDFFD-\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFB\uDFFD-\uDFFF]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFB\uDFFD-\uDFFF])))?|\uDFFD(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])))?|\uDFFE(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFB-\uDFFD\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFB-\uDFFD\uDFFF]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFB-\uDFFD\uDFFF])))?|\uDFFF(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFB-\uDFFE])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFB-\uDFFE]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFB-\uDFFE])))?))?|\uDD75(?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?(?:\u200D[\u2640\u2642]\uFE0F?)?|\uDE2E(?:\u200D\uD83D\uDCA8)?|\uDE35(?:\u200D\uD83D\uDCAB)?|\uDE36(?:\u200D\uD83C\uDF2B\uFE0F?)?|\uDE42(?:\u200D[\u2194\u2195]\uFE0F?)?|\uDEB6(?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D(?:[\u2640\u2642]\uFE0F?(?:\u200D\u27A1\uFE0F?)?|\u27A1\uFE0F?))?)|\uD83E(?:[\uDD0C\uDD0F\uDD18-\uDD1F\uDD30-\uDD34\uDD36\uDD77\uDDB5\uDDB6\uDDBB\uDDD2\uDDD3\uDDD5\uDEC3-\uDEC5\uDEF0\uDEF2-\uDEF8](?:\uD83C[\uDFFB-\uDFFF])?|[\uDD26\uDD35\uDD37-\uDD39\uDD3C-\uDD3E\uDDB8\uDDB9\uDDCD\uDDCF\uDDD4\uDDD6-\uDDDD](?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDDDE\uDDDF](?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDD0D\uDD0E\uDD10-\uDD17\uDD20-\uDD25\uDD27-\uDD2F\uDD3A\uDD3F-\uDD45\uDD47-\uDD76\uDD78-\uDDB4\uDDB7\uDDBA\uDDBC-\uDDCC\uDDD0\uDDE0-\uDDFF\uDE70-\uDE7C\uDE80-\uDE8A\uDE8E-\uDEC2\uDEC6\uDEC8\uDECD-\uDEDC\uDEDF-\uDEEA\uDEEF]|\uDDCE(?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D(?:[\u2640\u2642]\uFE0F?(?:\u200D\u27A1\uFE0F?)?|\u27A1\uFE0F?))?|\uDDD1(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1|\uDDD1\u200D\uD83E\uDDD2(?:\u200D\uD83E\uDDD2)?|\uDDD2(?:\u200D\uD83E\uDDD2)?))|\uD83C(?:\uDFFB(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFC-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFC-\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFC-\uDFFF])))?|\uDFFC(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFB\uDFFD-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFB\uDFFD-\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFB\uDFFD-\uDFFF])))?|\uDFFD(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])))?|\uDFFE(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFB-\uDFFD\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFD\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFD\uDFFF])))?|\uDFFF(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFB-\uDFFE]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFE])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFE])))?))?|\uDEF1(?:\uD83C(?:\uDFFB(?:\u200D\uD83E\uDEF2\uD83C[\uDFFC-\uDFFF])?|\uDFFC(?:\u200D\uD83E\uDEF2\uD83C[\uDFFB\uDFFD-\uDFFF])?|\uDFFD(?:\u200D\uD83E\uDEF2\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])?|\uDFFE(?:\u200D\uD83E\uDEF2\uD83C[\uDFFB-\uDFFD\uDFFF])?|\uDFFF(?:\u200D\uD83E\uDEF2\uD83C[\uDFFB-\uDFFE])?))?)/g;
     };
   }
 });
 
-// ../../main/node_modules/get-caller-file/index.js
+// node_modules/get-caller-file/index.js
 var require_get_caller_file = __commonJS({
-  "../../main/node_modules/get-caller-file/index.js"(exports, module) {
+  "node_modules/get-caller-file/index.js"(exports, module) {
     "use strict";
     module.exports = function getCallerFile2(position) {
       if (position === void 0) {
@@ -202,7 +202,9 @@ var init_definitions = __esm({
           // Pinged at a third of this: one systemd-notify run a minute (docs/healthd.md, idle cost).
           WatchdogSec: "3min",
           Restart: "on-failure",
-          RestartSec: "1s"
+          RestartSec: "1s",
+          // The health history (docs/history.md): systemd creates it and passes $STATE_DIRECTORY.
+          StateDirectory: "swaysock"
         },
         Install: { WantedBy: [SESSION] }
       },
@@ -330,15 +332,186 @@ var init_log = __esm({
   }
 });
 
+// ts/rpc/client.ts
+import { EventEmitter } from "node:events";
+import { connect } from "node:net";
+var DaemonUnreachableError, DaemonRpcError, DaemonClosedError, DaemonClient;
+var init_client = __esm({
+  "ts/rpc/client.ts"() {
+    "use strict";
+    DaemonUnreachableError = class extends Error {
+      constructor(socketPath, code) {
+        super(`cannot reach swaysock-healthd at ${socketPath} (${code})`);
+        this.socketPath = socketPath;
+        this.code = code;
+        this.name = "DaemonUnreachableError";
+      }
+      socketPath;
+      code;
+    };
+    DaemonRpcError = class extends Error {
+      constructor(code, message, data) {
+        super(`${message} (JSON-RPC error ${code})${data === void 0 ? "" : `: ${typeof data === "string" ? data : JSON.stringify(data)}`}`);
+        this.code = code;
+        this.data = data;
+        this.name = "DaemonRpcError";
+      }
+      code;
+      data;
+    };
+    DaemonClosedError = class extends Error {
+      constructor(socketPath) {
+        super(`swaysock-healthd at ${socketPath} closed the connection`);
+        this.name = "DaemonClosedError";
+      }
+    };
+    DaemonClient = class _DaemonClient extends EventEmitter {
+      constructor(socket, socketPath) {
+        super();
+        this.socket = socket;
+        this.socketPath = socketPath;
+        socket.setEncoding("utf8");
+        socket.on("data", (chunk) => this.onData(chunk));
+        socket.on("error", () => {
+        });
+        socket.on("close", () => {
+          for (const p of this.pending.values()) p.reject(new DaemonClosedError(socketPath));
+          this.pending.clear();
+          this.emit("close");
+        });
+      }
+      socket;
+      socketPath;
+      nextId = 1;
+      buffer = "";
+      pending = /* @__PURE__ */ new Map();
+      /**
+       * Connects to the daemon's socket.
+       * @param timeoutMs connect timeout in ms (default 1000).
+       * @throws DaemonUnreachableError.
+       */
+      static connect(socketPath, timeoutMs = 1e3) {
+        return new Promise((resolve6, reject) => {
+          const socket = connect(socketPath);
+          const timer = setTimeout(() => {
+            socket.destroy();
+            reject(new DaemonUnreachableError(socketPath, "ETIMEDOUT"));
+          }, timeoutMs);
+          socket.once("error", (err) => {
+            clearTimeout(timer);
+            reject(new DaemonUnreachableError(socketPath, err.code ?? "EUNKNOWN"));
+          });
+          socket.once("connect", () => {
+            clearTimeout(timer);
+            socket.removeAllListeners("error");
+            resolve6(new _DaemonClient(socket, socketPath));
+          });
+        });
+      }
+      /**
+       * Calls `method` and resolves with its result.
+       * @throws DaemonRpcError for an error response; DaemonClosedError when the connection ends first
+       *   or is already closed.
+       */
+      call(method, params) {
+        const id = this.nextId++;
+        return new Promise((resolve6, reject) => {
+          if (this.socket.destroyed) {
+            reject(new DaemonClosedError(this.socketPath));
+            return;
+          }
+          this.pending.set(id, { resolve: resolve6, reject });
+          this.socket.write(`${JSON.stringify(params === void 0 ? { jsonrpc: "2.0", id, method } : { jsonrpc: "2.0", id, method, params })}
+`);
+        });
+      }
+      /** Closes the connection. */
+      close() {
+        this.socket.destroy();
+      }
+      onData(chunk) {
+        this.buffer += chunk;
+        let newline;
+        while ((newline = this.buffer.indexOf("\n")) !== -1) {
+          const line = this.buffer.slice(0, newline);
+          this.buffer = this.buffer.slice(newline + 1);
+          let message;
+          try {
+            message = JSON.parse(line);
+          } catch {
+            continue;
+          }
+          if (message.method !== void 0 && message.id === void 0) {
+            this.emit("notification", message.method, message.params);
+            continue;
+          }
+          const pending = typeof message.id === "number" ? this.pending.get(message.id) : void 0;
+          if (pending === void 0) {
+            if (message.error && message.id === null) {
+              for (const p of this.pending.values()) p.reject(new DaemonRpcError(message.error.code, message.error.message, message.error.data));
+              this.pending.clear();
+            }
+            continue;
+          }
+          this.pending.delete(message.id);
+          if (message.error) pending.reject(new DaemonRpcError(message.error.code, message.error.message, message.error.data));
+          else pending.resolve(message.result);
+        }
+      }
+    };
+  }
+});
+
+// ts/rpc/socket-path.ts
+import { join as join6 } from "node:path";
+function defaultDaemonSocket(runtimeDir) {
+  return join6(runtimeDir, "swaysock", "healthd.sock");
+}
+var init_socket_path = __esm({
+  "ts/rpc/socket-path.ts"() {
+    "use strict";
+  }
+});
+
+// ts/cleanup/notify-daemon.ts
+async function reportRemovals(runtimeDir, removed, timeoutMs = REPORT_TIMEOUT_MS) {
+  if (removed.length === 0) return true;
+  let client = null;
+  let timer;
+  try {
+    const deadline2 = new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new Error("timed out")), timeoutMs);
+    });
+    client = await Promise.race([DaemonClient.connect(defaultDaemonSocket(runtimeDir), timeoutMs), deadline2]);
+    const params = { removed: removed.slice(0, 256).map((e) => ({ path: e.path, reason: e.reason })) };
+    await Promise.race([client.call("cleanup.removed", params), deadline2]);
+    return true;
+  } catch {
+    return false;
+  } finally {
+    clearTimeout(timer);
+    client?.close();
+  }
+}
+var REPORT_TIMEOUT_MS;
+var init_notify_daemon = __esm({
+  "ts/cleanup/notify-daemon.ts"() {
+    "use strict";
+    init_client();
+    init_socket_path();
+    REPORT_TIMEOUT_MS = 1e3;
+  }
+});
+
 // ts/liveness/proc.ts
 import { readFileSync as readFileSync5, readlinkSync, readdirSync as readdirSync3, statSync as statSync3 } from "node:fs";
-import { basename as basename3, join as join6 } from "node:path";
+import { basename as basename3, join as join7 } from "node:path";
 function readProcStat(pid, procRoot = "/proc") {
-  const dir = join6(procRoot, String(pid));
+  const dir = join7(procRoot, String(pid));
   if (statSync3(dir, { throwIfNoEntry: false }) === void 0) return null;
   let text;
   try {
-    text = readFileSync5(join6(dir, "stat"), "latin1");
+    text = readFileSync5(join7(dir, "stat"), "latin1");
   } catch (err) {
     if (err.code === "ENOENT" || err.code === "ESRCH") return null;
     throw err;
@@ -359,7 +532,7 @@ function processKind(pid, procRoot = "/proc") {
   if (stat.state === "Z" || stat.state === "X") return "zombie";
   if (SWAY_PROCESS_NAMES.has(stat.comm)) return "sway";
   try {
-    if (SWAY_PROCESS_NAMES.has(basename3(readlinkSync(join6(procRoot, String(pid), "exe"))))) return "sway";
+    if (SWAY_PROCESS_NAMES.has(basename3(readlinkSync(join7(procRoot, String(pid), "exe"))))) return "sway";
   } catch {
   }
   return "other";
@@ -368,15 +541,15 @@ function waylandDisplaysOf(pid, runtimeDir, procRoot = "/proc") {
   const displays = [];
   let fds;
   try {
-    fds = readdirSync3(join6(procRoot, String(pid), "fd"));
+    fds = readdirSync3(join7(procRoot, String(pid), "fd"));
   } catch {
     return displays;
   }
-  const prefix = join6(runtimeDir, "wayland-");
+  const prefix = join7(runtimeDir, "wayland-");
   for (const fd of fds) {
     let target;
     try {
-      target = readlinkSync(join6(procRoot, String(pid), "fd", fd));
+      target = readlinkSync(join7(procRoot, String(pid), "fd", fd));
     } catch {
       continue;
     }
@@ -386,7 +559,7 @@ function waylandDisplaysOf(pid, runtimeDir, procRoot = "/proc") {
 }
 function readEnviron(pid, procRoot = "/proc") {
   const env2 = {};
-  for (const entry of readFileSync5(join6(procRoot, String(pid), "environ"), "utf8").split("\0")) {
+  for (const entry of readFileSync5(join7(procRoot, String(pid), "environ"), "utf8").split("\0")) {
     const eq = entry.indexOf("=");
     if (eq > 0) env2[entry.slice(0, eq)] = entry.slice(eq + 1);
   }
@@ -491,7 +664,7 @@ var init_pid_lock = __esm({
 
 // ts/liveness/probe.ts
 import { lstatSync as lstatSync2 } from "node:fs";
-import { connect } from "node:net";
+import { connect as connect2 } from "node:net";
 async function inspectSocketFile(path, uid) {
   let st;
   try {
@@ -509,7 +682,7 @@ async function inspectSocketFile(path, uid) {
 }
 function probeSocket(path, timeoutMs = DEFAULT_PROBE_TIMEOUT_MS) {
   return new Promise((resolve6) => {
-    const socket = connect(path);
+    const socket = connect2(path);
     const done = (result) => {
       clearTimeout(timer);
       socket.destroy();
@@ -549,9 +722,9 @@ var init_socket_name = __esm({
 });
 
 // ts/cleanup/decide.ts
-import { join as join7 } from "node:path";
+import { join as join8 } from "node:path";
 async function decide(dir, name, ctx) {
-  const path = join7(dir, name);
+  const path = join8(dir, name);
   const parsed = parseSwaySocketName(name);
   if (parsed === null) return { kind: "ignore", path, reason: "not a Sway socket name" };
   if (parsed.uid !== ctx.uid) return { kind: "ignore", path, reason: `named for UID ${parsed.uid}, not ours (${ctx.uid})` };
@@ -603,9 +776,9 @@ var init_decide = __esm({
 
 // ts/cleanup/run.ts
 import { lstatSync as lstatSync3, readdirSync as readdirSync4, unlinkSync as unlinkSync2 } from "node:fs";
-import { join as join8 } from "node:path";
+import { join as join9 } from "node:path";
 function cleanupLockPath(runtimeDir) {
-  return join8(runtimeDir, "swaysock", "cleanup.lock");
+  return join9(runtimeDir, "swaysock", "cleanup.lock");
 }
 async function takeLock(runtimeDir, timeoutMs) {
   const path = cleanupLockPath(runtimeDir);
@@ -713,7 +886,9 @@ async function runCleanupCommand(args, program = "swaysock-cleanup") {
   let report;
   try {
     if (args["runtime-dir"] === "") throw new UsageError("--runtime-dir needs a directory");
-    report = await runCleanup({ runtimeDir: resolveRuntimeDir(args["runtime-dir"]), dryRun: args["dry-run"] });
+    const runtimeDir = resolveRuntimeDir(args["runtime-dir"]);
+    report = await runCleanup({ runtimeDir, dryRun: args["dry-run"] });
+    if (!report.dry_run) await reportRemovals(runtimeDir, report.removed);
   } catch (err) {
     if (err instanceof UsageError) {
       process.stderr.write(`${program}: ${err.message}
@@ -746,137 +921,8 @@ var init_command = __esm({
     "use strict";
     init_runtime_dir();
     init_log();
+    init_notify_daemon();
     init_run();
-  }
-});
-
-// ts/rpc/client.ts
-import { EventEmitter } from "node:events";
-import { connect as connect2 } from "node:net";
-var DaemonUnreachableError, DaemonRpcError, DaemonClosedError, DaemonClient;
-var init_client = __esm({
-  "ts/rpc/client.ts"() {
-    "use strict";
-    DaemonUnreachableError = class extends Error {
-      constructor(socketPath, code) {
-        super(`cannot reach swaysock-healthd at ${socketPath} (${code})`);
-        this.socketPath = socketPath;
-        this.code = code;
-        this.name = "DaemonUnreachableError";
-      }
-      socketPath;
-      code;
-    };
-    DaemonRpcError = class extends Error {
-      constructor(code, message, data) {
-        super(`${message} (JSON-RPC error ${code})${data === void 0 ? "" : `: ${typeof data === "string" ? data : JSON.stringify(data)}`}`);
-        this.code = code;
-        this.data = data;
-        this.name = "DaemonRpcError";
-      }
-      code;
-      data;
-    };
-    DaemonClosedError = class extends Error {
-      constructor(socketPath) {
-        super(`swaysock-healthd at ${socketPath} closed the connection`);
-        this.name = "DaemonClosedError";
-      }
-    };
-    DaemonClient = class _DaemonClient extends EventEmitter {
-      constructor(socket, socketPath) {
-        super();
-        this.socket = socket;
-        this.socketPath = socketPath;
-        socket.setEncoding("utf8");
-        socket.on("data", (chunk) => this.onData(chunk));
-        socket.on("error", () => {
-        });
-        socket.on("close", () => {
-          for (const p of this.pending.values()) p.reject(new DaemonClosedError(socketPath));
-          this.pending.clear();
-          this.emit("close");
-        });
-      }
-      socket;
-      socketPath;
-      nextId = 1;
-      buffer = "";
-      pending = /* @__PURE__ */ new Map();
-      /**
-       * Connects to the daemon's socket.
-       * @param timeoutMs connect timeout in ms (default 1000).
-       * @throws DaemonUnreachableError.
-       */
-      static connect(socketPath, timeoutMs = 1e3) {
-        return new Promise((resolve6, reject) => {
-          const socket = connect2(socketPath);
-          const timer = setTimeout(() => {
-            socket.destroy();
-            reject(new DaemonUnreachableError(socketPath, "ETIMEDOUT"));
-          }, timeoutMs);
-          socket.once("error", (err) => {
-            clearTimeout(timer);
-            reject(new DaemonUnreachableError(socketPath, err.code ?? "EUNKNOWN"));
-          });
-          socket.once("connect", () => {
-            clearTimeout(timer);
-            socket.removeAllListeners("error");
-            resolve6(new _DaemonClient(socket, socketPath));
-          });
-        });
-      }
-      /**
-       * Calls `method` and resolves with its result.
-       * @throws DaemonRpcError for an error response; DaemonClosedError when the connection ends first
-       *   or is already closed.
-       */
-      call(method, params) {
-        const id = this.nextId++;
-        return new Promise((resolve6, reject) => {
-          if (this.socket.destroyed) {
-            reject(new DaemonClosedError(this.socketPath));
-            return;
-          }
-          this.pending.set(id, { resolve: resolve6, reject });
-          this.socket.write(`${JSON.stringify(params === void 0 ? { jsonrpc: "2.0", id, method } : { jsonrpc: "2.0", id, method, params })}
-`);
-        });
-      }
-      /** Closes the connection. */
-      close() {
-        this.socket.destroy();
-      }
-      onData(chunk) {
-        this.buffer += chunk;
-        let newline;
-        while ((newline = this.buffer.indexOf("\n")) !== -1) {
-          const line = this.buffer.slice(0, newline);
-          this.buffer = this.buffer.slice(newline + 1);
-          let message;
-          try {
-            message = JSON.parse(line);
-          } catch {
-            continue;
-          }
-          if (message.method !== void 0 && message.id === void 0) {
-            this.emit("notification", message.method, message.params);
-            continue;
-          }
-          const pending = typeof message.id === "number" ? this.pending.get(message.id) : void 0;
-          if (pending === void 0) {
-            if (message.error && message.id === null) {
-              for (const p of this.pending.values()) p.reject(new DaemonRpcError(message.error.code, message.error.message, message.error.data));
-              this.pending.clear();
-            }
-            continue;
-          }
-          this.pending.delete(message.id);
-          if (message.error) pending.reject(new DaemonRpcError(message.error.code, message.error.message, message.error.data));
-          else pending.resolve(message.result);
-        }
-      }
-    };
   }
 });
 
@@ -2357,9 +2403,9 @@ var init_environment2 = __esm({
 });
 
 // ts/session/lock.ts
-import { join as join12 } from "node:path";
+import { join as join15 } from "node:path";
 function sessionLockPath(runtimeDir) {
-  return join12(runtimeDir, "swaysock", "session.lock");
+  return join15(runtimeDir, "swaysock", "session.lock");
 }
 async function acquireSessionLock(runtimeDir, swaysock, procRoot = "/proc") {
   const path = sessionLockPath(runtimeDir);
@@ -2561,10 +2607,10 @@ var init_lifecycle = __esm({
   }
 });
 
-// ../../main/node_modules/yargs/lib/platform-shims/esm.mjs
+// node_modules/yargs/lib/platform-shims/esm.mjs
 import { notStrictEqual, strictEqual } from "assert";
 
-// ../../main/node_modules/cliui/build/lib/index.js
+// node_modules/cliui/build/lib/index.js
 var align = {
   right: alignRight,
   center: alignCenter
@@ -2820,7 +2866,7 @@ function cliui(opts, _mixin) {
   });
 }
 
-// ../../main/node_modules/ansi-regex/index.js
+// node_modules/ansi-regex/index.js
 var ST = String.raw`(?:\u001B\u005C|\u009C)`;
 var stringControls = String.raw`\u0018\u001A\u001B\u0080-\u009F`;
 var osc = String.raw`(?:\u001B\]|\u009D)[^\u0007${stringControls}]*(?:\u0007|${ST})`;
@@ -2833,7 +2879,7 @@ function ansiRegex({ onlyFirst = false } = {}) {
   return new RegExp(pattern, onlyFirst ? void 0 : "g");
 }
 
-// ../../main/node_modules/strip-ansi/index.js
+// node_modules/strip-ansi/index.js
 var regex = ansiRegex();
 function stripAnsi(string) {
   if (typeof string !== "string") {
@@ -2845,7 +2891,7 @@ function stripAnsi(string) {
   return string.replace(regex, "");
 }
 
-// ../../main/node_modules/get-east-asian-width/lookup-data.js
+// node_modules/get-east-asian-width/lookup-data.js
 var ambiguousMinimalCodePoint = 161;
 var ambiguousMaximumCodePoint = 1114109;
 var ambiguousRanges = [161, 161, 164, 164, 167, 168, 170, 170, 173, 174, 176, 180, 182, 186, 188, 191, 198, 198, 208, 208, 215, 216, 222, 225, 230, 230, 232, 234, 236, 237, 240, 240, 242, 243, 247, 250, 252, 252, 254, 254, 257, 257, 273, 273, 275, 275, 283, 283, 294, 295, 299, 299, 305, 307, 312, 312, 319, 322, 324, 324, 328, 331, 333, 333, 338, 339, 358, 359, 363, 363, 462, 462, 464, 464, 466, 466, 468, 468, 470, 470, 472, 472, 474, 474, 476, 476, 593, 593, 609, 609, 708, 708, 711, 711, 713, 715, 717, 717, 720, 720, 728, 731, 733, 733, 735, 735, 768, 879, 913, 929, 931, 937, 945, 961, 963, 969, 1025, 1025, 1040, 1103, 1105, 1105, 8208, 8208, 8211, 8214, 8216, 8217, 8220, 8221, 8224, 8226, 8228, 8231, 8240, 8240, 8242, 8243, 8245, 8245, 8251, 8251, 8254, 8254, 8308, 8308, 8319, 8319, 8321, 8324, 8364, 8364, 8451, 8451, 8453, 8453, 8457, 8457, 8467, 8467, 8470, 8470, 8481, 8482, 8486, 8486, 8491, 8491, 8531, 8532, 8539, 8542, 8544, 8555, 8560, 8569, 8585, 8585, 8592, 8601, 8632, 8633, 8658, 8658, 8660, 8660, 8679, 8679, 8704, 8704, 8706, 8707, 8711, 8712, 8715, 8715, 8719, 8719, 8721, 8721, 8725, 8725, 8730, 8730, 8733, 8736, 8739, 8739, 8741, 8741, 8743, 8748, 8750, 8750, 8756, 8759, 8764, 8765, 8776, 8776, 8780, 8780, 8786, 8786, 8800, 8801, 8804, 8807, 8810, 8811, 8814, 8815, 8834, 8835, 8838, 8839, 8853, 8853, 8857, 8857, 8869, 8869, 8895, 8895, 8978, 8978, 9312, 9449, 9451, 9547, 9552, 9587, 9600, 9615, 9618, 9621, 9632, 9633, 9635, 9641, 9650, 9651, 9654, 9655, 9660, 9661, 9664, 9665, 9670, 9672, 9675, 9675, 9678, 9681, 9698, 9701, 9711, 9711, 9733, 9734, 9737, 9737, 9742, 9743, 9756, 9756, 9758, 9758, 9792, 9792, 9794, 9794, 9824, 9825, 9827, 9829, 9831, 9834, 9836, 9837, 9839, 9839, 9886, 9887, 9919, 9919, 9926, 9933, 9935, 9939, 9941, 9953, 9955, 9955, 9960, 9961, 9963, 9969, 9972, 9972, 9974, 9977, 9979, 9980, 9982, 9983, 10045, 10045, 10102, 10111, 11094, 11097, 12872, 12879, 57344, 63743, 65024, 65039, 65533, 65533, 127232, 127242, 127248, 127277, 127280, 127337, 127344, 127373, 127375, 127376, 127387, 127404, 917760, 917999, 983040, 1048573, 1048576, 1114109];
@@ -2856,7 +2902,7 @@ var wideMinimalCodePoint = 4352;
 var wideMaximumCodePoint = 262141;
 var wideRanges = [4352, 4447, 8986, 8987, 9001, 9002, 9193, 9196, 9200, 9200, 9203, 9203, 9725, 9726, 9748, 9749, 9776, 9783, 9800, 9811, 9855, 9855, 9866, 9871, 9875, 9875, 9889, 9889, 9898, 9899, 9917, 9918, 9924, 9925, 9934, 9934, 9940, 9940, 9962, 9962, 9970, 9971, 9973, 9973, 9978, 9978, 9981, 9981, 9989, 9989, 9994, 9995, 10024, 10024, 10060, 10060, 10062, 10062, 10067, 10069, 10071, 10071, 10133, 10135, 10160, 10160, 10175, 10175, 11035, 11036, 11088, 11088, 11093, 11093, 11904, 11929, 11931, 12019, 12032, 12245, 12272, 12287, 12289, 12350, 12353, 12438, 12441, 12543, 12549, 12591, 12593, 12686, 12688, 12773, 12783, 12830, 12832, 12871, 12880, 42124, 42128, 42182, 43360, 43388, 44032, 55203, 63744, 64255, 65040, 65049, 65072, 65106, 65108, 65126, 65128, 65131, 94176, 94180, 94192, 94198, 94208, 101594, 101631, 101664, 101760, 101874, 101888, 102801, 102816, 102866, 110576, 110579, 110581, 110587, 110589, 110590, 110592, 110888, 110898, 110898, 110928, 110930, 110933, 110933, 110948, 110952, 110960, 111355, 119552, 119638, 119648, 119670, 126980, 126980, 127183, 127183, 127374, 127374, 127377, 127386, 127406, 127406, 127488, 127490, 127504, 127547, 127552, 127560, 127568, 127569, 127584, 127589, 127744, 127776, 127789, 127797, 127799, 127868, 127870, 127891, 127904, 127946, 127951, 127955, 127968, 127984, 127988, 127988, 127992, 128062, 128064, 128064, 128066, 128252, 128255, 128317, 128331, 128334, 128336, 128359, 128378, 128378, 128405, 128406, 128420, 128420, 128507, 128591, 128640, 128709, 128716, 128716, 128720, 128722, 128725, 128729, 128732, 128735, 128747, 128748, 128756, 128764, 128986, 128986, 128992, 129003, 129008, 129008, 129292, 129338, 129340, 129349, 129351, 129535, 129648, 129660, 129664, 129734, 129736, 129736, 129740, 129757, 129759, 129771, 129775, 129786, 131072, 196605, 196608, 262141];
 
-// ../../main/node_modules/get-east-asian-width/utilities.js
+// node_modules/get-east-asian-width/utilities.js
 var isInRange = (ranges, codePoint) => {
   let low = 0;
   let high = Math.floor(ranges.length / 2) - 1;
@@ -2874,7 +2920,7 @@ var isInRange = (ranges, codePoint) => {
   return false;
 };
 
-// ../../main/node_modules/get-east-asian-width/lookup.js
+// node_modules/get-east-asian-width/lookup.js
 var commonCjkCodePoint = 19968;
 var [wideFastPathStart, wideFastPathEnd] = /* @__PURE__ */ findWideFastPathRange(wideRanges);
 function findWideFastPathRange(ranges) {
@@ -2915,7 +2961,7 @@ var isWide = (codePoint) => {
   return isInRange(wideRanges, codePoint);
 };
 
-// ../../main/node_modules/get-east-asian-width/index.js
+// node_modules/get-east-asian-width/index.js
 function validate(codePoint) {
   if (!Number.isSafeInteger(codePoint)) {
     throw new TypeError(`Expected a code point, got \`${typeof codePoint}\`.`);
@@ -2929,7 +2975,7 @@ function eastAsianWidth(codePoint, { ambiguousAsWide = false } = {}) {
   return 1;
 }
 
-// ../../main/node_modules/string-width/index.js
+// node_modules/string-width/index.js
 var import_emoji_regex = __toESM(require_emoji_regex(), 1);
 var segmenter = new Intl.Segmenter();
 var defaultIgnorableCodePointRegex = new RegExp("^\\p{Default_Ignorable_Code_Point}$", "u");
@@ -2978,7 +3024,7 @@ function stringWidth(string, options = {}) {
   return width;
 }
 
-// ../../main/node_modules/ansi-styles/index.js
+// node_modules/ansi-styles/index.js
 var ANSI_BACKGROUND_OFFSET = 10;
 var wrapAnsi16 = (offset = 0) => (code) => `\x1B[${code + offset}m`;
 var wrapAnsi256 = (offset = 0) => (code) => `\x1B[${38 + offset};5;${code}m`;
@@ -3164,7 +3210,7 @@ function assembleStyles() {
 var ansiStyles = assembleStyles();
 var ansi_styles_default = ansiStyles;
 
-// ../../main/node_modules/wrap-ansi/index.js
+// node_modules/wrap-ansi/index.js
 var ESCAPES = /* @__PURE__ */ new Set([
   "\x1B",
   "\x9B"
@@ -3319,7 +3365,7 @@ function wrapAnsi(string, columns, options) {
   return String(string).normalize().replaceAll("\r\n", "\n").split("\n").map((line) => exec(line, columns, options)).join("\n");
 }
 
-// ../../main/node_modules/cliui/index.mjs
+// node_modules/cliui/index.mjs
 function ui(opts) {
   return cliui(opts, {
     stringWidth,
@@ -3328,7 +3374,7 @@ function ui(opts) {
   });
 }
 
-// ../../main/node_modules/escalade/sync/index.mjs
+// node_modules/escalade/sync/index.mjs
 import { dirname, resolve } from "path";
 import { readdirSync, statSync } from "fs";
 function sync_default(start, callback) {
@@ -3345,15 +3391,15 @@ function sync_default(start, callback) {
   }
 }
 
-// ../../main/node_modules/yargs/lib/platform-shims/esm.mjs
+// node_modules/yargs/lib/platform-shims/esm.mjs
 import { inspect } from "util";
 import { fileURLToPath } from "url";
 
-// ../../main/node_modules/yargs/node_modules/yargs-parser/build/lib/index.js
+// node_modules/yargs/node_modules/yargs-parser/build/lib/index.js
 import { format } from "util";
 import { normalize, resolve as resolve2 } from "path";
 
-// ../../main/node_modules/yargs/node_modules/yargs-parser/build/lib/string-utils.js
+// node_modules/yargs/node_modules/yargs-parser/build/lib/string-utils.js
 function camelCase(str) {
   const isCamelCase = str !== str.toLowerCase() && str !== str.toUpperCase();
   if (!isCamelCase) {
@@ -3407,7 +3453,7 @@ function looksLikeNumber(x) {
   return /^[-]?(?:\d+(?:\.\d*)?|\.\d+)(e[-+]?\d+)?$/.test(x);
 }
 
-// ../../main/node_modules/yargs/node_modules/yargs-parser/build/lib/tokenize-arg-string.js
+// node_modules/yargs/node_modules/yargs-parser/build/lib/tokenize-arg-string.js
 function tokenizeArgString(argString) {
   if (Array.isArray(argString)) {
     return argString.map((e) => typeof e !== "string" ? e + "" : e);
@@ -3439,7 +3485,7 @@ function tokenizeArgString(argString) {
   return args;
 }
 
-// ../../main/node_modules/yargs/node_modules/yargs-parser/build/lib/yargs-parser-types.js
+// node_modules/yargs/node_modules/yargs-parser/build/lib/yargs-parser-types.js
 var DefaultValuesForTypeKey;
 (function(DefaultValuesForTypeKey2) {
   DefaultValuesForTypeKey2["BOOLEAN"] = "boolean";
@@ -3448,7 +3494,7 @@ var DefaultValuesForTypeKey;
   DefaultValuesForTypeKey2["ARRAY"] = "array";
 })(DefaultValuesForTypeKey || (DefaultValuesForTypeKey = {}));
 
-// ../../main/node_modules/yargs/node_modules/yargs-parser/build/lib/yargs-parser.js
+// node_modules/yargs/node_modules/yargs-parser/build/lib/yargs-parser.js
 var mixin2;
 var YargsParser = class {
   constructor(_mixin) {
@@ -4288,7 +4334,7 @@ function stripQuotes(val) {
   return typeof val === "string" && (val[0] === "'" || val[0] === '"') && val[val.length - 1] === val[0] ? val.substring(1, val.length - 1) : val;
 }
 
-// ../../main/node_modules/yargs/node_modules/yargs-parser/build/lib/index.js
+// node_modules/yargs/node_modules/yargs-parser/build/lib/index.js
 import { readFileSync } from "fs";
 import { createRequire } from "node:module";
 var _a;
@@ -4334,10 +4380,10 @@ yargsParser.decamelize = decamelize;
 yargsParser.looksLikeNumber = looksLikeNumber;
 var lib_default = yargsParser;
 
-// ../../main/node_modules/yargs/lib/platform-shims/esm.mjs
+// node_modules/yargs/lib/platform-shims/esm.mjs
 import { basename, dirname as dirname2, extname, relative, resolve as resolve4, join } from "path";
 
-// ../../main/node_modules/yargs/build/lib/utils/process-argv.js
+// node_modules/yargs/build/lib/utils/process-argv.js
 function getProcessArgvBinIndex() {
   if (isBundledElectronApp())
     return 0;
@@ -4353,7 +4399,7 @@ function getProcessArgvBin() {
   return process.argv[getProcessArgvBinIndex()];
 }
 
-// ../../main/node_modules/yargs/node_modules/string-width/index.js
+// node_modules/yargs/node_modules/string-width/index.js
 var segmenter2 = new Intl.Segmenter();
 var visibleCharacterRegex = new RegExp("[^\\p{Default_Ignorable_Code_Point}\\p{Control}\\p{Format}\\p{Nonspacing_Mark}\\p{Enclosing_Mark}\\p{Surrogate}]", "v");
 var spacingMarkRegex = new RegExp("\\p{Spacing_Mark}", "v");
@@ -4476,7 +4522,7 @@ function stringWidth2(input, options = {}) {
   return width;
 }
 
-// ../../main/node_modules/y18n/build/lib/platform-shims/node.js
+// node_modules/y18n/build/lib/platform-shims/node.js
 import { readFileSync as readFileSync2, statSync as statSync2, writeFile } from "fs";
 import { format as format2 } from "util";
 import { resolve as resolve3 } from "path";
@@ -4496,7 +4542,7 @@ var node_default = {
   }
 };
 
-// ../../main/node_modules/y18n/build/lib/index.js
+// node_modules/y18n/build/lib/index.js
 var shim;
 var Y18N = class {
   constructor(opts) {
@@ -4657,13 +4703,13 @@ function y18n(opts, _shim) {
   };
 }
 
-// ../../main/node_modules/y18n/index.mjs
+// node_modules/y18n/index.mjs
 var y18n2 = (opts) => {
   return y18n(opts, node_default);
 };
 var y18n_default = y18n2;
 
-// ../../main/node_modules/yargs/lib/platform-shims/esm.mjs
+// node_modules/yargs/lib/platform-shims/esm.mjs
 var import_get_caller_file = __toESM(require_get_caller_file(), 1);
 import { createRequire as createRequire2 } from "node:module";
 import { readFileSync as readFileSync3, readdirSync as readdirSync2 } from "node:fs";
@@ -4717,7 +4763,7 @@ var esm_default = {
   })
 };
 
-// ../../main/node_modules/yargs/build/lib/typings/common-types.js
+// node_modules/yargs/build/lib/typings/common-types.js
 function assertNotStrictEqual(actual, expected, shim3, message) {
   shim3.assert.notStrictEqual(actual, expected, message);
 }
@@ -4728,12 +4774,12 @@ function objectKeys(object) {
   return Object.keys(object);
 }
 
-// ../../main/node_modules/yargs/build/lib/utils/is-promise.js
+// node_modules/yargs/build/lib/utils/is-promise.js
 function isPromise(maybePromise) {
   return !!maybePromise && !!maybePromise.then && typeof maybePromise.then === "function";
 }
 
-// ../../main/node_modules/yargs/build/lib/yerror.js
+// node_modules/yargs/build/lib/yerror.js
 var YError = class _YError extends Error {
   constructor(msg) {
     super(msg || "yargs error");
@@ -4744,7 +4790,7 @@ var YError = class _YError extends Error {
   }
 };
 
-// ../../main/node_modules/yargs/build/lib/parse-command.js
+// node_modules/yargs/build/lib/parse-command.js
 function parseCommand(cmd) {
   const extraSpacesStrippedCommand = cmd.replace(/\s{2,}/g, " ");
   const splitCommand = extraSpacesStrippedCommand.split(/\s+(?![^[]*]|[^<]*>)/);
@@ -4777,7 +4823,7 @@ function parseCommand(cmd) {
   return parsedCommand;
 }
 
-// ../../main/node_modules/yargs/build/lib/argsert.js
+// node_modules/yargs/build/lib/argsert.js
 var positionName = ["first", "second", "third", "fourth", "fifth", "sixth"];
 function argsert(arg1, arg2, arg3) {
   function parseArgs() {
@@ -4835,7 +4881,7 @@ function argumentTypeError(observedType, allowedTypes, position) {
   throw new YError(`Invalid ${positionName[position] || "manyith"} argument. Expected ${allowedTypes.join(" or ")} but received ${observedType}.`);
 }
 
-// ../../main/node_modules/yargs/build/lib/middleware.js
+// node_modules/yargs/build/lib/middleware.js
 var GlobalMiddleware = class {
   constructor(yargs) {
     this.globalMiddleware = [];
@@ -4917,7 +4963,7 @@ function applyMiddleware(argv, yargs, middlewares, beforeValidation) {
   }, argv);
 }
 
-// ../../main/node_modules/yargs/build/lib/utils/maybe-async-result.js
+// node_modules/yargs/build/lib/utils/maybe-async-result.js
 function maybeAsyncResult(getResult, resultHandler, errorHandler = (err) => {
   throw err;
 }) {
@@ -4932,7 +4978,7 @@ function isFunction(arg) {
   return typeof arg === "function";
 }
 
-// ../../main/node_modules/yargs/build/lib/command.js
+// node_modules/yargs/build/lib/command.js
 var DEFAULT_MARKER = /(^\*)|(^\$0)/;
 var CommandInstance = class {
   constructor(usage2, validation2, globalMiddleware, shim3) {
@@ -5353,7 +5399,7 @@ function isCommandHandlerDefinition(cmd) {
   return typeof cmd === "object" && !Array.isArray(cmd);
 }
 
-// ../../main/node_modules/yargs/build/lib/utils/obj-filter.js
+// node_modules/yargs/build/lib/utils/obj-filter.js
 function objFilter(original = {}, filter = () => true) {
   const obj = {};
   objectKeys(original).forEach((key) => {
@@ -5364,7 +5410,7 @@ function objFilter(original = {}, filter = () => true) {
   return obj;
 }
 
-// ../../main/node_modules/yargs/build/lib/utils/set-blocking.js
+// node_modules/yargs/build/lib/utils/set-blocking.js
 function setBlocking(blocking) {
   if (typeof process === "undefined")
     return;
@@ -5376,7 +5422,7 @@ function setBlocking(blocking) {
   });
 }
 
-// ../../main/node_modules/yargs/build/lib/usage.js
+// node_modules/yargs/build/lib/usage.js
 function isBoolean(fail) {
   return typeof fail === "boolean";
 }
@@ -5902,7 +5948,7 @@ function getText(text) {
   return isIndentedText(text) ? text.text : text;
 }
 
-// ../../main/node_modules/yargs/build/lib/completion-templates.js
+// node_modules/yargs/build/lib/completion-templates.js
 var completionShTemplate = `###-begin-{{app_name}}-completions-###
 #
 # yargs command completion script
@@ -5971,7 +6017,7 @@ complete -f -c {{app_name}} -a '({{app_path}} --get-yargs-completions (commandli
 ###-end-{{app_name}}-completions-###
 `;
 
-// ../../main/node_modules/yargs/build/lib/completion.js
+// node_modules/yargs/build/lib/completion.js
 var Completion = class {
   constructor(yargs, usage2, command2, shim3) {
     var _a2, _b2, _c2, _d, _e;
@@ -6207,7 +6253,7 @@ function isFallbackCompletionFunction(completionFunction) {
   return completionFunction.length > 3;
 }
 
-// ../../main/node_modules/yargs/build/lib/utils/levenshtein.js
+// node_modules/yargs/build/lib/utils/levenshtein.js
 function levenshtein(a, b) {
   if (a.length === 0)
     return b.length;
@@ -6238,7 +6284,7 @@ function levenshtein(a, b) {
   return matrix[b.length][a.length];
 }
 
-// ../../main/node_modules/yargs/build/lib/validation.js
+// node_modules/yargs/build/lib/validation.js
 var specialKeys = ["$0", "--", "_"];
 function validation(yargs, usage2, shim3) {
   const __ = shim3.y18n.__;
@@ -6507,7 +6553,7 @@ ${customMsgs.join("\n")}` : "";
   return self;
 }
 
-// ../../main/node_modules/yargs/build/lib/utils/apply-extends.js
+// node_modules/yargs/build/lib/utils/apply-extends.js
 var previouslyVisitedConfigs = [];
 var shim2;
 function applyExtends(config, cwd, mergeExtends, _shim) {
@@ -6562,7 +6608,7 @@ function mergeDeep(config1, config2) {
   return target;
 }
 
-// ../../main/node_modules/yargs/build/lib/yargs-factory.js
+// node_modules/yargs/build/lib/yargs-factory.js
 var __classPrivateFieldSet = function(receiver, state, value, kind, f) {
   if (kind === "m") throw new TypeError("Private method is not writable");
   if (kind === "a" && !f) throw new TypeError("Private accessor was defined without a setter");
@@ -8061,7 +8107,7 @@ function isYargsInstance(y) {
   return !!y && typeof y.getInternalMethods === "function";
 }
 
-// ../../main/node_modules/yargs/index.mjs
+// node_modules/yargs/index.mjs
 var Yargs = YargsFactory(esm_default);
 var yargs_default = Yargs;
 
@@ -8404,13 +8450,8 @@ var RpcErrorCode = {
   TOO_MANY_CLIENTS: -32e3
 };
 
-// ts/rpc/socket-path.ts
-import { join as join9 } from "node:path";
-function defaultDaemonSocket(runtimeDir) {
-  return join9(runtimeDir, "swaysock", "healthd.sock");
-}
-
 // ts/cli/daemon.ts
+init_socket_path();
 var EXIT_DAEMON_UNREACHABLE = 2;
 var DAEMON_OPTIONS = {
   socket: { type: "string", value: "PATH", describe: "swaysock-healthd's socket (default: $XDG_RUNTIME_DIR/swaysock/healthd.sock)" },
@@ -8540,6 +8581,7 @@ var discoverCommand = defineCommand({
 
 // ts/cli/commands/doctor.ts
 init_runtime_dir();
+init_socket_path();
 var DOCTOR_OPTIONS = {
   json: { type: "boolean", describe: "Print the report as JSON (schemas/doctor.schema.json)" },
   "runtime-dir": { type: "string", value: "DIR", describe: "Where Sway's sockets are (default: $XDG_RUNTIME_DIR)" },
@@ -8557,6 +8599,210 @@ var doctorCommand = defineCommand({
     process.stdout.write(args.json ? `${JSON.stringify(report, null, 2)}
 ` : formatReport2(report, colour));
     process.exitCode = report.exit_code;
+  }
+});
+
+// ts/cli/commands/history.ts
+import { existsSync as existsSync4 } from "node:fs";
+import { join as join14 } from "node:path";
+
+// ts/history/location.ts
+import { isAbsolute as isAbsolute3, join as join12 } from "node:path";
+var HISTORY_FILE = "history.jsonl";
+function historyDir(env2) {
+  const fromSystemd = env2.STATE_DIRECTORY?.split(":")[0];
+  if (fromSystemd && isAbsolute3(fromSystemd)) return fromSystemd;
+  return historyDirs(env2)[0] ?? null;
+}
+function historyDirs(env2) {
+  const home = env2.HOME && isAbsolute3(env2.HOME) ? env2.HOME : null;
+  const base = (value, fallback) => value && isAbsolute3(value) ? value : home === null ? null : join12(home, fallback);
+  return [base(env2.XDG_STATE_HOME, ".local/state"), base(env2.XDG_CONFIG_HOME, ".config")].filter((d) => d !== null).map((d) => join12(d, "swaysock"));
+}
+
+// ts/history/render.ts
+var STATUS_CHAR = { healthy: "\u2588", stale: "\u2592", disconnected: "_" };
+var SPARK = "\u2581\u2582\u2583\u2584\u2585\u2586\u2587\u2588";
+var SEVERITY = { healthy: 0, stale: 1, disconnected: 2 };
+function formatRecord(r) {
+  switch (r.type) {
+    case "status":
+      return `${r.time} ${r.from} -> ${r.to} [${r.cause}]: ${r.reason}`;
+    case "environment_repair":
+      return `${r.time} environment repair: ${r.reason}`;
+    case "cleanup_removal":
+      return `${r.time} cleanup removed ${r.socket_path}: ${r.reason}`;
+    case "validation_summary": {
+      const l = r.latency_ms;
+      return `${r.time} ${r.count} validations in ${r.period_seconds} s, ${r.failures} failed${l ? `, latency min/p50/max ${l.min}/${l.p50}/${l.max} ms` : ""}`;
+    }
+  }
+}
+function statusSlices(records, fromMs, toMs, width) {
+  const changes = records.filter((r) => r.type === "status").map((r) => ({ at: Date.parse(r.time), r }));
+  const span = Math.max(1, toMs - fromMs) / width;
+  const out = [];
+  let i = 0;
+  let current = null;
+  while (i < changes.length && changes[i].at < fromMs) current = changes[i++].r.to;
+  if (current === null && i < changes.length) current = changes[i].r.from;
+  for (let s = 0; s < width; s++) {
+    const end = fromMs + (s + 1) * span;
+    let worst = current;
+    while (i < changes.length && changes[i].at < end) {
+      current = changes[i++].r.to;
+      if (worst === null || SEVERITY[current] > SEVERITY[worst]) worst = current;
+    }
+    out.push(worst);
+  }
+  return out;
+}
+function timeline(records, fromMs, toMs, width) {
+  return statusSlices(records, fromMs, toMs, width).map((s) => s === null ? " " : STATUS_CHAR[s]).join("");
+}
+function latencySparkline(records, fromMs, toMs, width) {
+  const slots = Array.from({ length: width }, () => null);
+  const span = Math.max(1, toMs - fromMs) / width;
+  for (const r of records) {
+    if (r.type !== "validation_summary" || r.latency_ms === null) continue;
+    const slot = Math.min(width - 1, Math.max(0, Math.floor((Date.parse(r.time) - fromMs) / span)));
+    slots[slot] = Math.max(slots[slot] ?? 0, r.latency_ms.p50);
+  }
+  const values = slots.filter((v) => v !== null);
+  if (values.length === 0) return { line: " ".repeat(width), maxMs: null };
+  const max = Math.max(...values);
+  const line = slots.map((v) => v === null ? " " : SPARK[max === 0 ? 0 : Math.min(SPARK.length - 1, Math.floor(v / max * (SPARK.length - 1)))]).join("");
+  return { line, maxMs: max };
+}
+function renderHistory(records, fromMs, toMs, width = 60) {
+  if (records.length === 0) return `no health history since ${new Date(fromMs).toISOString()}
+`;
+  const lines = records.map(formatRecord);
+  const spark = latencySparkline(records, fromMs, toMs, width);
+  lines.push(
+    "",
+    `status   |${timeline(records, fromMs, toMs, width)}|  \u2588 healthy \u2592 stale _ disconnected`,
+    `latency  |${spark.line}|  ${spark.maxMs === null ? "no validation summaries" : `median per 5 min, top ${spark.maxMs} ms`}`,
+    `          ${new Date(fromMs).toISOString()} .. ${new Date(toMs).toISOString()}`
+  );
+  return `${lines.join("\n")}
+`;
+}
+
+// ts/history/store.ts
+import { closeSync, fstatSync as fstatSync2, mkdirSync as mkdirSync4, openSync, readFileSync as readFileSync9, readSync, renameSync as renameSync3, writeSync } from "node:fs";
+import { join as join13 } from "node:path";
+
+// ts/history/types.ts
+var RECORD_TYPES = ["status", "environment_repair", "cleanup_removal", "validation_summary"];
+function selectRecords(records, query) {
+  const types = query.types ? new Set(query.types) : null;
+  const since = query.sinceMs;
+  const out = records.filter((r) => (types === null || types.has(r.type)) && (since === void 0 || Date.parse(r.time) >= since));
+  return query.limit === void 0 ? out : out.slice(-query.limit);
+}
+
+// ts/history/store.ts
+var DEFAULT_MAX_BYTES = 1024 * 1024;
+var DEFAULT_KEEP = 2;
+function historyFiles(dir, keep = DEFAULT_KEEP) {
+  const live = join13(dir, HISTORY_FILE);
+  return [...Array.from({ length: keep }, (_, i) => `${live}.${keep - i}`), live];
+}
+function readHistory(dir, keep = DEFAULT_KEEP) {
+  const out = { records: [], skipped: [] };
+  for (const file of historyFiles(dir, keep)) {
+    let text;
+    try {
+      text = readFileSync9(file, "utf8");
+    } catch (err) {
+      const code = err.code;
+      if (code === "ENOENT" || code === "ENOTDIR") continue;
+      throw err;
+    }
+    const lines = text.split("\n");
+    lines.forEach((line, i) => {
+      if (line === "") return;
+      const record = parseRecord(line);
+      if (record === null) out.skipped.push(`${file}:${i + 1}`);
+      else out.records.push(record);
+    });
+  }
+  return out;
+}
+function parseRecord(line) {
+  try {
+    const value = JSON.parse(line);
+    return value !== null && typeof value === "object" && typeof value.type === "string" && typeof value.time === "string" ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+// ts/cli/commands/history.ts
+init_runtime_dir();
+init_client();
+var UNIT_MS = { s: 1e3, m: 6e4, h: 36e5, d: 864e5 };
+function parseSince(text, nowMs) {
+  const m = /^(\d+(?:\.\d+)?)([smhd])$/.exec(text);
+  if (m) return nowMs - Number(m[1]) * UNIT_MS[m[2]];
+  const t = /^\d{4}-\d{2}-\d{2}/.test(text) ? Date.parse(text) : NaN;
+  if (Number.isNaN(t)) throw new UsageError(`--since needs a duration such as 2h, 30m, 90s, 7d or an ISO 8601 time, not '${text}'`);
+  return t;
+}
+function filesDir(explicit) {
+  if (explicit !== void 0) return explicit;
+  const own = historyDir(process.env);
+  const dirs = own === null ? historyDirs(process.env) : [own, ...historyDirs(process.env)];
+  return dirs.find((d) => existsSync4(join14(d, HISTORY_FILE))) ?? null;
+}
+async function fromDaemon(socket, sinceMs) {
+  let client;
+  try {
+    client = await DaemonClient.connect(socket);
+  } catch (err) {
+    if (err instanceof DaemonUnreachableError) return null;
+    throw err;
+  }
+  try {
+    const params = sinceMs === void 0 ? { types: RECORD_TYPES } : { types: RECORD_TYPES, since: new Date(sinceMs).toISOString() };
+    return await client.call("daemon.events", params);
+  } catch (err) {
+    if (err instanceof DaemonClosedError) return null;
+    throw err;
+  } finally {
+    client.close();
+  }
+}
+var historyCommand = defineCommand({
+  words: ["history"],
+  describe: "Show the health history (from the daemon, or its files when none answers)",
+  options: {
+    ...DAEMON_OPTIONS,
+    since: { type: "string", value: "WHEN", describe: "Only records since WHEN: 2h, 30m, 90s, 7d, or an ISO 8601 time" },
+    "history-dir": { type: "string", value: "DIR", describe: "Read the history files in DIR when no daemon answers (default: the daemon's state directory)" }
+  },
+  run: async (args) => {
+    const now = Date.now();
+    const sinceMs = args.since === void 0 ? void 0 : parseSince(args.since, now);
+    let records = await fromDaemon(daemonSocketPath(args), sinceMs);
+    if (records === null) {
+      const dir = filesDir(args["history-dir"]);
+      if (dir === null) throw new Error("no daemon answers and no health history file was found (looked in $STATE_DIRECTORY, $XDG_STATE_HOME/swaysock and $XDG_CONFIG_HOME/swaysock)");
+      const read = readHistory(dir);
+      if (read.skipped.length > 0) process.stderr.write(`swaysock: skipped ${read.skipped.length} unreadable line(s) (${read.skipped.join(", ")})
+`);
+      process.stderr.write(`swaysock: no daemon answers; read ${join14(dir, HISTORY_FILE)}
+`);
+      records = selectRecords(read.records, { sinceMs });
+    }
+    if (args.json) {
+      process.stdout.write(`${JSON.stringify(records)}
+`);
+      return;
+    }
+    const from = sinceMs ?? (records.length > 0 ? Date.parse(records[0].time) : now);
+    process.stdout.write(renderHistory(records, from, now));
   }
 });
 
@@ -8663,7 +8909,7 @@ var watchCommand = defineCommand({
 });
 
 // ts/cli/dispatch.ts
-var TABLE_COMMANDS = [cleanupCommand, socketHealthCommand, discoverCommand, doctorCommand, sessionCommand, statusCommand, watchCommand];
+var TABLE_COMMANDS = [cleanupCommand, socketHealthCommand, discoverCommand, doctorCommand, historyCommand, sessionCommand, statusCommand, watchCommand];
 var COMMAND_GROUPS = [diagnoseGroup];
 function reportError(err) {
   const usage2 = err instanceof UsageError;

@@ -87,13 +87,185 @@ var init_log = __esm({
   }
 });
 
+// ts/rpc/client.ts
+var import_node_events, import_node_net, DaemonUnreachableError, DaemonRpcError, DaemonClosedError, DaemonClient;
+var init_client = __esm({
+  "ts/rpc/client.ts"() {
+    "use strict";
+    import_node_events = require("node:events");
+    import_node_net = require("node:net");
+    DaemonUnreachableError = class extends Error {
+      constructor(socketPath, code) {
+        super(`cannot reach swaysock-healthd at ${socketPath} (${code})`);
+        this.socketPath = socketPath;
+        this.code = code;
+        this.name = "DaemonUnreachableError";
+      }
+      socketPath;
+      code;
+    };
+    DaemonRpcError = class extends Error {
+      constructor(code, message, data) {
+        super(`${message} (JSON-RPC error ${code})${data === void 0 ? "" : `: ${typeof data === "string" ? data : JSON.stringify(data)}`}`);
+        this.code = code;
+        this.data = data;
+        this.name = "DaemonRpcError";
+      }
+      code;
+      data;
+    };
+    DaemonClosedError = class extends Error {
+      constructor(socketPath) {
+        super(`swaysock-healthd at ${socketPath} closed the connection`);
+        this.name = "DaemonClosedError";
+      }
+    };
+    DaemonClient = class _DaemonClient extends import_node_events.EventEmitter {
+      constructor(socket, socketPath) {
+        super();
+        this.socket = socket;
+        this.socketPath = socketPath;
+        socket.setEncoding("utf8");
+        socket.on("data", (chunk) => this.onData(chunk));
+        socket.on("error", () => {
+        });
+        socket.on("close", () => {
+          for (const p of this.pending.values()) p.reject(new DaemonClosedError(socketPath));
+          this.pending.clear();
+          this.emit("close");
+        });
+      }
+      socket;
+      socketPath;
+      nextId = 1;
+      buffer = "";
+      pending = /* @__PURE__ */ new Map();
+      /**
+       * Connects to the daemon's socket.
+       * @param timeoutMs connect timeout in ms (default 1000).
+       * @throws DaemonUnreachableError.
+       */
+      static connect(socketPath, timeoutMs = 1e3) {
+        return new Promise((resolve2, reject) => {
+          const socket = (0, import_node_net.connect)(socketPath);
+          const timer = setTimeout(() => {
+            socket.destroy();
+            reject(new DaemonUnreachableError(socketPath, "ETIMEDOUT"));
+          }, timeoutMs);
+          socket.once("error", (err) => {
+            clearTimeout(timer);
+            reject(new DaemonUnreachableError(socketPath, err.code ?? "EUNKNOWN"));
+          });
+          socket.once("connect", () => {
+            clearTimeout(timer);
+            socket.removeAllListeners("error");
+            resolve2(new _DaemonClient(socket, socketPath));
+          });
+        });
+      }
+      /**
+       * Calls `method` and resolves with its result.
+       * @throws DaemonRpcError for an error response; DaemonClosedError when the connection ends first
+       *   or is already closed.
+       */
+      call(method, params) {
+        const id = this.nextId++;
+        return new Promise((resolve2, reject) => {
+          if (this.socket.destroyed) {
+            reject(new DaemonClosedError(this.socketPath));
+            return;
+          }
+          this.pending.set(id, { resolve: resolve2, reject });
+          this.socket.write(`${JSON.stringify(params === void 0 ? { jsonrpc: "2.0", id, method } : { jsonrpc: "2.0", id, method, params })}
+`);
+        });
+      }
+      /** Closes the connection. */
+      close() {
+        this.socket.destroy();
+      }
+      onData(chunk) {
+        this.buffer += chunk;
+        let newline;
+        while ((newline = this.buffer.indexOf("\n")) !== -1) {
+          const line = this.buffer.slice(0, newline);
+          this.buffer = this.buffer.slice(newline + 1);
+          let message;
+          try {
+            message = JSON.parse(line);
+          } catch {
+            continue;
+          }
+          if (message.method !== void 0 && message.id === void 0) {
+            this.emit("notification", message.method, message.params);
+            continue;
+          }
+          const pending = typeof message.id === "number" ? this.pending.get(message.id) : void 0;
+          if (pending === void 0) {
+            if (message.error && message.id === null) {
+              for (const p of this.pending.values()) p.reject(new DaemonRpcError(message.error.code, message.error.message, message.error.data));
+              this.pending.clear();
+            }
+            continue;
+          }
+          this.pending.delete(message.id);
+          if (message.error) pending.reject(new DaemonRpcError(message.error.code, message.error.message, message.error.data));
+          else pending.resolve(message.result);
+        }
+      }
+    };
+  }
+});
+
+// ts/rpc/socket-path.ts
+function defaultDaemonSocket(runtimeDir) {
+  return (0, import_node_path.join)(runtimeDir, "swaysock", "healthd.sock");
+}
+var import_node_path;
+var init_socket_path = __esm({
+  "ts/rpc/socket-path.ts"() {
+    "use strict";
+    import_node_path = require("node:path");
+  }
+});
+
+// ts/cleanup/notify-daemon.ts
+async function reportRemovals(runtimeDir, removed, timeoutMs = REPORT_TIMEOUT_MS) {
+  if (removed.length === 0) return true;
+  let client = null;
+  let timer;
+  try {
+    const deadline2 = new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new Error("timed out")), timeoutMs);
+    });
+    client = await Promise.race([DaemonClient.connect(defaultDaemonSocket(runtimeDir), timeoutMs), deadline2]);
+    const params = { removed: removed.slice(0, 256).map((e) => ({ path: e.path, reason: e.reason })) };
+    await Promise.race([client.call("cleanup.removed", params), deadline2]);
+    return true;
+  } catch {
+    return false;
+  } finally {
+    clearTimeout(timer);
+    client?.close();
+  }
+}
+var REPORT_TIMEOUT_MS;
+var init_notify_daemon = __esm({
+  "ts/cleanup/notify-daemon.ts"() {
+    "use strict";
+    init_client();
+    init_socket_path();
+    REPORT_TIMEOUT_MS = 1e3;
+  }
+});
+
 // ts/liveness/proc.ts
 function readProcStat(pid, procRoot = "/proc") {
-  const dir = (0, import_node_path.join)(procRoot, String(pid));
+  const dir = (0, import_node_path2.join)(procRoot, String(pid));
   if ((0, import_node_fs2.statSync)(dir, { throwIfNoEntry: false }) === void 0) return null;
   let text;
   try {
-    text = (0, import_node_fs2.readFileSync)((0, import_node_path.join)(dir, "stat"), "latin1");
+    text = (0, import_node_fs2.readFileSync)((0, import_node_path2.join)(dir, "stat"), "latin1");
   } catch (err) {
     if (err.code === "ENOENT" || err.code === "ESRCH") return null;
     throw err;
@@ -114,7 +286,7 @@ function processKind(pid, procRoot = "/proc") {
   if (stat.state === "Z" || stat.state === "X") return "zombie";
   if (SWAY_PROCESS_NAMES.has(stat.comm)) return "sway";
   try {
-    if (SWAY_PROCESS_NAMES.has((0, import_node_path.basename)((0, import_node_fs2.readlinkSync)((0, import_node_path.join)(procRoot, String(pid), "exe"))))) return "sway";
+    if (SWAY_PROCESS_NAMES.has((0, import_node_path2.basename)((0, import_node_fs2.readlinkSync)((0, import_node_path2.join)(procRoot, String(pid), "exe"))))) return "sway";
   } catch {
   }
   return "other";
@@ -123,36 +295,36 @@ function waylandDisplaysOf(pid, runtimeDir, procRoot = "/proc") {
   const displays = [];
   let fds;
   try {
-    fds = (0, import_node_fs2.readdirSync)((0, import_node_path.join)(procRoot, String(pid), "fd"));
+    fds = (0, import_node_fs2.readdirSync)((0, import_node_path2.join)(procRoot, String(pid), "fd"));
   } catch {
     return displays;
   }
-  const prefix = (0, import_node_path.join)(runtimeDir, "wayland-");
+  const prefix = (0, import_node_path2.join)(runtimeDir, "wayland-");
   for (const fd of fds) {
     let target;
     try {
-      target = (0, import_node_fs2.readlinkSync)((0, import_node_path.join)(procRoot, String(pid), "fd", fd));
+      target = (0, import_node_fs2.readlinkSync)((0, import_node_path2.join)(procRoot, String(pid), "fd", fd));
     } catch {
       continue;
     }
-    if (target.startsWith(prefix) && target.endsWith(".lock")) displays.push((0, import_node_path.basename)(target, ".lock"));
+    if (target.startsWith(prefix) && target.endsWith(".lock")) displays.push((0, import_node_path2.basename)(target, ".lock"));
   }
   return displays;
 }
 function readEnviron(pid, procRoot = "/proc") {
   const env = {};
-  for (const entry of (0, import_node_fs2.readFileSync)((0, import_node_path.join)(procRoot, String(pid), "environ"), "utf8").split("\0")) {
+  for (const entry of (0, import_node_fs2.readFileSync)((0, import_node_path2.join)(procRoot, String(pid), "environ"), "utf8").split("\0")) {
     const eq = entry.indexOf("=");
     if (eq > 0) env[entry.slice(0, eq)] = entry.slice(eq + 1);
   }
   return env;
 }
-var import_node_fs2, import_node_path, SWAY_PROCESS_NAMES;
+var import_node_fs2, import_node_path2, SWAY_PROCESS_NAMES;
 var init_proc = __esm({
   "ts/liveness/proc.ts"() {
     "use strict";
     import_node_fs2 = require("node:fs");
-    import_node_path = require("node:path");
+    import_node_path2 = require("node:path");
     SWAY_PROCESS_NAMES = /* @__PURE__ */ new Set(["sway", ".sway-wrapped"]);
   }
 });
@@ -175,7 +347,7 @@ function holderIsAlive(holder, procRoot = "/proc") {
   }
 }
 async function tryAcquireLock(path, extra, procRoot = "/proc") {
-  (0, import_node_fs3.mkdirSync)((0, import_node_path2.dirname)(path), { recursive: true, mode: 448 });
+  (0, import_node_fs3.mkdirSync)((0, import_node_path3.dirname)(path), { recursive: true, mode: 448 });
   const self = readProcStat(process.pid, procRoot);
   const holder = { pid: process.pid, start_ticks: self?.startTicks ?? 0, since: (/* @__PURE__ */ new Date()).toISOString(), ...extra };
   const tmp = `${path}.${process.pid}.tmp`;
@@ -235,12 +407,12 @@ async function breakStaleLock(path, procRoot) {
     (0, import_node_fs3.rmdirSync)(breakLock);
   }
 }
-var import_node_fs3, import_node_path2, BREAK_LOCK_STALE_MS;
+var import_node_fs3, import_node_path3, BREAK_LOCK_STALE_MS;
 var init_pid_lock = __esm({
   "ts/lock/pid-lock.ts"() {
     "use strict";
     import_node_fs3 = require("node:fs");
-    import_node_path2 = require("node:path");
+    import_node_path3 = require("node:path");
     init_proc();
     BREAK_LOCK_STALE_MS = 1e4;
   }
@@ -264,7 +436,7 @@ async function inspectSocketFile(path, uid) {
 }
 function probeSocket(path, timeoutMs = DEFAULT_PROBE_TIMEOUT_MS) {
   return new Promise((resolve2) => {
-    const socket = (0, import_node_net.connect)(path);
+    const socket = (0, import_node_net2.connect)(path);
     const done = (result) => {
       clearTimeout(timer);
       socket.destroy();
@@ -278,12 +450,12 @@ function probeSocket(path, timeoutMs = DEFAULT_PROBE_TIMEOUT_MS) {
     });
   });
 }
-var import_node_fs4, import_node_net, DEFAULT_PROBE_TIMEOUT_MS;
+var import_node_fs4, import_node_net2, DEFAULT_PROBE_TIMEOUT_MS;
 var init_probe = __esm({
   "ts/liveness/probe.ts"() {
     "use strict";
     import_node_fs4 = require("node:fs");
-    import_node_net = require("node:net");
+    import_node_net2 = require("node:net");
     DEFAULT_PROBE_TIMEOUT_MS = 500;
   }
 });
@@ -307,7 +479,7 @@ var init_socket_name = __esm({
 
 // ts/cleanup/decide.ts
 async function decide(dir, name, ctx) {
-  const path = (0, import_node_path3.join)(dir, name);
+  const path = (0, import_node_path4.join)(dir, name);
   const parsed = parseSwaySocketName(name);
   if (parsed === null) return { kind: "ignore", path, reason: "not a Sway socket name" };
   if (parsed.uid !== ctx.uid) return { kind: "ignore", path, reason: `named for UID ${parsed.uid}, not ours (${ctx.uid})` };
@@ -348,11 +520,11 @@ function safeComm(pid, procRoot) {
     return "?";
   }
 }
-var import_node_path3;
+var import_node_path4;
 var init_decide = __esm({
   "ts/cleanup/decide.ts"() {
     "use strict";
-    import_node_path3 = require("node:path");
+    import_node_path4 = require("node:path");
     init_proc();
     init_probe();
     init_socket_name();
@@ -361,7 +533,7 @@ var init_decide = __esm({
 
 // ts/cleanup/run.ts
 function cleanupLockPath(runtimeDir) {
-  return (0, import_node_path4.join)(runtimeDir, "swaysock", "cleanup.lock");
+  return (0, import_node_path5.join)(runtimeDir, "swaysock", "cleanup.lock");
 }
 async function takeLock(runtimeDir, timeoutMs) {
   const path = cleanupLockPath(runtimeDir);
@@ -435,12 +607,12 @@ function remove(d, report) {
   else if (outcome === "replaced") report.kept.push({ path: d.path, reason: "replaced since it was checked (inode changed)", unknown: false });
   else report.ignored.push({ path: d.path, reason: "vanished before the unlink" });
 }
-var import_node_fs5, import_node_path4, CONCURRENCY, CleanupError;
+var import_node_fs5, import_node_path5, CONCURRENCY, CleanupError;
 var init_run = __esm({
   "ts/cleanup/run.ts"() {
     "use strict";
     import_node_fs5 = require("node:fs");
-    import_node_path4 = require("node:path");
+    import_node_path5 = require("node:path");
     init_pid_lock();
     init_decide();
     CONCURRENCY = 16;
@@ -471,7 +643,9 @@ async function runCleanupCommand(args, program = "swaysock-cleanup") {
   let report;
   try {
     if (args["runtime-dir"] === "") throw new UsageError("--runtime-dir needs a directory");
-    report = await runCleanup({ runtimeDir: resolveRuntimeDir(args["runtime-dir"]), dryRun: args["dry-run"] });
+    const runtimeDir = resolveRuntimeDir(args["runtime-dir"]);
+    report = await runCleanup({ runtimeDir, dryRun: args["dry-run"] });
+    if (!report.dry_run) await reportRemovals(runtimeDir, report.removed);
   } catch (err) {
     if (err instanceof UsageError) {
       process.stderr.write(`${program}: ${err.message}
@@ -504,137 +678,8 @@ var init_command = __esm({
     "use strict";
     init_runtime_dir();
     init_log();
+    init_notify_daemon();
     init_run();
-  }
-});
-
-// ts/rpc/client.ts
-var import_node_events, import_node_net2, DaemonUnreachableError, DaemonRpcError, DaemonClosedError, DaemonClient;
-var init_client = __esm({
-  "ts/rpc/client.ts"() {
-    "use strict";
-    import_node_events = require("node:events");
-    import_node_net2 = require("node:net");
-    DaemonUnreachableError = class extends Error {
-      constructor(socketPath, code) {
-        super(`cannot reach swaysock-healthd at ${socketPath} (${code})`);
-        this.socketPath = socketPath;
-        this.code = code;
-        this.name = "DaemonUnreachableError";
-      }
-      socketPath;
-      code;
-    };
-    DaemonRpcError = class extends Error {
-      constructor(code, message, data) {
-        super(`${message} (JSON-RPC error ${code})${data === void 0 ? "" : `: ${typeof data === "string" ? data : JSON.stringify(data)}`}`);
-        this.code = code;
-        this.data = data;
-        this.name = "DaemonRpcError";
-      }
-      code;
-      data;
-    };
-    DaemonClosedError = class extends Error {
-      constructor(socketPath) {
-        super(`swaysock-healthd at ${socketPath} closed the connection`);
-        this.name = "DaemonClosedError";
-      }
-    };
-    DaemonClient = class _DaemonClient extends import_node_events.EventEmitter {
-      constructor(socket, socketPath) {
-        super();
-        this.socket = socket;
-        this.socketPath = socketPath;
-        socket.setEncoding("utf8");
-        socket.on("data", (chunk) => this.onData(chunk));
-        socket.on("error", () => {
-        });
-        socket.on("close", () => {
-          for (const p of this.pending.values()) p.reject(new DaemonClosedError(socketPath));
-          this.pending.clear();
-          this.emit("close");
-        });
-      }
-      socket;
-      socketPath;
-      nextId = 1;
-      buffer = "";
-      pending = /* @__PURE__ */ new Map();
-      /**
-       * Connects to the daemon's socket.
-       * @param timeoutMs connect timeout in ms (default 1000).
-       * @throws DaemonUnreachableError.
-       */
-      static connect(socketPath, timeoutMs = 1e3) {
-        return new Promise((resolve2, reject) => {
-          const socket = (0, import_node_net2.connect)(socketPath);
-          const timer = setTimeout(() => {
-            socket.destroy();
-            reject(new DaemonUnreachableError(socketPath, "ETIMEDOUT"));
-          }, timeoutMs);
-          socket.once("error", (err) => {
-            clearTimeout(timer);
-            reject(new DaemonUnreachableError(socketPath, err.code ?? "EUNKNOWN"));
-          });
-          socket.once("connect", () => {
-            clearTimeout(timer);
-            socket.removeAllListeners("error");
-            resolve2(new _DaemonClient(socket, socketPath));
-          });
-        });
-      }
-      /**
-       * Calls `method` and resolves with its result.
-       * @throws DaemonRpcError for an error response; DaemonClosedError when the connection ends first
-       *   or is already closed.
-       */
-      call(method, params) {
-        const id = this.nextId++;
-        return new Promise((resolve2, reject) => {
-          if (this.socket.destroyed) {
-            reject(new DaemonClosedError(this.socketPath));
-            return;
-          }
-          this.pending.set(id, { resolve: resolve2, reject });
-          this.socket.write(`${JSON.stringify(params === void 0 ? { jsonrpc: "2.0", id, method } : { jsonrpc: "2.0", id, method, params })}
-`);
-        });
-      }
-      /** Closes the connection. */
-      close() {
-        this.socket.destroy();
-      }
-      onData(chunk) {
-        this.buffer += chunk;
-        let newline;
-        while ((newline = this.buffer.indexOf("\n")) !== -1) {
-          const line = this.buffer.slice(0, newline);
-          this.buffer = this.buffer.slice(newline + 1);
-          let message;
-          try {
-            message = JSON.parse(line);
-          } catch {
-            continue;
-          }
-          if (message.method !== void 0 && message.id === void 0) {
-            this.emit("notification", message.method, message.params);
-            continue;
-          }
-          const pending = typeof message.id === "number" ? this.pending.get(message.id) : void 0;
-          if (pending === void 0) {
-            if (message.error && message.id === null) {
-              for (const p of this.pending.values()) p.reject(new DaemonRpcError(message.error.code, message.error.message, message.error.data));
-              this.pending.clear();
-            }
-            continue;
-          }
-          this.pending.delete(message.id);
-          if (message.error) pending.reject(new DaemonRpcError(message.error.code, message.error.message, message.error.data));
-          else pending.resolve(message.result);
-        }
-      }
-    };
   }
 });
 
@@ -1185,7 +1230,9 @@ var init_definitions = __esm({
           // Pinged at a third of this: one systemd-notify run a minute (docs/healthd.md, idle cost).
           WatchdogSec: "3min",
           Restart: "on-failure",
-          RestartSec: "1s"
+          RestartSec: "1s",
+          // The health history (docs/history.md): systemd creates it and passes $STATE_DIRECTORY.
+          StateDirectory: "swaysock"
         },
         Install: { WantedBy: [SESSION] }
       },
@@ -2316,7 +2363,7 @@ var init_environment2 = __esm({
 
 // ts/session/lock.ts
 function sessionLockPath(runtimeDir) {
-  return (0, import_node_path11.join)(runtimeDir, "swaysock", "session.lock");
+  return (0, import_node_path14.join)(runtimeDir, "swaysock", "session.lock");
 }
 async function acquireSessionLock(runtimeDir, swaysock, procRoot = "/proc") {
   const path = sessionLockPath(runtimeDir);
@@ -2324,11 +2371,11 @@ async function acquireSessionLock(runtimeDir, swaysock, procRoot = "/proc") {
   if ("held" in result) throw new SessionLockedError(result.held, path);
   return result.lock;
 }
-var import_node_path11, SessionLockedError;
+var import_node_path14, SessionLockedError;
 var init_lock = __esm({
   "ts/session/lock.ts"() {
     "use strict";
-    import_node_path11 = require("node:path");
+    import_node_path14 = require("node:path");
     init_pid_lock();
     SessionLockedError = class extends Error {
       constructor(holder, lockPath) {
@@ -2358,7 +2405,7 @@ async function activeState(unit) {
 function sameSocket(a, b) {
   if (a === b) return true;
   try {
-    const [sa, sb] = [(0, import_node_fs11.statSync)(a), (0, import_node_fs11.statSync)(b)];
+    const [sa, sb] = [(0, import_node_fs13.statSync)(a), (0, import_node_fs13.statSync)(b)];
     return sa.dev === sb.dev && sa.ino === sb.ino;
   } catch {
     return false;
@@ -2492,11 +2539,11 @@ async function runSession(o) {
     for (const s of ENDING_SIGNALS) process.off(s, onSignal);
   }
 }
-var import_node_fs11, ENDING_SIGNALS, UP_STATES, SessionEnd, TEARDOWN_ATTEMPTS;
+var import_node_fs13, ENDING_SIGNALS, UP_STATES, SessionEnd, TEARDOWN_ATTEMPTS;
 var init_lifecycle = __esm({
   "ts/session/lifecycle.ts"() {
     "use strict";
-    import_node_fs11 = require("node:fs");
+    import_node_fs13 = require("node:fs");
     init_discover();
     init_client2();
     init_probe();
@@ -2589,13 +2636,8 @@ var RpcErrorCode = {
   TOO_MANY_CLIENTS: -32e3
 };
 
-// ts/rpc/socket-path.ts
-var import_node_path5 = require("node:path");
-function defaultDaemonSocket(runtimeDir) {
-  return (0, import_node_path5.join)(runtimeDir, "swaysock", "healthd.sock");
-}
-
 // ts/cli/daemon.ts
+init_socket_path();
 var EXIT_DAEMON_UNREACHABLE = 2;
 var DAEMON_OPTIONS = {
   socket: { type: "string", value: "PATH", describe: "swaysock-healthd's socket (default: $XDG_RUNTIME_DIR/swaysock/healthd.sock)" },
@@ -2720,6 +2762,7 @@ var discoverCommand = defineCommand({
 
 // ts/cli/commands/doctor.ts
 init_runtime_dir();
+init_socket_path();
 var DOCTOR_OPTIONS = {
   json: { type: "boolean", describe: "Print the report as JSON (schemas/doctor.schema.json)" },
   "runtime-dir": { type: "string", value: "DIR", describe: "Where Sway's sockets are (default: $XDG_RUNTIME_DIR)" },
@@ -2737,6 +2780,210 @@ var doctorCommand = defineCommand({
     process.stdout.write(args.json ? `${JSON.stringify(report, null, 2)}
 ` : formatReport2(report, colour));
     process.exitCode = report.exit_code;
+  }
+});
+
+// ts/cli/commands/history.ts
+var import_node_fs12 = require("node:fs");
+var import_node_path13 = require("node:path");
+
+// ts/history/location.ts
+var import_node_path11 = require("node:path");
+var HISTORY_FILE = "history.jsonl";
+function historyDir(env) {
+  const fromSystemd = env.STATE_DIRECTORY?.split(":")[0];
+  if (fromSystemd && (0, import_node_path11.isAbsolute)(fromSystemd)) return fromSystemd;
+  return historyDirs(env)[0] ?? null;
+}
+function historyDirs(env) {
+  const home = env.HOME && (0, import_node_path11.isAbsolute)(env.HOME) ? env.HOME : null;
+  const base = (value, fallback) => value && (0, import_node_path11.isAbsolute)(value) ? value : home === null ? null : (0, import_node_path11.join)(home, fallback);
+  return [base(env.XDG_STATE_HOME, ".local/state"), base(env.XDG_CONFIG_HOME, ".config")].filter((d) => d !== null).map((d) => (0, import_node_path11.join)(d, "swaysock"));
+}
+
+// ts/history/render.ts
+var STATUS_CHAR = { healthy: "\u2588", stale: "\u2592", disconnected: "_" };
+var SPARK = "\u2581\u2582\u2583\u2584\u2585\u2586\u2587\u2588";
+var SEVERITY = { healthy: 0, stale: 1, disconnected: 2 };
+function formatRecord(r) {
+  switch (r.type) {
+    case "status":
+      return `${r.time} ${r.from} -> ${r.to} [${r.cause}]: ${r.reason}`;
+    case "environment_repair":
+      return `${r.time} environment repair: ${r.reason}`;
+    case "cleanup_removal":
+      return `${r.time} cleanup removed ${r.socket_path}: ${r.reason}`;
+    case "validation_summary": {
+      const l = r.latency_ms;
+      return `${r.time} ${r.count} validations in ${r.period_seconds} s, ${r.failures} failed${l ? `, latency min/p50/max ${l.min}/${l.p50}/${l.max} ms` : ""}`;
+    }
+  }
+}
+function statusSlices(records, fromMs, toMs, width) {
+  const changes = records.filter((r) => r.type === "status").map((r) => ({ at: Date.parse(r.time), r }));
+  const span = Math.max(1, toMs - fromMs) / width;
+  const out = [];
+  let i = 0;
+  let current = null;
+  while (i < changes.length && changes[i].at < fromMs) current = changes[i++].r.to;
+  if (current === null && i < changes.length) current = changes[i].r.from;
+  for (let s = 0; s < width; s++) {
+    const end = fromMs + (s + 1) * span;
+    let worst = current;
+    while (i < changes.length && changes[i].at < end) {
+      current = changes[i++].r.to;
+      if (worst === null || SEVERITY[current] > SEVERITY[worst]) worst = current;
+    }
+    out.push(worst);
+  }
+  return out;
+}
+function timeline(records, fromMs, toMs, width) {
+  return statusSlices(records, fromMs, toMs, width).map((s) => s === null ? " " : STATUS_CHAR[s]).join("");
+}
+function latencySparkline(records, fromMs, toMs, width) {
+  const slots = Array.from({ length: width }, () => null);
+  const span = Math.max(1, toMs - fromMs) / width;
+  for (const r of records) {
+    if (r.type !== "validation_summary" || r.latency_ms === null) continue;
+    const slot = Math.min(width - 1, Math.max(0, Math.floor((Date.parse(r.time) - fromMs) / span)));
+    slots[slot] = Math.max(slots[slot] ?? 0, r.latency_ms.p50);
+  }
+  const values = slots.filter((v) => v !== null);
+  if (values.length === 0) return { line: " ".repeat(width), maxMs: null };
+  const max = Math.max(...values);
+  const line = slots.map((v) => v === null ? " " : SPARK[max === 0 ? 0 : Math.min(SPARK.length - 1, Math.floor(v / max * (SPARK.length - 1)))]).join("");
+  return { line, maxMs: max };
+}
+function renderHistory(records, fromMs, toMs, width = 60) {
+  if (records.length === 0) return `no health history since ${new Date(fromMs).toISOString()}
+`;
+  const lines = records.map(formatRecord);
+  const spark = latencySparkline(records, fromMs, toMs, width);
+  lines.push(
+    "",
+    `status   |${timeline(records, fromMs, toMs, width)}|  \u2588 healthy \u2592 stale _ disconnected`,
+    `latency  |${spark.line}|  ${spark.maxMs === null ? "no validation summaries" : `median per 5 min, top ${spark.maxMs} ms`}`,
+    `          ${new Date(fromMs).toISOString()} .. ${new Date(toMs).toISOString()}`
+  );
+  return `${lines.join("\n")}
+`;
+}
+
+// ts/history/store.ts
+var import_node_fs11 = require("node:fs");
+var import_node_path12 = require("node:path");
+
+// ts/history/types.ts
+var RECORD_TYPES = ["status", "environment_repair", "cleanup_removal", "validation_summary"];
+function selectRecords(records, query) {
+  const types = query.types ? new Set(query.types) : null;
+  const since = query.sinceMs;
+  const out = records.filter((r) => (types === null || types.has(r.type)) && (since === void 0 || Date.parse(r.time) >= since));
+  return query.limit === void 0 ? out : out.slice(-query.limit);
+}
+
+// ts/history/store.ts
+var DEFAULT_MAX_BYTES = 1024 * 1024;
+var DEFAULT_KEEP = 2;
+function historyFiles(dir, keep = DEFAULT_KEEP) {
+  const live = (0, import_node_path12.join)(dir, HISTORY_FILE);
+  return [...Array.from({ length: keep }, (_, i) => `${live}.${keep - i}`), live];
+}
+function readHistory(dir, keep = DEFAULT_KEEP) {
+  const out = { records: [], skipped: [] };
+  for (const file of historyFiles(dir, keep)) {
+    let text;
+    try {
+      text = (0, import_node_fs11.readFileSync)(file, "utf8");
+    } catch (err) {
+      const code = err.code;
+      if (code === "ENOENT" || code === "ENOTDIR") continue;
+      throw err;
+    }
+    const lines = text.split("\n");
+    lines.forEach((line, i) => {
+      if (line === "") return;
+      const record = parseRecord(line);
+      if (record === null) out.skipped.push(`${file}:${i + 1}`);
+      else out.records.push(record);
+    });
+  }
+  return out;
+}
+function parseRecord(line) {
+  try {
+    const value = JSON.parse(line);
+    return value !== null && typeof value === "object" && typeof value.type === "string" && typeof value.time === "string" ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+// ts/cli/commands/history.ts
+init_runtime_dir();
+init_client();
+var UNIT_MS = { s: 1e3, m: 6e4, h: 36e5, d: 864e5 };
+function parseSince(text, nowMs) {
+  const m = /^(\d+(?:\.\d+)?)([smhd])$/.exec(text);
+  if (m) return nowMs - Number(m[1]) * UNIT_MS[m[2]];
+  const t = /^\d{4}-\d{2}-\d{2}/.test(text) ? Date.parse(text) : NaN;
+  if (Number.isNaN(t)) throw new UsageError(`--since needs a duration such as 2h, 30m, 90s, 7d or an ISO 8601 time, not '${text}'`);
+  return t;
+}
+function filesDir(explicit) {
+  if (explicit !== void 0) return explicit;
+  const own = historyDir(process.env);
+  const dirs = own === null ? historyDirs(process.env) : [own, ...historyDirs(process.env)];
+  return dirs.find((d) => (0, import_node_fs12.existsSync)((0, import_node_path13.join)(d, HISTORY_FILE))) ?? null;
+}
+async function fromDaemon(socket, sinceMs) {
+  let client;
+  try {
+    client = await DaemonClient.connect(socket);
+  } catch (err) {
+    if (err instanceof DaemonUnreachableError) return null;
+    throw err;
+  }
+  try {
+    const params = sinceMs === void 0 ? { types: RECORD_TYPES } : { types: RECORD_TYPES, since: new Date(sinceMs).toISOString() };
+    return await client.call("daemon.events", params);
+  } catch (err) {
+    if (err instanceof DaemonClosedError) return null;
+    throw err;
+  } finally {
+    client.close();
+  }
+}
+var historyCommand = defineCommand({
+  words: ["history"],
+  describe: "Show the health history (from the daemon, or its files when none answers)",
+  options: {
+    ...DAEMON_OPTIONS,
+    since: { type: "string", value: "WHEN", describe: "Only records since WHEN: 2h, 30m, 90s, 7d, or an ISO 8601 time" },
+    "history-dir": { type: "string", value: "DIR", describe: "Read the history files in DIR when no daemon answers (default: the daemon's state directory)" }
+  },
+  run: async (args) => {
+    const now = Date.now();
+    const sinceMs = args.since === void 0 ? void 0 : parseSince(args.since, now);
+    let records = await fromDaemon(daemonSocketPath(args), sinceMs);
+    if (records === null) {
+      const dir = filesDir(args["history-dir"]);
+      if (dir === null) throw new Error("no daemon answers and no health history file was found (looked in $STATE_DIRECTORY, $XDG_STATE_HOME/swaysock and $XDG_CONFIG_HOME/swaysock)");
+      const read = readHistory(dir);
+      if (read.skipped.length > 0) process.stderr.write(`swaysock: skipped ${read.skipped.length} unreadable line(s) (${read.skipped.join(", ")})
+`);
+      process.stderr.write(`swaysock: no daemon answers; read ${(0, import_node_path13.join)(dir, HISTORY_FILE)}
+`);
+      records = selectRecords(read.records, { sinceMs });
+    }
+    if (args.json) {
+      process.stdout.write(`${JSON.stringify(records)}
+`);
+      return;
+    }
+    const from = sinceMs ?? (records.length > 0 ? Date.parse(records[0].time) : now);
+    process.stdout.write(renderHistory(records, from, now));
   }
 });
 
@@ -2843,7 +3090,7 @@ var watchCommand = defineCommand({
 });
 
 // ts/cli/dispatch.ts
-var TABLE_COMMANDS = [cleanupCommand, socketHealthCommand, discoverCommand, doctorCommand, sessionCommand, statusCommand, watchCommand];
+var TABLE_COMMANDS = [cleanupCommand, socketHealthCommand, discoverCommand, doctorCommand, historyCommand, sessionCommand, statusCommand, watchCommand];
 function parseFast(argv) {
   const spec = TABLE_COMMANDS.find((s) => s.words.every((w, i) => argv[i] === w));
   if (!spec) return null;

@@ -35,7 +35,7 @@ t.test('requests and params', async (t) => {
   t.ok(v.noParams({}) && v.noParams([]));
   t.notOk(v.noParams({ a: 1 }));
   t.ok(v.eventsParams({ limit: 256 }) && v.eventsParams({}));
-  t.notOk(v.eventsParams({ limit: 257 }));
-  t.equal(describeErrors(v.eventsParams), '/limit must be <= 256');
+  t.notOk(v.eventsParams({ limit: 2049 }));
+  t.equal(describeErrors(v.eventsParams), '/limit must be <= 2048');
   t.notOk(v.eventsParams({ limit: 1, since: 0 }));
 });

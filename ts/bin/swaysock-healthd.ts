@@ -6,6 +6,7 @@
  */
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
+import { historyDir } from '../history/location.js';
 import { EXIT_USAGE, resolveRuntimeDir, UsageError } from '../liveness/runtime-dir.js';
 import { defaultDaemonSocket } from '../rpc/socket-path.js';
 import { SocketPathError } from '../server/listen.js';
@@ -39,12 +40,14 @@ const argv = await yargs(hideBin(process.argv))
   .option('environment-grace', { type: 'number', default: 10, describe: 'Seconds without a live Sway before a dead SWAYSOCK is unset' })
   .option('environment-interval', { type: 'number', default: 120, describe: "Seconds between reads of the user manager's environment while nothing happens" })
   .option('max-clients', { type: 'number', default: 64, describe: 'Clients served at once' })
+  .option('history-summary', { type: 'number', default: 300, describe: 'Seconds between validation summaries in the health history' })
   .check((a) => {
     if (!(a.interval > 0)) throw new UsageError('--interval must be a positive number of seconds');
     if (!(a['environment-grace'] >= 0)) throw new UsageError('--environment-grace must be a number of seconds >= 0');
     if (!(a['environment-interval'] > 0)) throw new UsageError('--environment-interval must be a positive number of seconds');
     if (!(a['validation-timeout'] > 0)) throw new UsageError('--validation-timeout must be a positive number of milliseconds');
     if (!Number.isInteger(a['max-clients']) || a['max-clients'] < 1) throw new UsageError('--max-clients must be a positive integer');
+    if (!(a['history-summary'] > 0)) throw new UsageError('--history-summary must be a positive number of seconds');
     return true;
   })
   .strict()
@@ -76,6 +79,8 @@ try {
     ownSwaysock: process.env.SWAYSOCK,
     unsetGraceMs: argv['environment-grace'] * 1000,
     maxClients: argv['max-clients'],
+    historyDir: historyDir(process.env),
+    summaryPeriodMs: argv['history-summary'] * 1000,
     log,
   });
   if (stopRequested !== null) await daemon.stop().then(() => process.exit(0));

@@ -7,6 +7,9 @@ import { createServer } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import packageJson from '../../package.json' with { type: 'json' };
 import { HealthMonitor } from '../health/monitor.js';
+import { HistoryStore } from '../history/store.js';
+import { SUMMARY_PERIOD_MS, ValidationWindow } from '../history/summary.js';
+import type { HistoryQuery } from '../history/types.js';
 import type { SocketHealth } from '../health/types.js';
 import type { Logger } from '../systemd/log.js';
 import { ManagerEnvironment } from '../systemd/manager-environment.js';
@@ -37,6 +40,10 @@ export interface DaemonOptions {
   /** Grace period before unsetting a dead SWAYSOCK, in ms. */
   unsetGraceMs?: number;
   maxClients: number;
+  /** Directory of the health history files; null: history in memory only. */
+  historyDir: string | null;
+  /** Period of the validation summaries in the history, in ms (default 5 min). */
+  summaryPeriodMs?: number;
   log: Logger;
 }
 
@@ -68,6 +75,9 @@ export async function startDaemon(options: DaemonOptions): Promise<Daemon> {
   const activated = listenFds() > 0;
   const validators = protocolValidators();
   const environment = new ManagerEnvironment();
+  const history = new HistoryStore({ dir: options.historyDir, log });
+  const summaryWindow = new ValidationWindow();
+  let cleanupRemovals = 0;
 
   const monitor = new HealthMonitor({
     runtimeDir: options.runtimeDir,
@@ -79,8 +89,16 @@ export async function startDaemon(options: DaemonOptions): Promise<Daemon> {
     environmentIntervalMs: options.environmentIntervalMs,
     repair: options.repairEnvironment,
     unsetGraceMs: options.unsetGraceMs,
+    history,
     log,
   });
+  monitor.on('validation', (latency, ok) => summaryWindow.add(latency, ok));
+  const flushSummary = (): void => {
+    const summary = summaryWindow.flush();
+    if (summary !== null) history.append(summary);
+  };
+  const summaryTimer = setInterval(flushSummary, options.summaryPeriodMs ?? SUMMARY_PERIOD_MS);
+  summaryTimer.unref();
 
   const methods = new Map<string, RpcMethod<ClientContext>>([
     ['get_socket_health', { params: validators.noParams, handler: () => monitor.snapshot() }],
@@ -96,11 +114,33 @@ export async function startDaemon(options: DaemonOptions): Promise<Daemon> {
           socket_activated: activated,
           clients: rpc.clientCount,
           subscribers: rpc.subscriberCount,
-          counters: { ...rpc.counters, ...monitor.counters, environment_reads: environment.reads },
+          counters: { ...rpc.counters, ...monitor.counters, environment_reads: environment.reads, cleanup_removals: cleanupRemovals },
         }),
       },
     ],
-    ['daemon.events', { params: validators.eventsParams, handler: (p) => monitor.history.last((p as { limit?: number }).limit) }],
+    [
+      'daemon.events',
+      {
+        params: validators.eventsParams,
+        handler: (p) => {
+          const { limit, since, types } = p as { limit?: number; since?: string; types?: HistoryQuery['types'] };
+          return history.query({ limit, sinceMs: since === undefined ? undefined : Date.parse(since), types: types ?? ['status'] });
+        },
+      },
+    ],
+    [
+      'cleanup.removed',
+      {
+        params: validators.cleanupParams,
+        handler: (p) => {
+          const { removed } = p as { removed: { path: string; reason: string }[] };
+          const time = new Date().toISOString();
+          for (const r of removed) history.append({ type: 'cleanup_removal', time, cause: 'cleanup', socket_path: r.path, reason: r.reason });
+          cleanupRemovals += removed.length;
+          return { recorded: removed.length };
+        },
+      },
+    ],
     [
       'subscribe',
       {
@@ -151,6 +191,9 @@ export async function startDaemon(options: DaemonOptions): Promise<Daemon> {
       const stopped = notifier.send({ STOPPING: '1' });
       notifier.stop();
       monitor.stop();
+      clearInterval(summaryTimer);
+      flushSummary();
+      history.close();
       rpc.closeAll();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       if (!activated && removeSocket) await unlink(options.socketPath).catch(() => undefined);
