@@ -5589,6 +5589,10 @@ function historyDirs(env2) {
   return [base(env2.XDG_STATE_HOME, ".local/state"), base(env2.XDG_CONFIG_HOME, ".config")].filter((d) => d !== null).map((d) => join2(d, "swaysock"));
 }
 
+// ts/metrics/listen.ts
+import { createServer } from "node:http";
+import { isIP } from "node:net";
+
 // ts/liveness/runtime-dir.ts
 var EXIT_USAGE = 64;
 var UsageError = class extends Error {
@@ -5601,6 +5605,50 @@ function resolveRuntimeDir(explicit, env2 = process.env) {
   const dir = explicit ?? env2.XDG_RUNTIME_DIR;
   if (!dir) throw new UsageError("XDG_RUNTIME_DIR is not set; pass --runtime-dir DIR");
   return dir;
+}
+
+// ts/metrics/listen.ts
+function isLoopback(host) {
+  return isIP(host) === 4 ? host.startsWith("127.") : host === "::1";
+}
+function parseListenAddress(text, allowRemote) {
+  const m = /^(?:\[([^\]]+)\]|([^:[\]]+)):(\d{1,5})$/.exec(text);
+  const host = m ? m[1] ?? m[2] : "";
+  const address = host === "localhost" ? "127.0.0.1" : host;
+  const port = m ? Number(m[3]) : NaN;
+  if (!m || isIP(address) === 0 || m[1] !== void 0 && isIP(address) !== 6 || !(port <= 65535)) {
+    throw new UsageError(`--metrics-listen needs ADDRESS:PORT with a literal IP address (e.g. 127.0.0.1:9101 or [::1]:9101), not '${text}'`);
+  }
+  if (!allowRemote && !isLoopback(address)) throw new UsageError(`--metrics-listen ${text} is not a loopback address; add --metrics-allow-remote to serve metrics to other hosts`);
+  return { host: address, port };
+}
+async function serveMetrics(address, metrics) {
+  const server = createServer((req, res) => {
+    const path = (req.url ?? "").split("?")[0];
+    if (path !== "/metrics") {
+      res.writeHead(404, { "Content-Type": "text/plain" }).end("Not found: the metrics are at /metrics\n");
+      return;
+    }
+    if (req.method !== "GET" && req.method !== "HEAD") {
+      res.writeHead(405, { Allow: "GET, HEAD", "Content-Type": "text/plain" }).end("Method not allowed\n");
+      return;
+    }
+    metrics().then(async (m) => {
+      const body = await m.text();
+      res.writeHead(200, { "Content-Type": m.contentType }).end(req.method === "HEAD" ? void 0 : body);
+    }).catch((err) => res.writeHead(500, { "Content-Type": "text/plain" }).end(`${err.message}
+`));
+  });
+  server.keepAliveTimeout = 5e3;
+  server.requestTimeout = 1e4;
+  await new Promise((resolve5, reject) => {
+    server.once("error", reject);
+    server.listen(address.port, address.host, () => {
+      server.off("error", reject);
+      resolve5();
+    });
+  });
+  return server;
 }
 
 // ts/rpc/socket-path.ts
@@ -5742,7 +5790,7 @@ function listenOnActivatedFd(server) {
 
 // ts/server/daemon.ts
 import { unlink as unlink2 } from "node:fs/promises";
-import { createServer } from "node:net";
+import { createServer as createServer2 } from "node:net";
 import { performance as performance3 } from "node:perf_hooks";
 
 // package.json
@@ -5794,6 +5842,7 @@ var package_default = {
     "@types/yargs": "^17.0.35",
     ajv: "^8.20.0",
     esbuild: "^0.28.2",
+    "prom-client": "^15.1.3",
     tap: "^21.8.0",
     "tap-parser": "^18.3.4",
     typescript: "^5.9.3",
@@ -9192,13 +9241,17 @@ function handleOne(value, methods, context) {
   if (method === void 0) return isNotification ? null : errorResponse(id, RpcErrorCode.METHOD_NOT_FOUND, `Method not found: ${req.method}`);
   const params = req.params ?? {};
   if (!method.params(params)) return isNotification ? null : errorResponse(id, RpcErrorCode.INVALID_PARAMS, "Invalid params", describeErrors(method.params));
-  try {
-    const result = method.handler(params, context);
-    return isNotification ? null : { jsonrpc: "2.0", id, result };
-  } catch (err) {
+  const respond = (result) => isNotification ? null : { jsonrpc: "2.0", id, result };
+  const fail = (err) => {
     if (isNotification) return null;
     if (err instanceof RpcError) return errorResponse(id, err.code, err.message, err.data);
     return errorResponse(id, RpcErrorCode.INTERNAL_ERROR, "Internal error", err.message);
+  };
+  try {
+    const result = method.handler(params, context);
+    return result instanceof Promise ? result.then(respond, fail) : respond(result);
+  } catch (err) {
+    return fail(err);
   }
 }
 function handleLine(line, methods, context) {
@@ -9210,8 +9263,12 @@ function handleLine(line, methods, context) {
   }
   if (!Array.isArray(value)) return handleOne(value, methods, context);
   if (value.length === 0) return errorResponse(null, RpcErrorCode.INVALID_REQUEST, "Invalid Request", "empty batch");
-  const responses = value.map((v) => handleOne(v, methods, context)).filter((r) => r !== null);
-  return responses.length > 0 ? responses : null;
+  const answers = value.map((v) => handleOne(v, methods, context));
+  const batch = (all) => {
+    const responses = all.filter((r) => r !== null);
+    return responses.length > 0 ? responses : null;
+  };
+  return answers.some((a) => a instanceof Promise) ? Promise.all(answers).then(batch) : batch(answers);
 }
 
 // ts/server/server.ts
@@ -9277,7 +9334,7 @@ var RpcServer = class {
 `);
       return;
     }
-    const client = { socket, context: { subscribe: false, subscribed: false }, buffer: "" };
+    const client = { socket, context: { subscribe: false, subscribed: false }, buffer: "", queue: null };
     this.clients.add(client);
     socket.setEncoding("utf8");
     socket.on("close", () => this.clients.delete(client));
@@ -9303,11 +9360,27 @@ var RpcServer = class {
     this.endWith(client.socket, `${JSON.stringify(error)}
 `);
   }
-  /** Answers one line at once (handlers are synchronous, so answers keep the requests' order). */
+  /**
+   * Answers one line, at once unless an asynchronous answer of this client is on its way (then
+   * after it), so answers keep the requests' order.
+   */
   answer(client, line) {
-    if (client.socket.destroyed) return;
+    const pending = client.queue === null ? this.answerNow(client, line) : client.queue.then(() => this.answerNow(client, line));
+    if (pending === void 0) return;
+    client.queue = pending;
+    void pending.then(() => {
+      if (client.queue === pending) client.queue = null;
+    });
+  }
+  answerNow(client, line) {
+    if (client.socket.destroyed) return void 0;
     this.counters.requests++;
-    const response = handleLine(line, this.methods, client.context);
+    const answer = handleLine(line, this.methods, client.context);
+    if (answer instanceof Promise) return answer.then((a) => this.deliver(client, a));
+    this.deliver(client, answer);
+    return void 0;
+  }
+  deliver(client, response) {
     if (response !== null) {
       const all = Array.isArray(response) ? response : [response];
       this.counters.errors += all.filter((r) => "error" in r).length;
@@ -9358,7 +9431,21 @@ async function startDaemon(options) {
     history,
     log: log2
   });
-  monitor.on("validation", (latency, ok) => summaryWindow.add(latency, ok));
+  let metrics = null;
+  let loadingMetrics = null;
+  const loadMetrics = () => loadingMetrics ??= import("./swaysock-metrics.mjs").then(({ createMetrics }) => {
+    metrics = createMetrics({
+      health: () => monitor.snapshot(),
+      clients: () => rpc.clientCount,
+      subscribers: () => rpc.subscriberCount,
+      counters: () => ({ ...rpc.counters, ...monitor.counters, cleanup_removals: cleanupRemovals })
+    });
+    return metrics;
+  });
+  monitor.on("validation", (latency, ok) => {
+    summaryWindow.add(latency, ok);
+    if (latency !== null) metrics?.observeLatency(latency);
+  });
   const flushSummary = () => {
     const summary = summaryWindow.flush();
     if (summary !== null) history.append(summary);
@@ -9383,6 +9470,7 @@ async function startDaemon(options) {
         })
       }
     ],
+    ["daemon.metrics", { params: validators2.noParams, handler: () => loadMetrics().then((m) => m.text()) }],
     [
       "daemon.events",
       {
@@ -9418,7 +9506,7 @@ async function startDaemon(options) {
     ]
   ]);
   const rpc = new RpcServer(methods, { maxClients: options.maxClients });
-  const server = createServer();
+  const server = createServer2();
   rpc.attach(server);
   monitor.on("change", (health) => {
     rpc.notify("socket_health_changed", health);
@@ -9426,6 +9514,12 @@ async function startDaemon(options) {
   });
   if (!activated && await prepareSocketPath(options.socketPath)) log2("notice", `removed a dead daemon's socket at ${options.socketPath}`);
   await monitor.start();
+  const metricsServer = options.metricsListen === void 0 ? null : await serveMetrics(options.metricsListen, loadMetrics);
+  if (metricsServer !== null) {
+    await loadMetrics();
+    const a = metricsServer.address();
+    log2("info", `serving metrics on http://${a.family === "IPv6" ? `[${a.address}]` : a.address}:${a.port}/metrics`);
+  }
   if (activated) await listenOnActivatedFd(server);
   else await listenOnPath(server, options.socketPath);
   await notifier.send({ READY: "1", STATUS: statusText(monitor.snapshot()) });
@@ -9451,7 +9545,8 @@ async function startDaemon(options) {
     flushSummary();
     history.close();
     rpc.closeAll();
-    await new Promise((resolve5) => server.close(() => resolve5()));
+    metricsServer?.closeAllConnections();
+    await Promise.all([server, metricsServer].map((s) => new Promise((resolve5) => s === null ? resolve5() : s.close(() => resolve5()))));
     if (!activated && removeSocket) await unlink2(options.socketPath).catch(() => void 0);
     await stopped;
   })();
@@ -9495,12 +9590,13 @@ var stopOn = (signal) => {
 };
 process.on("SIGTERM", stopOn);
 process.on("SIGINT", stopOn);
-var argv = await yargs_default(hideBin(process.argv)).scriptName("swaysock-healthd").usage("$0 [options]\n\nHealth daemon for the Sway IPC socket: answers get_socket_health (JSON-RPC 2.0) on its own socket.").option("interval", { type: "number", default: 5, describe: "Seconds between GET_VERSION validations" }).option("validation-timeout", { type: "number", default: 1e3, describe: "Milliseconds before a validation counts as stale" }).option("socket", { type: "string", describe: "Our socket (default: $XDG_RUNTIME_DIR/swaysock/healthd.sock)" }).option("runtime-dir", { type: "string", describe: "Where Sway's sockets are (default: $XDG_RUNTIME_DIR)" }).option("sway-socket", { type: "string", describe: "Watch only this Sway socket" }).option("repair-environment", { type: "boolean", default: true, describe: "Keep the user manager's SWAYSOCK/I3SOCK pointing at the live Sway" }).option("environment-grace", { type: "number", default: 10, describe: "Seconds without a live Sway before a dead SWAYSOCK is unset" }).option("environment-interval", { type: "number", default: 120, describe: "Seconds between reads of the user manager's environment while nothing happens" }).option("max-clients", { type: "number", default: 64, describe: "Clients served at once" }).option("history-summary", { type: "number", default: 300, describe: "Seconds between validation summaries in the health history" }).check((a) => {
+var argv = await yargs_default(hideBin(process.argv)).scriptName("swaysock-healthd").usage("$0 [options]\n\nHealth daemon for the Sway IPC socket: answers get_socket_health (JSON-RPC 2.0) on its own socket.").option("interval", { type: "number", default: 5, describe: "Seconds between GET_VERSION validations" }).option("validation-timeout", { type: "number", default: 1e3, describe: "Milliseconds before a validation counts as stale" }).option("socket", { type: "string", describe: "Our socket (default: $XDG_RUNTIME_DIR/swaysock/healthd.sock)" }).option("runtime-dir", { type: "string", describe: "Where Sway's sockets are (default: $XDG_RUNTIME_DIR)" }).option("sway-socket", { type: "string", describe: "Watch only this Sway socket" }).option("repair-environment", { type: "boolean", default: true, describe: "Keep the user manager's SWAYSOCK/I3SOCK pointing at the live Sway" }).option("environment-grace", { type: "number", default: 10, describe: "Seconds without a live Sway before a dead SWAYSOCK is unset" }).option("environment-interval", { type: "number", default: 120, describe: "Seconds between reads of the user manager's environment while nothing happens" }).option("max-clients", { type: "number", default: 64, describe: "Clients served at once" }).option("metrics-listen", { type: "string", describe: "Serve Prometheus metrics at http://ADDR:PORT/metrics (loopback only unless --metrics-allow-remote)" }).option("metrics-allow-remote", { type: "boolean", default: false, describe: "Allow a non-loopback --metrics-listen address" }).option("history-summary", { type: "number", default: 300, describe: "Seconds between validation summaries in the health history" }).check((a) => {
   if (!(a.interval > 0)) throw new UsageError("--interval must be a positive number of seconds");
   if (!(a["environment-grace"] >= 0)) throw new UsageError("--environment-grace must be a number of seconds >= 0");
   if (!(a["environment-interval"] > 0)) throw new UsageError("--environment-interval must be a positive number of seconds");
   if (!(a["validation-timeout"] > 0)) throw new UsageError("--validation-timeout must be a positive number of milliseconds");
   if (!Number.isInteger(a["max-clients"]) || a["max-clients"] < 1) throw new UsageError("--max-clients must be a positive integer");
+  if (a["metrics-listen"] !== void 0) parseListenAddress(a["metrics-listen"], a["metrics-allow-remote"]);
   if (!(a["history-summary"] > 0)) throw new UsageError("--history-summary must be a positive number of seconds");
   return true;
 }).strict().help().version(false).fail((msg, err) => {
@@ -9531,6 +9627,7 @@ try {
     maxClients: argv["max-clients"],
     historyDir: historyDir(process.env),
     summaryPeriodMs: argv["history-summary"] * 1e3,
+    metricsListen: argv["metrics-listen"] === void 0 ? void 0 : parseListenAddress(argv["metrics-listen"], argv["metrics-allow-remote"]),
     log
   });
   if (stopRequested !== null) await daemon.stop().then(() => process.exit(0));

@@ -292,6 +292,7 @@ var init_package = __esm({
         "@types/yargs": "^17.0.35",
         ajv: "^8.20.0",
         esbuild: "^0.28.2",
+        "prom-client": "^15.1.3",
         tap: "^21.8.0",
         "tap-parser": "^18.3.4",
         typescript: "^5.9.3",
@@ -8806,6 +8807,32 @@ var historyCommand = defineCommand({
   }
 });
 
+// ts/cli/commands/metrics.ts
+import { renameSync as renameSync4, rmSync as rmSync2, writeFileSync as writeFileSync5 } from "node:fs";
+var metricsCommand = defineCommand({
+  words: ["metrics"],
+  describe: "Print swaysock-healthd's Prometheus metrics (text format 0.0.4)",
+  options: {
+    socket: DAEMON_OPTIONS.socket,
+    output: { type: "string", value: "FILE", describe: "Write them to FILE atomically (for node_exporter's textfile collector) instead of stdout" }
+  },
+  run: (args) => withDaemon({ socket: args.socket, json: false }, async (client) => {
+    const text = await client.call("daemon.metrics");
+    if (args.output === void 0) {
+      process.stdout.write(text);
+      return;
+    }
+    const temporary = `${args.output}.${process.pid}.tmp`;
+    try {
+      writeFileSync5(temporary, text, { mode: 420 });
+      renameSync4(temporary, args.output);
+    } catch (err) {
+      rmSync2(temporary, { force: true });
+      throw new Error(`cannot write ${args.output}: ${err.message}`);
+    }
+  })
+});
+
 // ts/cli/commands/session.ts
 init_runtime_dir();
 init_log();
@@ -8909,7 +8936,7 @@ var watchCommand = defineCommand({
 });
 
 // ts/cli/dispatch.ts
-var TABLE_COMMANDS = [cleanupCommand, socketHealthCommand, discoverCommand, doctorCommand, historyCommand, sessionCommand, statusCommand, watchCommand];
+var TABLE_COMMANDS = [cleanupCommand, socketHealthCommand, discoverCommand, doctorCommand, historyCommand, metricsCommand, sessionCommand, statusCommand, watchCommand];
 var COMMAND_GROUPS = [diagnoseGroup];
 function reportError(err) {
   const usage2 = err instanceof UsageError;

@@ -1175,6 +1175,7 @@ var init_package = __esm({
         "@types/yargs": "^17.0.35",
         ajv: "^8.20.0",
         esbuild: "^0.28.2",
+        "prom-client": "^15.1.3",
         tap: "^21.8.0",
         "tap-parser": "^18.3.4",
         typescript: "^5.9.3",
@@ -2405,7 +2406,7 @@ async function activeState(unit) {
 function sameSocket(a, b) {
   if (a === b) return true;
   try {
-    const [sa, sb] = [(0, import_node_fs13.statSync)(a), (0, import_node_fs13.statSync)(b)];
+    const [sa, sb] = [(0, import_node_fs14.statSync)(a), (0, import_node_fs14.statSync)(b)];
     return sa.dev === sb.dev && sa.ino === sb.ino;
   } catch {
     return false;
@@ -2539,11 +2540,11 @@ async function runSession(o) {
     for (const s of ENDING_SIGNALS) process.off(s, onSignal);
   }
 }
-var import_node_fs13, ENDING_SIGNALS, UP_STATES, SessionEnd, TEARDOWN_ATTEMPTS;
+var import_node_fs14, ENDING_SIGNALS, UP_STATES, SessionEnd, TEARDOWN_ATTEMPTS;
 var init_lifecycle = __esm({
   "ts/session/lifecycle.ts"() {
     "use strict";
-    import_node_fs13 = require("node:fs");
+    import_node_fs14 = require("node:fs");
     init_discover();
     init_client2();
     init_probe();
@@ -2987,6 +2988,32 @@ var historyCommand = defineCommand({
   }
 });
 
+// ts/cli/commands/metrics.ts
+var import_node_fs13 = require("node:fs");
+var metricsCommand = defineCommand({
+  words: ["metrics"],
+  describe: "Print swaysock-healthd's Prometheus metrics (text format 0.0.4)",
+  options: {
+    socket: DAEMON_OPTIONS.socket,
+    output: { type: "string", value: "FILE", describe: "Write them to FILE atomically (for node_exporter's textfile collector) instead of stdout" }
+  },
+  run: (args) => withDaemon({ socket: args.socket, json: false }, async (client) => {
+    const text = await client.call("daemon.metrics");
+    if (args.output === void 0) {
+      process.stdout.write(text);
+      return;
+    }
+    const temporary = `${args.output}.${process.pid}.tmp`;
+    try {
+      (0, import_node_fs13.writeFileSync)(temporary, text, { mode: 420 });
+      (0, import_node_fs13.renameSync)(temporary, args.output);
+    } catch (err) {
+      (0, import_node_fs13.rmSync)(temporary, { force: true });
+      throw new Error(`cannot write ${args.output}: ${err.message}`);
+    }
+  })
+});
+
 // ts/cli/commands/session.ts
 init_runtime_dir();
 init_log();
@@ -3090,7 +3117,7 @@ var watchCommand = defineCommand({
 });
 
 // ts/cli/dispatch.ts
-var TABLE_COMMANDS = [cleanupCommand, socketHealthCommand, discoverCommand, doctorCommand, historyCommand, sessionCommand, statusCommand, watchCommand];
+var TABLE_COMMANDS = [cleanupCommand, socketHealthCommand, discoverCommand, doctorCommand, historyCommand, metricsCommand, sessionCommand, statusCommand, watchCommand];
 function parseFast(argv) {
   const spec = TABLE_COMMANDS.find((s) => s.words.every((w, i) => argv[i] === w));
   if (!spec) return null;

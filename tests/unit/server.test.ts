@@ -19,8 +19,12 @@ function tempDir(t: Teardown): string {
   return dir;
 }
 
-/** Methods of a small service: `echo` ({limit}), `fail` (RpcError 7), `crash` (a plain Error), `subscribe`. */
+/** Answers of `later` wait here until the test releases them. */
+const held: (() => void)[] = [];
+
+/** Methods of a small service: `echo` ({limit}), `fail` (RpcError 7), `crash` (a plain Error), `subscribe`, `later` (asynchronous). */
 const methods = new Map<string, RpcMethod<ClientContext>>([
+  ['later', { params: noParams, handler: () => new Promise((resolve) => held.push(() => resolve('later'))) }],
   ['echo', { params: eventsParams, handler: (p) => p }],
   ['fail', { params: noParams, handler: () => { throw new RpcError(7, 'seven', { why: 'asked' }); } }],
   ['crash', { params: noParams, handler: () => { throw new Error('boom'); } }],
@@ -103,6 +107,23 @@ t.test('RpcServer: answers in order per client, lines split or packed any way', 
   c.send('"method":"echo","params":{"limit":2}}\n\n  \n{"jsonrpc":"2.0","id":3,"method":"nope"}\n');
   t.match(await c.next(), { id: 2, result: { limit: 2 } }, 'a request split across writes');
   t.match(await c.next(), { id: 3, error: { code: -32601 } }, 'blank lines are skipped');
+});
+
+t.test('RpcServer: an asynchronous answer keeps the order: later requests of that client wait behind it, other clients do not', async (t) => {
+  const { path } = await serve(t, { maxClients: 4 });
+  const c = await lineClient(t, path);
+  const other = await lineClient(t, path);
+  c.send('{"jsonrpc":"2.0","id":1,"method":"later"}\n{"jsonrpc":"2.0","id":2,"method":"echo","params":{"limit":2}}\n');
+  await waitFor(() => held.length === 1, 2000, 'the asynchronous handler to run');
+  other.send('{"jsonrpc":"2.0","id":9,"method":"echo","params":{"limit":9}}\n');
+  t.match(await other.next(), { id: 9 }, 'another client is answered meanwhile');
+  held.shift()!();
+  t.match(await c.next(), { id: 1, result: 'later' });
+  t.match(await c.next(), { id: 2, result: { limit: 2 } }, 'then the request sent after it');
+  const batch = handleLine('[{"jsonrpc":"2.0","id":1,"method":"later"},{"jsonrpc":"2.0","id":2,"method":"nope"}]', methods, ctx());
+  t.ok(batch instanceof Promise, 'a batch with an asynchronous member is answered asynchronously');
+  held.shift()!();
+  t.match(await batch, [{ id: 1, result: 'later' }, { id: 2, error: { code: -32601 } }]);
 });
 
 t.test('RpcServer: a line over the bound gets an error and only that client is closed', async (t) => {

@@ -7,6 +7,7 @@
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { historyDir } from '../history/location.js';
+import { parseListenAddress } from '../metrics/listen.js';
 import { EXIT_USAGE, resolveRuntimeDir, UsageError } from '../liveness/runtime-dir.js';
 import { defaultDaemonSocket } from '../rpc/socket-path.js';
 import { SocketPathError } from '../server/listen.js';
@@ -40,6 +41,8 @@ const argv = await yargs(hideBin(process.argv))
   .option('environment-grace', { type: 'number', default: 10, describe: 'Seconds without a live Sway before a dead SWAYSOCK is unset' })
   .option('environment-interval', { type: 'number', default: 120, describe: "Seconds between reads of the user manager's environment while nothing happens" })
   .option('max-clients', { type: 'number', default: 64, describe: 'Clients served at once' })
+  .option('metrics-listen', { type: 'string', describe: 'Serve Prometheus metrics at http://ADDR:PORT/metrics (loopback only unless --metrics-allow-remote)' })
+  .option('metrics-allow-remote', { type: 'boolean', default: false, describe: 'Allow a non-loopback --metrics-listen address' })
   .option('history-summary', { type: 'number', default: 300, describe: 'Seconds between validation summaries in the health history' })
   .check((a) => {
     if (!(a.interval > 0)) throw new UsageError('--interval must be a positive number of seconds');
@@ -47,6 +50,7 @@ const argv = await yargs(hideBin(process.argv))
     if (!(a['environment-interval'] > 0)) throw new UsageError('--environment-interval must be a positive number of seconds');
     if (!(a['validation-timeout'] > 0)) throw new UsageError('--validation-timeout must be a positive number of milliseconds');
     if (!Number.isInteger(a['max-clients']) || a['max-clients'] < 1) throw new UsageError('--max-clients must be a positive integer');
+    if (a['metrics-listen'] !== undefined) parseListenAddress(a['metrics-listen'], a['metrics-allow-remote']);
     if (!(a['history-summary'] > 0)) throw new UsageError('--history-summary must be a positive number of seconds');
     return true;
   })
@@ -81,6 +85,7 @@ try {
     maxClients: argv['max-clients'],
     historyDir: historyDir(process.env),
     summaryPeriodMs: argv['history-summary'] * 1000,
+    metricsListen: argv['metrics-listen'] === undefined ? undefined : parseListenAddress(argv['metrics-listen'], argv['metrics-allow-remote']),
     log,
   });
   if (stopRequested !== null) await daemon.stop().then(() => process.exit(0));

@@ -3,7 +3,7 @@
  * sd_notify readiness/status/watchdog, environment repair, and a clean stop.
  */
 import { unlink } from 'node:fs/promises';
-import { createServer } from 'node:net';
+import { createServer, type AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import packageJson from '../../package.json' with { type: 'json' };
 import { HealthMonitor } from '../health/monitor.js';
@@ -11,6 +11,8 @@ import { HistoryStore } from '../history/store.js';
 import { SUMMARY_PERIOD_MS, ValidationWindow } from '../history/summary.js';
 import type { HistoryQuery } from '../history/types.js';
 import type { SocketHealth } from '../health/types.js';
+import { serveMetrics, type ListenAddress } from '../metrics/listen.js';
+import type { DaemonMetrics } from '../metrics/registry.js';
 import type { Logger } from '../systemd/log.js';
 import { ManagerEnvironment } from '../systemd/manager-environment.js';
 import { listenFds } from '../systemd/listen-fds.js';
@@ -44,6 +46,8 @@ export interface DaemonOptions {
   historyDir: string | null;
   /** Period of the validation summaries in the history, in ms (default 5 min). */
   summaryPeriodMs?: number;
+  /** Serve `/metrics` over HTTP there (metrics loaded at start); absent: metrics only on `daemon.metrics`. */
+  metricsListen?: ListenAddress;
   log: Logger;
 }
 
@@ -92,7 +96,24 @@ export async function startDaemon(options: DaemonOptions): Promise<Daemon> {
     history,
     log,
   });
-  monitor.on('validation', (latency, ok) => summaryWindow.add(latency, ok));
+  // prom-client is loaded when metrics are first asked for (or at start with --metrics-listen):
+  // its import costs more than the rest of the daemon's start-up (docs/metrics.md).
+  let metrics: DaemonMetrics | null = null;
+  let loadingMetrics: Promise<DaemonMetrics> | null = null;
+  const loadMetrics = (): Promise<DaemonMetrics> =>
+    (loadingMetrics ??= import('../metrics/registry.js').then(({ createMetrics }) => {
+      metrics = createMetrics({
+        health: () => monitor.snapshot(),
+        clients: () => rpc.clientCount,
+        subscribers: () => rpc.subscriberCount,
+        counters: () => ({ ...rpc.counters, ...monitor.counters, cleanup_removals: cleanupRemovals }),
+      });
+      return metrics;
+    }));
+  monitor.on('validation', (latency, ok) => {
+    summaryWindow.add(latency, ok);
+    if (latency !== null) metrics?.observeLatency(latency);
+  });
   const flushSummary = (): void => {
     const summary = summaryWindow.flush();
     if (summary !== null) history.append(summary);
@@ -118,6 +139,7 @@ export async function startDaemon(options: DaemonOptions): Promise<Daemon> {
         }),
       },
     ],
+    ['daemon.metrics', { params: validators.noParams, handler: () => loadMetrics().then((m) => m.text()) }],
     [
       'daemon.events',
       {
@@ -163,6 +185,12 @@ export async function startDaemon(options: DaemonOptions): Promise<Daemon> {
   // not even the one whose connection socket-activated us, sees a state before discovery.
   if (!activated && (await prepareSocketPath(options.socketPath))) log('notice', `removed a dead daemon's socket at ${options.socketPath}`);
   await monitor.start();
+  const metricsServer = options.metricsListen === undefined ? null : await serveMetrics(options.metricsListen, loadMetrics);
+  if (metricsServer !== null) {
+    await loadMetrics();
+    const a = metricsServer.address() as AddressInfo;
+    log('info', `serving metrics on http://${a.family === 'IPv6' ? `[${a.address}]` : a.address}:${a.port}/metrics`);
+  }
   if (activated) await listenOnActivatedFd(server);
   else await listenOnPath(server, options.socketPath);
   await notifier.send({ READY: '1', STATUS: statusText(monitor.snapshot()) });
@@ -195,7 +223,8 @@ export async function startDaemon(options: DaemonOptions): Promise<Daemon> {
       flushSummary();
       history.close();
       rpc.closeAll();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      metricsServer?.closeAllConnections();
+      await Promise.all([server, metricsServer].map((s) => new Promise<void>((resolve) => (s === null ? resolve() : s.close(() => resolve())))));
       if (!activated && removeSocket) await unlink(options.socketPath).catch(() => undefined);
       await stopped;
     })());

@@ -19,7 +19,8 @@ export type RpcId = string | number | null;
 
 /**
  * A method: its params schema and its handler, which receives validated params and returns the
- * result synchronously (every method answers from memory; no request waits on another).
+ * result, synchronously for every method that answers from memory; a handler that must wait
+ * (`daemon.metrics`: prom-client collects asynchronously) returns a Promise of it.
  */
 export interface RpcMethod<C> {
   params: ValidateFunction;
@@ -46,7 +47,9 @@ function idOf(value: unknown): RpcId {
   return typeof id === 'string' || (typeof id === 'number' && Number.isInteger(id)) ? id : null;
 }
 
-function handleOne<C>(value: unknown, methods: ReadonlyMap<string, RpcMethod<C>>, context: C): RpcResponse | null {
+type Answer = RpcResponse | null;
+
+function handleOne<C>(value: unknown, methods: ReadonlyMap<string, RpcMethod<C>>, context: C): Answer | Promise<Answer> {
   const { request } = protocolValidators();
   if (!request(value)) return errorResponse(idOf(value), RpcErrorCode.INVALID_REQUEST, 'Invalid Request', describeErrors(request));
   const req = value as Request;
@@ -56,21 +59,29 @@ function handleOne<C>(value: unknown, methods: ReadonlyMap<string, RpcMethod<C>>
   if (method === undefined) return isNotification ? null : errorResponse(id, RpcErrorCode.METHOD_NOT_FOUND, `Method not found: ${req.method}`);
   const params = req.params ?? {};
   if (!method.params(params)) return isNotification ? null : errorResponse(id, RpcErrorCode.INVALID_PARAMS, 'Invalid params', describeErrors(method.params));
-  try {
-    const result = method.handler(params, context);
-    return isNotification ? null : { jsonrpc: '2.0', id, result };
-  } catch (err) {
+  const respond = (result: unknown): Answer => (isNotification ? null : { jsonrpc: '2.0', id, result });
+  const fail = (err: unknown): Answer => {
     if (isNotification) return null;
     if (err instanceof RpcError) return errorResponse(id, err.code, err.message, err.data);
     return errorResponse(id, RpcErrorCode.INTERNAL_ERROR, 'Internal error', (err as Error).message);
+  };
+  try {
+    const result = method.handler(params, context);
+    return result instanceof Promise ? result.then(respond, fail) : respond(result);
+  } catch (err) {
+    return fail(err);
   }
 }
 
+/** What a line gets: a response, a batch's responses, or null when nothing is to be sent. */
+export type LineAnswer = RpcResponse | RpcResponse[] | null;
+
 /**
- * Handles one line: a request, a notification or a batch. Resolves with the response(s) to send,
- * or null when nothing is to be sent (notifications only). Never throws.
+ * Handles one line: a request, a notification or a batch. Returns the response(s) to send, or
+ * null when nothing is to be sent (notifications only); a Promise of that when a handler of the
+ * line returned one (it never rejects). Never throws.
  */
-export function handleLine<C>(line: string, methods: ReadonlyMap<string, RpcMethod<C>>, context: C): RpcResponse | RpcResponse[] | null {
+export function handleLine<C>(line: string, methods: ReadonlyMap<string, RpcMethod<C>>, context: C): LineAnswer | Promise<LineAnswer> {
   let value: unknown;
   try {
     value = JSON.parse(line);
@@ -79,6 +90,10 @@ export function handleLine<C>(line: string, methods: ReadonlyMap<string, RpcMeth
   }
   if (!Array.isArray(value)) return handleOne(value, methods, context);
   if (value.length === 0) return errorResponse(null, RpcErrorCode.INVALID_REQUEST, 'Invalid Request', 'empty batch');
-  const responses = value.map((v) => handleOne(v, methods, context)).filter((r): r is RpcResponse => r !== null);
-  return responses.length > 0 ? responses : null;
+  const answers = value.map((v) => handleOne(v, methods, context));
+  const batch = (all: Answer[]): LineAnswer => {
+    const responses = all.filter((r): r is RpcResponse => r !== null);
+    return responses.length > 0 ? responses : null;
+  };
+  return answers.some((a) => a instanceof Promise) ? Promise.all(answers).then(batch) : batch(answers as Answer[]);
 }

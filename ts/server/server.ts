@@ -9,7 +9,7 @@
  */
 import type { Server, Socket } from 'node:net';
 import { RpcErrorCode } from '../rpc/codes.js';
-import { handleLine, type RpcMethod } from './jsonrpc.js';
+import { handleLine, type LineAnswer, type RpcMethod } from './jsonrpc.js';
 
 /** Default bound of one request line, in bytes. */
 export const DEFAULT_MAX_LINE_BYTES = 64 * 1024;
@@ -41,6 +41,8 @@ interface Client {
   socket: Socket;
   context: ClientContext;
   buffer: string;
+  /** While an asynchronous answer is on its way: the later lines wait behind it (answers keep the requests' order). */
+  queue: Promise<void> | null;
 }
 
 export class RpcServer {
@@ -107,7 +109,7 @@ export class RpcServer {
       this.endWith(socket, `${JSON.stringify({ jsonrpc: '2.0', id: null, error: { code: RpcErrorCode.TOO_MANY_CLIENTS, message: `too many clients (at most ${this.options.maxClients})` } })}\n`);
       return;
     }
-    const client: Client = { socket, context: { subscribe: false, subscribed: false }, buffer: '' };
+    const client: Client = { socket, context: { subscribe: false, subscribed: false }, buffer: '', queue: null };
     this.clients.add(client);
     socket.setEncoding('utf8');
     socket.on('close', () => this.clients.delete(client));
@@ -135,11 +137,29 @@ export class RpcServer {
     this.endWith(client.socket, `${JSON.stringify(error)}\n`);
   }
 
-  /** Answers one line at once (handlers are synchronous, so answers keep the requests' order). */
+  /**
+   * Answers one line, at once unless an asynchronous answer of this client is on its way (then
+   * after it), so answers keep the requests' order.
+   */
   private answer(client: Client, line: string): void {
-    if (client.socket.destroyed) return;
+    const pending = client.queue === null ? this.answerNow(client, line) : client.queue.then(() => this.answerNow(client, line));
+    if (pending === undefined) return;
+    client.queue = pending;
+    void pending.then(() => {
+      if (client.queue === pending) client.queue = null;
+    });
+  }
+
+  private answerNow(client: Client, line: string): Promise<void> | undefined {
+    if (client.socket.destroyed) return undefined;
     this.counters.requests++;
-    const response = handleLine(line, this.methods, client.context);
+    const answer = handleLine(line, this.methods, client.context);
+    if (answer instanceof Promise) return answer.then((a) => this.deliver(client, a));
+    this.deliver(client, answer);
+    return undefined;
+  }
+
+  private deliver(client: Client, response: LineAnswer): void {
     if (response !== null) {
       const all = Array.isArray(response) ? response : [response];
       this.counters.errors += all.filter((r) => 'error' in r).length;
