@@ -70,7 +70,7 @@ function stderrIsJournal(env = process.env) {
 }
 function createLogger(options = {}) {
   const journal = options.journal ?? stderrIsJournal();
-  const write = options.write ?? ((line) => process.stderr.write(line));
+  const write = options.write ?? ((line2) => process.stderr.write(line2));
   return (priority, message) => {
     const text = message.replace(/\n/g, " ");
     write(journal ? `<${Priority[priority]}>${text}
@@ -188,11 +188,11 @@ var init_client = __esm({
         this.buffer += chunk;
         let newline;
         while ((newline = this.buffer.indexOf("\n")) !== -1) {
-          const line = this.buffer.slice(0, newline);
+          const line2 = this.buffer.slice(0, newline);
           this.buffer = this.buffer.slice(newline + 1);
           let message;
           try {
-            message = JSON.parse(line);
+            message = JSON.parse(line2);
           } catch {
             continue;
           }
@@ -1085,10 +1085,10 @@ function systemctlUser(args, timeoutMs = 5e3) {
 }
 function parseEnvironment(text) {
   const env = {};
-  for (const line of text.split("\n")) {
-    const eq = line.indexOf("=");
+  for (const line2 of text.split("\n")) {
+    const eq = line2.indexOf("=");
     if (eq <= 0) continue;
-    let value = line.slice(eq + 1);
+    let value = line2.slice(eq + 1);
     if (value.startsWith("$'") && value.endsWith("'")) {
       value = value.slice(2, -1).replace(/\\(x[0-9a-fA-F]{2}|[0-7]{3}|.)/g, (_, esc) => {
         if (esc.startsWith("x")) return String.fromCharCode(parseInt(esc.slice(1), 16));
@@ -1096,7 +1096,7 @@ function parseEnvironment(text) {
         return { n: "\n", t: "	", r: "\r", "\\": "\\", "'": "'", '"': '"' }[esc] ?? esc;
       });
     }
-    env[line.slice(0, eq)] = value;
+    env[line2.slice(0, eq)] = value;
   }
   return env;
 }
@@ -1271,8 +1271,8 @@ var init_definitions = __esm({
 // ts/doctor/ipc-peers.ts
 function parseSs(text) {
   const rows = [];
-  for (const line of text.split("\n")) {
-    const m = ROW.exec(line.trim());
+  for (const line2 of text.split("\n")) {
+    const m = ROW.exec(line2.trim());
     if (!m) continue;
     const processes = [...m[5].matchAll(/\("((?:[^"\\]|\\.)*)",pid=(\d+)/g)].map((p) => ({ comm: p[1], pid: Number(p[2]) }));
     rows.push({ state: m[1], local: m[2], inode: Number(m[3]), peerInode: Number(m[4]), processes });
@@ -1285,8 +1285,8 @@ function unitOfCgroup(path) {
 }
 function cgroupOf(pid, procRoot = "/proc") {
   try {
-    const line = (0, import_node_fs6.readFileSync)(`${procRoot}/${pid}/cgroup`, "utf8").split("\n").find((l) => l.startsWith("0::"));
-    return line === void 0 ? null : line.slice(3);
+    const line2 = (0, import_node_fs6.readFileSync)(`${procRoot}/${pid}/cgroup`, "utf8").split("\n").find((l) => l.startsWith("0::"));
+    return line2 === void 0 ? null : line2.slice(3);
   } catch {
     return null;
   }
@@ -1346,9 +1346,9 @@ async function showUnits(units, props) {
   if (r.code !== 0) throw new Error(`systemctl --user show failed (exit ${r.code}): ${r.stderr.trim() || "no output"}`);
   const records = r.stdout.split(/\n\n/).map((block) => {
     const rec = {};
-    for (const line of block.split("\n")) {
-      const eq = line.indexOf("=");
-      if (eq > 0) rec[line.slice(0, eq)] = line.slice(eq + 1);
+    for (const line2 of block.split("\n")) {
+      const eq = line2.indexOf("=");
+      if (eq > 0) rec[line2.slice(0, eq)] = line2.slice(eq + 1);
     }
     return rec;
   });
@@ -1711,7 +1711,7 @@ var init_analyze = __esm({
     "use strict";
     import_node_child_process3 = require("node:child_process");
     ANALYZE_TIMEOUT_MS = 5e3;
-    isCycleLine = (line) => /ordering cycle|Found dependency on/.test(line);
+    isCycleLine = (line2) => /ordering cycle|Found dependency on/.test(line2);
   }
 });
 
@@ -2853,8 +2853,8 @@ function latencySparkline(records, fromMs, toMs, width) {
   const values = slots.filter((v) => v !== null);
   if (values.length === 0) return { line: " ".repeat(width), maxMs: null };
   const max = Math.max(...values);
-  const line = slots.map((v) => v === null ? " " : SPARK[max === 0 ? 0 : Math.min(SPARK.length - 1, Math.floor(v / max * (SPARK.length - 1)))]).join("");
-  return { line, maxMs: max };
+  const line2 = slots.map((v) => v === null ? " " : SPARK[max === 0 ? 0 : Math.min(SPARK.length - 1, Math.floor(v / max * (SPARK.length - 1)))]).join("");
+  return { line: line2, maxMs: max };
 }
 function renderHistory(records, fromMs, toMs, width = 60) {
   if (records.length === 0) return `no health history since ${new Date(fromMs).toISOString()}
@@ -2903,18 +2903,18 @@ function readHistory(dir, keep = DEFAULT_KEEP) {
       throw err;
     }
     const lines = text.split("\n");
-    lines.forEach((line, i) => {
-      if (line === "") return;
-      const record = parseRecord(line);
+    lines.forEach((line2, i) => {
+      if (line2 === "") return;
+      const record = parseRecord(line2);
       if (record === null) out.skipped.push(`${file}:${i + 1}`);
       else out.records.push(record);
     });
   }
   return out;
 }
-function parseRecord(line) {
+function parseRecord(line2) {
   try {
-    const value = JSON.parse(line);
+    const value = JSON.parse(line2);
     return value !== null && typeof value === "object" && typeof value.type === "string" && typeof value.time === "string" ? value : null;
   } catch {
     return null;
@@ -3067,23 +3067,51 @@ var statusCommand = defineCommand({
 });
 
 // ts/cli/commands/watch.ts
+init_runtime_dir();
 init_client();
-function print(h, json) {
-  process.stdout.write(json ? `${JSON.stringify(h)}
-` : `${(/* @__PURE__ */ new Date()).toISOString()} ${h.status} ${h.socket_path ?? "-"} reconnections=${h.reconnection_count}${h.latency_ms === null ? "" : ` latency=${h.latency_ms}ms`}
-`);
+
+// ts/cli/waybar.ts
+var PERCENTAGE = { healthy: 100, stale: 50, disconnected: 0 };
+function waybarHealth(h) {
+  const lines = [`Sway IPC: ${h.status}`, `socket: ${h.socket_path ?? "none found yet"}${h.status === "disconnected" && h.socket_path ? " (last known)" : ""}`];
+  if (h.sway_version !== null) lines.push(`Sway ${h.sway_version}${h.sway_pid === null ? "" : `, PID ${h.sway_pid}`}`);
+  lines.push(`reconnections: ${h.reconnection_count}`);
+  if (h.environment_matches !== null) lines.push(`user manager's SWAYSOCK ${h.environment_matches ? "matches" : "does NOT match"}`);
+  return { text: h.status, alt: h.status, tooltip: lines.join("\n"), class: h.status, percentage: PERCENTAGE[h.status] };
+}
+function waybarUnreachable(socketPath, why) {
+  return { text: "no daemon", alt: "unreachable", tooltip: `swaysock-healthd at ${socketPath}: ${why}`, class: "unreachable", percentage: 0 };
+}
+
+// ts/cli/commands/watch.ts
+var FORMATS = ["text", "json", "waybar"];
+function line(h, format) {
+  if (format === "json") return JSON.stringify(h);
+  if (format === "waybar") return JSON.stringify(waybarHealth(h));
+  return `${(/* @__PURE__ */ new Date()).toISOString()} ${h.status} ${h.socket_path ?? "-"} reconnections=${h.reconnection_count}${h.latency_ms === null ? "" : ` latency=${h.latency_ms}ms`}`;
 }
 var watchCommand = defineCommand({
   words: ["watch"],
   describe: "Stream socket-health changes; reconnects when the daemon restarts",
-  options: DAEMON_OPTIONS,
+  options: {
+    ...DAEMON_OPTIONS,
+    format: { type: "string", value: "FORMAT", default: "text", describe: "text, json (as --json) or waybar (a custom module's JSON object per line)" }
+  },
   run: async (args) => {
+    if (!FORMATS.includes(args.format)) throw new UsageError(`--format must be one of ${FORMATS.join(", ")}, not '${args.format}'`);
+    const format = args.json ? "json" : args.format;
+    const print = (h) => void process.stdout.write(`${line(h, format)}
+`);
     const path = daemonSocketPath(args);
     let delay = 100;
     let warned = false;
     const retry = async (why) => {
-      if (!warned) process.stderr.write(`swaysock: ${why}; retrying
+      if (!warned) {
+        process.stderr.write(`swaysock: ${why}; retrying
 `);
+        if (format === "waybar") process.stdout.write(`${JSON.stringify(waybarUnreachable(path, why))}
+`);
+      }
       warned = true;
       await new Promise((r) => setTimeout(r, delay));
       delay = Math.min(delay * 2, 2e3);
@@ -3099,10 +3127,10 @@ var watchCommand = defineCommand({
       }
       const closed = new Promise((resolve2) => client.once("close", resolve2));
       client.on("notification", (method, params) => {
-        if (method === "socket_health_changed") print(params, args.json);
+        if (method === "socket_health_changed") print(params);
       });
       try {
-        print(await client.call("subscribe"), args.json);
+        print(await client.call("subscribe"));
       } catch (err) {
         client.close();
         await retry(`swaysock-healthd at ${path} gave no answer (${err.message})`);
