@@ -8919,6 +8919,10 @@ var watchCommand = defineCommand({
   run: async (args) => {
     if (!FORMATS.includes(args.format)) throw new UsageError(`--format must be one of ${FORMATS.join(", ")}, not '${args.format}'`);
     const format3 = args.json ? "json" : args.format;
+    process.stdout.on("error", (err) => {
+      if (err.code !== "EPIPE") throw err;
+      process.exit(0);
+    });
     const print = (h) => void process.stdout.write(`${line(h, format3)}
 `);
     const path = daemonSocketPath(args);

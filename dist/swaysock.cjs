@@ -3100,6 +3100,10 @@ var watchCommand = defineCommand({
   run: async (args) => {
     if (!FORMATS.includes(args.format)) throw new UsageError(`--format must be one of ${FORMATS.join(", ")}, not '${args.format}'`);
     const format = args.json ? "json" : args.format;
+    process.stdout.on("error", (err) => {
+      if (err.code !== "EPIPE") throw err;
+      process.exit(0);
+    });
     const print = (h) => void process.stdout.write(`${line(h, format)}
 `);
     const path = daemonSocketPath(args);

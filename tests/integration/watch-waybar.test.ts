@@ -32,6 +32,23 @@ t.test('waybar objects: unreachable before the daemon, then its health; every li
   t.equal(objects().filter((o) => o.class === 'unreachable').length, 1, 'the outage said once, not on every retry');
 });
 
+t.test('the bar went away (its pipe closed): the watcher exits 0 at its next line, quietly', async (t) => {
+  const dir = makeRuntimeDir(t.teardown);
+  await startSway(dir, t.teardown);
+  const daemon = await startHealthd(dir, t.teardown);
+  const [cmd, argv] = asTestUser(process.execPath, [CLI, 'watch', '--format', 'waybar']);
+  const child = spawn(cmd, argv, { env: programEnv(dir) });
+  t.teardown(() => child.kill('SIGKILL'));
+  let stderr = '';
+  child.stderr.on('data', (d) => (stderr += d));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  await new Promise((resolve) => child.stdout.once('data', resolve));
+  child.stdout.destroy();
+  daemon.process.kill('SIGTERM');
+  t.equal(await exited, 0);
+  t.notMatch(stderr, /EPIPE|Error/);
+});
+
 t.test('watch --format: an unknown format is a usage error', async (t) => {
   const run = await runAsTestUser(process.execPath, [CLI, 'watch', '--format', 'xml'], programEnv(makeRuntimeDir(t.teardown)));
   t.equal(run.code, 64);

@@ -3,7 +3,8 @@
  * `socket_health_changed`); when the daemon goes away, is not there yet or turns it away, it says
  * so once on stderr and retries (backoff 100 ms to 2 s) until interrupted. `--format waybar`
  * prints a waybar custom-module object per line (waybar.ts), one more when the daemon cannot be
- * reached, so the bar never shows a stale state.
+ * reached, so the bar never shows a stale state. Exits 0 when its reader has gone (EPIPE on the
+ * next line it writes).
  */
 import type { SocketHealth } from '../../health/types.js';
 import { UsageError } from '../../liveness/runtime-dir.js';
@@ -31,6 +32,11 @@ export const watchCommand = defineCommand({
   run: async (args) => {
     if (!(FORMATS as readonly string[]).includes(args.format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not '${args.format}'`);
     const format: Format = args.json ? 'json' : (args.format as Format);
+    // The reader went away (a bar that exited): nothing is left to watch for.
+    process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+      if (err.code !== 'EPIPE') throw err;
+      process.exit(0);
+    });
     const print = (h: SocketHealth): void => void process.stdout.write(`${line(h, format)}\n`);
     const path = daemonSocketPath(args);
     let delay = 100;
