@@ -2864,7 +2864,7 @@ function renderHistory(records, fromMs, toMs, width = 60) {
   lines.push(
     "",
     `status   |${timeline(records, fromMs, toMs, width)}|  \u2588 healthy \u2592 stale _ disconnected`,
-    `latency  |${spark.line}|  ${spark.maxMs === null ? "no validation summaries" : `median per 5 min, top ${spark.maxMs} ms`}`,
+    `latency  |${spark.line}|  ${spark.maxMs === null ? "no validation summaries" : `median per summary, top ${spark.maxMs} ms`}`,
     `          ${new Date(fromMs).toISOString()} .. ${new Date(toMs).toISOString()}`
   );
   return `${lines.join("\n")}

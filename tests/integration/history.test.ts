@@ -80,7 +80,7 @@ t.test('causes recorded, kept across a daemon restart, read by swaysock history 
   t.equal(text.code, 0, text.stderr);
   t.match(text.stdout, /healthy -> disconnected \[eof\]: Sway closed the IPC connection/);
   t.match(text.stdout, /status {3}\|[█▒_ ]{60}\|/u);
-  t.match(text.stdout, /latency {2}\|.{60}\| {2}median per 5 min, top [0-9.]+ ms/u);
+  t.match(text.stdout, /latency {2}\|.{60}\| {2}median per summary, top [0-9.]+ ms/u);
 
   // A cleanup without a daemon still works (and says nothing about the daemon).
   const third = await startSway(dir, t.teardown);

@@ -31,7 +31,7 @@ t.test('renderHistory: a line per record with its cause, then the timeline and s
   t.match(text, `${at(25)} healthy -> disconnected [eof]: r`);
   t.match(text, /60 validations in 300 s, 0 failed, latency min\/p50\/max 0.1\/0.2\/0.4 ms/);
   t.match(text, /status {3}\|██_{8}\|/u);
-  t.match(text, 'top 0.2 ms');
+  t.match(text, 'median per summary, top 0.2 ms');
   t.equal(renderHistory([], T0, T0 + 1, 10), `no health history since ${at(0)}\n`);
 });
 

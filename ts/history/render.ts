@@ -86,7 +86,7 @@ export function renderHistory(records: readonly HistoryRecord[], fromMs: number,
   lines.push(
     '',
     `status   |${timeline(records, fromMs, toMs, width)}|  █ healthy ▒ stale _ disconnected`,
-    `latency  |${spark.line}|  ${spark.maxMs === null ? 'no validation summaries' : `median per 5 min, top ${spark.maxMs} ms`}`,
+    `latency  |${spark.line}|  ${spark.maxMs === null ? 'no validation summaries' : `median per summary, top ${spark.maxMs} ms`}`,
     `          ${new Date(fromMs).toISOString()} .. ${new Date(toMs).toISOString()}`,
   );
   return `${lines.join('\n')}\n`;
