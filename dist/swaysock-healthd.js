@@ -1654,8 +1654,8 @@ var YargsParser = class {
     }
     function hasFlagsMatching(arg, ...patterns) {
       const toCheck = [].concat(...patterns);
-      return toCheck.some(function(pattern2) {
-        const match = arg.match(pattern2);
+      return toCheck.some(function(pattern3) {
+        const match = arg.match(pattern3);
         return match && hasAnyFlag(match[1]);
       });
     }
@@ -6307,13 +6307,19 @@ function selectRecords(records, query) {
   const types = query.types ? new Set(query.types) : null;
   const since = query.sinceMs;
   const out = records.filter((r) => (types === null || types.has(r.type)) && (since === void 0 || Date.parse(r.time) >= since));
-  return query.limit === void 0 ? out : out.slice(-query.limit);
+  const last = query.limit === void 0 ? out : out.slice(-query.limit);
+  if (query.maxBytes === void 0) return last;
+  let bytes = 0;
+  let first = last.length;
+  while (first > 0 && (bytes += Buffer.byteLength(JSON.stringify(last[first - 1])) + 1) <= query.maxBytes) first--;
+  return last.slice(first);
 }
 
 // ts/history/store.ts
 var DEFAULT_MAX_BYTES = 1024 * 1024;
 var DEFAULT_KEEP = 2;
 var DEFAULT_CAPACITY = 2048;
+var MAX_EVENTS_ANSWER_BYTES = 192 * 1024;
 function historyFiles(dir, keep = DEFAULT_KEEP) {
   const live = join6(dir, HISTORY_FILE);
   return [...Array.from({ length: keep }, (_, i) => `${live}.${keep - i}`), live];
@@ -7238,7 +7244,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var eventsParams = validate13;
-var schema14 = { "description": 'daemon.events: the health history records the daemon holds (the last 2048), oldest first: of the given types (default ["status"]), at or after `since` (ISO 8601 UTC), the last `limit` of them.', "type": "object", "additionalProperties": false, "properties": { "limit": { "type": "integer", "minimum": 1, "maximum": 2048 }, "since": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$" }, "types": { "type": "array", "minItems": 1, "items": { "enum": ["status", "environment_repair", "cleanup_removal", "validation_summary"] } } } };
+var schema14 = { "description": 'daemon.events: the health history records the daemon holds (the last 2048), oldest first: of the given types (default ["status"]), at or after `since` (ISO 8601 UTC), the last `limit` of them, and of those the newest whose JSON fits in 192 KiB.', "type": "object", "additionalProperties": false, "properties": { "limit": { "type": "integer", "minimum": 1, "maximum": 2048 }, "since": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$" }, "types": { "type": "array", "minItems": 1, "items": { "enum": ["status", "environment_repair", "cleanup_removal", "validation_summary"] } } } };
 var pattern0 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$", "u");
 function validate13(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
@@ -7357,7 +7363,8 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var cleanupParams = validate14;
-var pattern1 = new RegExp("^/", "u");
+var pattern1 = new RegExp("^/.{0,4095}$", "u");
+var pattern2 = new RegExp("^.{0,1024}$", "u");
 function validate14(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -7431,7 +7438,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
               let data2 = data1.path;
               if (typeof data2 === "string") {
                 if (!pattern1.test(data2)) {
-                  const err6 = { instancePath: instancePath + "/removed/" + i0 + "/path", schemaPath: "#/properties/removed/items/properties/path/pattern", keyword: "pattern", params: { pattern: "^/" }, message: 'must match pattern "^/"' };
+                  const err6 = { instancePath: instancePath + "/removed/" + i0 + "/path", schemaPath: "#/properties/removed/items/properties/path/pattern", keyword: "pattern", params: { pattern: "^/.{0,4095}$" }, message: 'must match pattern "^/.{0,4095}$"' };
                   if (vErrors === null) {
                     vErrors = [err6];
                   } else {
@@ -7450,42 +7457,53 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
             if (data1.reason !== void 0) {
-              if (typeof data1.reason !== "string") {
-                const err8 = { instancePath: instancePath + "/removed/" + i0 + "/reason", schemaPath: "#/properties/removed/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              let data3 = data1.reason;
+              if (typeof data3 === "string") {
+                if (!pattern2.test(data3)) {
+                  const err8 = { instancePath: instancePath + "/removed/" + i0 + "/reason", schemaPath: "#/properties/removed/items/properties/reason/pattern", keyword: "pattern", params: { pattern: "^.{0,1024}$" }, message: 'must match pattern "^.{0,1024}$"' };
+                  if (vErrors === null) {
+                    vErrors = [err8];
+                  } else {
+                    vErrors.push(err8);
+                  }
+                  errors++;
+                }
+              } else {
+                const err9 = { instancePath: instancePath + "/removed/" + i0 + "/reason", schemaPath: "#/properties/removed/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err8];
+                  vErrors = [err9];
                 } else {
-                  vErrors.push(err8);
+                  vErrors.push(err9);
                 }
                 errors++;
               }
             }
           } else {
-            const err9 = { instancePath: instancePath + "/removed/" + i0, schemaPath: "#/properties/removed/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err10 = { instancePath: instancePath + "/removed/" + i0, schemaPath: "#/properties/removed/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err9];
+              vErrors = [err10];
             } else {
-              vErrors.push(err9);
+              vErrors.push(err10);
             }
             errors++;
           }
         }
       } else {
-        const err10 = { instancePath: instancePath + "/removed", schemaPath: "#/properties/removed/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err11 = { instancePath: instancePath + "/removed", schemaPath: "#/properties/removed/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err10];
+          vErrors = [err11];
         } else {
-          vErrors.push(err10);
+          vErrors.push(err11);
         }
         errors++;
       }
     }
   } else {
-    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err11];
+      vErrors = [err12];
     } else {
-      vErrors.push(err11);
+      vErrors.push(err12);
     }
     errors++;
   }
@@ -9477,7 +9495,7 @@ async function startDaemon(options) {
         params: validators2.eventsParams,
         handler: (p) => {
           const { limit, since, types } = p;
-          return history.query({ limit, sinceMs: since === void 0 ? void 0 : Date.parse(since), types: types ?? ["status"] });
+          return history.query({ limit, sinceMs: since === void 0 ? void 0 : Date.parse(since), types: types ?? ["status"], maxBytes: MAX_EVENTS_ANSWER_BYTES });
         }
       }
     ],

@@ -8700,12 +8700,18 @@ function selectRecords(records, query) {
   const types = query.types ? new Set(query.types) : null;
   const since = query.sinceMs;
   const out = records.filter((r) => (types === null || types.has(r.type)) && (since === void 0 || Date.parse(r.time) >= since));
-  return query.limit === void 0 ? out : out.slice(-query.limit);
+  const last = query.limit === void 0 ? out : out.slice(-query.limit);
+  if (query.maxBytes === void 0) return last;
+  let bytes = 0;
+  let first = last.length;
+  while (first > 0 && (bytes += Buffer.byteLength(JSON.stringify(last[first - 1])) + 1) <= query.maxBytes) first--;
+  return last.slice(first);
 }
 
 // ts/history/store.ts
 var DEFAULT_MAX_BYTES = 1024 * 1024;
 var DEFAULT_KEEP = 2;
+var MAX_EVENTS_ANSWER_BYTES = 192 * 1024;
 function historyFiles(dir, keep = DEFAULT_KEEP) {
   const live = join13(dir, HISTORY_FILE);
   return [...Array.from({ length: keep }, (_, i) => `${live}.${keep - i}`), live];

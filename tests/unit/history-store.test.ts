@@ -41,6 +41,16 @@ t.test('records written are loaded by the next store, in order, and each line ma
   second.close();
 });
 
+t.test('a query bounded in bytes keeps the newest records that fit', async (t) => {
+  const store = new HistoryStore({ dir: null, log: () => undefined });
+  for (let i = 10; i < 20; i++) store.append(status(i));
+  const lineBytes = Buffer.byteLength(JSON.stringify(status(10))) + 1;
+  t.same(store.query({ maxBytes: lineBytes * 3 }).map((r) => (r as { reason: string }).reason), ['event 17', 'event 18', 'event 19']);
+  t.same(store.query({ maxBytes: lineBytes * 3 - 1 }).length, 2);
+  t.same(store.query({ maxBytes: lineBytes * 100 }).length, 10);
+  t.same(store.query({ maxBytes: 10 }), [], 'not even one fits');
+});
+
 t.test('rotation: the live file stays under the size, two rotated files are kept, the oldest records go', async (t) => {
   const d = dir(t);
   const lineBytes = Buffer.byteLength(`${JSON.stringify(status(10))}\n`);

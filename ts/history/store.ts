@@ -21,6 +21,11 @@ export const DEFAULT_MAX_BYTES = 1024 * 1024;
 export const DEFAULT_KEEP = 2;
 /** Records kept in memory (what `daemon.events` answers from). */
 export const DEFAULT_CAPACITY = 2048;
+/**
+ * Most bytes of records one `daemon.events` answer carries (the newest that fit): well under what
+ * the server queues for a client, whatever the records hold.
+ */
+export const MAX_EVENTS_ANSWER_BYTES = 192 * 1024;
 
 export interface HistoryStoreOptions {
   /** Directory of the files; null: memory only. */

@@ -82,6 +82,8 @@ export interface HistoryQuery {
   types?: readonly RecordType[];
   /** At most the last `limit` of them. */
   limit?: number;
+  /** Of those, only the newest whose JSON texts add up to at most this many bytes. */
+  maxBytes?: number;
 }
 
 /** The records of `records` (oldest first) that `query` selects, oldest first. */
@@ -89,5 +91,10 @@ export function selectRecords(records: readonly HistoryRecord[], query: HistoryQ
   const types = query.types ? new Set<string>(query.types) : null;
   const since = query.sinceMs;
   const out = records.filter((r) => (types === null || types.has(r.type)) && (since === undefined || Date.parse(r.time) >= since));
-  return query.limit === undefined ? out : out.slice(-query.limit);
+  const last = query.limit === undefined ? out : out.slice(-query.limit);
+  if (query.maxBytes === undefined) return last;
+  let bytes = 0;
+  let first = last.length;
+  while (first > 0 && (bytes += Buffer.byteLength(JSON.stringify(last[first - 1])) + 1) <= query.maxBytes) first--;
+  return last.slice(first);
 }

@@ -7,7 +7,7 @@ import { createServer, type AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import packageJson from '../../package.json' with { type: 'json' };
 import { HealthMonitor } from '../health/monitor.js';
-import { HistoryStore } from '../history/store.js';
+import { HistoryStore, MAX_EVENTS_ANSWER_BYTES } from '../history/store.js';
 import { SUMMARY_PERIOD_MS, ValidationWindow } from '../history/summary.js';
 import type { HistoryQuery } from '../history/types.js';
 import type { SocketHealth } from '../health/types.js';
@@ -146,7 +146,7 @@ export async function startDaemon(options: DaemonOptions): Promise<Daemon> {
         params: validators.eventsParams,
         handler: (p) => {
           const { limit, since, types } = p as { limit?: number; since?: string; types?: HistoryQuery['types'] };
-          return history.query({ limit, sinceMs: since === undefined ? undefined : Date.parse(since), types: types ?? ['status'] });
+          return history.query({ limit, sinceMs: since === undefined ? undefined : Date.parse(since), types: types ?? ['status'], maxBytes: MAX_EVENTS_ANSWER_BYTES });
         },
       },
     ],

@@ -192,7 +192,7 @@ return errors === 0;
 }
 
 export const eventsParams = validate13;
-const schema14 = {"description":"daemon.events: the health history records the daemon holds (the last 2048), oldest first: of the given types (default [\"status\"]), at or after `since` (ISO 8601 UTC), the last `limit` of them.","type":"object","additionalProperties":false,"properties":{"limit":{"type":"integer","minimum":1,"maximum":2048},"since":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$"},"types":{"type":"array","minItems":1,"items":{"enum":["status","environment_repair","cleanup_removal","validation_summary"]}}}};
+const schema14 = {"description":"daemon.events: the health history records the daemon holds (the last 2048), oldest first: of the given types (default [\"status\"]), at or after `since` (ISO 8601 UTC), the last `limit` of them, and of those the newest whose JSON fits in 192 KiB.","type":"object","additionalProperties":false,"properties":{"limit":{"type":"integer","minimum":1,"maximum":2048},"since":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$"},"types":{"type":"array","minItems":1,"items":{"enum":["status","environment_repair","cleanup_removal","validation_summary"]}}}};
 const pattern0 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$", "u");
 
 function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -326,8 +326,9 @@ return errors === 0;
 }
 
 export const cleanupParams = validate14;
-const schema15 = {"description":"cleanup.removed: swaysock-cleanup reports the stale sockets it removed, recorded in the health history.","type":"object","additionalProperties":false,"required":["removed"],"properties":{"removed":{"type":"array","maxItems":256,"items":{"type":"object","additionalProperties":false,"required":["path","reason"],"properties":{"path":{"type":"string","pattern":"^/"},"reason":{"type":"string"}}}}}};
-const pattern1 = new RegExp("^/", "u");
+const schema15 = {"description":"cleanup.removed: swaysock-cleanup reports the stale sockets it removed (an absolute path of at most 4096 characters, a one-line reason of at most 1024), recorded in the health history.","type":"object","additionalProperties":false,"required":["removed"],"properties":{"removed":{"type":"array","maxItems":256,"items":{"type":"object","additionalProperties":false,"required":["path","reason"],"properties":{"path":{"type":"string","pattern":"^/.{0,4095}$"},"reason":{"type":"string","pattern":"^.{0,1024}$"}}}}}};
+const pattern1 = new RegExp("^/.{0,4095}$", "u");
+const pattern2 = new RegExp("^.{0,1024}$", "u");
 
 function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -408,7 +409,7 @@ if(data1.path !== undefined){
 let data2 = data1.path;
 if(typeof data2 === "string"){
 if(!pattern1.test(data2)){
-const err6 = {instancePath:instancePath+"/removed/" + i0+"/path",schemaPath:"#/properties/removed/items/properties/path/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\""};
+const err6 = {instancePath:instancePath+"/removed/" + i0+"/path",schemaPath:"#/properties/removed/items/properties/path/pattern",keyword:"pattern",params:{pattern: "^/.{0,4095}$"},message:"must match pattern \""+"^/.{0,4095}$"+"\""};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -430,8 +431,10 @@ errors++;
 }
 }
 if(data1.reason !== undefined){
-if(typeof data1.reason !== "string"){
-const err8 = {instancePath:instancePath+"/removed/" + i0+"/reason",schemaPath:"#/properties/removed/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data3 = data1.reason;
+if(typeof data3 === "string"){
+if(!pattern2.test(data3)){
+const err8 = {instancePath:instancePath+"/removed/" + i0+"/reason",schemaPath:"#/properties/removed/items/properties/reason/pattern",keyword:"pattern",params:{pattern: "^.{0,1024}$"},message:"must match pattern \""+"^.{0,1024}$"+"\""};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -441,9 +444,8 @@ vErrors.push(err8);
 errors++;
 }
 }
-}
 else {
-const err9 = {instancePath:instancePath+"/removed/" + i0,schemaPath:"#/properties/removed/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err9 = {instancePath:instancePath+"/removed/" + i0+"/reason",schemaPath:"#/properties/removed/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -455,7 +457,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/removed",schemaPath:"#/properties/removed/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err10 = {instancePath:instancePath+"/removed/" + i0,schemaPath:"#/properties/removed/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -467,12 +469,24 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err11 = {instancePath:instancePath+"/removed",schemaPath:"#/properties/removed/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err11];
 }
 else {
 vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
 }
 errors++;
 }
