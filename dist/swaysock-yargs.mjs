@@ -8787,19 +8787,19 @@ var historyCommand = defineCommand({
   options: {
     ...DAEMON_OPTIONS,
     since: { type: "string", value: "WHEN", describe: "Only records since WHEN: 2h, 30m, 90s, 7d, or an ISO 8601 time" },
-    "history-dir": { type: "string", value: "DIR", describe: "Read the history files in DIR when no daemon answers (default: the daemon's state directory)" }
+    "history-dir": { type: "string", value: "DIR", describe: "Read the history files in DIR instead of asking the daemon (all of them, not only what the daemon holds)" }
   },
   run: async (args) => {
     const now = Date.now();
     const sinceMs = args.since === void 0 ? void 0 : parseSince(args.since, now);
-    let records = await fromDaemon(daemonSocketPath(args), sinceMs);
+    let records = args["history-dir"] === void 0 ? await fromDaemon(daemonSocketPath(args), sinceMs) : null;
     if (records === null) {
       const dir = filesDir(args["history-dir"]);
       if (dir === null) throw new Error("no daemon answers and no health history file was found (looked in $STATE_DIRECTORY, $XDG_STATE_HOME/swaysock and $XDG_CONFIG_HOME/swaysock)");
       const read = readHistory(dir);
       if (read.skipped.length > 0) process.stderr.write(`swaysock: skipped ${read.skipped.length} unreadable line(s) (${read.skipped.join(", ")})
 `);
-      process.stderr.write(`swaysock: no daemon answers; read ${join14(dir, HISTORY_FILE)}
+      if (args["history-dir"] === void 0) process.stderr.write(`swaysock: no daemon answers; read ${join14(dir, HISTORY_FILE)}
 `);
       records = selectRecords(read.records, { sinceMs });
     }

@@ -76,6 +76,9 @@ t.test('causes recorded, kept across a daemon restart, read by swaysock history 
   t.equal(fromFile.code, 0, fromFile.stderr);
   t.match(fromFile.stderr, `no daemon answers; read ${historyFile}`);
   t.same(JSON.parse(fromFile.stdout), lines);
+  const explicit = await cli(dir, ['history', '--json', '--history-dir', join(dir, 'state', 'swaysock')]);
+  t.same(JSON.parse(explicit.stdout), lines, '--history-dir reads the same files');
+  t.equal(explicit.stderr, '', 'and says nothing about a daemon');
   const text = await cli(dir, ['history', '--since', '1h']);
   t.equal(text.code, 0, text.stderr);
   t.match(text.stdout, /healthy -> disconnected \[eof\]: Sway closed the IPC connection/);

@@ -1,7 +1,8 @@
 /**
  * `swaysock history [--since 2h] [--json] [--socket PATH] [--history-dir DIR]`: the health history
  * (status changes with their causes, environment repairs, cleanup removals, validation summaries),
- * from the daemon (`daemon.events`) or, when no daemon answers, from the history files. Text:
+ * from the daemon (`daemon.events`) or, when no daemon answers or `--history-dir` is given, from
+ * the history files. Text:
  * one line per record, then a status timeline and a latency sparkline of the period.
  */
 import { existsSync } from 'node:fs';
@@ -29,7 +30,7 @@ export function parseSince(text: string, nowMs: number): number {
   return t;
 }
 
-/** The directory whose history file a reader without a daemon uses: `--history-dir`, else the first that has one. */
+/** The directory whose history files are read: `--history-dir`, else the first that has a history file. */
 function filesDir(explicit: string | undefined): string | null {
   if (explicit !== undefined) return explicit;
   const own = historyDir(process.env);
@@ -63,18 +64,18 @@ export const historyCommand = defineCommand({
   options: {
     ...DAEMON_OPTIONS,
     since: { type: 'string', value: 'WHEN', describe: 'Only records since WHEN: 2h, 30m, 90s, 7d, or an ISO 8601 time' },
-    'history-dir': { type: 'string', value: 'DIR', describe: 'Read the history files in DIR when no daemon answers (default: the daemon\'s state directory)' },
+    'history-dir': { type: 'string', value: 'DIR', describe: 'Read the history files in DIR instead of asking the daemon (all of them, not only what the daemon holds)' },
   },
   run: async (args) => {
     const now = Date.now();
     const sinceMs = args.since === undefined ? undefined : parseSince(args.since, now);
-    let records = await fromDaemon(daemonSocketPath(args), sinceMs);
+    let records = args['history-dir'] === undefined ? await fromDaemon(daemonSocketPath(args), sinceMs) : null;
     if (records === null) {
       const dir = filesDir(args['history-dir']);
       if (dir === null) throw new Error('no daemon answers and no health history file was found (looked in $STATE_DIRECTORY, $XDG_STATE_HOME/swaysock and $XDG_CONFIG_HOME/swaysock)');
       const read = readHistory(dir);
       if (read.skipped.length > 0) process.stderr.write(`swaysock: skipped ${read.skipped.length} unreadable line(s) (${read.skipped.join(', ')})\n`);
-      process.stderr.write(`swaysock: no daemon answers; read ${join(dir, HISTORY_FILE)}\n`);
+      if (args['history-dir'] === undefined) process.stderr.write(`swaysock: no daemon answers; read ${join(dir, HISTORY_FILE)}\n`);
       records = selectRecords(read.records, { sinceMs });
     }
     if (args.json) {
