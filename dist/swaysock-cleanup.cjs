@@ -43,14 +43,241 @@ function createLogger(options = {}) {
   };
 }
 
+// ts/cleanup/notify-daemon.ts
+var import_node_perf_hooks = require("node:perf_hooks");
+
+// ts/rpc/client.ts
+var import_node_events = require("node:events");
+
+// ts/net/connect.ts
+var import_node_net = require("node:net");
+var ConnectError = class extends Error {
+  constructor(path, code, options) {
+    super(`cannot connect to ${path} (${code})`, options);
+    this.path = path;
+    this.code = code;
+    this.name = "ConnectError";
+  }
+  path;
+  code;
+};
+function connectUnix(path, timeoutMs, allowHalfOpen = false) {
+  return new Promise((resolve, reject) => {
+    const socket = (0, import_node_net.connect)({ path, allowHalfOpen });
+    const fail = (code, cause) => {
+      clearTimeout(timer);
+      socket.removeListener("connect", onConnect);
+      socket.removeListener("error", onError);
+      socket.on("error", () => {
+      });
+      socket.destroy();
+      reject(new ConnectError(path, code, { cause }));
+    };
+    const onError = (err) => fail(err.code ?? "EUNKNOWN", err);
+    const onConnect = () => {
+      clearTimeout(timer);
+      socket.removeListener("error", onError);
+      resolve(socket);
+    };
+    const timer = setTimeout(() => fail("ETIMEDOUT"), timeoutMs);
+    socket.once("connect", onConnect);
+    socket.once("error", onError);
+  });
+}
+
+// ts/rpc/protocol.ts
+var import_node_path = require("node:path");
+function defaultDaemonSocket(runtimeDir) {
+  return (0, import_node_path.join)(runtimeDir, "swaysock", "healthd.sock");
+}
+var RpcErrorCode = {
+  PARSE_ERROR: -32700,
+  INVALID_REQUEST: -32600,
+  METHOD_NOT_FOUND: -32601,
+  INVALID_PARAMS: -32602,
+  INTERNAL_ERROR: -32603,
+  /** The daemon already serves `--max-clients` connections; this one is closed. */
+  TOO_MANY_CLIENTS: -32e3,
+  /** A batch's answers would exceed {@link MAX_ANSWER_BYTES}: this request was not run. */
+  ANSWER_TOO_LARGE: -32001
+};
+function rpcErrorName(code) {
+  for (const [name, value] of Object.entries(RpcErrorCode)) if (value === code) return name;
+  return "SERVER_ERROR";
+}
+var MAX_LINE_BYTES = 64 * 1024;
+var MAX_ANSWER_BYTES = 256 * 1024;
+var MAX_EVENTS_ANSWER_BYTES = 192 * 1024;
+var MAX_CLEANUP_REMOVALS = 256;
+
+// ts/rpc/client.ts
+var DEFAULT_DAEMON_TIMEOUT_MS = 5e3;
+var DaemonUnreachableError = class extends Error {
+  constructor(socketPath, code) {
+    super(`cannot reach swaysock-healthd at ${socketPath} (${code})`);
+    this.socketPath = socketPath;
+    this.code = code;
+    this.name = "DaemonUnreachableError";
+  }
+  socketPath;
+  code;
+};
+var DaemonRpcError = class extends Error {
+  constructor(rpcCode, message, data) {
+    super(`${message} (JSON-RPC error ${rpcCode})${data === void 0 ? "" : `: ${typeof data === "string" ? data : JSON.stringify(data)}`}`);
+    this.rpcCode = rpcCode;
+    this.data = data;
+    this.name = "DaemonRpcError";
+    this.code = rpcErrorName(rpcCode);
+  }
+  rpcCode;
+  data;
+  code;
+};
+var DaemonClosedError = class extends Error {
+  constructor(socketPath) {
+    super(`swaysock-healthd at ${socketPath} closed the connection`);
+    this.socketPath = socketPath;
+    this.name = "DaemonClosedError";
+  }
+  socketPath;
+  code = "ERR_SWAYSOCK_DAEMON_CLOSED";
+};
+var DaemonTimeoutError = class extends Error {
+  constructor(socketPath, method, timeoutMs) {
+    super(`swaysock-healthd at ${socketPath} did not answer ${method} within ${timeoutMs} ms`);
+    this.socketPath = socketPath;
+    this.method = method;
+    this.timeoutMs = timeoutMs;
+    this.name = "DaemonTimeoutError";
+  }
+  socketPath;
+  method;
+  timeoutMs;
+  code = "ERR_SWAYSOCK_DAEMON_TIMEOUT";
+};
+var DaemonClient = class _DaemonClient extends import_node_events.EventEmitter {
+  constructor(socket, socketPath, timeoutMs) {
+    super();
+    this.socket = socket;
+    this.socketPath = socketPath;
+    this.timeoutMs = timeoutMs;
+    socket.setEncoding("utf8");
+    socket.on("data", (chunk) => this.onData(chunk));
+    socket.on("error", () => {
+    });
+    socket.on("close", () => {
+      this.failAll(new DaemonClosedError(socketPath));
+      this.emit("close");
+    });
+  }
+  socket;
+  socketPath;
+  timeoutMs;
+  nextId = 1;
+  buffer = "";
+  pending = /* @__PURE__ */ new Map();
+  /**
+   * Connects to the daemon's socket.
+   * @throws DaemonUnreachableError (code `ETIMEDOUT` when `timeoutMs` passed first).
+   */
+  static async connect(socketPath, options = {}) {
+    const timeoutMs = options.timeoutMs ?? DEFAULT_DAEMON_TIMEOUT_MS;
+    try {
+      return new _DaemonClient(await connectUnix(socketPath, timeoutMs), socketPath, timeoutMs);
+    } catch (err) {
+      if (err instanceof ConnectError) throw new DaemonUnreachableError(socketPath, err.code);
+      throw err;
+    }
+  }
+  /**
+   * Calls `method` and resolves with its result (types in ./protocol.ts).
+   * @param timeoutMs reply deadline in ms (default: the client's `timeoutMs`).
+   * @throws DaemonRpcError for an error response; DaemonTimeoutError when no answer comes in time;
+   *   DaemonClosedError when the connection ends first or is already closed.
+   */
+  call(method, params, timeoutMs = this.timeoutMs) {
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      if (this.socket.destroyed) {
+        reject(new DaemonClosedError(this.socketPath));
+        return;
+      }
+      const timer = setTimeout(() => {
+        this.pending.delete(id);
+        reject(new DaemonTimeoutError(this.socketPath, method, timeoutMs));
+      }, timeoutMs);
+      this.pending.set(id, { resolve, reject, timer });
+      this.socket.write(`${JSON.stringify(params === void 0 ? { jsonrpc: "2.0", id, method } : { jsonrpc: "2.0", id, method, params })}
+`);
+    });
+  }
+  /** Closes the connection. */
+  close() {
+    this.socket.destroy();
+  }
+  failAll(err) {
+    for (const p of this.pending.values()) {
+      clearTimeout(p.timer);
+      p.reject(err);
+    }
+    this.pending.clear();
+  }
+  onData(chunk) {
+    this.buffer += chunk;
+    let newline;
+    while ((newline = this.buffer.indexOf("\n")) !== -1) {
+      const line = this.buffer.slice(0, newline);
+      this.buffer = this.buffer.slice(newline + 1);
+      let message;
+      try {
+        message = JSON.parse(line);
+      } catch {
+        continue;
+      }
+      if (message.method !== void 0 && message.id === void 0) {
+        this.emit("notification", ...[message.method, message.params]);
+        continue;
+      }
+      const pending = typeof message.id === "number" ? this.pending.get(message.id) : void 0;
+      if (pending === void 0) {
+        if (message.error && message.id === null) this.failAll(new DaemonRpcError(message.error.code, message.error.message, message.error.data));
+        continue;
+      }
+      this.pending.delete(message.id);
+      clearTimeout(pending.timer);
+      if (message.error) pending.reject(new DaemonRpcError(message.error.code, message.error.message, message.error.data));
+      else pending.resolve(message.result);
+    }
+  }
+};
+
+// ts/cleanup/notify-daemon.ts
+var REPORT_TIMEOUT_MS = 1e3;
+async function reportRemovals(runtimeDir, removed, timeoutMs = REPORT_TIMEOUT_MS) {
+  if (removed.length === 0) return true;
+  let client = null;
+  try {
+    const started = import_node_perf_hooks.performance.now();
+    client = await DaemonClient.connect(defaultDaemonSocket(runtimeDir), { timeoutMs });
+    const params = { removed: removed.slice(0, MAX_CLEANUP_REMOVALS).map((e) => ({ path: e.path, reason: e.reason })) };
+    await client.call("cleanup.removed", params, Math.max(1, timeoutMs - (import_node_perf_hooks.performance.now() - started)));
+    return true;
+  } catch {
+    return false;
+  } finally {
+    client?.close();
+  }
+}
+
 // ts/cleanup/run.ts
 var import_node_fs6 = require("node:fs");
-var import_node_path4 = require("node:path");
+var import_node_path5 = require("node:path");
 
 // ts/lock/pid-lock.ts
 var import_node_crypto = require("node:crypto");
 var import_node_fs4 = require("node:fs");
-var import_node_path2 = require("node:path");
+var import_node_path3 = require("node:path");
 
 // ts/fs/private-dir.ts
 var import_node_fs2 = require("node:fs");
@@ -82,14 +309,14 @@ function checkPrivateDir(dir, uid = process.getuid()) {
 
 // ts/liveness/proc.ts
 var import_node_fs3 = require("node:fs");
-var import_node_path = require("node:path");
+var import_node_path2 = require("node:path");
 var SWAY_PROCESS_NAMES = /* @__PURE__ */ new Set(["sway", ".sway-wrapped"]);
 function readProcStat(pid, procRoot = "/proc") {
-  const dir = (0, import_node_path.join)(procRoot, String(pid));
+  const dir = (0, import_node_path2.join)(procRoot, String(pid));
   if ((0, import_node_fs3.statSync)(dir, { throwIfNoEntry: false }) === void 0) return null;
   let text;
   try {
-    text = (0, import_node_fs3.readFileSync)((0, import_node_path.join)(dir, "stat"), "latin1");
+    text = (0, import_node_fs3.readFileSync)((0, import_node_path2.join)(dir, "stat"), "latin1");
   } catch (err) {
     if (err.code === "ENOENT" || err.code === "ESRCH") return null;
     throw err;
@@ -110,7 +337,7 @@ function processKind(pid, procRoot = "/proc") {
   if (stat.state === "Z" || stat.state === "X") return "zombie";
   if (SWAY_PROCESS_NAMES.has(stat.comm)) return "sway";
   try {
-    if (SWAY_PROCESS_NAMES.has((0, import_node_path.basename)((0, import_node_fs3.readlinkSync)((0, import_node_path.join)(procRoot, String(pid), "exe"))))) return "sway";
+    if (SWAY_PROCESS_NAMES.has((0, import_node_path2.basename)((0, import_node_fs3.readlinkSync)((0, import_node_path2.join)(procRoot, String(pid), "exe"))))) return "sway";
   } catch {
   }
   return "other";
@@ -166,7 +393,7 @@ var BREAK_LOCK_STALE_MS = 1e4;
 async function tryAcquireLock(path, extra, options = {}) {
   const procRoot = options.procRoot ?? "/proc";
   const deadline = options.deadline ?? Date.now() + DEFAULT_LOCK_TIMEOUT_MS;
-  ensurePrivateDir((0, import_node_path2.dirname)(path));
+  ensurePrivateDir((0, import_node_path3.dirname)(path));
   const self = readProcStat(process.pid, procRoot);
   const holder = { pid: process.pid, start_ticks: self?.startTicks ?? 0, since: (/* @__PURE__ */ new Date()).toISOString(), ...extra };
   const tmp = writeTemporary(path, `${JSON.stringify(holder)}
@@ -228,48 +455,10 @@ async function breakStaleLock(path, procRoot, deadline) {
 }
 
 // ts/cleanup/decide.ts
-var import_node_path3 = require("node:path");
+var import_node_path4 = require("node:path");
 
 // ts/liveness/probe.ts
 var import_node_fs5 = require("node:fs");
-
-// ts/net/connect.ts
-var import_node_net = require("node:net");
-var ConnectError = class extends Error {
-  constructor(path, code, options) {
-    super(`cannot connect to ${path} (${code})`, options);
-    this.path = path;
-    this.code = code;
-    this.name = "ConnectError";
-  }
-  path;
-  code;
-};
-function connectUnix(path, timeoutMs, allowHalfOpen = false) {
-  return new Promise((resolve, reject) => {
-    const socket = (0, import_node_net.connect)({ path, allowHalfOpen });
-    const fail = (code, cause) => {
-      clearTimeout(timer);
-      socket.removeListener("connect", onConnect);
-      socket.removeListener("error", onError);
-      socket.on("error", () => {
-      });
-      socket.destroy();
-      reject(new ConnectError(path, code, { cause }));
-    };
-    const onError = (err) => fail(err.code ?? "EUNKNOWN", err);
-    const onConnect = () => {
-      clearTimeout(timer);
-      socket.removeListener("error", onError);
-      resolve(socket);
-    };
-    const timer = setTimeout(() => fail("ETIMEDOUT"), timeoutMs);
-    socket.once("connect", onConnect);
-    socket.once("error", onError);
-  });
-}
-
-// ts/liveness/probe.ts
 async function inspectSocketFile(path, uid) {
   let st;
   try {
@@ -309,7 +498,7 @@ function parseSwaySocketName(name) {
 
 // ts/cleanup/decide.ts
 async function decide(dir, name, ctx) {
-  const path = (0, import_node_path3.join)(dir, name);
+  const path = (0, import_node_path4.join)(dir, name);
   const parsed = parseSwaySocketName(name);
   if (parsed === null) return { kind: "ignore", path, reason: "not a Sway socket name" };
   if (parsed.uid !== ctx.uid) return { kind: "ignore", path, reason: `named for UID ${parsed.uid}, not ours (${ctx.uid})` };
@@ -361,7 +550,7 @@ var CleanupError = class extends Error {
   }
 };
 function cleanupLockPath(runtimeDir) {
-  return (0, import_node_path4.join)(runtimeDir, "swaysock", "cleanup.lock");
+  return (0, import_node_path5.join)(runtimeDir, "swaysock", "cleanup.lock");
 }
 async function takeLock(runtimeDir, timeoutMs) {
   const path = cleanupLockPath(runtimeDir);
@@ -451,7 +640,9 @@ async function runCleanupCommand(args, program = "swaysock-cleanup") {
   let report;
   try {
     if (args["runtime-dir"] === "") throw new UsageError("--runtime-dir needs a directory");
-    report = await runCleanup({ runtimeDir: resolveRuntimeDir(args["runtime-dir"]), dryRun: args["dry-run"] });
+    const runtimeDir = resolveRuntimeDir(args["runtime-dir"]);
+    report = await runCleanup({ runtimeDir, dryRun: args["dry-run"] });
+    if (!report.dry_run) await reportRemovals(runtimeDir, report.removed);
   } catch (err) {
     if (err instanceof UsageError) {
       process.stderr.write(`${program}: ${err.message}

@@ -1654,8 +1654,8 @@ var YargsParser = class {
     }
     function hasFlagsMatching(arg, ...patterns) {
       const toCheck = [].concat(...patterns);
-      return toCheck.some(function(pattern2) {
-        const match = arg.match(pattern2);
+      return toCheck.some(function(pattern3) {
+        const match = arg.match(pattern3);
         return match && hasAnyFlag(match[1]);
       });
     }
@@ -5590,11 +5590,71 @@ function resolveRuntimeDir(explicit, env2 = process.env) {
   return dir;
 }
 
+// ts/history/location.ts
+import { isAbsolute, join as join2 } from "node:path";
+var HISTORY_FILE = "history.jsonl";
+function historyDir(env2) {
+  const fromSystemd = env2.STATE_DIRECTORY?.split(":")[0];
+  if (fromSystemd && isAbsolute(fromSystemd)) return fromSystemd;
+  return historyDirs(env2)[0] ?? null;
+}
+function historyDirs(env2) {
+  const home = env2.HOME && isAbsolute(env2.HOME) ? env2.HOME : null;
+  const base = (value, fallback) => value && isAbsolute(value) ? value : home === null ? null : join2(home, fallback);
+  return [base(env2.XDG_STATE_HOME, ".local/state"), base(env2.XDG_CONFIG_HOME, ".config")].filter((d) => d !== null).map((d) => join2(d, "swaysock"));
+}
+
+// ts/metrics/listen.ts
+import { createServer } from "node:http";
+import { isIP } from "node:net";
+function isLoopback(host) {
+  return isIP(host) === 4 ? host.startsWith("127.") : host === "::1";
+}
+function parseListenAddress(text, allowRemote) {
+  const m = /^(?:\[([^\]]+)\]|([^:[\]]+)):(\d{1,5})$/.exec(text);
+  const host = m ? m[1] ?? m[2] : "";
+  const address = host === "localhost" ? "127.0.0.1" : host;
+  const port = m ? Number(m[3]) : NaN;
+  if (!m || isIP(address) === 0 || m[1] !== void 0 && isIP(address) !== 6 || !(port <= 65535)) {
+    throw new UsageError(`--metrics-listen needs ADDRESS:PORT with a literal IP address (e.g. 127.0.0.1:9101 or [::1]:9101), not '${text}'`);
+  }
+  if (!allowRemote && !isLoopback(address)) throw new UsageError(`--metrics-listen ${text} is not a loopback address; add --metrics-allow-remote to serve metrics to other hosts`);
+  return { host: address, port };
+}
+async function serveMetrics(address, metrics) {
+  const server = createServer((req, res) => {
+    const path = (req.url ?? "").split("?")[0];
+    if (path !== "/metrics") {
+      res.writeHead(404, { "Content-Type": "text/plain" }).end("Not found: the metrics are at /metrics\n");
+      return;
+    }
+    if (req.method !== "GET" && req.method !== "HEAD") {
+      res.writeHead(405, { Allow: "GET, HEAD", "Content-Type": "text/plain" }).end("Method not allowed\n");
+      return;
+    }
+    metrics().then(async (m) => {
+      const body = await m.text();
+      res.writeHead(200, { "Content-Type": m.contentType }).end(req.method === "HEAD" ? void 0 : body);
+    }).catch((err) => res.writeHead(500, { "Content-Type": "text/plain" }).end(`${err.message}
+`));
+  });
+  server.keepAliveTimeout = 5e3;
+  server.requestTimeout = 1e4;
+  await new Promise((resolve5, reject) => {
+    server.once("error", reject);
+    server.listen(address.port, address.host, () => {
+      server.off("error", reject);
+      resolve5();
+    });
+  });
+  return server;
+}
+
 // ts/proxy/default-path.ts
-import { join as join2 } from "node:path";
+import { join as join3 } from "node:path";
 var STABLE_FD_NAME = "stable";
 function defaultStableSocket(runtimeDir2) {
-  return join2(runtimeDir2, "swaysock", "sway.sock");
+  return join3(runtimeDir2, "swaysock", "sway.sock");
 }
 
 // ts/net/connect.ts
@@ -5909,9 +5969,9 @@ var StableProxy = class {
 };
 
 // ts/rpc/protocol.ts
-import { join as join3 } from "node:path";
+import { join as join4 } from "node:path";
 function defaultDaemonSocket(runtimeDir2) {
-  return join3(runtimeDir2, "swaysock", "healthd.sock");
+  return join4(runtimeDir2, "swaysock", "healthd.sock");
 }
 var RpcErrorCode = {
   PARSE_ERROR: -32700,
@@ -5927,6 +5987,8 @@ var RpcErrorCode = {
 var MAX_LINE_BYTES = 64 * 1024;
 var MAX_BATCH_REQUESTS = 64;
 var MAX_ANSWER_BYTES = 256 * 1024;
+var MAX_EVENTS_ANSWER_BYTES = 192 * 1024;
+var MAX_EVENTS_LIMIT = 2048;
 
 // ts/server/listen.ts
 import { lstatSync as lstatSync3 } from "node:fs";
@@ -6090,7 +6152,7 @@ function listenOnActivatedFd(server, fd = SD_LISTEN_FDS_START) {
 
 // ts/server/daemon.ts
 import { unlink as unlink2 } from "node:fs/promises";
-import { createServer as createServer2 } from "node:net";
+import { createServer as createServer3 } from "node:net";
 import { performance as performance3 } from "node:perf_hooks";
 
 // package.json
@@ -6142,6 +6204,7 @@ var package_default = {
     "@types/yargs": "^17.0.35",
     ajv: "^8.20.0",
     esbuild: "^0.28.2",
+    "prom-client": "^15.1.3",
     tap: "^21.8.0",
     "tap-parser": "^18.3.4",
     typescript: "^5.9.3",
@@ -6157,7 +6220,7 @@ import { performance } from "node:perf_hooks";
 
 // ts/discovery/discover.ts
 import { readdir } from "node:fs/promises";
-import { join as join5 } from "node:path";
+import { join as join6 } from "node:path";
 
 // ts/ipc/client.ts
 import { EventEmitter } from "node:events";
@@ -6306,14 +6369,14 @@ var SwayIpcClient = class _SwayIpcClient extends EventEmitter {
 
 // ts/liveness/proc.ts
 import { readFileSync as readFileSync4, readlinkSync, readdirSync as readdirSync3, statSync as statSync4 } from "node:fs";
-import { basename as basename2, join as join4 } from "node:path";
+import { basename as basename2, join as join5 } from "node:path";
 var SWAY_PROCESS_NAMES = /* @__PURE__ */ new Set(["sway", ".sway-wrapped"]);
 function readProcStat(pid, procRoot = "/proc") {
-  const dir = join4(procRoot, String(pid));
+  const dir = join5(procRoot, String(pid));
   if (statSync4(dir, { throwIfNoEntry: false }) === void 0) return null;
   let text;
   try {
-    text = readFileSync4(join4(dir, "stat"), "latin1");
+    text = readFileSync4(join5(dir, "stat"), "latin1");
   } catch (err) {
     if (err.code === "ENOENT" || err.code === "ESRCH") return null;
     throw err;
@@ -6334,7 +6397,7 @@ function processKind(pid, procRoot = "/proc") {
   if (stat.state === "Z" || stat.state === "X") return "zombie";
   if (SWAY_PROCESS_NAMES.has(stat.comm)) return "sway";
   try {
-    if (SWAY_PROCESS_NAMES.has(basename2(readlinkSync(join4(procRoot, String(pid), "exe"))))) return "sway";
+    if (SWAY_PROCESS_NAMES.has(basename2(readlinkSync(join5(procRoot, String(pid), "exe"))))) return "sway";
   } catch {
   }
   return "other";
@@ -6343,15 +6406,15 @@ function waylandDisplaysOf(pid, runtimeDir2, procRoot = "/proc") {
   const displays = [];
   let fds;
   try {
-    fds = readdirSync3(join4(procRoot, String(pid), "fd"));
+    fds = readdirSync3(join5(procRoot, String(pid), "fd"));
   } catch {
     return displays;
   }
-  const prefix = join4(runtimeDir2, "wayland-");
+  const prefix = join5(runtimeDir2, "wayland-");
   for (const fd of fds) {
     let target;
     try {
-      target = readlinkSync(join4(procRoot, String(pid), "fd", fd));
+      target = readlinkSync(join5(procRoot, String(pid), "fd", fd));
     } catch {
       continue;
     }
@@ -6419,7 +6482,7 @@ async function scan(dir, uid) {
   } catch {
     return [];
   }
-  return names.filter((n) => parseSwaySocketName(n)?.uid === uid).map((n) => join5(dir, n));
+  return names.filter((n) => parseSwaySocketName(n)?.uid === uid).map((n) => join6(dir, n));
 }
 async function stableSockets(runtimeDir2, uid, extra = []) {
   const atDefault = await inspectSocketFile(defaultStableSocket(runtimeDir2), uid);
@@ -6459,6 +6522,177 @@ async function discoverSway(options) {
   return { chosen: candidates[0], candidates, decidedBy: "newest", ambiguous: true };
 }
 
+// ts/history/store.ts
+import { closeSync, fstatSync, mkdirSync as mkdirSync2, openSync, readFileSync as readFileSync5, readSync, renameSync, writeSync } from "node:fs";
+import { join as join7 } from "node:path";
+
+// ts/health/ring.ts
+var RingBuffer = class {
+  /** @param capacity how many items to keep (≥ 1). */
+  constructor(capacity) {
+    this.capacity = capacity;
+  }
+  capacity;
+  items = [];
+  push(item) {
+    this.items.push(item);
+    if (this.items.length > this.capacity) this.items.shift();
+  }
+  /** The last `n` items (all by default), oldest first. */
+  last(n = this.capacity) {
+    return this.items.slice(-n);
+  }
+};
+
+// ts/history/types.ts
+function selectRecords(records, query) {
+  const types = query.types ? new Set(query.types) : null;
+  const since = query.sinceMs;
+  const out = records.filter((r) => (types === null || types.has(r.type)) && (since === void 0 || Date.parse(r.time) >= since));
+  const last = query.limit === void 0 ? out : out.slice(-query.limit);
+  if (query.maxBytes === void 0) return last;
+  let bytes = 0;
+  let first = last.length;
+  while (first > 0 && (bytes += Buffer.byteLength(JSON.stringify(last[first - 1])) + 1) <= query.maxBytes) first--;
+  return last.slice(first);
+}
+
+// ts/history/store.ts
+var DEFAULT_MAX_BYTES = 1024 * 1024;
+var DEFAULT_KEEP = 2;
+var DEFAULT_CAPACITY = MAX_EVENTS_LIMIT;
+function historyFiles(dir, keep = DEFAULT_KEEP) {
+  const live = join7(dir, HISTORY_FILE);
+  return [...Array.from({ length: keep }, (_, i) => `${live}.${keep - i}`), live];
+}
+function readHistory(dir, keep = DEFAULT_KEEP) {
+  const out = { records: [], skipped: [] };
+  for (const file of historyFiles(dir, keep)) {
+    let text;
+    try {
+      text = readFileSync5(file, "utf8");
+    } catch (err) {
+      const code = err.code;
+      if (code === "ENOENT" || code === "ENOTDIR") continue;
+      throw err;
+    }
+    const lines = text.split("\n");
+    lines.forEach((line, i) => {
+      if (line === "") return;
+      const record = parseRecord(line);
+      if (record === null) out.skipped.push(`${file}:${i + 1}`);
+      else out.records.push(record);
+    });
+  }
+  return out;
+}
+function parseRecord(line) {
+  try {
+    const value = JSON.parse(line);
+    return value !== null && typeof value === "object" && typeof value.type === "string" && typeof value.time === "string" ? value : null;
+  } catch {
+    return null;
+  }
+}
+var HistoryStore = class {
+  /**
+   * Loads what the files hold (the last `capacity` records) and opens the live file for appending.
+   * Never throws: unreadable or unwritable files leave an in-memory history and one warning.
+   */
+  constructor(options) {
+    this.options = options;
+    this.memory = new RingBuffer(options.capacity ?? DEFAULT_CAPACITY);
+    this.maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+    this.keep = options.keep ?? DEFAULT_KEEP;
+    if (options.dir !== null) this.load(options.dir);
+  }
+  options;
+  memory;
+  maxBytes;
+  keep;
+  fd = null;
+  size = 0;
+  /** The live file, or null while the history is in memory only. */
+  get path() {
+    return this.fd === null || this.options.dir === null ? null : join7(this.options.dir, HISTORY_FILE);
+  }
+  /** Records `record` (memory, and the file while it can be written). */
+  append(record) {
+    this.memory.push(record);
+    if (this.fd === null) return;
+    const line = `${JSON.stringify(record)}
+`;
+    const bytes = Buffer.byteLength(line);
+    try {
+      if (this.size > 0 && this.size + bytes > this.maxBytes) this.rotate();
+      writeSync(this.fd, line);
+      this.size += bytes;
+    } catch (err) {
+      this.degrade(`cannot write the health history (${err.message})`);
+    }
+  }
+  /** Records in memory that `query` selects, oldest first. */
+  query(query = {}) {
+    return selectRecords(this.memory.last(), query);
+  }
+  /** Closes the file (appends after this stay in memory). */
+  close() {
+    if (this.fd !== null) closeSync(this.fd);
+    this.fd = null;
+  }
+  load(dir) {
+    const { log: log2 } = this.options;
+    try {
+      const { records, skipped } = readHistory(dir, this.keep);
+      for (const r of records) this.memory.push(r);
+      if (skipped.length > 0) log2("warning", `skipped ${skipped.length} unreadable line(s) of the health history (${skipped.slice(0, 3).join(", ")}${skipped.length > 3 ? ", ..." : ""}); a torn last line is what a power loss leaves`);
+    } catch (err) {
+      log2("warning", `cannot read the health history in ${dir} (${err.message}); starting it afresh`);
+    }
+    try {
+      mkdirSync2(dir, { recursive: true, mode: 448 });
+      this.openLive(dir);
+      if (this.size > 0 && this.lastByte() !== 10) this.size += writeSync(this.fd, "\n");
+    } catch (err) {
+      this.degrade(`cannot write the health history in ${dir} (${err.message})`);
+    }
+  }
+  openLive(dir) {
+    this.fd = openSync(join7(dir, HISTORY_FILE), "a+", 384);
+    this.size = fstatSync(this.fd).size;
+  }
+  lastByte() {
+    const buf = Buffer.alloc(1);
+    readSync(this.fd, buf, 0, 1, this.size - 1);
+    return buf[0];
+  }
+  /** `history.jsonl` becomes `.1`, `.1` becomes `.2`, ...; the oldest is overwritten. */
+  rotate() {
+    const dir = this.options.dir;
+    closeSync(this.fd);
+    this.fd = null;
+    const files = historyFiles(dir, this.keep).reverse();
+    for (let i = files.length - 1; i > 0; i--) {
+      try {
+        renameSync(files[i - 1], files[i]);
+      } catch (err) {
+        if (err.code !== "ENOENT") throw err;
+      }
+    }
+    this.openLive(dir);
+  }
+  degrade(message) {
+    if (this.fd !== null) {
+      try {
+        closeSync(this.fd);
+      } catch {
+      }
+    }
+    this.fd = null;
+    this.options.log("warning", `${message}; keeping it in memory only from now on`);
+  }
+};
+
 // ts/health/repair.ts
 var SOCKET_VARIABLES = ["SWAYSOCK", "I3SOCK"];
 var DEFAULT_UNSET_GRACE_MS = 1e4;
@@ -6489,28 +6723,9 @@ async function planEnvironment(input) {
   return { kind: "keep" };
 }
 
-// ts/health/ring.ts
-var RingBuffer = class {
-  /** @param capacity how many items to keep (≥ 1). */
-  constructor(capacity) {
-    this.capacity = capacity;
-  }
-  capacity;
-  items = [];
-  push(item) {
-    this.items.push(item);
-    if (this.items.length > this.capacity) this.items.shift();
-  }
-  /** The last `n` items (all by default), oldest first. */
-  last(n = this.capacity) {
-    return this.items.slice(-n);
-  }
-};
-
 // ts/health/monitor.ts
 var RECONNECT_MIN_MS = 50;
 var RECONNECT_MAX_MS = 2e3;
-var EVENT_HISTORY = 256;
 var SWITCH_HOLD_INTERVALS = 2;
 var PRIORITY = { healthy: "info", stale: "warning", disconnected: "err" };
 var HealthMonitor = class extends EventEmitter2 {
@@ -6520,10 +6735,11 @@ var HealthMonitor = class extends EventEmitter2 {
     this.uid = options.uid ?? process.getuid();
     this.env = options.environment;
     this.disconnectedReadMs = options.intervalMs;
+    this.history = options.history ?? new HistoryStore({ dir: null, log: options.log });
   }
   options;
-  /** Recent status changes, oldest first. */
-  history = new RingBuffer(EVENT_HISTORY);
+  /** Status changes and environment repairs, with the rest of the health history. */
+  history;
   /** Validations run, those that failed (timeout or replaced file), and environment repairs made. */
   counters = { validations: 0, validation_failures: 0, environment_repairs: 0 };
   uid;
@@ -6650,7 +6866,7 @@ var HealthMonitor = class extends EventEmitter2 {
     }
     this.adopt(next);
     const how = found.ambiguous ? ` (${found.candidates.length} live Sways; chose the newest)` : "";
-    this.transition("healthy", `connected to ${next.path}${how}`);
+    this.transition("healthy", `connected to ${next.path}${how}`, this.connections > 1 ? "reconnect" : "connect");
     void this.env.refresh();
   }
   /** Connects to a candidate, subscribes to `shutdown` and measures one `GET_VERSION`; null when that fails. */
@@ -6680,10 +6896,10 @@ var HealthMonitor = class extends EventEmitter2 {
     this.pending = null;
     this.lastValidated = (/* @__PURE__ */ new Date()).toISOString();
     const { client } = next;
-    client.on("close", (reason) => this.onLost(client, reason ? reason.message : "connection closed"));
+    client.on("close", (reason) => this.onLost(client, reason ? reason.message : "connection closed", "eof"));
     client.on("event", (name) => {
       if (name === "shutdown") {
-        this.onLost(client, "Sway's shutdown event");
+        this.onLost(client, "Sway's shutdown event", "shutdown_event");
         client.close();
       }
     });
@@ -6697,16 +6913,16 @@ var HealthMonitor = class extends EventEmitter2 {
       return;
     }
     this.adopt(next);
-    this.transition("healthy", `switched from ${from.path} to ${next.path}: ${why}`, true);
+    this.transition("healthy", `switched from ${from.path} to ${next.path}: ${why}`, "switch", true);
     void this.env.refresh();
   }
-  onLost(client, reason) {
+  onLost(client, reason, cause) {
     const s = this.state;
     if (s.kind !== "connected" || s.client !== client || this.stopped) return;
     this.state = { kind: "disconnected", since: performance.now(), last: s.sway };
     this.pending = null;
     this.disconnectedReadMs = this.options.intervalMs;
-    this.transition("disconnected", reason);
+    this.transition("disconnected", reason, cause);
     this.backoffMs = RECONNECT_MIN_MS;
     this.scheduleConnect(RECONNECT_MIN_MS);
     void this.env.refresh();
@@ -6741,7 +6957,8 @@ var HealthMonitor = class extends EventEmitter2 {
     } catch (err) {
       if (err instanceof IpcTimeoutError && this.state === s) {
         s.latency = null;
-        this.markStale(s, `GET_VERSION got no reply within ${this.options.validationTimeoutMs} ms`);
+        this.emit("validation", null, false);
+        this.markStale(s, `GET_VERSION got no reply within ${this.options.validationTimeoutMs} ms`, "validation_timeout");
       }
       return;
     }
@@ -6749,20 +6966,22 @@ var HealthMonitor = class extends EventEmitter2 {
     s.latency = round3(performance.now() - t0);
     const file = await inspectSocketFile(s.path, this.uid);
     if (file.kind !== "socket" || file.identity.ino !== s.identity.ino || file.identity.dev !== s.identity.dev) {
-      this.markStale(s, file.kind === "absent" ? `socket file ${s.path} is gone` : `socket file ${s.path} was replaced`);
+      this.emit("validation", s.latency, false);
+      this.markStale(s, file.kind === "absent" ? `socket file ${s.path} is gone` : `socket file ${s.path} was replaced`, "socket_replaced");
       return;
     }
+    this.emit("validation", s.latency, true);
     this.lastValidated = (/* @__PURE__ */ new Date()).toISOString();
     s.staleSince = null;
-    this.transition("healthy", "GET_VERSION answered");
+    this.transition("healthy", "GET_VERSION answered", "validated");
   }
-  markStale(s, reason) {
+  markStale(s, reason, cause) {
     this.counters.validation_failures += 1;
     if (s.staleSince === null) {
       s.staleSince = performance.now();
       void this.env.refresh();
     }
-    this.transition("stale", reason);
+    this.transition("stale", reason, cause);
   }
   /** Stale for the hold time: moves when discovery now chooses another live Sway. */
   async leaveStale(s) {
@@ -6805,7 +7024,7 @@ var HealthMonitor = class extends EventEmitter2 {
         return;
       }
       case "set":
-      case "unset":
+      case "unset": {
         if (!this.options.repair) return;
         try {
           if (plan.kind === "set") await this.env.set(plan.vars);
@@ -6815,18 +7034,21 @@ var HealthMonitor = class extends EventEmitter2 {
           return;
         }
         this.counters.environment_repairs += 1;
-        this.options.log("notice", plan.kind === "set" ? `repaired the user manager's environment: ${plan.message}` : `unset ${plan.names.join(" and ")} in the user manager: ${plan.message}`);
+        const what = plan.kind === "set" ? `repaired the user manager's environment: ${plan.message}` : `unset ${plan.names.join(" and ")} in the user manager: ${plan.message}`;
+        this.history.append({ type: "environment_repair", time: (/* @__PURE__ */ new Date()).toISOString(), cause: "environment_repair", reason: what });
+        this.options.log("notice", what);
         this.emitIfChanged();
+      }
     }
   }
-  /** Records and logs a status change; `force` records one that keeps the status (a switch). */
-  transition(to, reason, force = false) {
+  /** Records and logs a status change with its cause; `force` records one that keeps the status (a switch). */
+  transition(to, reason, cause, force = false) {
     const from = this.reportedStatus;
     this.reportedStatus = to;
     if (from !== to || force) {
       const path = this.state.kind === "connected" ? this.state.path : this.state.last?.path ?? null;
-      const event = { time: (/* @__PURE__ */ new Date()).toISOString(), from, to, socket_path: path, reason };
-      this.history.push(event);
+      const event = { type: "status", time: (/* @__PURE__ */ new Date()).toISOString(), cause, from, to, socket_path: path, reason };
+      this.history.append(event);
       this.options.log(PRIORITY[to], `${to}: ${reason}${path && !reason.includes(path) ? ` (${path})` : ""}`);
     }
     this.emitIfChanged();
@@ -6862,6 +7084,34 @@ function serialised(body, wanted) {
 function round3(x) {
   return Math.round(x * 1e3) / 1e3;
 }
+
+// ts/history/summary.ts
+var SUMMARY_PERIOD_MS = 5 * 60 * 1e3;
+var ValidationWindow = class {
+  latencies = [];
+  count = 0;
+  failures = 0;
+  startedAt = Date.now();
+  /** One validation: its round trip in ms when it answered (null when it timed out), and whether it passed. */
+  add(latencyMs, ok) {
+    this.count += 1;
+    if (!ok) this.failures += 1;
+    if (latencyMs !== null) this.latencies.push(latencyMs);
+  }
+  /** The summary of the period so far (null when no validation ran), and a new period. */
+  flush(now = Date.now()) {
+    const { count, failures } = this;
+    const sorted = this.latencies.sort((a, b) => a - b);
+    const period = (now - this.startedAt) / 1e3;
+    this.latencies = [];
+    this.count = 0;
+    this.failures = 0;
+    this.startedAt = now;
+    if (count === 0) return null;
+    const latency = sorted.length === 0 ? null : { min: sorted[0], p50: sorted[Math.floor((sorted.length - 1) / 2)], max: sorted[sorted.length - 1] };
+    return { type: "validation_summary", time: new Date(now).toISOString(), cause: "summary", period_seconds: Math.round(period * 1e3) / 1e3, count, failures, latency_ms: latency };
+  }
+};
 
 // ts/systemd/manager-environment.ts
 import { EventEmitter as EventEmitter3 } from "node:events";
@@ -6985,7 +7235,7 @@ var ManagerEnvironment = class extends EventEmitter3 {
 
 // ts/proxy/serve.ts
 import { lstatSync as lstatSync4, unlinkSync } from "node:fs";
-import { createServer } from "node:net";
+import { createServer as createServer2 } from "node:net";
 
 // ts/proxy/path.ts
 async function listenStable(server, path, fd, uid = process.getuid()) {
@@ -7013,7 +7263,7 @@ function checkPrivate(path, uid) {
 
 // ts/proxy/serve.ts
 async function startStableSocket(options, target) {
-  const server = createServer({ allowHalfOpen: true, pauseOnConnect: true });
+  const server = createServer2({ allowHalfOpen: true, pauseOnConnect: true });
   const proxy = new StableProxy(server, { target, waitMs: options.waitMs, graceMs: HALF_CLOSE_GRACE_MS });
   const identity = await listenStable(server, options.path, options.fd);
   options.log("info", `stable socket ${options.path}${options.fd === null ? "" : " (passed by systemd)"} reaches the live Sway`);
@@ -7111,9 +7361,11 @@ var Notifier = class {
 // ts/server/validators.generated.ts
 var validators_generated_exports = {};
 __export(validators_generated_exports, {
+  cleanupParams: () => cleanupParams,
   daemonStatus: () => daemonStatus,
   eventsParams: () => eventsParams,
   healthEvents: () => healthEvents,
+  historyRecord: () => historyRecord,
   noParams: () => noParams,
   request: () => request,
   socketHealth: () => socketHealth
@@ -7286,12 +7538,14 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var eventsParams = validate13;
+var schema14 = { "description": 'daemon.events: the health history records the daemon holds (the last 2048), oldest first: of the given types (default ["status"]), at or after `since` (ISO 8601 UTC), the last `limit` of them, and of those the newest whose JSON fits in 192 KiB.', "type": "object", "additionalProperties": false, "properties": { "limit": { "type": "integer", "minimum": 1, "maximum": 2048 }, "since": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$" }, "types": { "type": "array", "minItems": 1, "items": { "enum": ["status", "environment_repair", "cleanup_removal", "validation_summary"] } } } };
+var pattern0 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$", "u");
 function validate13(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!(key0 === "limit")) {
+      if (!(key0 === "limit" || key0 === "since" || key0 === "types")) {
         const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err0];
@@ -7313,8 +7567,8 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if (typeof data0 == "number" && isFinite(data0)) {
-        if (data0 > 256 || isNaN(data0)) {
-          const err2 = { instancePath: instancePath + "/limit", schemaPath: "#/properties/limit/maximum", keyword: "maximum", params: { comparison: "<=", limit: 256 }, message: "must be <= 256" };
+        if (data0 > 2048 || isNaN(data0)) {
+          const err2 = { instancePath: instancePath + "/limit", schemaPath: "#/properties/limit/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2048 }, message: "must be <= 2048" };
           if (vErrors === null) {
             vErrors = [err2];
           } else {
@@ -7333,23 +7587,227 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     }
+    if (data.since !== void 0) {
+      let data1 = data.since;
+      if (typeof data1 === "string") {
+        if (!pattern0.test(data1)) {
+          const err4 = { instancePath: instancePath + "/since", schemaPath: "#/properties/since/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$"' };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = { instancePath: instancePath + "/since", schemaPath: "#/properties/since/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.types !== void 0) {
+      let data2 = data.types;
+      if (Array.isArray(data2)) {
+        if (data2.length < 1) {
+          const err6 = { instancePath: instancePath + "/types", schemaPath: "#/properties/types/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        const len0 = data2.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data3 = data2[i0];
+          if (!(data3 === "status" || data3 === "environment_repair" || data3 === "cleanup_removal" || data3 === "validation_summary")) {
+            const err7 = { instancePath: instancePath + "/types/" + i0, schemaPath: "#/properties/types/items/enum", keyword: "enum", params: { allowedValues: schema14.properties.types.items.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err8 = { instancePath: instancePath + "/types", schemaPath: "#/properties/types/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err4];
+      vErrors = [err9];
     } else {
-      vErrors.push(err4);
+      vErrors.push(err9);
     }
     errors++;
   }
   validate13.errors = vErrors;
   return errors === 0;
 }
-var socketHealth = validate14;
-var schema15 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://swaysock.invalid/schemas/socket-health.schema.json", "title": "get_socket_health result", "type": "object", "additionalProperties": false, "required": ["status", "socket_path", "last_validated", "latency_ms", "reconnection_count", "uptime_seconds", "sway_pid", "sway_version", "environment_swaysock", "environment_matches"], "properties": { "status": { "enum": ["healthy", "stale", "disconnected"] }, "socket_path": { "type": ["string", "null"] }, "last_validated": { "type": ["string", "null"], "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$" }, "latency_ms": { "type": ["number", "null"], "minimum": 0 }, "reconnection_count": { "type": "integer", "minimum": 0 }, "uptime_seconds": { "type": "number", "minimum": 0 }, "sway_pid": { "type": ["integer", "null"], "minimum": 1 }, "sway_version": { "type": ["string", "null"] }, "environment_swaysock": { "type": ["string", "null"] }, "environment_matches": { "type": ["boolean", "null"] } } };
-var func2 = Object.prototype.hasOwnProperty;
-var pattern0 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$", "u");
+var cleanupParams = validate14;
+var pattern1 = new RegExp("^/.{0,4095}$", "u");
+var pattern2 = new RegExp("^.{0,1024}$", "u");
 function validate14(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.removed === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "removed" }, message: "must have required property 'removed'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "removed")) {
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.removed !== void 0) {
+      let data0 = data.removed;
+      if (Array.isArray(data0)) {
+        if (data0.length > 256) {
+          const err2 = { instancePath: instancePath + "/removed", schemaPath: "#/properties/removed/maxItems", keyword: "maxItems", params: { limit: 256 }, message: "must NOT have more than 256 items" };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        const len0 = data0.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data1 = data0[i0];
+          if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+            if (data1.path === void 0) {
+              const err3 = { instancePath: instancePath + "/removed/" + i0, schemaPath: "#/properties/removed/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'" };
+              if (vErrors === null) {
+                vErrors = [err3];
+              } else {
+                vErrors.push(err3);
+              }
+              errors++;
+            }
+            if (data1.reason === void 0) {
+              const err4 = { instancePath: instancePath + "/removed/" + i0, schemaPath: "#/properties/removed/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'" };
+              if (vErrors === null) {
+                vErrors = [err4];
+              } else {
+                vErrors.push(err4);
+              }
+              errors++;
+            }
+            for (const key1 in data1) {
+              if (!(key1 === "path" || key1 === "reason")) {
+                const err5 = { instancePath: instancePath + "/removed/" + i0, schemaPath: "#/properties/removed/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err5];
+                } else {
+                  vErrors.push(err5);
+                }
+                errors++;
+              }
+            }
+            if (data1.path !== void 0) {
+              let data2 = data1.path;
+              if (typeof data2 === "string") {
+                if (!pattern1.test(data2)) {
+                  const err6 = { instancePath: instancePath + "/removed/" + i0 + "/path", schemaPath: "#/properties/removed/items/properties/path/pattern", keyword: "pattern", params: { pattern: "^/.{0,4095}$" }, message: 'must match pattern "^/.{0,4095}$"' };
+                  if (vErrors === null) {
+                    vErrors = [err6];
+                  } else {
+                    vErrors.push(err6);
+                  }
+                  errors++;
+                }
+              } else {
+                const err7 = { instancePath: instancePath + "/removed/" + i0 + "/path", schemaPath: "#/properties/removed/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err7];
+                } else {
+                  vErrors.push(err7);
+                }
+                errors++;
+              }
+            }
+            if (data1.reason !== void 0) {
+              let data3 = data1.reason;
+              if (typeof data3 === "string") {
+                if (!pattern2.test(data3)) {
+                  const err8 = { instancePath: instancePath + "/removed/" + i0 + "/reason", schemaPath: "#/properties/removed/items/properties/reason/pattern", keyword: "pattern", params: { pattern: "^.{0,1024}$" }, message: 'must match pattern "^.{0,1024}$"' };
+                  if (vErrors === null) {
+                    vErrors = [err8];
+                  } else {
+                    vErrors.push(err8);
+                  }
+                  errors++;
+                }
+              } else {
+                const err9 = { instancePath: instancePath + "/removed/" + i0 + "/reason", schemaPath: "#/properties/removed/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err9];
+                } else {
+                  vErrors.push(err9);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err10 = { instancePath: instancePath + "/removed/" + i0, schemaPath: "#/properties/removed/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err11 = { instancePath: instancePath + "/removed", schemaPath: "#/properties/removed/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err12];
+    } else {
+      vErrors.push(err12);
+    }
+    errors++;
+  }
+  validate14.errors = vErrors;
+  return errors === 0;
+}
+var socketHealth = validate15;
+var schema16 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://swaysock.invalid/schemas/socket-health.schema.json", "title": "get_socket_health result", "type": "object", "additionalProperties": false, "required": ["status", "socket_path", "last_validated", "latency_ms", "reconnection_count", "uptime_seconds", "sway_pid", "sway_version", "environment_swaysock", "environment_matches"], "properties": { "status": { "enum": ["healthy", "stale", "disconnected"] }, "socket_path": { "type": ["string", "null"] }, "last_validated": { "type": ["string", "null"], "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$" }, "latency_ms": { "type": ["number", "null"], "minimum": 0 }, "reconnection_count": { "type": "integer", "minimum": 0 }, "uptime_seconds": { "type": "number", "minimum": 0 }, "sway_pid": { "type": ["integer", "null"], "minimum": 1 }, "sway_version": { "type": ["string", "null"] }, "environment_swaysock": { "type": ["string", "null"] }, "environment_matches": { "type": ["boolean", "null"] } } };
+var func2 = Object.prototype.hasOwnProperty;
+function validate15(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
@@ -7445,7 +7903,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!func2.call(schema15.properties, key0)) {
+      if (!func2.call(schema16.properties, key0)) {
         const err10 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err10];
@@ -7458,7 +7916,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.status !== void 0) {
       let data0 = data.status;
       if (!(data0 === "healthy" || data0 === "stale" || data0 === "disconnected")) {
-        const err11 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema15.properties.status.enum }, message: "must be equal to one of the allowed values" };
+        const err11 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema16.properties.status.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -7470,7 +7928,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.socket_path !== void 0) {
       let data1 = data.socket_path;
       if (typeof data1 !== "string" && data1 !== null) {
-        const err12 = { instancePath: instancePath + "/socket_path", schemaPath: "#/properties/socket_path/type", keyword: "type", params: { type: schema15.properties.socket_path.type }, message: "must be string,null" };
+        const err12 = { instancePath: instancePath + "/socket_path", schemaPath: "#/properties/socket_path/type", keyword: "type", params: { type: schema16.properties.socket_path.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -7482,7 +7940,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.last_validated !== void 0) {
       let data2 = data.last_validated;
       if (typeof data2 !== "string" && data2 !== null) {
-        const err13 = { instancePath: instancePath + "/last_validated", schemaPath: "#/properties/last_validated/type", keyword: "type", params: { type: schema15.properties.last_validated.type }, message: "must be string,null" };
+        const err13 = { instancePath: instancePath + "/last_validated", schemaPath: "#/properties/last_validated/type", keyword: "type", params: { type: schema16.properties.last_validated.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -7505,7 +7963,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.latency_ms !== void 0) {
       let data3 = data.latency_ms;
       if (!(typeof data3 == "number" && isFinite(data3)) && data3 !== null) {
-        const err15 = { instancePath: instancePath + "/latency_ms", schemaPath: "#/properties/latency_ms/type", keyword: "type", params: { type: schema15.properties.latency_ms.type }, message: "must be number,null" };
+        const err15 = { instancePath: instancePath + "/latency_ms", schemaPath: "#/properties/latency_ms/type", keyword: "type", params: { type: schema16.properties.latency_ms.type }, message: "must be number,null" };
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -7573,7 +8031,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.sway_pid !== void 0) {
       let data6 = data.sway_pid;
       if (!(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6)) && data6 !== null) {
-        const err21 = { instancePath: instancePath + "/sway_pid", schemaPath: "#/properties/sway_pid/type", keyword: "type", params: { type: schema15.properties.sway_pid.type }, message: "must be integer,null" };
+        const err21 = { instancePath: instancePath + "/sway_pid", schemaPath: "#/properties/sway_pid/type", keyword: "type", params: { type: schema16.properties.sway_pid.type }, message: "must be integer,null" };
         if (vErrors === null) {
           vErrors = [err21];
         } else {
@@ -7596,7 +8054,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.sway_version !== void 0) {
       let data7 = data.sway_version;
       if (typeof data7 !== "string" && data7 !== null) {
-        const err23 = { instancePath: instancePath + "/sway_version", schemaPath: "#/properties/sway_version/type", keyword: "type", params: { type: schema15.properties.sway_version.type }, message: "must be string,null" };
+        const err23 = { instancePath: instancePath + "/sway_version", schemaPath: "#/properties/sway_version/type", keyword: "type", params: { type: schema16.properties.sway_version.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err23];
         } else {
@@ -7608,7 +8066,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.environment_swaysock !== void 0) {
       let data8 = data.environment_swaysock;
       if (typeof data8 !== "string" && data8 !== null) {
-        const err24 = { instancePath: instancePath + "/environment_swaysock", schemaPath: "#/properties/environment_swaysock/type", keyword: "type", params: { type: schema15.properties.environment_swaysock.type }, message: "must be string,null" };
+        const err24 = { instancePath: instancePath + "/environment_swaysock", schemaPath: "#/properties/environment_swaysock/type", keyword: "type", params: { type: schema16.properties.environment_swaysock.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err24];
         } else {
@@ -7620,7 +8078,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.environment_matches !== void 0) {
       let data9 = data.environment_matches;
       if (typeof data9 !== "boolean" && data9 !== null) {
-        const err25 = { instancePath: instancePath + "/environment_matches", schemaPath: "#/properties/environment_matches/type", keyword: "type", params: { type: schema15.properties.environment_matches.type }, message: "must be boolean,null" };
+        const err25 = { instancePath: instancePath + "/environment_matches", schemaPath: "#/properties/environment_matches/type", keyword: "type", params: { type: schema16.properties.environment_matches.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err25];
         } else {
@@ -7638,12 +8096,12 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate14.errors = vErrors;
+  validate15.errors = vErrors;
   return errors === 0;
 }
-var daemonStatus = validate15;
-var schema16 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://swaysock.invalid/schemas/daemon-status.schema.json", "title": "daemon.status result", "type": "object", "additionalProperties": false, "required": ["version", "pid", "uptime_seconds", "socket_path", "socket_activated", "clients", "subscribers", "counters"], "properties": { "version": { "type": "string" }, "pid": { "type": "integer" }, "uptime_seconds": { "type": "number", "minimum": 0 }, "socket_path": { "type": ["string", "null"] }, "socket_activated": { "type": "boolean" }, "clients": { "type": "integer", "minimum": 0 }, "subscribers": { "type": "integer", "minimum": 0 }, "counters": { "type": "object", "additionalProperties": false, "required": ["requests", "errors", "notifications", "clients_refused", "clients_dropped", "validations", "validation_failures", "environment_repairs", "environment_reads"], "properties": { "requests": { "type": "integer", "minimum": 0 }, "errors": { "type": "integer", "minimum": 0 }, "notifications": { "type": "integer", "minimum": 0 }, "clients_refused": { "type": "integer", "minimum": 0 }, "clients_dropped": { "type": "integer", "minimum": 0 }, "validations": { "type": "integer", "minimum": 0 }, "validation_failures": { "type": "integer", "minimum": 0 }, "environment_repairs": { "type": "integer", "minimum": 0 }, "environment_reads": { "type": "integer", "minimum": 0 } } } } };
-function validate15(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+var daemonStatus = validate16;
+var schema17 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://swaysock.invalid/schemas/daemon-status.schema.json", "title": "daemon.status result", "type": "object", "additionalProperties": false, "required": ["version", "pid", "uptime_seconds", "socket_path", "socket_activated", "clients", "subscribers", "counters"], "properties": { "version": { "type": "string" }, "pid": { "type": "integer" }, "uptime_seconds": { "type": "number", "minimum": 0 }, "socket_path": { "type": ["string", "null"] }, "socket_activated": { "type": "boolean" }, "clients": { "type": "integer", "minimum": 0 }, "subscribers": { "type": "integer", "minimum": 0 }, "counters": { "type": "object", "additionalProperties": false, "required": ["requests", "errors", "notifications", "clients_refused", "clients_dropped", "validations", "validation_failures", "environment_repairs", "environment_reads", "cleanup_removals"], "properties": { "requests": { "type": "integer", "minimum": 0 }, "errors": { "type": "integer", "minimum": 0 }, "notifications": { "type": "integer", "minimum": 0 }, "clients_refused": { "type": "integer", "minimum": 0 }, "clients_dropped": { "type": "integer", "minimum": 0 }, "validations": { "type": "integer", "minimum": 0 }, "validation_failures": { "type": "integer", "minimum": 0 }, "environment_repairs": { "type": "integer", "minimum": 0 }, "environment_reads": { "type": "integer", "minimum": 0 }, "cleanup_removals": { "type": "integer", "minimum": 0 } } } } };
+function validate16(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
@@ -7779,7 +8237,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.socket_path !== void 0) {
       let data3 = data.socket_path;
       if (typeof data3 !== "string" && data3 !== null) {
-        const err13 = { instancePath: instancePath + "/socket_path", schemaPath: "#/properties/socket_path/type", keyword: "type", params: { type: schema16.properties.socket_path.type }, message: "must be string,null" };
+        const err13 = { instancePath: instancePath + "/socket_path", schemaPath: "#/properties/socket_path/type", keyword: "type", params: { type: schema17.properties.socket_path.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -7929,21 +8387,18 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        for (const key1 in data7) {
-          if (!func2.call(schema16.properties.counters.properties, key1)) {
-            const err28 = { instancePath: instancePath + "/counters", schemaPath: "#/properties/counters/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err28];
-            } else {
-              vErrors.push(err28);
-            }
-            errors++;
+        if (data7.cleanup_removals === void 0) {
+          const err28 = { instancePath: instancePath + "/counters", schemaPath: "#/properties/counters/required", keyword: "required", params: { missingProperty: "cleanup_removals" }, message: "must have required property 'cleanup_removals'" };
+          if (vErrors === null) {
+            vErrors = [err28];
+          } else {
+            vErrors.push(err28);
           }
+          errors++;
         }
-        if (data7.requests !== void 0) {
-          let data8 = data7.requests;
-          if (!(typeof data8 == "number" && (!(data8 % 1) && !isNaN(data8)) && isFinite(data8))) {
-            const err29 = { instancePath: instancePath + "/counters/requests", schemaPath: "#/properties/counters/properties/requests/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        for (const key1 in data7) {
+          if (!func2.call(schema17.properties.counters.properties, key1)) {
+            const err29 = { instancePath: instancePath + "/counters", schemaPath: "#/properties/counters/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
               vErrors = [err29];
             } else {
@@ -7951,13 +8406,25 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
+        }
+        if (data7.requests !== void 0) {
+          let data8 = data7.requests;
+          if (!(typeof data8 == "number" && (!(data8 % 1) && !isNaN(data8)) && isFinite(data8))) {
+            const err30 = { instancePath: instancePath + "/counters/requests", schemaPath: "#/properties/counters/properties/requests/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err30];
+            } else {
+              vErrors.push(err30);
+            }
+            errors++;
+          }
           if (typeof data8 == "number" && isFinite(data8)) {
             if (data8 < 0 || isNaN(data8)) {
-              const err30 = { instancePath: instancePath + "/counters/requests", schemaPath: "#/properties/counters/properties/requests/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err31 = { instancePath: instancePath + "/counters/requests", schemaPath: "#/properties/counters/properties/requests/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
-                vErrors = [err30];
+                vErrors = [err31];
               } else {
-                vErrors.push(err30);
+                vErrors.push(err31);
               }
               errors++;
             }
@@ -7966,21 +8433,21 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
         if (data7.errors !== void 0) {
           let data9 = data7.errors;
           if (!(typeof data9 == "number" && (!(data9 % 1) && !isNaN(data9)) && isFinite(data9))) {
-            const err31 = { instancePath: instancePath + "/counters/errors", schemaPath: "#/properties/counters/properties/errors/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            const err32 = { instancePath: instancePath + "/counters/errors", schemaPath: "#/properties/counters/properties/errors/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
-              vErrors = [err31];
+              vErrors = [err32];
             } else {
-              vErrors.push(err31);
+              vErrors.push(err32);
             }
             errors++;
           }
           if (typeof data9 == "number" && isFinite(data9)) {
             if (data9 < 0 || isNaN(data9)) {
-              const err32 = { instancePath: instancePath + "/counters/errors", schemaPath: "#/properties/counters/properties/errors/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err33 = { instancePath: instancePath + "/counters/errors", schemaPath: "#/properties/counters/properties/errors/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
-                vErrors = [err32];
+                vErrors = [err33];
               } else {
-                vErrors.push(err32);
+                vErrors.push(err33);
               }
               errors++;
             }
@@ -7989,21 +8456,21 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
         if (data7.notifications !== void 0) {
           let data10 = data7.notifications;
           if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)) && isFinite(data10))) {
-            const err33 = { instancePath: instancePath + "/counters/notifications", schemaPath: "#/properties/counters/properties/notifications/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            const err34 = { instancePath: instancePath + "/counters/notifications", schemaPath: "#/properties/counters/properties/notifications/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
-              vErrors = [err33];
+              vErrors = [err34];
             } else {
-              vErrors.push(err33);
+              vErrors.push(err34);
             }
             errors++;
           }
           if (typeof data10 == "number" && isFinite(data10)) {
             if (data10 < 0 || isNaN(data10)) {
-              const err34 = { instancePath: instancePath + "/counters/notifications", schemaPath: "#/properties/counters/properties/notifications/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err35 = { instancePath: instancePath + "/counters/notifications", schemaPath: "#/properties/counters/properties/notifications/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
-                vErrors = [err34];
+                vErrors = [err35];
               } else {
-                vErrors.push(err34);
+                vErrors.push(err35);
               }
               errors++;
             }
@@ -8012,21 +8479,21 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
         if (data7.clients_refused !== void 0) {
           let data11 = data7.clients_refused;
           if (!(typeof data11 == "number" && (!(data11 % 1) && !isNaN(data11)) && isFinite(data11))) {
-            const err35 = { instancePath: instancePath + "/counters/clients_refused", schemaPath: "#/properties/counters/properties/clients_refused/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            const err36 = { instancePath: instancePath + "/counters/clients_refused", schemaPath: "#/properties/counters/properties/clients_refused/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
-              vErrors = [err35];
+              vErrors = [err36];
             } else {
-              vErrors.push(err35);
+              vErrors.push(err36);
             }
             errors++;
           }
           if (typeof data11 == "number" && isFinite(data11)) {
             if (data11 < 0 || isNaN(data11)) {
-              const err36 = { instancePath: instancePath + "/counters/clients_refused", schemaPath: "#/properties/counters/properties/clients_refused/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err37 = { instancePath: instancePath + "/counters/clients_refused", schemaPath: "#/properties/counters/properties/clients_refused/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
-                vErrors = [err36];
+                vErrors = [err37];
               } else {
-                vErrors.push(err36);
+                vErrors.push(err37);
               }
               errors++;
             }
@@ -8035,21 +8502,21 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
         if (data7.clients_dropped !== void 0) {
           let data12 = data7.clients_dropped;
           if (!(typeof data12 == "number" && (!(data12 % 1) && !isNaN(data12)) && isFinite(data12))) {
-            const err37 = { instancePath: instancePath + "/counters/clients_dropped", schemaPath: "#/properties/counters/properties/clients_dropped/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            const err38 = { instancePath: instancePath + "/counters/clients_dropped", schemaPath: "#/properties/counters/properties/clients_dropped/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
-              vErrors = [err37];
+              vErrors = [err38];
             } else {
-              vErrors.push(err37);
+              vErrors.push(err38);
             }
             errors++;
           }
           if (typeof data12 == "number" && isFinite(data12)) {
             if (data12 < 0 || isNaN(data12)) {
-              const err38 = { instancePath: instancePath + "/counters/clients_dropped", schemaPath: "#/properties/counters/properties/clients_dropped/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err39 = { instancePath: instancePath + "/counters/clients_dropped", schemaPath: "#/properties/counters/properties/clients_dropped/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
-                vErrors = [err38];
+                vErrors = [err39];
               } else {
-                vErrors.push(err38);
+                vErrors.push(err39);
               }
               errors++;
             }
@@ -8058,21 +8525,21 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
         if (data7.validations !== void 0) {
           let data13 = data7.validations;
           if (!(typeof data13 == "number" && (!(data13 % 1) && !isNaN(data13)) && isFinite(data13))) {
-            const err39 = { instancePath: instancePath + "/counters/validations", schemaPath: "#/properties/counters/properties/validations/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            const err40 = { instancePath: instancePath + "/counters/validations", schemaPath: "#/properties/counters/properties/validations/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
-              vErrors = [err39];
+              vErrors = [err40];
             } else {
-              vErrors.push(err39);
+              vErrors.push(err40);
             }
             errors++;
           }
           if (typeof data13 == "number" && isFinite(data13)) {
             if (data13 < 0 || isNaN(data13)) {
-              const err40 = { instancePath: instancePath + "/counters/validations", schemaPath: "#/properties/counters/properties/validations/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err41 = { instancePath: instancePath + "/counters/validations", schemaPath: "#/properties/counters/properties/validations/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
-                vErrors = [err40];
+                vErrors = [err41];
               } else {
-                vErrors.push(err40);
+                vErrors.push(err41);
               }
               errors++;
             }
@@ -8081,21 +8548,21 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
         if (data7.validation_failures !== void 0) {
           let data14 = data7.validation_failures;
           if (!(typeof data14 == "number" && (!(data14 % 1) && !isNaN(data14)) && isFinite(data14))) {
-            const err41 = { instancePath: instancePath + "/counters/validation_failures", schemaPath: "#/properties/counters/properties/validation_failures/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            const err42 = { instancePath: instancePath + "/counters/validation_failures", schemaPath: "#/properties/counters/properties/validation_failures/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
-              vErrors = [err41];
+              vErrors = [err42];
             } else {
-              vErrors.push(err41);
+              vErrors.push(err42);
             }
             errors++;
           }
           if (typeof data14 == "number" && isFinite(data14)) {
             if (data14 < 0 || isNaN(data14)) {
-              const err42 = { instancePath: instancePath + "/counters/validation_failures", schemaPath: "#/properties/counters/properties/validation_failures/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err43 = { instancePath: instancePath + "/counters/validation_failures", schemaPath: "#/properties/counters/properties/validation_failures/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
-                vErrors = [err42];
+                vErrors = [err43];
               } else {
-                vErrors.push(err42);
+                vErrors.push(err43);
               }
               errors++;
             }
@@ -8104,21 +8571,21 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
         if (data7.environment_repairs !== void 0) {
           let data15 = data7.environment_repairs;
           if (!(typeof data15 == "number" && (!(data15 % 1) && !isNaN(data15)) && isFinite(data15))) {
-            const err43 = { instancePath: instancePath + "/counters/environment_repairs", schemaPath: "#/properties/counters/properties/environment_repairs/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            const err44 = { instancePath: instancePath + "/counters/environment_repairs", schemaPath: "#/properties/counters/properties/environment_repairs/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
-              vErrors = [err43];
+              vErrors = [err44];
             } else {
-              vErrors.push(err43);
+              vErrors.push(err44);
             }
             errors++;
           }
           if (typeof data15 == "number" && isFinite(data15)) {
             if (data15 < 0 || isNaN(data15)) {
-              const err44 = { instancePath: instancePath + "/counters/environment_repairs", schemaPath: "#/properties/counters/properties/environment_repairs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err45 = { instancePath: instancePath + "/counters/environment_repairs", schemaPath: "#/properties/counters/properties/environment_repairs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
-                vErrors = [err44];
+                vErrors = [err45];
               } else {
-                vErrors.push(err44);
+                vErrors.push(err45);
               }
               errors++;
             }
@@ -8127,186 +8594,206 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
         if (data7.environment_reads !== void 0) {
           let data16 = data7.environment_reads;
           if (!(typeof data16 == "number" && (!(data16 % 1) && !isNaN(data16)) && isFinite(data16))) {
-            const err45 = { instancePath: instancePath + "/counters/environment_reads", schemaPath: "#/properties/counters/properties/environment_reads/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            const err46 = { instancePath: instancePath + "/counters/environment_reads", schemaPath: "#/properties/counters/properties/environment_reads/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
-              vErrors = [err45];
+              vErrors = [err46];
             } else {
-              vErrors.push(err45);
+              vErrors.push(err46);
             }
             errors++;
           }
           if (typeof data16 == "number" && isFinite(data16)) {
             if (data16 < 0 || isNaN(data16)) {
-              const err46 = { instancePath: instancePath + "/counters/environment_reads", schemaPath: "#/properties/counters/properties/environment_reads/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err47 = { instancePath: instancePath + "/counters/environment_reads", schemaPath: "#/properties/counters/properties/environment_reads/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
-                vErrors = [err46];
+                vErrors = [err47];
               } else {
-                vErrors.push(err46);
+                vErrors.push(err47);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data7.cleanup_removals !== void 0) {
+          let data17 = data7.cleanup_removals;
+          if (!(typeof data17 == "number" && (!(data17 % 1) && !isNaN(data17)) && isFinite(data17))) {
+            const err48 = { instancePath: instancePath + "/counters/cleanup_removals", schemaPath: "#/properties/counters/properties/cleanup_removals/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err48];
+            } else {
+              vErrors.push(err48);
+            }
+            errors++;
+          }
+          if (typeof data17 == "number" && isFinite(data17)) {
+            if (data17 < 0 || isNaN(data17)) {
+              const err49 = { instancePath: instancePath + "/counters/cleanup_removals", schemaPath: "#/properties/counters/properties/cleanup_removals/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err49];
+              } else {
+                vErrors.push(err49);
               }
               errors++;
             }
           }
         }
       } else {
-        const err47 = { instancePath: instancePath + "/counters", schemaPath: "#/properties/counters/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err50 = { instancePath: instancePath + "/counters", schemaPath: "#/properties/counters/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err47];
+          vErrors = [err50];
         } else {
-          vErrors.push(err47);
+          vErrors.push(err50);
         }
         errors++;
       }
     }
   } else {
-    const err48 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err51 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err48];
+      vErrors = [err51];
     } else {
-      vErrors.push(err48);
+      vErrors.push(err51);
     }
     errors++;
   }
-  validate15.errors = vErrors;
+  validate16.errors = vErrors;
   return errors === 0;
 }
-var healthEvents = validate16;
-var schema17 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://swaysock.invalid/schemas/health-events.schema.json", "title": "daemon.events result", "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["time", "from", "to", "socket_path", "reason"], "properties": { "time": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$" }, "from": { "enum": ["healthy", "stale", "disconnected"] }, "to": { "enum": ["healthy", "stale", "disconnected"] }, "socket_path": { "type": ["string", "null"] }, "reason": { "type": "string" } } } };
-function validate16(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+var historyRecord = validate17;
+var schema18 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://swaysock.invalid/schemas/history-record.schema.json", "title": "One record of the health history (a line of history.jsonl, an item of daemon.events)", "definitions": { "time": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$" }, "status": { "enum": ["healthy", "stale", "disconnected"] }, "type": { "enum": ["status", "environment_repair", "cleanup_removal", "validation_summary"] } }, "oneOf": [{ "description": "A status change, or a switch to another Sway (from = to = healthy).", "type": "object", "additionalProperties": false, "required": ["type", "time", "cause", "from", "to", "socket_path", "reason"], "properties": { "type": { "const": "status" }, "time": { "$ref": "#/definitions/time" }, "cause": { "enum": ["connect", "reconnect", "eof", "shutdown_event", "validation_timeout", "socket_replaced", "validated", "switch"] }, "from": { "$ref": "#/definitions/status" }, "to": { "$ref": "#/definitions/status" }, "socket_path": { "type": ["string", "null"] }, "reason": { "type": "string" } } }, { "description": "The daemon set or unset the user manager's SWAYSOCK/I3SOCK.", "type": "object", "additionalProperties": false, "required": ["type", "time", "cause", "reason"], "properties": { "type": { "const": "environment_repair" }, "time": { "$ref": "#/definitions/time" }, "cause": { "const": "environment_repair" }, "reason": { "type": "string" } } }, { "description": "swaysock-cleanup removed a stale socket and told the daemon.", "type": "object", "additionalProperties": false, "required": ["type", "time", "cause", "socket_path", "reason"], "properties": { "type": { "const": "cleanup_removal" }, "time": { "$ref": "#/definitions/time" }, "cause": { "const": "cleanup" }, "socket_path": { "type": "string" }, "reason": { "type": "string" } } }, { "description": "Validations of one summary period (5 min); latency_ms null when none answered.", "type": "object", "additionalProperties": false, "required": ["type", "time", "cause", "period_seconds", "count", "failures", "latency_ms"], "properties": { "type": { "const": "validation_summary" }, "time": { "$ref": "#/definitions/time" }, "cause": { "const": "summary" }, "period_seconds": { "type": "number", "minimum": 0 }, "count": { "type": "integer", "minimum": 1 }, "failures": { "type": "integer", "minimum": 0 }, "latency_ms": { "oneOf": [{ "type": "null" }, { "type": "object", "additionalProperties": false, "required": ["min", "p50", "max"], "properties": { "min": { "type": "number" }, "p50": { "type": "number" }, "max": { "type": "number" } } }] } } }] };
+var schema20 = { "enum": ["healthy", "stale", "disconnected"] };
+function validate17(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  if (Array.isArray(data)) {
-    const len0 = data.length;
-    for (let i0 = 0; i0 < len0; i0++) {
-      let data0 = data[i0];
-      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
-        if (data0.time === void 0) {
-          const err0 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/required", keyword: "required", params: { missingProperty: "time" }, message: "must have required property 'time'" };
+  const _errs0 = errors;
+  let valid0 = false;
+  let passing0 = null;
+  const _errs1 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.type === void 0) {
+      const err0 = { instancePath, schemaPath: "#/oneOf/0/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.time === void 0) {
+      const err1 = { instancePath, schemaPath: "#/oneOf/0/required", keyword: "required", params: { missingProperty: "time" }, message: "must have required property 'time'" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.cause === void 0) {
+      const err2 = { instancePath, schemaPath: "#/oneOf/0/required", keyword: "required", params: { missingProperty: "cause" }, message: "must have required property 'cause'" };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.from === void 0) {
+      const err3 = { instancePath, schemaPath: "#/oneOf/0/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.to === void 0) {
+      const err4 = { instancePath, schemaPath: "#/oneOf/0/required", keyword: "required", params: { missingProperty: "to" }, message: "must have required property 'to'" };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.socket_path === void 0) {
+      const err5 = { instancePath, schemaPath: "#/oneOf/0/required", keyword: "required", params: { missingProperty: "socket_path" }, message: "must have required property 'socket_path'" };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.reason === void 0) {
+      const err6 = { instancePath, schemaPath: "#/oneOf/0/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'" };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "type" || key0 === "time" || key0 === "cause" || key0 === "from" || key0 === "to" || key0 === "socket_path" || key0 === "reason")) {
+        const err7 = { instancePath, schemaPath: "#/oneOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.type !== void 0) {
+      if ("status" !== data.type) {
+        const err8 = { instancePath: instancePath + "/type", schemaPath: "#/oneOf/0/properties/type/const", keyword: "const", params: { allowedValue: "status" }, message: "must be equal to constant" };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.time !== void 0) {
+      let data1 = data.time;
+      if (typeof data1 === "string") {
+        if (!pattern0.test(data1)) {
+          const err9 = { instancePath: instancePath + "/time", schemaPath: "#/definitions/time/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$"' };
           if (vErrors === null) {
-            vErrors = [err0];
+            vErrors = [err9];
           } else {
-            vErrors.push(err0);
+            vErrors.push(err9);
           }
           errors++;
-        }
-        if (data0.from === void 0) {
-          const err1 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/required", keyword: "required", params: { missingProperty: "from" }, message: "must have required property 'from'" };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
-          errors++;
-        }
-        if (data0.to === void 0) {
-          const err2 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/required", keyword: "required", params: { missingProperty: "to" }, message: "must have required property 'to'" };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
-          errors++;
-        }
-        if (data0.socket_path === void 0) {
-          const err3 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/required", keyword: "required", params: { missingProperty: "socket_path" }, message: "must have required property 'socket_path'" };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
-          errors++;
-        }
-        if (data0.reason === void 0) {
-          const err4 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'" };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
-          errors++;
-        }
-        for (const key0 in data0) {
-          if (!(key0 === "time" || key0 === "from" || key0 === "to" || key0 === "socket_path" || key0 === "reason")) {
-            const err5 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err5];
-            } else {
-              vErrors.push(err5);
-            }
-            errors++;
-          }
-        }
-        if (data0.time !== void 0) {
-          let data1 = data0.time;
-          if (typeof data1 === "string") {
-            if (!pattern0.test(data1)) {
-              const err6 = { instancePath: instancePath + "/" + i0 + "/time", schemaPath: "#/items/properties/time/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$"' };
-              if (vErrors === null) {
-                vErrors = [err6];
-              } else {
-                vErrors.push(err6);
-              }
-              errors++;
-            }
-          } else {
-            const err7 = { instancePath: instancePath + "/" + i0 + "/time", schemaPath: "#/items/properties/time/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err7];
-            } else {
-              vErrors.push(err7);
-            }
-            errors++;
-          }
-        }
-        if (data0.from !== void 0) {
-          let data2 = data0.from;
-          if (!(data2 === "healthy" || data2 === "stale" || data2 === "disconnected")) {
-            const err8 = { instancePath: instancePath + "/" + i0 + "/from", schemaPath: "#/items/properties/from/enum", keyword: "enum", params: { allowedValues: schema17.items.properties.from.enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-              vErrors = [err8];
-            } else {
-              vErrors.push(err8);
-            }
-            errors++;
-          }
-        }
-        if (data0.to !== void 0) {
-          let data3 = data0.to;
-          if (!(data3 === "healthy" || data3 === "stale" || data3 === "disconnected")) {
-            const err9 = { instancePath: instancePath + "/" + i0 + "/to", schemaPath: "#/items/properties/to/enum", keyword: "enum", params: { allowedValues: schema17.items.properties.to.enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-              vErrors = [err9];
-            } else {
-              vErrors.push(err9);
-            }
-            errors++;
-          }
-        }
-        if (data0.socket_path !== void 0) {
-          let data4 = data0.socket_path;
-          if (typeof data4 !== "string" && data4 !== null) {
-            const err10 = { instancePath: instancePath + "/" + i0 + "/socket_path", schemaPath: "#/items/properties/socket_path/type", keyword: "type", params: { type: schema17.items.properties.socket_path.type }, message: "must be string,null" };
-            if (vErrors === null) {
-              vErrors = [err10];
-            } else {
-              vErrors.push(err10);
-            }
-            errors++;
-          }
-        }
-        if (data0.reason !== void 0) {
-          if (typeof data0.reason !== "string") {
-            const err11 = { instancePath: instancePath + "/" + i0 + "/reason", schemaPath: "#/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err11];
-            } else {
-              vErrors.push(err11);
-            }
-            errors++;
-          }
         }
       } else {
-        const err12 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err10 = { instancePath: instancePath + "/time", schemaPath: "#/definitions/time/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.cause !== void 0) {
+      let data2 = data.cause;
+      if (!(data2 === "connect" || data2 === "reconnect" || data2 === "eof" || data2 === "shutdown_event" || data2 === "validation_timeout" || data2 === "socket_replaced" || data2 === "validated" || data2 === "switch")) {
+        const err11 = { instancePath: instancePath + "/cause", schemaPath: "#/oneOf/0/properties/cause/enum", keyword: "enum", params: { allowedValues: schema18.oneOf[0].properties.cause.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.from !== void 0) {
+      let data3 = data.from;
+      if (!(data3 === "healthy" || data3 === "stale" || data3 === "disconnected")) {
+        const err12 = { instancePath: instancePath + "/from", schemaPath: "#/definitions/status/enum", keyword: "enum", params: { allowedValues: schema20.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -8315,16 +8802,706 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.to !== void 0) {
+      let data4 = data.to;
+      if (!(data4 === "healthy" || data4 === "stale" || data4 === "disconnected")) {
+        const err13 = { instancePath: instancePath + "/to", schemaPath: "#/definitions/status/enum", keyword: "enum", params: { allowedValues: schema20.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.socket_path !== void 0) {
+      let data5 = data.socket_path;
+      if (typeof data5 !== "string" && data5 !== null) {
+        const err14 = { instancePath: instancePath + "/socket_path", schemaPath: "#/oneOf/0/properties/socket_path/type", keyword: "type", params: { type: schema18.oneOf[0].properties.socket_path.type }, message: "must be string,null" };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.reason !== void 0) {
+      if (typeof data.reason !== "string") {
+        const err15 = { instancePath: instancePath + "/reason", schemaPath: "#/oneOf/0/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err13 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+    const err16 = { instancePath, schemaPath: "#/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err13];
+      vErrors = [err16];
     } else {
-      vErrors.push(err13);
+      vErrors.push(err16);
     }
     errors++;
   }
-  validate16.errors = vErrors;
+  var _valid0 = _errs1 === errors;
+  if (_valid0) {
+    valid0 = true;
+    passing0 = 0;
+  }
+  const _errs17 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.type === void 0) {
+      const err17 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" };
+      if (vErrors === null) {
+        vErrors = [err17];
+      } else {
+        vErrors.push(err17);
+      }
+      errors++;
+    }
+    if (data.time === void 0) {
+      const err18 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "time" }, message: "must have required property 'time'" };
+      if (vErrors === null) {
+        vErrors = [err18];
+      } else {
+        vErrors.push(err18);
+      }
+      errors++;
+    }
+    if (data.cause === void 0) {
+      const err19 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "cause" }, message: "must have required property 'cause'" };
+      if (vErrors === null) {
+        vErrors = [err19];
+      } else {
+        vErrors.push(err19);
+      }
+      errors++;
+    }
+    if (data.reason === void 0) {
+      const err20 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'" };
+      if (vErrors === null) {
+        vErrors = [err20];
+      } else {
+        vErrors.push(err20);
+      }
+      errors++;
+    }
+    for (const key1 in data) {
+      if (!(key1 === "type" || key1 === "time" || key1 === "cause" || key1 === "reason")) {
+        const err21 = { instancePath, schemaPath: "#/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+    if (data.type !== void 0) {
+      if ("environment_repair" !== data.type) {
+        const err22 = { instancePath: instancePath + "/type", schemaPath: "#/oneOf/1/properties/type/const", keyword: "const", params: { allowedValue: "environment_repair" }, message: "must be equal to constant" };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+    }
+    if (data.time !== void 0) {
+      let data8 = data.time;
+      if (typeof data8 === "string") {
+        if (!pattern0.test(data8)) {
+          const err23 = { instancePath: instancePath + "/time", schemaPath: "#/definitions/time/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$"' };
+          if (vErrors === null) {
+            vErrors = [err23];
+          } else {
+            vErrors.push(err23);
+          }
+          errors++;
+        }
+      } else {
+        const err24 = { instancePath: instancePath + "/time", schemaPath: "#/definitions/time/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+    }
+    if (data.cause !== void 0) {
+      if ("environment_repair" !== data.cause) {
+        const err25 = { instancePath: instancePath + "/cause", schemaPath: "#/oneOf/1/properties/cause/const", keyword: "const", params: { allowedValue: "environment_repair" }, message: "must be equal to constant" };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+    }
+    if (data.reason !== void 0) {
+      if (typeof data.reason !== "string") {
+        const err26 = { instancePath: instancePath + "/reason", schemaPath: "#/oneOf/1/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err27 = { instancePath, schemaPath: "#/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err27];
+    } else {
+      vErrors.push(err27);
+    }
+    errors++;
+  }
+  var _valid0 = _errs17 === errors;
+  if (_valid0 && valid0) {
+    valid0 = false;
+    passing0 = [passing0, 1];
+  } else {
+    if (_valid0) {
+      valid0 = true;
+      passing0 = 1;
+    }
+    const _errs27 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.type === void 0) {
+        const err28 = { instancePath, schemaPath: "#/oneOf/2/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+      if (data.time === void 0) {
+        const err29 = { instancePath, schemaPath: "#/oneOf/2/required", keyword: "required", params: { missingProperty: "time" }, message: "must have required property 'time'" };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
+      }
+      if (data.cause === void 0) {
+        const err30 = { instancePath, schemaPath: "#/oneOf/2/required", keyword: "required", params: { missingProperty: "cause" }, message: "must have required property 'cause'" };
+        if (vErrors === null) {
+          vErrors = [err30];
+        } else {
+          vErrors.push(err30);
+        }
+        errors++;
+      }
+      if (data.socket_path === void 0) {
+        const err31 = { instancePath, schemaPath: "#/oneOf/2/required", keyword: "required", params: { missingProperty: "socket_path" }, message: "must have required property 'socket_path'" };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      }
+      if (data.reason === void 0) {
+        const err32 = { instancePath, schemaPath: "#/oneOf/2/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'" };
+        if (vErrors === null) {
+          vErrors = [err32];
+        } else {
+          vErrors.push(err32);
+        }
+        errors++;
+      }
+      for (const key2 in data) {
+        if (!(key2 === "type" || key2 === "time" || key2 === "cause" || key2 === "socket_path" || key2 === "reason")) {
+          const err33 = { instancePath, schemaPath: "#/oneOf/2/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+          if (vErrors === null) {
+            vErrors = [err33];
+          } else {
+            vErrors.push(err33);
+          }
+          errors++;
+        }
+      }
+      if (data.type !== void 0) {
+        if ("cleanup_removal" !== data.type) {
+          const err34 = { instancePath: instancePath + "/type", schemaPath: "#/oneOf/2/properties/type/const", keyword: "const", params: { allowedValue: "cleanup_removal" }, message: "must be equal to constant" };
+          if (vErrors === null) {
+            vErrors = [err34];
+          } else {
+            vErrors.push(err34);
+          }
+          errors++;
+        }
+      }
+      if (data.time !== void 0) {
+        let data12 = data.time;
+        if (typeof data12 === "string") {
+          if (!pattern0.test(data12)) {
+            const err35 = { instancePath: instancePath + "/time", schemaPath: "#/definitions/time/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$"' };
+            if (vErrors === null) {
+              vErrors = [err35];
+            } else {
+              vErrors.push(err35);
+            }
+            errors++;
+          }
+        } else {
+          const err36 = { instancePath: instancePath + "/time", schemaPath: "#/definitions/time/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (vErrors === null) {
+            vErrors = [err36];
+          } else {
+            vErrors.push(err36);
+          }
+          errors++;
+        }
+      }
+      if (data.cause !== void 0) {
+        if ("cleanup" !== data.cause) {
+          const err37 = { instancePath: instancePath + "/cause", schemaPath: "#/oneOf/2/properties/cause/const", keyword: "const", params: { allowedValue: "cleanup" }, message: "must be equal to constant" };
+          if (vErrors === null) {
+            vErrors = [err37];
+          } else {
+            vErrors.push(err37);
+          }
+          errors++;
+        }
+      }
+      if (data.socket_path !== void 0) {
+        if (typeof data.socket_path !== "string") {
+          const err38 = { instancePath: instancePath + "/socket_path", schemaPath: "#/oneOf/2/properties/socket_path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (vErrors === null) {
+            vErrors = [err38];
+          } else {
+            vErrors.push(err38);
+          }
+          errors++;
+        }
+      }
+      if (data.reason !== void 0) {
+        if (typeof data.reason !== "string") {
+          const err39 = { instancePath: instancePath + "/reason", schemaPath: "#/oneOf/2/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if (vErrors === null) {
+            vErrors = [err39];
+          } else {
+            vErrors.push(err39);
+          }
+          errors++;
+        }
+      }
+    } else {
+      const err40 = { instancePath, schemaPath: "#/oneOf/2/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+      if (vErrors === null) {
+        vErrors = [err40];
+      } else {
+        vErrors.push(err40);
+      }
+      errors++;
+    }
+    var _valid0 = _errs27 === errors;
+    if (_valid0 && valid0) {
+      valid0 = false;
+      passing0 = [passing0, 2];
+    } else {
+      if (_valid0) {
+        valid0 = true;
+        passing0 = 2;
+      }
+      const _errs39 = errors;
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.type === void 0) {
+          const err41 = { instancePath, schemaPath: "#/oneOf/3/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'" };
+          if (vErrors === null) {
+            vErrors = [err41];
+          } else {
+            vErrors.push(err41);
+          }
+          errors++;
+        }
+        if (data.time === void 0) {
+          const err42 = { instancePath, schemaPath: "#/oneOf/3/required", keyword: "required", params: { missingProperty: "time" }, message: "must have required property 'time'" };
+          if (vErrors === null) {
+            vErrors = [err42];
+          } else {
+            vErrors.push(err42);
+          }
+          errors++;
+        }
+        if (data.cause === void 0) {
+          const err43 = { instancePath, schemaPath: "#/oneOf/3/required", keyword: "required", params: { missingProperty: "cause" }, message: "must have required property 'cause'" };
+          if (vErrors === null) {
+            vErrors = [err43];
+          } else {
+            vErrors.push(err43);
+          }
+          errors++;
+        }
+        if (data.period_seconds === void 0) {
+          const err44 = { instancePath, schemaPath: "#/oneOf/3/required", keyword: "required", params: { missingProperty: "period_seconds" }, message: "must have required property 'period_seconds'" };
+          if (vErrors === null) {
+            vErrors = [err44];
+          } else {
+            vErrors.push(err44);
+          }
+          errors++;
+        }
+        if (data.count === void 0) {
+          const err45 = { instancePath, schemaPath: "#/oneOf/3/required", keyword: "required", params: { missingProperty: "count" }, message: "must have required property 'count'" };
+          if (vErrors === null) {
+            vErrors = [err45];
+          } else {
+            vErrors.push(err45);
+          }
+          errors++;
+        }
+        if (data.failures === void 0) {
+          const err46 = { instancePath, schemaPath: "#/oneOf/3/required", keyword: "required", params: { missingProperty: "failures" }, message: "must have required property 'failures'" };
+          if (vErrors === null) {
+            vErrors = [err46];
+          } else {
+            vErrors.push(err46);
+          }
+          errors++;
+        }
+        if (data.latency_ms === void 0) {
+          const err47 = { instancePath, schemaPath: "#/oneOf/3/required", keyword: "required", params: { missingProperty: "latency_ms" }, message: "must have required property 'latency_ms'" };
+          if (vErrors === null) {
+            vErrors = [err47];
+          } else {
+            vErrors.push(err47);
+          }
+          errors++;
+        }
+        for (const key3 in data) {
+          if (!(key3 === "type" || key3 === "time" || key3 === "cause" || key3 === "period_seconds" || key3 === "count" || key3 === "failures" || key3 === "latency_ms")) {
+            const err48 = { instancePath, schemaPath: "#/oneOf/3/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err48];
+            } else {
+              vErrors.push(err48);
+            }
+            errors++;
+          }
+        }
+        if (data.type !== void 0) {
+          if ("validation_summary" !== data.type) {
+            const err49 = { instancePath: instancePath + "/type", schemaPath: "#/oneOf/3/properties/type/const", keyword: "const", params: { allowedValue: "validation_summary" }, message: "must be equal to constant" };
+            if (vErrors === null) {
+              vErrors = [err49];
+            } else {
+              vErrors.push(err49);
+            }
+            errors++;
+          }
+        }
+        if (data.time !== void 0) {
+          let data17 = data.time;
+          if (typeof data17 === "string") {
+            if (!pattern0.test(data17)) {
+              const err50 = { instancePath: instancePath + "/time", schemaPath: "#/definitions/time/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$"' };
+              if (vErrors === null) {
+                vErrors = [err50];
+              } else {
+                vErrors.push(err50);
+              }
+              errors++;
+            }
+          } else {
+            const err51 = { instancePath: instancePath + "/time", schemaPath: "#/definitions/time/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err51];
+            } else {
+              vErrors.push(err51);
+            }
+            errors++;
+          }
+        }
+        if (data.cause !== void 0) {
+          if ("summary" !== data.cause) {
+            const err52 = { instancePath: instancePath + "/cause", schemaPath: "#/oneOf/3/properties/cause/const", keyword: "const", params: { allowedValue: "summary" }, message: "must be equal to constant" };
+            if (vErrors === null) {
+              vErrors = [err52];
+            } else {
+              vErrors.push(err52);
+            }
+            errors++;
+          }
+        }
+        if (data.period_seconds !== void 0) {
+          let data19 = data.period_seconds;
+          if (typeof data19 == "number" && isFinite(data19)) {
+            if (data19 < 0 || isNaN(data19)) {
+              const err53 = { instancePath: instancePath + "/period_seconds", schemaPath: "#/oneOf/3/properties/period_seconds/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err53];
+              } else {
+                vErrors.push(err53);
+              }
+              errors++;
+            }
+          } else {
+            const err54 = { instancePath: instancePath + "/period_seconds", schemaPath: "#/oneOf/3/properties/period_seconds/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err54];
+            } else {
+              vErrors.push(err54);
+            }
+            errors++;
+          }
+        }
+        if (data.count !== void 0) {
+          let data20 = data.count;
+          if (!(typeof data20 == "number" && (!(data20 % 1) && !isNaN(data20)) && isFinite(data20))) {
+            const err55 = { instancePath: instancePath + "/count", schemaPath: "#/oneOf/3/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err55];
+            } else {
+              vErrors.push(err55);
+            }
+            errors++;
+          }
+          if (typeof data20 == "number" && isFinite(data20)) {
+            if (data20 < 1 || isNaN(data20)) {
+              const err56 = { instancePath: instancePath + "/count", schemaPath: "#/oneOf/3/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+              if (vErrors === null) {
+                vErrors = [err56];
+              } else {
+                vErrors.push(err56);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data.failures !== void 0) {
+          let data21 = data.failures;
+          if (!(typeof data21 == "number" && (!(data21 % 1) && !isNaN(data21)) && isFinite(data21))) {
+            const err57 = { instancePath: instancePath + "/failures", schemaPath: "#/oneOf/3/properties/failures/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err57];
+            } else {
+              vErrors.push(err57);
+            }
+            errors++;
+          }
+          if (typeof data21 == "number" && isFinite(data21)) {
+            if (data21 < 0 || isNaN(data21)) {
+              const err58 = { instancePath: instancePath + "/failures", schemaPath: "#/oneOf/3/properties/failures/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err58];
+              } else {
+                vErrors.push(err58);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data.latency_ms !== void 0) {
+          let data22 = data.latency_ms;
+          const _errs54 = errors;
+          let valid11 = false;
+          let passing1 = null;
+          const _errs55 = errors;
+          if (data22 !== null) {
+            const err59 = { instancePath: instancePath + "/latency_ms", schemaPath: "#/oneOf/3/properties/latency_ms/oneOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+            if (vErrors === null) {
+              vErrors = [err59];
+            } else {
+              vErrors.push(err59);
+            }
+            errors++;
+          }
+          var _valid1 = _errs55 === errors;
+          if (_valid1) {
+            valid11 = true;
+            passing1 = 0;
+          }
+          const _errs57 = errors;
+          if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
+            if (data22.min === void 0) {
+              const err60 = { instancePath: instancePath + "/latency_ms", schemaPath: "#/oneOf/3/properties/latency_ms/oneOf/1/required", keyword: "required", params: { missingProperty: "min" }, message: "must have required property 'min'" };
+              if (vErrors === null) {
+                vErrors = [err60];
+              } else {
+                vErrors.push(err60);
+              }
+              errors++;
+            }
+            if (data22.p50 === void 0) {
+              const err61 = { instancePath: instancePath + "/latency_ms", schemaPath: "#/oneOf/3/properties/latency_ms/oneOf/1/required", keyword: "required", params: { missingProperty: "p50" }, message: "must have required property 'p50'" };
+              if (vErrors === null) {
+                vErrors = [err61];
+              } else {
+                vErrors.push(err61);
+              }
+              errors++;
+            }
+            if (data22.max === void 0) {
+              const err62 = { instancePath: instancePath + "/latency_ms", schemaPath: "#/oneOf/3/properties/latency_ms/oneOf/1/required", keyword: "required", params: { missingProperty: "max" }, message: "must have required property 'max'" };
+              if (vErrors === null) {
+                vErrors = [err62];
+              } else {
+                vErrors.push(err62);
+              }
+              errors++;
+            }
+            for (const key4 in data22) {
+              if (!(key4 === "min" || key4 === "p50" || key4 === "max")) {
+                const err63 = { instancePath: instancePath + "/latency_ms", schemaPath: "#/oneOf/3/properties/latency_ms/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err63];
+                } else {
+                  vErrors.push(err63);
+                }
+                errors++;
+              }
+            }
+            if (data22.min !== void 0) {
+              let data23 = data22.min;
+              if (!(typeof data23 == "number" && isFinite(data23))) {
+                const err64 = { instancePath: instancePath + "/latency_ms/min", schemaPath: "#/oneOf/3/properties/latency_ms/oneOf/1/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err64];
+                } else {
+                  vErrors.push(err64);
+                }
+                errors++;
+              }
+            }
+            if (data22.p50 !== void 0) {
+              let data24 = data22.p50;
+              if (!(typeof data24 == "number" && isFinite(data24))) {
+                const err65 = { instancePath: instancePath + "/latency_ms/p50", schemaPath: "#/oneOf/3/properties/latency_ms/oneOf/1/properties/p50/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err65];
+                } else {
+                  vErrors.push(err65);
+                }
+                errors++;
+              }
+            }
+            if (data22.max !== void 0) {
+              let data25 = data22.max;
+              if (!(typeof data25 == "number" && isFinite(data25))) {
+                const err66 = { instancePath: instancePath + "/latency_ms/max", schemaPath: "#/oneOf/3/properties/latency_ms/oneOf/1/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err66];
+                } else {
+                  vErrors.push(err66);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err67 = { instancePath: instancePath + "/latency_ms", schemaPath: "#/oneOf/3/properties/latency_ms/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err67];
+            } else {
+              vErrors.push(err67);
+            }
+            errors++;
+          }
+          var _valid1 = _errs57 === errors;
+          if (_valid1 && valid11) {
+            valid11 = false;
+            passing1 = [passing1, 1];
+          } else {
+            if (_valid1) {
+              valid11 = true;
+              passing1 = 1;
+            }
+          }
+          if (!valid11) {
+            const err68 = { instancePath: instancePath + "/latency_ms", schemaPath: "#/oneOf/3/properties/latency_ms/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf" };
+            if (vErrors === null) {
+              vErrors = [err68];
+            } else {
+              vErrors.push(err68);
+            }
+            errors++;
+          } else {
+            errors = _errs54;
+            if (vErrors !== null) {
+              if (_errs54) {
+                vErrors.length = _errs54;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+      } else {
+        const err69 = { instancePath, schemaPath: "#/oneOf/3/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err69];
+        } else {
+          vErrors.push(err69);
+        }
+        errors++;
+      }
+      var _valid0 = _errs39 === errors;
+      if (_valid0 && valid0) {
+        valid0 = false;
+        passing0 = [passing0, 3];
+      } else {
+        if (_valid0) {
+          valid0 = true;
+          passing0 = 3;
+        }
+      }
+    }
+  }
+  if (!valid0) {
+    const err70 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+    if (vErrors === null) {
+      vErrors = [err70];
+    } else {
+      vErrors.push(err70);
+    }
+    errors++;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate17.errors = vErrors;
+  return errors === 0;
+}
+var healthEvents = validate18;
+function validate18(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (Array.isArray(data)) {
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+      if (!validate17(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData })) {
+        vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  validate18.errors = vErrors;
   return errors === 0;
 }
 
@@ -8369,13 +9546,17 @@ function handleOne(value, methods, context) {
   if (method === void 0) return isNotification ? null : errorResponse(id, RpcErrorCode.METHOD_NOT_FOUND, `Method not found: ${req.method}`);
   const params = req.params ?? {};
   if (!method.params(params)) return isNotification ? null : errorResponse(id, RpcErrorCode.INVALID_PARAMS, "Invalid params", describeErrors(method.params));
-  try {
-    const result = method.handler(params, context);
-    return isNotification ? null : { jsonrpc: "2.0", id, result };
-  } catch (err) {
+  const respond = (result) => isNotification ? null : { jsonrpc: "2.0", id, result };
+  const fail = (err) => {
     if (isNotification) return null;
     if (err instanceof RpcError) return errorResponse(id, err.code, err.message, err.data);
     return errorResponse(id, RpcErrorCode.INTERNAL_ERROR, "Internal error", err.message);
+  };
+  try {
+    const result = method.handler(params, context);
+    return result instanceof Promise ? result.then(respond, fail) : respond(result);
+  } catch (err) {
+    return fail(err);
   }
 }
 function tooLarge(value, maxAnswerBytes) {
@@ -8383,7 +9564,28 @@ function tooLarge(value, maxAnswerBytes) {
   if (request2(value) && !("id" in value)) return null;
   return errorResponse(idOf(value), RpcErrorCode.ANSWER_TOO_LARGE, `the answers to this line reached ${maxAnswerBytes} bytes; request not run, send fewer per batch`);
 }
-var one = (response) => ({ text: JSON.stringify(response), errors: "error" in response ? 1 : 0 });
+var one = (response) => response === null ? null : { text: JSON.stringify(response), errors: "error" in response ? 1 : 0 };
+function add(batch, response) {
+  if (response === null) return;
+  const text = JSON.stringify(response);
+  batch.parts.push(text);
+  batch.bytes += Buffer.byteLength(text) + 1;
+  if ("error" in response) batch.errors++;
+}
+function runBatch(values, from, methods, context, maxAnswerBytes, batch) {
+  for (let i = from; i < values.length; i++) {
+    const v = values[i];
+    const response = batch.bytes > maxAnswerBytes ? tooLarge(v, maxAnswerBytes) : handleOne(v, methods, context);
+    if (response instanceof Promise) {
+      return response.then((r) => {
+        add(batch, r);
+        return runBatch(values, i + 1, methods, context, maxAnswerBytes, batch);
+      });
+    }
+    add(batch, response);
+  }
+  return batch.parts.length > 0 ? { text: `[${batch.parts.join(",")}]`, errors: batch.errors } : null;
+}
 function handleLine(line, methods, context, limits = DEFAULT_LINE_LIMITS) {
   let value;
   try {
@@ -8393,24 +9595,13 @@ function handleLine(line, methods, context, limits = DEFAULT_LINE_LIMITS) {
   }
   if (!Array.isArray(value)) {
     const response = handleOne(value, methods, context);
-    return response === null ? null : one(response);
+    return response instanceof Promise ? response.then(one) : one(response);
   }
   if (value.length === 0) return one(errorResponse(null, RpcErrorCode.INVALID_REQUEST, "Invalid Request", "empty batch"));
   if (value.length > limits.maxBatchRequests) {
     return one(errorResponse(null, RpcErrorCode.INVALID_REQUEST, "Invalid Request", `batch of ${value.length} requests; at most ${limits.maxBatchRequests}`));
   }
-  const parts = [];
-  let bytes = 0;
-  let errors = 0;
-  for (const v of value) {
-    const response = bytes > limits.maxAnswerBytes ? tooLarge(v, limits.maxAnswerBytes) : handleOne(v, methods, context);
-    if (response === null) continue;
-    const text = JSON.stringify(response);
-    parts.push(text);
-    bytes += Buffer.byteLength(text) + 1;
-    if ("error" in response) errors++;
-  }
-  return parts.length > 0 ? { text: `[${parts.join(",")}]`, errors } : null;
+  return runBatch(value, 0, methods, context, limits.maxAnswerBytes, { parts: [], bytes: 0, errors: 0 });
 }
 
 // ts/server/server.ts
@@ -8476,7 +9667,7 @@ var RpcServer = class {
 `);
       return;
     }
-    const client = { socket, context: { subscribe: false, subscribed: false }, partial: [], partialBytes: 0 };
+    const client = { socket, context: { subscribe: false, subscribed: false }, partial: [], partialBytes: 0, waiting: null };
     this.clients.add(client);
     socket.on("close", () => this.clients.delete(client));
     socket.on("data", (chunk) => this.onData(client, chunk));
@@ -8515,11 +9706,36 @@ var RpcServer = class {
     this.endWith(client.socket, `${JSON.stringify(error)}
 `);
   }
-  /** Answers one line at once (handlers are synchronous, so answers keep the requests' order). */
+  /**
+   * Answers one line: at once when its answer is synchronous; otherwise the connection is paused
+   * and the lines after it wait until it is sent, so answers keep the requests' order.
+   */
   answer(client, line) {
+    if (client.waiting !== null) {
+      client.waiting.push(line);
+      return;
+    }
     if (client.socket.destroyed) return;
     this.counters.requests++;
     const answer = handleLine(line, this.methods, client.context, this.options.lineLimits);
+    if (!(answer instanceof Promise)) {
+      this.deliver(client, answer);
+      return;
+    }
+    client.waiting = [];
+    client.socket.pause();
+    void answer.then((a) => {
+      if (!this.clients.has(client)) return;
+      this.deliver(client, a);
+      const later = client.waiting ?? [];
+      client.waiting = null;
+      while (later.length > 0 && client.waiting === null) this.answer(client, later.shift());
+      if (client.waiting === null) client.socket.resume();
+      else client.waiting.unshift(...later);
+    });
+  }
+  /** Writes a line's answer; a `subscribe` in it takes effect once that answer is written. */
+  deliver(client, answer) {
     if (answer !== null) {
       this.counters.errors += answer.errors;
       this.write(client, `${answer.text}
@@ -8531,7 +9747,7 @@ var RpcServer = class {
     }
   }
   write(client, text) {
-    if (client.socket.destroyed) return;
+    if (client.socket.destroyed || client.socket.writableEnded) return;
     if (client.socket.writableLength + text.length > this.maxQueuedBytes) {
       this.counters.clients_dropped++;
       client.socket.destroy();
@@ -8563,6 +9779,9 @@ async function startDaemon(options) {
   const stable = await stableSocketOf(options, passed, () => liveSway());
   const validators2 = protocolValidators();
   const environment = new ManagerEnvironment();
+  const history = new HistoryStore({ dir: options.historyDir, log: log2 });
+  const summaryWindow = new ValidationWindow();
+  let cleanupRemovals = 0;
   const monitor = new HealthMonitor({
     runtimeDir: options.runtimeDir,
     explicitPath: options.swaySocket,
@@ -8575,8 +9794,30 @@ async function startDaemon(options) {
     environmentIntervalMs: options.environmentIntervalMs,
     repair: options.repairEnvironment,
     unsetGraceMs: options.unsetGraceMs,
+    history,
     log: log2
   });
+  let metrics = null;
+  let loadingMetrics = null;
+  const loadMetrics = () => loadingMetrics ??= import("./swaysock-metrics.mjs").then(({ createMetrics }) => {
+    metrics = createMetrics({
+      health: () => monitor.snapshot(),
+      clients: () => rpc.clientCount,
+      subscribers: () => rpc.subscriberCount,
+      counters: () => ({ ...rpc.counters, ...monitor.counters, cleanup_removals: cleanupRemovals })
+    });
+    return metrics;
+  });
+  monitor.on("validation", (latency, ok) => {
+    summaryWindow.add(latency, ok);
+    if (latency !== null) metrics?.observeLatency(latency);
+  });
+  const flushSummary = () => {
+    const summary = summaryWindow.flush();
+    if (summary !== null) history.append(summary);
+  };
+  const summaryTimer = setInterval(flushSummary, options.summaryPeriodMs ?? SUMMARY_PERIOD_MS);
+  summaryTimer.unref();
   liveSway = () => {
     const health = monitor.snapshot();
     return health.status === "disconnected" ? null : health.socket_path;
@@ -8593,10 +9834,23 @@ async function startDaemon(options) {
         socket_activated: activated,
         clients: rpc.clientCount,
         subscribers: rpc.subscriberCount,
-        counters: { ...rpc.counters, ...monitor.counters, environment_reads: environment.reads }
+        counters: { ...rpc.counters, ...monitor.counters, environment_reads: environment.reads, cleanup_removals: cleanupRemovals }
       })
     },
-    "daemon.events": { params: validators2.eventsParams, handler: (p) => monitor.history.last(p.limit) },
+    "daemon.metrics": { params: validators2.noParams, handler: () => loadMetrics().then((m) => m.text()) },
+    "daemon.events": {
+      params: validators2.eventsParams,
+      handler: ({ limit, since, types }) => history.query({ limit, sinceMs: since === void 0 ? void 0 : Date.parse(since), types: types ?? ["status"], maxBytes: MAX_EVENTS_ANSWER_BYTES })
+    },
+    "cleanup.removed": {
+      params: validators2.cleanupParams,
+      handler: ({ removed }) => {
+        const time = (/* @__PURE__ */ new Date()).toISOString();
+        for (const r of removed) history.append({ type: "cleanup_removal", time, cause: "cleanup", socket_path: r.path, reason: r.reason });
+        cleanupRemovals += removed.length;
+        return { recorded: removed.length };
+      }
+    },
     subscribe: {
       params: validators2.noParams,
       handler: (_p, client) => {
@@ -8606,7 +9860,7 @@ async function startDaemon(options) {
     }
   });
   const rpc = new RpcServer(methods, { maxClients: options.maxClients });
-  const server = createServer2();
+  const server = createServer3();
   rpc.attach(server);
   monitor.on("change", (health) => {
     stable?.proxy.targetChanged();
@@ -8615,6 +9869,12 @@ async function startDaemon(options) {
   });
   if (!activated && await prepareSocketPath(options.socketPath)) log2("notice", `removed a dead daemon's socket at ${options.socketPath}`);
   await monitor.start();
+  const metricsServer = options.metricsListen === void 0 ? null : await serveMetrics(options.metricsListen, loadMetrics);
+  if (metricsServer !== null) {
+    await loadMetrics();
+    const a = metricsServer.address();
+    log2("info", `serving metrics on http://${a.family === "IPv6" ? `[${a.address}]` : a.address}:${a.port}/metrics`);
+  }
   if (activated) await listenOnActivatedFd(server, rpcFd);
   else await listenOnPath(server, options.socketPath);
   await notifier.send({ READY: "1", STATUS: statusText(monitor.snapshot()) });
@@ -8638,9 +9898,13 @@ async function startDaemon(options) {
     const stopped = notifier.send({ STOPPING: "1" });
     notifier.stop();
     monitor.stop();
+    clearInterval(summaryTimer);
+    flushSummary();
+    history.close();
     rpc.closeAll();
     stable?.stop();
-    await new Promise((resolve5) => server.close(() => resolve5()));
+    metricsServer?.closeAllConnections();
+    await Promise.all([server, metricsServer].map((s) => new Promise((resolve5) => s === null ? resolve5() : s.close(() => resolve5()))));
     if (!activated && removeSocket) await unlink2(options.socketPath).catch(() => void 0);
     await stopped;
   })();
@@ -8648,14 +9912,14 @@ async function startDaemon(options) {
 }
 
 // ts/systemd/log.ts
-import { fstatSync } from "node:fs";
+import { fstatSync as fstatSync2 } from "node:fs";
 var Priority = { err: 3, warning: 4, notice: 5, info: 6, debug: 7 };
 function stderrIsJournal(env2 = process.env) {
   const stream = env2.JOURNAL_STREAM;
   if (!stream) return false;
   const [dev, ino] = stream.split(":");
   try {
-    const st = fstatSync(2, { bigint: true });
+    const st = fstatSync2(2, { bigint: true });
     return String(st.dev) === dev && String(st.ino) === ino;
   } catch {
     return false;
@@ -8684,13 +9948,15 @@ var stopOn = (signal) => {
 };
 process.on("SIGTERM", stopOn);
 process.on("SIGINT", stopOn);
-var argv = await yargs_default(hideBin(process.argv)).scriptName("swaysock-healthd").usage("$0 [options]\n\nHealth daemon for the Sway IPC socket: answers get_socket_health (JSON-RPC 2.0) on its own socket.").option("interval", { type: "number", default: 5, describe: "Seconds between GET_VERSION validations" }).option("validation-timeout", { type: "number", default: 1e3, describe: "Milliseconds before a validation counts as stale" }).option("socket", { type: "string", describe: "Our socket (default: $XDG_RUNTIME_DIR/swaysock/healthd.sock)" }).option("runtime-dir", { type: "string", describe: "Where Sway's sockets are (default: $XDG_RUNTIME_DIR)" }).option("sway-socket", { type: "string", describe: "Watch only this Sway socket" }).option("repair-environment", { type: "boolean", default: true, describe: "Keep the user manager's SWAYSOCK/I3SOCK pointing at the live Sway" }).option("environment-grace", { type: "number", default: 10, describe: "Seconds without a live Sway before a dead SWAYSOCK is unset" }).option("environment-interval", { type: "number", default: 120, describe: "Seconds between reads of the user manager's environment while nothing happens" }).option("stable-socket", { type: "string", describe: "Also serve the stable socket that always reaches the live Sway, at PATH (default: $XDG_RUNTIME_DIR/swaysock/sway.sock)" }).option("stable-wait", { type: "number", default: DEFAULT_STABLE_WAIT_MS / 1e3, describe: "Seconds a stable-socket client waits for a Sway before it is closed" }).option("max-clients", { type: "number", default: 64, describe: "Clients served at once" }).check((a) => {
+var argv = await yargs_default(hideBin(process.argv)).scriptName("swaysock-healthd").usage("$0 [options]\n\nHealth daemon for the Sway IPC socket: answers get_socket_health (JSON-RPC 2.0) on its own socket.").option("interval", { type: "number", default: 5, describe: "Seconds between GET_VERSION validations" }).option("validation-timeout", { type: "number", default: 1e3, describe: "Milliseconds before a validation counts as stale" }).option("socket", { type: "string", describe: "Our socket (default: $XDG_RUNTIME_DIR/swaysock/healthd.sock)" }).option("runtime-dir", { type: "string", describe: "Where Sway's sockets are (default: $XDG_RUNTIME_DIR)" }).option("sway-socket", { type: "string", describe: "Watch only this Sway socket" }).option("repair-environment", { type: "boolean", default: true, describe: "Keep the user manager's SWAYSOCK/I3SOCK pointing at the live Sway" }).option("environment-grace", { type: "number", default: 10, describe: "Seconds without a live Sway before a dead SWAYSOCK is unset" }).option("environment-interval", { type: "number", default: 120, describe: "Seconds between reads of the user manager's environment while nothing happens" }).option("stable-socket", { type: "string", describe: "Also serve the stable socket that always reaches the live Sway, at PATH (default: $XDG_RUNTIME_DIR/swaysock/sway.sock)" }).option("stable-wait", { type: "number", default: DEFAULT_STABLE_WAIT_MS / 1e3, describe: "Seconds a stable-socket client waits for a Sway before it is closed" }).option("max-clients", { type: "number", default: 64, describe: "Clients served at once" }).option("metrics-listen", { type: "string", describe: "Serve Prometheus metrics at http://ADDR:PORT/metrics (loopback only unless --metrics-allow-remote)" }).option("metrics-allow-remote", { type: "boolean", default: false, describe: "Allow a non-loopback --metrics-listen address" }).option("history-summary", { type: "number", default: 300, describe: "Seconds between validation summaries in the health history" }).check((a) => {
   if (!(a.interval > 0)) throw new UsageError("--interval must be a positive number of seconds");
   if (!(a["environment-grace"] >= 0)) throw new UsageError("--environment-grace must be a number of seconds >= 0");
   if (!(a["environment-interval"] > 0)) throw new UsageError("--environment-interval must be a positive number of seconds");
   if (!(a["validation-timeout"] > 0)) throw new UsageError("--validation-timeout must be a positive number of milliseconds");
   if (!(a["stable-wait"] >= 0)) throw new UsageError("--stable-wait must be a number of seconds >= 0");
   if (!Number.isInteger(a["max-clients"]) || a["max-clients"] < 1) throw new UsageError("--max-clients must be a positive integer");
+  if (a["metrics-listen"] !== void 0) parseListenAddress(a["metrics-listen"], a["metrics-allow-remote"]);
+  if (!(a["history-summary"] > 0)) throw new UsageError("--history-summary must be a positive number of seconds");
   return true;
 }).strict().help().version(false).fail((msg, err) => {
   process.stderr.write(`swaysock-healthd: ${err?.message ?? msg}
@@ -8720,6 +9986,9 @@ try {
     maxClients: argv["max-clients"],
     stableSocket: argv["stable-socket"] === void 0 ? void 0 : argv["stable-socket"] || defaultStableSocket(runtimeDir),
     stableWaitMs: argv["stable-wait"] * 1e3,
+    historyDir: historyDir(process.env),
+    summaryPeriodMs: argv["history-summary"] * 1e3,
+    metricsListen: argv["metrics-listen"] === void 0 ? void 0 : parseListenAddress(argv["metrics-listen"], argv["metrics-allow-remote"]),
     log
   });
   if (stopRequested !== null) await daemon.stop().then(() => process.exit(0));

@@ -122,10 +122,10 @@ function systemctlUser(args, timeoutMs = 5e3) {
 }
 function parseEnvironment(text) {
   const env2 = {};
-  for (const line of text.split("\n")) {
-    const eq = line.indexOf("=");
+  for (const line2 of text.split("\n")) {
+    const eq = line2.indexOf("=");
     if (eq <= 0) continue;
-    let value = line.slice(eq + 1);
+    let value = line2.slice(eq + 1);
     if (value.startsWith("$'") && value.endsWith("'")) {
       value = value.slice(2, -1).replace(/\\(x[0-9a-fA-F]{2}|[0-7]{3}|.)/g, (_, esc) => {
         if (esc.startsWith("x")) return String.fromCharCode(parseInt(esc.slice(1), 16));
@@ -133,7 +133,7 @@ function parseEnvironment(text) {
         return { n: "\n", t: "	", r: "\r", "\\": "\\", "'": "'", '"': '"' }[esc] ?? esc;
       });
     }
-    env2[line.slice(0, eq)] = value;
+    env2[line2.slice(0, eq)] = value;
   }
   return env2;
 }
@@ -209,7 +209,9 @@ var init_definitions = __esm({
           // Pinged at a third of this: one systemd-notify run a minute (docs/healthd.md, idle cost).
           WatchdogSec: "3min",
           Restart: "on-failure",
-          RestartSec: "1s"
+          RestartSec: "1s",
+          // The health history (docs/history.md): systemd creates it and passes $STATE_DIRECTORY.
+          StateDirectory: "swaysock"
         },
         Install: { WantedBy: [SESSION] }
       },
@@ -311,6 +313,7 @@ var init_package = __esm({
         "@types/yargs": "^17.0.35",
         ajv: "^8.20.0",
         esbuild: "^0.28.2",
+        "prom-client": "^15.1.3",
         tap: "^21.8.0",
         "tap-parser": "^18.3.4",
         typescript: "^5.9.3",
@@ -335,7 +338,7 @@ function stderrIsJournal(env2 = process.env) {
 }
 function createLogger(options = {}) {
   const journal = options.journal ?? stderrIsJournal();
-  const write = options.write ?? ((line) => process.stderr.write(line));
+  const write = options.write ?? ((line2) => process.stderr.write(line2));
   return (priority, message) => {
     const text = message.replace(/\n/g, " ");
     write(journal ? `<${Priority[priority]}>${text}
@@ -348,6 +351,257 @@ var init_log = __esm({
   "ts/systemd/log.ts"() {
     "use strict";
     Priority = { err: 3, warning: 4, notice: 5, info: 6, debug: 7 };
+  }
+});
+
+// ts/net/connect.ts
+import { connect } from "node:net";
+function connectUnix(path, timeoutMs, allowHalfOpen = false) {
+  return new Promise((resolve6, reject) => {
+    const socket = connect({ path, allowHalfOpen });
+    const fail = (code, cause) => {
+      clearTimeout(timer);
+      socket.removeListener("connect", onConnect);
+      socket.removeListener("error", onError);
+      socket.on("error", () => {
+      });
+      socket.destroy();
+      reject(new ConnectError(path, code, { cause }));
+    };
+    const onError = (err) => fail(err.code ?? "EUNKNOWN", err);
+    const onConnect = () => {
+      clearTimeout(timer);
+      socket.removeListener("error", onError);
+      resolve6(socket);
+    };
+    const timer = setTimeout(() => fail("ETIMEDOUT"), timeoutMs);
+    socket.once("connect", onConnect);
+    socket.once("error", onError);
+  });
+}
+var ConnectError;
+var init_connect = __esm({
+  "ts/net/connect.ts"() {
+    "use strict";
+    ConnectError = class extends Error {
+      constructor(path, code, options) {
+        super(`cannot connect to ${path} (${code})`, options);
+        this.path = path;
+        this.code = code;
+        this.name = "ConnectError";
+      }
+      path;
+      code;
+    };
+  }
+});
+
+// ts/rpc/protocol.ts
+import { join as join6 } from "node:path";
+function defaultDaemonSocket(runtimeDir) {
+  return join6(runtimeDir, "swaysock", "healthd.sock");
+}
+function rpcErrorName(code) {
+  for (const [name, value] of Object.entries(RpcErrorCode)) if (value === code) return name;
+  return "SERVER_ERROR";
+}
+var RpcErrorCode, MAX_LINE_BYTES, MAX_ANSWER_BYTES, MAX_EVENTS_ANSWER_BYTES, MAX_CLEANUP_REMOVALS;
+var init_protocol = __esm({
+  "ts/rpc/protocol.ts"() {
+    "use strict";
+    RpcErrorCode = {
+      PARSE_ERROR: -32700,
+      INVALID_REQUEST: -32600,
+      METHOD_NOT_FOUND: -32601,
+      INVALID_PARAMS: -32602,
+      INTERNAL_ERROR: -32603,
+      /** The daemon already serves `--max-clients` connections; this one is closed. */
+      TOO_MANY_CLIENTS: -32e3,
+      /** A batch's answers would exceed {@link MAX_ANSWER_BYTES}: this request was not run. */
+      ANSWER_TOO_LARGE: -32001
+    };
+    MAX_LINE_BYTES = 64 * 1024;
+    MAX_ANSWER_BYTES = 256 * 1024;
+    MAX_EVENTS_ANSWER_BYTES = 192 * 1024;
+    MAX_CLEANUP_REMOVALS = 256;
+  }
+});
+
+// ts/rpc/client.ts
+import { EventEmitter } from "node:events";
+var DEFAULT_DAEMON_TIMEOUT_MS, DaemonUnreachableError, DaemonRpcError, DaemonClosedError, DaemonTimeoutError, DaemonClient;
+var init_client = __esm({
+  "ts/rpc/client.ts"() {
+    "use strict";
+    init_connect();
+    init_protocol();
+    DEFAULT_DAEMON_TIMEOUT_MS = 5e3;
+    DaemonUnreachableError = class extends Error {
+      constructor(socketPath, code) {
+        super(`cannot reach swaysock-healthd at ${socketPath} (${code})`);
+        this.socketPath = socketPath;
+        this.code = code;
+        this.name = "DaemonUnreachableError";
+      }
+      socketPath;
+      code;
+    };
+    DaemonRpcError = class extends Error {
+      constructor(rpcCode, message, data) {
+        super(`${message} (JSON-RPC error ${rpcCode})${data === void 0 ? "" : `: ${typeof data === "string" ? data : JSON.stringify(data)}`}`);
+        this.rpcCode = rpcCode;
+        this.data = data;
+        this.name = "DaemonRpcError";
+        this.code = rpcErrorName(rpcCode);
+      }
+      rpcCode;
+      data;
+      code;
+    };
+    DaemonClosedError = class extends Error {
+      constructor(socketPath) {
+        super(`swaysock-healthd at ${socketPath} closed the connection`);
+        this.socketPath = socketPath;
+        this.name = "DaemonClosedError";
+      }
+      socketPath;
+      code = "ERR_SWAYSOCK_DAEMON_CLOSED";
+    };
+    DaemonTimeoutError = class extends Error {
+      constructor(socketPath, method, timeoutMs) {
+        super(`swaysock-healthd at ${socketPath} did not answer ${method} within ${timeoutMs} ms`);
+        this.socketPath = socketPath;
+        this.method = method;
+        this.timeoutMs = timeoutMs;
+        this.name = "DaemonTimeoutError";
+      }
+      socketPath;
+      method;
+      timeoutMs;
+      code = "ERR_SWAYSOCK_DAEMON_TIMEOUT";
+    };
+    DaemonClient = class _DaemonClient extends EventEmitter {
+      constructor(socket, socketPath, timeoutMs) {
+        super();
+        this.socket = socket;
+        this.socketPath = socketPath;
+        this.timeoutMs = timeoutMs;
+        socket.setEncoding("utf8");
+        socket.on("data", (chunk) => this.onData(chunk));
+        socket.on("error", () => {
+        });
+        socket.on("close", () => {
+          this.failAll(new DaemonClosedError(socketPath));
+          this.emit("close");
+        });
+      }
+      socket;
+      socketPath;
+      timeoutMs;
+      nextId = 1;
+      buffer = "";
+      pending = /* @__PURE__ */ new Map();
+      /**
+       * Connects to the daemon's socket.
+       * @throws DaemonUnreachableError (code `ETIMEDOUT` when `timeoutMs` passed first).
+       */
+      static async connect(socketPath, options = {}) {
+        const timeoutMs = options.timeoutMs ?? DEFAULT_DAEMON_TIMEOUT_MS;
+        try {
+          return new _DaemonClient(await connectUnix(socketPath, timeoutMs), socketPath, timeoutMs);
+        } catch (err) {
+          if (err instanceof ConnectError) throw new DaemonUnreachableError(socketPath, err.code);
+          throw err;
+        }
+      }
+      /**
+       * Calls `method` and resolves with its result (types in ./protocol.ts).
+       * @param timeoutMs reply deadline in ms (default: the client's `timeoutMs`).
+       * @throws DaemonRpcError for an error response; DaemonTimeoutError when no answer comes in time;
+       *   DaemonClosedError when the connection ends first or is already closed.
+       */
+      call(method, params, timeoutMs = this.timeoutMs) {
+        const id = this.nextId++;
+        return new Promise((resolve6, reject) => {
+          if (this.socket.destroyed) {
+            reject(new DaemonClosedError(this.socketPath));
+            return;
+          }
+          const timer = setTimeout(() => {
+            this.pending.delete(id);
+            reject(new DaemonTimeoutError(this.socketPath, method, timeoutMs));
+          }, timeoutMs);
+          this.pending.set(id, { resolve: resolve6, reject, timer });
+          this.socket.write(`${JSON.stringify(params === void 0 ? { jsonrpc: "2.0", id, method } : { jsonrpc: "2.0", id, method, params })}
+`);
+        });
+      }
+      /** Closes the connection. */
+      close() {
+        this.socket.destroy();
+      }
+      failAll(err) {
+        for (const p of this.pending.values()) {
+          clearTimeout(p.timer);
+          p.reject(err);
+        }
+        this.pending.clear();
+      }
+      onData(chunk) {
+        this.buffer += chunk;
+        let newline;
+        while ((newline = this.buffer.indexOf("\n")) !== -1) {
+          const line2 = this.buffer.slice(0, newline);
+          this.buffer = this.buffer.slice(newline + 1);
+          let message;
+          try {
+            message = JSON.parse(line2);
+          } catch {
+            continue;
+          }
+          if (message.method !== void 0 && message.id === void 0) {
+            this.emit("notification", ...[message.method, message.params]);
+            continue;
+          }
+          const pending = typeof message.id === "number" ? this.pending.get(message.id) : void 0;
+          if (pending === void 0) {
+            if (message.error && message.id === null) this.failAll(new DaemonRpcError(message.error.code, message.error.message, message.error.data));
+            continue;
+          }
+          this.pending.delete(message.id);
+          clearTimeout(pending.timer);
+          if (message.error) pending.reject(new DaemonRpcError(message.error.code, message.error.message, message.error.data));
+          else pending.resolve(message.result);
+        }
+      }
+    };
+  }
+});
+
+// ts/cleanup/notify-daemon.ts
+import { performance } from "node:perf_hooks";
+async function reportRemovals(runtimeDir, removed, timeoutMs = REPORT_TIMEOUT_MS) {
+  if (removed.length === 0) return true;
+  let client = null;
+  try {
+    const started = performance.now();
+    client = await DaemonClient.connect(defaultDaemonSocket(runtimeDir), { timeoutMs });
+    const params = { removed: removed.slice(0, MAX_CLEANUP_REMOVALS).map((e) => ({ path: e.path, reason: e.reason })) };
+    await client.call("cleanup.removed", params, Math.max(1, timeoutMs - (performance.now() - started)));
+    return true;
+  } catch {
+    return false;
+  } finally {
+    client?.close();
+  }
+}
+var REPORT_TIMEOUT_MS;
+var init_notify_daemon = __esm({
+  "ts/cleanup/notify-daemon.ts"() {
+    "use strict";
+    init_client();
+    init_protocol();
+    REPORT_TIMEOUT_MS = 1e3;
   }
 });
 
@@ -387,13 +641,13 @@ var init_private_dir = __esm({
 
 // ts/liveness/proc.ts
 import { readFileSync as readFileSync5, readlinkSync, readdirSync as readdirSync4, statSync as statSync3 } from "node:fs";
-import { basename as basename3, join as join6 } from "node:path";
+import { basename as basename3, join as join7 } from "node:path";
 function readProcStat(pid, procRoot = "/proc") {
-  const dir = join6(procRoot, String(pid));
+  const dir = join7(procRoot, String(pid));
   if (statSync3(dir, { throwIfNoEntry: false }) === void 0) return null;
   let text;
   try {
-    text = readFileSync5(join6(dir, "stat"), "latin1");
+    text = readFileSync5(join7(dir, "stat"), "latin1");
   } catch (err) {
     if (err.code === "ENOENT" || err.code === "ESRCH") return null;
     throw err;
@@ -414,7 +668,7 @@ function processKind(pid, procRoot = "/proc") {
   if (stat.state === "Z" || stat.state === "X") return "zombie";
   if (SWAY_PROCESS_NAMES.has(stat.comm)) return "sway";
   try {
-    if (SWAY_PROCESS_NAMES.has(basename3(readlinkSync(join6(procRoot, String(pid), "exe"))))) return "sway";
+    if (SWAY_PROCESS_NAMES.has(basename3(readlinkSync(join7(procRoot, String(pid), "exe"))))) return "sway";
   } catch {
   }
   return "other";
@@ -423,15 +677,15 @@ function waylandDisplaysOf(pid, runtimeDir, procRoot = "/proc") {
   const displays = [];
   let fds;
   try {
-    fds = readdirSync4(join6(procRoot, String(pid), "fd"));
+    fds = readdirSync4(join7(procRoot, String(pid), "fd"));
   } catch {
     return displays;
   }
-  const prefix = join6(runtimeDir, "wayland-");
+  const prefix = join7(runtimeDir, "wayland-");
   for (const fd of fds) {
     let target;
     try {
-      target = readlinkSync(join6(procRoot, String(pid), "fd", fd));
+      target = readlinkSync(join7(procRoot, String(pid), "fd", fd));
     } catch {
       continue;
     }
@@ -441,7 +695,7 @@ function waylandDisplaysOf(pid, runtimeDir, procRoot = "/proc") {
 }
 function readEnviron(pid, procRoot = "/proc") {
   const env2 = {};
-  for (const entry of readFileSync5(join6(procRoot, String(pid), "environ"), "utf8").split("\0")) {
+  for (const entry of readFileSync5(join7(procRoot, String(pid), "environ"), "utf8").split("\0")) {
     const eq = entry.indexOf("=");
     if (eq > 0) env2[entry.slice(0, eq)] = entry.slice(eq + 1);
   }
@@ -577,48 +831,6 @@ var init_pid_lock = __esm({
   }
 });
 
-// ts/net/connect.ts
-import { connect } from "node:net";
-function connectUnix(path, timeoutMs, allowHalfOpen = false) {
-  return new Promise((resolve6, reject) => {
-    const socket = connect({ path, allowHalfOpen });
-    const fail = (code, cause) => {
-      clearTimeout(timer);
-      socket.removeListener("connect", onConnect);
-      socket.removeListener("error", onError);
-      socket.on("error", () => {
-      });
-      socket.destroy();
-      reject(new ConnectError(path, code, { cause }));
-    };
-    const onError = (err) => fail(err.code ?? "EUNKNOWN", err);
-    const onConnect = () => {
-      clearTimeout(timer);
-      socket.removeListener("error", onError);
-      resolve6(socket);
-    };
-    const timer = setTimeout(() => fail("ETIMEDOUT"), timeoutMs);
-    socket.once("connect", onConnect);
-    socket.once("error", onError);
-  });
-}
-var ConnectError;
-var init_connect = __esm({
-  "ts/net/connect.ts"() {
-    "use strict";
-    ConnectError = class extends Error {
-      constructor(path, code, options) {
-        super(`cannot connect to ${path} (${code})`, options);
-        this.path = path;
-        this.code = code;
-        this.name = "ConnectError";
-      }
-      path;
-      code;
-    };
-  }
-});
-
 // ts/liveness/probe.ts
 var probe_exports = {};
 __export(probe_exports, {
@@ -688,9 +900,9 @@ var init_socket_name = __esm({
 });
 
 // ts/cleanup/decide.ts
-import { join as join7 } from "node:path";
+import { join as join8 } from "node:path";
 async function decide(dir, name, ctx) {
-  const path = join7(dir, name);
+  const path = join8(dir, name);
   const parsed = parseSwaySocketName(name);
   if (parsed === null) return { kind: "ignore", path, reason: "not a Sway socket name" };
   if (parsed.uid !== ctx.uid) return { kind: "ignore", path, reason: `named for UID ${parsed.uid}, not ours (${ctx.uid})` };
@@ -742,9 +954,9 @@ var init_decide = __esm({
 
 // ts/cleanup/run.ts
 import { lstatSync as lstatSync5, readdirSync as readdirSync5, unlinkSync as unlinkSync3 } from "node:fs";
-import { join as join8 } from "node:path";
+import { join as join9 } from "node:path";
 function cleanupLockPath(runtimeDir) {
-  return join8(runtimeDir, "swaysock", "cleanup.lock");
+  return join9(runtimeDir, "swaysock", "cleanup.lock");
 }
 async function takeLock(runtimeDir, timeoutMs) {
   const path = cleanupLockPath(runtimeDir);
@@ -855,7 +1067,9 @@ async function runCleanupCommand(args, program = "swaysock-cleanup") {
   let report;
   try {
     if (args["runtime-dir"] === "") throw new UsageError("--runtime-dir needs a directory");
-    report = await runCleanup({ runtimeDir: resolveRuntimeDir(args["runtime-dir"]), dryRun: args["dry-run"] });
+    const runtimeDir = resolveRuntimeDir(args["runtime-dir"]);
+    report = await runCleanup({ runtimeDir, dryRun: args["dry-run"] });
+    if (!report.dry_run) await reportRemovals(runtimeDir, report.removed);
   } catch (err) {
     if (err instanceof UsageError) {
       process.stderr.write(`${program}: ${err.message}
@@ -888,187 +1102,8 @@ var init_command = __esm({
     "use strict";
     init_usage();
     init_log();
+    init_notify_daemon();
     init_run();
-  }
-});
-
-// ts/rpc/protocol.ts
-import { join as join9 } from "node:path";
-function defaultDaemonSocket(runtimeDir) {
-  return join9(runtimeDir, "swaysock", "healthd.sock");
-}
-function rpcErrorName(code) {
-  for (const [name, value] of Object.entries(RpcErrorCode)) if (value === code) return name;
-  return "SERVER_ERROR";
-}
-var RpcErrorCode, MAX_LINE_BYTES, MAX_ANSWER_BYTES;
-var init_protocol = __esm({
-  "ts/rpc/protocol.ts"() {
-    "use strict";
-    RpcErrorCode = {
-      PARSE_ERROR: -32700,
-      INVALID_REQUEST: -32600,
-      METHOD_NOT_FOUND: -32601,
-      INVALID_PARAMS: -32602,
-      INTERNAL_ERROR: -32603,
-      /** The daemon already serves `--max-clients` connections; this one is closed. */
-      TOO_MANY_CLIENTS: -32e3,
-      /** A batch's answers would exceed {@link MAX_ANSWER_BYTES}: this request was not run. */
-      ANSWER_TOO_LARGE: -32001
-    };
-    MAX_LINE_BYTES = 64 * 1024;
-    MAX_ANSWER_BYTES = 256 * 1024;
-  }
-});
-
-// ts/rpc/client.ts
-import { EventEmitter } from "node:events";
-var DEFAULT_DAEMON_TIMEOUT_MS, DaemonUnreachableError, DaemonRpcError, DaemonClosedError, DaemonTimeoutError, DaemonClient;
-var init_client = __esm({
-  "ts/rpc/client.ts"() {
-    "use strict";
-    init_connect();
-    init_protocol();
-    DEFAULT_DAEMON_TIMEOUT_MS = 5e3;
-    DaemonUnreachableError = class extends Error {
-      constructor(socketPath, code) {
-        super(`cannot reach swaysock-healthd at ${socketPath} (${code})`);
-        this.socketPath = socketPath;
-        this.code = code;
-        this.name = "DaemonUnreachableError";
-      }
-      socketPath;
-      code;
-    };
-    DaemonRpcError = class extends Error {
-      constructor(rpcCode, message, data) {
-        super(`${message} (JSON-RPC error ${rpcCode})${data === void 0 ? "" : `: ${typeof data === "string" ? data : JSON.stringify(data)}`}`);
-        this.rpcCode = rpcCode;
-        this.data = data;
-        this.name = "DaemonRpcError";
-        this.code = rpcErrorName(rpcCode);
-      }
-      rpcCode;
-      data;
-      code;
-    };
-    DaemonClosedError = class extends Error {
-      constructor(socketPath) {
-        super(`swaysock-healthd at ${socketPath} closed the connection`);
-        this.socketPath = socketPath;
-        this.name = "DaemonClosedError";
-      }
-      socketPath;
-      code = "ERR_SWAYSOCK_DAEMON_CLOSED";
-    };
-    DaemonTimeoutError = class extends Error {
-      constructor(socketPath, method, timeoutMs) {
-        super(`swaysock-healthd at ${socketPath} did not answer ${method} within ${timeoutMs} ms`);
-        this.socketPath = socketPath;
-        this.method = method;
-        this.timeoutMs = timeoutMs;
-        this.name = "DaemonTimeoutError";
-      }
-      socketPath;
-      method;
-      timeoutMs;
-      code = "ERR_SWAYSOCK_DAEMON_TIMEOUT";
-    };
-    DaemonClient = class _DaemonClient extends EventEmitter {
-      constructor(socket, socketPath, timeoutMs) {
-        super();
-        this.socket = socket;
-        this.socketPath = socketPath;
-        this.timeoutMs = timeoutMs;
-        socket.setEncoding("utf8");
-        socket.on("data", (chunk) => this.onData(chunk));
-        socket.on("error", () => {
-        });
-        socket.on("close", () => {
-          this.failAll(new DaemonClosedError(socketPath));
-          this.emit("close");
-        });
-      }
-      socket;
-      socketPath;
-      timeoutMs;
-      nextId = 1;
-      buffer = "";
-      pending = /* @__PURE__ */ new Map();
-      /**
-       * Connects to the daemon's socket.
-       * @throws DaemonUnreachableError (code `ETIMEDOUT` when `timeoutMs` passed first).
-       */
-      static async connect(socketPath, options = {}) {
-        const timeoutMs = options.timeoutMs ?? DEFAULT_DAEMON_TIMEOUT_MS;
-        try {
-          return new _DaemonClient(await connectUnix(socketPath, timeoutMs), socketPath, timeoutMs);
-        } catch (err) {
-          if (err instanceof ConnectError) throw new DaemonUnreachableError(socketPath, err.code);
-          throw err;
-        }
-      }
-      /**
-       * Calls `method` and resolves with its result (types in ./protocol.ts).
-       * @param timeoutMs reply deadline in ms (default: the client's `timeoutMs`).
-       * @throws DaemonRpcError for an error response; DaemonTimeoutError when no answer comes in time;
-       *   DaemonClosedError when the connection ends first or is already closed.
-       */
-      call(method, params, timeoutMs = this.timeoutMs) {
-        const id = this.nextId++;
-        return new Promise((resolve6, reject) => {
-          if (this.socket.destroyed) {
-            reject(new DaemonClosedError(this.socketPath));
-            return;
-          }
-          const timer = setTimeout(() => {
-            this.pending.delete(id);
-            reject(new DaemonTimeoutError(this.socketPath, method, timeoutMs));
-          }, timeoutMs);
-          this.pending.set(id, { resolve: resolve6, reject, timer });
-          this.socket.write(`${JSON.stringify(params === void 0 ? { jsonrpc: "2.0", id, method } : { jsonrpc: "2.0", id, method, params })}
-`);
-        });
-      }
-      /** Closes the connection. */
-      close() {
-        this.socket.destroy();
-      }
-      failAll(err) {
-        for (const p of this.pending.values()) {
-          clearTimeout(p.timer);
-          p.reject(err);
-        }
-        this.pending.clear();
-      }
-      onData(chunk) {
-        this.buffer += chunk;
-        let newline;
-        while ((newline = this.buffer.indexOf("\n")) !== -1) {
-          const line = this.buffer.slice(0, newline);
-          this.buffer = this.buffer.slice(newline + 1);
-          let message;
-          try {
-            message = JSON.parse(line);
-          } catch {
-            continue;
-          }
-          if (message.method !== void 0 && message.id === void 0) {
-            this.emit("notification", ...[message.method, message.params]);
-            continue;
-          }
-          const pending = typeof message.id === "number" ? this.pending.get(message.id) : void 0;
-          if (pending === void 0) {
-            if (message.error && message.id === null) this.failAll(new DaemonRpcError(message.error.code, message.error.message, message.error.data));
-            continue;
-          }
-          this.pending.delete(message.id);
-          clearTimeout(pending.timer);
-          if (message.error) pending.reject(new DaemonRpcError(message.error.code, message.error.message, message.error.data));
-          else pending.resolve(message.result);
-        }
-      }
-    };
   }
 });
 
@@ -1469,8 +1504,8 @@ import { execFile as execFile2 } from "node:child_process";
 import { readFileSync as readFileSync7, realpathSync as realpathSync2 } from "node:fs";
 function parseSs(text) {
   const rows = [];
-  for (const line of text.split("\n")) {
-    const m = ROW.exec(line.trim());
+  for (const line2 of text.split("\n")) {
+    const m = ROW.exec(line2.trim());
     if (!m) continue;
     const processes = [...m[5].matchAll(/\("((?:[^"\\]|\\.)*)",pid=(\d+)/g)].map((p) => ({ comm: p[1], pid: Number(p[2]) }));
     rows.push({ state: m[1], local: m[2], inode: Number(m[3]), peerInode: Number(m[4]), processes });
@@ -1483,8 +1518,8 @@ function unitOfCgroup(path) {
 }
 function cgroupOf(pid, procRoot = "/proc") {
   try {
-    const line = readFileSync7(`${procRoot}/${pid}/cgroup`, "utf8").split("\n").find((l) => l.startsWith("0::"));
-    return line === void 0 ? null : line.slice(3);
+    const line2 = readFileSync7(`${procRoot}/${pid}/cgroup`, "utf8").split("\n").find((l) => l.startsWith("0::"));
+    return line2 === void 0 ? null : line2.slice(3);
   } catch {
     return null;
   }
@@ -1542,9 +1577,9 @@ async function showUnits(units, props) {
   if (r.code !== 0) throw new Error(`systemctl --user show failed (exit ${r.code}): ${r.stderr.trim() || "no output"}`);
   const records = r.stdout.split(/\n\n/).map((block) => {
     const rec = {};
-    for (const line of block.split("\n")) {
-      const eq = line.indexOf("=");
-      if (eq > 0) rec[line.slice(0, eq)] = line.slice(eq + 1);
+    for (const line2 of block.split("\n")) {
+      const eq = line2.indexOf("=");
+      if (eq > 0) rec[line2.slice(0, eq)] = line2.slice(eq + 1);
     }
     return rec;
   });
@@ -1912,7 +1947,7 @@ var init_analyze = __esm({
   "ts/doctor/analyze.ts"() {
     "use strict";
     ANALYZE_TIMEOUT_MS = 5e3;
-    isCycleLine = (line) => /ordering cycle|Found dependency on/.test(line);
+    isCycleLine = (line2) => /ordering cycle|Found dependency on/.test(line2);
   }
 });
 
@@ -2608,7 +2643,7 @@ __export(environment_exports, {
   updateActivationEnvironment: () => updateActivationEnvironment
 });
 import { execFile as execFile5 } from "node:child_process";
-import { readFileSync as readFileSync9 } from "node:fs";
+import { readFileSync as readFileSync10 } from "node:fs";
 function parseEnvArguments(args, all = false) {
   const names = [];
   const assigned = {};
@@ -2657,7 +2692,7 @@ function sessionBus(timeoutMs = 5e3, procRoot = "/proc") {
       if (pid === void 0) return resolve6("unknown");
       let comm;
       try {
-        comm = readFileSync9(`${procRoot}/${pid}/comm`, "utf8").trim();
+        comm = readFileSync10(`${procRoot}/${pid}/comm`, "utf8").trim();
       } catch {
         return resolve6("unknown");
       }
@@ -2707,9 +2742,9 @@ var init_environment2 = __esm({
 });
 
 // ts/session/lock.ts
-import { join as join13 } from "node:path";
+import { join as join16 } from "node:path";
 function sessionLockPath(runtimeDir) {
-  return join13(runtimeDir, "swaysock", "session.lock");
+  return join16(runtimeDir, "swaysock", "session.lock");
 }
 async function acquireSessionLock(runtimeDir, swaysock, procRoot = "/proc") {
   const path = sessionLockPath(runtimeDir);
@@ -2994,7 +3029,7 @@ var UI = class {
     this.rows.forEach((row) => {
       this.rowToString(row, lines);
     });
-    return lines.filter((line) => !line.hidden).map((line) => line.text).join("\n");
+    return lines.filter((line2) => !line2.hidden).map((line2) => line2.text).join("\n");
   }
   rowToString(row, lines) {
     this.rasterize(row).forEach((rrow, r) => {
@@ -3670,7 +3705,7 @@ var exec = (string, columns, options = {}) => {
   return returnValue;
 };
 function wrapAnsi(string, columns, options) {
-  return String(string).normalize().replaceAll("\r\n", "\n").split("\n").map((line) => exec(line, columns, options)).join("\n");
+  return String(string).normalize().replaceAll("\r\n", "\n").split("\n").map((line2) => exec(line2, columns, options)).join("\n");
 }
 
 // node_modules/cliui/index.mjs
@@ -8961,6 +8996,243 @@ var envCommand = defineCommand({
   }
 });
 
+// ts/cli/commands/history.ts
+import { existsSync as existsSync4 } from "node:fs";
+import { join as join15 } from "node:path";
+
+// ts/history/location.ts
+import { isAbsolute as isAbsolute3, join as join13 } from "node:path";
+var HISTORY_FILE = "history.jsonl";
+function historyDir(env2) {
+  const fromSystemd = env2.STATE_DIRECTORY?.split(":")[0];
+  if (fromSystemd && isAbsolute3(fromSystemd)) return fromSystemd;
+  return historyDirs(env2)[0] ?? null;
+}
+function historyDirs(env2) {
+  const home = env2.HOME && isAbsolute3(env2.HOME) ? env2.HOME : null;
+  const base = (value, fallback) => value && isAbsolute3(value) ? value : home === null ? null : join13(home, fallback);
+  return [base(env2.XDG_STATE_HOME, ".local/state"), base(env2.XDG_CONFIG_HOME, ".config")].filter((d) => d !== null).map((d) => join13(d, "swaysock"));
+}
+
+// ts/history/render.ts
+var STATUS_CHAR = { healthy: "\u2588", stale: "\u2592", disconnected: "_" };
+var SPARK = "\u2581\u2582\u2583\u2584\u2585\u2586\u2587\u2588";
+var SEVERITY = { healthy: 0, stale: 1, disconnected: 2 };
+function formatRecord(r) {
+  switch (r.type) {
+    case "status":
+      return `${r.time} ${r.from} -> ${r.to} [${r.cause}]: ${r.reason}`;
+    case "environment_repair":
+      return `${r.time} environment repair: ${r.reason}`;
+    case "cleanup_removal":
+      return `${r.time} cleanup removed ${r.socket_path}: ${r.reason}`;
+    case "validation_summary": {
+      const l = r.latency_ms;
+      return `${r.time} ${r.count} validations in ${r.period_seconds} s, ${r.failures} failed${l ? `, latency min/p50/max ${l.min}/${l.p50}/${l.max} ms` : ""}`;
+    }
+  }
+}
+function statusSlices(records, fromMs, toMs, width) {
+  const changes = records.filter((r) => r.type === "status").map((r) => ({ at: Date.parse(r.time), r }));
+  const span = Math.max(1, toMs - fromMs) / width;
+  const out = [];
+  let i = 0;
+  let current = null;
+  while (i < changes.length && changes[i].at < fromMs) current = changes[i++].r.to;
+  if (current === null && i < changes.length) current = changes[i].r.from;
+  for (let s = 0; s < width; s++) {
+    const end = fromMs + (s + 1) * span;
+    let worst = current;
+    while (i < changes.length && changes[i].at < end) {
+      current = changes[i++].r.to;
+      if (worst === null || SEVERITY[current] > SEVERITY[worst]) worst = current;
+    }
+    out.push(worst);
+  }
+  return out;
+}
+function timeline(records, fromMs, toMs, width) {
+  return statusSlices(records, fromMs, toMs, width).map((s) => s === null ? " " : STATUS_CHAR[s]).join("");
+}
+function latencySparkline(records, fromMs, toMs, width) {
+  const slots = Array.from({ length: width }, () => null);
+  const span = Math.max(1, toMs - fromMs) / width;
+  for (const r of records) {
+    if (r.type !== "validation_summary" || r.latency_ms === null) continue;
+    const slot = Math.min(width - 1, Math.max(0, Math.floor((Date.parse(r.time) - fromMs) / span)));
+    slots[slot] = Math.max(slots[slot] ?? 0, r.latency_ms.p50);
+  }
+  const values = slots.filter((v) => v !== null);
+  if (values.length === 0) return { line: " ".repeat(width), maxMs: null };
+  const max = Math.max(...values);
+  const line2 = slots.map((v) => v === null ? " " : SPARK[max === 0 ? 0 : Math.min(SPARK.length - 1, Math.floor(v / max * (SPARK.length - 1)))]).join("");
+  return { line: line2, maxMs: max };
+}
+function renderHistory(records, fromMs, toMs, width = 60) {
+  if (records.length === 0) return `no health history since ${new Date(fromMs).toISOString()}
+`;
+  const lines = records.map(formatRecord);
+  const spark = latencySparkline(records, fromMs, toMs, width);
+  lines.push(
+    "",
+    `status   |${timeline(records, fromMs, toMs, width)}|  \u2588 healthy \u2592 stale _ disconnected`,
+    `latency  |${spark.line}|  ${spark.maxMs === null ? "no validation summaries" : `median per summary, top ${spark.maxMs} ms`}`,
+    `          ${new Date(fromMs).toISOString()} .. ${new Date(toMs).toISOString()}`
+  );
+  return `${lines.join("\n")}
+`;
+}
+
+// ts/history/store.ts
+import { closeSync as closeSync2, fstatSync as fstatSync3, mkdirSync as mkdirSync5, openSync as openSync2, readFileSync as readFileSync9, readSync, renameSync as renameSync3, writeSync as writeSync2 } from "node:fs";
+import { join as join14 } from "node:path";
+init_protocol();
+
+// ts/history/types.ts
+var RECORD_TYPES = ["status", "environment_repair", "cleanup_removal", "validation_summary"];
+function selectRecords(records, query) {
+  const types = query.types ? new Set(query.types) : null;
+  const since = query.sinceMs;
+  const out = records.filter((r) => (types === null || types.has(r.type)) && (since === void 0 || Date.parse(r.time) >= since));
+  const last = query.limit === void 0 ? out : out.slice(-query.limit);
+  if (query.maxBytes === void 0) return last;
+  let bytes = 0;
+  let first = last.length;
+  while (first > 0 && (bytes += Buffer.byteLength(JSON.stringify(last[first - 1])) + 1) <= query.maxBytes) first--;
+  return last.slice(first);
+}
+
+// ts/history/store.ts
+var DEFAULT_MAX_BYTES = 1024 * 1024;
+var DEFAULT_KEEP = 2;
+function historyFiles(dir, keep = DEFAULT_KEEP) {
+  const live = join14(dir, HISTORY_FILE);
+  return [...Array.from({ length: keep }, (_, i) => `${live}.${keep - i}`), live];
+}
+function readHistory(dir, keep = DEFAULT_KEEP) {
+  const out = { records: [], skipped: [] };
+  for (const file of historyFiles(dir, keep)) {
+    let text;
+    try {
+      text = readFileSync9(file, "utf8");
+    } catch (err) {
+      const code = err.code;
+      if (code === "ENOENT" || code === "ENOTDIR") continue;
+      throw err;
+    }
+    const lines = text.split("\n");
+    lines.forEach((line2, i) => {
+      if (line2 === "") return;
+      const record = parseRecord(line2);
+      if (record === null) out.skipped.push(`${file}:${i + 1}`);
+      else out.records.push(record);
+    });
+  }
+  return out;
+}
+function parseRecord(line2) {
+  try {
+    const value = JSON.parse(line2);
+    return value !== null && typeof value === "object" && typeof value.type === "string" && typeof value.time === "string" ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+// ts/cli/commands/history.ts
+init_client();
+init_usage();
+var UNIT_MS = { s: 1e3, m: 6e4, h: 36e5, d: 864e5 };
+function parseSince(text, nowMs) {
+  const m = /^(\d+(?:\.\d+)?)([smhd])$/.exec(text);
+  if (m) return nowMs - Number(m[1]) * UNIT_MS[m[2]];
+  const t = /^\d{4}-\d{2}-\d{2}/.test(text) ? Date.parse(text) : NaN;
+  if (Number.isNaN(t)) throw new UsageError(`--since needs a duration such as 2h, 30m, 90s, 7d or an ISO 8601 time, not '${text}'`);
+  return t;
+}
+function filesDir(explicit) {
+  if (explicit !== void 0) return explicit;
+  const own = historyDir(process.env);
+  const dirs = own === null ? historyDirs(process.env) : [own, ...historyDirs(process.env)];
+  return dirs.find((d) => existsSync4(join15(d, HISTORY_FILE))) ?? null;
+}
+async function fromDaemon(socket, timeoutMs, sinceMs) {
+  let client;
+  try {
+    client = await DaemonClient.connect(socket, { timeoutMs });
+  } catch (err) {
+    if (err instanceof DaemonUnreachableError) return null;
+    throw err;
+  }
+  try {
+    const params = sinceMs === void 0 ? { types: RECORD_TYPES } : { types: RECORD_TYPES, since: new Date(sinceMs).toISOString() };
+    return await client.call("daemon.events", params);
+  } catch (err) {
+    if (isNoAnswer(err)) return null;
+    throw err;
+  } finally {
+    client.close();
+  }
+}
+var historyCommand = defineCommand({
+  words: ["history"],
+  describe: "Show the health history (from the daemon, or its files when none answers)",
+  options: {
+    ...DAEMON_OPTIONS,
+    since: { type: "string", value: "WHEN", describe: "Only records since WHEN: 2h, 30m, 90s, 7d, or an ISO 8601 time" },
+    "history-dir": { type: "string", value: "DIR", describe: "Read the history files in DIR instead of asking the daemon (all of them, not only what the daemon holds)" }
+  },
+  run: async (args) => {
+    const now = Date.now();
+    const sinceMs = args.since === void 0 ? void 0 : parseSince(args.since, now);
+    let records = args["history-dir"] === void 0 ? await fromDaemon(daemonSocketPath(args), daemonTimeoutMs(args), sinceMs) : null;
+    if (records === null) {
+      const dir = filesDir(args["history-dir"]);
+      if (dir === null) throw new Error("no daemon answers and no health history file was found (looked in $STATE_DIRECTORY, $XDG_STATE_HOME/swaysock and $XDG_CONFIG_HOME/swaysock)");
+      const read = readHistory(dir);
+      if (read.skipped.length > 0) process.stderr.write(`swaysock: skipped ${read.skipped.length} unreadable line(s) (${read.skipped.join(", ")})
+`);
+      if (args["history-dir"] === void 0) process.stderr.write(`swaysock: no daemon answers; read ${join15(dir, HISTORY_FILE)}
+`);
+      records = selectRecords(read.records, { sinceMs });
+    }
+    if (args.json) {
+      process.stdout.write(`${JSON.stringify(records)}
+`);
+      return;
+    }
+    const from = sinceMs ?? (records.length > 0 ? Date.parse(records[0].time) : now);
+    process.stdout.write(renderHistory(records, from, now));
+  }
+});
+
+// ts/cli/commands/metrics.ts
+import { renameSync as renameSync4, rmSync as rmSync2, writeFileSync as writeFileSync4 } from "node:fs";
+var metricsCommand = defineCommand({
+  words: ["metrics"],
+  describe: "Print swaysock-healthd's Prometheus metrics (text format 0.0.4)",
+  options: {
+    socket: DAEMON_OPTIONS.socket,
+    timeout: DAEMON_OPTIONS.timeout,
+    output: { type: "string", value: "FILE", describe: "Write them to FILE atomically (for node_exporter's textfile collector) instead of stdout" }
+  },
+  run: (args) => withDaemon({ socket: args.socket, json: false, timeout: args.timeout }, async (client) => {
+    const text = await client.call("daemon.metrics");
+    if (args.output === void 0) {
+      process.stdout.write(text);
+      return;
+    }
+    const temporary = `${args.output}.${process.pid}.tmp`;
+    try {
+      writeFileSync4(temporary, text, { mode: 420 });
+      renameSync4(temporary, args.output);
+    } catch (err) {
+      rmSync2(temporary, { force: true });
+      throw new Error(`cannot write ${args.output}: ${err.message}`);
+    }
+  })
+});
+
 // ts/cli/commands/session.ts
 init_log();
 init_usage();
@@ -9026,23 +9298,55 @@ var statusCommand = defineCommand({
 
 // ts/cli/commands/watch.ts
 init_client();
-function print(h, json) {
-  process.stdout.write(json ? `${JSON.stringify(h)}
-` : `${(/* @__PURE__ */ new Date()).toISOString()} ${h.status} ${h.socket_path ?? "-"} reconnections=${h.reconnection_count}${h.latency_ms === null ? "" : ` latency=${h.latency_ms}ms`}
-`);
+init_usage();
+
+// ts/cli/waybar.ts
+var PERCENTAGE = { healthy: 100, stale: 50, disconnected: 0 };
+function waybarHealth(h) {
+  const lines = [`Sway IPC: ${h.status}`, `socket: ${h.socket_path ?? "none found yet"}${h.status === "disconnected" && h.socket_path ? " (last known)" : ""}`];
+  if (h.sway_version !== null) lines.push(`Sway ${h.sway_version}${h.sway_pid === null ? "" : `, PID ${h.sway_pid}`}`);
+  lines.push(`reconnections: ${h.reconnection_count}`);
+  if (h.environment_matches !== null) lines.push(`user manager's SWAYSOCK ${h.environment_matches ? "matches" : "does NOT match"}`);
+  return { text: h.status, alt: h.status, tooltip: lines.join("\n"), class: h.status, percentage: PERCENTAGE[h.status] };
+}
+function waybarUnreachable(socketPath, why) {
+  return { text: "no daemon", alt: "unreachable", tooltip: `swaysock-healthd at ${socketPath}: ${why}`, class: "unreachable", percentage: 0 };
+}
+
+// ts/cli/commands/watch.ts
+var FORMATS = ["text", "json", "waybar"];
+function line(h, format3) {
+  if (format3 === "json") return JSON.stringify(h);
+  if (format3 === "waybar") return JSON.stringify(waybarHealth(h));
+  return `${(/* @__PURE__ */ new Date()).toISOString()} ${h.status} ${h.socket_path ?? "-"} reconnections=${h.reconnection_count}${h.latency_ms === null ? "" : ` latency=${h.latency_ms}ms`}`;
 }
 var watchCommand = defineCommand({
   words: ["watch"],
   describe: "Stream socket-health changes; reconnects when the daemon restarts",
-  options: DAEMON_OPTIONS,
+  options: {
+    ...DAEMON_OPTIONS,
+    format: { type: "string", value: "FORMAT", default: "text", describe: "text, json (as --json) or waybar (a custom module's JSON object per line)" }
+  },
   run: async (args) => {
+    if (!FORMATS.includes(args.format)) throw new UsageError(`--format must be one of ${FORMATS.join(", ")}, not '${args.format}'`);
+    const format3 = args.json ? "json" : args.format;
+    process.stdout.on("error", (err) => {
+      if (err.code !== "EPIPE") throw err;
+      process.exit(0);
+    });
+    const print = (h) => void process.stdout.write(`${line(h, format3)}
+`);
     const path = daemonSocketPath(args);
     const timeoutMs = daemonTimeoutMs(args);
     let delay = 100;
     let warned = false;
     const retry = async (why) => {
-      if (!warned) process.stderr.write(`swaysock: ${why}; retrying
+      if (!warned) {
+        process.stderr.write(`swaysock: ${why}; retrying
 `);
+        if (format3 === "waybar") process.stdout.write(`${JSON.stringify(waybarUnreachable(path, why))}
+`);
+      }
       warned = true;
       await new Promise((r) => setTimeout(r, delay));
       delay = Math.min(delay * 2, 2e3);
@@ -9058,10 +9362,10 @@ var watchCommand = defineCommand({
       }
       const closed = new Promise((resolve6) => client.once("close", resolve6));
       client.on("notification", (method, params) => {
-        if (method === "socket_health_changed") print(params, args.json);
+        if (method === "socket_health_changed") print(params);
       });
       try {
-        print(await client.call("subscribe"), args.json);
+        print(await client.call("subscribe"));
       } catch (err) {
         client.close();
         if (!isNoAnswer(err)) throw err;
@@ -9077,7 +9381,7 @@ var watchCommand = defineCommand({
 });
 
 // ts/cli/dispatch.ts
-var TABLE_COMMANDS = [cleanupCommand, socketHealthCommand, discoverCommand, doctorCommand, envCommand, sessionCommand, statusCommand, watchCommand];
+var TABLE_COMMANDS = [cleanupCommand, socketHealthCommand, discoverCommand, doctorCommand, envCommand, historyCommand, metricsCommand, sessionCommand, statusCommand, watchCommand];
 var COMMAND_GROUPS = [diagnoseGroup];
 function reportError(err) {
   const usage2 = err instanceof UsageError;

@@ -73,7 +73,7 @@ function stderrIsJournal(env = process.env) {
 }
 function createLogger(options = {}) {
   const journal = options.journal ?? stderrIsJournal();
-  const write = options.write ?? ((line) => process.stderr.write(line));
+  const write = options.write ?? ((line2) => process.stderr.write(line2));
   return (priority, message) => {
     const text = message.replace(/\n/g, " ");
     write(journal ? `<${Priority[priority]}>${text}
@@ -87,232 +87,6 @@ var init_log = __esm({
     "use strict";
     import_node_fs = require("node:fs");
     Priority = { err: 3, warning: 4, notice: 5, info: 6, debug: 7 };
-  }
-});
-
-// ts/fs/private-dir.ts
-function ensurePrivateDir(dir, uid = process.getuid()) {
-  (0, import_node_fs2.mkdirSync)(dir, { recursive: true, mode: 448 });
-  checkPrivateDir(dir, uid);
-}
-function checkPrivateDir(dir, uid = process.getuid()) {
-  const st = (0, import_node_fs2.lstatSync)(dir);
-  if (!st.isDirectory()) throw new UnsafeDirectoryError(dir, `${dir} is not a directory (a symlink?)`, null);
-  if (st.uid !== uid) throw new UnsafeDirectoryError(dir, `${dir} belongs to UID ${st.uid}, not to us (UID ${uid})`, null);
-  if ((st.mode & 63) !== 0) {
-    throw new UnsafeDirectoryError(dir, `${dir} has mode ${(st.mode & 511).toString(8).padStart(4, "0")}, open to group or others`, `chmod 0700 ${dir}`);
-  }
-}
-var import_node_fs2, UnsafeDirectoryError;
-var init_private_dir = __esm({
-  "ts/fs/private-dir.ts"() {
-    "use strict";
-    import_node_fs2 = require("node:fs");
-    UnsafeDirectoryError = class extends Error {
-      constructor(dir, problem2, fix) {
-        super(`${problem2}${fix === null ? "" : ` (${fix})`}`);
-        this.dir = dir;
-        this.problem = problem2;
-        this.fix = fix;
-        this.name = "UnsafeDirectoryError";
-      }
-      dir;
-      problem;
-      fix;
-      code = "ERR_SWAYSOCK_UNSAFE_DIRECTORY";
-    };
-  }
-});
-
-// ts/liveness/proc.ts
-function readProcStat(pid, procRoot = "/proc") {
-  const dir = (0, import_node_path.join)(procRoot, String(pid));
-  if ((0, import_node_fs3.statSync)(dir, { throwIfNoEntry: false }) === void 0) return null;
-  let text;
-  try {
-    text = (0, import_node_fs3.readFileSync)((0, import_node_path.join)(dir, "stat"), "latin1");
-  } catch (err) {
-    if (err.code === "ENOENT" || err.code === "ESRCH") return null;
-    throw err;
-  }
-  const open = text.indexOf("(");
-  const close = text.lastIndexOf(")");
-  const rest = text.slice(close + 2).split(" ");
-  return { comm: text.slice(open + 1, close), state: rest[0] ?? "?", startTicks: Number(rest[19]) };
-}
-function processKind(pid, procRoot = "/proc") {
-  let stat;
-  try {
-    stat = readProcStat(pid, procRoot);
-  } catch {
-    return "unknown";
-  }
-  if (stat === null) return "absent";
-  if (stat.state === "Z" || stat.state === "X") return "zombie";
-  if (SWAY_PROCESS_NAMES.has(stat.comm)) return "sway";
-  try {
-    if (SWAY_PROCESS_NAMES.has((0, import_node_path.basename)((0, import_node_fs3.readlinkSync)((0, import_node_path.join)(procRoot, String(pid), "exe"))))) return "sway";
-  } catch {
-  }
-  return "other";
-}
-function waylandDisplaysOf(pid, runtimeDir, procRoot = "/proc") {
-  const displays = [];
-  let fds;
-  try {
-    fds = (0, import_node_fs3.readdirSync)((0, import_node_path.join)(procRoot, String(pid), "fd"));
-  } catch {
-    return displays;
-  }
-  const prefix = (0, import_node_path.join)(runtimeDir, "wayland-");
-  for (const fd of fds) {
-    let target;
-    try {
-      target = (0, import_node_fs3.readlinkSync)((0, import_node_path.join)(procRoot, String(pid), "fd", fd));
-    } catch {
-      continue;
-    }
-    if (target.startsWith(prefix) && target.endsWith(".lock")) displays.push((0, import_node_path.basename)(target, ".lock"));
-  }
-  return displays;
-}
-function readEnviron(pid, procRoot = "/proc") {
-  const env = {};
-  for (const entry of (0, import_node_fs3.readFileSync)((0, import_node_path.join)(procRoot, String(pid), "environ"), "utf8").split("\0")) {
-    const eq = entry.indexOf("=");
-    if (eq > 0) env[entry.slice(0, eq)] = entry.slice(eq + 1);
-  }
-  return env;
-}
-var import_node_fs3, import_node_path, SWAY_PROCESS_NAMES;
-var init_proc = __esm({
-  "ts/liveness/proc.ts"() {
-    "use strict";
-    import_node_fs3 = require("node:fs");
-    import_node_path = require("node:path");
-    SWAY_PROCESS_NAMES = /* @__PURE__ */ new Set(["sway", ".sway-wrapped"]);
-  }
-});
-
-// ts/lock/pid-lock.ts
-function readLockRecord(path) {
-  let fd;
-  try {
-    fd = (0, import_node_fs4.openSync)(path, import_node_fs4.constants.O_RDONLY | import_node_fs4.constants.O_NOFOLLOW | import_node_fs4.constants.O_NONBLOCK);
-  } catch {
-    return null;
-  }
-  try {
-    if (!(0, import_node_fs4.fstatSync)(fd).isFile()) return null;
-    const h = JSON.parse((0, import_node_fs4.readFileSync)(fd, "utf8"));
-    return Number.isInteger(h.pid) && Number.isInteger(h.start_ticks) ? h : null;
-  } catch {
-    return null;
-  } finally {
-    (0, import_node_fs4.closeSync)(fd);
-  }
-}
-function writeTemporary(path, text) {
-  const tmp = `${path}.${process.pid}.${(0, import_node_crypto.randomBytes)(6).toString("hex")}.tmp`;
-  const fd = (0, import_node_fs4.openSync)(tmp, import_node_fs4.constants.O_WRONLY | import_node_fs4.constants.O_CREAT | import_node_fs4.constants.O_EXCL | import_node_fs4.constants.O_NOFOLLOW, 384);
-  try {
-    (0, import_node_fs4.writeSync)(fd, text);
-  } finally {
-    (0, import_node_fs4.closeSync)(fd);
-  }
-  return tmp;
-}
-function holderIsAlive(holder, procRoot = "/proc") {
-  try {
-    const stat = readProcStat(holder.pid, procRoot);
-    return stat !== null && stat.state !== "Z" && stat.state !== "X" && stat.startTicks === holder.start_ticks;
-  } catch {
-    return true;
-  }
-}
-async function tryAcquireLock(path, extra, options = {}) {
-  const procRoot = options.procRoot ?? "/proc";
-  const deadline = options.deadline ?? Date.now() + DEFAULT_LOCK_TIMEOUT_MS;
-  ensurePrivateDir((0, import_node_path2.dirname)(path));
-  const self = readProcStat(process.pid, procRoot);
-  const holder = { pid: process.pid, start_ticks: self?.startTicks ?? 0, since: (/* @__PURE__ */ new Date()).toISOString(), ...extra };
-  const tmp = writeTemporary(path, `${JSON.stringify(holder)}
-`);
-  try {
-    for (let attempt = 0; attempt < 100; attempt++) {
-      try {
-        (0, import_node_fs4.linkSync)(tmp, path);
-        return {
-          lock: {
-            path,
-            holder,
-            release: () => {
-              const current2 = readLockRecord(path);
-              try {
-                if (current2 !== null && current2.pid === holder.pid && current2.start_ticks === holder.start_ticks && current2.since === holder.since) (0, import_node_fs4.unlinkSync)(path);
-              } catch {
-              }
-            }
-          }
-        };
-      } catch (err) {
-        if (err.code !== "EEXIST") throw err;
-      }
-      const current = readLockRecord(path);
-      if (current !== null && holderIsAlive(current, procRoot)) return { held: current };
-      await breakStaleLock(path, procRoot, deadline);
-    }
-    throw new Error(`could not take ${path}: it kept changing under us`);
-  } finally {
-    try {
-      (0, import_node_fs4.unlinkSync)(tmp);
-    } catch {
-    }
-  }
-}
-async function breakStaleLock(path, procRoot, deadline) {
-  const breakLock = `${path}.break`;
-  for (; ; ) {
-    try {
-      (0, import_node_fs4.mkdirSync)(breakLock, { mode: 448 });
-      break;
-    } catch (err) {
-      if (err.code !== "EEXIST") throw err;
-    }
-    try {
-      if (Date.now() - (0, import_node_fs4.lstatSync)(breakLock).mtimeMs > BREAK_LOCK_STALE_MS) (0, import_node_fs4.rmdirSync)(breakLock);
-    } catch {
-    }
-    if (Date.now() >= deadline) throw new LockTimeoutError(path, `another process keeps ${breakLock} while the lock's holder is dead`);
-    await new Promise((r) => setTimeout(r, 5));
-  }
-  try {
-    const current = readLockRecord(path);
-    if ((0, import_node_fs4.existsSync)(path) && (current === null || !holderIsAlive(current, procRoot))) (0, import_node_fs4.unlinkSync)(path);
-  } finally {
-    (0, import_node_fs4.rmdirSync)(breakLock);
-  }
-}
-var import_node_crypto, import_node_fs4, import_node_path2, LockTimeoutError, DEFAULT_LOCK_TIMEOUT_MS, BREAK_LOCK_STALE_MS;
-var init_pid_lock = __esm({
-  "ts/lock/pid-lock.ts"() {
-    "use strict";
-    import_node_crypto = require("node:crypto");
-    import_node_fs4 = require("node:fs");
-    import_node_path2 = require("node:path");
-    init_private_dir();
-    init_proc();
-    LockTimeoutError = class extends Error {
-      constructor(path, why) {
-        super(`could not take ${path} before the deadline: ${why}`);
-        this.path = path;
-        this.name = "LockTimeoutError";
-      }
-      path;
-      code = "ERR_SWAYSOCK_LOCK_TIMEOUT";
-    };
-    DEFAULT_LOCK_TIMEOUT_MS = 1e4;
-    BREAK_LOCK_STALE_MS = 1e4;
   }
 });
 
@@ -358,293 +132,19 @@ var init_connect = __esm({
   }
 });
 
-// ts/liveness/probe.ts
-var probe_exports = {};
-__export(probe_exports, {
-  DEFAULT_PROBE_TIMEOUT_MS: () => DEFAULT_PROBE_TIMEOUT_MS,
-  inspectSocketFile: () => inspectSocketFile,
-  probeSocket: () => probeSocket,
-  sameSocketFile: () => sameSocketFile
-});
-async function inspectSocketFile(path, uid) {
-  let st;
-  try {
-    st = (0, import_node_fs5.lstatSync)(path);
-  } catch (err) {
-    const code = err.code ?? "EUNKNOWN";
-    return code === "ENOENT" ? { kind: "absent" } : { kind: "error", code };
-  }
-  if (!st.isSocket()) {
-    const type = st.isSymbolicLink() ? "symlink" : st.isFile() ? "regular file" : st.isDirectory() ? "directory" : "other file type";
-    return { kind: "not-socket", type };
-  }
-  if (st.uid !== uid) return { kind: "foreign", ownerUid: st.uid };
-  return { kind: "socket", identity: { dev: st.dev, ino: st.ino } };
-}
-async function probeSocket(path, timeoutMs = DEFAULT_PROBE_TIMEOUT_MS) {
-  try {
-    (await connectUnix(path, timeoutMs)).destroy();
-    return { kind: "listening" };
-  } catch (err) {
-    const code = err instanceof ConnectError ? err.code : "EUNKNOWN";
-    return code === "ECONNREFUSED" ? { kind: "refused" } : code === "ENOENT" ? { kind: "absent" } : { kind: "error", code };
-  }
-}
-function sameSocketFile(a, b) {
-  if (a === b) return true;
-  try {
-    const [sa, sb] = [(0, import_node_fs5.statSync)(a), (0, import_node_fs5.statSync)(b)];
-    return sa.dev === sb.dev && sa.ino === sb.ino;
-  } catch {
-    return false;
-  }
-}
-var import_node_fs5, DEFAULT_PROBE_TIMEOUT_MS;
-var init_probe = __esm({
-  "ts/liveness/probe.ts"() {
-    "use strict";
-    import_node_fs5 = require("node:fs");
-    init_connect();
-    DEFAULT_PROBE_TIMEOUT_MS = 500;
-  }
-});
-
-// ts/liveness/socket-name.ts
-function parseSwaySocketName(name) {
-  const m = NAME.exec(name);
-  if (m === null) return null;
-  const uid = Number(m[1]);
-  const pid = Number(m[2]);
-  if (uid > 4294967295 || pid < 1 || pid > 1073741823) return null;
-  return { uid, pid };
-}
-var NAME;
-var init_socket_name = __esm({
-  "ts/liveness/socket-name.ts"() {
-    "use strict";
-    NAME = /^sway-ipc\.(\d{1,10})\.(\d{1,10})\.sock$/;
-  }
-});
-
-// ts/cleanup/decide.ts
-async function decide(dir, name, ctx) {
-  const path = (0, import_node_path3.join)(dir, name);
-  const parsed = parseSwaySocketName(name);
-  if (parsed === null) return { kind: "ignore", path, reason: "not a Sway socket name" };
-  if (parsed.uid !== ctx.uid) return { kind: "ignore", path, reason: `named for UID ${parsed.uid}, not ours (${ctx.uid})` };
-  const file = await inspectSocketFile(path, ctx.uid);
-  switch (file.kind) {
-    case "absent":
-      return { kind: "ignore", path, reason: "vanished" };
-    case "not-socket":
-      return { kind: "ignore", path, reason: `not a socket (${file.type})` };
-    case "foreign":
-      return { kind: "ignore", path, reason: `owned by UID ${file.ownerUid}, not ours` };
-    case "error":
-      return { kind: "keep", path, reason: `lstat failed (${file.code}): state unknown`, unknown: true };
-  }
-  const pid = parsed.pid;
-  const process2 = processKind(pid, ctx.procRoot);
-  if (process2 === "sway") return { kind: "keep", path, reason: `PID ${pid} is a live Sway (serving, or starting: bound but not yet listening)`, unknown: false };
-  if (process2 === "unknown") return { kind: "keep", path, reason: `cannot read /proc/${pid}: whether it is Sway is unknown`, unknown: true };
-  const probe = await probeSocket(path, ctx.probeTimeoutMs);
-  switch (probe.kind) {
-    case "listening":
-      return { kind: "keep", path, reason: "something accepts connections on it (a Sway in another PID namespace?)", unknown: false };
-    case "absent":
-      return { kind: "ignore", path, reason: "vanished" };
-    case "error":
-      return { kind: "keep", path, reason: `connect() failed with ${probe.code}: state unknown`, unknown: true };
-  }
-  let why;
-  if (process2 === "absent") why = `PID ${pid} is gone`;
-  else if (process2 === "zombie") why = `PID ${pid} is a zombie (dead, not yet reaped)`;
-  else why = `PID ${pid} is now ${JSON.stringify(safeComm(pid, ctx.procRoot))}, not Sway (PID reused)`;
-  return { kind: "stale", path, reason: `nobody listens (ECONNREFUSED) and ${why}`, identity: file.identity };
-}
-function safeComm(pid, procRoot) {
-  try {
-    return readProcStat(pid, procRoot)?.comm ?? "?";
-  } catch {
-    return "?";
-  }
-}
-var import_node_path3;
-var init_decide = __esm({
-  "ts/cleanup/decide.ts"() {
-    "use strict";
-    import_node_path3 = require("node:path");
-    init_proc();
-    init_probe();
-    init_socket_name();
-  }
-});
-
-// ts/cleanup/run.ts
-function cleanupLockPath(runtimeDir) {
-  return (0, import_node_path4.join)(runtimeDir, "swaysock", "cleanup.lock");
-}
-async function takeLock(runtimeDir, timeoutMs) {
-  const path = cleanupLockPath(runtimeDir);
-  const deadline = Date.now() + timeoutMs;
-  let held;
-  for (; ; ) {
-    let result;
-    try {
-      result = await tryAcquireLock(path, {}, { deadline });
-    } catch (err) {
-      if (err instanceof UnsafeDirectoryError) throw new CleanupError(`refusing the cleanup lock ${path}: ${err.message}`);
-      if (err instanceof LockTimeoutError) throw new CleanupError(`${err.message} (${timeoutMs} ms)`);
-      throw new CleanupError(`cannot take the cleanup lock ${path}: ${err.code ?? err.message}`);
-    }
-    if ("lock" in result) return result.lock;
-    held = result.held;
-    if (Date.now() >= deadline) break;
-    await new Promise((r) => setTimeout(r, 10));
-  }
-  throw new CleanupError(`another cleanup (PID ${held.pid}, since ${held.since}) still holds ${path} after ${timeoutMs} ms`);
-}
-async function runCleanup(options) {
-  const dir = options.runtimeDir;
-  const uid = options.uid ?? process.getuid();
-  const dryRun = options.dryRun ?? false;
-  try {
-    (0, import_node_fs6.readdirSync)(dir);
-  } catch (err) {
-    const code = err.code;
-    throw new CleanupError(`cannot read the runtime directory ${dir}: ${code === "ENOENT" ? "it does not exist" : code === "ENOTDIR" ? "not a directory" : code ?? err.message}`);
-  }
-  const report = { runtime_dir: dir, dry_run: dryRun, removed: [], kept: [], errors: [], ignored: [] };
-  const lock = dryRun ? null : await takeLock(dir, options.lockTimeoutMs ?? 1e4);
-  try {
-    const names = (0, import_node_fs6.readdirSync)(dir);
-    let next = 0;
-    const worker = async () => {
-      while (next < names.length) {
-        const d = await decide(dir, names[next++], { uid, procRoot: options.procRoot, probeTimeoutMs: options.probeTimeoutMs });
-        if (d.kind === "ignore") report.ignored.push({ path: d.path, reason: d.reason });
-        else if (d.kind === "keep") report.kept.push({ path: d.path, reason: d.reason, unknown: d.unknown });
-        else if (dryRun) report.removed.push({ path: d.path, reason: d.reason });
-        else remove(d, report);
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(CONCURRENCY, names.length) }, worker));
-  } finally {
-    lock?.release();
-  }
-  for (const list of [report.removed, report.kept, report.errors, report.ignored]) list.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-  return report;
-}
-function unlinkIfUnchanged(path, identity) {
-  try {
-    const st = (0, import_node_fs6.lstatSync)(path);
-    if (st.ino !== identity.ino || st.dev !== identity.dev || !st.isSocket()) return "replaced";
-    (0, import_node_fs6.unlinkSync)(path);
-    return "removed";
-  } catch (err) {
-    if (err.code === "ENOENT") return "vanished";
-    throw err;
-  }
-}
-function remove(d, report) {
-  let outcome;
-  try {
-    outcome = unlinkIfUnchanged(d.path, d.identity);
-  } catch (err) {
-    report.errors.push({ path: d.path, error: `unlink failed: ${err.code ?? err.message}` });
-    return;
-  }
-  if (outcome === "removed") report.removed.push({ path: d.path, reason: d.reason });
-  else if (outcome === "replaced") report.kept.push({ path: d.path, reason: "replaced since it was checked (inode changed)", unknown: false });
-  else report.ignored.push({ path: d.path, reason: "vanished before the unlink" });
-}
-var import_node_fs6, import_node_path4, CONCURRENCY, CleanupError;
-var init_run = __esm({
-  "ts/cleanup/run.ts"() {
-    "use strict";
-    import_node_fs6 = require("node:fs");
-    import_node_path4 = require("node:path");
-    init_pid_lock();
-    init_decide();
-    CONCURRENCY = 16;
-    CleanupError = class extends Error {
-      code = "ERR_SWAYSOCK_CLEANUP";
-      constructor(message) {
-        super(message);
-        this.name = "CleanupError";
-      }
-    };
-  }
-});
-
-// ts/cleanup/command.ts
-var command_exports = {};
-__export(command_exports, {
-  reportLines: () => reportLines,
-  runCleanupCommand: () => runCleanupCommand
-});
-function reportLines(report, verbose) {
-  const verb = report.dry_run ? "would remove" : "removed";
-  const out = report.removed.map((e) => ["notice", `${verb} ${e.path}: ${e.reason}`]);
-  for (const k of report.kept) if (verbose || k.unknown) out.push([k.unknown ? "warning" : "info", `kept ${k.path}: ${k.reason}`]);
-  for (const e of report.errors) out.push(["err", `error ${e.path}: ${e.error}`]);
-  if (verbose) for (const i of report.ignored) out.push(["debug", `left alone ${i.path}: ${i.reason}`]);
-  return out;
-}
-async function runCleanupCommand(args, program = "swaysock-cleanup") {
-  let report;
-  try {
-    if (args["runtime-dir"] === "") throw new UsageError("--runtime-dir needs a directory");
-    report = await runCleanup({ runtimeDir: resolveRuntimeDir(args["runtime-dir"]), dryRun: args["dry-run"] });
-  } catch (err) {
-    if (err instanceof UsageError) {
-      process.stderr.write(`${program}: ${err.message}
-`);
-      return EXIT_USAGE;
-    }
-    if (!(err instanceof CleanupError)) throw err;
-    process.stderr.write(`${program}: ${err.message}
-`);
-    return EXIT_FAILURE;
-  }
-  const journal = stderrIsJournal();
-  const log = createLogger({ journal });
-  const lines = reportLines(report, args.verbose);
-  if (args.json) {
-    const { ignored, ...rest } = report;
-    process.stdout.write(`${JSON.stringify(args.verbose ? report : rest, null, 2)}
-`);
-    if (journal) for (const [p, text] of lines) log(p, text);
-  } else if (journal) {
-    for (const [p, text] of lines) log(p, text);
-  } else {
-    process.stdout.write(lines.map(([, text]) => `${text}
-`).join(""));
-  }
-  return 0;
-}
-var init_command = __esm({
-  "ts/cleanup/command.ts"() {
-    "use strict";
-    init_usage();
-    init_log();
-    init_run();
-  }
-});
-
 // ts/rpc/protocol.ts
 function defaultDaemonSocket(runtimeDir) {
-  return (0, import_node_path5.join)(runtimeDir, "swaysock", "healthd.sock");
+  return (0, import_node_path.join)(runtimeDir, "swaysock", "healthd.sock");
 }
 function rpcErrorName(code) {
   for (const [name, value] of Object.entries(RpcErrorCode)) if (value === code) return name;
   return "SERVER_ERROR";
 }
-var import_node_path5, RpcErrorCode, MAX_LINE_BYTES, MAX_ANSWER_BYTES;
+var import_node_path, RpcErrorCode, MAX_LINE_BYTES, MAX_ANSWER_BYTES, MAX_EVENTS_ANSWER_BYTES, MAX_CLEANUP_REMOVALS;
 var init_protocol = __esm({
   "ts/rpc/protocol.ts"() {
     "use strict";
-    import_node_path5 = require("node:path");
+    import_node_path = require("node:path");
     RpcErrorCode = {
       PARSE_ERROR: -32700,
       INVALID_REQUEST: -32600,
@@ -658,6 +158,8 @@ var init_protocol = __esm({
     };
     MAX_LINE_BYTES = 64 * 1024;
     MAX_ANSWER_BYTES = 256 * 1024;
+    MAX_EVENTS_ANSWER_BYTES = 192 * 1024;
+    MAX_CLEANUP_REMOVALS = 256;
   }
 });
 
@@ -785,11 +287,11 @@ var init_client = __esm({
         this.buffer += chunk;
         let newline;
         while ((newline = this.buffer.indexOf("\n")) !== -1) {
-          const line = this.buffer.slice(0, newline);
+          const line2 = this.buffer.slice(0, newline);
           this.buffer = this.buffer.slice(newline + 1);
           let message;
           try {
-            message = JSON.parse(line);
+            message = JSON.parse(line2);
           } catch {
             continue;
           }
@@ -809,6 +311,536 @@ var init_client = __esm({
         }
       }
     };
+  }
+});
+
+// ts/cleanup/notify-daemon.ts
+async function reportRemovals(runtimeDir, removed, timeoutMs = REPORT_TIMEOUT_MS) {
+  if (removed.length === 0) return true;
+  let client = null;
+  try {
+    const started = import_node_perf_hooks.performance.now();
+    client = await DaemonClient.connect(defaultDaemonSocket(runtimeDir), { timeoutMs });
+    const params = { removed: removed.slice(0, MAX_CLEANUP_REMOVALS).map((e) => ({ path: e.path, reason: e.reason })) };
+    await client.call("cleanup.removed", params, Math.max(1, timeoutMs - (import_node_perf_hooks.performance.now() - started)));
+    return true;
+  } catch {
+    return false;
+  } finally {
+    client?.close();
+  }
+}
+var import_node_perf_hooks, REPORT_TIMEOUT_MS;
+var init_notify_daemon = __esm({
+  "ts/cleanup/notify-daemon.ts"() {
+    "use strict";
+    import_node_perf_hooks = require("node:perf_hooks");
+    init_client();
+    init_protocol();
+    REPORT_TIMEOUT_MS = 1e3;
+  }
+});
+
+// ts/fs/private-dir.ts
+function ensurePrivateDir(dir, uid = process.getuid()) {
+  (0, import_node_fs2.mkdirSync)(dir, { recursive: true, mode: 448 });
+  checkPrivateDir(dir, uid);
+}
+function checkPrivateDir(dir, uid = process.getuid()) {
+  const st = (0, import_node_fs2.lstatSync)(dir);
+  if (!st.isDirectory()) throw new UnsafeDirectoryError(dir, `${dir} is not a directory (a symlink?)`, null);
+  if (st.uid !== uid) throw new UnsafeDirectoryError(dir, `${dir} belongs to UID ${st.uid}, not to us (UID ${uid})`, null);
+  if ((st.mode & 63) !== 0) {
+    throw new UnsafeDirectoryError(dir, `${dir} has mode ${(st.mode & 511).toString(8).padStart(4, "0")}, open to group or others`, `chmod 0700 ${dir}`);
+  }
+}
+var import_node_fs2, UnsafeDirectoryError;
+var init_private_dir = __esm({
+  "ts/fs/private-dir.ts"() {
+    "use strict";
+    import_node_fs2 = require("node:fs");
+    UnsafeDirectoryError = class extends Error {
+      constructor(dir, problem2, fix) {
+        super(`${problem2}${fix === null ? "" : ` (${fix})`}`);
+        this.dir = dir;
+        this.problem = problem2;
+        this.fix = fix;
+        this.name = "UnsafeDirectoryError";
+      }
+      dir;
+      problem;
+      fix;
+      code = "ERR_SWAYSOCK_UNSAFE_DIRECTORY";
+    };
+  }
+});
+
+// ts/liveness/proc.ts
+function readProcStat(pid, procRoot = "/proc") {
+  const dir = (0, import_node_path2.join)(procRoot, String(pid));
+  if ((0, import_node_fs3.statSync)(dir, { throwIfNoEntry: false }) === void 0) return null;
+  let text;
+  try {
+    text = (0, import_node_fs3.readFileSync)((0, import_node_path2.join)(dir, "stat"), "latin1");
+  } catch (err) {
+    if (err.code === "ENOENT" || err.code === "ESRCH") return null;
+    throw err;
+  }
+  const open = text.indexOf("(");
+  const close = text.lastIndexOf(")");
+  const rest = text.slice(close + 2).split(" ");
+  return { comm: text.slice(open + 1, close), state: rest[0] ?? "?", startTicks: Number(rest[19]) };
+}
+function processKind(pid, procRoot = "/proc") {
+  let stat;
+  try {
+    stat = readProcStat(pid, procRoot);
+  } catch {
+    return "unknown";
+  }
+  if (stat === null) return "absent";
+  if (stat.state === "Z" || stat.state === "X") return "zombie";
+  if (SWAY_PROCESS_NAMES.has(stat.comm)) return "sway";
+  try {
+    if (SWAY_PROCESS_NAMES.has((0, import_node_path2.basename)((0, import_node_fs3.readlinkSync)((0, import_node_path2.join)(procRoot, String(pid), "exe"))))) return "sway";
+  } catch {
+  }
+  return "other";
+}
+function waylandDisplaysOf(pid, runtimeDir, procRoot = "/proc") {
+  const displays = [];
+  let fds;
+  try {
+    fds = (0, import_node_fs3.readdirSync)((0, import_node_path2.join)(procRoot, String(pid), "fd"));
+  } catch {
+    return displays;
+  }
+  const prefix = (0, import_node_path2.join)(runtimeDir, "wayland-");
+  for (const fd of fds) {
+    let target;
+    try {
+      target = (0, import_node_fs3.readlinkSync)((0, import_node_path2.join)(procRoot, String(pid), "fd", fd));
+    } catch {
+      continue;
+    }
+    if (target.startsWith(prefix) && target.endsWith(".lock")) displays.push((0, import_node_path2.basename)(target, ".lock"));
+  }
+  return displays;
+}
+function readEnviron(pid, procRoot = "/proc") {
+  const env = {};
+  for (const entry of (0, import_node_fs3.readFileSync)((0, import_node_path2.join)(procRoot, String(pid), "environ"), "utf8").split("\0")) {
+    const eq = entry.indexOf("=");
+    if (eq > 0) env[entry.slice(0, eq)] = entry.slice(eq + 1);
+  }
+  return env;
+}
+var import_node_fs3, import_node_path2, SWAY_PROCESS_NAMES;
+var init_proc = __esm({
+  "ts/liveness/proc.ts"() {
+    "use strict";
+    import_node_fs3 = require("node:fs");
+    import_node_path2 = require("node:path");
+    SWAY_PROCESS_NAMES = /* @__PURE__ */ new Set(["sway", ".sway-wrapped"]);
+  }
+});
+
+// ts/lock/pid-lock.ts
+function readLockRecord(path) {
+  let fd;
+  try {
+    fd = (0, import_node_fs4.openSync)(path, import_node_fs4.constants.O_RDONLY | import_node_fs4.constants.O_NOFOLLOW | import_node_fs4.constants.O_NONBLOCK);
+  } catch {
+    return null;
+  }
+  try {
+    if (!(0, import_node_fs4.fstatSync)(fd).isFile()) return null;
+    const h = JSON.parse((0, import_node_fs4.readFileSync)(fd, "utf8"));
+    return Number.isInteger(h.pid) && Number.isInteger(h.start_ticks) ? h : null;
+  } catch {
+    return null;
+  } finally {
+    (0, import_node_fs4.closeSync)(fd);
+  }
+}
+function writeTemporary(path, text) {
+  const tmp = `${path}.${process.pid}.${(0, import_node_crypto.randomBytes)(6).toString("hex")}.tmp`;
+  const fd = (0, import_node_fs4.openSync)(tmp, import_node_fs4.constants.O_WRONLY | import_node_fs4.constants.O_CREAT | import_node_fs4.constants.O_EXCL | import_node_fs4.constants.O_NOFOLLOW, 384);
+  try {
+    (0, import_node_fs4.writeSync)(fd, text);
+  } finally {
+    (0, import_node_fs4.closeSync)(fd);
+  }
+  return tmp;
+}
+function holderIsAlive(holder, procRoot = "/proc") {
+  try {
+    const stat = readProcStat(holder.pid, procRoot);
+    return stat !== null && stat.state !== "Z" && stat.state !== "X" && stat.startTicks === holder.start_ticks;
+  } catch {
+    return true;
+  }
+}
+async function tryAcquireLock(path, extra, options = {}) {
+  const procRoot = options.procRoot ?? "/proc";
+  const deadline = options.deadline ?? Date.now() + DEFAULT_LOCK_TIMEOUT_MS;
+  ensurePrivateDir((0, import_node_path3.dirname)(path));
+  const self = readProcStat(process.pid, procRoot);
+  const holder = { pid: process.pid, start_ticks: self?.startTicks ?? 0, since: (/* @__PURE__ */ new Date()).toISOString(), ...extra };
+  const tmp = writeTemporary(path, `${JSON.stringify(holder)}
+`);
+  try {
+    for (let attempt = 0; attempt < 100; attempt++) {
+      try {
+        (0, import_node_fs4.linkSync)(tmp, path);
+        return {
+          lock: {
+            path,
+            holder,
+            release: () => {
+              const current2 = readLockRecord(path);
+              try {
+                if (current2 !== null && current2.pid === holder.pid && current2.start_ticks === holder.start_ticks && current2.since === holder.since) (0, import_node_fs4.unlinkSync)(path);
+              } catch {
+              }
+            }
+          }
+        };
+      } catch (err) {
+        if (err.code !== "EEXIST") throw err;
+      }
+      const current = readLockRecord(path);
+      if (current !== null && holderIsAlive(current, procRoot)) return { held: current };
+      await breakStaleLock(path, procRoot, deadline);
+    }
+    throw new Error(`could not take ${path}: it kept changing under us`);
+  } finally {
+    try {
+      (0, import_node_fs4.unlinkSync)(tmp);
+    } catch {
+    }
+  }
+}
+async function breakStaleLock(path, procRoot, deadline) {
+  const breakLock = `${path}.break`;
+  for (; ; ) {
+    try {
+      (0, import_node_fs4.mkdirSync)(breakLock, { mode: 448 });
+      break;
+    } catch (err) {
+      if (err.code !== "EEXIST") throw err;
+    }
+    try {
+      if (Date.now() - (0, import_node_fs4.lstatSync)(breakLock).mtimeMs > BREAK_LOCK_STALE_MS) (0, import_node_fs4.rmdirSync)(breakLock);
+    } catch {
+    }
+    if (Date.now() >= deadline) throw new LockTimeoutError(path, `another process keeps ${breakLock} while the lock's holder is dead`);
+    await new Promise((r) => setTimeout(r, 5));
+  }
+  try {
+    const current = readLockRecord(path);
+    if ((0, import_node_fs4.existsSync)(path) && (current === null || !holderIsAlive(current, procRoot))) (0, import_node_fs4.unlinkSync)(path);
+  } finally {
+    (0, import_node_fs4.rmdirSync)(breakLock);
+  }
+}
+var import_node_crypto, import_node_fs4, import_node_path3, LockTimeoutError, DEFAULT_LOCK_TIMEOUT_MS, BREAK_LOCK_STALE_MS;
+var init_pid_lock = __esm({
+  "ts/lock/pid-lock.ts"() {
+    "use strict";
+    import_node_crypto = require("node:crypto");
+    import_node_fs4 = require("node:fs");
+    import_node_path3 = require("node:path");
+    init_private_dir();
+    init_proc();
+    LockTimeoutError = class extends Error {
+      constructor(path, why) {
+        super(`could not take ${path} before the deadline: ${why}`);
+        this.path = path;
+        this.name = "LockTimeoutError";
+      }
+      path;
+      code = "ERR_SWAYSOCK_LOCK_TIMEOUT";
+    };
+    DEFAULT_LOCK_TIMEOUT_MS = 1e4;
+    BREAK_LOCK_STALE_MS = 1e4;
+  }
+});
+
+// ts/liveness/probe.ts
+var probe_exports = {};
+__export(probe_exports, {
+  DEFAULT_PROBE_TIMEOUT_MS: () => DEFAULT_PROBE_TIMEOUT_MS,
+  inspectSocketFile: () => inspectSocketFile,
+  probeSocket: () => probeSocket,
+  sameSocketFile: () => sameSocketFile
+});
+async function inspectSocketFile(path, uid) {
+  let st;
+  try {
+    st = (0, import_node_fs5.lstatSync)(path);
+  } catch (err) {
+    const code = err.code ?? "EUNKNOWN";
+    return code === "ENOENT" ? { kind: "absent" } : { kind: "error", code };
+  }
+  if (!st.isSocket()) {
+    const type = st.isSymbolicLink() ? "symlink" : st.isFile() ? "regular file" : st.isDirectory() ? "directory" : "other file type";
+    return { kind: "not-socket", type };
+  }
+  if (st.uid !== uid) return { kind: "foreign", ownerUid: st.uid };
+  return { kind: "socket", identity: { dev: st.dev, ino: st.ino } };
+}
+async function probeSocket(path, timeoutMs = DEFAULT_PROBE_TIMEOUT_MS) {
+  try {
+    (await connectUnix(path, timeoutMs)).destroy();
+    return { kind: "listening" };
+  } catch (err) {
+    const code = err instanceof ConnectError ? err.code : "EUNKNOWN";
+    return code === "ECONNREFUSED" ? { kind: "refused" } : code === "ENOENT" ? { kind: "absent" } : { kind: "error", code };
+  }
+}
+function sameSocketFile(a, b) {
+  if (a === b) return true;
+  try {
+    const [sa, sb] = [(0, import_node_fs5.statSync)(a), (0, import_node_fs5.statSync)(b)];
+    return sa.dev === sb.dev && sa.ino === sb.ino;
+  } catch {
+    return false;
+  }
+}
+var import_node_fs5, DEFAULT_PROBE_TIMEOUT_MS;
+var init_probe = __esm({
+  "ts/liveness/probe.ts"() {
+    "use strict";
+    import_node_fs5 = require("node:fs");
+    init_connect();
+    DEFAULT_PROBE_TIMEOUT_MS = 500;
+  }
+});
+
+// ts/liveness/socket-name.ts
+function parseSwaySocketName(name) {
+  const m = NAME.exec(name);
+  if (m === null) return null;
+  const uid = Number(m[1]);
+  const pid = Number(m[2]);
+  if (uid > 4294967295 || pid < 1 || pid > 1073741823) return null;
+  return { uid, pid };
+}
+var NAME;
+var init_socket_name = __esm({
+  "ts/liveness/socket-name.ts"() {
+    "use strict";
+    NAME = /^sway-ipc\.(\d{1,10})\.(\d{1,10})\.sock$/;
+  }
+});
+
+// ts/cleanup/decide.ts
+async function decide(dir, name, ctx) {
+  const path = (0, import_node_path4.join)(dir, name);
+  const parsed = parseSwaySocketName(name);
+  if (parsed === null) return { kind: "ignore", path, reason: "not a Sway socket name" };
+  if (parsed.uid !== ctx.uid) return { kind: "ignore", path, reason: `named for UID ${parsed.uid}, not ours (${ctx.uid})` };
+  const file = await inspectSocketFile(path, ctx.uid);
+  switch (file.kind) {
+    case "absent":
+      return { kind: "ignore", path, reason: "vanished" };
+    case "not-socket":
+      return { kind: "ignore", path, reason: `not a socket (${file.type})` };
+    case "foreign":
+      return { kind: "ignore", path, reason: `owned by UID ${file.ownerUid}, not ours` };
+    case "error":
+      return { kind: "keep", path, reason: `lstat failed (${file.code}): state unknown`, unknown: true };
+  }
+  const pid = parsed.pid;
+  const process2 = processKind(pid, ctx.procRoot);
+  if (process2 === "sway") return { kind: "keep", path, reason: `PID ${pid} is a live Sway (serving, or starting: bound but not yet listening)`, unknown: false };
+  if (process2 === "unknown") return { kind: "keep", path, reason: `cannot read /proc/${pid}: whether it is Sway is unknown`, unknown: true };
+  const probe = await probeSocket(path, ctx.probeTimeoutMs);
+  switch (probe.kind) {
+    case "listening":
+      return { kind: "keep", path, reason: "something accepts connections on it (a Sway in another PID namespace?)", unknown: false };
+    case "absent":
+      return { kind: "ignore", path, reason: "vanished" };
+    case "error":
+      return { kind: "keep", path, reason: `connect() failed with ${probe.code}: state unknown`, unknown: true };
+  }
+  let why;
+  if (process2 === "absent") why = `PID ${pid} is gone`;
+  else if (process2 === "zombie") why = `PID ${pid} is a zombie (dead, not yet reaped)`;
+  else why = `PID ${pid} is now ${JSON.stringify(safeComm(pid, ctx.procRoot))}, not Sway (PID reused)`;
+  return { kind: "stale", path, reason: `nobody listens (ECONNREFUSED) and ${why}`, identity: file.identity };
+}
+function safeComm(pid, procRoot) {
+  try {
+    return readProcStat(pid, procRoot)?.comm ?? "?";
+  } catch {
+    return "?";
+  }
+}
+var import_node_path4;
+var init_decide = __esm({
+  "ts/cleanup/decide.ts"() {
+    "use strict";
+    import_node_path4 = require("node:path");
+    init_proc();
+    init_probe();
+    init_socket_name();
+  }
+});
+
+// ts/cleanup/run.ts
+function cleanupLockPath(runtimeDir) {
+  return (0, import_node_path5.join)(runtimeDir, "swaysock", "cleanup.lock");
+}
+async function takeLock(runtimeDir, timeoutMs) {
+  const path = cleanupLockPath(runtimeDir);
+  const deadline = Date.now() + timeoutMs;
+  let held;
+  for (; ; ) {
+    let result;
+    try {
+      result = await tryAcquireLock(path, {}, { deadline });
+    } catch (err) {
+      if (err instanceof UnsafeDirectoryError) throw new CleanupError(`refusing the cleanup lock ${path}: ${err.message}`);
+      if (err instanceof LockTimeoutError) throw new CleanupError(`${err.message} (${timeoutMs} ms)`);
+      throw new CleanupError(`cannot take the cleanup lock ${path}: ${err.code ?? err.message}`);
+    }
+    if ("lock" in result) return result.lock;
+    held = result.held;
+    if (Date.now() >= deadline) break;
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  throw new CleanupError(`another cleanup (PID ${held.pid}, since ${held.since}) still holds ${path} after ${timeoutMs} ms`);
+}
+async function runCleanup(options) {
+  const dir = options.runtimeDir;
+  const uid = options.uid ?? process.getuid();
+  const dryRun = options.dryRun ?? false;
+  try {
+    (0, import_node_fs6.readdirSync)(dir);
+  } catch (err) {
+    const code = err.code;
+    throw new CleanupError(`cannot read the runtime directory ${dir}: ${code === "ENOENT" ? "it does not exist" : code === "ENOTDIR" ? "not a directory" : code ?? err.message}`);
+  }
+  const report = { runtime_dir: dir, dry_run: dryRun, removed: [], kept: [], errors: [], ignored: [] };
+  const lock = dryRun ? null : await takeLock(dir, options.lockTimeoutMs ?? 1e4);
+  try {
+    const names = (0, import_node_fs6.readdirSync)(dir);
+    let next = 0;
+    const worker = async () => {
+      while (next < names.length) {
+        const d = await decide(dir, names[next++], { uid, procRoot: options.procRoot, probeTimeoutMs: options.probeTimeoutMs });
+        if (d.kind === "ignore") report.ignored.push({ path: d.path, reason: d.reason });
+        else if (d.kind === "keep") report.kept.push({ path: d.path, reason: d.reason, unknown: d.unknown });
+        else if (dryRun) report.removed.push({ path: d.path, reason: d.reason });
+        else remove(d, report);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(CONCURRENCY, names.length) }, worker));
+  } finally {
+    lock?.release();
+  }
+  for (const list of [report.removed, report.kept, report.errors, report.ignored]) list.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  return report;
+}
+function unlinkIfUnchanged(path, identity) {
+  try {
+    const st = (0, import_node_fs6.lstatSync)(path);
+    if (st.ino !== identity.ino || st.dev !== identity.dev || !st.isSocket()) return "replaced";
+    (0, import_node_fs6.unlinkSync)(path);
+    return "removed";
+  } catch (err) {
+    if (err.code === "ENOENT") return "vanished";
+    throw err;
+  }
+}
+function remove(d, report) {
+  let outcome;
+  try {
+    outcome = unlinkIfUnchanged(d.path, d.identity);
+  } catch (err) {
+    report.errors.push({ path: d.path, error: `unlink failed: ${err.code ?? err.message}` });
+    return;
+  }
+  if (outcome === "removed") report.removed.push({ path: d.path, reason: d.reason });
+  else if (outcome === "replaced") report.kept.push({ path: d.path, reason: "replaced since it was checked (inode changed)", unknown: false });
+  else report.ignored.push({ path: d.path, reason: "vanished before the unlink" });
+}
+var import_node_fs6, import_node_path5, CONCURRENCY, CleanupError;
+var init_run = __esm({
+  "ts/cleanup/run.ts"() {
+    "use strict";
+    import_node_fs6 = require("node:fs");
+    import_node_path5 = require("node:path");
+    init_pid_lock();
+    init_decide();
+    CONCURRENCY = 16;
+    CleanupError = class extends Error {
+      code = "ERR_SWAYSOCK_CLEANUP";
+      constructor(message) {
+        super(message);
+        this.name = "CleanupError";
+      }
+    };
+  }
+});
+
+// ts/cleanup/command.ts
+var command_exports = {};
+__export(command_exports, {
+  reportLines: () => reportLines,
+  runCleanupCommand: () => runCleanupCommand
+});
+function reportLines(report, verbose) {
+  const verb = report.dry_run ? "would remove" : "removed";
+  const out = report.removed.map((e) => ["notice", `${verb} ${e.path}: ${e.reason}`]);
+  for (const k of report.kept) if (verbose || k.unknown) out.push([k.unknown ? "warning" : "info", `kept ${k.path}: ${k.reason}`]);
+  for (const e of report.errors) out.push(["err", `error ${e.path}: ${e.error}`]);
+  if (verbose) for (const i of report.ignored) out.push(["debug", `left alone ${i.path}: ${i.reason}`]);
+  return out;
+}
+async function runCleanupCommand(args, program = "swaysock-cleanup") {
+  let report;
+  try {
+    if (args["runtime-dir"] === "") throw new UsageError("--runtime-dir needs a directory");
+    const runtimeDir = resolveRuntimeDir(args["runtime-dir"]);
+    report = await runCleanup({ runtimeDir, dryRun: args["dry-run"] });
+    if (!report.dry_run) await reportRemovals(runtimeDir, report.removed);
+  } catch (err) {
+    if (err instanceof UsageError) {
+      process.stderr.write(`${program}: ${err.message}
+`);
+      return EXIT_USAGE;
+    }
+    if (!(err instanceof CleanupError)) throw err;
+    process.stderr.write(`${program}: ${err.message}
+`);
+    return EXIT_FAILURE;
+  }
+  const journal = stderrIsJournal();
+  const log = createLogger({ journal });
+  const lines = reportLines(report, args.verbose);
+  if (args.json) {
+    const { ignored, ...rest } = report;
+    process.stdout.write(`${JSON.stringify(args.verbose ? report : rest, null, 2)}
+`);
+    if (journal) for (const [p, text] of lines) log(p, text);
+  } else if (journal) {
+    for (const [p, text] of lines) log(p, text);
+  } else {
+    process.stdout.write(lines.map(([, text]) => `${text}
+`).join(""));
+  }
+  return 0;
+}
+var init_command = __esm({
+  "ts/cleanup/command.ts"() {
+    "use strict";
+    init_usage();
+    init_log();
+    init_notify_daemon();
+    init_run();
   }
 });
 
@@ -1223,10 +1255,10 @@ function systemctlUser(args, timeoutMs = 5e3) {
 }
 function parseEnvironment(text) {
   const env = {};
-  for (const line of text.split("\n")) {
-    const eq = line.indexOf("=");
+  for (const line2 of text.split("\n")) {
+    const eq = line2.indexOf("=");
     if (eq <= 0) continue;
-    let value = line.slice(eq + 1);
+    let value = line2.slice(eq + 1);
     if (value.startsWith("$'") && value.endsWith("'")) {
       value = value.slice(2, -1).replace(/\\(x[0-9a-fA-F]{2}|[0-7]{3}|.)/g, (_, esc) => {
         if (esc.startsWith("x")) return String.fromCharCode(parseInt(esc.slice(1), 16));
@@ -1234,7 +1266,7 @@ function parseEnvironment(text) {
         return { n: "\n", t: "	", r: "\r", "\\": "\\", "'": "'", '"': '"' }[esc] ?? esc;
       });
     }
-    env[line.slice(0, eq)] = value;
+    env[line2.slice(0, eq)] = value;
   }
   return env;
 }
@@ -1313,6 +1345,7 @@ var init_package = __esm({
         "@types/yargs": "^17.0.35",
         ajv: "^8.20.0",
         esbuild: "^0.28.2",
+        "prom-client": "^15.1.3",
         tap: "^21.8.0",
         "tap-parser": "^18.3.4",
         typescript: "^5.9.3",
@@ -1368,7 +1401,9 @@ var init_definitions = __esm({
           // Pinged at a third of this: one systemd-notify run a minute (docs/healthd.md, idle cost).
           WatchdogSec: "3min",
           Restart: "on-failure",
-          RestartSec: "1s"
+          RestartSec: "1s",
+          // The health history (docs/history.md): systemd creates it and passes $STATE_DIRECTORY.
+          StateDirectory: "swaysock"
         },
         Install: { WantedBy: [SESSION] }
       },
@@ -1420,8 +1455,8 @@ var init_definitions = __esm({
 // ts/doctor/ipc-peers.ts
 function parseSs(text) {
   const rows = [];
-  for (const line of text.split("\n")) {
-    const m = ROW.exec(line.trim());
+  for (const line2 of text.split("\n")) {
+    const m = ROW.exec(line2.trim());
     if (!m) continue;
     const processes = [...m[5].matchAll(/\("((?:[^"\\]|\\.)*)",pid=(\d+)/g)].map((p) => ({ comm: p[1], pid: Number(p[2]) }));
     rows.push({ state: m[1], local: m[2], inode: Number(m[3]), peerInode: Number(m[4]), processes });
@@ -1434,8 +1469,8 @@ function unitOfCgroup(path) {
 }
 function cgroupOf(pid, procRoot = "/proc") {
   try {
-    const line = (0, import_node_fs7.readFileSync)(`${procRoot}/${pid}/cgroup`, "utf8").split("\n").find((l) => l.startsWith("0::"));
-    return line === void 0 ? null : line.slice(3);
+    const line2 = (0, import_node_fs7.readFileSync)(`${procRoot}/${pid}/cgroup`, "utf8").split("\n").find((l) => l.startsWith("0::"));
+    return line2 === void 0 ? null : line2.slice(3);
   } catch {
     return null;
   }
@@ -1495,9 +1530,9 @@ async function showUnits(units, props) {
   if (r.code !== 0) throw new Error(`systemctl --user show failed (exit ${r.code}): ${r.stderr.trim() || "no output"}`);
   const records = r.stdout.split(/\n\n/).map((block) => {
     const rec = {};
-    for (const line of block.split("\n")) {
-      const eq = line.indexOf("=");
-      if (eq > 0) rec[line.slice(0, eq)] = line.slice(eq + 1);
+    for (const line2 of block.split("\n")) {
+      const eq = line2.indexOf("=");
+      if (eq > 0) rec[line2.slice(0, eq)] = line2.slice(eq + 1);
     }
     return rec;
   });
@@ -1866,7 +1901,7 @@ var init_analyze = __esm({
     "use strict";
     import_node_child_process3 = require("node:child_process");
     ANALYZE_TIMEOUT_MS = 5e3;
-    isCycleLine = (line) => /ordering cycle|Found dependency on/.test(line);
+    isCycleLine = (line2) => /ordering cycle|Found dependency on/.test(line2);
   }
 });
 
@@ -2609,7 +2644,7 @@ function sessionBus(timeoutMs = 5e3, procRoot = "/proc") {
       if (pid === void 0) return resolve2("unknown");
       let comm;
       try {
-        comm = (0, import_node_fs13.readFileSync)(`${procRoot}/${pid}/comm`, "utf8").trim();
+        comm = (0, import_node_fs16.readFileSync)(`${procRoot}/${pid}/comm`, "utf8").trim();
       } catch {
         return resolve2("unknown");
       }
@@ -2626,12 +2661,12 @@ async function importSessionEnvironment(vars) {
   const [, dbus] = await Promise.all([setManagerEnvironment(vars), updateActivationEnvironment(vars)]);
   return dbus;
 }
-var import_node_child_process5, import_node_fs13, SESSION_VARIABLES, VariableNameError, NAME2, PER_SERVICE_VARIABLES, NO_EXTRA_VARIABLES;
+var import_node_child_process5, import_node_fs16, SESSION_VARIABLES, VariableNameError, NAME2, PER_SERVICE_VARIABLES, NO_EXTRA_VARIABLES;
 var init_environment2 = __esm({
   "ts/session/environment.ts"() {
     "use strict";
     import_node_child_process5 = require("node:child_process");
-    import_node_fs13 = require("node:fs");
+    import_node_fs16 = require("node:fs");
     init_manager();
     SESSION_VARIABLES = ["SWAYSOCK", "I3SOCK", "WAYLAND_DISPLAY", "DISPLAY", "XDG_CURRENT_DESKTOP", "XDG_SESSION_TYPE"];
     VariableNameError = class extends Error {
@@ -2662,7 +2697,7 @@ var init_environment2 = __esm({
 
 // ts/session/lock.ts
 function sessionLockPath(runtimeDir) {
-  return (0, import_node_path13.join)(runtimeDir, "swaysock", "session.lock");
+  return (0, import_node_path16.join)(runtimeDir, "swaysock", "session.lock");
 }
 async function acquireSessionLock(runtimeDir, swaysock, procRoot = "/proc") {
   const path = sessionLockPath(runtimeDir);
@@ -2670,11 +2705,11 @@ async function acquireSessionLock(runtimeDir, swaysock, procRoot = "/proc") {
   if ("held" in result) throw new SessionLockedError(result.held, path);
   return result.lock;
 }
-var import_node_path13, SessionLockedError;
+var import_node_path16, SessionLockedError;
 var init_lock = __esm({
   "ts/session/lock.ts"() {
     "use strict";
-    import_node_path13 = require("node:path");
+    import_node_path16 = require("node:path");
     init_pid_lock();
     SessionLockedError = class extends Error {
       constructor(holder, lockPath) {
@@ -3117,6 +3152,243 @@ var envCommand = defineCommand({
   }
 });
 
+// ts/cli/commands/history.ts
+var import_node_fs14 = require("node:fs");
+var import_node_path15 = require("node:path");
+
+// ts/history/location.ts
+var import_node_path13 = require("node:path");
+var HISTORY_FILE = "history.jsonl";
+function historyDir(env) {
+  const fromSystemd = env.STATE_DIRECTORY?.split(":")[0];
+  if (fromSystemd && (0, import_node_path13.isAbsolute)(fromSystemd)) return fromSystemd;
+  return historyDirs(env)[0] ?? null;
+}
+function historyDirs(env) {
+  const home = env.HOME && (0, import_node_path13.isAbsolute)(env.HOME) ? env.HOME : null;
+  const base = (value, fallback) => value && (0, import_node_path13.isAbsolute)(value) ? value : home === null ? null : (0, import_node_path13.join)(home, fallback);
+  return [base(env.XDG_STATE_HOME, ".local/state"), base(env.XDG_CONFIG_HOME, ".config")].filter((d) => d !== null).map((d) => (0, import_node_path13.join)(d, "swaysock"));
+}
+
+// ts/history/render.ts
+var STATUS_CHAR = { healthy: "\u2588", stale: "\u2592", disconnected: "_" };
+var SPARK = "\u2581\u2582\u2583\u2584\u2585\u2586\u2587\u2588";
+var SEVERITY = { healthy: 0, stale: 1, disconnected: 2 };
+function formatRecord(r) {
+  switch (r.type) {
+    case "status":
+      return `${r.time} ${r.from} -> ${r.to} [${r.cause}]: ${r.reason}`;
+    case "environment_repair":
+      return `${r.time} environment repair: ${r.reason}`;
+    case "cleanup_removal":
+      return `${r.time} cleanup removed ${r.socket_path}: ${r.reason}`;
+    case "validation_summary": {
+      const l = r.latency_ms;
+      return `${r.time} ${r.count} validations in ${r.period_seconds} s, ${r.failures} failed${l ? `, latency min/p50/max ${l.min}/${l.p50}/${l.max} ms` : ""}`;
+    }
+  }
+}
+function statusSlices(records, fromMs, toMs, width) {
+  const changes = records.filter((r) => r.type === "status").map((r) => ({ at: Date.parse(r.time), r }));
+  const span = Math.max(1, toMs - fromMs) / width;
+  const out = [];
+  let i = 0;
+  let current = null;
+  while (i < changes.length && changes[i].at < fromMs) current = changes[i++].r.to;
+  if (current === null && i < changes.length) current = changes[i].r.from;
+  for (let s = 0; s < width; s++) {
+    const end = fromMs + (s + 1) * span;
+    let worst = current;
+    while (i < changes.length && changes[i].at < end) {
+      current = changes[i++].r.to;
+      if (worst === null || SEVERITY[current] > SEVERITY[worst]) worst = current;
+    }
+    out.push(worst);
+  }
+  return out;
+}
+function timeline(records, fromMs, toMs, width) {
+  return statusSlices(records, fromMs, toMs, width).map((s) => s === null ? " " : STATUS_CHAR[s]).join("");
+}
+function latencySparkline(records, fromMs, toMs, width) {
+  const slots = Array.from({ length: width }, () => null);
+  const span = Math.max(1, toMs - fromMs) / width;
+  for (const r of records) {
+    if (r.type !== "validation_summary" || r.latency_ms === null) continue;
+    const slot = Math.min(width - 1, Math.max(0, Math.floor((Date.parse(r.time) - fromMs) / span)));
+    slots[slot] = Math.max(slots[slot] ?? 0, r.latency_ms.p50);
+  }
+  const values = slots.filter((v) => v !== null);
+  if (values.length === 0) return { line: " ".repeat(width), maxMs: null };
+  const max = Math.max(...values);
+  const line2 = slots.map((v) => v === null ? " " : SPARK[max === 0 ? 0 : Math.min(SPARK.length - 1, Math.floor(v / max * (SPARK.length - 1)))]).join("");
+  return { line: line2, maxMs: max };
+}
+function renderHistory(records, fromMs, toMs, width = 60) {
+  if (records.length === 0) return `no health history since ${new Date(fromMs).toISOString()}
+`;
+  const lines = records.map(formatRecord);
+  const spark = latencySparkline(records, fromMs, toMs, width);
+  lines.push(
+    "",
+    `status   |${timeline(records, fromMs, toMs, width)}|  \u2588 healthy \u2592 stale _ disconnected`,
+    `latency  |${spark.line}|  ${spark.maxMs === null ? "no validation summaries" : `median per summary, top ${spark.maxMs} ms`}`,
+    `          ${new Date(fromMs).toISOString()} .. ${new Date(toMs).toISOString()}`
+  );
+  return `${lines.join("\n")}
+`;
+}
+
+// ts/history/store.ts
+var import_node_fs13 = require("node:fs");
+var import_node_path14 = require("node:path");
+init_protocol();
+
+// ts/history/types.ts
+var RECORD_TYPES = ["status", "environment_repair", "cleanup_removal", "validation_summary"];
+function selectRecords(records, query) {
+  const types = query.types ? new Set(query.types) : null;
+  const since = query.sinceMs;
+  const out = records.filter((r) => (types === null || types.has(r.type)) && (since === void 0 || Date.parse(r.time) >= since));
+  const last = query.limit === void 0 ? out : out.slice(-query.limit);
+  if (query.maxBytes === void 0) return last;
+  let bytes = 0;
+  let first = last.length;
+  while (first > 0 && (bytes += Buffer.byteLength(JSON.stringify(last[first - 1])) + 1) <= query.maxBytes) first--;
+  return last.slice(first);
+}
+
+// ts/history/store.ts
+var DEFAULT_MAX_BYTES = 1024 * 1024;
+var DEFAULT_KEEP = 2;
+function historyFiles(dir, keep = DEFAULT_KEEP) {
+  const live = (0, import_node_path14.join)(dir, HISTORY_FILE);
+  return [...Array.from({ length: keep }, (_, i) => `${live}.${keep - i}`), live];
+}
+function readHistory(dir, keep = DEFAULT_KEEP) {
+  const out = { records: [], skipped: [] };
+  for (const file of historyFiles(dir, keep)) {
+    let text;
+    try {
+      text = (0, import_node_fs13.readFileSync)(file, "utf8");
+    } catch (err) {
+      const code = err.code;
+      if (code === "ENOENT" || code === "ENOTDIR") continue;
+      throw err;
+    }
+    const lines = text.split("\n");
+    lines.forEach((line2, i) => {
+      if (line2 === "") return;
+      const record = parseRecord(line2);
+      if (record === null) out.skipped.push(`${file}:${i + 1}`);
+      else out.records.push(record);
+    });
+  }
+  return out;
+}
+function parseRecord(line2) {
+  try {
+    const value = JSON.parse(line2);
+    return value !== null && typeof value === "object" && typeof value.type === "string" && typeof value.time === "string" ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+// ts/cli/commands/history.ts
+init_client();
+init_usage();
+var UNIT_MS = { s: 1e3, m: 6e4, h: 36e5, d: 864e5 };
+function parseSince(text, nowMs) {
+  const m = /^(\d+(?:\.\d+)?)([smhd])$/.exec(text);
+  if (m) return nowMs - Number(m[1]) * UNIT_MS[m[2]];
+  const t = /^\d{4}-\d{2}-\d{2}/.test(text) ? Date.parse(text) : NaN;
+  if (Number.isNaN(t)) throw new UsageError(`--since needs a duration such as 2h, 30m, 90s, 7d or an ISO 8601 time, not '${text}'`);
+  return t;
+}
+function filesDir(explicit) {
+  if (explicit !== void 0) return explicit;
+  const own = historyDir(process.env);
+  const dirs = own === null ? historyDirs(process.env) : [own, ...historyDirs(process.env)];
+  return dirs.find((d) => (0, import_node_fs14.existsSync)((0, import_node_path15.join)(d, HISTORY_FILE))) ?? null;
+}
+async function fromDaemon(socket, timeoutMs, sinceMs) {
+  let client;
+  try {
+    client = await DaemonClient.connect(socket, { timeoutMs });
+  } catch (err) {
+    if (err instanceof DaemonUnreachableError) return null;
+    throw err;
+  }
+  try {
+    const params = sinceMs === void 0 ? { types: RECORD_TYPES } : { types: RECORD_TYPES, since: new Date(sinceMs).toISOString() };
+    return await client.call("daemon.events", params);
+  } catch (err) {
+    if (isNoAnswer(err)) return null;
+    throw err;
+  } finally {
+    client.close();
+  }
+}
+var historyCommand = defineCommand({
+  words: ["history"],
+  describe: "Show the health history (from the daemon, or its files when none answers)",
+  options: {
+    ...DAEMON_OPTIONS,
+    since: { type: "string", value: "WHEN", describe: "Only records since WHEN: 2h, 30m, 90s, 7d, or an ISO 8601 time" },
+    "history-dir": { type: "string", value: "DIR", describe: "Read the history files in DIR instead of asking the daemon (all of them, not only what the daemon holds)" }
+  },
+  run: async (args) => {
+    const now = Date.now();
+    const sinceMs = args.since === void 0 ? void 0 : parseSince(args.since, now);
+    let records = args["history-dir"] === void 0 ? await fromDaemon(daemonSocketPath(args), daemonTimeoutMs(args), sinceMs) : null;
+    if (records === null) {
+      const dir = filesDir(args["history-dir"]);
+      if (dir === null) throw new Error("no daemon answers and no health history file was found (looked in $STATE_DIRECTORY, $XDG_STATE_HOME/swaysock and $XDG_CONFIG_HOME/swaysock)");
+      const read = readHistory(dir);
+      if (read.skipped.length > 0) process.stderr.write(`swaysock: skipped ${read.skipped.length} unreadable line(s) (${read.skipped.join(", ")})
+`);
+      if (args["history-dir"] === void 0) process.stderr.write(`swaysock: no daemon answers; read ${(0, import_node_path15.join)(dir, HISTORY_FILE)}
+`);
+      records = selectRecords(read.records, { sinceMs });
+    }
+    if (args.json) {
+      process.stdout.write(`${JSON.stringify(records)}
+`);
+      return;
+    }
+    const from = sinceMs ?? (records.length > 0 ? Date.parse(records[0].time) : now);
+    process.stdout.write(renderHistory(records, from, now));
+  }
+});
+
+// ts/cli/commands/metrics.ts
+var import_node_fs15 = require("node:fs");
+var metricsCommand = defineCommand({
+  words: ["metrics"],
+  describe: "Print swaysock-healthd's Prometheus metrics (text format 0.0.4)",
+  options: {
+    socket: DAEMON_OPTIONS.socket,
+    timeout: DAEMON_OPTIONS.timeout,
+    output: { type: "string", value: "FILE", describe: "Write them to FILE atomically (for node_exporter's textfile collector) instead of stdout" }
+  },
+  run: (args) => withDaemon({ socket: args.socket, json: false, timeout: args.timeout }, async (client) => {
+    const text = await client.call("daemon.metrics");
+    if (args.output === void 0) {
+      process.stdout.write(text);
+      return;
+    }
+    const temporary = `${args.output}.${process.pid}.tmp`;
+    try {
+      (0, import_node_fs15.writeFileSync)(temporary, text, { mode: 420 });
+      (0, import_node_fs15.renameSync)(temporary, args.output);
+    } catch (err) {
+      (0, import_node_fs15.rmSync)(temporary, { force: true });
+      throw new Error(`cannot write ${args.output}: ${err.message}`);
+    }
+  })
+});
+
 // ts/cli/commands/session.ts
 init_log();
 init_usage();
@@ -3182,23 +3454,55 @@ var statusCommand = defineCommand({
 
 // ts/cli/commands/watch.ts
 init_client();
-function print(h, json) {
-  process.stdout.write(json ? `${JSON.stringify(h)}
-` : `${(/* @__PURE__ */ new Date()).toISOString()} ${h.status} ${h.socket_path ?? "-"} reconnections=${h.reconnection_count}${h.latency_ms === null ? "" : ` latency=${h.latency_ms}ms`}
-`);
+init_usage();
+
+// ts/cli/waybar.ts
+var PERCENTAGE = { healthy: 100, stale: 50, disconnected: 0 };
+function waybarHealth(h) {
+  const lines = [`Sway IPC: ${h.status}`, `socket: ${h.socket_path ?? "none found yet"}${h.status === "disconnected" && h.socket_path ? " (last known)" : ""}`];
+  if (h.sway_version !== null) lines.push(`Sway ${h.sway_version}${h.sway_pid === null ? "" : `, PID ${h.sway_pid}`}`);
+  lines.push(`reconnections: ${h.reconnection_count}`);
+  if (h.environment_matches !== null) lines.push(`user manager's SWAYSOCK ${h.environment_matches ? "matches" : "does NOT match"}`);
+  return { text: h.status, alt: h.status, tooltip: lines.join("\n"), class: h.status, percentage: PERCENTAGE[h.status] };
+}
+function waybarUnreachable(socketPath, why) {
+  return { text: "no daemon", alt: "unreachable", tooltip: `swaysock-healthd at ${socketPath}: ${why}`, class: "unreachable", percentage: 0 };
+}
+
+// ts/cli/commands/watch.ts
+var FORMATS = ["text", "json", "waybar"];
+function line(h, format) {
+  if (format === "json") return JSON.stringify(h);
+  if (format === "waybar") return JSON.stringify(waybarHealth(h));
+  return `${(/* @__PURE__ */ new Date()).toISOString()} ${h.status} ${h.socket_path ?? "-"} reconnections=${h.reconnection_count}${h.latency_ms === null ? "" : ` latency=${h.latency_ms}ms`}`;
 }
 var watchCommand = defineCommand({
   words: ["watch"],
   describe: "Stream socket-health changes; reconnects when the daemon restarts",
-  options: DAEMON_OPTIONS,
+  options: {
+    ...DAEMON_OPTIONS,
+    format: { type: "string", value: "FORMAT", default: "text", describe: "text, json (as --json) or waybar (a custom module's JSON object per line)" }
+  },
   run: async (args) => {
+    if (!FORMATS.includes(args.format)) throw new UsageError(`--format must be one of ${FORMATS.join(", ")}, not '${args.format}'`);
+    const format = args.json ? "json" : args.format;
+    process.stdout.on("error", (err) => {
+      if (err.code !== "EPIPE") throw err;
+      process.exit(0);
+    });
+    const print = (h) => void process.stdout.write(`${line(h, format)}
+`);
     const path = daemonSocketPath(args);
     const timeoutMs = daemonTimeoutMs(args);
     let delay = 100;
     let warned = false;
     const retry = async (why) => {
-      if (!warned) process.stderr.write(`swaysock: ${why}; retrying
+      if (!warned) {
+        process.stderr.write(`swaysock: ${why}; retrying
 `);
+        if (format === "waybar") process.stdout.write(`${JSON.stringify(waybarUnreachable(path, why))}
+`);
+      }
       warned = true;
       await new Promise((r) => setTimeout(r, delay));
       delay = Math.min(delay * 2, 2e3);
@@ -3214,10 +3518,10 @@ var watchCommand = defineCommand({
       }
       const closed = new Promise((resolve2) => client.once("close", resolve2));
       client.on("notification", (method, params) => {
-        if (method === "socket_health_changed") print(params, args.json);
+        if (method === "socket_health_changed") print(params);
       });
       try {
-        print(await client.call("subscribe"), args.json);
+        print(await client.call("subscribe"));
       } catch (err) {
         client.close();
         if (!isNoAnswer(err)) throw err;
@@ -3233,7 +3537,7 @@ var watchCommand = defineCommand({
 });
 
 // ts/cli/dispatch.ts
-var TABLE_COMMANDS = [cleanupCommand, socketHealthCommand, discoverCommand, doctorCommand, envCommand, sessionCommand, statusCommand, watchCommand];
+var TABLE_COMMANDS = [cleanupCommand, socketHealthCommand, discoverCommand, doctorCommand, envCommand, historyCommand, metricsCommand, sessionCommand, statusCommand, watchCommand];
 function parseFast(argv) {
   const spec = TABLE_COMMANDS.find((s) => s.words.every((w, i) => argv[i] === w));
   if (!spec) return null;

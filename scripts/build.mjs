@@ -4,7 +4,9 @@
 // here, docs/design.md, "CLI start-up"); swaysock-healthd stays ESM because it loads yargs,
 // whose ESM build needs import.meta, at start-up. `swaysock` loads its yargs command tree
 // (ts/cli/main.ts) from a second bundle, dist/swaysock-yargs.mjs, only for help, completion,
-// usage errors and the commands without an option table (ts/cli/dispatch.ts).
+// usage errors and the commands without an option table (ts/cli/dispatch.ts); swaysock-healthd
+// loads its metrics (ts/metrics/registry.ts with prom-client) from dist/swaysock-metrics.mjs, only
+// when metrics are asked for.
 // esbuild's output is deterministic: `--check` builds in memory and fails when the committed
 // bundles differ (the Nix package installs the committed bundles; see docs/design.md, "Packaging the committed bundles").
 import { build } from 'esbuild';
@@ -14,9 +16,11 @@ import { basename } from 'node:path';
 const check = process.argv.includes('--check');
 const { bin } = JSON.parse(await readFile('package.json', 'utf8'));
 const YARGS_TREE = 'swaysock-yargs.mjs';
+const METRICS = 'swaysock-metrics.mjs';
 const bundles = [
   ...Object.entries(bin).map(([program, path]) => ({ in: `ts/bin/${program}.ts`, out: basename(path), executable: true })),
   { in: 'ts/cli/main.ts', out: YARGS_TREE, executable: false },
+  { in: 'ts/metrics/registry.ts', out: METRICS, executable: false },
 ];
 
 /** dispatch.ts's `import('./main.js')` loads the yargs tree's own bundle, next to the program's. */
@@ -24,6 +28,14 @@ const yargsTreeExternal = {
   name: 'yargs-tree-external',
   setup(b) {
     b.onResolve({ filter: /^\.\/main\.js$/ }, (args) => (args.kind === 'dynamic-import' ? { path: `./${YARGS_TREE}`, external: true } : undefined));
+  },
+};
+
+/** The daemon's `import('../metrics/registry.js')` loads the metrics bundle (prom-client), next to it. */
+const metricsExternal = {
+  name: 'metrics-external',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.\/metrics\/registry\.js$/ }, (args) => (args.kind === 'dynamic-import' ? { path: `./${METRICS}`, external: true } : undefined));
   },
 };
 
@@ -41,7 +53,7 @@ for (const bundle of bundles) {
       // ESM bundles of CommonJS dependencies need require().
       js: `${bundle.executable ? '#!/usr/bin/env node\n' : ''}${esm ? "import { createRequire as __swaysockCreateRequire } from 'node:module';\nconst require = __swaysockCreateRequire(import.meta.url);" : ''}`,
     },
-    plugins: [yargsTreeExternal],
+    plugins: [yargsTreeExternal, metricsExternal],
     legalComments: 'none',
     logLevel: 'warning',
     write: !check,

@@ -79,12 +79,12 @@ export function placements(pids: [number, number, number]): [string, number[] | 
 }
 
 /**
- * Starts dist/swaysock-healthd.js with `args` for a Sway in `dir` (killed at exit) and resolves
- * once a client is connected to it.
+ * Starts dist/swaysock-healthd.js with `args` for a Sway in `dir` (killed at exit; its health
+ * history in `dir/state/swaysock`) and resolves once a client is connected to it.
  * @throws when it does not serve within 5 s.
  */
 export async function healthd(dir: string, args: string[]): Promise<{ daemon: ChildProcess; client: DaemonClient }> {
-  const daemon = asUser(process.execPath, [join('dist', 'swaysock-healthd.js'), ...args], env(dir));
+  const daemon = asUser(process.execPath, [join('dist', 'swaysock-healthd.js'), ...args], { ...env(dir), XDG_STATE_HOME: join(dir, 'state') });
   process.on('exit', () => daemon.kill('SIGKILL'));
   const socketPath = join(dir, 'swaysock', 'healthd.sock');
   for (let i = 0; i < 500; i++) {

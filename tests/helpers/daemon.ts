@@ -23,7 +23,7 @@ export interface RunningDaemon {
 
 /** The environment our programs get in tests: no tap NODE_OPTIONS, a private runtime dir. */
 export function programEnv(runtimeDir: string, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
-  return { PATH: process.env.PATH, HOME: '/tmp', XDG_RUNTIME_DIR: runtimeDir, ...extra };
+  return { PATH: process.env.PATH, HOME: '/tmp', XDG_RUNTIME_DIR: runtimeDir, XDG_STATE_HOME: join(runtimeDir, 'state'), ...extra };
 }
 
 /**

@@ -42,6 +42,6 @@ t.test("Sway's shutdown event: disconnected at once, and the daemon closes that 
   const down = nextHealth<SocketHealth>(client, (h) => h.status === 'disconnected', 5000);
   connection!.write(encodeFrame(IPC_EVENT_BIT + IpcEventType.shutdown, '{"change":"exit"}'));
   t.equal((await down).socket_path, path);
-  t.match(await client.call('daemon.events', { limit: 1 }), [{ from: 'healthy', to: 'disconnected', reason: "Sway's shutdown event" }]);
+  t.match(await client.call('daemon.events', { limit: 1 }), [{ from: 'healthy', to: 'disconnected', cause: 'shutdown_event', reason: "Sway's shutdown event" }]);
   t.equal(await ended, true, 'the daemon closed the connection whose end Sway announced');
 });

@@ -23,7 +23,7 @@ t.test('a Sway that stops answering is stale, and healthy again on the same conn
   const h = await healthy;
   t.equal(h.reconnection_count, 0, 'the same connection recovered');
   const events = await client.call('daemon.events', { limit: 2 });
-  t.match(events, [{ from: 'healthy', to: 'stale', reason: 'GET_VERSION got no reply within 300 ms' }, { from: 'stale', to: 'healthy' }]);
+  t.match(events, [{ from: 'healthy', to: 'stale', cause: 'validation_timeout', reason: 'GET_VERSION got no reply within 300 ms' }, { from: 'stale', to: 'healthy', cause: 'validated' }]);
   t.match(daemon.log(), /^stale: GET_VERSION got no reply within 300 ms/m, 'logged once, plainly');
   const status = await client.call('daemon.status');
   t.ok(status.counters.validation_failures >= 1);
@@ -47,7 +47,7 @@ for (const change of ['gone', 'replaced'] as const) {
     t.equal(s.socket_path, first.socketPath);
     t.equal(s.sway_pid, first.pid, 'still connected to the first Sway');
     const reason = `socket file ${first.socketPath} ${change === 'gone' ? 'is gone' : 'was replaced'}`;
-    t.match(await client.call('daemon.events', { limit: 1 }), [{ from: 'healthy', to: 'stale', reason }]);
+    t.match(await client.call('daemon.events', { limit: 1 }), [{ from: 'healthy', to: 'stale', cause: 'socket_replaced', reason }]);
     t.match(daemon.log(), `stale: ${reason}`);
   });
 }
@@ -67,7 +67,7 @@ t.test('a hung Sway beside a live one: stale, then moved to the live one after t
   t.equal(onLive.reconnection_count, 1);
   const [stale, switched] = await client.call('daemon.events', { limit: 2 });
   t.match(stale, { from: 'healthy', to: 'stale', socket_path: hung.socketPath });
-  t.match(switched, { from: 'stale', to: 'healthy', socket_path: live.socketPath, reason: new RegExp(`^switched from ${hung.socketPath} to ${live.socketPath}: stale for \\d+ ms`) });
+  t.match(switched, { from: 'stale', to: 'healthy', cause: 'switch', socket_path: live.socketPath, reason: new RegExp(`^switched from ${hung.socketPath} to ${live.socketPath}: stale for \\d+ ms`) });
   const heldMs = Date.parse(switched!.time) - Date.parse(stale!.time);
   t.ok(heldMs >= 400, `the daemon's own record: stale for ${heldMs} ms (two intervals) before the move`);
 

@@ -35,7 +35,12 @@ t.test('requests and params', async (t) => {
   t.ok(v.noParams({}) && v.noParams([]));
   t.notOk(v.noParams({ a: 1 }));
   t.ok(v.eventsParams({ limit: 256 }) && v.eventsParams({}));
-  t.notOk(v.eventsParams({ limit: 257 }));
-  t.equal(describeErrors(v.eventsParams), '/limit must be <= 256');
+  t.notOk(v.eventsParams({ limit: 2049 }));
+  t.equal(describeErrors(v.eventsParams), '/limit must be <= 2048');
   t.notOk(v.eventsParams({ limit: 1, since: 0 }));
+  t.ok(v.cleanupParams({ removed: [{ path: '/run/user/1000/sway-ipc.1000.1.sock', reason: 'nobody listens' }] }));
+  t.notOk(v.cleanupParams({ removed: [{ path: 'relative.sock', reason: 'r' }] }), 'an absolute path');
+  t.notOk(v.cleanupParams({ removed: [{ path: '/x.sock', reason: 'r'.repeat(1025) }] }), 'a reason of at most 1024 characters');
+  t.notOk(v.cleanupParams({ removed: [{ path: '/x.sock', reason: 'two\nlines' }] }), 'one line');
+  t.notOk(v.cleanupParams({ removed: Array.from({ length: 257 }, () => ({ path: '/x.sock', reason: 'r' })) }), 'at most 256');
 });

@@ -5,7 +5,7 @@ import { connect, createServer, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { SocketHealth } from '../../ts/rpc/protocol.js';
-import { handleLine, RpcError, type LineLimits, type RpcMethod } from '../../ts/server/jsonrpc.js';
+import { handleLine, RpcError, type LineAnswer, type LineLimits, type RpcMethod } from '../../ts/server/jsonrpc.js';
 import { listenOnPath, prepareSocketPath, SocketPathError } from '../../ts/server/listen.js';
 import { protocolValidators } from '../../ts/server/schemas.js';
 import { RpcServer, type ClientContext } from '../../ts/server/server.js';
@@ -20,8 +20,12 @@ function tempDir(t: Teardown): string {
   return dir;
 }
 
-/** Methods of a small service: `echo` ({limit}), `fail` (RpcError 7), `crash` (a plain Error), `subscribe`. */
+/** Answers of `later` wait here until the test releases them. */
+const held: (() => void)[] = [];
+
+/** Methods of a small service: `echo` ({limit}), `fail` (RpcError 7), `crash` (a plain Error), `subscribe`, `later` (asynchronous). */
 const methods = new Map<string, RpcMethod<ClientContext>>([
+  ['later', { params: noParams, handler: () => new Promise((resolve) => held.push(() => resolve('later'))) }],
   ['echo', { params: eventsParams, handler: (p) => p }],
   ['fail', { params: noParams, handler: () => { throw new RpcError(7, 'seven', { why: 'asked' }); } }],
   ['crash', { params: noParams, handler: () => { throw new Error('boom'); } }],
@@ -29,9 +33,15 @@ const methods = new Map<string, RpcMethod<ClientContext>>([
 ]);
 const ctx = (): ClientContext => ({ subscribe: false, subscribed: false });
 
+/** handleLine's answer to a line whose methods all answer synchronously. */
+function now(a: LineAnswer | null | Promise<LineAnswer | null>): LineAnswer | null {
+  if (a instanceof Promise) throw new Error('answered asynchronously');
+  return a;
+}
+
 /** handleLine's answer to `line`, parsed (null when nothing is sent). */
 function answer(line: string, limits?: LineLimits): unknown {
-  const a = handleLine(line, methods, ctx(), limits);
+  const a = now(handleLine(line, methods, ctx(), limits));
   return a === null ? null : JSON.parse(a.text);
 }
 
@@ -54,7 +64,7 @@ t.test('handleLine: a batch over the bound is refused whole, none of it runs', a
   const limits: LineLimits = { maxBatchRequests: 3, maxAnswerBytes: 1 << 20 };
   const context = ctx();
   const batch = (n: number) => JSON.stringify(Array.from({ length: n }, (_, i) => ({ jsonrpc: '2.0', id: i, method: 'subscribe' })));
-  t.same(JSON.parse(handleLine(batch(4), methods, context, limits)!.text), { jsonrpc: '2.0', id: null, error: { code: -32600, message: 'Invalid Request', data: 'batch of 4 requests; at most 3' } });
+  t.same(JSON.parse(now(handleLine(batch(4), methods, context, limits))!.text), { jsonrpc: '2.0', id: null, error: { code: -32600, message: 'Invalid Request', data: 'batch of 4 requests; at most 3' } });
   t.equal(context.subscribe, false, 'not even the first request ran');
   t.equal((answer(batch(3), limits) as unknown[]).length, 3, 'a batch at the bound is served');
   t.match(answer(batch(65)), { id: null, error: { code: -32600, data: 'batch of 65 requests; at most 64' } }, 'the default bound: 64');
@@ -64,7 +74,7 @@ t.test('handleLine: answers stop being built once they pass the answer bound', a
   const limits: LineLimits = { maxBatchRequests: 64, maxAnswerBytes: 200 };
   const echo = (id: number) => ({ jsonrpc: '2.0', id, method: 'echo', params: { limit: 1 } }); // ~50 bytes answered
   const line = JSON.stringify([...[1, 2, 3, 4, 5, 6].map(echo), { jsonrpc: '2.0', method: 'echo' }, echo(7)]);
-  const a = handleLine(line, methods, ctx(), limits)!;
+  const a = now(handleLine(line, methods, ctx(), limits))!;
   const answers = JSON.parse(a.text) as { id: number; result?: unknown; error?: { code: number } }[];
   t.same(answers.map((r) => r.id), [1, 2, 3, 4, 5, 6, 7], 'every request is answered, the notification is not');
   const built = answers.filter((r) => 'result' in r).length;
@@ -134,6 +144,35 @@ t.test('RpcServer: answers in order per client, lines split or packed any way', 
   c.send('"method":"echo","params":{"limit":2}}\n\n  \n{"jsonrpc":"2.0","id":3,"method":"nope"}\n');
   t.match(await c.next(), { id: 2, result: { limit: 2 } }, 'a request split across writes');
   t.match(await c.next(), { id: 3, error: { code: -32601 } }, 'blank lines are skipped');
+});
+
+t.test('RpcServer: an asynchronous answer keeps the order: later requests of that client wait behind it, other clients do not', async (t) => {
+  const { path } = await serve(t, { maxClients: 4 });
+  const c = await lineClient(t, path);
+  const other = await lineClient(t, path);
+  c.send('{"jsonrpc":"2.0","id":1,"method":"later"}\n{"jsonrpc":"2.0","id":2,"method":"echo","params":{"limit":2}}\n');
+  await waitFor(() => held.length === 1, 2000, 'the asynchronous handler to run');
+  other.send('{"jsonrpc":"2.0","id":9,"method":"echo","params":{"limit":9}}\n');
+  t.match(await other.next(), { id: 9 }, 'another client is answered meanwhile');
+  held.shift()!();
+  t.match(await c.next(), { id: 1, result: 'later' });
+  t.match(await c.next(), { id: 2, result: { limit: 2 } }, 'then the request sent after it');
+  const batch = handleLine('[{"jsonrpc":"2.0","id":1,"method":"later"},{"jsonrpc":"2.0","id":2,"method":"nope"}]', methods, ctx());
+  t.ok(batch instanceof Promise, 'a batch with an asynchronous member is answered asynchronously');
+  held.shift()!();
+  t.same(await batch, { text: '[{"jsonrpc":"2.0","id":1,"result":"later"},{"jsonrpc":"2.0","id":2,"error":{"code":-32601,"message":"Method not found: nope"}}]', errors: 1 });
+});
+
+t.test('handleLine: an asynchronous answer counts toward the answer bound before the next request runs', async (t) => {
+  const context = ctx();
+  const line = JSON.stringify([{ jsonrpc: '2.0', id: 1, method: 'later' }, { jsonrpc: '2.0', id: 2, method: 'subscribe' }]);
+  const pending = handleLine(line, methods, context, { maxBatchRequests: 64, maxAnswerBytes: 10 });
+  t.ok(pending instanceof Promise);
+  t.equal(context.subscribe, false, 'the request after the asynchronous one waits for its answer');
+  held.shift()!();
+  const answers = JSON.parse((await pending)!.text) as { id: number; result?: unknown; error?: { code: number } }[];
+  t.match(answers, [{ id: 1, result: 'later' }, { id: 2, error: { code: -32001 } }], 'the bound passed: the second was not run');
+  t.equal(context.subscribe, false);
 });
 
 t.test('RpcServer: a line over the bound gets an error and only that client is closed', async (t) => {

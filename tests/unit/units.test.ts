@@ -100,6 +100,7 @@ t.test('renders unit files: sections in order, lists as repeated keys', async (t
     'WatchdogSec=3min',
     'Restart=on-failure',
     'RestartSec=1s',
+    'StateDirectory=swaysock',
     '',
     '[Install]',
     'WantedBy=sway-session.target',

@@ -7,6 +7,8 @@
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { EXIT_USAGE, resolveRuntimeDir, UsageError } from '../cli/usage.js';
+import { historyDir } from '../history/location.js';
+import { parseListenAddress } from '../metrics/listen.js';
 import { defaultStableSocket } from '../proxy/default-path.js';
 import { DEFAULT_STABLE_WAIT_MS } from '../proxy/proxy.js';
 import { defaultDaemonSocket } from '../rpc/protocol.js';
@@ -43,6 +45,9 @@ const argv = await yargs(hideBin(process.argv))
   .option('stable-socket', { type: 'string', describe: 'Also serve the stable socket that always reaches the live Sway, at PATH (default: $XDG_RUNTIME_DIR/swaysock/sway.sock)' })
   .option('stable-wait', { type: 'number', default: DEFAULT_STABLE_WAIT_MS / 1000, describe: 'Seconds a stable-socket client waits for a Sway before it is closed' })
   .option('max-clients', { type: 'number', default: 64, describe: 'Clients served at once' })
+  .option('metrics-listen', { type: 'string', describe: 'Serve Prometheus metrics at http://ADDR:PORT/metrics (loopback only unless --metrics-allow-remote)' })
+  .option('metrics-allow-remote', { type: 'boolean', default: false, describe: 'Allow a non-loopback --metrics-listen address' })
+  .option('history-summary', { type: 'number', default: 300, describe: 'Seconds between validation summaries in the health history' })
   .check((a) => {
     if (!(a.interval > 0)) throw new UsageError('--interval must be a positive number of seconds');
     if (!(a['environment-grace'] >= 0)) throw new UsageError('--environment-grace must be a number of seconds >= 0');
@@ -50,6 +55,8 @@ const argv = await yargs(hideBin(process.argv))
     if (!(a['validation-timeout'] > 0)) throw new UsageError('--validation-timeout must be a positive number of milliseconds');
     if (!(a['stable-wait'] >= 0)) throw new UsageError('--stable-wait must be a number of seconds >= 0');
     if (!Number.isInteger(a['max-clients']) || a['max-clients'] < 1) throw new UsageError('--max-clients must be a positive integer');
+    if (a['metrics-listen'] !== undefined) parseListenAddress(a['metrics-listen'], a['metrics-allow-remote']);
+    if (!(a['history-summary'] > 0)) throw new UsageError('--history-summary must be a positive number of seconds');
     return true;
   })
   .strict()
@@ -83,6 +90,9 @@ try {
     maxClients: argv['max-clients'],
     stableSocket: argv['stable-socket'] === undefined ? undefined : argv['stable-socket'] || defaultStableSocket(runtimeDir),
     stableWaitMs: argv['stable-wait'] * 1000,
+    historyDir: historyDir(process.env),
+    summaryPeriodMs: argv['history-summary'] * 1000,
+    metricsListen: argv['metrics-listen'] === undefined ? undefined : parseListenAddress(argv['metrics-listen'], argv['metrics-allow-remote']),
     log,
   });
   if (stopRequested !== null) await daemon.stop().then(() => process.exit(0));

@@ -2,6 +2,7 @@
  * What `swaysock-cleanup` and `swaysock cleanup` do once their options are parsed: run one
  * cleanup and report it.
  *
+ * Removals are reported to swaysock-healthd for its health history, best effort (notify-daemon.ts).
  * Output: one line per removed socket with the reason; kept candidates whose state is unknown
  * too (they deserve a look); with `--verbose` also the live kept sockets and every non-candidate.
  * `--json` prints `{runtime_dir, dry_run, removed: [{path, reason}], kept: [{path, reason,
@@ -13,6 +14,7 @@
 import { EXIT_FAILURE, EXIT_USAGE, resolveRuntimeDir, UsageError } from '../cli/usage.js';
 import { createLogger, stderrIsJournal, type PriorityName } from '../systemd/log.js';
 import type { CleanupArgs } from './options.js';
+import { reportRemovals } from './notify-daemon.js';
 import { CleanupError, runCleanup, type CleanupReport } from './run.js';
 
 /** The lines a report gives: [priority, text]. */
@@ -35,7 +37,9 @@ export async function runCleanupCommand(args: CleanupArgs, program = 'swaysock-c
   let report: CleanupReport;
   try {
     if (args['runtime-dir'] === '') throw new UsageError('--runtime-dir needs a directory');
-    report = await runCleanup({ runtimeDir: resolveRuntimeDir(args['runtime-dir']), dryRun: args['dry-run'] });
+    const runtimeDir = resolveRuntimeDir(args['runtime-dir']);
+    report = await runCleanup({ runtimeDir, dryRun: args['dry-run'] });
+    if (!report.dry_run) await reportRemovals(runtimeDir, report.removed);
   } catch (err) {
     if (err instanceof UsageError) {
       process.stderr.write(`${program}: ${err.message}\n`);

@@ -12,13 +12,15 @@ import { diagnoseGroup, socketHealthCommand } from './commands/diagnose.js';
 import { discoverCommand } from './commands/discover.js';
 import { doctorCommand } from './commands/doctor.js';
 import { envCommand } from './commands/env.js';
+import { historyCommand } from './commands/history.js';
+import { metricsCommand } from './commands/metrics.js';
 import { sessionCommand } from './commands/session.js';
 import { statusCommand } from './commands/status.js';
 import { watchCommand } from './commands/watch.js';
 import { parseOptions } from './options.js';
 
 /** Every command with an option table, in `--help` order. */
-export const TABLE_COMMANDS: readonly CommandSpec[] = [cleanupCommand, socketHealthCommand, discoverCommand, doctorCommand, envCommand, sessionCommand, statusCommand, watchCommand];
+export const TABLE_COMMANDS: readonly CommandSpec[] = [cleanupCommand, socketHealthCommand, discoverCommand, doctorCommand, envCommand, historyCommand, metricsCommand, sessionCommand, statusCommand, watchCommand];
 
 /** Command words that only group subcommands of {@link TABLE_COMMANDS}. */
 export const COMMAND_GROUPS: readonly CommandGroup[] = [diagnoseGroup];

@@ -1,5 +1,5 @@
 /** Human-readable renderings of the daemon's answers. */
-import type { HealthEvent, SocketHealth } from '../health/types.js';
+import type { SocketHealth } from '../health/types.js';
 
 /** A few lines summarising a `get_socket_health` result. */
 export function formatHealth(h: SocketHealth): string {
@@ -14,7 +14,3 @@ export function formatHealth(h: SocketHealth): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** One line for a status change. */
-export function formatEvent(e: HealthEvent): string {
-  return `${e.time} ${e.from} -> ${e.to}: ${e.reason}\n`;
-}

@@ -22,16 +22,15 @@ import { inspectSocketFile, type SocketIdentity } from '../liveness/probe.js';
 import { parseSwaySocketName } from '../liveness/socket-name.js';
 import type { Logger, PriorityName } from '../systemd/log.js';
 import type { ManagerEnvironment } from '../systemd/manager-environment.js';
+import { HistoryStore } from '../history/store.js';
+import type { HistoryCause } from '../history/types.js';
 import { DEFAULT_UNSET_GRACE_MS, planEnvironment } from './repair.js';
-import { RingBuffer } from './ring.js';
 import type { HealthEvent, HealthStatus, SocketHealth } from './types.js';
 
 /** First reconnection delay in ms; doubles up to {@link RECONNECT_MAX_MS}. */
 export const RECONNECT_MIN_MS = 50;
 /** Cap of the reconnection backoff, in ms. */
 export const RECONNECT_MAX_MS = 2000;
-/** How many status changes `daemon.events` keeps. */
-export const EVENT_HISTORY = 256;
 /** How many intervals a new choice must hold before the monitor leaves a connection for it. */
 export const SWITCH_HOLD_INTERVALS = 2;
 
@@ -60,6 +59,8 @@ export interface MonitorOptions {
   repair: boolean;
   /** How long no Sway must be alive before a dead `SWAYSOCK` is unset, in ms. */
   unsetGraceMs?: number;
+  /** Where status changes and environment repairs are recorded (default: in memory only). */
+  history?: HistoryStore;
   log: Logger;
 }
 
@@ -71,6 +72,8 @@ export interface MonitorOptions {
 export interface MonitorEvents {
   change: [health: SocketHealth];
   tick: [];
+  /** One validation: its `GET_VERSION` round trip in ms (null when it timed out), and whether it passed. */
+  validation: [latencyMs: number | null, ok: boolean];
 }
 
 /** The Sway a connection reaches. */
@@ -102,8 +105,8 @@ type Connected = Extract<MonitorState, { kind: 'connected' }>;
 const PRIORITY: Record<HealthStatus, PriorityName> = { healthy: 'info', stale: 'warning', disconnected: 'err' };
 
 export class HealthMonitor extends EventEmitter<MonitorEvents> {
-  /** Recent status changes, oldest first. */
-  readonly history = new RingBuffer<HealthEvent>(EVENT_HISTORY);
+  /** Status changes and environment repairs, with the rest of the health history. */
+  readonly history: HistoryStore;
   /** Validations run, those that failed (timeout or replaced file), and environment repairs made. */
   readonly counters = { validations: 0, validation_failures: 0, environment_repairs: 0 };
 
@@ -130,6 +133,7 @@ export class HealthMonitor extends EventEmitter<MonitorEvents> {
     this.uid = options.uid ?? process.getuid!();
     this.env = options.environment;
     this.disconnectedReadMs = options.intervalMs;
+    this.history = options.history ?? new HistoryStore({ dir: null, log: options.log });
   }
 
   /**
@@ -251,7 +255,7 @@ export class HealthMonitor extends EventEmitter<MonitorEvents> {
     }
     this.adopt(next);
     const how = found.ambiguous ? ` (${found.candidates.length} live Sways; chose the newest)` : '';
-    this.transition('healthy', `connected to ${next.path}${how}`);
+    this.transition('healthy', `connected to ${next.path}${how}`, this.connections > 1 ? 'reconnect' : 'connect');
     void this.env.refresh();
   }
 
@@ -283,10 +287,10 @@ export class HealthMonitor extends EventEmitter<MonitorEvents> {
     this.pending = null;
     this.lastValidated = new Date().toISOString();
     const { client } = next;
-    client.on('close', (reason) => this.onLost(client, reason ? reason.message : 'connection closed'));
+    client.on('close', (reason) => this.onLost(client, reason ? reason.message : 'connection closed', 'eof'));
     client.on('event', (name) => {
       if (name === 'shutdown') {
-        this.onLost(client, "Sway's shutdown event");
+        this.onLost(client, "Sway's shutdown event", 'shutdown_event');
         client.close();
       }
     });
@@ -301,17 +305,17 @@ export class HealthMonitor extends EventEmitter<MonitorEvents> {
       return;
     }
     this.adopt(next);
-    this.transition('healthy', `switched from ${from.path} to ${next.path}: ${why}`, true);
+    this.transition('healthy', `switched from ${from.path} to ${next.path}: ${why}`, 'switch', true);
     void this.env.refresh();
   }
 
-  private onLost(client: SwayIpcClient, reason: string): void {
+  private onLost(client: SwayIpcClient, reason: string, cause: HistoryCause): void {
     const s = this.state;
     if (s.kind !== 'connected' || s.client !== client || this.stopped) return;
     this.state = { kind: 'disconnected', since: performance.now(), last: s.sway };
     this.pending = null;
     this.disconnectedReadMs = this.options.intervalMs;
-    this.transition('disconnected', reason);
+    this.transition('disconnected', reason, cause);
     this.backoffMs = RECONNECT_MIN_MS;
     this.scheduleConnect(RECONNECT_MIN_MS);
     void this.env.refresh();
@@ -349,7 +353,8 @@ export class HealthMonitor extends EventEmitter<MonitorEvents> {
     } catch (err) {
       if (err instanceof IpcTimeoutError && this.state === s) {
         s.latency = null;
-        this.markStale(s, `GET_VERSION got no reply within ${this.options.validationTimeoutMs} ms`);
+        this.emit('validation', null, false);
+        this.markStale(s, `GET_VERSION got no reply within ${this.options.validationTimeoutMs} ms`, 'validation_timeout');
       }
       return;
     }
@@ -357,21 +362,23 @@ export class HealthMonitor extends EventEmitter<MonitorEvents> {
     s.latency = round3(performance.now() - t0);
     const file = await inspectSocketFile(s.path, this.uid);
     if (file.kind !== 'socket' || file.identity.ino !== s.identity.ino || file.identity.dev !== s.identity.dev) {
-      this.markStale(s, file.kind === 'absent' ? `socket file ${s.path} is gone` : `socket file ${s.path} was replaced`);
+      this.emit('validation', s.latency, false);
+      this.markStale(s, file.kind === 'absent' ? `socket file ${s.path} is gone` : `socket file ${s.path} was replaced`, 'socket_replaced');
       return;
     }
+    this.emit('validation', s.latency, true);
     this.lastValidated = new Date().toISOString();
     s.staleSince = null;
-    this.transition('healthy', 'GET_VERSION answered');
+    this.transition('healthy', 'GET_VERSION answered', 'validated');
   }
 
-  private markStale(s: Connected, reason: string): void {
+  private markStale(s: Connected, reason: string, cause: HistoryCause): void {
     this.counters.validation_failures += 1;
     if (s.staleSince === null) {
       s.staleSince = performance.now();
       void this.env.refresh();
     }
-    this.transition('stale', reason);
+    this.transition('stale', reason, cause);
   }
 
   /** Stale for the hold time: moves when discovery now chooses another live Sway. */
@@ -417,7 +424,7 @@ export class HealthMonitor extends EventEmitter<MonitorEvents> {
         return;
       }
       case 'set':
-      case 'unset':
+      case 'unset': {
         if (!this.options.repair) return;
         try {
           if (plan.kind === 'set') await this.env.set(plan.vars);
@@ -427,19 +434,22 @@ export class HealthMonitor extends EventEmitter<MonitorEvents> {
           return;
         }
         this.counters.environment_repairs += 1;
-        this.options.log('notice', plan.kind === 'set' ? `repaired the user manager's environment: ${plan.message}` : `unset ${plan.names.join(' and ')} in the user manager: ${plan.message}`);
+        const what = plan.kind === 'set' ? `repaired the user manager's environment: ${plan.message}` : `unset ${plan.names.join(' and ')} in the user manager: ${plan.message}`;
+        this.history.append({ type: 'environment_repair', time: new Date().toISOString(), cause: 'environment_repair', reason: what });
+        this.options.log('notice', what);
         this.emitIfChanged();
+      }
     }
   }
 
-  /** Records and logs a status change; `force` records one that keeps the status (a switch). */
-  private transition(to: HealthStatus, reason: string, force = false): void {
+  /** Records and logs a status change with its cause; `force` records one that keeps the status (a switch). */
+  private transition(to: HealthStatus, reason: string, cause: HistoryCause, force = false): void {
     const from = this.reportedStatus;
     this.reportedStatus = to;
     if (from !== to || force) {
       const path = this.state.kind === 'connected' ? this.state.path : this.state.last?.path ?? null;
-      const event: HealthEvent = { time: new Date().toISOString(), from, to, socket_path: path, reason };
-      this.history.push(event);
+      const event: HealthEvent = { type: 'status', time: new Date().toISOString(), cause, from, to, socket_path: path, reason };
+      this.history.append(event);
       this.options.log(PRIORITY[to], `${to}: ${reason}${path && !reason.includes(path) ? ` (${path})` : ''}`);
     }
     this.emitIfChanged();

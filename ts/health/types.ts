@@ -34,13 +34,5 @@ export interface SocketHealth {
   environment_matches: boolean | null;
 }
 
-/** One recorded status change (`daemon.events`). */
-export interface HealthEvent {
-  /** ISO 8601 time of the change. */
-  time: string;
-  from: HealthStatus;
-  to: HealthStatus;
-  socket_path: string | null;
-  /** Why, in words (e.g. "EOF from Sway", "GET_VERSION timed out after 1000 ms"). */
-  reason: string;
-}
+/** One recorded status change (`daemon.events`, the health history): see ts/history/types.ts. */
+export type { StatusRecord as HealthEvent } from '../history/types.js';

@@ -6,8 +6,9 @@
  */
 import { join } from 'node:path';
 import type { HealthEvent, SocketHealth } from '../health/types.js';
+import type { HistoryRecord, RecordType } from '../history/types.js';
 
-export type { HealthEvent, SocketHealth };
+export type { HealthEvent, HistoryRecord, SocketHealth };
 
 /** Default socket path of swaysock-healthd in `runtimeDir`: `RUNTIME_DIR/swaysock/healthd.sock`. */
 export function defaultDaemonSocket(runtimeDir: string): string {
@@ -46,9 +47,16 @@ export const MAX_LINE_BYTES = 64 * 1024;
 export const MAX_BATCH_REQUESTS = 64;
 /**
  * Most bytes of answers the daemon builds for one line; the requests of a batch past it are
- * answered with ANSWER_TOO_LARGE (one `daemon.events` answer alone stays well below it).
+ * answered with ANSWER_TOO_LARGE (one `daemon.events` answer alone stays below it:
+ * {@link MAX_EVENTS_ANSWER_BYTES}).
  */
 export const MAX_ANSWER_BYTES = 256 * 1024;
+/** Most bytes of records one `daemon.events` answer carries (the newest that fit), 192 KiB. */
+export const MAX_EVENTS_ANSWER_BYTES = 192 * 1024;
+/** Most records `daemon.events` holds and answers (its `limit` at most). */
+export const MAX_EVENTS_LIMIT = 2048;
+/** Most removals one `cleanup.removed` call reports. */
+export const MAX_CLEANUP_REMOVALS = 256;
 
 /** The `daemon.status` result (schemas/daemon-status.schema.json). Times in s. */
 export interface DaemonStatus {
@@ -72,16 +80,32 @@ export interface DaemonStatus {
     environment_repairs: number;
     /** Reads of the user manager's environment (each a `systemctl --user` run). */
     environment_reads: number;
+    /** Stale sockets swaysock-cleanup reported removed (`cleanup.removed`). */
+    cleanup_removals: number;
   };
 }
 
 /** Params of a method that takes none: absent, `{}` or `[]` (schemas/params.schema.json#/definitions/none). */
 export type NoParams = Record<string, never> | [];
 
-/** Params of `daemon.events` (schemas/params.schema.json#/definitions/daemon.events). */
+/**
+ * Params of `daemon.events` (schemas/params.schema.json#/definitions/daemon.events): the records
+ * held (the last {@link MAX_EVENTS_LIMIT}) of `types`, at or after `since`, the last `limit` of
+ * them, and of those the newest that fit in {@link MAX_EVENTS_ANSWER_BYTES}.
+ */
 export interface EventsParams {
-  /** The last `limit` changes, 1..256 (default all kept). */
+  /** The last `limit` records, 1..{@link MAX_EVENTS_LIMIT} (default all held). */
   limit?: number;
+  /** Only records at or after this ISO 8601 UTC time (`2026-01-01T12:00:00Z`). */
+  since?: string;
+  /** Only these record types, at least one (default `['status']`). */
+  types?: readonly RecordType[];
+}
+
+/** Params of `cleanup.removed` (schemas/params.schema.json#/definitions/cleanup.removed). */
+export interface CleanupRemovedParams {
+  /** At most {@link MAX_CLEANUP_REMOVALS}: an absolute path (≤ 4096 characters) and a one-line reason (≤ 1024). */
+  removed: readonly { path: string; reason: string }[];
 }
 
 /** Every method: its params and its result. */
@@ -90,8 +114,12 @@ export interface Methods {
   /** The health now; then `socket_health_changed` notifications on this connection. */
   subscribe: { params: NoParams; result: SocketHealth };
   'daemon.status': { params: NoParams; result: DaemonStatus };
-  /** The last status changes, oldest first. */
-  'daemon.events': { params: EventsParams; result: HealthEvent[] };
+  /** The daemon's Prometheus metrics, text exposition format 0.0.4 (docs/metrics.md). */
+  'daemon.metrics': { params: NoParams; result: string };
+  /** Health history records (status changes by default), oldest first (docs/history.md). */
+  'daemon.events': { params: EventsParams; result: HistoryRecord[] };
+  /** swaysock-cleanup reports what it removed; recorded in the health history. */
+  'cleanup.removed': { params: CleanupRemovedParams; result: { recorded: number } };
 }
 
 export type MethodName = keyof Methods;
@@ -99,7 +127,7 @@ export type Params<M extends MethodName> = Methods[M]['params'];
 export type Result<M extends MethodName> = Methods[M]['result'];
 
 /** The method names, in the order docs/protocol.md lists them. */
-export const METHOD_NAMES: readonly MethodName[] = ['get_socket_health', 'subscribe', 'daemon.status', 'daemon.events'];
+export const METHOD_NAMES: readonly MethodName[] = ['get_socket_health', 'subscribe', 'daemon.status', 'daemon.events', 'daemon.metrics', 'cleanup.removed'];
 
 /** Notifications the daemon pushes to subscribers: name and params. */
 export interface Notifications {

@@ -3,11 +3,15 @@
  * sd_notify readiness/status/watchdog, environment repair, and a clean stop.
  */
 import { unlink } from 'node:fs/promises';
-import { createServer } from 'node:net';
+import { createServer, type AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import packageJson from '../../package.json' with { type: 'json' };
 import { HealthMonitor } from '../health/monitor.js';
+import { HistoryStore } from '../history/store.js';
+import { SUMMARY_PERIOD_MS, ValidationWindow } from '../history/summary.js';
 import type { SocketHealth } from '../health/types.js';
+import { serveMetrics, type ListenAddress } from '../metrics/listen.js';
+import type { DaemonMetrics } from '../metrics/registry.js';
 import type { Logger } from '../systemd/log.js';
 import { ManagerEnvironment } from '../systemd/manager-environment.js';
 import { listenFdsWithNames, type PassedFd } from '../systemd/listen-fds.js';
@@ -15,6 +19,7 @@ import { defaultStableSocket, STABLE_FD_NAME } from '../proxy/default-path.js';
 import { DEFAULT_STABLE_WAIT_MS } from '../proxy/proxy.js';
 import { startStableSocket, type StableSocket } from '../proxy/serve.js';
 import { Notifier } from '../systemd/notify.js';
+import { MAX_EVENTS_ANSWER_BYTES } from '../rpc/protocol.js';
 import { protocolMethods } from './jsonrpc.js';
 import { checkServedSocket, listenOnActivatedFd, listenOnPath, prepareSocketPath, servedSocketIdentity } from './listen.js';
 import { protocolValidators } from './schemas.js';
@@ -44,6 +49,12 @@ export interface DaemonOptions {
   stableSocket?: string;
   /** Bound on a stable-socket client's wait for a Sway, in ms. */
   stableWaitMs?: number;
+  /** Directory of the health history files; null: history in memory only. */
+  historyDir: string | null;
+  /** Period of the validation summaries in the history, in ms (default 5 min). */
+  summaryPeriodMs?: number;
+  /** Serve `/metrics` over HTTP there (metrics loaded at start); absent: metrics only on `daemon.metrics`. */
+  metricsListen?: ListenAddress;
   log: Logger;
 }
 
@@ -91,6 +102,9 @@ export async function startDaemon(options: DaemonOptions): Promise<Daemon> {
   const stable = await stableSocketOf(options, passed, () => liveSway());
   const validators = protocolValidators();
   const environment = new ManagerEnvironment();
+  const history = new HistoryStore({ dir: options.historyDir, log });
+  const summaryWindow = new ValidationWindow();
+  let cleanupRemovals = 0;
 
   const monitor = new HealthMonitor({
     runtimeDir: options.runtimeDir,
@@ -104,8 +118,33 @@ export async function startDaemon(options: DaemonOptions): Promise<Daemon> {
     environmentIntervalMs: options.environmentIntervalMs,
     repair: options.repairEnvironment,
     unsetGraceMs: options.unsetGraceMs,
+    history,
     log,
   });
+  // prom-client is loaded when metrics are first asked for (or at start with --metrics-listen):
+  // its import costs more than the rest of the daemon's start-up (docs/metrics.md).
+  let metrics: DaemonMetrics | null = null;
+  let loadingMetrics: Promise<DaemonMetrics> | null = null;
+  const loadMetrics = (): Promise<DaemonMetrics> =>
+    (loadingMetrics ??= import('../metrics/registry.js').then(({ createMetrics }) => {
+      metrics = createMetrics({
+        health: () => monitor.snapshot(),
+        clients: () => rpc.clientCount,
+        subscribers: () => rpc.subscriberCount,
+        counters: () => ({ ...rpc.counters, ...monitor.counters, cleanup_removals: cleanupRemovals }),
+      });
+      return metrics;
+    }));
+  monitor.on('validation', (latency, ok) => {
+    summaryWindow.add(latency, ok);
+    if (latency !== null) metrics?.observeLatency(latency);
+  });
+  const flushSummary = (): void => {
+    const summary = summaryWindow.flush();
+    if (summary !== null) history.append(summary);
+  };
+  const summaryTimer = setInterval(flushSummary, options.summaryPeriodMs ?? SUMMARY_PERIOD_MS);
+  summaryTimer.unref();
 
   liveSway = () => {
     const health = monitor.snapshot();
@@ -124,10 +163,24 @@ export async function startDaemon(options: DaemonOptions): Promise<Daemon> {
           socket_activated: activated,
           clients: rpc.clientCount,
           subscribers: rpc.subscriberCount,
-          counters: { ...rpc.counters, ...monitor.counters, environment_reads: environment.reads },
+          counters: { ...rpc.counters, ...monitor.counters, environment_reads: environment.reads, cleanup_removals: cleanupRemovals },
         }),
       },
-    'daemon.events': { params: validators.eventsParams, handler: (p) => monitor.history.last(p.limit) },
+    'daemon.metrics': { params: validators.noParams, handler: () => loadMetrics().then((m) => m.text()) },
+    'daemon.events': {
+      params: validators.eventsParams,
+      handler: ({ limit, since, types }) =>
+        history.query({ limit, sinceMs: since === undefined ? undefined : Date.parse(since), types: types ?? ['status'], maxBytes: MAX_EVENTS_ANSWER_BYTES }),
+    },
+    'cleanup.removed': {
+      params: validators.cleanupParams,
+      handler: ({ removed }) => {
+        const time = new Date().toISOString();
+        for (const r of removed) history.append({ type: 'cleanup_removal', time, cause: 'cleanup', socket_path: r.path, reason: r.reason });
+        cleanupRemovals += removed.length;
+        return { recorded: removed.length };
+      },
+    },
     subscribe: {
         params: validators.noParams,
         handler: (_p, client) => {
@@ -148,6 +201,12 @@ export async function startDaemon(options: DaemonOptions): Promise<Daemon> {
   // not even the one whose connection socket-activated us, sees a state before discovery.
   if (!activated && (await prepareSocketPath(options.socketPath))) log('notice', `removed a dead daemon's socket at ${options.socketPath}`);
   await monitor.start();
+  const metricsServer = options.metricsListen === undefined ? null : await serveMetrics(options.metricsListen, loadMetrics);
+  if (metricsServer !== null) {
+    await loadMetrics();
+    const a = metricsServer.address() as AddressInfo;
+    log('info', `serving metrics on http://${a.family === 'IPv6' ? `[${a.address}]` : a.address}:${a.port}/metrics`);
+  }
   if (activated) await listenOnActivatedFd(server, rpcFd);
   else await listenOnPath(server, options.socketPath);
   await notifier.send({ READY: '1', STATUS: statusText(monitor.snapshot()) });
@@ -179,9 +238,13 @@ export async function startDaemon(options: DaemonOptions): Promise<Daemon> {
       const stopped = notifier.send({ STOPPING: '1' });
       notifier.stop();
       monitor.stop();
+      clearInterval(summaryTimer);
+      flushSummary();
+      history.close();
       rpc.closeAll();
       stable?.stop();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      metricsServer?.closeAllConnections();
+      await Promise.all([server, metricsServer].map((s) => new Promise<void>((resolve) => (s === null ? resolve() : s.close(() => resolve())))));
       if (!activated && removeSocket) await unlink(options.socketPath).catch(() => undefined);
       await stopped;
     })());

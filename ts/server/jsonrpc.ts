@@ -20,7 +20,8 @@ export type RpcId = string | number | null;
 
 /**
  * A method: its params schema and its handler, which receives validated params and returns the
- * result synchronously (every method answers from memory; no request waits on another).
+ * result, synchronously for every method that answers from memory; a handler that must wait
+ * (`daemon.metrics`: prom-client collects asynchronously) returns a Promise of it.
  */
 export interface RpcMethod<C> {
   params: ValidateFunction;
@@ -32,7 +33,7 @@ export interface RpcMethod<C> {
  * that method's params and result: a missing method or a result of the wrong shape does not compile.
  */
 export type ProtocolMethods<C> = {
-  readonly [M in MethodName]: { params: ValidateFunction; handler: (params: Params<M>, context: C) => Result<M> };
+  readonly [M in MethodName]: { params: ValidateFunction; handler: (params: Params<M>, context: C) => Result<M> | Promise<Result<M>> };
 };
 
 /** The method table {@link handleLine} takes, from the protocol's typed one. */
@@ -76,7 +77,9 @@ function idOf(value: unknown): RpcId {
   return typeof id === 'string' || (typeof id === 'number' && Number.isInteger(id)) ? id : null;
 }
 
-function handleOne<C>(value: unknown, methods: ReadonlyMap<string, RpcMethod<C>>, context: C): RpcResponse | null {
+type Answer = RpcResponse | null;
+
+function handleOne<C>(value: unknown, methods: ReadonlyMap<string, RpcMethod<C>>, context: C): Answer | Promise<Answer> {
   const { request } = protocolValidators();
   if (!request(value)) return errorResponse(idOf(value), RpcErrorCode.INVALID_REQUEST, 'Invalid Request', describeErrors(request));
   const req = value as Request;
@@ -86,13 +89,17 @@ function handleOne<C>(value: unknown, methods: ReadonlyMap<string, RpcMethod<C>>
   if (method === undefined) return isNotification ? null : errorResponse(id, RpcErrorCode.METHOD_NOT_FOUND, `Method not found: ${req.method}`);
   const params = req.params ?? {};
   if (!method.params(params)) return isNotification ? null : errorResponse(id, RpcErrorCode.INVALID_PARAMS, 'Invalid params', describeErrors(method.params));
-  try {
-    const result = method.handler(params, context);
-    return isNotification ? null : { jsonrpc: '2.0', id, result };
-  } catch (err) {
+  const respond = (result: unknown): Answer => (isNotification ? null : { jsonrpc: '2.0', id, result });
+  const fail = (err: unknown): Answer => {
     if (isNotification) return null;
     if (err instanceof RpcError) return errorResponse(id, err.code, err.message, err.data);
     return errorResponse(id, RpcErrorCode.INTERNAL_ERROR, 'Internal error', (err as Error).message);
+  };
+  try {
+    const result = method.handler(params, context);
+    return result instanceof Promise ? result.then(respond, fail) : respond(result);
+  } catch (err) {
+    return fail(err);
   }
 }
 
@@ -103,16 +110,52 @@ function tooLarge(value: unknown, maxAnswerBytes: number): RpcResponse | null {
   return errorResponse(idOf(value), RpcErrorCode.ANSWER_TOO_LARGE, `the answers to this line reached ${maxAnswerBytes} bytes; request not run, send fewer per batch`);
 }
 
-const one = (response: RpcResponse): LineAnswer => ({ text: JSON.stringify(response), errors: 'error' in response ? 1 : 0 });
+const one = (response: Answer): LineAnswer | null => (response === null ? null : { text: JSON.stringify(response), errors: 'error' in response ? 1 : 0 });
+
+/** A batch's answers so far: their texts, bytes (with separators) and errors. */
+interface BatchAnswers {
+  parts: string[];
+  bytes: number;
+  errors: number;
+}
+
+function add(batch: BatchAnswers, response: Answer): void {
+  if (response === null) return;
+  const text = JSON.stringify(response);
+  batch.parts.push(text);
+  batch.bytes += Buffer.byteLength(text) + 1;
+  if ('error' in response) batch.errors++;
+}
+
+/**
+ * Runs a batch's requests from `from` on, one after the other: an asynchronous answer is awaited
+ * before the next request runs, so the byte count that decides whether it runs is always complete.
+ */
+function runBatch<C>(values: readonly unknown[], from: number, methods: ReadonlyMap<string, RpcMethod<C>>, context: C, maxAnswerBytes: number, batch: BatchAnswers): LineAnswer | null | Promise<LineAnswer | null> {
+  for (let i = from; i < values.length; i++) {
+    const v = values[i];
+    const response = batch.bytes > maxAnswerBytes ? tooLarge(v, maxAnswerBytes) : handleOne(v, methods, context);
+    if (response instanceof Promise) {
+      return response.then((r) => {
+        add(batch, r);
+        return runBatch(values, i + 1, methods, context, maxAnswerBytes, batch);
+      });
+    }
+    add(batch, response);
+  }
+  return batch.parts.length > 0 ? { text: `[${batch.parts.join(',')}]`, errors: batch.errors } : null;
+}
 
 /**
  * Handles one line: a request, a notification or a batch. Returns the text to send, or null when
- * nothing is to be sent (notifications only). A batch over `limits.maxBatchRequests` is answered
- * with one Invalid Request error (id null) and none of it runs; once the answers built so far
- * exceed `limits.maxAnswerBytes`, the remaining requests are answered ANSWER_TOO_LARGE without
- * running, so the text stays below that bound plus one answer. Never throws.
+ * nothing is to be sent (notifications only); a Promise of that when a handler of the line
+ * answers asynchronously (`daemon.metrics`; the Promise never rejects). A batch over
+ * `limits.maxBatchRequests` is answered with one Invalid Request error (id null) and none of it
+ * runs; its requests run in order, each after the previous one answered; once the answers built
+ * so far exceed `limits.maxAnswerBytes`, the remaining requests are answered ANSWER_TOO_LARGE
+ * without running, so the text stays below that bound plus one answer. Never throws.
  */
-export function handleLine<C>(line: string, methods: ReadonlyMap<string, RpcMethod<C>>, context: C, limits: LineLimits = DEFAULT_LINE_LIMITS): LineAnswer | null {
+export function handleLine<C>(line: string, methods: ReadonlyMap<string, RpcMethod<C>>, context: C, limits: LineLimits = DEFAULT_LINE_LIMITS): LineAnswer | null | Promise<LineAnswer | null> {
   let value: unknown;
   try {
     value = JSON.parse(line);
@@ -121,22 +164,11 @@ export function handleLine<C>(line: string, methods: ReadonlyMap<string, RpcMeth
   }
   if (!Array.isArray(value)) {
     const response = handleOne(value, methods, context);
-    return response === null ? null : one(response);
+    return response instanceof Promise ? response.then(one) : one(response);
   }
   if (value.length === 0) return one(errorResponse(null, RpcErrorCode.INVALID_REQUEST, 'Invalid Request', 'empty batch'));
   if (value.length > limits.maxBatchRequests) {
     return one(errorResponse(null, RpcErrorCode.INVALID_REQUEST, 'Invalid Request', `batch of ${value.length} requests; at most ${limits.maxBatchRequests}`));
   }
-  const parts: string[] = [];
-  let bytes = 0;
-  let errors = 0;
-  for (const v of value) {
-    const response = bytes > limits.maxAnswerBytes ? tooLarge(v, limits.maxAnswerBytes) : handleOne(v, methods, context);
-    if (response === null) continue;
-    const text = JSON.stringify(response);
-    parts.push(text);
-    bytes += Buffer.byteLength(text) + 1;
-    if ('error' in response) errors++;
-  }
-  return parts.length > 0 ? { text: `[${parts.join(',')}]`, errors } : null;
+  return runBatch(value, 0, methods, context, limits.maxAnswerBytes, { parts: [], bytes: 0, errors: 0 });
 }

@@ -14,12 +14,16 @@ export interface ProtocolValidators {
   request: ValidateFunction;
   /** Params of a method that takes none: absent, `{}` or `[]` (schemas/params.schema.json). */
   noParams: ValidateFunction;
-  /** Params of `daemon.events`: `{limit?: 1..256}`. */
+  /** Params of `daemon.events`: `{limit?: 1..2048, since?: ISO 8601, types?: [...]}`. */
   eventsParams: ValidateFunction;
+  /** Params of `cleanup.removed`: `{removed: [{path, reason}]}` (at most 256). */
+  cleanupParams: ValidateFunction;
   /** The `get_socket_health` result (schemas/socket-health.schema.json). */
   socketHealth: ValidateFunction;
   /** The `daemon.status` result (schemas/daemon-status.schema.json). */
   daemonStatus: ValidateFunction;
+  /** One health history record, a line of the history file (schemas/history-record.schema.json). */
+  historyRecord: ValidateFunction;
   /** The `daemon.events` result (schemas/health-events.schema.json). */
   healthEvents: ValidateFunction;
 }

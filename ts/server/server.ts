@@ -1,6 +1,8 @@
 /**
  * The daemon's JSON-RPC 2.0 server over a Unix stream socket: one JSON text per line (`\n`),
- * requests answered in order per client, notifications pushed to subscribers.
+ * requests answered in order per client, notifications pushed to subscribers. A line whose answer
+ * is asynchronous (`daemon.metrics`) holds that client's later lines until it is sent: the
+ * connection stops being read meanwhile, so what waits is at most the rest of one read.
  *
  * Limits: a line over `maxLineBytes` (64 KiB) gets an Invalid Request error and that client is
  * closed; the line is never held whole: its bytes are counted as they arrive, and once past the
@@ -11,7 +13,7 @@
  */
 import type { Server, Socket } from 'node:net';
 import { MAX_LINE_BYTES, RpcErrorCode, type Notifications } from '../rpc/protocol.js';
-import { handleLine, type LineLimits, type RpcMethod } from './jsonrpc.js';
+import { handleLine, type LineAnswer, type LineLimits, type RpcMethod } from './jsonrpc.js';
 
 /** Default bound of one request line, in bytes (without its `\n`). */
 export const DEFAULT_MAX_LINE_BYTES = MAX_LINE_BYTES;
@@ -47,6 +49,8 @@ interface Client {
   /** The start of a line whose `\n` has not arrived yet, in pieces, and its length in bytes. */
   partial: Buffer[];
   partialBytes: number;
+  /** While an asynchronous answer is on its way: the lines that arrived after it, in order (else null). */
+  waiting: string[] | null;
 }
 
 export class RpcServer {
@@ -113,7 +117,7 @@ export class RpcServer {
       this.endWith(socket, `${JSON.stringify({ jsonrpc: '2.0', id: null, error: { code: RpcErrorCode.TOO_MANY_CLIENTS, message: `too many clients (at most ${this.options.maxClients})` } })}\n`);
       return;
     }
-    const client: Client = { socket, context: { subscribe: false, subscribed: false }, partial: [], partialBytes: 0 };
+    const client: Client = { socket, context: { subscribe: false, subscribed: false }, partial: [], partialBytes: 0, waiting: null };
     this.clients.add(client);
     socket.on('close', () => this.clients.delete(client));
     socket.on('data', (chunk: Buffer) => this.onData(client, chunk));
@@ -154,11 +158,37 @@ export class RpcServer {
     this.endWith(client.socket, `${JSON.stringify(error)}\n`);
   }
 
-  /** Answers one line at once (handlers are synchronous, so answers keep the requests' order). */
+  /**
+   * Answers one line: at once when its answer is synchronous; otherwise the connection is paused
+   * and the lines after it wait until it is sent, so answers keep the requests' order.
+   */
   private answer(client: Client, line: string): void {
+    if (client.waiting !== null) {
+      client.waiting.push(line);
+      return;
+    }
     if (client.socket.destroyed) return;
     this.counters.requests++;
     const answer = handleLine(line, this.methods, client.context, this.options.lineLimits);
+    if (!(answer instanceof Promise)) {
+      this.deliver(client, answer);
+      return;
+    }
+    client.waiting = [];
+    client.socket.pause();
+    void answer.then((a) => {
+      if (!this.clients.has(client)) return; // closed or refused meanwhile: nothing more is answered
+      this.deliver(client, a);
+      const later = client.waiting ?? [];
+      client.waiting = null;
+      while (later.length > 0 && client.waiting === null) this.answer(client, later.shift()!);
+      if (client.waiting === null) client.socket.resume();
+      else (client.waiting as string[]).unshift(...later);
+    });
+  }
+
+  /** Writes a line's answer; a `subscribe` in it takes effect once that answer is written. */
+  private deliver(client: Client, answer: LineAnswer | null): void {
     if (answer !== null) {
       this.counters.errors += answer.errors;
       this.write(client, `${answer.text}\n`);
@@ -170,7 +200,7 @@ export class RpcServer {
   }
 
   private write(client: Client, text: string): void {
-    if (client.socket.destroyed) return;
+    if (client.socket.destroyed || client.socket.writableEnded) return;
     if (client.socket.writableLength + text.length > this.maxQueuedBytes) {
       this.counters.clients_dropped++;
       client.socket.destroy();

@@ -107,7 +107,7 @@ return errors === 0;
 }
 
 export const noParams = validate12;
-const schema13 = {"description":"get_socket_health, daemon.status, subscribe: no params (absent, {} or []).","anyOf":[{"type":"object","maxProperties":0},{"type":"array","maxItems":0}]};
+const schema13 = {"description":"get_socket_health, daemon.status, daemon.metrics, subscribe: no params (absent, {} or []).","anyOf":[{"type":"object","maxProperties":0},{"type":"array","maxItems":0}]};
 
 function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -192,14 +192,15 @@ return errors === 0;
 }
 
 export const eventsParams = validate13;
-const schema14 = {"description":"daemon.events: the last `limit` status changes (default all kept, at most 256).","type":"object","additionalProperties":false,"properties":{"limit":{"type":"integer","minimum":1,"maximum":256}}};
+const schema14 = {"description":"daemon.events: the health history records the daemon holds (the last 2048), oldest first: of the given types (default [\"status\"]), at or after `since` (ISO 8601 UTC), the last `limit` of them, and of those the newest whose JSON fits in 192 KiB.","type":"object","additionalProperties":false,"properties":{"limit":{"type":"integer","minimum":1,"maximum":2048},"since":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$"},"types":{"type":"array","minItems":1,"items":{"enum":["status","environment_repair","cleanup_removal","validation_summary"]}}}};
+const pattern0 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$", "u");
 
 function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(key0 === "limit")){
+if(!(((key0 === "limit") || (key0 === "since")) || (key0 === "types"))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err0];
@@ -223,8 +224,8 @@ vErrors.push(err1);
 errors++;
 }
 if((typeof data0 == "number") && (isFinite(data0))){
-if(data0 > 256 || isNaN(data0)){
-const err2 = {instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 256},message:"must be <= 256"};
+if(data0 > 2048 || isNaN(data0)){
+const err2 = {instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2048},message:"must be <= 2048"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -245,9 +246,11 @@ errors++;
 }
 }
 }
-}
-else {
-const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.since !== undefined){
+let data1 = data.since;
+if(typeof data1 === "string"){
+if(!pattern0.test(data1)){
+const err4 = {instancePath:instancePath+"/since",schemaPath:"#/properties/since/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$"+"\""};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -256,16 +259,246 @@ vErrors.push(err4);
 }
 errors++;
 }
+}
+else {
+const err5 = {instancePath:instancePath+"/since",schemaPath:"#/properties/since/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.types !== undefined){
+let data2 = data.types;
+if(Array.isArray(data2)){
+if(data2.length < 1){
+const err6 = {instancePath:instancePath+"/types",schemaPath:"#/properties/types/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+let data3 = data2[i0];
+if(!((((data3 === "status") || (data3 === "environment_repair")) || (data3 === "cleanup_removal")) || (data3 === "validation_summary"))){
+const err7 = {instancePath:instancePath+"/types/" + i0,schemaPath:"#/properties/types/items/enum",keyword:"enum",params:{allowedValues: schema14.properties.types.items.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/types",schemaPath:"#/properties/types/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
 validate13.errors = vErrors;
 return errors === 0;
 }
 
-export const socketHealth = validate14;
-const schema15 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://swaysock.invalid/schemas/socket-health.schema.json","title":"get_socket_health result","type":"object","additionalProperties":false,"required":["status","socket_path","last_validated","latency_ms","reconnection_count","uptime_seconds","sway_pid","sway_version","environment_swaysock","environment_matches"],"properties":{"status":{"enum":["healthy","stale","disconnected"]},"socket_path":{"type":["string","null"]},"last_validated":{"type":["string","null"],"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$"},"latency_ms":{"type":["number","null"],"minimum":0},"reconnection_count":{"type":"integer","minimum":0},"uptime_seconds":{"type":"number","minimum":0},"sway_pid":{"type":["integer","null"],"minimum":1},"sway_version":{"type":["string","null"]},"environment_swaysock":{"type":["string","null"]},"environment_matches":{"type":["boolean","null"]}}};
-const func2 = Object.prototype.hasOwnProperty;
-const pattern0 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$", "u");
+export const cleanupParams = validate14;
+const schema15 = {"description":"cleanup.removed: swaysock-cleanup reports the stale sockets it removed (an absolute path of at most 4096 characters, a one-line reason of at most 1024), recorded in the health history.","type":"object","additionalProperties":false,"required":["removed"],"properties":{"removed":{"type":"array","maxItems":256,"items":{"type":"object","additionalProperties":false,"required":["path","reason"],"properties":{"path":{"type":"string","pattern":"^/.{0,4095}$"},"reason":{"type":"string","pattern":"^.{0,1024}$"}}}}}};
+const pattern1 = new RegExp("^/.{0,4095}$", "u");
+const pattern2 = new RegExp("^.{0,1024}$", "u");
 
 function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.removed === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "removed"},message:"must have required property '"+"removed"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(key0 === "removed")){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.removed !== undefined){
+let data0 = data.removed;
+if(Array.isArray(data0)){
+if(data0.length > 256){
+const err2 = {instancePath:instancePath+"/removed",schemaPath:"#/properties/removed/maxItems",keyword:"maxItems",params:{limit: 256},message:"must NOT have more than 256 items"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.path === undefined){
+const err3 = {instancePath:instancePath+"/removed/" + i0,schemaPath:"#/properties/removed/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data1.reason === undefined){
+const err4 = {instancePath:instancePath+"/removed/" + i0,schemaPath:"#/properties/removed/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+for(const key1 in data1){
+if(!((key1 === "path") || (key1 === "reason"))){
+const err5 = {instancePath:instancePath+"/removed/" + i0,schemaPath:"#/properties/removed/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data1.path !== undefined){
+let data2 = data1.path;
+if(typeof data2 === "string"){
+if(!pattern1.test(data2)){
+const err6 = {instancePath:instancePath+"/removed/" + i0+"/path",schemaPath:"#/properties/removed/items/properties/path/pattern",keyword:"pattern",params:{pattern: "^/.{0,4095}$"},message:"must match pattern \""+"^/.{0,4095}$"+"\""};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/removed/" + i0+"/path",schemaPath:"#/properties/removed/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data1.reason !== undefined){
+let data3 = data1.reason;
+if(typeof data3 === "string"){
+if(!pattern2.test(data3)){
+const err8 = {instancePath:instancePath+"/removed/" + i0+"/reason",schemaPath:"#/properties/removed/items/properties/reason/pattern",keyword:"pattern",params:{pattern: "^.{0,1024}$"},message:"must match pattern \""+"^.{0,1024}$"+"\""};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/removed/" + i0+"/reason",schemaPath:"#/properties/removed/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/removed/" + i0,schemaPath:"#/properties/removed/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/removed",schemaPath:"#/properties/removed/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+validate14.errors = vErrors;
+return errors === 0;
+}
+
+export const socketHealth = validate15;
+const schema16 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://swaysock.invalid/schemas/socket-health.schema.json","title":"get_socket_health result","type":"object","additionalProperties":false,"required":["status","socket_path","last_validated","latency_ms","reconnection_count","uptime_seconds","sway_pid","sway_version","environment_swaysock","environment_matches"],"properties":{"status":{"enum":["healthy","stale","disconnected"]},"socket_path":{"type":["string","null"]},"last_validated":{"type":["string","null"],"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$"},"latency_ms":{"type":["number","null"],"minimum":0},"reconnection_count":{"type":"integer","minimum":0},"uptime_seconds":{"type":"number","minimum":0},"sway_pid":{"type":["integer","null"],"minimum":1},"sway_version":{"type":["string","null"]},"environment_swaysock":{"type":["string","null"]},"environment_matches":{"type":["boolean","null"]}}};
+const func2 = Object.prototype.hasOwnProperty;
+
+function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://swaysock.invalid/schemas/socket-health.schema.json" */;
 let vErrors = null;
 let errors = 0;
@@ -371,7 +604,7 @@ vErrors.push(err9);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema15.properties, key0))){
+if(!(func2.call(schema16.properties, key0))){
 const err10 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err10];
@@ -385,7 +618,7 @@ errors++;
 if(data.status !== undefined){
 let data0 = data.status;
 if(!(((data0 === "healthy") || (data0 === "stale")) || (data0 === "disconnected"))){
-const err11 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema15.properties.status.enum},message:"must be equal to one of the allowed values"};
+const err11 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema16.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -398,7 +631,7 @@ errors++;
 if(data.socket_path !== undefined){
 let data1 = data.socket_path;
 if((typeof data1 !== "string") && (data1 !== null)){
-const err12 = {instancePath:instancePath+"/socket_path",schemaPath:"#/properties/socket_path/type",keyword:"type",params:{type: schema15.properties.socket_path.type},message:"must be string,null"};
+const err12 = {instancePath:instancePath+"/socket_path",schemaPath:"#/properties/socket_path/type",keyword:"type",params:{type: schema16.properties.socket_path.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -411,7 +644,7 @@ errors++;
 if(data.last_validated !== undefined){
 let data2 = data.last_validated;
 if((typeof data2 !== "string") && (data2 !== null)){
-const err13 = {instancePath:instancePath+"/last_validated",schemaPath:"#/properties/last_validated/type",keyword:"type",params:{type: schema15.properties.last_validated.type},message:"must be string,null"};
+const err13 = {instancePath:instancePath+"/last_validated",schemaPath:"#/properties/last_validated/type",keyword:"type",params:{type: schema16.properties.last_validated.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -436,7 +669,7 @@ errors++;
 if(data.latency_ms !== undefined){
 let data3 = data.latency_ms;
 if((!((typeof data3 == "number") && (isFinite(data3)))) && (data3 !== null)){
-const err15 = {instancePath:instancePath+"/latency_ms",schemaPath:"#/properties/latency_ms/type",keyword:"type",params:{type: schema15.properties.latency_ms.type},message:"must be number,null"};
+const err15 = {instancePath:instancePath+"/latency_ms",schemaPath:"#/properties/latency_ms/type",keyword:"type",params:{type: schema16.properties.latency_ms.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -511,7 +744,7 @@ errors++;
 if(data.sway_pid !== undefined){
 let data6 = data.sway_pid;
 if((!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))) && (data6 !== null)){
-const err21 = {instancePath:instancePath+"/sway_pid",schemaPath:"#/properties/sway_pid/type",keyword:"type",params:{type: schema15.properties.sway_pid.type},message:"must be integer,null"};
+const err21 = {instancePath:instancePath+"/sway_pid",schemaPath:"#/properties/sway_pid/type",keyword:"type",params:{type: schema16.properties.sway_pid.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -536,7 +769,7 @@ errors++;
 if(data.sway_version !== undefined){
 let data7 = data.sway_version;
 if((typeof data7 !== "string") && (data7 !== null)){
-const err23 = {instancePath:instancePath+"/sway_version",schemaPath:"#/properties/sway_version/type",keyword:"type",params:{type: schema15.properties.sway_version.type},message:"must be string,null"};
+const err23 = {instancePath:instancePath+"/sway_version",schemaPath:"#/properties/sway_version/type",keyword:"type",params:{type: schema16.properties.sway_version.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -549,7 +782,7 @@ errors++;
 if(data.environment_swaysock !== undefined){
 let data8 = data.environment_swaysock;
 if((typeof data8 !== "string") && (data8 !== null)){
-const err24 = {instancePath:instancePath+"/environment_swaysock",schemaPath:"#/properties/environment_swaysock/type",keyword:"type",params:{type: schema15.properties.environment_swaysock.type},message:"must be string,null"};
+const err24 = {instancePath:instancePath+"/environment_swaysock",schemaPath:"#/properties/environment_swaysock/type",keyword:"type",params:{type: schema16.properties.environment_swaysock.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -562,7 +795,7 @@ errors++;
 if(data.environment_matches !== undefined){
 let data9 = data.environment_matches;
 if((typeof data9 !== "boolean") && (data9 !== null)){
-const err25 = {instancePath:instancePath+"/environment_matches",schemaPath:"#/properties/environment_matches/type",keyword:"type",params:{type: schema15.properties.environment_matches.type},message:"must be boolean,null"};
+const err25 = {instancePath:instancePath+"/environment_matches",schemaPath:"#/properties/environment_matches/type",keyword:"type",params:{type: schema16.properties.environment_matches.type},message:"must be boolean,null"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -583,14 +816,14 @@ vErrors.push(err26);
 }
 errors++;
 }
-validate14.errors = vErrors;
+validate15.errors = vErrors;
 return errors === 0;
 }
 
-export const daemonStatus = validate15;
-const schema16 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://swaysock.invalid/schemas/daemon-status.schema.json","title":"daemon.status result","type":"object","additionalProperties":false,"required":["version","pid","uptime_seconds","socket_path","socket_activated","clients","subscribers","counters"],"properties":{"version":{"type":"string"},"pid":{"type":"integer"},"uptime_seconds":{"type":"number","minimum":0},"socket_path":{"type":["string","null"]},"socket_activated":{"type":"boolean"},"clients":{"type":"integer","minimum":0},"subscribers":{"type":"integer","minimum":0},"counters":{"type":"object","additionalProperties":false,"required":["requests","errors","notifications","clients_refused","clients_dropped","validations","validation_failures","environment_repairs","environment_reads"],"properties":{"requests":{"type":"integer","minimum":0},"errors":{"type":"integer","minimum":0},"notifications":{"type":"integer","minimum":0},"clients_refused":{"type":"integer","minimum":0},"clients_dropped":{"type":"integer","minimum":0},"validations":{"type":"integer","minimum":0},"validation_failures":{"type":"integer","minimum":0},"environment_repairs":{"type":"integer","minimum":0},"environment_reads":{"type":"integer","minimum":0}}}}};
+export const daemonStatus = validate16;
+const schema17 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://swaysock.invalid/schemas/daemon-status.schema.json","title":"daemon.status result","type":"object","additionalProperties":false,"required":["version","pid","uptime_seconds","socket_path","socket_activated","clients","subscribers","counters"],"properties":{"version":{"type":"string"},"pid":{"type":"integer"},"uptime_seconds":{"type":"number","minimum":0},"socket_path":{"type":["string","null"]},"socket_activated":{"type":"boolean"},"clients":{"type":"integer","minimum":0},"subscribers":{"type":"integer","minimum":0},"counters":{"type":"object","additionalProperties":false,"required":["requests","errors","notifications","clients_refused","clients_dropped","validations","validation_failures","environment_repairs","environment_reads","cleanup_removals"],"properties":{"requests":{"type":"integer","minimum":0},"errors":{"type":"integer","minimum":0},"notifications":{"type":"integer","minimum":0},"clients_refused":{"type":"integer","minimum":0},"clients_dropped":{"type":"integer","minimum":0},"validations":{"type":"integer","minimum":0},"validation_failures":{"type":"integer","minimum":0},"environment_repairs":{"type":"integer","minimum":0},"environment_reads":{"type":"integer","minimum":0},"cleanup_removals":{"type":"integer","minimum":0}}}}};
 
-function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate16(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://swaysock.invalid/schemas/daemon-status.schema.json" */;
 let vErrors = null;
 let errors = 0;
@@ -740,7 +973,7 @@ errors++;
 if(data.socket_path !== undefined){
 let data3 = data.socket_path;
 if((typeof data3 !== "string") && (data3 !== null)){
-const err13 = {instancePath:instancePath+"/socket_path",schemaPath:"#/properties/socket_path/type",keyword:"type",params:{type: schema16.properties.socket_path.type},message:"must be string,null"};
+const err13 = {instancePath:instancePath+"/socket_path",schemaPath:"#/properties/socket_path/type",keyword:"type",params:{type: schema17.properties.socket_path.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -905,9 +1138,8 @@ vErrors.push(err27);
 }
 errors++;
 }
-for(const key1 in data7){
-if(!(func2.call(schema16.properties.counters.properties, key1))){
-const err28 = {instancePath:instancePath+"/counters",schemaPath:"#/properties/counters/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(data7.cleanup_removals === undefined){
+const err28 = {instancePath:instancePath+"/counters",schemaPath:"#/properties/counters/required",keyword:"required",params:{missingProperty: "cleanup_removals"},message:"must have required property '"+"cleanup_removals"+"'"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -916,11 +1148,9 @@ vErrors.push(err28);
 }
 errors++;
 }
-}
-if(data7.requests !== undefined){
-let data8 = data7.requests;
-if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-const err29 = {instancePath:instancePath+"/counters/requests",schemaPath:"#/properties/counters/properties/requests/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+for(const key1 in data7){
+if(!(func2.call(schema17.properties.counters.properties, key1))){
+const err29 = {instancePath:instancePath+"/counters",schemaPath:"#/properties/counters/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -929,9 +1159,11 @@ vErrors.push(err29);
 }
 errors++;
 }
-if((typeof data8 == "number") && (isFinite(data8))){
-if(data8 < 0 || isNaN(data8)){
-const err30 = {instancePath:instancePath+"/counters/requests",schemaPath:"#/properties/counters/properties/requests/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data7.requests !== undefined){
+let data8 = data7.requests;
+if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
+const err30 = {instancePath:instancePath+"/counters/requests",schemaPath:"#/properties/counters/properties/requests/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -940,12 +1172,9 @@ vErrors.push(err30);
 }
 errors++;
 }
-}
-}
-if(data7.errors !== undefined){
-let data9 = data7.errors;
-if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-const err31 = {instancePath:instancePath+"/counters/errors",schemaPath:"#/properties/counters/properties/errors/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data8 == "number") && (isFinite(data8))){
+if(data8 < 0 || isNaN(data8)){
+const err31 = {instancePath:instancePath+"/counters/requests",schemaPath:"#/properties/counters/properties/requests/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -954,9 +1183,12 @@ vErrors.push(err31);
 }
 errors++;
 }
-if((typeof data9 == "number") && (isFinite(data9))){
-if(data9 < 0 || isNaN(data9)){
-const err32 = {instancePath:instancePath+"/counters/errors",schemaPath:"#/properties/counters/properties/errors/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data7.errors !== undefined){
+let data9 = data7.errors;
+if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
+const err32 = {instancePath:instancePath+"/counters/errors",schemaPath:"#/properties/counters/properties/errors/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -965,12 +1197,9 @@ vErrors.push(err32);
 }
 errors++;
 }
-}
-}
-if(data7.notifications !== undefined){
-let data10 = data7.notifications;
-if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-const err33 = {instancePath:instancePath+"/counters/notifications",schemaPath:"#/properties/counters/properties/notifications/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data9 == "number") && (isFinite(data9))){
+if(data9 < 0 || isNaN(data9)){
+const err33 = {instancePath:instancePath+"/counters/errors",schemaPath:"#/properties/counters/properties/errors/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -979,9 +1208,12 @@ vErrors.push(err33);
 }
 errors++;
 }
-if((typeof data10 == "number") && (isFinite(data10))){
-if(data10 < 0 || isNaN(data10)){
-const err34 = {instancePath:instancePath+"/counters/notifications",schemaPath:"#/properties/counters/properties/notifications/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data7.notifications !== undefined){
+let data10 = data7.notifications;
+if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
+const err34 = {instancePath:instancePath+"/counters/notifications",schemaPath:"#/properties/counters/properties/notifications/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -990,12 +1222,9 @@ vErrors.push(err34);
 }
 errors++;
 }
-}
-}
-if(data7.clients_refused !== undefined){
-let data11 = data7.clients_refused;
-if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-const err35 = {instancePath:instancePath+"/counters/clients_refused",schemaPath:"#/properties/counters/properties/clients_refused/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 < 0 || isNaN(data10)){
+const err35 = {instancePath:instancePath+"/counters/notifications",schemaPath:"#/properties/counters/properties/notifications/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -1004,9 +1233,12 @@ vErrors.push(err35);
 }
 errors++;
 }
-if((typeof data11 == "number") && (isFinite(data11))){
-if(data11 < 0 || isNaN(data11)){
-const err36 = {instancePath:instancePath+"/counters/clients_refused",schemaPath:"#/properties/counters/properties/clients_refused/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data7.clients_refused !== undefined){
+let data11 = data7.clients_refused;
+if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
+const err36 = {instancePath:instancePath+"/counters/clients_refused",schemaPath:"#/properties/counters/properties/clients_refused/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -1015,12 +1247,9 @@ vErrors.push(err36);
 }
 errors++;
 }
-}
-}
-if(data7.clients_dropped !== undefined){
-let data12 = data7.clients_dropped;
-if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-const err37 = {instancePath:instancePath+"/counters/clients_dropped",schemaPath:"#/properties/counters/properties/clients_dropped/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data11 == "number") && (isFinite(data11))){
+if(data11 < 0 || isNaN(data11)){
+const err37 = {instancePath:instancePath+"/counters/clients_refused",schemaPath:"#/properties/counters/properties/clients_refused/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -1029,9 +1258,12 @@ vErrors.push(err37);
 }
 errors++;
 }
-if((typeof data12 == "number") && (isFinite(data12))){
-if(data12 < 0 || isNaN(data12)){
-const err38 = {instancePath:instancePath+"/counters/clients_dropped",schemaPath:"#/properties/counters/properties/clients_dropped/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data7.clients_dropped !== undefined){
+let data12 = data7.clients_dropped;
+if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
+const err38 = {instancePath:instancePath+"/counters/clients_dropped",schemaPath:"#/properties/counters/properties/clients_dropped/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -1040,12 +1272,9 @@ vErrors.push(err38);
 }
 errors++;
 }
-}
-}
-if(data7.validations !== undefined){
-let data13 = data7.validations;
-if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-const err39 = {instancePath:instancePath+"/counters/validations",schemaPath:"#/properties/counters/properties/validations/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data12 == "number") && (isFinite(data12))){
+if(data12 < 0 || isNaN(data12)){
+const err39 = {instancePath:instancePath+"/counters/clients_dropped",schemaPath:"#/properties/counters/properties/clients_dropped/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -1054,9 +1283,12 @@ vErrors.push(err39);
 }
 errors++;
 }
-if((typeof data13 == "number") && (isFinite(data13))){
-if(data13 < 0 || isNaN(data13)){
-const err40 = {instancePath:instancePath+"/counters/validations",schemaPath:"#/properties/counters/properties/validations/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data7.validations !== undefined){
+let data13 = data7.validations;
+if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
+const err40 = {instancePath:instancePath+"/counters/validations",schemaPath:"#/properties/counters/properties/validations/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -1065,12 +1297,9 @@ vErrors.push(err40);
 }
 errors++;
 }
-}
-}
-if(data7.validation_failures !== undefined){
-let data14 = data7.validation_failures;
-if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
-const err41 = {instancePath:instancePath+"/counters/validation_failures",schemaPath:"#/properties/counters/properties/validation_failures/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data13 == "number") && (isFinite(data13))){
+if(data13 < 0 || isNaN(data13)){
+const err41 = {instancePath:instancePath+"/counters/validations",schemaPath:"#/properties/counters/properties/validations/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -1079,9 +1308,12 @@ vErrors.push(err41);
 }
 errors++;
 }
-if((typeof data14 == "number") && (isFinite(data14))){
-if(data14 < 0 || isNaN(data14)){
-const err42 = {instancePath:instancePath+"/counters/validation_failures",schemaPath:"#/properties/counters/properties/validation_failures/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data7.validation_failures !== undefined){
+let data14 = data7.validation_failures;
+if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
+const err42 = {instancePath:instancePath+"/counters/validation_failures",schemaPath:"#/properties/counters/properties/validation_failures/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -1090,12 +1322,9 @@ vErrors.push(err42);
 }
 errors++;
 }
-}
-}
-if(data7.environment_repairs !== undefined){
-let data15 = data7.environment_repairs;
-if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-const err43 = {instancePath:instancePath+"/counters/environment_repairs",schemaPath:"#/properties/counters/properties/environment_repairs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data14 == "number") && (isFinite(data14))){
+if(data14 < 0 || isNaN(data14)){
+const err43 = {instancePath:instancePath+"/counters/validation_failures",schemaPath:"#/properties/counters/properties/validation_failures/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -1104,9 +1333,12 @@ vErrors.push(err43);
 }
 errors++;
 }
-if((typeof data15 == "number") && (isFinite(data15))){
-if(data15 < 0 || isNaN(data15)){
-const err44 = {instancePath:instancePath+"/counters/environment_repairs",schemaPath:"#/properties/counters/properties/environment_repairs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data7.environment_repairs !== undefined){
+let data15 = data7.environment_repairs;
+if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
+const err44 = {instancePath:instancePath+"/counters/environment_repairs",schemaPath:"#/properties/counters/properties/environment_repairs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -1115,12 +1347,9 @@ vErrors.push(err44);
 }
 errors++;
 }
-}
-}
-if(data7.environment_reads !== undefined){
-let data16 = data7.environment_reads;
-if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
-const err45 = {instancePath:instancePath+"/counters/environment_reads",schemaPath:"#/properties/counters/properties/environment_reads/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data15 == "number") && (isFinite(data15))){
+if(data15 < 0 || isNaN(data15)){
+const err45 = {instancePath:instancePath+"/counters/environment_repairs",schemaPath:"#/properties/counters/properties/environment_repairs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -1129,9 +1358,12 @@ vErrors.push(err45);
 }
 errors++;
 }
-if((typeof data16 == "number") && (isFinite(data16))){
-if(data16 < 0 || isNaN(data16)){
-const err46 = {instancePath:instancePath+"/counters/environment_reads",schemaPath:"#/properties/counters/properties/environment_reads/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data7.environment_reads !== undefined){
+let data16 = data7.environment_reads;
+if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
+const err46 = {instancePath:instancePath+"/counters/environment_reads",schemaPath:"#/properties/counters/properties/environment_reads/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -1140,11 +1372,9 @@ vErrors.push(err46);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err47 = {instancePath:instancePath+"/counters",schemaPath:"#/properties/counters/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data16 == "number") && (isFinite(data16))){
+if(data16 < 0 || isNaN(data16)){
+const err47 = {instancePath:instancePath+"/counters/environment_reads",schemaPath:"#/properties/counters/properties/environment_reads/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -1155,8 +1385,10 @@ errors++;
 }
 }
 }
-else {
-const err48 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data7.cleanup_removals !== undefined){
+let data17 = data7.cleanup_removals;
+if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
+const err48 = {instancePath:instancePath+"/counters/cleanup_removals",schemaPath:"#/properties/counters/properties/cleanup_removals/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -1165,24 +1397,62 @@ vErrors.push(err48);
 }
 errors++;
 }
-validate15.errors = vErrors;
+if((typeof data17 == "number") && (isFinite(data17))){
+if(data17 < 0 || isNaN(data17)){
+const err49 = {instancePath:instancePath+"/counters/cleanup_removals",schemaPath:"#/properties/counters/properties/cleanup_removals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err50 = {instancePath:instancePath+"/counters",schemaPath:"#/properties/counters/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+}
+else {
+const err51 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+validate16.errors = vErrors;
 return errors === 0;
 }
 
-export const healthEvents = validate16;
-const schema17 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://swaysock.invalid/schemas/health-events.schema.json","title":"daemon.events result","type":"array","items":{"type":"object","additionalProperties":false,"required":["time","from","to","socket_path","reason"],"properties":{"time":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$"},"from":{"enum":["healthy","stale","disconnected"]},"to":{"enum":["healthy","stale","disconnected"]},"socket_path":{"type":["string","null"]},"reason":{"type":"string"}}}};
+export const historyRecord = validate17;
+const schema18 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://swaysock.invalid/schemas/history-record.schema.json","title":"One record of the health history (a line of history.jsonl, an item of daemon.events)","definitions":{"time":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$"},"status":{"enum":["healthy","stale","disconnected"]},"type":{"enum":["status","environment_repair","cleanup_removal","validation_summary"]}},"oneOf":[{"description":"A status change, or a switch to another Sway (from = to = healthy).","type":"object","additionalProperties":false,"required":["type","time","cause","from","to","socket_path","reason"],"properties":{"type":{"const":"status"},"time":{"$ref":"#/definitions/time"},"cause":{"enum":["connect","reconnect","eof","shutdown_event","validation_timeout","socket_replaced","validated","switch"]},"from":{"$ref":"#/definitions/status"},"to":{"$ref":"#/definitions/status"},"socket_path":{"type":["string","null"]},"reason":{"type":"string"}}},{"description":"The daemon set or unset the user manager's SWAYSOCK/I3SOCK.","type":"object","additionalProperties":false,"required":["type","time","cause","reason"],"properties":{"type":{"const":"environment_repair"},"time":{"$ref":"#/definitions/time"},"cause":{"const":"environment_repair"},"reason":{"type":"string"}}},{"description":"swaysock-cleanup removed a stale socket and told the daemon.","type":"object","additionalProperties":false,"required":["type","time","cause","socket_path","reason"],"properties":{"type":{"const":"cleanup_removal"},"time":{"$ref":"#/definitions/time"},"cause":{"const":"cleanup"},"socket_path":{"type":"string"},"reason":{"type":"string"}}},{"description":"Validations of one summary period (5 min); latency_ms null when none answered.","type":"object","additionalProperties":false,"required":["type","time","cause","period_seconds","count","failures","latency_ms"],"properties":{"type":{"const":"validation_summary"},"time":{"$ref":"#/definitions/time"},"cause":{"const":"summary"},"period_seconds":{"type":"number","minimum":0},"count":{"type":"integer","minimum":1},"failures":{"type":"integer","minimum":0},"latency_ms":{"oneOf":[{"type":"null"},{"type":"object","additionalProperties":false,"required":["min","p50","max"],"properties":{"min":{"type":"number"},"p50":{"type":"number"},"max":{"type":"number"}}}]}}}]};
+const schema19 = {"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$"};
+const schema20 = {"enum":["healthy","stale","disconnected"]};
 
-function validate16(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="https://swaysock.invalid/schemas/health-events.schema.json" */;
+function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="https://swaysock.invalid/schemas/history-record.schema.json" */;
 let vErrors = null;
 let errors = 0;
-if(Array.isArray(data)){
-const len0 = data.length;
-for(let i0=0; i0<len0; i0++){
-let data0 = data[i0];
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(data0.time === undefined){
-const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'"};
+const _errs0 = errors;
+let valid0 = false;
+let passing0 = null;
+const _errs1 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err0 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1191,8 +1461,8 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data0.from === undefined){
-const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};
+if(data.time === undefined){
+const err1 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1201,8 +1471,8 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data0.to === undefined){
-const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};
+if(data.cause === undefined){
+const err2 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "cause"},message:"must have required property '"+"cause"+"'"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1211,8 +1481,8 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data0.socket_path === undefined){
-const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/required",keyword:"required",params:{missingProperty: "socket_path"},message:"must have required property '"+"socket_path"+"'"};
+if(data.from === undefined){
+const err3 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1221,8 +1491,8 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(data0.reason === undefined){
-const err4 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
+if(data.to === undefined){
+const err4 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1231,9 +1501,8 @@ vErrors.push(err4);
 }
 errors++;
 }
-for(const key0 in data0){
-if(!(((((key0 === "time") || (key0 === "from")) || (key0 === "to")) || (key0 === "socket_path")) || (key0 === "reason"))){
-const err5 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(data.socket_path === undefined){
+const err5 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "socket_path"},message:"must have required property '"+"socket_path"+"'"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1242,12 +1511,8 @@ vErrors.push(err5);
 }
 errors++;
 }
-}
-if(data0.time !== undefined){
-let data1 = data0.time;
-if(typeof data1 === "string"){
-if(!pattern0.test(data1)){
-const err6 = {instancePath:instancePath+"/" + i0+"/time",schemaPath:"#/items/properties/time/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$"+"\""};
+if(data.reason === undefined){
+const err6 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1256,9 +1521,9 @@ vErrors.push(err6);
 }
 errors++;
 }
-}
-else {
-const err7 = {instancePath:instancePath+"/" + i0+"/time",schemaPath:"#/items/properties/time/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key0 in data){
+if(!(((((((key0 === "type") || (key0 === "time")) || (key0 === "cause")) || (key0 === "from")) || (key0 === "to")) || (key0 === "socket_path")) || (key0 === "reason"))){
+const err7 = {instancePath,schemaPath:"#/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1268,10 +1533,9 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data0.from !== undefined){
-let data2 = data0.from;
-if(!(((data2 === "healthy") || (data2 === "stale")) || (data2 === "disconnected"))){
-const err8 = {instancePath:instancePath+"/" + i0+"/from",schemaPath:"#/items/properties/from/enum",keyword:"enum",params:{allowedValues: schema17.items.properties.from.enum},message:"must be equal to one of the allowed values"};
+if(data.type !== undefined){
+if("status" !== data.type){
+const err8 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/0/properties/type/const",keyword:"const",params:{allowedValue: "status"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1281,10 +1545,11 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data0.to !== undefined){
-let data3 = data0.to;
-if(!(((data3 === "healthy") || (data3 === "stale")) || (data3 === "disconnected"))){
-const err9 = {instancePath:instancePath+"/" + i0+"/to",schemaPath:"#/items/properties/to/enum",keyword:"enum",params:{allowedValues: schema17.items.properties.to.enum},message:"must be equal to one of the allowed values"};
+if(data.time !== undefined){
+let data1 = data.time;
+if(typeof data1 === "string"){
+if(!pattern0.test(data1)){
+const err9 = {instancePath:instancePath+"/time",schemaPath:"#/definitions/time/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$"+"\""};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1294,10 +1559,8 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data0.socket_path !== undefined){
-let data4 = data0.socket_path;
-if((typeof data4 !== "string") && (data4 !== null)){
-const err10 = {instancePath:instancePath+"/" + i0+"/socket_path",schemaPath:"#/items/properties/socket_path/type",keyword:"type",params:{type: schema17.items.properties.socket_path.type},message:"must be string,null"};
+else {
+const err10 = {instancePath:instancePath+"/time",schemaPath:"#/definitions/time/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1307,9 +1570,10 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data0.reason !== undefined){
-if(typeof data0.reason !== "string"){
-const err11 = {instancePath:instancePath+"/" + i0+"/reason",schemaPath:"#/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.cause !== undefined){
+let data2 = data.cause;
+if(!((((((((data2 === "connect") || (data2 === "reconnect")) || (data2 === "eof")) || (data2 === "shutdown_event")) || (data2 === "validation_timeout")) || (data2 === "socket_replaced")) || (data2 === "validated")) || (data2 === "switch"))){
+const err11 = {instancePath:instancePath+"/cause",schemaPath:"#/oneOf/0/properties/cause/enum",keyword:"enum",params:{allowedValues: schema18.oneOf[0].properties.cause.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1319,9 +1583,10 @@ vErrors.push(err11);
 errors++;
 }
 }
-}
-else {
-const err12 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.from !== undefined){
+let data3 = data.from;
+if(!(((data3 === "healthy") || (data3 === "stale")) || (data3 === "disconnected"))){
+const err12 = {instancePath:instancePath+"/from",schemaPath:"#/definitions/status/enum",keyword:"enum",params:{allowedValues: schema20.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1331,9 +1596,10 @@ vErrors.push(err12);
 errors++;
 }
 }
-}
-else {
-const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.to !== undefined){
+let data4 = data.to;
+if(!(((data4 === "healthy") || (data4 === "stale")) || (data4 === "disconnected"))){
+const err13 = {instancePath:instancePath+"/to",schemaPath:"#/definitions/status/enum",keyword:"enum",params:{allowedValues: schema20.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1342,7 +1608,774 @@ vErrors.push(err13);
 }
 errors++;
 }
-validate16.errors = vErrors;
+}
+if(data.socket_path !== undefined){
+let data5 = data.socket_path;
+if((typeof data5 !== "string") && (data5 !== null)){
+const err14 = {instancePath:instancePath+"/socket_path",schemaPath:"#/oneOf/0/properties/socket_path/type",keyword:"type",params:{type: schema18.oneOf[0].properties.socket_path.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.reason !== undefined){
+if(typeof data.reason !== "string"){
+const err15 = {instancePath:instancePath+"/reason",schemaPath:"#/oneOf/0/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+else {
+const err16 = {instancePath,schemaPath:"#/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+var _valid0 = _errs1 === errors;
+if(_valid0){
+valid0 = true;
+passing0 = 0;
+}
+const _errs17 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err17 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+if(data.time === undefined){
+const err18 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+if(data.cause === undefined){
+const err19 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "cause"},message:"must have required property '"+"cause"+"'"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+if(data.reason === undefined){
+const err20 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+for(const key1 in data){
+if(!((((key1 === "type") || (key1 === "time")) || (key1 === "cause")) || (key1 === "reason"))){
+const err21 = {instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+if("environment_repair" !== data.type){
+const err22 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/1/properties/type/const",keyword:"const",params:{allowedValue: "environment_repair"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data.time !== undefined){
+let data8 = data.time;
+if(typeof data8 === "string"){
+if(!pattern0.test(data8)){
+const err23 = {instancePath:instancePath+"/time",schemaPath:"#/definitions/time/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$"+"\""};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/time",schemaPath:"#/definitions/time/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data.cause !== undefined){
+if("environment_repair" !== data.cause){
+const err25 = {instancePath:instancePath+"/cause",schemaPath:"#/oneOf/1/properties/cause/const",keyword:"const",params:{allowedValue: "environment_repair"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data.reason !== undefined){
+if(typeof data.reason !== "string"){
+const err26 = {instancePath:instancePath+"/reason",schemaPath:"#/oneOf/1/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+}
+else {
+const err27 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+var _valid0 = _errs17 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 1;
+}
+const _errs27 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err28 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+if(data.time === undefined){
+const err29 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+if(data.cause === undefined){
+const err30 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "cause"},message:"must have required property '"+"cause"+"'"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+if(data.socket_path === undefined){
+const err31 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "socket_path"},message:"must have required property '"+"socket_path"+"'"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+if(data.reason === undefined){
+const err32 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+for(const key2 in data){
+if(!(((((key2 === "type") || (key2 === "time")) || (key2 === "cause")) || (key2 === "socket_path")) || (key2 === "reason"))){
+const err33 = {instancePath,schemaPath:"#/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+if("cleanup_removal" !== data.type){
+const err34 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/2/properties/type/const",keyword:"const",params:{allowedValue: "cleanup_removal"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+if(data.time !== undefined){
+let data12 = data.time;
+if(typeof data12 === "string"){
+if(!pattern0.test(data12)){
+const err35 = {instancePath:instancePath+"/time",schemaPath:"#/definitions/time/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$"+"\""};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+else {
+const err36 = {instancePath:instancePath+"/time",schemaPath:"#/definitions/time/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+if(data.cause !== undefined){
+if("cleanup" !== data.cause){
+const err37 = {instancePath:instancePath+"/cause",schemaPath:"#/oneOf/2/properties/cause/const",keyword:"const",params:{allowedValue: "cleanup"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+if(data.socket_path !== undefined){
+if(typeof data.socket_path !== "string"){
+const err38 = {instancePath:instancePath+"/socket_path",schemaPath:"#/oneOf/2/properties/socket_path/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+if(data.reason !== undefined){
+if(typeof data.reason !== "string"){
+const err39 = {instancePath:instancePath+"/reason",schemaPath:"#/oneOf/2/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+}
+else {
+const err40 = {instancePath,schemaPath:"#/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+var _valid0 = _errs27 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 2];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 2;
+}
+const _errs39 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err41 = {instancePath,schemaPath:"#/oneOf/3/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+if(data.time === undefined){
+const err42 = {instancePath,schemaPath:"#/oneOf/3/required",keyword:"required",params:{missingProperty: "time"},message:"must have required property '"+"time"+"'"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+if(data.cause === undefined){
+const err43 = {instancePath,schemaPath:"#/oneOf/3/required",keyword:"required",params:{missingProperty: "cause"},message:"must have required property '"+"cause"+"'"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+if(data.period_seconds === undefined){
+const err44 = {instancePath,schemaPath:"#/oneOf/3/required",keyword:"required",params:{missingProperty: "period_seconds"},message:"must have required property '"+"period_seconds"+"'"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+if(data.count === undefined){
+const err45 = {instancePath,schemaPath:"#/oneOf/3/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+if(data.failures === undefined){
+const err46 = {instancePath,schemaPath:"#/oneOf/3/required",keyword:"required",params:{missingProperty: "failures"},message:"must have required property '"+"failures"+"'"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+if(data.latency_ms === undefined){
+const err47 = {instancePath,schemaPath:"#/oneOf/3/required",keyword:"required",params:{missingProperty: "latency_ms"},message:"must have required property '"+"latency_ms"+"'"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+for(const key3 in data){
+if(!(((((((key3 === "type") || (key3 === "time")) || (key3 === "cause")) || (key3 === "period_seconds")) || (key3 === "count")) || (key3 === "failures")) || (key3 === "latency_ms"))){
+const err48 = {instancePath,schemaPath:"#/oneOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+if("validation_summary" !== data.type){
+const err49 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/3/properties/type/const",keyword:"const",params:{allowedValue: "validation_summary"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+if(data.time !== undefined){
+let data17 = data.time;
+if(typeof data17 === "string"){
+if(!pattern0.test(data17)){
+const err50 = {instancePath:instancePath+"/time",schemaPath:"#/definitions/time/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$"+"\""};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+else {
+const err51 = {instancePath:instancePath+"/time",schemaPath:"#/definitions/time/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+if(data.cause !== undefined){
+if("summary" !== data.cause){
+const err52 = {instancePath:instancePath+"/cause",schemaPath:"#/oneOf/3/properties/cause/const",keyword:"const",params:{allowedValue: "summary"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+if(data.period_seconds !== undefined){
+let data19 = data.period_seconds;
+if((typeof data19 == "number") && (isFinite(data19))){
+if(data19 < 0 || isNaN(data19)){
+const err53 = {instancePath:instancePath+"/period_seconds",schemaPath:"#/oneOf/3/properties/period_seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+else {
+const err54 = {instancePath:instancePath+"/period_seconds",schemaPath:"#/oneOf/3/properties/period_seconds/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+if(data.count !== undefined){
+let data20 = data.count;
+if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
+const err55 = {instancePath:instancePath+"/count",schemaPath:"#/oneOf/3/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+if((typeof data20 == "number") && (isFinite(data20))){
+if(data20 < 1 || isNaN(data20)){
+const err56 = {instancePath:instancePath+"/count",schemaPath:"#/oneOf/3/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+}
+if(data.failures !== undefined){
+let data21 = data.failures;
+if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
+const err57 = {instancePath:instancePath+"/failures",schemaPath:"#/oneOf/3/properties/failures/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+if((typeof data21 == "number") && (isFinite(data21))){
+if(data21 < 0 || isNaN(data21)){
+const err58 = {instancePath:instancePath+"/failures",schemaPath:"#/oneOf/3/properties/failures/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+}
+if(data.latency_ms !== undefined){
+let data22 = data.latency_ms;
+const _errs54 = errors;
+let valid11 = false;
+let passing1 = null;
+const _errs55 = errors;
+if(data22 !== null){
+const err59 = {instancePath:instancePath+"/latency_ms",schemaPath:"#/oneOf/3/properties/latency_ms/oneOf/0/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+var _valid1 = _errs55 === errors;
+if(_valid1){
+valid11 = true;
+passing1 = 0;
+}
+const _errs57 = errors;
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+if(data22.min === undefined){
+const err60 = {instancePath:instancePath+"/latency_ms",schemaPath:"#/oneOf/3/properties/latency_ms/oneOf/1/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'"};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+if(data22.p50 === undefined){
+const err61 = {instancePath:instancePath+"/latency_ms",schemaPath:"#/oneOf/3/properties/latency_ms/oneOf/1/required",keyword:"required",params:{missingProperty: "p50"},message:"must have required property '"+"p50"+"'"};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+if(data22.max === undefined){
+const err62 = {instancePath:instancePath+"/latency_ms",schemaPath:"#/oneOf/3/properties/latency_ms/oneOf/1/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'"};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+for(const key4 in data22){
+if(!(((key4 === "min") || (key4 === "p50")) || (key4 === "max"))){
+const err63 = {instancePath:instancePath+"/latency_ms",schemaPath:"#/oneOf/3/properties/latency_ms/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+if(data22.min !== undefined){
+let data23 = data22.min;
+if(!((typeof data23 == "number") && (isFinite(data23)))){
+const err64 = {instancePath:instancePath+"/latency_ms/min",schemaPath:"#/oneOf/3/properties/latency_ms/oneOf/1/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+if(data22.p50 !== undefined){
+let data24 = data22.p50;
+if(!((typeof data24 == "number") && (isFinite(data24)))){
+const err65 = {instancePath:instancePath+"/latency_ms/p50",schemaPath:"#/oneOf/3/properties/latency_ms/oneOf/1/properties/p50/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+if(data22.max !== undefined){
+let data25 = data22.max;
+if(!((typeof data25 == "number") && (isFinite(data25)))){
+const err66 = {instancePath:instancePath+"/latency_ms/max",schemaPath:"#/oneOf/3/properties/latency_ms/oneOf/1/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+}
+else {
+const err67 = {instancePath:instancePath+"/latency_ms",schemaPath:"#/oneOf/3/properties/latency_ms/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+var _valid1 = _errs57 === errors;
+if(_valid1 && valid11){
+valid11 = false;
+passing1 = [passing1, 1];
+}
+else {
+if(_valid1){
+valid11 = true;
+passing1 = 1;
+}
+}
+if(!valid11){
+const err68 = {instancePath:instancePath+"/latency_ms",schemaPath:"#/oneOf/3/properties/latency_ms/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+else {
+errors = _errs54;
+if(vErrors !== null){
+if(_errs54){
+vErrors.length = _errs54;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err69 = {instancePath,schemaPath:"#/oneOf/3/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+var _valid0 = _errs39 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 3];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 3;
+}
+}
+}
+}
+if(!valid0){
+const err70 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+else {
+errors = _errs0;
+if(vErrors !== null){
+if(_errs0){
+vErrors.length = _errs0;
+}
+else {
+vErrors = null;
+}
+}
+}
+validate17.errors = vErrors;
+return errors === 0;
+}
+
+export const healthEvents = validate18;
+const schema25 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://swaysock.invalid/schemas/health-events.schema.json","title":"daemon.events result: health history records, oldest first","type":"array","items":{"$ref":"https://swaysock.invalid/schemas/history-record.schema.json"}};
+
+function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="https://swaysock.invalid/schemas/health-events.schema.json" */;
+let vErrors = null;
+let errors = 0;
+if(Array.isArray(data)){
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate17(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+validate18.errors = vErrors;
 return errors === 0;
 }
 

@@ -64,6 +64,8 @@ export const UNITS: Record<string, UnitSections> = {
       WatchdogSec: '3min',
       Restart: 'on-failure',
       RestartSec: '1s',
+      // The health history (docs/history.md): systemd creates it and passes $STATE_DIRECTORY.
+      StateDirectory: 'swaysock',
     },
     Install: { WantedBy: [SESSION] },
   },

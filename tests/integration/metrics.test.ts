@@ -1,0 +1,119 @@
+/**
+ * Prometheus metrics end to end (dist/ bundles as the test user, a real headless Sway):
+ * `swaysock metrics` and `/metrics` over HTTP pass `promtool check metrics` (Debian's
+ * prometheus package), and their figures agree with `get_socket_health` and `daemon.status`.
+ */
+import t from 'tap';
+import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { get } from 'node:http';
+import { join } from 'node:path';
+import type { DaemonStatus } from '../../ts/rpc/protocol.js';
+import { CLI, programEnv, spawnHealthd, startHealthd } from '../helpers/daemon.js';
+import { startSway } from '../helpers/sway.js';
+import { waitFor } from '../helpers/user-manager.js';
+import { makeRuntimeDir, runAsTestUser } from '../helpers/user.js';
+
+const cli = (dir: string, args: string[]) => runAsTestUser(process.execPath, [CLI, ...args], programEnv(dir));
+
+/** `promtool check metrics` on `text`: its exit code and what it said. */
+function promtool(text: string): Promise<{ code: number; output: string }> {
+  return new Promise((resolve) => {
+    const child = execFile('promtool', ['check', 'metrics'], { timeout: 30_000 }, (err, stdout, stderr) =>
+      resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, output: stdout + stderr }));
+    child.stdin!.end(text);
+  });
+}
+
+/** Samples of an exposition: `name{labels}` to value. */
+function samples(text: string): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const line of text.split('\n')) {
+    const m = /^([a-z_:]+(?:\{[^}]*\})?) (\S+)$/.exec(line);
+    if (m) out.set(m[1]!, Number(m[2]));
+  }
+  return out;
+}
+
+/** GET `url`: status, content type and body. */
+function fetchText(url: string): Promise<{ status: number; type: string; body: string }> {
+  return new Promise((resolve, reject) => {
+    get(url, { timeout: 5000 }, (res) => {
+      let body = '';
+      res.setEncoding('utf8').on('data', (d) => (body += d)).on('end', () => resolve({ status: res.statusCode!, type: String(res.headers['content-type']), body }));
+    }).on('error', reject);
+  });
+}
+
+t.test('swaysock metrics and /metrics: promtool accepts both; figures agree with get_socket_health and daemon.status', async (t) => {
+  const dir = makeRuntimeDir(t.teardown);
+  await startSway(dir, t.teardown);
+  const daemon = await startHealthd(dir, t.teardown, ['--interval', '0.05', '--metrics-listen', '127.0.0.1:0']);
+  const url = /serving metrics on (http:\/\/127\.0\.0\.1:\d+\/metrics)/.exec(daemon.log())?.[1];
+  t.ok(url, 'the daemon logs where it serves metrics');
+  const client = await daemon.client();
+  t.equal((await client.call('subscribe')).status, 'healthy');
+  const status = () => client.call('daemon.status');
+  await waitFor(async () => (await status()).counters.validations >= 20, 10_000, 'twenty validations');
+
+  const viaCli = await cli(dir, ['metrics']);
+  t.equal(viaCli.code, 0, viaCli.stderr);
+  const checked = await promtool(viaCli.stdout);
+  t.equal(checked.code, 0, `promtool accepts swaysock metrics: ${checked.output}`);
+
+  const http = await fetchText(url!);
+  t.equal(http.status, 200);
+  t.equal(http.type, 'text/plain; version=0.0.4; charset=utf-8');
+  t.equal((await promtool(http.body)).code, 0, 'promtool accepts /metrics');
+  t.equal((await fetchText(url!.replace('/metrics', '/other'))).status, 404);
+
+  // Validations go on meanwhile: each figure lies between daemon.status before and after it.
+  const before = await status();
+  const health = await client.call('get_socket_health');
+  const m = samples((await fetchText(url!)).body);
+  const after = await status();
+  t.equal(m.get('swaysock_status{state="healthy"}'), 1);
+  t.equal(m.get('swaysock_status{state="stale"}'), 0);
+  t.equal(m.get('swaysock_status{state="disconnected"}'), 0);
+  t.equal(m.get('swaysock_reconnections_total'), health.reconnection_count);
+  t.ok(m.get('swaysock_connection_uptime_seconds')! >= health.uptime_seconds, 'uptime no less than a moment before');
+  t.equal(m.get('swaysock_subscribers'), 1, 'this client');
+  t.equal(m.get('swaysock_connected_clients'), after.clients);
+  for (const name of ['validations', 'validation_failures', 'environment_repairs', 'requests', 'errors', 'clients_refused', 'clients_dropped', 'cleanup_removals'] as const satisfies readonly (keyof DaemonStatus['counters'])[]) {
+    const v = m.get(`swaysock_${name}_total`)!;
+    t.ok(before.counters[name]! <= v && v <= after.counters[name]!, `swaysock_${name}_total ${v} within daemon.status' ${before.counters[name]}..${after.counters[name]}`);
+  }
+  const observed = m.get('swaysock_validation_latency_seconds_count')!;
+  t.ok(observed >= 20 && observed <= after.counters.validations!, `latency histogram: ${observed} answered validations`);
+  t.equal(m.get('swaysock_validation_latency_seconds_bucket{le="+Inf"}'), observed);
+  t.ok(m.get('swaysock_validation_latency_seconds_bucket{le="0.00001"}')! <= m.get('swaysock_validation_latency_seconds_bucket{le="1"}')!);
+  t.ok(m.get('swaysock_validation_latency_seconds_sum')! > 0);
+});
+
+t.test('without --metrics-listen: daemon.metrics loads them on demand; --output writes a file for the textfile collector', async (t) => {
+  const dir = makeRuntimeDir(t.teardown);
+  await startSway(dir, t.teardown);
+  const daemon = await startHealthd(dir, t.teardown, ['--interval', '60']);
+  t.notMatch(daemon.log(), /serving metrics/);
+  const out = join(dir, 'swaysock.prom');
+  const run = await cli(dir, ['metrics', '--output', out]);
+  t.equal(run.code, 0, run.stderr);
+  t.equal(run.stdout, '');
+  const text = readFileSync(out, 'utf8');
+  t.equal((await promtool(text)).code, 0, 'promtool accepts the file');
+  t.equal(samples(text).get('swaysock_status{state="healthy"}'), 1);
+  const noDaemon = await cli(makeRuntimeDir(t.teardown), ['metrics']);
+  t.equal(noDaemon.code, 2, 'no daemon: exit 2');
+});
+
+t.test('--metrics-listen: a non-loopback address needs --metrics-allow-remote; a bad one is a usage error', async (t) => {
+  const dir = makeRuntimeDir(t.teardown);
+  for (const [addr, message] of [['0.0.0.0:9101', /is not a loopback address; add --metrics-allow-remote/], ['localhost', /needs ADDRESS:PORT/], ['[127.0.0.1]:9101', /needs ADDRESS:PORT/], ['127.0.0.1:70000', /needs ADDRESS:PORT/]] as const) {
+    const d = spawnHealthd(dir, t.teardown, ['--metrics-listen', addr]);
+    t.equal((await d.exited).code, 64, addr);
+    t.match(d.log(), message);
+  }
+  await startSway(dir, t.teardown);
+  const remote = await startHealthd(dir, t.teardown, ['--metrics-listen', '0.0.0.0:0', '--metrics-allow-remote']);
+  t.match(remote.log(), /serving metrics on http:\/\/0\.0\.0\.0:\d+\/metrics/);
+});
