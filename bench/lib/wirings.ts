@@ -21,7 +21,8 @@
 import type { ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { managerWithSessionUnits, state, SWAYSOCK_JS } from '../../tests/helpers/session.js';
+import { CLI } from '../../tests/helpers/daemon.js';
+import { managerWithSessionUnits, state } from '../../tests/helpers/session.js';
 import { chownToTestUser } from '../../tests/helpers/user.js';
 import { waitFor, type UserManager } from '../../tests/helpers/user-manager.js';
 import { record } from './report.mjs';
@@ -55,7 +56,7 @@ swaymsg -t subscribe '["shutdown"]'
 function configLines(wiring: Wiring, home: string): string {
   switch (wiring) {
     case 'ours':
-      return `exec ${process.execPath} ${SWAYSOCK_JS} session`;
+      return `exec ${process.execPath} ${CLI} session`;
     case 'home-manager':
       return `exec "dbus-update-activation-environment --systemd ${HM_VARIABLES}; systemctl --user reset-failed && systemctl --user start sway-session.target && swaymsg -mt subscribe '[]' || true && systemctl --user stop sway-session.target"`;
     case 'sway-systemd': {

@@ -4,16 +4,15 @@
  * `exec` runs it: a child with Sway's SWAYSOCK, I3SOCK and WAYLAND_DISPLAY in the session's environment.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import type { ChildProcess } from 'node:child_process';
 import { readEnviron } from '../../ts/liveness/proc.js';
 import { swaySocketName } from '../../ts/liveness/socket-name.js';
+import { CLI } from './daemon.js';
 import { startSway, type RunningSway } from './sway.js';
 import { chownToTestUser, testUser } from './user.js';
 import { startUserManager, waitFor, type UserManager } from './user-manager.js';
 
-export const SWAYSOCK_JS = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist', 'swaysock.cjs');
 export type Teardown = (fn: () => unknown) => void;
 
 /**
@@ -38,7 +37,7 @@ WantedBy=sway-session.target
  * @throws Error with the command's stderr when either fails.
  */
 export async function installShippedUnits(um: UserManager): Promise<void> {
-  const install = await um.run(process.execPath, [SWAYSOCK_JS, 'units', '--install']);
+  const install = await um.run(process.execPath, [CLI, 'units', '--install']);
   if (install.code !== 0) throw new Error(`swaysock units --install failed (${install.code}): ${install.stderr}`);
   const reload = await um.systemctl(['daemon-reload']);
   if (reload.code !== 0) throw new Error(`daemon-reload: ${reload.stderr}`);
@@ -74,7 +73,7 @@ export function execEnv(sway: RunningSway): Record<string, string> {
 
 /** Spawns `swaysock session ARGS` as Sway's exec would; teardown SIGKILLs it if it still runs. */
 export function spawnSession(t: { teardown: Teardown }, um: UserManager, env: Record<string, string>, args: string[] = []): Session {
-  const child = um.spawn(process.execPath, [SWAYSOCK_JS, 'session', ...args], { extraEnv: env });
+  const child = um.spawn(process.execPath, [CLI, 'session', ...args], { extraEnv: env });
   let stderr = '';
   child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
@@ -138,7 +137,7 @@ export interface SwayServiceOptions {
  */
 export async function writeSwayService(um: UserManager, options: SwayServiceOptions): Promise<() => string> {
   const config = join(um.home, 'sway-test.config');
-  writeFileSync(config, `output HEADLESS-1 resolution 800x600\n${[options.exec, process.execPath, SWAYSOCK_JS, 'session', ...(options.sessionArgs ?? [])].join(' ')}\n${options.extraConfig ?? ''}`);
+  writeFileSync(config, `output HEADLESS-1 resolution 800x600\n${[options.exec, process.execPath, CLI, 'session', ...(options.sessionArgs ?? [])].join(' ')}\n${options.extraConfig ?? ''}`);
   chownToTestUser(config);
   const logFile = join(um.home, 'sway.log');
   um.writeUnit(

@@ -9,7 +9,8 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chownToTestUser } from '../helpers/user.js';
 import { waitFor } from '../helpers/user-manager.js';
-import { sessionSetup, sessionUp, spawnSession, SWAYSOCK_JS, sessionDown } from '../helpers/session.js';
+import { CLI } from '../helpers/daemon.js';
+import { sessionSetup, sessionUp, spawnSession, sessionDown } from '../helpers/session.js';
 
 t.test('the session variables and --env names reach the user manager and the D-Bus activation environment', async (t) => {
   const { um, sway, env } = await sessionSetup(t);
@@ -107,7 +108,7 @@ t.test('without SWAYSOCK it finds its Sway by discovery', async (t) => {
 t.test('usage errors exit 64 before touching anything', async (t) => {
   const run = (args: string[], env: NodeJS.ProcessEnv) =>
     new Promise<{ code: number | null; stderr: string }>((resolve) => {
-      execFile(process.execPath, [SWAYSOCK_JS, 'session', ...args], { env: { PATH: process.env.PATH, ...env } }, (err, _out, stderr) =>
+      execFile(process.execPath, [CLI, 'session', ...args], { env: { PATH: process.env.PATH, ...env } }, (err, _out, stderr) =>
         resolve({ code: err ? ((err as { code?: number }).code ?? null) : 0, stderr }),
       );
     });

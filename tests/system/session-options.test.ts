@@ -15,7 +15,8 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, utimesSync, writeFileSy
 import { join } from 'node:path';
 import { sessionLockPath } from '../../ts/session/lock.js';
 import { deadPid } from '../helpers/cleanup.js';
-import { sessionSetup, sessionUp, spawnSession, state, SWAYSOCK_JS, sessionDown } from '../helpers/session.js';
+import { CLI } from '../helpers/daemon.js';
+import { sessionSetup, sessionUp, spawnSession, state, sessionDown } from '../helpers/session.js';
 import { startSway } from '../helpers/sway.js';
 import { asTestUser, chownToTestUser, makeRuntimeDir } from '../helpers/user.js';
 import { waitFor } from '../helpers/user-manager.js';
@@ -113,7 +114,7 @@ t.test("a break lock left by a crashed breaker (older than 10 s) is removed, and
 t.test('without a user manager: exit 1 with a message, and the lock is released', async (t) => {
   const dir = makeRuntimeDir(t.teardown);
   const sway = await startSway(dir, t.teardown);
-  const [cmd, argv] = asTestUser(process.execPath, [SWAYSOCK_JS, 'session']);
+  const [cmd, argv] = asTestUser(process.execPath, [CLI, 'session']);
   const child = spawn(cmd, argv, { env: { PATH: process.env.PATH, HOME: '/tmp', XDG_RUNTIME_DIR: dir, SWAYSOCK: sway.socketPath }, stdio: ['ignore', 'ignore', 'pipe'] });
   t.teardown(() => child.kill('SIGKILL'));
   let stderr = '';
