@@ -29,6 +29,17 @@ let
     };
     systemd.user.services = { };
   };
+  # NixOS's node exporter, enabled, with these options over its defaults (the textfile collector on).
+  nodeExporter = node: {
+    programs.sway.enable = false;
+    systemd.user.services = { };
+    services.prometheus.exporters.node = {
+      enable = true;
+      extraFlags = [ ];
+      disabledCollectors = [ ];
+    }
+    // node;
+  };
   # A user unit the NixOS configuration enables for graphical-session.target (a wants link under
   # /etc/systemd/user), as NixOS's programs.waybar does.
   nixosWaybar = {
@@ -74,6 +85,79 @@ let
     stableWithoutDaemon.modules = [
       (swaysock {
         stableSocket.enable = true;
+        healthd.enable = false;
+        session.starter = "external";
+      })
+    ];
+    # The metrics textfile units, writing into a directory given here.
+    textfile.modules = [
+      (swaysock {
+        metrics.textfile = {
+          enable = true;
+          directory = "/run/prometheus-textfile";
+          interval = "15s";
+        };
+        session.starter = "external";
+      })
+    ];
+    # ... without a directory, and this configuration cannot see one: refused.
+    textfileNoDirectory.modules = [
+      (swaysock {
+        metrics.textfile.enable = true;
+        session.starter = "external";
+      })
+    ];
+    # NixOS's node exporter with its textfile collector: its directory is the default.
+    textfileNodeExporter = {
+      modules = [
+        (swaysock {
+          metrics.textfile.enable = true;
+          session.starter = "external";
+        })
+      ];
+      osConfig = nodeExporter { extraFlags = [ "--collector.textfile.directory=/run/node-textfile" ]; };
+    };
+    # ... reading another directory than the one set here: a warning.
+    textfileOtherDirectory = {
+      modules = [
+        (swaysock {
+          metrics.textfile = {
+            enable = true;
+            directory = "/var/lib/elsewhere";
+          };
+          session.starter = "external";
+        })
+      ];
+      osConfig = nodeExporter {
+        extraFlags = [
+          "--collector.textfile.directory"
+          "/run/node-textfile"
+        ];
+      };
+    };
+    # ... with its textfile collector off: a warning.
+    textfileCollectorOff = {
+      modules = [
+        (swaysock {
+          metrics.textfile = {
+            enable = true;
+            directory = "/run/node-textfile";
+          };
+          session.starter = "external";
+        })
+      ];
+      osConfig = nodeExporter {
+        extraFlags = [ "--collector.textfile.directory=/run/node-textfile" ];
+        disabledCollectors = [ "textfile" ];
+      };
+    };
+    # A directory the unit files cannot carry unquoted, and no daemon to ask: refused.
+    textfileBadDirectory.modules = [
+      (swaysock {
+        metrics.textfile = {
+          enable = true;
+          directory = "run/my metrics";
+        };
         healthd.enable = false;
         session.starter = "external";
       })
