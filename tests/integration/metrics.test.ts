@@ -4,26 +4,17 @@
  * prometheus package), and their figures agree with `get_socket_health` and `daemon.status`.
  */
 import t from 'tap';
-import { execFile } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { get } from 'node:http';
 import { join } from 'node:path';
 import type { DaemonStatus } from '../../ts/rpc/protocol.js';
 import { CLI, programEnv, spawnHealthd, startHealthd } from '../helpers/daemon.js';
+import { promtool } from '../helpers/promtool.js';
 import { startSway } from '../helpers/sway.js';
 import { waitFor } from '../helpers/user-manager.js';
 import { makeRuntimeDir, runAsTestUser } from '../helpers/user.js';
 
 const cli = (dir: string, args: string[]) => runAsTestUser(process.execPath, [CLI, ...args], programEnv(dir));
-
-/** `promtool check metrics` on `text`: its exit code and what it said. */
-function promtool(text: string): Promise<{ code: number; output: string }> {
-  return new Promise((resolve) => {
-    const child = execFile('promtool', ['check', 'metrics'], { timeout: 30_000 }, (err, stdout, stderr) =>
-      resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, output: stdout + stderr }));
-    child.stdin!.end(text);
-  });
-}
 
 /** Samples of an exposition: `name{labels}` to value. */
 function samples(text: string): Map<string, number> {
