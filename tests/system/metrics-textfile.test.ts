@@ -54,7 +54,8 @@ t.test('the textfile units: written at the session start and rewritten by the ti
 
   // The daemon gone within the session: the next run fails (exit 2) and takes the file away.
   t.equal((await um.systemctl(['stop', 'swaysock-healthd.service'])).code, 0);
-  const stopped = Number(await um.unitProperty('swaysock-healthd.service', 'InactiveEnterTimestampMonotonic'));
+  // CLOCK_MONOTONIC µs now, the daemon stopped (libuv's hrtime reads the clock systemd's *Monotonic use).
+  const stopped = Number(process.hrtime.bigint() / 1000n);
   await nextRun(um, stopped, 'a run after the daemon stopped');
   t.notOk(existsSync(file), 'no file while no daemon answers: node_exporter exports no stale figures');
   t.equal(await um.unitProperty(WRITE, 'Result'), 'exit-code', 'the run failed');
@@ -70,6 +71,6 @@ t.test('the textfile units: written at the session start and rewritten by the ti
   const stop = await um.systemctl(['stop', 'sway-session.target']);
   t.equal(stop.code, 0, stop.stderr);
   t.notOk(existsSync(file), 'removed by the time the target has stopped');
-  for (const unit of [TIMER, REMOVE, WRITE]) t.equal(await state(um, unit), 'inactive', `${unit} inactive`);
-  t.equal(await um.unitProperty(REMOVE, 'Result'), 'success', 'the removal succeeded');
+  // Inactive, not failed: a failed unit stays loaded and says so (docs/testing.md).
+  for (const unit of [TIMER, REMOVE, WRITE]) t.equal(await state(um, unit), 'inactive', `${unit} stopped cleanly`);
 });
