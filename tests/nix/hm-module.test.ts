@@ -293,4 +293,32 @@ t.test("the VM tests' home configuration: Sway's service runs the unwrapped bina
   t.same(vm.warnings, [], vm.warnings.join('\n'));
 });
 
+t.test("the metrics textfile VM test's machine: alice's units write into the node exporter's textfile directory, no warning", { skip }, async (t) => {
+  // checks/vm/metrics-textfile.nix with stub packages: its machine's NixOS settings become the
+  // osConfig of alice's home configuration, as home-manager's NixOS module passes them.
+  const expr = `
+    let
+      stub = name: "/nix/store/stub-" + name;
+      test = import ./checks/vm/metrics-textfile.nix {
+        pkgs = { stdenv.hostPlatform.system = "x86_64-linux"; writeText = n: _: stub n; writeShellScript = n: _: stub n; sway = stub "sway"; sway-unwrapped = stub "sway-unwrapped"; coreutils = stub "coreutils"; curl = stub "curl"; testers.runNixOSTest = x: x; };
+        # A derivation-shaped stub: the units name the package, which a bare store path string would make Nix look up.
+        self = { packages.x86_64-linux.default = { type = "derivation"; name = "swaysock"; outPath = stub "swaysock"; }; homeManagerModules.default = ./modules; };
+        home-manager = { nixosModules.home-manager = { }; };
+      };
+      machine = test.nodes.machine;
+      r = import ./nix/hm-eval.nix {
+        nixpkgsLib = ${trees!.nixpkgsLib}; homeManager = ${trees!.homeManager};
+        osConfig = { programs.sway.enable = false; systemd.user.services = { }; services.prometheus.exporters.node = machine.services.prometheus.exporters.node; };
+        modules = [ (builtins.head machine.imports).home-manager.users.alice ];
+      };
+    in { inherit (r) warnings failedAssertions; write = r.files."swaysock-metrics-textfile.service"; timer = r.files."swaysock-metrics-textfile.timer"; tmpfiles = machine.systemd.tmpfiles.rules; }`;
+  const r = await nix('nix-instantiate', ['--read-write-mode', '--eval', '--strict', '--json', '-E', expr]);
+  t.equal(r.code, 0, r.stderr);
+  const vm = JSON.parse(r.stdout);
+  t.same(keys(vm.write, 'ExecStart'), ['/nix/store/stub-swaysock/bin/swaysock metrics --output /run/prometheus-textfile/swaysock.prom'], 'the directory from the node exporter');
+  t.same(keys(vm.timer, 'OnUnitActiveSec'), ['5s']);
+  t.same(vm.tmpfiles, ['d /run/prometheus-textfile 0755 alice users -'], 'alice may write there');
+  t.same([vm.warnings, vm.failedAssertions], [[], []]);
+});
+
 if (skip) t.comment(`skipped: ${skip}`);
