@@ -29,6 +29,16 @@ let
     };
     systemd.user.services = { };
   };
+  # Our units with the metrics textfile on and these of its options; the user names the starter.
+  textfile =
+    options:
+    swaysock {
+      metrics.textfile = {
+        enable = true;
+      }
+      // options;
+      session.starter = "external";
+    };
   # NixOS's node exporter, enabled, with these options over its defaults (the textfile collector on).
   nodeExporter = node: {
     programs.sway.enable = false;
@@ -91,43 +101,21 @@ let
     ];
     # The metrics textfile units, writing into a directory given here.
     textfile.modules = [
-      (swaysock {
-        metrics.textfile = {
-          enable = true;
-          directory = "/run/prometheus-textfile";
-          interval = "15s";
-        };
-        session.starter = "external";
+      (textfile {
+        directory = "/run/prometheus-textfile";
+        interval = "15s";
       })
     ];
     # ... without a directory, and this configuration cannot see one: refused.
-    textfileNoDirectory.modules = [
-      (swaysock {
-        metrics.textfile.enable = true;
-        session.starter = "external";
-      })
-    ];
+    textfileNoDirectory.modules = [ (textfile { }) ];
     # NixOS's node exporter with its textfile collector: its directory is the default.
     textfileNodeExporter = {
-      modules = [
-        (swaysock {
-          metrics.textfile.enable = true;
-          session.starter = "external";
-        })
-      ];
+      modules = [ (textfile { }) ];
       osConfig = nodeExporter { extraFlags = [ "--collector.textfile.directory=/run/node-textfile" ]; };
     };
-    # ... reading another directory than the one set here: a warning.
+    # ... reading another directory than the one set here (its flag as two words): a warning.
     textfileOtherDirectory = {
-      modules = [
-        (swaysock {
-          metrics.textfile = {
-            enable = true;
-            directory = "/var/lib/elsewhere";
-          };
-          session.starter = "external";
-        })
-      ];
+      modules = [ (textfile { directory = "/var/lib/elsewhere"; }) ];
       osConfig = nodeExporter {
         extraFlags = [
           "--collector.textfile.directory"
@@ -137,15 +125,7 @@ let
     };
     # ... with its textfile collector off: a warning.
     textfileCollectorOff = {
-      modules = [
-        (swaysock {
-          metrics.textfile = {
-            enable = true;
-            directory = "/run/node-textfile";
-          };
-          session.starter = "external";
-        })
-      ];
+      modules = [ (textfile { directory = "/run/node-textfile"; }) ];
       osConfig = nodeExporter {
         extraFlags = [ "--collector.textfile.directory=/run/node-textfile" ];
         disabledCollectors = [ "textfile" ];
@@ -153,14 +133,8 @@ let
     };
     # A directory the unit files cannot carry unquoted, and no daemon to ask: refused.
     textfileBadDirectory.modules = [
-      (swaysock {
-        metrics.textfile = {
-          enable = true;
-          directory = "run/my metrics";
-        };
-        healthd.enable = false;
-        session.starter = "external";
-      })
+      (textfile { directory = "run/my metrics"; })
+      { services.swaysock.healthd.enable = false; }
     ];
     # Home-manager's sway module starts and defines the target, and writeSwayConfig too: two starters.
     hmSway.modules = [
