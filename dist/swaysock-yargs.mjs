@@ -159,16 +159,24 @@ var init_manager = __esm({
 });
 
 // ts/units/definitions.ts
-var DEFAULT_SETTINGS, SESSION, SHUTDOWN_CONFLICTS, UNITS, OPTIONAL_UNITS;
+var DEFAULT_SETTINGS, TEXTFILE_NAME, SESSION, TEXTFILE_WRITE, TEXTFILE_TIMER, TEXTFILE_REMOVE, SHUTDOWN_CONFLICTS, UNITS, TEXTFILE_UNITS, OPTIONAL_UNITS;
 var init_definitions = __esm({
   "ts/units/definitions.ts"() {
     "use strict";
     DEFAULT_SETTINGS = {
       "healthd.interval": 5,
       "cleanup.onStartupSec": "5min",
-      "cleanup.onUnitActiveSec": "5min"
+      "cleanup.onUnitActiveSec": "5min",
+      // No default: the textfile collector's directory is the host's choice (docs/metrics.md).
+      "metrics.textfile.path": null,
+      // Twice per minute, Prometheus' default scrape interval (docs/design.md, "Metrics for the textfile collector").
+      "metrics.textfile.interval": "30s"
     };
+    TEXTFILE_NAME = "swaysock.prom";
     SESSION = "sway-session.target";
+    TEXTFILE_WRITE = "swaysock-metrics-textfile.service";
+    TEXTFILE_TIMER = "swaysock-metrics-textfile.timer";
+    TEXTFILE_REMOVE = "swaysock-metrics-textfile-remove.service";
     SHUTDOWN_CONFLICTS = ["graphical-session.target", "graphical-session-pre.target", SESSION];
     UNITS = {
       "sway-session.target": {
@@ -255,9 +263,62 @@ var init_definitions = __esm({
           OnUnitActiveSec: { setting: "cleanup.onUnitActiveSec" }
         },
         Install: { WantedBy: ["timers.target"] }
+      },
+      // The metrics for node_exporter's textfile collector (docs/metrics.md): a file that exists
+      // only while the session does, so the collector never exports the figures of a dead one
+      // (docs/design.md, "Metrics for the textfile collector"). The writer: exit 2 and the file
+      // removed when no daemon answers.
+      [TEXTFILE_WRITE]: {
+        Unit: {
+          Description: "Write swaysock's Prometheus metrics for node_exporter's textfile collector",
+          After: [SESSION, "swaysock-healthd.service"],
+          PartOf: [SESSION]
+        },
+        Service: {
+          Type: "oneshot",
+          ExecStart: { command: ["swaysock", "metrics", "--output", { setting: "metrics.textfile.path" }] }
+        }
+      },
+      // No default dependencies: they would order it Before=timers.target, which basic.target and
+      // so every service follow, and the remove service, Before= it, would close a cycle. It is a
+      // session's timer, not one of the manager's start; the shutdown.target pair is written out.
+      [TEXTFILE_TIMER]: {
+        Unit: {
+          Description: "Write swaysock's Prometheus metrics periodically during the Sway session",
+          DefaultDependencies: "no",
+          After: [SESSION],
+          PartOf: [SESSION],
+          Before: ["shutdown.target"],
+          Conflicts: ["shutdown.target"]
+        },
+        Timer: {
+          // At once when the session starts, then every interval after the last run began.
+          OnActiveSec: "0",
+          OnUnitActiveSec: { setting: "metrics.textfile.interval" },
+          // The default, 1min, would stretch a 30s interval to a minute or more.
+          AccuracySec: "1s"
+        },
+        Install: { WantedBy: [SESSION] }
+      },
+      // Active for the session's length; stopping it (the session's end, a logout) removes the
+      // file, after the timer and a writer in progress have stopped (it is Before= both).
+      [TEXTFILE_REMOVE]: {
+        Unit: {
+          Description: "Remove swaysock's metrics textfile when the Sway session ends",
+          After: [SESSION],
+          Before: [TEXTFILE_TIMER, TEXTFILE_WRITE],
+          PartOf: [SESSION]
+        },
+        Service: {
+          Type: "oneshot",
+          RemainAfterExit: "yes",
+          ExecStop: { command: ["swaysock", "metrics", "--output", { setting: "metrics.textfile.path" }, "--remove"] }
+        },
+        Install: { WantedBy: [SESSION] }
       }
     };
-    OPTIONAL_UNITS = ["swaysock-healthd.socket", "swaysock-stable.socket"];
+    TEXTFILE_UNITS = [TEXTFILE_WRITE, TEXTFILE_TIMER, TEXTFILE_REMOVE];
+    OPTIONAL_UNITS = ["swaysock-healthd.socket", "swaysock-stable.socket", ...TEXTFILE_UNITS];
   }
 });
 
@@ -2081,7 +2142,7 @@ var init_sway = __esm({
 
 // ts/doctor/sway-config.ts
 import { readdirSync as readdirSync6, readFileSync as readFileSync8, realpathSync as realpathSync3 } from "node:fs";
-import { dirname as dirname7, isAbsolute as isAbsolute2, join as join12 } from "node:path";
+import { dirname as dirname7, isAbsolute as isAbsolute3, join as join12 } from "node:path";
 function logicalLines(text) {
   const out = [];
   const physical = text.split("\n");
@@ -2150,7 +2211,7 @@ function expandGlob(pattern2) {
 function includeWords(arg, baseDir, env2) {
   if (/\$\(|`/.test(arg)) throw new Error(`command substitution in ${JSON.stringify(arg)} is not run by doctor`);
   const expanded = arg.replace(/(^|\s)~(?=\/|\s|$)/g, (_, pre) => `${pre}${env2.HOME ?? "~"}`).replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (_, a, b) => env2[a ?? b] ?? "");
-  return expanded.split(/\s+/).filter((w) => w !== "").map((w) => isAbsolute2(w) ? w : join12(baseDir, w));
+  return expanded.split(/\s+/).filter((w) => w !== "").map((w) => isAbsolute3(w) ? w : join12(baseDir, w));
 }
 function expandConfig(mainText, options) {
   const read = options.readFile ?? ((p) => readFileSync8(p, "utf8"));
@@ -8482,6 +8543,11 @@ function quoteExecWord(word) {
   if (escaped !== "" && !/[\s"'\\;]/.test(escaped)) return escaped;
   return `"${escaped.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\n/g, "\\n").replace(/\t/g, "\\t")}"`;
 }
+function settingText(settings, name) {
+  const value = settings[name];
+  if (value === null) throw new Error(`unit setting ${name} has no value`);
+  return String(value);
+}
 function resolveUnit(sections, settings, programWords) {
   const out = {};
   for (const [section, keys] of Object.entries(sections)) {
@@ -8489,10 +8555,10 @@ function resolveUnit(sections, settings, programWords) {
     for (const [key, value] of Object.entries(keys)) {
       if (isExecCommand(value)) {
         const [program, ...args] = value.command;
-        const words = [...programWords(program), ...args.map((a) => isSettingRef(a) ? String(settings[a.setting]) : a)];
+        const words = [...programWords(program), ...args.map((a) => isSettingRef(a) ? settingText(settings, a.setting) : a)];
         resolved[key] = words.map(quoteExecWord).join(" ");
       } else if (isSettingRef(value)) {
-        resolved[key] = String(settings[value.setting]);
+        resolved[key] = settingText(settings, value.setting);
       } else {
         resolved[key] = Array.isArray(value) ? [...value] : value;
       }
@@ -8516,8 +8582,12 @@ ${blocks.join("\n\n")}
 function defaultUnitDir(env2 = process.env) {
   return join2(env2.XDG_CONFIG_HOME || join2(homedir(), ".config"), "systemd", "user");
 }
+function selected(name, sel) {
+  if (TEXTFILE_UNITS.includes(name)) return sel.settings["metrics.textfile.path"] !== null;
+  return name === "swaysock-stable.socket" ? sel.stableSocket : sel.socketActivation;
+}
 function renderUnits(sel) {
-  return Object.entries(UNITS).filter(([name]) => !OPTIONAL_UNITS.includes(name) || (name === "swaysock-stable.socket" ? sel.stableSocket : sel.socketActivation)).map(([name, def]) => {
+  return Object.entries(UNITS).filter(([name]) => !OPTIONAL_UNITS.includes(name) || selected(name, sel)).map(([name, def]) => {
     const sections = resolveUnit(def, sel.settings, sel.programWords);
     return { name, sections, text: renderUnitFile(sections) };
   });
@@ -8641,7 +8711,7 @@ var migrateCommand = {
 init_usage();
 init_definitions();
 import { readFileSync as readFileSync4, writeFileSync as writeFileSync3 } from "node:fs";
-import { join as join5 } from "node:path";
+import { isAbsolute as isAbsolute2, join as join5 } from "node:path";
 
 // ts/units/installation.ts
 init_package();
@@ -8700,12 +8770,15 @@ function mode(args) {
   if (modes.length !== 1) throw new UsageError("give exactly one of --print, --install [DIR], --check, --generate");
   if (args.enable && modes[0] !== "install") throw new UsageError("--enable goes with --install");
   positiveOption("interval", args.interval, "seconds");
+  const dir = args["metrics-textfile-dir"];
+  if (dir !== void 0 && !isAbsolute2(dir)) throw new UsageError(`--metrics-textfile-dir needs an absolute path (got ${JSON.stringify(dir)})`);
+  if (dir === void 0 && args["metrics-textfile-interval"] !== void 0) throw new UsageError("--metrics-textfile-interval goes with --metrics-textfile-dir");
   return modes[0];
 }
 var unitsCommand = {
   command: "units",
   describe: "Print, install or check the systemd user units",
-  builder: (y) => y.option("print", { type: "boolean", default: false, describe: "Print the unit files (with absolute paths of this installation)" }).option("install", { type: "string", describe: `Write the unit files into DIR (default ${defaultUnitDir()})` }).option("enable", { type: "boolean", default: false, describe: "With --install: make the WantedBy= links and run systemctl --user daemon-reload" }).option("check", { type: "boolean", default: false, describe: `Exit 1 when ${UNITS_JSON_PATH} is out of date` }).option("generate", { type: "boolean", default: false, describe: `Rewrite ${UNITS_JSON_PATH} (developers)` }).option("socket-activation", { type: "boolean", default: false, describe: "Include swaysock-healthd.socket" }).option("stable-socket", { type: "boolean", default: false, describe: "Include swaysock-stable.socket (a SWAYSOCK path that always reaches the live Sway)" }).option("interval", { type: "number", default: DEFAULT_SETTINGS["healthd.interval"], describe: "Health daemon validation interval, seconds" }).option("on-startup-sec", { type: "string", default: DEFAULT_SETTINGS["cleanup.onStartupSec"], describe: "Cleanup timer OnStartupSec= (systemd.time(7) span)" }).option("on-unit-active-sec", { type: "string", default: DEFAULT_SETTINGS["cleanup.onUnitActiveSec"], describe: "Cleanup timer OnUnitActiveSec=" }),
+  builder: (y) => y.option("print", { type: "boolean", default: false, describe: "Print the unit files (with absolute paths of this installation)" }).option("install", { type: "string", describe: `Write the unit files into DIR (default ${defaultUnitDir()})` }).option("enable", { type: "boolean", default: false, describe: "With --install: make the WantedBy= links and run systemctl --user daemon-reload" }).option("check", { type: "boolean", default: false, describe: `Exit 1 when ${UNITS_JSON_PATH} is out of date` }).option("generate", { type: "boolean", default: false, describe: `Rewrite ${UNITS_JSON_PATH} (developers)` }).option("socket-activation", { type: "boolean", default: false, describe: "Include swaysock-healthd.socket" }).option("stable-socket", { type: "boolean", default: false, describe: "Include swaysock-stable.socket (a SWAYSOCK path that always reaches the live Sway)" }).option("interval", { type: "number", default: DEFAULT_SETTINGS["healthd.interval"], describe: "Health daemon validation interval, seconds" }).option("on-startup-sec", { type: "string", default: DEFAULT_SETTINGS["cleanup.onStartupSec"], describe: "Cleanup timer OnStartupSec= (systemd.time(7) span)" }).option("on-unit-active-sec", { type: "string", default: DEFAULT_SETTINGS["cleanup.onUnitActiveSec"], describe: "Cleanup timer OnUnitActiveSec=" }).option("metrics-textfile-dir", { type: "string", describe: `Include the units that keep DIR/${TEXTFILE_NAME} up to date for node_exporter's textfile collector during the session` }).option("metrics-textfile-interval", { type: "string", describe: `Their timer's OnUnitActiveSec= (default ${DEFAULT_SETTINGS["metrics.textfile.interval"]})` }),
   handler: async (args) => {
     const m = mode(args);
     const inst = runningInstallation();
@@ -8736,7 +8809,13 @@ var unitsCommand = {
     const units = renderUnits({
       socketActivation: args["socket-activation"],
       stableSocket: args["stable-socket"],
-      settings: { "healthd.interval": args.interval, "cleanup.onStartupSec": args["on-startup-sec"], "cleanup.onUnitActiveSec": args["on-unit-active-sec"] },
+      settings: {
+        "healthd.interval": args.interval,
+        "cleanup.onStartupSec": args["on-startup-sec"],
+        "cleanup.onUnitActiveSec": args["on-unit-active-sec"],
+        "metrics.textfile.path": args["metrics-textfile-dir"] === void 0 ? null : join5(args["metrics-textfile-dir"], TEXTFILE_NAME),
+        "metrics.textfile.interval": args["metrics-textfile-interval"] ?? DEFAULT_SETTINGS["metrics.textfile.interval"]
+      },
       programWords: installationProgramWords(inst)
     });
     if (m === "print") {
@@ -8835,14 +8914,16 @@ async function withDaemon(args, fn) {
     if (!(err instanceof DaemonUnreachableError)) throw err;
     process.stderr.write(unreachableMessage(err));
     process.exitCode = EXIT_DAEMON_UNREACHABLE;
-    return;
+    return false;
   }
   try {
     await fn(client);
+    return true;
   } catch (err) {
     if (!isNoAnswer(err)) throw err;
     process.stderr.write(noAnswerMessage(client.socketPath, err));
     process.exitCode = EXIT_DAEMON_UNREACHABLE;
+    return false;
   } finally {
     client.close();
   }
@@ -8872,12 +8953,14 @@ var socketHealthCommand = defineCommand({
   words: ["diagnose", "socket-health"],
   describe: "Report the Sway IPC socket's health (exit 0 healthy, 1 stale/disconnected, 2 daemon unreachable)",
   options: DAEMON_OPTIONS,
-  run: (args) => withDaemon(args, async (client) => {
-    const health = await client.call("get_socket_health");
-    process.stdout.write(args.json ? `${JSON.stringify(health)}
+  run: async (args) => {
+    await withDaemon(args, async (client) => {
+      const health = await client.call("get_socket_health");
+      process.stdout.write(args.json ? `${JSON.stringify(health)}
 ` : formatHealth(health));
-    process.exitCode = health.status === "healthy" ? 0 : 1;
-  })
+      process.exitCode = health.status === "healthy" ? 0 : 1;
+    });
+  }
 });
 
 // ts/cli/commands/discover.ts
@@ -9001,16 +9084,16 @@ import { existsSync as existsSync4 } from "node:fs";
 import { join as join15 } from "node:path";
 
 // ts/history/location.ts
-import { isAbsolute as isAbsolute3, join as join13 } from "node:path";
+import { isAbsolute as isAbsolute4, join as join13 } from "node:path";
 var HISTORY_FILE = "history.jsonl";
 function historyDir(env2) {
   const fromSystemd = env2.STATE_DIRECTORY?.split(":")[0];
-  if (fromSystemd && isAbsolute3(fromSystemd)) return fromSystemd;
+  if (fromSystemd && isAbsolute4(fromSystemd)) return fromSystemd;
   return historyDirs(env2)[0] ?? null;
 }
 function historyDirs(env2) {
-  const home = env2.HOME && isAbsolute3(env2.HOME) ? env2.HOME : null;
-  const base = (value, fallback) => value && isAbsolute3(value) ? value : home === null ? null : join13(home, fallback);
+  const home = env2.HOME && isAbsolute4(env2.HOME) ? env2.HOME : null;
+  const base = (value, fallback) => value && isAbsolute4(value) ? value : home === null ? null : join13(home, fallback);
   return [base(env2.XDG_STATE_HOME, ".local/state"), base(env2.XDG_CONFIG_HOME, ".config")].filter((d) => d !== null).map((d) => join13(d, "swaysock"));
 }
 
@@ -9208,29 +9291,46 @@ var historyCommand = defineCommand({
 
 // ts/cli/commands/metrics.ts
 import { renameSync as renameSync4, rmSync as rmSync2, writeFileSync as writeFileSync4 } from "node:fs";
+init_usage();
+function removeOutput(path) {
+  try {
+    rmSync2(path, { force: true });
+  } catch (err) {
+    throw new Error(`cannot remove ${path}: ${err.message}`);
+  }
+}
 var metricsCommand = defineCommand({
   words: ["metrics"],
   describe: "Print swaysock-healthd's Prometheus metrics (text format 0.0.4)",
   options: {
     socket: DAEMON_OPTIONS.socket,
     timeout: DAEMON_OPTIONS.timeout,
-    output: { type: "string", value: "FILE", describe: "Write them to FILE atomically (for node_exporter's textfile collector) instead of stdout" }
+    output: { type: "string", value: "FILE", describe: "Write them to FILE atomically (for node_exporter's textfile collector) instead of stdout; remove FILE when no daemon answers" },
+    remove: { type: "boolean", describe: "With --output: only remove FILE (at the end of a session)" }
   },
-  run: (args) => withDaemon({ socket: args.socket, json: false, timeout: args.timeout }, async (client) => {
-    const text = await client.call("daemon.metrics");
-    if (args.output === void 0) {
-      process.stdout.write(text);
+  run: async (args) => {
+    if (args.remove) {
+      if (args.output === void 0) throw new UsageError("--remove goes with --output FILE");
+      removeOutput(args.output);
       return;
     }
-    const temporary = `${args.output}.${process.pid}.tmp`;
-    try {
-      writeFileSync4(temporary, text, { mode: 420 });
-      renameSync4(temporary, args.output);
-    } catch (err) {
-      rmSync2(temporary, { force: true });
-      throw new Error(`cannot write ${args.output}: ${err.message}`);
-    }
-  })
+    const answered = await withDaemon({ socket: args.socket, json: false, timeout: args.timeout }, async (client) => {
+      const text = await client.call("daemon.metrics");
+      if (args.output === void 0) {
+        process.stdout.write(text);
+        return;
+      }
+      const temporary = `${args.output}.${process.pid}.tmp`;
+      try {
+        writeFileSync4(temporary, text, { mode: 420 });
+        renameSync4(temporary, args.output);
+      } catch (err) {
+        rmSync2(temporary, { force: true });
+        throw new Error(`cannot write ${args.output}: ${err.message}`);
+      }
+    });
+    if (!answered && args.output !== void 0) removeOutput(args.output);
+  }
 });
 
 // ts/cli/commands/session.ts
@@ -9278,22 +9378,24 @@ var statusCommand = defineCommand({
   words: ["status"],
   describe: "Show swaysock-healthd's own status (version, PID, uptime, clients, counters)",
   options: DAEMON_OPTIONS,
-  run: (args) => withDaemon(args, async (client) => {
-    const s = await client.call("daemon.status");
-    if (args.json) {
-      process.stdout.write(`${JSON.stringify(s)}
+  run: async (args) => {
+    await withDaemon(args, async (client) => {
+      const s = await client.call("daemon.status");
+      if (args.json) {
+        process.stdout.write(`${JSON.stringify(s)}
 `);
-      return;
-    }
-    const counters = Object.entries(s.counters).map(([k, v]) => `${k}=${v}`).join(" ");
-    process.stdout.write(
-      `swaysock-healthd ${s.version}, PID ${s.pid}, up ${s.uptime_seconds} s
+        return;
+      }
+      const counters = Object.entries(s.counters).map(([k, v]) => `${k}=${v}`).join(" ");
+      process.stdout.write(
+        `swaysock-healthd ${s.version}, PID ${s.pid}, up ${s.uptime_seconds} s
   socket:  ${s.socket_activated ? "passed by systemd (socket activation)" : s.socket_path}
   clients: ${s.clients} (${s.subscribers} subscribed)
   ${counters}
 `
-    );
-  })
+      );
+    });
+  }
 });
 
 // ts/cli/commands/watch.ts

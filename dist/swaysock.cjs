@@ -1356,11 +1356,14 @@ var init_package = __esm({
 });
 
 // ts/units/definitions.ts
-var SESSION, SHUTDOWN_CONFLICTS, UNITS;
+var SESSION, TEXTFILE_WRITE, TEXTFILE_TIMER, TEXTFILE_REMOVE, SHUTDOWN_CONFLICTS, UNITS, TEXTFILE_UNITS, OPTIONAL_UNITS;
 var init_definitions = __esm({
   "ts/units/definitions.ts"() {
     "use strict";
     SESSION = "sway-session.target";
+    TEXTFILE_WRITE = "swaysock-metrics-textfile.service";
+    TEXTFILE_TIMER = "swaysock-metrics-textfile.timer";
+    TEXTFILE_REMOVE = "swaysock-metrics-textfile-remove.service";
     SHUTDOWN_CONFLICTS = ["graphical-session.target", "graphical-session-pre.target", SESSION];
     UNITS = {
       "sway-session.target": {
@@ -1447,8 +1450,62 @@ var init_definitions = __esm({
           OnUnitActiveSec: { setting: "cleanup.onUnitActiveSec" }
         },
         Install: { WantedBy: ["timers.target"] }
+      },
+      // The metrics for node_exporter's textfile collector (docs/metrics.md): a file that exists
+      // only while the session does, so the collector never exports the figures of a dead one
+      // (docs/design.md, "Metrics for the textfile collector"). The writer: exit 2 and the file
+      // removed when no daemon answers.
+      [TEXTFILE_WRITE]: {
+        Unit: {
+          Description: "Write swaysock's Prometheus metrics for node_exporter's textfile collector",
+          After: [SESSION, "swaysock-healthd.service"],
+          PartOf: [SESSION]
+        },
+        Service: {
+          Type: "oneshot",
+          ExecStart: { command: ["swaysock", "metrics", "--output", { setting: "metrics.textfile.path" }] }
+        }
+      },
+      // No default dependencies: they would order it Before=timers.target, which basic.target and
+      // so every service follow, and the remove service, Before= it, would close a cycle. It is a
+      // session's timer, not one of the manager's start; the shutdown.target pair is written out.
+      [TEXTFILE_TIMER]: {
+        Unit: {
+          Description: "Write swaysock's Prometheus metrics periodically during the Sway session",
+          DefaultDependencies: "no",
+          After: [SESSION],
+          PartOf: [SESSION],
+          Before: ["shutdown.target"],
+          Conflicts: ["shutdown.target"]
+        },
+        Timer: {
+          // At once when the session starts, then every interval after the last run began.
+          OnActiveSec: "0",
+          OnUnitActiveSec: { setting: "metrics.textfile.interval" },
+          // The default, 1min, would stretch a 30s interval to a minute or more.
+          AccuracySec: "1s"
+        },
+        Install: { WantedBy: [SESSION] }
+      },
+      // Active for the session's length; stopping it (the session's end, a logout) removes the
+      // file, after the timer and a writer in progress have stopped (it is Before= both).
+      [TEXTFILE_REMOVE]: {
+        Unit: {
+          Description: "Remove swaysock's metrics textfile when the Sway session ends",
+          After: [SESSION],
+          Before: [TEXTFILE_TIMER, TEXTFILE_WRITE],
+          PartOf: [SESSION]
+        },
+        Service: {
+          Type: "oneshot",
+          RemainAfterExit: "yes",
+          ExecStop: { command: ["swaysock", "metrics", "--output", { setting: "metrics.textfile.path" }, "--remove"] }
+        },
+        Install: { WantedBy: [SESSION] }
       }
     };
+    TEXTFILE_UNITS = [TEXTFILE_WRITE, TEXTFILE_TIMER, TEXTFILE_REMOVE];
+    OPTIONAL_UNITS = ["swaysock-healthd.socket", "swaysock-stable.socket", ...TEXTFILE_UNITS];
   }
 });
 
@@ -2996,14 +3053,16 @@ async function withDaemon(args, fn) {
     if (!(err instanceof DaemonUnreachableError)) throw err;
     process.stderr.write(unreachableMessage(err));
     process.exitCode = EXIT_DAEMON_UNREACHABLE;
-    return;
+    return false;
   }
   try {
     await fn(client);
+    return true;
   } catch (err) {
     if (!isNoAnswer(err)) throw err;
     process.stderr.write(noAnswerMessage(client.socketPath, err));
     process.exitCode = EXIT_DAEMON_UNREACHABLE;
+    return false;
   } finally {
     client.close();
   }
@@ -3028,12 +3087,14 @@ var socketHealthCommand = defineCommand({
   words: ["diagnose", "socket-health"],
   describe: "Report the Sway IPC socket's health (exit 0 healthy, 1 stale/disconnected, 2 daemon unreachable)",
   options: DAEMON_OPTIONS,
-  run: (args) => withDaemon(args, async (client) => {
-    const health = await client.call("get_socket_health");
-    process.stdout.write(args.json ? `${JSON.stringify(health)}
+  run: async (args) => {
+    await withDaemon(args, async (client) => {
+      const health = await client.call("get_socket_health");
+      process.stdout.write(args.json ? `${JSON.stringify(health)}
 ` : formatHealth(health));
-    process.exitCode = health.status === "healthy" ? 0 : 1;
-  })
+      process.exitCode = health.status === "healthy" ? 0 : 1;
+    });
+  }
 });
 
 // ts/cli/commands/discover.ts
@@ -3364,29 +3425,46 @@ var historyCommand = defineCommand({
 
 // ts/cli/commands/metrics.ts
 var import_node_fs15 = require("node:fs");
+init_usage();
+function removeOutput(path) {
+  try {
+    (0, import_node_fs15.rmSync)(path, { force: true });
+  } catch (err) {
+    throw new Error(`cannot remove ${path}: ${err.message}`);
+  }
+}
 var metricsCommand = defineCommand({
   words: ["metrics"],
   describe: "Print swaysock-healthd's Prometheus metrics (text format 0.0.4)",
   options: {
     socket: DAEMON_OPTIONS.socket,
     timeout: DAEMON_OPTIONS.timeout,
-    output: { type: "string", value: "FILE", describe: "Write them to FILE atomically (for node_exporter's textfile collector) instead of stdout" }
+    output: { type: "string", value: "FILE", describe: "Write them to FILE atomically (for node_exporter's textfile collector) instead of stdout; remove FILE when no daemon answers" },
+    remove: { type: "boolean", describe: "With --output: only remove FILE (at the end of a session)" }
   },
-  run: (args) => withDaemon({ socket: args.socket, json: false, timeout: args.timeout }, async (client) => {
-    const text = await client.call("daemon.metrics");
-    if (args.output === void 0) {
-      process.stdout.write(text);
+  run: async (args) => {
+    if (args.remove) {
+      if (args.output === void 0) throw new UsageError("--remove goes with --output FILE");
+      removeOutput(args.output);
       return;
     }
-    const temporary = `${args.output}.${process.pid}.tmp`;
-    try {
-      (0, import_node_fs15.writeFileSync)(temporary, text, { mode: 420 });
-      (0, import_node_fs15.renameSync)(temporary, args.output);
-    } catch (err) {
-      (0, import_node_fs15.rmSync)(temporary, { force: true });
-      throw new Error(`cannot write ${args.output}: ${err.message}`);
-    }
-  })
+    const answered = await withDaemon({ socket: args.socket, json: false, timeout: args.timeout }, async (client) => {
+      const text = await client.call("daemon.metrics");
+      if (args.output === void 0) {
+        process.stdout.write(text);
+        return;
+      }
+      const temporary = `${args.output}.${process.pid}.tmp`;
+      try {
+        (0, import_node_fs15.writeFileSync)(temporary, text, { mode: 420 });
+        (0, import_node_fs15.renameSync)(temporary, args.output);
+      } catch (err) {
+        (0, import_node_fs15.rmSync)(temporary, { force: true });
+        throw new Error(`cannot write ${args.output}: ${err.message}`);
+      }
+    });
+    if (!answered && args.output !== void 0) removeOutput(args.output);
+  }
 });
 
 // ts/cli/commands/session.ts
@@ -3434,22 +3512,24 @@ var statusCommand = defineCommand({
   words: ["status"],
   describe: "Show swaysock-healthd's own status (version, PID, uptime, clients, counters)",
   options: DAEMON_OPTIONS,
-  run: (args) => withDaemon(args, async (client) => {
-    const s = await client.call("daemon.status");
-    if (args.json) {
-      process.stdout.write(`${JSON.stringify(s)}
+  run: async (args) => {
+    await withDaemon(args, async (client) => {
+      const s = await client.call("daemon.status");
+      if (args.json) {
+        process.stdout.write(`${JSON.stringify(s)}
 `);
-      return;
-    }
-    const counters = Object.entries(s.counters).map(([k, v]) => `${k}=${v}`).join(" ");
-    process.stdout.write(
-      `swaysock-healthd ${s.version}, PID ${s.pid}, up ${s.uptime_seconds} s
+        return;
+      }
+      const counters = Object.entries(s.counters).map(([k, v]) => `${k}=${v}`).join(" ");
+      process.stdout.write(
+        `swaysock-healthd ${s.version}, PID ${s.pid}, up ${s.uptime_seconds} s
   socket:  ${s.socket_activated ? "passed by systemd (socket activation)" : s.socket_path}
   clients: ${s.clients} (${s.subscribers} subscribed)
   ${counters}
 `
-    );
-  })
+      );
+    });
+  }
 });
 
 // ts/cli/commands/watch.ts

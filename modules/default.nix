@@ -4,5 +4,6 @@
   imports = [
     ./swaysock.nix
     ./session-services.nix
+    ./metrics-textfile.nix
   ];
 }

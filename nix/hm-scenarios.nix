@@ -29,6 +29,27 @@ let
     };
     systemd.user.services = { };
   };
+  # Our units with the metrics textfile on and these of its options; the user names the starter.
+  textfile =
+    options:
+    swaysock {
+      metrics.textfile = {
+        enable = true;
+      }
+      // options;
+      session.starter = "external";
+    };
+  # NixOS's node exporter, enabled, with these options over its defaults (the textfile collector on).
+  nodeExporter = node: {
+    programs.sway.enable = false;
+    systemd.user.services = { };
+    services.prometheus.exporters.node = {
+      enable = true;
+      extraFlags = [ ];
+      disabledCollectors = [ ];
+    }
+    // node;
+  };
   # A user unit the NixOS configuration enables for graphical-session.target (a wants link under
   # /etc/systemd/user), as NixOS's programs.waybar does.
   nixosWaybar = {
@@ -77,6 +98,43 @@ let
         healthd.enable = false;
         session.starter = "external";
       })
+    ];
+    # The metrics textfile units, writing into a directory given here.
+    textfile.modules = [
+      (textfile {
+        directory = "/run/prometheus-textfile";
+        interval = "15s";
+      })
+    ];
+    # ... without a directory, and this configuration cannot see one: refused.
+    textfileNoDirectory.modules = [ (textfile { }) ];
+    # NixOS's node exporter with its textfile collector: its directory is the default.
+    textfileNodeExporter = {
+      modules = [ (textfile { }) ];
+      osConfig = nodeExporter { extraFlags = [ "--collector.textfile.directory=/run/node-textfile" ]; };
+    };
+    # ... reading another directory than the one set here (its flag as two words): a warning.
+    textfileOtherDirectory = {
+      modules = [ (textfile { directory = "/var/lib/elsewhere"; }) ];
+      osConfig = nodeExporter {
+        extraFlags = [
+          "--collector.textfile.directory"
+          "/run/node-textfile"
+        ];
+      };
+    };
+    # ... with its textfile collector off: a warning.
+    textfileCollectorOff = {
+      modules = [ (textfile { directory = "/run/node-textfile"; }) ];
+      osConfig = nodeExporter {
+        extraFlags = [ "--collector.textfile.directory=/run/node-textfile" ];
+        disabledCollectors = [ "textfile" ];
+      };
+    };
+    # A directory the unit files cannot carry unquoted, and no daemon to ask: refused.
+    textfileBadDirectory.modules = [
+      (textfile { directory = "run/my metrics"; })
+      { services.swaysock.healthd.enable = false; }
     ];
     # Home-manager's sway module starts and defines the target, and writeSwayConfig too: two starters.
     hmSway.modules = [

@@ -41,12 +41,15 @@ let
   resolveValue =
     binDir: settings: value:
     let
+      # A null default (the textfile's path) must be filled in before its units are asked for.
       setting =
         ref:
-        if settings ? ${ref.setting} then
-          toString settings.${ref.setting}
+        if !(settings ? ${ref.setting}) then
+          throw "swaysock units: unknown setting ${ref.setting}"
+        else if settings.${ref.setting} == null then
+          throw "swaysock units: setting ${ref.setting} has no value"
         else
-          throw "swaysock units: unknown setting ${ref.setting}";
+          toString settings.${ref.setting};
       word = w: if isAttrs w then setting w else w;
     in
     if isAttrs value && value ? command then
@@ -57,10 +60,11 @@ let
       value;
 in
 rec {
-  # The setting defaults ({ "healthd.interval" = 5; ... }), as in the TypeScript definitions.
+  # The setting defaults ({ "healthd.interval" = 5; ... }), as in the TypeScript definitions;
+  # "metrics.textfile.path" is null (no default).
   defaultSettings = json.settings;
 
-  # Unit file names installed only on request (the health daemon's socket).
+  # Unit file names installed only on request (the daemon's sockets, the metrics textfile units).
   optionalUnits = json.optional;
 
   # Every unit file name.

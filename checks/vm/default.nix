@@ -13,4 +13,5 @@ in
   vm-cold-start-and-reboot = test ./cold-start-and-reboot.nix;
   vm-sway-crash-and-cleanup = test ./sway-crash-and-cleanup.nix;
   vm-session-stop = test ./session-stop.nix;
+  vm-metrics-textfile = test ./metrics-textfile.nix;
 }

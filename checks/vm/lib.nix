@@ -61,10 +61,12 @@ let
     };
   };
   # alice's home-manager configuration: our module, the stand-ins, and Sway as a user service.
-  # `cleanup` overrides services.swaysock.cleanup (the crash test shortens the timer).
+  # `cleanup` overrides services.swaysock.cleanup (the crash test shortens the timer), `metrics`
+  # sets services.swaysock.metrics (the textfile test).
   homeModule =
     {
       cleanup ? { },
+      metrics ? { },
     }:
     {
       imports = [
@@ -76,7 +78,7 @@ let
       services.swaysock = {
         enable = true;
         inherit package;
-        inherit cleanup;
+        inherit cleanup metrics;
         # The Sway config below execs `swaysock session` itself.
         session.starter = "swaysock";
         sessionServices = [
@@ -118,10 +120,11 @@ in
 {
   inherit package user uid homeModule;
 
-  # The machine. `cleanup` overrides services.swaysock.cleanup (the crash test shortens the timer).
+  # The machine. `cleanup` and `metrics` as for homeModule.
   node =
     {
       cleanup ? { },
+      metrics ? { },
     }:
     {
       imports = [ home-manager.nixosModules.home-manager ];
@@ -137,7 +140,7 @@ in
 
       home-manager.useGlobalPkgs = true;
       home-manager.useUserPackages = true;
-      home-manager.users.${user} = homeModule { inherit cleanup; };
+      home-manager.users.${user} = homeModule { inherit cleanup metrics; };
     };
 
   # Python shared by the test scripts (prepended to each; pyflakes and mypy check it with them).

@@ -10,6 +10,7 @@ let
     sway = "/nix/store/stub-sway";
     sway-unwrapped = "/nix/store/stub-sway-unwrapped";
     coreutils = "/nix/store/stub-coreutils";
+    curl = "/nix/store/stub-curl";
     testers.runNixOSTest = test: test;
   };
   self = {

@@ -4,26 +4,17 @@
  * prometheus package), and their figures agree with `get_socket_health` and `daemon.status`.
  */
 import t from 'tap';
-import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { get } from 'node:http';
 import { join } from 'node:path';
 import type { DaemonStatus } from '../../ts/rpc/protocol.js';
 import { CLI, programEnv, spawnHealthd, startHealthd } from '../helpers/daemon.js';
+import { promtool } from '../helpers/promtool.js';
 import { startSway } from '../helpers/sway.js';
 import { waitFor } from '../helpers/user-manager.js';
 import { makeRuntimeDir, runAsTestUser } from '../helpers/user.js';
 
 const cli = (dir: string, args: string[]) => runAsTestUser(process.execPath, [CLI, ...args], programEnv(dir));
-
-/** `promtool check metrics` on `text`: its exit code and what it said. */
-function promtool(text: string): Promise<{ code: number; output: string }> {
-  return new Promise((resolve) => {
-    const child = execFile('promtool', ['check', 'metrics'], { timeout: 30_000 }, (err, stdout, stderr) =>
-      resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, output: stdout + stderr }));
-    child.stdin!.end(text);
-  });
-}
 
 /** Samples of an exposition: `name{labels}` to value. */
 function samples(text: string): Map<string, number> {
@@ -104,6 +95,27 @@ t.test('without --metrics-listen: daemon.metrics loads them on demand; --output 
   t.equal(samples(text).get('swaysock_status{state="healthy"}'), 1);
   const noDaemon = await cli(makeRuntimeDir(t.teardown), ['metrics']);
   t.equal(noDaemon.code, 2, 'no daemon: exit 2');
+});
+
+t.test('--output when no daemon answers: exit 2 and the old file removed (no stale figures); --remove only removes it', async (t) => {
+  const dir = makeRuntimeDir(t.teardown);
+  const out = join(dir, 'swaysock.prom');
+  writeFileSync(out, 'swaysock_status{state="healthy"} 1\n');
+  const stale = await cli(dir, ['metrics', '--output', out]);
+  t.equal(stale.code, 2, 'exit 2, as without --output');
+  t.match(stale.stderr, /cannot reach swaysock-healthd/);
+  t.notOk(existsSync(out), 'the old file is gone');
+  const again = await cli(dir, ['metrics', '--output', out]);
+  t.equal(again.code, 2, 'no file to remove is no other error');
+
+  writeFileSync(out, 'swaysock_status{state="healthy"} 1\n');
+  const removed = await cli(dir, ['metrics', '--output', out, '--remove']);
+  t.equal(removed.code, 0, removed.stderr);
+  t.notOk(existsSync(out), '--remove removed it');
+  t.equal((await cli(dir, ['metrics', '--output', out, '--remove'])).code, 0, 'and is content when it is already gone');
+  const usage = await cli(dir, ['metrics', '--remove']);
+  t.equal(usage.code, 64);
+  t.match(usage.stderr, /--remove goes with --output FILE/);
 });
 
 t.test('--metrics-listen: a non-loopback address needs --metrics-allow-remote; a bad one is a usage error', async (t) => {

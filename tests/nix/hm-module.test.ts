@@ -69,6 +69,36 @@ t.test('the module inside real home-manager, standalone and as its NixOS module 
       t.same(alone.failedAssertions, []);
       t.match(alone.files['sway-session.target']!, /^BindsTo=graphical-session\.target$/m);
 
+      // The metrics textfile: not by default; when enabled, its three units, bound to the session.
+      t.notOk(Object.keys(alone.files).some((f) => f.startsWith('swaysock-metrics-textfile')), 'no textfile unit by default');
+      const tf = s.textfile!;
+      t.same(tf.failedAssertions, []);
+      t.same(tf.warnings, []);
+      const write = tf.files['swaysock-metrics-textfile.service']!;
+      t.same(keys(write, 'ExecStart'), [`${PKG}/bin/swaysock metrics --output /run/prometheus-textfile/swaysock.prom`]);
+      t.same(keys(write, 'Type'), ['oneshot']);
+      t.same(keys(write, 'After'), ['sway-session.target', 'swaysock-healthd.service'], 'after the daemon it asks');
+      t.same(keys(write, 'PartOf'), ['sway-session.target']);
+      t.same(keys(write, 'WantedBy'), [], 'started by its timer only');
+      const timer = tf.files['swaysock-metrics-textfile.timer']!;
+      t.same([keys(timer, 'OnActiveSec'), keys(timer, 'OnUnitActiveSec'), keys(timer, 'AccuracySec')], [['0'], ['15s'], ['1s']], 'at once, then every interval, on time');
+      t.same([keys(timer, 'PartOf'), keys(timer, 'WantedBy')], [['sway-session.target'], ['sway-session.target']]);
+      const remove = tf.files['swaysock-metrics-textfile-remove.service']!;
+      t.same(keys(remove, 'ExecStop'), [`${PKG}/bin/swaysock metrics --output /run/prometheus-textfile/swaysock.prom --remove`]);
+      t.same(keys(remove, 'ExecStart'), []);
+      t.same([keys(remove, 'Type'), keys(remove, 'RemainAfterExit')], [['oneshot'], ['yes']]);
+      t.same(keys(remove, 'Before'), ['swaysock-metrics-textfile.timer', 'swaysock-metrics-textfile.service'], 'stops after the timer and a writer in progress');
+      t.same([keys(remove, 'PartOf'), keys(remove, 'WantedBy')], [['sway-session.target'], ['sway-session.target']]);
+      t.same(
+        tf.wantsLinks.filter((l) => l.includes('metrics')),
+        ['systemd/user/sway-session.target.wants/swaysock-metrics-textfile-remove.service', 'systemd/user/sway-session.target.wants/swaysock-metrics-textfile.timer'],
+      );
+      t.match(s.textfileNoDirectory!.failedAssertions.join('\n'), /metrics\.textfile\.enable needs services\.swaysock\.metrics\.textfile\.directory: set it to the directory node_exporter's textfile collector reads/);
+      t.notOk(Object.keys(s.textfileNoDirectory!.files).some((f) => f.includes('metrics')), 'no unit without a directory');
+      const bad = s.textfileBadDirectory!.failedAssertions.join('\n');
+      t.match(bad, /textfile\.directory must be an absolute path of letters, digits and \._\/=:\+,@- \(got "run\/my metrics"\)/);
+      t.match(bad, /metrics\.textfile\.enable needs services\.swaysock\.healthd\.enable/);
+
       // Home-manager's target: the same file as ours; with writeSwayConfig too, two starters.
       t.equal(s.hmSway!.files['sway-session.target'], alone.files['sway-session.target'], "home-manager's target file is ours");
       t.equal(s.hmSway!.warnings.length, 1);
@@ -138,6 +168,17 @@ t.test('the module inside real home-manager, standalone and as its NixOS module 
   t.same(sa.nixosWaybar!.warnings, [], 'standalone: no NixOS units to see');
   t.match(os.nixosUnitListed!.warnings[0], /"waybar", a user unit of the NixOS configuration[\s\S]*systemd\.user\.services\.waybar\.partOf, \.after and \.wantedBy = lib\.mkForce \[ "sway-session\.target" \]/);
   t.notOk('waybar.service' in os.nixosUnitListed!.files);
+
+  // NixOS's node exporter: its textfile directory is the default; another one, or none, is warned about.
+  t.same(keys(os.textfileNodeExporter!.files['swaysock-metrics-textfile.service']!, 'ExecStart'), [`${PKG}/bin/swaysock metrics --output /run/node-textfile/swaysock.prom`], "the node exporter's directory");
+  t.same(os.textfileNodeExporter!.warnings, []);
+  t.match(sa.textfileNodeExporter!.failedAssertions.join('\n'), /needs services\.swaysock\.metrics\.textfile\.directory/, 'standalone home-manager cannot see NixOS');
+  t.same(os.textfileOtherDirectory!.warnings, [
+    "services.swaysock.metrics.textfile writes /var/lib/elsewhere/swaysock.prom, but NixOS's node exporter reads /run/node-textfile (--collector.textfile.directory in services.prometheus.exporters.node.extraFlags): the file will not be exported.",
+  ]);
+  t.same(os.textfileOtherDirectory!.failedAssertions, [], 'a warning, not a failure');
+  t.match(os.textfileCollectorOff!.warnings.join('\n'), /node exporter reads no textfile directory \(its textfile collector is disabled/);
+  t.same([sa.textfileOtherDirectory!.warnings, sa.textfileCollectorOff!.warnings], [[], []], 'standalone: nothing to compare with');
 });
 
 t.test("the target's keys reach whichever sway-session.target is written; with default dependencies the NixOS ordering cycle is warned about", { skip }, async (t) => {
@@ -250,6 +291,34 @@ t.test("the VM tests' home configuration: Sway's service runs the unwrapped bina
   t.same(keys(vm.sway, 'ExecStart'), ['/nix/store/stub-sway-unwrapped/bin/sway --config /nix/store/stub-swaysock-vm-sway.config']);
   t.ok(keys(vm.sway, 'Environment').includes('XDG_CURRENT_DESKTOP=sway'));
   t.same(vm.warnings, [], vm.warnings.join('\n'));
+});
+
+t.test("the metrics textfile VM test's machine: alice's units write into the node exporter's textfile directory, no warning", { skip }, async (t) => {
+  // checks/vm/metrics-textfile.nix with stub packages: its machine's NixOS settings become the
+  // osConfig of alice's home configuration, as home-manager's NixOS module passes them.
+  const expr = `
+    let
+      stub = name: "/nix/store/stub-" + name;
+      test = import ./checks/vm/metrics-textfile.nix {
+        pkgs = { stdenv.hostPlatform.system = "x86_64-linux"; writeText = n: _: stub n; writeShellScript = n: _: stub n; sway = stub "sway"; sway-unwrapped = stub "sway-unwrapped"; coreutils = stub "coreutils"; curl = stub "curl"; testers.runNixOSTest = x: x; };
+        # A derivation-shaped stub: the units name the package, which a bare store path string would make Nix look up.
+        self = { packages.x86_64-linux.default = { type = "derivation"; name = "swaysock"; outPath = stub "swaysock"; }; homeManagerModules.default = ./modules; };
+        home-manager = { nixosModules.home-manager = { }; };
+      };
+      machine = test.nodes.machine;
+      r = import ./nix/hm-eval.nix {
+        nixpkgsLib = ${trees!.nixpkgsLib}; homeManager = ${trees!.homeManager};
+        osConfig = { programs.sway.enable = false; systemd.user.services = { }; services.prometheus.exporters.node = machine.services.prometheus.exporters.node; };
+        modules = [ (builtins.head machine.imports).home-manager.users.alice ];
+      };
+    in { inherit (r) warnings failedAssertions; write = r.files."swaysock-metrics-textfile.service"; timer = r.files."swaysock-metrics-textfile.timer"; tmpfiles = machine.systemd.tmpfiles.rules; }`;
+  const r = await nix('nix-instantiate', ['--read-write-mode', '--eval', '--strict', '--json', '-E', expr]);
+  t.equal(r.code, 0, r.stderr);
+  const vm = JSON.parse(r.stdout);
+  t.same(keys(vm.write, 'ExecStart'), ['/nix/store/stub-swaysock/bin/swaysock metrics --output /run/prometheus-textfile/swaysock.prom'], 'the directory from the node exporter');
+  t.same(keys(vm.timer, 'OnUnitActiveSec'), ['5s']);
+  t.same(vm.tmpfiles, ['d /run/prometheus-textfile 0755 alice users -'], 'alice may write there');
+  t.same([vm.warnings, vm.failedAssertions], [[], []]);
 });
 
 if (skip) t.comment(`skipped: ${skip}`);

@@ -57,19 +57,26 @@ t.test('a syntax error is caught by the parse check', async (t) => {
   t.match(r.stderr, /syntax error, unexpected ';'/);
 });
 
-t.test('nix/units.nix equals the TypeScript definitions (defaults)', async (t) => {
+t.test('nix/units.nix equals the TypeScript definitions (defaults, and the one setting without a default)', async (t) => {
   const all = Object.keys(UNITS);
-  t.same(await evalUnits('{ binDir = "/nix/store/x-swaysock/bin"; }'), expected('/nix/store/x-swaysock/bin', DEFAULT_SETTINGS, all));
+  const settings: UnitSettings = { ...DEFAULT_SETTINGS, 'metrics.textfile.path': '/run/tf/swaysock.prom' };
+  t.same(await evalUnits('{ binDir = "/nix/store/x-swaysock/bin"; settings."metrics.textfile.path" = "/run/tf/swaysock.prom"; }'), expected('/nix/store/x-swaysock/bin', settings, all));
 });
 
 t.test('nix/units.nix equals the TypeScript definitions (settings, a subset of units)', async (t) => {
-  const settings: UnitSettings = { 'healthd.interval': 2, 'cleanup.onStartupSec': '1min', 'cleanup.onUnitActiveSec': '15min' };
+  const settings: UnitSettings = { 'healthd.interval': 2, 'cleanup.onStartupSec': '1min', 'cleanup.onUnitActiveSec': '15min', 'metrics.textfile.path': null, 'metrics.textfile.interval': '30s' };
   const files = Object.keys(UNITS).filter((f) => !OPTIONAL_UNITS.includes(f));
   const got = await evalUnits(
     `{ binDir = "/b"; files = ${`[ ${files.map((f) => JSON.stringify(f)).join(' ')} ]`}; settings = { "healthd.interval" = 2; "cleanup.onStartupSec" = "1min"; "cleanup.onUnitActiveSec" = "15min"; }; }`,
   );
   t.same(got, expected('/b', settings, files));
   t.notOk((got as Record<string, unknown>).sockets, 'no socket unit when not asked for');
+});
+
+t.test('a textfile unit without its path fails the evaluation with the setting named', async (t) => {
+  const r = await nix('nix-instantiate', ['--eval', '--strict', '--json', '-E', '(import ./nix/units.nix { }).homeManagerUnits { binDir = "/b"; files = [ "swaysock-metrics-textfile.service" ]; }']);
+  t.equal(r.code, 1);
+  t.match(r.stderr, /setting metrics\.textfile\.path has no value/);
 });
 
 t.test('nix/units.nix exposes the defaults and optional units of the JSON', async (t) => {

@@ -68,9 +68,37 @@ t.test('the units carry the dependencies, modes and timer spans docs/units.md de
 });
 
 t.test('settings fill in the references', async (t) => {
-  const settings = { 'healthd.interval': 2, 'cleanup.onStartupSec': '1min', 'cleanup.onUnitActiveSec': '15min' };
+  const settings = { 'healthd.interval': 2, 'cleanup.onStartupSec': '1min', 'cleanup.onUnitActiveSec': '15min', 'metrics.textfile.path': '/run/tf/swaysock.prom', 'metrics.textfile.interval': '15s' };
   t.equal(resolveUnit(UNITS['swaysock-healthd.service']!, settings, words).Service!.ExecStart, '/BIN/swaysock-healthd --interval 2 --repair-environment');
   t.same(resolveUnit(UNITS['swaysock-cleanup.timer']!, settings, words).Timer, { OnStartupSec: '1min', OnUnitActiveSec: '15min' });
+  t.equal(resolveUnit(UNITS['swaysock-metrics-textfile.service']!, settings, words).Service!.ExecStart, '/BIN/swaysock metrics --output /run/tf/swaysock.prom');
+  t.equal(resolveUnit(UNITS['swaysock-metrics-textfile.timer']!, settings, words).Timer!.OnUnitActiveSec, '15s');
+  // The path has no default: resolving its units without one is an error, not "null" in a unit file.
+  t.throws(() => resolveUnit(UNITS['swaysock-metrics-textfile-remove.service']!, DEFAULT_SETTINGS, words), /unit setting metrics\.textfile\.path has no value/);
+});
+
+t.test('the metrics textfile units: optional, bound to the session, the file removed at its end', async (t) => {
+  const settings = { ...DEFAULT_SETTINGS, 'metrics.textfile.path': '/run/tf/swaysock.prom' };
+  const r = (name: string) => resolveUnit(UNITS[name]!, settings, words);
+  const write = r('swaysock-metrics-textfile.service');
+  t.same(write.Service, { Type: 'oneshot', ExecStart: '/BIN/swaysock metrics --output /run/tf/swaysock.prom' });
+  t.same(write.Unit!.After, ['sway-session.target', 'swaysock-healthd.service']);
+  t.same(write.Unit!.PartOf, ['sway-session.target']);
+  t.equal(write.Install, undefined, 'started by its timer only');
+  const timer = r('swaysock-metrics-textfile.timer');
+  t.same(timer.Timer, { OnActiveSec: '0', OnUnitActiveSec: '30s', AccuracySec: '1s' });
+  t.same([timer.Unit!.PartOf, timer.Install!.WantedBy], [['sway-session.target'], ['sway-session.target']]);
+  const remove = r('swaysock-metrics-textfile-remove.service');
+  t.same(remove.Service, { Type: 'oneshot', RemainAfterExit: 'yes', ExecStop: '/BIN/swaysock metrics --output /run/tf/swaysock.prom --remove' });
+  t.same(remove.Unit!.Before, ['swaysock-metrics-textfile.timer', 'swaysock-metrics-textfile.service'], 'stopped after them');
+  t.same([remove.Unit!.PartOf, remove.Install!.WantedBy], [['sway-session.target'], ['sway-session.target']]);
+
+  const names = (s: typeof settings | typeof DEFAULT_SETTINGS) => renderUnits({ socketActivation: false, stableSocket: false, settings: s, programWords: words }).map((u) => u.name);
+  t.notOk(names(DEFAULT_SETTINGS).some((n) => n.includes('metrics')), 'not without a path');
+  t.same(names(settings).filter((n) => n.includes('metrics')), ['swaysock-metrics-textfile.service', 'swaysock-metrics-textfile.timer', 'swaysock-metrics-textfile-remove.service']);
+  // A path that needs quoting in a unit file gets it.
+  const spaced = renderUnits({ socketActivation: false, stableSocket: false, settings: { ...settings, 'metrics.textfile.path': '/run/my tf/swaysock.prom' }, programWords: words });
+  t.match(spaced.find((u) => u.name === 'swaysock-metrics-textfile.service')!.text, /^ExecStart=\/BIN\/swaysock metrics --output "\/run\/my tf\/swaysock\.prom"$/m);
 });
 
 t.test('ExecStart words are quoted per systemd.service(5)', async (t) => {
@@ -120,7 +148,7 @@ t.test('the committed JSON is what the definitions generate', async (t) => {
 t.test('installUnits writes the files, and links nothing without enabling (the links: tests/system/units.test.ts)', async (t) => {
   const dir = mkdtempSync(join(tmpdir(), 'swaysock-units-'));
   t.teardown(() => rmSync(dir, { recursive: true, force: true }));
-  const units = renderUnits({ socketActivation: true, stableSocket: true, settings: DEFAULT_SETTINGS, programWords: words });
+  const units = renderUnits({ socketActivation: true, stableSocket: true, settings: { ...DEFAULT_SETTINGS, 'metrics.textfile.path': '/run/tf/swaysock.prom' }, programWords: words });
   t.same(units.map((u) => u.name), Object.keys(UNITS));
   t.notOk(renderUnits({ socketActivation: false, stableSocket: false, settings: DEFAULT_SETTINGS, programWords: words }).some((u) => u.name.endsWith('.socket')));
   const stableOnly = renderUnits({ socketActivation: false, stableSocket: true, settings: DEFAULT_SETTINGS, programWords: words }).filter((u) => u.name.endsWith('.socket'));
@@ -191,4 +219,22 @@ t.test('swaysock units: usage errors exit 64', async (t) => {
     t.equal(r.code, 64, `units ${args.join(' ')}: ${r.stderr}`);
     t.match(r.stderr, /^swaysock: /);
   }
+  const relative = await cli(['units', '--print', '--metrics-textfile-dir', 'run/tf']);
+  t.equal(relative.code, 64);
+  t.match(relative.stderr, /^swaysock: --metrics-textfile-dir needs an absolute path \(got "run\/tf"\)/);
+  const alone = await cli(['units', '--print', '--metrics-textfile-interval', '15s']);
+  t.equal(alone.code, 64);
+  t.match(alone.stderr, /^swaysock: --metrics-textfile-interval goes with --metrics-textfile-dir/);
+});
+
+t.test('swaysock units --print --metrics-textfile-dir: the textfile units with the file in DIR', async (t) => {
+  const r = await cli(['units', '--print', '--metrics-textfile-dir', '/run/tf', '--metrics-textfile-interval', '15s']);
+  t.equal(r.code, 0, r.stderr);
+  const node = realpathSync(process.execPath);
+  t.match(r.stdout, `### swaysock-metrics-textfile.service\n`);
+  t.match(r.stdout, `ExecStart=${node} ${realpathSync(CLI)} metrics --output /run/tf/swaysock.prom\n`);
+  t.match(r.stdout, `ExecStop=${node} ${realpathSync(CLI)} metrics --output /run/tf/swaysock.prom --remove\n`);
+  t.match(r.stdout, /^OnUnitActiveSec=15s$/m);
+  const without = await cli(['units', '--print']);
+  t.notMatch(without.stdout, /metrics/, 'none without --metrics-textfile-dir');
 });

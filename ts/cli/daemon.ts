@@ -51,9 +51,10 @@ export function isNoAnswer(err: unknown): err is Error {
  * reached ({@link unreachableMessage}), or when it turns us away (too many clients), drops the
  * connection or does not answer within `--timeout` ({@link noAnswerMessage}): in each case no
  * answer about Sway came.
- * @throws UsageError without XDG_RUNTIME_DIR.
+ * @returns false in those cases, true once `fn` has run to its end.
+ * @throws UsageError without XDG_RUNTIME_DIR; what `fn` throws, other than the no-answer errors.
  */
-export async function withDaemon(args: DaemonArgs, fn: (client: DaemonClient) => Promise<void>): Promise<void> {
+export async function withDaemon(args: DaemonArgs, fn: (client: DaemonClient) => Promise<void>): Promise<boolean> {
   const timeoutMs = daemonTimeoutMs(args);
   let client: DaemonClient;
   try {
@@ -62,14 +63,16 @@ export async function withDaemon(args: DaemonArgs, fn: (client: DaemonClient) =>
     if (!(err instanceof DaemonUnreachableError)) throw err;
     process.stderr.write(unreachableMessage(err));
     process.exitCode = EXIT_DAEMON_UNREACHABLE;
-    return;
+    return false;
   }
   try {
     await fn(client);
+    return true;
   } catch (err) {
     if (!isNoAnswer(err)) throw err;
     process.stderr.write(noAnswerMessage(client.socketPath, err));
     process.exitCode = EXIT_DAEMON_UNREACHABLE;
+    return false;
   } finally {
     client.close();
   }

@@ -10,9 +10,19 @@ export const DEFAULT_SETTINGS: UnitSettings = {
   'healthd.interval': 5,
   'cleanup.onStartupSec': '5min',
   'cleanup.onUnitActiveSec': '5min',
+  // No default: the textfile collector's directory is the host's choice (docs/metrics.md).
+  'metrics.textfile.path': null,
+  // Twice per minute, Prometheus' default scrape interval (docs/design.md, "Metrics for the textfile collector").
+  'metrics.textfile.interval': '30s',
 };
 
+/** The file the textfile units write in the collector's directory (node_exporter reads `*.prom`). */
+export const TEXTFILE_NAME = 'swaysock.prom';
+
 const SESSION = 'sway-session.target';
+const TEXTFILE_WRITE = 'swaysock-metrics-textfile.service';
+const TEXTFILE_TIMER = 'swaysock-metrics-textfile.timer';
+const TEXTFILE_REMOVE = 'swaysock-metrics-textfile-remove.service';
 /** What ending the session stops (and, through `PartOf=`, every service bound to them). */
 const SHUTDOWN_CONFLICTS = ['graphical-session.target', 'graphical-session-pre.target', SESSION];
 
@@ -110,6 +120,58 @@ export const UNITS: Record<string, UnitSections> = {
     },
     Install: { WantedBy: ['timers.target'] },
   },
+  // The metrics for node_exporter's textfile collector (docs/metrics.md): a file that exists
+  // only while the session does, so the collector never exports the figures of a dead one
+  // (docs/design.md, "Metrics for the textfile collector"). The writer: exit 2 and the file
+  // removed when no daemon answers.
+  [TEXTFILE_WRITE]: {
+    Unit: {
+      Description: "Write swaysock's Prometheus metrics for node_exporter's textfile collector",
+      After: [SESSION, 'swaysock-healthd.service'],
+      PartOf: [SESSION],
+    },
+    Service: {
+      Type: 'oneshot',
+      ExecStart: { command: ['swaysock', 'metrics', '--output', { setting: 'metrics.textfile.path' }] },
+    },
+  },
+  // No default dependencies: they would order it Before=timers.target, which basic.target and
+  // so every service follow, and the remove service, Before= it, would close a cycle. It is a
+  // session's timer, not one of the manager's start; the shutdown.target pair is written out.
+  [TEXTFILE_TIMER]: {
+    Unit: {
+      Description: "Write swaysock's Prometheus metrics periodically during the Sway session",
+      DefaultDependencies: 'no',
+      After: [SESSION],
+      PartOf: [SESSION],
+      Before: ['shutdown.target'],
+      Conflicts: ['shutdown.target'],
+    },
+    Timer: {
+      // At once when the session starts, then every interval after the last run began.
+      OnActiveSec: '0',
+      OnUnitActiveSec: { setting: 'metrics.textfile.interval' },
+      // The default, 1min, would stretch a 30s interval to a minute or more.
+      AccuracySec: '1s',
+    },
+    Install: { WantedBy: [SESSION] },
+  },
+  // Active for the session's length; stopping it (the session's end, a logout) removes the
+  // file, after the timer and a writer in progress have stopped (it is Before= both).
+  [TEXTFILE_REMOVE]: {
+    Unit: {
+      Description: "Remove swaysock's metrics textfile when the Sway session ends",
+      After: [SESSION],
+      Before: [TEXTFILE_TIMER, TEXTFILE_WRITE],
+      PartOf: [SESSION],
+    },
+    Service: {
+      Type: 'oneshot',
+      RemainAfterExit: 'yes',
+      ExecStop: { command: ['swaysock', 'metrics', '--output', { setting: 'metrics.textfile.path' }, '--remove'] },
+    },
+    Install: { WantedBy: [SESSION] },
+  },
 };
 
 /** The unit's kind, from the suffix of its file name. @throws Error for another suffix. */
@@ -119,5 +181,11 @@ export function unitKind(fileName: string): UnitKind {
   throw new Error(`unit ${fileName}: unsupported kind ${kind}`);
 }
 
-/** Units installed and enabled only on request (socket activation of the health daemon, the stable socket). */
-export const OPTIONAL_UNITS: readonly string[] = ['swaysock-healthd.socket', 'swaysock-stable.socket'];
+/** The units of the metrics textfile (installed together, on request). */
+export const TEXTFILE_UNITS: readonly string[] = [TEXTFILE_WRITE, TEXTFILE_TIMER, TEXTFILE_REMOVE];
+
+/**
+ * Units installed and enabled only on request: socket activation of the health daemon, the
+ * stable socket, the metrics textfile.
+ */
+export const OPTIONAL_UNITS: readonly string[] = ['swaysock-healthd.socket', 'swaysock-stable.socket', ...TEXTFILE_UNITS];

@@ -9,7 +9,7 @@ import { mkdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { systemctlUser } from '../systemd/manager.js';
-import { OPTIONAL_UNITS, UNITS } from './definitions.js';
+import { OPTIONAL_UNITS, TEXTFILE_UNITS, UNITS } from './definitions.js';
 import { renderUnitFile, resolveUnit, type ProgramWords } from './render.js';
 import type { ResolvedSections, UnitSettings } from './types.js';
 
@@ -26,6 +26,7 @@ export interface UnitSelection {
   socketActivation: boolean;
   /** Include `swaysock-stable.socket` (the stable socket, docs/stable-socket.md). */
   stableSocket: boolean;
+  /** The metrics textfile units are included when `settings['metrics.textfile.path']` is set. */
   settings: UnitSettings;
   programWords: ProgramWords;
 }
@@ -35,13 +36,19 @@ export function defaultUnitDir(env: NodeJS.ProcessEnv = process.env): string {
   return join(env.XDG_CONFIG_HOME || join(homedir(), '.config'), 'systemd', 'user');
 }
 
+/** Whether the optional unit `name` is selected. */
+function selected(name: string, sel: UnitSelection): boolean {
+  if (TEXTFILE_UNITS.includes(name)) return sel.settings['metrics.textfile.path'] !== null;
+  return name === 'swaysock-stable.socket' ? sel.stableSocket : sel.socketActivation;
+}
+
 /**
  * Renders every unit (the optional ones only when selected), in definition order.
  * @throws Error from programWords when the installation lacks a bundle.
  */
 export function renderUnits(sel: UnitSelection): RenderedUnit[] {
   return Object.entries(UNITS)
-    .filter(([name]) => !OPTIONAL_UNITS.includes(name) || (name === 'swaysock-stable.socket' ? sel.stableSocket : sel.socketActivation))
+    .filter(([name]) => !OPTIONAL_UNITS.includes(name) || selected(name, sel))
     .map(([name, def]) => {
       const sections = resolveUnit(def, sel.settings, sel.programWords);
       return { name, sections, text: renderUnitFile(sections) };

@@ -3,7 +3,7 @@
  * renders them as unit files (systemd.syntax(7): `[Section]` headers, `Key=value` lines, a list
  * written as the key repeated, as home-manager writes it).
  */
-import { isExecCommand, isSettingRef, type ProgramName, type ResolvedSections, type UnitSections, type UnitSettings } from './types.js';
+import { isExecCommand, isSettingRef, type ProgramName, type ResolvedSections, type SettingName, type UnitSections, type UnitSettings } from './types.js';
 
 /** Turns a program's bin name into the leading words of its command line (e.g. `[node, /abs/dist/swaysock-healthd.js]`). */
 export type ProgramWords = (program: ProgramName) => string[];
@@ -19,9 +19,17 @@ export function quoteExecWord(word: string): string {
   return `"${escaped.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n').replace(/\t/g, '\\t')}"`;
 }
 
+/** The text of one setting. @throws Error when it has no value (a null default nobody filled in). */
+function settingText(settings: UnitSettings, name: SettingName): string {
+  const value = settings[name];
+  if (value === null) throw new Error(`unit setting ${name} has no value`);
+  return String(value);
+}
+
 /**
  * Fills in `settings` and turns every command into an `ExecStart=` string whose program words
  * come from `programWords`. Pure; `sections` is not changed.
+ * @throws Error when a referenced setting is null (see {@link UnitSettings}).
  */
 export function resolveUnit(sections: UnitSections, settings: UnitSettings, programWords: ProgramWords): ResolvedSections {
   const out: ResolvedSections = {};
@@ -30,10 +38,10 @@ export function resolveUnit(sections: UnitSections, settings: UnitSettings, prog
     for (const [key, value] of Object.entries(keys)) {
       if (isExecCommand(value)) {
         const [program, ...args] = value.command;
-        const words = [...programWords(program), ...args.map((a) => (isSettingRef(a) ? String(settings[a.setting]) : a))];
+        const words = [...programWords(program), ...args.map((a) => (isSettingRef(a) ? settingText(settings, a.setting) : a))];
         resolved[key] = words.map(quoteExecWord).join(' ');
       } else if (isSettingRef(value)) {
-        resolved[key] = String(settings[value.setting]);
+        resolved[key] = settingText(settings, value.setting);
       } else {
         resolved[key] = Array.isArray(value) ? [...value] : value;
       }

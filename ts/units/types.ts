@@ -8,13 +8,19 @@
  */
 
 /** A module setting that a unit value refers to; the module and the CLI fill it in. */
-export type SettingName = 'healthd.interval' | 'cleanup.onStartupSec' | 'cleanup.onUnitActiveSec';
+export type SettingName = keyof UnitSettings;
 
-/** Values of the settings, by name: `healthd.interval` in seconds; the timer spans are systemd.time(7) spans ("5min"). */
+/**
+ * Values of the settings, by name: `healthd.interval` in seconds; the timer spans are
+ * systemd.time(7) spans ("5min"); `metrics.textfile.path` is the absolute path of the file the
+ * textfile timer writes (`DIR/swaysock.prom`), null (no default) until its units are asked for.
+ */
 export interface UnitSettings {
   'healthd.interval': number;
   'cleanup.onStartupSec': string;
   'cleanup.onUnitActiveSec': string;
+  'metrics.textfile.path': string | null;
+  'metrics.textfile.interval': string;
 }
 
 /** A reference to a setting, in place of a literal value (JSON: `{"setting": "healthd.interval"}`). */
@@ -23,7 +29,7 @@ export interface SettingRef {
 }
 
 /**
- * A command line for `ExecStart=`: `command[0]` is one of our programs by its bin name
+ * A command line for `ExecStart=` or `ExecStop=`: `command[0]` is one of our programs by its bin name
  * (`swaysock-healthd`), which the Nix module prefixes with `${cfg.package}/bin/` and the CLI
  * replaces with the running installation's absolute paths; the rest are arguments, literal words
  * that need no quoting (checked by {@link assertPlainWord}) or setting references.

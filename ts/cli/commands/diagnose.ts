@@ -17,10 +17,11 @@ export const socketHealthCommand = defineCommand({
   words: ['diagnose', 'socket-health'],
   describe: "Report the Sway IPC socket's health (exit 0 healthy, 1 stale/disconnected, 2 daemon unreachable)",
   options: DAEMON_OPTIONS,
-  run: (args) =>
-    withDaemon(args, async (client) => {
+  run: async (args) => {
+    await withDaemon(args, async (client) => {
       const health = await client.call('get_socket_health');
       process.stdout.write(args.json ? `${JSON.stringify(health)}\n` : formatHealth(health));
       process.exitCode = health.status === 'healthy' ? 0 : 1;
-    }),
+    });
+  },
 });

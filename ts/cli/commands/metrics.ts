@@ -1,12 +1,24 @@
 /**
- * `swaysock metrics [--socket PATH] [--timeout S] [--output FILE]`: the daemon's Prometheus metrics (text
- * format 0.0.4, from `daemon.metrics`) on stdout, or written to FILE atomically (a temporary
- * file renamed over it, as node_exporter's textfile collector requires). Exit 2 when the daemon
- * cannot be reached or gives no answer within `--timeout`.
+ * `swaysock metrics [--socket PATH] [--timeout S] [--output FILE [--remove]]`: the daemon's
+ * Prometheus metrics (text format 0.0.4, from `daemon.metrics`) on stdout, or written to FILE
+ * atomically (a temporary file renamed over it, as node_exporter's textfile collector requires).
+ * Exit 2 when the daemon cannot be reached or gives no answer within `--timeout`; with `--output`
+ * FILE is then removed, so the collector exports no figures of a daemon that is gone.
+ * `--remove` only removes FILE (the textfile units' ExecStop=, at the session's end).
  */
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { defineCommand } from '../command.js';
 import { DAEMON_OPTIONS, withDaemon } from '../daemon.js';
+import { UsageError } from '../usage.js';
+
+/** Removes `path` if it is there. @throws Error naming it when that fails (not for a missing file). */
+function removeOutput(path: string): void {
+  try {
+    rmSync(path, { force: true });
+  } catch (err) {
+    throw new Error(`cannot remove ${path}: ${(err as Error).message}`);
+  }
+}
 
 export const metricsCommand = defineCommand({
   words: ['metrics'],
@@ -14,10 +26,16 @@ export const metricsCommand = defineCommand({
   options: {
     socket: DAEMON_OPTIONS.socket,
     timeout: DAEMON_OPTIONS.timeout,
-    output: { type: 'string', value: 'FILE', describe: "Write them to FILE atomically (for node_exporter's textfile collector) instead of stdout" },
+    output: { type: 'string', value: 'FILE', describe: "Write them to FILE atomically (for node_exporter's textfile collector) instead of stdout; remove FILE when no daemon answers" },
+    remove: { type: 'boolean', describe: 'With --output: only remove FILE (at the end of a session)' },
   },
-  run: (args) =>
-    withDaemon({ socket: args.socket, json: false, timeout: args.timeout }, async (client) => {
+  run: async (args) => {
+    if (args.remove) {
+      if (args.output === undefined) throw new UsageError('--remove goes with --output FILE');
+      removeOutput(args.output);
+      return;
+    }
+    const answered = await withDaemon({ socket: args.socket, json: false, timeout: args.timeout }, async (client) => {
       const text = await client.call('daemon.metrics');
       if (args.output === undefined) {
         process.stdout.write(text);
@@ -31,5 +49,7 @@ export const metricsCommand = defineCommand({
         rmSync(temporary, { force: true });
         throw new Error(`cannot write ${args.output}: ${(err as Error).message}`);
       }
-    }),
+    });
+    if (!answered && args.output !== undefined) removeOutput(args.output);
+  },
 });

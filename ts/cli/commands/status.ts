@@ -6,8 +6,8 @@ export const statusCommand = defineCommand({
   words: ['status'],
   describe: "Show swaysock-healthd's own status (version, PID, uptime, clients, counters)",
   options: DAEMON_OPTIONS,
-  run: (args) =>
-    withDaemon(args, async (client) => {
+  run: async (args) => {
+    await withDaemon(args, async (client) => {
       const s = await client.call('daemon.status');
       if (args.json) {
         process.stdout.write(`${JSON.stringify(s)}\n`);
@@ -20,5 +20,6 @@ export const statusCommand = defineCommand({
           `  clients: ${s.clients} (${s.subscribers} subscribed)\n` +
           `  ${counters}\n`,
       );
-    }),
+    });
+  },
 });

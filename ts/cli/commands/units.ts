@@ -1,15 +1,16 @@
 /**
- * `swaysock units --print | --install [DIR] [--enable] | --check | --generate`: the systemd user
+ * `swaysock units --print | --install [DIR] [--enable] | --check | --generate`, with
+ * `--metrics-textfile-dir DIR` adding the metrics textfile units: the systemd user
  * units, from the one set of definitions in ts/units/. `--print` and `--install` render plain
  * unit files with this installation's absolute paths (non-Nix installs; the Nix module reads
  * units/swaysock-units.json instead); `--check` fails (exit 1) when the committed JSON differs
  * from the definitions; `--generate` rewrites it (for developers). Usage errors exit 64.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import type { CommandModule } from 'yargs';
 import { positiveOption, UsageError } from '../usage.js';
-import { DEFAULT_SETTINGS } from '../../units/definitions.js';
+import { DEFAULT_SETTINGS, TEXTFILE_NAME } from '../../units/definitions.js';
 import { defaultUnitDir, installUnits, renderUnits } from '../../units/install.js';
 import { installationProgramWords, runningInstallation } from '../../units/installation.js';
 import { UNITS_JSON_PATH, unitsJson } from '../../units/json.js';
@@ -25,6 +26,8 @@ interface UnitsArgs {
   interval: number;
   'on-startup-sec': string;
   'on-unit-active-sec': string;
+  'metrics-textfile-dir'?: string;
+  'metrics-textfile-interval'?: string;
 }
 
 /** The one mode asked for. @throws UsageError unless exactly one is given, or --enable without --install. */
@@ -33,6 +36,9 @@ function mode(args: UnitsArgs): 'print' | 'install' | 'check' | 'generate' {
   if (modes.length !== 1) throw new UsageError('give exactly one of --print, --install [DIR], --check, --generate');
   if (args.enable && modes[0] !== 'install') throw new UsageError('--enable goes with --install');
   positiveOption('interval', args.interval, 'seconds');
+  const dir = args['metrics-textfile-dir'];
+  if (dir !== undefined && !isAbsolute(dir)) throw new UsageError(`--metrics-textfile-dir needs an absolute path (got ${JSON.stringify(dir)})`);
+  if (dir === undefined && args['metrics-textfile-interval'] !== undefined) throw new UsageError('--metrics-textfile-interval goes with --metrics-textfile-dir');
   return modes[0];
 }
 
@@ -50,7 +56,9 @@ export const unitsCommand: CommandModule<object, UnitsArgs> = {
       .option('stable-socket', { type: 'boolean', default: false, describe: 'Include swaysock-stable.socket (a SWAYSOCK path that always reaches the live Sway)' })
       .option('interval', { type: 'number', default: DEFAULT_SETTINGS['healthd.interval'], describe: 'Health daemon validation interval, seconds' })
       .option('on-startup-sec', { type: 'string', default: DEFAULT_SETTINGS['cleanup.onStartupSec'], describe: 'Cleanup timer OnStartupSec= (systemd.time(7) span)' })
-      .option('on-unit-active-sec', { type: 'string', default: DEFAULT_SETTINGS['cleanup.onUnitActiveSec'], describe: 'Cleanup timer OnUnitActiveSec=' }) as never,
+      .option('on-unit-active-sec', { type: 'string', default: DEFAULT_SETTINGS['cleanup.onUnitActiveSec'], describe: 'Cleanup timer OnUnitActiveSec=' })
+      .option('metrics-textfile-dir', { type: 'string', describe: `Include the units that keep DIR/${TEXTFILE_NAME} up to date for node_exporter's textfile collector during the session` })
+      .option('metrics-textfile-interval', { type: 'string', describe: `Their timer's OnUnitActiveSec= (default ${DEFAULT_SETTINGS['metrics.textfile.interval']})` }) as never,
   handler: async (args) => {
     const m = mode(args);
     const inst = runningInstallation();
@@ -78,7 +86,13 @@ export const unitsCommand: CommandModule<object, UnitsArgs> = {
     const units = renderUnits({
       socketActivation: args['socket-activation'],
       stableSocket: args['stable-socket'],
-      settings: { 'healthd.interval': args.interval, 'cleanup.onStartupSec': args['on-startup-sec'], 'cleanup.onUnitActiveSec': args['on-unit-active-sec'] },
+      settings: {
+        'healthd.interval': args.interval,
+        'cleanup.onStartupSec': args['on-startup-sec'],
+        'cleanup.onUnitActiveSec': args['on-unit-active-sec'],
+        'metrics.textfile.path': args['metrics-textfile-dir'] === undefined ? null : join(args['metrics-textfile-dir'], TEXTFILE_NAME),
+        'metrics.textfile.interval': args['metrics-textfile-interval'] ?? DEFAULT_SETTINGS['metrics.textfile.interval'],
+      },
       programWords: installationProgramWords(inst),
     });
     if (m === 'print') {
