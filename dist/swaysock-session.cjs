@@ -2507,8 +2507,10 @@ var DBusConnection = class _DBusConnection {
     this.address = address;
     socket.on("error", (err) => this.lost(new DBusError("ERR_SWAYSOCK_DBUS_CLOSED", `the D-Bus connection to ${printable(address.path)} failed (${err.code ?? err.message})`, void 0, { cause: err })));
     socket.on("close", () => this.lost(new DBusError("ERR_SWAYSOCK_DBUS_CLOSED", `the D-Bus connection to ${printable(address.path)} was closed`)));
-    import_message.default.unmarshalMessages(socket, (m) => this.receive(m), {});
-    if (socket.readableLength > 0) socket.emit("readable");
+    setImmediate(() => {
+      import_message.default.unmarshalMessages(socket, (m) => this.receive(m), {});
+      if (socket.readableLength > 0) socket.emit("readable");
+    });
   }
   socket;
   address;

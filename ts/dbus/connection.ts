@@ -131,11 +131,15 @@ export class DBusConnection {
   ) {
     socket.on('error', (err: NodeJS.ErrnoException) => this.lost(new DBusError('ERR_SWAYSOCK_DBUS_CLOSED', `the D-Bus connection to ${printable(address.path)} failed (${err.code ?? err.message})`, undefined, { cause: err })));
     socket.on('close', () => this.lost(new DBusError('ERR_SWAYSOCK_DBUS_CLOSED', `the D-Bus connection to ${printable(address.path)} was closed`)));
-    codec.unmarshalMessages(socket, (m) => this.receive(m), {});
-    // Bytes that came with the handshake's line (the manager sends signals from the start on its
-    // private socket) were put back into the stream, which may have announced them before this
-    // parser listened, and announces 'readable' again only for new data: let it read them now.
-    if (socket.readableLength > 0) socket.emit('readable');
+    // Messages are parsed from the next turn of the event loop on, once the caller has had the
+    // connection and could listen for signals. Bytes that came with the handshake's line (the
+    // manager sends signals from the start on its private socket) were put back into the stream,
+    // which may have announced them already and announces 'readable' again only for new data:
+    // the parser reads them at once.
+    setImmediate(() => {
+      codec.unmarshalMessages(socket, (m) => this.receive(m), {});
+      if (socket.readableLength > 0) socket.emit('readable');
+    });
   }
 
   /**
