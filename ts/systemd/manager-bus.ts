@@ -2,7 +2,8 @@
  * The systemd user manager over one D-Bus connection (org.freedesktop.systemd1(5), interfaces
  * `org.freedesktop.systemd1.Manager` and `org.freedesktop.systemd1.Unit`), and the two calls the
  * session makes to the session bus itself (`org.freedesktop.DBus`, D-Bus specification, "Message
- * Bus Messages"). What `swaysock session` used to spawn `systemctl --user` and `busctl --user` for.
+ * Bus Messages"): what `swaysock session` needs from both, without a `systemctl` or `busctl`
+ * process per call.
  *
  * Like systemctl, {@link connectManager} tries the manager's private socket
  * `$XDG_RUNTIME_DIR/systemd/private` first (a direct connection: no bus in between, no `Hello`),
