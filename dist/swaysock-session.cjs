@@ -2471,11 +2471,13 @@ async function discoverSway(options) {
 var import_node_path4 = require("node:path");
 
 // ts/dbus/connection.ts
+var import_node_stream = require("node:stream");
 var import_message = __toESM(require_message(), 1);
 var METHOD_CALL = 1;
 var METHOD_RETURN = 2;
 var ERROR = 3;
 var SIGNAL = 4;
+var MAX_MESSAGE_BYTES = 2 ** 27;
 var DBusError = class extends Error {
   constructor(code, message2, dbusName, options) {
     super(message2, options);
@@ -2507,18 +2509,51 @@ var DBusConnection = class _DBusConnection {
     this.address = address;
     socket.on("error", (err) => this.lost(new DBusError("ERR_SWAYSOCK_DBUS_CLOSED", `the D-Bus connection to ${printable(address.path)} failed (${err.code ?? err.message})`, void 0, { cause: err })));
     socket.on("close", () => this.lost(new DBusError("ERR_SWAYSOCK_DBUS_CLOSED", `the D-Bus connection to ${printable(address.path)} was closed`)));
+    import_message.default.unmarshalMessages(this.wanted, (m) => this.receive(m), {});
     setImmediate(() => {
-      import_message.default.unmarshalMessages(socket, (m) => this.receive(m), {});
-      if (socket.readableLength > 0) socket.emit("readable");
+      socket.on("readable", () => this.readMessages());
+      this.readMessages();
     });
   }
   socket;
   address;
   serial = 1;
   pending = /* @__PURE__ */ new Map();
-  signalListeners = /* @__PURE__ */ new Set();
+  /** Signal listeners by member name. */
+  signalMembers = /* @__PURE__ */ new Map();
+  /** Bytes read but not yet a whole message. */
+  buffered = Buffer.alloc(0);
+  /** The messages to decode, whole, in the order they came. */
+  wanted = new import_node_stream.PassThrough();
   closedBy = null;
   closeListeners = /* @__PURE__ */ new Set();
+  /**
+   * Cuts what the socket has into whole messages (D-Bus specification, "Message Format": a
+   * 16-byte fixed header with the body's and the header fields' lengths, the fields padded to 8
+   * bytes, the body) and passes each to the library's parser, except signals no listener asked
+   * for: their member name is not among the header fields' bytes, so they are dropped unparsed.
+   * (The manager's private socket sends every signal to every peer; decoding them all cost more
+   * CPU than the calls.)
+   */
+  readMessages() {
+    for (let chunk; (chunk = this.socket.read()) !== null; ) this.buffered = this.buffered.length === 0 ? chunk : Buffer.concat([this.buffered, chunk]);
+    while (this.buffered.length >= 16) {
+      const le = this.buffered[0] === 108;
+      const u32 = (offset) => le ? this.buffered.readUInt32LE(offset) : this.buffered.readUInt32BE(offset);
+      const fieldsEnd = 16 + u32(12);
+      const size = 16 + Math.ceil(u32(12) / 8) * 8 + u32(4);
+      if (size > MAX_MESSAGE_BYTES) {
+        this.lost(new DBusError("ERR_SWAYSOCK_DBUS_REPLY", `${printable(this.address.path)} sent a message of ${size} bytes, more than D-Bus allows`));
+        this.socket.destroy();
+        return;
+      }
+      if (this.buffered.length < size) return;
+      const bytes = this.buffered.subarray(0, size);
+      this.buffered = this.buffered.subarray(size);
+      if (bytes[1] === SIGNAL && ![...this.signalMembers.keys()].some((member) => bytes.subarray(16, fieldsEnd).includes(member))) continue;
+      this.wanted.write(bytes);
+    }
+  }
   /**
    * Connects to `address`, authenticates with EXTERNAL (our UID) and, on a bus, says `Hello`.
    * @param timeoutMs deadline of all of it, in ms.
@@ -2587,10 +2622,18 @@ var DBusConnection = class _DBusConnection {
       this.socket.write(bytes);
     });
   }
-  /** Calls `listener` with every signal received from now on; returns a function that removes it. */
-  onSignal(listener) {
-    this.signalListeners.add(listener);
-    return () => this.signalListeners.delete(listener);
+  /**
+   * Calls `listener` with every signal named `member` (e.g. `JobRemoved`) received from now on;
+   * returns a function that removes it. Signals that no listener names are not decoded.
+   */
+  onSignal(member, listener) {
+    let listeners = this.signalMembers.get(member);
+    if (listeners === void 0) this.signalMembers.set(member, listeners = /* @__PURE__ */ new Set());
+    listeners.add(listener);
+    return () => {
+      listeners.delete(listener);
+      if (listeners.size === 0) this.signalMembers.delete(member);
+    };
   }
   /** Calls `listener` once when the connection is closed or lost (at once if it already is); returns a function that removes it. */
   onClose(listener) {
@@ -2630,7 +2673,7 @@ var DBusConnection = class _DBusConnection {
   receive(m) {
     if (m.type === SIGNAL) {
       const signal = { path: m.path ?? "", interface: m.interface ?? "", member: m.member ?? "", body: m.body ?? [] };
-      for (const listener of this.signalListeners) listener(signal);
+      for (const listener of this.signalMembers.get(signal.member) ?? []) listener(signal);
       return;
     }
     if (m.type !== METHOD_RETURN && m.type !== ERROR) return;
@@ -2727,8 +2770,8 @@ function variantValue(body, what) {
 var ManagerBus = class {
   constructor(connection) {
     this.connection = connection;
-    connection.onSignal((s) => {
-      if (s.interface !== MANAGER.interface || s.member !== "JobRemoved") return;
+    connection.onSignal("JobRemoved", (s) => {
+      if (s.interface !== MANAGER.interface) return;
       const [, job, , result] = s.body;
       const waiter = this.jobWaiters.get(job);
       if (waiter) waiter(result);

@@ -13,6 +13,7 @@
  * destination.
  */
 import type { Socket } from 'node:net';
+import { PassThrough } from 'node:stream';
 import codec, { type Message } from '@homebridge/dbus-native/lib/message.js';
 import { ConnectError, connectUnix } from '../net/connect.js';
 
@@ -21,6 +22,8 @@ const METHOD_CALL = 1;
 const METHOD_RETURN = 2;
 const ERROR = 3;
 const SIGNAL = 4;
+/** Largest message accepted, in bytes (D-Bus specification: 2^27, 128 MiB). */
+const MAX_MESSAGE_BYTES = 2 ** 27;
 
 /**
  * Stable codes of {@link DBusError}:
@@ -120,7 +123,12 @@ const DBUS = { destination: 'org.freedesktop.DBus', path: '/org/freedesktop/DBus
 export class DBusConnection {
   private serial = 1;
   private readonly pending = new Map<number, Pending>();
-  private readonly signalListeners = new Set<(signal: Signal) => void>();
+  /** Signal listeners by member name. */
+  private readonly signalMembers = new Map<string, Set<(signal: Signal) => void>>();
+  /** Bytes read but not yet a whole message. */
+  private buffered: Buffer = Buffer.alloc(0);
+  /** The messages to decode, whole, in the order they came. */
+  private readonly wanted = new PassThrough();
   private closedBy: DBusError | null = null;
   private readonly closeListeners = new Set<(reason: DBusError) => void>();
 
@@ -131,15 +139,44 @@ export class DBusConnection {
   ) {
     socket.on('error', (err: NodeJS.ErrnoException) => this.lost(new DBusError('ERR_SWAYSOCK_DBUS_CLOSED', `the D-Bus connection to ${printable(address.path)} failed (${err.code ?? err.message})`, undefined, { cause: err })));
     socket.on('close', () => this.lost(new DBusError('ERR_SWAYSOCK_DBUS_CLOSED', `the D-Bus connection to ${printable(address.path)} was closed`)));
-    // Messages are parsed from the next turn of the event loop on, once the caller has had the
+    // Messages are read from the next turn of the event loop on, once the caller has had the
     // connection and could listen for signals. Bytes that came with the handshake's line (the
     // manager sends signals from the start on its private socket) were put back into the stream,
     // which may have announced them already and announces 'readable' again only for new data:
-    // the parser reads them at once.
+    // they are read at once.
+    codec.unmarshalMessages(this.wanted, (m) => this.receive(m), {});
     setImmediate(() => {
-      codec.unmarshalMessages(socket, (m) => this.receive(m), {});
-      if (socket.readableLength > 0) socket.emit('readable');
+      socket.on('readable', () => this.readMessages());
+      this.readMessages();
     });
+  }
+
+  /**
+   * Cuts what the socket has into whole messages (D-Bus specification, "Message Format": a
+   * 16-byte fixed header with the body's and the header fields' lengths, the fields padded to 8
+   * bytes, the body) and passes each to the library's parser, except signals no listener asked
+   * for: their member name is not among the header fields' bytes, so they are dropped unparsed.
+   * (The manager's private socket sends every signal to every peer; decoding them all cost more
+   * CPU than the calls.)
+   */
+  private readMessages(): void {
+    for (let chunk: Buffer | null; (chunk = this.socket.read() as Buffer | null) !== null; ) this.buffered = this.buffered.length === 0 ? chunk : Buffer.concat([this.buffered, chunk]);
+    while (this.buffered.length >= 16) {
+      const le = this.buffered[0] === 0x6c; // 'l'
+      const u32 = (offset: number) => (le ? this.buffered.readUInt32LE(offset) : this.buffered.readUInt32BE(offset));
+      const fieldsEnd = 16 + u32(12);
+      const size = 16 + Math.ceil(u32(12) / 8) * 8 + u32(4);
+      if (size > MAX_MESSAGE_BYTES) {
+        this.lost(new DBusError('ERR_SWAYSOCK_DBUS_REPLY', `${printable(this.address.path)} sent a message of ${size} bytes, more than D-Bus allows`));
+        this.socket.destroy();
+        return;
+      }
+      if (this.buffered.length < size) return;
+      const bytes = this.buffered.subarray(0, size);
+      this.buffered = this.buffered.subarray(size);
+      if (bytes[1] === SIGNAL && ![...this.signalMembers.keys()].some((member) => bytes.subarray(16, fieldsEnd).includes(member))) continue;
+      this.wanted.write(bytes);
+    }
   }
 
   /**
@@ -214,10 +251,18 @@ export class DBusConnection {
     });
   }
 
-  /** Calls `listener` with every signal received from now on; returns a function that removes it. */
-  onSignal(listener: (signal: Signal) => void): () => void {
-    this.signalListeners.add(listener);
-    return () => this.signalListeners.delete(listener);
+  /**
+   * Calls `listener` with every signal named `member` (e.g. `JobRemoved`) received from now on;
+   * returns a function that removes it. Signals that no listener names are not decoded.
+   */
+  onSignal(member: string, listener: (signal: Signal) => void): () => void {
+    let listeners = this.signalMembers.get(member);
+    if (listeners === undefined) this.signalMembers.set(member, (listeners = new Set()));
+    listeners.add(listener);
+    return () => {
+      listeners.delete(listener);
+      if (listeners.size === 0) this.signalMembers.delete(member);
+    };
   }
 
   /** Calls `listener` once when the connection is closed or lost (at once if it already is); returns a function that removes it. */
@@ -261,7 +306,7 @@ export class DBusConnection {
   private receive(m: Message): void {
     if (m.type === SIGNAL) {
       const signal = { path: m.path ?? '', interface: m.interface ?? '', member: m.member ?? '', body: m.body ?? [] };
-      for (const listener of this.signalListeners) listener(signal);
+      for (const listener of this.signalMembers.get(signal.member) ?? []) listener(signal);
       return;
     }
     if (m.type !== METHOD_RETURN && m.type !== ERROR) return; // calls to us: we export nothing

@@ -95,8 +95,8 @@ export class ManagerBus {
     /** The connection: the private socket (`address.bus` false) or the session bus. */
     readonly connection: DBusConnection,
   ) {
-    connection.onSignal((s) => {
-      if (s.interface !== MANAGER.interface || s.member !== 'JobRemoved') return;
+    connection.onSignal('JobRemoved', (s) => {
+      if (s.interface !== MANAGER.interface) return;
       const [, job, , result] = s.body as [number, string, string, string];
       const waiter = this.jobWaiters.get(job);
       if (waiter) waiter(result);
