@@ -2502,7 +2502,7 @@ function parseBusAddress(address) {
   }
   throw new DBusError("ERR_SWAYSOCK_DBUS_ADDRESS", `no unix:path= or unix:abstract= entry in the bus address ${JSON.stringify(address)}`);
 }
-var DBUS = { destination: "org.freedesktop.DBus", path: "/org/freedesktop/DBus", interface: "org.freedesktop.DBus" };
+var BUS_DRIVER = { destination: "org.freedesktop.DBus", path: "/org/freedesktop/DBus", interface: "org.freedesktop.DBus" };
 var DBusConnection = class _DBusConnection {
   constructor(socket, address) {
     this.socket = socket;
@@ -2578,7 +2578,7 @@ var DBusConnection = class _DBusConnection {
     const connection = new _DBusConnection(socket, address);
     if (address.bus) {
       try {
-        await connection.call({ ...DBUS, member: "Hello" }, Math.max(1, deadline - Date.now()));
+        await connection.call({ ...BUS_DRIVER, member: "Hello" }, Math.max(1, deadline - Date.now()));
       } catch (err) {
         connection.close();
         const e = err;
@@ -2652,7 +2652,7 @@ var DBusConnection = class _DBusConnection {
    * @throws DBusError as {@link call}.
    */
   async addMatch(rule, timeoutMs) {
-    if (this.address.bus) await this.call({ ...DBUS, member: "AddMatch", signature: "s", body: [rule] }, timeoutMs);
+    if (this.address.bus) await this.call({ ...BUS_DRIVER, member: "AddMatch", signature: "s", body: [rule] }, timeoutMs);
   }
   /** Closes the connection; pending calls fail with `ERR_SWAYSOCK_DBUS_CLOSED`. Idempotent. */
   close() {
@@ -2729,7 +2729,6 @@ BEGIN\r
 var SYSTEMD = { destination: "org.freedesktop.systemd1", path: "/org/freedesktop/systemd1" };
 var MANAGER = { ...SYSTEMD, interface: "org.freedesktop.systemd1.Manager" };
 var PROPERTIES = "org.freedesktop.DBus.Properties";
-var DBUS2 = { destination: "org.freedesktop.DBus", path: "/org/freedesktop/DBus", interface: "org.freedesktop.DBus" };
 var CALL_TIMEOUT_MS = 5e3;
 var JobFailedError = class extends DBusError {
   constructor(unit, result) {
@@ -2924,10 +2923,10 @@ function connectSessionBus(env, runtimeDir, timeoutMs = CALL_TIMEOUT_MS) {
 }
 async function updateActivationEnvironment(bus, vars, timeoutMs = CALL_TIMEOUT_MS) {
   const entries = Object.entries(vars);
-  if (entries.length > 0) await bus.call({ ...DBUS2, member: "UpdateActivationEnvironment", signature: "a{ss}", body: [entries] }, timeoutMs);
+  if (entries.length > 0) await bus.call({ ...BUS_DRIVER, member: "UpdateActivationEnvironment", signature: "a{ss}", body: [entries] }, timeoutMs);
 }
 async function connectionUnixProcessId(bus, name, timeoutMs = CALL_TIMEOUT_MS) {
-  const [pid] = await bus.call({ ...DBUS2, member: "GetConnectionUnixProcessID", signature: "s", body: [name] }, timeoutMs);
+  const [pid] = await bus.call({ ...BUS_DRIVER, member: "GetConnectionUnixProcessID", signature: "s", body: [name] }, timeoutMs);
   if (typeof pid !== "number") throw new DBusError("ERR_SWAYSOCK_DBUS_REPLY", `GetConnectionUnixProcessID(${name}): not a number`);
   return pid;
 }
@@ -3256,18 +3255,19 @@ var message = (err) => err.message;
 async function tearDown(o, buses, imported) {
   let ok = true;
   const onLost = (reason) => o.log("warning", `lost the connection to the user manager (${reason}); trying again over a new one`);
+  const busKind = imported.length === 0 ? null : buses.bus().then(async (bus) => ({ bus, kind: await sessionBusKind(bus) }), (err) => err);
   try {
     await retryOnLoss(buses, (m) => m.startUnit(o.shutdownTarget, "replace-irreversibly", o.startTimeoutMs ?? 9e4), onLost);
   } catch (err) {
     o.log("err", `could not start ${o.shutdownTarget}: ${message(err)}`);
     ok = false;
   }
-  if (imported.length === 0) return ok;
-  const bus = await buses.bus().catch((err) => err);
+  if (busKind === null) return ok;
+  const found = await busKind;
   let emptied = null;
-  if (bus instanceof Error) o.log("warning", `could not empty ${imported.join(" ")} in the D-Bus activation environment: ${bus.message}`);
+  if (found instanceof Error) o.log("warning", `could not empty ${imported.join(" ")} in the D-Bus activation environment: ${found.message}`);
   else {
-    const kind = await sessionBusKind(bus);
+    const { bus, kind } = found;
     if (kind !== "dbus-broker") {
       try {
         await updateActivationEnvironment(bus, Object.fromEntries(imported.map((n) => [n, ""])));

@@ -116,8 +116,8 @@ interface Pending {
   what: string;
 }
 
-/** The `BusName`s of message buses and of their driver (D-Bus specification, "Message Bus Messages"). */
-const DBUS = { destination: 'org.freedesktop.DBus', path: '/org/freedesktop/DBus', interface: 'org.freedesktop.DBus' } as const;
+/** Where a message bus answers for itself: `Hello`, `AddMatch`, `UpdateActivationEnvironment`, ... (D-Bus specification, "Message Bus Messages"). */
+export const BUS_DRIVER = { destination: 'org.freedesktop.DBus', path: '/org/freedesktop/DBus', interface: 'org.freedesktop.DBus' } as const;
 
 /** An open, authenticated D-Bus connection. Calls can be sent back to back (pipelined); replies are matched by serial. */
 export class DBusConnection {
@@ -203,7 +203,7 @@ export class DBusConnection {
     const connection = new DBusConnection(socket, address);
     if (address.bus) {
       try {
-        await connection.call({ ...DBUS, member: 'Hello' }, Math.max(1, deadline - Date.now()));
+        await connection.call({ ...BUS_DRIVER, member: 'Hello' }, Math.max(1, deadline - Date.now()));
       } catch (err) {
         connection.close();
         const e = err as DBusError;
@@ -282,7 +282,7 @@ export class DBusConnection {
    * @throws DBusError as {@link call}.
    */
   async addMatch(rule: string, timeoutMs: number): Promise<void> {
-    if (this.address.bus) await this.call({ ...DBUS, member: 'AddMatch', signature: 's', body: [rule] }, timeoutMs);
+    if (this.address.bus) await this.call({ ...BUS_DRIVER, member: 'AddMatch', signature: 's', body: [rule] }, timeoutMs);
   }
 
   /** Closes the connection; pending calls fail with `ERR_SWAYSOCK_DBUS_CLOSED`. Idempotent. */

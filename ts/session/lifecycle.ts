@@ -117,18 +117,20 @@ const message = (err: unknown): string => (err as Error).message;
 async function tearDown(o: SessionOptions, buses: SessionBuses, imported: readonly string[]): Promise<boolean> {
   let ok = true;
   const onLost = (reason: string) => o.log('warning', `lost the connection to the user manager (${reason}); trying again over a new one`);
+  // Which bus serves the session is asked while the services stop (it needs nothing from them).
+  const busKind = imported.length === 0 ? null : buses.bus().then(async (bus) => ({ bus, kind: await sessionBusKind(bus) }), (err: Error) => err);
   try {
     await retryOnLoss(buses, (m) => m.startUnit(o.shutdownTarget, 'replace-irreversibly', o.startTimeoutMs ?? 90_000), onLost);
   } catch (err) {
     o.log('err', `could not start ${o.shutdownTarget}: ${message(err)}`);
     ok = false;
   }
-  if (imported.length === 0) return ok;
-  const bus = await buses.bus().catch((err: Error) => err);
+  if (busKind === null) return ok;
+  const found = await busKind;
   let emptied: ManagerBus | null = null;
-  if (bus instanceof Error) o.log('warning', `could not empty ${imported.join(' ')} in the D-Bus activation environment: ${bus.message}`);
+  if (found instanceof Error) o.log('warning', `could not empty ${imported.join(' ')} in the D-Bus activation environment: ${found.message}`);
   else {
-    const kind = await sessionBusKind(bus);
+    const { bus, kind } = found;
     if (kind !== 'dbus-broker') {
       try {
         await updateActivationEnvironment(bus, Object.fromEntries(imported.map((n) => [n, ''])));

@@ -15,12 +15,11 @@
  * methods return promises; none waits for another).
  */
 import { join } from 'node:path';
-import { DBusConnection, DBusError, parseBusAddress, type DBusAddress, type MethodCall } from '../dbus/connection.js';
+import { BUS_DRIVER, DBusConnection, DBusError, parseBusAddress, type DBusAddress, type MethodCall } from '../dbus/connection.js';
 
 const SYSTEMD = { destination: 'org.freedesktop.systemd1', path: '/org/freedesktop/systemd1' } as const;
 const MANAGER = { ...SYSTEMD, interface: 'org.freedesktop.systemd1.Manager' } as const;
 const PROPERTIES = 'org.freedesktop.DBus.Properties';
-const DBUS = { destination: 'org.freedesktop.DBus', path: '/org/freedesktop/DBus', interface: 'org.freedesktop.DBus' } as const;
 
 /** Default deadline of one call, in ms (systemctl's and busctl's default is 25 s; ours answer in a few ms). */
 export const CALL_TIMEOUT_MS = 5000;
@@ -272,7 +271,7 @@ export function connectSessionBus(env: NodeJS.ProcessEnv, runtimeDir: string, ti
  */
 export async function updateActivationEnvironment(bus: DBusConnection, vars: Record<string, string>, timeoutMs = CALL_TIMEOUT_MS): Promise<void> {
   const entries = Object.entries(vars);
-  if (entries.length > 0) await bus.call({ ...DBUS, member: 'UpdateActivationEnvironment', signature: 'a{ss}', body: [entries] }, timeoutMs);
+  if (entries.length > 0) await bus.call({ ...BUS_DRIVER, member: 'UpdateActivationEnvironment', signature: 'a{ss}', body: [entries] }, timeoutMs);
 }
 
 /**
@@ -281,7 +280,7 @@ export async function updateActivationEnvironment(bus: DBusConnection, vars: Rec
  * @throws DBusError (`ERR_SWAYSOCK_DBUS_REPLY` when the answer is not a number).
  */
 export async function connectionUnixProcessId(bus: DBusConnection, name: string, timeoutMs = CALL_TIMEOUT_MS): Promise<number> {
-  const [pid] = await bus.call({ ...DBUS, member: 'GetConnectionUnixProcessID', signature: 's', body: [name] }, timeoutMs);
+  const [pid] = await bus.call({ ...BUS_DRIVER, member: 'GetConnectionUnixProcessID', signature: 's', body: [name] }, timeoutMs);
   if (typeof pid !== 'number') throw new DBusError('ERR_SWAYSOCK_DBUS_REPLY', `GetConnectionUnixProcessID(${name}): not a number`);
   return pid;
 }
