@@ -2,8 +2,8 @@
  * `swaysock session` (dist/swaysock.cjs) as docs/session.md documents it, one behaviour per test,
  * under a real systemd user manager with the shipped units and a real headless Sway: `--target`
  * and `--shutdown-target`, SIGINT and SIGHUP, the `DISPLAY` import, `reset-failed`, the teardown
- * over a new connection after the manager re-executed, the break lock's expiry, and exit 1
- * without a user manager.
+ * over a new connection after the manager re-executed, no `systemctl`/`busctl` process (wrappers
+ * first on PATH count their runs), the break lock's expiry, and exit 1 without a user manager.
  */
 import t from 'tap';
 import { spawn } from 'node:child_process';
@@ -11,6 +11,7 @@ import { existsSync, mkdirSync, readFileSync, utimesSync, writeFileSync } from '
 import { join } from 'node:path';
 import { sessionLockPath } from '../../ts/session/lock.js';
 import { deadPid } from '../helpers/cleanup.js';
+import { countSpawns } from '../helpers/spawn-counter.js';
 import { CLI } from '../helpers/daemon.js';
 import { sessionSetup, sessionUp, spawnSession, state, sessionDown } from '../helpers/session.js';
 import { startSway } from '../helpers/sway.js';
@@ -68,6 +69,17 @@ t.test('units that failed before the session are reset (reset-failed), so they c
   const session = spawnSession(t, um, env);
   await sessionUp(um, session);
   t.equal(await state(um, 'failed-earlier.service'), 'inactive', 'no longer failed once the session started');
+});
+
+t.test('no process per step: a whole session, start and teardown, runs neither systemctl nor busctl (it talks D-Bus itself)', async (t) => {
+  const { um, sway, env } = await sessionSetup(t);
+  const spawns = countSpawns(['systemctl', 'busctl'], t.teardown, um.env.PATH);
+  const session = spawnSession(t, um, { ...env, PATH: spawns.path });
+  await sessionUp(um, session);
+  await sway.kill('SIGKILL');
+  t.equal(await session.exited, 0, session.stderr());
+  await sessionDown(um);
+  t.same(spawns.runs(), { systemctl: 0, busctl: 0 }, `no runs: ${spawns.lines().join('; ')}`);
 });
 
 t.test('the user manager re-executes during the session (dropping its D-Bus connections): the teardown reconnects and the session still goes down', async (t) => {
