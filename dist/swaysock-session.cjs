@@ -3353,6 +3353,7 @@ async function runSession(o) {
   targetState.catch(() => {
   });
   try {
+    await new Promise((resolve) => setImmediate(resolve));
     const swaysock = await findSway(o);
     lock = await acquireSessionLock(o.runtimeDir, swaysock);
     watching = watchSway(swaysock, end).then(

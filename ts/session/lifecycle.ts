@@ -245,6 +245,9 @@ export async function runSession(o: SessionOptions): Promise<number> {
   const targetState = buses.manager().then((m) => m.activeState(o.target));
   targetState.catch(() => {}); // read in startSession; a failure is reported there
   try {
+    // One turn of the event loop, so that the connections' `connect` completes and their
+    // authentication goes out before the lock's synchronous file work: the manager answers it meanwhile.
+    await new Promise((resolve) => setImmediate(resolve));
     const swaysock = await findSway(o);
     lock = await acquireSessionLock(o.runtimeDir, swaysock);
     // Sway's IPC can answer late while Sway is still starting (it runs `exec` lines then), so the
