@@ -63,7 +63,7 @@ export class SessionBuses {
 }
 
 /** How often the teardown tries a step whose connection was lost (see the module comment). */
-export const TEARDOWN_ATTEMPTS = 3;
+const TEARDOWN_ATTEMPTS = 3;
 
 /** Whether `err` says the connection is gone (closed, or could not be reopened), as opposed to an answer or a timeout. */
 const connectionLost = (err: unknown): boolean => ['ERR_SWAYSOCK_DBUS_CLOSED', 'ERR_SWAYSOCK_DBUS_CONNECT'].includes((err as DBusError).code);
