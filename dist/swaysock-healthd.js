@@ -6200,6 +6200,7 @@ var package_default = {
     ]
   },
   devDependencies: {
+    "@homebridge/dbus-native": "0.7.9",
     "@types/node": "^20.19.43",
     "@types/yargs": "^17.0.35",
     ajv: "^8.20.0",

@@ -6,6 +6,12 @@ var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __getProtoOf = Object.getPrototypeOf;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
+  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
+}) : x)(function(x) {
+  if (typeof require !== "undefined") return require.apply(this, arguments);
+  throw Error('Dynamic require of "' + x + '" is not supported');
+});
 var __esm = (fn, res, err) => function __init() {
   if (err) throw err[0];
   try {
@@ -14,7 +20,7 @@ var __esm = (fn, res, err) => function __init() {
     throw err = [e], e;
   }
 };
-var __commonJS = (cb, mod) => function __require() {
+var __commonJS = (cb, mod) => function __require2() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
   } catch (e) {
@@ -370,6 +376,7 @@ var init_package = __esm({
         ]
       },
       devDependencies: {
+        "@homebridge/dbus-native": "0.7.9",
         "@types/node": "^20.19.43",
         "@types/yargs": "^17.0.35",
         ajv: "^8.20.0",
@@ -2696,15 +2703,9 @@ __export(environment_exports, {
   SESSION_VARIABLES: () => SESSION_VARIABLES,
   VariableNameError: () => VariableNameError,
   busOfProcessName: () => busOfProcessName,
-  emptyActivationEnvironment: () => emptyActivationEnvironment,
-  importSessionEnvironment: () => importSessionEnvironment,
   parseEnvArguments: () => parseEnvArguments,
-  sessionBus: () => sessionBus,
-  sessionVariables: () => sessionVariables,
-  updateActivationEnvironment: () => updateActivationEnvironment
+  sessionVariables: () => sessionVariables
 });
-import { execFile as execFile5 } from "node:child_process";
-import { readFileSync as readFileSync10 } from "node:fs";
 function parseEnvArguments(args, all = false) {
   const names = [];
   const assigned = {};
@@ -2732,49 +2733,13 @@ function sessionVariables(env2, request = NO_EXTRA_VARIABLES) {
   Object.assign(vars, request.assigned);
   return { vars, teardown: named.filter((name) => name in vars) };
 }
-function updateActivationEnvironment(vars, timeoutMs = 5e3) {
-  const entries = Object.entries(vars);
-  if (entries.length === 0) return Promise.resolve({ ok: true });
-  const args = ["--user", "call", "org.freedesktop.DBus", "/org/freedesktop/DBus", "org.freedesktop.DBus", "UpdateActivationEnvironment", "a{ss}", String(entries.length), ...entries.flat()];
-  return new Promise((resolve6) => {
-    execFile5("busctl", args, { timeout: timeoutMs, encoding: "utf8" }, (err, _stdout, stderr) => {
-      resolve6(err === null ? { ok: true } : { ok: false, message: (stderr || err.message).trim() });
-    });
-  });
-}
 function busOfProcessName(comm) {
   return comm === "dbus-daemon" ? "dbus-daemon" : comm === "dbus-broker" || comm === "dbus-broker-lau" ? "dbus-broker" : "unknown";
-}
-function sessionBus(timeoutMs = 5e3, procRoot = "/proc") {
-  const args = ["--user", "call", "org.freedesktop.DBus", "/org/freedesktop/DBus", "org.freedesktop.DBus", "GetConnectionUnixProcessID", "s", "org.freedesktop.DBus"];
-  return new Promise((resolve6) => {
-    execFile5("busctl", args, { timeout: timeoutMs, encoding: "utf8" }, (err, stdout) => {
-      const pid = err === null ? /^u (\d+)$/.exec(stdout.trim())?.[1] : void 0;
-      if (pid === void 0) return resolve6("unknown");
-      let comm;
-      try {
-        comm = readFileSync10(`${procRoot}/${pid}/comm`, "utf8").trim();
-      } catch {
-        return resolve6("unknown");
-      }
-      resolve6(busOfProcessName(comm));
-    });
-  });
-}
-async function emptyActivationEnvironment(names) {
-  const bus = await sessionBus();
-  if (bus === "dbus-broker" || names.length === 0) return { bus, update: { ok: true } };
-  return { bus, update: await updateActivationEnvironment(Object.fromEntries(names.map((n) => [n, ""]))) };
-}
-async function importSessionEnvironment(vars) {
-  const [, dbus] = await Promise.all([setManagerEnvironment(vars), updateActivationEnvironment(vars)]);
-  return dbus;
 }
 var SESSION_VARIABLES, VariableNameError, NAME2, PER_SERVICE_VARIABLES, NO_EXTRA_VARIABLES;
 var init_environment2 = __esm({
   "ts/session/environment.ts"() {
     "use strict";
-    init_manager();
     SESSION_VARIABLES = ["SWAYSOCK", "I3SOCK", "WAYLAND_DISPLAY", "DISPLAY", "XDG_CURRENT_DESKTOP", "XDG_SESSION_TYPE"];
     VariableNameError = class extends Error {
       constructor(argument) {
@@ -2802,212 +2767,10 @@ var init_environment2 = __esm({
   }
 });
 
-// ts/session/lock.ts
-import { join as join16 } from "node:path";
-function sessionLockPath(runtimeDir) {
-  return join16(runtimeDir, "swaysock", "session.lock");
-}
-async function acquireSessionLock(runtimeDir, swaysock, procRoot = "/proc") {
-  const path = sessionLockPath(runtimeDir);
-  const result = await tryAcquireLock(path, { swaysock }, { procRoot });
-  if ("held" in result) throw new SessionLockedError(result.held, path);
-  return result.lock;
-}
-var SessionLockedError;
-var init_lock = __esm({
-  "ts/session/lock.ts"() {
-    "use strict";
-    init_pid_lock();
-    SessionLockedError = class extends Error {
-      constructor(holder, lockPath) {
-        super(
-          `another swaysock session (PID ${holder.pid}, for ${holder.swaysock}, since ${holder.since}) holds ${lockPath}; refusing to start a second one (exec_always runs this command again on every reload; use exec)`
-        );
-        this.holder = holder;
-        this.lockPath = lockPath;
-        this.name = "SessionLockedError";
-      }
-      holder;
-      lockPath;
-      code = "ERR_SWAYSOCK_SESSION_LOCKED";
-    };
-  }
-});
-
-// ts/session/lifecycle.ts
-var lifecycle_exports = {};
-__export(lifecycle_exports, {
-  ENDING_SIGNALS: () => ENDING_SIGNALS,
-  runSession: () => runSession
-});
-async function activeState(unit) {
-  const r = await systemctlUser(["show", "--property=ActiveState", "--value", unit]);
-  return r.code === 0 ? r.stdout.trim() : "unknown";
-}
-async function findSway(o) {
-  if (o.env.SWAYSOCK) return o.env.SWAYSOCK;
-  const found = await discoverSway({ runtimeDir: o.runtimeDir, swaysock: null, managerEnv: null, waylandDisplay: o.env.WAYLAND_DISPLAY });
-  if (found.chosen === null) throw new Error(`SWAYSOCK is not set and no live Sway IPC socket answers in ${o.runtimeDir}`);
-  o.log("notice", `SWAYSOCK is not set; using ${found.chosen.path} (found by discovery)`);
-  return found.chosen.path;
-}
-async function watchSway(swaysock, end) {
-  let client;
-  try {
-    client = await SwayIpcClient.connect(swaysock, { timeoutMs: 2e3 });
-  } catch (err) {
-    throw new Error(`cannot connect to Sway at ${swaysock}: ${err.message}`);
-  }
-  client.on("close", () => end.finish("Sway closed its IPC connection"));
-  client.on("event", (name) => {
-    if (name === "shutdown") end.finish("Sway sent the shutdown event");
-  });
-  try {
-    await client.getVersion(2e3);
-    await client.subscribe(["shutdown"], 2e3);
-  } catch (err) {
-    client.close();
-    throw new Error(`Sway at ${swaysock} did not answer: ${err.message}`);
-  }
-  return client;
-}
-async function systemctlRetrying(args, timeoutMs) {
-  let r = await systemctlUser(args, timeoutMs);
-  for (let attempt = 1; attempt < TEARDOWN_ATTEMPTS && r.code !== 0; attempt++) {
-    await new Promise((resolve6) => setTimeout(resolve6, 20));
-    r = await systemctlUser(args, timeoutMs);
-  }
-  return r;
-}
-async function tearDown(o, imported) {
-  let ok2 = true;
-  const r = await systemctlRetrying(["start", "--job-mode=replace-irreversibly", o.shutdownTarget], o.startTimeoutMs ?? 9e4);
-  if (r.code !== 0) {
-    o.log("err", `could not start ${o.shutdownTarget}: ${r.stderr.trim() || `systemctl exited with ${r.code}`}`);
-    ok2 = false;
-  }
-  if (imported.length > 0) {
-    const { bus, update } = await emptyActivationEnvironment(imported);
-    if (!update.ok) o.log("warning", `could not empty ${imported.join(" ")} in the D-Bus activation environment (${bus}): ${update.message}`);
-    else if (bus !== "dbus-broker") o.log("info", `emptied ${imported.join(" ")} in the D-Bus activation environment (session bus: ${bus})`);
-    const u = await systemctlRetrying(["unset-environment", ...imported], 5e3);
-    if (u.code !== 0) {
-      o.log("err", `could not unset ${imported.join(" ")}: ${u.stderr.trim() || `systemctl exited with ${u.code}`}`);
-      ok2 = false;
-    }
-  }
-  return ok2;
-}
-async function waitDown(unit, timeoutMs) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const state = await activeState(unit);
-    if (!UP_STATES.has(state) && state !== "deactivating") return true;
-    await new Promise((r) => setTimeout(r, 25));
-  }
-  return false;
-}
-async function exportedSocket(o, swaysock) {
-  if (o.stableSocket === void 0) return swaysock;
-  const probe = await probeSocket(o.stableSocket);
-  if (probe.kind === "listening") return o.stableSocket;
-  o.log("warning", `the stable socket ${o.stableSocket} does not listen (${probe.kind === "error" ? probe.code : probe.kind}); exporting ${swaysock}`);
-  return swaysock;
-}
-async function startSession(o, swaysock, end, targetState) {
-  if (UP_STATES.has(await targetState) && UP_STATES.has(await activeState(o.target))) {
-    const theirs = (await managerEnvironment())?.SWAYSOCK || void 0;
-    if (theirs !== void 0 && (sameSocketFile(theirs, swaysock) || o.stableSocket !== void 0 && sameSocketFile(theirs, o.stableSocket))) {
-      o.log("notice", `${o.target} is already active for this Sway (${swaysock}); adopting it`);
-    } else if (theirs !== void 0 && (await probeSocket(theirs)).kind === "listening") {
-      o.log("err", `${o.target} is active for another live Sway (SWAYSOCK=${theirs}); not taking its session over`);
-      return "refused";
-    } else {
-      o.log("warning", `${o.target} is active but its Sway (${theirs ?? "SWAYSOCK unset"}) is gone; tearing that session down first`);
-      await tearDown(o, []);
-      if (!await waitDown(o.target, 1e4)) o.log("warning", `${o.target} is still up after its teardown`);
-    }
-  }
-  if (end.reason !== null) return { imported: [], ok: true };
-  const exported = await exportedSocket(o, swaysock);
-  const { vars, teardown } = sessionVariables({ ...o.env, SWAYSOCK: exported, I3SOCK: exported === swaysock ? o.env.I3SOCK ?? swaysock : exported }, o.variables);
-  const reset = systemctlUser(["reset-failed"]);
-  const dbus = await importSessionEnvironment(vars).finally(() => reset);
-  o.log("info", `imported ${Object.keys(vars).join(" ")} into the user manager`);
-  const imported = teardown;
-  if (!dbus.ok) o.log("warning", `could not update the D-Bus activation environment: ${dbus.message}`);
-  const resetDone = await reset;
-  if (resetDone.code !== 0) o.log("warning", `systemctl --user reset-failed: ${resetDone.stderr.trim()}`);
-  if (end.reason !== null) return { imported, ok: true };
-  const started = await Promise.race([systemctlUser(["start", o.target], o.startTimeoutMs ?? 9e4), end.promise.then(() => null)]);
-  if (started === null) return { imported, ok: true };
-  if (started.code !== 0) {
-    o.log("err", `could not start ${o.target}: ${started.stderr.trim() || `systemctl exited with ${started.code}`}`);
-    return { imported, ok: false };
-  }
-  o.log("notice", `started ${o.target} for ${swaysock}`);
-  return { imported, ok: true };
-}
-async function runSession(o) {
-  const end = new SessionEnd();
-  const onSignal = (signal) => end.finish(`received ${signal}`);
-  for (const s of ENDING_SIGNALS) process.on(s, onSignal);
-  const watch = { client: null, failed: false };
-  let watching = null;
-  let lock = null;
-  const targetState = activeState(o.target);
-  try {
-    const swaysock = await findSway(o);
-    lock = await acquireSessionLock(o.runtimeDir, swaysock);
-    watching = watchSway(swaysock, end).then(
-      (c) => void (watch.client = c),
-      (err) => {
-        watch.failed = true;
-        o.log("err", err.message);
-        end.finish("its IPC could not be watched");
-      }
-    );
-    const session = await startSession(o, swaysock, end, targetState);
-    await watching;
-    if (session === "refused") return 1;
-    const reason = await end.promise;
-    o.log("notice", `Sway session ended (${reason}); stopping ${o.target}`);
-    const ok2 = await tearDown(o, session.imported);
-    if (ok2) o.log("info", `stopped ${o.target} and unset ${session.imported.join(" ")}`);
-    return ok2 && session.ok && !watch.failed ? 0 : 1;
-  } catch (err) {
-    o.log("err", err instanceof SessionLockedError ? err.message : `session not started: ${err.message}`);
-    return 1;
-  } finally {
-    lock?.release();
-    await watching;
-    watch.client?.close();
-    for (const s of ENDING_SIGNALS) process.off(s, onSignal);
-  }
-}
-var ENDING_SIGNALS, UP_STATES, SessionEnd, TEARDOWN_ATTEMPTS;
-var init_lifecycle = __esm({
-  "ts/session/lifecycle.ts"() {
-    "use strict";
-    init_discover();
-    init_client2();
-    init_probe();
-    init_manager();
-    init_environment2();
-    init_lock();
-    ENDING_SIGNALS = ["SIGTERM", "SIGINT", "SIGHUP"];
-    UP_STATES = /* @__PURE__ */ new Set(["active", "activating", "reloading"]);
-    SessionEnd = class {
-      reason = null;
-      resolver;
-      promise = new Promise((resolve6) => this.resolver = resolve6);
-      finish(reason) {
-        if (this.reason !== null) return;
-        this.reason = reason;
-        this.resolver(reason);
-      }
-    };
-    TEARDOWN_ATTEMPTS = 3;
+// lazy-cjs:./swaysock-session.cjs
+var require_swaysock_session = __commonJS({
+  "lazy-cjs:./swaysock-session.cjs"(exports, module) {
+    module.exports = __require("./swaysock-session.cjs");
   }
 });
 
@@ -9348,9 +9111,9 @@ var sessionCommand = defineCommand({
   describe: "Start sway-session.target for this Sway and stop it when Sway ends (for Sway's `exec`)",
   options: SESSION_OPTIONS,
   run: async (args) => {
-    const [{ parseEnvArguments: parseEnvArguments2, VariableNameError: VariableNameError2 }, { runSession: runSession2 }, { defaultStableSocket: defaultStableSocket2 }] = await Promise.all([
+    const [{ parseEnvArguments: parseEnvArguments2, VariableNameError: VariableNameError2 }, { runSession }, { defaultStableSocket: defaultStableSocket2 }] = await Promise.all([
       Promise.resolve().then(() => (init_environment2(), environment_exports)),
-      Promise.resolve().then(() => (init_lifecycle(), lifecycle_exports)),
+      Promise.resolve().then(() => __toESM(require_swaysock_session(), 1)),
       Promise.resolve().then(() => (init_default_path(), default_path_exports))
     ]);
     const runtimeDir = resolveRuntimeDir(void 0);
@@ -9361,7 +9124,7 @@ var sessionCommand = defineCommand({
       throw err instanceof VariableNameError2 ? new UsageError(err.message) : err;
     }
     const log = createLogger();
-    process.exitCode = await runSession2({
+    process.exitCode = await runSession({
       env: process.env,
       runtimeDir,
       variables,

@@ -20,7 +20,7 @@ let
   # swaysock-healthd sends READY=1/STATUS=/WATCHDOG=1 by running systemd-notify, and relies on one
   # that waits until the manager has read each message (systemd 246 or newer): this one alone
   # comes first on its PATH. Nothing else of nixpkgs' systemd goes ahead of the host's: systemctl
-  # and busctl should be the host's, the same version as its user manager.
+  # should be the host's, the same version as its user manager.
   systemdNotify = runCommand "swaysock-systemd-notify" { } ''
     mkdir -p $out/bin
     ln -s ${systemd}/bin/systemd-notify $out/bin/systemd-notify
@@ -46,7 +46,7 @@ stdenvNoCC.mkDerivation {
   dontConfigure = true;
   dontBuild = true;
 
-  # Every program finds the host's systemctl/busctl first and nixpkgs' systemd only as a fallback
+  # Every program finds the host's systemctl first and nixpkgs' systemd only as a fallback
   # (--suffix), and iproute2's ss behind it too (swaysock doctor lists the peers of Sway's socket
   # with it); swaysock-healthd also gets systemdNotify first. SWAYSOCK_BIN_DIR tells
   # `swaysock units --install` to name these wrappers in ExecStart= (ts/units/installation.ts).

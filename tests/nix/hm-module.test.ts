@@ -262,6 +262,7 @@ t.test('the package: only systemd-notify ahead of the host PATH, wrappers named 
   const bin = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).bin as Record<string, string>;
   for (const [prog, bundle] of Object.entries(bin)) t.match(pkg.installPhase, `wrap ${prog} ${bundle}\n`, `${prog} wraps ${bundle}, as package.json's bin names it`);
   t.match(pkg.installPhase, '--set SWAYSOCK_BIN_DIR "$out/bin"');
+  t.match(pkg.installPhase, 'cp -r dist units package.json $out/lib/swaysock/', "all of dist/: the bundles the programs load on demand (e.g. swaysock-session.cjs) lie next to theirs");
   t.match(pkg.installPhase, 'cp -r README.md LICENSE docs $out/share/doc/swaysock/');
   t.equal(pkg.license, 'MIT');
   // The notify package's build script, in place of its path.

@@ -2,19 +2,16 @@
  * `swaysock session` (dist/swaysock.cjs) as docs/session.md documents it, one behaviour per test,
  * under a real systemd user manager with the shipped units and a real headless Sway: `--target`
  * and `--shutdown-target`, SIGINT and SIGHUP, the `DISPLAY` import, `reset-failed`, the teardown
- * retry, the break lock's expiry, and exit 1 without a user manager.
- *
- * One fake: the teardown-retry test puts a `systemctl` wrapper first in PATH that SIGTERMs itself
- * on its first teardown call. That is what systemd does to a teardown `systemctl` spawned just
- * before it signals Sway's cgroup (systemd.kill(5)), a race a real session cannot be made to lose
- * on demand. Every other call goes to the real systemctl.
+ * over a new connection after the manager re-executed, no `systemctl`/`busctl` process (wrappers
+ * first on PATH count their runs), the break lock's expiry, and exit 1 without a user manager.
  */
 import t from 'tap';
 import { spawn } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sessionLockPath } from '../../ts/session/lock.js';
 import { deadPid } from '../helpers/cleanup.js';
+import { countSpawns } from '../helpers/spawn-counter.js';
 import { CLI } from '../helpers/daemon.js';
 import { sessionSetup, sessionUp, spawnSession, state, sessionDown } from '../helpers/session.js';
 import { startSway } from '../helpers/sway.js';
@@ -74,26 +71,29 @@ t.test('units that failed before the session are reset (reset-failed), so they c
   t.equal(await state(um, 'failed-earlier.service'), 'inactive', 'no longer failed once the session started');
 });
 
-t.test('a teardown step whose systemctl is killed (SIGTERM) is retried, and the session still goes down', async (t) => {
+t.test('no process per step: a whole session, start and teardown, runs neither systemctl nor busctl (it talks D-Bus itself)', async (t) => {
   const { um, sway, env } = await sessionSetup(t);
-  const bin = makeRuntimeDir(t.teardown, 'swaysock-fake-bin-');
-  const killed = join(bin, 'killed-once');
-  const wrapper = join(bin, 'systemctl');
-  writeFileSync(wrapper, `#!/bin/sh
-case "$*" in
-  *--job-mode=replace-irreversibly*) [ -e ${killed} ] || { : > ${killed}; kill -TERM $$; } ;;
-esac
-exec /usr/bin/systemctl "$@"
-`);
-  chmodSync(wrapper, 0o755);
-  chownToTestUser(wrapper);
-  const session = spawnSession(t, um, { ...env, PATH: `${bin}:${um.env.PATH}` });
+  const spawns = countSpawns(['systemctl', 'busctl'], t.teardown, um.env.PATH);
+  const session = spawnSession(t, um, { ...env, PATH: spawns.path });
   await sessionUp(um, session);
   await sway.kill('SIGKILL');
-  t.equal(await session.exited, 0, `exit 0 after a successful retry: ${session.stderr()}`);
-  t.ok(existsSync(killed), 'the first teardown systemctl was killed');
+  t.equal(await session.exited, 0, session.stderr());
   await sessionDown(um);
-  t.notMatch(session.stderr(), /could not start/, 'no step failed in the end');
+  t.same(spawns.runs(), { systemctl: 0, busctl: 0 }, `no runs: ${spawns.lines().join('; ')}`);
+});
+
+t.test('the user manager re-executes during the session (dropping its D-Bus connections): the teardown reconnects and the session still goes down', async (t) => {
+  const { um, sway, env } = await sessionSetup(t);
+  const session = spawnSession(t, um, env);
+  await sessionUp(um, session);
+  const reexec = await um.systemctl(['daemon-reexec']);
+  t.equal(reexec.code, 0, reexec.stderr);
+  await sway.kill('SIGKILL');
+  t.equal(await session.exited, 0, `exit 0 after the reconnection: ${session.stderr()}`);
+  t.match(session.stderr(), /lost the connection to the user manager \(.*\); trying again over a new one/, 'the lost connection was noticed and replaced');
+  await sessionDown(um);
+  t.equal((await um.environment()).SWAYSOCK, undefined, 'SWAYSOCK unset over the new connection');
+  t.notMatch(session.stderr(), /could not/, 'no step failed in the end');
 });
 
 t.test("a break lock left by a crashed breaker (older than 10 s) is removed, and the session starts", async (t) => {

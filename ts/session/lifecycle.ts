@@ -11,24 +11,28 @@
  * 4. If the target is already active: for this Sway (another wiring started it) it adopts it; for
  *    a Sway that is gone (a teardown was lost) it tears that session down first; for another live
  *    Sway it refuses (it will not stop a running session's services).
- * 5. Imports the session variables (environment.ts) and runs `reset-failed`, all at once, then
- *    starts the target. Each step is a process start (systemctl, busctl), so what does not depend
- *    on another runs beside it: the target's state is asked for while steps 1 to 3 run, and the
- *    three calls of step 5 before the start run together (docs/session.md, "Start-up latency").
- * 6. Waits for Sway's end, then tears down: starts the shutdown target with
- *    `--job-mode=replace-irreversibly` (its `Conflicts=` stop the session targets and, through
- *    `PartOf=`, their services; its `After=` on the same targets makes the start return only once
- *    all of them have stopped; systemctl(1) `--job-mode=`), then removes the imported session
+ * 5. Imports the session variables (environment.ts) and resets failed units, all at once, then
+ *    starts the target and waits for its job. Every step is a D-Bus call over the two connections
+ *    opened when the session starts (buses.ts: the user manager, the session bus), so what does
+ *    not depend on another runs beside it: the connections open and the target's state is asked
+ *    for while steps 1 to 3 run, and the three calls of step 5 before the start go out together
+ *    (docs/session.md, "Start-up latency").
+ * 6. Waits for Sway's end, then tears down: starts the shutdown target with the job mode
+ *    `replace-irreversibly` and waits for its job (its `Conflicts=` stop the session targets and,
+ *    through `PartOf=`, their services; its `After=` on the same targets makes the job end only
+ *    once all of them have stopped; systemctl(1) `--job-mode=`), then removes the imported session
  *    variables and `--env` names (with `--all`, not the rest: see environment.ts): empty values in
- *    the D-Bus activation environment first, then unset in the user manager.
+ *    the D-Bus activation environment first, then unset in the user manager. A step whose
+ *    connection was lost is tried again over a new one (buses.ts).
  * It never removes stale sockets itself: the cleanup service the target wants does (docs/design.md).
  */
 import { discoverSway } from '../discovery/discover.js';
 import { SwayIpcClient } from '../ipc/client.js';
 import { probeSocket, sameSocketFile } from '../liveness/probe.js';
 import type { Logger } from '../systemd/log.js';
-import { managerEnvironment, systemctlUser, type SystemctlResult } from '../systemd/manager.js';
-import { emptyActivationEnvironment, importSessionEnvironment, sessionVariables, type VariableRequest } from './environment.js';
+import { ManagerBus, updateActivationEnvironment } from '../systemd/manager-bus.js';
+import { retryOnLoss, SessionBuses, sessionBusKind } from './buses.js';
+import { sessionVariables, type VariableRequest } from './environment.js';
 import { acquireSessionLock, SessionLockedError, type SessionLock } from './lock.js';
 
 /** Signals that mean "Sway is ending" (see the module comment). */
@@ -48,7 +52,7 @@ export interface SessionOptions {
   log: Logger;
   /** Export this stable socket as SWAYSOCK/I3SOCK instead of Sway's own path, when it listens (docs/stable-socket.md). */
   stableSocket?: string;
-  /** Timeout of `systemctl --user start` of either target, in ms. */
+  /** Deadline of the start of either target, its job included, in ms (default 90 s, systemd's default `TimeoutStopSec=`). */
   startTimeoutMs?: number;
 }
 
@@ -66,13 +70,6 @@ class SessionEnd {
     this.resolver(reason);
   }
 }
-
-/** `ActiveState` of a user unit, or `unknown` when systemctl fails. */
-async function activeState(unit: string): Promise<string> {
-  const r = await systemctlUser(['show', '--property=ActiveState', '--value', unit]);
-  return r.code === 0 ? r.stdout.trim() : 'unknown';
-}
-
 
 /** `$SWAYSOCK`, else the socket discovery chooses. @throws Error when no live Sway is found. */
 async function findSway(o: SessionOptions): Promise<string> {
@@ -105,54 +102,61 @@ async function watchSway(swaysock: string, end: SessionEnd): Promise<SwayIpcClie
   return client;
 }
 
-/**
- * How often teardown tries each step. When Sway runs as a user service and dies, systemd sends
- * SIGTERM once to every process left in its cgroup (systemd.kill(5)): that can hit the systemctl
- * this session has just spawned. Processes spawned after that signal are not hit, so a retry works.
- */
-const TEARDOWN_ATTEMPTS = 3;
-
-/** Runs `systemctl --user ARGS` up to {@link TEARDOWN_ATTEMPTS} times until it succeeds; the last result. */
-async function systemctlRetrying(args: string[], timeoutMs: number): Promise<SystemctlResult> {
-  let r = await systemctlUser(args, timeoutMs);
-  for (let attempt = 1; attempt < TEARDOWN_ATTEMPTS && r.code !== 0; attempt++) {
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    r = await systemctlUser(args, timeoutMs);
-  }
-  return r;
-}
+/** A DBusError's or any error's message. */
+const message = (err: unknown): string => (err as Error).message;
 
 /**
- * Starts the shutdown target (replace-irreversibly), then removes `imported`: empty values into the
- * D-Bus activation environment unless the bus is dbus-broker, then unset in the user manager, in
- * that order (environment.ts says why). A D-Bus failure is logged, not fatal.
- * @returns false when either step failed (logged).
+ * Starts the shutdown target (replace-irreversibly) and waits for its job, then removes
+ * `imported`: empty values into the D-Bus activation environment unless the bus is dbus-broker,
+ * then unset in the user manager, in that order (environment.ts says why). The unset goes over
+ * the session bus when the empty values did: dbus-daemon forwards them to the manager before it
+ * answers, so the manager gets the unset after them; over the private socket it could overtake
+ * them. A D-Bus activation failure is logged, not fatal.
+ * @returns false when the shutdown or the unset failed (logged).
  */
-async function tearDown(o: SessionOptions, imported: readonly string[]): Promise<boolean> {
+async function tearDown(o: SessionOptions, buses: SessionBuses, imported: readonly string[]): Promise<boolean> {
   let ok = true;
-  const r = await systemctlRetrying(['start', '--job-mode=replace-irreversibly', o.shutdownTarget], o.startTimeoutMs ?? 90_000);
-  if (r.code !== 0) {
-    o.log('err', `could not start ${o.shutdownTarget}: ${r.stderr.trim() || `systemctl exited with ${r.code}`}`);
+  const onLost = (reason: string) => o.log('warning', `lost the connection to the user manager (${reason}); trying again over a new one`);
+  // Which bus serves the session is asked while the services stop (it needs nothing from them).
+  const busKind = imported.length === 0 ? null : buses.bus().then(async (bus) => ({ bus, kind: await sessionBusKind(bus) }), (err: Error) => err);
+  try {
+    await retryOnLoss(buses, (m) => m.startUnit(o.shutdownTarget, 'replace-irreversibly', o.startTimeoutMs ?? 90_000), onLost);
+  } catch (err) {
+    o.log('err', `could not start ${o.shutdownTarget}: ${message(err)}`);
     ok = false;
   }
-  if (imported.length > 0) {
-    const { bus, update } = await emptyActivationEnvironment(imported);
-    if (!update.ok) o.log('warning', `could not empty ${imported.join(' ')} in the D-Bus activation environment (${bus}): ${update.message}`);
-    else if (bus !== 'dbus-broker') o.log('info', `emptied ${imported.join(' ')} in the D-Bus activation environment (session bus: ${bus})`);
-    const u = await systemctlRetrying(['unset-environment', ...imported], 5000);
-    if (u.code !== 0) {
-      o.log('err', `could not unset ${imported.join(' ')}: ${u.stderr.trim() || `systemctl exited with ${u.code}`}`);
-      ok = false;
+  if (busKind === null) return ok;
+  const found = await busKind;
+  let emptied: ManagerBus | null = null;
+  if (found instanceof Error) o.log('warning', `could not empty ${imported.join(' ')} in the D-Bus activation environment: ${found.message}`);
+  else {
+    const { bus, kind } = found;
+    if (kind !== 'dbus-broker') {
+      try {
+        await updateActivationEnvironment(bus, Object.fromEntries(imported.map((n) => [n, ''])));
+        o.log('info', `emptied ${imported.join(' ')} in the D-Bus activation environment (session bus: ${kind})`);
+        emptied = new ManagerBus(bus);
+      } catch (err) {
+        o.log('warning', `could not empty ${imported.join(' ')} in the D-Bus activation environment (${kind}): ${message(err)}`);
+      }
     }
+  }
+  try {
+    // Over the bus that forwarded the empty values, when it knows the manager; else over the manager's own connection.
+    const overBus = emptied === null ? false : await emptied.unsetEnvironment(imported).then(() => true, () => false);
+    if (!overBus) await retryOnLoss(buses, (m) => m.unsetEnvironment(imported), onLost);
+  } catch (err) {
+    o.log('err', `could not unset ${imported.join(' ')}: ${message(err)}`);
+    ok = false;
   }
   return ok;
 }
 
-/** Polls until `unit` is inactive or failed, at most `timeoutMs` ms. */
-async function waitDown(unit: string, timeoutMs: number): Promise<boolean> {
+/** Polls until `unit` is inactive or failed, at most `timeoutMs` ms. @throws DBusError when the manager does not answer. */
+async function waitDown(manager: ManagerBus, unit: string, timeoutMs: number): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    const state = await activeState(unit);
+    const state = await manager.activeState(unit);
     if (!UP_STATES.has(state) && state !== 'deactivating') return true;
     await new Promise((r) => setTimeout(r, 25));
   }
@@ -172,13 +176,14 @@ async function exportedSocket(o: SessionOptions, swaysock: string): Promise<stri
  * Step 4 and 5 of the module comment. Returns the imported names and whether every step
  * succeeded, or `refused` when the target belongs to another live Sway. Stops early (with what it
  * imported so far) once `end` has finished.
- * @throws Error when the user manager cannot take the environment.
+ * @throws DBusError when the user manager cannot be reached or refuses the environment.
  */
-async function startSession(o: SessionOptions, swaysock: string, end: SessionEnd, targetState: Promise<string>): Promise<{ imported: string[]; ok: boolean } | 'refused'> {
+async function startSession(o: SessionOptions, buses: SessionBuses, swaysock: string, end: SessionEnd, targetState: Promise<string>): Promise<{ imported: string[]; ok: boolean } | 'refused'> {
+  const manager = await buses.manager();
   // Asked before the lock was ours: an up target may have gone down since (a previous session's
   // teardown finishing), so that answer is checked again; a down one is as fresh as a later ask.
-  if (UP_STATES.has(await targetState) && UP_STATES.has(await activeState(o.target))) {
-    const theirs = (await managerEnvironment())?.SWAYSOCK || undefined; // an empty SWAYSOCK (a dbus-daemon teardown's) is unset
+  if (UP_STATES.has(await targetState) && UP_STATES.has(await manager.activeState(o.target))) {
+    const theirs = (await manager.environment()).SWAYSOCK || undefined; // an empty SWAYSOCK (a dbus-daemon teardown's) is unset
     // The stable socket reaches whichever Sway is live: a session that exported it counts as ours.
     if (theirs !== undefined && (sameSocketFile(theirs, swaysock) || (o.stableSocket !== undefined && sameSocketFile(theirs, o.stableSocket)))) {
       o.log('notice', `${o.target} is already active for this Sway (${swaysock}); adopting it`);
@@ -187,30 +192,34 @@ async function startSession(o: SessionOptions, swaysock: string, end: SessionEnd
       return 'refused';
     } else {
       o.log('warning', `${o.target} is active but its Sway (${theirs ?? 'SWAYSOCK unset'}) is gone; tearing that session down first`);
-      await tearDown(o, []);
-      if (!(await waitDown(o.target, 10_000))) o.log('warning', `${o.target} is still up after its teardown`);
+      await tearDown(o, buses, []);
+      if (!(await waitDown(manager, o.target, 10_000))) o.log('warning', `${o.target} is still up after its teardown`);
     }
   }
   if (end.reason !== null) return { imported: [], ok: true };
 
   const exported = await exportedSocket(o, swaysock);
   const { vars, teardown } = sessionVariables({ ...o.env, SWAYSOCK: exported, I3SOCK: exported === swaysock ? o.env.I3SOCK ?? swaysock : exported }, o.variables);
-  // reset-failed never rejects; the import may (the manager refused it): both are waited for.
-  const reset = systemctlUser(['reset-failed']);
-  const dbus = await importSessionEnvironment(vars).finally(() => reset);
+  // Three calls at once, none reads what another writes: the manager's environment, the bus's
+  // activation environment (a failure there is logged, not fatal) and reset-failed (likewise).
+  const [set, activation, reset] = await Promise.allSettled([
+    manager.setEnvironment(vars),
+    buses.bus().then((bus) => updateActivationEnvironment(bus, vars)),
+    manager.resetFailed(),
+  ]);
+  if (set.status === 'rejected') throw set.reason;
   o.log('info', `imported ${Object.keys(vars).join(' ')} into the user manager`);
   // From here on, `imported` means what the teardown unsets (not all of `--all`'s variables).
   const imported = teardown;
-  if (!dbus.ok) o.log('warning', `could not update the D-Bus activation environment: ${dbus.message}`);
-  const resetDone = await reset;
-  if (resetDone.code !== 0) o.log('warning', `systemctl --user reset-failed: ${resetDone.stderr.trim()}`);
+  if (activation.status === 'rejected') o.log('warning', `could not update the D-Bus activation environment: ${message(activation.reason)}`);
+  if (reset.status === 'rejected') o.log('warning', `could not reset failed units: ${message(reset.reason)}`);
   if (end.reason !== null) return { imported, ok: true };
 
   // The start job may wait on slow units; Sway's end must not wait for it (teardown replaces the job).
-  const started = await Promise.race([systemctlUser(['start', o.target], o.startTimeoutMs ?? 90_000), end.promise.then(() => null)]);
-  if (started === null) return { imported, ok: true };
-  if (started.code !== 0) {
-    o.log('err', `could not start ${o.target}: ${started.stderr.trim() || `systemctl exited with ${started.code}`}`);
+  const started = await Promise.race([manager.startUnit(o.target, 'replace', o.startTimeoutMs ?? 90_000).then(() => null, (err: Error) => err), end.promise.then(() => 'ended' as const)]);
+  if (started === 'ended') return { imported, ok: true };
+  if (started !== null) {
+    o.log('err', `could not start ${o.target}: ${started.message}`);
     return { imported, ok: false };
   }
   o.log('notice', `started ${o.target} for ${swaysock}`);
@@ -230,9 +239,15 @@ export async function runSession(o: SessionOptions): Promise<number> {
   // Settles (never rejects) once the watch is connected or has failed, each step bounded by its timeout.
   let watching: Promise<void> | null = null;
   let lock: SessionLock | null = null;
-  // Read-only and independent of Sway: asked while Sway is found and the lock taken (startSession).
-  const targetState = activeState(o.target);
+  // Both connections open, and the target's state (read-only, independent of Sway) is asked for,
+  // while Sway is found and the lock taken (startSession).
+  const buses = new SessionBuses(o.env, o.runtimeDir);
+  const targetState = buses.manager().then((m) => m.activeState(o.target));
+  targetState.catch(() => {}); // read in startSession; a failure is reported there
   try {
+    // One turn of the event loop, so that the connections' `connect` completes and their
+    // authentication goes out before the lock's synchronous file work: the manager answers it meanwhile.
+    await new Promise((resolve) => setImmediate(resolve));
     const swaysock = await findSway(o);
     lock = await acquireSessionLock(o.runtimeDir, swaysock);
     // Sway's IPC can answer late while Sway is still starting (it runs `exec` lines then), so the
@@ -245,12 +260,12 @@ export async function runSession(o: SessionOptions): Promise<number> {
         end.finish('its IPC could not be watched');
       },
     );
-    const session = await startSession(o, swaysock, end, targetState);
+    const session = await startSession(o, buses, swaysock, end, targetState);
     await watching;
     if (session === 'refused') return 1;
     const reason = await end.promise;
     o.log('notice', `Sway session ended (${reason}); stopping ${o.target}`);
-    const ok = await tearDown(o, session.imported);
+    const ok = await tearDown(o, buses, session.imported);
     if (ok) o.log('info', `stopped ${o.target} and unset ${session.imported.join(' ')}`);
     return ok && session.ok && !watch.failed ? 0 : 1;
   } catch (err) {
@@ -261,6 +276,7 @@ export async function runSession(o: SessionOptions): Promise<number> {
     // A step that threw may have left the watch connecting: its connection must not keep us alive.
     await watching;
     watch.client?.close();
+    await buses.close();
     for (const s of ENDING_SIGNALS) process.off(s, onSignal);
   }
 }

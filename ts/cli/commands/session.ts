@@ -24,7 +24,8 @@ export const sessionCommand = defineCommand({
   describe: "Start sway-session.target for this Sway and stop it when Sway ends (for Sway's `exec`)",
   options: SESSION_OPTIONS,
   run: async (args) => {
-    // Loaded here, not at start-up: the other commands need neither them nor child_process (dispatch.ts).
+    // Loaded here, not at start-up (dispatch.ts): lifecycle.js, with the D-Bus client, is a bundle
+    // of its own (dist/swaysock-session.cjs, scripts/build.mjs), so no other command parses it.
     const [{ parseEnvArguments, VariableNameError }, { runSession }, { defaultStableSocket }] = await Promise.all([
       import('../../session/environment.js'),
       import('../../session/lifecycle.js'),

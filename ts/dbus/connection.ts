@@ -1,0 +1,368 @@
+/**
+ * One D-Bus connection over a Unix stream socket (D-Bus specification: "Authentication
+ * Protocol", "Message Protocol", "Message Bus Specification"), with a deadline on everything:
+ * connecting, authenticating, every method call. The wire format (marshalling and parsing of
+ * messages along their signatures) comes from @homebridge/dbus-native (its message codec,
+ * dbus-native.d.ts); the rest is here: the EXTERNAL handshake, serials, replies matched to calls,
+ * signals, and failing every pending call with a coded error when the connection is lost, which
+ * the library's own bus object does not do.
+ *
+ * Two kinds of peer: a message bus (dbus-daemon, dbus-broker), where the connection says `Hello`
+ * first and calls name a destination; or a direct (peer-to-peer) connection to one program, such
+ * as systemd's private socket `$XDG_RUNTIME_DIR/systemd/private`, with no `Hello` and no
+ * destination.
+ */
+import type { Socket } from 'node:net';
+import { PassThrough } from 'node:stream';
+import codec, { type Message } from '@homebridge/dbus-native/lib/message.js';
+import { ConnectError, connectUnix } from '../net/connect.js';
+
+/** D-Bus message types (D-Bus specification, "Message Types"). */
+const METHOD_CALL = 1;
+const METHOD_RETURN = 2;
+const ERROR = 3;
+const SIGNAL = 4;
+/** Largest message accepted, in bytes (D-Bus specification: 2^27, 128 MiB). */
+const MAX_MESSAGE_BYTES = 2 ** 27;
+
+/**
+ * Stable codes of {@link DBusError}:
+ * - `ERR_SWAYSOCK_DBUS_CONNECT`: the socket could not be connected (`errno`: ENOENT, ECONNREFUSED, EACCES, ETIMEDOUT, ...);
+ * - `ERR_SWAYSOCK_DBUS_AUTH`: the peer refused the EXTERNAL authentication, or `Hello` failed;
+ * - `ERR_SWAYSOCK_DBUS_ADDRESS`: a bus address with no `unix:path=` or `unix:abstract=` entry;
+ * - `ERR_SWAYSOCK_DBUS_TIMEOUT`: no reply (or no authentication) within the deadline;
+ * - `ERR_SWAYSOCK_DBUS_CLOSED`: the connection was closed or lost before the reply;
+ * - `ERR_SWAYSOCK_DBUS_CALL`: the peer answered with an error (`dbusName`, e.g. `org.freedesktop.DBus.Error.UnknownMethod`);
+ * - `ERR_SWAYSOCK_DBUS_REPLY`: the reply did not have the expected shape;
+ * - `ERR_SWAYSOCK_JOB_FAILED`: a systemd job ended with a result other than `done` or `skipped` (manager-bus.ts).
+ */
+export type DBusErrorCode =
+  | 'ERR_SWAYSOCK_DBUS_CONNECT'
+  | 'ERR_SWAYSOCK_DBUS_AUTH'
+  | 'ERR_SWAYSOCK_DBUS_ADDRESS'
+  | 'ERR_SWAYSOCK_DBUS_TIMEOUT'
+  | 'ERR_SWAYSOCK_DBUS_CLOSED'
+  | 'ERR_SWAYSOCK_DBUS_CALL'
+  | 'ERR_SWAYSOCK_DBUS_REPLY'
+  | 'ERR_SWAYSOCK_JOB_FAILED';
+
+/** A D-Bus failure with a stable {@link DBusErrorCode}; `dbusName` is the peer's error name for `ERR_SWAYSOCK_DBUS_CALL`. */
+export class DBusError extends Error {
+  constructor(
+    readonly code: DBusErrorCode,
+    message: string,
+    readonly dbusName?: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = 'DBusError';
+  }
+}
+
+/** Where to connect: a Unix socket path (a leading NUL byte names an abstract socket) and whether a bus or a single peer listens there. */
+export interface DBusAddress {
+  path: string;
+  /** true for a message bus (send `Hello`, name destinations), false for a direct connection. */
+  bus: boolean;
+}
+
+/**
+ * The first Unix socket of a D-Bus server address list (D-Bus specification, "Server Addresses":
+ * `unix:path=/run/user/1000/bus;...`, values %-escaped), as a {@link DBusAddress} of a bus.
+ * `unix:abstract=NAME` gives the abstract socket `\0NAME`.
+ * @throws DBusError `ERR_SWAYSOCK_DBUS_ADDRESS` when no entry is a Unix socket with a path or abstract name.
+ */
+export function parseBusAddress(address: string): DBusAddress {
+  for (const entry of address.split(';')) {
+    const colon = entry.indexOf(':');
+    if (entry.slice(0, colon) !== 'unix') continue;
+    const params = new Map(
+      entry
+        .slice(colon + 1)
+        .split(',')
+        .map((kv) => [kv.slice(0, kv.indexOf('=')), decodeURIComponent(kv.slice(kv.indexOf('=') + 1))] as const),
+    );
+    const path = params.get('path');
+    if (path) return { path, bus: true };
+    const abstract = params.get('abstract');
+    if (abstract) return { path: `\0${abstract}`, bus: true };
+  }
+  throw new DBusError('ERR_SWAYSOCK_DBUS_ADDRESS', `no unix:path= or unix:abstract= entry in the bus address ${JSON.stringify(address)}`);
+}
+
+/** A method call: `destination` is left out on a direct connection. */
+export interface MethodCall {
+  destination?: string;
+  path: string;
+  interface: string;
+  member: string;
+  /** D-Bus type signature of `body` (e.g. `as`, `ss`, `a{ss}`). */
+  signature?: string;
+  body?: unknown[];
+}
+
+/** A received signal: its object path, interface, member and body (decoded along its signature). */
+export interface Signal {
+  path: string;
+  interface: string;
+  member: string;
+  body: unknown[];
+}
+
+interface Pending {
+  resolve: (body: unknown[]) => void;
+  reject: (err: DBusError) => void;
+  timer: NodeJS.Timeout;
+  what: string;
+}
+
+/** Where a message bus answers for itself: `Hello`, `AddMatch`, `UpdateActivationEnvironment`, ... (D-Bus specification, "Message Bus Messages"). */
+export const BUS_DRIVER = { destination: 'org.freedesktop.DBus', path: '/org/freedesktop/DBus', interface: 'org.freedesktop.DBus' } as const;
+
+/** An open, authenticated D-Bus connection. Calls can be sent back to back (pipelined); replies are matched by serial. */
+export class DBusConnection {
+  private serial = 1;
+  private readonly pending = new Map<number, Pending>();
+  /** Signal listeners by member name. */
+  private readonly signalMembers = new Map<string, Set<(signal: Signal) => void>>();
+  /** Bytes read but not yet a whole message. */
+  private buffered: Buffer = Buffer.alloc(0);
+  /** The messages to decode, whole, in the order they came. */
+  private readonly wanted = new PassThrough();
+  private closedBy: DBusError | null = null;
+  private readonly closeListeners = new Set<(reason: DBusError) => void>();
+
+  private constructor(
+    private readonly socket: Socket,
+    /** Where it is connected. */
+    readonly address: DBusAddress,
+  ) {
+    socket.on('error', (err: NodeJS.ErrnoException) => this.lost(new DBusError('ERR_SWAYSOCK_DBUS_CLOSED', `the D-Bus connection to ${printable(address.path)} failed (${err.code ?? err.message})`, undefined, { cause: err })));
+    socket.on('close', () => this.lost(new DBusError('ERR_SWAYSOCK_DBUS_CLOSED', `the D-Bus connection to ${printable(address.path)} was closed`)));
+    // Messages are read from the next turn of the event loop on, once the caller has had the
+    // connection and could listen for signals. Bytes that came with the handshake's line (the
+    // manager sends signals from the start on its private socket) were put back into the stream,
+    // which may have announced them already and announces 'readable' again only for new data:
+    // they are read at once.
+    codec.unmarshalMessages(this.wanted, (m) => this.receive(m), {});
+    setImmediate(() => {
+      socket.on('readable', () => this.readMessages());
+      this.readMessages();
+    });
+  }
+
+  /**
+   * Cuts what the socket has into whole messages (D-Bus specification, "Message Format": a
+   * 16-byte fixed header with the body's and the header fields' lengths, the fields padded to 8
+   * bytes, the body) and passes each to the library's parser, except signals no listener asked
+   * for: their member name is not among the header fields' bytes, so they are dropped unparsed.
+   * (The manager's private socket sends every signal to every peer; decoding them all cost more
+   * CPU than the calls.)
+   */
+  private readMessages(): void {
+    for (let chunk: Buffer | null; (chunk = this.socket.read() as Buffer | null) !== null; ) this.buffered = this.buffered.length === 0 ? chunk : Buffer.concat([this.buffered, chunk]);
+    while (this.buffered.length >= 16) {
+      const le = this.buffered[0] === 0x6c; // 'l'
+      const u32 = (offset: number) => (le ? this.buffered.readUInt32LE(offset) : this.buffered.readUInt32BE(offset));
+      const fieldsEnd = 16 + u32(12);
+      const size = 16 + Math.ceil(u32(12) / 8) * 8 + u32(4);
+      if (size > MAX_MESSAGE_BYTES) {
+        this.lost(new DBusError('ERR_SWAYSOCK_DBUS_REPLY', `${printable(this.address.path)} sent a message of ${size} bytes, more than D-Bus allows`));
+        this.socket.destroy();
+        return;
+      }
+      if (this.buffered.length < size) return;
+      const bytes = this.buffered.subarray(0, size);
+      this.buffered = this.buffered.subarray(size);
+      if (bytes[1] === SIGNAL && ![...this.signalMembers.keys()].some((member) => bytes.subarray(16, fieldsEnd).includes(member))) continue;
+      this.wanted.write(bytes);
+    }
+  }
+
+  /**
+   * Connects to `address`, authenticates with EXTERNAL (our UID) and, on a bus, says `Hello`.
+   * @param timeoutMs deadline of all of it, in ms.
+   * @throws DBusError `ERR_SWAYSOCK_DBUS_CONNECT` (`cause`: the ConnectError with its errno code),
+   *   `ERR_SWAYSOCK_DBUS_AUTH`, or `ERR_SWAYSOCK_DBUS_TIMEOUT`; the socket is closed first.
+   */
+  static async open(address: DBusAddress, timeoutMs: number): Promise<DBusConnection> {
+    const deadline = Date.now() + timeoutMs;
+    let socket: Socket;
+    try {
+      socket = await connectUnix(address.path, timeoutMs);
+    } catch (err) {
+      const code = err instanceof ConnectError ? err.code : 'EUNKNOWN';
+      throw new DBusError('ERR_SWAYSOCK_DBUS_CONNECT', `cannot connect to ${printable(address.path)} (${code})`, undefined, { cause: err });
+    }
+    try {
+      await authenticate(socket, Math.max(1, deadline - Date.now()), address.path);
+    } catch (err) {
+      socket.destroy();
+      throw err;
+    }
+    const connection = new DBusConnection(socket, address);
+    if (address.bus) {
+      try {
+        await connection.call({ ...BUS_DRIVER, member: 'Hello' }, Math.max(1, deadline - Date.now()));
+      } catch (err) {
+        connection.close();
+        const e = err as DBusError;
+        throw e.code === 'ERR_SWAYSOCK_DBUS_CALL' ? new DBusError('ERR_SWAYSOCK_DBUS_AUTH', `the bus at ${printable(address.path)} refused Hello: ${e.message}`, e.dbusName) : e;
+      }
+    }
+    return connection;
+  }
+
+  /** True once the connection is closed or lost; every call fails then. */
+  get closed(): boolean {
+    return this.closedBy !== null;
+  }
+
+  /** Why the connection was closed or lost; null while it is open. */
+  get closeReason(): string | null {
+    return this.closedBy?.message ?? null;
+  }
+
+  /**
+   * Sends a method call and resolves with the reply's body (decoded along its signature; `[]`
+   * for none). Calls need not wait for each other: several may be in flight on one connection.
+   * @param timeoutMs deadline for the reply, in ms.
+   * @throws DBusError `ERR_SWAYSOCK_DBUS_CALL` (the peer's error, with `dbusName`),
+   *   `ERR_SWAYSOCK_DBUS_TIMEOUT`, `ERR_SWAYSOCK_DBUS_CLOSED`, or `ERR_SWAYSOCK_DBUS_REPLY` when
+   *   `body` does not match `signature`.
+   */
+  call(call: MethodCall, timeoutMs: number): Promise<unknown[]> {
+    const what = `${call.interface}.${call.member}`;
+    if (this.closedBy !== null) return Promise.reject(new DBusError('ERR_SWAYSOCK_DBUS_CLOSED', `${what}: ${this.closedBy.message}`));
+    const serial = this.serial++;
+    let bytes: Buffer;
+    try {
+      bytes = codec.marshall({ type: METHOD_CALL, serial, ...call, destination: this.address.bus ? call.destination : undefined });
+    } catch (err) {
+      return Promise.reject(new DBusError('ERR_SWAYSOCK_DBUS_REPLY', `${what}: cannot encode the call: ${(err as Error).message}`, undefined, { cause: err }));
+    }
+    return new Promise<unknown[]>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.pending.delete(serial);
+        reject(new DBusError('ERR_SWAYSOCK_DBUS_TIMEOUT', `${what}: no reply from ${printable(this.address.path)} within ${timeoutMs} ms`));
+      }, timeoutMs);
+      this.pending.set(serial, { resolve, reject, timer, what });
+      this.socket.write(bytes);
+    });
+  }
+
+  /**
+   * Calls `listener` with every signal named `member` (e.g. `JobRemoved`) received from now on;
+   * returns a function that removes it. Signals that no listener names are not decoded.
+   */
+  onSignal(member: string, listener: (signal: Signal) => void): () => void {
+    let listeners = this.signalMembers.get(member);
+    if (listeners === undefined) this.signalMembers.set(member, (listeners = new Set()));
+    listeners.add(listener);
+    return () => {
+      listeners.delete(listener);
+      if (listeners.size === 0) this.signalMembers.delete(member);
+    };
+  }
+
+  /** Calls `listener` once when the connection is closed or lost (at once if it already is); returns a function that removes it. */
+  onClose(listener: (reason: DBusError) => void): () => void {
+    if (this.closedBy !== null) {
+      listener(this.closedBy);
+      return () => {};
+    }
+    this.closeListeners.add(listener);
+    return () => this.closeListeners.delete(listener);
+  }
+
+  /**
+   * Adds a match rule on a bus (`org.freedesktop.DBus.AddMatch`; D-Bus specification, "Match
+   * Rules"), so that the bus routes the broadcast signals it names to us. A no-op on a direct
+   * connection, where the peer sends what it sends.
+   * @throws DBusError as {@link call}.
+   */
+  async addMatch(rule: string, timeoutMs: number): Promise<void> {
+    if (this.address.bus) await this.call({ ...BUS_DRIVER, member: 'AddMatch', signature: 's', body: [rule] }, timeoutMs);
+  }
+
+  /** Closes the connection; pending calls fail with `ERR_SWAYSOCK_DBUS_CLOSED`. Idempotent. */
+  close(): void {
+    this.lost(new DBusError('ERR_SWAYSOCK_DBUS_CLOSED', `the D-Bus connection to ${printable(this.address.path)} was closed by us`));
+    this.socket.destroy();
+  }
+
+  private lost(reason: DBusError): void {
+    if (this.closedBy !== null) return;
+    this.closedBy = reason;
+    for (const [serial, p] of this.pending) {
+      clearTimeout(p.timer);
+      this.pending.delete(serial);
+      p.reject(new DBusError(reason.code, `${p.what}: ${reason.message}`, undefined, { cause: reason }));
+    }
+    for (const listener of this.closeListeners) listener(reason);
+    this.closeListeners.clear();
+  }
+
+  private receive(m: Message): void {
+    if (m.type === SIGNAL) {
+      const signal = { path: m.path ?? '', interface: m.interface ?? '', member: m.member ?? '', body: m.body ?? [] };
+      for (const listener of this.signalMembers.get(signal.member) ?? []) listener(signal);
+      return;
+    }
+    if (m.type !== METHOD_RETURN && m.type !== ERROR) return; // calls to us: we export nothing
+    const p = m.replySerial === undefined ? undefined : this.pending.get(m.replySerial);
+    if (p === undefined) return; // timed out already
+    this.pending.delete(m.replySerial!);
+    clearTimeout(p.timer);
+    if (m.type === METHOD_RETURN) p.resolve(m.body ?? []);
+    else {
+      const text = typeof m.body?.[0] === 'string' ? m.body[0] : '';
+      p.reject(new DBusError('ERR_SWAYSOCK_DBUS_CALL', `${p.what}: ${m.errorName ?? 'error'}${text ? `: ${text}` : ''}`, m.errorName));
+    }
+  }
+}
+
+/** An abstract socket's path with its NUL shown as `@`, as ss(8) shows it. */
+const printable = (path: string): string => (path.startsWith('\0') ? `@${path.slice(1)}` : path);
+
+/**
+ * The client side of the SASL handshake (D-Bus specification, "Authentication Protocol"), EXTERNAL
+ * only: sends the NUL byte, `AUTH EXTERNAL <our UID in hex>` and `BEGIN` at once, and reads the
+ * server's one line, `OK <guid>`. `BEGIN` goes out with the `AUTH` line, as sd-bus clients send it,
+ * not after `OK`: systemd's server (seen with systemd 252) leaves a message that arrives in the
+ * same read as a late `BEGIN` unprocessed until more data comes, so the first call would hang.
+ * Bytes after the line are put back for the message parser.
+ * @throws DBusError `ERR_SWAYSOCK_DBUS_AUTH` (refused, or closed) or `ERR_SWAYSOCK_DBUS_TIMEOUT` after `timeoutMs`.
+ */
+function authenticate(socket: Socket, timeoutMs: number, path: string): Promise<void> {
+  const uid = process.getuid?.() ?? 0;
+  return new Promise((resolve, reject) => {
+    let received = Buffer.alloc(0);
+    const finish = (err: DBusError | null) => {
+      clearTimeout(timer);
+      socket.off('close', onClose);
+      socket.off('readable', onReadable);
+      if (err) reject(err);
+      else resolve();
+    };
+    const onClose = () => finish(new DBusError('ERR_SWAYSOCK_DBUS_AUTH', `${printable(path)} closed the connection during authentication`));
+    const onReadable = () => {
+      for (let chunk: Buffer | null; (chunk = socket.read() as Buffer | null) !== null; ) received = Buffer.concat([received, chunk]);
+      const eol = received.indexOf('\r\n');
+      if (eol === -1) {
+        if (received.length > 4096) finish(new DBusError('ERR_SWAYSOCK_DBUS_AUTH', `${printable(path)} sent no authentication line`));
+        return;
+      }
+      const line = received.subarray(0, eol).toString('latin1');
+      const rest = received.subarray(eol + 2);
+      if (!line.startsWith('OK ')) return finish(new DBusError('ERR_SWAYSOCK_DBUS_AUTH', `${printable(path)} refused EXTERNAL authentication as UID ${uid}: ${line}`));
+      if (rest.length > 0) socket.unshift(rest);
+      finish(null);
+    };
+    const timer = setTimeout(() => finish(new DBusError('ERR_SWAYSOCK_DBUS_TIMEOUT', `no authentication from ${printable(path)} within ${timeoutMs} ms`)), timeoutMs);
+    socket.once('close', onClose);
+    socket.on('error', () => {}); // 'close' follows and reports it
+    socket.on('readable', onReadable);
+    socket.write(`\0AUTH EXTERNAL ${Buffer.from(String(uid)).toString('hex')}\r\nBEGIN\r\n`);
+  });
+}
