@@ -358,7 +358,7 @@ function readProcStat(pid, procRoot = "/proc") {
   if ((0, import_node_fs2.statSync)(dir, { throwIfNoEntry: false }) === void 0) return null;
   let text;
   try {
-    text = (0, import_node_fs2.readFileSync)((0, import_node_path2.join)(dir, "stat"), "latin1");
+    text = (0, import_node_fs2.readFileSync)((0, import_node_path2.join)(dir, "stat"), "utf8");
   } catch (err) {
     if (err.code === "ENOENT" || err.code === "ESRCH") return null;
     throw err;

@@ -969,7 +969,7 @@ function readProcStat(pid, procRoot = "/proc") {
   if ((0, import_node_fs5.statSync)(dir, { throwIfNoEntry: false }) === void 0) return null;
   let text;
   try {
-    text = (0, import_node_fs5.readFileSync)((0, import_node_path4.join)(dir, "stat"), "latin1");
+    text = (0, import_node_fs5.readFileSync)((0, import_node_path4.join)(dir, "stat"), "utf8");
   } catch (err) {
     if (err.code === "ENOENT" || err.code === "ESRCH") return null;
     throw err;
@@ -1319,7 +1319,6 @@ var import_node_fs9 = require("node:fs");
 var import_node_path8 = require("node:path");
 
 // ts/lock/pid-lock.ts
-var import_node_crypto = require("node:crypto");
 var import_node_fs8 = require("node:fs");
 var import_node_path6 = require("node:path");
 
@@ -1380,7 +1379,7 @@ function readLockRecord(path) {
   }
 }
 function writeTemporary(path, text) {
-  const tmp = `${path}.${process.pid}.${(0, import_node_crypto.randomBytes)(6).toString("hex")}.tmp`;
+  const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2, 10).padEnd(8, "0")}.tmp`;
   const fd = (0, import_node_fs8.openSync)(tmp, import_node_fs8.constants.O_WRONLY | import_node_fs8.constants.O_CREAT | import_node_fs8.constants.O_EXCL | import_node_fs8.constants.O_NOFOLLOW, 384);
   try {
     (0, import_node_fs8.writeSync)(fd, text);

@@ -514,7 +514,7 @@ function readProcStat(pid, procRoot = "/proc") {
   if ((0, import_node_fs3.statSync)(dir, { throwIfNoEntry: false }) === void 0) return null;
   let text;
   try {
-    text = (0, import_node_fs3.readFileSync)((0, import_node_path2.join)(dir, "stat"), "latin1");
+    text = (0, import_node_fs3.readFileSync)((0, import_node_path2.join)(dir, "stat"), "utf8");
   } catch (err) {
     if (err.code === "ENOENT" || err.code === "ESRCH") return null;
     throw err;
@@ -664,7 +664,6 @@ async function discoverSway(options) {
 var import_node_path5 = require("node:path");
 
 // ts/lock/pid-lock.ts
-var import_node_crypto = require("node:crypto");
 var import_node_fs5 = require("node:fs");
 var import_node_path4 = require("node:path");
 
@@ -725,7 +724,7 @@ function readLockRecord(path) {
   }
 }
 function writeTemporary(path, text) {
-  const tmp = `${path}.${process.pid}.${(0, import_node_crypto.randomBytes)(6).toString("hex")}.tmp`;
+  const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2, 10).padEnd(8, "0")}.tmp`;
   const fd = (0, import_node_fs5.openSync)(tmp, import_node_fs5.constants.O_WRONLY | import_node_fs5.constants.O_CREAT | import_node_fs5.constants.O_EXCL | import_node_fs5.constants.O_NOFOLLOW, 384);
   try {
     (0, import_node_fs5.writeSync)(fd, text);
