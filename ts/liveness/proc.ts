@@ -36,8 +36,8 @@ export function readProcStat(pid: number, procRoot = '/proc'): ProcStat | null {
   let text: string;
   try {
     // UTF-8, as process names are usually written; also Node's native fast path for reading a
-    // whole file (any other encoding runs its JavaScript one, whose first call cost the cleanup
-    // ~0.7 ms of start-up). An invalid byte in comm becomes U+FFFD, never a parenthesis or space.
+    // whole file (any other encoding takes its JavaScript one, whose first call cost ~0.5 ms of a
+    // cleanup's start-up here). An invalid byte in comm becomes U+FFFD, never a parenthesis or space.
     text = readFileSync(join(dir, 'stat'), 'utf8');
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT' || (err as NodeJS.ErrnoException).code === 'ESRCH') return null;
