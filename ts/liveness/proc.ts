@@ -20,7 +20,10 @@ export const SWAY_PROCESS_NAMES: ReadonlySet<string> = new Set(['sway', '.sway-w
  */
 export type ProcessKind = 'sway' | 'other' | 'zombie' | 'absent' | 'unknown';
 
-/** Fields of /proc/PID/stat (proc(5)) that we use. `startTicks` is field 22, in clock ticks since boot. */
+/**
+ * Fields of /proc/PID/stat (proc(5)) that we use. `comm` decoded as UTF-8 (an invalid byte as
+ * U+FFFD); `startTicks` is field 22, in clock ticks since boot.
+ */
 export interface ProcStat {
   comm: string;
   state: string;
