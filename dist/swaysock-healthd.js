@@ -6377,7 +6377,7 @@ function readProcStat(pid, procRoot = "/proc") {
   if (statSync4(dir, { throwIfNoEntry: false }) === void 0) return null;
   let text;
   try {
-    text = readFileSync4(join5(dir, "stat"), "latin1");
+    text = readFileSync4(join5(dir, "stat"), "utf8");
   } catch (err) {
     if (err.code === "ENOENT" || err.code === "ESRCH") return null;
     throw err;

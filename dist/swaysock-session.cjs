@@ -1,4 +1,3 @@
-"use strict";
 var __create = Object.create;
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -1967,13 +1966,76 @@ var require_message = __commonJS({
   }
 });
 
-// ts/session/lifecycle.ts
-var lifecycle_exports = {};
-__export(lifecycle_exports, {
+// swaysock-session.cjs
+var swaysock_session_exports = {};
+__export(swaysock_session_exports, {
   ENDING_SIGNALS: () => ENDING_SIGNALS,
-  runSession: () => runSession
+  NO_EXTRA_VARIABLES: () => NO_EXTRA_VARIABLES,
+  PER_SERVICE_VARIABLES: () => PER_SERVICE_VARIABLES,
+  SESSION_VARIABLES: () => SESSION_VARIABLES,
+  VariableNameError: () => VariableNameError,
+  busOfProcessName: () => busOfProcessName,
+  parseEnvArguments: () => parseEnvArguments,
+  runSession: () => runSession,
+  sessionVariables: () => sessionVariables
 });
-module.exports = __toCommonJS(lifecycle_exports);
+module.exports = __toCommonJS(swaysock_session_exports);
+
+// ts/session/environment.ts
+var SESSION_VARIABLES = ["SWAYSOCK", "I3SOCK", "WAYLAND_DISPLAY", "DISPLAY", "XDG_CURRENT_DESKTOP", "XDG_SESSION_TYPE"];
+var VariableNameError = class extends Error {
+  constructor(argument) {
+    super(`--env ${JSON.stringify(argument)} is not an environment variable name (NAME or NAME=VALUE)`);
+    this.argument = argument;
+    this.name = "VariableNameError";
+  }
+  argument;
+  code = "ERR_SWAYSOCK_VARIABLE_NAME";
+};
+var NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+var PER_SERVICE_VARIABLES = [
+  "NOTIFY_SOCKET",
+  "LISTEN_PID",
+  "LISTEN_FDS",
+  "LISTEN_FDNAMES",
+  "INVOCATION_ID",
+  "JOURNAL_STREAM",
+  "MANAGERPID",
+  "SYSTEMD_EXEC_PID",
+  "WATCHDOG_PID",
+  "WATCHDOG_USEC"
+];
+var NO_EXTRA_VARIABLES = { names: [], assigned: {}, all: false };
+function parseEnvArguments(args, all = false) {
+  const names = [];
+  const assigned = {};
+  for (const arg of args) {
+    const eq = arg.indexOf("=");
+    const name = eq === -1 ? arg : arg.slice(0, eq);
+    if (!NAME.test(name)) throw new VariableNameError(arg);
+    if (eq === -1) names.push(name);
+    else assigned[name] = arg.slice(eq + 1);
+  }
+  return { names, assigned, all };
+}
+function sessionVariables(env, request = NO_EXTRA_VARIABLES) {
+  const vars = {};
+  if (request.all) {
+    for (const [name, value] of Object.entries(env)) {
+      if (value !== void 0 && NAME.test(name) && !PER_SERVICE_VARIABLES.includes(name)) vars[name] = value;
+    }
+  }
+  const named = [.../* @__PURE__ */ new Set([...SESSION_VARIABLES, ...request.names, ...Object.keys(request.assigned)])];
+  for (const name of [...SESSION_VARIABLES, ...request.names]) {
+    const value = env[name];
+    if (value !== void 0) vars[name] = value;
+  }
+  Object.assign(vars, request.assigned);
+  return { vars, teardown: named.filter((name) => name in vars) };
+}
+function busOfProcessName(comm) {
+  return comm === "dbus-daemon" ? "dbus-daemon" : comm === "dbus-broker" || comm === "dbus-broker-lau" ? "dbus-broker" : "unknown";
+}
 
 // ts/discovery/discover.ts
 var import_promises = require("node:fs/promises");
@@ -2321,7 +2383,7 @@ function readProcStat(pid, procRoot = "/proc") {
   if ((0, import_node_fs2.statSync)(dir, { throwIfNoEntry: false }) === void 0) return null;
   let text;
   try {
-    text = (0, import_node_fs2.readFileSync)((0, import_node_path2.join)(dir, "stat"), "latin1");
+    text = (0, import_node_fs2.readFileSync)((0, import_node_path2.join)(dir, "stat"), "utf8");
   } catch (err) {
     if (err.code === "ENOENT" || err.code === "ESRCH") return null;
     throw err;
@@ -2369,9 +2431,9 @@ function waylandDisplaysOf(pid, runtimeDir, procRoot = "/proc") {
 }
 
 // ts/liveness/socket-name.ts
-var NAME = /^sway-ipc\.(\d{1,10})\.(\d{1,10})\.sock$/;
+var NAME2 = /^sway-ipc\.(\d{1,10})\.(\d{1,10})\.sock$/;
 function parseSwaySocketName(name) {
-  const m = NAME.exec(name);
+  const m = NAME2.exec(name);
   if (m === null) return null;
   const uid = Number(m[1]);
   const pid = Number(m[2]);
@@ -2933,43 +2995,6 @@ async function connectionUnixProcessId(bus, name, timeoutMs = CALL_TIMEOUT_MS) {
 
 // ts/session/buses.ts
 var import_node_fs3 = require("node:fs");
-
-// ts/session/environment.ts
-var SESSION_VARIABLES = ["SWAYSOCK", "I3SOCK", "WAYLAND_DISPLAY", "DISPLAY", "XDG_CURRENT_DESKTOP", "XDG_SESSION_TYPE"];
-var NAME2 = /^[A-Za-z_][A-Za-z0-9_]*$/;
-var PER_SERVICE_VARIABLES = [
-  "NOTIFY_SOCKET",
-  "LISTEN_PID",
-  "LISTEN_FDS",
-  "LISTEN_FDNAMES",
-  "INVOCATION_ID",
-  "JOURNAL_STREAM",
-  "MANAGERPID",
-  "SYSTEMD_EXEC_PID",
-  "WATCHDOG_PID",
-  "WATCHDOG_USEC"
-];
-var NO_EXTRA_VARIABLES = { names: [], assigned: {}, all: false };
-function sessionVariables(env, request = NO_EXTRA_VARIABLES) {
-  const vars = {};
-  if (request.all) {
-    for (const [name, value] of Object.entries(env)) {
-      if (value !== void 0 && NAME2.test(name) && !PER_SERVICE_VARIABLES.includes(name)) vars[name] = value;
-    }
-  }
-  const named = [.../* @__PURE__ */ new Set([...SESSION_VARIABLES, ...request.names, ...Object.keys(request.assigned)])];
-  for (const name of [...SESSION_VARIABLES, ...request.names]) {
-    const value = env[name];
-    if (value !== void 0) vars[name] = value;
-  }
-  Object.assign(vars, request.assigned);
-  return { vars, teardown: named.filter((name) => name in vars) };
-}
-function busOfProcessName(comm) {
-  return comm === "dbus-daemon" ? "dbus-daemon" : comm === "dbus-broker" || comm === "dbus-broker-lau" ? "dbus-broker" : "unknown";
-}
-
-// ts/session/buses.ts
 var quiet = (p) => {
   p.catch(() => {
   });
@@ -3044,7 +3069,6 @@ async function sessionBusKind(bus, procRoot = "/proc") {
 var import_node_path6 = require("node:path");
 
 // ts/lock/pid-lock.ts
-var import_node_crypto = require("node:crypto");
 var import_node_fs5 = require("node:fs");
 var import_node_path5 = require("node:path");
 
@@ -3105,7 +3129,7 @@ function readLockRecord(path) {
   }
 }
 function writeTemporary(path, text) {
-  const tmp = `${path}.${process.pid}.${(0, import_node_crypto.randomBytes)(6).toString("hex")}.tmp`;
+  const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2, 10).padEnd(8, "0")}.tmp`;
   const fd = (0, import_node_fs5.openSync)(tmp, import_node_fs5.constants.O_WRONLY | import_node_fs5.constants.O_CREAT | import_node_fs5.constants.O_EXCL | import_node_fs5.constants.O_NOFOLLOW, 384);
   try {
     (0, import_node_fs5.writeSync)(fd, text);
@@ -3386,5 +3410,12 @@ async function runSession(o) {
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
   ENDING_SIGNALS,
-  runSession
+  NO_EXTRA_VARIABLES,
+  PER_SERVICE_VARIABLES,
+  SESSION_VARIABLES,
+  VariableNameError,
+  busOfProcessName,
+  parseEnvArguments,
+  runSession,
+  sessionVariables
 });

@@ -1,5 +1,6 @@
 # swaysock as a Nix package: the esbuild bundles COMMITTED in dist/ (one file per program, every
-# npm dependency inside), wrapped with nodejs. No npm access at build time: nixpkgs' importNpmLock
+# npm dependency inside, and the bundles the programs load lazily beside them: all of dist/ is
+# installed), wrapped with nodejs. No npm access at build time: nixpkgs' importNpmLock
 # needs `resolved` URLs in package-lock.json, which npm on our machines does not write, and
 # `.ci/run` already proves that the committed bundles equal a fresh build (docs/nix.md).
 {

@@ -1,7 +1,8 @@
 /**
  * `swaysock discover`'s options through the CLI, as a user meets them (dist/swaysock.cjs run as the
  * test user, real headless Sways): `--sway-socket` validates only that path; `--timeout` is each
- * probe's deadline. (The choice among several Sways is in discovery.test.ts.)
+ * probe's deadline; the yargs tree runs it as the fast path does. (The choice among several Sways
+ * is in discovery.test.ts.)
  */
 import t from 'tap';
 import { setTimeout as delay } from 'node:timers/promises';
@@ -28,6 +29,16 @@ t.test('--sway-socket PATH: prints PATH when it answers, even beside a newer Swa
   t.equal(none.code, 1);
   t.equal(none.stdout, '');
   t.equal(none.stderr, `swaysock: no live Sway IPC socket: nothing at ${dead.socketPath} answers GET_VERSION\n`);
+});
+
+t.test('a spelling only yargs reads (--no-json) runs discover from the yargs tree, which loads the same discover bundle: the same answer', async (t) => {
+  const dir = makeRuntimeDir(t.teardown);
+  const sway = await startSway(dir, t.teardown);
+  const fast = await discover(dir, ['--sway-socket', sway.socketPath]);
+  const tree = await discover(dir, ['--no-json', '--sway-socket', sway.socketPath]);
+  t.equal(fast.code, 0, fast.stderr);
+  t.same(tree, fast);
+  t.equal(tree.stdout, `${sway.socketPath}\n`);
 });
 
 t.test('--timeout MS: a Sway that answers within MS is found; one that does not answer is not', async (t) => {

@@ -82,6 +82,13 @@ t.test('readProcStat copes with ") " inside comm and gives the start time', asyn
   t.ok(stat!.startTicks >= readProcStat(process.pid)!.startTicks, 'started after the test runner');
 });
 
+t.test('readProcStat reads comm as UTF-8', async (t) => {
+  const { child } = sleeperNamed(t, 'sw\u00e4y');
+  await waitFor(() => readProcStat(child.pid!)?.comm === 'sw\u00e4y');
+  t.equal(readProcStat(child.pid!)?.comm, 'sw\u00e4y', 'the two bytes of \u00e4 are one character');
+  t.equal(processKind(child.pid!), 'other', 'a name close to sway is not Sway');
+});
+
 t.test('socket names: exact form only', async (t) => {
   t.same(parseSwaySocketName('sway-ipc.1000.4242.sock'), { uid: 1000, pid: 4242 });
   t.equal(swaySocketName(1000, 4242), 'sway-ipc.1000.4242.sock');

@@ -3,7 +3,7 @@
  * records it; the daemon is the only writer of that history. Best effort: no daemon, a refusal
  * or no answer within the timeout changes nothing about the cleanup.
  */
-import { performance } from 'node:perf_hooks';
+import { existsSync } from 'node:fs';
 import { DaemonClient } from '../rpc/client.js';
 import { defaultDaemonSocket, MAX_CLEANUP_REMOVALS } from '../rpc/protocol.js';
 import type { Entry } from './run.js';
@@ -17,12 +17,16 @@ export const REPORT_TIMEOUT_MS = 1000;
  */
 export async function reportRemovals(runtimeDir: string, removed: readonly Entry[], timeoutMs = REPORT_TIMEOUT_MS): Promise<boolean> {
   if (removed.length === 0) return true;
+  const socket = defaultDaemonSocket(runtimeDir);
+  // No socket file, no daemon: the connect() would fail with ENOENT after building a socket.
+  if (!existsSync(socket)) return false;
   let client: DaemonClient | null = null;
   try {
-    const started = performance.now();
-    client = await DaemonClient.connect(defaultDaemonSocket(runtimeDir), { timeoutMs });
+    // process.uptime() is monotonic, like performance.now(), without loading node:perf_hooks.
+    const started = process.uptime();
+    client = await DaemonClient.connect(socket, { timeoutMs });
     const params = { removed: removed.slice(0, MAX_CLEANUP_REMOVALS).map((e) => ({ path: e.path, reason: e.reason })) };
-    await client.call('cleanup.removed', params, Math.max(1, timeoutMs - (performance.now() - started)));
+    await client.call('cleanup.removed', params, Math.max(1, timeoutMs - (process.uptime() - started) * 1000));
     return true;
   } catch {
     return false;

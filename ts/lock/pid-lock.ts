@@ -15,7 +15,6 @@
  * O_CREAT|O_EXCL|O_NOFOLLOW under a random name, and the record is read with O_NOFOLLOW. Every
  * wait ends at a deadline.
  */
-import { randomBytes } from 'node:crypto';
 import { closeSync, constants, existsSync, fstatSync, linkSync, lstatSync, mkdirSync, openSync, readFileSync, rmdirSync, unlinkSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { ensurePrivateDir, UnsafeDirectoryError } from '../fs/private-dir.js';
@@ -83,10 +82,14 @@ export function readLockRecord<T extends LockRecord>(path: string): T | null {
 /**
  * Writes `text` to a new file next to `path` under a random name, created with
  * O_CREAT|O_EXCL|O_NOFOLLOW (mode 0600): never through a symlink, never into an existing file.
+ * The random part only keeps names apart (a file a crashed process with the same PID left, a
+ * process of another PID namespace); it need not be unpredictable, since the directory is private
+ * and the flags never open what is already there, so it comes from Math.random: loading
+ * node:crypto for it cost the cleanup ~2 ms of its start-up (docs/cleanup.md).
  * @returns its path.
  */
 function writeTemporary(path: string, text: string): string {
-  const tmp = `${path}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
+  const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2, 10).padEnd(8, '0')}.tmp`;
   const fd = openSync(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o600);
   try {
     writeSync(fd, text);

@@ -8,8 +8,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { HISTORY_FILE, historyDir, historyDirs } from '../../history/location.js';
-import { renderHistory } from '../../history/render.js';
-import { readHistory } from '../../history/store.js';
 import { RECORD_TYPES, selectRecords, type HistoryRecord } from '../../history/types.js';
 import { DaemonClient, DaemonUnreachableError } from '../../rpc/client.js';
 import { defineCommand } from '../command.js';
@@ -71,6 +69,7 @@ export const historyCommand = defineCommand({
     const sinceMs = args.since === undefined ? undefined : parseSince(args.since, now);
     let records = args['history-dir'] === undefined ? await fromDaemon(daemonSocketPath(args), daemonTimeoutMs(args), sinceMs) : null;
     if (records === null) {
+      const { readHistory } = await import('../../history/store.js');
       const dir = filesDir(args['history-dir']);
       if (dir === null) throw new Error('no daemon answers and no health history file was found (looked in $STATE_DIRECTORY, $XDG_STATE_HOME/swaysock and $XDG_CONFIG_HOME/swaysock)');
       const read = readHistory(dir);
@@ -82,6 +81,7 @@ export const historyCommand = defineCommand({
       process.stdout.write(`${JSON.stringify(records)}\n`);
       return;
     }
+    const { renderHistory } = await import('../../history/render.js');
     const from = sinceMs ?? (records.length > 0 ? Date.parse(records[0]!.time) : now);
     process.stdout.write(renderHistory(records, from, now));
   },
