@@ -2,14 +2,16 @@
  * The daemon's JSON-RPC 2.0 server over a Unix stream socket: one JSON text per line (`\n`),
  * requests answered in order per client, notifications pushed to subscribers. A line whose answer
  * is asynchronous (`daemon.metrics`) holds that client's later lines until it is sent: the
- * connection stops being read meanwhile, so what waits is at most the rest of one read.
+ * connection stops being read meanwhile, so what waits is at most the rest of one read. So does an
+ * answer the client has not taken yet (backpressure): a client that sends requests and does not
+ * read makes the daemon hold at most 16 KiB of its output plus one line's answers.
  *
  * Limits: a line over `maxLineBytes` (64 KiB) gets an Invalid Request error and that client is
  * closed; the line is never held whole: its bytes are counted as they arrive, and once past the
  * bound the connection stops being read. A batch and the answers to one line are bounded too
  * (jsonrpc.ts). At most `maxClients` at once (the next gets an error and is closed); a client whose
- * unsent output exceeds `maxQueuedBytes` (it does not read) is dropped, so a slow or stuck
- * subscriber never delays anyone else: writes never wait on a client.
+ * unsent output would exceed `maxQueuedBytes` (a subscriber that does not read its notifications)
+ * is dropped, so a slow or stuck client never delays anyone else: writes never wait on a client.
  */
 import type { Server, Socket } from 'node:net';
 import { MAX_LINE_BYTES, RpcErrorCode, type Notifications } from '../rpc/protocol.js';
@@ -88,11 +90,11 @@ export class RpcServer {
 
   /** Sends a notification (no id) of the protocol to every subscriber; never waits on any of them. */
   notify<N extends keyof Notifications>(method: N, params: Notifications[N]): void {
-    const line = `${JSON.stringify({ jsonrpc: '2.0', method, params })}\n`;
+    const line = JSON.stringify({ jsonrpc: '2.0', method, params });
     for (const client of this.clients) {
       if (!client.context.subscribed) continue;
       this.counters.notifications++;
-      this.write(client, line);
+      this.write(client, [line], line.length);
     }
   }
 
@@ -160,7 +162,10 @@ export class RpcServer {
 
   /**
    * Answers one line: at once when its answer is synchronous; otherwise the connection is paused
-   * and the lines after it wait until it is sent, so answers keep the requests' order.
+   * and the lines after it wait until it is sent, so answers keep the requests' order. The lines
+   * after an answer also wait, the connection paused, while the client has not taken its unsent
+   * output (past the socket's high-water mark, 16 KiB): nothing more of it is read or answered
+   * until that output drains.
    */
   private answer(client: Client, line: string): void {
     if (client.waiting !== null) {
@@ -172,26 +177,42 @@ export class RpcServer {
     const answer = handleLine(line, this.methods, client.context, this.options.lineLimits);
     if (!(answer instanceof Promise)) {
       this.deliver(client, answer);
+      if (client.socket.writableNeedDrain) {
+        this.hold(client);
+        client.socket.once('drain', () => this.release(client));
+      }
       return;
     }
-    client.waiting = [];
-    client.socket.pause();
+    this.hold(client);
     void answer.then((a) => {
       if (!this.clients.has(client)) return; // closed or refused meanwhile: nothing more is answered
       this.deliver(client, a);
-      const later = client.waiting ?? [];
-      client.waiting = null;
-      while (later.length > 0 && client.waiting === null) this.answer(client, later.shift()!);
-      if (client.waiting === null) client.socket.resume();
-      else (client.waiting as string[]).unshift(...later);
+      if (client.socket.writableNeedDrain) client.socket.once('drain', () => this.release(client));
+      else this.release(client);
     });
+  }
+
+  /** Stops reading `client`; its lines already read wait in `waiting`. */
+  private hold(client: Client): void {
+    client.waiting = [];
+    client.socket.pause();
+  }
+
+  /** Answers the lines that waited, in order, until one has to wait again; else reads on. */
+  private release(client: Client): void {
+    if (!this.clients.has(client)) return;
+    const later = client.waiting ?? [];
+    client.waiting = null;
+    while (later.length > 0 && client.waiting === null) this.answer(client, later.shift()!);
+    if (client.waiting === null) client.socket.resume();
+    else (client.waiting as string[]).unshift(...later);
   }
 
   /** Writes a line's answer; a `subscribe` in it takes effect once that answer is written. */
   private deliver(client: Client, answer: LineAnswer | null): void {
     if (answer !== null) {
       this.counters.errors += answer.errors;
-      this.write(client, `${answer.text}\n`);
+      this.write(client, answer.parts, answer.bytes);
     }
     if (client.context.subscribe) {
       client.context.subscribe = false;
@@ -199,13 +220,23 @@ export class RpcServer {
     }
   }
 
-  private write(client: Client, text: string): void {
-    if (client.socket.destroyed || client.socket.writableEnded) return;
-    if (client.socket.writableLength + text.length > this.maxQueuedBytes) {
+  /** Sends the pieces of one line and its `\n`, or drops the client when its unsent output would pass `maxQueuedBytes`. */
+  private write(client: Client, parts: readonly string[], bytes: number): void {
+    const { socket } = client;
+    if (socket.destroyed || socket.writableEnded) return;
+    if (socket.writableLength + bytes > this.maxQueuedBytes) {
       this.counters.clients_dropped++;
-      client.socket.destroy();
+      socket.destroy();
       return;
     }
-    client.socket.write(text);
+    if (parts.length === 1) {
+      socket.write(`${parts[0]}\n`);
+      return;
+    }
+    // One write of all the pieces (writev): a large piece is sent as it is, never copied into a longer string.
+    socket.cork();
+    for (const part of parts) socket.write(part);
+    socket.write('\n');
+    socket.uncork();
   }
 }
