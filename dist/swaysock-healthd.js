@@ -9665,6 +9665,7 @@ function handleLine(line, methods, context, limits = DEFAULT_LINE_LIMITS) {
 }
 
 // ts/server/server.ts
+import { StringDecoder } from "node:string_decoder";
 var DEFAULT_MAX_LINE_BYTES = MAX_LINE_BYTES;
 var DEFAULT_MAX_QUEUED_BYTES = 1024 * 1024;
 var RpcServer = class {
@@ -9726,7 +9727,7 @@ var RpcServer = class {
 `);
       return;
     }
-    const client = { socket, context: { subscribe: false, subscribed: false }, partial: [], partialBytes: 0, waiting: null };
+    const client = { socket, context: { subscribe: false, subscribed: false }, partial: "", partialBytes: 0, decoder: null, waiting: null };
     this.clients.add(client);
     socket.on("close", () => this.clients.delete(client));
     socket.on("data", (chunk) => this.onData(client, chunk));
@@ -9741,23 +9742,26 @@ var RpcServer = class {
     while ((newline = chunk.indexOf(10, start)) !== -1) {
       if (client.partialBytes + newline - start > this.maxLineBytes) return this.refuseLine(client);
       const piece = chunk.subarray(start, newline);
-      const line = (client.partial.length === 0 ? piece : Buffer.concat([...client.partial, piece])).toString("utf8");
-      client.partial = [];
+      const line = client.decoder === null ? piece.toString("utf8") : client.partial + client.decoder.end(piece);
+      client.partial = "";
       client.partialBytes = 0;
+      client.decoder = null;
       start = newline + 1;
       if (line.trim() !== "") this.answer(client, line);
       if (client.socket.destroyed) return;
     }
     if (start === chunk.length) return;
     if (client.partialBytes + chunk.length - start > this.maxLineBytes) return this.refuseLine(client);
-    client.partial.push(Buffer.from(chunk.subarray(start)));
+    client.decoder ??= new StringDecoder("utf8");
+    client.partial += client.decoder.write(chunk.subarray(start));
     client.partialBytes += chunk.length - start;
   }
   /** Answers an oversized line with an error and closes: nothing more is read from this client. */
   refuseLine(client) {
     this.counters.errors++;
-    client.partial = [];
+    client.partial = "";
     client.partialBytes = 0;
+    client.decoder = null;
     this.clients.delete(client);
     client.socket.removeAllListeners("data");
     client.socket.pause();

@@ -14,6 +14,7 @@
  * is dropped, so a slow or stuck client never delays anyone else: writes never wait on a client.
  */
 import type { Server, Socket } from 'node:net';
+import { StringDecoder } from 'node:string_decoder';
 import { MAX_LINE_BYTES, RpcErrorCode, type Notifications } from '../rpc/protocol.js';
 import { handleLine, type LineAnswer, type LineLimits, type RpcMethod } from './jsonrpc.js';
 
@@ -48,9 +49,14 @@ export interface RpcServerOptions {
 interface Client {
   socket: Socket;
   context: ClientContext;
-  /** The start of a line whose `\n` has not arrived yet, in pieces, and its length in bytes. */
-  partial: Buffer[];
+  /**
+   * The start of a line whose `\n` has not arrived yet, decoded as it arrives (no read buffer is
+   * kept or copied), its length in bytes, and the decoder that holds a character split across
+   * reads (null while no line is unfinished).
+   */
+  partial: string;
   partialBytes: number;
+  decoder: StringDecoder | null;
   /** While an asynchronous answer is on its way: the lines that arrived after it, in order (else null). */
   waiting: string[] | null;
 }
@@ -119,7 +125,7 @@ export class RpcServer {
       this.endWith(socket, `${JSON.stringify({ jsonrpc: '2.0', id: null, error: { code: RpcErrorCode.TOO_MANY_CLIENTS, message: `too many clients (at most ${this.options.maxClients})` } })}\n`);
       return;
     }
-    const client: Client = { socket, context: { subscribe: false, subscribed: false }, partial: [], partialBytes: 0, waiting: null };
+    const client: Client = { socket, context: { subscribe: false, subscribed: false }, partial: '', partialBytes: 0, decoder: null, waiting: null };
     this.clients.add(client);
     socket.on('close', () => this.clients.delete(client));
     socket.on('data', (chunk: Buffer) => this.onData(client, chunk));
@@ -135,24 +141,27 @@ export class RpcServer {
     while ((newline = chunk.indexOf(0x0a, start)) !== -1) {
       if (client.partialBytes + newline - start > this.maxLineBytes) return this.refuseLine(client);
       const piece = chunk.subarray(start, newline);
-      const line = (client.partial.length === 0 ? piece : Buffer.concat([...client.partial, piece])).toString('utf8');
-      client.partial = [];
+      const line = client.decoder === null ? piece.toString('utf8') : client.partial + client.decoder.end(piece);
+      client.partial = '';
       client.partialBytes = 0;
+      client.decoder = null;
       start = newline + 1;
       if (line.trim() !== '') this.answer(client, line);
       if (client.socket.destroyed) return;
     }
     if (start === chunk.length) return;
     if (client.partialBytes + chunk.length - start > this.maxLineBytes) return this.refuseLine(client);
-    client.partial.push(Buffer.from(chunk.subarray(start))); // a copy: the rest of the chunk is not kept
+    client.decoder ??= new StringDecoder('utf8');
+    client.partial += client.decoder.write(chunk.subarray(start));
     client.partialBytes += chunk.length - start;
   }
 
   /** Answers an oversized line with an error and closes: nothing more is read from this client. */
   private refuseLine(client: Client): void {
     this.counters.errors++;
-    client.partial = [];
+    client.partial = '';
     client.partialBytes = 0;
+    client.decoder = null;
     this.clients.delete(client);
     client.socket.removeAllListeners('data');
     client.socket.pause();
