@@ -1,4 +1,4 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --max-semi-space-size=1
 import { createRequire as __swaysockCreateRequire } from 'node:module';
 const require = __swaysockCreateRequire(import.meta.url);
 var __create = Object.create;
@@ -6169,6 +6169,11 @@ var package_default = {
     swaysock: "dist/swaysock.cjs",
     "swaysock-healthd": "dist/swaysock-healthd.js",
     "swaysock-cleanup": "dist/swaysock-cleanup.cjs"
+  },
+  swaysock: {
+    nodeFlags: {
+      "swaysock-healthd": ["--max-semi-space-size=1"]
+    }
   },
   files: [
     "dist",

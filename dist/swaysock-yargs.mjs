@@ -6240,6 +6240,11 @@ var init_package = __esm({
         "swaysock-healthd": "dist/swaysock-healthd.js",
         "swaysock-cleanup": "dist/swaysock-cleanup.cjs"
       },
+      swaysock: {
+        nodeFlags: {
+          "swaysock-healthd": ["--max-semi-space-size=1"]
+        }
+      },
       files: [
         "dist",
         "units",
