@@ -6303,6 +6303,9 @@ function runningInstallation(script = process.argv[1], execPath = process.execPa
 function bundleFile(program) {
   return basename2(package_default.bin[program]);
 }
+function nodeFlags(program) {
+  return package_default.swaysock.nodeFlags[program] ?? [];
+}
 function installationProgramWords(inst) {
   return (program) => {
     if (inst.binDir !== null) {
@@ -6312,7 +6315,7 @@ function installationProgramWords(inst) {
     }
     const bundle = join4(inst.bundleDir, bundleFile(program));
     if (!existsSync(bundle)) throw new Error(`${bundle} does not exist: this installation of swaysock lacks ${program}`);
-    return [inst.node, bundle];
+    return [inst.node, ...nodeFlags(program), bundle];
   };
 }
 var BIN_DIR_VARIABLE;

@@ -5,12 +5,12 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { probeSocket } from '../../ts/liveness/probe.js';
 import { DaemonClient } from '../../ts/rpc/client.js';
-import packageJson from '../../package.json' with { type: 'json' };
+import { nodeFlags } from '../../ts/units/installation.js';
 import { asTestUser } from './user.js';
 
 export const HEALTHD = join(process.cwd(), 'dist', 'swaysock-healthd.js');
-/** Node's flags swaysock-healthd ships with (package.json `swaysock.nodeFlags`: its `#!` line and the Nix wrapper pass them). */
-export const HEALTHD_NODE_FLAGS: readonly string[] = packageJson.swaysock.nodeFlags['swaysock-healthd'];
+/** Node's flags swaysock-healthd ships with (package.json `swaysock.nodeFlags`: its `#!` line, the Nix wrapper and installed units pass them). */
+export const HEALTHD_NODE_FLAGS = nodeFlags('swaysock-healthd');
 export const CLI = join(process.cwd(), 'dist', 'swaysock.cjs');
 
 export interface RunningDaemon {
