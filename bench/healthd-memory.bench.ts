@@ -153,7 +153,8 @@ const kinds: Record<string, (s: Socket) => void> = {
   bigBatch: (s) => s.write(`${events(850, 1)}\n`),
   answerBomb: (s) => s.write(`${events(64, 256)}\n`),
   garbage: (s) => s.write(`${'{"jsonrpc":'.repeat(4000)}\n`),
-  // Asks for ~13 MiB of answers and never reads: dropped at the 1 MiB output bound.
+  // Asks for ~13 MiB of answers and never reads: the daemon stops reading it once its unsent
+  // output passes 16 KiB (backpressure); this side gives up after 2 s.
   nonReader: (s) => {
     s.pause();
     s.write(`${JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'daemon.events', params: { limit: 256 } })}\n`.repeat(256));

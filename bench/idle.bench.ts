@@ -12,7 +12,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { DEFAULT_SETTINGS, UNITS } from '../ts/units/definitions.js';
-import { HEALTHD, startHealthd } from '../tests/helpers/daemon.js';
+import { HEALTHD, HEALTHD_NODE_FLAGS, startHealthd } from '../tests/helpers/daemon.js';
 import { countSpawns } from '../tests/helpers/spawn-counter.js';
 import { startSway } from '../tests/helpers/sway.js';
 import { startUserManager } from '../tests/helpers/user-manager.js';
@@ -53,7 +53,7 @@ Type=notify
 NotifyAccess=all
 WatchdogSec=${watchdog}
 Environment=PATH=${spawns.path}
-ExecStart=${process.execPath} ${HEALTHD} --interval ${interval} --repair-environment
+ExecStart=${process.execPath} ${HEALTHD_NODE_FLAGS.join(' ')} ${HEALTHD} --interval ${interval} --repair-environment
 `);
   await um.systemctl(['daemon-reload']);
   const started = await um.systemctl(['start', 'swaysock-healthd.service']);

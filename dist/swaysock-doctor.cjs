@@ -40,6 +40,11 @@ var package_default = {
     "swaysock-healthd": "dist/swaysock-healthd.js",
     "swaysock-cleanup": "dist/swaysock-cleanup.cjs"
   },
+  swaysock: {
+    nodeFlags: {
+      "swaysock-healthd": ["--max-semi-space-size=1"]
+    }
+  },
   files: [
     "dist",
     "units",

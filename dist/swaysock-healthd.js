@@ -1,4 +1,4 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --max-semi-space-size=1
 import { createRequire as __swaysockCreateRequire } from 'node:module';
 const require = __swaysockCreateRequire(import.meta.url);
 var __create = Object.create;
@@ -6170,6 +6170,11 @@ var package_default = {
     "swaysock-healthd": "dist/swaysock-healthd.js",
     "swaysock-cleanup": "dist/swaysock-cleanup.cjs"
   },
+  swaysock: {
+    nodeFlags: {
+      "swaysock-healthd": ["--max-semi-space-size=1"]
+    }
+  },
   files: [
     "dist",
     "units",
@@ -6546,15 +6551,15 @@ var RingBuffer = class {
 };
 
 // ts/history/types.ts
-function selectRecords(records, query) {
+function selectItems(items, query, view) {
   const types = query.types ? new Set(query.types) : null;
   const since = query.sinceMs;
-  const out = records.filter((r) => (types === null || types.has(r.type)) && (since === void 0 || Date.parse(r.time) >= since));
+  const out = items.filter((item) => (types === null || types.has(view.record(item).type)) && (since === void 0 || view.timeMs(item) >= since));
   const last = query.limit === void 0 ? out : out.slice(-query.limit);
   if (query.maxBytes === void 0) return last;
   let bytes = 0;
   let first = last.length;
-  while (first > 0 && (bytes += Buffer.byteLength(JSON.stringify(last[first - 1])) + 1) <= query.maxBytes) first--;
+  while (first > 0 && (bytes += view.bytes(last[first - 1]) + 1) <= query.maxBytes) first--;
   return last.slice(first);
 }
 
@@ -6562,6 +6567,7 @@ function selectRecords(records, query) {
 var DEFAULT_MAX_BYTES = 1024 * 1024;
 var DEFAULT_KEEP = 2;
 var DEFAULT_CAPACITY = MAX_EVENTS_LIMIT;
+var MAX_CACHED_SELECTIONS = 4;
 function historyFiles(dir, keep = DEFAULT_KEEP) {
   const live = join7(dir, HISTORY_FILE);
   return [...Array.from({ length: keep }, (_, i) => `${live}.${keep - i}`), live];
@@ -6595,6 +6601,7 @@ function parseRecord(line) {
     return null;
   }
 }
+var storedView = { record: (s) => s.record, timeMs: (s) => s.timeMs, bytes: (s) => s.bytes };
 var HistoryStore = class {
   /**
    * Loads what the files hold (the last `capacity` records) and opens the live file for appending.
@@ -6609,6 +6616,8 @@ var HistoryStore = class {
   }
   options;
   memory;
+  /** The JSON texts of recent selections, by query; emptied by every new record. */
+  selections = /* @__PURE__ */ new Map();
   maxBytes;
   keep;
   fd = null;
@@ -6619,9 +6628,10 @@ var HistoryStore = class {
   }
   /** Records `record` (memory, and the file while it can be written). */
   append(record) {
-    this.memory.push(record);
+    const json = JSON.stringify(record);
+    this.remember(record, json);
     if (this.fd === null) return;
-    const line = `${JSON.stringify(record)}
+    const line = `${json}
 `;
     const bytes = Buffer.byteLength(line);
     try {
@@ -6634,7 +6644,30 @@ var HistoryStore = class {
   }
   /** Records in memory that `query` selects, oldest first. */
   query(query = {}) {
-    return selectRecords(this.memory.last(), query);
+    return selectItems(this.memory.last(), query, storedView).map((s) => s.record);
+  }
+  /**
+   * The JSON text of what {@link query} selects, made from each record's text kept since it was
+   * recorded. The same query until the next record gets the same string (the last
+   * {@link MAX_CACHED_SELECTIONS} queries are kept), so many clients asking alike cost one text.
+   */
+  queryJson(query = {}) {
+    const key = JSON.stringify([query.sinceMs ?? null, query.types ?? null, query.limit ?? null, query.maxBytes ?? null]);
+    const kept = this.selections.get(key);
+    if (kept !== void 0) return kept;
+    const selected = selectItems(this.memory.last(), query, storedView);
+    const pieces = ["["];
+    let bytes = 2;
+    selected.forEach((s, i) => {
+      if (i > 0) pieces.push(",");
+      pieces.push(s.json);
+      bytes += s.bytes + (i > 0 ? 1 : 0);
+    });
+    pieces.push("]");
+    const text = { json: pieces.join(""), bytes };
+    if (this.selections.size >= MAX_CACHED_SELECTIONS) this.selections.clear();
+    this.selections.set(key, text);
+    return text;
   }
   /** Closes the file (appends after this stay in memory). */
   close() {
@@ -6645,7 +6678,7 @@ var HistoryStore = class {
     const { log: log2 } = this.options;
     try {
       const { records, skipped } = readHistory(dir, this.keep);
-      for (const r of records) this.memory.push(r);
+      for (const r of records) this.remember(r, JSON.stringify(r));
       if (skipped.length > 0) log2("warning", `skipped ${skipped.length} unreadable line(s) of the health history (${skipped.slice(0, 3).join(", ")}${skipped.length > 3 ? ", ..." : ""}); a torn last line is what a power loss leaves`);
     } catch (err) {
       log2("warning", `cannot read the health history in ${dir} (${err.message}); starting it afresh`);
@@ -6657,6 +6690,10 @@ var HistoryStore = class {
     } catch (err) {
       this.degrade(`cannot write the health history in ${dir} (${err.message})`);
     }
+  }
+  remember(record, json) {
+    this.memory.push({ record, json, bytes: Buffer.byteLength(json), timeMs: Date.parse(record.time) });
+    this.selections.clear();
   }
   openLive(dir) {
     this.fd = openSync(join7(dir, HISTORY_FILE), "a+", 384);
@@ -9526,6 +9563,14 @@ var RpcError = class extends Error {
   code;
   data;
 };
+var JsonText = class {
+  constructor(json, bytes) {
+    this.json = json;
+    this.bytes = bytes;
+  }
+  json;
+  bytes;
+};
 function protocolMethods(methods) {
   return new Map(Object.entries(methods));
 }
@@ -9565,13 +9610,29 @@ function tooLarge(value, maxAnswerBytes) {
   if (request2(value) && !("id" in value)) return null;
   return errorResponse(idOf(value), RpcErrorCode.ANSWER_TOO_LARGE, `the answers to this line reached ${maxAnswerBytes} bytes; request not run, send fewer per batch`);
 }
-var one = (response) => response === null ? null : { text: JSON.stringify(response), errors: "error" in response ? 1 : 0 };
-function add(batch, response) {
-  if (response === null) return;
+function add(collected, response) {
+  if ("result" in response && response.result instanceof JsonText) {
+    const head = `{"jsonrpc":"2.0","id":${JSON.stringify(response.id)},"result":`;
+    collected.parts.push(head, response.result.json, "}");
+    collected.bytes += Buffer.byteLength(head) + response.result.bytes + 1;
+    return;
+  }
   const text = JSON.stringify(response);
-  batch.parts.push(text);
-  batch.bytes += Buffer.byteLength(text) + 1;
-  if ("error" in response) batch.errors++;
+  collected.parts.push(text);
+  collected.bytes += Buffer.byteLength(text);
+  if ("error" in response) collected.errors++;
+}
+function one(response) {
+  if (response === null) return null;
+  const collected = { parts: [], bytes: 0, errors: 0 };
+  add(collected, response);
+  return collected;
+}
+function addToBatch(batch, response) {
+  if (response === null) return;
+  batch.parts.push(batch.parts.length === 0 ? "[" : ",");
+  batch.bytes += 1;
+  add(batch, response);
 }
 function runBatch(values, from, methods, context, maxAnswerBytes, batch) {
   for (let i = from; i < values.length; i++) {
@@ -9579,13 +9640,16 @@ function runBatch(values, from, methods, context, maxAnswerBytes, batch) {
     const response = batch.bytes > maxAnswerBytes ? tooLarge(v, maxAnswerBytes) : handleOne(v, methods, context);
     if (response instanceof Promise) {
       return response.then((r) => {
-        add(batch, r);
+        addToBatch(batch, r);
         return runBatch(values, i + 1, methods, context, maxAnswerBytes, batch);
       });
     }
-    add(batch, response);
+    addToBatch(batch, response);
   }
-  return batch.parts.length > 0 ? { text: `[${batch.parts.join(",")}]`, errors: batch.errors } : null;
+  if (batch.parts.length === 0) return null;
+  batch.parts.push("]");
+  batch.bytes += 1;
+  return batch;
 }
 function handleLine(line, methods, context, limits = DEFAULT_LINE_LIMITS) {
   let value;
@@ -9606,6 +9670,7 @@ function handleLine(line, methods, context, limits = DEFAULT_LINE_LIMITS) {
 }
 
 // ts/server/server.ts
+import { StringDecoder } from "node:string_decoder";
 var DEFAULT_MAX_LINE_BYTES = MAX_LINE_BYTES;
 var DEFAULT_MAX_QUEUED_BYTES = 1024 * 1024;
 var RpcServer = class {
@@ -9639,12 +9704,11 @@ var RpcServer = class {
   }
   /** Sends a notification (no id) of the protocol to every subscriber; never waits on any of them. */
   notify(method, params) {
-    const line = `${JSON.stringify({ jsonrpc: "2.0", method, params })}
-`;
+    const line = JSON.stringify({ jsonrpc: "2.0", method, params });
     for (const client of this.clients) {
       if (!client.context.subscribed) continue;
       this.counters.notifications++;
-      this.write(client, line);
+      this.write(client, [line], line.length);
     }
   }
   /** Closes every connection at once, those being refused included. */
@@ -9668,7 +9732,7 @@ var RpcServer = class {
 `);
       return;
     }
-    const client = { socket, context: { subscribe: false, subscribed: false }, partial: [], partialBytes: 0, waiting: null };
+    const client = { socket, context: { subscribe: false, subscribed: false }, partial: "", partialBytes: 0, decoder: null, waiting: null };
     this.clients.add(client);
     socket.on("close", () => this.clients.delete(client));
     socket.on("data", (chunk) => this.onData(client, chunk));
@@ -9683,23 +9747,26 @@ var RpcServer = class {
     while ((newline = chunk.indexOf(10, start)) !== -1) {
       if (client.partialBytes + newline - start > this.maxLineBytes) return this.refuseLine(client);
       const piece = chunk.subarray(start, newline);
-      const line = (client.partial.length === 0 ? piece : Buffer.concat([...client.partial, piece])).toString("utf8");
-      client.partial = [];
+      const line = client.decoder === null ? piece.toString("utf8") : client.partial + client.decoder.end(piece);
+      client.partial = "";
       client.partialBytes = 0;
+      client.decoder = null;
       start = newline + 1;
       if (line.trim() !== "") this.answer(client, line);
       if (client.socket.destroyed) return;
     }
     if (start === chunk.length) return;
     if (client.partialBytes + chunk.length - start > this.maxLineBytes) return this.refuseLine(client);
-    client.partial.push(Buffer.from(chunk.subarray(start)));
+    client.decoder ??= new StringDecoder("utf8");
+    client.partial += client.decoder.write(chunk.subarray(start));
     client.partialBytes += chunk.length - start;
   }
   /** Answers an oversized line with an error and closes: nothing more is read from this client. */
   refuseLine(client) {
     this.counters.errors++;
-    client.partial = [];
+    client.partial = "";
     client.partialBytes = 0;
+    client.decoder = null;
     this.clients.delete(client);
     client.socket.removeAllListeners("data");
     client.socket.pause();
@@ -9709,7 +9776,10 @@ var RpcServer = class {
   }
   /**
    * Answers one line: at once when its answer is synchronous; otherwise the connection is paused
-   * and the lines after it wait until it is sent, so answers keep the requests' order.
+   * and the lines after it wait until it is sent, so answers keep the requests' order. The lines
+   * after an answer also wait, the connection paused, while the client has not taken its unsent
+   * output (past the socket's high-water mark, 16 KiB): nothing more of it is read or answered
+   * until that output drains.
    */
   answer(client, line) {
     if (client.waiting !== null) {
@@ -9721,40 +9791,63 @@ var RpcServer = class {
     const answer = handleLine(line, this.methods, client.context, this.options.lineLimits);
     if (!(answer instanceof Promise)) {
       this.deliver(client, answer);
+      if (client.socket.writableNeedDrain) {
+        this.hold(client);
+        client.socket.once("drain", () => this.release(client));
+      }
       return;
     }
-    client.waiting = [];
-    client.socket.pause();
+    this.hold(client);
     void answer.then((a) => {
       if (!this.clients.has(client)) return;
       this.deliver(client, a);
-      const later = client.waiting ?? [];
-      client.waiting = null;
-      while (later.length > 0 && client.waiting === null) this.answer(client, later.shift());
-      if (client.waiting === null) client.socket.resume();
-      else client.waiting.unshift(...later);
+      if (client.socket.writableNeedDrain) client.socket.once("drain", () => this.release(client));
+      else this.release(client);
     });
+  }
+  /** Stops reading `client`; its lines already read wait in `waiting`. */
+  hold(client) {
+    client.waiting = [];
+    client.socket.pause();
+  }
+  /** Answers the lines that waited, in order, until one has to wait again; else reads on. */
+  release(client) {
+    if (!this.clients.has(client)) return;
+    const later = client.waiting ?? [];
+    client.waiting = null;
+    while (later.length > 0 && client.waiting === null) this.answer(client, later.shift());
+    if (client.waiting === null) client.socket.resume();
+    else client.waiting.unshift(...later);
   }
   /** Writes a line's answer; a `subscribe` in it takes effect once that answer is written. */
   deliver(client, answer) {
     if (answer !== null) {
       this.counters.errors += answer.errors;
-      this.write(client, `${answer.text}
-`);
+      this.write(client, answer.parts, answer.bytes);
     }
     if (client.context.subscribe) {
       client.context.subscribe = false;
       client.context.subscribed = true;
     }
   }
-  write(client, text) {
-    if (client.socket.destroyed || client.socket.writableEnded) return;
-    if (client.socket.writableLength + text.length > this.maxQueuedBytes) {
+  /** Sends the pieces of one line and its `\n`, or drops the client when its unsent output would pass `maxQueuedBytes`. */
+  write(client, parts, bytes) {
+    const { socket } = client;
+    if (socket.destroyed || socket.writableEnded) return;
+    if (socket.writableLength + bytes > this.maxQueuedBytes) {
       this.counters.clients_dropped++;
-      client.socket.destroy();
+      socket.destroy();
       return;
     }
-    client.socket.write(text);
+    if (parts.length === 1) {
+      socket.write(`${parts[0]}
+`);
+      return;
+    }
+    socket.cork();
+    for (const part of parts) socket.write(part);
+    socket.write("\n");
+    socket.uncork();
   }
 };
 
@@ -9841,7 +9934,12 @@ async function startDaemon(options) {
     "daemon.metrics": { params: validators2.noParams, handler: () => loadMetrics().then((m) => m.text()) },
     "daemon.events": {
       params: validators2.eventsParams,
-      handler: ({ limit, since, types }) => history.query({ limit, sinceMs: since === void 0 ? void 0 : Date.parse(since), types: types ?? ["status"], maxBytes: MAX_EVENTS_ANSWER_BYTES })
+      // The records' text as the history keeps it: one text per query and history change, shared
+      // by every client asking alike, never parsed or serialized again per request.
+      handler: ({ limit, since, types }) => {
+        const { json, bytes } = history.queryJson({ limit, sinceMs: since === void 0 ? void 0 : Date.parse(since), types: types ?? ["status"], maxBytes: MAX_EVENTS_ANSWER_BYTES });
+        return new JsonText(json, bytes);
+      }
     },
     "cleanup.removed": {
       params: validators2.cleanupParams,

@@ -23,6 +23,7 @@ __export(swaysock_history_exports, {
   DEFAULT_KEEP: () => DEFAULT_KEEP,
   DEFAULT_MAX_BYTES: () => DEFAULT_MAX_BYTES,
   HistoryStore: () => HistoryStore,
+  MAX_CACHED_SELECTIONS: () => MAX_CACHED_SELECTIONS,
   formatRecord: () => formatRecord,
   historyFiles: () => historyFiles,
   latencySparkline: () => latencySparkline,
@@ -134,15 +135,15 @@ var MAX_EVENTS_LIMIT = 2048;
 var HISTORY_FILE = "history.jsonl";
 
 // ts/history/types.ts
-function selectRecords(records, query) {
+function selectItems(items, query, view) {
   const types = query.types ? new Set(query.types) : null;
   const since = query.sinceMs;
-  const out = records.filter((r) => (types === null || types.has(r.type)) && (since === void 0 || Date.parse(r.time) >= since));
+  const out = items.filter((item) => (types === null || types.has(view.record(item).type)) && (since === void 0 || view.timeMs(item) >= since));
   const last = query.limit === void 0 ? out : out.slice(-query.limit);
   if (query.maxBytes === void 0) return last;
   let bytes = 0;
   let first = last.length;
-  while (first > 0 && (bytes += Buffer.byteLength(JSON.stringify(last[first - 1])) + 1) <= query.maxBytes) first--;
+  while (first > 0 && (bytes += view.bytes(last[first - 1]) + 1) <= query.maxBytes) first--;
   return last.slice(first);
 }
 
@@ -150,6 +151,7 @@ function selectRecords(records, query) {
 var DEFAULT_MAX_BYTES = 1024 * 1024;
 var DEFAULT_KEEP = 2;
 var DEFAULT_CAPACITY = MAX_EVENTS_LIMIT;
+var MAX_CACHED_SELECTIONS = 4;
 function historyFiles(dir, keep = DEFAULT_KEEP) {
   const live = (0, import_node_path.join)(dir, HISTORY_FILE);
   return [...Array.from({ length: keep }, (_, i) => `${live}.${keep - i}`), live];
@@ -183,6 +185,7 @@ function parseRecord(line) {
     return null;
   }
 }
+var storedView = { record: (s) => s.record, timeMs: (s) => s.timeMs, bytes: (s) => s.bytes };
 var HistoryStore = class {
   /**
    * Loads what the files hold (the last `capacity` records) and opens the live file for appending.
@@ -197,6 +200,8 @@ var HistoryStore = class {
   }
   options;
   memory;
+  /** The JSON texts of recent selections, by query; emptied by every new record. */
+  selections = /* @__PURE__ */ new Map();
   maxBytes;
   keep;
   fd = null;
@@ -207,9 +212,10 @@ var HistoryStore = class {
   }
   /** Records `record` (memory, and the file while it can be written). */
   append(record) {
-    this.memory.push(record);
+    const json = JSON.stringify(record);
+    this.remember(record, json);
     if (this.fd === null) return;
-    const line = `${JSON.stringify(record)}
+    const line = `${json}
 `;
     const bytes = Buffer.byteLength(line);
     try {
@@ -222,7 +228,30 @@ var HistoryStore = class {
   }
   /** Records in memory that `query` selects, oldest first. */
   query(query = {}) {
-    return selectRecords(this.memory.last(), query);
+    return selectItems(this.memory.last(), query, storedView).map((s) => s.record);
+  }
+  /**
+   * The JSON text of what {@link query} selects, made from each record's text kept since it was
+   * recorded. The same query until the next record gets the same string (the last
+   * {@link MAX_CACHED_SELECTIONS} queries are kept), so many clients asking alike cost one text.
+   */
+  queryJson(query = {}) {
+    const key = JSON.stringify([query.sinceMs ?? null, query.types ?? null, query.limit ?? null, query.maxBytes ?? null]);
+    const kept = this.selections.get(key);
+    if (kept !== void 0) return kept;
+    const selected = selectItems(this.memory.last(), query, storedView);
+    const pieces = ["["];
+    let bytes = 2;
+    selected.forEach((s, i) => {
+      if (i > 0) pieces.push(",");
+      pieces.push(s.json);
+      bytes += s.bytes + (i > 0 ? 1 : 0);
+    });
+    pieces.push("]");
+    const text = { json: pieces.join(""), bytes };
+    if (this.selections.size >= MAX_CACHED_SELECTIONS) this.selections.clear();
+    this.selections.set(key, text);
+    return text;
   }
   /** Closes the file (appends after this stay in memory). */
   close() {
@@ -233,7 +262,7 @@ var HistoryStore = class {
     const { log } = this.options;
     try {
       const { records, skipped } = readHistory(dir, this.keep);
-      for (const r of records) this.memory.push(r);
+      for (const r of records) this.remember(r, JSON.stringify(r));
       if (skipped.length > 0) log("warning", `skipped ${skipped.length} unreadable line(s) of the health history (${skipped.slice(0, 3).join(", ")}${skipped.length > 3 ? ", ..." : ""}); a torn last line is what a power loss leaves`);
     } catch (err) {
       log("warning", `cannot read the health history in ${dir} (${err.message}); starting it afresh`);
@@ -245,6 +274,10 @@ var HistoryStore = class {
     } catch (err) {
       this.degrade(`cannot write the health history in ${dir} (${err.message})`);
     }
+  }
+  remember(record, json) {
+    this.memory.push({ record, json, bytes: Buffer.byteLength(json), timeMs: Date.parse(record.time) });
+    this.selections.clear();
   }
   openLive(dir) {
     this.fd = (0, import_node_fs.openSync)((0, import_node_path.join)(dir, HISTORY_FILE), "a+", 384);
@@ -287,6 +320,7 @@ var HistoryStore = class {
   DEFAULT_KEEP,
   DEFAULT_MAX_BYTES,
   HistoryStore,
+  MAX_CACHED_SELECTIONS,
   formatRecord,
   historyFiles,
   latencySparkline,

@@ -6240,6 +6240,11 @@ var init_package = __esm({
         "swaysock-healthd": "dist/swaysock-healthd.js",
         "swaysock-cleanup": "dist/swaysock-cleanup.cjs"
       },
+      swaysock: {
+        nodeFlags: {
+          "swaysock-healthd": ["--max-semi-space-size=1"]
+        }
+      },
       files: [
         "dist",
         "units",
@@ -6298,6 +6303,9 @@ function runningInstallation(script = process.argv[1], execPath = process.execPa
 function bundleFile(program) {
   return basename2(package_default.bin[program]);
 }
+function nodeFlags(program) {
+  return package_default.swaysock.nodeFlags[program] ?? [];
+}
 function installationProgramWords(inst) {
   return (program) => {
     if (inst.binDir !== null) {
@@ -6307,7 +6315,7 @@ function installationProgramWords(inst) {
     }
     const bundle = join4(inst.bundleDir, bundleFile(program));
     if (!existsSync(bundle)) throw new Error(`${bundle} does not exist: this installation of swaysock lacks ${program}`);
-    return [inst.node, bundle];
+    return [inst.node, ...nodeFlags(program), bundle];
   };
 }
 var BIN_DIR_VARIABLE;
@@ -7031,21 +7039,29 @@ var init_location = __esm({
 
 // ts/history/types.ts
 function selectRecords(records, query) {
+  return selectItems(records, query, plainRecords);
+}
+function selectItems(items, query, view) {
   const types = query.types ? new Set(query.types) : null;
   const since = query.sinceMs;
-  const out = records.filter((r) => (types === null || types.has(r.type)) && (since === void 0 || Date.parse(r.time) >= since));
+  const out = items.filter((item) => (types === null || types.has(view.record(item).type)) && (since === void 0 || view.timeMs(item) >= since));
   const last = query.limit === void 0 ? out : out.slice(-query.limit);
   if (query.maxBytes === void 0) return last;
   let bytes = 0;
   let first = last.length;
-  while (first > 0 && (bytes += Buffer.byteLength(JSON.stringify(last[first - 1])) + 1) <= query.maxBytes) first--;
+  while (first > 0 && (bytes += view.bytes(last[first - 1]) + 1) <= query.maxBytes) first--;
   return last.slice(first);
 }
-var RECORD_TYPES;
+var RECORD_TYPES, plainRecords;
 var init_types2 = __esm({
   "ts/history/types.ts"() {
     "use strict";
     RECORD_TYPES = ["status", "environment_repair", "cleanup_removal", "validation_summary"];
+    plainRecords = {
+      record: (r) => r,
+      timeMs: (r) => Date.parse(r.time),
+      bytes: (r) => Buffer.byteLength(JSON.stringify(r))
+    };
   }
 });
 

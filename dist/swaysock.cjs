@@ -586,15 +586,23 @@ function historyDirs(env) {
 
 // ts/history/types.ts
 var RECORD_TYPES = ["status", "environment_repair", "cleanup_removal", "validation_summary"];
+var plainRecords = {
+  record: (r) => r,
+  timeMs: (r) => Date.parse(r.time),
+  bytes: (r) => Buffer.byteLength(JSON.stringify(r))
+};
 function selectRecords(records, query) {
+  return selectItems(records, query, plainRecords);
+}
+function selectItems(items, query, view) {
   const types = query.types ? new Set(query.types) : null;
   const since = query.sinceMs;
-  const out = records.filter((r) => (types === null || types.has(r.type)) && (since === void 0 || Date.parse(r.time) >= since));
+  const out = items.filter((item) => (types === null || types.has(view.record(item).type)) && (since === void 0 || view.timeMs(item) >= since));
   const last = query.limit === void 0 ? out : out.slice(-query.limit);
   if (query.maxBytes === void 0) return last;
   let bytes = 0;
   let first = last.length;
-  while (first > 0 && (bytes += Buffer.byteLength(JSON.stringify(last[first - 1])) + 1) <= query.maxBytes) first--;
+  while (first > 0 && (bytes += view.bytes(last[first - 1]) + 1) <= query.maxBytes) first--;
   return last.slice(first);
 }
 

@@ -17,6 +17,9 @@ let
   packageJson = lib.importJSON ../package.json;
   # program name -> its bundle, as package.json's `bin` names them (e.g. dist/swaysock.cjs).
   programs = packageJson.bin;
+  # program name -> Node's flags for it (package.json `swaysock.nodeFlags`; the bundle's `#!` line
+  # carries the same): swaysock-healthd's bounded young generation (docs/healthd.md, "Memory").
+  nodeFlags = prog: lib.concatStringsSep " " ((packageJson.swaysock.nodeFlags or { }).${prog} or [ ]);
 
   # swaysock-healthd sends READY=1/STATUS=/WATCHDOG=1 by running systemd-notify, and relies on one
   # that waits until the manager has read each message (systemd 246 or newer): this one alone
@@ -57,15 +60,15 @@ stdenvNoCC.mkDerivation {
     cp -r dist units package.json $out/lib/swaysock/
     cp -r README.md LICENSE docs $out/share/doc/swaysock/
     wrap() {
-      local prog=$1 bundle=$2 notify_flag=()
+      local prog=$1 bundle=$2 node_flags=$3 notify_flag=()
       test -f "$bundle" || { echo "$bundle is missing: run npm run build and commit dist/" >&2; exit 1; }
       [ "$prog" = swaysock-healthd ] && notify_flag=(--prefix PATH : ${lib.makeBinPath [ systemdNotify ]})
       makeWrapper ${lib.getExe nodejs} "$out/bin/$prog" \
-        --add-flags "$out/lib/swaysock/$bundle" \
+        --add-flags "$node_flags $out/lib/swaysock/$bundle" \
         --suffix PATH : ${lib.makeBinPath [ systemd iproute2 ]} "''${notify_flag[@]}" \
         --set SWAYSOCK_BIN_DIR "$out/bin"
     }
-    ${lib.concatStrings (lib.mapAttrsToList (prog: bundle: "wrap ${prog} ${bundle}\n") programs)}
+    ${lib.concatStrings (lib.mapAttrsToList (prog: bundle: "wrap ${prog} ${bundle} ${lib.escapeShellArg (nodeFlags prog)}\n") programs)}
     runHook postInstall
   '';
 

@@ -39,9 +39,11 @@ const LAZY = [
 ];
 
 const check = process.argv.includes('--check');
-const { bin } = JSON.parse(await readFile('package.json', 'utf8'));
+const { bin, swaysock } = JSON.parse(await readFile('package.json', 'utf8'));
+/** Node's flags for a program (package.json `swaysock.nodeFlags`), put on its `#!` line; the Nix package's wrapper passes the same. */
+const nodeFlags = (program) => swaysock?.nodeFlags?.[program] ?? [];
 const bundles = [
-  ...Object.entries(bin).map(([program, path]) => ({ in: `ts/bin/${program}.ts`, out: basename(path), executable: true })),
+  ...Object.entries(bin).map(([program, path]) => ({ in: `ts/bin/${program}.ts`, out: basename(path), executable: true, flags: nodeFlags(program) })),
   ...LAZY.map((lazy) => ({ in: lazy.modules, out: lazy.out, executable: false })),
 ];
 /** Absolute path of each lazily loaded module -> its bundle's file name. */
@@ -104,7 +106,7 @@ for (const bundle of bundles) {
     format: esm ? 'esm' : 'cjs',
     banner: {
       // ESM bundles of CommonJS dependencies (and of lazy CommonJS bundles) need require().
-      js: `${bundle.executable ? '#!/usr/bin/env node\n' : ''}${esm ? "import { createRequire as __swaysockCreateRequire } from 'node:module';\nconst require = __swaysockCreateRequire(import.meta.url);" : ''}`,
+      js: `${bundle.executable ? (bundle.flags.length === 0 ? '#!/usr/bin/env node\n' : `#!/usr/bin/env -S node ${bundle.flags.join(' ')}\n`) : ''}${esm ? "import { createRequire as __swaysockCreateRequire } from 'node:module';\nconst require = __swaysockCreateRequire(import.meta.url);" : ''}`,
     },
     plugins: [lazyBundles(bundle.out)],
     legalComments: 'none',

@@ -7,6 +7,7 @@ import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { DaemonClient } from '../../ts/rpc/client.js';
+import { HEALTHD_NODE_FLAGS } from '../../tests/helpers/daemon.js';
 import { swayEnv } from '../../tests/helpers/sway.js';
 import { asTestUser, makeRuntimeDir, testUser } from '../../tests/helpers/user.js';
 
@@ -79,12 +80,12 @@ export function placements(pids: [number, number, number]): [string, number[] | 
 }
 
 /**
- * Starts dist/swaysock-healthd.js with `args` for a Sway in `dir` (killed at exit; its health
+ * Starts dist/swaysock-healthd.js with `args` (and the Node flags it ships with) for a Sway in `dir` (killed at exit; its health
  * history in `dir/state/swaysock`) and resolves once a client is connected to it.
  * @throws when it does not serve within 5 s.
  */
 export async function healthd(dir: string, args: string[]): Promise<{ daemon: ChildProcess; client: DaemonClient }> {
-  const daemon = asUser(process.execPath, [join('dist', 'swaysock-healthd.js'), ...args], { ...env(dir), XDG_STATE_HOME: join(dir, 'state') });
+  const daemon = asUser(process.execPath, [...HEALTHD_NODE_FLAGS, join('dist', 'swaysock-healthd.js'), ...args], { ...env(dir), XDG_STATE_HOME: join(dir, 'state') });
   process.on('exit', () => daemon.kill('SIGKILL'));
   const socketPath = join(dir, 'swaysock', 'healthd.sock');
   for (let i = 0; i < 500; i++) {

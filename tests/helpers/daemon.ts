@@ -5,9 +5,12 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { probeSocket } from '../../ts/liveness/probe.js';
 import { DaemonClient } from '../../ts/rpc/client.js';
+import { nodeFlags } from '../../ts/units/installation.js';
 import { asTestUser } from './user.js';
 
 export const HEALTHD = join(process.cwd(), 'dist', 'swaysock-healthd.js');
+/** Node's flags swaysock-healthd ships with (package.json `swaysock.nodeFlags`: its `#!` line, the Nix wrapper and installed units pass them). */
+export const HEALTHD_NODE_FLAGS = nodeFlags('swaysock-healthd');
 export const CLI = join(process.cwd(), 'dist', 'swaysock.cjs');
 
 export interface RunningDaemon {
@@ -37,7 +40,7 @@ export function spawnHealthd(
   env: NodeJS.ProcessEnv = {},
 ): RunningDaemon {
   const socketPath = args.includes('--socket') ? args[args.indexOf('--socket') + 1]! : join(runtimeDir, 'swaysock', 'healthd.sock');
-  const [cmd, argv] = asTestUser(process.execPath, [HEALTHD, ...args]);
+  const [cmd, argv] = asTestUser(process.execPath, [...HEALTHD_NODE_FLAGS, HEALTHD, ...args]);
   const child = spawn(cmd, argv, { env: programEnv(runtimeDir, env), stdio: ['ignore', 'ignore', 'pipe'] });
   let log = '';
   child.stderr!.on('data', (d) => (log += d));

@@ -1,10 +1,14 @@
 import t from 'tap';
-import { existsSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import type { SocketHealth } from '../../ts/health/types.js';
 import { protocolValidators } from '../../ts/server/schemas.js';
-import { nextHealth, startHealthd } from '../helpers/daemon.js';
+import { DaemonClient } from '../../ts/rpc/client.js';
+import { defaultDaemonSocket } from '../../ts/rpc/protocol.js';
+import { HEALTHD, HEALTHD_NODE_FLAGS, nextHealth, programEnv, startHealthd } from '../helpers/daemon.js';
+import { waitFor } from '../helpers/user-manager.js';
 import { startSway } from '../helpers/sway.js';
-import { makeRuntimeDir } from '../helpers/user.js';
+import { asTestUser, makeRuntimeDir } from '../helpers/user.js';
 
 const { socketHealth, daemonStatus, healthEvents } = protocolValidators();
 
@@ -75,4 +79,19 @@ t.test('SIGTERM: exits 0 and removes its socket', async (t) => {
   const { code } = await daemon.exited;
   t.equal(code, 0);
   t.notOk(existsSync(daemon.socketPath), 'socket removed');
+});
+
+t.test('run as a program (its #! line), the daemon gets the Node flags it ships with: a young generation of 2 x 1 MiB', async (t) => {
+  const dir = makeRuntimeDir(t.teardown);
+  await startSway(dir, t.teardown);
+  t.same(HEALTHD_NODE_FLAGS, ['--max-semi-space-size=1'], 'package.json names the flag (docs/healthd.md, "Memory")');
+  const [cmd, argv] = asTestUser(HEALTHD, []);
+  const child = spawn(cmd, argv, { env: programEnv(dir), stdio: 'ignore' });
+  t.teardown(() => child.kill('SIGKILL'));
+  let client: DaemonClient | undefined;
+  await waitFor(async () => (client = await DaemonClient.connect(defaultDaemonSocket(dir)).catch(() => undefined)) !== undefined, 5000, 'the daemon to serve');
+  t.teardown(() => client?.close());
+  t.equal((await client!.call('daemon.status')).pid, child.pid, 'the program itself serves (setpriv, env and the #! line exec in place)');
+  const cmdline = readFileSync(`/proc/${child.pid}/cmdline`, 'utf8').split('\0');
+  t.same(cmdline.slice(0, 3), ['node', ...HEALTHD_NODE_FLAGS, HEALTHD], `node ${HEALTHD_NODE_FLAGS.join(' ')} ${HEALTHD}`);
 });

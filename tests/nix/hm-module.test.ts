@@ -259,8 +259,13 @@ t.test('the package: only systemd-notify ahead of the host PATH, wrappers named 
   t.notMatch(pkg.installPhase, `--prefix PATH : ${store}systemd/bin`, "nixpkgs' whole systemd is not ahead of the host's");
   t.match(pkg.installPhase, `--prefix PATH : ${store}swaysock-systemd-notify/bin`, 'systemd-notify alone is');
   t.match(pkg.installPhase, `--suffix PATH : ${store}systemd/bin:${store}iproute2/bin`, "nixpkgs' systemd and iproute2 (ss, for doctor) behind the host's");
-  const bin = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).bin as Record<string, string>;
-  for (const [prog, bundle] of Object.entries(bin)) t.match(pkg.installPhase, `wrap ${prog} ${bundle}\n`, `${prog} wraps ${bundle}, as package.json's bin names it`);
+  const { bin, swaysock } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { bin: Record<string, string>; swaysock: { nodeFlags: Record<string, string[]> } };
+  for (const [prog, bundle] of Object.entries(bin)) {
+    const flags = (swaysock.nodeFlags[prog] ?? []).join(' ');
+    t.match(pkg.installPhase, `wrap ${prog} ${bundle} '${flags}'\n`, `${prog} wraps ${bundle}, as package.json's bin names it, with its Node flags (${flags || 'none'})`);
+  }
+  t.ok(swaysock.nodeFlags['swaysock-healthd']!.includes('--max-semi-space-size=1'), "the daemon's bounded young generation is among them");
+  t.match(pkg.installPhase, '--add-flags "$node_flags $out/lib/swaysock/$bundle"', "Node's flags come before the bundle");
   t.match(pkg.installPhase, '--set SWAYSOCK_BIN_DIR "$out/bin"');
   t.match(pkg.installPhase, 'cp -r dist units package.json $out/lib/swaysock/', "all of dist/: the bundles the programs load on demand (e.g. swaysock-session.cjs) lie next to theirs");
   t.match(pkg.installPhase, 'cp -r README.md LICENSE docs $out/share/doc/swaysock/');

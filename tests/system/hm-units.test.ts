@@ -14,6 +14,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import t from 'tap';
 import { probeSocket } from '../../ts/liveness/probe.js';
+import type { ProgramName } from '../../ts/units/types.js';
+import { nodeFlags } from '../../ts/units/installation.js';
 import { evalHomeManager, unpackVendor, vendorDir, type HomeManagerEval } from '../helpers/nix.js';
 
 const vendor = vendorDir();
@@ -50,7 +52,8 @@ function wrapperPackage(teardown: Teardown): string {
   chmodSync(root, 0o755);
   mkdirSync(join(root, 'bin'), { mode: 0o755 });
   for (const [program, bundle] of Object.entries(BUNDLES)) {
-    writeFileSync(join(root, 'bin', program), `#!/bin/sh\nexec ${process.execPath} ${join(ROOT, bundle)} "$@"\n`, { mode: 0o755 });
+    const flags = nodeFlags(program as ProgramName).map((f) => `${f} `).join('');
+    writeFileSync(join(root, 'bin', program), `#!/bin/sh\nexec ${process.execPath} ${flags}${join(ROOT, bundle)} "$@"\n`, { mode: 0o755 });
   }
   return root;
 }

@@ -7,7 +7,7 @@
 import { lstatSync, mkdirSync, readFileSync, readlinkSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import t from 'tap';
-import { CLI } from '../helpers/daemon.js';
+import { CLI, HEALTHD_NODE_FLAGS } from '../helpers/daemon.js';
 import { loginAgain, managerWithOurUnits } from '../helpers/scenario.js';
 import { state, type Teardown } from '../helpers/session.js';
 import { startSway } from '../helpers/sway.js';
@@ -57,7 +57,8 @@ t.test('starting sway-session.target after a headless Sway starts the health dae
 
   const mainPid = Number(await um.unitProperty('swaysock-healthd.service', 'MainPID'));
   const cmdline = readFileSync(`/proc/${mainPid}/cmdline`, 'utf8').split('\0');
-  t.match(cmdline[1], /\/dist\/swaysock-healthd\.js$/, 'the unit runs this checkout\'s bundle');
+  t.same(cmdline.slice(1, 1 + HEALTHD_NODE_FLAGS.length), HEALTHD_NODE_FLAGS, "with the Node flags it ships with");
+  t.match(cmdline[1 + HEALTHD_NODE_FLAGS.length], /\/dist\/swaysock-healthd\.js$/, 'the unit runs this checkout\'s bundle');
   t.equal(await um.unitProperty('swaysock-healthd.service', 'StatusText') !== '', true, 'STATUS= reached the manager');
 
   await waitFor(async () => (await um.unitProperty('swaysock-cleanup.service', 'ExecMainExitTimestampMonotonic')) !== '0', 5000, 'the cleanup the target wants to have run');

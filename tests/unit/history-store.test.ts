@@ -51,6 +51,27 @@ t.test('a query bounded in bytes keeps the newest records that fit', async (t) =
   t.same(store.query({ maxBytes: 10 }), [], 'not even one fits');
 });
 
+t.test('queryJson: the JSON text of what query selects, made once per query until the next record', async (t) => {
+  const d = dir(t);
+  const first = new HistoryStore({ dir: d, log: () => undefined });
+  for (let i = 10; i < 15; i++) first.append(status(i));
+  first.close();
+  const store = new HistoryStore({ dir: d, log: () => undefined });
+  store.append(status(15));
+  const lineBytes = Buffer.byteLength(JSON.stringify(status(10))) + 1;
+  for (const query of [{}, { limit: 2 }, { sinceMs: Date.parse(status(12).time) }, { types: ['validation_summary' as const] }, { maxBytes: lineBytes * 3 }]) {
+    const text = store.queryJson(query);
+    t.equal(text.json, JSON.stringify(store.query(query)), `${JSON.stringify(query)}: the records loaded and appended, as query selects them`);
+    t.equal(text.bytes, Buffer.byteLength(text.json));
+  }
+  const kept = store.queryJson({ limit: 2 });
+  t.equal(store.queryJson({ limit: 2 }), kept, 'the same query gets the same text, not a new one');
+  store.append(status(16));
+  const after = store.queryJson({ limit: 2 });
+  t.not(after, kept, 'a new record: a new text');
+  t.same(JSON.parse(after.json), [status(15), status(16)]);
+});
+
 t.test('rotation: the live file stays under the size, two rotated files are kept, the oldest records go', async (t) => {
   const d = dir(t);
   const lineBytes = Buffer.byteLength(`${JSON.stringify(status(10))}\n`);

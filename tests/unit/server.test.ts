@@ -5,7 +5,7 @@ import { connect, createServer, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { SocketHealth } from '../../ts/rpc/protocol.js';
-import { handleLine, RpcError, type LineAnswer, type LineLimits, type RpcMethod } from '../../ts/server/jsonrpc.js';
+import { answerText, handleLine, RpcError, type LineAnswer, type LineLimits, type RpcMethod } from '../../ts/server/jsonrpc.js';
 import { listenOnPath, prepareSocketPath, SocketPathError } from '../../ts/server/listen.js';
 import { protocolValidators } from '../../ts/server/schemas.js';
 import { RpcServer, type ClientContext } from '../../ts/server/server.js';
@@ -23,8 +23,9 @@ function tempDir(t: Teardown): string {
 /** Answers of `later` wait here until the test releases them. */
 const held: (() => void)[] = [];
 
-/** Methods of a small service: `echo` ({limit}), `fail` (RpcError 7), `crash` (a plain Error), `subscribe`, `later` (asynchronous). */
+/** Methods of a small service: `echo` ({limit}), `kib` (1 KiB of text), `fail` (RpcError 7), `crash` (a plain Error), `subscribe`, `later` (asynchronous). */
 const methods = new Map<string, RpcMethod<ClientContext>>([
+  ['kib', { params: noParams, handler: () => 'k'.repeat(1024) }],
   ['later', { params: noParams, handler: () => new Promise((resolve) => held.push(() => resolve('later'))) }],
   ['echo', { params: eventsParams, handler: (p) => p }],
   ['fail', { params: noParams, handler: () => { throw new RpcError(7, 'seven', { why: 'asked' }); } }],
@@ -42,7 +43,7 @@ function now(a: LineAnswer | null | Promise<LineAnswer | null>): LineAnswer | nu
 /** handleLine's answer to `line`, parsed (null when nothing is sent). */
 function answer(line: string, limits?: LineLimits): unknown {
   const a = now(handleLine(line, methods, ctx(), limits));
-  return a === null ? null : JSON.parse(a.text);
+  return a === null ? null : JSON.parse(answerText(a));
 }
 
 t.test('handleLine: the JSON-RPC 2.0 error codes and shapes', async (t) => {
@@ -64,7 +65,7 @@ t.test('handleLine: a batch over the bound is refused whole, none of it runs', a
   const limits: LineLimits = { maxBatchRequests: 3, maxAnswerBytes: 1 << 20 };
   const context = ctx();
   const batch = (n: number) => JSON.stringify(Array.from({ length: n }, (_, i) => ({ jsonrpc: '2.0', id: i, method: 'subscribe' })));
-  t.same(JSON.parse(now(handleLine(batch(4), methods, context, limits))!.text), { jsonrpc: '2.0', id: null, error: { code: -32600, message: 'Invalid Request', data: 'batch of 4 requests; at most 3' } });
+  t.same(JSON.parse(answerText(now(handleLine(batch(4), methods, context, limits))!)), { jsonrpc: '2.0', id: null, error: { code: -32600, message: 'Invalid Request', data: 'batch of 4 requests; at most 3' } });
   t.equal(context.subscribe, false, 'not even the first request ran');
   t.equal((answer(batch(3), limits) as unknown[]).length, 3, 'a batch at the bound is served');
   t.match(answer(batch(65)), { id: null, error: { code: -32600, data: 'batch of 65 requests; at most 64' } }, 'the default bound: 64');
@@ -75,7 +76,7 @@ t.test('handleLine: answers stop being built once they pass the answer bound', a
   const echo = (id: number) => ({ jsonrpc: '2.0', id, method: 'echo', params: { limit: 1 } }); // ~50 bytes answered
   const line = JSON.stringify([...[1, 2, 3, 4, 5, 6].map(echo), { jsonrpc: '2.0', method: 'echo' }, echo(7)]);
   const a = now(handleLine(line, methods, ctx(), limits))!;
-  const answers = JSON.parse(a.text) as { id: number; result?: unknown; error?: { code: number } }[];
+  const answers = JSON.parse(answerText(a)) as { id: number; result?: unknown; error?: { code: number } }[];
   t.same(answers.map((r) => r.id), [1, 2, 3, 4, 5, 6, 7], 'every request is answered, the notification is not');
   const built = answers.filter((r) => 'result' in r).length;
   t.ok(built >= 4 && built < 7, `some were run (${built}), then the bound stopped it`);
@@ -160,7 +161,9 @@ t.test('RpcServer: an asynchronous answer keeps the order: later requests of tha
   const batch = handleLine('[{"jsonrpc":"2.0","id":1,"method":"later"},{"jsonrpc":"2.0","id":2,"method":"nope"}]', methods, ctx());
   t.ok(batch instanceof Promise, 'a batch with an asynchronous member is answered asynchronously');
   held.shift()!();
-  t.same(await batch, { text: '[{"jsonrpc":"2.0","id":1,"result":"later"},{"jsonrpc":"2.0","id":2,"error":{"code":-32601,"message":"Method not found: nope"}}]', errors: 1 });
+  const text = '[{"jsonrpc":"2.0","id":1,"result":"later"},{"jsonrpc":"2.0","id":2,"error":{"code":-32601,"message":"Method not found: nope"}}]';
+  const answered = (await batch)!;
+  t.same({ text: answerText(answered), bytes: answered.bytes, errors: answered.errors }, { text, bytes: Buffer.byteLength(text), errors: 1 });
 });
 
 t.test('handleLine: an asynchronous answer counts toward the answer bound before the next request runs', async (t) => {
@@ -170,9 +173,32 @@ t.test('handleLine: an asynchronous answer counts toward the answer bound before
   t.ok(pending instanceof Promise);
   t.equal(context.subscribe, false, 'the request after the asynchronous one waits for its answer');
   held.shift()!();
-  const answers = JSON.parse((await pending)!.text) as { id: number; result?: unknown; error?: { code: number } }[];
+  const answers = JSON.parse(answerText((await pending)!)) as { id: number; result?: unknown; error?: { code: number } }[];
   t.match(answers, [{ id: 1, result: 'later' }, { id: 2, error: { code: -32001 } }], 'the bound passed: the second was not run');
   t.equal(context.subscribe, false);
+});
+
+t.test('RpcServer: a client that does not read is not read further until it takes its answers (backpressure), never dropped for them', async (t) => {
+  const { rpc, path, server } = await serve(t, { maxClients: 4, maxQueuedBytes: 64 * 1024 });
+  const accepted = new Promise<Socket>((resolve) => server.once('connection', resolve));
+  const slow = await lineClient(t, path);
+  const serverSide = await accepted;
+  slow.socket.pause();
+  // 3,000 answers of 1 KiB: 45 times the 64 KiB bound of unsent output.
+  const count = 3000;
+  slow.send(Array.from({ length: count }, (_, i) => `{"jsonrpc":"2.0","id":${i},"method":"kib"}\n`).join(''));
+  await waitFor(() => serverSide.isPaused(), 5000, 'the server to stop reading the client that does not read');
+  t.ok(rpc.counters.requests < count, `the server holds the rest unread (${rpc.counters.requests} of ${count} answered)`);
+  t.ok(serverSide.writableLength <= 64 * 1024, `its unsent output stays within the bound (${serverSide.writableLength} bytes)`);
+  const other = await lineClient(t, path);
+  other.send('{"jsonrpc":"2.0","id":"x","method":"echo"}\n');
+  t.match(await other.next(), { id: 'x', result: {} }, 'another client is served meanwhile');
+  slow.socket.resume();
+  const ids: unknown[] = [];
+  for (let i = 0; i < count; i++) ids.push(((await slow.next()) as { id: number }).id);
+  t.same(ids, Array.from({ length: count }, (_, i) => i), 'every answer, in order, once it reads');
+  t.equal(rpc.counters.clients_dropped, 0);
+  t.equal(rpc.counters.requests, count + 1);
 });
 
 t.test('RpcServer: a line over the bound gets an error and only that client is closed', async (t) => {

@@ -65,8 +65,11 @@ t.test('ExecStart= names this node and bundles that exist; verify rejects a miss
   const execs = readdirSync(dir).flatMap((f) => readFileSync(join(dir, f), 'utf8').split('\n').filter((l) => l.startsWith('ExecStart=')));
   t.equal(execs.length, 2, 'the daemon and the cleanup');
   for (const line of execs) {
-    const [node, bundle] = line.slice('ExecStart='.length).split(' ');
+    const [node, ...words] = line.slice('ExecStart='.length).split(' ');
+    const flags = words.filter((w) => w.startsWith('--max-semi-space-size='));
+    const bundle = words[flags.length];
     t.equal(node, realpathSync(process.execPath), `${line}: the node running us, by absolute path`);
+    t.same(flags, bundle!.endsWith('/swaysock-healthd.js') ? ['--max-semi-space-size=1'] : [], "Node's flags for the program, before its bundle");
     t.ok(existsSync(bundle!), `${bundle} exists`);
     t.equal(dirname(bundle!), realpathSync(dirname(CLI)), 'a bundle of this checkout');
   }

@@ -191,7 +191,7 @@ t.test('swaysock units --print and --install use absolute paths of the running i
   const printed = await cli(['units', '--print', '--interval', '3']);
   t.equal(printed.code, 0, printed.stderr);
   t.match(printed.stdout, `### swaysock-healthd.service\n`);
-  t.match(printed.stdout, `ExecStart=${node} ${dist}/swaysock-healthd.js --interval 3 --repair-environment\n`);
+  t.match(printed.stdout, `ExecStart=${node} --max-semi-space-size=1 ${dist}/swaysock-healthd.js --interval 3 --repair-environment\n`, "with the daemon's Node flags (package.json swaysock.nodeFlags)");
   t.match(printed.stdout, `ExecStart=${node} ${dist}/swaysock-cleanup.cjs\n`);
   t.notMatch(printed.stdout, /healthd\.socket/, 'the socket unit only with --socket-activation');
 

@@ -14,7 +14,7 @@ import type { Logger } from '../systemd/log.js';
 import { RingBuffer } from '../health/ring.js';
 import { MAX_EVENTS_LIMIT } from '../rpc/protocol.js';
 import { HISTORY_FILE } from './location.js';
-import { selectRecords, type HistoryQuery, type HistoryRecord } from './types.js';
+import { selectItems, type HistoryQuery, type HistoryRecord, type RecordView } from './types.js';
 
 /** Default size at which the live file is rotated, in bytes (1 MiB). */
 export const DEFAULT_MAX_BYTES = 1024 * 1024;
@@ -22,6 +22,8 @@ export const DEFAULT_MAX_BYTES = 1024 * 1024;
 export const DEFAULT_KEEP = 2;
 /** Records kept in memory (what `daemon.events` answers from). */
 export const DEFAULT_CAPACITY = MAX_EVENTS_LIMIT;
+/** Selections whose JSON text is kept until the next record (each at most what its query's `maxBytes` allows). */
+export const MAX_CACHED_SELECTIONS = 4;
 
 export interface HistoryStoreOptions {
   /** Directory of the files; null: memory only. */
@@ -85,8 +87,26 @@ function parseRecord(line: string): HistoryRecord | null {
   }
 }
 
+/** The JSON text of a selection of records (an array, oldest first) and its length in bytes. */
+export interface RecordsJson {
+  json: string;
+  bytes: number;
+}
+
+/** A record in memory with its JSON text (made once), that text's length in bytes and its time (ms since the epoch). */
+interface Stored {
+  record: HistoryRecord;
+  json: string;
+  bytes: number;
+  timeMs: number;
+}
+
+const storedView: RecordView<Stored> = { record: (s) => s.record, timeMs: (s) => s.timeMs, bytes: (s) => s.bytes };
+
 export class HistoryStore {
-  private readonly memory: RingBuffer<HistoryRecord>;
+  private readonly memory: RingBuffer<Stored>;
+  /** The JSON texts of recent selections, by query; emptied by every new record. */
+  private readonly selections = new Map<string, RecordsJson>();
   private readonly maxBytes: number;
   private readonly keep: number;
   private fd: number | null = null;
@@ -110,9 +130,10 @@ export class HistoryStore {
 
   /** Records `record` (memory, and the file while it can be written). */
   append(record: HistoryRecord): void {
-    this.memory.push(record);
+    const json = JSON.stringify(record);
+    this.remember(record, json);
     if (this.fd === null) return;
-    const line = `${JSON.stringify(record)}\n`;
+    const line = `${json}\n`;
     const bytes = Buffer.byteLength(line);
     try {
       if (this.size > 0 && this.size + bytes > this.maxBytes) this.rotate();
@@ -125,7 +146,32 @@ export class HistoryStore {
 
   /** Records in memory that `query` selects, oldest first. */
   query(query: HistoryQuery = {}): HistoryRecord[] {
-    return selectRecords(this.memory.last(), query);
+    return selectItems(this.memory.last(), query, storedView).map((s) => s.record);
+  }
+
+  /**
+   * The JSON text of what {@link query} selects, made from each record's text kept since it was
+   * recorded. The same query until the next record gets the same string (the last
+   * {@link MAX_CACHED_SELECTIONS} queries are kept), so many clients asking alike cost one text.
+   */
+  queryJson(query: HistoryQuery = {}): RecordsJson {
+    const key = JSON.stringify([query.sinceMs ?? null, query.types ?? null, query.limit ?? null, query.maxBytes ?? null]);
+    const kept = this.selections.get(key);
+    if (kept !== undefined) return kept;
+    const selected = selectItems(this.memory.last(), query, storedView);
+    // One join of all the pieces: a single flat string, no intermediate copies.
+    const pieces: string[] = ['['];
+    let bytes = 2;
+    selected.forEach((s, i) => {
+      if (i > 0) pieces.push(',');
+      pieces.push(s.json);
+      bytes += s.bytes + (i > 0 ? 1 : 0);
+    });
+    pieces.push(']');
+    const text: RecordsJson = { json: pieces.join(''), bytes };
+    if (this.selections.size >= MAX_CACHED_SELECTIONS) this.selections.clear();
+    this.selections.set(key, text);
+    return text;
   }
 
   /** Closes the file (appends after this stay in memory). */
@@ -138,7 +184,7 @@ export class HistoryStore {
     const { log } = this.options;
     try {
       const { records, skipped } = readHistory(dir, this.keep);
-      for (const r of records) this.memory.push(r);
+      for (const r of records) this.remember(r, JSON.stringify(r));
       if (skipped.length > 0) log('warning', `skipped ${skipped.length} unreadable line(s) of the health history (${skipped.slice(0, 3).join(', ')}${skipped.length > 3 ? ', ...' : ''}); a torn last line is what a power loss leaves`);
     } catch (err) {
       log('warning', `cannot read the health history in ${dir} (${(err as Error).message}); starting it afresh`);
@@ -151,6 +197,11 @@ export class HistoryStore {
     } catch (err) {
       this.degrade(`cannot write the health history in ${dir} (${(err as Error).message})`);
     }
+  }
+
+  private remember(record: HistoryRecord, json: string): void {
+    this.memory.push({ record, json, bytes: Buffer.byteLength(json), timeMs: Date.parse(record.time) });
+    this.selections.clear();
   }
 
   private openLive(dir: string): void {

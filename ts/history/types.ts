@@ -86,15 +86,36 @@ export interface HistoryQuery {
   maxBytes?: number;
 }
 
+/** How {@link selectItems} sees an item: its record, its time (ms since the epoch) and the bytes of its JSON text. */
+export interface RecordView<T> {
+  record(item: T): HistoryRecord;
+  timeMs(item: T): number;
+  bytes(item: T): number;
+}
+
+const plainRecords: RecordView<HistoryRecord> = {
+  record: (r) => r,
+  timeMs: (r) => Date.parse(r.time),
+  bytes: (r) => Buffer.byteLength(JSON.stringify(r)),
+};
+
 /** The records of `records` (oldest first) that `query` selects, oldest first. */
 export function selectRecords(records: readonly HistoryRecord[], query: HistoryQuery): HistoryRecord[] {
+  return selectItems(records, query, plainRecords);
+}
+
+/**
+ * The items of `items` (oldest first) whose records `query` selects, oldest first; `view` says
+ * what each item's record, time and JSON size are (a store that keeps them computed passes them).
+ */
+export function selectItems<T>(items: readonly T[], query: HistoryQuery, view: RecordView<T>): T[] {
   const types = query.types ? new Set<string>(query.types) : null;
   const since = query.sinceMs;
-  const out = records.filter((r) => (types === null || types.has(r.type)) && (since === undefined || Date.parse(r.time) >= since));
+  const out = items.filter((item) => (types === null || types.has(view.record(item).type)) && (since === undefined || view.timeMs(item) >= since));
   const last = query.limit === undefined ? out : out.slice(-query.limit);
   if (query.maxBytes === undefined) return last;
   let bytes = 0;
   let first = last.length;
-  while (first > 0 && (bytes += Buffer.byteLength(JSON.stringify(last[first - 1])) + 1) <= query.maxBytes) first--;
+  while (first > 0 && (bytes += view.bytes(last[first - 1]!) + 1) <= query.maxBytes) first--;
   return last.slice(first);
 }

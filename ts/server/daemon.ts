@@ -10,6 +10,7 @@ import { HealthMonitor } from '../health/monitor.js';
 import { HistoryStore } from '../history/store.js';
 import { SUMMARY_PERIOD_MS, ValidationWindow } from '../history/summary.js';
 import type { SocketHealth } from '../health/types.js';
+import type { HistoryRecord } from '../history/types.js';
 import { serveMetrics, type ListenAddress } from '../metrics/listen.js';
 import type { DaemonMetrics } from '../metrics/registry.js';
 import type { Logger } from '../systemd/log.js';
@@ -20,7 +21,7 @@ import { DEFAULT_STABLE_WAIT_MS } from '../proxy/proxy.js';
 import { startStableSocket, type StableSocket } from '../proxy/serve.js';
 import { Notifier } from '../systemd/notify.js';
 import { MAX_EVENTS_ANSWER_BYTES } from '../rpc/protocol.js';
-import { protocolMethods } from './jsonrpc.js';
+import { JsonText, protocolMethods } from './jsonrpc.js';
 import { checkServedSocket, listenOnActivatedFd, listenOnPath, prepareSocketPath, servedSocketIdentity } from './listen.js';
 import { protocolValidators } from './schemas.js';
 import { RpcServer, type ClientContext } from './server.js';
@@ -169,8 +170,12 @@ export async function startDaemon(options: DaemonOptions): Promise<Daemon> {
     'daemon.metrics': { params: validators.noParams, handler: () => loadMetrics().then((m) => m.text()) },
     'daemon.events': {
       params: validators.eventsParams,
-      handler: ({ limit, since, types }) =>
-        history.query({ limit, sinceMs: since === undefined ? undefined : Date.parse(since), types: types ?? ['status'], maxBytes: MAX_EVENTS_ANSWER_BYTES }),
+      // The records' text as the history keeps it: one text per query and history change, shared
+      // by every client asking alike, never parsed or serialized again per request.
+      handler: ({ limit, since, types }) => {
+        const { json, bytes } = history.queryJson({ limit, sinceMs: since === undefined ? undefined : Date.parse(since), types: types ?? ['status'], maxBytes: MAX_EVENTS_ANSWER_BYTES });
+        return new JsonText<HistoryRecord[]>(json, bytes);
+      },
     },
     'cleanup.removed': {
       params: validators.cleanupParams,

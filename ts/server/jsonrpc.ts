@@ -19,6 +19,17 @@ export class RpcError extends Error {
 export type RpcId = string | number | null;
 
 /**
+ * A result already serialized: its JSON text (of a `T`) and that text's length in bytes. A
+ * handler returns one to have the text put into the response as it is, so a large result kept
+ * as text (the health history's) is neither parsed nor serialized again per request.
+ */
+export class JsonText<T> {
+  /** Only a type: the shape the text holds. */
+  declare readonly shape?: T;
+  constructor(readonly json: string, readonly bytes: number) {}
+}
+
+/**
  * A method: its params schema and its handler, which receives validated params and returns the
  * result, synchronously for every method that answers from memory; a handler that must wait
  * (`daemon.metrics`: prom-client collects asynchronously) returns a Promise of it.
@@ -33,7 +44,7 @@ export interface RpcMethod<C> {
  * that method's params and result: a missing method or a result of the wrong shape does not compile.
  */
 export type ProtocolMethods<C> = {
-  readonly [M in MethodName]: { params: ValidateFunction; handler: (params: Params<M>, context: C) => Result<M> | Promise<Result<M>> };
+  readonly [M in MethodName]: { params: ValidateFunction; handler: (params: Params<M>, context: C) => Result<M> | JsonText<Result<M>> | Promise<Result<M>> };
 };
 
 /** The method table {@link handleLine} takes, from the protocol's typed one. */
@@ -51,10 +62,20 @@ export interface LineLimits {
 
 export const DEFAULT_LINE_LIMITS: LineLimits = { maxBatchRequests: MAX_BATCH_REQUESTS, maxAnswerBytes: MAX_ANSWER_BYTES };
 
-/** The text to send for one line (a response or a batch of them, without the `\n`) and how many of the responses are errors. */
+/**
+ * What to send for one line: the pieces of its text (a response or a batch of them, without the
+ * `\n`), to be sent one after the other, their length in bytes, and how many of the responses are
+ * errors. A result given as {@link JsonText} is one of the pieces, not copied into a larger text.
+ */
 export interface LineAnswer {
-  text: string;
+  parts: string[];
+  bytes: number;
   errors: number;
+}
+
+/** The whole text of a line's answer (the pieces joined; for tests and small answers). */
+export function answerText(answer: LineAnswer): string {
+  return answer.parts.join('');
 }
 
 interface Request {
@@ -110,50 +131,73 @@ function tooLarge(value: unknown, maxAnswerBytes: number): RpcResponse | null {
   return errorResponse(idOf(value), RpcErrorCode.ANSWER_TOO_LARGE, `the answers to this line reached ${maxAnswerBytes} bytes; request not run, send fewer per batch`);
 }
 
-const one = (response: Answer): LineAnswer | null => (response === null ? null : { text: JSON.stringify(response), errors: 'error' in response ? 1 : 0 });
-
-/** A batch's answers so far: their texts, bytes (with separators) and errors. */
-interface BatchAnswers {
+/** A line's answers so far: the pieces of their text, its bytes, and errors. */
+interface Collected {
   parts: string[];
   bytes: number;
   errors: number;
 }
 
-function add(batch: BatchAnswers, response: Answer): void {
-  if (response === null) return;
+/** Adds a response's text: one piece, or three around a {@link JsonText} result (its text as it is). */
+function add(collected: Collected, response: RpcResponse): void {
+  if ('result' in response && response.result instanceof JsonText) {
+    const head = `{"jsonrpc":"2.0","id":${JSON.stringify(response.id)},"result":`;
+    collected.parts.push(head, response.result.json, '}');
+    collected.bytes += Buffer.byteLength(head) + response.result.bytes + 1;
+    return;
+  }
   const text = JSON.stringify(response);
-  batch.parts.push(text);
-  batch.bytes += Buffer.byteLength(text) + 1;
-  if ('error' in response) batch.errors++;
+  collected.parts.push(text);
+  collected.bytes += Buffer.byteLength(text);
+  if ('error' in response) collected.errors++;
+}
+
+function one(response: Answer): LineAnswer | null {
+  if (response === null) return null;
+  const collected: Collected = { parts: [], bytes: 0, errors: 0 };
+  add(collected, response);
+  return collected;
+}
+
+/** A batch's answers: their pieces, `[` first and `,` between them; `]` is added at its end. */
+function addToBatch(batch: Collected, response: Answer): void {
+  if (response === null) return;
+  batch.parts.push(batch.parts.length === 0 ? '[' : ',');
+  batch.bytes += 1;
+  add(batch, response);
 }
 
 /**
  * Runs a batch's requests from `from` on, one after the other: an asynchronous answer is awaited
  * before the next request runs, so the byte count that decides whether it runs is always complete.
  */
-function runBatch<C>(values: readonly unknown[], from: number, methods: ReadonlyMap<string, RpcMethod<C>>, context: C, maxAnswerBytes: number, batch: BatchAnswers): LineAnswer | null | Promise<LineAnswer | null> {
+function runBatch<C>(values: readonly unknown[], from: number, methods: ReadonlyMap<string, RpcMethod<C>>, context: C, maxAnswerBytes: number, batch: Collected): LineAnswer | null | Promise<LineAnswer | null> {
   for (let i = from; i < values.length; i++) {
     const v = values[i];
     const response = batch.bytes > maxAnswerBytes ? tooLarge(v, maxAnswerBytes) : handleOne(v, methods, context);
     if (response instanceof Promise) {
       return response.then((r) => {
-        add(batch, r);
+        addToBatch(batch, r);
         return runBatch(values, i + 1, methods, context, maxAnswerBytes, batch);
       });
     }
-    add(batch, response);
+    addToBatch(batch, response);
   }
-  return batch.parts.length > 0 ? { text: `[${batch.parts.join(',')}]`, errors: batch.errors } : null;
+  if (batch.parts.length === 0) return null;
+  batch.parts.push(']');
+  batch.bytes += 1;
+  return batch;
 }
 
 /**
- * Handles one line: a request, a notification or a batch. Returns the text to send, or null when
+ * Handles one line: a request, a notification or a batch. Returns what to send, or null when
  * nothing is to be sent (notifications only); a Promise of that when a handler of the line
  * answers asynchronously (`daemon.metrics`; the Promise never rejects). A batch over
  * `limits.maxBatchRequests` is answered with one Invalid Request error (id null) and none of it
  * runs; its requests run in order, each after the previous one answered; once the answers built
  * so far exceed `limits.maxAnswerBytes`, the remaining requests are answered ANSWER_TOO_LARGE
- * without running, so the text stays below that bound plus one answer. Never throws.
+ * without running, so the text stays below that bound plus one answer. A {@link JsonText} result
+ * is sent as it is, one of the pieces. Never throws.
  */
 export function handleLine<C>(line: string, methods: ReadonlyMap<string, RpcMethod<C>>, context: C, limits: LineLimits = DEFAULT_LINE_LIMITS): LineAnswer | null | Promise<LineAnswer | null> {
   let value: unknown;

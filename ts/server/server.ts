@@ -2,16 +2,19 @@
  * The daemon's JSON-RPC 2.0 server over a Unix stream socket: one JSON text per line (`\n`),
  * requests answered in order per client, notifications pushed to subscribers. A line whose answer
  * is asynchronous (`daemon.metrics`) holds that client's later lines until it is sent: the
- * connection stops being read meanwhile, so what waits is at most the rest of one read.
+ * connection stops being read meanwhile, so what waits is at most the rest of one read. So does an
+ * answer the client has not taken yet (backpressure): a client that sends requests and does not
+ * read makes the daemon hold at most 16 KiB of its output plus one line's answers.
  *
  * Limits: a line over `maxLineBytes` (64 KiB) gets an Invalid Request error and that client is
  * closed; the line is never held whole: its bytes are counted as they arrive, and once past the
  * bound the connection stops being read. A batch and the answers to one line are bounded too
  * (jsonrpc.ts). At most `maxClients` at once (the next gets an error and is closed); a client whose
- * unsent output exceeds `maxQueuedBytes` (it does not read) is dropped, so a slow or stuck
- * subscriber never delays anyone else: writes never wait on a client.
+ * unsent output would exceed `maxQueuedBytes` (a subscriber that does not read its notifications)
+ * is dropped, so a slow or stuck client never delays anyone else: writes never wait on a client.
  */
 import type { Server, Socket } from 'node:net';
+import { StringDecoder } from 'node:string_decoder';
 import { MAX_LINE_BYTES, RpcErrorCode, type Notifications } from '../rpc/protocol.js';
 import { handleLine, type LineAnswer, type LineLimits, type RpcMethod } from './jsonrpc.js';
 
@@ -46,9 +49,14 @@ export interface RpcServerOptions {
 interface Client {
   socket: Socket;
   context: ClientContext;
-  /** The start of a line whose `\n` has not arrived yet, in pieces, and its length in bytes. */
-  partial: Buffer[];
+  /**
+   * The start of a line whose `\n` has not arrived yet, decoded as it arrives (no read buffer is
+   * kept or copied), its length in bytes, and the decoder that holds a character split across
+   * reads (null while no line is unfinished).
+   */
+  partial: string;
   partialBytes: number;
+  decoder: StringDecoder | null;
   /** While an asynchronous answer is on its way: the lines that arrived after it, in order (else null). */
   waiting: string[] | null;
 }
@@ -88,11 +96,11 @@ export class RpcServer {
 
   /** Sends a notification (no id) of the protocol to every subscriber; never waits on any of them. */
   notify<N extends keyof Notifications>(method: N, params: Notifications[N]): void {
-    const line = `${JSON.stringify({ jsonrpc: '2.0', method, params })}\n`;
+    const line = JSON.stringify({ jsonrpc: '2.0', method, params });
     for (const client of this.clients) {
       if (!client.context.subscribed) continue;
       this.counters.notifications++;
-      this.write(client, line);
+      this.write(client, [line], line.length);
     }
   }
 
@@ -117,7 +125,7 @@ export class RpcServer {
       this.endWith(socket, `${JSON.stringify({ jsonrpc: '2.0', id: null, error: { code: RpcErrorCode.TOO_MANY_CLIENTS, message: `too many clients (at most ${this.options.maxClients})` } })}\n`);
       return;
     }
-    const client: Client = { socket, context: { subscribe: false, subscribed: false }, partial: [], partialBytes: 0, waiting: null };
+    const client: Client = { socket, context: { subscribe: false, subscribed: false }, partial: '', partialBytes: 0, decoder: null, waiting: null };
     this.clients.add(client);
     socket.on('close', () => this.clients.delete(client));
     socket.on('data', (chunk: Buffer) => this.onData(client, chunk));
@@ -133,24 +141,27 @@ export class RpcServer {
     while ((newline = chunk.indexOf(0x0a, start)) !== -1) {
       if (client.partialBytes + newline - start > this.maxLineBytes) return this.refuseLine(client);
       const piece = chunk.subarray(start, newline);
-      const line = (client.partial.length === 0 ? piece : Buffer.concat([...client.partial, piece])).toString('utf8');
-      client.partial = [];
+      const line = client.decoder === null ? piece.toString('utf8') : client.partial + client.decoder.end(piece);
+      client.partial = '';
       client.partialBytes = 0;
+      client.decoder = null;
       start = newline + 1;
       if (line.trim() !== '') this.answer(client, line);
       if (client.socket.destroyed) return;
     }
     if (start === chunk.length) return;
     if (client.partialBytes + chunk.length - start > this.maxLineBytes) return this.refuseLine(client);
-    client.partial.push(Buffer.from(chunk.subarray(start))); // a copy: the rest of the chunk is not kept
+    client.decoder ??= new StringDecoder('utf8');
+    client.partial += client.decoder.write(chunk.subarray(start));
     client.partialBytes += chunk.length - start;
   }
 
   /** Answers an oversized line with an error and closes: nothing more is read from this client. */
   private refuseLine(client: Client): void {
     this.counters.errors++;
-    client.partial = [];
+    client.partial = '';
     client.partialBytes = 0;
+    client.decoder = null;
     this.clients.delete(client);
     client.socket.removeAllListeners('data');
     client.socket.pause();
@@ -160,7 +171,10 @@ export class RpcServer {
 
   /**
    * Answers one line: at once when its answer is synchronous; otherwise the connection is paused
-   * and the lines after it wait until it is sent, so answers keep the requests' order.
+   * and the lines after it wait until it is sent, so answers keep the requests' order. The lines
+   * after an answer also wait, the connection paused, while the client has not taken its unsent
+   * output (past the socket's high-water mark, 16 KiB): nothing more of it is read or answered
+   * until that output drains.
    */
   private answer(client: Client, line: string): void {
     if (client.waiting !== null) {
@@ -172,26 +186,42 @@ export class RpcServer {
     const answer = handleLine(line, this.methods, client.context, this.options.lineLimits);
     if (!(answer instanceof Promise)) {
       this.deliver(client, answer);
+      if (client.socket.writableNeedDrain) {
+        this.hold(client);
+        client.socket.once('drain', () => this.release(client));
+      }
       return;
     }
-    client.waiting = [];
-    client.socket.pause();
+    this.hold(client);
     void answer.then((a) => {
       if (!this.clients.has(client)) return; // closed or refused meanwhile: nothing more is answered
       this.deliver(client, a);
-      const later = client.waiting ?? [];
-      client.waiting = null;
-      while (later.length > 0 && client.waiting === null) this.answer(client, later.shift()!);
-      if (client.waiting === null) client.socket.resume();
-      else (client.waiting as string[]).unshift(...later);
+      if (client.socket.writableNeedDrain) client.socket.once('drain', () => this.release(client));
+      else this.release(client);
     });
+  }
+
+  /** Stops reading `client`; its lines already read wait in `waiting`. */
+  private hold(client: Client): void {
+    client.waiting = [];
+    client.socket.pause();
+  }
+
+  /** Answers the lines that waited, in order, until one has to wait again; else reads on. */
+  private release(client: Client): void {
+    if (!this.clients.has(client)) return;
+    const later = client.waiting ?? [];
+    client.waiting = null;
+    while (later.length > 0 && client.waiting === null) this.answer(client, later.shift()!);
+    if (client.waiting === null) client.socket.resume();
+    else (client.waiting as string[]).unshift(...later);
   }
 
   /** Writes a line's answer; a `subscribe` in it takes effect once that answer is written. */
   private deliver(client: Client, answer: LineAnswer | null): void {
     if (answer !== null) {
       this.counters.errors += answer.errors;
-      this.write(client, `${answer.text}\n`);
+      this.write(client, answer.parts, answer.bytes);
     }
     if (client.context.subscribe) {
       client.context.subscribe = false;
@@ -199,13 +229,23 @@ export class RpcServer {
     }
   }
 
-  private write(client: Client, text: string): void {
-    if (client.socket.destroyed || client.socket.writableEnded) return;
-    if (client.socket.writableLength + text.length > this.maxQueuedBytes) {
+  /** Sends the pieces of one line and its `\n`, or drops the client when its unsent output would pass `maxQueuedBytes`. */
+  private write(client: Client, parts: readonly string[], bytes: number): void {
+    const { socket } = client;
+    if (socket.destroyed || socket.writableEnded) return;
+    if (socket.writableLength + bytes > this.maxQueuedBytes) {
       this.counters.clients_dropped++;
-      client.socket.destroy();
+      socket.destroy();
       return;
     }
-    client.socket.write(text);
+    if (parts.length === 1) {
+      socket.write(`${parts[0]}\n`);
+      return;
+    }
+    // One write of all the pieces (writev): a large piece is sent as it is, never copied into a longer string.
+    socket.cork();
+    for (const part of parts) socket.write(part);
+    socket.write('\n');
+    socket.uncork();
   }
 }

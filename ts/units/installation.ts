@@ -51,8 +51,17 @@ export function bundleFile(program: ProgramName): string {
 }
 
 /**
+ * Node's flags for a program, from package.json `swaysock.nodeFlags` (e.g.
+ * `['--max-semi-space-size=1']` for swaysock-healthd); the bundle's `#!` line and the Nix
+ * package's wrapper pass the same.
+ */
+export function nodeFlags(program: ProgramName): readonly string[] {
+  return (packageJson.swaysock.nodeFlags as Partial<Record<ProgramName, string[]>>)[program] ?? [];
+}
+
+/**
  * Program words for {@link resolveUnit}: `[binDir/NAME]` for a wrapped installation, else
- * `[node, bundleDir/BUNDLE]` ({@link bundleFile}).
+ * `[node, ...FLAGS, bundleDir/BUNDLE]` ({@link nodeFlags}, {@link bundleFile}).
  * @throws Error (when called) naming a wrapper or bundle this installation lacks.
  */
 export function installationProgramWords(inst: Installation): ProgramWords {
@@ -64,6 +73,6 @@ export function installationProgramWords(inst: Installation): ProgramWords {
     }
     const bundle = join(inst.bundleDir, bundleFile(program));
     if (!existsSync(bundle)) throw new Error(`${bundle} does not exist: this installation of swaysock lacks ${program}`);
-    return [inst.node, bundle];
+    return [inst.node, ...nodeFlags(program), bundle];
   };
 }
