@@ -2533,7 +2533,6 @@ async function discoverSway(options) {
 var import_node_path4 = require("node:path");
 
 // ts/dbus/connection.ts
-var import_node_stream = require("node:stream");
 var import_message = __toESM(require_message(), 1);
 var METHOD_CALL = 1;
 var METHOD_RETURN = 2;
@@ -2571,7 +2570,6 @@ var DBusConnection = class _DBusConnection {
     this.address = address;
     socket.on("error", (err) => this.lost(new DBusError("ERR_SWAYSOCK_DBUS_CLOSED", `the D-Bus connection to ${printable(address.path)} failed (${err.code ?? err.message})`, void 0, { cause: err })));
     socket.on("close", () => this.lost(new DBusError("ERR_SWAYSOCK_DBUS_CLOSED", `the D-Bus connection to ${printable(address.path)} was closed`)));
-    import_message.default.unmarshalMessages(this.wanted, (m) => this.receive(m), {});
     setImmediate(() => {
       socket.on("readable", () => this.readMessages());
       this.readMessages();
@@ -2585,14 +2583,13 @@ var DBusConnection = class _DBusConnection {
   signalMembers = /* @__PURE__ */ new Map();
   /** Bytes read but not yet a whole message. */
   buffered = Buffer.alloc(0);
-  /** The messages to decode, whole, in the order they came. */
-  wanted = new import_node_stream.PassThrough();
   closedBy = null;
   closeListeners = /* @__PURE__ */ new Set();
   /**
    * Cuts what the socket has into whole messages (D-Bus specification, "Message Format": a
    * 16-byte fixed header with the body's and the header fields' lengths, the fields padded to 8
-   * bytes, the body) and passes each to the library's parser, except signals no listener asked
+   * bytes, the body) and decodes each (`decode`; one that cannot be decoded loses the connection with
+   * `ERR_SWAYSOCK_DBUS_REPLY`), except signals no listener asked
    * for: their member name is not among the header fields' bytes, so they are dropped unparsed.
    * (The manager's private socket sends every signal to every peer; decoding them all cost more
    * CPU than the calls.)
@@ -2613,7 +2610,15 @@ var DBusConnection = class _DBusConnection {
       const bytes = this.buffered.subarray(0, size);
       this.buffered = this.buffered.subarray(size);
       if (bytes[1] === SIGNAL && ![...this.signalMembers.keys()].some((member) => bytes.subarray(16, fieldsEnd).includes(member))) continue;
-      this.wanted.write(bytes);
+      let message2;
+      try {
+        message2 = decode(bytes);
+      } catch (err) {
+        this.lost(new DBusError("ERR_SWAYSOCK_DBUS_REPLY", `${printable(this.address.path)} sent a message that cannot be decoded (${err.message})`, void 0, { cause: err }));
+        this.socket.destroy();
+        return;
+      }
+      this.receive(message2);
     }
   }
   /**
@@ -2750,6 +2755,25 @@ var DBusConnection = class _DBusConnection {
     }
   }
 };
+function decode(bytes) {
+  let offset = 0;
+  let onReadable;
+  const oneMessage = {
+    on(_event, listener) {
+      onReadable = listener;
+    },
+    read(size) {
+      if (offset + size > bytes.length) return null;
+      offset += size;
+      return bytes.subarray(offset - size, offset);
+    }
+  };
+  let decoded;
+  import_message.default.unmarshalMessages(oneMessage, (m) => decoded = m, {});
+  onReadable?.();
+  if (decoded === void 0) throw new Error("no whole message");
+  return decoded;
+}
 var printable = (path) => path.startsWith("\0") ? `@${path.slice(1)}` : path;
 function authenticate(socket, timeoutMs, path) {
   const uid = process.getuid?.() ?? 0;

@@ -2,7 +2,8 @@
  * ts/dbus/connection.ts against FAKE D-Bus peers (Unix sockets served by this test), for what the
  * real user manager and dbus-daemon never do on demand: accept and never answer (the deadlines of
  * the handshake and of a call), refuse the authentication, answer calls out of order, close with
- * calls pending, send a message in the same chunk as the handshake's OK. The fakes encode their
+ * calls pending, send a message in the same chunk as the handshake's OK, send a message that
+ * cannot be decoded. The fakes encode their
  * messages with the same codec (@homebridge/dbus-native). The real peers are exercised in
  * tests/system/manager-bus.test.ts.
  */
@@ -140,4 +141,28 @@ t.test('a bus whose Hello is refused: ERR_SWAYSOCK_DBUS_AUTH', async (t) => {
     );
   });
   await t.rejects(DBusConnection.open({ path, bus: true }, 1000), { code: 'ERR_SWAYSOCK_DBUS_AUTH', dbusName: 'org.freedesktop.DBus.Error.AccessDenied', message: /refused Hello: .*no Hello/ });
+});
+
+t.test('a reply without a body decodes; one that cannot be decoded loses the connection with ERR_SWAYSOCK_DBUS_REPLY, and the process goes on', async (t) => {
+  const path = await fakePeer(t, (s) => {
+    void readHandshake(s, OK).then(() =>
+      serveCalls(s, (m) => {
+        if (m.member === 'Empty') {
+          s.write(codec.marshall({ type: 2, serial: 20, replySerial: m.serial }));
+          return;
+        }
+        // Its signature header field says `Z`, no D-Bus type: the parser throws on it.
+        const bad = reply(m, 's', ['abc'], 21);
+        bad[bad.indexOf(Buffer.from([8, 1, 0x67, 0, 1, 0x73, 0])) + 5] = 0x5a;
+        s.write(bad);
+      }),
+    );
+  });
+  const c = await DBusConnection.open({ path, bus: false }, 1000);
+  t.teardown(() => c.close());
+  t.same(await c.call({ ...CALL, member: 'Empty' }, 2000), [], 'a reply with no signature field and no body');
+  const closed = new Promise((resolve) => c.onClose(resolve));
+  await t.rejects(c.call(CALL, 60_000), { code: 'ERR_SWAYSOCK_DBUS_REPLY', message: /org\.example\.Test\.Echo: .* sent a message that cannot be decoded/ }, 'fails at once, not at its deadline');
+  t.match(await closed, { code: 'ERR_SWAYSOCK_DBUS_REPLY' });
+  t.ok(c.closed);
 });

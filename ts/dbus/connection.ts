@@ -13,7 +13,7 @@
  * destination.
  */
 import type { Socket } from 'node:net';
-import { PassThrough } from 'node:stream';
+import type { Readable } from 'node:stream';
 import codec, { type Message } from '@homebridge/dbus-native/lib/message.js';
 import { ConnectError, connectUnix } from '../net/connect.js';
 
@@ -127,8 +127,6 @@ export class DBusConnection {
   private readonly signalMembers = new Map<string, Set<(signal: Signal) => void>>();
   /** Bytes read but not yet a whole message. */
   private buffered: Buffer = Buffer.alloc(0);
-  /** The messages to decode, whole, in the order they came. */
-  private readonly wanted = new PassThrough();
   private closedBy: DBusError | null = null;
   private readonly closeListeners = new Set<(reason: DBusError) => void>();
 
@@ -144,7 +142,6 @@ export class DBusConnection {
     // manager sends signals from the start on its private socket) were put back into the stream,
     // which may have announced them already and announces 'readable' again only for new data:
     // they are read at once.
-    codec.unmarshalMessages(this.wanted, (m) => this.receive(m), {});
     setImmediate(() => {
       socket.on('readable', () => this.readMessages());
       this.readMessages();
@@ -154,7 +151,8 @@ export class DBusConnection {
   /**
    * Cuts what the socket has into whole messages (D-Bus specification, "Message Format": a
    * 16-byte fixed header with the body's and the header fields' lengths, the fields padded to 8
-   * bytes, the body) and passes each to the library's parser, except signals no listener asked
+   * bytes, the body) and decodes each (`decode`; one that cannot be decoded loses the connection with
+   * `ERR_SWAYSOCK_DBUS_REPLY`), except signals no listener asked
    * for: their member name is not among the header fields' bytes, so they are dropped unparsed.
    * (The manager's private socket sends every signal to every peer; decoding them all cost more
    * CPU than the calls.)
@@ -175,7 +173,15 @@ export class DBusConnection {
       const bytes = this.buffered.subarray(0, size);
       this.buffered = this.buffered.subarray(size);
       if (bytes[1] === SIGNAL && ![...this.signalMembers.keys()].some((member) => bytes.subarray(16, fieldsEnd).includes(member))) continue;
-      this.wanted.write(bytes);
+      let message: Message;
+      try {
+        message = decode(bytes);
+      } catch (err) {
+        this.lost(new DBusError('ERR_SWAYSOCK_DBUS_REPLY', `${printable(this.address.path)} sent a message that cannot be decoded (${(err as Error).message})`, undefined, { cause: err }));
+        this.socket.destroy();
+        return;
+      }
+      this.receive(message);
     }
   }
 
@@ -320,6 +326,34 @@ export class DBusConnection {
       p.reject(new DBusError('ERR_SWAYSOCK_DBUS_CALL', `${p.what}: ${m.errorName ?? 'error'}${text ? `: ${text}` : ''}`, m.errorName));
     }
   }
+}
+
+/**
+ * Decodes one whole message with the library's parser, synchronously, so that what it throws on
+ * bytes that are no valid message is caught here rather than thrown out of a stream's event
+ * handler. The parser reads from a stream ('readable' events, `read(n)`); this hands it the one
+ * message as such a stream. (The codec's single-buffer `unmarshall` cannot be used: it fails on a
+ * message with no signature field, which every reply without a body is.)
+ * @throws Error from the parser when `bytes` is not a valid message; also when it yields none.
+ */
+function decode(bytes: Buffer): Message {
+  let offset = 0;
+  let onReadable: (() => void) | undefined;
+  const oneMessage = {
+    on(_event: 'readable', listener: () => void) {
+      onReadable = listener;
+    },
+    read(size: number): Buffer | null {
+      if (offset + size > bytes.length) return null;
+      offset += size;
+      return bytes.subarray(offset - size, offset);
+    },
+  };
+  let decoded: Message | undefined;
+  codec.unmarshalMessages(oneMessage as unknown as Readable, (m) => (decoded = m), {});
+  onReadable?.();
+  if (decoded === undefined) throw new Error('no whole message');
+  return decoded;
 }
 
 /** An abstract socket's path with its NUL shown as `@`, as ss(8) shows it. */
