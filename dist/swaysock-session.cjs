@@ -3397,9 +3397,7 @@ async function runSession(o) {
   let watching = null;
   let lock = null;
   const buses = new SessionBuses(o.env, o.runtimeDir);
-  const targetState = buses.manager().then((m) => m.activeState(o.target));
-  targetState.catch(() => {
-  });
+  const targetState = quiet(buses.manager().then((m) => m.activeState(o.target)));
   try {
     await new Promise((resolve) => setImmediate(resolve));
     const swaysock = await findSway(o);

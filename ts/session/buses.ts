@@ -14,8 +14,8 @@ import type { DBusConnection, DBusError } from '../dbus/connection.js';
 import { connectionUnixProcessId, connectManager, connectSessionBus, type ManagerBus } from '../systemd/manager-bus.js';
 import { busOfProcessName, type SessionBus } from './environment.js';
 
-/** Swallows a rejection that is read later (await), so it is never reported as unhandled before that. */
-const quiet = <T>(p: Promise<T>): Promise<T> => {
+/** Swallows a rejection that is read later (await), so it is never reported as unhandled before that; returns `p` itself. */
+export const quiet = <T>(p: Promise<T>): Promise<T> => {
   p.catch(() => {});
   return p;
 };
