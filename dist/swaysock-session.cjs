@@ -2609,7 +2609,7 @@ var DBusConnection = class _DBusConnection {
       if (this.buffered.length < size) return;
       const bytes = this.buffered.subarray(0, size);
       this.buffered = this.buffered.subarray(size);
-      if (bytes[1] === SIGNAL && ![...this.signalMembers.keys()].some((member) => bytes.subarray(16, fieldsEnd).includes(member))) continue;
+      if (bytes[1] === SIGNAL && !this.listenedFor(bytes.subarray(16, fieldsEnd))) continue;
       let message2;
       try {
         message2 = decode(bytes);
@@ -2620,6 +2620,11 @@ var DBusConnection = class _DBusConnection {
       }
       this.receive(message2);
     }
+  }
+  /** Whether a signal's header fields (`fields`, raw bytes) name a member some listener asked for; no decoding, no allocation per member. */
+  listenedFor(fields) {
+    for (const member of this.signalMembers.keys()) if (fields.includes(member)) return true;
+    return false;
   }
   /**
    * Connects to `address`, authenticates with EXTERNAL (our UID) and, on a bus, says `Hello`.
