@@ -2609,7 +2609,7 @@ var DBusConnection = class _DBusConnection {
       if (this.buffered.length < size) return;
       const bytes = this.buffered.subarray(0, size);
       this.buffered = this.buffered.subarray(size);
-      if (bytes[1] === SIGNAL && ![...this.signalMembers.keys()].some((member) => bytes.subarray(16, fieldsEnd).includes(member))) continue;
+      if (bytes[1] === SIGNAL && !this.listenedFor(bytes.subarray(16, fieldsEnd))) continue;
       let message2;
       try {
         message2 = decode(bytes);
@@ -2620,6 +2620,11 @@ var DBusConnection = class _DBusConnection {
       }
       this.receive(message2);
     }
+  }
+  /** Whether a signal's header fields (`fields`, raw bytes) name a member some listener asked for; no decoding, no allocation per member. */
+  listenedFor(fields) {
+    for (const member of this.signalMembers.keys()) if (fields.includes(member)) return true;
+    return false;
   }
   /**
    * Connects to `address`, authenticates with EXTERNAL (our UID) and, on a bus, says `Hello`.
@@ -3018,7 +3023,6 @@ async function connectionUnixProcessId(bus, name, timeoutMs = CALL_TIMEOUT_MS) {
 }
 
 // ts/session/buses.ts
-var import_node_fs3 = require("node:fs");
 var quiet = (p) => {
   p.catch(() => {
   });
@@ -3083,7 +3087,8 @@ async function retryOnLoss(buses, step, onLost) {
 async function sessionBusKind(bus, procRoot = "/proc") {
   try {
     const pid = await connectionUnixProcessId(bus, "org.freedesktop.DBus");
-    return busOfProcessName((0, import_node_fs3.readFileSync)(`${procRoot}/${pid}/comm`, "utf8").trim());
+    const stat = readProcStat(pid, procRoot);
+    return stat === null ? "unknown" : busOfProcessName(stat.comm);
   } catch {
     return "unknown";
   }
@@ -3093,11 +3098,11 @@ async function sessionBusKind(bus, procRoot = "/proc") {
 var import_node_path6 = require("node:path");
 
 // ts/lock/pid-lock.ts
-var import_node_fs5 = require("node:fs");
+var import_node_fs4 = require("node:fs");
 var import_node_path5 = require("node:path");
 
 // ts/fs/private-dir.ts
-var import_node_fs4 = require("node:fs");
+var import_node_fs3 = require("node:fs");
 var UnsafeDirectoryError = class extends Error {
   constructor(dir, problem, fix) {
     super(`${problem}${fix === null ? "" : ` (${fix})`}`);
@@ -3112,11 +3117,11 @@ var UnsafeDirectoryError = class extends Error {
   code = "ERR_SWAYSOCK_UNSAFE_DIRECTORY";
 };
 function ensurePrivateDir(dir, uid = process.getuid()) {
-  (0, import_node_fs4.mkdirSync)(dir, { recursive: true, mode: 448 });
+  (0, import_node_fs3.mkdirSync)(dir, { recursive: true, mode: 448 });
   checkPrivateDir(dir, uid);
 }
 function checkPrivateDir(dir, uid = process.getuid()) {
-  const st = (0, import_node_fs4.lstatSync)(dir);
+  const st = (0, import_node_fs3.lstatSync)(dir);
   if (!st.isDirectory()) throw new UnsafeDirectoryError(dir, `${dir} is not a directory (a symlink?)`, null);
   if (st.uid !== uid) throw new UnsafeDirectoryError(dir, `${dir} belongs to UID ${st.uid}, not to us (UID ${uid})`, null);
   if ((st.mode & 63) !== 0) {
@@ -3138,27 +3143,27 @@ var DEFAULT_LOCK_TIMEOUT_MS = 1e4;
 function readLockRecord(path) {
   let fd;
   try {
-    fd = (0, import_node_fs5.openSync)(path, import_node_fs5.constants.O_RDONLY | import_node_fs5.constants.O_NOFOLLOW | import_node_fs5.constants.O_NONBLOCK);
+    fd = (0, import_node_fs4.openSync)(path, import_node_fs4.constants.O_RDONLY | import_node_fs4.constants.O_NOFOLLOW | import_node_fs4.constants.O_NONBLOCK);
   } catch {
     return null;
   }
   try {
-    if (!(0, import_node_fs5.fstatSync)(fd).isFile()) return null;
-    const h = JSON.parse((0, import_node_fs5.readFileSync)(fd, "utf8"));
+    if (!(0, import_node_fs4.fstatSync)(fd).isFile()) return null;
+    const h = JSON.parse((0, import_node_fs4.readFileSync)(fd, "utf8"));
     return Number.isInteger(h.pid) && Number.isInteger(h.start_ticks) ? h : null;
   } catch {
     return null;
   } finally {
-    (0, import_node_fs5.closeSync)(fd);
+    (0, import_node_fs4.closeSync)(fd);
   }
 }
 function writeTemporary(path, text) {
   const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2, 10).padEnd(8, "0")}.tmp`;
-  const fd = (0, import_node_fs5.openSync)(tmp, import_node_fs5.constants.O_WRONLY | import_node_fs5.constants.O_CREAT | import_node_fs5.constants.O_EXCL | import_node_fs5.constants.O_NOFOLLOW, 384);
+  const fd = (0, import_node_fs4.openSync)(tmp, import_node_fs4.constants.O_WRONLY | import_node_fs4.constants.O_CREAT | import_node_fs4.constants.O_EXCL | import_node_fs4.constants.O_NOFOLLOW, 384);
   try {
-    (0, import_node_fs5.writeSync)(fd, text);
+    (0, import_node_fs4.writeSync)(fd, text);
   } finally {
-    (0, import_node_fs5.closeSync)(fd);
+    (0, import_node_fs4.closeSync)(fd);
   }
   return tmp;
 }
@@ -3182,7 +3187,7 @@ async function tryAcquireLock(path, extra, options = {}) {
   try {
     for (let attempt = 0; attempt < 100; attempt++) {
       try {
-        (0, import_node_fs5.linkSync)(tmp, path);
+        (0, import_node_fs4.linkSync)(tmp, path);
         return {
           lock: {
             path,
@@ -3190,7 +3195,7 @@ async function tryAcquireLock(path, extra, options = {}) {
             release: () => {
               const current2 = readLockRecord(path);
               try {
-                if (current2 !== null && current2.pid === holder.pid && current2.start_ticks === holder.start_ticks && current2.since === holder.since) (0, import_node_fs5.unlinkSync)(path);
+                if (current2 !== null && current2.pid === holder.pid && current2.start_ticks === holder.start_ticks && current2.since === holder.since) (0, import_node_fs4.unlinkSync)(path);
               } catch {
               }
             }
@@ -3206,7 +3211,7 @@ async function tryAcquireLock(path, extra, options = {}) {
     throw new Error(`could not take ${path}: it kept changing under us`);
   } finally {
     try {
-      (0, import_node_fs5.unlinkSync)(tmp);
+      (0, import_node_fs4.unlinkSync)(tmp);
     } catch {
     }
   }
@@ -3215,13 +3220,13 @@ async function breakStaleLock(path, procRoot, deadline) {
   const breakLock = `${path}.break`;
   for (; ; ) {
     try {
-      (0, import_node_fs5.mkdirSync)(breakLock, { mode: 448 });
+      (0, import_node_fs4.mkdirSync)(breakLock, { mode: 448 });
       break;
     } catch (err) {
       if (err.code !== "EEXIST") throw err;
     }
     try {
-      if (Date.now() - (0, import_node_fs5.lstatSync)(breakLock).mtimeMs > BREAK_LOCK_STALE_MS) (0, import_node_fs5.rmdirSync)(breakLock);
+      if (Date.now() - (0, import_node_fs4.lstatSync)(breakLock).mtimeMs > BREAK_LOCK_STALE_MS) (0, import_node_fs4.rmdirSync)(breakLock);
     } catch {
     }
     if (Date.now() >= deadline) throw new LockTimeoutError(path, `another process keeps ${breakLock} while the lock's holder is dead`);
@@ -3229,9 +3234,9 @@ async function breakStaleLock(path, procRoot, deadline) {
   }
   try {
     const current = readLockRecord(path);
-    if ((0, import_node_fs5.existsSync)(path) && (current === null || !holderIsAlive(current, procRoot))) (0, import_node_fs5.unlinkSync)(path);
+    if ((0, import_node_fs4.existsSync)(path) && (current === null || !holderIsAlive(current, procRoot))) (0, import_node_fs4.unlinkSync)(path);
   } finally {
-    (0, import_node_fs5.rmdirSync)(breakLock);
+    (0, import_node_fs4.rmdirSync)(breakLock);
   }
 }
 
@@ -3397,9 +3402,7 @@ async function runSession(o) {
   let watching = null;
   let lock = null;
   const buses = new SessionBuses(o.env, o.runtimeDir);
-  const targetState = buses.manager().then((m) => m.activeState(o.target));
-  targetState.catch(() => {
-  });
+  const targetState = quiet(buses.manager().then((m) => m.activeState(o.target)));
   try {
     await new Promise((resolve) => setImmediate(resolve));
     const swaysock = await findSway(o);

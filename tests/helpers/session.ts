@@ -6,7 +6,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ChildProcess } from 'node:child_process';
-import { readEnviron } from '../../ts/liveness/proc.js';
 import { swaySocketName } from '../../ts/liveness/socket-name.js';
 import { CLI } from './daemon.js';
 import { startSway, type RunningSway } from './sway.js';
@@ -112,9 +111,6 @@ export async function sessionDown(um: UserManager, context: () => string = () =>
     `sway-session.target, graphical-session.target and stand-in.service to be inactive ${context()}`,
   );
 }
-
-/** The environment block of a running process (NUL-separated /proc/PID/environ). */
-export const environOf = (pid: number): Record<string, string> => readEnviron(pid);
 
 /** How {@link writeSwayService} writes `sway.service`. */
 export interface SwayServiceOptions {

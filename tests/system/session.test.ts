@@ -5,9 +5,10 @@
 import t from 'tap';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readEnviron } from '../../ts/liveness/proc.js';
 import { startSway } from '../helpers/sway.js';
 import { waitFor } from '../helpers/user-manager.js';
-import { environOf, sessionSetup, sessionUp, spawnSession, state, sessionDown } from '../helpers/session.js';
+import { sessionSetup, sessionUp, spawnSession, state, sessionDown } from '../helpers/session.js';
 
 t.test('the target comes up after `swaysock session`; SIGKILL of Sway takes it and its bound service down and unsets SWAYSOCK', async (t) => {
   const { um, sway, env } = await sessionSetup(t);
@@ -16,7 +17,7 @@ t.test('the target comes up after `swaysock session`; SIGKILL of Sway takes it a
 
   const managerEnv = await um.environment();
   for (const name of ['SWAYSOCK', 'I3SOCK', 'WAYLAND_DISPLAY', 'XDG_SESSION_TYPE', 'XDG_CURRENT_DESKTOP']) t.equal(managerEnv[name], env[name], `${name} imported into the user manager`);
-  t.equal(environOf(standIn).SWAYSOCK, sway.socketPath, 'the bound service started with the live SWAYSOCK');
+  t.equal(readEnviron(standIn).SWAYSOCK, sway.socketPath, 'the bound service started with the live SWAYSOCK');
   const lock = JSON.parse(readFileSync(join(um.runtimeDir, 'swaysock', 'session.lock'), 'utf8'));
   t.equal(lock.pid, session.child.pid, 'the session lock names the session');
   t.equal(lock.swaysock, sway.socketPath);
@@ -88,13 +89,13 @@ t.test('a target left active for a dead Sway is torn down and started afresh for
   await um.systemctl(['set-environment', `SWAYSOCK=${dead}`]);
   t.equal((await um.systemctl(['start', 'sway-session.target'])).code, 0);
   const oldStandIn = Number(await um.unitProperty('stand-in.service', 'MainPID'));
-  t.equal(environOf(oldStandIn).SWAYSOCK, dead);
+  t.equal(readEnviron(oldStandIn).SWAYSOCK, dead);
   const session = spawnSession(t, um, env);
   await waitFor(() => /started sway-session\.target/.test(session.stderr()), 5000, `a fresh start (stderr: ${session.stderr()})`);
   t.match(session.stderr(), /is gone; tearing that session down first/);
   const standIn = await sessionUp(um, session);
   t.not(standIn, oldStandIn, 'the bound service was restarted');
-  t.equal(environOf(standIn).SWAYSOCK, env.SWAYSOCK, 'and now has the live SWAYSOCK');
+  t.equal(readEnviron(standIn).SWAYSOCK, env.SWAYSOCK, 'and now has the live SWAYSOCK');
 });
 
 t.test('refuses to take over a target that serves another live Sway', async (t) => {

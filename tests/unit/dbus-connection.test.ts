@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import codec, { type Message } from '@homebridge/dbus-native/lib/message.js';
 import { DBusConnection, parseBusAddress } from '../../ts/dbus/connection.js';
 import { makeRuntimeDir } from '../helpers/user.js';
+import { waitFor } from '../helpers/user-manager.js';
 
 /** A fake peer at a fresh path: `onConnection` gets each accepted socket. */
 async function fakePeer(t: Test, onConnection: (socket: Socket) => void): Promise<string> {
@@ -123,10 +124,7 @@ t.test('a peer that takes calls and never answers: each call ends at its deadlin
   await t.rejects(c.call(CALL, 200), { code: 'ERR_SWAYSOCK_DBUS_TIMEOUT', message: /org\.example\.Test\.Echo: no reply from .* within 200 ms/ });
   const pending = c.call(CALL, 60_000);
   const closed = new Promise((resolve) => c.onClose(resolve));
-  await new Promise<void>((resolve) => {
-    const check = () => (received === 2 ? resolve() : setTimeout(check, 5));
-    check();
-  });
+  await waitFor(() => received === 2, 5000, 'the peer to receive both calls');
   peer!.destroy();
   await t.rejects(pending, { code: 'ERR_SWAYSOCK_DBUS_CLOSED' }, 'the pending call fails when the peer closes, long before its deadline');
   t.match(await closed, { code: 'ERR_SWAYSOCK_DBUS_CLOSED' });

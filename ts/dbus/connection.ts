@@ -172,7 +172,7 @@ export class DBusConnection {
       if (this.buffered.length < size) return;
       const bytes = this.buffered.subarray(0, size);
       this.buffered = this.buffered.subarray(size);
-      if (bytes[1] === SIGNAL && ![...this.signalMembers.keys()].some((member) => bytes.subarray(16, fieldsEnd).includes(member))) continue;
+      if (bytes[1] === SIGNAL && !this.listenedFor(bytes.subarray(16, fieldsEnd))) continue;
       let message: Message;
       try {
         message = decode(bytes);
@@ -183,6 +183,12 @@ export class DBusConnection {
       }
       this.receive(message);
     }
+  }
+
+  /** Whether a signal's header fields (`fields`, raw bytes) name a member some listener asked for; no decoding, no allocation per member. */
+  private listenedFor(fields: Buffer): boolean {
+    for (const member of this.signalMembers.keys()) if (fields.includes(member)) return true;
+    return false;
   }
 
   /**

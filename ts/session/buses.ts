@@ -9,13 +9,13 @@
  * The teardown therefore reconnects and tries a step again when its connection was lost
  * ({@link retryOnLoss}); nothing else is retried.
  */
-import { readFileSync } from 'node:fs';
 import type { DBusConnection, DBusError } from '../dbus/connection.js';
+import { readProcStat } from '../liveness/proc.js';
 import { connectionUnixProcessId, connectManager, connectSessionBus, type ManagerBus } from '../systemd/manager-bus.js';
 import { busOfProcessName, type SessionBus } from './environment.js';
 
-/** Swallows a rejection that is read later (await), so it is never reported as unhandled before that. */
-const quiet = <T>(p: Promise<T>): Promise<T> => {
+/** Swallows a rejection that is read later (await), so it is never reported as unhandled before that; returns `p` itself. */
+export const quiet = <T>(p: Promise<T>): Promise<T> => {
   p.catch(() => {});
   return p;
 };
@@ -96,13 +96,14 @@ export async function retryOnLoss<T>(buses: SessionBuses, step: (manager: Manage
 /**
  * Which program serves the session bus: the PID it gives for itself
  * (`GetConnectionUnixProcessID` of `org.freedesktop.DBus`) and that process's name in
- * /proc/PID/comm ({@link busOfProcessName}). Never rejects: any failure gives `unknown`.
+ * /proc/PID/stat (`readProcStat`, ts/liveness/proc.ts; {@link busOfProcessName}). Never rejects: any failure gives `unknown`.
  * @param procRoot where proc(5) is mounted (default /proc).
  */
 export async function sessionBusKind(bus: DBusConnection, procRoot = '/proc'): Promise<SessionBus> {
   try {
     const pid = await connectionUnixProcessId(bus, 'org.freedesktop.DBus');
-    return busOfProcessName(readFileSync(`${procRoot}/${pid}/comm`, 'utf8').trim());
+    const stat = readProcStat(pid, procRoot);
+    return stat === null ? 'unknown' : busOfProcessName(stat.comm);
   } catch {
     return 'unknown';
   }

@@ -31,7 +31,7 @@ import { SwayIpcClient } from '../ipc/client.js';
 import { probeSocket, sameSocketFile } from '../liveness/probe.js';
 import type { Logger } from '../systemd/log.js';
 import { ManagerBus, updateActivationEnvironment } from '../systemd/manager-bus.js';
-import { retryOnLoss, SessionBuses, sessionBusKind } from './buses.js';
+import { quiet, retryOnLoss, SessionBuses, sessionBusKind } from './buses.js';
 import { sessionVariables, type VariableRequest } from './environment.js';
 import { acquireSessionLock, SessionLockedError, type SessionLock } from './lock.js';
 
@@ -242,8 +242,8 @@ export async function runSession(o: SessionOptions): Promise<number> {
   // Both connections open, and the target's state (read-only, independent of Sway) is asked for,
   // while Sway is found and the lock taken (startSession).
   const buses = new SessionBuses(o.env, o.runtimeDir);
-  const targetState = buses.manager().then((m) => m.activeState(o.target));
-  targetState.catch(() => {}); // read in startSession; a failure is reported there
+  // Read in startSession; a failure is reported there.
+  const targetState = quiet(buses.manager().then((m) => m.activeState(o.target)));
   try {
     // One turn of the event loop, so that the connections' `connect` completes and their
     // authentication goes out before the lock's synchronous file work: the manager answers it meanwhile.
