@@ -3357,7 +3357,7 @@ async function exportedSocket(o, swaysock) {
   return swaysock;
 }
 async function startSession(o, buses, swaysock, end, targetState) {
-  const manager = await buses.manager();
+  let manager = await buses.manager();
   if (UP_STATES.has(await targetState) && UP_STATES.has(await manager.activeState(o.target))) {
     const theirs = (await manager.environment()).SWAYSOCK || void 0;
     if (theirs !== void 0 && (sameSocketFile(theirs, swaysock) || o.stableSocket !== void 0 && sameSocketFile(theirs, o.stableSocket))) {
@@ -3368,6 +3368,7 @@ async function startSession(o, buses, swaysock, end, targetState) {
     } else {
       o.log("warning", `${o.target} is active but its Sway (${theirs ?? "SWAYSOCK unset"}) is gone; tearing that session down first`);
       await tearDown(o, buses, []);
+      manager = await buses.manager();
       if (!await waitDown(manager, o.target, 1e4)) o.log("warning", `${o.target} is still up after its teardown`);
     }
   }

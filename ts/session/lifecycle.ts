@@ -179,7 +179,7 @@ async function exportedSocket(o: SessionOptions, swaysock: string): Promise<stri
  * @throws DBusError when the user manager cannot be reached or refuses the environment.
  */
 async function startSession(o: SessionOptions, buses: SessionBuses, swaysock: string, end: SessionEnd, targetState: Promise<string>): Promise<{ imported: string[]; ok: boolean } | 'refused'> {
-  const manager = await buses.manager();
+  let manager = await buses.manager();
   // Asked before the lock was ours: an up target may have gone down since (a previous session's
   // teardown finishing), so that answer is checked again; a down one is as fresh as a later ask.
   if (UP_STATES.has(await targetState) && UP_STATES.has(await manager.activeState(o.target))) {
@@ -193,6 +193,8 @@ async function startSession(o: SessionOptions, buses: SessionBuses, swaysock: st
     } else {
       o.log('warning', `${o.target} is active but its Sway (${theirs ?? 'SWAYSOCK unset'}) is gone; tearing that session down first`);
       await tearDown(o, buses, []);
+      // The teardown replaces a manager connection it found lost; go on with the current one.
+      manager = await buses.manager();
       if (!(await waitDown(manager, o.target, 10_000))) o.log('warning', `${o.target} is still up after its teardown`);
     }
   }
