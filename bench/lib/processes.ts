@@ -7,6 +7,7 @@ import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { DaemonClient } from '../../ts/rpc/client.js';
+import { defaultDaemonSocket } from '../../ts/rpc/protocol.js';
 import { HEALTHD_NODE_FLAGS } from '../../tests/helpers/daemon.js';
 import { swayEnv } from '../../tests/helpers/sway.js';
 import { asTestUser, makeRuntimeDir, testUser } from '../../tests/helpers/user.js';
@@ -87,7 +88,7 @@ export function placements(pids: [number, number, number]): [string, number[] | 
 export async function healthd(dir: string, args: string[]): Promise<{ daemon: ChildProcess; client: DaemonClient }> {
   const daemon = asUser(process.execPath, [...HEALTHD_NODE_FLAGS, join('dist', 'swaysock-healthd.js'), ...args], { ...env(dir), XDG_STATE_HOME: join(dir, 'state') });
   process.on('exit', () => daemon.kill('SIGKILL'));
-  const client = await connectWithin(() => DaemonClient.connect(join(dir, 'swaysock', 'healthd.sock')), 'daemon did not start');
+  const client = await connectWithin(() => DaemonClient.connect(defaultDaemonSocket(dir)), 'daemon did not start');
   return { daemon, client };
 }
 
