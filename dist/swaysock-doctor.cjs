@@ -414,7 +414,7 @@ var TARGET = "sway-session.target";
 async function checkClients(ctx) {
   const sway = await ctx.sway();
   if (!sway) return [info("no live Sway: no IPC clients to look at")];
-  const swayUnit = sway.pid === null ? null : unitOfCgroup(cgroupOf(sway.pid) ?? "");
+  const swayUnit = await ctx.swayUnit();
   const peers = await socketPeers(sway.path, /* @__PURE__ */ new Set([process.pid, ...sway.pid === null ? [] : [sway.pid]]));
   const skip = /* @__PURE__ */ new Set([...Object.keys(UNITS), ...swayUnit ? [swayUnit] : []]);
   const byUnit = /* @__PURE__ */ new Map();
@@ -1219,6 +1219,14 @@ var DoctorContext = class {
     return (await this.discovery()).chosen;
   }
   /**
+   * The systemd unit or scope the live Sway runs in (the deepest `.service` or `.scope` of its
+   * cgroup, ipc-peers.ts); null without a live Sway, without its PID, or when none is found.
+   */
+  swayUnit = once(async () => {
+    const pid = (await this.sway())?.pid;
+    return pid ? unitOfCgroup(cgroupOf(pid) ?? "") : null;
+  });
+  /**
    * The units several checks ask about, in one `systemctl show` (each systemctl run costs tens of
    * ms of CPU): sway-session.target, ours, and uwsm's `wayland-wm@*.service`, by Id.
    * @throws when systemctl fails.
@@ -1345,8 +1353,7 @@ function runtimeDirFinding(ctx) {
   return ok(`XDG_RUNTIME_DIR=${dir} is yours, mode 0700`, facts);
 }
 async function lingerFinding(ctx) {
-  const sway = await ctx.sway();
-  const swayUnit = sway?.pid ? unitOfCgroup(cgroupOf(sway.pid) ?? "") : null;
+  const swayUnit = await ctx.swayUnit();
   const user = (0, import_node_os2.userInfo)().username;
   const value = await linger(user);
   const fact = value instanceof Error ? `loginctl show-user ${user} --property=Linger: ${value.message}` : `Linger=${value}`;
