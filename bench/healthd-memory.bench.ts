@@ -15,9 +15,8 @@ import type { ChildProcess } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { get } from 'node:http';
 import { connect, createServer, type AddressInfo, type Socket } from 'node:net';
-import { join } from 'node:path';
 import type { DaemonClient } from '../ts/rpc/client.js';
-import type { SocketHealth } from '../ts/rpc/protocol.js';
+import { defaultDaemonSocket, type SocketHealth } from '../ts/rpc/protocol.js';
 import { protocolValidators } from '../ts/server/schemas.js';
 import { healthd, runtimeDir, sway } from './lib/processes.js';
 import { record } from './lib/report.mjs';
@@ -31,7 +30,7 @@ const DAEMON_ARGS = ['--interval', '0.01', '--no-repair-environment', '--history
 process.setMaxListeners(2 * RECONNECTS + 50); // bench/lib/processes.ts adds an exit handler per Sway
 const dir = runtimeDir();
 let current = await sway(dir);
-const socketPath = join(dir, 'swaysock', 'healthd.sock');
+const socketPath = defaultDaemonSocket(dir);
 
 /** A field of /proc/PID/status in bytes (VmRSS, VmHWM). */
 function memory(daemon: ChildProcess, field: 'VmRSS' | 'VmHWM'): number {

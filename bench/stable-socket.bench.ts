@@ -2,9 +2,9 @@
 // GET_VERSION round trips (10,000 over one warm connection each) through the stable socket vs
 // directly to the same Sway: p50 at most 2x, p99 under 1 ms. Measured under the same placements as
 // bench/healthd.bench.ts (all on one CPU, then the client on one and Sway and the daemon on another).
-import { join } from 'node:path';
 import { SwayIpcClient } from '../ts/ipc/client.js';
-import { healthd, pin, placements, runtimeDir, sway } from './lib/processes.js';
+import { defaultStableSocket } from '../ts/proxy/default-path.js';
+import { connectWithin, healthd, pin, placements, runtimeDir, sway } from './lib/processes.js';
 import { record } from './lib/report.mjs';
 import { describe, interleaved, quantile } from './lib/stats.js';
 
@@ -12,20 +12,15 @@ const N = 10_000;
 const dir = runtimeDir();
 const current = await sway(dir);
 const { daemon, client } = await healthd(dir, ['--interval', '5', '--stable-socket']);
-const stable = join(dir, 'swaysock', 'sway.sock');
-let through: SwayIpcClient | null = null;
-for (let i = 0; i < 500 && through === null; i++) {
-  through = await SwayIpcClient.connect(stable, { timeoutMs: 1000 }).catch(() => null);
-  if (through === null) await new Promise((r) => setTimeout(r, 10));
-}
-if (through === null) throw new Error(`the stable socket ${stable} did not answer`);
+const stable = defaultStableSocket(dir);
+const through = await connectWithin(() => SwayIpcClient.connect(stable, { timeoutMs: 1000 }), `the stable socket ${stable} did not answer`);
 const raw = await SwayIpcClient.connect(current.socket);
 
 const pinned: [number, number, number] = [process.pid, current.child.pid!, daemon.pid!];
 const placed = placements(pinned);
 for (const [name, cpusOf] of placed) {
   if (cpusOf) pin(pinned, cpusOf);
-  const [rawSamples, stableSamples] = await interleaved(N, () => raw.getVersion(), () => through!.getVersion());
+  const [rawSamples, stableSamples] = await interleaved(N, () => raw.getVersion(), () => through.getVersion());
   console.log(`round trips, ${name}:`);
   console.log(describe('  direct GET_VERSION         ', rawSamples));
   console.log(describe('  through the stable socket  ', stableSamples));

@@ -414,7 +414,7 @@ var TARGET = "sway-session.target";
 async function checkClients(ctx) {
   const sway = await ctx.sway();
   if (!sway) return [info("no live Sway: no IPC clients to look at")];
-  const swayUnit = sway.pid === null ? null : unitOfCgroup(cgroupOf(sway.pid) ?? "");
+  const swayUnit = await ctx.swayUnit();
   const peers = await socketPeers(sway.path, /* @__PURE__ */ new Set([process.pid, ...sway.pid === null ? [] : [sway.pid]]));
   const skip = /* @__PURE__ */ new Set([...Object.keys(UNITS), ...swayUnit ? [swayUnit] : []]);
   const byUnit = /* @__PURE__ */ new Map();
@@ -736,6 +736,12 @@ var IPC_HEADER_BYTES = 14;
 var DEFAULT_MAX_PAYLOAD_BYTES = 16 * 1024 * 1024;
 var IPC_EVENT_BIT = 2147483648;
 var LITTLE = (0, import_node_os.endianness)() === "LE";
+function headerPayloadLength(buf, offset) {
+  return LITTLE ? buf.readUInt32LE(offset + 6) : buf.readUInt32BE(offset + 6);
+}
+function headerType(buf, offset) {
+  return LITTLE ? buf.readUInt32LE(offset + 10) : buf.readUInt32BE(offset + 10);
+}
 var IpcMessageType = {
   RUN_COMMAND: 0,
   GET_WORKSPACES: 1,
@@ -813,13 +819,13 @@ var FrameDecoder = class {
       if (buf.compare(IPC_MAGIC, 0, 6, offset, offset + 6) !== 0) {
         throw new IpcProtocolError("BAD_MAGIC", `bad IPC magic ${JSON.stringify(buf.toString("latin1", offset, offset + 6))}, expected "i3-ipc"`);
       }
-      const length = LITTLE ? buf.readUInt32LE(offset + 6) : buf.readUInt32BE(offset + 6);
+      const length = headerPayloadLength(buf, offset);
       if (length > this.maxPayloadBytes) {
         throw new IpcProtocolError("PAYLOAD_TOO_LARGE", `IPC payload of ${length} bytes exceeds the bound of ${this.maxPayloadBytes} bytes`);
       }
       const end = offset + IPC_HEADER_BYTES + length;
       if (buf.length < end) break;
-      const raw = LITTLE ? buf.readUInt32LE(offset + 10) : buf.readUInt32BE(offset + 10);
+      const raw = headerType(buf, offset);
       frames.push({
         type: (raw & ~IPC_EVENT_BIT) >>> 0,
         isEvent: (raw & IPC_EVENT_BIT) !== 0,
@@ -1219,6 +1225,14 @@ var DoctorContext = class {
     return (await this.discovery()).chosen;
   }
   /**
+   * The systemd unit or scope the live Sway runs in (the deepest `.service` or `.scope` of its
+   * cgroup, ipc-peers.ts); null without a live Sway, without its PID, or when none is found.
+   */
+  swayUnit = once(async () => {
+    const pid = (await this.sway())?.pid;
+    return pid ? unitOfCgroup(cgroupOf(pid) ?? "") : null;
+  });
+  /**
    * The units several checks ask about, in one `systemctl show` (each systemctl run costs tens of
    * ms of CPU): sway-session.target, ours, and uwsm's `wayland-wm@*.service`, by Id.
    * @throws when systemctl fails.
@@ -1345,8 +1359,7 @@ function runtimeDirFinding(ctx) {
   return ok(`XDG_RUNTIME_DIR=${dir} is yours, mode 0700`, facts);
 }
 async function lingerFinding(ctx) {
-  const sway = await ctx.sway();
-  const swayUnit = sway?.pid ? unitOfCgroup(cgroupOf(sway.pid) ?? "") : null;
+  const swayUnit = await ctx.swayUnit();
   const user = (0, import_node_os2.userInfo)().username;
   const value = await linger(user);
   const fact = value instanceof Error ? `loginctl show-user ${user} --property=Linger: ${value.message}` : `Linger=${value}`;

@@ -5693,9 +5693,6 @@ function connectUnix(path, timeoutMs, allowHalfOpen = false) {
   });
 }
 
-// ts/proxy/frames.ts
-import { endianness as endianness2 } from "node:os";
-
 // ts/ipc/codec.ts
 import { endianness } from "node:os";
 var IPC_MAGIC = Buffer.from("i3-ipc", "ascii");
@@ -5703,6 +5700,12 @@ var IPC_HEADER_BYTES = 14;
 var DEFAULT_MAX_PAYLOAD_BYTES = 16 * 1024 * 1024;
 var IPC_EVENT_BIT = 2147483648;
 var LITTLE = endianness() === "LE";
+function headerPayloadLength(buf, offset) {
+  return LITTLE ? buf.readUInt32LE(offset + 6) : buf.readUInt32BE(offset + 6);
+}
+function headerType(buf, offset) {
+  return LITTLE ? buf.readUInt32LE(offset + 10) : buf.readUInt32BE(offset + 10);
+}
 var IpcMessageType = {
   RUN_COMMAND: 0,
   GET_WORKSPACES: 1,
@@ -5780,13 +5783,13 @@ var FrameDecoder = class {
       if (buf.compare(IPC_MAGIC, 0, 6, offset, offset + 6) !== 0) {
         throw new IpcProtocolError("BAD_MAGIC", `bad IPC magic ${JSON.stringify(buf.toString("latin1", offset, offset + 6))}, expected "i3-ipc"`);
       }
-      const length = LITTLE ? buf.readUInt32LE(offset + 6) : buf.readUInt32BE(offset + 6);
+      const length = headerPayloadLength(buf, offset);
       if (length > this.maxPayloadBytes) {
         throw new IpcProtocolError("PAYLOAD_TOO_LARGE", `IPC payload of ${length} bytes exceeds the bound of ${this.maxPayloadBytes} bytes`);
       }
       const end = offset + IPC_HEADER_BYTES + length;
       if (buf.length < end) break;
-      const raw = LITTLE ? buf.readUInt32LE(offset + 10) : buf.readUInt32BE(offset + 10);
+      const raw = headerType(buf, offset);
       frames.push({
         type: (raw & ~IPC_EVENT_BIT) >>> 0,
         isEvent: (raw & IPC_EVENT_BIT) !== 0,
@@ -5804,7 +5807,6 @@ var FrameDecoder = class {
 };
 
 // ts/proxy/frames.ts
-var LITTLE2 = endianness2() === "LE";
 var FrameCounter = class {
   /** Complete headers whose type has bit 31 clear (requests, or replies). */
   messages = 0;
@@ -5830,9 +5832,8 @@ var FrameCounter = class {
       offset += n;
       if (this.headerFill < IPC_HEADER_BYTES) return;
       this.headerFill = 0;
-      this.skip = LITTLE2 ? this.header.readUInt32LE(6) : this.header.readUInt32BE(6);
-      const type = LITTLE2 ? this.header.readUInt32LE(10) : this.header.readUInt32BE(10);
-      if ((type & IPC_EVENT_BIT) !== 0) this.events += 1;
+      this.skip = headerPayloadLength(this.header, 0);
+      if ((headerType(this.header, 0) & IPC_EVENT_BIT) !== 0) this.events += 1;
       else this.messages += 1;
     }
   }

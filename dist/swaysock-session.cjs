@@ -2087,6 +2087,12 @@ var IPC_HEADER_BYTES = 14;
 var DEFAULT_MAX_PAYLOAD_BYTES = 16 * 1024 * 1024;
 var IPC_EVENT_BIT = 2147483648;
 var LITTLE = (0, import_node_os.endianness)() === "LE";
+function headerPayloadLength(buf, offset) {
+  return LITTLE ? buf.readUInt32LE(offset + 6) : buf.readUInt32BE(offset + 6);
+}
+function headerType(buf, offset) {
+  return LITTLE ? buf.readUInt32LE(offset + 10) : buf.readUInt32BE(offset + 10);
+}
 var IpcMessageType = {
   RUN_COMMAND: 0,
   GET_WORKSPACES: 1,
@@ -2164,13 +2170,13 @@ var FrameDecoder = class {
       if (buf.compare(IPC_MAGIC, 0, 6, offset, offset + 6) !== 0) {
         throw new IpcProtocolError("BAD_MAGIC", `bad IPC magic ${JSON.stringify(buf.toString("latin1", offset, offset + 6))}, expected "i3-ipc"`);
       }
-      const length = LITTLE ? buf.readUInt32LE(offset + 6) : buf.readUInt32BE(offset + 6);
+      const length = headerPayloadLength(buf, offset);
       if (length > this.maxPayloadBytes) {
         throw new IpcProtocolError("PAYLOAD_TOO_LARGE", `IPC payload of ${length} bytes exceeds the bound of ${this.maxPayloadBytes} bytes`);
       }
       const end = offset + IPC_HEADER_BYTES + length;
       if (buf.length < end) break;
-      const raw = LITTLE ? buf.readUInt32LE(offset + 10) : buf.readUInt32BE(offset + 10);
+      const raw = headerType(buf, offset);
       frames.push({
         type: (raw & ~IPC_EVENT_BIT) >>> 0,
         isEvent: (raw & IPC_EVENT_BIT) !== 0,

@@ -6928,11 +6928,12 @@ var init_doctor = __esm({
     "use strict";
     init_protocol();
     init_command2();
+    init_daemon();
     init_usage2();
     DOCTOR_OPTIONS = {
       json: { type: "boolean", describe: "Print the report as JSON (schemas/doctor.schema.json)" },
       "runtime-dir": { type: "string", value: "DIR", describe: "Where Sway's sockets are (default: $XDG_RUNTIME_DIR)" },
-      socket: { type: "string", value: "PATH", describe: "swaysock-healthd's socket (default: $XDG_RUNTIME_DIR/swaysock/healthd.sock)" }
+      socket: DAEMON_OPTIONS.socket
     };
     doctorCommand = defineCommand({
       words: ["doctor"],

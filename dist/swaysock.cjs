@@ -516,7 +516,7 @@ var discoverCommand = defineCommand({
 var DOCTOR_OPTIONS = {
   json: { type: "boolean", describe: "Print the report as JSON (schemas/doctor.schema.json)" },
   "runtime-dir": { type: "string", value: "DIR", describe: "Where Sway's sockets are (default: $XDG_RUNTIME_DIR)" },
-  socket: { type: "string", value: "PATH", describe: "swaysock-healthd's socket (default: $XDG_RUNTIME_DIR/swaysock/healthd.sock)" }
+  socket: DAEMON_OPTIONS.socket
 };
 var doctorCommand = defineCommand({
   words: ["doctor"],

@@ -94,10 +94,13 @@ let
   hmUnits = config.systemd.user.services;
   cycles = filter (
     name:
+    let
+      after = words (hmUnits.${name}.Unit.After or null);
+    in
     osEnabled name
     && elem "graphical-session.target" (osUnits.${name}.wantedBy or [ ])
-    && elem "sway-session.target" (words (hmUnits.${name}.Unit.After or null))
-    && (targetAfterGraphical || elem "graphical-session.target" (words (hmUnits.${name}.Unit.After or null)))
+    && elem "sway-session.target" after
+    && (targetAfterGraphical || elem "graphical-session.target" after)
   ) (builtins.attrNames hmUnits);
   cycleWarning = name: ''
     systemd.user.services.${name}: the NixOS configuration enables ${name}.service for

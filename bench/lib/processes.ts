@@ -7,6 +7,7 @@ import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { DaemonClient } from '../../ts/rpc/client.js';
+import { defaultDaemonSocket } from '../../ts/rpc/protocol.js';
 import { HEALTHD_NODE_FLAGS } from '../../tests/helpers/daemon.js';
 import { swayEnv } from '../../tests/helpers/sway.js';
 import { asTestUser, makeRuntimeDir, testUser } from '../../tests/helpers/user.js';
@@ -87,11 +88,20 @@ export function placements(pids: [number, number, number]): [string, number[] | 
 export async function healthd(dir: string, args: string[]): Promise<{ daemon: ChildProcess; client: DaemonClient }> {
   const daemon = asUser(process.execPath, [...HEALTHD_NODE_FLAGS, join('dist', 'swaysock-healthd.js'), ...args], { ...env(dir), XDG_STATE_HOME: join(dir, 'state') });
   process.on('exit', () => daemon.kill('SIGKILL'));
-  const socketPath = join(dir, 'swaysock', 'healthd.sock');
+  const client = await connectWithin(() => DaemonClient.connect(defaultDaemonSocket(dir)), 'daemon did not start');
+  return { daemon, client };
+}
+
+/**
+ * Calls `connect` until it resolves: up to 500 tries 10 ms apart (about 5 s plus the tries' own
+ * time), for a server that is starting.
+ * @throws Error(`failure`) when no try succeeded.
+ */
+export async function connectWithin<T>(connect: () => Promise<T>, failure: string): Promise<T> {
   for (let i = 0; i < 500; i++) {
-    const client = await DaemonClient.connect(socketPath).catch(() => null);
-    if (client !== null) return { daemon, client };
+    const connected = await connect().catch(() => null);
+    if (connected !== null) return connected;
     await new Promise((r) => setTimeout(r, 10));
   }
-  throw new Error('daemon did not start');
+  throw new Error(failure);
 }

@@ -1,12 +1,13 @@
 /**
- * swaysock-healthd (the built bundle dist/swaysock-healthd.js) run as the test user for a test.
+ * swaysock-healthd (the built bundle dist/swaysock-healthd.js) and the `swaysock` CLI
+ * (dist/swaysock.cjs) run as the test user for a test.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { probeSocket } from '../../ts/liveness/probe.js';
 import { DaemonClient } from '../../ts/rpc/client.js';
 import { nodeFlags } from '../../ts/units/installation.js';
-import { asTestUser } from './user.js';
+import { asTestUser, runAsTestUser, type ProgramRun } from './user.js';
 
 export const HEALTHD = join(process.cwd(), 'dist', 'swaysock-healthd.js');
 /** Node's flags swaysock-healthd ships with (package.json `swaysock.nodeFlags`: its `#!` line, the Nix wrapper and installed units pass them). */
@@ -22,6 +23,35 @@ export interface RunningDaemon {
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   /** A client connected to the daemon, closed at teardown. */
   client(): Promise<DaemonClient>;
+}
+
+/** `swaysock ARGS` run to its end as the test user, for runtime directory `dir` ({@link programEnv}). */
+export function runCli(dir: string, args: string[]): Promise<ProgramRun> {
+  return runAsTestUser(process.execPath, [CLI, ...args], programEnv(dir));
+}
+
+/** A `swaysock` run that goes on while the test acts: its output so far and its exit code once it has ended. */
+export interface SpawnedCli {
+  child: ChildProcess;
+  /** Its exit code (null when killed by a signal), once it has closed. */
+  exited: Promise<number | null>;
+  /** stdout so far. */
+  stdout(): string;
+  /** stderr so far. */
+  stderr(): string;
+}
+
+/** Starts `swaysock ARGS` as the test user for runtime directory `dir` and returns at once; `teardown` kills it. */
+export function spawnCli(teardown: (fn: () => unknown) => void, dir: string, args: string[]): SpawnedCli {
+  const [cmd, argv] = asTestUser(process.execPath, [CLI, ...args]);
+  const child = spawn(cmd, argv, { env: programEnv(dir) });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d) => (stdout += d));
+  child.stderr.on('data', (d) => (stderr += d));
+  const exited = new Promise<number | null>((resolve) => child.once('close', (code) => resolve(code)));
+  teardown(() => child.kill('SIGKILL'));
+  return { child, exited, stdout: () => stdout, stderr: () => stderr };
 }
 
 /** The environment our programs get in tests: no tap NODE_OPTIONS, a private runtime dir. */

@@ -5,29 +5,13 @@
  * output; the exit codes of docs/protocol.md ("CLI exit codes") not covered in cli-health.test.ts.
  */
 import t from 'tap';
-import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import type { SocketHealth } from '../../ts/health/types.js';
-import { CLI, nextHealth, programEnv, startHealthd } from '../helpers/daemon.js';
+import { nextHealth, runCli, spawnCli, startHealthd } from '../helpers/daemon.js';
 import { unreadBytesSent } from '../helpers/sockets.js';
 import { startSway } from '../helpers/sway.js';
 import { waitFor } from '../helpers/user-manager.js';
-import { asTestUser, makeRuntimeDir, runAsTestUser } from '../helpers/user.js';
-
-const cli = (dir: string, args: string[]) => runAsTestUser(process.execPath, [CLI, ...args], programEnv(dir));
-
-/** `swaysock ARGS` as a long-running child of the test user; killed at teardown. */
-function spawnCli(t: { teardown: (fn: () => unknown) => void }, dir: string, args: string[]) {
-  const [cmd, argv] = asTestUser(process.execPath, [CLI, ...args]);
-  const child = spawn(cmd, argv, { env: programEnv(dir) });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d) => (stdout += d));
-  child.stderr.on('data', (d) => (stderr += d));
-  const exited = new Promise<number | null>((resolve) => child.once('close', (code) => resolve(code)));
-  t.teardown(() => child.kill('SIGKILL'));
-  return { child, exited, stdout: () => stdout, stderr: () => stderr };
-}
+import { makeRuntimeDir } from '../helpers/user.js';
 
 t.test('--socket PATH: swaysock-healthd serves there; diagnose, status and watch reach it there and not at the default', async (t) => {
   const dir = makeRuntimeDir(t.teardown);
@@ -36,17 +20,17 @@ t.test('--socket PATH: swaysock-healthd serves there; diagnose, status and watch
   const daemon = await startHealthd(dir, t.teardown, ['--socket', path]);
   t.equal(daemon.socketPath, path);
 
-  const atDefault = await cli(dir, ['diagnose', 'socket-health']);
+  const atDefault = await runCli(dir, ['diagnose', 'socket-health']);
   t.equal(atDefault.code, 2, 'nothing serves the default path');
   t.match(atDefault.stderr, `cannot reach swaysock-healthd at ${join(dir, 'swaysock', 'healthd.sock')}`);
 
-  const diagnose = await cli(dir, ['diagnose', 'socket-health', '--json', '--socket', path]);
+  const diagnose = await runCli(dir, ['diagnose', 'socket-health', '--json', '--socket', path]);
   t.equal(diagnose.code, 0, diagnose.stderr);
   t.equal(JSON.parse(diagnose.stdout).socket_path, sway.socketPath);
-  const status = await cli(dir, ['status', '--json', '--socket', path]);
+  const status = await runCli(dir, ['status', '--json', '--socket', path]);
   t.equal(status.code, 0, status.stderr);
   t.equal(JSON.parse(status.stdout).socket_path, path, 'status names the socket it was reached on');
-  const watch = spawnCli(t, dir, ['watch', '--json', '--socket', path]);
+  const watch = spawnCli(t.teardown, dir, ['watch', '--json', '--socket', path]);
   await waitFor(() => watch.stdout().includes('\n'), 5000, `watch's first line (stderr: ${watch.stderr()})`);
   t.equal(JSON.parse(watch.stdout().split('\n')[0]!).socket_path, sway.socketPath);
 });
@@ -66,7 +50,7 @@ t.test('status: human output; exit 2 with the documented message once the daemon
   const dir = makeRuntimeDir(t.teardown);
   await startSway(dir, t.teardown);
   const daemon = await startHealthd(dir, t.teardown);
-  const r = await cli(dir, ['status']);
+  const r = await runCli(dir, ['status']);
   t.equal(r.code, 0, r.stderr);
   const lines = r.stdout.split('\n');
   t.match(lines[0], new RegExp(`^swaysock-healthd \\S+, PID ${daemon.pid}, up [\\d.]+ s$`));
@@ -77,7 +61,7 @@ t.test('status: human output; exit 2 with the documented message once the daemon
 
   daemon.process.kill('SIGTERM');
   await daemon.exited;
-  const gone = await cli(dir, ['status']);
+  const gone = await runCli(dir, ['status']);
   t.equal(gone.code, 2);
   t.equal(gone.stdout, '');
   t.match(gone.stderr, `swaysock: cannot reach swaysock-healthd at ${daemon.socketPath} (ENOENT).`);
@@ -88,7 +72,7 @@ t.test('watch without --json: one line per change, "TIME STATUS PATH reconnectio
   const dir = makeRuntimeDir(t.teardown);
   const sway = await startSway(dir, t.teardown);
   await startHealthd(dir, t.teardown);
-  const watch = spawnCli(t, dir, ['watch']);
+  const watch = spawnCli(t.teardown, dir, ['watch']);
   await waitFor(() => watch.stdout().includes('\n'), 5000, `watch's first line (stderr: ${watch.stderr()})`);
   const path = sway.socketPath.replace(/\./g, '\\.');
   t.match(watch.stdout(), new RegExp(`^\\d{4}-\\d\\d-\\d\\dT[\\d:.]+Z healthy ${path} reconnections=0 latency=[\\d.]+ms\\n$`));
@@ -107,7 +91,7 @@ t.test('diagnose socket-health exits 1 when the socket is stale (a Sway that sto
   sway.process.kill('SIGSTOP');
   t.teardown(() => sway.process.kill('SIGCONT'));
   await stale;
-  const r = await cli(dir, ['diagnose', 'socket-health']);
+  const r = await runCli(dir, ['diagnose', 'socket-health']);
   t.equal(r.code, 1, r.stderr);
   t.match(r.stdout, /^Sway IPC socket: stale\n/);
 });
@@ -119,7 +103,7 @@ t.test('diagnose socket-health exits 2 when the daemon drops the connection befo
   // A stopped daemon cannot accept: the CLI connects (into the accept queue) and sends its
   // request, which nobody reads; then the daemon dies.
   daemon.process.kill('SIGSTOP');
-  const diagnose = spawnCli(t, dir, ['diagnose', 'socket-health']);
+  const diagnose = spawnCli(t.teardown, dir, ['diagnose', 'socket-health']);
   await waitFor(() => unreadBytesSent(diagnose.child.pid!) > 0, 5000, "the CLI's request, sent and unread");
   daemon.process.kill('SIGKILL');
   t.equal(await diagnose.exited, 2, diagnose.stderr());

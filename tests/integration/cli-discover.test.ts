@@ -6,14 +6,13 @@
  */
 import t from 'tap';
 import { setTimeout as delay } from 'node:timers/promises';
-import { spawn } from 'node:child_process';
-import { CLI, programEnv } from '../helpers/daemon.js';
+import { runCli, spawnCli } from '../helpers/daemon.js';
 import { unreadBytesSent } from '../helpers/sockets.js';
 import { startSway } from '../helpers/sway.js';
 import { waitFor } from '../helpers/user-manager.js';
-import { asTestUser, makeRuntimeDir, runAsTestUser } from '../helpers/user.js';
+import { makeRuntimeDir } from '../helpers/user.js';
 
-const discover = (dir: string, args: string[]) => runAsTestUser(process.execPath, [CLI, 'discover', ...args], programEnv(dir));
+const discover = (dir: string, args: string[]) => runCli(dir, ['discover', ...args]);
 
 t.test('--sway-socket PATH: prints PATH when it answers, even beside a newer Sway; exit 1 naming PATH when it is dead', async (t) => {
   const dir = makeRuntimeDir(t.teardown);
@@ -51,16 +50,11 @@ t.test('--timeout MS: a Sway that answers within MS is found; one that does not 
   t.equal(quick.code, 1, 'no answer within 200 ms: no live Sway');
   t.match(quick.stderr, /no live Sway IPC socket/);
 
-  const [cmd, argv] = asTestUser(process.execPath, [CLI, 'discover', '--timeout', '60000']);
-  const patient = spawn(cmd, argv, { env: programEnv(dir) });
-  t.teardown(() => patient.kill('SIGKILL'));
-  let stdout = '';
-  patient.stdout.on('data', (d) => (stdout += d));
-  const exited = new Promise<number | null>((resolve) => patient.once('close', resolve));
-  await waitFor(() => unreadBytesSent(patient.pid!) > 0, 5000, 'the GET_VERSION probe, sent and unread');
+  const patient = spawnCli(t.teardown, dir, ['discover', '--timeout', '60000']);
+  await waitFor(() => unreadBytesSent(patient.child.pid!) > 0, 5000, 'the GET_VERSION probe, sent and unread');
   // The fault: Sway stays hung twice as long as the default 500 ms deadline, then answers.
   await delay(1000);
   sway.process.kill('SIGCONT');
-  t.equal(await exited, 0, 'answered within 60 s: found');
-  t.equal(stdout, `${sway.socketPath}\n`);
+  t.equal(await patient.exited, 0, 'answered within 60 s: found');
+  t.equal(patient.stdout(), `${sway.socketPath}\n`);
 });

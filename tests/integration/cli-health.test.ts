@@ -3,12 +3,10 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { protocolValidators } from '../../ts/server/schemas.js';
 import type { DaemonClient } from '../../ts/rpc/client.js';
-import { CLI, nextHealth, programEnv, startHealthd, type RunningDaemon } from '../helpers/daemon.js';
+import { CLI, nextHealth, programEnv, runCli, spawnCli, startHealthd, type RunningDaemon } from '../helpers/daemon.js';
 import { startSway } from '../helpers/sway.js';
 import { waitFor } from '../helpers/user-manager.js';
-import { asTestUser, makeRuntimeDir, runAsTestUser } from '../helpers/user.js';
-
-const cli = (dir: string, args: string[]) => runAsTestUser(process.execPath, [CLI, ...args], programEnv(dir));
+import { asTestUser, makeRuntimeDir } from '../helpers/user.js';
 
 /** Takes the one slot of a `--max-clients 1` daemon (the start-up probe may hold it a moment). */
 async function holdOnlySlot(daemon: RunningDaemon): Promise<DaemonClient> {
@@ -20,32 +18,20 @@ async function holdOnlySlot(daemon: RunningDaemon): Promise<DaemonClient> {
   throw new Error('could not take the only client slot');
 }
 
-/** Runs `swaysock watch --json ARGS` as the test user; killed at teardown. */
-function spawnWatch(t: { teardown: (fn: () => unknown) => void }, dir: string, args: string[]): { stdout(): string; stderr(): string } {
-  const [cmd, argv] = asTestUser(process.execPath, [CLI, 'watch', '--json', ...args]);
-  const watcher = spawn(cmd, argv, { env: programEnv(dir) });
-  t.teardown(() => watcher.kill('SIGKILL'));
-  let stdout = '';
-  let stderr = '';
-  watcher.stdout.on('data', (d) => (stdout += d));
-  watcher.stderr.on('data', (d) => (stderr += d));
-  return { stdout: () => stdout, stderr: () => stderr };
-}
-
 t.test('diagnose socket-health: exit 0 healthy, 1 disconnected, 2 unreachable; --json is the exact object', async (t) => {
   const dir = makeRuntimeDir(t.teardown);
-  const unreachable = await cli(dir, ['diagnose', 'socket-health']);
+  const unreachable = await runCli(dir, ['diagnose', 'socket-health']);
   t.equal(unreachable.code, 2);
   t.match(unreachable.stderr, `cannot reach swaysock-healthd at ${join(dir, 'swaysock', 'healthd.sock')}`);
   t.match(unreachable.stderr, /systemctl --user start swaysock-healthd\.service/);
 
   const sway = await startSway(dir, t.teardown);
   const daemon = await startHealthd(dir, t.teardown);
-  const human = await cli(dir, ['diagnose', 'socket-health']);
+  const human = await runCli(dir, ['diagnose', 'socket-health']);
   t.equal(human.code, 0);
   t.match(human.stdout, /^Sway IPC socket: healthy\n/);
   t.match(human.stdout, sway.socketPath);
-  const json = await cli(dir, ['diagnose', 'socket-health', '--json']);
+  const json = await runCli(dir, ['diagnose', 'socket-health', '--json']);
   t.equal(json.code, 0);
   const health = JSON.parse(json.stdout);
   t.ok(protocolValidators().socketHealth(health), 'exactly the get_socket_health object');
@@ -56,21 +42,21 @@ t.test('diagnose socket-health: exit 0 healthy, 1 disconnected, 2 unreachable; -
   const disconnected = nextHealth<{ status: string }>(client, (h) => h.status === 'disconnected', 5000);
   await sway.kill('SIGKILL');
   await disconnected;
-  const down = await cli(dir, ['diagnose', 'socket-health', '--json']);
+  const down = await runCli(dir, ['diagnose', 'socket-health', '--json']);
   t.equal(down.code, 1);
   t.equal(JSON.parse(down.stdout).status, 'disconnected');
 
-  const status = await cli(dir, ['status', '--json']);
+  const status = await runCli(dir, ['status', '--json']);
   t.equal(status.code, 0);
   t.ok(protocolValidators().daemonStatus(JSON.parse(status.stdout)));
 });
 
 t.test('usage errors exit 64 and say what was wrong', async (t) => {
   const dir = makeRuntimeDir(t.teardown);
-  const missing = await cli(dir, ['diagnose']);
+  const missing = await runCli(dir, ['diagnose']);
   t.equal(missing.code, 64, missing.stderr);
   t.match(missing.stderr, /Name what to diagnose/);
-  const bad = await cli(dir, ['diagnose', 'socket-health', '--bogus']);
+  const bad = await runCli(dir, ['diagnose', 'socket-health', '--bogus']);
   t.equal(bad.code, 64);
   t.match(bad.stderr, /Unknown argument: bogus/);
   for (const [args, what] of [
@@ -80,11 +66,11 @@ t.test('usage errors exit 64 and say what was wrong', async (t) => {
     [['discover', '--timeout', 'abc'], 'a word (discover)'],
     [['discover', '--timeout', '-5'], 'a negative number (discover)'],
   ] as const) {
-    const r = await cli(dir, [...args]);
+    const r = await runCli(dir, [...args]);
     t.equal(r.code, 64, `--timeout ${what}: ${r.stderr}`);
     t.match(r.stderr, /--timeout needs a positive number/);
   }
-  const help = await cli(dir, ['watch', '--help']);
+  const help = await runCli(dir, ['watch', '--help']);
   t.equal(help.code, 0);
   t.match(help.stdout, /reconnects when the daemon restarts/);
 });
@@ -127,13 +113,13 @@ t.test('diagnose socket-health: exit 2 when the daemon turns the CLI away (too m
   await startSway(dir, t.teardown);
   const daemon = await startHealthd(dir, t.teardown, ['--max-clients', '1']);
   const holder = await holdOnlySlot(daemon);
-  const refused = await cli(dir, ['diagnose', 'socket-health', '--json']);
+  const refused = await runCli(dir, ['diagnose', 'socket-health', '--json']);
   t.equal(refused.code, 2, refused.stderr);
   t.equal(refused.stdout, '', 'no health object printed');
   t.match(refused.stderr, `swaysock: swaysock-healthd at ${daemon.socketPath} gave no answer: too many clients (at most 1)`);
   holder.close();
   let last = refused;
-  await waitFor(async () => (last = await cli(dir, ['diagnose', 'socket-health'])).code !== 2, 5000, 'the daemon to free the slot');
+  await waitFor(async () => (last = await runCli(dir, ['diagnose', 'socket-health'])).code !== 2, 5000, 'the daemon to free the slot');
   t.equal(last.code, 0, `served once the slot is free: ${last.stderr}`);
 });
 
@@ -142,7 +128,7 @@ t.test('watch: turned away (too many clients), it says so once and gets in when 
   await startSway(dir, t.teardown);
   const daemon = await startHealthd(dir, t.teardown, ['--max-clients', '1']);
   const holder = await holdOnlySlot(daemon);
-  const watcher = spawnWatch(t, dir, []);
+  const watcher = spawnCli(t.teardown, dir, ['watch', '--json']);
   // The holder's own connection reads the daemon's counters: wait until watch was turned away three times.
   const refusals = async () => (await holder.call('daemon.status')).counters.clients_refused;
   await waitFor(async () => (await refusals()) >= 3, 10_000, 'three refused tries');
@@ -165,7 +151,7 @@ t.test('a wedged daemon (stopped: its socket accepts, nothing answers): every re
     [['status', '--timeout', '0.3'], 'daemon.status'],
     [['status'], 'daemon.status'],
   ] as const) {
-    const r = await cli(dir, [...args]);
+    const r = await runCli(dir, [...args]);
     t.equal(r.code, 2, `${args.join(' ')}: exit 2`);
     t.equal(r.stdout, '', 'nothing printed on stdout');
     const ms = (args as readonly string[]).includes('--timeout') ? 300 : 5000;
@@ -181,7 +167,7 @@ t.test('watch: a wedged daemon is retried; once it answers, a quiet stream longe
   const observer = await daemon.client();
   daemon.process.kill('SIGSTOP');
   t.teardown(() => daemon.process.kill('SIGCONT'));
-  const { stdout, stderr } = spawnWatch(t, dir, ['--timeout', '0.2']);
+  const { stdout, stderr } = spawnCli(t.teardown, dir, ['watch', '--json', '--timeout', '0.2']);
   await waitFor(() => stderr() !== '', 5000, 'watch to report the missing answer');
   t.equal(stderr(), `swaysock: swaysock-healthd at ${daemon.socketPath} gave no answer (swaysock-healthd at ${daemon.socketPath} did not answer subscribe within 200 ms); retrying\n`);
   daemon.process.kill('SIGCONT');

@@ -11,13 +11,12 @@ import type { SocketHealth } from '../../ts/health/types.js';
 import { RECORD_TYPES, type HistoryRecord } from '../../ts/history/types.js';
 import { protocolValidators } from '../../ts/server/schemas.js';
 import { runCleanupProgram } from '../helpers/cleanup.js';
-import { CLI, nextHealth, programEnv, startHealthd } from '../helpers/daemon.js';
+import { nextHealth, programEnv, runCli, startHealthd } from '../helpers/daemon.js';
 import { startSway } from '../helpers/sway.js';
 import { waitFor } from '../helpers/user-manager.js';
 import { makeRuntimeDir, runAsTestUser } from '../helpers/user.js';
 
 const { healthEvents, historyRecord } = protocolValidators();
-const cli = (dir: string, args: string[]) => runAsTestUser(process.execPath, [CLI, ...args], programEnv(dir));
 
 t.test('causes recorded, kept across a daemon restart, read by swaysock history with and without a daemon', async (t) => {
   const dir = makeRuntimeDir(t.teardown);
@@ -58,7 +57,7 @@ t.test('causes recorded, kept across a daemon restart, read by swaysock history 
   const status = await client.call('daemon.status');
   t.equal(status.counters.cleanup_removals, 1);
 
-  const fromDaemon = await cli(dir, ['history', '--json']);
+  const fromDaemon = await runCli(dir, ['history', '--json']);
   t.equal(fromDaemon.code, 0, fromDaemon.stderr);
   t.same(JSON.parse(fromDaemon.stdout).filter((r: HistoryRecord) => r.type !== 'validation_summary'), events.filter((r) => r.type !== 'validation_summary'));
 
@@ -71,14 +70,14 @@ t.test('causes recorded, kept across a daemon restart, read by swaysock history 
   t.ok(summaries.length >= 1, 'validation summaries written');
   t.ok(summaries.every((s) => s.type === 'validation_summary' && s.count >= 1 && (s.latency_ms === null || s.latency_ms.min <= s.latency_ms.p50)));
 
-  const fromFile = await cli(dir, ['history', '--json']);
+  const fromFile = await runCli(dir, ['history', '--json']);
   t.equal(fromFile.code, 0, fromFile.stderr);
   t.match(fromFile.stderr, `no daemon answers; read ${historyFile}`);
   t.same(JSON.parse(fromFile.stdout), lines);
-  const explicit = await cli(dir, ['history', '--json', '--history-dir', join(dir, 'state', 'swaysock')]);
+  const explicit = await runCli(dir, ['history', '--json', '--history-dir', join(dir, 'state', 'swaysock')]);
   t.same(JSON.parse(explicit.stdout), lines, '--history-dir reads the same files');
   t.equal(explicit.stderr, '', 'and says nothing about a daemon');
-  const text = await cli(dir, ['history', '--since', '1h']);
+  const text = await runCli(dir, ['history', '--since', '1h']);
   t.equal(text.code, 0, text.stderr);
   t.match(text.stdout, /healthy -> disconnected \[eof\]: Sway closed the IPC connection/);
   t.match(text.stdout, /status {3}\|[█▒_ ]{60}\|/u);
@@ -103,10 +102,10 @@ t.test('causes recorded, kept across a daemon restart, read by swaysock history 
 
 t.test('swaysock history: a bad --since is a usage error; no daemon and no file is an error', async (t) => {
   const dir = makeRuntimeDir(t.teardown);
-  const bad = await cli(dir, ['history', '--since', 'yesterday']);
+  const bad = await runCli(dir, ['history', '--since', 'yesterday']);
   t.equal(bad.code, 64);
   t.match(bad.stderr, "--since needs a duration such as 2h");
-  const none = await cli(dir, ['history']);
+  const none = await runCli(dir, ['history']);
   t.equal(none.code, 1);
   t.match(none.stderr, 'no daemon answers and no health history file was found');
 });

@@ -8,13 +8,11 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { get } from 'node:http';
 import { join } from 'node:path';
 import type { DaemonStatus } from '../../ts/rpc/protocol.js';
-import { CLI, programEnv, spawnHealthd, startHealthd } from '../helpers/daemon.js';
+import { runCli, spawnHealthd, startHealthd } from '../helpers/daemon.js';
 import { promtool } from '../helpers/promtool.js';
 import { startSway } from '../helpers/sway.js';
 import { waitFor } from '../helpers/user-manager.js';
-import { makeRuntimeDir, runAsTestUser } from '../helpers/user.js';
-
-const cli = (dir: string, args: string[]) => runAsTestUser(process.execPath, [CLI, ...args], programEnv(dir));
+import { makeRuntimeDir } from '../helpers/user.js';
 
 /** Samples of an exposition: `name{labels}` to value. */
 function samples(text: string): Map<string, number> {
@@ -47,7 +45,7 @@ t.test('swaysock metrics and /metrics: promtool accepts both; figures agree with
   const status = () => client.call('daemon.status');
   await waitFor(async () => (await status()).counters.validations >= 20, 10_000, 'twenty validations');
 
-  const viaCli = await cli(dir, ['metrics']);
+  const viaCli = await runCli(dir, ['metrics']);
   t.equal(viaCli.code, 0, viaCli.stderr);
   const checked = await promtool(viaCli.stdout);
   t.equal(checked.code, 0, `promtool accepts swaysock metrics: ${checked.output}`);
@@ -87,13 +85,13 @@ t.test('without --metrics-listen: daemon.metrics loads them on demand; --output 
   const daemon = await startHealthd(dir, t.teardown, ['--interval', '60']);
   t.notMatch(daemon.log(), /serving metrics/);
   const out = join(dir, 'swaysock.prom');
-  const run = await cli(dir, ['metrics', '--output', out]);
+  const run = await runCli(dir, ['metrics', '--output', out]);
   t.equal(run.code, 0, run.stderr);
   t.equal(run.stdout, '');
   const text = readFileSync(out, 'utf8');
   t.equal((await promtool(text)).code, 0, 'promtool accepts the file');
   t.equal(samples(text).get('swaysock_status{state="healthy"}'), 1);
-  const noDaemon = await cli(makeRuntimeDir(t.teardown), ['metrics']);
+  const noDaemon = await runCli(makeRuntimeDir(t.teardown), ['metrics']);
   t.equal(noDaemon.code, 2, 'no daemon: exit 2');
 });
 
@@ -101,19 +99,19 @@ t.test('--output when no daemon answers: exit 2 and the old file removed (no sta
   const dir = makeRuntimeDir(t.teardown);
   const out = join(dir, 'swaysock.prom');
   writeFileSync(out, 'swaysock_status{state="healthy"} 1\n');
-  const stale = await cli(dir, ['metrics', '--output', out]);
+  const stale = await runCli(dir, ['metrics', '--output', out]);
   t.equal(stale.code, 2, 'exit 2, as without --output');
   t.match(stale.stderr, /cannot reach swaysock-healthd/);
   t.notOk(existsSync(out), 'the old file is gone');
-  const again = await cli(dir, ['metrics', '--output', out]);
+  const again = await runCli(dir, ['metrics', '--output', out]);
   t.equal(again.code, 2, 'no file to remove is no other error');
 
   writeFileSync(out, 'swaysock_status{state="healthy"} 1\n');
-  const removed = await cli(dir, ['metrics', '--output', out, '--remove']);
+  const removed = await runCli(dir, ['metrics', '--output', out, '--remove']);
   t.equal(removed.code, 0, removed.stderr);
   t.notOk(existsSync(out), '--remove removed it');
-  t.equal((await cli(dir, ['metrics', '--output', out, '--remove'])).code, 0, 'and is content when it is already gone');
-  const usage = await cli(dir, ['metrics', '--remove']);
+  t.equal((await runCli(dir, ['metrics', '--output', out, '--remove'])).code, 0, 'and is content when it is already gone');
+  const usage = await runCli(dir, ['metrics', '--remove']);
   t.equal(usage.code, 64);
   t.match(usage.stderr, /--remove goes with --output FILE/);
 });

@@ -1,6 +1,5 @@
 /**
-/**
- * What the daemon-talking commands (diagnose, status, watch) share: the `--socket`, `--json` and
+ * What the daemon-talking commands (diagnose, status, watch, history, metrics) share: the `--socket`, `--json` and
  * `--timeout` options, the connection, and exit code 2 with a message naming the socket when the
  * daemon cannot be reached or gives no answer in time.
  */

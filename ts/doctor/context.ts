@@ -1,10 +1,11 @@
 /**
- * What several checks need, asked once per doctor run: the live Sway (discovery), the user
- * manager's environment, properties of `sway-session.target`. Each is a promise made on first use.
+ * What several checks need, asked once per doctor run: the live Sway (discovery) and the unit it
+ * runs in, the user manager's environment, properties of `sway-session.target`. Each is a promise made on first use.
  */
 import { discoverSway, type DiscoveryResult, type SwayCandidate } from '../discovery/discover.js';
 import { managerEnvironment } from '../systemd/manager.js';
 import { UNITS } from '../units/definitions.js';
+import { cgroupOf, unitOfCgroup } from './ipc-peers.js';
 import { showById, type UnitProperties } from './systemd.js';
 
 /** Timeout of each Sway IPC connect and request doctor makes, in ms. */
@@ -52,6 +53,15 @@ export class DoctorContext {
   async sway(): Promise<SwayCandidate | null> {
     return (await this.discovery()).chosen;
   }
+
+  /**
+   * The systemd unit or scope the live Sway runs in (the deepest `.service` or `.scope` of its
+   * cgroup, ipc-peers.ts); null without a live Sway, without its PID, or when none is found.
+   */
+  readonly swayUnit = once(async () => {
+    const pid = (await this.sway())?.pid;
+    return pid ? unitOfCgroup(cgroupOf(pid) ?? '') : null;
+  });
 
   /**
    * The units several checks ask about, in one `systemctl show` (each systemctl run costs tens of

@@ -19,6 +19,16 @@ export const IPC_EVENT_BIT = 0x80000000;
 
 const LITTLE = endianness() === 'LE';
 
+/** The payload length, in bytes, of the header at `offset` in `buf` (native byte order). */
+export function headerPayloadLength(buf: Buffer, offset: number): number {
+  return LITTLE ? buf.readUInt32LE(offset + 6) : buf.readUInt32BE(offset + 6);
+}
+
+/** The type field of the header at `offset` in `buf` (native byte order), {@link IPC_EVENT_BIT} included. */
+export function headerType(buf: Buffer, offset: number): number {
+  return LITTLE ? buf.readUInt32LE(offset + 10) : buf.readUInt32BE(offset + 10);
+}
+
 /** Message types of sway-ipc(7) ("MESSAGES AND REPLIES"). */
 export const IpcMessageType = {
   RUN_COMMAND: 0,
@@ -122,13 +132,13 @@ export class FrameDecoder {
       if (buf.compare(IPC_MAGIC, 0, 6, offset, offset + 6) !== 0) {
         throw new IpcProtocolError('BAD_MAGIC', `bad IPC magic ${JSON.stringify(buf.toString('latin1', offset, offset + 6))}, expected "i3-ipc"`);
       }
-      const length = LITTLE ? buf.readUInt32LE(offset + 6) : buf.readUInt32BE(offset + 6);
+      const length = headerPayloadLength(buf, offset);
       if (length > this.maxPayloadBytes) {
         throw new IpcProtocolError('PAYLOAD_TOO_LARGE', `IPC payload of ${length} bytes exceeds the bound of ${this.maxPayloadBytes} bytes`);
       }
       const end = offset + IPC_HEADER_BYTES + length;
       if (buf.length < end) break;
-      const raw = LITTLE ? buf.readUInt32LE(offset + 10) : buf.readUInt32BE(offset + 10);
+      const raw = headerType(buf, offset);
       frames.push({
         type: (raw & ~IPC_EVENT_BIT) >>> 0,
         isEvent: (raw & IPC_EVENT_BIT) !== 0,

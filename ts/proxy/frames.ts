@@ -5,10 +5,7 @@
  * requests a client sent and how many replies Sway sent back (events, type bit 31 set, are not
  * replies), so that after a client's half-close it knows whether replies are still owed.
  */
-import { endianness } from 'node:os';
-import { IPC_EVENT_BIT, IPC_HEADER_BYTES } from '../ipc/codec.js';
-
-const LITTLE = endianness() === 'LE';
+import { headerPayloadLength, headerType, IPC_EVENT_BIT, IPC_HEADER_BYTES } from '../ipc/codec.js';
 
 /** Frames seen in one direction. Only the 14 header bytes are copied; payloads are skipped. */
 export class FrameCounter {
@@ -37,9 +34,8 @@ export class FrameCounter {
       offset += n;
       if (this.headerFill < IPC_HEADER_BYTES) return;
       this.headerFill = 0;
-      this.skip = LITTLE ? this.header.readUInt32LE(6) : this.header.readUInt32BE(6);
-      const type = LITTLE ? this.header.readUInt32LE(10) : this.header.readUInt32BE(10);
-      if ((type & IPC_EVENT_BIT) !== 0) this.events += 1;
+      this.skip = headerPayloadLength(this.header, 0);
+      if ((headerType(this.header, 0) & IPC_EVENT_BIT) !== 0) this.events += 1;
       else this.messages += 1;
     }
   }

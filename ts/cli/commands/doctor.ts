@@ -6,13 +6,14 @@
  */
 import { defaultDaemonSocket } from '../../rpc/protocol.js';
 import { defineCommand } from '../command.js';
+import { DAEMON_OPTIONS } from '../daemon.js';
 import { resolveRuntimeDir } from '../usage.js';
 
 /** The options of `swaysock doctor` (option table, ../options.ts). */
 export const DOCTOR_OPTIONS = {
   json: { type: 'boolean', describe: 'Print the report as JSON (schemas/doctor.schema.json)' },
   'runtime-dir': { type: 'string', value: 'DIR', describe: "Where Sway's sockets are (default: $XDG_RUNTIME_DIR)" },
-  socket: { type: 'string', value: 'PATH', describe: "swaysock-healthd's socket (default: $XDG_RUNTIME_DIR/swaysock/healthd.sock)" },
+  socket: DAEMON_OPTIONS.socket,
 } as const;
 
 export const doctorCommand = defineCommand({

@@ -6,7 +6,7 @@
  */
 import { UNITS } from '../../units/definitions.js';
 import type { DoctorContext } from '../context.js';
-import { cgroupOf, socketPeers, unitOfCgroup, type SocketPeer } from '../ipc-peers.js';
+import { socketPeers, type SocketPeer } from '../ipc-peers.js';
 import { listProperty, showUnits } from '../systemd.js';
 import { bindFix, unitOrigin } from '../unit-origin.js';
 import { info, ok, problem, type Found } from '../types.js';
@@ -17,7 +17,7 @@ const TARGET = 'sway-session.target';
 export async function checkClients(ctx: DoctorContext): Promise<Found[]> {
   const sway = await ctx.sway();
   if (!sway) return [info('no live Sway: no IPC clients to look at')];
-  const swayUnit = sway.pid === null ? null : unitOfCgroup(cgroupOf(sway.pid) ?? '');
+  const swayUnit = await ctx.swayUnit();
   const peers = await socketPeers(sway.path, new Set([process.pid, ...(sway.pid === null ? [] : [sway.pid])]));
   const skip = new Set([...Object.keys(UNITS), ...(swayUnit ? [swayUnit] : [])]);
   const byUnit = new Map<string, SocketPeer[]>();

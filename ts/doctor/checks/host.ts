@@ -9,7 +9,6 @@ import { userInfo } from 'node:os';
 import { UNITS } from '../../units/definitions.js';
 import { isCycleLine, verifyUserUnits } from '../analyze.js';
 import type { DoctorContext } from '../context.js';
-import { cgroupOf, unitOfCgroup } from '../ipc-peers.js';
 import { error, info, ok, problem, warning, type Found } from '../types.js';
 
 /** Timeout of the loginctl run, in ms. */
@@ -40,8 +39,7 @@ function runtimeDirFinding(ctx: DoctorContext): Found {
 }
 
 async function lingerFinding(ctx: DoctorContext): Promise<Found> {
-  const sway = await ctx.sway();
-  const swayUnit = sway?.pid ? unitOfCgroup(cgroupOf(sway.pid) ?? '') : null;
+  const swayUnit = await ctx.swayUnit();
   const user = userInfo().username;
   const value = await linger(user);
   const fact = value instanceof Error ? `loginctl show-user ${user} --property=Linger: ${value.message}` : `Linger=${value}`;
