@@ -335,11 +335,10 @@ async function managerEnvironment() {
 
 // ts/doctor/systemd.ts
 var SYSTEMCTL_TIMEOUT_MS = 3e3;
-async function showUnits(units, props) {
-  if (units.length === 0) return [];
-  const r = await systemctlUser(["show", "-p", props.join(","), "--", ...units], SYSTEMCTL_TIMEOUT_MS);
+async function showRecords(names, props) {
+  const r = await systemctlUser(["show", "-p", props.join(","), "--", ...names], SYSTEMCTL_TIMEOUT_MS);
   if (r.code !== 0) throw new Error(`systemctl --user show failed (exit ${r.code}): ${r.stderr.trim() || "no output"}`);
-  const records = r.stdout.split(/\n\n/).map((block) => {
+  return r.stdout.split(/\n\n/).map((block) => {
     const rec = {};
     for (const line of block.split("\n")) {
       const eq = line.indexOf("=");
@@ -347,10 +346,15 @@ async function showUnits(units, props) {
     }
     return rec;
   });
+}
+async function showUnits(units, props) {
+  if (units.length === 0) return [];
+  const records = await showRecords(units, props);
   return units.map((_, i) => records[i] ?? {});
 }
 async function showById(names, props) {
-  const records = await showUnits(names, ["Id", ...props]);
+  if (names.length === 0) return /* @__PURE__ */ new Map();
+  const records = await showRecords(names, ["Id", ...props]);
   return new Map(records.filter((r) => r.Id).map((r) => [r.Id, r]));
 }
 function listProperty(rec, name) {

@@ -137,6 +137,21 @@ exec swaymsg -t subscribe '["shutdown"]' && systemctl --user stop sway-session.t
   t.equal(r.code, 0, `a warning alone: exit 0\n${problems(r.report)}`);
 });
 
+t.test('uwsm: every active wayland-wm@*.service is named, when the glob matches more than one', async (t) => {
+  const um = await managerWithOurUnits(t);
+  const swayLog = await writeSwayService(um, { exec: 'exec' });
+  const booted = await loginAgain(t, um);
+  t.equal((await booted.systemctl(['start', 'sway.service'])).code, 0);
+  await swayServiceSession(booted, swayLog);
+  // Stand-ins for two uwsm units (uwsm runs Sway as wayland-wm@<desktop entry>.service).
+  booted.writeUnit('wayland-wm@.service', '[Service]\nExecStart=sleep 600\n');
+  t.equal((await booted.systemctl(['daemon-reload'])).code, 0);
+  t.equal((await booted.systemctl(['start', 'wayland-wm@one.service', 'wayland-wm@two.service'])).code, 0);
+  const r = await runDoctor(booted);
+  const evidence = r.report.findings.filter((f) => f.check === 'target').flatMap((f) => f.evidence);
+  t.ok(evidence.includes('uwsm: active unit wayland-wm@one.service') && evidence.includes('uwsm: active unit wayland-wm@two.service'), `both uwsm units named:\n${evidence.join('\n')}`);
+});
+
 t.test('units wanted by sway-session.target: a start job systemd deletes to break an ordering cycle, a failed start, a crash loop, an unmet condition', async (t) => {
   const { um, swayLog } = await installSession(t);
   // cyclic.service runs after the target, and before cyclic-peer.service, which runs before the target.

@@ -12,17 +12,14 @@ export const SYSTEMCTL_TIMEOUT_MS = 3000;
 export type UnitProperties = Record<string, string>;
 
 /**
- * `systemctl --user show -p PROPS UNIT...`, one record per unit in the order asked (systemctl
- * separates them by a blank line). A unit the manager does not know still gets a record
- * (LoadState=not-found). Space-separated list properties (After=, PartOf=) stay strings; see
- * {@link listProperty}.
+ * Every record `systemctl --user show -p PROPS NAME...` prints, in its order (systemctl separates
+ * them by a blank line); a glob among the names gives one record per loaded unit it matches.
  * @throws Error with systemctl's stderr when it fails (no user manager, timeout).
  */
-export async function showUnits(units: string[], props: string[]): Promise<UnitProperties[]> {
-  if (units.length === 0) return [];
-  const r = await systemctlUser(['show', '-p', props.join(','), '--', ...units], SYSTEMCTL_TIMEOUT_MS);
+async function showRecords(names: string[], props: string[]): Promise<UnitProperties[]> {
+  const r = await systemctlUser(['show', '-p', props.join(','), '--', ...names], SYSTEMCTL_TIMEOUT_MS);
   if (r.code !== 0) throw new Error(`systemctl --user show failed (exit ${r.code}): ${r.stderr.trim() || 'no output'}`);
-  const records = r.stdout.split(/\n\n/).map((block) => {
+  return r.stdout.split(/\n\n/).map((block) => {
     const rec: UnitProperties = {};
     for (const line of block.split('\n')) {
       const eq = line.indexOf('=');
@@ -30,17 +27,30 @@ export async function showUnits(units: string[], props: string[]): Promise<UnitP
     }
     return rec;
   });
+}
+
+/**
+ * `systemctl --user show -p PROPS UNIT...`, one record per unit in the order asked. A unit the
+ * manager does not know still gets a record (LoadState=not-found). Space-separated list
+ * properties (After=, PartOf=) stay strings; see {@link listProperty}.
+ * @throws as {@link showRecords}.
+ */
+export async function showUnits(units: string[], props: string[]): Promise<UnitProperties[]> {
+  if (units.length === 0) return [];
+  const records = await showRecords(units, props);
   return units.map((_, i) => records[i] ?? {});
 }
 
 /**
  * `systemctl --user show -p Id,PROPS NAME...` where names may be globs (matched against loaded
- * units), keyed by each record's Id. A name that matches nothing loaded is absent; an exact name
- * of a unit the manager does not know gets a record with LoadState=not-found.
- * @throws as {@link showUnits}.
+ * units), keyed by each record's Id: every unit a glob matches, not one record per name. A name
+ * that matches nothing loaded is absent; an exact name of a unit the manager does not know gets a
+ * record with LoadState=not-found.
+ * @throws as {@link showRecords}.
  */
 export async function showById(names: string[], props: string[]): Promise<Map<string, UnitProperties>> {
-  const records = await showUnits(names, ['Id', ...props]);
+  if (names.length === 0) return new Map();
+  const records = await showRecords(names, ['Id', ...props]);
   return new Map(records.filter((r) => r.Id).map((r) => [r.Id!, r]));
 }
 
