@@ -6017,10 +6017,13 @@ function ensurePrivateDir(dir, uid = process.getuid()) {
 function checkPrivateDir(dir, uid = process.getuid()) {
   const st = lstatSync(dir);
   if (!st.isDirectory()) throw new UnsafeDirectoryError(dir, `${dir} is not a directory (a symlink?)`, null);
-  if (st.uid !== uid) throw new UnsafeDirectoryError(dir, `${dir} belongs to UID ${st.uid}, not to us (UID ${uid})`, null);
-  if ((st.mode & 63) !== 0) {
-    throw new UnsafeDirectoryError(dir, `${dir} has mode ${(st.mode & 511).toString(8).padStart(4, "0")}, open to group or others`, `chmod 0700 ${dir}`);
-  }
+  const problem = notOwnerOnly(dir, st, uid);
+  if (problem !== null) throw new UnsafeDirectoryError(dir, problem, st.uid === uid ? `chmod 0700 ${dir}` : null);
+}
+function notOwnerOnly(path, st, uid) {
+  if (st.uid !== uid) return `${path} belongs to UID ${st.uid}, not to us (UID ${uid})`;
+  if ((st.mode & 63) !== 0) return `${path} has mode ${(st.mode & 511).toString(8).padStart(4, "0")}, open to group or others`;
+  return null;
 }
 
 // ts/liveness/probe.ts
@@ -6098,9 +6101,6 @@ async function prepareSocketPath(path, uid = process.getuid()) {
   await unlink(path).catch((err) => err.code === "ENOENT" ? void 0 : Promise.reject(err));
   return true;
 }
-function octal(mode) {
-  return (mode & 511).toString(8).padStart(4, "0");
-}
 function servedSocketIdentity(path) {
   const st = lstatSync3(path);
   return { dev: st.dev, ino: st.ino };
@@ -6120,10 +6120,8 @@ function checkServedSocket(path, identity, uid = process.getuid()) {
     return { message: `cannot check ${path} (${err.code ?? err.message})`, removeSocket: false };
   }
   if (!(st.isSocket() && st.dev === identity.dev && st.ino === identity.ino)) return { message: `${path} is no longer the socket we listen on`, removeSocket: false };
-  if (unsafe !== null) return { message: unsafe, removeSocket: true };
-  if (st.uid !== uid) return { message: `${path} belongs to UID ${st.uid}, not to us (UID ${uid})`, removeSocket: true };
-  if ((st.mode & 63) !== 0) return { message: `${path} has mode ${octal(st.mode)}, open to group or others`, removeSocket: true };
-  return null;
+  const problem = unsafe ?? notOwnerOnly(path, st, uid);
+  return problem === null ? null : { message: problem, removeSocket: true };
 }
 async function listenOnPath(server, path) {
   const previous = process.umask(127);
@@ -6678,7 +6676,7 @@ var HistoryStore = class {
     const { log: log2 } = this.options;
     try {
       const { records, skipped } = readHistory(dir, this.keep);
-      for (const r of records) this.remember(r, JSON.stringify(r));
+      for (const r of records.slice(-this.memory.capacity)) this.remember(r, JSON.stringify(r));
       if (skipped.length > 0) log2("warning", `skipped ${skipped.length} unreadable line(s) of the health history (${skipped.slice(0, 3).join(", ")}${skipped.length > 3 ? ", ..." : ""}); a torn last line is what a power loss leaves`);
     } catch (err) {
       log2("warning", `cannot read the health history in ${dir} (${err.message}); starting it afresh`);
@@ -9891,6 +9889,7 @@ async function startDaemon(options) {
     history,
     log: log2
   });
+  const counters = () => ({ ...rpc.counters, ...monitor.counters, environment_reads: environment.reads, cleanup_removals: cleanupRemovals });
   let metrics = null;
   let loadingMetrics = null;
   const loadMetrics = () => loadingMetrics ??= import("./swaysock-metrics.mjs").then(({ createMetrics }) => {
@@ -9898,7 +9897,7 @@ async function startDaemon(options) {
       health: () => monitor.snapshot(),
       clients: () => rpc.clientCount,
       subscribers: () => rpc.subscriberCount,
-      counters: () => ({ ...rpc.counters, ...monitor.counters, cleanup_removals: cleanupRemovals })
+      counters
     });
     return metrics;
   });
@@ -9928,7 +9927,7 @@ async function startDaemon(options) {
         socket_activated: activated,
         clients: rpc.clientCount,
         subscribers: rpc.subscriberCount,
-        counters: { ...rpc.counters, ...monitor.counters, environment_reads: environment.reads, cleanup_removals: cleanupRemovals }
+        counters: counters()
       })
     },
     "daemon.metrics": { params: validators2.noParams, handler: () => loadMetrics().then((m) => m.text()) },

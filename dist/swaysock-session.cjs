@@ -3118,10 +3118,13 @@ function ensurePrivateDir(dir, uid = process.getuid()) {
 function checkPrivateDir(dir, uid = process.getuid()) {
   const st = (0, import_node_fs4.lstatSync)(dir);
   if (!st.isDirectory()) throw new UnsafeDirectoryError(dir, `${dir} is not a directory (a symlink?)`, null);
-  if (st.uid !== uid) throw new UnsafeDirectoryError(dir, `${dir} belongs to UID ${st.uid}, not to us (UID ${uid})`, null);
-  if ((st.mode & 63) !== 0) {
-    throw new UnsafeDirectoryError(dir, `${dir} has mode ${(st.mode & 511).toString(8).padStart(4, "0")}, open to group or others`, `chmod 0700 ${dir}`);
-  }
+  const problem = notOwnerOnly(dir, st, uid);
+  if (problem !== null) throw new UnsafeDirectoryError(dir, problem, st.uid === uid ? `chmod 0700 ${dir}` : null);
+}
+function notOwnerOnly(path, st, uid) {
+  if (st.uid !== uid) return `${path} belongs to UID ${st.uid}, not to us (UID ${uid})`;
+  if ((st.mode & 63) !== 0) return `${path} has mode ${(st.mode & 511).toString(8).padStart(4, "0")}, open to group or others`;
+  return null;
 }
 
 // ts/lock/pid-lock.ts
