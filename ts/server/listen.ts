@@ -7,7 +7,7 @@ import { chmod, lstat, unlink } from 'node:fs/promises';
 import type { Server } from 'node:net';
 import { dirname } from 'node:path';
 import { checkPrivateDir, ensurePrivateDir, notOwnerOnly, UnsafeDirectoryError } from '../fs/private-dir.js';
-import { probeSocket, type SocketIdentity } from '../liveness/probe.js';
+import { probeSocket, sameIdentity, type SocketIdentity } from '../liveness/probe.js';
 import { SD_LISTEN_FDS_START } from '../systemd/listen-fds.js';
 
 /** The daemon cannot take its socket path; the message says why and what to do. */
@@ -70,7 +70,7 @@ export function checkServedSocket(path: string, identity: SocketIdentity, uid = 
   } catch (err) {
     return { message: `cannot check ${path} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`, removeSocket: false };
   }
-  if (!(st.isSocket() && st.dev === identity.dev && st.ino === identity.ino)) return { message: `${path} is no longer the socket we listen on`, removeSocket: false };
+  if (!(st.isSocket() && sameIdentity(st, identity))) return { message: `${path} is no longer the socket we listen on`, removeSocket: false };
   const problem = unsafe ?? notOwnerOnly(path, st, uid);
   return problem === null ? null : { message: problem, removeSocket: true };
 }
