@@ -481,11 +481,11 @@ async function breakStaleLock(path, procRoot, deadline) {
   }
 }
 
-// ts/cleanup/decide.ts
-var import_node_path4 = require("node:path");
-
 // ts/liveness/probe.ts
 var import_node_fs6 = require("node:fs");
+function sameIdentity(a, b) {
+  return a.dev === b.dev && a.ino === b.ino;
+}
 async function inspectSocketFile(path, uid) {
   let st;
   try {
@@ -511,6 +511,9 @@ async function probeSocket(path, timeoutMs = DEFAULT_PROBE_TIMEOUT_MS) {
     return code === "ECONNREFUSED" ? { kind: "refused" } : code === "ENOENT" ? { kind: "absent" } : { kind: "error", code };
   }
 }
+
+// ts/cleanup/decide.ts
+var import_node_path4 = require("node:path");
 
 // ts/liveness/socket-name.ts
 var NAME = /^sway-ipc\.(\d{1,10})\.(\d{1,10})\.sock$/;
@@ -633,7 +636,7 @@ async function runCleanup(options) {
 function unlinkIfUnchanged(path, identity) {
   try {
     const st = (0, import_node_fs7.lstatSync)(path);
-    if (st.ino !== identity.ino || st.dev !== identity.dev || !st.isSocket()) return "replaced";
+    if (!sameIdentity(st, identity) || !st.isSocket()) return "replaced";
     (0, import_node_fs7.unlinkSync)(path);
     return "removed";
   } catch (err) {

@@ -982,6 +982,9 @@ var SwayIpcClient = class _SwayIpcClient extends import_node_events2.EventEmitte
 
 // ts/liveness/probe.ts
 var import_node_fs4 = require("node:fs");
+function sameIdentity(a, b) {
+  return a.dev === b.dev && a.ino === b.ino;
+}
 async function inspectSocketFile(path, uid) {
   let st;
   try {
@@ -1011,7 +1014,7 @@ function sameSocketFile(a, b) {
   if (a === b) return true;
   try {
     const [sa, sb] = [(0, import_node_fs4.statSync)(a), (0, import_node_fs4.statSync)(b)];
-    return sa.dev === sb.dev && sa.ino === sb.ino;
+    return sameIdentity(sa, sb);
   } catch {
     return false;
   }
@@ -1106,7 +1109,7 @@ var DEFAULT_DISCOVERY_TIMEOUT_MS = 500;
 async function validateSwaySocket(path, uid, timeoutMs = DEFAULT_DISCOVERY_TIMEOUT_MS, exclude = []) {
   const file = await inspectSocketFile(path, uid);
   if (file.kind !== "socket") return null;
-  if (exclude.some((e) => e.dev === file.identity.dev && e.ino === file.identity.ino)) return null;
+  if (exclude.some((e) => sameIdentity(e, file.identity))) return null;
   let client = null;
   let version;
   try {
@@ -1638,7 +1641,7 @@ async function runCleanup(options) {
 function unlinkIfUnchanged(path, identity) {
   try {
     const st = (0, import_node_fs9.lstatSync)(path);
-    if (st.ino !== identity.ino || st.dev !== identity.dev || !st.isSocket()) return "replaced";
+    if (!sameIdentity(st, identity) || !st.isSocket()) return "replaced";
     (0, import_node_fs9.unlinkSync)(path);
     return "removed";
   } catch (err) {

@@ -27,6 +27,7 @@ __export(swaysock_env_exports, {
   listenOnPath: () => listenOnPath,
   prepareSocketPath: () => prepareSocketPath,
   probeSocket: () => probeSocket,
+  sameIdentity: () => sameIdentity,
   sameSocketFile: () => sameSocketFile,
   servedSocketIdentity: () => servedSocketIdentity
 });
@@ -108,6 +109,9 @@ function connectUnix(path, timeoutMs, allowHalfOpen = false) {
 }
 
 // ts/liveness/probe.ts
+function sameIdentity(a, b) {
+  return a.dev === b.dev && a.ino === b.ino;
+}
 async function inspectSocketFile(path, uid) {
   let st;
   try {
@@ -137,7 +141,7 @@ function sameSocketFile(a, b) {
   if (a === b) return true;
   try {
     const [sa, sb] = [(0, import_node_fs2.statSync)(a), (0, import_node_fs2.statSync)(b)];
-    return sa.dev === sb.dev && sa.ino === sb.ino;
+    return sameIdentity(sa, sb);
   } catch {
     return false;
   }
@@ -188,7 +192,7 @@ function checkServedSocket(path, identity, uid = process.getuid()) {
   } catch (err) {
     return { message: `cannot check ${path} (${err.code ?? err.message})`, removeSocket: false };
   }
-  if (!(st.isSocket() && st.dev === identity.dev && st.ino === identity.ino)) return { message: `${path} is no longer the socket we listen on`, removeSocket: false };
+  if (!(st.isSocket() && sameIdentity(st, identity))) return { message: `${path} is no longer the socket we listen on`, removeSocket: false };
   const problem = unsafe ?? notOwnerOnly(path, st, uid);
   return problem === null ? null : { message: problem, removeSocket: true };
 }
@@ -226,6 +230,7 @@ function listenOnActivatedFd(server, fd = SD_LISTEN_FDS_START) {
   listenOnPath,
   prepareSocketPath,
   probeSocket,
+  sameIdentity,
   sameSocketFile,
   servedSocketIdentity
 });

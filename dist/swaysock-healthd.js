@@ -6028,6 +6028,9 @@ function notOwnerOnly(path, st, uid) {
 
 // ts/liveness/probe.ts
 import { lstatSync as lstatSync2, statSync as statSync3 } from "node:fs";
+function sameIdentity(a, b) {
+  return a.dev === b.dev && a.ino === b.ino;
+}
 async function inspectSocketFile(path, uid) {
   let st;
   try {
@@ -6057,7 +6060,7 @@ function sameSocketFile(a, b) {
   if (a === b) return true;
   try {
     const [sa, sb] = [statSync3(a), statSync3(b)];
-    return sa.dev === sb.dev && sa.ino === sb.ino;
+    return sameIdentity(sa, sb);
   } catch {
     return false;
   }
@@ -6119,7 +6122,7 @@ function checkServedSocket(path, identity, uid = process.getuid()) {
   } catch (err) {
     return { message: `cannot check ${path} (${err.code ?? err.message})`, removeSocket: false };
   }
-  if (!(st.isSocket() && st.dev === identity.dev && st.ino === identity.ino)) return { message: `${path} is no longer the socket we listen on`, removeSocket: false };
+  if (!(st.isSocket() && sameIdentity(st, identity))) return { message: `${path} is no longer the socket we listen on`, removeSocket: false };
   const problem = unsafe ?? notOwnerOnly(path, st, uid);
   return problem === null ? null : { message: problem, removeSocket: true };
 }
@@ -6446,7 +6449,7 @@ var DEFAULT_DISCOVERY_TIMEOUT_MS = 500;
 async function validateSwaySocket(path, uid, timeoutMs = DEFAULT_DISCOVERY_TIMEOUT_MS, exclude = []) {
   const file = await inspectSocketFile(path, uid);
   if (file.kind !== "socket") return null;
-  if (exclude.some((e) => e.dev === file.identity.dev && e.ino === file.identity.ino)) return null;
+  if (exclude.some((e) => sameIdentity(e, file.identity))) return null;
   let client = null;
   let version;
   try {
@@ -6744,7 +6747,7 @@ async function planEnvironment(input) {
   }
   const candidate = named === null ? null : await input.probe(named);
   if (candidate !== null) {
-    const same = connection !== null && candidate.identity.dev === connection.identity.dev && candidate.identity.ino === connection.identity.ino;
+    const same = connection !== null && sameIdentity(candidate.identity, connection.identity);
     return same ? { kind: "keep" } : { kind: "follow", candidate };
   }
   if (connection !== null) {
@@ -7001,7 +7004,7 @@ var HealthMonitor = class extends EventEmitter2 {
     if (this.state !== s) return;
     s.latency = round3(performance.now() - t0);
     const file = await inspectSocketFile(s.path, this.uid);
-    if (file.kind !== "socket" || file.identity.ino !== s.identity.ino || file.identity.dev !== s.identity.dev) {
+    if (file.kind !== "socket" || !sameIdentity(file.identity, s.identity)) {
       this.emit("validation", s.latency, false);
       this.markStale(s, file.kind === "absent" ? `socket file ${s.path} is gone` : `socket file ${s.path} was replaced`, "socket_replaced");
       return;
@@ -7024,7 +7027,7 @@ var HealthMonitor = class extends EventEmitter2 {
     const found = await this.discover();
     const chosen = found.chosen;
     if (chosen === null || this.state !== s) return;
-    if (chosen.path === s.path && chosen.identity.dev === s.identity.dev && chosen.identity.ino === s.identity.ino) return;
+    if (chosen.path === s.path && sameIdentity(chosen.identity, s.identity)) return;
     await this.switchTo(s, chosen, `stale for ${Math.round(performance.now() - s.staleSince)} ms and ${chosen.path} answers`);
   }
   /** Acts on the environment as last read: follow, repair or nothing (repair.ts decides); never two at once. */
@@ -7312,7 +7315,7 @@ async function startStableSocket(options, target) {
       proxy.close();
       if (options.fd !== null) return;
       const st = lstatSync4(options.path, { throwIfNoEntry: false });
-      if (st?.dev === identity.dev && st.ino === identity.ino) unlinkSync(options.path);
+      if (st !== void 0 && sameIdentity(st, identity)) unlinkSync(options.path);
     }
   };
 }

@@ -2333,6 +2333,9 @@ var SwayIpcClient = class _SwayIpcClient extends import_node_events.EventEmitter
 
 // ts/liveness/probe.ts
 var import_node_fs = require("node:fs");
+function sameIdentity(a, b) {
+  return a.dev === b.dev && a.ino === b.ino;
+}
 async function inspectSocketFile(path, uid) {
   let st;
   try {
@@ -2362,7 +2365,7 @@ function sameSocketFile(a, b) {
   if (a === b) return true;
   try {
     const [sa, sb] = [(0, import_node_fs.statSync)(a), (0, import_node_fs.statSync)(b)];
-    return sa.dev === sb.dev && sa.ino === sb.ino;
+    return sameIdentity(sa, sb);
   } catch {
     return false;
   }
@@ -2449,7 +2452,7 @@ var DEFAULT_DISCOVERY_TIMEOUT_MS = 500;
 async function validateSwaySocket(path, uid, timeoutMs = DEFAULT_DISCOVERY_TIMEOUT_MS, exclude = []) {
   const file = await inspectSocketFile(path, uid);
   if (file.kind !== "socket") return null;
-  if (exclude.some((e) => e.dev === file.identity.dev && e.ino === file.identity.ino)) return null;
+  if (exclude.some((e) => sameIdentity(e, file.identity))) return null;
   let client = null;
   let version;
   try {
