@@ -302,10 +302,13 @@ function ensurePrivateDir(dir, uid = process.getuid()) {
 function checkPrivateDir(dir, uid = process.getuid()) {
   const st = (0, import_node_fs3.lstatSync)(dir);
   if (!st.isDirectory()) throw new UnsafeDirectoryError(dir, `${dir} is not a directory (a symlink?)`, null);
-  if (st.uid !== uid) throw new UnsafeDirectoryError(dir, `${dir} belongs to UID ${st.uid}, not to us (UID ${uid})`, null);
-  if ((st.mode & 63) !== 0) {
-    throw new UnsafeDirectoryError(dir, `${dir} has mode ${(st.mode & 511).toString(8).padStart(4, "0")}, open to group or others`, `chmod 0700 ${dir}`);
-  }
+  const problem = notOwnerOnly(dir, st, uid);
+  if (problem !== null) throw new UnsafeDirectoryError(dir, problem, st.uid === uid ? `chmod 0700 ${dir}` : null);
+}
+function notOwnerOnly(path, st, uid) {
+  if (st.uid !== uid) return `${path} belongs to UID ${st.uid}, not to us (UID ${uid})`;
+  if ((st.mode & 63) !== 0) return `${path} has mode ${(st.mode & 511).toString(8).padStart(4, "0")}, open to group or others`;
+  return null;
 }
 
 // ts/liveness/proc.ts
@@ -455,11 +458,11 @@ async function breakStaleLock(path, procRoot, deadline) {
   }
 }
 
-// ts/cleanup/decide.ts
-var import_node_path4 = require("node:path");
-
 // ts/liveness/probe.ts
 var import_node_fs6 = require("node:fs");
+function sameIdentity(a, b) {
+  return a.dev === b.dev && a.ino === b.ino;
+}
 async function inspectSocketFile(path, uid) {
   let st;
   try {
@@ -485,6 +488,9 @@ async function probeSocket(path, timeoutMs = DEFAULT_PROBE_TIMEOUT_MS) {
     return code === "ECONNREFUSED" ? { kind: "refused" } : code === "ENOENT" ? { kind: "absent" } : { kind: "error", code };
   }
 }
+
+// ts/cleanup/decide.ts
+var import_node_path4 = require("node:path");
 
 // ts/liveness/socket-name.ts
 var NAME = /^sway-ipc\.(\d{1,10})\.(\d{1,10})\.sock$/;
@@ -607,7 +613,7 @@ async function runCleanup(options) {
 function unlinkIfUnchanged(path, identity) {
   try {
     const st = (0, import_node_fs7.lstatSync)(path);
-    if (st.ino !== identity.ino || st.dev !== identity.dev || !st.isSocket()) return "replaced";
+    if (!sameIdentity(st, identity) || !st.isSocket()) return "replaced";
     (0, import_node_fs7.unlinkSync)(path);
     return "removed";
   } catch (err) {

@@ -27,6 +27,7 @@ __export(swaysock_env_exports, {
   listenOnPath: () => listenOnPath,
   prepareSocketPath: () => prepareSocketPath,
   probeSocket: () => probeSocket,
+  sameIdentity: () => sameIdentity,
   sameSocketFile: () => sameSocketFile,
   servedSocketIdentity: () => servedSocketIdentity
 });
@@ -59,10 +60,13 @@ function ensurePrivateDir(dir, uid = process.getuid()) {
 function checkPrivateDir(dir, uid = process.getuid()) {
   const st = (0, import_node_fs.lstatSync)(dir);
   if (!st.isDirectory()) throw new UnsafeDirectoryError(dir, `${dir} is not a directory (a symlink?)`, null);
-  if (st.uid !== uid) throw new UnsafeDirectoryError(dir, `${dir} belongs to UID ${st.uid}, not to us (UID ${uid})`, null);
-  if ((st.mode & 63) !== 0) {
-    throw new UnsafeDirectoryError(dir, `${dir} has mode ${(st.mode & 511).toString(8).padStart(4, "0")}, open to group or others`, `chmod 0700 ${dir}`);
-  }
+  const problem = notOwnerOnly(dir, st, uid);
+  if (problem !== null) throw new UnsafeDirectoryError(dir, problem, st.uid === uid ? `chmod 0700 ${dir}` : null);
+}
+function notOwnerOnly(path, st, uid) {
+  if (st.uid !== uid) return `${path} belongs to UID ${st.uid}, not to us (UID ${uid})`;
+  if ((st.mode & 63) !== 0) return `${path} has mode ${(st.mode & 511).toString(8).padStart(4, "0")}, open to group or others`;
+  return null;
 }
 
 // ts/liveness/probe.ts
@@ -105,6 +109,9 @@ function connectUnix(path, timeoutMs, allowHalfOpen = false) {
 }
 
 // ts/liveness/probe.ts
+function sameIdentity(a, b) {
+  return a.dev === b.dev && a.ino === b.ino;
+}
 async function inspectSocketFile(path, uid) {
   let st;
   try {
@@ -134,7 +141,7 @@ function sameSocketFile(a, b) {
   if (a === b) return true;
   try {
     const [sa, sb] = [(0, import_node_fs2.statSync)(a), (0, import_node_fs2.statSync)(b)];
-    return sa.dev === sb.dev && sa.ino === sb.ino;
+    return sameIdentity(sa, sb);
   } catch {
     return false;
   }
@@ -167,9 +174,6 @@ async function prepareSocketPath(path, uid = process.getuid()) {
   await (0, import_promises.unlink)(path).catch((err) => err.code === "ENOENT" ? void 0 : Promise.reject(err));
   return true;
 }
-function octal(mode) {
-  return (mode & 511).toString(8).padStart(4, "0");
-}
 function servedSocketIdentity(path) {
   const st = (0, import_node_fs3.lstatSync)(path);
   return { dev: st.dev, ino: st.ino };
@@ -188,11 +192,9 @@ function checkServedSocket(path, identity, uid = process.getuid()) {
   } catch (err) {
     return { message: `cannot check ${path} (${err.code ?? err.message})`, removeSocket: false };
   }
-  if (!(st.isSocket() && st.dev === identity.dev && st.ino === identity.ino)) return { message: `${path} is no longer the socket we listen on`, removeSocket: false };
-  if (unsafe !== null) return { message: unsafe, removeSocket: true };
-  if (st.uid !== uid) return { message: `${path} belongs to UID ${st.uid}, not to us (UID ${uid})`, removeSocket: true };
-  if ((st.mode & 63) !== 0) return { message: `${path} has mode ${octal(st.mode)}, open to group or others`, removeSocket: true };
-  return null;
+  if (!(st.isSocket() && sameIdentity(st, identity))) return { message: `${path} is no longer the socket we listen on`, removeSocket: false };
+  const problem = unsafe ?? notOwnerOnly(path, st, uid);
+  return problem === null ? null : { message: problem, removeSocket: true };
 }
 async function listenOnPath(server, path) {
   const previous = process.umask(127);
@@ -228,6 +230,7 @@ function listenOnActivatedFd(server, fd = SD_LISTEN_FDS_START) {
   listenOnPath,
   prepareSocketPath,
   probeSocket,
+  sameIdentity,
   sameSocketFile,
   servedSocketIdentity
 });

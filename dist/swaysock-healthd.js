@@ -6018,14 +6018,20 @@ function ensurePrivateDir(dir, uid = process.getuid()) {
 function checkPrivateDir(dir, uid = process.getuid()) {
   const st = lstatSync(dir);
   if (!st.isDirectory()) throw new UnsafeDirectoryError(dir, `${dir} is not a directory (a symlink?)`, null);
-  if (st.uid !== uid) throw new UnsafeDirectoryError(dir, `${dir} belongs to UID ${st.uid}, not to us (UID ${uid})`, null);
-  if ((st.mode & 63) !== 0) {
-    throw new UnsafeDirectoryError(dir, `${dir} has mode ${(st.mode & 511).toString(8).padStart(4, "0")}, open to group or others`, `chmod 0700 ${dir}`);
-  }
+  const problem = notOwnerOnly(dir, st, uid);
+  if (problem !== null) throw new UnsafeDirectoryError(dir, problem, st.uid === uid ? `chmod 0700 ${dir}` : null);
+}
+function notOwnerOnly(path, st, uid) {
+  if (st.uid !== uid) return `${path} belongs to UID ${st.uid}, not to us (UID ${uid})`;
+  if ((st.mode & 63) !== 0) return `${path} has mode ${(st.mode & 511).toString(8).padStart(4, "0")}, open to group or others`;
+  return null;
 }
 
 // ts/liveness/probe.ts
 import { lstatSync as lstatSync2, statSync as statSync3 } from "node:fs";
+function sameIdentity(a, b) {
+  return a.dev === b.dev && a.ino === b.ino;
+}
 async function inspectSocketFile(path, uid) {
   let st;
   try {
@@ -6055,7 +6061,7 @@ function sameSocketFile(a, b) {
   if (a === b) return true;
   try {
     const [sa, sb] = [statSync3(a), statSync3(b)];
-    return sa.dev === sb.dev && sa.ino === sb.ino;
+    return sameIdentity(sa, sb);
   } catch {
     return false;
   }
@@ -6099,9 +6105,6 @@ async function prepareSocketPath(path, uid = process.getuid()) {
   await unlink(path).catch((err) => err.code === "ENOENT" ? void 0 : Promise.reject(err));
   return true;
 }
-function octal(mode) {
-  return (mode & 511).toString(8).padStart(4, "0");
-}
 function servedSocketIdentity(path) {
   const st = lstatSync3(path);
   return { dev: st.dev, ino: st.ino };
@@ -6120,11 +6123,9 @@ function checkServedSocket(path, identity, uid = process.getuid()) {
   } catch (err) {
     return { message: `cannot check ${path} (${err.code ?? err.message})`, removeSocket: false };
   }
-  if (!(st.isSocket() && st.dev === identity.dev && st.ino === identity.ino)) return { message: `${path} is no longer the socket we listen on`, removeSocket: false };
-  if (unsafe !== null) return { message: unsafe, removeSocket: true };
-  if (st.uid !== uid) return { message: `${path} belongs to UID ${st.uid}, not to us (UID ${uid})`, removeSocket: true };
-  if ((st.mode & 63) !== 0) return { message: `${path} has mode ${octal(st.mode)}, open to group or others`, removeSocket: true };
-  return null;
+  if (!(st.isSocket() && sameIdentity(st, identity))) return { message: `${path} is no longer the socket we listen on`, removeSocket: false };
+  const problem = unsafe ?? notOwnerOnly(path, st, uid);
+  return problem === null ? null : { message: problem, removeSocket: true };
 }
 async function listenOnPath(server, path) {
   const previous = process.umask(127);
@@ -6449,7 +6450,7 @@ var DEFAULT_DISCOVERY_TIMEOUT_MS = 500;
 async function validateSwaySocket(path, uid, timeoutMs = DEFAULT_DISCOVERY_TIMEOUT_MS, exclude = []) {
   const file = await inspectSocketFile(path, uid);
   if (file.kind !== "socket") return null;
-  if (exclude.some((e) => e.dev === file.identity.dev && e.ino === file.identity.ino)) return null;
+  if (exclude.some((e) => sameIdentity(e, file.identity))) return null;
   let client = null;
   let version;
   try {
@@ -6679,7 +6680,7 @@ var HistoryStore = class {
     const { log: log2 } = this.options;
     try {
       const { records, skipped } = readHistory(dir, this.keep);
-      for (const r of records) this.remember(r, JSON.stringify(r));
+      for (const r of records.slice(-this.memory.capacity)) this.remember(r, JSON.stringify(r));
       if (skipped.length > 0) log2("warning", `skipped ${skipped.length} unreadable line(s) of the health history (${skipped.slice(0, 3).join(", ")}${skipped.length > 3 ? ", ..." : ""}); a torn last line is what a power loss leaves`);
     } catch (err) {
       log2("warning", `cannot read the health history in ${dir} (${err.message}); starting it afresh`);
@@ -6747,7 +6748,7 @@ async function planEnvironment(input) {
   }
   const candidate = named === null ? null : await input.probe(named);
   if (candidate !== null) {
-    const same = connection !== null && candidate.identity.dev === connection.identity.dev && candidate.identity.ino === connection.identity.ino;
+    const same = connection !== null && sameIdentity(candidate.identity, connection.identity);
     return same ? { kind: "keep" } : { kind: "follow", candidate };
   }
   if (connection !== null) {
@@ -7004,7 +7005,7 @@ var HealthMonitor = class extends EventEmitter2 {
     if (this.state !== s) return;
     s.latency = round3(performance.now() - t0);
     const file = await inspectSocketFile(s.path, this.uid);
-    if (file.kind !== "socket" || file.identity.ino !== s.identity.ino || file.identity.dev !== s.identity.dev) {
+    if (file.kind !== "socket" || !sameIdentity(file.identity, s.identity)) {
       this.emit("validation", s.latency, false);
       this.markStale(s, file.kind === "absent" ? `socket file ${s.path} is gone` : `socket file ${s.path} was replaced`, "socket_replaced");
       return;
@@ -7027,7 +7028,7 @@ var HealthMonitor = class extends EventEmitter2 {
     const found = await this.discover();
     const chosen = found.chosen;
     if (chosen === null || this.state !== s) return;
-    if (chosen.path === s.path && chosen.identity.dev === s.identity.dev && chosen.identity.ino === s.identity.ino) return;
+    if (chosen.path === s.path && sameIdentity(chosen.identity, s.identity)) return;
     await this.switchTo(s, chosen, `stale for ${Math.round(performance.now() - s.staleSince)} ms and ${chosen.path} answers`);
   }
   /** Acts on the environment as last read: follow, repair or nothing (repair.ts decides); never two at once. */
@@ -7315,7 +7316,7 @@ async function startStableSocket(options, target) {
       proxy.close();
       if (options.fd !== null) return;
       const st = lstatSync4(options.path, { throwIfNoEntry: false });
-      if (st?.dev === identity.dev && st.ino === identity.ino) unlinkSync(options.path);
+      if (st !== void 0 && sameIdentity(st, identity)) unlinkSync(options.path);
     }
   };
 }
@@ -9892,6 +9893,7 @@ async function startDaemon(options) {
     history,
     log: log2
   });
+  const counters = () => ({ ...rpc.counters, ...monitor.counters, environment_reads: environment.reads, cleanup_removals: cleanupRemovals });
   let metrics = null;
   let loadingMetrics = null;
   const loadMetrics = () => loadingMetrics ??= import("./swaysock-metrics.mjs").then(({ createMetrics }) => {
@@ -9899,7 +9901,7 @@ async function startDaemon(options) {
       health: () => monitor.snapshot(),
       clients: () => rpc.clientCount,
       subscribers: () => rpc.subscriberCount,
-      counters: () => ({ ...rpc.counters, ...monitor.counters, cleanup_removals: cleanupRemovals })
+      counters
     });
     return metrics;
   });
@@ -9929,7 +9931,7 @@ async function startDaemon(options) {
         socket_activated: activated,
         clients: rpc.clientCount,
         subscribers: rpc.subscriberCount,
-        counters: { ...rpc.counters, ...monitor.counters, environment_reads: environment.reads, cleanup_removals: cleanupRemovals }
+        counters: counters()
       })
     },
     "daemon.metrics": { params: validators2.noParams, handler: () => loadMetrics().then((m) => m.text()) },

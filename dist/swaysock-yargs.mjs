@@ -5823,6 +5823,24 @@ var init_usage2 = __esm({
   }
 });
 
+// ts/fs/atomic-write.ts
+import { renameSync, rmSync, writeFileSync } from "node:fs";
+function writeFileAtomic(path, text, mode2) {
+  const temporary = `${path}.${process.pid}.tmp`;
+  try {
+    writeFileSync(temporary, text, { mode: mode2 });
+    renameSync(temporary, path);
+  } catch (err) {
+    rmSync(temporary, { force: true });
+    throw err;
+  }
+}
+var init_atomic_write = __esm({
+  "ts/fs/atomic-write.ts"() {
+    "use strict";
+  }
+});
+
 // ts/systemd/manager.ts
 import { execFile } from "node:child_process";
 function systemctlUser(args, timeoutMs = 5e3) {
@@ -6069,7 +6087,7 @@ var init_render = __esm({
 });
 
 // ts/units/install.ts
-import { mkdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync as rmSync2, symlinkSync } from "node:fs";
 import { homedir } from "node:os";
 import { join as join2 } from "node:path";
 function defaultUnitDir(env2 = process.env) {
@@ -6090,9 +6108,7 @@ async function installUnits(units, dir, enable) {
   mkdirSync(dir, { recursive: true, mode: 493 });
   for (const unit of units) {
     const path = join2(dir, unit.name);
-    const tmp = `${path}.swaysock-tmp`;
-    writeFileSync(tmp, unit.text, { mode: 420 });
-    renameSync(tmp, path);
+    writeFileAtomic(path, unit.text, 420);
     report.written.push(path);
   }
   if (!enable) return report;
@@ -6102,7 +6118,7 @@ async function installUnits(units, dir, enable) {
       const wants = join2(dir, `${target}.wants`);
       mkdirSync(wants, { recursive: true, mode: 493 });
       const link = join2(wants, unit.name);
-      rmSync(link, { force: true });
+      rmSync2(link, { force: true });
       symlinkSync(join2(dir, unit.name), link);
       report.linked.push(link);
     }
@@ -6114,6 +6130,7 @@ async function installUnits(units, dir, enable) {
 var init_install = __esm({
   "ts/units/install.ts"() {
     "use strict";
+    init_atomic_write();
     init_manager();
     init_definitions();
     init_render();
@@ -7155,10 +7172,10 @@ var init_history = __esm({
 });
 
 // ts/cli/commands/metrics.ts
-import { renameSync as renameSync3, rmSync as rmSync2, writeFileSync as writeFileSync4 } from "node:fs";
+import { rmSync as rmSync3 } from "node:fs";
 function removeOutput(path) {
   try {
-    rmSync2(path, { force: true });
+    rmSync3(path, { force: true });
   } catch (err) {
     throw new Error(`cannot remove ${path}: ${err.message}`);
   }
@@ -7167,6 +7184,7 @@ var metricsCommand;
 var init_metrics = __esm({
   "ts/cli/commands/metrics.ts"() {
     "use strict";
+    init_atomic_write();
     init_command2();
     init_daemon();
     init_usage2();
@@ -7191,12 +7209,9 @@ var init_metrics = __esm({
             process.stdout.write(text);
             return;
           }
-          const temporary = `${args.output}.${process.pid}.tmp`;
           try {
-            writeFileSync4(temporary, text, { mode: 420 });
-            renameSync3(temporary, args.output);
+            writeFileAtomic(args.output, text, 420);
           } catch (err) {
-            rmSync2(temporary, { force: true });
             throw new Error(`cannot write ${args.output}: ${err.message}`);
           }
         });

@@ -674,10 +674,25 @@ var historyCommand = defineCommand({
 });
 
 // ts/cli/commands/metrics.ts
+var import_node_fs3 = require("node:fs");
+
+// ts/fs/atomic-write.ts
 var import_node_fs2 = require("node:fs");
+function writeFileAtomic(path, text, mode) {
+  const temporary = `${path}.${process.pid}.tmp`;
+  try {
+    (0, import_node_fs2.writeFileSync)(temporary, text, { mode });
+    (0, import_node_fs2.renameSync)(temporary, path);
+  } catch (err) {
+    (0, import_node_fs2.rmSync)(temporary, { force: true });
+    throw err;
+  }
+}
+
+// ts/cli/commands/metrics.ts
 function removeOutput(path) {
   try {
-    (0, import_node_fs2.rmSync)(path, { force: true });
+    (0, import_node_fs3.rmSync)(path, { force: true });
   } catch (err) {
     throw new Error(`cannot remove ${path}: ${err.message}`);
   }
@@ -703,12 +718,9 @@ var metricsCommand = defineCommand({
         process.stdout.write(text);
         return;
       }
-      const temporary = `${args.output}.${process.pid}.tmp`;
       try {
-        (0, import_node_fs2.writeFileSync)(temporary, text, { mode: 420 });
-        (0, import_node_fs2.renameSync)(temporary, args.output);
+        writeFileAtomic(args.output, text, 420);
       } catch (err) {
-        (0, import_node_fs2.rmSync)(temporary, { force: true });
         throw new Error(`cannot write ${args.output}: ${err.message}`);
       }
     });
@@ -717,14 +729,14 @@ var metricsCommand = defineCommand({
 });
 
 // ts/systemd/log.ts
-var import_node_fs3 = require("node:fs");
+var import_node_fs4 = require("node:fs");
 var Priority = { err: 3, warning: 4, notice: 5, info: 6, debug: 7 };
 function stderrIsJournal(env = process.env) {
   const stream = env.JOURNAL_STREAM;
   if (!stream) return false;
   const [dev, ino] = stream.split(":");
   try {
-    const st = (0, import_node_fs3.fstatSync)(2, { bigint: true });
+    const st = (0, import_node_fs4.fstatSync)(2, { bigint: true });
     return String(st.dev) === dev && String(st.ino) === ino;
   } catch {
     return false;

@@ -1,49 +1,20 @@
 import t from 'tap';
 import { spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync } from 'node:fs';
-import { connect, type Socket } from 'node:net';
 import { join } from 'node:path';
 import type { SocketHealth } from '../../ts/health/types.js';
 import { DaemonClient } from '../../ts/rpc/client.js';
 import { nextHealth, programEnv, startHealthd, HEALTHD } from '../helpers/daemon.js';
+import { lineClient } from '../helpers/line-client.js';
 import { startSway } from '../helpers/sway.js';
 import { waitFor } from '../helpers/user-manager.js';
 import { asTestUser, chownToTestUser, makeRuntimeDir } from '../helpers/user.js';
-
-/** A raw line client: send lines, read lines. */
-async function rawClient(t: { teardown: (fn: () => unknown) => void }, path: string) {
-  const socket: Socket = connect(path);
-  await new Promise<void>((r, j) => socket.once('connect', r).once('error', j));
-  t.teardown(() => socket.destroy());
-  socket.setEncoding('utf8');
-  let buffer = '';
-  const waiters: ((line: string) => void)[] = [];
-  const lines: string[] = [];
-  socket.on('data', (d: string) => {
-    buffer += d;
-    let i;
-    while ((i = buffer.indexOf('\n')) !== -1) {
-      const line = buffer.slice(0, i);
-      buffer = buffer.slice(i + 1);
-      const w = waiters.shift();
-      if (w) w(line);
-      else lines.push(line);
-    }
-  });
-  const closed = new Promise<void>((r) => socket.once('close', () => r()));
-  return {
-    socket,
-    closed,
-    send: (text: string) => socket.write(text),
-    next: (): Promise<unknown> => new Promise((r) => (lines.length ? r(JSON.parse(lines.shift()!)) : waiters.push((l) => r(JSON.parse(l))))),
-  };
-}
 
 t.test('malformed JSON, unknown methods and bad params get JSON-RPC errors; the connection and others keep being served', async (t) => {
   const dir = makeRuntimeDir(t.teardown);
   await startSway(dir, t.teardown);
   const daemon = await startHealthd(dir, t.teardown);
-  const raw = await rawClient(t, daemon.socketPath);
+  const raw = await lineClient(t, daemon.socketPath);
   const other = await daemon.client();
   raw.send('{"jsonrpc":"2.0","id":1,"method":\n');
   t.match(await raw.next(), { id: null, error: { code: -32700 } });
@@ -64,7 +35,7 @@ t.test('a line over 64 KiB gets an error and only that client is closed', async 
   const dir = makeRuntimeDir(t.teardown);
   await startSway(dir, t.teardown);
   const daemon = await startHealthd(dir, t.teardown);
-  const big = await rawClient(t, daemon.socketPath);
+  const big = await lineClient(t, daemon.socketPath);
   const other = await daemon.client();
   big.send(`{"jsonrpc":"2.0","id":1,"method":"${'x'.repeat(70 * 1024)}"}\n`);
   t.match(await big.next(), { id: null, error: { code: -32600, message: /exceeds 65536 bytes/ } });
@@ -90,14 +61,14 @@ t.test('an endless line is refused before its end; batches over 64 requests or 2
     await healthy;
   }
 
-  const endless = await rawClient(t, daemon.socketPath);
+  const endless = await lineClient(t, daemon.socketPath);
   endless.socket.on('error', () => {});
   for (let i = 0; i < 3; i++) endless.send('['.repeat(32 * 1024)); // 96 KiB, no newline: never complete
   t.match(await endless.next(), { id: null, error: { code: -32600, message: 'request line exceeds 65536 bytes; closing the connection' } });
   await endless.closed;
   t.pass('dropped without the line ever ending');
 
-  const raw = await rawClient(t, daemon.socketPath);
+  const raw = await lineClient(t, daemon.socketPath);
   const events = (n: number) => JSON.stringify(Array.from({ length: n }, (_, id) => ({ jsonrpc: '2.0', id, method: 'daemon.events', params: { limit: 256 } })));
   raw.send(`${events(850)}\n`);
   t.same(await raw.next(), { jsonrpc: '2.0', id: null, error: { code: -32600, message: 'Invalid Request', data: 'batch of 850 requests; at most 64' } });
@@ -120,7 +91,7 @@ t.test('at most --max-clients at once; the next gets an error', async (t) => {
   const a = await daemon.client();
   const b = await daemon.client();
   await Promise.all([a.call('get_socket_health'), b.call('get_socket_health')]);
-  const c = await rawClient(t, daemon.socketPath);
+  const c = await lineClient(t, daemon.socketPath);
   t.match(await c.next(), { id: null, error: { code: -32000, message: /too many clients/ } });
   await c.closed;
   t.equal((await a.call('get_socket_health')).status, 'healthy');
@@ -135,7 +106,7 @@ t.test('a client that sends requests and does not read is not read further meanw
   const watcher = await daemon.client();
   await watcher.call('subscribe');
   const status = () => watcher.call('daemon.status');
-  const stuck = await rawClient(t, daemon.socketPath);
+  const stuck = await lineClient(t, daemon.socketPath);
   stuck.send('{"jsonrpc":"2.0","id":0,"method":"subscribe"}\n');
   await stuck.next();
   stuck.socket.pause();

@@ -9,6 +9,7 @@ import { answerText, handleLine, RpcError, type LineAnswer, type LineLimits, typ
 import { listenOnPath, prepareSocketPath, SocketPathError } from '../../ts/server/listen.js';
 import { protocolValidators } from '../../ts/server/schemas.js';
 import { RpcServer, type ClientContext } from '../../ts/server/server.js';
+import { lineClient } from '../helpers/line-client.js';
 import { waitFor } from '../helpers/user-manager.js';
 
 type Teardown = { teardown: (fn: () => unknown) => void };
@@ -97,43 +98,6 @@ async function serve(t: Teardown, options: { maxClients: number; maxLineBytes?: 
     if (server.listening) server.close();
   });
   return { rpc, path, server };
-}
-
-/** A line client over a real socket. */
-async function lineClient(t: Teardown, path: string) {
-  const socket: Socket = connect(path);
-  await new Promise<void>((resolve, reject) => socket.once('connect', resolve).once('error', reject));
-  t.teardown(() => socket.destroy());
-  socket.setEncoding('utf8');
-  let buffer = '';
-  const lines: unknown[] = [];
-  let wake: (() => void) | null = null;
-  socket.on('data', (d: string) => {
-    buffer += d;
-    let i;
-    while ((i = buffer.indexOf('\n')) !== -1) {
-      lines.push(JSON.parse(buffer.slice(0, i)));
-      buffer = buffer.slice(i + 1);
-    }
-    wake?.();
-  });
-  const closed = new Promise<void>((resolve) => socket.once('close', () => resolve()));
-  return {
-    socket,
-    closed,
-    send: (text: string) => socket.write(text),
-    async next(timeoutMs = 2000): Promise<unknown> {
-      const deadline = Date.now() + timeoutMs;
-      while (lines.length === 0) {
-        if (Date.now() > deadline) throw new Error('no line in time');
-        await new Promise<void>((r) => {
-          wake = r;
-          setTimeout(r, 20);
-        });
-      }
-      return lines.shift();
-    },
-  };
 }
 
 t.test('RpcServer: answers in order per client, lines split or packed any way', async (t) => {

@@ -10,7 +10,7 @@
 import { lstatSync, readdirSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { LockTimeoutError, tryAcquireLock, UnsafeDirectoryError, type LockRecord, type PidLock } from '../lock/pid-lock.js';
-import type { SocketIdentity } from '../liveness/probe.js';
+import { sameIdentity, type SocketIdentity } from '../liveness/probe.js';
 import { decide, type Decision } from './decide.js';
 
 /**
@@ -141,7 +141,7 @@ export async function runCleanup(options: CleanupOptions): Promise<CleanupReport
 export function unlinkIfUnchanged(path: string, identity: SocketIdentity): 'removed' | 'replaced' | 'vanished' {
   try {
     const st = lstatSync(path);
-    if (st.ino !== identity.ino || st.dev !== identity.dev || !st.isSocket()) return 'replaced';
+    if (!sameIdentity(st, identity) || !st.isSocket()) return 'replaced';
     unlinkSync(path);
     return 'removed';
   } catch (err) {

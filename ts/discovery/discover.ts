@@ -23,7 +23,7 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { SwayIpcClient, type SwayVersion } from '../ipc/client.js';
-import { inspectSocketFile, type SocketIdentity } from '../liveness/probe.js';
+import { inspectSocketFile, sameIdentity, type SocketIdentity } from '../liveness/probe.js';
 import { defaultStableSocket } from '../proxy/default-path.js';
 import { processKind, readProcStat, waylandDisplaysOf, type ProcessKind } from '../liveness/proc.js';
 import { parseSwaySocketName } from '../liveness/socket-name.js';
@@ -105,7 +105,7 @@ export async function validateSwaySocket(
 ): Promise<SwayCandidate | null> {
   const file = await inspectSocketFile(path, uid);
   if (file.kind !== 'socket') return null;
-  if (exclude.some((e) => e.dev === file.identity.dev && e.ino === file.identity.ino)) return null;
+  if (exclude.some((e) => sameIdentity(e, file.identity))) return null;
   let client: SwayIpcClient | null = null;
   let version: SwayVersion;
   try {

@@ -3,7 +3,7 @@
  * socket, lock files): created 0700 when missing, and refused when it is not a real directory
  * (a symlink), belongs to another user, or grants group or others any access.
  */
-import { lstatSync, mkdirSync } from 'node:fs';
+import { lstatSync, mkdirSync, type Stats } from 'node:fs';
 
 /**
  * `dir` is not private. `problem` says what is wrong, `fix` how to fix it (or null);
@@ -35,8 +35,16 @@ export function ensurePrivateDir(dir: string, uid = process.getuid!()): void {
 export function checkPrivateDir(dir: string, uid = process.getuid!()): void {
   const st = lstatSync(dir);
   if (!st.isDirectory()) throw new UnsafeDirectoryError(dir, `${dir} is not a directory (a symlink?)`, null);
-  if (st.uid !== uid) throw new UnsafeDirectoryError(dir, `${dir} belongs to UID ${st.uid}, not to us (UID ${uid})`, null);
-  if ((st.mode & 0o077) !== 0) {
-    throw new UnsafeDirectoryError(dir, `${dir} has mode ${(st.mode & 0o777).toString(8).padStart(4, '0')}, open to group or others`, `chmod 0700 ${dir}`);
-  }
+  const problem = notOwnerOnly(dir, st, uid);
+  if (problem !== null) throw new UnsafeDirectoryError(dir, problem, st.uid === uid ? `chmod 0700 ${dir}` : null);
+}
+
+/**
+ * What keeps the file `path` (its lstat `st`) from being `uid`'s alone: another owner, or a mode
+ * with group or other bits; null when it is.
+ */
+export function notOwnerOnly(path: string, st: Stats, uid: number): string | null {
+  if (st.uid !== uid) return `${path} belongs to UID ${st.uid}, not to us (UID ${uid})`;
+  if ((st.mode & 0o077) !== 0) return `${path} has mode ${(st.mode & 0o777).toString(8).padStart(4, '0')}, open to group or others`;
+  return null;
 }

@@ -18,7 +18,7 @@ import { basename } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { discoverSway, socketVariable, validateSwaySocket, type SwayCandidate } from '../discovery/discover.js';
 import { IpcTimeoutError, SwayIpcClient } from '../ipc/client.js';
-import { inspectSocketFile, type SocketIdentity } from '../liveness/probe.js';
+import { inspectSocketFile, sameIdentity, type SocketIdentity } from '../liveness/probe.js';
 import { parseSwaySocketName } from '../liveness/socket-name.js';
 import type { Logger, PriorityName } from '../systemd/log.js';
 import type { ManagerEnvironment } from '../systemd/manager-environment.js';
@@ -361,7 +361,7 @@ export class HealthMonitor extends EventEmitter<MonitorEvents> {
     if (this.state !== s) return;
     s.latency = round3(performance.now() - t0);
     const file = await inspectSocketFile(s.path, this.uid);
-    if (file.kind !== 'socket' || file.identity.ino !== s.identity.ino || file.identity.dev !== s.identity.dev) {
+    if (file.kind !== 'socket' || !sameIdentity(file.identity, s.identity)) {
       this.emit('validation', s.latency, false);
       this.markStale(s, file.kind === 'absent' ? `socket file ${s.path} is gone` : `socket file ${s.path} was replaced`, 'socket_replaced');
       return;
@@ -386,7 +386,7 @@ export class HealthMonitor extends EventEmitter<MonitorEvents> {
     const found = await this.discover();
     const chosen = found.chosen;
     if (chosen === null || this.state !== s) return;
-    if (chosen.path === s.path && chosen.identity.dev === s.identity.dev && chosen.identity.ino === s.identity.ino) return;
+    if (chosen.path === s.path && sameIdentity(chosen.identity, s.identity)) return;
     await this.switchTo(s, chosen, `stale for ${Math.round(performance.now() - s.staleSince!)} ms and ${chosen.path} answers`);
   }
 

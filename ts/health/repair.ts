@@ -14,7 +14,7 @@
  * (only `I3SOCK` is brought in step), and a repair writes it rather than the live Sway's own path.
  */
 import { socketVariable, type ManagerEnv, type SwayCandidate } from '../discovery/discover.js';
-import { sameSocketFile, type SocketIdentity } from '../liveness/probe.js';
+import { sameIdentity, sameSocketFile, type SocketIdentity } from '../liveness/probe.js';
 
 /** Variables kept in step with the live socket (i3 clients read I3SOCK). */
 export const SOCKET_VARIABLES = ['SWAYSOCK', 'I3SOCK'] as const;
@@ -60,7 +60,7 @@ export async function planEnvironment(input: PlanInput): Promise<EnvironmentPlan
   }
   const candidate = named === null ? null : await input.probe(named);
   if (candidate !== null) {
-    const same = connection !== null && candidate.identity.dev === connection.identity.dev && candidate.identity.ino === connection.identity.ino;
+    const same = connection !== null && sameIdentity(candidate.identity, connection.identity);
     return same ? { kind: 'keep' } : { kind: 'follow', candidate };
   }
   if (connection !== null) {

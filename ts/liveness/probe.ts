@@ -11,6 +11,11 @@ export interface SocketIdentity {
   ino: number;
 }
 
+/** True when `a` and `b` (a {@link SocketIdentity} or an lstat/stat result) are the same file: the same device and inode. */
+export function sameIdentity(a: SocketIdentity, b: SocketIdentity): boolean {
+  return a.dev === b.dev && a.ino === b.ino;
+}
+
 /**
  * Result of {@link inspectSocketFile}:
  * `socket` (a socket owned by `uid`), `absent`, `not-socket` (regular file, directory, symlink, ...),
@@ -79,7 +84,7 @@ export function sameSocketFile(a: string, b: string): boolean {
   if (a === b) return true;
   try {
     const [sa, sb] = [statSync(a), statSync(b)];
-    return sa.dev === sb.dev && sa.ino === sb.ino;
+    return sameIdentity(sa, sb);
   } catch {
     return false;
   }

@@ -4,7 +4,7 @@
  */
 import { lstatSync, unlinkSync } from 'node:fs';
 import { createServer } from 'node:net';
-import type { SocketIdentity } from '../liveness/probe.js';
+import { sameIdentity, type SocketIdentity } from '../liveness/probe.js';
 import type { Logger } from '../systemd/log.js';
 import { HALF_CLOSE_GRACE_MS } from './pair.js';
 import { checkServedSocket } from '../server/listen.js';
@@ -55,7 +55,7 @@ export async function startStableSocket(options: StableSocketOptions, target: ()
       proxy.close();
       if (options.fd !== null) return;
       const st = lstatSync(options.path, { throwIfNoEntry: false });
-      if (st?.dev === identity.dev && st.ino === identity.ino) unlinkSync(options.path);
+      if (st !== undefined && sameIdentity(st, identity)) unlinkSync(options.path);
     },
   };
 }

@@ -122,6 +122,8 @@ export async function startDaemon(options: DaemonOptions): Promise<Daemon> {
     history,
     log,
   });
+  /** The `daemon.status` counters, which the metrics' counters mirror too. */
+  const counters = () => ({ ...rpc.counters, ...monitor.counters, environment_reads: environment.reads, cleanup_removals: cleanupRemovals });
   // prom-client is loaded when metrics are first asked for (or at start with --metrics-listen):
   // its import costs more than the rest of the daemon's start-up (docs/metrics.md).
   let metrics: DaemonMetrics | null = null;
@@ -132,7 +134,7 @@ export async function startDaemon(options: DaemonOptions): Promise<Daemon> {
         health: () => monitor.snapshot(),
         clients: () => rpc.clientCount,
         subscribers: () => rpc.subscriberCount,
-        counters: () => ({ ...rpc.counters, ...monitor.counters, cleanup_removals: cleanupRemovals }),
+        counters,
       });
       return metrics;
     }));
@@ -164,7 +166,7 @@ export async function startDaemon(options: DaemonOptions): Promise<Daemon> {
           socket_activated: activated,
           clients: rpc.clientCount,
           subscribers: rpc.subscriberCount,
-          counters: { ...rpc.counters, ...monitor.counters, environment_reads: environment.reads, cleanup_removals: cleanupRemovals },
+          counters: counters(),
         }),
       },
     'daemon.metrics': { params: validators.noParams, handler: () => loadMetrics().then((m) => m.text()) },

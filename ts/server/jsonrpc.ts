@@ -131,15 +131,8 @@ function tooLarge(value: unknown, maxAnswerBytes: number): RpcResponse | null {
   return errorResponse(idOf(value), RpcErrorCode.ANSWER_TOO_LARGE, `the answers to this line reached ${maxAnswerBytes} bytes; request not run, send fewer per batch`);
 }
 
-/** A line's answers so far: the pieces of their text, its bytes, and errors. */
-interface Collected {
-  parts: string[];
-  bytes: number;
-  errors: number;
-}
-
 /** Adds a response's text: one piece, or three around a {@link JsonText} result (its text as it is). */
-function add(collected: Collected, response: RpcResponse): void {
+function add(collected: LineAnswer, response: RpcResponse): void {
   if ('result' in response && response.result instanceof JsonText) {
     const head = `{"jsonrpc":"2.0","id":${JSON.stringify(response.id)},"result":`;
     collected.parts.push(head, response.result.json, '}');
@@ -154,13 +147,13 @@ function add(collected: Collected, response: RpcResponse): void {
 
 function one(response: Answer): LineAnswer | null {
   if (response === null) return null;
-  const collected: Collected = { parts: [], bytes: 0, errors: 0 };
+  const collected: LineAnswer = { parts: [], bytes: 0, errors: 0 };
   add(collected, response);
   return collected;
 }
 
 /** A batch's answers: their pieces, `[` first and `,` between them; `]` is added at its end. */
-function addToBatch(batch: Collected, response: Answer): void {
+function addToBatch(batch: LineAnswer, response: Answer): void {
   if (response === null) return;
   batch.parts.push(batch.parts.length === 0 ? '[' : ',');
   batch.bytes += 1;
@@ -171,7 +164,7 @@ function addToBatch(batch: Collected, response: Answer): void {
  * Runs a batch's requests from `from` on, one after the other: an asynchronous answer is awaited
  * before the next request runs, so the byte count that decides whether it runs is always complete.
  */
-function runBatch<C>(values: readonly unknown[], from: number, methods: ReadonlyMap<string, RpcMethod<C>>, context: C, maxAnswerBytes: number, batch: Collected): LineAnswer | null | Promise<LineAnswer | null> {
+function runBatch<C>(values: readonly unknown[], from: number, methods: ReadonlyMap<string, RpcMethod<C>>, context: C, maxAnswerBytes: number, batch: LineAnswer): LineAnswer | null | Promise<LineAnswer | null> {
   for (let i = from; i < values.length; i++) {
     const v = values[i];
     const response = batch.bytes > maxAnswerBytes ? tooLarge(v, maxAnswerBytes) : handleOne(v, methods, context);

@@ -6,8 +6,8 @@ import { lstatSync, type Stats } from 'node:fs';
 import { chmod, lstat, unlink } from 'node:fs/promises';
 import type { Server } from 'node:net';
 import { dirname } from 'node:path';
-import { checkPrivateDir, ensurePrivateDir, UnsafeDirectoryError } from '../fs/private-dir.js';
-import { probeSocket, type SocketIdentity } from '../liveness/probe.js';
+import { checkPrivateDir, ensurePrivateDir, notOwnerOnly, UnsafeDirectoryError } from '../fs/private-dir.js';
+import { probeSocket, sameIdentity, type SocketIdentity } from '../liveness/probe.js';
 import { SD_LISTEN_FDS_START } from '../systemd/listen-fds.js';
 
 /** The daemon cannot take its socket path; the message says why and what to do. */
@@ -43,10 +43,6 @@ export async function prepareSocketPath(path: string, uid = process.getuid!()): 
   return true;
 }
 
-function octal(mode: number): string {
-  return (mode & 0o777).toString(8).padStart(4, '0');
-}
-
 /** dev/ino of the socket we listen on at `path`. @throws the lstat error. */
 export function servedSocketIdentity(path: string): SocketIdentity {
   const st = lstatSync(path);
@@ -74,11 +70,9 @@ export function checkServedSocket(path: string, identity: SocketIdentity, uid = 
   } catch (err) {
     return { message: `cannot check ${path} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`, removeSocket: false };
   }
-  if (!(st.isSocket() && st.dev === identity.dev && st.ino === identity.ino)) return { message: `${path} is no longer the socket we listen on`, removeSocket: false };
-  if (unsafe !== null) return { message: unsafe, removeSocket: true };
-  if (st.uid !== uid) return { message: `${path} belongs to UID ${st.uid}, not to us (UID ${uid})`, removeSocket: true };
-  if ((st.mode & 0o077) !== 0) return { message: `${path} has mode ${octal(st.mode)}, open to group or others`, removeSocket: true };
-  return null;
+  if (!(st.isSocket() && sameIdentity(st, identity))) return { message: `${path} is no longer the socket we listen on`, removeSocket: false };
+  const problem = unsafe ?? notOwnerOnly(path, st, uid);
+  return problem === null ? null : { message: problem, removeSocket: true };
 }
 
 /** Listens on `path` with mode 0600 (created under umask 0177, then chmod'ed). */

@@ -5,9 +5,10 @@
  * `TARGET.wants/UNIT` symlinks that `systemctl enable` (and home-manager) make, then runs
  * `systemctl --user daemon-reload`.
  */
-import { mkdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, symlinkSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { writeFileAtomic } from '../fs/atomic-write.js';
 import { systemctlUser } from '../systemd/manager.js';
 import { OPTIONAL_UNITS, TEXTFILE_UNITS, UNITS } from './definitions.js';
 import { renderUnitFile, resolveUnit, type ProgramWords } from './render.js';
@@ -72,9 +73,7 @@ export async function installUnits(units: RenderedUnit[], dir: string, enable: b
   mkdirSync(dir, { recursive: true, mode: 0o755 });
   for (const unit of units) {
     const path = join(dir, unit.name);
-    const tmp = `${path}.swaysock-tmp`;
-    writeFileSync(tmp, unit.text, { mode: 0o644 });
-    renameSync(tmp, path);
+    writeFileAtomic(path, unit.text, 0o644);
     report.written.push(path);
   }
   if (!enable) return report;

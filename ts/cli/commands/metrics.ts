@@ -6,7 +6,8 @@
  * FILE is then removed, so the collector exports no figures of a daemon that is gone.
  * `--remove` only removes FILE (the textfile units' ExecStop=, at the session's end).
  */
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync } from 'node:fs';
+import { writeFileAtomic } from '../../fs/atomic-write.js';
 import { defineCommand } from '../command.js';
 import { DAEMON_OPTIONS, withDaemon } from '../daemon.js';
 import { UsageError } from '../usage.js';
@@ -41,12 +42,9 @@ export const metricsCommand = defineCommand({
         process.stdout.write(text);
         return;
       }
-      const temporary = `${args.output}.${process.pid}.tmp`;
       try {
-        writeFileSync(temporary, text, { mode: 0o644 });
-        renameSync(temporary, args.output);
+        writeFileAtomic(args.output, text, 0o644);
       } catch (err) {
-        rmSync(temporary, { force: true });
         throw new Error(`cannot write ${args.output}: ${(err as Error).message}`);
       }
     });
