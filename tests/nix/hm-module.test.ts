@@ -20,10 +20,19 @@ interface Result {
   failedAssertions: string[];
   execLine: string;
   swayExtraConfig: string;
+  /** The Sway config home-manager's sway module writes; null without it. */
+  swayConfig: string | null;
+  swayVariables: string[];
   waylandTarget: string;
-  options: { enable: string; packageDefault: string };
+  options: {
+    enable: string;
+    packageDefault: string;
+    packageDescription: string;
+    subFeatures: Record<'healthd' | 'socketActivation' | 'stableSocket' | 'cleanup' | 'metricsTextfile', { default: boolean; description: string }>;
+  };
 }
-type Results = Record<'standalone' | 'nixos', Record<string, Result>>;
+/** Each mode's results by scenario, and every scenario's differences from its expected warnings and failed assertions. */
+type Results = Record<'standalone' | 'nixos', Record<string, Result>> & { failures: string[] };
 
 const vendor = vendorDir();
 const skip = vendor.skip;
@@ -47,6 +56,7 @@ const TWO_STARTERS = /2 wirings start sway-session\.target/;
 
 t.test('the module inside real home-manager, standalone and as its NixOS module calls it', { skip }, async (t) => {
   const all = await scenarios();
+  t.same(all.failures, [], "every scenario's warnings and failed assertions are the ones it expects (nix/hm-scenarios.nix, the flake's module-scenarios check)");
   for (const mode of ['standalone', 'nixos'] as const) {
     const s = all[mode];
     t.test(mode, async (t) => {
@@ -63,6 +73,44 @@ t.test('the module inside real home-manager, standalone and as its NixOS module 
       t.notOk('swaysock-healthd.socket' in s.stableSocket!.files, 'and not the daemon\'s own socket');
       t.equal(s.stableSocket!.execLine, `exec ${PKG}/bin/swaysock session --stable-socket`, 'the session exports it');
       t.same(s.stableSocket!.failedAssertions, []);
+
+      // A switch restarts the daemon whenever its configuration changes, socket options included:
+      // the daemon's unit names its socket units (Sockets=), so its text changes with them.
+      const daemonSockets = (r: Result) => keys(r.files['swaysock-healthd.service']!, 'Sockets');
+      t.same(daemonSockets(alone), [], 'no socket unit: no Sockets=');
+      t.same(daemonSockets(s.stableSocket!), ['swaysock-stable.socket'], 'the stable socket: Sockets= names it');
+      t.same(daemonSockets(s.socketActivation!), ['swaysock-healthd.socket'], "socket activation: Sockets= names the daemon's socket");
+      t.ok('swaysock-healthd.socket' in s.socketActivation!.files);
+      t.not(s.stableSocket!.files['swaysock-healthd.service'], alone.files['swaysock-healthd.service'], "the daemon's unit text differs with the stable socket");
+      t.not(s.socketActivation!.files['swaysock-healthd.service'], alone.files['swaysock-healthd.service'], "... and with socket activation");
+      // sd-switch's X-SwitchMethod where a restart would do harm; the daemon keeps the default (restart).
+      t.same(keys(alone.files['sway-session.target']!, 'X-SwitchMethod'), ['keep-old'], 'the target is never restarted by a switch (it would restart every bound service)');
+      t.same(keys(s.stableSocket!.files['swaysock-stable.socket']!, 'X-SwitchMethod'), ['keep-old'], 'nor the socket units');
+      t.same(keys(s.socketActivation!.files['swaysock-healthd.socket']!, 'X-SwitchMethod'), ['keep-old']);
+      t.same(keys(s.textfile!.files['swaysock-metrics-textfile-remove.service']!, 'X-SwitchMethod'), ['keep-old'], 'nor the textfile remover (its ExecStop= removes the file)');
+      t.same(keys(alone.files['swaysock-healthd.service']!, 'X-SwitchMethod'), [], 'the daemon: restarted');
+
+      // The stable socket with home-manager's exec line: its variables set SWAYSOCK and I3SOCK to
+      // the stable path, each name once (systemd refuses an update that names one twice).
+      const hmStable = s.hmStarterStable!;
+      const importLine = hmStable.swayConfig!.split('\n').find((l) => l.includes('dbus-update-activation-environment'))!;
+      const words = importLine.replace(/^exec "/, '').split(';')[0]!.split(' ').slice(2);
+      t.ok(words.includes('SWAYSOCK=$XDG_RUNTIME_DIR/swaysock/sway.sock') && words.includes('I3SOCK=$XDG_RUNTIME_DIR/swaysock/sway.sock'), `home-manager's exec line imports the stable path: ${importLine}`);
+      const names = words.map((w) => w.split('=')[0]);
+      t.same(names.filter((n, i) => names.indexOf(n) !== i), [], 'no variable twice');
+      t.ok(names.includes('WAYLAND_DISPLAY') && names.includes('XCURSOR_SIZE'), "home-manager's other default variables stay");
+      t.same(s.hmStarterStableOwnListCarried!.swayVariables, ['DISPLAY', 'WAYLAND_DISPLAY', 'SWAYSOCK=$XDG_RUNTIME_DIR/swaysock/sway.sock', 'I3SOCK=$XDG_RUNTIME_DIR/swaysock/sway.sock'], "a list of the user's own is left as it is");
+      t.ok(s.hmStarterStableOwnList!.swayVariables.includes('SWAYSOCK'), "... also one without the stable path (a warning says what to put in it)");
+      t.equal(s.stableSocket!.execLine, `exec ${PKG}/bin/swaysock session --stable-socket`);
+
+      // uwsm: the target is wanted by uwsm's session target and ordered after its Sway unit.
+      const uwsm = s.uwsm!;
+      t.ok(keys(uwsm.files['sway-session.target']!, 'After').includes('wayland-wm@sway.service'), 'after uwsm\'s Sway unit');
+      t.same(keys(uwsm.files['sway-session.target']!, 'WantedBy'), ['wayland-session@sway.target']);
+      t.ok(uwsm.wantsLinks.includes('systemd/user/wayland-session@sway.target.wants/sway-session.target'), "wanted by uwsm's session target");
+      t.same(keys(uwsm.files['sway-session.target']!, 'BindsTo'), ['graphical-session.target'], 'and down with graphical-session.target, which uwsm stops when Sway ends');
+      t.same(keys(s.uwsmOtherId!.files['sway-session.target']!, 'WantedBy'), ['wayland-session@sway.desktop.target'], 'another compositor ID');
+      t.same(keys(alone.files['sway-session.target']!, 'WantedBy'), [], 'no other starter adds it');
       t.match(s.stableWithoutDaemon!.failedAssertions.join('\n'), /stableSocket\.enable needs services\.swaysock\.healthd\.enable/);
       t.equal(alone.waylandTarget, 'sway-session.target');
       t.same(alone.warnings, [], 'alone, with a starter named: no warning');
@@ -152,6 +200,10 @@ t.test('the module inside real home-manager, standalone and as its NixOS module 
       t.same(alone.failedAssertions, []);
       t.match(alone.options.enable, /^Whether to enable swaysock, the Sway session's systemd user units\.$/);
       t.match(alone.options.packageDefault, /own source/);
+      t.match(alone.options.packageDescription, /^The swaysock package: the `swaysock` command .*the health daemon `swaysock-healthd`/s, 'the package option describes the package');
+      const sub = alone.options.subFeatures;
+      t.same(Object.fromEntries(Object.entries(sub).map(([k, v]) => [k, v.default])), { healthd: true, socketActivation: false, stableSocket: false, cleanup: true, metricsTextfile: false }, 'sub-feature defaults');
+      for (const [name, o] of Object.entries(sub)) t.match(o.description, /^Whether to enable /, `${name}: an enable option (mkEnableOption)`);
     });
   }
 

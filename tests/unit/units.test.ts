@@ -41,6 +41,8 @@ t.test('sway-session.target: home-manager\'s dependencies (sway module, xdgAutos
       DefaultDependencies: 'no',
       Before: ['graphical-session.target', 'shutdown.target'],
       Conflicts: ['shutdown.target'],
+      // home-manager's sd-switch leaves it running through a switch (docs/nix.md).
+      'X-SwitchMethod': 'keep-old',
     },
   });
 });
