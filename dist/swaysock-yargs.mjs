@@ -5858,7 +5858,7 @@ var init_manager = __esm({
 });
 
 // ts/units/definitions.ts
-var DEFAULT_SETTINGS, TEXTFILE_NAME, SESSION, TEXTFILE_WRITE, TEXTFILE_TIMER, TEXTFILE_REMOVE, SHUTDOWN_CONFLICTS, UNITS, TEXTFILE_UNITS, OPTIONAL_UNITS;
+var DEFAULT_SETTINGS, TEXTFILE_NAME, SESSION, TEXTFILE_WRITE, TEXTFILE_TIMER, TEXTFILE_REMOVE, SHUTDOWN_CONFLICTS, KEEP_OLD, UNITS, TEXTFILE_UNITS, OPTIONAL_UNITS;
 var init_definitions = __esm({
   "ts/units/definitions.ts"() {
     "use strict";
@@ -5877,6 +5877,7 @@ var init_definitions = __esm({
     TEXTFILE_TIMER = "swaysock-metrics-textfile.timer";
     TEXTFILE_REMOVE = "swaysock-metrics-textfile-remove.service";
     SHUTDOWN_CONFLICTS = ["graphical-session.target", "graphical-session-pre.target", SESSION];
+    KEEP_OLD = "keep-old";
     UNITS = {
       "sway-session.target": {
         Unit: {
@@ -5887,7 +5888,9 @@ var init_definitions = __esm({
           After: ["graphical-session-pre.target"],
           DefaultDependencies: "no",
           Before: ["graphical-session.target", "shutdown.target"],
-          Conflicts: ["shutdown.target"]
+          Conflicts: ["shutdown.target"],
+          // Restarting it would restart every service bound to it (PartOf=).
+          "X-SwitchMethod": KEEP_OLD
         }
       },
       "sway-session-shutdown.target": {
@@ -5922,8 +5925,10 @@ var init_definitions = __esm({
         },
         Install: { WantedBy: [SESSION] }
       },
+      // keep-old: restarting a socket unit binds a new socket at the path while a running daemon
+      // keeps the old one, and the path's clients would then wait unserved.
       "swaysock-healthd.socket": {
-        Unit: { Description: "swaysock health daemon socket" },
+        Unit: { Description: "swaysock health daemon socket", "X-SwitchMethod": KEEP_OLD },
         Socket: {
           ListenStream: "%t/swaysock/healthd.sock",
           SocketMode: "0600",
@@ -5935,7 +5940,7 @@ var init_definitions = __esm({
       // between two Sway sessions, so it is not bound to the session; a connection while no daemon
       // runs starts swaysock-healthd.service, which finds the fd by its name.
       "swaysock-stable.socket": {
-        Unit: { Description: "swaysock stable Sway IPC socket" },
+        Unit: { Description: "swaysock stable Sway IPC socket", "X-SwitchMethod": KEEP_OLD },
         Socket: {
           ListenStream: "%t/swaysock/sway.sock",
           SocketMode: "0600",
@@ -6006,7 +6011,9 @@ var init_definitions = __esm({
           Description: "Remove swaysock's metrics textfile when the Sway session ends",
           After: [SESSION],
           Before: [TEXTFILE_TIMER, TEXTFILE_WRITE],
-          PartOf: [SESSION]
+          PartOf: [SESSION],
+          // A restart runs ExecStop=: the file would be gone until the timer's next run.
+          "X-SwitchMethod": KEEP_OLD
         },
         Service: {
           Type: "oneshot",
