@@ -303,7 +303,7 @@ t.test('the package: only systemd-notify ahead of the host PATH, wrappers named 
         systemd = fake "systemd";
         iproute2 = fake "iproute2";
       };
-    in { inherit (drv) installPhase; license = drv.meta.license.spdxId; }`;
+    in { inherit (drv) installPhase dontPatchShebangs; license = drv.meta.license.spdxId; }`;
   const r = await nix('nix-instantiate', ['--eval', '--strict', '--json', '-E', expr]);
   t.equal(r.code, 0, r.stderr);
   const pkg = JSON.parse(r.stdout);
@@ -322,6 +322,8 @@ t.test('the package: only systemd-notify ahead of the host PATH, wrappers named 
   t.match(pkg.installPhase, 'cp -r dist units package.json $out/lib/swaysock/', "all of dist/: the bundles the programs load on demand (e.g. swaysock-session.cjs) lie next to theirs");
   t.match(pkg.installPhase, 'cp -r README.md LICENSE docs $out/share/doc/swaysock/');
   t.equal(pkg.license, 'MIT');
+  t.equal(pkg.dontPatchShebangs, true, "stdenv's patchShebangs leaves the bundles' `#!` lines alone (the daemon's passes Node a flag through `env -S`)");
+  t.match(readFileSync(join(ROOT, 'dist', 'swaysock-healthd.js'), 'utf8').split('\n')[0], /^#!\/usr\/bin\/env -S node --max-semi-space-size=1$/, "the line it would have broken");
   // The notify package's build script, in place of its path.
   const script = await nix('nix-instantiate', ['--eval', '--strict', '--json', '-E', expr.replace('runCommand = name: env: script: fake name // { inherit script; };', 'runCommand = name: env: script: script;')]);
   t.equal(script.code, 0, script.stderr);
