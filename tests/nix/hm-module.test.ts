@@ -233,6 +233,24 @@ t.test('the module inside real home-manager, standalone and as its NixOS module 
   t.same([sa.textfileOtherDirectory!.warnings, sa.textfileCollectorOff!.warnings], [[], []], 'standalone: nothing to compare with');
 });
 
+t.test("the flake's module-scenarios check (checks/module-scenarios.nix): a report of every scenario; a difference stops the evaluation, naming it", { skip }, async (t) => {
+  const check = (results: string) => `
+    let
+      nixpkgsLib = ${trees!.nixpkgsLib}; homeManager = ${trees!.homeManager};
+      pkgs.runCommand = name: env: script: { inherit name script; };
+      results = import ./nix/hm-scenarios.nix { inherit nixpkgsLib homeManager; };
+    in import ./checks/module-scenarios.nix { inherit pkgs; nixpkgs = nixpkgsLib; home-manager = homeManager; results = ${results}; }`;
+  const pass = await nix('nix-instantiate', ['--read-write-mode', '--eval', '--strict', '--json', '-E', check('results')]);
+  t.equal(pass.code, 0, pass.stderr);
+  const drv = JSON.parse(pass.stdout) as { name: string; script: string };
+  t.equal(drv.name, 'swaysock-module-scenarios');
+  t.match(drv.script, /\d+ scenarios, each standalone and as NixOS's module/);
+  t.match(drv.script, /^uwsm$/m, 'the report lists the scenarios');
+  const fail = await nix('nix-instantiate', ['--read-write-mode', '--eval', '--strict', '--json', '-E', check('results // { failures = [ "nixos.alone: 1 warnings, expected 0: [ ]" ]; }')]);
+  t.not(fail.code, 0, 'a difference fails the check at evaluation time (nix flake check --no-build sees it)');
+  t.match(fail.stderr, /swaysock module scenarios: 1 differences from what they expect:\s+nixos\.alone: 1 warnings, expected 0/);
+});
+
 t.test("the target's keys reach whichever sway-session.target is written; with default dependencies the NixOS ordering cycle is warned about", { skip }, async (t) => {
   const shipped = (await scenarios(ROOT, ['alone', 'hmSway'])).nixos;
   for (const [name, target] of [['ours', shipped.alone!], ["home-manager's", shipped.hmSway!]] as const) {
