@@ -4739,12 +4739,12 @@ var init_yargs_factory = __esm({
       async getCompletion(args, done) {
         argsert("<array> [function]", [args, done], arguments.length);
         if (!done) {
-          return new Promise((resolve5, reject) => {
+          return new Promise((resolve6, reject) => {
             __classPrivateFieldGet(this, _YargsInstance_completion, "f").getCompletion(args, (err, completions) => {
               if (err)
                 reject(err);
               else
-                resolve5(completions);
+                resolve6(completions);
             });
           });
         } else {
@@ -5844,10 +5844,10 @@ var init_atomic_write = __esm({
 // ts/systemd/manager.ts
 import { execFile } from "node:child_process";
 function systemctlUser(args, timeoutMs = 5e3) {
-  return new Promise((resolve5) => {
+  return new Promise((resolve6) => {
     execFile("systemctl", ["--user", ...args], { timeout: timeoutMs, encoding: "utf8" }, (err, stdout, stderr) => {
       const code = err === null ? 0 : typeof err.code === "number" ? err.code : err.code === "ENOENT" ? 127 : 1;
-      resolve5({ code, stdout, stderr });
+      resolve6({ code, stdout, stderr });
     });
   });
 }
@@ -6539,7 +6539,7 @@ var init_cleanup = __esm({
 // ts/net/connect.ts
 import { connect } from "node:net";
 function connectUnix(path, timeoutMs, allowHalfOpen = false) {
-  return new Promise((resolve5, reject) => {
+  return new Promise((resolve6, reject) => {
     const socket = connect({ path, allowHalfOpen });
     const fail = (code, cause) => {
       clearTimeout(timer);
@@ -6554,7 +6554,7 @@ function connectUnix(path, timeoutMs, allowHalfOpen = false) {
     const onConnect = () => {
       clearTimeout(timer);
       socket.removeListener("error", onError);
-      resolve5(socket);
+      resolve6(socket);
     };
     const timer = setTimeout(() => fail("ETIMEDOUT"), timeoutMs);
     socket.once("connect", onConnect);
@@ -6579,6 +6579,19 @@ var init_connect = __esm({
 });
 
 // ts/rpc/protocol.ts
+var protocol_exports = {};
+__export(protocol_exports, {
+  MAX_ANSWER_BYTES: () => MAX_ANSWER_BYTES,
+  MAX_BATCH_REQUESTS: () => MAX_BATCH_REQUESTS,
+  MAX_CLEANUP_REMOVALS: () => MAX_CLEANUP_REMOVALS,
+  MAX_EVENTS_ANSWER_BYTES: () => MAX_EVENTS_ANSWER_BYTES,
+  MAX_EVENTS_LIMIT: () => MAX_EVENTS_LIMIT,
+  MAX_LINE_BYTES: () => MAX_LINE_BYTES,
+  METHOD_NAMES: () => METHOD_NAMES,
+  RpcErrorCode: () => RpcErrorCode,
+  defaultDaemonSocket: () => defaultDaemonSocket,
+  rpcErrorName: () => rpcErrorName
+});
 import { join as join6 } from "node:path";
 function defaultDaemonSocket(runtimeDir) {
   return join6(runtimeDir, "swaysock", "healthd.sock");
@@ -6587,7 +6600,7 @@ function rpcErrorName(code) {
   for (const [name, value] of Object.entries(RpcErrorCode)) if (value === code) return name;
   return "SERVER_ERROR";
 }
-var RpcErrorCode, MAX_LINE_BYTES, MAX_ANSWER_BYTES, MAX_EVENTS_ANSWER_BYTES;
+var RpcErrorCode, MAX_LINE_BYTES, MAX_BATCH_REQUESTS, MAX_ANSWER_BYTES, MAX_EVENTS_ANSWER_BYTES, MAX_EVENTS_LIMIT, MAX_CLEANUP_REMOVALS, METHOD_NAMES;
 var init_protocol = __esm({
   "ts/rpc/protocol.ts"() {
     "use strict";
@@ -6603,12 +6616,25 @@ var init_protocol = __esm({
       ANSWER_TOO_LARGE: -32001
     };
     MAX_LINE_BYTES = 64 * 1024;
+    MAX_BATCH_REQUESTS = 64;
     MAX_ANSWER_BYTES = 256 * 1024;
     MAX_EVENTS_ANSWER_BYTES = 192 * 1024;
+    MAX_EVENTS_LIMIT = 2048;
+    MAX_CLEANUP_REMOVALS = 256;
+    METHOD_NAMES = ["get_socket_health", "subscribe", "daemon.status", "daemon.events", "daemon.metrics", "cleanup.removed"];
   }
 });
 
 // ts/rpc/client.ts
+var client_exports = {};
+__export(client_exports, {
+  DEFAULT_DAEMON_TIMEOUT_MS: () => DEFAULT_DAEMON_TIMEOUT_MS,
+  DaemonClient: () => DaemonClient,
+  DaemonClosedError: () => DaemonClosedError,
+  DaemonRpcError: () => DaemonRpcError,
+  DaemonTimeoutError: () => DaemonTimeoutError,
+  DaemonUnreachableError: () => DaemonUnreachableError
+});
 import { EventEmitter } from "node:events";
 var DEFAULT_DAEMON_TIMEOUT_MS, DaemonUnreachableError, DaemonRpcError, DaemonClosedError, DaemonTimeoutError, DaemonClient;
 var init_client = __esm({
@@ -6703,7 +6729,7 @@ var init_client = __esm({
        */
       call(method, params, timeoutMs = this.timeoutMs) {
         const id = this.nextId++;
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve6, reject) => {
           if (this.socket.destroyed) {
             reject(new DaemonClosedError(this.socketPath));
             return;
@@ -6712,7 +6738,7 @@ var init_client = __esm({
             this.pending.delete(id);
             reject(new DaemonTimeoutError(this.socketPath, method, timeoutMs));
           }, timeoutMs);
-          this.pending.set(id, { resolve: resolve5, reject, timer });
+          this.pending.set(id, { resolve: resolve6, reject, timer });
           this.socket.write(`${JSON.stringify(params === void 0 ? { jsonrpc: "2.0", id, method } : { jsonrpc: "2.0", id, method, params })}
 `);
         });
@@ -6760,6 +6786,16 @@ var init_client = __esm({
 });
 
 // ts/cli/daemon.ts
+var daemon_exports = {};
+__export(daemon_exports, {
+  DAEMON_OPTIONS: () => DAEMON_OPTIONS,
+  daemonSocketPath: () => daemonSocketPath,
+  daemonTimeoutMs: () => daemonTimeoutMs,
+  isNoAnswer: () => isNoAnswer,
+  noAnswerMessage: () => noAnswerMessage,
+  unreachableMessage: () => unreachableMessage,
+  withDaemon: () => withDaemon
+});
 function daemonSocketPath(args) {
   return args.socket ?? defaultDaemonSocket(resolveRuntimeDir(void 0));
 }
@@ -7002,30 +7038,39 @@ var require_swaysock_env = __commonJS({
 });
 
 // ts/cli/commands/env.ts
+import { resolve as resolve5 } from "node:path";
 function shellQuote(text) {
   return `'${text.replaceAll("'", "'\\''")}'`;
 }
-var ENV_OPTIONS, envCommand;
+var ENV_OPTIONS, NO_DAEMON, envCommand;
 var init_env = __esm({
   "ts/cli/commands/env.ts"() {
     "use strict";
     init_command2();
+    init_daemon();
     init_usage2();
     ENV_OPTIONS = {
       "stable-socket": { type: "string", value: "PATH", describe: "The stable socket (default: $XDG_RUNTIME_DIR/swaysock/sway.sock)" },
-      "runtime-dir": { type: "string", value: "DIR", describe: "Runtime directory (default: $XDG_RUNTIME_DIR)" }
+      "runtime-dir": { type: "string", value: "DIR", describe: "Runtime directory (default: $XDG_RUNTIME_DIR)" },
+      socket: DAEMON_OPTIONS.socket,
+      timeout: { ...DAEMON_OPTIONS.timeout, default: 2, describe: "Seconds to wait for the daemon to answer whether it serves the path (exit 2 after)" }
     };
+    NO_DAEMON = /* @__PURE__ */ new Set(["ENOENT", "ECONNREFUSED"]);
     envCommand = defineCommand({
       words: ["env"],
       describe: "Print `export SWAYSOCK=... I3SOCK=...` naming the stable socket (for eval in shells and tmux)",
       options: ENV_OPTIONS,
       run: async (args) => {
-        const [{ defaultStableSocket: defaultStableSocket2 }, { probeSocket }, { checkServedSocket, servedSocketIdentity }] = await Promise.all([
+        const [{ defaultStableSocket: defaultStableSocket2 }, { probeSocket }, { checkServedSocket, servedSocketIdentity }, { DaemonClient: DaemonClient2, DaemonUnreachableError: DaemonUnreachableError2 }, { defaultDaemonSocket: defaultDaemonSocket2 }, { isNoAnswer: isNoAnswer2 }] = await Promise.all([
           Promise.resolve().then(() => (init_default_path(), default_path_exports)),
           Promise.resolve().then(() => __toESM(require_swaysock_env(), 1)),
-          Promise.resolve().then(() => __toESM(require_swaysock_env(), 1))
+          Promise.resolve().then(() => __toESM(require_swaysock_env(), 1)),
+          Promise.resolve().then(() => (init_client(), client_exports)),
+          Promise.resolve().then(() => (init_protocol(), protocol_exports)),
+          Promise.resolve().then(() => (init_daemon(), daemon_exports))
         ]);
-        const path = args["stable-socket"] ?? defaultStableSocket2(resolveRuntimeDir(args["runtime-dir"]));
+        const runtimeDir = resolveRuntimeDir(args["runtime-dir"]);
+        const path = resolve5(args["stable-socket"] ?? defaultStableSocket2(runtimeDir));
         const probe = await probeSocket(path);
         if (probe.kind !== "listening") {
           throw new Error(
@@ -7034,6 +7079,33 @@ var init_env = __esm({
         }
         const problem = checkServedSocket(path, servedSocketIdentity(path));
         if (problem !== null) throw new Error(`${problem.message}; refusing to name it`);
+        const daemonSocket = args.socket ?? defaultDaemonSocket2(runtimeDir);
+        let client;
+        try {
+          client = await DaemonClient2.connect(daemonSocket, { timeoutMs: args.timeout * 1e3 });
+        } catch (err) {
+          if (!(err instanceof DaemonUnreachableError2 && NO_DAEMON.has(err.code))) throw err;
+          client = null;
+        }
+        if (client !== null) {
+          let served;
+          let pid;
+          try {
+            ({ stable_socket: served, pid } = await client.call("daemon.status"));
+          } catch (err) {
+            if (!isNoAnswer2(err)) throw err;
+            process.stderr.write(noAnswerMessage(daemonSocket, err));
+            process.exitCode = EXIT_DAEMON_UNREACHABLE;
+            return;
+          } finally {
+            client.close();
+          }
+          if (served !== path) {
+            throw new Error(
+              `swaysock-healthd (PID ${pid}, ${daemonSocket}) serves ${served ? `the stable socket ${served}` : "no stable socket"}, not ${path}: connections there would wait unserved. Restart it (systemctl --user restart swaysock-healthd.service), so that it takes the socket`
+            );
+          }
+        }
         const quoted = shellQuote(path);
         process.stdout.write(`export SWAYSOCK=${quoted} I3SOCK=${quoted}
 `);
@@ -7421,7 +7493,7 @@ var init_watch = __esm({
             await retry(`waiting for swaysock-healthd at ${path} (${err.code})`);
             continue;
           }
-          const closed = new Promise((resolve5) => client.once("close", resolve5));
+          const closed = new Promise((resolve6) => client.once("close", resolve6));
           client.on("notification", (method, params) => {
             if (method === "socket_health_changed") print(params);
           });
