@@ -126,7 +126,7 @@ t.test('the module inside real home-manager, standalone and as its NixOS module 
       t.same(keys(write, 'ExecStart'), [`${PKG}/bin/swaysock metrics --output /run/prometheus-textfile/swaysock.prom`]);
       t.same(keys(write, 'Type'), ['oneshot']);
       t.same(keys(write, 'After'), ['sway-session.target', 'swaysock-healthd.service'], 'after the daemon it asks');
-      t.same(keys(write, 'PartOf'), ['sway-session.target']);
+      t.same(keys(write, 'PartOf'), ['sway-session.target', 'swaysock-healthd.service'], 'a run in progress stops, and runs again, with a restart of the daemon');
       t.same(keys(write, 'WantedBy'), [], 'started by its timer only');
       const timer = tf.files['swaysock-metrics-textfile.timer']!;
       t.same([keys(timer, 'OnActiveSec'), keys(timer, 'OnUnitActiveSec'), keys(timer, 'AccuracySec')], [['0'], ['15s'], ['1s']], 'at once, then every interval, on time');

@@ -9,25 +9,16 @@
  * the package's own wrappers run its copies; files and wants links go where home-manager puts
  * them (`~/.config/systemd/user`), then a login (a new manager on that HOME).
  */
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
 import t from 'tap';
 import { probeSocket } from '../../ts/liveness/probe.js';
-import type { ProgramName } from '../../ts/units/types.js';
-import { nodeFlags } from '../../ts/units/installation.js';
-import { evalHomeManager, unpackVendor, vendorDir, type HomeManagerEval } from '../helpers/nix.js';
+import { installRendered, STORE_PACKAGE, wrapperPackage } from '../helpers/home-manager-units.js';
+import { evalHomeManager, unpackVendor, vendorDir } from '../helpers/nix.js';
+import { healthyWithin, loginAgain, swaySockets } from '../helpers/scenario.js';
+import { execEnv, spawnSession, state } from '../helpers/session.js';
+import { startSway } from '../helpers/sway.js';
+import { startUserManager, waitFor } from '../helpers/user-manager.js';
 
 const vendor = vendorDir();
-import { healthyWithin, loginAgain, swaySockets } from '../helpers/scenario.js';
-import { execEnv, spawnSession, state, type Teardown } from '../helpers/session.js';
-import { startSway } from '../helpers/sway.js';
-import { chownToTestUser } from '../helpers/user.js';
-import { startUserManager, waitFor, type UserManager } from '../helpers/user-manager.js';
-
-const ROOT = join(dirname(new URL(import.meta.url).pathname), '..', '..');
-/** Program name to its bundle, relative to ROOT (package.json `bin`). */
-const BUNDLES = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).bin as Record<string, string>;
 
 /** Our module with its defaults, and a stand-in defined as another module defines its service, moved by sessionServices. */
 const CONFIGURATION = `[ {
@@ -41,40 +32,6 @@ const CONFIGURATION = `[ {
     Install.WantedBy = [ "graphical-session.target" ];
   };
 } ]`;
-
-/** The package's store path as the evaluation's stub package names it. */
-const STORE_PACKAGE = /\/nix\/store\/[0-9a-z]{32}-swaysock(?=\/)/g;
-
-/** A stand-in for the package: `bin/PROGRAM` wrappers that exec node on this checkout's bundles, readable by the test user. */
-function wrapperPackage(teardown: Teardown): string {
-  const root = mkdtempSync(join(tmpdir(), 'swaysock-pkg-'));
-  teardown(() => rmSync(root, { recursive: true, force: true }));
-  chmodSync(root, 0o755);
-  mkdirSync(join(root, 'bin'), { mode: 0o755 });
-  for (const [program, bundle] of Object.entries(BUNDLES)) {
-    const flags = nodeFlags(program as ProgramName).map((f) => `${f} `).join('');
-    writeFileSync(join(root, 'bin', program), `#!/bin/sh\nexec ${process.execPath} ${flags}${join(ROOT, bundle)} "$@"\n`, { mode: 0o755 });
-  }
-  return root;
-}
-
-/** Writes home-manager's unit files (the package path replaced by `pkg`) and wants links into the manager's unit dir. */
-function installRendered(um: UserManager, hm: HomeManagerEval, pkg: string): void {
-  for (const [name, text] of Object.entries(hm.files)) {
-    // The evaluation stubs home-manager's X session module, whose tray.target comes out empty.
-    if (text.trim() === '') continue;
-    um.writeUnit(name, text.replace(STORE_PACKAGE, pkg));
-  }
-  for (const link of hm.wantsLinks) {
-    const [wants, unit] = link.replace(/^systemd\/user\//, '').split('/') as [string, string];
-    const dir = join(um.unitDir, wants);
-    if (!existsSync(dir)) {
-      mkdirSync(dir, { mode: 0o755 });
-      chownToTestUser(dir);
-    }
-    symlinkSync(join(um.unitDir, unit), join(dir, unit));
-  }
-}
 
 t.test('home-manager-rendered units: the target comes up, the daemon is healthy (Type=notify), the timer is armed, the stand-in follows the target, the cleanup removes a stale socket and keeps the live one', { skip: vendor.skip }, async (t) => {
   const hm = await evalHomeManager(unpackVendor(t, vendor.dir!), CONFIGURATION);
