@@ -193,7 +193,9 @@ var UNITS = {
     Unit: {
       Description: "Write swaysock's Prometheus metrics for node_exporter's textfile collector",
       After: [SESSION, "swaysock-healthd.service"],
-      PartOf: [SESSION]
+      // A restart of the daemon (a switch) stops a run in progress, which would otherwise find no
+      // daemon and remove the file, and runs it again once the daemon is back (After=).
+      PartOf: [SESSION, "swaysock-healthd.service"]
     },
     Service: {
       Type: "oneshot",
