@@ -9,6 +9,7 @@
  * the package's own wrappers run its copies; files and wants links go where home-manager puts
  * them (`~/.config/systemd/user`), then a login (a new manager on that HOME).
  */
+import { join } from 'node:path';
 import t from 'tap';
 import { probeSocket } from '../../ts/liveness/probe.js';
 import { installRendered, STORE_PACKAGE, wrapperPackage } from '../helpers/home-manager-units.js';
@@ -82,4 +83,29 @@ t.test('home-manager-rendered units: the target comes up, the daemon is healthy 
     t.equal(await state(um, unit), 'inactive', `${unit} stopped with the session`);
   }
   t.equal(await state(um, 'swaysock-cleanup.timer'), 'active', 'the timer does not depend on the session');
+});
+
+t.test("the stable socket with home-manager's own exec line as the starter: the manager's SWAYSOCK names the stable path, and a service reaches Sway through it", { skip: vendor.skip }, async (t) => {
+  const hm = await evalHomeManager(unpackVendor(t, vendor.dir!), `[ {
+    services.swaysock = { enable = true; stableSocket.enable = true; };
+    # Only home-manager's exec line in its Sway config (no keybindings or bar).
+    wayland.windowManager.sway = { enable = true; checkConfig = false; config = null; };
+  } ]`);
+  t.same(hm.warnings, [], "home-manager's sway module starts the target: no warning");
+  const pkg = wrapperPackage(t.teardown);
+  const first = await startUserManager(t.teardown);
+  installRendered(first, hm, pkg);
+  const um = await loginAgain(t, first);
+  // home-manager's Sway config, with Debian's dbus-update-activation-environment for nixpkgs' dbus.
+  const swayConfig = hm.swayConfig!.replace(/\/nix\/store\/[0-9a-z]{32}-dbus\/bin\//g, '/usr/bin/');
+  t.match(swayConfig, /^exec "\/usr\/bin\/dbus-update-activation-environment --systemd .*SWAYSOCK=\$XDG_RUNTIME_DIR\/swaysock\/sway\.sock I3SOCK=\$XDG_RUNTIME_DIR\/swaysock\/sway\.sock; .*systemctl --user start sway-session\.target/m);
+  const sway = await startSway(um.runtimeDir, t.teardown, { config: swayConfig, env: { DBUS_SESSION_BUS_ADDRESS: um.env.DBUS_SESSION_BUS_ADDRESS } });
+  await waitFor(async () => (await state(um, 'swaysock-healthd.service')) === 'active', 30_000, "home-manager's exec line to start the session");
+  const stable = join(um.runtimeDir, 'swaysock', 'sway.sock');
+  const env = await um.environment();
+  t.same([env.SWAYSOCK, env.I3SOCK], [stable, stable], "the manager's SWAYSOCK and I3SOCK name the stable socket (Sway's own is not imported)");
+  const run = await um.run('systemd-run', ['--user', '--wait', '--pipe', '--quiet', 'swaymsg', '-t', 'get_version'], { timeoutMs: 60_000 });
+  t.equal(run.code, 0, `a service with the manager's environment runs swaymsg: ${run.stderr}`);
+  const direct = await um.run('swaymsg', ['-s', sway.socketPath, '-t', 'get_version']);
+  t.equal(JSON.parse(run.stdout).loaded_config_file_name, JSON.parse(direct.stdout).loaded_config_file_name, 'and reaches the live Sway');
 });
