@@ -371,6 +371,74 @@ t.test("the VM tests' home configuration: Sway's service runs the unwrapped bina
   t.same(vm.warnings, [], vm.warnings.join('\n'));
 });
 
+t.test("the starter VM tests' machines: home-manager's sway module or NixOS's programs.sway starts the target, no warning", { skip }, async (t) => {
+  // checks/vm/starter.nix with stub packages; the machine's programs.sway becomes osConfig, as
+  // home-manager's NixOS module passes it (with NixOS's Sway package, so /etc/sway/config exists).
+  const evalStarter = async (starter: string) => {
+    const expr = `
+      let
+        stub = name: "/nix/store/stub-" + name;
+        test = import ./checks/vm/starter.nix {
+          pkgs = { stdenv.hostPlatform.system = "x86_64-linux"; writeText = n: _: stub n; writeShellScript = n: _: stub n; sway = stub "sway"; sway-unwrapped = stub "sway-unwrapped"; coreutils = stub "coreutils"; testers.runNixOSTest = x: x; };
+          self = { packages.x86_64-linux.default = { type = "derivation"; name = "swaysock"; outPath = stub "swaysock"; }; homeManagerModules.default = ./modules; };
+          home-manager = { nixosModules.home-manager = { }; };
+          starter = "${starter}";
+        };
+        machine = test.nodes.machine;
+        r = import ./nix/hm-eval.nix {
+          nixpkgsLib = ${trees!.nixpkgsLib}; homeManager = ${trees!.homeManager};
+          osConfig = { programs.sway = { enable = machine.programs.sway.enable; package = stub "sway"; }; systemd.user.services = { }; };
+          modules = [ machine.home-manager.users.alice ];
+        };
+      in { inherit (r) warnings swayConfig; nixosSway = machine.programs.sway.enable; sway = r.files."sway.service"; }`;
+    const r = await nix('nix-instantiate', ['--read-write-mode', '--eval', '--strict', '--json', '-E', expr]);
+    t.equal(r.code, 0, r.stderr);
+    return JSON.parse(r.stdout) as { warnings: string[]; swayConfig: string | null; nixosSway: boolean; sway: string };
+  };
+  const hm = await evalStarter('home-manager');
+  t.same(hm.warnings, [], hm.warnings.join('\n'));
+  t.equal(hm.nixosSway, false);
+  t.match(hm.swayConfig, /^output HEADLESS-1 resolution 800x600$/m, "home-manager's Sway config: the headless output");
+  t.match(hm.swayConfig, /systemctl --user start sway-session\.target && swaymsg -mt subscribe '\[\]' \|\| true && systemctl --user stop sway-session\.target/, 'and its exec line, which starts and stops the target');
+  t.same(keys(hm.sway, 'ExecStart'), ['/nix/store/stub-sway-unwrapped/bin/sway'], 'Sway reads ~/.config/sway/config');
+  t.same(keys(hm.sway, 'KillMode'), ['process'], "the starter's shell outlives Sway, as in a login session");
+  const nixos = await evalStarter('nixos');
+  t.same(nixos.warnings, [], nixos.warnings.join('\n'));
+  t.equal(nixos.nixosSway, true, "NixOS's programs.sway on the machine");
+  t.equal(nixos.swayConfig, null, "home-manager's sway module off");
+  t.same(keys(nixos.sway, 'ExecStart'), ['/nix/store/stub-sway-unwrapped/bin/sway']);
+});
+
+t.test("the switch VM test's machine: the specialisation turns the stable socket on, the daemon's unit names it", { skip }, async (t) => {
+  const expr = `
+    let
+      stub = name: "/nix/store/stub-" + name;
+      test = import ./checks/vm/switch.nix {
+        pkgs = { stdenv.hostPlatform.system = "x86_64-linux"; writeText = n: _: stub n; writeShellScript = n: _: stub n; sway = stub "sway"; sway-unwrapped = stub "sway-unwrapped"; coreutils = stub "coreutils"; testers.runNixOSTest = x: x; };
+        self = { packages.x86_64-linux.default = { type = "derivation"; name = "swaysock"; outPath = stub "swaysock"; }; homeManagerModules.default = ./modules; };
+        home-manager = { nixosModules.home-manager = { }; };
+      };
+      machine = test.nodes.machine;
+      base = (builtins.head machine.imports).home-manager.users.alice;
+      special = machine.specialisation.stable-socket.configuration.home-manager.users.alice;
+      hm = modules: import ./nix/hm-eval.nix {
+        nixpkgsLib = ${trees!.nixpkgsLib}; homeManager = ${trees!.homeManager};
+        osConfig = { programs.sway.enable = false; systemd.user.services = { }; };
+        inherit modules;
+      };
+      before = hm [ base ];
+      after = hm [ base special ];
+    in { before = before.files; after = after.files; warnings = before.warnings ++ after.warnings; }`;
+  const r = await nix('nix-instantiate', ['--read-write-mode', '--eval', '--strict', '--json', '-E', expr]);
+  t.equal(r.code, 0, r.stderr);
+  const vm = JSON.parse(r.stdout) as { before: Record<string, string>; after: Record<string, string>; warnings: string[] };
+  t.same(vm.warnings, [], vm.warnings.join('\n'));
+  t.notOk('swaysock-stable.socket' in vm.before, 'no stable socket before the switch');
+  t.ok('swaysock-stable.socket' in vm.after, 'the specialisation adds it');
+  t.same(keys(vm.after['swaysock-healthd.service']!, 'Sockets'), ['swaysock-stable.socket'], "the daemon's unit changes with it: the switch restarts the daemon");
+  t.equal(vm.after['sway-session.target'], vm.before['sway-session.target'], 'the target is the same: the switch leaves it alone');
+});
+
 t.test("the metrics textfile VM test's machine: alice's units write into the node exporter's textfile directory, no warning", { skip }, async (t) => {
   // checks/vm/metrics-textfile.nix with stub packages: its machine's NixOS settings become the
   // osConfig of alice's home configuration, as home-manager's NixOS module passes them.
