@@ -348,6 +348,16 @@ t.test('the package: only systemd-notify ahead of the host PATH, wrappers named 
   t.match(JSON.parse(script.stdout).installPhase, `ln -s ${store}systemd/bin/systemd-notify $out/bin/systemd-notify`, 'the notify package links systemd-notify only');
 });
 
+/**
+ * The arguments of a VM test file (checks/vm/*.nix) with stub packages (Nix, inside a `let` that
+ * defines `stub`): the package derivation-shaped (the units name it, which a bare store path
+ * string would make Nix look up), runNixOSTest returning its argument.
+ */
+const VM_TEST_ARGS = `
+  pkgs = { stdenv.hostPlatform.system = "x86_64-linux"; writeText = n: _: stub n; writeShellScript = n: _: stub n; sway = stub "sway"; sway-unwrapped = stub "sway-unwrapped"; coreutils = stub "coreutils"; curl = stub "curl"; testers.runNixOSTest = x: x; };
+  self = { packages.x86_64-linux.default = { type = "derivation"; name = "swaysock"; outPath = stub "swaysock"; }; homeManagerModules.default = ./modules; };
+  home-manager = { nixosModules.home-manager = { }; };`;
+
 t.test("the VM tests' home configuration: Sway's service runs the unwrapped binary, no warning", { skip }, async (t) => {
   const expr = `
     let
@@ -379,9 +389,7 @@ t.test("the starter VM tests' machines: home-manager's sway module or NixOS's pr
       let
         stub = name: "/nix/store/stub-" + name;
         test = import ./checks/vm/starter.nix {
-          pkgs = { stdenv.hostPlatform.system = "x86_64-linux"; writeText = n: _: stub n; writeShellScript = n: _: stub n; sway = stub "sway"; sway-unwrapped = stub "sway-unwrapped"; coreutils = stub "coreutils"; testers.runNixOSTest = x: x; };
-          self = { packages.x86_64-linux.default = { type = "derivation"; name = "swaysock"; outPath = stub "swaysock"; }; homeManagerModules.default = ./modules; };
-          home-manager = { nixosModules.home-manager = { }; };
+          ${VM_TEST_ARGS}
           starter = "${starter}";
         };
         machine = test.nodes.machine;
@@ -414,9 +422,7 @@ t.test("the switch VM test's machine: the specialisation turns the stable socket
     let
       stub = name: "/nix/store/stub-" + name;
       test = import ./checks/vm/switch.nix {
-        pkgs = { stdenv.hostPlatform.system = "x86_64-linux"; writeText = n: _: stub n; writeShellScript = n: _: stub n; sway = stub "sway"; sway-unwrapped = stub "sway-unwrapped"; coreutils = stub "coreutils"; testers.runNixOSTest = x: x; };
-        self = { packages.x86_64-linux.default = { type = "derivation"; name = "swaysock"; outPath = stub "swaysock"; }; homeManagerModules.default = ./modules; };
-        home-manager = { nixosModules.home-manager = { }; };
+        ${VM_TEST_ARGS}
       };
       machine = test.nodes.machine;
       base = (builtins.head machine.imports).home-manager.users.alice;
@@ -446,10 +452,7 @@ t.test("the metrics textfile VM test's machine: alice's units write into the nod
     let
       stub = name: "/nix/store/stub-" + name;
       test = import ./checks/vm/metrics-textfile.nix {
-        pkgs = { stdenv.hostPlatform.system = "x86_64-linux"; writeText = n: _: stub n; writeShellScript = n: _: stub n; sway = stub "sway"; sway-unwrapped = stub "sway-unwrapped"; coreutils = stub "coreutils"; curl = stub "curl"; testers.runNixOSTest = x: x; };
-        # A derivation-shaped stub: the units name the package, which a bare store path string would make Nix look up.
-        self = { packages.x86_64-linux.default = { type = "derivation"; name = "swaysock"; outPath = stub "swaysock"; }; homeManagerModules.default = ./modules; };
-        home-manager = { nixosModules.home-manager = { }; };
+        ${VM_TEST_ARGS}
       };
       machine = test.nodes.machine;
       r = import ./nix/hm-eval.nix {
