@@ -171,7 +171,17 @@ let
     {
       swaysock = true;
       external = true;
-      home-manager = lib.all (a: elem a hmSway.systemd.variables) stableAssignments && !(elem "--all" hmSway.systemd.variables) && hmSway.systemd.dbusImplementation == "dbus";
+      home-manager =
+        let
+          vars = hmSway.systemd.variables;
+        in
+        lib.all (a: elem a vars) stableAssignments
+        && !(lib.any (v: elem v vars) [
+          "--all"
+          "SWAYSOCK"
+          "I3SOCK"
+        ])
+        && hmSway.systemd.dbusImplementation == "dbus";
       nixos = false;
       uwsm = false;
     }
@@ -181,7 +191,7 @@ let
       if hmSway.systemd.dbusImplementation != "dbus" then
         "its exec line imports variables with `systemctl --user import-environment` (wayland.windowManager.sway.systemd.dbusImplementation = \"broker\"), which takes names only"
       else
-        "wayland.windowManager.sway.systemd.variables is set in this configuration, and only a list without --all can carry it: put ${concatStringsSep " and " (map builtins.toJSON stableAssignments)} in it, in place of SWAYSOCK and I3SOCK";
+        "wayland.windowManager.sway.systemd.variables is set in this configuration, and only a list without --all can carry it: put ${concatStringsSep " and " (map builtins.toJSON stableAssignments)} in it, in place of SWAYSOCK and I3SOCK (a name given twice makes systemd refuse the whole import)";
     nixos = "/etc/sway/config.d/nixos.conf imports Sway's own SWAYSOCK";
     uwsm = "`uwsm finalize` exports Sway's own SWAYSOCK (its sway plugin asks for it)";
   };
@@ -316,7 +326,8 @@ in
         ++ optional (named == null && length inferred > 1) twoStarters
         ++ optional (namedProblem != "") namedCannot
         ++ optional (othersThanNamed != [ ]) namedBeside
-        ++ optional (cfg.stableSocket.enable && starter != null && !stableCarried) stableNotCarried
+        # (A starter that cannot start the target has its own warning.)
+        ++ optional (cfg.stableSocket.enable && starter != null && namedProblem == "" && !stableCarried) stableNotCarried
         ++ optional (cfg.session.writeSwayConfig && !hmSway.enable) ''
           services.swaysock.session.writeSwayConfig = true does nothing: home-manager's sway module
           (wayland.windowManager.sway.enable) is off, so home-manager writes no Sway config. Put the

@@ -449,6 +449,21 @@ let
         ];
       })
     ];
+    # ... or both the name and the stable path (systemd would refuse the import);
+    hmStarterStableOwnListBoth = {
+      modules = [
+        (swaysock { stableSocket.enable = true; })
+        (sway {
+          systemd.variables = [
+            "WAYLAND_DISPLAY"
+            "SWAYSOCK"
+            "SWAYSOCK=$XDG_RUNTIME_DIR/swaysock/sway.sock"
+            "I3SOCK=$XDG_RUNTIME_DIR/swaysock/sway.sock"
+          ];
+        })
+      ];
+      expect.warnings = [ "${stableNotCarried}.*in place of SWAYSOCK and I3SOCK" ];
+    };
     # ... or imports with systemctl import-environment (names only).
     hmStarterStableBroker = {
       modules = [
@@ -477,7 +492,13 @@ let
       expect.warnings = [ "starter = \"home-manager\", but wayland[.]windowManager[.]sway[.]systemd[.]enable = false" ];
     };
     namedHmSwayOff = {
-      modules = [ (swaysock { session.starter = "home-manager"; }) ];
+      # With the stable socket too: one warning, that the starter named cannot start the target.
+      modules = [
+        (swaysock {
+          session.starter = "home-manager";
+          stableSocket.enable = true;
+        })
+      ];
       expect.warnings = [ "starter = \"home-manager\", but home-manager's sway module .* is off" ];
     };
     namedNixosSwayOff = {
