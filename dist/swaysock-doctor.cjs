@@ -94,6 +94,7 @@ var TEXTFILE_WRITE = "swaysock-metrics-textfile.service";
 var TEXTFILE_TIMER = "swaysock-metrics-textfile.timer";
 var TEXTFILE_REMOVE = "swaysock-metrics-textfile-remove.service";
 var SHUTDOWN_CONFLICTS = ["graphical-session.target", "graphical-session-pre.target", SESSION];
+var KEEP_OLD = "keep-old";
 var UNITS = {
   "sway-session.target": {
     Unit: {
@@ -104,7 +105,9 @@ var UNITS = {
       After: ["graphical-session-pre.target"],
       DefaultDependencies: "no",
       Before: ["graphical-session.target", "shutdown.target"],
-      Conflicts: ["shutdown.target"]
+      Conflicts: ["shutdown.target"],
+      // Restarting it would restart every service bound to it (PartOf=).
+      "X-SwitchMethod": KEEP_OLD
     }
   },
   "sway-session-shutdown.target": {
@@ -139,8 +142,10 @@ var UNITS = {
     },
     Install: { WantedBy: [SESSION] }
   },
+  // keep-old: restarting a socket unit binds a new socket at the path while a running daemon
+  // keeps the old one, and the path's clients would then wait unserved.
   "swaysock-healthd.socket": {
-    Unit: { Description: "swaysock health daemon socket" },
+    Unit: { Description: "swaysock health daemon socket", "X-SwitchMethod": KEEP_OLD },
     Socket: {
       ListenStream: "%t/swaysock/healthd.sock",
       SocketMode: "0600",
@@ -152,7 +157,7 @@ var UNITS = {
   // between two Sway sessions, so it is not bound to the session; a connection while no daemon
   // runs starts swaysock-healthd.service, which finds the fd by its name.
   "swaysock-stable.socket": {
-    Unit: { Description: "swaysock stable Sway IPC socket" },
+    Unit: { Description: "swaysock stable Sway IPC socket", "X-SwitchMethod": KEEP_OLD },
     Socket: {
       ListenStream: "%t/swaysock/sway.sock",
       SocketMode: "0600",
@@ -188,7 +193,9 @@ var UNITS = {
     Unit: {
       Description: "Write swaysock's Prometheus metrics for node_exporter's textfile collector",
       After: [SESSION, "swaysock-healthd.service"],
-      PartOf: [SESSION]
+      // A restart of the daemon (a switch) stops a run in progress, which would otherwise find no
+      // daemon and remove the file, and runs it again once the daemon is back (After=).
+      PartOf: [SESSION, "swaysock-healthd.service"]
     },
     Service: {
       Type: "oneshot",
@@ -223,7 +230,9 @@ var UNITS = {
       Description: "Remove swaysock's metrics textfile when the Sway session ends",
       After: [SESSION],
       Before: [TEXTFILE_TIMER, TEXTFILE_WRITE],
-      PartOf: [SESSION]
+      PartOf: [SESSION],
+      // A restart runs ExecStop=: the file would be gone until the timer's next run.
+      "X-SwitchMethod": KEEP_OLD
     },
     Service: {
       Type: "oneshot",

@@ -4739,12 +4739,12 @@ var init_yargs_factory = __esm({
       async getCompletion(args, done) {
         argsert("<array> [function]", [args, done], arguments.length);
         if (!done) {
-          return new Promise((resolve5, reject) => {
+          return new Promise((resolve6, reject) => {
             __classPrivateFieldGet(this, _YargsInstance_completion, "f").getCompletion(args, (err, completions) => {
               if (err)
                 reject(err);
               else
-                resolve5(completions);
+                resolve6(completions);
             });
           });
         } else {
@@ -5844,10 +5844,10 @@ var init_atomic_write = __esm({
 // ts/systemd/manager.ts
 import { execFile } from "node:child_process";
 function systemctlUser(args, timeoutMs = 5e3) {
-  return new Promise((resolve5) => {
+  return new Promise((resolve6) => {
     execFile("systemctl", ["--user", ...args], { timeout: timeoutMs, encoding: "utf8" }, (err, stdout, stderr) => {
       const code = err === null ? 0 : typeof err.code === "number" ? err.code : err.code === "ENOENT" ? 127 : 1;
-      resolve5({ code, stdout, stderr });
+      resolve6({ code, stdout, stderr });
     });
   });
 }
@@ -5858,7 +5858,7 @@ var init_manager = __esm({
 });
 
 // ts/units/definitions.ts
-var DEFAULT_SETTINGS, TEXTFILE_NAME, SESSION, TEXTFILE_WRITE, TEXTFILE_TIMER, TEXTFILE_REMOVE, SHUTDOWN_CONFLICTS, UNITS, TEXTFILE_UNITS, OPTIONAL_UNITS;
+var DEFAULT_SETTINGS, TEXTFILE_NAME, SESSION, TEXTFILE_WRITE, TEXTFILE_TIMER, TEXTFILE_REMOVE, SHUTDOWN_CONFLICTS, KEEP_OLD, UNITS, TEXTFILE_UNITS, OPTIONAL_UNITS;
 var init_definitions = __esm({
   "ts/units/definitions.ts"() {
     "use strict";
@@ -5877,6 +5877,7 @@ var init_definitions = __esm({
     TEXTFILE_TIMER = "swaysock-metrics-textfile.timer";
     TEXTFILE_REMOVE = "swaysock-metrics-textfile-remove.service";
     SHUTDOWN_CONFLICTS = ["graphical-session.target", "graphical-session-pre.target", SESSION];
+    KEEP_OLD = "keep-old";
     UNITS = {
       "sway-session.target": {
         Unit: {
@@ -5887,7 +5888,9 @@ var init_definitions = __esm({
           After: ["graphical-session-pre.target"],
           DefaultDependencies: "no",
           Before: ["graphical-session.target", "shutdown.target"],
-          Conflicts: ["shutdown.target"]
+          Conflicts: ["shutdown.target"],
+          // Restarting it would restart every service bound to it (PartOf=).
+          "X-SwitchMethod": KEEP_OLD
         }
       },
       "sway-session-shutdown.target": {
@@ -5922,8 +5925,10 @@ var init_definitions = __esm({
         },
         Install: { WantedBy: [SESSION] }
       },
+      // keep-old: restarting a socket unit binds a new socket at the path while a running daemon
+      // keeps the old one, and the path's clients would then wait unserved.
       "swaysock-healthd.socket": {
-        Unit: { Description: "swaysock health daemon socket" },
+        Unit: { Description: "swaysock health daemon socket", "X-SwitchMethod": KEEP_OLD },
         Socket: {
           ListenStream: "%t/swaysock/healthd.sock",
           SocketMode: "0600",
@@ -5935,7 +5940,7 @@ var init_definitions = __esm({
       // between two Sway sessions, so it is not bound to the session; a connection while no daemon
       // runs starts swaysock-healthd.service, which finds the fd by its name.
       "swaysock-stable.socket": {
-        Unit: { Description: "swaysock stable Sway IPC socket" },
+        Unit: { Description: "swaysock stable Sway IPC socket", "X-SwitchMethod": KEEP_OLD },
         Socket: {
           ListenStream: "%t/swaysock/sway.sock",
           SocketMode: "0600",
@@ -5971,7 +5976,9 @@ var init_definitions = __esm({
         Unit: {
           Description: "Write swaysock's Prometheus metrics for node_exporter's textfile collector",
           After: [SESSION, "swaysock-healthd.service"],
-          PartOf: [SESSION]
+          // A restart of the daemon (a switch) stops a run in progress, which would otherwise find no
+          // daemon and remove the file, and runs it again once the daemon is back (After=).
+          PartOf: [SESSION, "swaysock-healthd.service"]
         },
         Service: {
           Type: "oneshot",
@@ -6006,7 +6013,9 @@ var init_definitions = __esm({
           Description: "Remove swaysock's metrics textfile when the Sway session ends",
           After: [SESSION],
           Before: [TEXTFILE_TIMER, TEXTFILE_WRITE],
-          PartOf: [SESSION]
+          PartOf: [SESSION],
+          // A restart runs ExecStop=: the file would be gone until the timer's next run.
+          "X-SwitchMethod": KEEP_OLD
         },
         Service: {
           Type: "oneshot",
@@ -6532,7 +6541,7 @@ var init_cleanup = __esm({
 // ts/net/connect.ts
 import { connect } from "node:net";
 function connectUnix(path, timeoutMs, allowHalfOpen = false) {
-  return new Promise((resolve5, reject) => {
+  return new Promise((resolve6, reject) => {
     const socket = connect({ path, allowHalfOpen });
     const fail = (code, cause) => {
       clearTimeout(timer);
@@ -6547,7 +6556,7 @@ function connectUnix(path, timeoutMs, allowHalfOpen = false) {
     const onConnect = () => {
       clearTimeout(timer);
       socket.removeListener("error", onError);
-      resolve5(socket);
+      resolve6(socket);
     };
     const timer = setTimeout(() => fail("ETIMEDOUT"), timeoutMs);
     socket.once("connect", onConnect);
@@ -6572,6 +6581,19 @@ var init_connect = __esm({
 });
 
 // ts/rpc/protocol.ts
+var protocol_exports = {};
+__export(protocol_exports, {
+  MAX_ANSWER_BYTES: () => MAX_ANSWER_BYTES,
+  MAX_BATCH_REQUESTS: () => MAX_BATCH_REQUESTS,
+  MAX_CLEANUP_REMOVALS: () => MAX_CLEANUP_REMOVALS,
+  MAX_EVENTS_ANSWER_BYTES: () => MAX_EVENTS_ANSWER_BYTES,
+  MAX_EVENTS_LIMIT: () => MAX_EVENTS_LIMIT,
+  MAX_LINE_BYTES: () => MAX_LINE_BYTES,
+  METHOD_NAMES: () => METHOD_NAMES,
+  RpcErrorCode: () => RpcErrorCode,
+  defaultDaemonSocket: () => defaultDaemonSocket,
+  rpcErrorName: () => rpcErrorName
+});
 import { join as join6 } from "node:path";
 function defaultDaemonSocket(runtimeDir) {
   return join6(runtimeDir, "swaysock", "healthd.sock");
@@ -6580,7 +6602,7 @@ function rpcErrorName(code) {
   for (const [name, value] of Object.entries(RpcErrorCode)) if (value === code) return name;
   return "SERVER_ERROR";
 }
-var RpcErrorCode, MAX_LINE_BYTES, MAX_ANSWER_BYTES, MAX_EVENTS_ANSWER_BYTES;
+var RpcErrorCode, MAX_LINE_BYTES, MAX_BATCH_REQUESTS, MAX_ANSWER_BYTES, MAX_EVENTS_ANSWER_BYTES, MAX_EVENTS_LIMIT, MAX_CLEANUP_REMOVALS, METHOD_NAMES;
 var init_protocol = __esm({
   "ts/rpc/protocol.ts"() {
     "use strict";
@@ -6596,12 +6618,25 @@ var init_protocol = __esm({
       ANSWER_TOO_LARGE: -32001
     };
     MAX_LINE_BYTES = 64 * 1024;
+    MAX_BATCH_REQUESTS = 64;
     MAX_ANSWER_BYTES = 256 * 1024;
     MAX_EVENTS_ANSWER_BYTES = 192 * 1024;
+    MAX_EVENTS_LIMIT = 2048;
+    MAX_CLEANUP_REMOVALS = 256;
+    METHOD_NAMES = ["get_socket_health", "subscribe", "daemon.status", "daemon.events", "daemon.metrics", "cleanup.removed"];
   }
 });
 
 // ts/rpc/client.ts
+var client_exports = {};
+__export(client_exports, {
+  DEFAULT_DAEMON_TIMEOUT_MS: () => DEFAULT_DAEMON_TIMEOUT_MS,
+  DaemonClient: () => DaemonClient,
+  DaemonClosedError: () => DaemonClosedError,
+  DaemonRpcError: () => DaemonRpcError,
+  DaemonTimeoutError: () => DaemonTimeoutError,
+  DaemonUnreachableError: () => DaemonUnreachableError
+});
 import { EventEmitter } from "node:events";
 var DEFAULT_DAEMON_TIMEOUT_MS, DaemonUnreachableError, DaemonRpcError, DaemonClosedError, DaemonTimeoutError, DaemonClient;
 var init_client = __esm({
@@ -6696,7 +6731,7 @@ var init_client = __esm({
        */
       call(method, params, timeoutMs = this.timeoutMs) {
         const id = this.nextId++;
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve6, reject) => {
           if (this.socket.destroyed) {
             reject(new DaemonClosedError(this.socketPath));
             return;
@@ -6705,7 +6740,7 @@ var init_client = __esm({
             this.pending.delete(id);
             reject(new DaemonTimeoutError(this.socketPath, method, timeoutMs));
           }, timeoutMs);
-          this.pending.set(id, { resolve: resolve5, reject, timer });
+          this.pending.set(id, { resolve: resolve6, reject, timer });
           this.socket.write(`${JSON.stringify(params === void 0 ? { jsonrpc: "2.0", id, method } : { jsonrpc: "2.0", id, method, params })}
 `);
         });
@@ -6753,6 +6788,16 @@ var init_client = __esm({
 });
 
 // ts/cli/daemon.ts
+var daemon_exports = {};
+__export(daemon_exports, {
+  DAEMON_OPTIONS: () => DAEMON_OPTIONS,
+  daemonSocketPath: () => daemonSocketPath,
+  daemonTimeoutMs: () => daemonTimeoutMs,
+  isNoAnswer: () => isNoAnswer,
+  noAnswerMessage: () => noAnswerMessage,
+  unreachableMessage: () => unreachableMessage,
+  withDaemon: () => withDaemon
+});
 function daemonSocketPath(args) {
   return args.socket ?? defaultDaemonSocket(resolveRuntimeDir(void 0));
 }
@@ -6995,30 +7040,39 @@ var require_swaysock_env = __commonJS({
 });
 
 // ts/cli/commands/env.ts
+import { resolve as resolve5 } from "node:path";
 function shellQuote(text) {
   return `'${text.replaceAll("'", "'\\''")}'`;
 }
-var ENV_OPTIONS, envCommand;
+var ENV_OPTIONS, NO_DAEMON, envCommand;
 var init_env = __esm({
   "ts/cli/commands/env.ts"() {
     "use strict";
     init_command2();
+    init_daemon();
     init_usage2();
     ENV_OPTIONS = {
       "stable-socket": { type: "string", value: "PATH", describe: "The stable socket (default: $XDG_RUNTIME_DIR/swaysock/sway.sock)" },
-      "runtime-dir": { type: "string", value: "DIR", describe: "Runtime directory (default: $XDG_RUNTIME_DIR)" }
+      "runtime-dir": { type: "string", value: "DIR", describe: "Runtime directory (default: $XDG_RUNTIME_DIR)" },
+      socket: DAEMON_OPTIONS.socket,
+      timeout: { ...DAEMON_OPTIONS.timeout, default: 2, describe: "Seconds to wait for the daemon to answer whether it serves the path (exit 2 after)" }
     };
+    NO_DAEMON = /* @__PURE__ */ new Set(["ENOENT", "ECONNREFUSED"]);
     envCommand = defineCommand({
       words: ["env"],
       describe: "Print `export SWAYSOCK=... I3SOCK=...` naming the stable socket (for eval in shells and tmux)",
       options: ENV_OPTIONS,
       run: async (args) => {
-        const [{ defaultStableSocket: defaultStableSocket2 }, { probeSocket }, { checkServedSocket, servedSocketIdentity }] = await Promise.all([
+        const [{ defaultStableSocket: defaultStableSocket2 }, { probeSocket }, { checkServedSocket, servedSocketIdentity }, { DaemonClient: DaemonClient2, DaemonUnreachableError: DaemonUnreachableError2 }, { defaultDaemonSocket: defaultDaemonSocket2 }, { isNoAnswer: isNoAnswer2 }] = await Promise.all([
           Promise.resolve().then(() => (init_default_path(), default_path_exports)),
           Promise.resolve().then(() => __toESM(require_swaysock_env(), 1)),
-          Promise.resolve().then(() => __toESM(require_swaysock_env(), 1))
+          Promise.resolve().then(() => __toESM(require_swaysock_env(), 1)),
+          Promise.resolve().then(() => (init_client(), client_exports)),
+          Promise.resolve().then(() => (init_protocol(), protocol_exports)),
+          Promise.resolve().then(() => (init_daemon(), daemon_exports))
         ]);
-        const path = args["stable-socket"] ?? defaultStableSocket2(resolveRuntimeDir(args["runtime-dir"]));
+        const runtimeDir = resolveRuntimeDir(args["runtime-dir"]);
+        const path = resolve5(args["stable-socket"] ?? defaultStableSocket2(runtimeDir));
         const probe = await probeSocket(path);
         if (probe.kind !== "listening") {
           throw new Error(
@@ -7027,6 +7081,33 @@ var init_env = __esm({
         }
         const problem = checkServedSocket(path, servedSocketIdentity(path));
         if (problem !== null) throw new Error(`${problem.message}; refusing to name it`);
+        const daemonSocket = args.socket ?? defaultDaemonSocket2(runtimeDir);
+        let client;
+        try {
+          client = await DaemonClient2.connect(daemonSocket, { timeoutMs: args.timeout * 1e3 });
+        } catch (err) {
+          if (!(err instanceof DaemonUnreachableError2 && NO_DAEMON.has(err.code))) throw err;
+          client = null;
+        }
+        if (client !== null) {
+          let served;
+          let pid;
+          try {
+            ({ stable_socket: served, pid } = await client.call("daemon.status"));
+          } catch (err) {
+            if (!isNoAnswer2(err)) throw err;
+            process.stderr.write(noAnswerMessage(daemonSocket, err));
+            process.exitCode = EXIT_DAEMON_UNREACHABLE;
+            return;
+          } finally {
+            client.close();
+          }
+          if (served !== path) {
+            throw new Error(
+              `swaysock-healthd (PID ${pid}, ${daemonSocket}) serves ${served ? `the stable socket ${served}` : "no stable socket"}, not ${path}: connections there would wait unserved. Restart it (systemctl --user restart swaysock-healthd.service), so that it takes the socket`
+            );
+          }
+        }
         const quoted = shellQuote(path);
         process.stdout.write(`export SWAYSOCK=${quoted} I3SOCK=${quoted}
 `);
@@ -7414,7 +7495,7 @@ var init_watch = __esm({
             await retry(`waiting for swaysock-healthd at ${path} (${err.code})`);
             continue;
           }
-          const closed = new Promise((resolve5) => client.once("close", resolve5));
+          const closed = new Promise((resolve6) => client.once("close", resolve6));
           client.on("notification", (method, params) => {
             if (method === "socket_health_changed") print(params);
           });

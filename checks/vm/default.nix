@@ -14,4 +14,13 @@ in
   vm-sway-crash-and-cleanup = test ./sway-crash-and-cleanup.nix;
   vm-session-stop = test ./session-stop.nix;
   vm-metrics-textfile = test ./metrics-textfile.nix;
+  vm-home-manager-starter = import ./starter.nix {
+    inherit pkgs self home-manager;
+    starter = "home-manager";
+  };
+  vm-nixos-sway-starter = import ./starter.nix {
+    inherit pkgs self home-manager;
+    starter = "nixos";
+  };
+  vm-switch = test ./switch.nix;
 }

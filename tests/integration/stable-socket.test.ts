@@ -8,7 +8,7 @@ import { chmodSync, mkdirSync, readFileSync, renameSync, statSync } from 'node:f
 import { connect, type Socket } from 'node:net';
 import { join } from 'node:path';
 import { encodeFrame, FrameDecoder, IpcMessageType } from '../../ts/ipc/codec.js';
-import { startHealthd, type RunningDaemon } from '../helpers/daemon.js';
+import { runCli, startHealthd, type RunningDaemon } from '../helpers/daemon.js';
 import { unreadBytesReceived } from '../helpers/sockets.js';
 import { startSway, swayEnv, type RunningSway } from '../helpers/sway.js';
 import { waitFor } from '../helpers/user-manager.js';
@@ -242,4 +242,42 @@ t.test('a stable socket of its own opened up while served: the daemon stops serv
   chmodSync(stable, 0o666);
   t.same(await daemon.exited, { code: 1, signal: null });
   t.match(daemon.log(), `${stable} has mode 0666, open to group or others; stopped serving`);
+});
+
+t.test('swaysock env asks the running daemon whether it serves the stable path, not only whether something listens there', async (t) => {
+  // B, at the daemon's default socket, serves no stable socket; C, at another socket, serves the
+  // stable path: something listens there, as systemd's socket unit would for a daemon started before it.
+  const dir = makeRuntimeDir(t.teardown);
+  const b = await startHealthd(dir, t.teardown, ['--interval', '3600']);
+  const otherSocket = join(dir, 'other-healthd.sock');
+  const c = await startHealthd(dir, t.teardown, ['--interval', '3600', '--socket', otherSocket, '--stable-socket']);
+  const env = (...extra: string[]) => runCli(dir, ['env', ...extra]);
+
+  const status = await (await b.client()).call('daemon.status');
+  t.equal(status.stable_socket, null, 'daemon.status: B serves no stable socket');
+  t.equal((await (await c.client()).call('daemon.status')).stable_socket, stableOf(dir), "daemon.status: C's stable path");
+
+  const unserved = await env();
+  t.equal(unserved.code, 1, 'a daemon runs, and not with the stable socket: exit 1');
+  t.equal(unserved.stdout, '', 'nothing exported');
+  t.match(unserved.stderr, `swaysock-healthd (PID ${b.pid}, ${b.socketPath}) serves no stable socket, not ${stableOf(dir)}: connections there would wait unserved. Restart it`);
+
+  const served = await env('--socket', otherSocket);
+  t.equal(served.code, 0, served.stderr);
+  t.equal(served.stdout, `export SWAYSOCK='${stableOf(dir)}' I3SOCK='${stableOf(dir)}'\n`, 'the daemon that serves it');
+
+  // No daemon at its socket: a connection to the path would start one (systemd's socket unit), so the path is named.
+  b.process.kill('SIGTERM');
+  await b.exited;
+  const none = await env();
+  t.equal(none.code, 0, none.stderr);
+  t.equal(none.stdout, served.stdout);
+
+  // A daemon that does not answer: exit 2 once the deadline has passed, naming its socket.
+  c.process.kill('SIGSTOP');
+  t.teardown(() => c.process.kill('SIGCONT'));
+  const silent = await env('--socket', otherSocket, '--timeout', '0.5');
+  t.equal(silent.code, 2);
+  t.match(silent.stderr, `swaysock-healthd at ${otherSocket} gave no answer`);
+  t.equal(silent.stdout, '');
 });

@@ -66,6 +66,8 @@ export interface DaemonStatus {
   /** The socket it serves; null when systemd passed it (socket activation). */
   socket_path: string | null;
   socket_activated: boolean;
+  /** The stable socket it serves (docs/stable-socket.md): the path, also when systemd passed it; null when it serves none. */
+  stable_socket: string | null;
   clients: number;
   subscribers: number;
   counters: {

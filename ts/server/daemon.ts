@@ -164,6 +164,7 @@ export async function startDaemon(options: DaemonOptions): Promise<Daemon> {
           uptime_seconds: Math.round(performance.now() - startedAt) / 1000,
           socket_path: activated ? null : options.socketPath,
           socket_activated: activated,
+          stable_socket: stable?.path ?? null,
           clients: rpc.clientCount,
           subscribers: rpc.subscriberCount,
           counters: counters(),

@@ -821,7 +821,7 @@ return errors === 0;
 }
 
 export const daemonStatus = validate16;
-const schema17 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://swaysock.invalid/schemas/daemon-status.schema.json","title":"daemon.status result","type":"object","additionalProperties":false,"required":["version","pid","uptime_seconds","socket_path","socket_activated","clients","subscribers","counters"],"properties":{"version":{"type":"string"},"pid":{"type":"integer"},"uptime_seconds":{"type":"number","minimum":0},"socket_path":{"type":["string","null"]},"socket_activated":{"type":"boolean"},"clients":{"type":"integer","minimum":0},"subscribers":{"type":"integer","minimum":0},"counters":{"type":"object","additionalProperties":false,"required":["requests","errors","notifications","clients_refused","clients_dropped","validations","validation_failures","environment_repairs","environment_reads","cleanup_removals"],"properties":{"requests":{"type":"integer","minimum":0},"errors":{"type":"integer","minimum":0},"notifications":{"type":"integer","minimum":0},"clients_refused":{"type":"integer","minimum":0},"clients_dropped":{"type":"integer","minimum":0},"validations":{"type":"integer","minimum":0},"validation_failures":{"type":"integer","minimum":0},"environment_repairs":{"type":"integer","minimum":0},"environment_reads":{"type":"integer","minimum":0},"cleanup_removals":{"type":"integer","minimum":0}}}}};
+const schema17 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://swaysock.invalid/schemas/daemon-status.schema.json","title":"daemon.status result","type":"object","additionalProperties":false,"required":["version","pid","uptime_seconds","socket_path","socket_activated","stable_socket","clients","subscribers","counters"],"properties":{"version":{"type":"string"},"pid":{"type":"integer"},"uptime_seconds":{"type":"number","minimum":0},"socket_path":{"type":["string","null"]},"socket_activated":{"type":"boolean"},"stable_socket":{"type":["string","null"]},"clients":{"type":"integer","minimum":0},"subscribers":{"type":"integer","minimum":0},"counters":{"type":"object","additionalProperties":false,"required":["requests","errors","notifications","clients_refused","clients_dropped","validations","validation_failures","environment_repairs","environment_reads","cleanup_removals"],"properties":{"requests":{"type":"integer","minimum":0},"errors":{"type":"integer","minimum":0},"notifications":{"type":"integer","minimum":0},"clients_refused":{"type":"integer","minimum":0},"clients_dropped":{"type":"integer","minimum":0},"validations":{"type":"integer","minimum":0},"validation_failures":{"type":"integer","minimum":0},"environment_repairs":{"type":"integer","minimum":0},"environment_reads":{"type":"integer","minimum":0},"cleanup_removals":{"type":"integer","minimum":0}}}}};
 
 function validate16(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://swaysock.invalid/schemas/daemon-status.schema.json" */;
@@ -878,8 +878,8 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data.clients === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "clients"},message:"must have required property '"+"clients"+"'"};
+if(data.stable_socket === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "stable_socket"},message:"must have required property '"+"stable_socket"+"'"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -888,8 +888,8 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(data.subscribers === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subscribers"},message:"must have required property '"+"subscribers"+"'"};
+if(data.clients === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "clients"},message:"must have required property '"+"clients"+"'"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -898,8 +898,8 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(data.counters === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "counters"},message:"must have required property '"+"counters"+"'"};
+if(data.subscribers === undefined){
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subscribers"},message:"must have required property '"+"subscribers"+"'"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -908,9 +908,8 @@ vErrors.push(err7);
 }
 errors++;
 }
-for(const key0 in data){
-if(!((((((((key0 === "version") || (key0 === "pid")) || (key0 === "uptime_seconds")) || (key0 === "socket_path")) || (key0 === "socket_activated")) || (key0 === "clients")) || (key0 === "subscribers")) || (key0 === "counters"))){
-const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(data.counters === undefined){
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "counters"},message:"must have required property '"+"counters"+"'"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -919,10 +918,9 @@ vErrors.push(err8);
 }
 errors++;
 }
-}
-if(data.version !== undefined){
-if(typeof data.version !== "string"){
-const err9 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key0 in data){
+if(!(func2.call(schema17.properties, key0))){
+const err9 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -932,10 +930,9 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data.pid !== undefined){
-let data1 = data.pid;
-if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err10 = {instancePath:instancePath+"/pid",schemaPath:"#/properties/pid/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data.version !== undefined){
+if(typeof data.version !== "string"){
+const err10 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -945,11 +942,10 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data.uptime_seconds !== undefined){
-let data2 = data.uptime_seconds;
-if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 < 0 || isNaN(data2)){
-const err11 = {instancePath:instancePath+"/uptime_seconds",schemaPath:"#/properties/uptime_seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data.pid !== undefined){
+let data1 = data.pid;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err11 = {instancePath:instancePath+"/pid",schemaPath:"#/properties/pid/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -959,8 +955,11 @@ vErrors.push(err11);
 errors++;
 }
 }
-else {
-const err12 = {instancePath:instancePath+"/uptime_seconds",schemaPath:"#/properties/uptime_seconds/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data.uptime_seconds !== undefined){
+let data2 = data.uptime_seconds;
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 0 || isNaN(data2)){
+const err12 = {instancePath:instancePath+"/uptime_seconds",schemaPath:"#/properties/uptime_seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -970,10 +969,8 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.socket_path !== undefined){
-let data3 = data.socket_path;
-if((typeof data3 !== "string") && (data3 !== null)){
-const err13 = {instancePath:instancePath+"/socket_path",schemaPath:"#/properties/socket_path/type",keyword:"type",params:{type: schema17.properties.socket_path.type},message:"must be string,null"};
+else {
+const err13 = {instancePath:instancePath+"/uptime_seconds",schemaPath:"#/properties/uptime_seconds/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -983,9 +980,10 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.socket_activated !== undefined){
-if(typeof data.socket_activated !== "boolean"){
-const err14 = {instancePath:instancePath+"/socket_activated",schemaPath:"#/properties/socket_activated/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data.socket_path !== undefined){
+let data3 = data.socket_path;
+if((typeof data3 !== "string") && (data3 !== null)){
+const err14 = {instancePath:instancePath+"/socket_path",schemaPath:"#/properties/socket_path/type",keyword:"type",params:{type: schema17.properties.socket_path.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -995,10 +993,9 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.clients !== undefined){
-let data5 = data.clients;
-if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-const err15 = {instancePath:instancePath+"/clients",schemaPath:"#/properties/clients/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data.socket_activated !== undefined){
+if(typeof data.socket_activated !== "boolean"){
+const err15 = {instancePath:instancePath+"/socket_activated",schemaPath:"#/properties/socket_activated/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1007,9 +1004,11 @@ vErrors.push(err15);
 }
 errors++;
 }
-if((typeof data5 == "number") && (isFinite(data5))){
-if(data5 < 0 || isNaN(data5)){
-const err16 = {instancePath:instancePath+"/clients",schemaPath:"#/properties/clients/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data.stable_socket !== undefined){
+let data5 = data.stable_socket;
+if((typeof data5 !== "string") && (data5 !== null)){
+const err16 = {instancePath:instancePath+"/stable_socket",schemaPath:"#/properties/stable_socket/type",keyword:"type",params:{type: schema17.properties.stable_socket.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1019,11 +1018,10 @@ vErrors.push(err16);
 errors++;
 }
 }
-}
-if(data.subscribers !== undefined){
-let data6 = data.subscribers;
+if(data.clients !== undefined){
+let data6 = data.clients;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err17 = {instancePath:instancePath+"/subscribers",schemaPath:"#/properties/subscribers/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err17 = {instancePath:instancePath+"/clients",schemaPath:"#/properties/clients/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1034,7 +1032,7 @@ errors++;
 }
 if((typeof data6 == "number") && (isFinite(data6))){
 if(data6 < 0 || isNaN(data6)){
-const err18 = {instancePath:instancePath+"/subscribers",schemaPath:"#/properties/subscribers/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err18 = {instancePath:instancePath+"/clients",schemaPath:"#/properties/clients/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1045,11 +1043,10 @@ errors++;
 }
 }
 }
-if(data.counters !== undefined){
-let data7 = data.counters;
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.requests === undefined){
-const err19 = {instancePath:instancePath+"/counters",schemaPath:"#/properties/counters/required",keyword:"required",params:{missingProperty: "requests"},message:"must have required property '"+"requests"+"'"};
+if(data.subscribers !== undefined){
+let data7 = data.subscribers;
+if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
+const err19 = {instancePath:instancePath+"/subscribers",schemaPath:"#/properties/subscribers/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1058,8 +1055,9 @@ vErrors.push(err19);
 }
 errors++;
 }
-if(data7.errors === undefined){
-const err20 = {instancePath:instancePath+"/counters",schemaPath:"#/properties/counters/required",keyword:"required",params:{missingProperty: "errors"},message:"must have required property '"+"errors"+"'"};
+if((typeof data7 == "number") && (isFinite(data7))){
+if(data7 < 0 || isNaN(data7)){
+const err20 = {instancePath:instancePath+"/subscribers",schemaPath:"#/properties/subscribers/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1068,8 +1066,13 @@ vErrors.push(err20);
 }
 errors++;
 }
-if(data7.notifications === undefined){
-const err21 = {instancePath:instancePath+"/counters",schemaPath:"#/properties/counters/required",keyword:"required",params:{missingProperty: "notifications"},message:"must have required property '"+"notifications"+"'"};
+}
+}
+if(data.counters !== undefined){
+let data8 = data.counters;
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(data8.requests === undefined){
+const err21 = {instancePath:instancePath+"/counters",schemaPath:"#/properties/counters/required",keyword:"required",params:{missingProperty: "requests"},message:"must have required property '"+"requests"+"'"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1078,8 +1081,8 @@ vErrors.push(err21);
 }
 errors++;
 }
-if(data7.clients_refused === undefined){
-const err22 = {instancePath:instancePath+"/counters",schemaPath:"#/properties/counters/required",keyword:"required",params:{missingProperty: "clients_refused"},message:"must have required property '"+"clients_refused"+"'"};
+if(data8.errors === undefined){
+const err22 = {instancePath:instancePath+"/counters",schemaPath:"#/properties/counters/required",keyword:"required",params:{missingProperty: "errors"},message:"must have required property '"+"errors"+"'"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1088,8 +1091,8 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(data7.clients_dropped === undefined){
-const err23 = {instancePath:instancePath+"/counters",schemaPath:"#/properties/counters/required",keyword:"required",params:{missingProperty: "clients_dropped"},message:"must have required property '"+"clients_dropped"+"'"};
+if(data8.notifications === undefined){
+const err23 = {instancePath:instancePath+"/counters",schemaPath:"#/properties/counters/required",keyword:"required",params:{missingProperty: "notifications"},message:"must have required property '"+"notifications"+"'"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1098,8 +1101,8 @@ vErrors.push(err23);
 }
 errors++;
 }
-if(data7.validations === undefined){
-const err24 = {instancePath:instancePath+"/counters",schemaPath:"#/properties/counters/required",keyword:"required",params:{missingProperty: "validations"},message:"must have required property '"+"validations"+"'"};
+if(data8.clients_refused === undefined){
+const err24 = {instancePath:instancePath+"/counters",schemaPath:"#/properties/counters/required",keyword:"required",params:{missingProperty: "clients_refused"},message:"must have required property '"+"clients_refused"+"'"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1108,8 +1111,8 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(data7.validation_failures === undefined){
-const err25 = {instancePath:instancePath+"/counters",schemaPath:"#/properties/counters/required",keyword:"required",params:{missingProperty: "validation_failures"},message:"must have required property '"+"validation_failures"+"'"};
+if(data8.clients_dropped === undefined){
+const err25 = {instancePath:instancePath+"/counters",schemaPath:"#/properties/counters/required",keyword:"required",params:{missingProperty: "clients_dropped"},message:"must have required property '"+"clients_dropped"+"'"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1118,8 +1121,8 @@ vErrors.push(err25);
 }
 errors++;
 }
-if(data7.environment_repairs === undefined){
-const err26 = {instancePath:instancePath+"/counters",schemaPath:"#/properties/counters/required",keyword:"required",params:{missingProperty: "environment_repairs"},message:"must have required property '"+"environment_repairs"+"'"};
+if(data8.validations === undefined){
+const err26 = {instancePath:instancePath+"/counters",schemaPath:"#/properties/counters/required",keyword:"required",params:{missingProperty: "validations"},message:"must have required property '"+"validations"+"'"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1128,8 +1131,8 @@ vErrors.push(err26);
 }
 errors++;
 }
-if(data7.environment_reads === undefined){
-const err27 = {instancePath:instancePath+"/counters",schemaPath:"#/properties/counters/required",keyword:"required",params:{missingProperty: "environment_reads"},message:"must have required property '"+"environment_reads"+"'"};
+if(data8.validation_failures === undefined){
+const err27 = {instancePath:instancePath+"/counters",schemaPath:"#/properties/counters/required",keyword:"required",params:{missingProperty: "validation_failures"},message:"must have required property '"+"validation_failures"+"'"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1138,8 +1141,8 @@ vErrors.push(err27);
 }
 errors++;
 }
-if(data7.cleanup_removals === undefined){
-const err28 = {instancePath:instancePath+"/counters",schemaPath:"#/properties/counters/required",keyword:"required",params:{missingProperty: "cleanup_removals"},message:"must have required property '"+"cleanup_removals"+"'"};
+if(data8.environment_repairs === undefined){
+const err28 = {instancePath:instancePath+"/counters",schemaPath:"#/properties/counters/required",keyword:"required",params:{missingProperty: "environment_repairs"},message:"must have required property '"+"environment_repairs"+"'"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1148,9 +1151,8 @@ vErrors.push(err28);
 }
 errors++;
 }
-for(const key1 in data7){
-if(!(func2.call(schema17.properties.counters.properties, key1))){
-const err29 = {instancePath:instancePath+"/counters",schemaPath:"#/properties/counters/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(data8.environment_reads === undefined){
+const err29 = {instancePath:instancePath+"/counters",schemaPath:"#/properties/counters/required",keyword:"required",params:{missingProperty: "environment_reads"},message:"must have required property '"+"environment_reads"+"'"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -1159,11 +1161,8 @@ vErrors.push(err29);
 }
 errors++;
 }
-}
-if(data7.requests !== undefined){
-let data8 = data7.requests;
-if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-const err30 = {instancePath:instancePath+"/counters/requests",schemaPath:"#/properties/counters/properties/requests/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data8.cleanup_removals === undefined){
+const err30 = {instancePath:instancePath+"/counters",schemaPath:"#/properties/counters/required",keyword:"required",params:{missingProperty: "cleanup_removals"},message:"must have required property '"+"cleanup_removals"+"'"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -1172,9 +1171,9 @@ vErrors.push(err30);
 }
 errors++;
 }
-if((typeof data8 == "number") && (isFinite(data8))){
-if(data8 < 0 || isNaN(data8)){
-const err31 = {instancePath:instancePath+"/counters/requests",schemaPath:"#/properties/counters/properties/requests/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+for(const key1 in data8){
+if(!(func2.call(schema17.properties.counters.properties, key1))){
+const err31 = {instancePath:instancePath+"/counters",schemaPath:"#/properties/counters/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -1184,11 +1183,10 @@ vErrors.push(err31);
 errors++;
 }
 }
-}
-if(data7.errors !== undefined){
-let data9 = data7.errors;
+if(data8.requests !== undefined){
+let data9 = data8.requests;
 if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-const err32 = {instancePath:instancePath+"/counters/errors",schemaPath:"#/properties/counters/properties/errors/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err32 = {instancePath:instancePath+"/counters/requests",schemaPath:"#/properties/counters/properties/requests/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -1199,7 +1197,7 @@ errors++;
 }
 if((typeof data9 == "number") && (isFinite(data9))){
 if(data9 < 0 || isNaN(data9)){
-const err33 = {instancePath:instancePath+"/counters/errors",schemaPath:"#/properties/counters/properties/errors/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err33 = {instancePath:instancePath+"/counters/requests",schemaPath:"#/properties/counters/properties/requests/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -1210,10 +1208,10 @@ errors++;
 }
 }
 }
-if(data7.notifications !== undefined){
-let data10 = data7.notifications;
+if(data8.errors !== undefined){
+let data10 = data8.errors;
 if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-const err34 = {instancePath:instancePath+"/counters/notifications",schemaPath:"#/properties/counters/properties/notifications/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err34 = {instancePath:instancePath+"/counters/errors",schemaPath:"#/properties/counters/properties/errors/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -1224,7 +1222,7 @@ errors++;
 }
 if((typeof data10 == "number") && (isFinite(data10))){
 if(data10 < 0 || isNaN(data10)){
-const err35 = {instancePath:instancePath+"/counters/notifications",schemaPath:"#/properties/counters/properties/notifications/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err35 = {instancePath:instancePath+"/counters/errors",schemaPath:"#/properties/counters/properties/errors/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -1235,10 +1233,10 @@ errors++;
 }
 }
 }
-if(data7.clients_refused !== undefined){
-let data11 = data7.clients_refused;
+if(data8.notifications !== undefined){
+let data11 = data8.notifications;
 if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-const err36 = {instancePath:instancePath+"/counters/clients_refused",schemaPath:"#/properties/counters/properties/clients_refused/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err36 = {instancePath:instancePath+"/counters/notifications",schemaPath:"#/properties/counters/properties/notifications/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -1249,7 +1247,7 @@ errors++;
 }
 if((typeof data11 == "number") && (isFinite(data11))){
 if(data11 < 0 || isNaN(data11)){
-const err37 = {instancePath:instancePath+"/counters/clients_refused",schemaPath:"#/properties/counters/properties/clients_refused/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err37 = {instancePath:instancePath+"/counters/notifications",schemaPath:"#/properties/counters/properties/notifications/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -1260,10 +1258,10 @@ errors++;
 }
 }
 }
-if(data7.clients_dropped !== undefined){
-let data12 = data7.clients_dropped;
+if(data8.clients_refused !== undefined){
+let data12 = data8.clients_refused;
 if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-const err38 = {instancePath:instancePath+"/counters/clients_dropped",schemaPath:"#/properties/counters/properties/clients_dropped/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err38 = {instancePath:instancePath+"/counters/clients_refused",schemaPath:"#/properties/counters/properties/clients_refused/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -1274,7 +1272,7 @@ errors++;
 }
 if((typeof data12 == "number") && (isFinite(data12))){
 if(data12 < 0 || isNaN(data12)){
-const err39 = {instancePath:instancePath+"/counters/clients_dropped",schemaPath:"#/properties/counters/properties/clients_dropped/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err39 = {instancePath:instancePath+"/counters/clients_refused",schemaPath:"#/properties/counters/properties/clients_refused/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -1285,10 +1283,10 @@ errors++;
 }
 }
 }
-if(data7.validations !== undefined){
-let data13 = data7.validations;
+if(data8.clients_dropped !== undefined){
+let data13 = data8.clients_dropped;
 if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-const err40 = {instancePath:instancePath+"/counters/validations",schemaPath:"#/properties/counters/properties/validations/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err40 = {instancePath:instancePath+"/counters/clients_dropped",schemaPath:"#/properties/counters/properties/clients_dropped/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -1299,7 +1297,7 @@ errors++;
 }
 if((typeof data13 == "number") && (isFinite(data13))){
 if(data13 < 0 || isNaN(data13)){
-const err41 = {instancePath:instancePath+"/counters/validations",schemaPath:"#/properties/counters/properties/validations/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err41 = {instancePath:instancePath+"/counters/clients_dropped",schemaPath:"#/properties/counters/properties/clients_dropped/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -1310,10 +1308,10 @@ errors++;
 }
 }
 }
-if(data7.validation_failures !== undefined){
-let data14 = data7.validation_failures;
+if(data8.validations !== undefined){
+let data14 = data8.validations;
 if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
-const err42 = {instancePath:instancePath+"/counters/validation_failures",schemaPath:"#/properties/counters/properties/validation_failures/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err42 = {instancePath:instancePath+"/counters/validations",schemaPath:"#/properties/counters/properties/validations/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -1324,7 +1322,7 @@ errors++;
 }
 if((typeof data14 == "number") && (isFinite(data14))){
 if(data14 < 0 || isNaN(data14)){
-const err43 = {instancePath:instancePath+"/counters/validation_failures",schemaPath:"#/properties/counters/properties/validation_failures/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err43 = {instancePath:instancePath+"/counters/validations",schemaPath:"#/properties/counters/properties/validations/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -1335,10 +1333,10 @@ errors++;
 }
 }
 }
-if(data7.environment_repairs !== undefined){
-let data15 = data7.environment_repairs;
+if(data8.validation_failures !== undefined){
+let data15 = data8.validation_failures;
 if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-const err44 = {instancePath:instancePath+"/counters/environment_repairs",schemaPath:"#/properties/counters/properties/environment_repairs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err44 = {instancePath:instancePath+"/counters/validation_failures",schemaPath:"#/properties/counters/properties/validation_failures/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -1349,7 +1347,7 @@ errors++;
 }
 if((typeof data15 == "number") && (isFinite(data15))){
 if(data15 < 0 || isNaN(data15)){
-const err45 = {instancePath:instancePath+"/counters/environment_repairs",schemaPath:"#/properties/counters/properties/environment_repairs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err45 = {instancePath:instancePath+"/counters/validation_failures",schemaPath:"#/properties/counters/properties/validation_failures/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -1360,10 +1358,10 @@ errors++;
 }
 }
 }
-if(data7.environment_reads !== undefined){
-let data16 = data7.environment_reads;
+if(data8.environment_repairs !== undefined){
+let data16 = data8.environment_repairs;
 if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
-const err46 = {instancePath:instancePath+"/counters/environment_reads",schemaPath:"#/properties/counters/properties/environment_reads/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err46 = {instancePath:instancePath+"/counters/environment_repairs",schemaPath:"#/properties/counters/properties/environment_repairs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -1374,7 +1372,7 @@ errors++;
 }
 if((typeof data16 == "number") && (isFinite(data16))){
 if(data16 < 0 || isNaN(data16)){
-const err47 = {instancePath:instancePath+"/counters/environment_reads",schemaPath:"#/properties/counters/properties/environment_reads/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err47 = {instancePath:instancePath+"/counters/environment_repairs",schemaPath:"#/properties/counters/properties/environment_repairs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -1385,10 +1383,10 @@ errors++;
 }
 }
 }
-if(data7.cleanup_removals !== undefined){
-let data17 = data7.cleanup_removals;
+if(data8.environment_reads !== undefined){
+let data17 = data8.environment_reads;
 if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
-const err48 = {instancePath:instancePath+"/counters/cleanup_removals",schemaPath:"#/properties/counters/properties/cleanup_removals/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err48 = {instancePath:instancePath+"/counters/environment_reads",schemaPath:"#/properties/counters/properties/environment_reads/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -1399,7 +1397,7 @@ errors++;
 }
 if((typeof data17 == "number") && (isFinite(data17))){
 if(data17 < 0 || isNaN(data17)){
-const err49 = {instancePath:instancePath+"/counters/cleanup_removals",schemaPath:"#/properties/counters/properties/cleanup_removals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err49 = {instancePath:instancePath+"/counters/environment_reads",schemaPath:"#/properties/counters/properties/environment_reads/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -1410,9 +1408,10 @@ errors++;
 }
 }
 }
-}
-else {
-const err50 = {instancePath:instancePath+"/counters",schemaPath:"#/properties/counters/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data8.cleanup_removals !== undefined){
+let data18 = data8.cleanup_removals;
+if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){
+const err50 = {instancePath:instancePath+"/counters/cleanup_removals",schemaPath:"#/properties/counters/properties/cleanup_removals/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -1421,15 +1420,39 @@ vErrors.push(err50);
 }
 errors++;
 }
-}
-}
-else {
-const err51 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data18 == "number") && (isFinite(data18))){
+if(data18 < 0 || isNaN(data18)){
+const err51 = {instancePath:instancePath+"/counters/cleanup_removals",schemaPath:"#/properties/counters/properties/cleanup_removals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err51];
 }
 else {
 vErrors.push(err51);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err52 = {instancePath:instancePath+"/counters",schemaPath:"#/properties/counters/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+}
+else {
+const err53 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
 }
 errors++;
 }
