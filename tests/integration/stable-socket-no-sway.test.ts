@@ -4,49 +4,15 @@
  * (never ECONNRESET, which closing a socket with its request unread would give it).
  */
 import t from 'tap';
-import { connect, type Socket } from 'node:net';
 import { join } from 'node:path';
-import { encodeFrame, FrameDecoder, IpcMessageType } from '../../ts/ipc/codec.js';
+import { encodeFrame, IpcMessageType } from '../../ts/ipc/codec.js';
 import { startHealthd } from '../helpers/daemon.js';
+import { firstEnd, rawClient } from '../helpers/raw-ipc-client.js';
 import { startSway } from '../helpers/sway.js';
 import { waitFor } from '../helpers/user-manager.js';
 import { makeRuntimeDir } from '../helpers/user.js';
 
 type Teardownable = { teardown: (fn: () => unknown) => void };
-
-/** A raw client: the frame types it got, how its connection ended, and any error on it. */
-interface Client {
-  socket: Socket;
-  frames: number[];
-  /** Resolves once it read EOF. */
-  eof: Promise<void>;
-  /** Resolves once it is closed, with the error that closed it (null: none). */
-  closed: Promise<NodeJS.ErrnoException | null>;
-}
-
-/** How the connection first ended for the client: 'EOF', or the error (or 'closed') that came instead. */
-function firstEnd(c: Client): Promise<string> {
-  return Promise.race([c.eof.then(() => 'EOF'), c.closed.then((err) => err?.code ?? 'closed without EOF')]);
-}
-
-function rawClient(path: string, teardown: (fn: () => unknown) => void): Promise<Client> {
-  return new Promise((resolve, reject) => {
-    const socket = connect({ path, allowHalfOpen: true });
-    teardown(() => socket.destroy());
-    const frames: number[] = [];
-    const decoder = new FrameDecoder();
-    socket.on('data', (d) => frames.push(...decoder.push(d).map((f) => f.type)));
-    let error: NodeJS.ErrnoException | null = null;
-    const eof = new Promise<void>((r) => socket.once('end', () => r()));
-    const closed = new Promise<NodeJS.ErrnoException | null>((r) => socket.once('close', () => r(error)));
-    socket.once('connect', () => {
-      socket.off('error', reject);
-      socket.on('error', (err) => (error = err));
-      resolve({ socket, frames, eof, closed });
-    });
-    socket.once('error', reject);
-  });
-}
 
 async function noSwayDaemon(t: Teardownable, waitSeconds: string): Promise<{ dir: string; stable: string }> {
   const dir = makeRuntimeDir(t.teardown);

@@ -14,6 +14,7 @@
 import type { Server, Socket } from 'node:net';
 import { SwayConnector, type ConnectOutcome } from './connector.js';
 import { pairSockets, type Pair } from './pair.js';
+import type { RelayCounters, RelayStatus } from './types.js';
 import { WaitingClient } from './waiting.js';
 
 /** Default bound on a client's wait for a Sway, in ms. */
@@ -26,36 +27,6 @@ export interface ProxyOptions {
   waitMs: number;
   /** Bound on forwarding owed replies after a client's half-close, and on a clean close, in ms (pair.ts). */
   graceMs: number;
-}
-
-/**
- * The stable socket's own totals since the daemon started (`daemon.status` `stable_socket.counters`,
- * the `swaysock_stable_socket_*` metrics).
- */
-export interface RelayCounters {
-  /** Clients paired with a Sway (relayed connections made). */
-  connections: number;
-  /** Clients that found no Sway to reach and waited for one. */
-  waited_for_sway: number;
-  /** Clients whose connect found Sway's listen backlog full and was queued (connector.ts). */
-  waited_for_backlog: number;
-  /** Connect attempts that found that backlog full (EAGAIN). */
-  backlog_retries: number;
-  /** Clients closed because no Sway came within the wait. */
-  closed_without_sway: number;
-  /** Bytes forwarded from clients to Sway, what they sent while waiting included. */
-  bytes_to_sway: number;
-  /** Bytes forwarded from Sway to clients. */
-  bytes_to_clients: number;
-}
-
-/** The stable socket's figures now: {@link RelayCounters} and what is open. */
-export interface RelayStatus {
-  /** Relayed connections open now. */
-  connections: number;
-  /** Clients waiting now (for a Sway, or for room in its backlog). */
-  waiting: number;
-  counters: RelayCounters;
 }
 
 export class StableProxy {
@@ -80,9 +51,9 @@ export class StableProxy {
     server.on('connection', (client) => void this.serve(client));
   }
 
-  /** Open and waiting connections, and the totals. */
-  status(): RelayStatus {
-    return { connections: this.pairs.size, waiting: this.waiting.size, counters: { ...this.counters } };
+  /** Open and waiting connections, and the totals; `path` is the socket's, for the report. */
+  status(path: string): RelayStatus {
+    return { path, connections: this.pairs.size, waiting: this.waiting.size, counters: { ...this.counters } };
   }
 
   /** Tells waiting clients that the target may have changed. */

@@ -135,6 +135,7 @@ export async function startDaemon(options: DaemonOptions): Promise<Daemon> {
         clients: () => rpc.clientCount,
         subscribers: () => rpc.subscriberCount,
         counters,
+        stableSocket: stable === null ? null : () => stable.status(),
       });
       return metrics;
     }));
@@ -167,6 +168,7 @@ export async function startDaemon(options: DaemonOptions): Promise<Daemon> {
           clients: rpc.clientCount,
           subscribers: rpc.subscriberCount,
           counters: counters(),
+          stable_socket: stable?.status() ?? null,
         }),
       },
     'daemon.metrics': { params: validators.noParams, handler: () => loadMetrics().then((m) => m.text()) },
