@@ -64,17 +64,13 @@ export class SwayConnector {
   private timer: NodeJS.Timeout | null = null;
   private delayMs = 0;
   private pumping = false;
+  private closed = false;
 
   /**
    * @param target the socket path of the Sway to reach now, or null while there is none; read
    *   at every attempt, so a queued client follows a change of target.
    */
   constructor(private readonly target: () => string | null, private readonly counters: ConnectorCounters) {}
-
-  /** Clients queued behind a full backlog. */
-  get queued(): number {
-    return this.queue.length;
-  }
 
   /**
    * Connects to the target. The first attempt is made at once when nobody is queued; EAGAIN
@@ -110,8 +106,9 @@ export class SwayConnector {
     this.pump();
   }
 
-  /** Cancels every queued client. */
+  /** Cancels every queued client, and every connect still under way as it comes back. */
   close(): void {
+    this.closed = true;
     if (this.timer !== null) clearTimeout(this.timer);
     this.timer = null;
     for (const entry of this.queue.splice(0)) {
@@ -121,6 +118,11 @@ export class SwayConnector {
   }
 
   private enqueue(entry: Queued): void {
+    if (this.closed) {
+      entry.cancelled = true;
+      entry.resolve({ kind: 'cancelled' });
+      return;
+    }
     this.counters.waited_for_backlog += 1;
     this.queue.push(entry);
     this.pump();
