@@ -9,9 +9,11 @@
  * A connect that finds the queue full therefore joins a queue of ours, in arrival order, and is
  * retried: one attempt at a time, the first after {@link BACKLOG_RETRY_MIN_MS}, the delay doubling
  * to {@link BACKLOG_RETRY_MAX_MS} while attempts keep failing; each success goes straight on to the
- * next client, and a new target (the monitor's change) retries at once. While Sway does not
- * accept, this costs one connect attempt per delay (at most ~30 a second), whatever the number of
- * clients waiting; no client is dropped for it.
+ * next client. Two signs that Sway accepts again retry at once instead of at the next delay: a
+ * reply from Sway on a relayed connection (Sway is running its event loop, which accepts one
+ * connection per turn) and a new target (the monitor's change). While Sway does not accept
+ * (stopped, or starved of CPU), this costs one connect attempt per delay (at most ~30 a second),
+ * whatever the number of clients waiting; no client is dropped for it.
  */
 import type { Socket } from 'node:net';
 import { ConnectError, connectUnix } from '../net/connect.js';
@@ -98,9 +100,10 @@ export class SwayConnector {
     return { outcome, cancel };
   }
 
-  /** The target may have changed: queued clients try again at once. */
+  /** The target may have changed, or Sway just answered (it is running): queued clients try again at once. Cheap when none waits. */
   retryNow(): void {
-    if (this.timer !== null) clearTimeout(this.timer);
+    if (this.timer === null) return; // nobody queued, or an attempt under way
+    clearTimeout(this.timer);
     this.timer = null;
     this.delayMs = 0;
     this.pump();

@@ -31,6 +31,8 @@ export interface PairOptions {
   kept?: Buffer[];
   /** Whether the client half-closed before the pairing (its `end` already came; default false). */
   clientEnded?: boolean;
+  /** Called after each chunk from Sway (Sway is running: connector.ts retries queued clients). */
+  onSwayData?: () => void;
   /** Called once when both sides are closed. */
   onClose: () => void;
 }
@@ -80,6 +82,7 @@ export function pairSockets(client: Socket, sway: Socket, options: PairOptions):
   forward(client, sway, requests, (n) => (counters.bytes_to_sway += n));
   forward(sway, client, replies, (n) => {
     counters.bytes_to_clients += n;
+    options.onSwayData?.();
     if (clientEnded && settled()) closeWhenFlushed();
   });
 

@@ -56,6 +56,8 @@ export class StableProxy {
     return { path, connections: this.pairs.size, waiting: this.waiting.size, counters: { ...this.counters } };
   }
 
+  private readonly swayAnswered = (): void => this.connector.retryNow();
+
   /** Tells waiting clients that the target may have changed. */
   targetChanged(): void {
     this.connector.retryNow();
@@ -123,6 +125,7 @@ export class StableProxy {
       counters: this.counters,
       kept,
       clientEnded: ended,
+      onSwayData: this.swayAnswered,
       onClose: () => this.pairs.delete(pair),
     });
     this.counters.connections += 1;
