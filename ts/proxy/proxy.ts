@@ -56,6 +56,7 @@ export class StableProxy {
     return { path, connections: this.pairs.size, waiting: this.waiting.size, counters: { ...this.counters } };
   }
 
+  /** A relayed connection got bytes from Sway: Sway is running its loop, so queued connects retry now. */
   private readonly swayAnswered = (): void => this.connector.retryNow();
 
   /** Tells waiting clients that the target may have changed. */
