@@ -6154,6 +6154,7 @@ var StableProxy = class {
   status(path) {
     return { path, connections: this.pairs.size, waiting: this.waiting.size, counters: { ...this.counters } };
   }
+  /** A relayed connection got bytes from Sway: Sway is running its loop, so queued connects retry now. */
   swayAnswered = () => this.connector.retryNow();
   /** Tells waiting clients that the target may have changed. */
   targetChanged() {
