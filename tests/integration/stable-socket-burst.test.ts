@@ -16,6 +16,9 @@ import { makeRuntimeDir } from '../helpers/user.js';
 type Teardownable = { teardown: (fn: () => unknown) => void };
 
 /** Generous: a burst of 32 ends within a second or two on an idle machine, its Sway start included. */
+// swaymsg gives up on a reply 3 s after sending its request (its own receive timeout, no option to
+// change it): the tests that include swaymsg hold Sway or the daemon only until every client is
+// connected (tens of ms here), and release them at once.
 const BURST_DEADLINE_MS = 30_000;
 
 async function swayAndDaemon(t: Teardownable, args: string[]): Promise<{ dir: string; stable: string; sway: RunningSway; daemon: RunningDaemon }> {
