@@ -699,6 +699,15 @@ function permissionProblems(socketPath, uid) {
   }
   return bad;
 }
+function relayFinding(relay) {
+  const c = relay.counters;
+  return info(`the stable socket ${relay.path} relays ${relay.connections} connection(s) now, ${relay.waiting} client(s) waiting`, [
+    `relayed connections since the daemon started: ${c.connections}`,
+    `clients that waited for a Sway: ${c.waited_for_sway}; closed without one: ${c.closed_without_sway}`,
+    `clients that waited for room in Sway's listen backlog: ${c.waited_for_backlog} (${c.backlog_retries} connects found it full)`,
+    `bytes relayed to Sway: ${c.bytes_to_sway}; to clients: ${c.bytes_to_clients}`
+  ]);
+}
 async function checkDaemon(ctx) {
   const [unit, target, sway] = await Promise.all([ctx.unit(UNIT), ctx.target(), ctx.sway()]);
   const state = `${UNIT}: LoadState=${unit.LoadState}, ActiveState=${unit.ActiveState}/${unit.SubState}, Result=${unit.Result}, Type=${unit.Type}, WatchdogUSec=${unit.WatchdogUSec}, NRestarts=${unit.NRestarts}`;
@@ -724,6 +733,7 @@ async function checkDaemon(ctx) {
     if (status.version !== package_default.version) out.push(warning(`the daemon runs swaysock ${status.version}, this CLI is ${package_default.version}`, facts, `systemctl --user restart ${UNIT}`));
     else out.push(ok(`the daemon answers on ${socketPath} (version ${status.version}, the CLI's)`, facts));
     if (sway && health.status !== "healthy") out.push(problem(`the daemon reports ${health.status} while Sway is alive at ${sway.path}`, facts, `swaysock diagnose socket-health; systemctl --user restart ${UNIT}`));
+    if (status.stable_socket) out.push(relayFinding(status.stable_socket));
   } catch (err) {
     out.push(problem(`${UNIT} is active but does not answer on ${socketPath}: ${err.message}`, [state], `systemctl --user restart ${UNIT}`));
   } finally {

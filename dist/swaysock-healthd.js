@@ -5693,6 +5693,124 @@ function connectUnix(path, timeoutMs, allowHalfOpen = false) {
   });
 }
 
+// ts/proxy/connector.ts
+var BACKLOG_RETRY_MIN_MS = 1;
+var BACKLOG_RETRY_MAX_MS = 32;
+var CONNECT_TIMEOUT_MS = 1e3;
+var SwayConnector = class {
+  /**
+   * @param target the socket path of the Sway to reach now, or null while there is none; read
+   *   at every attempt, so a queued client follows a change of target.
+   */
+  constructor(target, counters) {
+    this.target = target;
+    this.counters = counters;
+  }
+  target;
+  counters;
+  queue = [];
+  timer = null;
+  delayMs = 0;
+  pumping = false;
+  closed = false;
+  /**
+   * Connects to the target. The first attempt is made at once when nobody is queued; EAGAIN
+   * queues the client (behind those already queued) until a socket, another outcome, or cancel.
+   * Never rejects.
+   */
+  connect() {
+    const entry = { resolve: () => void 0, cancelled: false };
+    const outcome = new Promise((resolve5) => entry.resolve = resolve5);
+    const cancel = () => {
+      if (entry.cancelled) return;
+      entry.cancelled = true;
+      const at = this.queue.indexOf(entry);
+      if (at >= 0) this.queue.splice(at, 1);
+      entry.resolve({ kind: "cancelled" });
+    };
+    if (this.queue.length > 0) this.enqueue(entry);
+    else {
+      void this.attempt().then((result) => {
+        if (result === "EAGAIN") {
+          if (!entry.cancelled) this.enqueue(entry);
+        } else this.settle(entry, result, false);
+      });
+    }
+    return { outcome, cancel };
+  }
+  /** The target may have changed, or Sway just answered (it is running): queued clients try again at once. Cheap when none waits. */
+  retryNow() {
+    if (this.timer === null) return;
+    clearTimeout(this.timer);
+    this.timer = null;
+    this.delayMs = 0;
+    this.pump();
+  }
+  /** Cancels every queued client, and every connect still under way as it comes back. */
+  close() {
+    this.closed = true;
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
+    for (const entry of this.queue.splice(0)) {
+      entry.cancelled = true;
+      entry.resolve({ kind: "cancelled" });
+    }
+  }
+  enqueue(entry) {
+    if (this.closed) {
+      entry.cancelled = true;
+      entry.resolve({ kind: "cancelled" });
+      return;
+    }
+    this.counters.waited_for_backlog += 1;
+    this.queue.push(entry);
+    this.pump();
+  }
+  /** Serves the queue head to tail, one attempt at a time, until it is empty or an attempt finds the backlog full. */
+  pump() {
+    if (this.pumping || this.timer !== null) return;
+    this.pumping = true;
+    void (async () => {
+      while (this.queue.length > 0) {
+        const result = await this.attempt();
+        if (result === "EAGAIN") {
+          this.delayMs = Math.min(this.delayMs === 0 ? BACKLOG_RETRY_MIN_MS : this.delayMs * 2, BACKLOG_RETRY_MAX_MS);
+          this.timer = setTimeout(() => {
+            this.timer = null;
+            this.pump();
+          }, this.delayMs);
+          break;
+        }
+        this.delayMs = 0;
+        const head = this.queue.shift();
+        if (head === void 0) {
+          if (typeof result !== "string") result.destroy();
+          break;
+        }
+        this.settle(head, result, true);
+      }
+      this.pumping = false;
+    })();
+  }
+  settle(entry, result, waitedOnBacklog) {
+    if (typeof result === "string") entry.resolve({ kind: "unreachable", code: result, waitedOnBacklog });
+    else if (entry.cancelled) result.destroy();
+    else entry.resolve({ kind: "connected", socket: result });
+  }
+  /** One connect to the current target: the socket, or the errno name ('NOTARGET' without a target). */
+  async attempt() {
+    const path = this.target();
+    if (path === null) return "NOTARGET";
+    try {
+      return await connectUnix(path, CONNECT_TIMEOUT_MS, true);
+    } catch (err) {
+      const code = err instanceof ConnectError ? err.code : "EUNKNOWN";
+      if (code === "EAGAIN") this.counters.backlog_retries += 1;
+      return code;
+    }
+  }
+};
+
 // ts/ipc/codec.ts
 import { endianness } from "node:os";
 var IPC_MAGIC = Buffer.from("i3-ipc", "ascii");
@@ -5826,16 +5944,25 @@ var FrameCounter = class {
         offset += n2;
         continue;
       }
+      if (this.headerFill === 0 && chunk.length - offset >= IPC_HEADER_BYTES) {
+        this.count(chunk, offset);
+        offset += IPC_HEADER_BYTES;
+        continue;
+      }
       const n = Math.min(IPC_HEADER_BYTES - this.headerFill, chunk.length - offset);
       chunk.copy(this.header, this.headerFill, offset, offset + n);
       this.headerFill += n;
       offset += n;
       if (this.headerFill < IPC_HEADER_BYTES) return;
       this.headerFill = 0;
-      this.skip = headerPayloadLength(this.header, 0);
-      if ((headerType(this.header, 0) & IPC_EVENT_BIT) !== 0) this.events += 1;
-      else this.messages += 1;
+      this.count(this.header, 0);
     }
+  }
+  /** Counts the header at `offset` in `buf` and skips its payload next. */
+  count(buf, offset) {
+    this.skip = headerPayloadLength(buf, offset);
+    if ((headerType(buf, offset) & IPC_EVENT_BIT) !== 0) this.events += 1;
+    else this.messages += 1;
   }
   /** True between frames (no partial header or payload pending). */
   get atBoundary() {
@@ -5868,15 +5995,23 @@ function pairSockets(client, sway, options) {
     bound();
     client.write("", close);
   };
-  forward(client, sway, requests);
-  forward(sway, client, replies, () => {
+  const { counters } = options;
+  for (const chunk of options.kept ?? []) {
+    requests.push(chunk);
+    sway.write(chunk);
+    counters.bytes_to_sway += chunk.length;
+  }
+  forward(client, sway, requests, (n) => counters.bytes_to_sway += n);
+  forward(sway, client, replies, (n) => {
+    counters.bytes_to_clients += n;
+    options.onSwayData?.();
     if (clientEnded && settled()) closeWhenFlushed();
   });
-  client.on("end", () => {
+  const onClientEnd = () => {
     clientEnded = true;
     if (settled()) closeWhenFlushed();
     else bound();
-  });
+  };
   let swayDone = false;
   const swayGone = () => {
     if (closed || swayDone) return;
@@ -5890,81 +6025,219 @@ function pairSockets(client, sway, options) {
   sway.on("close", swayGone);
   client.on("error", close);
   client.on("close", close);
+  if (options.clientEnded) onClientEnd();
+  else client.on("end", onClientEnd);
   return { close };
 }
 function forward(from, to, counter, afterChunk) {
   let waiting = false;
   from.on("data", (chunk) => {
     counter.push(chunk);
-    if (!to.destroyed && !to.writableEnded && !to.write(chunk) && !waiting) {
-      waiting = true;
-      from.pause();
-      to.once("drain", () => {
-        waiting = false;
-        from.resume();
-      });
+    let written = 0;
+    if (!to.destroyed && !to.writableEnded) {
+      written = chunk.length;
+      if (!to.write(chunk) && !waiting) {
+        waiting = true;
+        from.pause();
+        to.once("drain", () => {
+          waiting = false;
+          from.resume();
+        });
+      }
     }
-    afterChunk?.();
+    afterChunk(written);
   });
 }
 
+// ts/proxy/waiting.ts
+var KEEP_MAX_BYTES = 64 * 1024;
+var WaitingClient = class {
+  /** Starts reading `socket` (paused, with an `error` listener already on it). */
+  constructor(socket) {
+    this.socket = socket;
+    socket.on("data", this.keep);
+    socket.on("end", this.markEnded);
+    socket.once("close", this.markClosed);
+    socket.resume();
+  }
+  socket;
+  kept = [];
+  keptBytes = 0;
+  ended = false;
+  closed = false;
+  onGone = /* @__PURE__ */ new Set();
+  /** True once the client closed or failed: nobody to serve any more. */
+  get gone() {
+    return this.closed || this.socket.destroyed;
+  }
+  /** Calls `wake` once when the client goes; returns the function that unregisters it. */
+  whenGone(wake) {
+    this.onGone.add(wake);
+    return () => this.onGone.delete(wake);
+  }
+  /** Stops reading and hands what was kept over, for pairing (pair.ts); the socket is left paused. */
+  handOver() {
+    this.detach();
+    this.socket.pause();
+    const handover = { kept: this.kept, ended: this.ended };
+    this.kept = [];
+    return handover;
+  }
+  /**
+   * Closes the client without a Sway: ends our side (the client reads EOF), then reads and drops
+   * what it still sends until it ends its side, at most `graceMs`, then destroys the socket.
+   */
+  closeWithoutSway(graceMs) {
+    this.detach();
+    const { socket } = this;
+    this.kept = [];
+    if (socket.destroyed) return;
+    const timer = setTimeout(() => socket.destroy(), graceMs);
+    timer.unref();
+    socket.once("close", () => clearTimeout(timer));
+    socket.on("data", () => void 0);
+    if (this.ended) socket.end(() => socket.destroy());
+    else {
+      socket.once("end", () => socket.destroy());
+      socket.end();
+    }
+    socket.resume();
+  }
+  detach() {
+    this.socket.off("data", this.keep);
+    this.socket.off("end", this.markEnded);
+    this.socket.off("close", this.markClosed);
+    this.onGone.clear();
+  }
+  keep = (chunk) => {
+    this.kept.push(chunk);
+    this.keptBytes += chunk.length;
+    if (this.keptBytes >= KEEP_MAX_BYTES) this.socket.pause();
+  };
+  markEnded = () => {
+    this.ended = true;
+  };
+  markClosed = () => {
+    this.closed = true;
+    for (const wake of [...this.onGone]) wake();
+    this.onGone.clear();
+  };
+};
+
 // ts/proxy/proxy.ts
 var DEFAULT_STABLE_WAIT_MS = 3e3;
-var SWAY_CONNECT_TIMEOUT_MS = 1e3;
 var StableProxy = class {
-  /** Serves `server` (listening or not yet): it must have been created with `allowHalfOpen: true`. */
+  /** Serves `server` (listening or not yet): it must have been created with `allowHalfOpen: true` and `pauseOnConnect: true`. */
   constructor(server, options) {
     this.server = server;
     this.options = options;
+    this.connector = new SwayConnector(options.target, this.counters);
     server.on("connection", (client) => void this.serve(client));
   }
   server;
   options;
+  counters = {
+    connections: 0,
+    waited_for_sway: 0,
+    waited_for_backlog: 0,
+    backlog_retries: 0,
+    closed_without_sway: 0,
+    bytes_to_sway: 0,
+    bytes_to_clients: 0
+  };
   pairs = /* @__PURE__ */ new Set();
   waiting = /* @__PURE__ */ new Set();
+  changeWaiters = /* @__PURE__ */ new Set();
+  connector;
   closed = false;
+  /** Open and waiting connections, and the totals; `path` is the socket's, for the report. */
+  status(path) {
+    return { path, connections: this.pairs.size, waiting: this.waiting.size, counters: { ...this.counters } };
+  }
+  /** A relayed connection got bytes from Sway: Sway is running its loop, so queued connects retry now. */
+  swayAnswered = () => this.connector.retryNow();
   /** Tells waiting clients that the target may have changed. */
   targetChanged() {
-    for (const wake of [...this.waiting]) wake();
+    this.connector.retryNow();
+    for (const wake of [...this.changeWaiters]) wake();
   }
-  /** Stops accepting and closes every pair and waiting client (full closes). */
+  /** Stops accepting, closes every pair (full closes) and every waiting client (EOF). */
   close() {
     this.closed = true;
     this.server.close();
     for (const pair of [...this.pairs]) pair.close();
-    this.targetChanged();
+    this.connector.close();
+    for (const wake of [...this.changeWaiters]) wake();
   }
   async serve(client) {
     client.on("error", () => void 0);
-    client.pause();
-    const deadline = Date.now() + this.options.waitMs;
-    for (; ; ) {
-      const path = this.options.target();
-      if (path !== null) {
-        const sway = await connectUnix(path, SWAY_CONNECT_TIMEOUT_MS, true).catch(() => null);
-        if (sway !== null && !client.destroyed && !this.closed) return this.pair(client, sway);
-        sway?.destroy();
+    const waiter = new WaitingClient(client);
+    this.waiting.add(waiter);
+    try {
+      const sway = await this.reachSway(waiter);
+      if (sway !== null) this.pair(waiter, sway);
+      else if (!waiter.gone) {
+        if (!this.closed) this.counters.closed_without_sway += 1;
+        waiter.closeWithoutSway(this.options.graceMs);
       }
-      const left2 = deadline - Date.now();
-      if (left2 <= 0 || client.destroyed || this.closed) break;
-      await this.nextChange(left2);
+    } finally {
+      this.waiting.delete(waiter);
     }
-    client.destroy();
   }
-  pair(client, sway) {
-    const pair = pairSockets(client, sway, { graceMs: this.options.graceMs, onClose: () => this.pairs.delete(pair) });
+  /**
+   * A connection to Sway for `waiter`, or null when it went away, the proxy closed, or no Sway
+   * could be reached for `waitMs`: counted from the first failure, and again from each one that
+   * follows a wait behind a live Sway's full backlog (that Sway lived until then).
+   */
+  async reachSway(waiter) {
+    let deadline = null;
+    let counted = false;
+    for (; ; ) {
+      if (waiter.gone || this.closed) return null;
+      const pending = this.connector.connect();
+      const forget = waiter.whenGone(pending.cancel);
+      const outcome = await pending.outcome;
+      forget();
+      if (outcome.kind === "connected") {
+        if (!waiter.gone && !this.closed) return outcome.socket;
+        outcome.socket.destroy();
+        return null;
+      }
+      if (outcome.kind === "cancelled") return null;
+      if (deadline === null || outcome.waitedOnBacklog) deadline = Date.now() + this.options.waitMs;
+      const left2 = deadline - Date.now();
+      if (left2 <= 0 || waiter.gone || this.closed) return null;
+      if (!counted) this.counters.waited_for_sway += 1;
+      counted = true;
+      await this.nextChange(waiter, left2);
+    }
+  }
+  pair(waiter, sway) {
+    const { kept, ended } = waiter.handOver();
+    const pair = pairSockets(waiter.socket, sway, {
+      graceMs: this.options.graceMs,
+      counters: this.counters,
+      kept,
+      clientEnded: ended,
+      onSwayData: this.swayAnswered,
+      onClose: () => this.pairs.delete(pair)
+    });
+    this.counters.connections += 1;
     this.pairs.add(pair);
-    client.resume();
+    waiter.socket.resume();
   }
-  nextChange(ms) {
+  /** Resolves at the monitor's next change, when `waiter` goes, or after `ms`. */
+  nextChange(waiter, ms) {
     return new Promise((resolve5) => {
       const wake = () => {
         clearTimeout(timer);
-        this.waiting.delete(wake);
+        this.changeWaiters.delete(wake);
+        forget();
         resolve5();
       };
       const timer = setTimeout(wake, ms);
-      this.waiting.add(wake);
+      const forget = waiter.whenGone(wake);
+      this.changeWaiters.add(wake);
     });
   }
 };
@@ -7311,6 +7584,7 @@ async function startStableSocket(options, target) {
     path: options.path,
     identity,
     proxy,
+    status: () => proxy.status(options.path),
     check: () => options.fd === null ? checkServedSocket(options.path, identity) : null,
     stop: () => {
       proxy.close();
@@ -8140,7 +8414,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var daemonStatus = validate16;
-var schema17 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://swaysock.invalid/schemas/daemon-status.schema.json", "title": "daemon.status result", "type": "object", "additionalProperties": false, "required": ["version", "pid", "uptime_seconds", "socket_path", "socket_activated", "stable_socket", "clients", "subscribers", "counters"], "properties": { "version": { "type": "string" }, "pid": { "type": "integer" }, "uptime_seconds": { "type": "number", "minimum": 0 }, "socket_path": { "type": ["string", "null"] }, "socket_activated": { "type": "boolean" }, "stable_socket": { "type": ["string", "null"] }, "clients": { "type": "integer", "minimum": 0 }, "subscribers": { "type": "integer", "minimum": 0 }, "counters": { "type": "object", "additionalProperties": false, "required": ["requests", "errors", "notifications", "clients_refused", "clients_dropped", "validations", "validation_failures", "environment_repairs", "environment_reads", "cleanup_removals"], "properties": { "requests": { "type": "integer", "minimum": 0 }, "errors": { "type": "integer", "minimum": 0 }, "notifications": { "type": "integer", "minimum": 0 }, "clients_refused": { "type": "integer", "minimum": 0 }, "clients_dropped": { "type": "integer", "minimum": 0 }, "validations": { "type": "integer", "minimum": 0 }, "validation_failures": { "type": "integer", "minimum": 0 }, "environment_repairs": { "type": "integer", "minimum": 0 }, "environment_reads": { "type": "integer", "minimum": 0 }, "cleanup_removals": { "type": "integer", "minimum": 0 } } } } };
+var schema17 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://swaysock.invalid/schemas/daemon-status.schema.json", "title": "daemon.status result", "type": "object", "additionalProperties": false, "required": ["version", "pid", "uptime_seconds", "socket_path", "socket_activated", "clients", "subscribers", "counters", "stable_socket"], "properties": { "version": { "type": "string" }, "pid": { "type": "integer" }, "uptime_seconds": { "type": "number", "minimum": 0 }, "socket_path": { "type": ["string", "null"] }, "socket_activated": { "type": "boolean" }, "clients": { "type": "integer", "minimum": 0 }, "subscribers": { "type": "integer", "minimum": 0 }, "counters": { "type": "object", "additionalProperties": false, "required": ["requests", "errors", "notifications", "clients_refused", "clients_dropped", "validations", "validation_failures", "environment_repairs", "environment_reads", "cleanup_removals"], "properties": { "requests": { "type": "integer", "minimum": 0 }, "errors": { "type": "integer", "minimum": 0 }, "notifications": { "type": "integer", "minimum": 0 }, "clients_refused": { "type": "integer", "minimum": 0 }, "clients_dropped": { "type": "integer", "minimum": 0 }, "validations": { "type": "integer", "minimum": 0 }, "validation_failures": { "type": "integer", "minimum": 0 }, "environment_repairs": { "type": "integer", "minimum": 0 }, "environment_reads": { "type": "integer", "minimum": 0 }, "cleanup_removals": { "type": "integer", "minimum": 0 } } }, "stable_socket": { "description": "The stable socket's relay (docs/stable-socket.md); null when the daemon serves none", "type": ["object", "null"], "additionalProperties": false, "required": ["path", "connections", "waiting", "counters"], "properties": { "path": { "type": "string" }, "connections": { "description": "relayed connections open now", "type": "integer", "minimum": 0 }, "waiting": { "description": "clients waiting now, for a Sway or for room in its listen backlog", "type": "integer", "minimum": 0 }, "counters": { "type": "object", "additionalProperties": false, "required": ["connections", "waited_for_sway", "waited_for_backlog", "backlog_retries", "closed_without_sway", "bytes_to_sway", "bytes_to_clients"], "properties": { "connections": { "type": "integer", "minimum": 0 }, "waited_for_sway": { "type": "integer", "minimum": 0 }, "waited_for_backlog": { "type": "integer", "minimum": 0 }, "backlog_retries": { "type": "integer", "minimum": 0 }, "closed_without_sway": { "type": "integer", "minimum": 0 }, "bytes_to_sway": { "type": "integer", "minimum": 0 }, "bytes_to_clients": { "type": "integer", "minimum": 0 } } } } } } };
 function validate16(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
@@ -8191,8 +8465,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    if (data.stable_socket === void 0) {
-      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "stable_socket" }, message: "must have required property 'stable_socket'" };
+    if (data.clients === void 0) {
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "clients" }, message: "must have required property 'clients'" };
       if (vErrors === null) {
         vErrors = [err5];
       } else {
@@ -8200,8 +8474,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    if (data.clients === void 0) {
-      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "clients" }, message: "must have required property 'clients'" };
+    if (data.subscribers === void 0) {
+      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "subscribers" }, message: "must have required property 'subscribers'" };
       if (vErrors === null) {
         vErrors = [err6];
       } else {
@@ -8209,8 +8483,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    if (data.subscribers === void 0) {
-      const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "subscribers" }, message: "must have required property 'subscribers'" };
+    if (data.counters === void 0) {
+      const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "counters" }, message: "must have required property 'counters'" };
       if (vErrors === null) {
         vErrors = [err7];
       } else {
@@ -8218,8 +8492,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    if (data.counters === void 0) {
-      const err8 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "counters" }, message: "must have required property 'counters'" };
+    if (data.stable_socket === void 0) {
+      const err8 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "stable_socket" }, message: "must have required property 'stable_socket'" };
       if (vErrors === null) {
         vErrors = [err8];
       } else {
@@ -8306,10 +8580,10 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.stable_socket !== void 0) {
-      let data5 = data.stable_socket;
-      if (typeof data5 !== "string" && data5 !== null) {
-        const err16 = { instancePath: instancePath + "/stable_socket", schemaPath: "#/properties/stable_socket/type", keyword: "type", params: { type: schema17.properties.stable_socket.type }, message: "must be string,null" };
+    if (data.clients !== void 0) {
+      let data5 = data.clients;
+      if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
+        const err16 = { instancePath: instancePath + "/clients", schemaPath: "#/properties/clients/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
         if (vErrors === null) {
           vErrors = [err16];
         } else {
@@ -8317,44 +8591,46 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-    }
-    if (data.clients !== void 0) {
-      let data6 = data.clients;
-      if (!(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6))) {
-        const err17 = { instancePath: instancePath + "/clients", schemaPath: "#/properties/clients/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err17];
-        } else {
-          vErrors.push(err17);
-        }
-        errors++;
-      }
-      if (typeof data6 == "number" && isFinite(data6)) {
-        if (data6 < 0 || isNaN(data6)) {
-          const err18 = { instancePath: instancePath + "/clients", schemaPath: "#/properties/clients/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+      if (typeof data5 == "number" && isFinite(data5)) {
+        if (data5 < 0 || isNaN(data5)) {
+          const err17 = { instancePath: instancePath + "/clients", schemaPath: "#/properties/clients/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
           if (vErrors === null) {
-            vErrors = [err18];
+            vErrors = [err17];
           } else {
-            vErrors.push(err18);
+            vErrors.push(err17);
           }
           errors++;
         }
       }
     }
     if (data.subscribers !== void 0) {
-      let data7 = data.subscribers;
-      if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
-        const err19 = { instancePath: instancePath + "/subscribers", schemaPath: "#/properties/subscribers/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+      let data6 = data.subscribers;
+      if (!(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6))) {
+        const err18 = { instancePath: instancePath + "/subscribers", schemaPath: "#/properties/subscribers/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
         if (vErrors === null) {
-          vErrors = [err19];
+          vErrors = [err18];
         } else {
-          vErrors.push(err19);
+          vErrors.push(err18);
         }
         errors++;
       }
-      if (typeof data7 == "number" && isFinite(data7)) {
-        if (data7 < 0 || isNaN(data7)) {
-          const err20 = { instancePath: instancePath + "/subscribers", schemaPath: "#/properties/subscribers/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+      if (typeof data6 == "number" && isFinite(data6)) {
+        if (data6 < 0 || isNaN(data6)) {
+          const err19 = { instancePath: instancePath + "/subscribers", schemaPath: "#/properties/subscribers/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.counters !== void 0) {
+      let data7 = data.counters;
+      if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+        if (data7.requests === void 0) {
+          const err20 = { instancePath: instancePath + "/counters", schemaPath: "#/properties/counters/required", keyword: "required", params: { missingProperty: "requests" }, message: "must have required property 'requests'" };
           if (vErrors === null) {
             vErrors = [err20];
           } else {
@@ -8362,13 +8638,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-      }
-    }
-    if (data.counters !== void 0) {
-      let data8 = data.counters;
-      if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
-        if (data8.requests === void 0) {
-          const err21 = { instancePath: instancePath + "/counters", schemaPath: "#/properties/counters/required", keyword: "required", params: { missingProperty: "requests" }, message: "must have required property 'requests'" };
+        if (data7.errors === void 0) {
+          const err21 = { instancePath: instancePath + "/counters", schemaPath: "#/properties/counters/required", keyword: "required", params: { missingProperty: "errors" }, message: "must have required property 'errors'" };
           if (vErrors === null) {
             vErrors = [err21];
           } else {
@@ -8376,8 +8647,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data8.errors === void 0) {
-          const err22 = { instancePath: instancePath + "/counters", schemaPath: "#/properties/counters/required", keyword: "required", params: { missingProperty: "errors" }, message: "must have required property 'errors'" };
+        if (data7.notifications === void 0) {
+          const err22 = { instancePath: instancePath + "/counters", schemaPath: "#/properties/counters/required", keyword: "required", params: { missingProperty: "notifications" }, message: "must have required property 'notifications'" };
           if (vErrors === null) {
             vErrors = [err22];
           } else {
@@ -8385,8 +8656,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data8.notifications === void 0) {
-          const err23 = { instancePath: instancePath + "/counters", schemaPath: "#/properties/counters/required", keyword: "required", params: { missingProperty: "notifications" }, message: "must have required property 'notifications'" };
+        if (data7.clients_refused === void 0) {
+          const err23 = { instancePath: instancePath + "/counters", schemaPath: "#/properties/counters/required", keyword: "required", params: { missingProperty: "clients_refused" }, message: "must have required property 'clients_refused'" };
           if (vErrors === null) {
             vErrors = [err23];
           } else {
@@ -8394,8 +8665,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data8.clients_refused === void 0) {
-          const err24 = { instancePath: instancePath + "/counters", schemaPath: "#/properties/counters/required", keyword: "required", params: { missingProperty: "clients_refused" }, message: "must have required property 'clients_refused'" };
+        if (data7.clients_dropped === void 0) {
+          const err24 = { instancePath: instancePath + "/counters", schemaPath: "#/properties/counters/required", keyword: "required", params: { missingProperty: "clients_dropped" }, message: "must have required property 'clients_dropped'" };
           if (vErrors === null) {
             vErrors = [err24];
           } else {
@@ -8403,8 +8674,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data8.clients_dropped === void 0) {
-          const err25 = { instancePath: instancePath + "/counters", schemaPath: "#/properties/counters/required", keyword: "required", params: { missingProperty: "clients_dropped" }, message: "must have required property 'clients_dropped'" };
+        if (data7.validations === void 0) {
+          const err25 = { instancePath: instancePath + "/counters", schemaPath: "#/properties/counters/required", keyword: "required", params: { missingProperty: "validations" }, message: "must have required property 'validations'" };
           if (vErrors === null) {
             vErrors = [err25];
           } else {
@@ -8412,8 +8683,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data8.validations === void 0) {
-          const err26 = { instancePath: instancePath + "/counters", schemaPath: "#/properties/counters/required", keyword: "required", params: { missingProperty: "validations" }, message: "must have required property 'validations'" };
+        if (data7.validation_failures === void 0) {
+          const err26 = { instancePath: instancePath + "/counters", schemaPath: "#/properties/counters/required", keyword: "required", params: { missingProperty: "validation_failures" }, message: "must have required property 'validation_failures'" };
           if (vErrors === null) {
             vErrors = [err26];
           } else {
@@ -8421,8 +8692,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data8.validation_failures === void 0) {
-          const err27 = { instancePath: instancePath + "/counters", schemaPath: "#/properties/counters/required", keyword: "required", params: { missingProperty: "validation_failures" }, message: "must have required property 'validation_failures'" };
+        if (data7.environment_repairs === void 0) {
+          const err27 = { instancePath: instancePath + "/counters", schemaPath: "#/properties/counters/required", keyword: "required", params: { missingProperty: "environment_repairs" }, message: "must have required property 'environment_repairs'" };
           if (vErrors === null) {
             vErrors = [err27];
           } else {
@@ -8430,8 +8701,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data8.environment_repairs === void 0) {
-          const err28 = { instancePath: instancePath + "/counters", schemaPath: "#/properties/counters/required", keyword: "required", params: { missingProperty: "environment_repairs" }, message: "must have required property 'environment_repairs'" };
+        if (data7.environment_reads === void 0) {
+          const err28 = { instancePath: instancePath + "/counters", schemaPath: "#/properties/counters/required", keyword: "required", params: { missingProperty: "environment_reads" }, message: "must have required property 'environment_reads'" };
           if (vErrors === null) {
             vErrors = [err28];
           } else {
@@ -8439,8 +8710,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data8.environment_reads === void 0) {
-          const err29 = { instancePath: instancePath + "/counters", schemaPath: "#/properties/counters/required", keyword: "required", params: { missingProperty: "environment_reads" }, message: "must have required property 'environment_reads'" };
+        if (data7.cleanup_removals === void 0) {
+          const err29 = { instancePath: instancePath + "/counters", schemaPath: "#/properties/counters/required", keyword: "required", params: { missingProperty: "cleanup_removals" }, message: "must have required property 'cleanup_removals'" };
           if (vErrors === null) {
             vErrors = [err29];
           } else {
@@ -8448,18 +8719,21 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data8.cleanup_removals === void 0) {
-          const err30 = { instancePath: instancePath + "/counters", schemaPath: "#/properties/counters/required", keyword: "required", params: { missingProperty: "cleanup_removals" }, message: "must have required property 'cleanup_removals'" };
-          if (vErrors === null) {
-            vErrors = [err30];
-          } else {
-            vErrors.push(err30);
-          }
-          errors++;
-        }
-        for (const key1 in data8) {
+        for (const key1 in data7) {
           if (!func2.call(schema17.properties.counters.properties, key1)) {
-            const err31 = { instancePath: instancePath + "/counters", schemaPath: "#/properties/counters/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+            const err30 = { instancePath: instancePath + "/counters", schemaPath: "#/properties/counters/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err30];
+            } else {
+              vErrors.push(err30);
+            }
+            errors++;
+          }
+        }
+        if (data7.requests !== void 0) {
+          let data8 = data7.requests;
+          if (!(typeof data8 == "number" && (!(data8 % 1) && !isNaN(data8)) && isFinite(data8))) {
+            const err31 = { instancePath: instancePath + "/counters/requests", schemaPath: "#/properties/counters/properties/requests/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
               vErrors = [err31];
             } else {
@@ -8467,239 +8741,239 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
+          if (typeof data8 == "number" && isFinite(data8)) {
+            if (data8 < 0 || isNaN(data8)) {
+              const err32 = { instancePath: instancePath + "/counters/requests", schemaPath: "#/properties/counters/properties/requests/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err32];
+              } else {
+                vErrors.push(err32);
+              }
+              errors++;
+            }
+          }
         }
-        if (data8.requests !== void 0) {
-          let data9 = data8.requests;
+        if (data7.errors !== void 0) {
+          let data9 = data7.errors;
           if (!(typeof data9 == "number" && (!(data9 % 1) && !isNaN(data9)) && isFinite(data9))) {
-            const err32 = { instancePath: instancePath + "/counters/requests", schemaPath: "#/properties/counters/properties/requests/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            const err33 = { instancePath: instancePath + "/counters/errors", schemaPath: "#/properties/counters/properties/errors/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
-              vErrors = [err32];
+              vErrors = [err33];
             } else {
-              vErrors.push(err32);
+              vErrors.push(err33);
             }
             errors++;
           }
           if (typeof data9 == "number" && isFinite(data9)) {
             if (data9 < 0 || isNaN(data9)) {
-              const err33 = { instancePath: instancePath + "/counters/requests", schemaPath: "#/properties/counters/properties/requests/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err34 = { instancePath: instancePath + "/counters/errors", schemaPath: "#/properties/counters/properties/errors/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
-                vErrors = [err33];
+                vErrors = [err34];
               } else {
-                vErrors.push(err33);
+                vErrors.push(err34);
               }
               errors++;
             }
           }
         }
-        if (data8.errors !== void 0) {
-          let data10 = data8.errors;
+        if (data7.notifications !== void 0) {
+          let data10 = data7.notifications;
           if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)) && isFinite(data10))) {
-            const err34 = { instancePath: instancePath + "/counters/errors", schemaPath: "#/properties/counters/properties/errors/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            const err35 = { instancePath: instancePath + "/counters/notifications", schemaPath: "#/properties/counters/properties/notifications/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
-              vErrors = [err34];
+              vErrors = [err35];
             } else {
-              vErrors.push(err34);
+              vErrors.push(err35);
             }
             errors++;
           }
           if (typeof data10 == "number" && isFinite(data10)) {
             if (data10 < 0 || isNaN(data10)) {
-              const err35 = { instancePath: instancePath + "/counters/errors", schemaPath: "#/properties/counters/properties/errors/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err36 = { instancePath: instancePath + "/counters/notifications", schemaPath: "#/properties/counters/properties/notifications/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
-                vErrors = [err35];
+                vErrors = [err36];
               } else {
-                vErrors.push(err35);
+                vErrors.push(err36);
               }
               errors++;
             }
           }
         }
-        if (data8.notifications !== void 0) {
-          let data11 = data8.notifications;
+        if (data7.clients_refused !== void 0) {
+          let data11 = data7.clients_refused;
           if (!(typeof data11 == "number" && (!(data11 % 1) && !isNaN(data11)) && isFinite(data11))) {
-            const err36 = { instancePath: instancePath + "/counters/notifications", schemaPath: "#/properties/counters/properties/notifications/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            const err37 = { instancePath: instancePath + "/counters/clients_refused", schemaPath: "#/properties/counters/properties/clients_refused/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
-              vErrors = [err36];
+              vErrors = [err37];
             } else {
-              vErrors.push(err36);
+              vErrors.push(err37);
             }
             errors++;
           }
           if (typeof data11 == "number" && isFinite(data11)) {
             if (data11 < 0 || isNaN(data11)) {
-              const err37 = { instancePath: instancePath + "/counters/notifications", schemaPath: "#/properties/counters/properties/notifications/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err38 = { instancePath: instancePath + "/counters/clients_refused", schemaPath: "#/properties/counters/properties/clients_refused/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
-                vErrors = [err37];
+                vErrors = [err38];
               } else {
-                vErrors.push(err37);
+                vErrors.push(err38);
               }
               errors++;
             }
           }
         }
-        if (data8.clients_refused !== void 0) {
-          let data12 = data8.clients_refused;
+        if (data7.clients_dropped !== void 0) {
+          let data12 = data7.clients_dropped;
           if (!(typeof data12 == "number" && (!(data12 % 1) && !isNaN(data12)) && isFinite(data12))) {
-            const err38 = { instancePath: instancePath + "/counters/clients_refused", schemaPath: "#/properties/counters/properties/clients_refused/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            const err39 = { instancePath: instancePath + "/counters/clients_dropped", schemaPath: "#/properties/counters/properties/clients_dropped/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
-              vErrors = [err38];
+              vErrors = [err39];
             } else {
-              vErrors.push(err38);
+              vErrors.push(err39);
             }
             errors++;
           }
           if (typeof data12 == "number" && isFinite(data12)) {
             if (data12 < 0 || isNaN(data12)) {
-              const err39 = { instancePath: instancePath + "/counters/clients_refused", schemaPath: "#/properties/counters/properties/clients_refused/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err40 = { instancePath: instancePath + "/counters/clients_dropped", schemaPath: "#/properties/counters/properties/clients_dropped/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
-                vErrors = [err39];
+                vErrors = [err40];
               } else {
-                vErrors.push(err39);
+                vErrors.push(err40);
               }
               errors++;
             }
           }
         }
-        if (data8.clients_dropped !== void 0) {
-          let data13 = data8.clients_dropped;
+        if (data7.validations !== void 0) {
+          let data13 = data7.validations;
           if (!(typeof data13 == "number" && (!(data13 % 1) && !isNaN(data13)) && isFinite(data13))) {
-            const err40 = { instancePath: instancePath + "/counters/clients_dropped", schemaPath: "#/properties/counters/properties/clients_dropped/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            const err41 = { instancePath: instancePath + "/counters/validations", schemaPath: "#/properties/counters/properties/validations/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
-              vErrors = [err40];
+              vErrors = [err41];
             } else {
-              vErrors.push(err40);
+              vErrors.push(err41);
             }
             errors++;
           }
           if (typeof data13 == "number" && isFinite(data13)) {
             if (data13 < 0 || isNaN(data13)) {
-              const err41 = { instancePath: instancePath + "/counters/clients_dropped", schemaPath: "#/properties/counters/properties/clients_dropped/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err42 = { instancePath: instancePath + "/counters/validations", schemaPath: "#/properties/counters/properties/validations/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
-                vErrors = [err41];
+                vErrors = [err42];
               } else {
-                vErrors.push(err41);
+                vErrors.push(err42);
               }
               errors++;
             }
           }
         }
-        if (data8.validations !== void 0) {
-          let data14 = data8.validations;
+        if (data7.validation_failures !== void 0) {
+          let data14 = data7.validation_failures;
           if (!(typeof data14 == "number" && (!(data14 % 1) && !isNaN(data14)) && isFinite(data14))) {
-            const err42 = { instancePath: instancePath + "/counters/validations", schemaPath: "#/properties/counters/properties/validations/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            const err43 = { instancePath: instancePath + "/counters/validation_failures", schemaPath: "#/properties/counters/properties/validation_failures/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
-              vErrors = [err42];
+              vErrors = [err43];
             } else {
-              vErrors.push(err42);
+              vErrors.push(err43);
             }
             errors++;
           }
           if (typeof data14 == "number" && isFinite(data14)) {
             if (data14 < 0 || isNaN(data14)) {
-              const err43 = { instancePath: instancePath + "/counters/validations", schemaPath: "#/properties/counters/properties/validations/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err44 = { instancePath: instancePath + "/counters/validation_failures", schemaPath: "#/properties/counters/properties/validation_failures/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
-                vErrors = [err43];
+                vErrors = [err44];
               } else {
-                vErrors.push(err43);
+                vErrors.push(err44);
               }
               errors++;
             }
           }
         }
-        if (data8.validation_failures !== void 0) {
-          let data15 = data8.validation_failures;
+        if (data7.environment_repairs !== void 0) {
+          let data15 = data7.environment_repairs;
           if (!(typeof data15 == "number" && (!(data15 % 1) && !isNaN(data15)) && isFinite(data15))) {
-            const err44 = { instancePath: instancePath + "/counters/validation_failures", schemaPath: "#/properties/counters/properties/validation_failures/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            const err45 = { instancePath: instancePath + "/counters/environment_repairs", schemaPath: "#/properties/counters/properties/environment_repairs/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
-              vErrors = [err44];
+              vErrors = [err45];
             } else {
-              vErrors.push(err44);
+              vErrors.push(err45);
             }
             errors++;
           }
           if (typeof data15 == "number" && isFinite(data15)) {
             if (data15 < 0 || isNaN(data15)) {
-              const err45 = { instancePath: instancePath + "/counters/validation_failures", schemaPath: "#/properties/counters/properties/validation_failures/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err46 = { instancePath: instancePath + "/counters/environment_repairs", schemaPath: "#/properties/counters/properties/environment_repairs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
-                vErrors = [err45];
+                vErrors = [err46];
               } else {
-                vErrors.push(err45);
+                vErrors.push(err46);
               }
               errors++;
             }
           }
         }
-        if (data8.environment_repairs !== void 0) {
-          let data16 = data8.environment_repairs;
+        if (data7.environment_reads !== void 0) {
+          let data16 = data7.environment_reads;
           if (!(typeof data16 == "number" && (!(data16 % 1) && !isNaN(data16)) && isFinite(data16))) {
-            const err46 = { instancePath: instancePath + "/counters/environment_repairs", schemaPath: "#/properties/counters/properties/environment_repairs/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            const err47 = { instancePath: instancePath + "/counters/environment_reads", schemaPath: "#/properties/counters/properties/environment_reads/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
-              vErrors = [err46];
+              vErrors = [err47];
             } else {
-              vErrors.push(err46);
+              vErrors.push(err47);
             }
             errors++;
           }
           if (typeof data16 == "number" && isFinite(data16)) {
             if (data16 < 0 || isNaN(data16)) {
-              const err47 = { instancePath: instancePath + "/counters/environment_repairs", schemaPath: "#/properties/counters/properties/environment_repairs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err48 = { instancePath: instancePath + "/counters/environment_reads", schemaPath: "#/properties/counters/properties/environment_reads/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
-                vErrors = [err47];
+                vErrors = [err48];
               } else {
-                vErrors.push(err47);
+                vErrors.push(err48);
               }
               errors++;
             }
           }
         }
-        if (data8.environment_reads !== void 0) {
-          let data17 = data8.environment_reads;
+        if (data7.cleanup_removals !== void 0) {
+          let data17 = data7.cleanup_removals;
           if (!(typeof data17 == "number" && (!(data17 % 1) && !isNaN(data17)) && isFinite(data17))) {
-            const err48 = { instancePath: instancePath + "/counters/environment_reads", schemaPath: "#/properties/counters/properties/environment_reads/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            const err49 = { instancePath: instancePath + "/counters/cleanup_removals", schemaPath: "#/properties/counters/properties/cleanup_removals/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
-              vErrors = [err48];
+              vErrors = [err49];
             } else {
-              vErrors.push(err48);
+              vErrors.push(err49);
             }
             errors++;
           }
           if (typeof data17 == "number" && isFinite(data17)) {
             if (data17 < 0 || isNaN(data17)) {
-              const err49 = { instancePath: instancePath + "/counters/environment_reads", schemaPath: "#/properties/counters/properties/environment_reads/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err50 = { instancePath: instancePath + "/counters/cleanup_removals", schemaPath: "#/properties/counters/properties/cleanup_removals/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
-                vErrors = [err49];
+                vErrors = [err50];
               } else {
-                vErrors.push(err49);
-              }
-              errors++;
-            }
-          }
-        }
-        if (data8.cleanup_removals !== void 0) {
-          let data18 = data8.cleanup_removals;
-          if (!(typeof data18 == "number" && (!(data18 % 1) && !isNaN(data18)) && isFinite(data18))) {
-            const err50 = { instancePath: instancePath + "/counters/cleanup_removals", schemaPath: "#/properties/counters/properties/cleanup_removals/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            if (vErrors === null) {
-              vErrors = [err50];
-            } else {
-              vErrors.push(err50);
-            }
-            errors++;
-          }
-          if (typeof data18 == "number" && isFinite(data18)) {
-            if (data18 < 0 || isNaN(data18)) {
-              const err51 = { instancePath: instancePath + "/counters/cleanup_removals", schemaPath: "#/properties/counters/properties/cleanup_removals/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err51];
-              } else {
-                vErrors.push(err51);
+                vErrors.push(err50);
               }
               errors++;
             }
           }
         }
       } else {
-        const err52 = { instancePath: instancePath + "/counters", schemaPath: "#/properties/counters/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err51 = { instancePath: instancePath + "/counters", schemaPath: "#/properties/counters/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err51];
+        } else {
+          vErrors.push(err51);
+        }
+        errors++;
+      }
+    }
+    if (data.stable_socket !== void 0) {
+      let data18 = data.stable_socket;
+      if (!(data18 && typeof data18 == "object" && !Array.isArray(data18)) && data18 !== null) {
+        const err52 = { instancePath: instancePath + "/stable_socket", schemaPath: "#/properties/stable_socket/type", keyword: "type", params: { type: schema17.properties.stable_socket.type }, message: "must be object,null" };
         if (vErrors === null) {
           vErrors = [err52];
         } else {
@@ -8707,13 +8981,367 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
+      if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
+        if (data18.path === void 0) {
+          const err53 = { instancePath: instancePath + "/stable_socket", schemaPath: "#/properties/stable_socket/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'" };
+          if (vErrors === null) {
+            vErrors = [err53];
+          } else {
+            vErrors.push(err53);
+          }
+          errors++;
+        }
+        if (data18.connections === void 0) {
+          const err54 = { instancePath: instancePath + "/stable_socket", schemaPath: "#/properties/stable_socket/required", keyword: "required", params: { missingProperty: "connections" }, message: "must have required property 'connections'" };
+          if (vErrors === null) {
+            vErrors = [err54];
+          } else {
+            vErrors.push(err54);
+          }
+          errors++;
+        }
+        if (data18.waiting === void 0) {
+          const err55 = { instancePath: instancePath + "/stable_socket", schemaPath: "#/properties/stable_socket/required", keyword: "required", params: { missingProperty: "waiting" }, message: "must have required property 'waiting'" };
+          if (vErrors === null) {
+            vErrors = [err55];
+          } else {
+            vErrors.push(err55);
+          }
+          errors++;
+        }
+        if (data18.counters === void 0) {
+          const err56 = { instancePath: instancePath + "/stable_socket", schemaPath: "#/properties/stable_socket/required", keyword: "required", params: { missingProperty: "counters" }, message: "must have required property 'counters'" };
+          if (vErrors === null) {
+            vErrors = [err56];
+          } else {
+            vErrors.push(err56);
+          }
+          errors++;
+        }
+        for (const key2 in data18) {
+          if (!(key2 === "path" || key2 === "connections" || key2 === "waiting" || key2 === "counters")) {
+            const err57 = { instancePath: instancePath + "/stable_socket", schemaPath: "#/properties/stable_socket/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err57];
+            } else {
+              vErrors.push(err57);
+            }
+            errors++;
+          }
+        }
+        if (data18.path !== void 0) {
+          if (typeof data18.path !== "string") {
+            const err58 = { instancePath: instancePath + "/stable_socket/path", schemaPath: "#/properties/stable_socket/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err58];
+            } else {
+              vErrors.push(err58);
+            }
+            errors++;
+          }
+        }
+        if (data18.connections !== void 0) {
+          let data20 = data18.connections;
+          if (!(typeof data20 == "number" && (!(data20 % 1) && !isNaN(data20)) && isFinite(data20))) {
+            const err59 = { instancePath: instancePath + "/stable_socket/connections", schemaPath: "#/properties/stable_socket/properties/connections/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err59];
+            } else {
+              vErrors.push(err59);
+            }
+            errors++;
+          }
+          if (typeof data20 == "number" && isFinite(data20)) {
+            if (data20 < 0 || isNaN(data20)) {
+              const err60 = { instancePath: instancePath + "/stable_socket/connections", schemaPath: "#/properties/stable_socket/properties/connections/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err60];
+              } else {
+                vErrors.push(err60);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data18.waiting !== void 0) {
+          let data21 = data18.waiting;
+          if (!(typeof data21 == "number" && (!(data21 % 1) && !isNaN(data21)) && isFinite(data21))) {
+            const err61 = { instancePath: instancePath + "/stable_socket/waiting", schemaPath: "#/properties/stable_socket/properties/waiting/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err61];
+            } else {
+              vErrors.push(err61);
+            }
+            errors++;
+          }
+          if (typeof data21 == "number" && isFinite(data21)) {
+            if (data21 < 0 || isNaN(data21)) {
+              const err62 = { instancePath: instancePath + "/stable_socket/waiting", schemaPath: "#/properties/stable_socket/properties/waiting/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err62];
+              } else {
+                vErrors.push(err62);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data18.counters !== void 0) {
+          let data22 = data18.counters;
+          if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
+            if (data22.connections === void 0) {
+              const err63 = { instancePath: instancePath + "/stable_socket/counters", schemaPath: "#/properties/stable_socket/properties/counters/required", keyword: "required", params: { missingProperty: "connections" }, message: "must have required property 'connections'" };
+              if (vErrors === null) {
+                vErrors = [err63];
+              } else {
+                vErrors.push(err63);
+              }
+              errors++;
+            }
+            if (data22.waited_for_sway === void 0) {
+              const err64 = { instancePath: instancePath + "/stable_socket/counters", schemaPath: "#/properties/stable_socket/properties/counters/required", keyword: "required", params: { missingProperty: "waited_for_sway" }, message: "must have required property 'waited_for_sway'" };
+              if (vErrors === null) {
+                vErrors = [err64];
+              } else {
+                vErrors.push(err64);
+              }
+              errors++;
+            }
+            if (data22.waited_for_backlog === void 0) {
+              const err65 = { instancePath: instancePath + "/stable_socket/counters", schemaPath: "#/properties/stable_socket/properties/counters/required", keyword: "required", params: { missingProperty: "waited_for_backlog" }, message: "must have required property 'waited_for_backlog'" };
+              if (vErrors === null) {
+                vErrors = [err65];
+              } else {
+                vErrors.push(err65);
+              }
+              errors++;
+            }
+            if (data22.backlog_retries === void 0) {
+              const err66 = { instancePath: instancePath + "/stable_socket/counters", schemaPath: "#/properties/stable_socket/properties/counters/required", keyword: "required", params: { missingProperty: "backlog_retries" }, message: "must have required property 'backlog_retries'" };
+              if (vErrors === null) {
+                vErrors = [err66];
+              } else {
+                vErrors.push(err66);
+              }
+              errors++;
+            }
+            if (data22.closed_without_sway === void 0) {
+              const err67 = { instancePath: instancePath + "/stable_socket/counters", schemaPath: "#/properties/stable_socket/properties/counters/required", keyword: "required", params: { missingProperty: "closed_without_sway" }, message: "must have required property 'closed_without_sway'" };
+              if (vErrors === null) {
+                vErrors = [err67];
+              } else {
+                vErrors.push(err67);
+              }
+              errors++;
+            }
+            if (data22.bytes_to_sway === void 0) {
+              const err68 = { instancePath: instancePath + "/stable_socket/counters", schemaPath: "#/properties/stable_socket/properties/counters/required", keyword: "required", params: { missingProperty: "bytes_to_sway" }, message: "must have required property 'bytes_to_sway'" };
+              if (vErrors === null) {
+                vErrors = [err68];
+              } else {
+                vErrors.push(err68);
+              }
+              errors++;
+            }
+            if (data22.bytes_to_clients === void 0) {
+              const err69 = { instancePath: instancePath + "/stable_socket/counters", schemaPath: "#/properties/stable_socket/properties/counters/required", keyword: "required", params: { missingProperty: "bytes_to_clients" }, message: "must have required property 'bytes_to_clients'" };
+              if (vErrors === null) {
+                vErrors = [err69];
+              } else {
+                vErrors.push(err69);
+              }
+              errors++;
+            }
+            for (const key3 in data22) {
+              if (!(key3 === "connections" || key3 === "waited_for_sway" || key3 === "waited_for_backlog" || key3 === "backlog_retries" || key3 === "closed_without_sway" || key3 === "bytes_to_sway" || key3 === "bytes_to_clients")) {
+                const err70 = { instancePath: instancePath + "/stable_socket/counters", schemaPath: "#/properties/stable_socket/properties/counters/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err70];
+                } else {
+                  vErrors.push(err70);
+                }
+                errors++;
+              }
+            }
+            if (data22.connections !== void 0) {
+              let data23 = data22.connections;
+              if (!(typeof data23 == "number" && (!(data23 % 1) && !isNaN(data23)) && isFinite(data23))) {
+                const err71 = { instancePath: instancePath + "/stable_socket/counters/connections", schemaPath: "#/properties/stable_socket/properties/counters/properties/connections/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err71];
+                } else {
+                  vErrors.push(err71);
+                }
+                errors++;
+              }
+              if (typeof data23 == "number" && isFinite(data23)) {
+                if (data23 < 0 || isNaN(data23)) {
+                  const err72 = { instancePath: instancePath + "/stable_socket/counters/connections", schemaPath: "#/properties/stable_socket/properties/counters/properties/connections/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err72];
+                  } else {
+                    vErrors.push(err72);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data22.waited_for_sway !== void 0) {
+              let data24 = data22.waited_for_sway;
+              if (!(typeof data24 == "number" && (!(data24 % 1) && !isNaN(data24)) && isFinite(data24))) {
+                const err73 = { instancePath: instancePath + "/stable_socket/counters/waited_for_sway", schemaPath: "#/properties/stable_socket/properties/counters/properties/waited_for_sway/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err73];
+                } else {
+                  vErrors.push(err73);
+                }
+                errors++;
+              }
+              if (typeof data24 == "number" && isFinite(data24)) {
+                if (data24 < 0 || isNaN(data24)) {
+                  const err74 = { instancePath: instancePath + "/stable_socket/counters/waited_for_sway", schemaPath: "#/properties/stable_socket/properties/counters/properties/waited_for_sway/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err74];
+                  } else {
+                    vErrors.push(err74);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data22.waited_for_backlog !== void 0) {
+              let data25 = data22.waited_for_backlog;
+              if (!(typeof data25 == "number" && (!(data25 % 1) && !isNaN(data25)) && isFinite(data25))) {
+                const err75 = { instancePath: instancePath + "/stable_socket/counters/waited_for_backlog", schemaPath: "#/properties/stable_socket/properties/counters/properties/waited_for_backlog/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err75];
+                } else {
+                  vErrors.push(err75);
+                }
+                errors++;
+              }
+              if (typeof data25 == "number" && isFinite(data25)) {
+                if (data25 < 0 || isNaN(data25)) {
+                  const err76 = { instancePath: instancePath + "/stable_socket/counters/waited_for_backlog", schemaPath: "#/properties/stable_socket/properties/counters/properties/waited_for_backlog/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err76];
+                  } else {
+                    vErrors.push(err76);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data22.backlog_retries !== void 0) {
+              let data26 = data22.backlog_retries;
+              if (!(typeof data26 == "number" && (!(data26 % 1) && !isNaN(data26)) && isFinite(data26))) {
+                const err77 = { instancePath: instancePath + "/stable_socket/counters/backlog_retries", schemaPath: "#/properties/stable_socket/properties/counters/properties/backlog_retries/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err77];
+                } else {
+                  vErrors.push(err77);
+                }
+                errors++;
+              }
+              if (typeof data26 == "number" && isFinite(data26)) {
+                if (data26 < 0 || isNaN(data26)) {
+                  const err78 = { instancePath: instancePath + "/stable_socket/counters/backlog_retries", schemaPath: "#/properties/stable_socket/properties/counters/properties/backlog_retries/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err78];
+                  } else {
+                    vErrors.push(err78);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data22.closed_without_sway !== void 0) {
+              let data27 = data22.closed_without_sway;
+              if (!(typeof data27 == "number" && (!(data27 % 1) && !isNaN(data27)) && isFinite(data27))) {
+                const err79 = { instancePath: instancePath + "/stable_socket/counters/closed_without_sway", schemaPath: "#/properties/stable_socket/properties/counters/properties/closed_without_sway/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err79];
+                } else {
+                  vErrors.push(err79);
+                }
+                errors++;
+              }
+              if (typeof data27 == "number" && isFinite(data27)) {
+                if (data27 < 0 || isNaN(data27)) {
+                  const err80 = { instancePath: instancePath + "/stable_socket/counters/closed_without_sway", schemaPath: "#/properties/stable_socket/properties/counters/properties/closed_without_sway/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err80];
+                  } else {
+                    vErrors.push(err80);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data22.bytes_to_sway !== void 0) {
+              let data28 = data22.bytes_to_sway;
+              if (!(typeof data28 == "number" && (!(data28 % 1) && !isNaN(data28)) && isFinite(data28))) {
+                const err81 = { instancePath: instancePath + "/stable_socket/counters/bytes_to_sway", schemaPath: "#/properties/stable_socket/properties/counters/properties/bytes_to_sway/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err81];
+                } else {
+                  vErrors.push(err81);
+                }
+                errors++;
+              }
+              if (typeof data28 == "number" && isFinite(data28)) {
+                if (data28 < 0 || isNaN(data28)) {
+                  const err82 = { instancePath: instancePath + "/stable_socket/counters/bytes_to_sway", schemaPath: "#/properties/stable_socket/properties/counters/properties/bytes_to_sway/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err82];
+                  } else {
+                    vErrors.push(err82);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data22.bytes_to_clients !== void 0) {
+              let data29 = data22.bytes_to_clients;
+              if (!(typeof data29 == "number" && (!(data29 % 1) && !isNaN(data29)) && isFinite(data29))) {
+                const err83 = { instancePath: instancePath + "/stable_socket/counters/bytes_to_clients", schemaPath: "#/properties/stable_socket/properties/counters/properties/bytes_to_clients/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err83];
+                } else {
+                  vErrors.push(err83);
+                }
+                errors++;
+              }
+              if (typeof data29 == "number" && isFinite(data29)) {
+                if (data29 < 0 || isNaN(data29)) {
+                  const err84 = { instancePath: instancePath + "/stable_socket/counters/bytes_to_clients", schemaPath: "#/properties/stable_socket/properties/counters/properties/bytes_to_clients/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err84];
+                  } else {
+                    vErrors.push(err84);
+                  }
+                  errors++;
+                }
+              }
+            }
+          } else {
+            const err85 = { instancePath: instancePath + "/stable_socket/counters", schemaPath: "#/properties/stable_socket/properties/counters/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err85];
+            } else {
+              vErrors.push(err85);
+            }
+            errors++;
+          }
+        }
+      }
     }
   } else {
-    const err53 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err86 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err53];
+      vErrors = [err86];
     } else {
-      vErrors.push(err53);
+      vErrors.push(err86);
     }
     errors++;
   }
@@ -9922,7 +10550,8 @@ async function startDaemon(options) {
       health: () => monitor.snapshot(),
       clients: () => rpc.clientCount,
       subscribers: () => rpc.subscriberCount,
-      counters
+      counters,
+      stableSocket: stable === null ? null : () => stable.status()
     });
     return metrics;
   });
@@ -9950,10 +10579,10 @@ async function startDaemon(options) {
         uptime_seconds: Math.round(performance3.now() - startedAt) / 1e3,
         socket_path: activated ? null : options.socketPath,
         socket_activated: activated,
-        stable_socket: stable?.path ?? null,
         clients: rpc.clientCount,
         subscribers: rpc.subscriberCount,
-        counters: counters()
+        counters: counters(),
+        stable_socket: stable?.status() ?? null
       })
     },
     "daemon.metrics": { params: validators2.noParams, handler: () => loadMetrics().then((m) => m.text()) },

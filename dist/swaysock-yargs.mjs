@@ -770,18 +770,18 @@ var init_wrap_ansi = __esm({
       }
     };
     stringVisibleTrimSpacesRight = (string) => {
-      const words = string.split(" ");
-      let last = words.length;
+      const words2 = string.split(" ");
+      let last = words2.length;
       while (last > 0) {
-        if (stringWidth(words[last - 1]) > 0) {
+        if (stringWidth(words2[last - 1]) > 0) {
           break;
         }
         last--;
       }
-      if (last === words.length) {
+      if (last === words2.length) {
         return string;
       }
-      return words.slice(0, last).join(" ") + words.slice(last).join("");
+      return words2.slice(0, last).join(" ") + words2.slice(last).join("");
     };
     exec = (string, columns, options = {}) => {
       if (options.trim !== false && string.trim() === "") {
@@ -6066,8 +6066,8 @@ function resolveUnit(sections, settings, programWords) {
     for (const [key, value] of Object.entries(keys)) {
       if (isExecCommand(value)) {
         const [program, ...args] = value.command;
-        const words = [...programWords(program), ...args.map((a) => isSettingRef(a) ? settingText(settings, a.setting) : a)];
-        resolved[key] = words.map(quoteExecWord).join(" ");
+        const words2 = [...programWords(program), ...args.map((a) => isSettingRef(a) ? settingText(settings, a.setting) : a)];
+        resolved[key] = words2.map(quoteExecWord).join(" ");
       } else if (isSettingRef(value)) {
         resolved[key] = settingText(settings, value.setting);
       } else {
@@ -7093,7 +7093,9 @@ var init_env = __esm({
           let served;
           let pid;
           try {
-            ({ stable_socket: served, pid } = await client.call("daemon.status"));
+            const status = await client.call("daemon.status");
+            served = status.stable_socket?.path ?? null;
+            pid = status.pid;
           } catch (err) {
             if (!isNoAnswer2(err)) throw err;
             process.stderr.write(noAnswerMessage(daemonSocket, err));
@@ -7388,12 +7390,19 @@ var init_session = __esm({
 });
 
 // ts/cli/commands/status.ts
-var statusCommand;
+function relayLines(relay) {
+  if (!relay) return "";
+  return `  stable socket: ${relay.path}, ${relay.connections} relayed, ${relay.waiting} waiting
+    ${words({ ...relay.counters })}
+`;
+}
+var words, statusCommand;
 var init_status = __esm({
   "ts/cli/commands/status.ts"() {
     "use strict";
     init_command2();
     init_daemon();
+    words = (counters) => Object.entries(counters).map(([k, v]) => `${k}=${v}`).join(" ");
     statusCommand = defineCommand({
       words: ["status"],
       describe: "Show swaysock-healthd's own status (version, PID, uptime, clients, counters)",
@@ -7406,13 +7415,12 @@ var init_status = __esm({
 `);
             return;
           }
-          const counters = Object.entries(s.counters).map(([k, v]) => `${k}=${v}`).join(" ");
           process.stdout.write(
             `swaysock-healthd ${s.version}, PID ${s.pid}, up ${s.uptime_seconds} s
   socket:  ${s.socket_activated ? "passed by systemd (socket activation)" : s.socket_path}
   clients: ${s.clients} (${s.subscribers} subscribed)
-  ${counters}
-`
+  ${words(s.counters)}
+` + relayLines(s.stable_socket)
           );
         });
       }

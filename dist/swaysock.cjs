@@ -662,7 +662,9 @@ var envCommand = defineCommand({
       let served;
       let pid;
       try {
-        ({ stable_socket: served, pid } = await client.call("daemon.status"));
+        const status = await client.call("daemon.status");
+        served = status.stable_socket?.path ?? null;
+        pid = status.pid;
       } catch (err) {
         if (!isNoAnswer2(err)) throw err;
         process.stderr.write(noAnswerMessage(daemonSocket, err));
@@ -916,6 +918,13 @@ var sessionCommand = defineCommand({
 
 // ts/cli/commands/status.ts
 init_daemon();
+var words = (counters) => Object.entries(counters).map(([k, v]) => `${k}=${v}`).join(" ");
+function relayLines(relay) {
+  if (!relay) return "";
+  return `  stable socket: ${relay.path}, ${relay.connections} relayed, ${relay.waiting} waiting
+    ${words({ ...relay.counters })}
+`;
+}
 var statusCommand = defineCommand({
   words: ["status"],
   describe: "Show swaysock-healthd's own status (version, PID, uptime, clients, counters)",
@@ -928,13 +937,12 @@ var statusCommand = defineCommand({
 `);
         return;
       }
-      const counters = Object.entries(s.counters).map(([k, v]) => `${k}=${v}`).join(" ");
       process.stdout.write(
         `swaysock-healthd ${s.version}, PID ${s.pid}, up ${s.uptime_seconds} s
   socket:  ${s.socket_activated ? "passed by systemd (socket activation)" : s.socket_path}
   clients: ${s.clients} (${s.subscribers} subscribed)
-  ${counters}
-`
+  ${words(s.counters)}
+` + relayLines(s.stable_socket)
       );
     });
   }

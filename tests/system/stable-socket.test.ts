@@ -75,6 +75,12 @@ t.test('swaysock session --stable-socket exports the stable socket; the daemon a
   t.equal(findings(doctor.report, 'environment', 'ok', /user manager's SWAYSOCK is the stable socket/).length, 1, problems(doctor.report));
   t.equal(findings(doctor.report, 'environment', 'ok', /user manager's I3SOCK is the stable socket/).length, 1);
   t.equal(findings(doctor.report, 'environment', 'ok', /this shell's SWAYSOCK is the stable socket/).length, 1, "a shell's SWAYSOCK naming it too");
+
+  // The relay's own figures: doctor shows them as a fact of the daemon.
+  t.equal((await versionVia(um, stable)).code, 0, 'swaymsg through the stable socket');
+  const relayed = findings((await runDoctor(um, { SWAYSOCK: stable })).report, 'daemon', 'info', new RegExp(`the stable socket ${stable} relays \\d+ connection`));
+  t.equal(relayed.length, 1, 'doctor reports the stable socket\'s relay');
+  t.match(relayed[0]?.evidence.join('\n') ?? '', /relayed connections since the daemon started: [1-9]/, 'with the connection just relayed');
 });
 
 t.test('swaysock session --stable-socket adopts a target whose SWAYSOCK names the stable socket', async (t) => {

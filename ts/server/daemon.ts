@@ -135,6 +135,7 @@ export async function startDaemon(options: DaemonOptions): Promise<Daemon> {
         clients: () => rpc.clientCount,
         subscribers: () => rpc.subscriberCount,
         counters,
+        stableSocket: stable === null ? null : () => stable.status(),
       });
       return metrics;
     }));
@@ -164,10 +165,10 @@ export async function startDaemon(options: DaemonOptions): Promise<Daemon> {
           uptime_seconds: Math.round(performance.now() - startedAt) / 1000,
           socket_path: activated ? null : options.socketPath,
           socket_activated: activated,
-          stable_socket: stable?.path ?? null,
           clients: rpc.clientCount,
           subscribers: rpc.subscriberCount,
           counters: counters(),
+          stable_socket: stable?.status() ?? null,
         }),
       },
     'daemon.metrics': { params: validators.noParams, handler: () => loadMetrics().then((m) => m.text()) },

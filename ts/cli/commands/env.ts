@@ -66,7 +66,9 @@ export const envCommand = defineCommand({
       let served: string | null | undefined;
       let pid: number;
       try {
-        ({ stable_socket: served, pid } = await client.call('daemon.status'));
+        const status = await client.call('daemon.status');
+        served = status.stable_socket?.path ?? null;
+        pid = status.pid;
       } catch (err) {
         if (!isNoAnswer(err)) throw err;
         process.stderr.write(noAnswerMessage(daemonSocket, err));
