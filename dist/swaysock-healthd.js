@@ -6426,7 +6426,7 @@ function listenOnActivatedFd(server, fd = SD_LISTEN_FDS_START) {
 }
 
 // ts/server/daemon.ts
-import { unlink as unlink2 } from "node:fs/promises";
+import { unlinkSync as unlinkSync2 } from "node:fs";
 import { createServer as createServer3 } from "node:net";
 import { performance as performance3 } from "node:perf_hooks";
 
@@ -7598,54 +7598,74 @@ async function startStableSocket(options, target) {
 // ts/systemd/notify.ts
 import { execFile as execFile2 } from "node:child_process";
 var SYSTEMD_NOTIFY = "systemd-notify";
+var STATUS_SETTLE_MS = 250;
 var Notifier = class {
-  constructor(log2, env2 = process.env) {
+  /** `settleMs`: see {@link status} (default {@link STATUS_SETTLE_MS}). */
+  constructor(log2, env2 = process.env, settleMs = STATUS_SETTLE_MS) {
     this.log = log2;
     this.env = env2;
+    this.settleMs = settleMs;
     this.enabled = Boolean(env2.NOTIFY_SOCKET);
   }
   log;
   env;
+  settleMs;
   /** False when not run by systemd with a notify socket: every send is then a no-op. */
   enabled;
   chain = Promise.resolve();
-  /** The queued STATUS= message that has not started yet, if any. */
-  waitingStatus = null;
+  settling = null;
   watchdog = null;
+  closed = false;
+  /** The systemd-notify run under way, if any. */
+  running = null;
   /**
    * Queues one message of `NAME=value` fields (e.g. `{ READY: '1', STATUS: 'healthy' }`);
-   * resolves once systemd-notify has exited. A failure is logged, never thrown.
+   * resolves once systemd-notify has exited. A failure is logged, never thrown. A message with
+   * `STATUS=` drops a status still settling: that one is older.
    */
   send(fields) {
-    this.waitingStatus = null;
+    if ("STATUS" in fields) this.dropSettling();
     return this.enqueue(() => fields);
   }
   /**
-   * Queues `STATUS=text`. While an earlier status still waits its turn, it is replaced rather than
-   * followed, so a burst of changes costs at most one run per change in flight and the manager
-   * ends with the latest text.
+   * Sends `STATUS=text` once the first change not sent yet is `settleMs` old, with the latest
+   * text by then: a burst of changes (a loss and the reconnection after it) costs one run, and a
+   * change that the stop follows at once (Sway's end, then the session's teardown) costs none.
+   * Resolves once it has been sent or dropped.
    */
   status(text) {
-    if (!this.enabled) return Promise.resolve();
-    if (this.waitingStatus !== null) {
-      this.waitingStatus.text = text;
-      return this.chain;
+    if (!this.enabled || this.closed) return Promise.resolve();
+    if (this.settling !== null) {
+      this.settling.text = text;
+      return this.settling.done;
     }
-    const waiting = { text };
-    this.waitingStatus = waiting;
-    return this.enqueue(() => {
-      this.waitingStatus = null;
-      return { STATUS: waiting.text };
-    });
+    let resolve5;
+    const done = new Promise((r) => resolve5 = r);
+    const timer = setTimeout(() => {
+      const settled = this.settling;
+      this.settling = null;
+      void this.enqueue(() => ({ STATUS: settled.text })).then(settled.resolve);
+    }, this.settleMs);
+    timer.unref();
+    this.settling = { text, timer, done, resolve: resolve5 };
+    return done;
   }
-  /** Runs systemd-notify with the fields `fields()` gives when its turn comes. */
+  dropSettling() {
+    if (this.settling === null) return;
+    clearTimeout(this.settling.timer);
+    this.settling.resolve();
+    this.settling = null;
+  }
+  /** Runs systemd-notify with the fields `fields()` gives when its turn comes (none once closed). */
   enqueue(fields) {
-    if (!this.enabled) return Promise.resolve();
+    if (!this.enabled || this.closed) return Promise.resolve();
     this.chain = this.chain.then(
       () => new Promise((resolve5) => {
+        if (this.closed) return resolve5();
         const args = Object.entries(fields()).map(([k, v]) => `${k}=${v.replace(/\n/g, " ")}`);
-        execFile2(SYSTEMD_NOTIFY, args, { env: this.env, timeout: 5e3 }, (err) => {
-          if (err) this.log("warning", `systemd-notify ${args.join(" ")} failed: ${err.message}`);
+        this.running = execFile2(SYSTEMD_NOTIFY, args, { env: this.env, timeout: 5e3 }, (err) => {
+          this.running = null;
+          if (err && !this.closed) this.log("warning", `systemd-notify ${args.join(" ")} failed: ${err.message}`);
           resolve5();
         });
       })
@@ -7666,9 +7686,18 @@ var Notifier = class {
     this.watchdog.unref();
     return periodMs;
   }
-  /** Stops the watchdog pings. */
-  stop() {
+  /**
+   * Stops the watchdog pings and sends nothing more: a status still settling and messages still
+   * waiting their turn are dropped, a run under way is ended (SIGTERM; its message may or may not
+   * have reached the manager), every pending promise resolves, and later sends do nothing. For a
+   * stop: the unit's stop lasts until every process of its cgroup has ended, a systemd-notify run
+   * included.
+   */
+  close() {
+    this.closed = true;
+    this.dropSettling();
     if (this.watchdog) clearInterval(this.watchdog);
+    this.running?.kill("SIGTERM");
   }
 };
 
@@ -10633,23 +10662,25 @@ async function startDaemon(options) {
   await notifier.send({ READY: "1", STATUS: statusText(monitor.snapshot()) });
   notifier.startWatchdog();
   log2("info", `serving on ${activated ? "the socket passed by systemd" : options.socketPath}`);
-  let stopping = null;
+  let stopped = false;
   let reportFailure = () => void 0;
   const failed = new Promise((resolve5) => reportFailure = resolve5);
   const served = activated ? null : servedSocketIdentity(options.socketPath);
   if (served !== null || stable !== null) {
     monitor.on("tick", () => {
-      if (stopping !== null) return;
+      if (stopped) return;
       const stableProblem = stable?.check() ?? null;
       const problem = (served === null ? null : checkServedSocket(options.socketPath, served)) ?? (stableProblem && { ...stableProblem, removeSocket: true });
       if (problem === null) return;
       log2("err", `${problem.message}; stopped serving`);
-      void stop(problem.removeSocket).then(() => reportFailure(problem.message));
+      stop(problem.removeSocket);
+      reportFailure(problem.message);
     });
   }
-  const stop = (removeSocket) => stopping ??= (async () => {
-    const stopped = notifier.send({ STOPPING: "1" });
-    notifier.stop();
+  const stop = (removeSocket) => {
+    if (stopped) return;
+    stopped = true;
+    notifier.close();
     monitor.stop();
     clearInterval(summaryTimer);
     flushSummary();
@@ -10657,10 +10688,15 @@ async function startDaemon(options) {
     rpc.closeAll();
     stable?.stop();
     metricsServer?.closeAllConnections();
-    await Promise.all([server, metricsServer].map((s) => new Promise((resolve5) => s === null ? resolve5() : s.close(() => resolve5()))));
-    if (!activated && removeSocket) await unlink2(options.socketPath).catch(() => void 0);
-    await stopped;
-  })();
+    server.close();
+    metricsServer?.close();
+    if (!activated && removeSocket) {
+      try {
+        unlinkSync2(options.socketPath);
+      } catch {
+      }
+    }
+  };
   return { socketPath: activated ? null : options.socketPath, stop: () => stop(true), failed };
 }
 
@@ -10697,7 +10733,10 @@ var stopOn = (signal) => {
   if (stopRequested !== null) return;
   stopRequested = signal;
   log("info", `${signal}: stopping`);
-  if (daemon !== null) void daemon.stop().then(() => process.exit(0));
+  if (daemon !== null) {
+    daemon.stop();
+    process.exit(0);
+  }
 };
 process.on("SIGTERM", stopOn);
 process.on("SIGINT", stopOn);
@@ -10744,7 +10783,10 @@ try {
     metricsListen: argv["metrics-listen"] === void 0 ? void 0 : parseListenAddress(argv["metrics-listen"], argv["metrics-allow-remote"]),
     log
   });
-  if (stopRequested !== null) await daemon.stop().then(() => process.exit(0));
+  if (stopRequested !== null) {
+    daemon.stop();
+    process.exit(0);
+  }
   void daemon.failed.then(() => process.exit(1));
 } catch (err) {
   log("err", err instanceof SocketPathError ? err.message : `cannot start: ${err.message}`);

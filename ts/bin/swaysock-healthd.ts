@@ -26,7 +26,10 @@ const stopOn = (signal: NodeJS.Signals): void => {
   if (stopRequested !== null) return;
   stopRequested = signal;
   log('info', `${signal}: stopping`);
-  if (daemon !== null) void daemon.stop().then(() => process.exit(0));
+  if (daemon !== null) {
+    daemon.stop();
+    process.exit(0);
+  }
 };
 process.on('SIGTERM', stopOn);
 process.on('SIGINT', stopOn);
@@ -95,7 +98,10 @@ try {
     metricsListen: argv['metrics-listen'] === undefined ? undefined : parseListenAddress(argv['metrics-listen'], argv['metrics-allow-remote']),
     log,
   });
-  if (stopRequested !== null) await daemon.stop().then(() => process.exit(0));
+  if (stopRequested !== null) {
+    daemon.stop();
+    process.exit(0);
+  }
   void daemon.failed.then(() => process.exit(1));
 } catch (err) {
   log('err', err instanceof SocketPathError ? err.message : `cannot start: ${(err as Error).message}`);

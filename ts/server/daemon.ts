@@ -2,7 +2,7 @@
  * swaysock-healthd assembled: the health monitor, the JSON-RPC server on the daemon's socket,
  * sd_notify readiness/status/watchdog, environment repair, and a clean stop.
  */
-import { unlink } from 'node:fs/promises';
+import { unlinkSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import packageJson from '../../package.json' with { type: 'json' };
@@ -63,8 +63,13 @@ export interface DaemonOptions {
 export interface Daemon {
   /** The socket it serves (null when socket-activated and the path is systemd's). */
   socketPath: string | null;
-  /** Stops serving and watching, removes its socket (unless socket-activated). Idempotent. */
-  stop(): Promise<void>;
+  /**
+   * Stops serving and watching, at once: appends the pending validation summary to the history
+   * and closes its file, closes every client, the Sway connection and the listening sockets, and
+   * removes its socket (unless socket-activated). Sends nothing to the manager, waits for nothing:
+   * the process may exit as soon as it returns. Idempotent.
+   */
+  stop(): void;
   /** Resolves with the reason once it stopped serving on its own (its socket or directory was opened up or replaced). */
   failed: Promise<string>;
 }
@@ -226,37 +231,50 @@ export async function startDaemon(options: DaemonOptions): Promise<Daemon> {
   // modes of the socket and its directory, so they are checked again with every validation, and
   // the daemon stops serving as soon as either is opened up or the socket replaced
   // (docs/healthd.md). A socket systemd passed is systemd's to guard.
-  let stopping: Promise<void> | null = null;
+  let stopped = false;
   let reportFailure: (message: string) => void = () => undefined;
   const failed = new Promise<string>((resolve) => (reportFailure = resolve));
   const served = activated ? null : servedSocketIdentity(options.socketPath);
   if (served !== null || stable !== null) {
     monitor.on('tick', () => {
-      if (stopping !== null) return;
+      if (stopped) return;
       // The stable socket's problem leaves our own socket ours to remove.
       const stableProblem = stable?.check() ?? null;
       const problem = (served === null ? null : checkServedSocket(options.socketPath, served)) ?? (stableProblem && { ...stableProblem, removeSocket: true });
       if (problem === null) return;
       log('err', `${problem.message}; stopped serving`);
-      void stop(problem.removeSocket).then(() => reportFailure(problem.message));
+      stop(problem.removeSocket);
+      reportFailure(problem.message);
     });
   }
 
-  const stop = (removeSocket: boolean): Promise<void> =>
-    (stopping ??= (async () => {
-      const stopped = notifier.send({ STOPPING: '1' });
-      notifier.stop();
-      monitor.stop();
-      clearInterval(summaryTimer);
-      flushSummary();
-      history.close();
-      rpc.closeAll();
-      stable?.stop();
-      metricsServer?.closeAllConnections();
-      await Promise.all([server, metricsServer].map((s) => new Promise<void>((resolve) => (s === null ? resolve() : s.close(() => resolve())))));
-      if (!activated && removeSocket) await unlink(options.socketPath).catch(() => undefined);
-      await stopped;
-    })());
+  // Synchronous, so the process can exit the moment it returns: the stop of the unit, and the
+  // session's teardown that waits for it, last until the process has exited. No STOPPING=1
+  // (docs/healthd.md, "Stopping"): when systemd stops the daemon the unit is already deactivating,
+  // and a systemd-notify run would only lengthen that stop; when it stops on its own, its exit,
+  // right after this, tells the manager.
+  const stop = (removeSocket: boolean): void => {
+    if (stopped) return;
+    stopped = true;
+    notifier.close();
+    monitor.stop();
+    clearInterval(summaryTimer);
+    flushSummary();
+    history.close();
+    rpc.closeAll();
+    stable?.stop();
+    metricsServer?.closeAllConnections();
+    // close() closes the listening sockets at once; only its callback would wait for a later turn.
+    server.close();
+    metricsServer?.close();
+    if (!activated && removeSocket) {
+      try {
+        unlinkSync(options.socketPath);
+      } catch {
+        // Already gone.
+      }
+    }
+  };
 
   return { socketPath: activated ? null : options.socketPath, stop: () => stop(true), failed };
 }
