@@ -107,10 +107,13 @@ let counter = 0;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
- * Polls `predicate` every 20 ms until it returns true.
+ * Polls `predicate` every 20 ms until it returns true. `timeoutMs` bounds a wait for something that
+ * should happen: generous (at least ten times what it takes on an idle machine, docs/testing.md),
+ * never a speed check. `what` says what was awaited; as a function it is read at the timeout, so
+ * the message can show the state then (a log, a unit's state).
  * @throws Error naming `what` when `timeoutMs` (ms) pass first; a throwing predicate counts as false.
  */
-export async function waitFor(predicate: () => boolean | Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
+export async function waitFor(predicate: () => boolean | Promise<boolean>, timeoutMs: number, what: string | (() => string | Promise<string>)): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     try {
@@ -118,7 +121,15 @@ export async function waitFor(predicate: () => boolean | Promise<boolean>, timeo
     } catch {
       /* not yet */
     }
-    if (Date.now() >= deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    if (Date.now() >= deadline) {
+      let said: string;
+      try {
+        said = typeof what === 'string' ? what : await what();
+      } catch (err) {
+        said = `(its description failed: ${(err as Error).message})`;
+      }
+      throw new Error(`timed out after ${timeoutMs} ms waiting for ${said}`);
+    }
     await sleep(20);
   }
 }
