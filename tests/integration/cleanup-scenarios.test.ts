@@ -30,7 +30,7 @@ t.test('real scenarios: only stale sockets go; live, starting, foreign and non-s
   const listener = await socketInode(join(aside, 'listener'), testUser, true);
   t.teardown(() => listener.server!.close());
   const reused = processNamed(t.teardown, 'sleep'); // a live non-Sway process
-  const zombie = await swayZombie(t.teardown);
+  const zombie = (await swayZombie(t.teardown)).pid;
 
   const removed = [crashed.socketPath, linkAs(stale, dir, swaySocketName(uid, reused)), linkAs(stale, dir, swaySocketName(uid, zombie))];
   const kept = [live.socketPath, starting.socketPath, linkAs(listener.path, dir, swaySocketName(uid, deadPid(1)))];
