@@ -26,9 +26,16 @@ async function notifySocket(t: { teardown: (fn: () => unknown) => void }): Promi
     receiver.kill('SIGKILL');
     rmSync(dir, { recursive: true, force: true });
   });
-  for (let i = 0; i < 200 && !err.includes('Listening on'); i++) await new Promise((r) => setTimeout(r, 10));
-  if (!err.includes('Listening on')) throw new Error(`systemd-socket-activate did not start: ${err}`);
+  await waitFor(() => err.includes('Listening on'), 30_000, () => `systemd-socket-activate to listen at ${path} (its stderr: ${err})`);
   return { path, messages: () => out.split('BARRIER=1').filter((m) => m !== '') };
+}
+
+/**
+ * Waits until the receiver's output holds `count` messages: systemd-notify returns once `cat` has
+ * read them, and `cat`'s output then still has to reach us through a pipe.
+ */
+function received(sock: { messages: () => string[] }, count: number): Promise<void> {
+  return waitFor(() => sock.messages().length >= count, 30_000, () => `${count} messages at the receiver (it has ${JSON.stringify(sock.messages())})`);
 }
 
 function recordingLog(): { log: (p: PriorityName, m: string) => void; lines: string[] } {
@@ -44,7 +51,7 @@ t.test('messages reach a real NOTIFY_SOCKET in order, each sent after the previo
   const ready = notifier.send({ READY: '1', STATUS: 'healthy: /run/user/1000/sway-ipc.1000.7.sock' });
   const second = notifier.send({ STATUS: 'two\nlines' });
   await Promise.all([ready, second]);
-  for (let i = 0; i < 100 && sock.messages().length < 2; i++) await new Promise((r) => setTimeout(r, 10));
+  await received(sock, 2);
   t.same(sock.messages(), ['READY=1\nSTATUS=healthy: /run/user/1000/sway-ipc.1000.7.sock', 'STATUS=two lines'], 'in order; a newline in a value cannot start a new field');
   t.same(lines, [], 'nothing logged');
 });
@@ -57,13 +64,13 @@ t.test('a burst of STATUS= changes: the waiting one is replaced, the manager end
   const sends: Promise<void>[] = [first];
   for (let i = 1; i <= 20; i++) sends.push(notifier.status(`change ${i}`));
   await Promise.all(sends);
-  for (let i = 0; i < 100 && sock.messages().length < 2; i++) await new Promise((r) => setTimeout(r, 10));
+  await received(sock, 2);
   t.same(sock.messages(), ['STATUS=running', 'STATUS=change 20'], 'the one in flight, then only the latest');
 
   // A status queued before another message is not overtaken by a later status merging into it.
   const order = [notifier.status('before'), notifier.send({ READY: '1', STATUS: 'ready' }), notifier.status('after')];
   await Promise.all(order);
-  for (let i = 0; i < 100 && sock.messages().length < 5; i++) await new Promise((r) => setTimeout(r, 10));
+  await received(sock, 5);
   t.same(sock.messages().slice(2), ['STATUS=before', 'READY=1\nSTATUS=ready', 'STATUS=after']);
 });
 
