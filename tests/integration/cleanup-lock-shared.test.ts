@@ -75,7 +75,12 @@ t.test('a garbled lock and a break lock kept fresh by another process end the wa
   // Another process keeps the break lock looking fresh (a breaker that never finishes).
   const keeper = setInterval(() => utimesSync(breakLock, new Date(), new Date()), 500);
   t.teardown(() => clearInterval(keeper));
+  const started = performance.now();
   const r = await runCleanupProgram(runtimeDir, ['--runtime-dir', runtimeDir]);
+  const waited = performance.now() - started;
   t.equal(r.code, 1, r.stderr);
   t.equal(r.stderr, `swaysock-cleanup: could not take ${join(lockDir, 'cleanup.lock')} before the deadline: another process keeps ${breakLock} while the lock's holder is dead (10000 ms)\n`);
+  // The program's deadline starts after its start, which is after ours: it cannot end sooner.
+  t.ok(waited >= 10_000, `not before the 10 s deadline: gave up after ${waited.toFixed(0)} ms`);
+  t.ok(waited < 70_000, `gave up once the deadline was over: ${waited.toFixed(0)} ms`);
 });

@@ -158,9 +158,14 @@ t.test('exit 1 naming the holder when another run keeps the lock for 10 s; nothi
   const lock = join(dir, 'swaysock', 'cleanup.lock');
   writeFileSync(lock, `${JSON.stringify({ pid: holder, start_ticks: readProcStat(holder)!.startTicks, since: '2026-01-01T00:00:00.000Z' })}\n`, { mode: 0o600 });
   for (const p of [join(dir, 'swaysock'), lock]) chownSync(p, testUser.uid, testUser.gid);
+  const started = performance.now();
   const run = await runCleanupProgram(dir, []);
+  const waited = performance.now() - started;
   t.equal(run.code, 1);
   t.equal(run.stderr, `swaysock-cleanup: another cleanup (PID ${holder}, since 2026-01-01T00:00:00.000Z) still holds ${lock} after 10000 ms\n`);
+  // The program's 10 s start after its own start, which is after ours: it cannot give up sooner.
+  t.ok(waited >= 10_000, `not before the 10 s wait: gave up after ${waited.toFixed(0)} ms`);
+  t.ok(waited < 70_000, `gave up once the wait was over: ${waited.toFixed(0)} ms`);
   t.ok(existsSync(stale), 'the stale socket is left for the holder');
 });
 
