@@ -115,6 +115,9 @@ export async function failedUnits(um: UserManager): Promise<string> {
   return (await um.systemctl(['list-units', '--failed', '--plain', '--no-legend'])).stdout.trim();
 }
 
+/** Now on CLOCK_MONOTONIC in µs, the clock of systemd's `*Monotonic` properties (libuv's hrtime reads CLOCK_MONOTONIC). */
+export const monotonicUs = (): number => Number(process.hrtime.bigint() / 1000n);
+
 /** CLOCK_MONOTONIC µs at which `unit` last became active (0: never). */
 export const enteredAt = async (um: UserManager, unit: string): Promise<number> => Number(await um.unitProperty(unit, 'ActiveEnterTimestampMonotonic'));
 
