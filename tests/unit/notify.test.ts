@@ -1,6 +1,6 @@
 import t from 'tap';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { listenFdsWithNames } from '../../ts/systemd/listen-fds.js';
@@ -85,6 +85,28 @@ t.test('WATCHDOG=1 at a third of WATCHDOG_USEC, only for our PID', async (t) => 
   await waitFor(() => sock.messages().filter((m) => m === 'WATCHDOG=1').length >= 3, 10_000, 'three WATCHDOG=1 pings');
   notifier.stop();
   t.same([...new Set(sock.messages())], ['WATCHDOG=1'], 'nothing but pings');
+});
+
+t.test('pings do not pile up behind a slow systemd-notify: a status waits for at most the run under way and one ping', async (t) => {
+  // A STAND-IN systemd-notify that takes 0.3 s a run (a manager slow to read, as under load), six
+  // times the ping period: a real one cannot be made that slow on demand. It logs each run as it starts.
+  const bin = mkdtempSync(join(tmpdir(), 'swaysock-notify-slow-'));
+  t.teardown(() => rmSync(bin, { recursive: true, force: true }));
+  const runs = join(bin, 'runs');
+  writeFileSync(runs, '');
+  writeFileSync(join(bin, 'systemd-notify'), `#!/bin/sh\necho "$*" >> ${runs}\nsleep 0.3\n`, { mode: 0o755 });
+  const started = () => readFileSync(runs, 'utf8').split('\n').filter(Boolean);
+  const notifier = new Notifier(recordingLog().log, { NOTIFY_SOCKET: join(bin, 'notify'), PATH: `${bin}:${process.env.PATH}`, WATCHDOG_USEC: '150000' });
+  t.teardown(() => notifier.stop());
+  t.equal(notifier.startWatchdog(), 50, 'a ping every 50 ms');
+  await waitFor(() => started().length >= 3, 30_000, 'three runs of the slow systemd-notify');
+  const before = started().length;
+  await notifier.status('after the pings');
+  notifier.stop();
+  const later = started().slice(before);
+  const pingsFirst = later.indexOf('STATUS=after the pings');
+  t.ok(pingsFirst >= 0 && pingsFirst <= 1, `the status ran after at most one more ping (then ${JSON.stringify(later)})`);
+  t.ok(started().every((r) => r === 'WATCHDOG=1' || r === 'STATUS=after the pings'), 'nothing but pings and the status');
 });
 
 t.test('without NOTIFY_SOCKET every send is a no-op; a failing systemd-notify is logged, never thrown', async (t) => {
