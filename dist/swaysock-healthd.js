@@ -7337,6 +7337,8 @@ var Notifier = class {
   chain = Promise.resolve();
   /** The queued STATUS= message that has not started yet, if any. */
   waitingStatus = null;
+  /** Whether a WATCHDOG=1 is queued and has not started yet. */
+  pingWaiting = false;
   watchdog = null;
   /**
    * Queues one message of `NAME=value` fields (e.g. `{ READY: '1', STATUS: 'healthy' }`);
@@ -7380,7 +7382,10 @@ var Notifier = class {
   }
   /**
    * Starts `WATCHDOG=1` pings at a third of `WATCHDOG_USEC` (so one lost ping does no harm) when
-   * the manager asked for them (`WATCHDOG_USEC` set, `WATCHDOG_PID` absent or ours).
+   * the manager asked for them (`WATCHDOG_USEC` set, `WATCHDOG_PID` absent or ours). A ping is
+   * skipped while another still waits its turn: when systemd-notify runs slower than the period
+   * (a loaded machine, a short WatchdogSec=), pings would otherwise pile up without bound, and
+   * every later STATUS= would wait behind them.
    * @returns the ping period in ms, or null when no watchdog is set.
    */
   startWatchdog(pid = process.pid) {
@@ -7388,9 +7393,18 @@ var Notifier = class {
     if (!this.enabled || !Number.isFinite(usec) || usec <= 0) return null;
     if (this.env.WATCHDOG_PID !== void 0 && Number(this.env.WATCHDOG_PID) !== pid) return null;
     const periodMs = Math.max(1, Math.floor(usec / 3e3));
-    this.watchdog = setInterval(() => void this.send({ WATCHDOG: "1" }), periodMs);
+    this.watchdog = setInterval(() => this.ping(), periodMs);
     this.watchdog.unref();
     return periodMs;
+  }
+  /** Queues one WATCHDOG=1 unless one is already waiting. */
+  ping() {
+    if (this.pingWaiting) return;
+    this.pingWaiting = true;
+    void this.enqueue(() => {
+      this.pingWaiting = false;
+      return { WATCHDOG: "1" };
+    });
   }
   /** Stops the watchdog pings. */
   stop() {
