@@ -124,7 +124,7 @@ t.test('a client that sends requests and does not read is not read further meanw
   const before = (await status()).counters.requests;
   stuck.send(Array.from({ length: count }, (_, i) => `{"jsonrpc":"2.0","id":${i + 1},"method":"daemon.status"}\n`).join(''));
   await waitFor(async () => (await status()).counters.requests >= before + 100, 10_000, 'the daemon to answer the first of them');
-  const down = nextHealth<SocketHealth>(watcher, (h) => h.status === 'disconnected', 5000);
+  const down = nextHealth<SocketHealth>(watcher, (h) => h.status === 'disconnected', 10_000);
   await sway.kill('SIGKILL');
   t.equal((await down).status, 'disconnected', 'the other subscriber got the change while the stuck one holds unsent output');
   const meanwhile = await status();

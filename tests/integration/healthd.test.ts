@@ -29,7 +29,7 @@ t.test('healthy on the live socket; SIGKILL → disconnected at once; a new Sway
 
   // "At once": from the connection's EOF, not at the next validation (--interval 60); the
   // figure (about 1.5 ms) is measured by `node bench/run.mjs healthd`.
-  const lost = nextHealth<SocketHealth>(client, (h) => h.status === 'disconnected', 5000);
+  const lost = nextHealth<SocketHealth>(client, (h) => h.status === 'disconnected', 10_000);
   await first.kill('SIGKILL');
   const down = await lost;
   t.ok(socketHealth(down));

@@ -30,7 +30,7 @@ t.test('causes recorded, kept across a daemon restart, read by swaysock history 
   await waitFor(async () => (await validations()) >= 10, 30_000, 'ten validations');
 
   // SIGKILL: the connection ends without a shutdown event (EOF); a stale socket file stays.
-  const lost = nextHealth<SocketHealth>(client, (h) => h.status === 'disconnected', 5000);
+  const lost = nextHealth<SocketHealth>(client, (h) => h.status === 'disconnected', 10_000);
   await first.kill('SIGKILL');
   await lost;
   const back = nextHealth<SocketHealth>(client, (h) => h.status === 'healthy', 30_000); // Sway's start included
@@ -38,7 +38,7 @@ t.test('causes recorded, kept across a daemon restart, read by swaysock history 
   await back;
   // Sway's exit command: Sway closes its IPC connections before its shutdown event reaches
   // them (tests/integration/healthd-shutdown-event.test.ts), so this is an EOF too.
-  const shutdown = nextHealth<SocketHealth>(client, (h) => h.status === 'disconnected', 5000);
+  const shutdown = nextHealth<SocketHealth>(client, (h) => h.status === 'disconnected', 10_000);
   await runAsTestUser('swaymsg', ['-s', second.socketPath, 'exit'], programEnv(dir));
   await shutdown;
   await second.exited;

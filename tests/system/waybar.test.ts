@@ -109,7 +109,7 @@ t.test('waybar shows healthy, disconnected when the followed Sway dies, healthy 
 
   let last: Shown | null = null;
   const shows = (state: Shown, timeoutMs: number) =>
-    waitFor(async () => (last = await shownState(dir, barSway)) === state, timeoutMs, `the bar to show ${state} (it shows ${last}; waybar said: ${waybarLog.slice(-2000)})`);
+    waitFor(async () => (last = await shownState(dir, barSway)) === state, timeoutMs, () => `the bar to show ${state} (it shows ${last}; waybar said: ${waybarLog.slice(-2000)})`);
   const subscribers = async () => (await (await daemon.client()).call('daemon.status')).subscribers;
 
   await shows('healthy', 30_000);
