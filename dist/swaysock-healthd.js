@@ -7616,6 +7616,8 @@ var Notifier = class {
   settling = null;
   watchdog = null;
   closed = false;
+  /** Whether a WATCHDOG=1 is queued and has not started yet. */
+  pingWaiting = false;
   /** The systemd-notify run under way, if any. */
   running = null;
   /**
@@ -7674,7 +7676,10 @@ var Notifier = class {
   }
   /**
    * Starts `WATCHDOG=1` pings at a third of `WATCHDOG_USEC` (so one lost ping does no harm) when
-   * the manager asked for them (`WATCHDOG_USEC` set, `WATCHDOG_PID` absent or ours).
+   * the manager asked for them (`WATCHDOG_USEC` set, `WATCHDOG_PID` absent or ours). A ping is
+   * skipped while another still waits its turn: when systemd-notify runs slower than the period
+   * (a loaded machine, a short WatchdogSec=), pings would otherwise pile up without bound, and
+   * every later STATUS= would wait behind them.
    * @returns the ping period in ms, or null when no watchdog is set.
    */
   startWatchdog(pid = process.pid) {
@@ -7682,9 +7687,18 @@ var Notifier = class {
     if (!this.enabled || !Number.isFinite(usec) || usec <= 0) return null;
     if (this.env.WATCHDOG_PID !== void 0 && Number(this.env.WATCHDOG_PID) !== pid) return null;
     const periodMs = Math.max(1, Math.floor(usec / 3e3));
-    this.watchdog = setInterval(() => void this.send({ WATCHDOG: "1" }), periodMs);
+    this.watchdog = setInterval(() => this.ping(), periodMs);
     this.watchdog.unref();
     return periodMs;
+  }
+  /** Queues one WATCHDOG=1 unless one is already waiting. */
+  ping() {
+    if (this.pingWaiting) return;
+    this.pingWaiting = true;
+    void this.enqueue(() => {
+      this.pingWaiting = false;
+      return { WATCHDOG: "1" };
+    });
   }
   /**
    * Stops the watchdog pings and sends nothing more: a status still settling and messages still

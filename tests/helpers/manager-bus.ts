@@ -39,7 +39,7 @@ export async function managerBusRunner(t: { teardown: (fn: () => void) => void }
 const outcome = await (async () => { ${body} })().then((value) => ({ ok: true, value }), (e) => ({ ok: false, code: e.code, name: e.name, message: e.message, result: e.result }));
 console.log(JSON.stringify(outcome));
 process.exit(0);`;
-    const r = await um.run(process.execPath, ['--input-type=module', '-e', script], { extraEnv: env, timeoutMs: 30_000 });
+    const r = await um.run(process.execPath, ['--input-type=module', '-e', script], { extraEnv: env, timeoutMs: 60_000 });
     const line = r.stdout.trim().split('\n').pop() ?? '';
     try {
       return JSON.parse(line) as ScriptOutcome;

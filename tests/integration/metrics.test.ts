@@ -33,7 +33,7 @@ t.test('swaysock metrics and /metrics: promtool accepts both; figures agree with
   const client = await daemon.client();
   t.equal((await client.call('subscribe')).status, 'healthy');
   const status = () => client.call('daemon.status');
-  await waitFor(async () => (await status()).counters.validations >= 20, 10_000, 'twenty validations');
+  await waitFor(async () => (await status()).counters.validations >= 20, 30_000, 'twenty validations');
 
   const viaCli = await runCli(dir, ['metrics']);
   t.equal(viaCli.code, 0, viaCli.stderr);

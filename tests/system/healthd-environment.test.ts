@@ -26,7 +26,7 @@ t.test("the manager's SWAYSOCK moves to another live Sway: the daemon follows (a
   t.equal(first.socket_path, a.socketPath, 'the manager names A: A, though B is newer');
   t.equal(first.environment_matches, true);
 
-  const moved = nextHealth<SocketHealth>(client, (h) => h.socket_path === b.socketPath, 10_000);
+  const moved = nextHealth<SocketHealth>(client, (h) => h.socket_path === b.socketPath, 30_000);
   await um.systemctl(['set-environment', `SWAYSOCK=${b.socketPath}`, `I3SOCK=${b.socketPath}`]);
   const onB = await moved;
   t.equal(onB.status, 'healthy');
@@ -37,7 +37,7 @@ t.test("the manager's SWAYSOCK moves to another live Sway: the daemon follows (a
   // Three more reads of the environment after the move: none of them writes A back.
   const status = () => client.call('daemon.status');
   const readsAfterMove = (await status()).counters.environment_reads;
-  await waitFor(async () => (await status()).counters.environment_reads >= readsAfterMove + 3, 10_000, 'three more environment reads');
+  await waitFor(async () => (await status()).counters.environment_reads >= readsAfterMove + 3, 30_000, 'three more environment reads');
   t.same([(await um.environment()).SWAYSOCK, (await um.environment()).I3SOCK], [b.socketPath, b.socketPath], 'the manager still names B');
   t.equal((await status()).counters.environment_repairs, 0, 'nothing was repaired: both named a live Sway');
   t.notMatch(daemon.log(), /repaired/);
@@ -55,7 +55,7 @@ t.test('a preset SWAYSOCK not named sway-ipc.UID.PID.sock, in the manager: found
   const client = await daemon.client();
   t.equal((await client.call('subscribe')).status, 'disconnected', 'no Sway yet');
 
-  const up = nextHealth<SocketHealth>(client, (h) => h.status === 'healthy', 10_000);
+  const up = nextHealth<SocketHealth>(client, (h) => h.status === 'healthy', 30_000); // Sway's start included
   const sway = await startSway(um.runtimeDir, t.teardown, { socketPath: custom });
   const h = await up;
   t.equal(h.socket_path, custom);
@@ -69,7 +69,7 @@ t.test('a preset SWAYSOCK not named sway-ipc.UID.PID.sock, in the manager: found
   const json = JSON.parse((await um.run(process.execPath, [CLI, 'discover', '--json'])).stdout);
   t.match(json, { socket_path: custom, decided_by: 'only', candidates: [{ socket_path: custom, sway_pid: null }] });
 
-  const down = nextHealth<SocketHealth>(client, (h) => h.status === 'disconnected', 10_000);
+  const down = nextHealth<SocketHealth>(client, (h) => h.status === 'disconnected', 30_000);
   await sway.kill('SIGKILL');
   const lost = await down;
   t.equal(lost.environment_swaysock, custom, 'the manager still names the dead socket');

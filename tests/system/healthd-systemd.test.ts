@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { DaemonClient } from '../../ts/rpc/client.js';
 import { HEALTHD } from '../helpers/daemon.js';
 import { startSway } from '../helpers/sway.js';
+import { keptLimit, LATE_BOUND_MS } from '../helpers/time-limits.js';
 import { startUserManager, waitFor, type UserManager } from '../helpers/user-manager.js';
 
 /** A Type=notify unit for the bundle, as the shipped unit runs it (NotifyAccess=all: systemd-notify is our child). */
@@ -36,17 +37,17 @@ t.test('Type=notify: READY=1 after the first discovery, STATUS= follows the heal
   await waitFor(async () => {
     pings.add(await um.unitProperty('swaysock-healthd.service', 'WatchdogTimestampMonotonic'));
     return [...pings].filter((p) => p !== '0').length >= 7;
-  }, 10_000, "seven watchdog pings (a watchdog kill or missing pings)");
+  }, 30_000, "seven watchdog pings (a watchdog kill or missing pings)");
   t.equal(await um.unitProperty('swaysock-healthd.service', 'NRestarts'), '0', 'no watchdog restart while the pings came');
   t.equal(await um.unitProperty('swaysock-healthd.service', 'MainPID'), pid);
 
   sway.process.kill('SIGSTOP');
-  await waitFor(async () => (await um.unitProperty('swaysock-healthd.service', 'StatusText')).startsWith('stale'), 5000, 'STATUS=stale');
+  await waitFor(async () => (await um.unitProperty('swaysock-healthd.service', 'StatusText')).startsWith('stale'), 30_000, 'STATUS=stale');
   t.match(await um.unitProperty('swaysock-healthd.service', 'StatusText'), '(Sway ', 'stale');
   t.match(await um.unitProperty('swaysock-healthd.service', 'StatusText'), 'no reply)', 'a timed-out validation shows no round trip');
   sway.process.kill('SIGCONT');
   await sway.kill('SIGKILL');
-  await waitFor(async () => (await um.unitProperty('swaysock-healthd.service', 'StatusText')).startsWith('disconnected'), 10_000, 'STATUS=disconnected');
+  await waitFor(async () => (await um.unitProperty('swaysock-healthd.service', 'StatusText')).startsWith('disconnected'), 30_000, 'STATUS=disconnected');
   t.match(await um.unitProperty('swaysock-healthd.service', 'StatusText'), `disconnected`, 'STATUS= reports the loss');
   const stop = await um.systemctl(['stop', 'swaysock-healthd.service']);
   t.equal(stop.code, 0);
@@ -66,14 +67,17 @@ ExecStart=/bin/sh -c 'printf %%s "$SWAYSOCK" > %t/probe.out'
 `);
   await um.systemctl(['daemon-reload']);
   t.equal((await um.systemctl(['start', 'swaysock-healthd.service'])).code, 0);
-  await waitFor(async () => (await um.environment()).SWAYSOCK === live.socketPath, 2000, 'SWAYSOCK repaired');
+  await waitFor(async () => (await um.environment()).SWAYSOCK === live.socketPath, 30_000, 'SWAYSOCK repaired');
   t.equal((await um.environment()).I3SOCK, live.socketPath, 'I3SOCK too');
   t.equal((await um.systemctl(['start', 'probe.service'])).code, 0);
   const { readFileSync } = await import('node:fs');
   t.equal(readFileSync(`${um.runtimeDir}/probe.out`, 'utf8'), live.socketPath, 'a service started after the repair gets the live socket');
 
+  // --environment-grace 1: not unset before a second without Sway, and then within a generous bound.
+  const killed = performance.now();
   await live.kill('SIGKILL');
-  await waitFor(async () => (await um.environment()).SWAYSOCK === undefined, 4000, 'SWAYSOCK unset after the grace period');
+  await waitFor(async () => (await um.environment()).SWAYSOCK === undefined, 1000 + LATE_BOUND_MS, 'SWAYSOCK unset after the grace period');
+  keptLimit(t, performance.now() - killed, 1000, '--environment-grace 1');
   t.equal((await um.environment()).I3SOCK, undefined);
 });
 
@@ -101,27 +105,27 @@ After=graphical-session-pre.target
   await um.systemctl(['daemon-reload']);
   const swayOptions = { config: NIXOS_EXEC_LINES, env: { DBUS_SESSION_BUS_ADDRESS: um.env.DBUS_SESSION_BUS_ADDRESS } };
   const first = await startSway(um.runtimeDir, t.teardown, swayOptions);
-  await waitFor(async () => (await um.unitProperty('swaysock-healthd.service', 'ActiveState')) === 'active', 10_000, 'the exec line to start the daemon');
+  await waitFor(async () => (await um.unitProperty('swaysock-healthd.service', 'ActiveState')) === 'active', 60_000, 'the exec line to start the daemon');
   const client = await DaemonClient.connect(join(um.runtimeDir, 'swaysock', 'healthd.sock'));
   t.teardown(() => client.close());
   const health = () => client.call('get_socket_health');
-  await waitFor(async () => (await health()).socket_path === first.socketPath, 10_000, 'healthy on the first Sway');
+  await waitFor(async () => (await health()).socket_path === first.socketPath, 30_000, 'healthy on the first Sway');
   const pid = await um.unitProperty('swaysock-healthd.service', 'MainPID');
 
   await first.kill('SIGKILL');
-  await waitFor(async () => (await um.environment()).SWAYSOCK === undefined, 10_000, 'the dead SWAYSOCK unset after the grace period');
+  await waitFor(async () => (await um.environment()).SWAYSOCK === undefined, 30_000, 'the dead SWAYSOCK unset after the grace period');
   t.equal(await um.unitProperty('sway-session.target', 'ActiveState'), 'active', 'the wiring did not tear the session down');
 
   const second = await startSway(um.runtimeDir, t.teardown, swayOptions);
-  await waitFor(async () => (await health()).socket_path === second.socketPath, 10_000, 'the daemon on the second Sway');
+  await waitFor(async () => (await health()).socket_path === second.socketPath, 30_000, 'the daemon on the second Sway');
   const h = await health();
   t.equal(h.status, 'healthy');
   t.equal(h.reconnection_count, 1, 'the daemon outlived the first Sway: one reconnection');
   t.equal(await um.unitProperty('swaysock-healthd.service', 'MainPID'), pid, 'the same daemon process');
-  await waitFor(async () => (await um.environment()).I3SOCK === second.socketPath, 10_000, 'I3SOCK (not imported by the exec lines) set to the live Sway');
+  await waitFor(async () => (await um.environment()).I3SOCK === second.socketPath, 30_000, 'I3SOCK (not imported by the exec lines) set to the live Sway');
   t.equal((await um.environment()).SWAYSOCK, second.socketPath);
 
   await um.systemctl(['set-environment', 'I3SOCK=/nonexistent/sway.sock']);
-  await waitFor(async () => (await um.environment()).I3SOCK === second.socketPath, 10_000, 'I3SOCK drift alone repaired');
+  await waitFor(async () => (await um.environment()).I3SOCK === second.socketPath, 30_000, 'I3SOCK drift alone repaired');
   t.equal((await um.environment()).SWAYSOCK, second.socketPath, 'SWAYSOCK untouched');
 });

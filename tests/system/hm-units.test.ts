@@ -52,7 +52,7 @@ t.test('home-manager-rendered units: the target comes up, the daemon is healthy 
   const leftovers = await um.run('grep', ['-rl', '/nix/store', um.unitDir]);
   t.equal(leftovers.stdout, '', 'no unit names a store path any more');
 
-  await waitFor(async () => (await state(um, 'swaysock-cleanup.timer')) === 'active', 5000, 'timers.target to start the cleanup timer');
+  await waitFor(async () => (await state(um, 'swaysock-cleanup.timer')) === 'active', 30_000, 'timers.target to start the cleanup timer');
   const next = await um.unitProperty('swaysock-cleanup.timer', 'NextElapseUSecMonotonic');
   t.match(next, /^(\d+(\.\d+)?(d|h|min|s|ms|us) ?)+$/, `the timer is armed: next elapse at ${next} (monotonic)`);
   t.same((await um.unitProperty('sway-session.target', 'After')).split(' '), ['graphical-session-pre.target'], 'home-manager\'s rendering keeps the target free of default dependencies');
@@ -63,17 +63,17 @@ t.test('home-manager-rendered units: the target comes up, the daemon is healthy 
   const sway = await startSway(um.runtimeDir, t.teardown);
   const session = spawnSession(t, um, execEnv(sway));
   for (const unit of ['sway-session.target', 'swaysock-healthd.service', 'stand-in.service']) {
-    await waitFor(async () => (await state(um, unit)) === 'active', 10_000, `${unit} to be active (session: ${session.stderr()})`);
+    await waitFor(async () => (await state(um, unit)) === 'active', 60_000, () => `${unit} to be active (session: ${session.stderr()})`);
   }
 
   const show = await um.systemctl(['show', '--property=Type,ActiveState,StatusText', 'swaysock-healthd.service']);
   t.match(show.stdout, /^Type=notify$/m, 'the daemon is Type=notify');
   t.match(show.stdout, /^ActiveState=active$/m, 'active: the manager has its READY=1');
   t.match(show.stdout, /^StatusText=.+$/m, `and its STATUS=: ${show.stdout}`);
-  const health = await healthyWithin(um, 5000);
+  const health = await healthyWithin(um, 30_000);
   t.equal(health.socket_path, sway.socketPath, 'swaysock diagnose socket-health: healthy on the live Sway');
 
-  await waitFor(async () => (await um.unitProperty('swaysock-cleanup.service', 'ExecMainExitTimestampMonotonic')) !== '0', 5000, 'the cleanup the target wants to run');
+  await waitFor(async () => (await um.unitProperty('swaysock-cleanup.service', 'ExecMainExitTimestampMonotonic')) !== '0', 30_000, 'the cleanup the target wants to run');
   t.equal(await um.unitProperty('swaysock-cleanup.service', 'Result'), 'success', 'the cleanup succeeded');
   t.same(swaySockets(um.runtimeDir), [sway.socketPath], 'the stale socket is gone, the live one kept');
 

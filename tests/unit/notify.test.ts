@@ -26,9 +26,16 @@ async function notifySocket(t: { teardown: (fn: () => unknown) => void }): Promi
     receiver.kill('SIGKILL');
     rmSync(dir, { recursive: true, force: true });
   });
-  for (let i = 0; i < 200 && !err.includes('Listening on'); i++) await new Promise((r) => setTimeout(r, 10));
-  if (!err.includes('Listening on')) throw new Error(`systemd-socket-activate did not start: ${err}`);
+  await waitFor(() => err.includes('Listening on'), 30_000, () => `systemd-socket-activate to listen at ${path} (its stderr: ${err})`);
   return { path, messages: () => out.split('BARRIER=1').filter((m) => m !== '') };
+}
+
+/**
+ * Waits until the receiver's output holds `count` messages: systemd-notify returns once `cat` has
+ * read them, and `cat`'s output then still has to reach us through a pipe.
+ */
+function received(sock: { messages: () => string[] }, count: number): Promise<void> {
+  return waitFor(() => sock.messages().length >= count, 30_000, () => `${count} messages at the receiver (it has ${JSON.stringify(sock.messages())})`);
 }
 
 function recordingLog(): { log: (p: PriorityName, m: string) => void; lines: string[] } {
@@ -44,7 +51,7 @@ t.test('messages reach a real NOTIFY_SOCKET in order, each sent after the previo
   const ready = notifier.send({ READY: '1', STATUS: 'healthy: /run/user/1000/sway-ipc.1000.7.sock' });
   const second = notifier.send({ STATUS: 'two\nlines' });
   await Promise.all([ready, second]);
-  for (let i = 0; i < 100 && sock.messages().length < 2; i++) await new Promise((r) => setTimeout(r, 10));
+  await received(sock, 2);
   t.same(sock.messages(), ['READY=1\nSTATUS=healthy: /run/user/1000/sway-ipc.1000.7.sock', 'STATUS=two lines'], 'in order; a newline in a value cannot start a new field');
   t.same(lines, [], 'nothing logged');
 });
@@ -97,6 +104,28 @@ t.test('WATCHDOG=1 at a third of WATCHDOG_USEC, only for our PID', async (t) => 
   await waitFor(() => sock.messages().filter((m) => m === 'WATCHDOG=1').length >= 3, 10_000, 'three WATCHDOG=1 pings');
   notifier.close();
   t.same([...new Set(sock.messages())], ['WATCHDOG=1'], 'nothing but pings');
+});
+
+t.test('pings do not pile up behind a slow systemd-notify: a status waits for at most the run under way and one ping', async (t) => {
+  // A STAND-IN systemd-notify that takes 0.3 s a run (a manager slow to read, as under load), six
+  // times the ping period: a real one cannot be made that slow on demand. It logs each run as it starts.
+  const bin = mkdtempSync(join(tmpdir(), 'swaysock-notify-slow-'));
+  t.teardown(() => rmSync(bin, { recursive: true, force: true }));
+  const runs = join(bin, 'runs');
+  writeFileSync(runs, '');
+  writeFileSync(join(bin, 'systemd-notify'), `#!/bin/sh\necho "$*" >> ${runs}\nsleep 0.3\n`, { mode: 0o755 });
+  const started = () => readFileSync(runs, 'utf8').split('\n').filter(Boolean);
+  const notifier = new Notifier(recordingLog().log, { NOTIFY_SOCKET: join(bin, 'notify'), PATH: `${bin}:${process.env.PATH}`, WATCHDOG_USEC: '150000' });
+  t.teardown(() => notifier.stop());
+  t.equal(notifier.startWatchdog(), 50, 'a ping every 50 ms');
+  await waitFor(() => started().length >= 3, 30_000, 'three runs of the slow systemd-notify');
+  const before = started().length;
+  await notifier.status('after the pings');
+  notifier.stop();
+  const later = started().slice(before);
+  const pingsFirst = later.indexOf('STATUS=after the pings');
+  t.ok(pingsFirst >= 0 && pingsFirst <= 1, `the status ran after at most one more ping (then ${JSON.stringify(later)})`);
+  t.ok(started().every((r) => r === 'WATCHDOG=1' || r === 'STATUS=after the pings'), 'nothing but pings and the status');
 });
 
 t.test('without NOTIFY_SOCKET every send is a no-op; a failing systemd-notify is logged, never thrown', async (t) => {

@@ -32,6 +32,8 @@ export class Notifier {
   private settling: Settling | null = null;
   private watchdog: NodeJS.Timeout | null = null;
   private closed = false;
+  /** Whether a WATCHDOG=1 is queued and has not started yet. */
+  private pingWaiting = false;
   /** The systemd-notify run under way, if any. */
   private running: ChildProcess | null = null;
 
@@ -105,7 +107,10 @@ export class Notifier {
 
   /**
    * Starts `WATCHDOG=1` pings at a third of `WATCHDOG_USEC` (so one lost ping does no harm) when
-   * the manager asked for them (`WATCHDOG_USEC` set, `WATCHDOG_PID` absent or ours).
+   * the manager asked for them (`WATCHDOG_USEC` set, `WATCHDOG_PID` absent or ours). A ping is
+   * skipped while another still waits its turn: when systemd-notify runs slower than the period
+   * (a loaded machine, a short WatchdogSec=), pings would otherwise pile up without bound, and
+   * every later STATUS= would wait behind them.
    * @returns the ping period in ms, or null when no watchdog is set.
    */
   startWatchdog(pid = process.pid): number | null {
@@ -113,9 +118,19 @@ export class Notifier {
     if (!this.enabled || !Number.isFinite(usec) || usec <= 0) return null;
     if (this.env.WATCHDOG_PID !== undefined && Number(this.env.WATCHDOG_PID) !== pid) return null;
     const periodMs = Math.max(1, Math.floor(usec / 3000));
-    this.watchdog = setInterval(() => void this.send({ WATCHDOG: '1' }), periodMs);
+    this.watchdog = setInterval(() => this.ping(), periodMs);
     this.watchdog.unref();
     return periodMs;
+  }
+
+  /** Queues one WATCHDOG=1 unless one is already waiting. */
+  private ping(): void {
+    if (this.pingWaiting) return;
+    this.pingWaiting = true;
+    void this.enqueue(() => {
+      this.pingWaiting = false;
+      return { WATCHDOG: '1' };
+    });
   }
 
   /**
