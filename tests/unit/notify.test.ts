@@ -116,12 +116,12 @@ t.test('pings do not pile up behind a slow systemd-notify: a status waits for at
   writeFileSync(join(bin, 'systemd-notify'), `#!/bin/sh\necho "$*" >> ${runs}\nsleep 0.3\n`, { mode: 0o755 });
   const started = () => readFileSync(runs, 'utf8').split('\n').filter(Boolean);
   const notifier = new Notifier(recordingLog().log, { NOTIFY_SOCKET: join(bin, 'notify'), PATH: `${bin}:${process.env.PATH}`, WATCHDOG_USEC: '150000' });
-  t.teardown(() => notifier.stop());
+  t.teardown(() => notifier.close());
   t.equal(notifier.startWatchdog(), 50, 'a ping every 50 ms');
   await waitFor(() => started().length >= 3, 30_000, 'three runs of the slow systemd-notify');
   const before = started().length;
   await notifier.status('after the pings');
-  notifier.stop();
+  notifier.close();
   const later = started().slice(before);
   const pingsFirst = later.indexOf('STATUS=after the pings');
   t.ok(pingsFirst >= 0 && pingsFirst <= 1, `the status ran after at most one more ping (then ${JSON.stringify(later)})`);
