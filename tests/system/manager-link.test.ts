@@ -72,7 +72,7 @@ return { first, afterReexec, afterRestart, logs };`);
   t.equal((await um.environment()).LINK_TEST, 'after the bus restarted', 'the manager has the last write');
 });
 
-t.test('no manager and no bus: reads give null at once, a write fails with a coded error, one warning, and no new attempt before the backoff', async (t) => {
+t.test('no manager and no bus: reads give null at once, a write fails with a coded error, one notice, and no new attempt before the backoff', async (t) => {
   const um = await startUserManager(t.teardown);
   const run = await managerBusRunner(t, um, LINK);
   const empty = makeRuntimeDir(t.teardown);
@@ -89,8 +89,8 @@ return { first, second, set, logs };`,
       first: null,
       second: null,
       set: { code: 'ERR_SWAYSOCK_DBUS_CONNECT', message: /^no user manager answered; trying again in 1 s$/ },
-      logs: [/^warning: cannot reach the systemd user manager: the session bus: cannot connect to .*\/bus \(ENOENT\); its private socket: cannot connect to .*systemd\/private \(ENOENT\); going on without it/],
+      logs: [/^notice: cannot reach the systemd user manager: the session bus: cannot connect to .*\/bus \(ENOENT\); its private socket: cannot connect to .*systemd\/private \(ENOENT\); going on without it/],
     },
   });
-  t.equal((r.ok && (r.value as { logs: string[] }).logs.length) || 0, 1, 'one warning for the whole run');
+  t.equal((r.ok && (r.value as { logs: string[] }).logs.length) || 0, 1, 'one notice for the whole run');
 });

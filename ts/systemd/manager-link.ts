@@ -158,7 +158,7 @@ export class ManagerLink implements EnvironmentAccess {
       },
       (err: DBusError) => {
         this.connecting = null;
-        if (this.retryMs === 0) log('warning', `${err.message}; going on without it, trying again from time to time`);
+        if (this.retryMs === 0) log('notice', `${err.message}; going on without it, trying again from time to time`);
         this.retryMs = Math.min(Math.max(RETRY_MIN_MS, this.retryMs * 2), RETRY_MAX_MS);
         this.retryAt = performance.now() + this.retryMs;
         throw err;
