@@ -148,6 +148,7 @@ try {
   record({ figure: 'idle: watchdog pings a minute', ours: pings / minutes, unit: 'pings/min', peer: null, goal: null });
   record({ figure: 'idle: CPU an hour, daemon and children', ours: perHour(usec[0]!), unit: 'CPU-s/h', peer: null, goal: { below: GOAL_CPU_S_PER_HOUR } });
   for (const [i, m] of meters.entries()) if (i > 0) record({ figure: `idle: CPU an hour, ${m.name}`, ours: perHour(usec[i]!), unit: 'CPU-s/h', peer: null, goal: null });
+  if (meters.length > 1) record({ figure: 'idle: CPU an hour, daemon and children with the user manager', ours: perHour(usec[0]! + usec[1]!), unit: 'CPU-s/h', peer: null, goal: null });
   if (meters.length > 1) record({ figure: 'idle: CPU an hour in all (daemon and children, user manager, session bus)', ours: perHour(usec.reduce((a, b) => a + b, 0)), unit: 'CPU-s/h', peer: null, goal: null });
   record({ figure: 'idle: RSS', ours: rss / 1024, unit: 'MiB', peer: null, goal: null });
 } finally {
