@@ -7,7 +7,13 @@ var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __getProtoOf = Object.getPrototypeOf;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __commonJS = (cb, mod) => function __require() {
+var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
+  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
+}) : x)(function(x) {
+  if (typeof require !== "undefined") return require.apply(this, arguments);
+  throw Error('Dynamic require of "' + x + '" is not supported');
+});
+var __commonJS = (cb, mod) => function __require2() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
   } catch (e) {
@@ -64,6 +70,1939 @@ var require_get_caller_file = __commonJS({
       if (stack !== null && typeof stack === "object") {
         return stack[position] ? stack[position].getFileName() : void 0;
       }
+    };
+  }
+});
+
+// node_modules/safe-buffer/index.js
+var require_safe_buffer = __commonJS({
+  "node_modules/safe-buffer/index.js"(exports, module) {
+    var buffer = __require("buffer");
+    var Buffer2 = buffer.Buffer;
+    function copyProps(src, dst) {
+      for (var key in src) {
+        dst[key] = src[key];
+      }
+    }
+    if (Buffer2.from && Buffer2.alloc && Buffer2.allocUnsafe && Buffer2.allocUnsafeSlow) {
+      module.exports = buffer;
+    } else {
+      copyProps(buffer, exports);
+      exports.Buffer = SafeBuffer;
+    }
+    function SafeBuffer(arg, encodingOrOffset, length) {
+      return Buffer2(arg, encodingOrOffset, length);
+    }
+    SafeBuffer.prototype = Object.create(Buffer2.prototype);
+    copyProps(Buffer2, SafeBuffer);
+    SafeBuffer.from = function(arg, encodingOrOffset, length) {
+      if (typeof arg === "number") {
+        throw new TypeError("Argument must not be a number");
+      }
+      return Buffer2(arg, encodingOrOffset, length);
+    };
+    SafeBuffer.alloc = function(size, fill, encoding) {
+      if (typeof size !== "number") {
+        throw new TypeError("Argument must be a number");
+      }
+      var buf = Buffer2(size);
+      if (fill !== void 0) {
+        if (typeof encoding === "string") {
+          buf.fill(fill, encoding);
+        } else {
+          buf.fill(fill);
+        }
+      } else {
+        buf.fill(0);
+      }
+      return buf;
+    };
+    SafeBuffer.allocUnsafe = function(size) {
+      if (typeof size !== "number") {
+        throw new TypeError("Argument must be a number");
+      }
+      return Buffer2(size);
+    };
+    SafeBuffer.allocUnsafeSlow = function(size) {
+      if (typeof size !== "number") {
+        throw new TypeError("Argument must be a number");
+      }
+      return buffer.SlowBuffer(size);
+    };
+  }
+});
+
+// node_modules/@homebridge/dbus-native/lib/signature.js
+var require_signature = __commonJS({
+  "node_modules/@homebridge/dbus-native/lib/signature.js"(exports, module) {
+    var match = {
+      "{": "}",
+      "(": ")"
+    };
+    var knownTypes = {};
+    "(){}ybnqiuxtdsogarvehm*?@&^".split("").forEach(function(c) {
+      knownTypes[c] = true;
+    });
+    module.exports = function parseSignature(signature) {
+      var index = 0;
+      function next() {
+        if (index < signature.length) {
+          var c2 = signature[index];
+          ++index;
+          return c2;
+        }
+        return null;
+      }
+      function parseOne(c2) {
+        function checkNotEnd(c3) {
+          if (!c3) throw new Error("Bad signature: unexpected end");
+          return c3;
+        }
+        if (!knownTypes[c2])
+          throw new Error(`Unknown type: "${c2}" in signature "${signature}"`);
+        var ele;
+        var res = { type: c2, child: [] };
+        switch (c2) {
+          case "a":
+            ele = next();
+            checkNotEnd(ele);
+            res.child.push(parseOne(ele));
+            return res;
+          case "{":
+          // dict entry
+          case "(":
+            while ((ele = next()) !== null && ele !== match[c2])
+              res.child.push(parseOne(ele));
+            checkNotEnd(ele);
+            return res;
+        }
+        return res;
+      }
+      var ret = [];
+      var c;
+      while ((c = next()) !== null) ret.push(parseOne(c));
+      return ret;
+    };
+  }
+});
+
+// node_modules/@homebridge/dbus-native/lib/put.js
+var require_put = __commonJS({
+  "node_modules/@homebridge/dbus-native/lib/put.js"(exports, module) {
+    var assert = __require("assert");
+    module.exports = Put;
+    function Put() {
+      if (!(this instanceof Put)) return new Put();
+      var words = [];
+      var len = 0;
+      this.put = function(buf) {
+        words.push({ buffer: buf });
+        len += buf.length;
+        return this;
+      };
+      this.word8 = function(x) {
+        words.push({ bytes: 1, value: x });
+        len += 1;
+        return this;
+      };
+      this.floatle = function(x) {
+        words.push({ bytes: "float", endian: "little", value: x });
+        len += 4;
+        return this;
+      };
+      [8, 16, 24, 32, 64].forEach(
+        function(bits) {
+          this["word" + bits + "be"] = function(x) {
+            words.push({ endian: "big", bytes: bits / 8, value: x });
+            len += bits / 8;
+            return this;
+          };
+          this["word" + bits + "le"] = function(x) {
+            words.push({ endian: "little", bytes: bits / 8, value: x });
+            len += bits / 8;
+            return this;
+          };
+        }.bind(this)
+      );
+      this.pad = function(bytes) {
+        assert(
+          Number.isInteger(bytes),
+          "pad(bytes) must be supplied with an integer!"
+        );
+        words.push({ endian: "big", bytes, value: 0 });
+        len += bytes;
+        return this;
+      };
+      this.length = function() {
+        return len;
+      };
+      this.buffer = function() {
+        var buf = Buffer.alloc(len);
+        var offset = 0;
+        words.forEach(function(word) {
+          if (word.buffer) {
+            word.buffer.copy(buf, offset, 0);
+            offset += word.buffer.length;
+          } else if (word.bytes === "float") {
+            buf.writeFloatLE(word.value, offset);
+            offset += 4;
+          } else {
+            var big = word.endian === "big";
+            var ix = big ? [(word.bytes - 1) * 8, -8] : [0, 8];
+            for (var i = ix[0]; big ? i >= 0 : i < word.bytes * 8; i += ix[1]) {
+              if (i >= 32) {
+                buf[offset++] = Math.floor(word.value / Math.pow(2, i)) & 255;
+              } else {
+                buf[offset++] = word.value >> i & 255;
+              }
+            }
+          }
+        });
+        return buf;
+      };
+      this.write = function(stream) {
+        stream.write(this.buffer());
+      };
+    }
+  }
+});
+
+// node_modules/@homebridge/dbus-native/lib/align.js
+var require_align = __commonJS({
+  "node_modules/@homebridge/dbus-native/lib/align.js"(exports) {
+    var Buffer2 = require_safe_buffer().Buffer;
+    function align2(ps, n) {
+      var pad = n - ps._offset % n;
+      if (pad === 0 || pad === n) return;
+      var padBuff = Buffer2.alloc(pad);
+      ps.put(Buffer2.from(padBuff));
+      ps._offset += pad;
+    }
+    exports.align = align2;
+  }
+});
+
+// node_modules/long/umd/index.js
+var require_umd = __commonJS({
+  "node_modules/long/umd/index.js"(exports, module) {
+    (function(global, factory) {
+      function preferDefault(exports2) {
+        return exports2.default || exports2;
+      }
+      if (typeof define === "function" && define.amd) {
+        define([], function() {
+          var exports2 = {};
+          factory(exports2);
+          return preferDefault(exports2);
+        });
+      } else if (typeof exports === "object") {
+        factory(exports);
+        if (typeof module === "object") module.exports = preferDefault(exports);
+      } else {
+        (function() {
+          var exports2 = {};
+          factory(exports2);
+          global.Long = preferDefault(exports2);
+        })();
+      }
+    })(
+      typeof globalThis !== "undefined" ? globalThis : typeof self !== "undefined" ? self : exports,
+      function(_exports) {
+        "use strict";
+        Object.defineProperty(_exports, "__esModule", {
+          value: true
+        });
+        _exports.default = void 0;
+        var wasm = null;
+        try {
+          wasm = new WebAssembly.Instance(
+            new WebAssembly.Module(
+              new Uint8Array([
+                // \0asm
+                0,
+                97,
+                115,
+                109,
+                // version 1
+                1,
+                0,
+                0,
+                0,
+                // section "type"
+                1,
+                13,
+                2,
+                // 0, () => i32
+                96,
+                0,
+                1,
+                127,
+                // 1, (i32, i32, i32, i32) => i32
+                96,
+                4,
+                127,
+                127,
+                127,
+                127,
+                1,
+                127,
+                // section "function"
+                3,
+                7,
+                6,
+                // 0, type 0
+                0,
+                // 1, type 1
+                1,
+                // 2, type 1
+                1,
+                // 3, type 1
+                1,
+                // 4, type 1
+                1,
+                // 5, type 1
+                1,
+                // section "global"
+                6,
+                6,
+                1,
+                // 0, "high", mutable i32
+                127,
+                1,
+                65,
+                0,
+                11,
+                // section "export"
+                7,
+                50,
+                6,
+                // 0, "mul"
+                3,
+                109,
+                117,
+                108,
+                0,
+                1,
+                // 1, "div_s"
+                5,
+                100,
+                105,
+                118,
+                95,
+                115,
+                0,
+                2,
+                // 2, "div_u"
+                5,
+                100,
+                105,
+                118,
+                95,
+                117,
+                0,
+                3,
+                // 3, "rem_s"
+                5,
+                114,
+                101,
+                109,
+                95,
+                115,
+                0,
+                4,
+                // 4, "rem_u"
+                5,
+                114,
+                101,
+                109,
+                95,
+                117,
+                0,
+                5,
+                // 5, "get_high"
+                8,
+                103,
+                101,
+                116,
+                95,
+                104,
+                105,
+                103,
+                104,
+                0,
+                0,
+                // section "code"
+                10,
+                191,
+                1,
+                6,
+                // 0, "get_high"
+                4,
+                0,
+                35,
+                0,
+                11,
+                // 1, "mul"
+                36,
+                1,
+                1,
+                126,
+                32,
+                0,
+                173,
+                32,
+                1,
+                173,
+                66,
+                32,
+                134,
+                132,
+                32,
+                2,
+                173,
+                32,
+                3,
+                173,
+                66,
+                32,
+                134,
+                132,
+                126,
+                34,
+                4,
+                66,
+                32,
+                135,
+                167,
+                36,
+                0,
+                32,
+                4,
+                167,
+                11,
+                // 2, "div_s"
+                36,
+                1,
+                1,
+                126,
+                32,
+                0,
+                173,
+                32,
+                1,
+                173,
+                66,
+                32,
+                134,
+                132,
+                32,
+                2,
+                173,
+                32,
+                3,
+                173,
+                66,
+                32,
+                134,
+                132,
+                127,
+                34,
+                4,
+                66,
+                32,
+                135,
+                167,
+                36,
+                0,
+                32,
+                4,
+                167,
+                11,
+                // 3, "div_u"
+                36,
+                1,
+                1,
+                126,
+                32,
+                0,
+                173,
+                32,
+                1,
+                173,
+                66,
+                32,
+                134,
+                132,
+                32,
+                2,
+                173,
+                32,
+                3,
+                173,
+                66,
+                32,
+                134,
+                132,
+                128,
+                34,
+                4,
+                66,
+                32,
+                135,
+                167,
+                36,
+                0,
+                32,
+                4,
+                167,
+                11,
+                // 4, "rem_s"
+                36,
+                1,
+                1,
+                126,
+                32,
+                0,
+                173,
+                32,
+                1,
+                173,
+                66,
+                32,
+                134,
+                132,
+                32,
+                2,
+                173,
+                32,
+                3,
+                173,
+                66,
+                32,
+                134,
+                132,
+                129,
+                34,
+                4,
+                66,
+                32,
+                135,
+                167,
+                36,
+                0,
+                32,
+                4,
+                167,
+                11,
+                // 5, "rem_u"
+                36,
+                1,
+                1,
+                126,
+                32,
+                0,
+                173,
+                32,
+                1,
+                173,
+                66,
+                32,
+                134,
+                132,
+                32,
+                2,
+                173,
+                32,
+                3,
+                173,
+                66,
+                32,
+                134,
+                132,
+                130,
+                34,
+                4,
+                66,
+                32,
+                135,
+                167,
+                36,
+                0,
+                32,
+                4,
+                167,
+                11
+              ])
+            ),
+            {}
+          ).exports;
+        } catch {
+        }
+        function Long(low, high, unsigned) {
+          this.low = low | 0;
+          this.high = high | 0;
+          this.unsigned = !!unsigned;
+        }
+        Long.prototype.__isLong__;
+        Object.defineProperty(Long.prototype, "__isLong__", {
+          value: true
+        });
+        function isLong(obj) {
+          return (obj && obj["__isLong__"]) === true;
+        }
+        function ctz32(value) {
+          var c = Math.clz32(value & -value);
+          return value ? 31 - c : c;
+        }
+        Long.isLong = isLong;
+        var INT_CACHE = {};
+        var UINT_CACHE = {};
+        function fromInt(value, unsigned) {
+          var obj, cachedObj, cache;
+          if (unsigned) {
+            value >>>= 0;
+            if (cache = 0 <= value && value < 256) {
+              cachedObj = UINT_CACHE[value];
+              if (cachedObj) return cachedObj;
+            }
+            obj = fromBits(value, 0, true);
+            if (cache) UINT_CACHE[value] = obj;
+            return obj;
+          } else {
+            value |= 0;
+            if (cache = -128 <= value && value < 128) {
+              cachedObj = INT_CACHE[value];
+              if (cachedObj) return cachedObj;
+            }
+            obj = fromBits(value, value < 0 ? -1 : 0, false);
+            if (cache) INT_CACHE[value] = obj;
+            return obj;
+          }
+        }
+        Long.fromInt = fromInt;
+        function fromNumber(value, unsigned) {
+          if (isNaN(value)) return unsigned ? UZERO : ZERO;
+          if (unsigned) {
+            if (value < 0) return UZERO;
+            if (value >= TWO_PWR_64_DBL) return MAX_UNSIGNED_VALUE;
+          } else {
+            if (value <= -TWO_PWR_63_DBL) return MIN_VALUE;
+            if (value + 1 >= TWO_PWR_63_DBL) return MAX_VALUE;
+          }
+          if (value < 0) return fromNumber(-value, unsigned).neg();
+          return fromBits(
+            value % TWO_PWR_32_DBL | 0,
+            value / TWO_PWR_32_DBL | 0,
+            unsigned
+          );
+        }
+        Long.fromNumber = fromNumber;
+        function fromBits(lowBits, highBits, unsigned) {
+          return new Long(lowBits, highBits, unsigned);
+        }
+        Long.fromBits = fromBits;
+        var pow_dbl = Math.pow;
+        function fromString(str, unsigned, radix) {
+          if (str.length === 0) throw Error("empty string");
+          if (typeof unsigned === "number") {
+            radix = unsigned;
+            unsigned = false;
+          } else {
+            unsigned = !!unsigned;
+          }
+          if (str === "NaN" || str === "Infinity" || str === "+Infinity" || str === "-Infinity")
+            return unsigned ? UZERO : ZERO;
+          radix = radix || 10;
+          if (radix < 2 || 36 < radix) throw RangeError("radix");
+          var p;
+          if ((p = str.indexOf("-")) > 0) throw Error("interior hyphen");
+          else if (p === 0) {
+            return fromString(str.substring(1), unsigned, radix).neg();
+          }
+          var radixToPower = fromNumber(pow_dbl(radix, 8));
+          var result = ZERO;
+          for (var i = 0; i < str.length; i += 8) {
+            var size = Math.min(8, str.length - i), value = parseInt(str.substring(i, i + size), radix);
+            if (size < 8) {
+              var power = fromNumber(pow_dbl(radix, size));
+              result = result.mul(power).add(fromNumber(value));
+            } else {
+              result = result.mul(radixToPower);
+              result = result.add(fromNumber(value));
+            }
+          }
+          result.unsigned = unsigned;
+          return result;
+        }
+        Long.fromString = fromString;
+        function fromValue(val, unsigned) {
+          if (typeof val === "number") return fromNumber(val, unsigned);
+          if (typeof val === "string") return fromString(val, unsigned);
+          return fromBits(
+            val.low,
+            val.high,
+            typeof unsigned === "boolean" ? unsigned : val.unsigned
+          );
+        }
+        Long.fromValue = fromValue;
+        var TWO_PWR_16_DBL = 1 << 16;
+        var TWO_PWR_24_DBL = 1 << 24;
+        var TWO_PWR_32_DBL = TWO_PWR_16_DBL * TWO_PWR_16_DBL;
+        var TWO_PWR_64_DBL = TWO_PWR_32_DBL * TWO_PWR_32_DBL;
+        var TWO_PWR_63_DBL = TWO_PWR_64_DBL / 2;
+        var TWO_PWR_24 = fromInt(TWO_PWR_24_DBL);
+        var ZERO = fromInt(0);
+        Long.ZERO = ZERO;
+        var UZERO = fromInt(0, true);
+        Long.UZERO = UZERO;
+        var ONE = fromInt(1);
+        Long.ONE = ONE;
+        var UONE = fromInt(1, true);
+        Long.UONE = UONE;
+        var NEG_ONE = fromInt(-1);
+        Long.NEG_ONE = NEG_ONE;
+        var MAX_VALUE = fromBits(4294967295 | 0, 2147483647 | 0, false);
+        Long.MAX_VALUE = MAX_VALUE;
+        var MAX_UNSIGNED_VALUE = fromBits(4294967295 | 0, 4294967295 | 0, true);
+        Long.MAX_UNSIGNED_VALUE = MAX_UNSIGNED_VALUE;
+        var MIN_VALUE = fromBits(0, 2147483648 | 0, false);
+        Long.MIN_VALUE = MIN_VALUE;
+        var LongPrototype = Long.prototype;
+        LongPrototype.toInt = function toInt() {
+          return this.unsigned ? this.low >>> 0 : this.low;
+        };
+        LongPrototype.toNumber = function toNumber() {
+          if (this.unsigned)
+            return (this.high >>> 0) * TWO_PWR_32_DBL + (this.low >>> 0);
+          return this.high * TWO_PWR_32_DBL + (this.low >>> 0);
+        };
+        LongPrototype.toString = function toString(radix) {
+          radix = radix || 10;
+          if (radix < 2 || 36 < radix) throw RangeError("radix");
+          if (this.isZero()) return "0";
+          if (this.isNegative()) {
+            if (this.eq(MIN_VALUE)) {
+              var radixLong = fromNumber(radix), div = this.div(radixLong), rem1 = div.mul(radixLong).sub(this);
+              return div.toString(radix) + rem1.toInt().toString(radix);
+            } else return "-" + this.neg().toString(radix);
+          }
+          var radixToPower = fromNumber(pow_dbl(radix, 6), this.unsigned), rem = this;
+          var result = "";
+          while (true) {
+            var remDiv = rem.div(radixToPower), intval = rem.sub(remDiv.mul(radixToPower)).toInt() >>> 0, digits = intval.toString(radix);
+            rem = remDiv;
+            if (rem.isZero()) return digits + result;
+            else {
+              while (digits.length < 6) digits = "0" + digits;
+              result = "" + digits + result;
+            }
+          }
+        };
+        LongPrototype.getHighBits = function getHighBits() {
+          return this.high;
+        };
+        LongPrototype.getHighBitsUnsigned = function getHighBitsUnsigned() {
+          return this.high >>> 0;
+        };
+        LongPrototype.getLowBits = function getLowBits() {
+          return this.low;
+        };
+        LongPrototype.getLowBitsUnsigned = function getLowBitsUnsigned() {
+          return this.low >>> 0;
+        };
+        LongPrototype.getNumBitsAbs = function getNumBitsAbs() {
+          if (this.isNegative())
+            return this.eq(MIN_VALUE) ? 64 : this.neg().getNumBitsAbs();
+          var val = this.high != 0 ? this.high : this.low;
+          for (var bit = 31; bit > 0; bit--) if ((val & 1 << bit) != 0) break;
+          return this.high != 0 ? bit + 33 : bit + 1;
+        };
+        LongPrototype.isSafeInteger = function isSafeInteger() {
+          var top11Bits = this.high >> 21;
+          if (!top11Bits) return true;
+          if (this.unsigned) return false;
+          return top11Bits === -1 && !(this.low === 0 && this.high === -2097152);
+        };
+        LongPrototype.isZero = function isZero() {
+          return this.high === 0 && this.low === 0;
+        };
+        LongPrototype.eqz = LongPrototype.isZero;
+        LongPrototype.isNegative = function isNegative() {
+          return !this.unsigned && this.high < 0;
+        };
+        LongPrototype.isPositive = function isPositive() {
+          return this.unsigned || this.high >= 0;
+        };
+        LongPrototype.isOdd = function isOdd() {
+          return (this.low & 1) === 1;
+        };
+        LongPrototype.isEven = function isEven() {
+          return (this.low & 1) === 0;
+        };
+        LongPrototype.equals = function equals(other) {
+          if (!isLong(other)) other = fromValue(other);
+          if (this.unsigned !== other.unsigned && this.high >>> 31 === 1 && other.high >>> 31 === 1)
+            return false;
+          return this.high === other.high && this.low === other.low;
+        };
+        LongPrototype.eq = LongPrototype.equals;
+        LongPrototype.notEquals = function notEquals(other) {
+          return !this.eq(
+            /* validates */
+            other
+          );
+        };
+        LongPrototype.neq = LongPrototype.notEquals;
+        LongPrototype.ne = LongPrototype.notEquals;
+        LongPrototype.lessThan = function lessThan(other) {
+          return this.comp(
+            /* validates */
+            other
+          ) < 0;
+        };
+        LongPrototype.lt = LongPrototype.lessThan;
+        LongPrototype.lessThanOrEqual = function lessThanOrEqual(other) {
+          return this.comp(
+            /* validates */
+            other
+          ) <= 0;
+        };
+        LongPrototype.lte = LongPrototype.lessThanOrEqual;
+        LongPrototype.le = LongPrototype.lessThanOrEqual;
+        LongPrototype.greaterThan = function greaterThan(other) {
+          return this.comp(
+            /* validates */
+            other
+          ) > 0;
+        };
+        LongPrototype.gt = LongPrototype.greaterThan;
+        LongPrototype.greaterThanOrEqual = function greaterThanOrEqual(other) {
+          return this.comp(
+            /* validates */
+            other
+          ) >= 0;
+        };
+        LongPrototype.gte = LongPrototype.greaterThanOrEqual;
+        LongPrototype.ge = LongPrototype.greaterThanOrEqual;
+        LongPrototype.compare = function compare(other) {
+          if (!isLong(other)) other = fromValue(other);
+          if (this.eq(other)) return 0;
+          var thisNeg = this.isNegative(), otherNeg = other.isNegative();
+          if (thisNeg && !otherNeg) return -1;
+          if (!thisNeg && otherNeg) return 1;
+          if (!this.unsigned) return this.sub(other).isNegative() ? -1 : 1;
+          return other.high >>> 0 > this.high >>> 0 || other.high === this.high && other.low >>> 0 > this.low >>> 0 ? -1 : 1;
+        };
+        LongPrototype.comp = LongPrototype.compare;
+        LongPrototype.negate = function negate() {
+          if (!this.unsigned && this.eq(MIN_VALUE)) return MIN_VALUE;
+          return this.not().add(ONE);
+        };
+        LongPrototype.neg = LongPrototype.negate;
+        LongPrototype.add = function add2(addend) {
+          if (!isLong(addend)) addend = fromValue(addend);
+          var a48 = this.high >>> 16;
+          var a32 = this.high & 65535;
+          var a16 = this.low >>> 16;
+          var a00 = this.low & 65535;
+          var b48 = addend.high >>> 16;
+          var b32 = addend.high & 65535;
+          var b16 = addend.low >>> 16;
+          var b00 = addend.low & 65535;
+          var c48 = 0, c32 = 0, c16 = 0, c00 = 0;
+          c00 += a00 + b00;
+          c16 += c00 >>> 16;
+          c00 &= 65535;
+          c16 += a16 + b16;
+          c32 += c16 >>> 16;
+          c16 &= 65535;
+          c32 += a32 + b32;
+          c48 += c32 >>> 16;
+          c32 &= 65535;
+          c48 += a48 + b48;
+          c48 &= 65535;
+          return fromBits(c16 << 16 | c00, c48 << 16 | c32, this.unsigned);
+        };
+        LongPrototype.subtract = function subtract(subtrahend) {
+          if (!isLong(subtrahend)) subtrahend = fromValue(subtrahend);
+          return this.add(subtrahend.neg());
+        };
+        LongPrototype.sub = LongPrototype.subtract;
+        LongPrototype.multiply = function multiply(multiplier) {
+          if (this.isZero()) return this;
+          if (!isLong(multiplier)) multiplier = fromValue(multiplier);
+          if (wasm) {
+            var low = wasm["mul"](
+              this.low,
+              this.high,
+              multiplier.low,
+              multiplier.high
+            );
+            return fromBits(low, wasm["get_high"](), this.unsigned);
+          }
+          if (multiplier.isZero()) return this.unsigned ? UZERO : ZERO;
+          if (this.eq(MIN_VALUE)) return multiplier.isOdd() ? MIN_VALUE : ZERO;
+          if (multiplier.eq(MIN_VALUE)) return this.isOdd() ? MIN_VALUE : ZERO;
+          if (this.isNegative()) {
+            if (multiplier.isNegative()) return this.neg().mul(multiplier.neg());
+            else return this.neg().mul(multiplier).neg();
+          } else if (multiplier.isNegative())
+            return this.mul(multiplier.neg()).neg();
+          if (this.lt(TWO_PWR_24) && multiplier.lt(TWO_PWR_24))
+            return fromNumber(
+              this.toNumber() * multiplier.toNumber(),
+              this.unsigned
+            );
+          var a48 = this.high >>> 16;
+          var a32 = this.high & 65535;
+          var a16 = this.low >>> 16;
+          var a00 = this.low & 65535;
+          var b48 = multiplier.high >>> 16;
+          var b32 = multiplier.high & 65535;
+          var b16 = multiplier.low >>> 16;
+          var b00 = multiplier.low & 65535;
+          var c48 = 0, c32 = 0, c16 = 0, c00 = 0;
+          c00 += a00 * b00;
+          c16 += c00 >>> 16;
+          c00 &= 65535;
+          c16 += a16 * b00;
+          c32 += c16 >>> 16;
+          c16 &= 65535;
+          c16 += a00 * b16;
+          c32 += c16 >>> 16;
+          c16 &= 65535;
+          c32 += a32 * b00;
+          c48 += c32 >>> 16;
+          c32 &= 65535;
+          c32 += a16 * b16;
+          c48 += c32 >>> 16;
+          c32 &= 65535;
+          c32 += a00 * b32;
+          c48 += c32 >>> 16;
+          c32 &= 65535;
+          c48 += a48 * b00 + a32 * b16 + a16 * b32 + a00 * b48;
+          c48 &= 65535;
+          return fromBits(c16 << 16 | c00, c48 << 16 | c32, this.unsigned);
+        };
+        LongPrototype.mul = LongPrototype.multiply;
+        LongPrototype.divide = function divide(divisor) {
+          if (!isLong(divisor)) divisor = fromValue(divisor);
+          if (divisor.isZero()) throw Error("division by zero");
+          if (wasm) {
+            if (!this.unsigned && this.high === -2147483648 && divisor.low === -1 && divisor.high === -1) {
+              return this;
+            }
+            var low = (this.unsigned ? wasm["div_u"] : wasm["div_s"])(
+              this.low,
+              this.high,
+              divisor.low,
+              divisor.high
+            );
+            return fromBits(low, wasm["get_high"](), this.unsigned);
+          }
+          if (this.isZero()) return this.unsigned ? UZERO : ZERO;
+          var approx, rem, res;
+          if (!this.unsigned) {
+            if (this.eq(MIN_VALUE)) {
+              if (divisor.eq(ONE) || divisor.eq(NEG_ONE))
+                return MIN_VALUE;
+              else if (divisor.eq(MIN_VALUE)) return ONE;
+              else {
+                var halfThis = this.shr(1);
+                approx = halfThis.div(divisor).shl(1);
+                if (approx.eq(ZERO)) {
+                  return divisor.isNegative() ? ONE : NEG_ONE;
+                } else {
+                  rem = this.sub(divisor.mul(approx));
+                  res = approx.add(rem.div(divisor));
+                  return res;
+                }
+              }
+            } else if (divisor.eq(MIN_VALUE)) return this.unsigned ? UZERO : ZERO;
+            if (this.isNegative()) {
+              if (divisor.isNegative()) return this.neg().div(divisor.neg());
+              return this.neg().div(divisor).neg();
+            } else if (divisor.isNegative()) return this.div(divisor.neg()).neg();
+            res = ZERO;
+          } else {
+            if (!divisor.unsigned) divisor = divisor.toUnsigned();
+            if (divisor.gt(this)) return UZERO;
+            if (divisor.gt(this.shru(1)))
+              return UONE;
+            res = UZERO;
+          }
+          rem = this;
+          while (rem.gte(divisor)) {
+            approx = Math.max(1, Math.floor(rem.toNumber() / divisor.toNumber()));
+            var log2 = Math.ceil(Math.log(approx) / Math.LN2), delta = log2 <= 48 ? 1 : pow_dbl(2, log2 - 48), approxRes = fromNumber(approx), approxRem = approxRes.mul(divisor);
+            while (approxRem.isNegative() || approxRem.gt(rem)) {
+              approx -= delta;
+              approxRes = fromNumber(approx, this.unsigned);
+              approxRem = approxRes.mul(divisor);
+            }
+            if (approxRes.isZero()) approxRes = ONE;
+            res = res.add(approxRes);
+            rem = rem.sub(approxRem);
+          }
+          return res;
+        };
+        LongPrototype.div = LongPrototype.divide;
+        LongPrototype.modulo = function modulo(divisor) {
+          if (!isLong(divisor)) divisor = fromValue(divisor);
+          if (wasm) {
+            var low = (this.unsigned ? wasm["rem_u"] : wasm["rem_s"])(
+              this.low,
+              this.high,
+              divisor.low,
+              divisor.high
+            );
+            return fromBits(low, wasm["get_high"](), this.unsigned);
+          }
+          return this.sub(this.div(divisor).mul(divisor));
+        };
+        LongPrototype.mod = LongPrototype.modulo;
+        LongPrototype.rem = LongPrototype.modulo;
+        LongPrototype.not = function not() {
+          return fromBits(~this.low, ~this.high, this.unsigned);
+        };
+        LongPrototype.countLeadingZeros = function countLeadingZeros() {
+          return this.high ? Math.clz32(this.high) : Math.clz32(this.low) + 32;
+        };
+        LongPrototype.clz = LongPrototype.countLeadingZeros;
+        LongPrototype.countTrailingZeros = function countTrailingZeros() {
+          return this.low ? ctz32(this.low) : ctz32(this.high) + 32;
+        };
+        LongPrototype.ctz = LongPrototype.countTrailingZeros;
+        LongPrototype.and = function and(other) {
+          if (!isLong(other)) other = fromValue(other);
+          return fromBits(
+            this.low & other.low,
+            this.high & other.high,
+            this.unsigned
+          );
+        };
+        LongPrototype.or = function or(other) {
+          if (!isLong(other)) other = fromValue(other);
+          return fromBits(
+            this.low | other.low,
+            this.high | other.high,
+            this.unsigned
+          );
+        };
+        LongPrototype.xor = function xor(other) {
+          if (!isLong(other)) other = fromValue(other);
+          return fromBits(
+            this.low ^ other.low,
+            this.high ^ other.high,
+            this.unsigned
+          );
+        };
+        LongPrototype.shiftLeft = function shiftLeft(numBits) {
+          if (isLong(numBits)) numBits = numBits.toInt();
+          if ((numBits &= 63) === 0) return this;
+          else if (numBits < 32)
+            return fromBits(
+              this.low << numBits,
+              this.high << numBits | this.low >>> 32 - numBits,
+              this.unsigned
+            );
+          else return fromBits(0, this.low << numBits - 32, this.unsigned);
+        };
+        LongPrototype.shl = LongPrototype.shiftLeft;
+        LongPrototype.shiftRight = function shiftRight(numBits) {
+          if (isLong(numBits)) numBits = numBits.toInt();
+          if ((numBits &= 63) === 0) return this;
+          else if (numBits < 32)
+            return fromBits(
+              this.low >>> numBits | this.high << 32 - numBits,
+              this.high >> numBits,
+              this.unsigned
+            );
+          else
+            return fromBits(
+              this.high >> numBits - 32,
+              this.high >= 0 ? 0 : -1,
+              this.unsigned
+            );
+        };
+        LongPrototype.shr = LongPrototype.shiftRight;
+        LongPrototype.shiftRightUnsigned = function shiftRightUnsigned(numBits) {
+          if (isLong(numBits)) numBits = numBits.toInt();
+          if ((numBits &= 63) === 0) return this;
+          if (numBits < 32)
+            return fromBits(
+              this.low >>> numBits | this.high << 32 - numBits,
+              this.high >>> numBits,
+              this.unsigned
+            );
+          if (numBits === 32) return fromBits(this.high, 0, this.unsigned);
+          return fromBits(this.high >>> numBits - 32, 0, this.unsigned);
+        };
+        LongPrototype.shru = LongPrototype.shiftRightUnsigned;
+        LongPrototype.shr_u = LongPrototype.shiftRightUnsigned;
+        LongPrototype.rotateLeft = function rotateLeft(numBits) {
+          var b;
+          if (isLong(numBits)) numBits = numBits.toInt();
+          if ((numBits &= 63) === 0) return this;
+          if (numBits === 32) return fromBits(this.high, this.low, this.unsigned);
+          if (numBits < 32) {
+            b = 32 - numBits;
+            return fromBits(
+              this.low << numBits | this.high >>> b,
+              this.high << numBits | this.low >>> b,
+              this.unsigned
+            );
+          }
+          numBits -= 32;
+          b = 32 - numBits;
+          return fromBits(
+            this.high << numBits | this.low >>> b,
+            this.low << numBits | this.high >>> b,
+            this.unsigned
+          );
+        };
+        LongPrototype.rotl = LongPrototype.rotateLeft;
+        LongPrototype.rotateRight = function rotateRight(numBits) {
+          var b;
+          if (isLong(numBits)) numBits = numBits.toInt();
+          if ((numBits &= 63) === 0) return this;
+          if (numBits === 32) return fromBits(this.high, this.low, this.unsigned);
+          if (numBits < 32) {
+            b = 32 - numBits;
+            return fromBits(
+              this.high << b | this.low >>> numBits,
+              this.low << b | this.high >>> numBits,
+              this.unsigned
+            );
+          }
+          numBits -= 32;
+          b = 32 - numBits;
+          return fromBits(
+            this.low << b | this.high >>> numBits,
+            this.high << b | this.low >>> numBits,
+            this.unsigned
+          );
+        };
+        LongPrototype.rotr = LongPrototype.rotateRight;
+        LongPrototype.toSigned = function toSigned() {
+          if (!this.unsigned) return this;
+          return fromBits(this.low, this.high, false);
+        };
+        LongPrototype.toUnsigned = function toUnsigned() {
+          if (this.unsigned) return this;
+          return fromBits(this.low, this.high, true);
+        };
+        LongPrototype.toBytes = function toBytes(le) {
+          return le ? this.toBytesLE() : this.toBytesBE();
+        };
+        LongPrototype.toBytesLE = function toBytesLE() {
+          var hi = this.high, lo = this.low;
+          return [
+            lo & 255,
+            lo >>> 8 & 255,
+            lo >>> 16 & 255,
+            lo >>> 24,
+            hi & 255,
+            hi >>> 8 & 255,
+            hi >>> 16 & 255,
+            hi >>> 24
+          ];
+        };
+        LongPrototype.toBytesBE = function toBytesBE() {
+          var hi = this.high, lo = this.low;
+          return [
+            hi >>> 24,
+            hi >>> 16 & 255,
+            hi >>> 8 & 255,
+            hi & 255,
+            lo >>> 24,
+            lo >>> 16 & 255,
+            lo >>> 8 & 255,
+            lo & 255
+          ];
+        };
+        Long.fromBytes = function fromBytes(bytes, unsigned, le) {
+          return le ? Long.fromBytesLE(bytes, unsigned) : Long.fromBytesBE(bytes, unsigned);
+        };
+        Long.fromBytesLE = function fromBytesLE(bytes, unsigned) {
+          return new Long(
+            bytes[0] | bytes[1] << 8 | bytes[2] << 16 | bytes[3] << 24,
+            bytes[4] | bytes[5] << 8 | bytes[6] << 16 | bytes[7] << 24,
+            unsigned
+          );
+        };
+        Long.fromBytesBE = function fromBytesBE(bytes, unsigned) {
+          return new Long(
+            bytes[4] << 24 | bytes[5] << 16 | bytes[6] << 8 | bytes[7],
+            bytes[0] << 24 | bytes[1] << 16 | bytes[2] << 8 | bytes[3],
+            unsigned
+          );
+        };
+        if (typeof BigInt === "function") {
+          Long.fromBigInt = function fromBigInt(value, unsigned) {
+            var lowBits = Number(BigInt.asIntN(32, value));
+            var highBits = Number(BigInt.asIntN(32, value >> BigInt(32)));
+            return fromBits(lowBits, highBits, unsigned);
+          };
+          Long.fromValue = function fromValueWithBigInt(value, unsigned) {
+            if (typeof value === "bigint") return Long.fromBigInt(value, unsigned);
+            return fromValue(value, unsigned);
+          };
+          LongPrototype.toBigInt = function toBigInt() {
+            var lowBigInt = BigInt(this.low >>> 0);
+            var highBigInt = BigInt(this.unsigned ? this.high >>> 0 : this.high);
+            return highBigInt << BigInt(32) | lowBigInt;
+          };
+        }
+        var _default = _exports.default = Long;
+      }
+    );
+  }
+});
+
+// node_modules/@homebridge/dbus-native/lib/marshallers.js
+var require_marshallers = __commonJS({
+  "node_modules/@homebridge/dbus-native/lib/marshallers.js"(exports) {
+    var Buffer2 = require_safe_buffer().Buffer;
+    var align2 = require_align().align;
+    var parseSignature = require_signature();
+    var Long = require_umd();
+    var MakeSimpleMarshaller = function(signature) {
+      var marshaller = {};
+      function checkValidString(data) {
+        if (typeof data !== "string") {
+          throw new Error(`Data: ${data} was not of type string`);
+        } else if (data.indexOf("\0") !== -1) {
+          throw new Error("String contains null byte");
+        }
+      }
+      function checkValidSignature(data) {
+        if (data.length > 255) {
+          throw new Error(
+            `Data: ${data} is too long for signature type (${data.length} > 255)`
+          );
+        }
+        var parenCount = 0;
+        for (var ii = 0; ii < data.length; ++ii) {
+          if (parenCount > 32) {
+            throw new Error(
+              `Maximum container type nesting exceeded in signature type:${data}`
+            );
+          }
+          switch (data[ii]) {
+            case "(":
+              ++parenCount;
+              break;
+            case ")":
+              --parenCount;
+              break;
+            default:
+              break;
+          }
+        }
+        parseSignature(data);
+      }
+      switch (signature) {
+        case "o":
+        // object path
+        // TODO: verify object path here?
+        case "s":
+          marshaller.check = function(data) {
+            checkValidString(data);
+          };
+          marshaller.marshall = function(ps, data) {
+            this.check(data);
+            align2(ps, 4);
+            const buff = Buffer2.from(data, "utf8");
+            ps.word32le(buff.length).put(buff).word8(0);
+            ps._offset += 5 + buff.length;
+          };
+          break;
+        case "g":
+          marshaller.check = function(data) {
+            checkValidString(data);
+            checkValidSignature(data);
+          };
+          marshaller.marshall = function(ps, data) {
+            this.check(data);
+            const buff = Buffer2.from(data, "ascii");
+            ps.word8(data.length).put(buff).word8(0);
+            ps._offset += 2 + buff.length;
+          };
+          break;
+        case "y":
+          marshaller.check = function(data) {
+            checkInteger(data);
+            checkRange(0, 255, data);
+          };
+          marshaller.marshall = function(ps, data) {
+            this.check(data);
+            ps.word8(data);
+            ps._offset++;
+          };
+          break;
+        case "b":
+          marshaller.check = function(data) {
+            checkBoolean(data);
+          };
+          marshaller.marshall = function(ps, data) {
+            this.check(data);
+            data = data ? 1 : 0;
+            align2(ps, 4);
+            ps.word32le(data);
+            ps._offset += 4;
+          };
+          break;
+        case "n":
+          marshaller.check = function(data) {
+            checkInteger(data);
+            checkRange(-32767 - 1, 32767, data);
+          };
+          marshaller.marshall = function(ps, data) {
+            this.check(data);
+            align2(ps, 2);
+            const buff = Buffer2.alloc(2);
+            buff.writeInt16LE(parseInt(data), 0);
+            ps.put(buff);
+            ps._offset += 2;
+          };
+          break;
+        case "q":
+          marshaller.check = function(data) {
+            checkInteger(data);
+            checkRange(0, 65535, data);
+          };
+          marshaller.marshall = function(ps, data) {
+            this.check(data);
+            align2(ps, 2);
+            ps.word16le(data);
+            ps._offset += 2;
+          };
+          break;
+        case "i":
+          marshaller.check = function(data) {
+            checkInteger(data);
+            checkRange(-2147483647 - 1, 2147483647, data);
+          };
+          marshaller.marshall = function(ps, data) {
+            this.check(data);
+            align2(ps, 4);
+            const buff = Buffer2.alloc(4);
+            buff.writeInt32LE(parseInt(data), 0);
+            ps.put(buff);
+            ps._offset += 4;
+          };
+          break;
+        case "u":
+          marshaller.check = function(data) {
+            checkInteger(data);
+            checkRange(0, 4294967295, data);
+          };
+          marshaller.marshall = function(ps, data) {
+            this.check(data);
+            align2(ps, 4);
+            ps.word32le(data);
+            ps._offset += 4;
+          };
+          break;
+        case "t":
+          marshaller.check = function(data) {
+            return checkLong(data, false);
+          };
+          marshaller.marshall = function(ps, data) {
+            data = this.check(data);
+            align2(ps, 8);
+            ps.word32le(data.low);
+            ps.word32le(data.high);
+            ps._offset += 8;
+          };
+          break;
+        case "x":
+          marshaller.check = function(data) {
+            return checkLong(data, true);
+          };
+          marshaller.marshall = function(ps, data) {
+            data = this.check(data);
+            align2(ps, 8);
+            ps.word32le(data.low);
+            ps.word32le(data.high);
+            ps._offset += 8;
+          };
+          break;
+        case "d":
+          marshaller.check = function(data) {
+            if (typeof data !== "number") {
+              throw new Error(`Data: ${data} was not of type number`);
+            } else if (Number.isNaN(data)) {
+              throw new Error(`Data: ${data} was not a number`);
+            } else if (!Number.isFinite(data)) {
+              throw new Error("Number outside range");
+            }
+          };
+          marshaller.marshall = function(ps, data) {
+            this.check(data);
+            align2(ps, 8);
+            const buff = Buffer2.alloc(8);
+            buff.writeDoubleLE(parseFloat(data), 0);
+            ps.put(buff);
+            ps._offset += 8;
+          };
+          break;
+        default:
+          throw new Error(`Unknown data type format: ${signature}`);
+      }
+      return marshaller;
+    };
+    exports.MakeSimpleMarshaller = MakeSimpleMarshaller;
+    var checkRange = function(minValue, maxValue, data) {
+      if (data > maxValue || data < minValue) {
+        throw new Error("Number outside range");
+      }
+    };
+    var checkInteger = function(data) {
+      if (typeof data !== "number") {
+        throw new Error(`Data: ${data} was not of type number`);
+      }
+      if (Math.floor(data) !== data) {
+        throw new Error(`Data: ${data} was not an integer`);
+      }
+    };
+    var checkBoolean = function(data) {
+      if (!(typeof data === "boolean" || data === 0 || data === 1))
+        throw new Error(`Data: ${data} was not of type boolean`);
+    };
+    var makeLong = function(val, signed) {
+      if (val instanceof Long) return val;
+      if (val instanceof Number) val = val.valueOf();
+      if (typeof val === "number") {
+        try {
+          checkInteger(val);
+          if (signed) {
+            checkRange(-9007199254740991, 9007199254740991, val);
+          } else {
+            checkRange(0, 9007199254740991, val);
+          }
+        } catch (e) {
+          e.message += " (Number type can only carry 53 bit integer)";
+          throw e;
+        }
+        try {
+          return Long.fromNumber(val, !signed);
+        } catch (e) {
+          e.message = `Error converting number to 64bit integer "${e.message}"`;
+          throw e;
+        }
+      }
+      if (typeof val === "string" || val instanceof String) {
+        var radix = 10;
+        val = val.trim().toUpperCase();
+        if (val.substring(0, 2) === "0X") {
+          radix = 16;
+          val = val.substring(2);
+        } else if (val.substring(0, 3) === "-0X") {
+          radix = 16;
+          val = `-${val.substring(3)}`;
+        }
+        val = val.replace(/^0+(?=\d)/, "");
+        var data;
+        try {
+          data = Long.fromString(val, !signed, radix);
+        } catch (e) {
+          e.message = `Error converting string to 64bit integer '${e.message}'`;
+          throw e;
+        }
+        if (data.toString(radix).toUpperCase() !== val)
+          throw new Error(
+            `Data: '${val}' did not convert correctly to ${signed ? "signed" : "unsigned"} 64 bit`
+          );
+        return data;
+      }
+      try {
+        return Long.fromBits(val.low, val.high, val.unsigned);
+      } catch (e) {
+        e.message = `Error converting object to 64bit integer '${e.message}'`;
+        throw e;
+      }
+    };
+    var checkLong = function(data, signed) {
+      if (!Long.isLong(data)) {
+        data = makeLong(data, signed);
+      }
+      if (signed) {
+        if (data.unsigned)
+          throw new Error(
+            "Longjs object is unsigned, but marshalling into signed 64 bit field"
+          );
+        if (data.gt(Long.MAX_VALUE) || data.lt(Long.MIN_VALUE)) {
+          throw new Error(`Data: ${data} was out of range (64-bit signed)`);
+        }
+      } else {
+        if (!data.unsigned)
+          throw new Error(
+            "Longjs object is signed, but marshalling into unsigned 64 bit field"
+          );
+        if (data.gt(Long.MAX_UNSIGNED_VALUE) || data.lt(0)) {
+          throw new Error(`Data: ${data} was out of range (64-bit unsigned)`);
+        }
+      }
+      return data;
+    };
+  }
+});
+
+// node_modules/@homebridge/dbus-native/lib/marshall.js
+var require_marshall = __commonJS({
+  "node_modules/@homebridge/dbus-native/lib/marshall.js"(exports, module) {
+    var assert = __require("assert");
+    var parseSignature = require_signature();
+    var put = require_put();
+    var Marshallers = require_marshallers();
+    var align2 = require_align().align;
+    module.exports = function marshall(signature, data, offset) {
+      if (typeof offset === "undefined") offset = 0;
+      var tree = parseSignature(signature);
+      if (!Array.isArray(data) || data.length !== tree.length) {
+        throw new Error(
+          `message body does not match message signature. Body:${JSON.stringify(
+            data
+          )}, signature:${signature}`
+        );
+      }
+      var putstream = put();
+      putstream._offset = offset;
+      var buf = writeStruct(putstream, tree, data).buffer();
+      return buf;
+    };
+    function writeStruct(ps, tree, data) {
+      if (tree.length !== data.length) {
+        throw new Error("Invalid struct data");
+      }
+      for (var i = 0; i < tree.length; ++i) {
+        write(ps, tree[i], data[i]);
+      }
+      return ps;
+    }
+    function write(ps, ele, data) {
+      switch (ele.type) {
+        case "(":
+        case "{":
+          align2(ps, 8);
+          writeStruct(ps, ele.child, data);
+          break;
+        case "a":
+          var arrPut = put();
+          arrPut._offset = ps._offset;
+          var _offset = arrPut._offset;
+          writeSimple(arrPut, "u", 0);
+          var lengthOffset = arrPut._offset - 4 - _offset;
+          if (["x", "t", "d", "{", "("].indexOf(ele.child[0].type) !== -1)
+            align2(arrPut, 8);
+          var startOffset = arrPut._offset;
+          for (var i = 0; i < data.length; ++i)
+            write(arrPut, ele.child[0], data[i]);
+          var arrBuff = arrPut.buffer();
+          var length = arrPut._offset - startOffset;
+          arrBuff.writeUInt32LE(length, lengthOffset);
+          ps.put(arrBuff);
+          ps._offset += arrBuff.length;
+          break;
+        case "v":
+          assert.equal(data.length, 2, "variant data should be [signature, data]");
+          var signatureEle = {
+            type: "g",
+            child: []
+          };
+          write(ps, signatureEle, data[0]);
+          var tree = parseSignature(data[0]);
+          assert(tree.length === 1);
+          write(ps, tree[0], data[1]);
+          break;
+        default:
+          return writeSimple(ps, ele.type, data);
+      }
+    }
+    var stringTypes = ["g", "o", "s"];
+    function writeSimple(ps, type, data) {
+      if (typeof data === "undefined")
+        throw new Error(
+          "Serialisation of JS 'undefined' type is not supported by d-bus"
+        );
+      if (data === null)
+        throw new Error("Serialisation of null value is not supported by d-bus");
+      if (Buffer.isBuffer(data)) data = data.toString();
+      if (stringTypes.indexOf(type) !== -1 && typeof data !== "string") {
+        throw new Error(
+          `Expected string or buffer argument, got ${JSON.stringify(
+            data
+          )} of type '${type}'`
+        );
+      }
+      var simpleMarshaller = Marshallers.MakeSimpleMarshaller(type);
+      simpleMarshaller.marshall(ps, data);
+      return ps;
+    }
+  }
+});
+
+// node_modules/@homebridge/dbus-native/lib/constants.js
+var require_constants = __commonJS({
+  "node_modules/@homebridge/dbus-native/lib/constants.js"(exports, module) {
+    module.exports = {
+      messageType: {
+        invalid: 0,
+        methodCall: 1,
+        methodReturn: 2,
+        error: 3,
+        signal: 4
+      },
+      headerTypeName: [
+        null,
+        "path",
+        "interface",
+        "member",
+        "errorName",
+        "replySerial",
+        "destination",
+        "sender",
+        "signature"
+      ],
+      // TODO: merge to single hash? e.g path -> [1, 'o']
+      fieldSignature: {
+        path: "o",
+        interface: "s",
+        member: "s",
+        errorName: "s",
+        replySerial: "u",
+        destination: "s",
+        sender: "s",
+        signature: "g"
+      },
+      headerTypeId: {
+        path: 1,
+        interface: 2,
+        member: 3,
+        errorName: 4,
+        replySerial: 5,
+        destination: 6,
+        sender: 7,
+        signature: 8
+      },
+      protocolVersion: 1,
+      flags: {
+        noReplyExpected: 1,
+        noAutoStart: 2
+      },
+      endianness: {
+        le: 108,
+        be: 66
+      },
+      messageSignature: "yyyyuua(yv)",
+      defaultAuthMethods: ["EXTERNAL", "DBUS_COOKIE_SHA1", "ANONYMOUS"]
+    };
+  }
+});
+
+// node_modules/@homebridge/dbus-native/lib/dbus-buffer.js
+var require_dbus_buffer = __commonJS({
+  "node_modules/@homebridge/dbus-native/lib/dbus-buffer.js"(exports, module) {
+    var Long = require_umd();
+    var parseSignature = require_signature();
+    function DBusBuffer(buffer, startPos, options) {
+      if (typeof options !== "object") {
+        options = { ayBuffer: true, ReturnLongjs: false };
+      } else if (options.ayBuffer === void 0) {
+        options.ayBuffer = true;
+      }
+      this.options = options;
+      this.buffer = buffer;
+      this.le = options.littleEndian !== false;
+      this.startPos = startPos ? startPos : 0, this.pos = 0;
+    }
+    DBusBuffer.prototype.align = function(power) {
+      var allbits = (1 << power) - 1;
+      var paddedOffset = this.pos + this.startPos + allbits >> power << power;
+      this.pos = paddedOffset - this.startPos;
+    };
+    DBusBuffer.prototype.readInt8 = function() {
+      this.pos++;
+      return this.buffer[this.pos - 1];
+    };
+    DBusBuffer.prototype.readSInt16 = function() {
+      this.align(1);
+      var res = this.le ? this.buffer.readInt16LE(this.pos) : this.buffer.readInt16BE(this.pos);
+      this.pos += 2;
+      return res;
+    };
+    DBusBuffer.prototype.readInt16 = function() {
+      this.align(1);
+      var res = this.le ? this.buffer.readUInt16LE(this.pos) : this.buffer.readUInt16BE(this.pos);
+      this.pos += 2;
+      return res;
+    };
+    DBusBuffer.prototype.readSInt32 = function() {
+      this.align(2);
+      var res = this.le ? this.buffer.readInt32LE(this.pos) : this.buffer.readInt32BE(this.pos);
+      this.pos += 4;
+      return res;
+    };
+    DBusBuffer.prototype.readInt32 = function() {
+      this.align(2);
+      var res = this.le ? this.buffer.readUInt32LE(this.pos) : this.buffer.readUInt32BE(this.pos);
+      this.pos += 4;
+      return res;
+    };
+    DBusBuffer.prototype.readDouble = function() {
+      this.align(3);
+      var res = this.le ? this.buffer.readDoubleLE(this.pos) : this.buffer.readDoubleBE(this.pos);
+      this.pos += 8;
+      return res;
+    };
+    DBusBuffer.prototype.readString = function(len) {
+      if (len === 0) {
+        this.pos++;
+        return "";
+      }
+      var res = this.buffer.toString("utf8", this.pos, this.pos + len);
+      this.pos += len + 1;
+      return res;
+    };
+    DBusBuffer.prototype.readTree = function readTree(tree) {
+      switch (tree.type) {
+        case "(":
+        case "{":
+        case "r":
+          this.align(3);
+          return this.readStruct(tree.child);
+        case "a":
+          if (!tree.child || tree.child.length !== 1)
+            throw new Error("Incorrect array element signature");
+          var arrayBlobLength = this.readInt32();
+          return this.readArray(tree.child[0], arrayBlobLength);
+        case "v":
+          return this.readVariant();
+        default:
+          return this.readSimpleType(tree.type);
+      }
+    };
+    DBusBuffer.prototype.read = function read(signature) {
+      var tree = parseSignature(signature);
+      return this.readStruct(tree);
+    };
+    DBusBuffer.prototype.readVariant = function readVariant() {
+      var signature = this.readSimpleType("g");
+      var tree = parseSignature(signature);
+      return [tree, this.readStruct(tree)];
+    };
+    DBusBuffer.prototype.readStruct = function readStruct(struct) {
+      var result = [];
+      for (var i = 0; i < struct.length; ++i) {
+        result.push(this.readTree(struct[i]));
+      }
+      return result;
+    };
+    DBusBuffer.prototype.readArray = function readArray(eleType, arrayBlobSize) {
+      var result;
+      var start = this.pos;
+      if (eleType.type === "y" && this.options.ayBuffer) {
+        this.pos += arrayBlobSize;
+        return this.buffer.slice(start, this.pos);
+      }
+      if (["x", "t", "d", "{", "(", "r"].indexOf(eleType.type) !== -1)
+        this.align(3);
+      var end = this.pos + arrayBlobSize;
+      result = [];
+      while (this.pos < end) result.push(this.readTree(eleType));
+      return result;
+    };
+    DBusBuffer.prototype.readSimpleType = function readSimpleType(t) {
+      var data, len, word0, word1;
+      switch (t) {
+        case "y":
+          return this.readInt8();
+        case "b":
+          return this.readInt32() ? true : false;
+        case "n":
+          return this.readSInt16();
+        case "q":
+          return this.readInt16();
+        case "u":
+          return this.readInt32();
+        case "i":
+          return this.readSInt32();
+        case "g":
+          len = this.readInt8();
+          return this.readString(len);
+        case "s":
+        case "o":
+          len = this.readInt32();
+          return this.readString(len);
+        // TODO: validate object path here
+        //if (t === 'o' && !isValidObjectPath(str))
+        //  throw new Error('string is not a valid object path'));
+        case "x":
+          this.align(3);
+          word0 = this.readInt32();
+          word1 = this.readInt32();
+          data = this.le ? Long.fromBits(word0, word1, false) : Long.fromBits(word1, word0, false);
+          if (this.options.ReturnLongjs) return data;
+          return data.toNumber();
+        // convert to number (good up to 53 bits)
+        case "t":
+          this.align(3);
+          word0 = this.readInt32();
+          word1 = this.readInt32();
+          data = this.le ? Long.fromBits(word0, word1, true) : Long.fromBits(word1, word0, true);
+          if (this.options.ReturnLongjs) return data;
+          return data.toNumber();
+        // convert to number (good up to 53 bits)
+        case "d":
+          return this.readDouble();
+        default:
+          throw new Error(`Unsupported type: ${t}`);
+      }
+    };
+    module.exports = DBusBuffer;
+  }
+});
+
+// node_modules/@homebridge/dbus-native/lib/header-signature.json
+var require_header_signature = __commonJS({
+  "node_modules/@homebridge/dbus-native/lib/header-signature.json"(exports, module) {
+    module.exports = [
+      {
+        type: "a",
+        child: [
+          {
+            type: "(",
+            child: [
+              {
+                type: "y",
+                child: []
+              },
+              {
+                type: "v",
+                child: []
+              }
+            ]
+          }
+        ]
+      }
+    ];
+  }
+});
+
+// node_modules/@homebridge/dbus-native/lib/message.js
+var require_message = __commonJS({
+  "node_modules/@homebridge/dbus-native/lib/message.js"(exports, module) {
+    var Buffer2 = require_safe_buffer().Buffer;
+    var marshall = require_marshall();
+    var constants = require_constants();
+    var DBusBuffer = require_dbus_buffer();
+    var headerSignature = require_header_signature();
+    module.exports.unmarshalMessages = function messageParser(stream, onMessage, opts) {
+      var state = 0;
+      var header, fieldsAndBody;
+      var fieldsLength, fieldsLengthPadded;
+      var fieldsAndBodyLength = 0;
+      var bodyLength = 0;
+      var le;
+      stream.on("readable", function() {
+        while (1) {
+          if (state === 0) {
+            header = stream.read(16);
+            if (!header) break;
+            state = 1;
+            le = header[0] === constants.endianness.le;
+            fieldsLength = le ? header.readUInt32LE(12) : header.readUInt32BE(12);
+            fieldsLengthPadded = fieldsLength + 7 >> 3 << 3;
+            bodyLength = le ? header.readUInt32LE(4) : header.readUInt32BE(4);
+            fieldsAndBodyLength = fieldsLengthPadded + bodyLength;
+          } else {
+            fieldsAndBody = stream.read(fieldsAndBodyLength);
+            if (!fieldsAndBody) break;
+            state = 0;
+            var bufferOpts = Object.assign({}, opts, { littleEndian: le });
+            var messageBuffer = new DBusBuffer(
+              fieldsAndBody,
+              void 0,
+              bufferOpts
+            );
+            var unmarshalledHeader = messageBuffer.readArray(
+              headerSignature[0].child[0],
+              fieldsLength
+            );
+            messageBuffer.align(3);
+            var headerName;
+            var message = {};
+            message.serial = le ? header.readUInt32LE(8) : header.readUInt32BE(8);
+            for (var i = 0; i < unmarshalledHeader.length; ++i) {
+              headerName = constants.headerTypeName[unmarshalledHeader[i][0]];
+              message[headerName] = unmarshalledHeader[i][1][1][0];
+            }
+            message.type = header[1];
+            message.flags = header[2];
+            if (bodyLength > 0 && message.signature) {
+              message.body = messageBuffer.read(message.signature);
+            }
+            onMessage(message);
+          }
+        }
+      });
+    };
+    module.exports.unmarshall = function unmarshall(buff, opts) {
+      var le = buff[0] === constants.endianness.le;
+      var bufferOpts = Object.assign({}, opts, { littleEndian: le });
+      var msgBuf = new DBusBuffer(buff, void 0, bufferOpts);
+      var headers = msgBuf.read("yyyyuua(yv)");
+      var message = {};
+      for (var i = 0; i < headers[6].length; ++i) {
+        var headerName = constants.headerTypeName[headers[6][i][0]];
+        message[headerName] = headers[6][i][1][1][0];
+      }
+      message.type = headers[1];
+      message.flags = headers[2];
+      message.serial = headers[5];
+      msgBuf.align(3);
+      message.body = msgBuf.read(message.signature);
+      return message;
+    };
+    module.exports.marshall = function marshallMessage(message) {
+      if (!message.serial) throw new Error("Missing or invalid serial");
+      var flags = message.flags || 0;
+      var type = message.type || constants.messageType.methodCall;
+      var bodyLength = 0;
+      var bodyBuff;
+      if (message.signature && message.body) {
+        bodyBuff = marshall(message.signature, message.body);
+        bodyLength = bodyBuff.length;
+      }
+      var header = [
+        constants.endianness.le,
+        type,
+        flags,
+        constants.protocolVersion,
+        bodyLength,
+        message.serial
+      ];
+      var headerBuff = marshall("yyyyuu", header);
+      var fields = [];
+      constants.headerTypeName.forEach(function(fieldName) {
+        var fieldVal = message[fieldName];
+        if (fieldVal) {
+          fields.push([
+            constants.headerTypeId[fieldName],
+            [constants.fieldSignature[fieldName], fieldVal]
+          ]);
+        }
+      });
+      var fieldsBuff = marshall("a(yv)", [fields], 12);
+      var headerLenAligned = headerBuff.length + fieldsBuff.length + 7 >> 3 << 3;
+      var messageLen = headerLenAligned + bodyLength;
+      var messageBuff = Buffer2.alloc(messageLen);
+      headerBuff.copy(messageBuff);
+      fieldsBuff.copy(messageBuff, headerBuff.length);
+      if (bodyLength > 0) bodyBuff.copy(messageBuff, headerLenAligned);
+      return messageBuff;
     };
   }
 });
@@ -1773,8 +3712,8 @@ function combineAliases(aliases) {
     }
   }
   aliasArrays.forEach(function(aliasArray) {
-    aliasArray = aliasArray.filter(function(v, i, self) {
-      return self.indexOf(v) === i;
+    aliasArray = aliasArray.filter(function(v, i, self2) {
+      return self2.indexOf(v) === i;
     });
     const lastAlias = aliasArray.pop();
     if (lastAlias !== void 0 && typeof lastAlias === "string") {
@@ -2892,25 +4831,25 @@ function isBoolean(fail) {
 }
 function usage(yargs, shim3) {
   const __ = shim3.y18n.__;
-  const self = {};
+  const self2 = {};
   const fails = [];
-  self.failFn = function failFn(f) {
+  self2.failFn = function failFn(f) {
     fails.push(f);
   };
   let failMessage = null;
   let globalFailMessage = null;
   let showHelpOnFail = true;
-  self.showHelpOnFail = function showHelpOnFailFn(arg1 = true, arg2) {
+  self2.showHelpOnFail = function showHelpOnFailFn(arg1 = true, arg2) {
     const [enabled, message] = typeof arg1 === "string" ? [true, arg1] : [arg1, arg2];
     if (yargs.getInternalMethods().isGlobalContext()) {
       globalFailMessage = message;
     }
     failMessage = message;
     showHelpOnFail = enabled;
-    return self;
+    return self2;
   };
   let failureOutput = false;
-  self.fail = function fail(msg, err) {
+  self2.fail = function fail(msg, err) {
     const logger = yargs.getInternalMethods().getLoggerInstance();
     if (fails.length) {
       for (let i = fails.length - 1; i >= 0; --i) {
@@ -2921,7 +4860,7 @@ function usage(yargs, shim3) {
           else if (msg)
             throw Error(msg);
         } else {
-          fail2(msg, err, self);
+          fail2(msg, err, self2);
         }
       }
     } else {
@@ -2954,31 +4893,31 @@ function usage(yargs, shim3) {
   };
   let usages = [];
   let usageDisabled = false;
-  self.usage = (msg, description) => {
+  self2.usage = (msg, description) => {
     if (msg === null) {
       usageDisabled = true;
       usages = [];
-      return self;
+      return self2;
     }
     usageDisabled = false;
     usages.push([msg, description || ""]);
-    return self;
+    return self2;
   };
-  self.getUsage = () => {
+  self2.getUsage = () => {
     return usages;
   };
-  self.getUsageDisabled = () => {
+  self2.getUsageDisabled = () => {
     return usageDisabled;
   };
-  self.getPositionalGroupName = () => {
+  self2.getPositionalGroupName = () => {
     return __("Positionals:");
   };
   let examples = [];
-  self.example = (cmd, description) => {
+  self2.example = (cmd, description) => {
     examples.push([cmd, description || ""]);
   };
   let commands = [];
-  self.command = function command2(cmd, description, isDefault, aliases, deprecated = false) {
+  self2.command = function command2(cmd, description, isDefault, aliases, deprecated = false) {
     if (isDefault) {
       commands = commands.map((cmdArray) => {
         cmdArray[2] = false;
@@ -2987,33 +4926,33 @@ function usage(yargs, shim3) {
     }
     commands.push([cmd, description || "", isDefault, aliases, deprecated]);
   };
-  self.getCommands = () => commands;
+  self2.getCommands = () => commands;
   let descriptions = {};
-  self.describe = function describe(keyOrKeys, desc) {
+  self2.describe = function describe(keyOrKeys, desc) {
     if (Array.isArray(keyOrKeys)) {
       keyOrKeys.forEach((k) => {
-        self.describe(k, desc);
+        self2.describe(k, desc);
       });
     } else if (typeof keyOrKeys === "object") {
       Object.keys(keyOrKeys).forEach((k) => {
-        self.describe(k, keyOrKeys[k]);
+        self2.describe(k, keyOrKeys[k]);
       });
     } else {
       descriptions[keyOrKeys] = desc;
     }
   };
-  self.getDescriptions = () => descriptions;
+  self2.getDescriptions = () => descriptions;
   let epilogs = [];
-  self.epilog = (msg) => {
+  self2.epilog = (msg) => {
     epilogs.push(msg);
   };
   let wrapSet = false;
   let wrap;
-  self.wrap = (cols) => {
+  self2.wrap = (cols) => {
     wrapSet = true;
     wrap = cols;
   };
-  self.getWrap = () => {
+  self2.getWrap = () => {
     if (shim3.getEnv("YARGS_DISABLE_WRAP")) {
       return null;
     }
@@ -3024,8 +4963,8 @@ function usage(yargs, shim3) {
     return wrap;
   };
   const deferY18nLookupPrefix = "__yargsString__:";
-  self.deferY18nLookup = (str) => deferY18nLookupPrefix + str;
-  self.help = function help() {
+  self2.deferY18nLookup = (str) => deferY18nLookupPrefix + str;
+  self2.help = function help() {
     if (cachedHelpMessage)
       return cachedHelpMessage;
     normalizeAliases();
@@ -3046,7 +4985,7 @@ function usage(yargs, shim3) {
         acc[key] = true;
       return acc;
     }, {}));
-    const theWrap = self.getWrap();
+    const theWrap = self2.getWrap();
     const ui2 = shim3.cliui({
       width: theWrap,
       wrap: !!theWrap
@@ -3133,7 +5072,7 @@ function usage(yargs, shim3) {
     }).filter(({ normalizedKeys }) => normalizedKeys.length > 0).map(({ groupName, normalizedKeys }) => {
       const switches = normalizedKeys.reduce((acc, key) => {
         acc[key] = [key].concat(options.alias[key] || []).map((sw) => {
-          if (groupName === self.getPositionalGroupName())
+          if (groupName === self2.getPositionalGroupName())
             return sw;
           else {
             return (/^[0-9]$/.test(sw) ? options.boolean.includes(key) ? "-" : "--" : sw.length > 1 ? "--" : "-") + sw;
@@ -3143,9 +5082,9 @@ function usage(yargs, shim3) {
       }, {});
       return { groupName, normalizedKeys, switches };
     });
-    const shortSwitchesUsed = displayedGroups.filter(({ groupName }) => groupName !== self.getPositionalGroupName()).some(({ normalizedKeys, switches }) => !normalizedKeys.every((key) => isLongSwitch(switches[key])));
+    const shortSwitchesUsed = displayedGroups.filter(({ groupName }) => groupName !== self2.getPositionalGroupName()).some(({ normalizedKeys, switches }) => !normalizedKeys.every((key) => isLongSwitch(switches[key])));
     if (shortSwitchesUsed) {
-      displayedGroups.filter(({ groupName }) => groupName !== self.getPositionalGroupName()).forEach(({ normalizedKeys, switches }) => {
+      displayedGroups.filter(({ groupName }) => groupName !== self2.getPositionalGroupName()).forEach(({ normalizedKeys, switches }) => {
         normalizedKeys.forEach((key) => {
           if (isLongSwitch(switches[key])) {
             switches[key] = addIndentation(switches[key], "-x, ".length);
@@ -3178,7 +5117,7 @@ function usage(yargs, shim3) {
           key in deprecatedOptions ? deprecatedExtra(deprecatedOptions[key]) : null,
           type,
           key in demandedOptions ? `[${__("required")}]` : null,
-          options.choices && options.choices[key] ? `[${__("choices:")} ${self.stringifiedValues(options.choices[key])}]` : null,
+          options.choices && options.choices[key] ? `[${__("choices:")} ${self2.stringifiedValues(options.choices[key])}]` : null,
           defaultString(options.default[key], options.defaultDescription[key])
         ].filter(Boolean).join(" ");
         ui2.span({
@@ -3242,7 +5181,7 @@ function usage(yargs, shim3) {
     (Object.keys(options.alias) || []).forEach((key) => {
       options.alias[key].forEach((alias) => {
         if (descriptions[alias])
-          self.describe(key, descriptions[alias]);
+          self2.describe(key, descriptions[alias]);
         if (alias in demandedOptions)
           yargs.demandOption(key, demandedOptions[alias]);
         if (options.boolean.includes(alias))
@@ -3261,13 +5200,13 @@ function usage(yargs, shim3) {
     });
   }
   let cachedHelpMessage;
-  self.cacheHelpMessage = function() {
+  self2.cacheHelpMessage = function() {
     cachedHelpMessage = this.help();
   };
-  self.clearCachedHelpMessage = function() {
+  self2.clearCachedHelpMessage = function() {
     cachedHelpMessage = void 0;
   };
-  self.hasCachedHelpMessage = function() {
+  self2.hasCachedHelpMessage = function() {
     return !!cachedHelpMessage;
   };
   function addUngroupedKeys(keys, aliases, groups, defaultGroup) {
@@ -3287,18 +5226,18 @@ function usage(yargs, shim3) {
   function filterHiddenOptions(key) {
     return yargs.getOptions().hiddenOptions.indexOf(key) < 0 || yargs.parsed.argv[yargs.getOptions().showHiddenOpt];
   }
-  self.showHelp = (level) => {
+  self2.showHelp = (level) => {
     const logger = yargs.getInternalMethods().getLoggerInstance();
     if (!level)
       level = "error";
     const emit = typeof level === "function" ? level : logger[level];
-    emit(self.help());
+    emit(self2.help());
   };
-  self.functionDescription = (fn) => {
+  self2.functionDescription = (fn) => {
     const description = fn.name ? shim3.Parser.decamelize(fn.name, "-") : __("generated-value");
     return ["(", description, ")"].join("");
   };
-  self.stringifiedValues = function stringifiedValues(values, separator) {
+  self2.stringifiedValues = function stringifiedValues(values, separator) {
     let string = "";
     const sep = separator || ", ";
     const array = [].concat(values);
@@ -3340,17 +5279,17 @@ function usage(yargs, shim3) {
     }
   }
   let version = null;
-  self.version = (ver) => {
+  self2.version = (ver) => {
     version = ver;
   };
-  self.showVersion = (level) => {
+  self2.showVersion = (level) => {
     const logger = yargs.getInternalMethods().getLoggerInstance();
     if (!level)
       level = "error";
     const emit = typeof level === "function" ? level : logger[level];
     emit(version);
   };
-  self.reset = function reset(localLookup) {
+  self2.reset = function reset(localLookup) {
     failMessage = null;
     failureOutput = false;
     usages = [];
@@ -3359,10 +5298,10 @@ function usage(yargs, shim3) {
     examples = [];
     commands = [];
     descriptions = objFilter(descriptions, (k) => !localLookup[k]);
-    return self;
+    return self2;
   };
   const frozens = [];
-  self.freeze = function freeze() {
+  self2.freeze = function freeze() {
     frozens.push({
       failMessage,
       failureOutput,
@@ -3374,7 +5313,7 @@ function usage(yargs, shim3) {
       descriptions
     });
   };
-  self.unfreeze = function unfreeze(defaultCommand = false) {
+  self2.unfreeze = function unfreeze(defaultCommand = false) {
     const frozen = frozens.pop();
     if (!frozen)
       return;
@@ -3397,7 +5336,7 @@ function usage(yargs, shim3) {
       } = frozen);
     }
   };
-  return self;
+  return self2;
 }
 function isIndentedText(text) {
   return typeof text === "object";
@@ -3753,8 +5692,8 @@ var specialKeys = ["$0", "--", "_"];
 function validation(yargs, usage2, shim3) {
   const __ = shim3.y18n.__;
   const __n = shim3.y18n.__n;
-  const self = {};
-  self.nonOptionCount = function nonOptionCount(argv2) {
+  const self2 = {};
+  self2.nonOptionCount = function nonOptionCount(argv2) {
     const demandedCommands = yargs.getDemandedCommands();
     const positionalCount = argv2._.length + (argv2["--"] ? argv2["--"].length : 0);
     const _s = positionalCount - yargs.getInternalMethods().getContext().commands.length;
@@ -3774,12 +5713,12 @@ function validation(yargs, usage2, shim3) {
       }
     }
   };
-  self.positionalCount = function positionalCount(required, observed) {
+  self2.positionalCount = function positionalCount(required, observed) {
     if (observed < required) {
       usage2.fail(__n("Not enough non-option arguments: got %s, need at least %s", "Not enough non-option arguments: got %s, need at least %s", observed, observed + "", required + ""));
     }
   };
-  self.requiredArguments = function requiredArguments(argv2, demandedOptions) {
+  self2.requiredArguments = function requiredArguments(argv2, demandedOptions) {
     let missing = null;
     for (const key of Object.keys(demandedOptions)) {
       if (!Object.prototype.hasOwnProperty.call(argv2, key) || typeof argv2[key] === "undefined") {
@@ -3800,13 +5739,13 @@ ${customMsgs.join("\n")}` : "";
       usage2.fail(__n("Missing required argument: %s", "Missing required arguments: %s", Object.keys(missing).length, Object.keys(missing).join(", ") + customMsg));
     }
   };
-  self.unknownArguments = function unknownArguments(argv2, aliases, positionalMap, isDefaultCommand, checkPositionals = true) {
+  self2.unknownArguments = function unknownArguments(argv2, aliases, positionalMap, isDefaultCommand, checkPositionals = true) {
     var _a2;
     const commandKeys = yargs.getInternalMethods().getCommandInstance().getCommands();
     const unknown = [];
     const currentContext = yargs.getInternalMethods().getContext();
     Object.keys(argv2).forEach((key) => {
-      if (!specialKeys.includes(key) && !Object.prototype.hasOwnProperty.call(positionalMap, key) && !Object.prototype.hasOwnProperty.call(yargs.getInternalMethods().getParseContext(), key) && !self.isValidAndSomeAliasIsNotNew(key, aliases)) {
+      if (!specialKeys.includes(key) && !Object.prototype.hasOwnProperty.call(positionalMap, key) && !Object.prototype.hasOwnProperty.call(yargs.getInternalMethods().getParseContext(), key) && !self2.isValidAndSomeAliasIsNotNew(key, aliases)) {
         unknown.push(key);
       }
     });
@@ -3834,7 +5773,7 @@ ${customMsgs.join("\n")}` : "";
       usage2.fail(__n("Unknown argument: %s", "Unknown arguments: %s", unknown.length, unknown.map((s) => s.trim() ? s : `"${s}"`).join(", ")));
     }
   };
-  self.unknownCommands = function unknownCommands(argv2) {
+  self2.unknownCommands = function unknownCommands(argv2) {
     const commandKeys = yargs.getInternalMethods().getCommandInstance().getCommands();
     const unknown = [];
     const currentContext = yargs.getInternalMethods().getContext();
@@ -3852,14 +5791,14 @@ ${customMsgs.join("\n")}` : "";
       return false;
     }
   };
-  self.isValidAndSomeAliasIsNotNew = function isValidAndSomeAliasIsNotNew(key, aliases) {
+  self2.isValidAndSomeAliasIsNotNew = function isValidAndSomeAliasIsNotNew(key, aliases) {
     if (!Object.prototype.hasOwnProperty.call(aliases, key)) {
       return false;
     }
     const newAliases = yargs.parsed.newAliases;
     return [key, ...aliases[key]].some((a) => !Object.prototype.hasOwnProperty.call(newAliases, a) || !newAliases[key]);
   };
-  self.limitedChoices = function limitedChoices(argv2) {
+  self2.limitedChoices = function limitedChoices(argv2) {
     const options = yargs.getOptions();
     const invalid = {};
     if (!Object.keys(options.choices).length)
@@ -3884,11 +5823,11 @@ ${customMsgs.join("\n")}` : "";
     usage2.fail(msg);
   };
   let implied = {};
-  self.implies = function implies(key, value) {
+  self2.implies = function implies(key, value) {
     argsert("<string|object> [array|number|string]", [key, value], arguments.length);
     if (typeof key === "object") {
       Object.keys(key).forEach((k) => {
-        self.implies(k, key[k]);
+        self2.implies(k, key[k]);
       });
     } else {
       yargs.global(key);
@@ -3896,14 +5835,14 @@ ${customMsgs.join("\n")}` : "";
         implied[key] = [];
       }
       if (Array.isArray(value)) {
-        value.forEach((i) => self.implies(key, i));
+        value.forEach((i) => self2.implies(key, i));
       } else {
         assertNotStrictEqual(value, void 0, shim3);
         implied[key].push(value);
       }
     }
   };
-  self.getImplied = function getImplied() {
+  self2.getImplied = function getImplied() {
     return implied;
   };
   function keyExists(argv2, val) {
@@ -3919,7 +5858,7 @@ ${customMsgs.join("\n")}` : "";
     }
     return val;
   }
-  self.implications = function implications(argv2) {
+  self2.implications = function implications(argv2) {
     const implyFail = [];
     Object.keys(implied).forEach((key) => {
       const origKey = key;
@@ -3943,11 +5882,11 @@ ${customMsgs.join("\n")}` : "";
     }
   };
   let conflicting = {};
-  self.conflicts = function conflicts(key, value) {
+  self2.conflicts = function conflicts(key, value) {
     argsert("<string|object> [array|string]", [key, value], arguments.length);
     if (typeof key === "object") {
       Object.keys(key).forEach((k) => {
-        self.conflicts(k, key[k]);
+        self2.conflicts(k, key[k]);
       });
     } else {
       yargs.global(key);
@@ -3955,14 +5894,14 @@ ${customMsgs.join("\n")}` : "";
         conflicting[key] = [];
       }
       if (Array.isArray(value)) {
-        value.forEach((i) => self.conflicts(key, i));
+        value.forEach((i) => self2.conflicts(key, i));
       } else {
         conflicting[key].push(value);
       }
     }
   };
-  self.getConflicting = () => conflicting;
-  self.conflicting = function conflictingFn(argv2) {
+  self2.getConflicting = () => conflicting;
+  self2.conflicting = function conflictingFn(argv2) {
     Object.keys(argv2).forEach((key) => {
       if (conflicting[key]) {
         conflicting[key].forEach((value) => {
@@ -3982,7 +5921,7 @@ ${customMsgs.join("\n")}` : "";
       });
     }
   };
-  self.recommendCommands = function recommendCommands(cmd, potentialCommands) {
+  self2.recommendCommands = function recommendCommands(cmd, potentialCommands) {
     const threshold = 3;
     potentialCommands = potentialCommands.sort((a, b) => b.length - a.length);
     let recommended = null;
@@ -3997,24 +5936,24 @@ ${customMsgs.join("\n")}` : "";
     if (recommended)
       usage2.fail(__("Did you mean %s?", recommended));
   };
-  self.reset = function reset(localLookup) {
+  self2.reset = function reset(localLookup) {
     implied = objFilter(implied, (k) => !localLookup[k]);
     conflicting = objFilter(conflicting, (k) => !localLookup[k]);
-    return self;
+    return self2;
   };
   const frozens = [];
-  self.freeze = function freeze() {
+  self2.freeze = function freeze() {
     frozens.push({
       implied,
       conflicting
     });
   };
-  self.unfreeze = function unfreeze() {
+  self2.unfreeze = function unfreeze() {
     const frozen = frozens.pop();
     assertNotStrictEqual(frozen, void 0, shim3);
     ({ implied, conflicting } = frozen);
   };
-  return self;
+  return self2;
 }
 
 // node_modules/yargs/build/lib/utils/apply-extends.js
@@ -6428,7 +8367,7 @@ function listenOnActivatedFd(server, fd = SD_LISTEN_FDS_START) {
 // ts/server/daemon.ts
 import { unlinkSync as unlinkSync2 } from "node:fs";
 import { createServer as createServer3 } from "node:net";
-import { performance as performance3 } from "node:perf_hooks";
+import { performance as performance4 } from "node:perf_hooks";
 
 // package.json
 var package_default = {
@@ -7061,6 +9000,8 @@ var HealthMonitor = class extends EventEmitter2 {
   reportedStatus = "disconnected";
   lastValidated = null;
   connections = 0;
+  /** The connection and environment block the last reconciliation found nothing to do for. */
+  settled = null;
   /** A Sway the manager names, first seen at `since` (performance.now(), ms). */
   pending = null;
   /** While disconnected: how long after the last read the next one is due, in ms (doubles). */
@@ -7086,7 +9027,6 @@ var HealthMonitor = class extends EventEmitter2 {
     this.intervalTimer = setInterval(() => void this.tick(), this.options.intervalMs);
     this.intervalTimer.unref();
     this.env.on("refreshed", this.onRefreshed);
-    this.env.watch(this.options.environmentIntervalMs);
     await this.env.refresh();
     await this.connect();
   }
@@ -7094,8 +9034,8 @@ var HealthMonitor = class extends EventEmitter2 {
   stop() {
     this.stopped = true;
     this.watcher?.close();
-    this.env.stop();
     this.env.off("refreshed", this.onRefreshed);
+    this.env.close();
     if (this.intervalTimer) clearInterval(this.intervalTimer);
     if (this.reconnectTimer) clearTimeout(this.reconnectTimer);
     if (this.state.kind === "connected") this.state.client.close();
@@ -7120,7 +9060,13 @@ var HealthMonitor = class extends EventEmitter2 {
       environment_matches: connected && env2 !== null ? envSwaysock === s.path || envSwaysock !== null && envSwaysock === this.options.stableSocket : null
     };
   }
-  onRefreshed = () => {
+  /**
+   * After each read: the health may show a new `SWAYSOCK`, and the environment is acted on;
+   * neither when the block is the very one the connection in use was last found right with
+   * (a read every interval finds it so nearly always).
+   */
+  onRefreshed = (env2) => {
+    if (this.settled !== null && this.settled.state === this.state && this.settled.env === env2) return;
     this.emitIfChanged();
     void this.reconcile();
   };
@@ -7240,24 +9186,35 @@ var HealthMonitor = class extends EventEmitter2 {
     this.scheduleConnect(RECONNECT_MIN_MS);
     void this.env.refresh();
   }
-  /** Periodic work: validate the connection (and leave it when stale too long), or re-read the environment. */
+  /** Periodic work: read the environment when due (not awaited), validate the connection (and leave it when stale too long). */
   async tick() {
     if (this.validating || this.stopped) return;
     this.validating = true;
     try {
+      if (this.environmentDue()) void this.env.refresh();
       const s = this.state;
       if (s.kind === "connected") {
         await this.validate(s);
         if (this.state === s && s.staleSince !== null && performance.now() - s.staleSince >= this.holdMs()) await this.leaveStale(s);
-        if (this.pending !== null) await this.env.refresh();
-      } else if (performance.now() - this.env.lastReadAt >= this.disconnectedReadMs) {
-        this.disconnectedReadMs = Math.min(this.disconnectedReadMs * 2, this.options.environmentIntervalMs);
-        await this.env.refresh();
       }
     } finally {
       this.validating = false;
     }
     if (!this.stopped) this.emit("tick");
+  }
+  /**
+   * Whether this interval reads the environment: while a move is pending, else once its cadence
+   * has passed since the last read (the interval's own, by default; while disconnected one that
+   * starts at an interval and doubles). Reads go with the ticks, so a period is reached at the
+   * tick nearest to it: half an interval early counts.
+   */
+  environmentDue() {
+    if (this.pending !== null) return true;
+    const connected = this.state.kind === "connected";
+    const period = connected ? this.options.environmentIntervalMs : this.disconnectedReadMs;
+    if (performance.now() - this.env.lastReadAt < period - this.options.intervalMs / 2) return false;
+    if (!connected) this.disconnectedReadMs = Math.min(this.disconnectedReadMs * 2, this.options.environmentIntervalMs);
+    return true;
   }
   holdMs() {
     return SWITCH_HOLD_INTERVALS * this.options.intervalMs;
@@ -7311,16 +9268,18 @@ var HealthMonitor = class extends EventEmitter2 {
   );
   async reconcileOnce() {
     const s = this.state;
+    const env2 = this.env.current;
     const plan = await planEnvironment({
       connection: s.kind === "connected" ? s : null,
       disconnectedForMs: s.kind === "connected" ? 0 : performance.now() - s.since,
-      env: this.env.current,
+      env: env2,
       graceMs: this.options.unsetGraceMs ?? DEFAULT_UNSET_GRACE_MS,
       probe: (path) => validateSwaySocket(path, this.uid, this.options.validationTimeoutMs, this.options.exclude),
       stableSocket: this.options.stableSocket
     });
     if (this.state !== s || this.stopped) return;
     if (plan.kind !== "follow") this.pending = null;
+    this.settled = plan.kind === "keep" && s.kind === "connected" ? { state: s, env: env2 } : null;
     switch (plan.kind) {
       case "keep":
         return;
@@ -7429,69 +9388,17 @@ var ValidationWindow = class {
 // ts/systemd/manager-environment.ts
 import { EventEmitter as EventEmitter3 } from "node:events";
 import { performance as performance2 } from "node:perf_hooks";
-
-// ts/systemd/manager.ts
-import { execFile } from "node:child_process";
-function systemctlUser(args, timeoutMs = 5e3) {
-  return new Promise((resolve5) => {
-    execFile("systemctl", ["--user", ...args], { timeout: timeoutMs, encoding: "utf8" }, (err, stdout, stderr) => {
-      const code = err === null ? 0 : typeof err.code === "number" ? err.code : err.code === "ENOENT" ? 127 : 1;
-      resolve5({ code, stdout, stderr });
-    });
-  });
-}
-function parseEnvironment(text) {
-  const env2 = {};
-  for (const line of text.split("\n")) {
-    const eq = line.indexOf("=");
-    if (eq <= 0) continue;
-    let value = line.slice(eq + 1);
-    if (value.startsWith("$'") && value.endsWith("'")) {
-      value = value.slice(2, -1).replace(/\\(x[0-9a-fA-F]{2}|[0-7]{3}|.)/g, (_, esc) => {
-        if (esc.startsWith("x")) return String.fromCharCode(parseInt(esc.slice(1), 16));
-        if (/^[0-7]{3}$/.test(esc)) return String.fromCharCode(parseInt(esc, 8));
-        return { n: "\n", t: "	", r: "\r", "\\": "\\", "'": "'", '"': '"' }[esc] ?? esc;
-      });
-    }
-    env2[line.slice(0, eq)] = value;
-  }
-  return env2;
-}
-async function managerEnvironment() {
-  const r = await systemctlUser(["show-environment"]);
-  return r.code === 0 ? parseEnvironment(r.stdout) : null;
-}
-async function setManagerEnvironment(vars) {
-  const assignments = Object.entries(vars).map(([k, v]) => `${k}=${v}`);
-  if (assignments.length === 0) return;
-  const r = await systemctlUser(["set-environment", ...assignments]);
-  if (r.code !== 0) throw new Error(`systemctl --user set-environment failed: ${r.stderr.trim()}`);
-}
-async function unsetManagerEnvironment(names) {
-  if (names.length === 0) return;
-  const r = await systemctlUser(["unset-environment", ...names]);
-  if (r.code !== 0) throw new Error(`systemctl --user unset-environment failed: ${r.stderr.trim()}`);
-}
-
-// ts/systemd/manager-environment.ts
-var systemctlEnvironment = {
-  read: managerEnvironment,
-  set: setManagerEnvironment,
-  unset: unsetManagerEnvironment
-};
 var ManagerEnvironment = class extends EventEmitter3 {
-  constructor(access = systemctlEnvironment) {
+  constructor(access) {
     super();
     this.access = access;
   }
   access;
-  /** Reads made (each one a `systemctl` process with the default access). */
+  /** Reads made. */
   reads = 0;
   value = null;
   readAt = -Infinity;
   inFlight = null;
-  timer = null;
-  periodMs = null;
   /** The last block read; null before the first read and when no user manager answered. */
   get current() {
     return this.value;
@@ -7500,32 +9407,17 @@ var ManagerEnvironment = class extends EventEmitter3 {
   get lastReadAt() {
     return this.readAt;
   }
-  /**
-   * Reads the block now, or joins the read in flight; resolves with it and emits `refreshed`.
-   * Postpones the next periodic read by a whole period. Never rejects.
-   */
+  /** Reads the block now, or joins the read in flight; resolves with it and emits `refreshed`. Never rejects. */
   refresh() {
     this.inFlight ??= this.access.read().then((env2) => {
       this.inFlight = null;
       this.value = env2;
       this.reads += 1;
       this.readAt = performance2.now();
-      this.schedule();
       this.emit("refreshed", env2);
       return env2;
     });
     return this.inFlight;
-  }
-  /** Re-reads whenever `periodMs` (ms) have passed without a read; until {@link stop}. */
-  watch(periodMs) {
-    this.periodMs = periodMs;
-    this.schedule();
-  }
-  /** Stops the periodic reads. */
-  stop() {
-    this.periodMs = null;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
   }
   /** Sets variables in the manager and in the cache. @throws Error when the manager refuses. */
   async set(vars) {
@@ -7537,12 +9429,691 @@ var ManagerEnvironment = class extends EventEmitter3 {
     await this.access.unset(names);
     if (this.value !== null) this.value = Object.fromEntries(Object.entries(this.value).filter(([k]) => !names.includes(k)));
   }
-  schedule() {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-    if (this.periodMs === null) return;
-    const dueIn = Math.max(0, this.readAt + this.periodMs - performance2.now());
-    this.timer = setTimeout(() => void this.refresh(), dueIn);
+  /** Closes the access (its connection to the manager). */
+  close() {
+    this.access.close?.();
+  }
+};
+
+// ts/systemd/manager-link.ts
+import { performance as performance3 } from "node:perf_hooks";
+
+// ts/dbus/connection.ts
+var import_message = __toESM(require_message(), 1);
+var METHOD_CALL = 1;
+var METHOD_RETURN = 2;
+var ERROR = 3;
+var SIGNAL = 4;
+var MAX_MESSAGE_BYTES = 2 ** 27;
+var DBusError = class extends Error {
+  constructor(code, message, dbusName, options) {
+    super(message, options);
+    this.code = code;
+    this.dbusName = dbusName;
+    this.name = "DBusError";
+  }
+  code;
+  dbusName;
+};
+function parseBusAddress(address) {
+  for (const entry of address.split(";")) {
+    const colon = entry.indexOf(":");
+    if (entry.slice(0, colon) !== "unix") continue;
+    const params = new Map(
+      entry.slice(colon + 1).split(",").map((kv) => [kv.slice(0, kv.indexOf("=")), decodeURIComponent(kv.slice(kv.indexOf("=") + 1))])
+    );
+    const path = params.get("path");
+    if (path) return { path, bus: true };
+    const abstract = params.get("abstract");
+    if (abstract) return { path: `\0${abstract}`, bus: true };
+  }
+  throw new DBusError("ERR_SWAYSOCK_DBUS_ADDRESS", `no unix:path= or unix:abstract= entry in the bus address ${JSON.stringify(address)}`);
+}
+var EncodedCall = class {
+  constructor(what, bytes) {
+    this.what = what;
+    this.bytes = bytes;
+  }
+  what;
+  bytes;
+  /** The body bytes of the last method return to it, and that body decoded (treat as read-only). */
+  lastReply = null;
+};
+var BUS_DRIVER = { destination: "org.freedesktop.DBus", path: "/org/freedesktop/DBus", interface: "org.freedesktop.DBus" };
+var DBusConnection = class _DBusConnection {
+  constructor(socket, address) {
+    this.socket = socket;
+    this.address = address;
+    socket.on("error", (err) => this.lost(new DBusError("ERR_SWAYSOCK_DBUS_CLOSED", `the D-Bus connection to ${printable(address.path)} failed (${err.code ?? err.message})`, void 0, { cause: err })));
+    socket.on("close", () => this.lost(new DBusError("ERR_SWAYSOCK_DBUS_CLOSED", `the D-Bus connection to ${printable(address.path)} was closed`)));
+    setImmediate(() => socket.on("data", (chunk) => this.readMessages(chunk)));
+  }
+  socket;
+  address;
+  serial = 1;
+  pending = /* @__PURE__ */ new Map();
+  /** Signal listeners by member name. */
+  signalMembers = /* @__PURE__ */ new Map();
+  /** Bytes read but not yet a whole message. */
+  buffered = Buffer.alloc(0);
+  closedBy = null;
+  closeListeners = /* @__PURE__ */ new Set();
+  /**
+   * Cuts what the socket sent (`chunk`, after what was left of the last one) into whole messages
+   * (D-Bus specification, "Message Format": a 16-byte fixed header with the body's and the header
+   * fields' lengths, the fields padded to 8 bytes, the body) and decodes each (`decode`; one that
+   * cannot be decoded loses the connection with `ERR_SWAYSOCK_DBUS_REPLY`), except signals no
+   * listener asked for: their member name is not among the header fields' bytes, so they are
+   * dropped unparsed (the manager's private socket sends every signal to every peer; decoding them
+   * all cost more CPU than the calls); and except a reply to an encoded call that repeats its last
+   * reply ({@link answeredAsBefore}).
+   */
+  readMessages(chunk) {
+    this.buffered = this.buffered.length === 0 ? chunk : Buffer.concat([this.buffered, chunk]);
+    while (this.buffered.length >= 16) {
+      const le = this.buffered[0] === 108;
+      const u32 = (offset) => le ? this.buffered.readUInt32LE(offset) : this.buffered.readUInt32BE(offset);
+      const fieldsEnd = 16 + u32(12);
+      const bodyLength = u32(4);
+      const size = 16 + Math.ceil(u32(12) / 8) * 8 + bodyLength;
+      if (size > MAX_MESSAGE_BYTES) {
+        this.lost(new DBusError("ERR_SWAYSOCK_DBUS_REPLY", `${printable(this.address.path)} sent a message of ${size} bytes, more than D-Bus allows`));
+        this.socket.destroy();
+        return;
+      }
+      if (this.buffered.length < size) return;
+      const bytes = this.buffered.subarray(0, size);
+      this.buffered = this.buffered.subarray(size);
+      if (bytes[1] === SIGNAL && !this.listenedFor(bytes.subarray(16, fieldsEnd))) continue;
+      if (bytes[1] === METHOD_RETURN && this.answeredAsBefore(bytes, le, size - bodyLength)) continue;
+      let message;
+      try {
+        message = decode(bytes);
+      } catch (err) {
+        this.lost(new DBusError("ERR_SWAYSOCK_DBUS_REPLY", `${printable(this.address.path)} sent a message that cannot be decoded (${err.message})`, void 0, { cause: err }));
+        this.socket.destroy();
+        return;
+      }
+      this.receive(message, bytes.subarray(size - bodyLength));
+    }
+  }
+  /**
+   * Settles the call a method return answers, without decoding it, when the call was
+   * {@link encode}d and its last reply had the very same body bytes: with the body decoded then
+   * (the same array). The serial it answers is read from the header fields as the D-Bus
+   * specification lays them out ("Message Format": 8-aligned (BYTE code, VARIANT) structs; the
+   * REPLY_SERIAL field, code 5, is a UINT32). Returns false for the caller to decode it.
+   */
+  answeredAsBefore(bytes, le, bodyAt) {
+    const serial = replySerialOf(bytes, le);
+    const p = serial === null ? void 0 : this.pending.get(serial);
+    const last = p?.encoded?.lastReply;
+    if (p === void 0 || last === void 0 || last === null || !last.bytes.equals(bytes.subarray(bodyAt))) return false;
+    this.pending.delete(serial);
+    clearTimeout(p.timer);
+    p.resolve(last.body);
+    return true;
+  }
+  /** Whether a signal's header fields (`fields`, raw bytes) name a member some listener asked for; no decoding, no allocation per member. */
+  listenedFor(fields) {
+    for (const member of this.signalMembers.keys()) if (fields.includes(member)) return true;
+    return false;
+  }
+  /**
+   * Connects to `address`, authenticates with EXTERNAL (our UID) and, on a bus, says `Hello`.
+   * @param timeoutMs deadline of all of it, in ms.
+   * @throws DBusError `ERR_SWAYSOCK_DBUS_CONNECT` (`cause`: the ConnectError with its errno code),
+   *   `ERR_SWAYSOCK_DBUS_AUTH`, or `ERR_SWAYSOCK_DBUS_TIMEOUT`; the socket is closed first.
+   */
+  static async open(address, timeoutMs) {
+    const deadline = Date.now() + timeoutMs;
+    let socket;
+    try {
+      socket = await connectUnix(address.path, timeoutMs);
+    } catch (err) {
+      const code = err instanceof ConnectError ? err.code : "EUNKNOWN";
+      throw new DBusError("ERR_SWAYSOCK_DBUS_CONNECT", `cannot connect to ${printable(address.path)} (${code})`, void 0, { cause: err });
+    }
+    try {
+      await authenticate(socket, Math.max(1, deadline - Date.now()), address.path);
+    } catch (err) {
+      socket.destroy();
+      throw err;
+    }
+    const connection = new _DBusConnection(socket, address);
+    if (address.bus) {
+      try {
+        await connection.call({ ...BUS_DRIVER, member: "Hello" }, Math.max(1, deadline - Date.now()));
+      } catch (err) {
+        connection.close();
+        const e = err;
+        throw e.code === "ERR_SWAYSOCK_DBUS_CALL" ? new DBusError("ERR_SWAYSOCK_DBUS_AUTH", `the bus at ${printable(address.path)} refused Hello: ${e.message}`, e.dbusName) : e;
+      }
+    }
+    return connection;
+  }
+  /** True once the connection is closed or lost; every call fails then. */
+  get closed() {
+    return this.closedBy !== null;
+  }
+  /** Why the connection was closed or lost; null while it is open. */
+  get closeReason() {
+    return this.closedBy?.message ?? null;
+  }
+  /**
+   * Sends a method call and resolves with the reply's body (decoded along its signature; `[]`
+   * for none). Calls need not wait for each other: several may be in flight on one connection.
+   * `call` may be one {@link encode}d before: sent as it is, with a new serial.
+   * @param timeoutMs deadline for the reply, in ms.
+   * @throws DBusError `ERR_SWAYSOCK_DBUS_CALL` (the peer's error, with `dbusName`),
+   *   `ERR_SWAYSOCK_DBUS_TIMEOUT`, `ERR_SWAYSOCK_DBUS_CLOSED`, or `ERR_SWAYSOCK_DBUS_REPLY` when
+   *   `body` does not match `signature`.
+   */
+  call(call, timeoutMs) {
+    let encoded;
+    try {
+      encoded = call instanceof EncodedCall ? call : this.encode(call);
+    } catch (err) {
+      return Promise.reject(err);
+    }
+    const { what } = encoded;
+    if (this.closedBy !== null) return Promise.reject(new DBusError("ERR_SWAYSOCK_DBUS_CLOSED", `${what}: ${this.closedBy.message}`));
+    const serial = this.serial++;
+    const bytes = Buffer.from(encoded.bytes);
+    if (bytes[0] === 108) bytes.writeUInt32LE(serial, 8);
+    else bytes.writeUInt32BE(serial, 8);
+    return new Promise((resolve5, reject) => {
+      const timer = setTimeout(() => {
+        this.pending.delete(serial);
+        reject(new DBusError("ERR_SWAYSOCK_DBUS_TIMEOUT", `${what}: no reply from ${printable(this.address.path)} within ${timeoutMs} ms`));
+      }, timeoutMs);
+      this.pending.set(serial, { resolve: resolve5, reject, timer, what, encoded: call instanceof EncodedCall ? encoded : void 0 });
+      this.socket.write(bytes);
+    });
+  }
+  /**
+   * Encodes a method call for this connection once (the destination kept on a bus, left out on a
+   * direct connection), to be sent with {@link call} as often as needed: for a call a program
+   * repeats, such as a property read every few seconds, it saves the codec's marshalling, the
+   * costliest part of a call in code that runs too seldom to be optimised.
+   * @throws DBusError `ERR_SWAYSOCK_DBUS_REPLY` when `body` does not match `signature`.
+   */
+  encode(call) {
+    const what = `${call.interface}.${call.member}`;
+    try {
+      return new EncodedCall(what, import_message.default.marshall({ type: METHOD_CALL, serial: 1, ...call, destination: this.address.bus ? call.destination : void 0 }));
+    } catch (err) {
+      throw new DBusError("ERR_SWAYSOCK_DBUS_REPLY", `${what}: cannot encode the call: ${err.message}`, void 0, { cause: err });
+    }
+  }
+  /**
+   * Calls `listener` with every signal named `member` (e.g. `JobRemoved`) received from now on;
+   * returns a function that removes it. Signals that no listener names are not decoded.
+   */
+  onSignal(member, listener) {
+    let listeners = this.signalMembers.get(member);
+    if (listeners === void 0) this.signalMembers.set(member, listeners = /* @__PURE__ */ new Set());
+    listeners.add(listener);
+    return () => {
+      listeners.delete(listener);
+      if (listeners.size === 0) this.signalMembers.delete(member);
+    };
+  }
+  /** Calls `listener` once when the connection is closed or lost (at once if it already is); returns a function that removes it. */
+  onClose(listener) {
+    if (this.closedBy !== null) {
+      listener(this.closedBy);
+      return () => {
+      };
+    }
+    this.closeListeners.add(listener);
+    return () => this.closeListeners.delete(listener);
+  }
+  /**
+   * Adds a match rule on a bus (`org.freedesktop.DBus.AddMatch`; D-Bus specification, "Match
+   * Rules"), so that the bus routes the broadcast signals it names to us. A no-op on a direct
+   * connection, where the peer sends what it sends.
+   * @throws DBusError as {@link call}.
+   */
+  async addMatch(rule, timeoutMs) {
+    if (this.address.bus) await this.call({ ...BUS_DRIVER, member: "AddMatch", signature: "s", body: [rule] }, timeoutMs);
+  }
+  /** Closes the connection; pending calls fail with `ERR_SWAYSOCK_DBUS_CLOSED`. Idempotent. */
+  close() {
+    this.lost(new DBusError("ERR_SWAYSOCK_DBUS_CLOSED", `the D-Bus connection to ${printable(this.address.path)} was closed by us`));
+    this.socket.destroy();
+  }
+  lost(reason) {
+    if (this.closedBy !== null) return;
+    this.closedBy = reason;
+    for (const [serial, p] of this.pending) {
+      clearTimeout(p.timer);
+      this.pending.delete(serial);
+      p.reject(new DBusError(reason.code, `${p.what}: ${reason.message}`, void 0, { cause: reason }));
+    }
+    for (const listener of this.closeListeners) listener(reason);
+    this.closeListeners.clear();
+  }
+  /** Hands a decoded message to its call or its signal's listeners; `bodyBytes`: its body as received. */
+  receive(m, bodyBytes) {
+    if (m.type === SIGNAL) {
+      const signal = { path: m.path ?? "", interface: m.interface ?? "", member: m.member ?? "", body: m.body ?? [] };
+      for (const listener of this.signalMembers.get(signal.member) ?? []) listener(signal);
+      return;
+    }
+    if (m.type !== METHOD_RETURN && m.type !== ERROR) return;
+    const p = m.replySerial === void 0 ? void 0 : this.pending.get(m.replySerial);
+    if (p === void 0) return;
+    this.pending.delete(m.replySerial);
+    clearTimeout(p.timer);
+    if (m.type === METHOD_RETURN) {
+      const body = m.body ?? [];
+      if (p.encoded !== void 0) p.encoded.lastReply = { bytes: Buffer.from(bodyBytes), body };
+      p.resolve(body);
+    } else {
+      const text = typeof m.body?.[0] === "string" ? m.body[0] : "";
+      p.reject(new DBusError("ERR_SWAYSOCK_DBUS_CALL", `${p.what}: ${m.errorName ?? "error"}${text ? `: ${text}` : ""}`, m.errorName));
+    }
+  }
+};
+function decode(bytes) {
+  let offset = 0;
+  let onReadable;
+  const oneMessage = {
+    on(_event, listener) {
+      onReadable = listener;
+    },
+    read(size) {
+      if (offset + size > bytes.length) return null;
+      offset += size;
+      return bytes.subarray(offset - size, offset);
+    }
+  };
+  let decoded;
+  import_message.default.unmarshalMessages(oneMessage, (m) => decoded = m, {});
+  onReadable?.();
+  if (decoded === void 0) throw new Error("no whole message");
+  return decoded;
+}
+function replySerialOf(bytes, le) {
+  const u32 = (offset) => le ? bytes.readUInt32LE(offset) : bytes.readUInt32BE(offset);
+  const end = 16 + u32(12);
+  for (let at = 16; at + 8 <= end; at = Math.ceil(at / 8) * 8) {
+    const type = bytes[at + 1] === 1 ? String.fromCharCode(bytes[at + 2]) : "";
+    const value = at + 4;
+    if (type === "u") {
+      if (bytes[at] === 5) return u32(value);
+      at = value + 4;
+    } else if (type === "s" || type === "o") at = value + 4 + u32(value) + 1;
+    else if (type === "g") at = value + 1 + bytes[value] + 1;
+    else return null;
+  }
+  return null;
+}
+var printable = (path) => path.startsWith("\0") ? `@${path.slice(1)}` : path;
+function authenticate(socket, timeoutMs, path) {
+  const uid = process.getuid?.() ?? 0;
+  return new Promise((resolve5, reject) => {
+    let received = Buffer.alloc(0);
+    const finish = (err) => {
+      clearTimeout(timer);
+      socket.off("close", onClose);
+      socket.off("readable", onReadable);
+      if (err) reject(err);
+      else resolve5();
+    };
+    const onClose = () => finish(new DBusError("ERR_SWAYSOCK_DBUS_AUTH", `${printable(path)} closed the connection during authentication`));
+    const onReadable = () => {
+      for (let chunk; (chunk = socket.read()) !== null; ) received = Buffer.concat([received, chunk]);
+      const eol = received.indexOf("\r\n");
+      if (eol === -1) {
+        if (received.length > 4096) finish(new DBusError("ERR_SWAYSOCK_DBUS_AUTH", `${printable(path)} sent no authentication line`));
+        return;
+      }
+      const line = received.subarray(0, eol).toString("latin1");
+      const rest = received.subarray(eol + 2);
+      if (!line.startsWith("OK ")) return finish(new DBusError("ERR_SWAYSOCK_DBUS_AUTH", `${printable(path)} refused EXTERNAL authentication as UID ${uid}: ${line}`));
+      if (rest.length > 0) socket.unshift(rest);
+      finish(null);
+    };
+    const timer = setTimeout(() => finish(new DBusError("ERR_SWAYSOCK_DBUS_TIMEOUT", `no authentication from ${printable(path)} within ${timeoutMs} ms`)), timeoutMs);
+    socket.once("close", onClose);
+    socket.on("error", () => {
+    });
+    socket.on("readable", onReadable);
+    socket.write(`\0AUTH EXTERNAL ${Buffer.from(String(uid)).toString("hex")}\r
+BEGIN\r
+`);
+  });
+}
+
+// ts/systemd/manager-bus.ts
+import { join as join8 } from "node:path";
+var SYSTEMD = { destination: "org.freedesktop.systemd1", path: "/org/freedesktop/systemd1" };
+var MANAGER = { ...SYSTEMD, interface: "org.freedesktop.systemd1.Manager" };
+var PROPERTIES = "org.freedesktop.DBus.Properties";
+var CALL_TIMEOUT_MS = 5e3;
+var JobFailedError = class extends DBusError {
+  constructor(unit, result) {
+    super("ERR_SWAYSOCK_JOB_FAILED", jobMessage(unit, result));
+    this.unit = unit;
+    this.result = result;
+    this.name = "JobFailedError";
+  }
+  unit;
+  result;
+};
+function jobMessage(unit, result) {
+  switch (result) {
+    case "canceled":
+    case "collected":
+      return `job for ${unit} canceled (${result})`;
+    case "timeout":
+      return `job for ${unit} timed out`;
+    case "dependency":
+      return `a dependency job for ${unit} failed`;
+    default:
+      return `job for ${unit} failed (result: ${result})`;
+  }
+}
+function unitObjectPath(unit) {
+  let label = "";
+  for (const [i, byte] of [...Buffer.from(unit, "utf8")].entries()) {
+    const c = String.fromCharCode(byte);
+    label += /[A-Za-z]/.test(c) || i > 0 && /[0-9]/.test(c) ? c : `_${byte.toString(16).padStart(2, "0")}`;
+  }
+  return `${SYSTEMD.path}/unit/${label || "_"}`;
+}
+function variantValue(body, what) {
+  const variant = body[0];
+  if (!Array.isArray(variant) || !Array.isArray(variant[1]) || variant[1].length !== 1) throw new DBusError("ERR_SWAYSOCK_DBUS_REPLY", `${what}: the reply is not a variant`);
+  return variant[1][0];
+}
+var ManagerBus = class {
+  constructor(connection) {
+    this.connection = connection;
+  }
+  connection;
+  jobsWatched = null;
+  listeningForJobs = false;
+  environmentCall = null;
+  /** The last environment block read: the property's entries as sent, and the object made of them. */
+  lastEnvironment = null;
+  /**
+   * Results of `JobRemoved` signals by job object path, kept while a `StartUnit` reply is on its
+   * way (its job may end before the reply is read), so that {@link startUnit} finds them.
+   */
+  removedJobs = /* @__PURE__ */ new Map();
+  startsInFlight = 0;
+  jobWaiters = /* @__PURE__ */ new Map();
+  /** Whether this talks to the manager over its private socket (true) or over the session bus (false). */
+  get direct() {
+    return !this.connection.address.bus;
+  }
+  call(call, timeoutMs) {
+    return this.connection.call({ ...call, destination: SYSTEMD.destination }, timeoutMs);
+  }
+  /**
+   * A unit's `ActiveState` (`active`, `reloading`, `inactive`, `failed`, `activating`,
+   * `deactivating`, ...; org.freedesktop.systemd1(5)); `inactive` for a unit that does not exist.
+   * @throws DBusError (e.g. `ERR_SWAYSOCK_DBUS_CALL` for an invalid unit name).
+   */
+  async activeState(unit, timeoutMs = CALL_TIMEOUT_MS) {
+    const what = `ActiveState of ${unit}`;
+    const body = await this.call({ path: unitObjectPath(unit), interface: PROPERTIES, member: "Get", signature: "ss", body: ["org.freedesktop.systemd1.Unit", "ActiveState"] }, timeoutMs);
+    const value = variantValue(body, what);
+    if (typeof value !== "string") throw new DBusError("ERR_SWAYSOCK_DBUS_REPLY", `${what}: not a string`);
+    return value;
+  }
+  /**
+   * The manager's environment block (the `Environment` property, `as` of `NAME=value`), as name
+   * to value. Values are exactly what was set: no quoting to undo (unlike `systemctl show-environment`).
+   * A block the same as the last one read on this connection is that same object (treat it as
+   * read-only), so a caller that reads often can tell "unchanged" by identity.
+   * @throws DBusError.
+   */
+  async environment(timeoutMs = CALL_TIMEOUT_MS) {
+    this.environmentCall ??= this.connection.encode({ ...MANAGER, interface: PROPERTIES, member: "Get", signature: "ss", body: [MANAGER.interface, "Environment"] });
+    const body = await this.connection.call(this.environmentCall, timeoutMs);
+    const value = variantValue(body, "Environment");
+    if (!Array.isArray(value)) throw new DBusError("ERR_SWAYSOCK_DBUS_REPLY", "Environment: not an array");
+    const entries = value;
+    const last = this.lastEnvironment;
+    if (last !== null && last.entries.length === entries.length && entries.every((e, i) => e === last.entries[i])) return last.env;
+    const env2 = {};
+    for (const entry of entries) {
+      const eq = entry.indexOf("=");
+      if (eq > 0) env2[entry.slice(0, eq)] = entry.slice(eq + 1);
+    }
+    this.lastEnvironment = { entries, env: env2 };
+    return env2;
+  }
+  /** `SetEnvironment`: sets `vars` in the manager's environment (nothing to do for none). @throws DBusError (the manager refuses invalid assignments: `ERR_SWAYSOCK_DBUS_CALL`). */
+  async setEnvironment(vars, timeoutMs = CALL_TIMEOUT_MS) {
+    const assignments = Object.entries(vars).map(([k, v]) => `${k}=${v}`);
+    if (assignments.length > 0) await this.call({ ...MANAGER, member: "SetEnvironment", signature: "as", body: [assignments] }, timeoutMs);
+  }
+  /** `UnsetEnvironment`: removes `names` from the manager's environment (names not set are ignored). @throws DBusError. */
+  async unsetEnvironment(names, timeoutMs = CALL_TIMEOUT_MS) {
+    if (names.length > 0) await this.call({ ...MANAGER, member: "UnsetEnvironment", signature: "as", body: [[...names]] }, timeoutMs);
+  }
+  /** `ResetFailed`: resets the failed state of every unit (systemctl(1) `reset-failed`). @throws DBusError. */
+  async resetFailed(timeoutMs = CALL_TIMEOUT_MS) {
+    await this.call({ ...MANAGER, member: "ResetFailed" }, timeoutMs);
+  }
+  /**
+   * `StartUnit(unit, mode)` and waits until the job it queued is removed, as `systemctl start`
+   * does: resolves with the job's result, `done` or `skipped`. Job results arrive as
+   * `JobRemoved(u id, o job, s unit, s result)` signals: on a direct connection the manager
+   * sends them to every peer; on the bus this subscribes first (`Subscribe`, and a match rule).
+   * @param timeoutMs deadline of the whole start, job included, in ms (systemctl waits without
+   *   one; the job itself goes on in the manager when it passes).
+   * @throws JobFailedError (`ERR_SWAYSOCK_JOB_FAILED`, `result` as systemctl maps it), DBusError
+   *   (`ERR_SWAYSOCK_DBUS_TIMEOUT`, `ERR_SWAYSOCK_DBUS_CLOSED`, `ERR_SWAYSOCK_DBUS_CALL`, e.g. an unknown unit).
+   */
+  async startUnit(unit, mode, timeoutMs = CALL_TIMEOUT_MS) {
+    const deadline = Date.now() + timeoutMs;
+    const left2 = () => Math.max(1, deadline - Date.now());
+    await this.watchJobs(left2());
+    let job;
+    this.startsInFlight++;
+    try {
+      [job] = await this.call({ ...MANAGER, member: "StartUnit", signature: "ss", body: [unit, mode] }, left2());
+    } finally {
+      if (--this.startsInFlight === 0) queueMicrotask(() => this.startsInFlight === 0 && this.removedJobs.clear());
+    }
+    const result = await this.jobResult(job, unit, left2());
+    if (result !== "done" && result !== "skipped") throw new JobFailedError(unit, result);
+    return result;
+  }
+  /**
+   * Listens for job signals once per connection, from the first start on (so a connection that
+   * starts nothing decodes none; on the private socket the manager sends them anyway); on the bus
+   * also asks for them (a match rule and `Subscribe`).
+   */
+  watchJobs(timeoutMs) {
+    if (!this.listeningForJobs) {
+      this.listeningForJobs = true;
+      this.connection.onSignal("JobRemoved", (s) => {
+        if (s.interface !== MANAGER.interface) return;
+        const [, job, , result] = s.body;
+        const waiter = this.jobWaiters.get(job);
+        if (waiter) waiter(result);
+        else if (this.startsInFlight > 0) this.removedJobs.set(job, result);
+      });
+    }
+    this.jobsWatched ??= this.direct ? Promise.resolve() : Promise.all([
+      this.connection.addMatch(`type='signal',sender='${SYSTEMD.destination}',path='${SYSTEMD.path}',interface='${MANAGER.interface}',member='JobRemoved'`, timeoutMs),
+      this.call({ ...MANAGER, member: "Subscribe" }, timeoutMs)
+    ]).then(() => void 0);
+    const watched = this.jobsWatched;
+    watched.catch(() => {
+      if (this.jobsWatched === watched) this.jobsWatched = null;
+    });
+    return watched;
+  }
+  /** Resolves with the result of `job` once it is removed (it may be already). @throws DBusError TIMEOUT or CLOSED. */
+  jobResult(job, unit, timeoutMs) {
+    const known = this.removedJobs.get(job);
+    if (known !== void 0) {
+      this.removedJobs.delete(job);
+      return Promise.resolve(known);
+    }
+    return new Promise((resolve5, reject) => {
+      const done = () => {
+        clearTimeout(timer);
+        this.jobWaiters.delete(job);
+        unClose();
+      };
+      const timer = setTimeout(() => {
+        done();
+        reject(new DBusError("ERR_SWAYSOCK_DBUS_TIMEOUT", `job ${job} for ${unit} did not finish within ${timeoutMs} ms`));
+      }, timeoutMs);
+      const unClose = this.connection.onClose((reason) => {
+        done();
+        reject(new DBusError("ERR_SWAYSOCK_DBUS_CLOSED", `waiting for the job for ${unit}: ${reason.message}`, void 0, { cause: reason }));
+      });
+      this.jobWaiters.set(job, (result) => {
+        done();
+        resolve5(result);
+      });
+    });
+  }
+  /** Closes the connection. Idempotent. */
+  close() {
+    this.connection.close();
+  }
+};
+function sessionBusAddress(env2, runtimeDir2) {
+  return env2.DBUS_SESSION_BUS_ADDRESS ? parseBusAddress(env2.DBUS_SESSION_BUS_ADDRESS) : { path: join8(runtimeDir2, "bus"), bus: true };
+}
+async function connectManager(env2, runtimeDir2, timeoutMs = CALL_TIMEOUT_MS, first = "private") {
+  const second = first === "private" ? "bus" : "private";
+  const place = (route) => route === "private" ? "its private socket" : "the session bus";
+  try {
+    return await connectManagerVia(first, env2, runtimeDir2, timeoutMs);
+  } catch (firstErr) {
+    try {
+      return await connectManagerVia(second, env2, runtimeDir2, timeoutMs);
+    } catch (secondErr) {
+      const e = secondErr;
+      throw new DBusError(e.code, `cannot reach the systemd user manager: ${place(first)}: ${firstErr.message}; ${place(second)}: ${e.message}`, e.dbusName, { cause: secondErr });
+    }
+  }
+}
+async function connectManagerVia(route, env2, runtimeDir2, timeoutMs = CALL_TIMEOUT_MS) {
+  const address = route === "private" ? { path: join8(runtimeDir2, "systemd", "private"), bus: false } : sessionBusAddress(env2, runtimeDir2);
+  return new ManagerBus(await DBusConnection.open(address, timeoutMs));
+}
+
+// ts/systemd/manager-link.ts
+var RETRY_MIN_MS = 1e3;
+var RETRY_MAX_MS = 6e4;
+function notOnTheBus(err) {
+  const name = err.code === "ERR_SWAYSOCK_DBUS_CALL" ? err.dbusName ?? "" : "";
+  return name === "org.freedesktop.DBus.Error.ServiceUnknown" || name === "org.freedesktop.DBus.Error.NameHasNoOwner" || name.startsWith("org.freedesktop.DBus.Error.Spawn.");
+}
+function retryFor(err, onBus) {
+  if (err.code === "ERR_SWAYSOCK_DBUS_CLOSED") return "reconnect";
+  if (!onBus) return null;
+  if (err.code === "ERR_SWAYSOCK_DBUS_CALL" && err.dbusName === "org.freedesktop.DBus.Error.NoReply") return "again";
+  return notOnTheBus(err) ? "private" : null;
+}
+var ManagerLink = class {
+  constructor(options) {
+    this.options = options;
+    this.timeoutMs = options.timeoutMs ?? CALL_TIMEOUT_MS;
+  }
+  options;
+  current = null;
+  connecting = null;
+  /** Which route the next connection tries first. */
+  first = "bus";
+  /** performance.now() before which no connection is tried (ms), and the wait that set it. */
+  retryAt = -Infinity;
+  retryMs = 0;
+  closed = false;
+  timeoutMs;
+  /** The environment block as name to value, or null when no manager answers within the deadline. Never rejects. */
+  async read() {
+    try {
+      return await this.withManager((m, ms) => m.environment(ms));
+    } catch {
+      return null;
+    }
+  }
+  /** `SetEnvironment`. @throws DBusError (the manager's refusal, or none reachable). */
+  set(vars) {
+    return this.withManager((m, ms) => m.setEnvironment(vars, ms));
+  }
+  /** `UnsetEnvironment`. @throws DBusError. */
+  unset(names) {
+    return this.withManager((m, ms) => m.unsetEnvironment(names, ms));
+  }
+  /** Closes the connection; later calls fail. Idempotent. */
+  close() {
+    this.closed = true;
+    this.current?.close();
+    this.current = null;
+    void this.connecting?.then((m) => m.close(), () => void 0);
+  }
+  /**
+   * Runs `op` with the connection and what is left of the deadline (ms), and once more when the
+   * first run failed in a way another may not ({@link retryFor}).
+   */
+  async withManager(op) {
+    const deadline = performance3.now() + this.timeoutMs;
+    const left2 = () => Math.max(1, deadline - performance3.now());
+    for (let attempt = 1; ; attempt++) {
+      const manager = await this.connected(left2());
+      try {
+        return await op(manager, left2());
+      } catch (err) {
+        const retry = attempt === 1 ? retryFor(err, !manager.direct) : null;
+        if (retry === null) throw err;
+        if (retry === "again") continue;
+        if (this.current === manager) this.current = null;
+        manager.close();
+        if (retry === "private") this.first = "private";
+        const why = retry === "private" ? "reaches no manager on the session bus" : "was lost";
+        this.options.log("notice", `the user manager connection ${why} (${err.message}); connecting again`);
+      }
+    }
+  }
+  /** The open connection, or a new one (one attempt at a time; none during the backoff). @throws DBusError. */
+  connected(timeoutMs) {
+    if (this.closed) return Promise.reject(new DBusError("ERR_SWAYSOCK_DBUS_CLOSED", "the user manager connection was closed by us"));
+    if (this.current !== null && !this.current.connection.closed) return Promise.resolve(this.current);
+    if (this.current !== null) {
+      this.options.log("notice", `the user manager connection was lost (${this.current.connection.closeReason}); connecting again`);
+      this.current = null;
+    }
+    if (performance3.now() < this.retryAt) {
+      return Promise.reject(new DBusError("ERR_SWAYSOCK_DBUS_CONNECT", `no user manager answered; trying again in ${Math.ceil((this.retryAt - performance3.now()) / 1e3)} s`));
+    }
+    const { env: env2, runtimeDir: runtimeDir2, log: log2 } = this.options;
+    this.connecting ??= connectManager(env2, runtimeDir2, timeoutMs / 2, this.first).then(
+      (manager) => {
+        this.connecting = null;
+        if (this.closed) {
+          manager.close();
+          throw new DBusError("ERR_SWAYSOCK_DBUS_CLOSED", "the user manager connection was closed by us");
+        }
+        log2("info", `talking to the user manager over ${manager.direct ? "its private socket" : "the session bus"} (${manager.connection.address.path})`);
+        this.current = manager;
+        this.first = "bus";
+        this.retryMs = 0;
+        return manager;
+      },
+      (err) => {
+        this.connecting = null;
+        if (this.retryMs === 0) log2("notice", `${err.message}; going on without it, trying again from time to time`);
+        this.retryMs = Math.min(Math.max(RETRY_MIN_MS, this.retryMs * 2), RETRY_MAX_MS);
+        this.retryAt = performance3.now() + this.retryMs;
+        throw err;
+      }
+    );
+    return this.connecting;
   }
 };
 
@@ -7596,7 +10167,7 @@ async function startStableSocket(options, target) {
 }
 
 // ts/systemd/notify.ts
-import { execFile as execFile2 } from "node:child_process";
+import { execFile } from "node:child_process";
 var SYSTEMD_NOTIFY = "systemd-notify";
 var STATUS_SETTLE_MS = 250;
 var Notifier = class {
@@ -7665,7 +10236,7 @@ var Notifier = class {
       () => new Promise((resolve5) => {
         if (this.closed) return resolve5();
         const args = Object.entries(fields()).map(([k, v]) => `${k}=${v.replace(/\n/g, " ")}`);
-        this.running = execFile2(SYSTEMD_NOTIFY, args, { env: this.env, timeout: 5e3 }, (err) => {
+        this.running = execFile(SYSTEMD_NOTIFY, args, { env: this.env, timeout: 5e3 }, (err) => {
           this.running = null;
           if (err && !this.closed) this.log("warning", `systemd-notify ${args.join(" ")} failed: ${err.message}`);
           resolve5();
@@ -10558,7 +13129,7 @@ function stableSocketOf(options, passed, target) {
 }
 async function startDaemon(options) {
   const { log: log2 } = options;
-  const startedAt = performance3.now();
+  const startedAt = performance4.now();
   const notifier = new Notifier(log2);
   const passed = listenFdsWithNames();
   const rpcFd = passed.find((p) => p.name !== STABLE_FD_NAME)?.fd ?? null;
@@ -10566,7 +13137,7 @@ async function startDaemon(options) {
   let liveSway = () => null;
   const stable = await stableSocketOf(options, passed, () => liveSway());
   const validators2 = protocolValidators();
-  const environment = new ManagerEnvironment();
+  const environment = new ManagerEnvironment(new ManagerLink({ env: process.env, runtimeDir: process.env.XDG_RUNTIME_DIR ?? options.runtimeDir, log: log2 }));
   const history = new HistoryStore({ dir: options.historyDir, log: log2 });
   const summaryWindow = new ValidationWindow();
   let cleanupRemovals = 0;
@@ -10619,7 +13190,7 @@ async function startDaemon(options) {
       handler: () => ({
         version: package_default.version,
         pid: process.pid,
-        uptime_seconds: Math.round(performance3.now() - startedAt) / 1e3,
+        uptime_seconds: Math.round(performance4.now() - startedAt) / 1e3,
         socket_path: activated ? null : options.socketPath,
         socket_activated: activated,
         clients: rpc.clientCount,
@@ -10754,10 +13325,10 @@ var stopOn = (signal) => {
 };
 process.on("SIGTERM", stopOn);
 process.on("SIGINT", stopOn);
-var argv = await yargs_default(hideBin(process.argv)).scriptName("swaysock-healthd").usage("$0 [options]\n\nHealth daemon for the Sway IPC socket: answers get_socket_health (JSON-RPC 2.0) on its own socket.").option("interval", { type: "number", default: 5, describe: "Seconds between GET_VERSION validations" }).option("validation-timeout", { type: "number", default: 1e3, describe: "Milliseconds before a validation counts as stale" }).option("socket", { type: "string", describe: "Our socket (default: $XDG_RUNTIME_DIR/swaysock/healthd.sock)" }).option("runtime-dir", { type: "string", describe: "Where Sway's sockets are (default: $XDG_RUNTIME_DIR)" }).option("sway-socket", { type: "string", describe: "Watch only this Sway socket" }).option("repair-environment", { type: "boolean", default: true, describe: "Keep the user manager's SWAYSOCK/I3SOCK pointing at the live Sway" }).option("environment-grace", { type: "number", default: 10, describe: "Seconds without a live Sway before a dead SWAYSOCK is unset" }).option("environment-interval", { type: "number", default: 120, describe: "Seconds between reads of the user manager's environment while nothing happens" }).option("stable-socket", { type: "string", describe: "Also serve the stable socket that always reaches the live Sway, at PATH (default: $XDG_RUNTIME_DIR/swaysock/sway.sock)" }).option("stable-wait", { type: "number", default: DEFAULT_STABLE_WAIT_MS / 1e3, describe: "Seconds a stable-socket client waits for a Sway before it is closed" }).option("max-clients", { type: "number", default: 64, describe: "Clients served at once" }).option("metrics-listen", { type: "string", describe: "Serve Prometheus metrics at http://ADDR:PORT/metrics (loopback only unless --metrics-allow-remote)" }).option("metrics-allow-remote", { type: "boolean", default: false, describe: "Allow a non-loopback --metrics-listen address" }).option("history-summary", { type: "number", default: 300, describe: "Seconds between validation summaries in the health history" }).check((a) => {
+var argv = await yargs_default(hideBin(process.argv)).scriptName("swaysock-healthd").usage("$0 [options]\n\nHealth daemon for the Sway IPC socket: answers get_socket_health (JSON-RPC 2.0) on its own socket.").option("interval", { type: "number", default: 5, describe: "Seconds between GET_VERSION validations" }).option("validation-timeout", { type: "number", default: 1e3, describe: "Milliseconds before a validation counts as stale" }).option("socket", { type: "string", describe: "Our socket (default: $XDG_RUNTIME_DIR/swaysock/healthd.sock)" }).option("runtime-dir", { type: "string", describe: "Where Sway's sockets are (default: $XDG_RUNTIME_DIR)" }).option("sway-socket", { type: "string", describe: "Watch only this Sway socket" }).option("repair-environment", { type: "boolean", default: true, describe: "Keep the user manager's SWAYSOCK/I3SOCK pointing at the live Sway" }).option("environment-grace", { type: "number", default: 10, describe: "Seconds without a live Sway before a dead SWAYSOCK is unset" }).option("environment-interval", { type: "number", describe: "Seconds between reads of the user manager's environment while nothing happens (default: --interval)" }).option("stable-socket", { type: "string", describe: "Also serve the stable socket that always reaches the live Sway, at PATH (default: $XDG_RUNTIME_DIR/swaysock/sway.sock)" }).option("stable-wait", { type: "number", default: DEFAULT_STABLE_WAIT_MS / 1e3, describe: "Seconds a stable-socket client waits for a Sway before it is closed" }).option("max-clients", { type: "number", default: 64, describe: "Clients served at once" }).option("metrics-listen", { type: "string", describe: "Serve Prometheus metrics at http://ADDR:PORT/metrics (loopback only unless --metrics-allow-remote)" }).option("metrics-allow-remote", { type: "boolean", default: false, describe: "Allow a non-loopback --metrics-listen address" }).option("history-summary", { type: "number", default: 300, describe: "Seconds between validation summaries in the health history" }).check((a) => {
   if (!(a.interval > 0)) throw new UsageError("--interval must be a positive number of seconds");
   if (!(a["environment-grace"] >= 0)) throw new UsageError("--environment-grace must be a number of seconds >= 0");
-  if (!(a["environment-interval"] > 0)) throw new UsageError("--environment-interval must be a positive number of seconds");
+  if (a["environment-interval"] !== void 0 && !(a["environment-interval"] > 0)) throw new UsageError("--environment-interval must be a positive number of seconds");
   if (!(a["validation-timeout"] > 0)) throw new UsageError("--validation-timeout must be a positive number of milliseconds");
   if (!(a["stable-wait"] >= 0)) throw new UsageError("--stable-wait must be a number of seconds >= 0");
   if (!Number.isInteger(a["max-clients"]) || a["max-clients"] < 1) throw new UsageError("--max-clients must be a positive integer");
@@ -10786,7 +13357,7 @@ try {
     intervalMs: argv.interval * 1e3,
     validationTimeoutMs: argv["validation-timeout"],
     repairEnvironment: argv["repair-environment"],
-    environmentIntervalMs: argv["environment-interval"] * 1e3,
+    environmentIntervalMs: (argv["environment-interval"] ?? argv.interval) * 1e3,
     ownSwaysock: process.env.SWAYSOCK,
     unsetGraceMs: argv["environment-grace"] * 1e3,
     maxClients: argv["max-clients"],

@@ -2572,6 +2572,16 @@ function parseBusAddress(address) {
   }
   throw new DBusError("ERR_SWAYSOCK_DBUS_ADDRESS", `no unix:path= or unix:abstract= entry in the bus address ${JSON.stringify(address)}`);
 }
+var EncodedCall = class {
+  constructor(what, bytes) {
+    this.what = what;
+    this.bytes = bytes;
+  }
+  what;
+  bytes;
+  /** The body bytes of the last method return to it, and that body decoded (treat as read-only). */
+  lastReply = null;
+};
 var BUS_DRIVER = { destination: "org.freedesktop.DBus", path: "/org/freedesktop/DBus", interface: "org.freedesktop.DBus" };
 var DBusConnection = class _DBusConnection {
   constructor(socket, address) {
@@ -2579,10 +2589,7 @@ var DBusConnection = class _DBusConnection {
     this.address = address;
     socket.on("error", (err) => this.lost(new DBusError("ERR_SWAYSOCK_DBUS_CLOSED", `the D-Bus connection to ${printable(address.path)} failed (${err.code ?? err.message})`, void 0, { cause: err })));
     socket.on("close", () => this.lost(new DBusError("ERR_SWAYSOCK_DBUS_CLOSED", `the D-Bus connection to ${printable(address.path)} was closed`)));
-    setImmediate(() => {
-      socket.on("readable", () => this.readMessages());
-      this.readMessages();
-    });
+    setImmediate(() => socket.on("data", (chunk) => this.readMessages(chunk)));
   }
   socket;
   address;
@@ -2595,21 +2602,23 @@ var DBusConnection = class _DBusConnection {
   closedBy = null;
   closeListeners = /* @__PURE__ */ new Set();
   /**
-   * Cuts what the socket has into whole messages (D-Bus specification, "Message Format": a
-   * 16-byte fixed header with the body's and the header fields' lengths, the fields padded to 8
-   * bytes, the body) and decodes each (`decode`; one that cannot be decoded loses the connection with
-   * `ERR_SWAYSOCK_DBUS_REPLY`), except signals no listener asked
-   * for: their member name is not among the header fields' bytes, so they are dropped unparsed.
-   * (The manager's private socket sends every signal to every peer; decoding them all cost more
-   * CPU than the calls.)
+   * Cuts what the socket sent (`chunk`, after what was left of the last one) into whole messages
+   * (D-Bus specification, "Message Format": a 16-byte fixed header with the body's and the header
+   * fields' lengths, the fields padded to 8 bytes, the body) and decodes each (`decode`; one that
+   * cannot be decoded loses the connection with `ERR_SWAYSOCK_DBUS_REPLY`), except signals no
+   * listener asked for: their member name is not among the header fields' bytes, so they are
+   * dropped unparsed (the manager's private socket sends every signal to every peer; decoding them
+   * all cost more CPU than the calls); and except a reply to an encoded call that repeats its last
+   * reply ({@link answeredAsBefore}).
    */
-  readMessages() {
-    for (let chunk; (chunk = this.socket.read()) !== null; ) this.buffered = this.buffered.length === 0 ? chunk : Buffer.concat([this.buffered, chunk]);
+  readMessages(chunk) {
+    this.buffered = this.buffered.length === 0 ? chunk : Buffer.concat([this.buffered, chunk]);
     while (this.buffered.length >= 16) {
       const le = this.buffered[0] === 108;
       const u32 = (offset) => le ? this.buffered.readUInt32LE(offset) : this.buffered.readUInt32BE(offset);
       const fieldsEnd = 16 + u32(12);
-      const size = 16 + Math.ceil(u32(12) / 8) * 8 + u32(4);
+      const bodyLength = u32(4);
+      const size = 16 + Math.ceil(u32(12) / 8) * 8 + bodyLength;
       if (size > MAX_MESSAGE_BYTES) {
         this.lost(new DBusError("ERR_SWAYSOCK_DBUS_REPLY", `${printable(this.address.path)} sent a message of ${size} bytes, more than D-Bus allows`));
         this.socket.destroy();
@@ -2619,6 +2628,7 @@ var DBusConnection = class _DBusConnection {
       const bytes = this.buffered.subarray(0, size);
       this.buffered = this.buffered.subarray(size);
       if (bytes[1] === SIGNAL && !this.listenedFor(bytes.subarray(16, fieldsEnd))) continue;
+      if (bytes[1] === METHOD_RETURN && this.answeredAsBefore(bytes, le, size - bodyLength)) continue;
       let message2;
       try {
         message2 = decode(bytes);
@@ -2627,8 +2637,25 @@ var DBusConnection = class _DBusConnection {
         this.socket.destroy();
         return;
       }
-      this.receive(message2);
+      this.receive(message2, bytes.subarray(size - bodyLength));
     }
+  }
+  /**
+   * Settles the call a method return answers, without decoding it, when the call was
+   * {@link encode}d and its last reply had the very same body bytes: with the body decoded then
+   * (the same array). The serial it answers is read from the header fields as the D-Bus
+   * specification lays them out ("Message Format": 8-aligned (BYTE code, VARIANT) structs; the
+   * REPLY_SERIAL field, code 5, is a UINT32). Returns false for the caller to decode it.
+   */
+  answeredAsBefore(bytes, le, bodyAt) {
+    const serial = replySerialOf(bytes, le);
+    const p = serial === null ? void 0 : this.pending.get(serial);
+    const last = p?.encoded?.lastReply;
+    if (p === void 0 || last === void 0 || last === null || !last.bytes.equals(bytes.subarray(bodyAt))) return false;
+    this.pending.delete(serial);
+    clearTimeout(p.timer);
+    p.resolve(last.body);
+    return true;
   }
   /** Whether a signal's header fields (`fields`, raw bytes) name a member some listener asked for; no decoding, no allocation per member. */
   listenedFor(fields) {
@@ -2679,29 +2706,48 @@ var DBusConnection = class _DBusConnection {
   /**
    * Sends a method call and resolves with the reply's body (decoded along its signature; `[]`
    * for none). Calls need not wait for each other: several may be in flight on one connection.
+   * `call` may be one {@link encode}d before: sent as it is, with a new serial.
    * @param timeoutMs deadline for the reply, in ms.
    * @throws DBusError `ERR_SWAYSOCK_DBUS_CALL` (the peer's error, with `dbusName`),
    *   `ERR_SWAYSOCK_DBUS_TIMEOUT`, `ERR_SWAYSOCK_DBUS_CLOSED`, or `ERR_SWAYSOCK_DBUS_REPLY` when
    *   `body` does not match `signature`.
    */
   call(call, timeoutMs) {
-    const what = `${call.interface}.${call.member}`;
+    let encoded;
+    try {
+      encoded = call instanceof EncodedCall ? call : this.encode(call);
+    } catch (err) {
+      return Promise.reject(err);
+    }
+    const { what } = encoded;
     if (this.closedBy !== null) return Promise.reject(new DBusError("ERR_SWAYSOCK_DBUS_CLOSED", `${what}: ${this.closedBy.message}`));
     const serial = this.serial++;
-    let bytes;
-    try {
-      bytes = import_message.default.marshall({ type: METHOD_CALL, serial, ...call, destination: this.address.bus ? call.destination : void 0 });
-    } catch (err) {
-      return Promise.reject(new DBusError("ERR_SWAYSOCK_DBUS_REPLY", `${what}: cannot encode the call: ${err.message}`, void 0, { cause: err }));
-    }
+    const bytes = Buffer.from(encoded.bytes);
+    if (bytes[0] === 108) bytes.writeUInt32LE(serial, 8);
+    else bytes.writeUInt32BE(serial, 8);
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
         this.pending.delete(serial);
         reject(new DBusError("ERR_SWAYSOCK_DBUS_TIMEOUT", `${what}: no reply from ${printable(this.address.path)} within ${timeoutMs} ms`));
       }, timeoutMs);
-      this.pending.set(serial, { resolve, reject, timer, what });
+      this.pending.set(serial, { resolve, reject, timer, what, encoded: call instanceof EncodedCall ? encoded : void 0 });
       this.socket.write(bytes);
     });
+  }
+  /**
+   * Encodes a method call for this connection once (the destination kept on a bus, left out on a
+   * direct connection), to be sent with {@link call} as often as needed: for a call a program
+   * repeats, such as a property read every few seconds, it saves the codec's marshalling, the
+   * costliest part of a call in code that runs too seldom to be optimised.
+   * @throws DBusError `ERR_SWAYSOCK_DBUS_REPLY` when `body` does not match `signature`.
+   */
+  encode(call) {
+    const what = `${call.interface}.${call.member}`;
+    try {
+      return new EncodedCall(what, import_message.default.marshall({ type: METHOD_CALL, serial: 1, ...call, destination: this.address.bus ? call.destination : void 0 }));
+    } catch (err) {
+      throw new DBusError("ERR_SWAYSOCK_DBUS_REPLY", `${what}: cannot encode the call: ${err.message}`, void 0, { cause: err });
+    }
   }
   /**
    * Calls `listener` with every signal named `member` (e.g. `JobRemoved`) received from now on;
@@ -2751,7 +2797,8 @@ var DBusConnection = class _DBusConnection {
     for (const listener of this.closeListeners) listener(reason);
     this.closeListeners.clear();
   }
-  receive(m) {
+  /** Hands a decoded message to its call or its signal's listeners; `bodyBytes`: its body as received. */
+  receive(m, bodyBytes) {
     if (m.type === SIGNAL) {
       const signal = { path: m.path ?? "", interface: m.interface ?? "", member: m.member ?? "", body: m.body ?? [] };
       for (const listener of this.signalMembers.get(signal.member) ?? []) listener(signal);
@@ -2762,8 +2809,11 @@ var DBusConnection = class _DBusConnection {
     if (p === void 0) return;
     this.pending.delete(m.replySerial);
     clearTimeout(p.timer);
-    if (m.type === METHOD_RETURN) p.resolve(m.body ?? []);
-    else {
+    if (m.type === METHOD_RETURN) {
+      const body = m.body ?? [];
+      if (p.encoded !== void 0) p.encoded.lastReply = { bytes: Buffer.from(bodyBytes), body };
+      p.resolve(body);
+    } else {
       const text = typeof m.body?.[0] === "string" ? m.body[0] : "";
       p.reject(new DBusError("ERR_SWAYSOCK_DBUS_CALL", `${p.what}: ${m.errorName ?? "error"}${text ? `: ${text}` : ""}`, m.errorName));
     }
@@ -2787,6 +2837,21 @@ function decode(bytes) {
   onReadable?.();
   if (decoded === void 0) throw new Error("no whole message");
   return decoded;
+}
+function replySerialOf(bytes, le) {
+  const u32 = (offset) => le ? bytes.readUInt32LE(offset) : bytes.readUInt32BE(offset);
+  const end = 16 + u32(12);
+  for (let at = 16; at + 8 <= end; at = Math.ceil(at / 8) * 8) {
+    const type = bytes[at + 1] === 1 ? String.fromCharCode(bytes[at + 2]) : "";
+    const value = at + 4;
+    if (type === "u") {
+      if (bytes[at] === 5) return u32(value);
+      at = value + 4;
+    } else if (type === "s" || type === "o") at = value + 4 + u32(value) + 1;
+    else if (type === "g") at = value + 1 + bytes[value] + 1;
+    else return null;
+  }
+  return null;
 }
 var printable = (path) => path.startsWith("\0") ? `@${path.slice(1)}` : path;
 function authenticate(socket, timeoutMs, path) {
@@ -2869,16 +2934,13 @@ function variantValue(body, what) {
 var ManagerBus = class {
   constructor(connection) {
     this.connection = connection;
-    connection.onSignal("JobRemoved", (s) => {
-      if (s.interface !== MANAGER.interface) return;
-      const [, job, , result] = s.body;
-      const waiter = this.jobWaiters.get(job);
-      if (waiter) waiter(result);
-      else if (this.startsInFlight > 0) this.removedJobs.set(job, result);
-    });
   }
   connection;
   jobsWatched = null;
+  listeningForJobs = false;
+  environmentCall = null;
+  /** The last environment block read: the property's entries as sent, and the object made of them. */
+  lastEnvironment = null;
   /**
    * Results of `JobRemoved` signals by job object path, kept while a `StartUnit` reply is on its
    * way (its job may end before the reply is read), so that {@link startUnit} finds them.
@@ -2908,17 +2970,24 @@ var ManagerBus = class {
   /**
    * The manager's environment block (the `Environment` property, `as` of `NAME=value`), as name
    * to value. Values are exactly what was set: no quoting to undo (unlike `systemctl show-environment`).
+   * A block the same as the last one read on this connection is that same object (treat it as
+   * read-only), so a caller that reads often can tell "unchanged" by identity.
    * @throws DBusError.
    */
   async environment(timeoutMs = CALL_TIMEOUT_MS) {
-    const body = await this.call({ ...MANAGER, interface: PROPERTIES, member: "Get", signature: "ss", body: [MANAGER.interface, "Environment"] }, timeoutMs);
+    this.environmentCall ??= this.connection.encode({ ...MANAGER, interface: PROPERTIES, member: "Get", signature: "ss", body: [MANAGER.interface, "Environment"] });
+    const body = await this.connection.call(this.environmentCall, timeoutMs);
     const value = variantValue(body, "Environment");
     if (!Array.isArray(value)) throw new DBusError("ERR_SWAYSOCK_DBUS_REPLY", "Environment: not an array");
+    const entries = value;
+    const last = this.lastEnvironment;
+    if (last !== null && last.entries.length === entries.length && entries.every((e, i) => e === last.entries[i])) return last.env;
     const env = {};
-    for (const entry of value) {
+    for (const entry of entries) {
       const eq = entry.indexOf("=");
       if (eq > 0) env[entry.slice(0, eq)] = entry.slice(eq + 1);
     }
+    this.lastEnvironment = { entries, env };
     return env;
   }
   /** `SetEnvironment`: sets `vars` in the manager's environment (nothing to do for none). @throws DBusError (the manager refuses invalid assignments: `ERR_SWAYSOCK_DBUS_CALL`). */
@@ -2959,8 +3028,22 @@ var ManagerBus = class {
     if (result !== "done" && result !== "skipped") throw new JobFailedError(unit, result);
     return result;
   }
-  /** Subscribes to job signals once per connection (on the bus: a match rule and `Subscribe`). */
+  /**
+   * Listens for job signals once per connection, from the first start on (so a connection that
+   * starts nothing decodes none; on the private socket the manager sends them anyway); on the bus
+   * also asks for them (a match rule and `Subscribe`).
+   */
   watchJobs(timeoutMs) {
+    if (!this.listeningForJobs) {
+      this.listeningForJobs = true;
+      this.connection.onSignal("JobRemoved", (s) => {
+        if (s.interface !== MANAGER.interface) return;
+        const [, job, , result] = s.body;
+        const waiter = this.jobWaiters.get(job);
+        if (waiter) waiter(result);
+        else if (this.startsInFlight > 0) this.removedJobs.set(job, result);
+      });
+    }
     this.jobsWatched ??= this.direct ? Promise.resolve() : Promise.all([
       this.connection.addMatch(`type='signal',sender='${SYSTEMD.destination}',path='${SYSTEMD.path}',interface='${MANAGER.interface}',member='JobRemoved'`, timeoutMs),
       this.call({ ...MANAGER, member: "Subscribe" }, timeoutMs)
@@ -3006,17 +3089,23 @@ var ManagerBus = class {
 function sessionBusAddress(env, runtimeDir) {
   return env.DBUS_SESSION_BUS_ADDRESS ? parseBusAddress(env.DBUS_SESSION_BUS_ADDRESS) : { path: (0, import_node_path4.join)(runtimeDir, "bus"), bus: true };
 }
-async function connectManager(env, runtimeDir, timeoutMs = CALL_TIMEOUT_MS) {
+async function connectManager(env, runtimeDir, timeoutMs = CALL_TIMEOUT_MS, first = "private") {
+  const second = first === "private" ? "bus" : "private";
+  const place = (route) => route === "private" ? "its private socket" : "the session bus";
   try {
-    return new ManagerBus(await DBusConnection.open({ path: (0, import_node_path4.join)(runtimeDir, "systemd", "private"), bus: false }, timeoutMs));
-  } catch (privateErr) {
+    return await connectManagerVia(first, env, runtimeDir, timeoutMs);
+  } catch (firstErr) {
     try {
-      return new ManagerBus(await DBusConnection.open(sessionBusAddress(env, runtimeDir), timeoutMs));
-    } catch (busErr) {
-      const e = busErr;
-      throw new DBusError(e.code, `cannot reach the systemd user manager: its private socket: ${privateErr.message}; the session bus: ${e.message}`, e.dbusName, { cause: busErr });
+      return await connectManagerVia(second, env, runtimeDir, timeoutMs);
+    } catch (secondErr) {
+      const e = secondErr;
+      throw new DBusError(e.code, `cannot reach the systemd user manager: ${place(first)}: ${firstErr.message}; ${place(second)}: ${e.message}`, e.dbusName, { cause: secondErr });
     }
   }
+}
+async function connectManagerVia(route, env, runtimeDir, timeoutMs = CALL_TIMEOUT_MS) {
+  const address = route === "private" ? { path: (0, import_node_path4.join)(runtimeDir, "systemd", "private"), bus: false } : sessionBusAddress(env, runtimeDir);
+  return new ManagerBus(await DBusConnection.open(address, timeoutMs));
 }
 function connectSessionBus(env, runtimeDir, timeoutMs = CALL_TIMEOUT_MS) {
   return DBusConnection.open(sessionBusAddress(env, runtimeDir), timeoutMs);

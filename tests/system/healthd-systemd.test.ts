@@ -2,12 +2,16 @@ import t from 'tap';
 import { join } from 'node:path';
 import { DaemonClient } from '../../ts/rpc/client.js';
 import { HEALTHD } from '../helpers/daemon.js';
+import { countSpawns } from '../helpers/spawn-counter.js';
 import { startSway } from '../helpers/sway.js';
 import { keptLimit, LATE_BOUND_MS } from '../helpers/time-limits.js';
 import { startUserManager, waitFor, type UserManager } from '../helpers/user-manager.js';
 
-/** A Type=notify unit for the bundle, as the shipped unit runs it (NotifyAccess=all: systemd-notify is our child). */
-function writeHealthdUnit(um: UserManager, args: string, watchdogSec = 1): void {
+/**
+ * A Type=notify unit for the bundle, as the shipped unit runs it (NotifyAccess=all: systemd-notify
+ * is our child); `path`: its PATH (e.g. a spawn counter's).
+ */
+function writeHealthdUnit(um: UserManager, args: string, watchdogSec = 1, path?: string): void {
   um.writeUnit('swaysock-healthd.service', `[Unit]
 Description=swaysock health daemon (test)
 
@@ -16,7 +20,7 @@ Type=notify
 NotifyAccess=all
 WatchdogSec=${watchdogSec}
 Restart=on-failure
-ExecStart=${process.execPath} ${HEALTHD} ${args}
+${path === undefined ? '' : `Environment=PATH=${path}\n`}ExecStart=${process.execPath} ${HEALTHD} ${args}
 `);
 }
 
@@ -60,7 +64,8 @@ t.test("environment repair: a stale SWAYSOCK in the manager is set to the live S
   await dead.kill('SIGKILL');
   await um.systemctl(['set-environment', `SWAYSOCK=${dead.socketPath}`, `I3SOCK=${dead.socketPath}`]);
   const live = await startSway(um.runtimeDir, t.teardown);
-  writeHealthdUnit(um, '--interval 0.3 --environment-grace 1', 10);
+  const spawns = countSpawns(['systemctl'], t.teardown);
+  writeHealthdUnit(um, '--interval 0.3 --environment-grace 1', 10, spawns.path);
   um.writeUnit('probe.service', `[Service]
 Type=oneshot
 ExecStart=/bin/sh -c 'printf %%s "$SWAYSOCK" > %t/probe.out'
@@ -79,6 +84,7 @@ ExecStart=/bin/sh -c 'printf %%s "$SWAYSOCK" > %t/probe.out'
   await waitFor(async () => (await um.environment()).SWAYSOCK === undefined, 1000 + LATE_BOUND_MS, 'SWAYSOCK unset after the grace period');
   keptLimit(t, performance.now() - killed, 1000, '--environment-grace 1');
   t.equal((await um.environment()).I3SOCK, undefined);
+  t.equal(spawns.runs().systemctl, 0, 'read, set and unset over D-Bus: no systemctl run');
 });
 
 /**
@@ -101,7 +107,7 @@ BindsTo=graphical-session.target
 Wants=graphical-session-pre.target swaysock-healthd.service
 After=graphical-session-pre.target
 `);
-  writeHealthdUnit(um, '--interval 0.2 --environment-interval 0.2 --environment-grace 0.5', 10);
+  writeHealthdUnit(um, '--interval 0.2 --environment-grace 0.5', 10);
   await um.systemctl(['daemon-reload']);
   const swayOptions = { config: NIXOS_EXEC_LINES, env: { DBUS_SESSION_BUS_ADDRESS: um.env.DBUS_SESSION_BUS_ADDRESS } };
   const first = await startSway(um.runtimeDir, t.teardown, swayOptions);

@@ -116,6 +116,38 @@ t.test('calls: replies matched by serial when answered out of order; an error re
   t.same(signals, [['Early', 'with the OK']], 'the signal that came in the same chunk as OK');
 });
 
+t.test('an encoded call: sent with a new serial each time; a reply with the body of the last one is not decoded again (the same array), another body is; matched by serial out of order among header fields a bus adds', async (t) => {
+  const received: Message[] = [];
+  let answers: string[][] = [];
+  let serial = 100;
+  const path = await fakePeer(t, (s) => {
+    void readHandshake(s, OK).then(() =>
+      serveCalls(s, (m) => {
+        received.push(m);
+        if (received.length % 2 === 1) return;
+        // Two calls at a time, answered in the opposite order, as a bus relays them (sender, destination).
+        for (const call of [received.at(-1)!, received.at(-2)!]) {
+          const body = answers.shift()!;
+          s.write(codec.marshall({ type: 2, serial: serial++, replySerial: call.serial, sender: ':1.7', destination: ':1.42', signature: 'as', body: [body] }));
+        }
+      }),
+    );
+  });
+  const c = await DBusConnection.open({ path, bus: false }, 1000);
+  t.teardown(() => c.close());
+  const encoded = c.encode({ ...CALL, signature: 'ss', body: ['org.example.Test', 'Environment'] });
+  answers = [['A=1'], ['A=1']];
+  const [first, second] = await Promise.all([c.call(encoded, 2000), c.call(encoded, 2000)]);
+  t.same(first, [['A=1']]);
+  t.equal(second, first, 'the same body again: the same decoded array, not decoded again');
+  answers = [['A=2'], ['A=1']];
+  const [third, fourth] = await Promise.all([c.call(encoded, 2000), c.call(encoded, 2000)]);
+  t.same(fourth, [['A=2']], 'the second call of the pair got the first answer (out of order): another body, decoded');
+  t.same(third, [['A=1']], 'and the first call the second answer');
+  t.same(received.map((m) => m.serial), [1, 2, 3, 4], 'a new serial each time');
+  t.same(new Set(received.map((m) => JSON.stringify([m.path, m.interface, m.member, m.body]))).size, 1, 'the same call otherwise');
+});
+
 t.test('a peer that takes calls and never answers: each call ends at its deadline; a close fails the pending ones, and later calls at once', async (t) => {
   let peer: Socket | undefined;
   let received = 0;

@@ -15,6 +15,7 @@ import { serveMetrics, type ListenAddress } from '../metrics/listen.js';
 import type { DaemonMetrics } from '../metrics/registry.js';
 import type { Logger } from '../systemd/log.js';
 import { ManagerEnvironment } from '../systemd/manager-environment.js';
+import { ManagerLink } from '../systemd/manager-link.js';
 import { listenFdsWithNames, type PassedFd } from '../systemd/listen-fds.js';
 import { defaultStableSocket, STABLE_FD_NAME } from '../proxy/default-path.js';
 import { DEFAULT_STABLE_WAIT_MS } from '../proxy/proxy.js';
@@ -39,7 +40,7 @@ export interface DaemonOptions {
   validationTimeoutMs: number;
   /** Keep the user manager's SWAYSOCK/I3SOCK in step with the live Sway. */
   repairEnvironment: boolean;
-  /** Slow cadence of reads of the user manager's environment while nothing happens, in ms. */
+  /** Cadence of reads of the user manager's environment while nothing happens, in ms (the validation interval, unless asked otherwise). */
   environmentIntervalMs: number;
   /** Our own `SWAYSOCK` (from our environment at start): used only while no user manager answers. */
   ownSwaysock?: string;
@@ -107,7 +108,8 @@ export async function startDaemon(options: DaemonOptions): Promise<Daemon> {
   let liveSway = (): string | null => null;
   const stable = await stableSocketOf(options, passed, () => liveSway());
   const validators = protocolValidators();
-  const environment = new ManagerEnvironment();
+  // The manager's own runtime directory (its private socket, the default bus socket), whatever --runtime-dir says.
+  const environment = new ManagerEnvironment(new ManagerLink({ env: process.env, runtimeDir: process.env.XDG_RUNTIME_DIR ?? options.runtimeDir, log }));
   const history = new HistoryStore({ dir: options.historyDir, log });
   const summaryWindow = new ValidationWindow();
   let cleanupRemovals = 0;
