@@ -5858,7 +5858,7 @@ var init_manager = __esm({
 });
 
 // ts/units/definitions.ts
-var DEFAULT_SETTINGS, TEXTFILE_NAME, SESSION, TEXTFILE_WRITE, TEXTFILE_TIMER, TEXTFILE_REMOVE, SHUTDOWN_CONFLICTS, KEEP_OLD, UNITS, TEXTFILE_UNITS, OPTIONAL_UNITS;
+var DEFAULT_SETTINGS, TEXTFILE_NAME, SESSION, DAEMON, TEXTFILE_WRITE, TEXTFILE_TIMER, TEXTFILE_REMOVE, SHUTDOWN_CONFLICTS, KEEP_OLD, UNITS, TEXTFILE_UNITS, OPTIONAL_UNITS;
 var init_definitions = __esm({
   "ts/units/definitions.ts"() {
     "use strict";
@@ -5873,6 +5873,7 @@ var init_definitions = __esm({
     };
     TEXTFILE_NAME = "swaysock.prom";
     SESSION = "sway-session.target";
+    DAEMON = "swaysock-healthd.service";
     TEXTFILE_WRITE = "swaysock-metrics-textfile.service";
     TEXTFILE_TIMER = "swaysock-metrics-textfile.timer";
     TEXTFILE_REMOVE = "swaysock-metrics-textfile-remove.service";
@@ -5900,15 +5901,17 @@ var init_definitions = __esm({
           DefaultDependencies: "no",
           StopWhenUnneeded: "yes",
           // Started with --job-mode=replace-irreversibly by `swaysock session` (docs/session.md).
-          // After= each unit it conflicts with: its start job completes only once they have stopped.
+          // After= each unit it conflicts with, and the daemon: its start job completes only once
+          // they have stopped, so the session exits only after the daemon's stop too.
           Conflicts: SHUTDOWN_CONFLICTS,
-          After: SHUTDOWN_CONFLICTS
+          After: [...SHUTDOWN_CONFLICTS, DAEMON]
         }
       },
-      "swaysock-healthd.service": {
+      [DAEMON]: {
         Unit: {
           Description: "swaysock health daemon: Sway's IPC socket health over JSON-RPC",
-          After: [SESSION],
+          // PartOf= without After=: stopped with the session, but the target's stop does not wait
+          // for the daemon's exit (docs/units.md, "Ordering"); the shutdown target does.
           PartOf: [SESSION]
         },
         Service: {
