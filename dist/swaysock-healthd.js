@@ -5659,6 +5659,35 @@ function defaultStableSocket(runtimeDir2) {
 
 // ts/net/connect.ts
 import { connect } from "node:net";
+
+// ts/net/deadline.ts
+var Deadline = class {
+  done = false;
+  timer;
+  immediate = null;
+  /** Calls `onExpire` once, `ms` ms from now (and after the I/O pending then is read), unless cancelled first. */
+  constructor(ms, onExpire) {
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      this.immediate = setImmediate(() => {
+        this.immediate = null;
+        if (this.done) return;
+        this.done = true;
+        onExpire();
+      });
+    }, ms);
+  }
+  /** Stops the deadline; `onExpire` is not called after this. Idempotent. */
+  cancel() {
+    this.done = true;
+    if (this.timer) clearTimeout(this.timer);
+    if (this.immediate) clearImmediate(this.immediate);
+    this.timer = null;
+    this.immediate = null;
+  }
+};
+
+// ts/net/connect.ts
 var ConnectError = class extends Error {
   constructor(path, code, options) {
     super(`cannot connect to ${path} (${code})`, options);
@@ -5673,7 +5702,7 @@ function connectUnix(path, timeoutMs, allowHalfOpen = false) {
   return new Promise((resolve5, reject) => {
     const socket = connect({ path, allowHalfOpen });
     const fail = (code, cause) => {
-      clearTimeout(timer);
+      deadline.cancel();
       socket.removeListener("connect", onConnect);
       socket.removeListener("error", onError);
       socket.on("error", () => {
@@ -5683,11 +5712,11 @@ function connectUnix(path, timeoutMs, allowHalfOpen = false) {
     };
     const onError = (err) => fail(err.code ?? "EUNKNOWN", err);
     const onConnect = () => {
-      clearTimeout(timer);
+      deadline.cancel();
       socket.removeListener("error", onError);
       resolve5(socket);
     };
-    const timer = setTimeout(() => fail("ETIMEDOUT"), timeoutMs);
+    const deadline = new Deadline(timeoutMs, () => fail("ETIMEDOUT"));
     socket.once("connect", onConnect);
     socket.once("error", onError);
   });
@@ -6193,6 +6222,7 @@ var package_default = {
     "test:integration": "tap tests/integration",
     "test:system": "tap tests/system",
     "test:nix": "tap tests/nix",
+    "test:vm": "tap tests/vm",
     bench: "node bench/run.mjs",
     demo: "npm run build && node scripts/demo.mjs"
   },
@@ -6203,6 +6233,7 @@ var package_default = {
     "disable-coverage": true,
     exclude: [
       "tests/helpers/**",
+      "tests/vm/lib/**",
       "**/node_modules/**"
     ]
   },
@@ -6296,12 +6327,12 @@ var SwayIpcClient = class _SwayIpcClient extends EventEmitter {
       return Promise.reject(new IpcClosedError(`IPC connection ${this.path} is closed`, { cause: this.closedReason }));
     }
     return new Promise((resolve5, reject) => {
-      const pending = { type, resolve: resolve5, reject, timer: null, settled: false };
+      const pending = { type, resolve: resolve5, reject, deadline: null, settled: false };
       if (timeoutMs > 0) {
-        pending.timer = setTimeout(() => {
+        pending.deadline = new Deadline(timeoutMs, () => {
           pending.settled = true;
           reject(new IpcTimeoutError(type, timeoutMs));
-        }, timeoutMs);
+        });
       }
       this.queue.push(pending);
       this.socket.write(encodeFrame(type, payload));
@@ -6356,7 +6387,7 @@ var SwayIpcClient = class _SwayIpcClient extends EventEmitter {
       const pending = this.queue.shift();
       if (pending === void 0 || pending.settled) continue;
       pending.settled = true;
-      if (pending.timer) clearTimeout(pending.timer);
+      pending.deadline?.cancel();
       pending.resolve(frame);
     }
   }
@@ -6365,7 +6396,7 @@ var SwayIpcClient = class _SwayIpcClient extends EventEmitter {
     this.closedReason = reason;
     this.socket.destroy();
     for (const pending of this.queue.splice(0)) {
-      if (pending.timer) clearTimeout(pending.timer);
+      pending.deadline?.cancel();
       if (!pending.settled) {
         pending.settled = true;
         pending.reject(new IpcClosedError(`IPC connection ${this.path} closed before the reply`, { cause: reason }));

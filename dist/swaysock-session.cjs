@@ -2046,6 +2046,35 @@ var import_node_events = require("node:events");
 
 // ts/net/connect.ts
 var import_node_net = require("node:net");
+
+// ts/net/deadline.ts
+var Deadline = class {
+  done = false;
+  timer;
+  immediate = null;
+  /** Calls `onExpire` once, `ms` ms from now (and after the I/O pending then is read), unless cancelled first. */
+  constructor(ms, onExpire) {
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      this.immediate = setImmediate(() => {
+        this.immediate = null;
+        if (this.done) return;
+        this.done = true;
+        onExpire();
+      });
+    }, ms);
+  }
+  /** Stops the deadline; `onExpire` is not called after this. Idempotent. */
+  cancel() {
+    this.done = true;
+    if (this.timer) clearTimeout(this.timer);
+    if (this.immediate) clearImmediate(this.immediate);
+    this.timer = null;
+    this.immediate = null;
+  }
+};
+
+// ts/net/connect.ts
 var ConnectError = class extends Error {
   constructor(path, code, options) {
     super(`cannot connect to ${path} (${code})`, options);
@@ -2060,7 +2089,7 @@ function connectUnix(path, timeoutMs, allowHalfOpen = false) {
   return new Promise((resolve, reject) => {
     const socket = (0, import_node_net.connect)({ path, allowHalfOpen });
     const fail = (code, cause) => {
-      clearTimeout(timer);
+      deadline.cancel();
       socket.removeListener("connect", onConnect);
       socket.removeListener("error", onError);
       socket.on("error", () => {
@@ -2070,11 +2099,11 @@ function connectUnix(path, timeoutMs, allowHalfOpen = false) {
     };
     const onError = (err) => fail(err.code ?? "EUNKNOWN", err);
     const onConnect = () => {
-      clearTimeout(timer);
+      deadline.cancel();
       socket.removeListener("error", onError);
       resolve(socket);
     };
-    const timer = setTimeout(() => fail("ETIMEDOUT"), timeoutMs);
+    const deadline = new Deadline(timeoutMs, () => fail("ETIMEDOUT"));
     socket.once("connect", onConnect);
     socket.once("error", onError);
   });
@@ -2258,12 +2287,12 @@ var SwayIpcClient = class _SwayIpcClient extends import_node_events.EventEmitter
       return Promise.reject(new IpcClosedError(`IPC connection ${this.path} is closed`, { cause: this.closedReason }));
     }
     return new Promise((resolve, reject) => {
-      const pending = { type, resolve, reject, timer: null, settled: false };
+      const pending = { type, resolve, reject, deadline: null, settled: false };
       if (timeoutMs > 0) {
-        pending.timer = setTimeout(() => {
+        pending.deadline = new Deadline(timeoutMs, () => {
           pending.settled = true;
           reject(new IpcTimeoutError(type, timeoutMs));
-        }, timeoutMs);
+        });
       }
       this.queue.push(pending);
       this.socket.write(encodeFrame(type, payload));
@@ -2318,7 +2347,7 @@ var SwayIpcClient = class _SwayIpcClient extends import_node_events.EventEmitter
       const pending = this.queue.shift();
       if (pending === void 0 || pending.settled) continue;
       pending.settled = true;
-      if (pending.timer) clearTimeout(pending.timer);
+      pending.deadline?.cancel();
       pending.resolve(frame);
     }
   }
@@ -2327,7 +2356,7 @@ var SwayIpcClient = class _SwayIpcClient extends import_node_events.EventEmitter
     this.closedReason = reason;
     this.socket.destroy();
     for (const pending of this.queue.splice(0)) {
-      if (pending.timer) clearTimeout(pending.timer);
+      pending.deadline?.cancel();
       if (!pending.settled) {
         pending.settled = true;
         pending.reject(new IpcClosedError(`IPC connection ${this.path} closed before the reply`, { cause: reason }));
@@ -2695,11 +2724,11 @@ var DBusConnection = class _DBusConnection {
       return Promise.reject(new DBusError("ERR_SWAYSOCK_DBUS_REPLY", `${what}: cannot encode the call: ${err.message}`, void 0, { cause: err }));
     }
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => {
+      const deadline = new Deadline(timeoutMs, () => {
         this.pending.delete(serial);
         reject(new DBusError("ERR_SWAYSOCK_DBUS_TIMEOUT", `${what}: no reply from ${printable(this.address.path)} within ${timeoutMs} ms`));
-      }, timeoutMs);
-      this.pending.set(serial, { resolve, reject, timer, what });
+      });
+      this.pending.set(serial, { resolve, reject, deadline, what });
       this.socket.write(bytes);
     });
   }
@@ -2744,7 +2773,7 @@ var DBusConnection = class _DBusConnection {
     if (this.closedBy !== null) return;
     this.closedBy = reason;
     for (const [serial, p] of this.pending) {
-      clearTimeout(p.timer);
+      p.deadline.cancel();
       this.pending.delete(serial);
       p.reject(new DBusError(reason.code, `${p.what}: ${reason.message}`, void 0, { cause: reason }));
     }
@@ -2761,7 +2790,7 @@ var DBusConnection = class _DBusConnection {
     const p = m.replySerial === void 0 ? void 0 : this.pending.get(m.replySerial);
     if (p === void 0) return;
     this.pending.delete(m.replySerial);
-    clearTimeout(p.timer);
+    p.deadline.cancel();
     if (m.type === METHOD_RETURN) p.resolve(m.body ?? []);
     else {
       const text = typeof m.body?.[0] === "string" ? m.body[0] : "";
@@ -2794,7 +2823,7 @@ function authenticate(socket, timeoutMs, path) {
   return new Promise((resolve, reject) => {
     let received = Buffer.alloc(0);
     const finish = (err) => {
-      clearTimeout(timer);
+      deadline.cancel();
       socket.off("close", onClose);
       socket.off("readable", onReadable);
       if (err) reject(err);
@@ -2814,7 +2843,7 @@ function authenticate(socket, timeoutMs, path) {
       if (rest.length > 0) socket.unshift(rest);
       finish(null);
     };
-    const timer = setTimeout(() => finish(new DBusError("ERR_SWAYSOCK_DBUS_TIMEOUT", `no authentication from ${printable(path)} within ${timeoutMs} ms`)), timeoutMs);
+    const deadline = new Deadline(timeoutMs, () => finish(new DBusError("ERR_SWAYSOCK_DBUS_TIMEOUT", `no authentication from ${printable(path)} within ${timeoutMs} ms`)));
     socket.once("close", onClose);
     socket.on("error", () => {
     });
@@ -2980,14 +3009,14 @@ var ManagerBus = class {
     }
     return new Promise((resolve, reject) => {
       const done = () => {
-        clearTimeout(timer);
+        deadline.cancel();
         this.jobWaiters.delete(job);
         unClose();
       };
-      const timer = setTimeout(() => {
+      const deadline = new Deadline(timeoutMs, () => {
         done();
         reject(new DBusError("ERR_SWAYSOCK_DBUS_TIMEOUT", `job ${job} for ${unit} did not finish within ${timeoutMs} ms`));
-      }, timeoutMs);
+      });
       const unClose = this.connection.onClose((reason) => {
         done();
         reject(new DBusError("ERR_SWAYSOCK_DBUS_CLOSED", `waiting for the job for ${unit}: ${reason.message}`, void 0, { cause: reason }));
