@@ -1975,6 +1975,7 @@ __export(swaysock_session_exports, {
   SESSION_VARIABLES: () => SESSION_VARIABLES,
   VariableNameError: () => VariableNameError,
   busOfProcessName: () => busOfProcessName,
+  guardTerminal: () => guardTerminal,
   parseEnvArguments: () => parseEnvArguments,
   runSession: () => runSession,
   sessionVariables: () => sessionVariables
@@ -3476,6 +3477,31 @@ async function runSession(o) {
     for (const s of ENDING_SIGNALS) process.off(s, onSignal);
   }
 }
+
+// ts/session/terminal.ts
+var import_node_fs5 = require("node:fs");
+var import_node_tty = require("node:tty");
+function guardTerminal() {
+  const fds = [0, 1, 2].filter((fd) => (0, import_node_tty.isatty)(fd));
+  if (fds.includes(1)) process.stdout.on("error", () => {
+  });
+  if (fds.includes(2)) process.stderr.on("error", () => {
+  });
+  return {
+    fds,
+    release() {
+      const released = [];
+      for (const fd of fds) {
+        if ((0, import_node_tty.isatty)(fd)) continue;
+        (0, import_node_fs5.closeSync)(fd);
+        const opened = (0, import_node_fs5.openSync)("/dev/null", fd === 0 ? "r" : "w");
+        if (opened !== fd) (0, import_node_fs5.closeSync)(opened);
+        released.push(fd);
+      }
+      return released;
+    }
+  };
+}
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
   ENDING_SIGNALS,
@@ -3484,6 +3510,7 @@ async function runSession(o) {
   SESSION_VARIABLES,
   VariableNameError,
   busOfProcessName,
+  guardTerminal,
   parseEnvArguments,
   runSession,
   sessionVariables

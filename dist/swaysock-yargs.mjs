@@ -7316,11 +7316,13 @@ var init_session = __esm({
       describe: "Start sway-session.target for this Sway and stop it when Sway ends (for Sway's `exec`)",
       options: SESSION_OPTIONS,
       run: async (args) => {
-        const [{ parseEnvArguments, VariableNameError }, { runSession }, { defaultStableSocket: defaultStableSocket2 }] = await Promise.all([
+        const [{ parseEnvArguments, VariableNameError }, { runSession }, { defaultStableSocket: defaultStableSocket2 }, { guardTerminal }] = await Promise.all([
           Promise.resolve().then(() => __toESM(require_swaysock_session(), 1)),
           Promise.resolve().then(() => __toESM(require_swaysock_session(), 1)),
-          Promise.resolve().then(() => (init_default_path(), default_path_exports))
+          Promise.resolve().then(() => (init_default_path(), default_path_exports)),
+          Promise.resolve().then(() => __toESM(require_swaysock_session(), 1))
         ]);
+        const terminal = guardTerminal();
         const runtimeDir = resolveRuntimeDir(void 0);
         let variables;
         try {
@@ -7338,6 +7340,7 @@ var init_session = __esm({
           shutdownTarget: args["shutdown-target"],
           log: (priority, message) => log(priority, `swaysock session: ${message}`)
         });
+        terminal.release();
       }
     });
   }
