@@ -299,6 +299,38 @@ t.test("the VM tests' home configuration: Sway's service runs the unwrapped bina
   t.same(vm.warnings, [], vm.warnings.join('\n'));
 });
 
+t.test("the login-logout VM test's home configuration: the stable socket and its exec line, the subscriber bound to the session, no warning", { skip }, async (t) => {
+  // checks/vm/login-logout.nix with stub packages: bob's home-manager configuration inside real home-manager.
+  const expr = `
+    let
+      stub = name: "/nix/store/stub-" + name;
+      test = import ./checks/vm/login-logout.nix {
+        pkgs = {
+          # A derivation-shaped script: home-manager takes a store path string for a package and would look it up.
+          stdenv.hostPlatform.system = "x86_64-linux"; writeText = n: _: stub n; writeShellScript = n: _: { type = "derivation"; name = n; outPath = stub n; };
+          sway = stub "sway"; sway-unwrapped = stub "sway-unwrapped"; coreutils = stub "coreutils"; procps = stub "procps";
+          gawk = stub "gawk"; util-linux = stub "util-linux"; testers.runNixOSTest = x: x;
+        };
+        self = { packages.x86_64-linux.default = { type = "derivation"; name = "swaysock"; outPath = stub "swaysock"; }; homeManagerModules.default = ./modules; };
+        home-manager = { nixosModules.home-manager = { }; };
+      };
+      r = import ./nix/hm-eval.nix {
+        nixpkgsLib = ${trees!.nixpkgsLib}; homeManager = ${trees!.homeManager};
+        osConfig = { programs.sway.enable = false; systemd.user.services = { }; };
+        modules = [ test.nodes.machine.home-manager.users.bob ];
+      };
+    in { inherit (r) warnings failedAssertions wantsLinks execLine; subscriber = r.files."subscriber.service"; stable = r.files."swaysock-stable.socket"; }`;
+  const r = await nix('nix-instantiate', ['--read-write-mode', '--eval', '--strict', '--json', '-E', expr]);
+  t.equal(r.code, 0, r.stderr);
+  const vm = JSON.parse(r.stdout);
+  t.same([vm.warnings, vm.failedAssertions], [[], []]);
+  t.equal(vm.execLine, 'exec /nix/store/stub-swaysock/bin/swaysock session --stable-socket', "the module's exec line is the one the test's Sway config has");
+  t.same(keys(vm.stable, 'ListenStream'), ['%t/swaysock/sway.sock']);
+  t.same(keys(vm.subscriber, 'ExecStart'), ['/nix/store/stub-swaysock-vm-subscriber']);
+  t.same([keys(vm.subscriber, 'PartOf'), keys(vm.subscriber, 'Restart'), keys(vm.subscriber, 'StartLimitIntervalSec')], [['sway-session.target'], ['always'], ['0']]);
+  t.ok(vm.wantsLinks.includes('systemd/user/sway-session.target.wants/subscriber.service'), 'the subscriber is wanted by the session');
+});
+
 t.test("the metrics textfile VM test's machine: alice's units write into the node exporter's textfile directory, no warning", { skip }, async (t) => {
   // checks/vm/metrics-textfile.nix with stub packages: its machine's NixOS settings become the
   // osConfig of alice's home configuration, as home-manager's NixOS module passes them.
