@@ -3391,12 +3391,30 @@ async function waitDown(manager, unit, timeoutMs) {
   }
   return false;
 }
-async function exportedSocket(o, swaysock) {
+async function exportedSocket(o, swaysock, end) {
   if (o.stableSocket === void 0) return swaysock;
   const probe = await probeSocket(o.stableSocket);
-  if (probe.kind === "listening") return o.stableSocket;
-  o.log("warning", `the stable socket ${o.stableSocket} does not listen (${probe.kind === "error" ? probe.code : probe.kind}); exporting ${swaysock}`);
+  if (probe.kind !== "listening") {
+    o.log("warning", `the stable socket ${o.stableSocket} does not listen (${probe.kind === "error" ? probe.code : probe.kind}); exporting ${swaysock}`);
+    return swaysock;
+  }
+  const answered = await Promise.race([answersThrough(o.stableSocket, o.startTimeoutMs ?? 9e4), end.promise.then(() => "ended")]);
+  if (answered === "ended") return swaysock;
+  if (answered === null) return o.stableSocket;
+  o.log("warning", `the stable socket ${o.stableSocket} does not answer (${answered.message}); exporting ${swaysock}`);
   return swaysock;
+}
+async function answersThrough(path, timeoutMs) {
+  let client = null;
+  try {
+    client = await SwayIpcClient.connect(path, { timeoutMs: 2e3 });
+    await client.getVersion(timeoutMs);
+    return null;
+  } catch (err) {
+    return err;
+  } finally {
+    client?.close();
+  }
 }
 async function startSession(o, buses, swaysock, end, targetState) {
   let manager = await buses.manager();
@@ -3415,7 +3433,7 @@ async function startSession(o, buses, swaysock, end, targetState) {
     }
   }
   if (end.reason !== null) return { imported: [], ok: true };
-  const exported = await exportedSocket(o, swaysock);
+  const exported = await exportedSocket(o, swaysock, end);
   const { vars, teardown } = sessionVariables({ ...o.env, SWAYSOCK: exported, I3SOCK: exported === swaysock ? o.env.I3SOCK ?? swaysock : exported }, o.variables);
   const [set, activation, reset] = await Promise.allSettled([
     manager.setEnvironment(vars),
