@@ -33,7 +33,7 @@
       homeManagerModules.default = ./modules;
       homeModules.default = self.homeManagerModules.default;
 
-      checks = forAllSystems (pkgs: import ./checks { inherit pkgs self home-manager; });
+      checks = forAllSystems (pkgs: import ./checks { inherit pkgs self nixpkgs home-manager; });
 
       formatter = forAllSystems (pkgs: pkgs.nixfmt-tree);
 

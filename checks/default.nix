@@ -1,9 +1,11 @@
 # checks.<system> of the flake: the package builds (its install check runs `swaysock units --check`),
 # home-manager with our module writes the unit files, with ExecStart= pointing into the package,
-# and the NixOS VM tests of the session scenarios (docs/testing.md).
+# the module's scenarios evaluate with the warnings they expect (no VM), and the NixOS VM tests of
+# the session scenarios (docs/testing.md; they need KVM, the others do not: docs/nix.md).
 {
   pkgs,
   self,
+  nixpkgs,
   home-manager,
 }:
 let
@@ -27,6 +29,8 @@ let
 in
 {
   inherit package;
+
+  module-scenarios = import ./module-scenarios.nix { inherit pkgs nixpkgs home-manager; };
 
   home-manager-units = pkgs.runCommand "swaysock-home-manager-units" { } ''
     for unit in sway-session.target sway-session-shutdown.target swaysock-healthd.service \

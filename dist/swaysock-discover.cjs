@@ -23,10 +23,8 @@ __export(swaysock_discover_exports, {
   discoverSway: () => discoverSway,
   managerEnvironment: () => managerEnvironment,
   parseEnvironment: () => parseEnvironment,
-  setManagerEnvironment: () => setManagerEnvironment,
   socketVariable: () => socketVariable,
   systemctlUser: () => systemctlUser,
-  unsetManagerEnvironment: () => unsetManagerEnvironment,
   validateSwaySocket: () => validateSwaySocket
 });
 module.exports = __toCommonJS(swaysock_discover_exports);
@@ -573,26 +571,13 @@ async function managerEnvironment() {
   const r = await systemctlUser(["show-environment"]);
   return r.code === 0 ? parseEnvironment(r.stdout) : null;
 }
-async function setManagerEnvironment(vars) {
-  const assignments = Object.entries(vars).map(([k, v]) => `${k}=${v}`);
-  if (assignments.length === 0) return;
-  const r = await systemctlUser(["set-environment", ...assignments]);
-  if (r.code !== 0) throw new Error(`systemctl --user set-environment failed: ${r.stderr.trim()}`);
-}
-async function unsetManagerEnvironment(names) {
-  if (names.length === 0) return;
-  const r = await systemctlUser(["unset-environment", ...names]);
-  if (r.code !== 0) throw new Error(`systemctl --user unset-environment failed: ${r.stderr.trim()}`);
-}
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
   DEFAULT_DISCOVERY_TIMEOUT_MS,
   discoverSway,
   managerEnvironment,
   parseEnvironment,
-  setManagerEnvironment,
   socketVariable,
   systemctlUser,
-  unsetManagerEnvironment,
   validateSwaySocket
 });

@@ -123,6 +123,7 @@ var TEXTFILE_WRITE = "swaysock-metrics-textfile.service";
 var TEXTFILE_TIMER = "swaysock-metrics-textfile.timer";
 var TEXTFILE_REMOVE = "swaysock-metrics-textfile-remove.service";
 var SHUTDOWN_CONFLICTS = ["graphical-session.target", "graphical-session-pre.target", SESSION];
+var KEEP_OLD = "keep-old";
 var UNITS = {
   "sway-session.target": {
     Unit: {
@@ -133,7 +134,9 @@ var UNITS = {
       After: ["graphical-session-pre.target"],
       DefaultDependencies: "no",
       Before: ["graphical-session.target", "shutdown.target"],
-      Conflicts: ["shutdown.target"]
+      Conflicts: ["shutdown.target"],
+      // Restarting it would restart every service bound to it (PartOf=).
+      "X-SwitchMethod": KEEP_OLD
     }
   },
   "sway-session-shutdown.target": {
@@ -168,8 +171,10 @@ var UNITS = {
     },
     Install: { WantedBy: [SESSION] }
   },
+  // keep-old: restarting a socket unit binds a new socket at the path while a running daemon
+  // keeps the old one, and the path's clients would then wait unserved.
   "swaysock-healthd.socket": {
-    Unit: { Description: "swaysock health daemon socket" },
+    Unit: { Description: "swaysock health daemon socket", "X-SwitchMethod": KEEP_OLD },
     Socket: {
       ListenStream: "%t/swaysock/healthd.sock",
       SocketMode: "0600",
@@ -181,7 +186,7 @@ var UNITS = {
   // between two Sway sessions, so it is not bound to the session; a connection while no daemon
   // runs starts swaysock-healthd.service, which finds the fd by its name.
   "swaysock-stable.socket": {
-    Unit: { Description: "swaysock stable Sway IPC socket" },
+    Unit: { Description: "swaysock stable Sway IPC socket", "X-SwitchMethod": KEEP_OLD },
     Socket: {
       ListenStream: "%t/swaysock/sway.sock",
       SocketMode: "0600",
@@ -217,7 +222,9 @@ var UNITS = {
     Unit: {
       Description: "Write swaysock's Prometheus metrics for node_exporter's textfile collector",
       After: [SESSION, "swaysock-healthd.service"],
-      PartOf: [SESSION]
+      // A restart of the daemon (a switch) stops a run in progress, which would otherwise find no
+      // daemon and remove the file, and runs it again once the daemon is back (After=).
+      PartOf: [SESSION, "swaysock-healthd.service"]
     },
     Service: {
       Type: "oneshot",
@@ -252,7 +259,9 @@ var UNITS = {
       Description: "Remove swaysock's metrics textfile when the Sway session ends",
       After: [SESSION],
       Before: [TEXTFILE_TIMER, TEXTFILE_WRITE],
-      PartOf: [SESSION]
+      PartOf: [SESSION],
+      // A restart runs ExecStop=: the file would be gone until the timer's next run.
+      "X-SwitchMethod": KEEP_OLD
     },
     Service: {
       Type: "oneshot",
@@ -719,6 +728,15 @@ function permissionProblems(socketPath, uid) {
   }
   return bad;
 }
+function relayFinding(relay) {
+  const c = relay.counters;
+  return info(`the stable socket ${relay.path} relays ${relay.connections} connection(s) now, ${relay.waiting} client(s) waiting`, [
+    `relayed connections since the daemon started: ${c.connections}`,
+    `clients that waited for a Sway: ${c.waited_for_sway}; closed without one: ${c.closed_without_sway}`,
+    `clients that waited for room in Sway's listen backlog: ${c.waited_for_backlog} (${c.backlog_retries} connects found it full)`,
+    `bytes relayed to Sway: ${c.bytes_to_sway}; to clients: ${c.bytes_to_clients}`
+  ]);
+}
 async function checkDaemon(ctx) {
   const [unit, target, sway] = await Promise.all([ctx.unit(UNIT), ctx.target(), ctx.sway()]);
   const state = `${UNIT}: LoadState=${unit.LoadState}, ActiveState=${unit.ActiveState}/${unit.SubState}, Result=${unit.Result}, Type=${unit.Type}, WatchdogUSec=${unit.WatchdogUSec}, NRestarts=${unit.NRestarts}`;
@@ -744,6 +762,7 @@ async function checkDaemon(ctx) {
     if (status.version !== package_default.version) out.push(warning(`the daemon runs swaysock ${status.version}, this CLI is ${package_default.version}`, facts, `systemctl --user restart ${UNIT}`));
     else out.push(ok(`the daemon answers on ${socketPath} (version ${status.version}, the CLI's)`, facts));
     if (sway && health.status !== "healthy") out.push(problem(`the daemon reports ${health.status} while Sway is alive at ${sway.path}`, facts, `swaysock diagnose socket-health; systemctl --user restart ${UNIT}`));
+    if (status.stable_socket) out.push(relayFinding(status.stable_socket));
   } catch (err) {
     out.push(problem(`${UNIT} is active but does not answer on ${socketPath}: ${err.message}`, [state], `systemctl --user restart ${UNIT}`));
   } finally {

@@ -7,7 +7,13 @@ var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __getProtoOf = Object.getPrototypeOf;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __commonJS = (cb, mod) => function __require() {
+var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
+  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
+}) : x)(function(x) {
+  if (typeof require !== "undefined") return require.apply(this, arguments);
+  throw Error('Dynamic require of "' + x + '" is not supported');
+});
+var __commonJS = (cb, mod) => function __require2() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
   } catch (e) {
@@ -64,6 +70,1939 @@ var require_get_caller_file = __commonJS({
       if (stack !== null && typeof stack === "object") {
         return stack[position] ? stack[position].getFileName() : void 0;
       }
+    };
+  }
+});
+
+// node_modules/safe-buffer/index.js
+var require_safe_buffer = __commonJS({
+  "node_modules/safe-buffer/index.js"(exports, module) {
+    var buffer = __require("buffer");
+    var Buffer2 = buffer.Buffer;
+    function copyProps(src, dst) {
+      for (var key in src) {
+        dst[key] = src[key];
+      }
+    }
+    if (Buffer2.from && Buffer2.alloc && Buffer2.allocUnsafe && Buffer2.allocUnsafeSlow) {
+      module.exports = buffer;
+    } else {
+      copyProps(buffer, exports);
+      exports.Buffer = SafeBuffer;
+    }
+    function SafeBuffer(arg, encodingOrOffset, length) {
+      return Buffer2(arg, encodingOrOffset, length);
+    }
+    SafeBuffer.prototype = Object.create(Buffer2.prototype);
+    copyProps(Buffer2, SafeBuffer);
+    SafeBuffer.from = function(arg, encodingOrOffset, length) {
+      if (typeof arg === "number") {
+        throw new TypeError("Argument must not be a number");
+      }
+      return Buffer2(arg, encodingOrOffset, length);
+    };
+    SafeBuffer.alloc = function(size, fill, encoding) {
+      if (typeof size !== "number") {
+        throw new TypeError("Argument must be a number");
+      }
+      var buf = Buffer2(size);
+      if (fill !== void 0) {
+        if (typeof encoding === "string") {
+          buf.fill(fill, encoding);
+        } else {
+          buf.fill(fill);
+        }
+      } else {
+        buf.fill(0);
+      }
+      return buf;
+    };
+    SafeBuffer.allocUnsafe = function(size) {
+      if (typeof size !== "number") {
+        throw new TypeError("Argument must be a number");
+      }
+      return Buffer2(size);
+    };
+    SafeBuffer.allocUnsafeSlow = function(size) {
+      if (typeof size !== "number") {
+        throw new TypeError("Argument must be a number");
+      }
+      return buffer.SlowBuffer(size);
+    };
+  }
+});
+
+// node_modules/@homebridge/dbus-native/lib/signature.js
+var require_signature = __commonJS({
+  "node_modules/@homebridge/dbus-native/lib/signature.js"(exports, module) {
+    var match = {
+      "{": "}",
+      "(": ")"
+    };
+    var knownTypes = {};
+    "(){}ybnqiuxtdsogarvehm*?@&^".split("").forEach(function(c) {
+      knownTypes[c] = true;
+    });
+    module.exports = function parseSignature(signature) {
+      var index = 0;
+      function next() {
+        if (index < signature.length) {
+          var c2 = signature[index];
+          ++index;
+          return c2;
+        }
+        return null;
+      }
+      function parseOne(c2) {
+        function checkNotEnd(c3) {
+          if (!c3) throw new Error("Bad signature: unexpected end");
+          return c3;
+        }
+        if (!knownTypes[c2])
+          throw new Error(`Unknown type: "${c2}" in signature "${signature}"`);
+        var ele;
+        var res = { type: c2, child: [] };
+        switch (c2) {
+          case "a":
+            ele = next();
+            checkNotEnd(ele);
+            res.child.push(parseOne(ele));
+            return res;
+          case "{":
+          // dict entry
+          case "(":
+            while ((ele = next()) !== null && ele !== match[c2])
+              res.child.push(parseOne(ele));
+            checkNotEnd(ele);
+            return res;
+        }
+        return res;
+      }
+      var ret = [];
+      var c;
+      while ((c = next()) !== null) ret.push(parseOne(c));
+      return ret;
+    };
+  }
+});
+
+// node_modules/@homebridge/dbus-native/lib/put.js
+var require_put = __commonJS({
+  "node_modules/@homebridge/dbus-native/lib/put.js"(exports, module) {
+    var assert = __require("assert");
+    module.exports = Put;
+    function Put() {
+      if (!(this instanceof Put)) return new Put();
+      var words = [];
+      var len = 0;
+      this.put = function(buf) {
+        words.push({ buffer: buf });
+        len += buf.length;
+        return this;
+      };
+      this.word8 = function(x) {
+        words.push({ bytes: 1, value: x });
+        len += 1;
+        return this;
+      };
+      this.floatle = function(x) {
+        words.push({ bytes: "float", endian: "little", value: x });
+        len += 4;
+        return this;
+      };
+      [8, 16, 24, 32, 64].forEach(
+        function(bits) {
+          this["word" + bits + "be"] = function(x) {
+            words.push({ endian: "big", bytes: bits / 8, value: x });
+            len += bits / 8;
+            return this;
+          };
+          this["word" + bits + "le"] = function(x) {
+            words.push({ endian: "little", bytes: bits / 8, value: x });
+            len += bits / 8;
+            return this;
+          };
+        }.bind(this)
+      );
+      this.pad = function(bytes) {
+        assert(
+          Number.isInteger(bytes),
+          "pad(bytes) must be supplied with an integer!"
+        );
+        words.push({ endian: "big", bytes, value: 0 });
+        len += bytes;
+        return this;
+      };
+      this.length = function() {
+        return len;
+      };
+      this.buffer = function() {
+        var buf = Buffer.alloc(len);
+        var offset = 0;
+        words.forEach(function(word) {
+          if (word.buffer) {
+            word.buffer.copy(buf, offset, 0);
+            offset += word.buffer.length;
+          } else if (word.bytes === "float") {
+            buf.writeFloatLE(word.value, offset);
+            offset += 4;
+          } else {
+            var big = word.endian === "big";
+            var ix = big ? [(word.bytes - 1) * 8, -8] : [0, 8];
+            for (var i = ix[0]; big ? i >= 0 : i < word.bytes * 8; i += ix[1]) {
+              if (i >= 32) {
+                buf[offset++] = Math.floor(word.value / Math.pow(2, i)) & 255;
+              } else {
+                buf[offset++] = word.value >> i & 255;
+              }
+            }
+          }
+        });
+        return buf;
+      };
+      this.write = function(stream) {
+        stream.write(this.buffer());
+      };
+    }
+  }
+});
+
+// node_modules/@homebridge/dbus-native/lib/align.js
+var require_align = __commonJS({
+  "node_modules/@homebridge/dbus-native/lib/align.js"(exports) {
+    var Buffer2 = require_safe_buffer().Buffer;
+    function align2(ps, n) {
+      var pad = n - ps._offset % n;
+      if (pad === 0 || pad === n) return;
+      var padBuff = Buffer2.alloc(pad);
+      ps.put(Buffer2.from(padBuff));
+      ps._offset += pad;
+    }
+    exports.align = align2;
+  }
+});
+
+// node_modules/long/umd/index.js
+var require_umd = __commonJS({
+  "node_modules/long/umd/index.js"(exports, module) {
+    (function(global, factory) {
+      function preferDefault(exports2) {
+        return exports2.default || exports2;
+      }
+      if (typeof define === "function" && define.amd) {
+        define([], function() {
+          var exports2 = {};
+          factory(exports2);
+          return preferDefault(exports2);
+        });
+      } else if (typeof exports === "object") {
+        factory(exports);
+        if (typeof module === "object") module.exports = preferDefault(exports);
+      } else {
+        (function() {
+          var exports2 = {};
+          factory(exports2);
+          global.Long = preferDefault(exports2);
+        })();
+      }
+    })(
+      typeof globalThis !== "undefined" ? globalThis : typeof self !== "undefined" ? self : exports,
+      function(_exports) {
+        "use strict";
+        Object.defineProperty(_exports, "__esModule", {
+          value: true
+        });
+        _exports.default = void 0;
+        var wasm = null;
+        try {
+          wasm = new WebAssembly.Instance(
+            new WebAssembly.Module(
+              new Uint8Array([
+                // \0asm
+                0,
+                97,
+                115,
+                109,
+                // version 1
+                1,
+                0,
+                0,
+                0,
+                // section "type"
+                1,
+                13,
+                2,
+                // 0, () => i32
+                96,
+                0,
+                1,
+                127,
+                // 1, (i32, i32, i32, i32) => i32
+                96,
+                4,
+                127,
+                127,
+                127,
+                127,
+                1,
+                127,
+                // section "function"
+                3,
+                7,
+                6,
+                // 0, type 0
+                0,
+                // 1, type 1
+                1,
+                // 2, type 1
+                1,
+                // 3, type 1
+                1,
+                // 4, type 1
+                1,
+                // 5, type 1
+                1,
+                // section "global"
+                6,
+                6,
+                1,
+                // 0, "high", mutable i32
+                127,
+                1,
+                65,
+                0,
+                11,
+                // section "export"
+                7,
+                50,
+                6,
+                // 0, "mul"
+                3,
+                109,
+                117,
+                108,
+                0,
+                1,
+                // 1, "div_s"
+                5,
+                100,
+                105,
+                118,
+                95,
+                115,
+                0,
+                2,
+                // 2, "div_u"
+                5,
+                100,
+                105,
+                118,
+                95,
+                117,
+                0,
+                3,
+                // 3, "rem_s"
+                5,
+                114,
+                101,
+                109,
+                95,
+                115,
+                0,
+                4,
+                // 4, "rem_u"
+                5,
+                114,
+                101,
+                109,
+                95,
+                117,
+                0,
+                5,
+                // 5, "get_high"
+                8,
+                103,
+                101,
+                116,
+                95,
+                104,
+                105,
+                103,
+                104,
+                0,
+                0,
+                // section "code"
+                10,
+                191,
+                1,
+                6,
+                // 0, "get_high"
+                4,
+                0,
+                35,
+                0,
+                11,
+                // 1, "mul"
+                36,
+                1,
+                1,
+                126,
+                32,
+                0,
+                173,
+                32,
+                1,
+                173,
+                66,
+                32,
+                134,
+                132,
+                32,
+                2,
+                173,
+                32,
+                3,
+                173,
+                66,
+                32,
+                134,
+                132,
+                126,
+                34,
+                4,
+                66,
+                32,
+                135,
+                167,
+                36,
+                0,
+                32,
+                4,
+                167,
+                11,
+                // 2, "div_s"
+                36,
+                1,
+                1,
+                126,
+                32,
+                0,
+                173,
+                32,
+                1,
+                173,
+                66,
+                32,
+                134,
+                132,
+                32,
+                2,
+                173,
+                32,
+                3,
+                173,
+                66,
+                32,
+                134,
+                132,
+                127,
+                34,
+                4,
+                66,
+                32,
+                135,
+                167,
+                36,
+                0,
+                32,
+                4,
+                167,
+                11,
+                // 3, "div_u"
+                36,
+                1,
+                1,
+                126,
+                32,
+                0,
+                173,
+                32,
+                1,
+                173,
+                66,
+                32,
+                134,
+                132,
+                32,
+                2,
+                173,
+                32,
+                3,
+                173,
+                66,
+                32,
+                134,
+                132,
+                128,
+                34,
+                4,
+                66,
+                32,
+                135,
+                167,
+                36,
+                0,
+                32,
+                4,
+                167,
+                11,
+                // 4, "rem_s"
+                36,
+                1,
+                1,
+                126,
+                32,
+                0,
+                173,
+                32,
+                1,
+                173,
+                66,
+                32,
+                134,
+                132,
+                32,
+                2,
+                173,
+                32,
+                3,
+                173,
+                66,
+                32,
+                134,
+                132,
+                129,
+                34,
+                4,
+                66,
+                32,
+                135,
+                167,
+                36,
+                0,
+                32,
+                4,
+                167,
+                11,
+                // 5, "rem_u"
+                36,
+                1,
+                1,
+                126,
+                32,
+                0,
+                173,
+                32,
+                1,
+                173,
+                66,
+                32,
+                134,
+                132,
+                32,
+                2,
+                173,
+                32,
+                3,
+                173,
+                66,
+                32,
+                134,
+                132,
+                130,
+                34,
+                4,
+                66,
+                32,
+                135,
+                167,
+                36,
+                0,
+                32,
+                4,
+                167,
+                11
+              ])
+            ),
+            {}
+          ).exports;
+        } catch {
+        }
+        function Long(low, high, unsigned) {
+          this.low = low | 0;
+          this.high = high | 0;
+          this.unsigned = !!unsigned;
+        }
+        Long.prototype.__isLong__;
+        Object.defineProperty(Long.prototype, "__isLong__", {
+          value: true
+        });
+        function isLong(obj) {
+          return (obj && obj["__isLong__"]) === true;
+        }
+        function ctz32(value) {
+          var c = Math.clz32(value & -value);
+          return value ? 31 - c : c;
+        }
+        Long.isLong = isLong;
+        var INT_CACHE = {};
+        var UINT_CACHE = {};
+        function fromInt(value, unsigned) {
+          var obj, cachedObj, cache;
+          if (unsigned) {
+            value >>>= 0;
+            if (cache = 0 <= value && value < 256) {
+              cachedObj = UINT_CACHE[value];
+              if (cachedObj) return cachedObj;
+            }
+            obj = fromBits(value, 0, true);
+            if (cache) UINT_CACHE[value] = obj;
+            return obj;
+          } else {
+            value |= 0;
+            if (cache = -128 <= value && value < 128) {
+              cachedObj = INT_CACHE[value];
+              if (cachedObj) return cachedObj;
+            }
+            obj = fromBits(value, value < 0 ? -1 : 0, false);
+            if (cache) INT_CACHE[value] = obj;
+            return obj;
+          }
+        }
+        Long.fromInt = fromInt;
+        function fromNumber(value, unsigned) {
+          if (isNaN(value)) return unsigned ? UZERO : ZERO;
+          if (unsigned) {
+            if (value < 0) return UZERO;
+            if (value >= TWO_PWR_64_DBL) return MAX_UNSIGNED_VALUE;
+          } else {
+            if (value <= -TWO_PWR_63_DBL) return MIN_VALUE;
+            if (value + 1 >= TWO_PWR_63_DBL) return MAX_VALUE;
+          }
+          if (value < 0) return fromNumber(-value, unsigned).neg();
+          return fromBits(
+            value % TWO_PWR_32_DBL | 0,
+            value / TWO_PWR_32_DBL | 0,
+            unsigned
+          );
+        }
+        Long.fromNumber = fromNumber;
+        function fromBits(lowBits, highBits, unsigned) {
+          return new Long(lowBits, highBits, unsigned);
+        }
+        Long.fromBits = fromBits;
+        var pow_dbl = Math.pow;
+        function fromString(str, unsigned, radix) {
+          if (str.length === 0) throw Error("empty string");
+          if (typeof unsigned === "number") {
+            radix = unsigned;
+            unsigned = false;
+          } else {
+            unsigned = !!unsigned;
+          }
+          if (str === "NaN" || str === "Infinity" || str === "+Infinity" || str === "-Infinity")
+            return unsigned ? UZERO : ZERO;
+          radix = radix || 10;
+          if (radix < 2 || 36 < radix) throw RangeError("radix");
+          var p;
+          if ((p = str.indexOf("-")) > 0) throw Error("interior hyphen");
+          else if (p === 0) {
+            return fromString(str.substring(1), unsigned, radix).neg();
+          }
+          var radixToPower = fromNumber(pow_dbl(radix, 8));
+          var result = ZERO;
+          for (var i = 0; i < str.length; i += 8) {
+            var size = Math.min(8, str.length - i), value = parseInt(str.substring(i, i + size), radix);
+            if (size < 8) {
+              var power = fromNumber(pow_dbl(radix, size));
+              result = result.mul(power).add(fromNumber(value));
+            } else {
+              result = result.mul(radixToPower);
+              result = result.add(fromNumber(value));
+            }
+          }
+          result.unsigned = unsigned;
+          return result;
+        }
+        Long.fromString = fromString;
+        function fromValue(val, unsigned) {
+          if (typeof val === "number") return fromNumber(val, unsigned);
+          if (typeof val === "string") return fromString(val, unsigned);
+          return fromBits(
+            val.low,
+            val.high,
+            typeof unsigned === "boolean" ? unsigned : val.unsigned
+          );
+        }
+        Long.fromValue = fromValue;
+        var TWO_PWR_16_DBL = 1 << 16;
+        var TWO_PWR_24_DBL = 1 << 24;
+        var TWO_PWR_32_DBL = TWO_PWR_16_DBL * TWO_PWR_16_DBL;
+        var TWO_PWR_64_DBL = TWO_PWR_32_DBL * TWO_PWR_32_DBL;
+        var TWO_PWR_63_DBL = TWO_PWR_64_DBL / 2;
+        var TWO_PWR_24 = fromInt(TWO_PWR_24_DBL);
+        var ZERO = fromInt(0);
+        Long.ZERO = ZERO;
+        var UZERO = fromInt(0, true);
+        Long.UZERO = UZERO;
+        var ONE = fromInt(1);
+        Long.ONE = ONE;
+        var UONE = fromInt(1, true);
+        Long.UONE = UONE;
+        var NEG_ONE = fromInt(-1);
+        Long.NEG_ONE = NEG_ONE;
+        var MAX_VALUE = fromBits(4294967295 | 0, 2147483647 | 0, false);
+        Long.MAX_VALUE = MAX_VALUE;
+        var MAX_UNSIGNED_VALUE = fromBits(4294967295 | 0, 4294967295 | 0, true);
+        Long.MAX_UNSIGNED_VALUE = MAX_UNSIGNED_VALUE;
+        var MIN_VALUE = fromBits(0, 2147483648 | 0, false);
+        Long.MIN_VALUE = MIN_VALUE;
+        var LongPrototype = Long.prototype;
+        LongPrototype.toInt = function toInt() {
+          return this.unsigned ? this.low >>> 0 : this.low;
+        };
+        LongPrototype.toNumber = function toNumber() {
+          if (this.unsigned)
+            return (this.high >>> 0) * TWO_PWR_32_DBL + (this.low >>> 0);
+          return this.high * TWO_PWR_32_DBL + (this.low >>> 0);
+        };
+        LongPrototype.toString = function toString(radix) {
+          radix = radix || 10;
+          if (radix < 2 || 36 < radix) throw RangeError("radix");
+          if (this.isZero()) return "0";
+          if (this.isNegative()) {
+            if (this.eq(MIN_VALUE)) {
+              var radixLong = fromNumber(radix), div = this.div(radixLong), rem1 = div.mul(radixLong).sub(this);
+              return div.toString(radix) + rem1.toInt().toString(radix);
+            } else return "-" + this.neg().toString(radix);
+          }
+          var radixToPower = fromNumber(pow_dbl(radix, 6), this.unsigned), rem = this;
+          var result = "";
+          while (true) {
+            var remDiv = rem.div(radixToPower), intval = rem.sub(remDiv.mul(radixToPower)).toInt() >>> 0, digits = intval.toString(radix);
+            rem = remDiv;
+            if (rem.isZero()) return digits + result;
+            else {
+              while (digits.length < 6) digits = "0" + digits;
+              result = "" + digits + result;
+            }
+          }
+        };
+        LongPrototype.getHighBits = function getHighBits() {
+          return this.high;
+        };
+        LongPrototype.getHighBitsUnsigned = function getHighBitsUnsigned() {
+          return this.high >>> 0;
+        };
+        LongPrototype.getLowBits = function getLowBits() {
+          return this.low;
+        };
+        LongPrototype.getLowBitsUnsigned = function getLowBitsUnsigned() {
+          return this.low >>> 0;
+        };
+        LongPrototype.getNumBitsAbs = function getNumBitsAbs() {
+          if (this.isNegative())
+            return this.eq(MIN_VALUE) ? 64 : this.neg().getNumBitsAbs();
+          var val = this.high != 0 ? this.high : this.low;
+          for (var bit = 31; bit > 0; bit--) if ((val & 1 << bit) != 0) break;
+          return this.high != 0 ? bit + 33 : bit + 1;
+        };
+        LongPrototype.isSafeInteger = function isSafeInteger() {
+          var top11Bits = this.high >> 21;
+          if (!top11Bits) return true;
+          if (this.unsigned) return false;
+          return top11Bits === -1 && !(this.low === 0 && this.high === -2097152);
+        };
+        LongPrototype.isZero = function isZero() {
+          return this.high === 0 && this.low === 0;
+        };
+        LongPrototype.eqz = LongPrototype.isZero;
+        LongPrototype.isNegative = function isNegative() {
+          return !this.unsigned && this.high < 0;
+        };
+        LongPrototype.isPositive = function isPositive() {
+          return this.unsigned || this.high >= 0;
+        };
+        LongPrototype.isOdd = function isOdd() {
+          return (this.low & 1) === 1;
+        };
+        LongPrototype.isEven = function isEven() {
+          return (this.low & 1) === 0;
+        };
+        LongPrototype.equals = function equals(other) {
+          if (!isLong(other)) other = fromValue(other);
+          if (this.unsigned !== other.unsigned && this.high >>> 31 === 1 && other.high >>> 31 === 1)
+            return false;
+          return this.high === other.high && this.low === other.low;
+        };
+        LongPrototype.eq = LongPrototype.equals;
+        LongPrototype.notEquals = function notEquals(other) {
+          return !this.eq(
+            /* validates */
+            other
+          );
+        };
+        LongPrototype.neq = LongPrototype.notEquals;
+        LongPrototype.ne = LongPrototype.notEquals;
+        LongPrototype.lessThan = function lessThan(other) {
+          return this.comp(
+            /* validates */
+            other
+          ) < 0;
+        };
+        LongPrototype.lt = LongPrototype.lessThan;
+        LongPrototype.lessThanOrEqual = function lessThanOrEqual(other) {
+          return this.comp(
+            /* validates */
+            other
+          ) <= 0;
+        };
+        LongPrototype.lte = LongPrototype.lessThanOrEqual;
+        LongPrototype.le = LongPrototype.lessThanOrEqual;
+        LongPrototype.greaterThan = function greaterThan(other) {
+          return this.comp(
+            /* validates */
+            other
+          ) > 0;
+        };
+        LongPrototype.gt = LongPrototype.greaterThan;
+        LongPrototype.greaterThanOrEqual = function greaterThanOrEqual(other) {
+          return this.comp(
+            /* validates */
+            other
+          ) >= 0;
+        };
+        LongPrototype.gte = LongPrototype.greaterThanOrEqual;
+        LongPrototype.ge = LongPrototype.greaterThanOrEqual;
+        LongPrototype.compare = function compare(other) {
+          if (!isLong(other)) other = fromValue(other);
+          if (this.eq(other)) return 0;
+          var thisNeg = this.isNegative(), otherNeg = other.isNegative();
+          if (thisNeg && !otherNeg) return -1;
+          if (!thisNeg && otherNeg) return 1;
+          if (!this.unsigned) return this.sub(other).isNegative() ? -1 : 1;
+          return other.high >>> 0 > this.high >>> 0 || other.high === this.high && other.low >>> 0 > this.low >>> 0 ? -1 : 1;
+        };
+        LongPrototype.comp = LongPrototype.compare;
+        LongPrototype.negate = function negate() {
+          if (!this.unsigned && this.eq(MIN_VALUE)) return MIN_VALUE;
+          return this.not().add(ONE);
+        };
+        LongPrototype.neg = LongPrototype.negate;
+        LongPrototype.add = function add2(addend) {
+          if (!isLong(addend)) addend = fromValue(addend);
+          var a48 = this.high >>> 16;
+          var a32 = this.high & 65535;
+          var a16 = this.low >>> 16;
+          var a00 = this.low & 65535;
+          var b48 = addend.high >>> 16;
+          var b32 = addend.high & 65535;
+          var b16 = addend.low >>> 16;
+          var b00 = addend.low & 65535;
+          var c48 = 0, c32 = 0, c16 = 0, c00 = 0;
+          c00 += a00 + b00;
+          c16 += c00 >>> 16;
+          c00 &= 65535;
+          c16 += a16 + b16;
+          c32 += c16 >>> 16;
+          c16 &= 65535;
+          c32 += a32 + b32;
+          c48 += c32 >>> 16;
+          c32 &= 65535;
+          c48 += a48 + b48;
+          c48 &= 65535;
+          return fromBits(c16 << 16 | c00, c48 << 16 | c32, this.unsigned);
+        };
+        LongPrototype.subtract = function subtract(subtrahend) {
+          if (!isLong(subtrahend)) subtrahend = fromValue(subtrahend);
+          return this.add(subtrahend.neg());
+        };
+        LongPrototype.sub = LongPrototype.subtract;
+        LongPrototype.multiply = function multiply(multiplier) {
+          if (this.isZero()) return this;
+          if (!isLong(multiplier)) multiplier = fromValue(multiplier);
+          if (wasm) {
+            var low = wasm["mul"](
+              this.low,
+              this.high,
+              multiplier.low,
+              multiplier.high
+            );
+            return fromBits(low, wasm["get_high"](), this.unsigned);
+          }
+          if (multiplier.isZero()) return this.unsigned ? UZERO : ZERO;
+          if (this.eq(MIN_VALUE)) return multiplier.isOdd() ? MIN_VALUE : ZERO;
+          if (multiplier.eq(MIN_VALUE)) return this.isOdd() ? MIN_VALUE : ZERO;
+          if (this.isNegative()) {
+            if (multiplier.isNegative()) return this.neg().mul(multiplier.neg());
+            else return this.neg().mul(multiplier).neg();
+          } else if (multiplier.isNegative())
+            return this.mul(multiplier.neg()).neg();
+          if (this.lt(TWO_PWR_24) && multiplier.lt(TWO_PWR_24))
+            return fromNumber(
+              this.toNumber() * multiplier.toNumber(),
+              this.unsigned
+            );
+          var a48 = this.high >>> 16;
+          var a32 = this.high & 65535;
+          var a16 = this.low >>> 16;
+          var a00 = this.low & 65535;
+          var b48 = multiplier.high >>> 16;
+          var b32 = multiplier.high & 65535;
+          var b16 = multiplier.low >>> 16;
+          var b00 = multiplier.low & 65535;
+          var c48 = 0, c32 = 0, c16 = 0, c00 = 0;
+          c00 += a00 * b00;
+          c16 += c00 >>> 16;
+          c00 &= 65535;
+          c16 += a16 * b00;
+          c32 += c16 >>> 16;
+          c16 &= 65535;
+          c16 += a00 * b16;
+          c32 += c16 >>> 16;
+          c16 &= 65535;
+          c32 += a32 * b00;
+          c48 += c32 >>> 16;
+          c32 &= 65535;
+          c32 += a16 * b16;
+          c48 += c32 >>> 16;
+          c32 &= 65535;
+          c32 += a00 * b32;
+          c48 += c32 >>> 16;
+          c32 &= 65535;
+          c48 += a48 * b00 + a32 * b16 + a16 * b32 + a00 * b48;
+          c48 &= 65535;
+          return fromBits(c16 << 16 | c00, c48 << 16 | c32, this.unsigned);
+        };
+        LongPrototype.mul = LongPrototype.multiply;
+        LongPrototype.divide = function divide(divisor) {
+          if (!isLong(divisor)) divisor = fromValue(divisor);
+          if (divisor.isZero()) throw Error("division by zero");
+          if (wasm) {
+            if (!this.unsigned && this.high === -2147483648 && divisor.low === -1 && divisor.high === -1) {
+              return this;
+            }
+            var low = (this.unsigned ? wasm["div_u"] : wasm["div_s"])(
+              this.low,
+              this.high,
+              divisor.low,
+              divisor.high
+            );
+            return fromBits(low, wasm["get_high"](), this.unsigned);
+          }
+          if (this.isZero()) return this.unsigned ? UZERO : ZERO;
+          var approx, rem, res;
+          if (!this.unsigned) {
+            if (this.eq(MIN_VALUE)) {
+              if (divisor.eq(ONE) || divisor.eq(NEG_ONE))
+                return MIN_VALUE;
+              else if (divisor.eq(MIN_VALUE)) return ONE;
+              else {
+                var halfThis = this.shr(1);
+                approx = halfThis.div(divisor).shl(1);
+                if (approx.eq(ZERO)) {
+                  return divisor.isNegative() ? ONE : NEG_ONE;
+                } else {
+                  rem = this.sub(divisor.mul(approx));
+                  res = approx.add(rem.div(divisor));
+                  return res;
+                }
+              }
+            } else if (divisor.eq(MIN_VALUE)) return this.unsigned ? UZERO : ZERO;
+            if (this.isNegative()) {
+              if (divisor.isNegative()) return this.neg().div(divisor.neg());
+              return this.neg().div(divisor).neg();
+            } else if (divisor.isNegative()) return this.div(divisor.neg()).neg();
+            res = ZERO;
+          } else {
+            if (!divisor.unsigned) divisor = divisor.toUnsigned();
+            if (divisor.gt(this)) return UZERO;
+            if (divisor.gt(this.shru(1)))
+              return UONE;
+            res = UZERO;
+          }
+          rem = this;
+          while (rem.gte(divisor)) {
+            approx = Math.max(1, Math.floor(rem.toNumber() / divisor.toNumber()));
+            var log2 = Math.ceil(Math.log(approx) / Math.LN2), delta = log2 <= 48 ? 1 : pow_dbl(2, log2 - 48), approxRes = fromNumber(approx), approxRem = approxRes.mul(divisor);
+            while (approxRem.isNegative() || approxRem.gt(rem)) {
+              approx -= delta;
+              approxRes = fromNumber(approx, this.unsigned);
+              approxRem = approxRes.mul(divisor);
+            }
+            if (approxRes.isZero()) approxRes = ONE;
+            res = res.add(approxRes);
+            rem = rem.sub(approxRem);
+          }
+          return res;
+        };
+        LongPrototype.div = LongPrototype.divide;
+        LongPrototype.modulo = function modulo(divisor) {
+          if (!isLong(divisor)) divisor = fromValue(divisor);
+          if (wasm) {
+            var low = (this.unsigned ? wasm["rem_u"] : wasm["rem_s"])(
+              this.low,
+              this.high,
+              divisor.low,
+              divisor.high
+            );
+            return fromBits(low, wasm["get_high"](), this.unsigned);
+          }
+          return this.sub(this.div(divisor).mul(divisor));
+        };
+        LongPrototype.mod = LongPrototype.modulo;
+        LongPrototype.rem = LongPrototype.modulo;
+        LongPrototype.not = function not() {
+          return fromBits(~this.low, ~this.high, this.unsigned);
+        };
+        LongPrototype.countLeadingZeros = function countLeadingZeros() {
+          return this.high ? Math.clz32(this.high) : Math.clz32(this.low) + 32;
+        };
+        LongPrototype.clz = LongPrototype.countLeadingZeros;
+        LongPrototype.countTrailingZeros = function countTrailingZeros() {
+          return this.low ? ctz32(this.low) : ctz32(this.high) + 32;
+        };
+        LongPrototype.ctz = LongPrototype.countTrailingZeros;
+        LongPrototype.and = function and(other) {
+          if (!isLong(other)) other = fromValue(other);
+          return fromBits(
+            this.low & other.low,
+            this.high & other.high,
+            this.unsigned
+          );
+        };
+        LongPrototype.or = function or(other) {
+          if (!isLong(other)) other = fromValue(other);
+          return fromBits(
+            this.low | other.low,
+            this.high | other.high,
+            this.unsigned
+          );
+        };
+        LongPrototype.xor = function xor(other) {
+          if (!isLong(other)) other = fromValue(other);
+          return fromBits(
+            this.low ^ other.low,
+            this.high ^ other.high,
+            this.unsigned
+          );
+        };
+        LongPrototype.shiftLeft = function shiftLeft(numBits) {
+          if (isLong(numBits)) numBits = numBits.toInt();
+          if ((numBits &= 63) === 0) return this;
+          else if (numBits < 32)
+            return fromBits(
+              this.low << numBits,
+              this.high << numBits | this.low >>> 32 - numBits,
+              this.unsigned
+            );
+          else return fromBits(0, this.low << numBits - 32, this.unsigned);
+        };
+        LongPrototype.shl = LongPrototype.shiftLeft;
+        LongPrototype.shiftRight = function shiftRight(numBits) {
+          if (isLong(numBits)) numBits = numBits.toInt();
+          if ((numBits &= 63) === 0) return this;
+          else if (numBits < 32)
+            return fromBits(
+              this.low >>> numBits | this.high << 32 - numBits,
+              this.high >> numBits,
+              this.unsigned
+            );
+          else
+            return fromBits(
+              this.high >> numBits - 32,
+              this.high >= 0 ? 0 : -1,
+              this.unsigned
+            );
+        };
+        LongPrototype.shr = LongPrototype.shiftRight;
+        LongPrototype.shiftRightUnsigned = function shiftRightUnsigned(numBits) {
+          if (isLong(numBits)) numBits = numBits.toInt();
+          if ((numBits &= 63) === 0) return this;
+          if (numBits < 32)
+            return fromBits(
+              this.low >>> numBits | this.high << 32 - numBits,
+              this.high >>> numBits,
+              this.unsigned
+            );
+          if (numBits === 32) return fromBits(this.high, 0, this.unsigned);
+          return fromBits(this.high >>> numBits - 32, 0, this.unsigned);
+        };
+        LongPrototype.shru = LongPrototype.shiftRightUnsigned;
+        LongPrototype.shr_u = LongPrototype.shiftRightUnsigned;
+        LongPrototype.rotateLeft = function rotateLeft(numBits) {
+          var b;
+          if (isLong(numBits)) numBits = numBits.toInt();
+          if ((numBits &= 63) === 0) return this;
+          if (numBits === 32) return fromBits(this.high, this.low, this.unsigned);
+          if (numBits < 32) {
+            b = 32 - numBits;
+            return fromBits(
+              this.low << numBits | this.high >>> b,
+              this.high << numBits | this.low >>> b,
+              this.unsigned
+            );
+          }
+          numBits -= 32;
+          b = 32 - numBits;
+          return fromBits(
+            this.high << numBits | this.low >>> b,
+            this.low << numBits | this.high >>> b,
+            this.unsigned
+          );
+        };
+        LongPrototype.rotl = LongPrototype.rotateLeft;
+        LongPrototype.rotateRight = function rotateRight(numBits) {
+          var b;
+          if (isLong(numBits)) numBits = numBits.toInt();
+          if ((numBits &= 63) === 0) return this;
+          if (numBits === 32) return fromBits(this.high, this.low, this.unsigned);
+          if (numBits < 32) {
+            b = 32 - numBits;
+            return fromBits(
+              this.high << b | this.low >>> numBits,
+              this.low << b | this.high >>> numBits,
+              this.unsigned
+            );
+          }
+          numBits -= 32;
+          b = 32 - numBits;
+          return fromBits(
+            this.low << b | this.high >>> numBits,
+            this.high << b | this.low >>> numBits,
+            this.unsigned
+          );
+        };
+        LongPrototype.rotr = LongPrototype.rotateRight;
+        LongPrototype.toSigned = function toSigned() {
+          if (!this.unsigned) return this;
+          return fromBits(this.low, this.high, false);
+        };
+        LongPrototype.toUnsigned = function toUnsigned() {
+          if (this.unsigned) return this;
+          return fromBits(this.low, this.high, true);
+        };
+        LongPrototype.toBytes = function toBytes(le) {
+          return le ? this.toBytesLE() : this.toBytesBE();
+        };
+        LongPrototype.toBytesLE = function toBytesLE() {
+          var hi = this.high, lo = this.low;
+          return [
+            lo & 255,
+            lo >>> 8 & 255,
+            lo >>> 16 & 255,
+            lo >>> 24,
+            hi & 255,
+            hi >>> 8 & 255,
+            hi >>> 16 & 255,
+            hi >>> 24
+          ];
+        };
+        LongPrototype.toBytesBE = function toBytesBE() {
+          var hi = this.high, lo = this.low;
+          return [
+            hi >>> 24,
+            hi >>> 16 & 255,
+            hi >>> 8 & 255,
+            hi & 255,
+            lo >>> 24,
+            lo >>> 16 & 255,
+            lo >>> 8 & 255,
+            lo & 255
+          ];
+        };
+        Long.fromBytes = function fromBytes(bytes, unsigned, le) {
+          return le ? Long.fromBytesLE(bytes, unsigned) : Long.fromBytesBE(bytes, unsigned);
+        };
+        Long.fromBytesLE = function fromBytesLE(bytes, unsigned) {
+          return new Long(
+            bytes[0] | bytes[1] << 8 | bytes[2] << 16 | bytes[3] << 24,
+            bytes[4] | bytes[5] << 8 | bytes[6] << 16 | bytes[7] << 24,
+            unsigned
+          );
+        };
+        Long.fromBytesBE = function fromBytesBE(bytes, unsigned) {
+          return new Long(
+            bytes[4] << 24 | bytes[5] << 16 | bytes[6] << 8 | bytes[7],
+            bytes[0] << 24 | bytes[1] << 16 | bytes[2] << 8 | bytes[3],
+            unsigned
+          );
+        };
+        if (typeof BigInt === "function") {
+          Long.fromBigInt = function fromBigInt(value, unsigned) {
+            var lowBits = Number(BigInt.asIntN(32, value));
+            var highBits = Number(BigInt.asIntN(32, value >> BigInt(32)));
+            return fromBits(lowBits, highBits, unsigned);
+          };
+          Long.fromValue = function fromValueWithBigInt(value, unsigned) {
+            if (typeof value === "bigint") return Long.fromBigInt(value, unsigned);
+            return fromValue(value, unsigned);
+          };
+          LongPrototype.toBigInt = function toBigInt() {
+            var lowBigInt = BigInt(this.low >>> 0);
+            var highBigInt = BigInt(this.unsigned ? this.high >>> 0 : this.high);
+            return highBigInt << BigInt(32) | lowBigInt;
+          };
+        }
+        var _default = _exports.default = Long;
+      }
+    );
+  }
+});
+
+// node_modules/@homebridge/dbus-native/lib/marshallers.js
+var require_marshallers = __commonJS({
+  "node_modules/@homebridge/dbus-native/lib/marshallers.js"(exports) {
+    var Buffer2 = require_safe_buffer().Buffer;
+    var align2 = require_align().align;
+    var parseSignature = require_signature();
+    var Long = require_umd();
+    var MakeSimpleMarshaller = function(signature) {
+      var marshaller = {};
+      function checkValidString(data) {
+        if (typeof data !== "string") {
+          throw new Error(`Data: ${data} was not of type string`);
+        } else if (data.indexOf("\0") !== -1) {
+          throw new Error("String contains null byte");
+        }
+      }
+      function checkValidSignature(data) {
+        if (data.length > 255) {
+          throw new Error(
+            `Data: ${data} is too long for signature type (${data.length} > 255)`
+          );
+        }
+        var parenCount = 0;
+        for (var ii = 0; ii < data.length; ++ii) {
+          if (parenCount > 32) {
+            throw new Error(
+              `Maximum container type nesting exceeded in signature type:${data}`
+            );
+          }
+          switch (data[ii]) {
+            case "(":
+              ++parenCount;
+              break;
+            case ")":
+              --parenCount;
+              break;
+            default:
+              break;
+          }
+        }
+        parseSignature(data);
+      }
+      switch (signature) {
+        case "o":
+        // object path
+        // TODO: verify object path here?
+        case "s":
+          marshaller.check = function(data) {
+            checkValidString(data);
+          };
+          marshaller.marshall = function(ps, data) {
+            this.check(data);
+            align2(ps, 4);
+            const buff = Buffer2.from(data, "utf8");
+            ps.word32le(buff.length).put(buff).word8(0);
+            ps._offset += 5 + buff.length;
+          };
+          break;
+        case "g":
+          marshaller.check = function(data) {
+            checkValidString(data);
+            checkValidSignature(data);
+          };
+          marshaller.marshall = function(ps, data) {
+            this.check(data);
+            const buff = Buffer2.from(data, "ascii");
+            ps.word8(data.length).put(buff).word8(0);
+            ps._offset += 2 + buff.length;
+          };
+          break;
+        case "y":
+          marshaller.check = function(data) {
+            checkInteger(data);
+            checkRange(0, 255, data);
+          };
+          marshaller.marshall = function(ps, data) {
+            this.check(data);
+            ps.word8(data);
+            ps._offset++;
+          };
+          break;
+        case "b":
+          marshaller.check = function(data) {
+            checkBoolean(data);
+          };
+          marshaller.marshall = function(ps, data) {
+            this.check(data);
+            data = data ? 1 : 0;
+            align2(ps, 4);
+            ps.word32le(data);
+            ps._offset += 4;
+          };
+          break;
+        case "n":
+          marshaller.check = function(data) {
+            checkInteger(data);
+            checkRange(-32767 - 1, 32767, data);
+          };
+          marshaller.marshall = function(ps, data) {
+            this.check(data);
+            align2(ps, 2);
+            const buff = Buffer2.alloc(2);
+            buff.writeInt16LE(parseInt(data), 0);
+            ps.put(buff);
+            ps._offset += 2;
+          };
+          break;
+        case "q":
+          marshaller.check = function(data) {
+            checkInteger(data);
+            checkRange(0, 65535, data);
+          };
+          marshaller.marshall = function(ps, data) {
+            this.check(data);
+            align2(ps, 2);
+            ps.word16le(data);
+            ps._offset += 2;
+          };
+          break;
+        case "i":
+          marshaller.check = function(data) {
+            checkInteger(data);
+            checkRange(-2147483647 - 1, 2147483647, data);
+          };
+          marshaller.marshall = function(ps, data) {
+            this.check(data);
+            align2(ps, 4);
+            const buff = Buffer2.alloc(4);
+            buff.writeInt32LE(parseInt(data), 0);
+            ps.put(buff);
+            ps._offset += 4;
+          };
+          break;
+        case "u":
+          marshaller.check = function(data) {
+            checkInteger(data);
+            checkRange(0, 4294967295, data);
+          };
+          marshaller.marshall = function(ps, data) {
+            this.check(data);
+            align2(ps, 4);
+            ps.word32le(data);
+            ps._offset += 4;
+          };
+          break;
+        case "t":
+          marshaller.check = function(data) {
+            return checkLong(data, false);
+          };
+          marshaller.marshall = function(ps, data) {
+            data = this.check(data);
+            align2(ps, 8);
+            ps.word32le(data.low);
+            ps.word32le(data.high);
+            ps._offset += 8;
+          };
+          break;
+        case "x":
+          marshaller.check = function(data) {
+            return checkLong(data, true);
+          };
+          marshaller.marshall = function(ps, data) {
+            data = this.check(data);
+            align2(ps, 8);
+            ps.word32le(data.low);
+            ps.word32le(data.high);
+            ps._offset += 8;
+          };
+          break;
+        case "d":
+          marshaller.check = function(data) {
+            if (typeof data !== "number") {
+              throw new Error(`Data: ${data} was not of type number`);
+            } else if (Number.isNaN(data)) {
+              throw new Error(`Data: ${data} was not a number`);
+            } else if (!Number.isFinite(data)) {
+              throw new Error("Number outside range");
+            }
+          };
+          marshaller.marshall = function(ps, data) {
+            this.check(data);
+            align2(ps, 8);
+            const buff = Buffer2.alloc(8);
+            buff.writeDoubleLE(parseFloat(data), 0);
+            ps.put(buff);
+            ps._offset += 8;
+          };
+          break;
+        default:
+          throw new Error(`Unknown data type format: ${signature}`);
+      }
+      return marshaller;
+    };
+    exports.MakeSimpleMarshaller = MakeSimpleMarshaller;
+    var checkRange = function(minValue, maxValue, data) {
+      if (data > maxValue || data < minValue) {
+        throw new Error("Number outside range");
+      }
+    };
+    var checkInteger = function(data) {
+      if (typeof data !== "number") {
+        throw new Error(`Data: ${data} was not of type number`);
+      }
+      if (Math.floor(data) !== data) {
+        throw new Error(`Data: ${data} was not an integer`);
+      }
+    };
+    var checkBoolean = function(data) {
+      if (!(typeof data === "boolean" || data === 0 || data === 1))
+        throw new Error(`Data: ${data} was not of type boolean`);
+    };
+    var makeLong = function(val, signed) {
+      if (val instanceof Long) return val;
+      if (val instanceof Number) val = val.valueOf();
+      if (typeof val === "number") {
+        try {
+          checkInteger(val);
+          if (signed) {
+            checkRange(-9007199254740991, 9007199254740991, val);
+          } else {
+            checkRange(0, 9007199254740991, val);
+          }
+        } catch (e) {
+          e.message += " (Number type can only carry 53 bit integer)";
+          throw e;
+        }
+        try {
+          return Long.fromNumber(val, !signed);
+        } catch (e) {
+          e.message = `Error converting number to 64bit integer "${e.message}"`;
+          throw e;
+        }
+      }
+      if (typeof val === "string" || val instanceof String) {
+        var radix = 10;
+        val = val.trim().toUpperCase();
+        if (val.substring(0, 2) === "0X") {
+          radix = 16;
+          val = val.substring(2);
+        } else if (val.substring(0, 3) === "-0X") {
+          radix = 16;
+          val = `-${val.substring(3)}`;
+        }
+        val = val.replace(/^0+(?=\d)/, "");
+        var data;
+        try {
+          data = Long.fromString(val, !signed, radix);
+        } catch (e) {
+          e.message = `Error converting string to 64bit integer '${e.message}'`;
+          throw e;
+        }
+        if (data.toString(radix).toUpperCase() !== val)
+          throw new Error(
+            `Data: '${val}' did not convert correctly to ${signed ? "signed" : "unsigned"} 64 bit`
+          );
+        return data;
+      }
+      try {
+        return Long.fromBits(val.low, val.high, val.unsigned);
+      } catch (e) {
+        e.message = `Error converting object to 64bit integer '${e.message}'`;
+        throw e;
+      }
+    };
+    var checkLong = function(data, signed) {
+      if (!Long.isLong(data)) {
+        data = makeLong(data, signed);
+      }
+      if (signed) {
+        if (data.unsigned)
+          throw new Error(
+            "Longjs object is unsigned, but marshalling into signed 64 bit field"
+          );
+        if (data.gt(Long.MAX_VALUE) || data.lt(Long.MIN_VALUE)) {
+          throw new Error(`Data: ${data} was out of range (64-bit signed)`);
+        }
+      } else {
+        if (!data.unsigned)
+          throw new Error(
+            "Longjs object is signed, but marshalling into unsigned 64 bit field"
+          );
+        if (data.gt(Long.MAX_UNSIGNED_VALUE) || data.lt(0)) {
+          throw new Error(`Data: ${data} was out of range (64-bit unsigned)`);
+        }
+      }
+      return data;
+    };
+  }
+});
+
+// node_modules/@homebridge/dbus-native/lib/marshall.js
+var require_marshall = __commonJS({
+  "node_modules/@homebridge/dbus-native/lib/marshall.js"(exports, module) {
+    var assert = __require("assert");
+    var parseSignature = require_signature();
+    var put = require_put();
+    var Marshallers = require_marshallers();
+    var align2 = require_align().align;
+    module.exports = function marshall(signature, data, offset) {
+      if (typeof offset === "undefined") offset = 0;
+      var tree = parseSignature(signature);
+      if (!Array.isArray(data) || data.length !== tree.length) {
+        throw new Error(
+          `message body does not match message signature. Body:${JSON.stringify(
+            data
+          )}, signature:${signature}`
+        );
+      }
+      var putstream = put();
+      putstream._offset = offset;
+      var buf = writeStruct(putstream, tree, data).buffer();
+      return buf;
+    };
+    function writeStruct(ps, tree, data) {
+      if (tree.length !== data.length) {
+        throw new Error("Invalid struct data");
+      }
+      for (var i = 0; i < tree.length; ++i) {
+        write(ps, tree[i], data[i]);
+      }
+      return ps;
+    }
+    function write(ps, ele, data) {
+      switch (ele.type) {
+        case "(":
+        case "{":
+          align2(ps, 8);
+          writeStruct(ps, ele.child, data);
+          break;
+        case "a":
+          var arrPut = put();
+          arrPut._offset = ps._offset;
+          var _offset = arrPut._offset;
+          writeSimple(arrPut, "u", 0);
+          var lengthOffset = arrPut._offset - 4 - _offset;
+          if (["x", "t", "d", "{", "("].indexOf(ele.child[0].type) !== -1)
+            align2(arrPut, 8);
+          var startOffset = arrPut._offset;
+          for (var i = 0; i < data.length; ++i)
+            write(arrPut, ele.child[0], data[i]);
+          var arrBuff = arrPut.buffer();
+          var length = arrPut._offset - startOffset;
+          arrBuff.writeUInt32LE(length, lengthOffset);
+          ps.put(arrBuff);
+          ps._offset += arrBuff.length;
+          break;
+        case "v":
+          assert.equal(data.length, 2, "variant data should be [signature, data]");
+          var signatureEle = {
+            type: "g",
+            child: []
+          };
+          write(ps, signatureEle, data[0]);
+          var tree = parseSignature(data[0]);
+          assert(tree.length === 1);
+          write(ps, tree[0], data[1]);
+          break;
+        default:
+          return writeSimple(ps, ele.type, data);
+      }
+    }
+    var stringTypes = ["g", "o", "s"];
+    function writeSimple(ps, type, data) {
+      if (typeof data === "undefined")
+        throw new Error(
+          "Serialisation of JS 'undefined' type is not supported by d-bus"
+        );
+      if (data === null)
+        throw new Error("Serialisation of null value is not supported by d-bus");
+      if (Buffer.isBuffer(data)) data = data.toString();
+      if (stringTypes.indexOf(type) !== -1 && typeof data !== "string") {
+        throw new Error(
+          `Expected string or buffer argument, got ${JSON.stringify(
+            data
+          )} of type '${type}'`
+        );
+      }
+      var simpleMarshaller = Marshallers.MakeSimpleMarshaller(type);
+      simpleMarshaller.marshall(ps, data);
+      return ps;
+    }
+  }
+});
+
+// node_modules/@homebridge/dbus-native/lib/constants.js
+var require_constants = __commonJS({
+  "node_modules/@homebridge/dbus-native/lib/constants.js"(exports, module) {
+    module.exports = {
+      messageType: {
+        invalid: 0,
+        methodCall: 1,
+        methodReturn: 2,
+        error: 3,
+        signal: 4
+      },
+      headerTypeName: [
+        null,
+        "path",
+        "interface",
+        "member",
+        "errorName",
+        "replySerial",
+        "destination",
+        "sender",
+        "signature"
+      ],
+      // TODO: merge to single hash? e.g path -> [1, 'o']
+      fieldSignature: {
+        path: "o",
+        interface: "s",
+        member: "s",
+        errorName: "s",
+        replySerial: "u",
+        destination: "s",
+        sender: "s",
+        signature: "g"
+      },
+      headerTypeId: {
+        path: 1,
+        interface: 2,
+        member: 3,
+        errorName: 4,
+        replySerial: 5,
+        destination: 6,
+        sender: 7,
+        signature: 8
+      },
+      protocolVersion: 1,
+      flags: {
+        noReplyExpected: 1,
+        noAutoStart: 2
+      },
+      endianness: {
+        le: 108,
+        be: 66
+      },
+      messageSignature: "yyyyuua(yv)",
+      defaultAuthMethods: ["EXTERNAL", "DBUS_COOKIE_SHA1", "ANONYMOUS"]
+    };
+  }
+});
+
+// node_modules/@homebridge/dbus-native/lib/dbus-buffer.js
+var require_dbus_buffer = __commonJS({
+  "node_modules/@homebridge/dbus-native/lib/dbus-buffer.js"(exports, module) {
+    var Long = require_umd();
+    var parseSignature = require_signature();
+    function DBusBuffer(buffer, startPos, options) {
+      if (typeof options !== "object") {
+        options = { ayBuffer: true, ReturnLongjs: false };
+      } else if (options.ayBuffer === void 0) {
+        options.ayBuffer = true;
+      }
+      this.options = options;
+      this.buffer = buffer;
+      this.le = options.littleEndian !== false;
+      this.startPos = startPos ? startPos : 0, this.pos = 0;
+    }
+    DBusBuffer.prototype.align = function(power) {
+      var allbits = (1 << power) - 1;
+      var paddedOffset = this.pos + this.startPos + allbits >> power << power;
+      this.pos = paddedOffset - this.startPos;
+    };
+    DBusBuffer.prototype.readInt8 = function() {
+      this.pos++;
+      return this.buffer[this.pos - 1];
+    };
+    DBusBuffer.prototype.readSInt16 = function() {
+      this.align(1);
+      var res = this.le ? this.buffer.readInt16LE(this.pos) : this.buffer.readInt16BE(this.pos);
+      this.pos += 2;
+      return res;
+    };
+    DBusBuffer.prototype.readInt16 = function() {
+      this.align(1);
+      var res = this.le ? this.buffer.readUInt16LE(this.pos) : this.buffer.readUInt16BE(this.pos);
+      this.pos += 2;
+      return res;
+    };
+    DBusBuffer.prototype.readSInt32 = function() {
+      this.align(2);
+      var res = this.le ? this.buffer.readInt32LE(this.pos) : this.buffer.readInt32BE(this.pos);
+      this.pos += 4;
+      return res;
+    };
+    DBusBuffer.prototype.readInt32 = function() {
+      this.align(2);
+      var res = this.le ? this.buffer.readUInt32LE(this.pos) : this.buffer.readUInt32BE(this.pos);
+      this.pos += 4;
+      return res;
+    };
+    DBusBuffer.prototype.readDouble = function() {
+      this.align(3);
+      var res = this.le ? this.buffer.readDoubleLE(this.pos) : this.buffer.readDoubleBE(this.pos);
+      this.pos += 8;
+      return res;
+    };
+    DBusBuffer.prototype.readString = function(len) {
+      if (len === 0) {
+        this.pos++;
+        return "";
+      }
+      var res = this.buffer.toString("utf8", this.pos, this.pos + len);
+      this.pos += len + 1;
+      return res;
+    };
+    DBusBuffer.prototype.readTree = function readTree(tree) {
+      switch (tree.type) {
+        case "(":
+        case "{":
+        case "r":
+          this.align(3);
+          return this.readStruct(tree.child);
+        case "a":
+          if (!tree.child || tree.child.length !== 1)
+            throw new Error("Incorrect array element signature");
+          var arrayBlobLength = this.readInt32();
+          return this.readArray(tree.child[0], arrayBlobLength);
+        case "v":
+          return this.readVariant();
+        default:
+          return this.readSimpleType(tree.type);
+      }
+    };
+    DBusBuffer.prototype.read = function read(signature) {
+      var tree = parseSignature(signature);
+      return this.readStruct(tree);
+    };
+    DBusBuffer.prototype.readVariant = function readVariant() {
+      var signature = this.readSimpleType("g");
+      var tree = parseSignature(signature);
+      return [tree, this.readStruct(tree)];
+    };
+    DBusBuffer.prototype.readStruct = function readStruct(struct) {
+      var result = [];
+      for (var i = 0; i < struct.length; ++i) {
+        result.push(this.readTree(struct[i]));
+      }
+      return result;
+    };
+    DBusBuffer.prototype.readArray = function readArray(eleType, arrayBlobSize) {
+      var result;
+      var start = this.pos;
+      if (eleType.type === "y" && this.options.ayBuffer) {
+        this.pos += arrayBlobSize;
+        return this.buffer.slice(start, this.pos);
+      }
+      if (["x", "t", "d", "{", "(", "r"].indexOf(eleType.type) !== -1)
+        this.align(3);
+      var end = this.pos + arrayBlobSize;
+      result = [];
+      while (this.pos < end) result.push(this.readTree(eleType));
+      return result;
+    };
+    DBusBuffer.prototype.readSimpleType = function readSimpleType(t) {
+      var data, len, word0, word1;
+      switch (t) {
+        case "y":
+          return this.readInt8();
+        case "b":
+          return this.readInt32() ? true : false;
+        case "n":
+          return this.readSInt16();
+        case "q":
+          return this.readInt16();
+        case "u":
+          return this.readInt32();
+        case "i":
+          return this.readSInt32();
+        case "g":
+          len = this.readInt8();
+          return this.readString(len);
+        case "s":
+        case "o":
+          len = this.readInt32();
+          return this.readString(len);
+        // TODO: validate object path here
+        //if (t === 'o' && !isValidObjectPath(str))
+        //  throw new Error('string is not a valid object path'));
+        case "x":
+          this.align(3);
+          word0 = this.readInt32();
+          word1 = this.readInt32();
+          data = this.le ? Long.fromBits(word0, word1, false) : Long.fromBits(word1, word0, false);
+          if (this.options.ReturnLongjs) return data;
+          return data.toNumber();
+        // convert to number (good up to 53 bits)
+        case "t":
+          this.align(3);
+          word0 = this.readInt32();
+          word1 = this.readInt32();
+          data = this.le ? Long.fromBits(word0, word1, true) : Long.fromBits(word1, word0, true);
+          if (this.options.ReturnLongjs) return data;
+          return data.toNumber();
+        // convert to number (good up to 53 bits)
+        case "d":
+          return this.readDouble();
+        default:
+          throw new Error(`Unsupported type: ${t}`);
+      }
+    };
+    module.exports = DBusBuffer;
+  }
+});
+
+// node_modules/@homebridge/dbus-native/lib/header-signature.json
+var require_header_signature = __commonJS({
+  "node_modules/@homebridge/dbus-native/lib/header-signature.json"(exports, module) {
+    module.exports = [
+      {
+        type: "a",
+        child: [
+          {
+            type: "(",
+            child: [
+              {
+                type: "y",
+                child: []
+              },
+              {
+                type: "v",
+                child: []
+              }
+            ]
+          }
+        ]
+      }
+    ];
+  }
+});
+
+// node_modules/@homebridge/dbus-native/lib/message.js
+var require_message = __commonJS({
+  "node_modules/@homebridge/dbus-native/lib/message.js"(exports, module) {
+    var Buffer2 = require_safe_buffer().Buffer;
+    var marshall = require_marshall();
+    var constants = require_constants();
+    var DBusBuffer = require_dbus_buffer();
+    var headerSignature = require_header_signature();
+    module.exports.unmarshalMessages = function messageParser(stream, onMessage, opts) {
+      var state = 0;
+      var header, fieldsAndBody;
+      var fieldsLength, fieldsLengthPadded;
+      var fieldsAndBodyLength = 0;
+      var bodyLength = 0;
+      var le;
+      stream.on("readable", function() {
+        while (1) {
+          if (state === 0) {
+            header = stream.read(16);
+            if (!header) break;
+            state = 1;
+            le = header[0] === constants.endianness.le;
+            fieldsLength = le ? header.readUInt32LE(12) : header.readUInt32BE(12);
+            fieldsLengthPadded = fieldsLength + 7 >> 3 << 3;
+            bodyLength = le ? header.readUInt32LE(4) : header.readUInt32BE(4);
+            fieldsAndBodyLength = fieldsLengthPadded + bodyLength;
+          } else {
+            fieldsAndBody = stream.read(fieldsAndBodyLength);
+            if (!fieldsAndBody) break;
+            state = 0;
+            var bufferOpts = Object.assign({}, opts, { littleEndian: le });
+            var messageBuffer = new DBusBuffer(
+              fieldsAndBody,
+              void 0,
+              bufferOpts
+            );
+            var unmarshalledHeader = messageBuffer.readArray(
+              headerSignature[0].child[0],
+              fieldsLength
+            );
+            messageBuffer.align(3);
+            var headerName;
+            var message = {};
+            message.serial = le ? header.readUInt32LE(8) : header.readUInt32BE(8);
+            for (var i = 0; i < unmarshalledHeader.length; ++i) {
+              headerName = constants.headerTypeName[unmarshalledHeader[i][0]];
+              message[headerName] = unmarshalledHeader[i][1][1][0];
+            }
+            message.type = header[1];
+            message.flags = header[2];
+            if (bodyLength > 0 && message.signature) {
+              message.body = messageBuffer.read(message.signature);
+            }
+            onMessage(message);
+          }
+        }
+      });
+    };
+    module.exports.unmarshall = function unmarshall(buff, opts) {
+      var le = buff[0] === constants.endianness.le;
+      var bufferOpts = Object.assign({}, opts, { littleEndian: le });
+      var msgBuf = new DBusBuffer(buff, void 0, bufferOpts);
+      var headers = msgBuf.read("yyyyuua(yv)");
+      var message = {};
+      for (var i = 0; i < headers[6].length; ++i) {
+        var headerName = constants.headerTypeName[headers[6][i][0]];
+        message[headerName] = headers[6][i][1][1][0];
+      }
+      message.type = headers[1];
+      message.flags = headers[2];
+      message.serial = headers[5];
+      msgBuf.align(3);
+      message.body = msgBuf.read(message.signature);
+      return message;
+    };
+    module.exports.marshall = function marshallMessage(message) {
+      if (!message.serial) throw new Error("Missing or invalid serial");
+      var flags = message.flags || 0;
+      var type = message.type || constants.messageType.methodCall;
+      var bodyLength = 0;
+      var bodyBuff;
+      if (message.signature && message.body) {
+        bodyBuff = marshall(message.signature, message.body);
+        bodyLength = bodyBuff.length;
+      }
+      var header = [
+        constants.endianness.le,
+        type,
+        flags,
+        constants.protocolVersion,
+        bodyLength,
+        message.serial
+      ];
+      var headerBuff = marshall("yyyyuu", header);
+      var fields = [];
+      constants.headerTypeName.forEach(function(fieldName) {
+        var fieldVal = message[fieldName];
+        if (fieldVal) {
+          fields.push([
+            constants.headerTypeId[fieldName],
+            [constants.fieldSignature[fieldName], fieldVal]
+          ]);
+        }
+      });
+      var fieldsBuff = marshall("a(yv)", [fields], 12);
+      var headerLenAligned = headerBuff.length + fieldsBuff.length + 7 >> 3 << 3;
+      var messageLen = headerLenAligned + bodyLength;
+      var messageBuff = Buffer2.alloc(messageLen);
+      headerBuff.copy(messageBuff);
+      fieldsBuff.copy(messageBuff, headerBuff.length);
+      if (bodyLength > 0) bodyBuff.copy(messageBuff, headerLenAligned);
+      return messageBuff;
     };
   }
 });
@@ -1773,8 +3712,8 @@ function combineAliases(aliases) {
     }
   }
   aliasArrays.forEach(function(aliasArray) {
-    aliasArray = aliasArray.filter(function(v, i, self) {
-      return self.indexOf(v) === i;
+    aliasArray = aliasArray.filter(function(v, i, self2) {
+      return self2.indexOf(v) === i;
     });
     const lastAlias = aliasArray.pop();
     if (lastAlias !== void 0 && typeof lastAlias === "string") {
@@ -2892,25 +4831,25 @@ function isBoolean(fail) {
 }
 function usage(yargs, shim3) {
   const __ = shim3.y18n.__;
-  const self = {};
+  const self2 = {};
   const fails = [];
-  self.failFn = function failFn(f) {
+  self2.failFn = function failFn(f) {
     fails.push(f);
   };
   let failMessage = null;
   let globalFailMessage = null;
   let showHelpOnFail = true;
-  self.showHelpOnFail = function showHelpOnFailFn(arg1 = true, arg2) {
+  self2.showHelpOnFail = function showHelpOnFailFn(arg1 = true, arg2) {
     const [enabled, message] = typeof arg1 === "string" ? [true, arg1] : [arg1, arg2];
     if (yargs.getInternalMethods().isGlobalContext()) {
       globalFailMessage = message;
     }
     failMessage = message;
     showHelpOnFail = enabled;
-    return self;
+    return self2;
   };
   let failureOutput = false;
-  self.fail = function fail(msg, err) {
+  self2.fail = function fail(msg, err) {
     const logger = yargs.getInternalMethods().getLoggerInstance();
     if (fails.length) {
       for (let i = fails.length - 1; i >= 0; --i) {
@@ -2921,7 +4860,7 @@ function usage(yargs, shim3) {
           else if (msg)
             throw Error(msg);
         } else {
-          fail2(msg, err, self);
+          fail2(msg, err, self2);
         }
       }
     } else {
@@ -2954,31 +4893,31 @@ function usage(yargs, shim3) {
   };
   let usages = [];
   let usageDisabled = false;
-  self.usage = (msg, description) => {
+  self2.usage = (msg, description) => {
     if (msg === null) {
       usageDisabled = true;
       usages = [];
-      return self;
+      return self2;
     }
     usageDisabled = false;
     usages.push([msg, description || ""]);
-    return self;
+    return self2;
   };
-  self.getUsage = () => {
+  self2.getUsage = () => {
     return usages;
   };
-  self.getUsageDisabled = () => {
+  self2.getUsageDisabled = () => {
     return usageDisabled;
   };
-  self.getPositionalGroupName = () => {
+  self2.getPositionalGroupName = () => {
     return __("Positionals:");
   };
   let examples = [];
-  self.example = (cmd, description) => {
+  self2.example = (cmd, description) => {
     examples.push([cmd, description || ""]);
   };
   let commands = [];
-  self.command = function command2(cmd, description, isDefault, aliases, deprecated = false) {
+  self2.command = function command2(cmd, description, isDefault, aliases, deprecated = false) {
     if (isDefault) {
       commands = commands.map((cmdArray) => {
         cmdArray[2] = false;
@@ -2987,33 +4926,33 @@ function usage(yargs, shim3) {
     }
     commands.push([cmd, description || "", isDefault, aliases, deprecated]);
   };
-  self.getCommands = () => commands;
+  self2.getCommands = () => commands;
   let descriptions = {};
-  self.describe = function describe(keyOrKeys, desc) {
+  self2.describe = function describe(keyOrKeys, desc) {
     if (Array.isArray(keyOrKeys)) {
       keyOrKeys.forEach((k) => {
-        self.describe(k, desc);
+        self2.describe(k, desc);
       });
     } else if (typeof keyOrKeys === "object") {
       Object.keys(keyOrKeys).forEach((k) => {
-        self.describe(k, keyOrKeys[k]);
+        self2.describe(k, keyOrKeys[k]);
       });
     } else {
       descriptions[keyOrKeys] = desc;
     }
   };
-  self.getDescriptions = () => descriptions;
+  self2.getDescriptions = () => descriptions;
   let epilogs = [];
-  self.epilog = (msg) => {
+  self2.epilog = (msg) => {
     epilogs.push(msg);
   };
   let wrapSet = false;
   let wrap;
-  self.wrap = (cols) => {
+  self2.wrap = (cols) => {
     wrapSet = true;
     wrap = cols;
   };
-  self.getWrap = () => {
+  self2.getWrap = () => {
     if (shim3.getEnv("YARGS_DISABLE_WRAP")) {
       return null;
     }
@@ -3024,8 +4963,8 @@ function usage(yargs, shim3) {
     return wrap;
   };
   const deferY18nLookupPrefix = "__yargsString__:";
-  self.deferY18nLookup = (str) => deferY18nLookupPrefix + str;
-  self.help = function help() {
+  self2.deferY18nLookup = (str) => deferY18nLookupPrefix + str;
+  self2.help = function help() {
     if (cachedHelpMessage)
       return cachedHelpMessage;
     normalizeAliases();
@@ -3046,7 +4985,7 @@ function usage(yargs, shim3) {
         acc[key] = true;
       return acc;
     }, {}));
-    const theWrap = self.getWrap();
+    const theWrap = self2.getWrap();
     const ui2 = shim3.cliui({
       width: theWrap,
       wrap: !!theWrap
@@ -3133,7 +5072,7 @@ function usage(yargs, shim3) {
     }).filter(({ normalizedKeys }) => normalizedKeys.length > 0).map(({ groupName, normalizedKeys }) => {
       const switches = normalizedKeys.reduce((acc, key) => {
         acc[key] = [key].concat(options.alias[key] || []).map((sw) => {
-          if (groupName === self.getPositionalGroupName())
+          if (groupName === self2.getPositionalGroupName())
             return sw;
           else {
             return (/^[0-9]$/.test(sw) ? options.boolean.includes(key) ? "-" : "--" : sw.length > 1 ? "--" : "-") + sw;
@@ -3143,9 +5082,9 @@ function usage(yargs, shim3) {
       }, {});
       return { groupName, normalizedKeys, switches };
     });
-    const shortSwitchesUsed = displayedGroups.filter(({ groupName }) => groupName !== self.getPositionalGroupName()).some(({ normalizedKeys, switches }) => !normalizedKeys.every((key) => isLongSwitch(switches[key])));
+    const shortSwitchesUsed = displayedGroups.filter(({ groupName }) => groupName !== self2.getPositionalGroupName()).some(({ normalizedKeys, switches }) => !normalizedKeys.every((key) => isLongSwitch(switches[key])));
     if (shortSwitchesUsed) {
-      displayedGroups.filter(({ groupName }) => groupName !== self.getPositionalGroupName()).forEach(({ normalizedKeys, switches }) => {
+      displayedGroups.filter(({ groupName }) => groupName !== self2.getPositionalGroupName()).forEach(({ normalizedKeys, switches }) => {
         normalizedKeys.forEach((key) => {
           if (isLongSwitch(switches[key])) {
             switches[key] = addIndentation(switches[key], "-x, ".length);
@@ -3178,7 +5117,7 @@ function usage(yargs, shim3) {
           key in deprecatedOptions ? deprecatedExtra(deprecatedOptions[key]) : null,
           type,
           key in demandedOptions ? `[${__("required")}]` : null,
-          options.choices && options.choices[key] ? `[${__("choices:")} ${self.stringifiedValues(options.choices[key])}]` : null,
+          options.choices && options.choices[key] ? `[${__("choices:")} ${self2.stringifiedValues(options.choices[key])}]` : null,
           defaultString(options.default[key], options.defaultDescription[key])
         ].filter(Boolean).join(" ");
         ui2.span({
@@ -3242,7 +5181,7 @@ function usage(yargs, shim3) {
     (Object.keys(options.alias) || []).forEach((key) => {
       options.alias[key].forEach((alias) => {
         if (descriptions[alias])
-          self.describe(key, descriptions[alias]);
+          self2.describe(key, descriptions[alias]);
         if (alias in demandedOptions)
           yargs.demandOption(key, demandedOptions[alias]);
         if (options.boolean.includes(alias))
@@ -3261,13 +5200,13 @@ function usage(yargs, shim3) {
     });
   }
   let cachedHelpMessage;
-  self.cacheHelpMessage = function() {
+  self2.cacheHelpMessage = function() {
     cachedHelpMessage = this.help();
   };
-  self.clearCachedHelpMessage = function() {
+  self2.clearCachedHelpMessage = function() {
     cachedHelpMessage = void 0;
   };
-  self.hasCachedHelpMessage = function() {
+  self2.hasCachedHelpMessage = function() {
     return !!cachedHelpMessage;
   };
   function addUngroupedKeys(keys, aliases, groups, defaultGroup) {
@@ -3287,18 +5226,18 @@ function usage(yargs, shim3) {
   function filterHiddenOptions(key) {
     return yargs.getOptions().hiddenOptions.indexOf(key) < 0 || yargs.parsed.argv[yargs.getOptions().showHiddenOpt];
   }
-  self.showHelp = (level) => {
+  self2.showHelp = (level) => {
     const logger = yargs.getInternalMethods().getLoggerInstance();
     if (!level)
       level = "error";
     const emit = typeof level === "function" ? level : logger[level];
-    emit(self.help());
+    emit(self2.help());
   };
-  self.functionDescription = (fn) => {
+  self2.functionDescription = (fn) => {
     const description = fn.name ? shim3.Parser.decamelize(fn.name, "-") : __("generated-value");
     return ["(", description, ")"].join("");
   };
-  self.stringifiedValues = function stringifiedValues(values, separator) {
+  self2.stringifiedValues = function stringifiedValues(values, separator) {
     let string = "";
     const sep = separator || ", ";
     const array = [].concat(values);
@@ -3340,17 +5279,17 @@ function usage(yargs, shim3) {
     }
   }
   let version = null;
-  self.version = (ver) => {
+  self2.version = (ver) => {
     version = ver;
   };
-  self.showVersion = (level) => {
+  self2.showVersion = (level) => {
     const logger = yargs.getInternalMethods().getLoggerInstance();
     if (!level)
       level = "error";
     const emit = typeof level === "function" ? level : logger[level];
     emit(version);
   };
-  self.reset = function reset(localLookup) {
+  self2.reset = function reset(localLookup) {
     failMessage = null;
     failureOutput = false;
     usages = [];
@@ -3359,10 +5298,10 @@ function usage(yargs, shim3) {
     examples = [];
     commands = [];
     descriptions = objFilter(descriptions, (k) => !localLookup[k]);
-    return self;
+    return self2;
   };
   const frozens = [];
-  self.freeze = function freeze() {
+  self2.freeze = function freeze() {
     frozens.push({
       failMessage,
       failureOutput,
@@ -3374,7 +5313,7 @@ function usage(yargs, shim3) {
       descriptions
     });
   };
-  self.unfreeze = function unfreeze(defaultCommand = false) {
+  self2.unfreeze = function unfreeze(defaultCommand = false) {
     const frozen = frozens.pop();
     if (!frozen)
       return;
@@ -3397,7 +5336,7 @@ function usage(yargs, shim3) {
       } = frozen);
     }
   };
-  return self;
+  return self2;
 }
 function isIndentedText(text) {
   return typeof text === "object";
@@ -3753,8 +5692,8 @@ var specialKeys = ["$0", "--", "_"];
 function validation(yargs, usage2, shim3) {
   const __ = shim3.y18n.__;
   const __n = shim3.y18n.__n;
-  const self = {};
-  self.nonOptionCount = function nonOptionCount(argv2) {
+  const self2 = {};
+  self2.nonOptionCount = function nonOptionCount(argv2) {
     const demandedCommands = yargs.getDemandedCommands();
     const positionalCount = argv2._.length + (argv2["--"] ? argv2["--"].length : 0);
     const _s = positionalCount - yargs.getInternalMethods().getContext().commands.length;
@@ -3774,12 +5713,12 @@ function validation(yargs, usage2, shim3) {
       }
     }
   };
-  self.positionalCount = function positionalCount(required, observed) {
+  self2.positionalCount = function positionalCount(required, observed) {
     if (observed < required) {
       usage2.fail(__n("Not enough non-option arguments: got %s, need at least %s", "Not enough non-option arguments: got %s, need at least %s", observed, observed + "", required + ""));
     }
   };
-  self.requiredArguments = function requiredArguments(argv2, demandedOptions) {
+  self2.requiredArguments = function requiredArguments(argv2, demandedOptions) {
     let missing = null;
     for (const key of Object.keys(demandedOptions)) {
       if (!Object.prototype.hasOwnProperty.call(argv2, key) || typeof argv2[key] === "undefined") {
@@ -3800,13 +5739,13 @@ ${customMsgs.join("\n")}` : "";
       usage2.fail(__n("Missing required argument: %s", "Missing required arguments: %s", Object.keys(missing).length, Object.keys(missing).join(", ") + customMsg));
     }
   };
-  self.unknownArguments = function unknownArguments(argv2, aliases, positionalMap, isDefaultCommand, checkPositionals = true) {
+  self2.unknownArguments = function unknownArguments(argv2, aliases, positionalMap, isDefaultCommand, checkPositionals = true) {
     var _a2;
     const commandKeys = yargs.getInternalMethods().getCommandInstance().getCommands();
     const unknown = [];
     const currentContext = yargs.getInternalMethods().getContext();
     Object.keys(argv2).forEach((key) => {
-      if (!specialKeys.includes(key) && !Object.prototype.hasOwnProperty.call(positionalMap, key) && !Object.prototype.hasOwnProperty.call(yargs.getInternalMethods().getParseContext(), key) && !self.isValidAndSomeAliasIsNotNew(key, aliases)) {
+      if (!specialKeys.includes(key) && !Object.prototype.hasOwnProperty.call(positionalMap, key) && !Object.prototype.hasOwnProperty.call(yargs.getInternalMethods().getParseContext(), key) && !self2.isValidAndSomeAliasIsNotNew(key, aliases)) {
         unknown.push(key);
       }
     });
@@ -3834,7 +5773,7 @@ ${customMsgs.join("\n")}` : "";
       usage2.fail(__n("Unknown argument: %s", "Unknown arguments: %s", unknown.length, unknown.map((s) => s.trim() ? s : `"${s}"`).join(", ")));
     }
   };
-  self.unknownCommands = function unknownCommands(argv2) {
+  self2.unknownCommands = function unknownCommands(argv2) {
     const commandKeys = yargs.getInternalMethods().getCommandInstance().getCommands();
     const unknown = [];
     const currentContext = yargs.getInternalMethods().getContext();
@@ -3852,14 +5791,14 @@ ${customMsgs.join("\n")}` : "";
       return false;
     }
   };
-  self.isValidAndSomeAliasIsNotNew = function isValidAndSomeAliasIsNotNew(key, aliases) {
+  self2.isValidAndSomeAliasIsNotNew = function isValidAndSomeAliasIsNotNew(key, aliases) {
     if (!Object.prototype.hasOwnProperty.call(aliases, key)) {
       return false;
     }
     const newAliases = yargs.parsed.newAliases;
     return [key, ...aliases[key]].some((a) => !Object.prototype.hasOwnProperty.call(newAliases, a) || !newAliases[key]);
   };
-  self.limitedChoices = function limitedChoices(argv2) {
+  self2.limitedChoices = function limitedChoices(argv2) {
     const options = yargs.getOptions();
     const invalid = {};
     if (!Object.keys(options.choices).length)
@@ -3884,11 +5823,11 @@ ${customMsgs.join("\n")}` : "";
     usage2.fail(msg);
   };
   let implied = {};
-  self.implies = function implies(key, value) {
+  self2.implies = function implies(key, value) {
     argsert("<string|object> [array|number|string]", [key, value], arguments.length);
     if (typeof key === "object") {
       Object.keys(key).forEach((k) => {
-        self.implies(k, key[k]);
+        self2.implies(k, key[k]);
       });
     } else {
       yargs.global(key);
@@ -3896,14 +5835,14 @@ ${customMsgs.join("\n")}` : "";
         implied[key] = [];
       }
       if (Array.isArray(value)) {
-        value.forEach((i) => self.implies(key, i));
+        value.forEach((i) => self2.implies(key, i));
       } else {
         assertNotStrictEqual(value, void 0, shim3);
         implied[key].push(value);
       }
     }
   };
-  self.getImplied = function getImplied() {
+  self2.getImplied = function getImplied() {
     return implied;
   };
   function keyExists(argv2, val) {
@@ -3919,7 +5858,7 @@ ${customMsgs.join("\n")}` : "";
     }
     return val;
   }
-  self.implications = function implications(argv2) {
+  self2.implications = function implications(argv2) {
     const implyFail = [];
     Object.keys(implied).forEach((key) => {
       const origKey = key;
@@ -3943,11 +5882,11 @@ ${customMsgs.join("\n")}` : "";
     }
   };
   let conflicting = {};
-  self.conflicts = function conflicts(key, value) {
+  self2.conflicts = function conflicts(key, value) {
     argsert("<string|object> [array|string]", [key, value], arguments.length);
     if (typeof key === "object") {
       Object.keys(key).forEach((k) => {
-        self.conflicts(k, key[k]);
+        self2.conflicts(k, key[k]);
       });
     } else {
       yargs.global(key);
@@ -3955,14 +5894,14 @@ ${customMsgs.join("\n")}` : "";
         conflicting[key] = [];
       }
       if (Array.isArray(value)) {
-        value.forEach((i) => self.conflicts(key, i));
+        value.forEach((i) => self2.conflicts(key, i));
       } else {
         conflicting[key].push(value);
       }
     }
   };
-  self.getConflicting = () => conflicting;
-  self.conflicting = function conflictingFn(argv2) {
+  self2.getConflicting = () => conflicting;
+  self2.conflicting = function conflictingFn(argv2) {
     Object.keys(argv2).forEach((key) => {
       if (conflicting[key]) {
         conflicting[key].forEach((value) => {
@@ -3982,7 +5921,7 @@ ${customMsgs.join("\n")}` : "";
       });
     }
   };
-  self.recommendCommands = function recommendCommands(cmd, potentialCommands) {
+  self2.recommendCommands = function recommendCommands(cmd, potentialCommands) {
     const threshold = 3;
     potentialCommands = potentialCommands.sort((a, b) => b.length - a.length);
     let recommended = null;
@@ -3997,24 +5936,24 @@ ${customMsgs.join("\n")}` : "";
     if (recommended)
       usage2.fail(__("Did you mean %s?", recommended));
   };
-  self.reset = function reset(localLookup) {
+  self2.reset = function reset(localLookup) {
     implied = objFilter(implied, (k) => !localLookup[k]);
     conflicting = objFilter(conflicting, (k) => !localLookup[k]);
-    return self;
+    return self2;
   };
   const frozens = [];
-  self.freeze = function freeze() {
+  self2.freeze = function freeze() {
     frozens.push({
       implied,
       conflicting
     });
   };
-  self.unfreeze = function unfreeze() {
+  self2.unfreeze = function unfreeze() {
     const frozen = frozens.pop();
     assertNotStrictEqual(frozen, void 0, shim3);
     ({ implied, conflicting } = frozen);
   };
-  return self;
+  return self2;
 }
 
 // node_modules/yargs/build/lib/utils/apply-extends.js
@@ -5722,6 +7661,124 @@ function connectUnix(path, timeoutMs, allowHalfOpen = false) {
   });
 }
 
+// ts/proxy/connector.ts
+var BACKLOG_RETRY_MIN_MS = 1;
+var BACKLOG_RETRY_MAX_MS = 32;
+var CONNECT_TIMEOUT_MS = 1e3;
+var SwayConnector = class {
+  /**
+   * @param target the socket path of the Sway to reach now, or null while there is none; read
+   *   at every attempt, so a queued client follows a change of target.
+   */
+  constructor(target, counters) {
+    this.target = target;
+    this.counters = counters;
+  }
+  target;
+  counters;
+  queue = [];
+  timer = null;
+  delayMs = 0;
+  pumping = false;
+  closed = false;
+  /**
+   * Connects to the target. The first attempt is made at once when nobody is queued; EAGAIN
+   * queues the client (behind those already queued) until a socket, another outcome, or cancel.
+   * Never rejects.
+   */
+  connect() {
+    const entry = { resolve: () => void 0, cancelled: false };
+    const outcome = new Promise((resolve5) => entry.resolve = resolve5);
+    const cancel = () => {
+      if (entry.cancelled) return;
+      entry.cancelled = true;
+      const at = this.queue.indexOf(entry);
+      if (at >= 0) this.queue.splice(at, 1);
+      entry.resolve({ kind: "cancelled" });
+    };
+    if (this.queue.length > 0) this.enqueue(entry);
+    else {
+      void this.attempt().then((result) => {
+        if (result === "EAGAIN") {
+          if (!entry.cancelled) this.enqueue(entry);
+        } else this.settle(entry, result, false);
+      });
+    }
+    return { outcome, cancel };
+  }
+  /** The target may have changed, or Sway just answered (it is running): queued clients try again at once. Cheap when none waits. */
+  retryNow() {
+    if (this.timer === null) return;
+    clearTimeout(this.timer);
+    this.timer = null;
+    this.delayMs = 0;
+    this.pump();
+  }
+  /** Cancels every queued client, and every connect still under way as it comes back. */
+  close() {
+    this.closed = true;
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
+    for (const entry of this.queue.splice(0)) {
+      entry.cancelled = true;
+      entry.resolve({ kind: "cancelled" });
+    }
+  }
+  enqueue(entry) {
+    if (this.closed) {
+      entry.cancelled = true;
+      entry.resolve({ kind: "cancelled" });
+      return;
+    }
+    this.counters.waited_for_backlog += 1;
+    this.queue.push(entry);
+    this.pump();
+  }
+  /** Serves the queue head to tail, one attempt at a time, until it is empty or an attempt finds the backlog full. */
+  pump() {
+    if (this.pumping || this.timer !== null) return;
+    this.pumping = true;
+    void (async () => {
+      while (this.queue.length > 0) {
+        const result = await this.attempt();
+        if (result === "EAGAIN") {
+          this.delayMs = Math.min(this.delayMs === 0 ? BACKLOG_RETRY_MIN_MS : this.delayMs * 2, BACKLOG_RETRY_MAX_MS);
+          this.timer = setTimeout(() => {
+            this.timer = null;
+            this.pump();
+          }, this.delayMs);
+          break;
+        }
+        this.delayMs = 0;
+        const head = this.queue.shift();
+        if (head === void 0) {
+          if (typeof result !== "string") result.destroy();
+          break;
+        }
+        this.settle(head, result, true);
+      }
+      this.pumping = false;
+    })();
+  }
+  settle(entry, result, waitedOnBacklog) {
+    if (typeof result === "string") entry.resolve({ kind: "unreachable", code: result, waitedOnBacklog });
+    else if (entry.cancelled) result.destroy();
+    else entry.resolve({ kind: "connected", socket: result });
+  }
+  /** One connect to the current target: the socket, or the errno name ('NOTARGET' without a target). */
+  async attempt() {
+    const path = this.target();
+    if (path === null) return "NOTARGET";
+    try {
+      return await connectUnix(path, CONNECT_TIMEOUT_MS, true);
+    } catch (err) {
+      const code = err instanceof ConnectError ? err.code : "EUNKNOWN";
+      if (code === "EAGAIN") this.counters.backlog_retries += 1;
+      return code;
+    }
+  }
+};
+
 // ts/ipc/codec.ts
 import { endianness } from "node:os";
 var IPC_MAGIC = Buffer.from("i3-ipc", "ascii");
@@ -5855,16 +7912,25 @@ var FrameCounter = class {
         offset += n2;
         continue;
       }
+      if (this.headerFill === 0 && chunk.length - offset >= IPC_HEADER_BYTES) {
+        this.count(chunk, offset);
+        offset += IPC_HEADER_BYTES;
+        continue;
+      }
       const n = Math.min(IPC_HEADER_BYTES - this.headerFill, chunk.length - offset);
       chunk.copy(this.header, this.headerFill, offset, offset + n);
       this.headerFill += n;
       offset += n;
       if (this.headerFill < IPC_HEADER_BYTES) return;
       this.headerFill = 0;
-      this.skip = headerPayloadLength(this.header, 0);
-      if ((headerType(this.header, 0) & IPC_EVENT_BIT) !== 0) this.events += 1;
-      else this.messages += 1;
+      this.count(this.header, 0);
     }
+  }
+  /** Counts the header at `offset` in `buf` and skips its payload next. */
+  count(buf, offset) {
+    this.skip = headerPayloadLength(buf, offset);
+    if ((headerType(buf, offset) & IPC_EVENT_BIT) !== 0) this.events += 1;
+    else this.messages += 1;
   }
   /** True between frames (no partial header or payload pending). */
   get atBoundary() {
@@ -5897,15 +7963,23 @@ function pairSockets(client, sway, options) {
     bound();
     client.write("", close);
   };
-  forward(client, sway, requests);
-  forward(sway, client, replies, () => {
+  const { counters } = options;
+  for (const chunk of options.kept ?? []) {
+    requests.push(chunk);
+    sway.write(chunk);
+    counters.bytes_to_sway += chunk.length;
+  }
+  forward(client, sway, requests, (n) => counters.bytes_to_sway += n);
+  forward(sway, client, replies, (n) => {
+    counters.bytes_to_clients += n;
+    options.onSwayData?.();
     if (clientEnded && settled()) closeWhenFlushed();
   });
-  client.on("end", () => {
+  const onClientEnd = () => {
     clientEnded = true;
     if (settled()) closeWhenFlushed();
     else bound();
-  });
+  };
   let swayDone = false;
   const swayGone = () => {
     if (closed || swayDone) return;
@@ -5919,81 +7993,219 @@ function pairSockets(client, sway, options) {
   sway.on("close", swayGone);
   client.on("error", close);
   client.on("close", close);
+  if (options.clientEnded) onClientEnd();
+  else client.on("end", onClientEnd);
   return { close };
 }
 function forward(from, to, counter, afterChunk) {
   let waiting = false;
   from.on("data", (chunk) => {
     counter.push(chunk);
-    if (!to.destroyed && !to.writableEnded && !to.write(chunk) && !waiting) {
-      waiting = true;
-      from.pause();
-      to.once("drain", () => {
-        waiting = false;
-        from.resume();
-      });
+    let written = 0;
+    if (!to.destroyed && !to.writableEnded) {
+      written = chunk.length;
+      if (!to.write(chunk) && !waiting) {
+        waiting = true;
+        from.pause();
+        to.once("drain", () => {
+          waiting = false;
+          from.resume();
+        });
+      }
     }
-    afterChunk?.();
+    afterChunk(written);
   });
 }
 
+// ts/proxy/waiting.ts
+var KEEP_MAX_BYTES = 64 * 1024;
+var WaitingClient = class {
+  /** Starts reading `socket` (paused, with an `error` listener already on it). */
+  constructor(socket) {
+    this.socket = socket;
+    socket.on("data", this.keep);
+    socket.on("end", this.markEnded);
+    socket.once("close", this.markClosed);
+    socket.resume();
+  }
+  socket;
+  kept = [];
+  keptBytes = 0;
+  ended = false;
+  closed = false;
+  onGone = /* @__PURE__ */ new Set();
+  /** True once the client closed or failed: nobody to serve any more. */
+  get gone() {
+    return this.closed || this.socket.destroyed;
+  }
+  /** Calls `wake` once when the client goes; returns the function that unregisters it. */
+  whenGone(wake) {
+    this.onGone.add(wake);
+    return () => this.onGone.delete(wake);
+  }
+  /** Stops reading and hands what was kept over, for pairing (pair.ts); the socket is left paused. */
+  handOver() {
+    this.detach();
+    this.socket.pause();
+    const handover = { kept: this.kept, ended: this.ended };
+    this.kept = [];
+    return handover;
+  }
+  /**
+   * Closes the client without a Sway: ends our side (the client reads EOF), then reads and drops
+   * what it still sends until it ends its side, at most `graceMs`, then destroys the socket.
+   */
+  closeWithoutSway(graceMs) {
+    this.detach();
+    const { socket } = this;
+    this.kept = [];
+    if (socket.destroyed) return;
+    const timer = setTimeout(() => socket.destroy(), graceMs);
+    timer.unref();
+    socket.once("close", () => clearTimeout(timer));
+    socket.on("data", () => void 0);
+    if (this.ended) socket.end(() => socket.destroy());
+    else {
+      socket.once("end", () => socket.destroy());
+      socket.end();
+    }
+    socket.resume();
+  }
+  detach() {
+    this.socket.off("data", this.keep);
+    this.socket.off("end", this.markEnded);
+    this.socket.off("close", this.markClosed);
+    this.onGone.clear();
+  }
+  keep = (chunk) => {
+    this.kept.push(chunk);
+    this.keptBytes += chunk.length;
+    if (this.keptBytes >= KEEP_MAX_BYTES) this.socket.pause();
+  };
+  markEnded = () => {
+    this.ended = true;
+  };
+  markClosed = () => {
+    this.closed = true;
+    for (const wake of [...this.onGone]) wake();
+    this.onGone.clear();
+  };
+};
+
 // ts/proxy/proxy.ts
 var DEFAULT_STABLE_WAIT_MS = 3e3;
-var SWAY_CONNECT_TIMEOUT_MS = 1e3;
 var StableProxy = class {
-  /** Serves `server` (listening or not yet): it must have been created with `allowHalfOpen: true`. */
+  /** Serves `server` (listening or not yet): it must have been created with `allowHalfOpen: true` and `pauseOnConnect: true`. */
   constructor(server, options) {
     this.server = server;
     this.options = options;
+    this.connector = new SwayConnector(options.target, this.counters);
     server.on("connection", (client) => void this.serve(client));
   }
   server;
   options;
+  counters = {
+    connections: 0,
+    waited_for_sway: 0,
+    waited_for_backlog: 0,
+    backlog_retries: 0,
+    closed_without_sway: 0,
+    bytes_to_sway: 0,
+    bytes_to_clients: 0
+  };
   pairs = /* @__PURE__ */ new Set();
   waiting = /* @__PURE__ */ new Set();
+  changeWaiters = /* @__PURE__ */ new Set();
+  connector;
   closed = false;
+  /** Open and waiting connections, and the totals; `path` is the socket's, for the report. */
+  status(path) {
+    return { path, connections: this.pairs.size, waiting: this.waiting.size, counters: { ...this.counters } };
+  }
+  /** A relayed connection got bytes from Sway: Sway is running its loop, so queued connects retry now. */
+  swayAnswered = () => this.connector.retryNow();
   /** Tells waiting clients that the target may have changed. */
   targetChanged() {
-    for (const wake of [...this.waiting]) wake();
+    this.connector.retryNow();
+    for (const wake of [...this.changeWaiters]) wake();
   }
-  /** Stops accepting and closes every pair and waiting client (full closes). */
+  /** Stops accepting, closes every pair (full closes) and every waiting client (EOF). */
   close() {
     this.closed = true;
     this.server.close();
     for (const pair of [...this.pairs]) pair.close();
-    this.targetChanged();
+    this.connector.close();
+    for (const wake of [...this.changeWaiters]) wake();
   }
   async serve(client) {
     client.on("error", () => void 0);
-    client.pause();
-    const deadline = Date.now() + this.options.waitMs;
-    for (; ; ) {
-      const path = this.options.target();
-      if (path !== null) {
-        const sway = await connectUnix(path, SWAY_CONNECT_TIMEOUT_MS, true).catch(() => null);
-        if (sway !== null && !client.destroyed && !this.closed) return this.pair(client, sway);
-        sway?.destroy();
+    const waiter = new WaitingClient(client);
+    this.waiting.add(waiter);
+    try {
+      const sway = await this.reachSway(waiter);
+      if (sway !== null) this.pair(waiter, sway);
+      else if (!waiter.gone) {
+        if (!this.closed) this.counters.closed_without_sway += 1;
+        waiter.closeWithoutSway(this.options.graceMs);
       }
-      const left2 = deadline - Date.now();
-      if (left2 <= 0 || client.destroyed || this.closed) break;
-      await this.nextChange(left2);
+    } finally {
+      this.waiting.delete(waiter);
     }
-    client.destroy();
   }
-  pair(client, sway) {
-    const pair = pairSockets(client, sway, { graceMs: this.options.graceMs, onClose: () => this.pairs.delete(pair) });
+  /**
+   * A connection to Sway for `waiter`, or null when it went away, the proxy closed, or no Sway
+   * could be reached for `waitMs`: counted from the first failure, and again from each one that
+   * follows a wait behind a live Sway's full backlog (that Sway lived until then).
+   */
+  async reachSway(waiter) {
+    let deadline = null;
+    let counted = false;
+    for (; ; ) {
+      if (waiter.gone || this.closed) return null;
+      const pending = this.connector.connect();
+      const forget = waiter.whenGone(pending.cancel);
+      const outcome = await pending.outcome;
+      forget();
+      if (outcome.kind === "connected") {
+        if (!waiter.gone && !this.closed) return outcome.socket;
+        outcome.socket.destroy();
+        return null;
+      }
+      if (outcome.kind === "cancelled") return null;
+      if (deadline === null || outcome.waitedOnBacklog) deadline = Date.now() + this.options.waitMs;
+      const left2 = deadline - Date.now();
+      if (left2 <= 0 || waiter.gone || this.closed) return null;
+      if (!counted) this.counters.waited_for_sway += 1;
+      counted = true;
+      await this.nextChange(waiter, left2);
+    }
+  }
+  pair(waiter, sway) {
+    const { kept, ended } = waiter.handOver();
+    const pair = pairSockets(waiter.socket, sway, {
+      graceMs: this.options.graceMs,
+      counters: this.counters,
+      kept,
+      clientEnded: ended,
+      onSwayData: this.swayAnswered,
+      onClose: () => this.pairs.delete(pair)
+    });
+    this.counters.connections += 1;
     this.pairs.add(pair);
-    client.resume();
+    waiter.socket.resume();
   }
-  nextChange(ms) {
+  /** Resolves at the monitor's next change, when `waiter` goes, or after `ms`. */
+  nextChange(waiter, ms) {
     return new Promise((resolve5) => {
       const wake = () => {
         clearTimeout(timer);
-        this.waiting.delete(wake);
+        this.changeWaiters.delete(wake);
+        forget();
         resolve5();
       };
       const timer = setTimeout(wake, ms);
-      this.waiting.add(wake);
+      const forget = waiter.whenGone(wake);
+      this.changeWaiters.add(wake);
     });
   }
 };
@@ -6182,9 +8394,9 @@ function listenOnActivatedFd(server, fd = SD_LISTEN_FDS_START) {
 }
 
 // ts/server/daemon.ts
-import { unlink as unlink2 } from "node:fs/promises";
+import { unlinkSync as unlinkSync2 } from "node:fs";
 import { createServer as createServer3 } from "node:net";
-import { performance as performance3 } from "node:perf_hooks";
+import { performance as performance4 } from "node:perf_hooks";
 
 // package.json
 var package_default = {
@@ -6819,6 +9031,8 @@ var HealthMonitor = class extends EventEmitter2 {
   reportedStatus = "disconnected";
   lastValidated = null;
   connections = 0;
+  /** The connection and environment block the last reconciliation found nothing to do for. */
+  settled = null;
   /** A Sway the manager names, first seen at `since` (performance.now(), ms). */
   pending = null;
   /** While disconnected: how long after the last read the next one is due, in ms (doubles). */
@@ -6844,7 +9058,6 @@ var HealthMonitor = class extends EventEmitter2 {
     this.intervalTimer = setInterval(() => void this.tick(), this.options.intervalMs);
     this.intervalTimer.unref();
     this.env.on("refreshed", this.onRefreshed);
-    this.env.watch(this.options.environmentIntervalMs);
     await this.env.refresh();
     await this.connect();
   }
@@ -6852,8 +9065,8 @@ var HealthMonitor = class extends EventEmitter2 {
   stop() {
     this.stopped = true;
     this.watcher?.close();
-    this.env.stop();
     this.env.off("refreshed", this.onRefreshed);
+    this.env.close();
     if (this.intervalTimer) clearInterval(this.intervalTimer);
     if (this.reconnectTimer) clearTimeout(this.reconnectTimer);
     if (this.state.kind === "connected") this.state.client.close();
@@ -6878,7 +9091,13 @@ var HealthMonitor = class extends EventEmitter2 {
       environment_matches: connected && env2 !== null ? envSwaysock === s.path || envSwaysock !== null && envSwaysock === this.options.stableSocket : null
     };
   }
-  onRefreshed = () => {
+  /**
+   * After each read: the health may show a new `SWAYSOCK`, and the environment is acted on;
+   * neither when the block is the very one the connection in use was last found right with
+   * (a read every interval finds it so nearly always).
+   */
+  onRefreshed = (env2) => {
+    if (this.settled !== null && this.settled.state === this.state && this.settled.env === env2) return;
     this.emitIfChanged();
     void this.reconcile();
   };
@@ -6998,24 +9217,35 @@ var HealthMonitor = class extends EventEmitter2 {
     this.scheduleConnect(RECONNECT_MIN_MS);
     void this.env.refresh();
   }
-  /** Periodic work: validate the connection (and leave it when stale too long), or re-read the environment. */
+  /** Periodic work: read the environment when due (not awaited), validate the connection (and leave it when stale too long). */
   async tick() {
     if (this.validating || this.stopped) return;
     this.validating = true;
     try {
+      if (this.environmentDue()) void this.env.refresh();
       const s = this.state;
       if (s.kind === "connected") {
         await this.validate(s);
         if (this.state === s && s.staleSince !== null && performance.now() - s.staleSince >= this.holdMs()) await this.leaveStale(s);
-        if (this.pending !== null) await this.env.refresh();
-      } else if (performance.now() - this.env.lastReadAt >= this.disconnectedReadMs) {
-        this.disconnectedReadMs = Math.min(this.disconnectedReadMs * 2, this.options.environmentIntervalMs);
-        await this.env.refresh();
       }
     } finally {
       this.validating = false;
     }
     if (!this.stopped) this.emit("tick");
+  }
+  /**
+   * Whether this interval reads the environment: while a move is pending, else once its cadence
+   * has passed since the last read (the interval's own, by default; while disconnected one that
+   * starts at an interval and doubles). Reads go with the ticks, so a period is reached at the
+   * tick nearest to it: half an interval early counts.
+   */
+  environmentDue() {
+    if (this.pending !== null) return true;
+    const connected = this.state.kind === "connected";
+    const period = connected ? this.options.environmentIntervalMs : this.disconnectedReadMs;
+    if (performance.now() - this.env.lastReadAt < period - this.options.intervalMs / 2) return false;
+    if (!connected) this.disconnectedReadMs = Math.min(this.disconnectedReadMs * 2, this.options.environmentIntervalMs);
+    return true;
   }
   holdMs() {
     return SWITCH_HOLD_INTERVALS * this.options.intervalMs;
@@ -7069,16 +9299,18 @@ var HealthMonitor = class extends EventEmitter2 {
   );
   async reconcileOnce() {
     const s = this.state;
+    const env2 = this.env.current;
     const plan = await planEnvironment({
       connection: s.kind === "connected" ? s : null,
       disconnectedForMs: s.kind === "connected" ? 0 : performance.now() - s.since,
-      env: this.env.current,
+      env: env2,
       graceMs: this.options.unsetGraceMs ?? DEFAULT_UNSET_GRACE_MS,
       probe: (path) => validateSwaySocket(path, this.uid, this.options.validationTimeoutMs, this.options.exclude),
       stableSocket: this.options.stableSocket
     });
     if (this.state !== s || this.stopped) return;
     if (plan.kind !== "follow") this.pending = null;
+    this.settled = plan.kind === "keep" && s.kind === "connected" ? { state: s, env: env2 } : null;
     switch (plan.kind) {
       case "keep":
         return;
@@ -7187,69 +9419,17 @@ var ValidationWindow = class {
 // ts/systemd/manager-environment.ts
 import { EventEmitter as EventEmitter3 } from "node:events";
 import { performance as performance2 } from "node:perf_hooks";
-
-// ts/systemd/manager.ts
-import { execFile } from "node:child_process";
-function systemctlUser(args, timeoutMs = 5e3) {
-  return new Promise((resolve5) => {
-    execFile("systemctl", ["--user", ...args], { timeout: timeoutMs, encoding: "utf8" }, (err, stdout, stderr) => {
-      const code = err === null ? 0 : typeof err.code === "number" ? err.code : err.code === "ENOENT" ? 127 : 1;
-      resolve5({ code, stdout, stderr });
-    });
-  });
-}
-function parseEnvironment(text) {
-  const env2 = {};
-  for (const line of text.split("\n")) {
-    const eq = line.indexOf("=");
-    if (eq <= 0) continue;
-    let value = line.slice(eq + 1);
-    if (value.startsWith("$'") && value.endsWith("'")) {
-      value = value.slice(2, -1).replace(/\\(x[0-9a-fA-F]{2}|[0-7]{3}|.)/g, (_, esc) => {
-        if (esc.startsWith("x")) return String.fromCharCode(parseInt(esc.slice(1), 16));
-        if (/^[0-7]{3}$/.test(esc)) return String.fromCharCode(parseInt(esc, 8));
-        return { n: "\n", t: "	", r: "\r", "\\": "\\", "'": "'", '"': '"' }[esc] ?? esc;
-      });
-    }
-    env2[line.slice(0, eq)] = value;
-  }
-  return env2;
-}
-async function managerEnvironment() {
-  const r = await systemctlUser(["show-environment"]);
-  return r.code === 0 ? parseEnvironment(r.stdout) : null;
-}
-async function setManagerEnvironment(vars) {
-  const assignments = Object.entries(vars).map(([k, v]) => `${k}=${v}`);
-  if (assignments.length === 0) return;
-  const r = await systemctlUser(["set-environment", ...assignments]);
-  if (r.code !== 0) throw new Error(`systemctl --user set-environment failed: ${r.stderr.trim()}`);
-}
-async function unsetManagerEnvironment(names) {
-  if (names.length === 0) return;
-  const r = await systemctlUser(["unset-environment", ...names]);
-  if (r.code !== 0) throw new Error(`systemctl --user unset-environment failed: ${r.stderr.trim()}`);
-}
-
-// ts/systemd/manager-environment.ts
-var systemctlEnvironment = {
-  read: managerEnvironment,
-  set: setManagerEnvironment,
-  unset: unsetManagerEnvironment
-};
 var ManagerEnvironment = class extends EventEmitter3 {
-  constructor(access = systemctlEnvironment) {
+  constructor(access) {
     super();
     this.access = access;
   }
   access;
-  /** Reads made (each one a `systemctl` process with the default access). */
+  /** Reads made. */
   reads = 0;
   value = null;
   readAt = -Infinity;
   inFlight = null;
-  timer = null;
-  periodMs = null;
   /** The last block read; null before the first read and when no user manager answered. */
   get current() {
     return this.value;
@@ -7258,32 +9438,17 @@ var ManagerEnvironment = class extends EventEmitter3 {
   get lastReadAt() {
     return this.readAt;
   }
-  /**
-   * Reads the block now, or joins the read in flight; resolves with it and emits `refreshed`.
-   * Postpones the next periodic read by a whole period. Never rejects.
-   */
+  /** Reads the block now, or joins the read in flight; resolves with it and emits `refreshed`. Never rejects. */
   refresh() {
     this.inFlight ??= this.access.read().then((env2) => {
       this.inFlight = null;
       this.value = env2;
       this.reads += 1;
       this.readAt = performance2.now();
-      this.schedule();
       this.emit("refreshed", env2);
       return env2;
     });
     return this.inFlight;
-  }
-  /** Re-reads whenever `periodMs` (ms) have passed without a read; until {@link stop}. */
-  watch(periodMs) {
-    this.periodMs = periodMs;
-    this.schedule();
-  }
-  /** Stops the periodic reads. */
-  stop() {
-    this.periodMs = null;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
   }
   /** Sets variables in the manager and in the cache. @throws Error when the manager refuses. */
   async set(vars) {
@@ -7295,12 +9460,691 @@ var ManagerEnvironment = class extends EventEmitter3 {
     await this.access.unset(names);
     if (this.value !== null) this.value = Object.fromEntries(Object.entries(this.value).filter(([k]) => !names.includes(k)));
   }
-  schedule() {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-    if (this.periodMs === null) return;
-    const dueIn = Math.max(0, this.readAt + this.periodMs - performance2.now());
-    this.timer = setTimeout(() => void this.refresh(), dueIn);
+  /** Closes the access (its connection to the manager). */
+  close() {
+    this.access.close?.();
+  }
+};
+
+// ts/systemd/manager-link.ts
+import { performance as performance3 } from "node:perf_hooks";
+
+// ts/dbus/connection.ts
+var import_message = __toESM(require_message(), 1);
+var METHOD_CALL = 1;
+var METHOD_RETURN = 2;
+var ERROR = 3;
+var SIGNAL = 4;
+var MAX_MESSAGE_BYTES = 2 ** 27;
+var DBusError = class extends Error {
+  constructor(code, message, dbusName, options) {
+    super(message, options);
+    this.code = code;
+    this.dbusName = dbusName;
+    this.name = "DBusError";
+  }
+  code;
+  dbusName;
+};
+function parseBusAddress(address) {
+  for (const entry of address.split(";")) {
+    const colon = entry.indexOf(":");
+    if (entry.slice(0, colon) !== "unix") continue;
+    const params = new Map(
+      entry.slice(colon + 1).split(",").map((kv) => [kv.slice(0, kv.indexOf("=")), decodeURIComponent(kv.slice(kv.indexOf("=") + 1))])
+    );
+    const path = params.get("path");
+    if (path) return { path, bus: true };
+    const abstract = params.get("abstract");
+    if (abstract) return { path: `\0${abstract}`, bus: true };
+  }
+  throw new DBusError("ERR_SWAYSOCK_DBUS_ADDRESS", `no unix:path= or unix:abstract= entry in the bus address ${JSON.stringify(address)}`);
+}
+var EncodedCall = class {
+  constructor(what, bytes) {
+    this.what = what;
+    this.bytes = bytes;
+  }
+  what;
+  bytes;
+  /** The body bytes of the last method return to it, and that body decoded (treat as read-only). */
+  lastReply = null;
+};
+var BUS_DRIVER = { destination: "org.freedesktop.DBus", path: "/org/freedesktop/DBus", interface: "org.freedesktop.DBus" };
+var DBusConnection = class _DBusConnection {
+  constructor(socket, address) {
+    this.socket = socket;
+    this.address = address;
+    socket.on("error", (err) => this.lost(new DBusError("ERR_SWAYSOCK_DBUS_CLOSED", `the D-Bus connection to ${printable(address.path)} failed (${err.code ?? err.message})`, void 0, { cause: err })));
+    socket.on("close", () => this.lost(new DBusError("ERR_SWAYSOCK_DBUS_CLOSED", `the D-Bus connection to ${printable(address.path)} was closed`)));
+    setImmediate(() => socket.on("data", (chunk) => this.readMessages(chunk)));
+  }
+  socket;
+  address;
+  serial = 1;
+  pending = /* @__PURE__ */ new Map();
+  /** Signal listeners by member name. */
+  signalMembers = /* @__PURE__ */ new Map();
+  /** Bytes read but not yet a whole message. */
+  buffered = Buffer.alloc(0);
+  closedBy = null;
+  closeListeners = /* @__PURE__ */ new Set();
+  /**
+   * Cuts what the socket sent (`chunk`, after what was left of the last one) into whole messages
+   * (D-Bus specification, "Message Format": a 16-byte fixed header with the body's and the header
+   * fields' lengths, the fields padded to 8 bytes, the body) and decodes each (`decode`; one that
+   * cannot be decoded loses the connection with `ERR_SWAYSOCK_DBUS_REPLY`), except signals no
+   * listener asked for: their member name is not among the header fields' bytes, so they are
+   * dropped unparsed (the manager's private socket sends every signal to every peer; decoding them
+   * all cost more CPU than the calls); and except a reply to an encoded call that repeats its last
+   * reply ({@link answeredAsBefore}).
+   */
+  readMessages(chunk) {
+    this.buffered = this.buffered.length === 0 ? chunk : Buffer.concat([this.buffered, chunk]);
+    while (this.buffered.length >= 16) {
+      const le = this.buffered[0] === 108;
+      const u32 = (offset) => le ? this.buffered.readUInt32LE(offset) : this.buffered.readUInt32BE(offset);
+      const fieldsEnd = 16 + u32(12);
+      const bodyLength = u32(4);
+      const size = 16 + Math.ceil(u32(12) / 8) * 8 + bodyLength;
+      if (size > MAX_MESSAGE_BYTES) {
+        this.lost(new DBusError("ERR_SWAYSOCK_DBUS_REPLY", `${printable(this.address.path)} sent a message of ${size} bytes, more than D-Bus allows`));
+        this.socket.destroy();
+        return;
+      }
+      if (this.buffered.length < size) return;
+      const bytes = this.buffered.subarray(0, size);
+      this.buffered = this.buffered.subarray(size);
+      if (bytes[1] === SIGNAL && !this.listenedFor(bytes.subarray(16, fieldsEnd))) continue;
+      if (bytes[1] === METHOD_RETURN && this.answeredAsBefore(bytes, le, size - bodyLength)) continue;
+      let message;
+      try {
+        message = decode(bytes);
+      } catch (err) {
+        this.lost(new DBusError("ERR_SWAYSOCK_DBUS_REPLY", `${printable(this.address.path)} sent a message that cannot be decoded (${err.message})`, void 0, { cause: err }));
+        this.socket.destroy();
+        return;
+      }
+      this.receive(message, bytes.subarray(size - bodyLength));
+    }
+  }
+  /**
+   * Settles the call a method return answers, without decoding it, when the call was
+   * {@link encode}d and its last reply had the very same body bytes: with the body decoded then
+   * (the same array). The serial it answers is read from the header fields as the D-Bus
+   * specification lays them out ("Message Format": 8-aligned (BYTE code, VARIANT) structs; the
+   * REPLY_SERIAL field, code 5, is a UINT32). Returns false for the caller to decode it.
+   */
+  answeredAsBefore(bytes, le, bodyAt) {
+    const serial = replySerialOf(bytes, le);
+    const p = serial === null ? void 0 : this.pending.get(serial);
+    const last = p?.encoded?.lastReply;
+    if (p === void 0 || last === void 0 || last === null || !last.bytes.equals(bytes.subarray(bodyAt))) return false;
+    this.pending.delete(serial);
+    clearTimeout(p.timer);
+    p.resolve(last.body);
+    return true;
+  }
+  /** Whether a signal's header fields (`fields`, raw bytes) name a member some listener asked for; no decoding, no allocation per member. */
+  listenedFor(fields) {
+    for (const member of this.signalMembers.keys()) if (fields.includes(member)) return true;
+    return false;
+  }
+  /**
+   * Connects to `address`, authenticates with EXTERNAL (our UID) and, on a bus, says `Hello`.
+   * @param timeoutMs deadline of all of it, in ms.
+   * @throws DBusError `ERR_SWAYSOCK_DBUS_CONNECT` (`cause`: the ConnectError with its errno code),
+   *   `ERR_SWAYSOCK_DBUS_AUTH`, or `ERR_SWAYSOCK_DBUS_TIMEOUT`; the socket is closed first.
+   */
+  static async open(address, timeoutMs) {
+    const deadline = Date.now() + timeoutMs;
+    let socket;
+    try {
+      socket = await connectUnix(address.path, timeoutMs);
+    } catch (err) {
+      const code = err instanceof ConnectError ? err.code : "EUNKNOWN";
+      throw new DBusError("ERR_SWAYSOCK_DBUS_CONNECT", `cannot connect to ${printable(address.path)} (${code})`, void 0, { cause: err });
+    }
+    try {
+      await authenticate(socket, Math.max(1, deadline - Date.now()), address.path);
+    } catch (err) {
+      socket.destroy();
+      throw err;
+    }
+    const connection = new _DBusConnection(socket, address);
+    if (address.bus) {
+      try {
+        await connection.call({ ...BUS_DRIVER, member: "Hello" }, Math.max(1, deadline - Date.now()));
+      } catch (err) {
+        connection.close();
+        const e = err;
+        throw e.code === "ERR_SWAYSOCK_DBUS_CALL" ? new DBusError("ERR_SWAYSOCK_DBUS_AUTH", `the bus at ${printable(address.path)} refused Hello: ${e.message}`, e.dbusName) : e;
+      }
+    }
+    return connection;
+  }
+  /** True once the connection is closed or lost; every call fails then. */
+  get closed() {
+    return this.closedBy !== null;
+  }
+  /** Why the connection was closed or lost; null while it is open. */
+  get closeReason() {
+    return this.closedBy?.message ?? null;
+  }
+  /**
+   * Sends a method call and resolves with the reply's body (decoded along its signature; `[]`
+   * for none). Calls need not wait for each other: several may be in flight on one connection.
+   * `call` may be one {@link encode}d before: sent as it is, with a new serial.
+   * @param timeoutMs deadline for the reply, in ms.
+   * @throws DBusError `ERR_SWAYSOCK_DBUS_CALL` (the peer's error, with `dbusName`),
+   *   `ERR_SWAYSOCK_DBUS_TIMEOUT`, `ERR_SWAYSOCK_DBUS_CLOSED`, or `ERR_SWAYSOCK_DBUS_REPLY` when
+   *   `body` does not match `signature`.
+   */
+  call(call, timeoutMs) {
+    let encoded;
+    try {
+      encoded = call instanceof EncodedCall ? call : this.encode(call);
+    } catch (err) {
+      return Promise.reject(err);
+    }
+    const { what } = encoded;
+    if (this.closedBy !== null) return Promise.reject(new DBusError("ERR_SWAYSOCK_DBUS_CLOSED", `${what}: ${this.closedBy.message}`));
+    const serial = this.serial++;
+    const bytes = Buffer.from(encoded.bytes);
+    if (bytes[0] === 108) bytes.writeUInt32LE(serial, 8);
+    else bytes.writeUInt32BE(serial, 8);
+    return new Promise((resolve5, reject) => {
+      const timer = setTimeout(() => {
+        this.pending.delete(serial);
+        reject(new DBusError("ERR_SWAYSOCK_DBUS_TIMEOUT", `${what}: no reply from ${printable(this.address.path)} within ${timeoutMs} ms`));
+      }, timeoutMs);
+      this.pending.set(serial, { resolve: resolve5, reject, timer, what, encoded: call instanceof EncodedCall ? encoded : void 0 });
+      this.socket.write(bytes);
+    });
+  }
+  /**
+   * Encodes a method call for this connection once (the destination kept on a bus, left out on a
+   * direct connection), to be sent with {@link call} as often as needed: for a call a program
+   * repeats, such as a property read every few seconds, it saves the codec's marshalling, the
+   * costliest part of a call in code that runs too seldom to be optimised.
+   * @throws DBusError `ERR_SWAYSOCK_DBUS_REPLY` when `body` does not match `signature`.
+   */
+  encode(call) {
+    const what = `${call.interface}.${call.member}`;
+    try {
+      return new EncodedCall(what, import_message.default.marshall({ type: METHOD_CALL, serial: 1, ...call, destination: this.address.bus ? call.destination : void 0 }));
+    } catch (err) {
+      throw new DBusError("ERR_SWAYSOCK_DBUS_REPLY", `${what}: cannot encode the call: ${err.message}`, void 0, { cause: err });
+    }
+  }
+  /**
+   * Calls `listener` with every signal named `member` (e.g. `JobRemoved`) received from now on;
+   * returns a function that removes it. Signals that no listener names are not decoded.
+   */
+  onSignal(member, listener) {
+    let listeners = this.signalMembers.get(member);
+    if (listeners === void 0) this.signalMembers.set(member, listeners = /* @__PURE__ */ new Set());
+    listeners.add(listener);
+    return () => {
+      listeners.delete(listener);
+      if (listeners.size === 0) this.signalMembers.delete(member);
+    };
+  }
+  /** Calls `listener` once when the connection is closed or lost (at once if it already is); returns a function that removes it. */
+  onClose(listener) {
+    if (this.closedBy !== null) {
+      listener(this.closedBy);
+      return () => {
+      };
+    }
+    this.closeListeners.add(listener);
+    return () => this.closeListeners.delete(listener);
+  }
+  /**
+   * Adds a match rule on a bus (`org.freedesktop.DBus.AddMatch`; D-Bus specification, "Match
+   * Rules"), so that the bus routes the broadcast signals it names to us. A no-op on a direct
+   * connection, where the peer sends what it sends.
+   * @throws DBusError as {@link call}.
+   */
+  async addMatch(rule, timeoutMs) {
+    if (this.address.bus) await this.call({ ...BUS_DRIVER, member: "AddMatch", signature: "s", body: [rule] }, timeoutMs);
+  }
+  /** Closes the connection; pending calls fail with `ERR_SWAYSOCK_DBUS_CLOSED`. Idempotent. */
+  close() {
+    this.lost(new DBusError("ERR_SWAYSOCK_DBUS_CLOSED", `the D-Bus connection to ${printable(this.address.path)} was closed by us`));
+    this.socket.destroy();
+  }
+  lost(reason) {
+    if (this.closedBy !== null) return;
+    this.closedBy = reason;
+    for (const [serial, p] of this.pending) {
+      clearTimeout(p.timer);
+      this.pending.delete(serial);
+      p.reject(new DBusError(reason.code, `${p.what}: ${reason.message}`, void 0, { cause: reason }));
+    }
+    for (const listener of this.closeListeners) listener(reason);
+    this.closeListeners.clear();
+  }
+  /** Hands a decoded message to its call or its signal's listeners; `bodyBytes`: its body as received. */
+  receive(m, bodyBytes) {
+    if (m.type === SIGNAL) {
+      const signal = { path: m.path ?? "", interface: m.interface ?? "", member: m.member ?? "", body: m.body ?? [] };
+      for (const listener of this.signalMembers.get(signal.member) ?? []) listener(signal);
+      return;
+    }
+    if (m.type !== METHOD_RETURN && m.type !== ERROR) return;
+    const p = m.replySerial === void 0 ? void 0 : this.pending.get(m.replySerial);
+    if (p === void 0) return;
+    this.pending.delete(m.replySerial);
+    clearTimeout(p.timer);
+    if (m.type === METHOD_RETURN) {
+      const body = m.body ?? [];
+      if (p.encoded !== void 0) p.encoded.lastReply = { bytes: Buffer.from(bodyBytes), body };
+      p.resolve(body);
+    } else {
+      const text = typeof m.body?.[0] === "string" ? m.body[0] : "";
+      p.reject(new DBusError("ERR_SWAYSOCK_DBUS_CALL", `${p.what}: ${m.errorName ?? "error"}${text ? `: ${text}` : ""}`, m.errorName));
+    }
+  }
+};
+function decode(bytes) {
+  let offset = 0;
+  let onReadable;
+  const oneMessage = {
+    on(_event, listener) {
+      onReadable = listener;
+    },
+    read(size) {
+      if (offset + size > bytes.length) return null;
+      offset += size;
+      return bytes.subarray(offset - size, offset);
+    }
+  };
+  let decoded;
+  import_message.default.unmarshalMessages(oneMessage, (m) => decoded = m, {});
+  onReadable?.();
+  if (decoded === void 0) throw new Error("no whole message");
+  return decoded;
+}
+function replySerialOf(bytes, le) {
+  const u32 = (offset) => le ? bytes.readUInt32LE(offset) : bytes.readUInt32BE(offset);
+  const end = 16 + u32(12);
+  for (let at = 16; at + 8 <= end; at = Math.ceil(at / 8) * 8) {
+    const type = bytes[at + 1] === 1 ? String.fromCharCode(bytes[at + 2]) : "";
+    const value = at + 4;
+    if (type === "u") {
+      if (bytes[at] === 5) return u32(value);
+      at = value + 4;
+    } else if (type === "s" || type === "o") at = value + 4 + u32(value) + 1;
+    else if (type === "g") at = value + 1 + bytes[value] + 1;
+    else return null;
+  }
+  return null;
+}
+var printable = (path) => path.startsWith("\0") ? `@${path.slice(1)}` : path;
+function authenticate(socket, timeoutMs, path) {
+  const uid = process.getuid?.() ?? 0;
+  return new Promise((resolve5, reject) => {
+    let received = Buffer.alloc(0);
+    const finish = (err) => {
+      clearTimeout(timer);
+      socket.off("close", onClose);
+      socket.off("readable", onReadable);
+      if (err) reject(err);
+      else resolve5();
+    };
+    const onClose = () => finish(new DBusError("ERR_SWAYSOCK_DBUS_AUTH", `${printable(path)} closed the connection during authentication`));
+    const onReadable = () => {
+      for (let chunk; (chunk = socket.read()) !== null; ) received = Buffer.concat([received, chunk]);
+      const eol = received.indexOf("\r\n");
+      if (eol === -1) {
+        if (received.length > 4096) finish(new DBusError("ERR_SWAYSOCK_DBUS_AUTH", `${printable(path)} sent no authentication line`));
+        return;
+      }
+      const line = received.subarray(0, eol).toString("latin1");
+      const rest = received.subarray(eol + 2);
+      if (!line.startsWith("OK ")) return finish(new DBusError("ERR_SWAYSOCK_DBUS_AUTH", `${printable(path)} refused EXTERNAL authentication as UID ${uid}: ${line}`));
+      if (rest.length > 0) socket.unshift(rest);
+      finish(null);
+    };
+    const timer = setTimeout(() => finish(new DBusError("ERR_SWAYSOCK_DBUS_TIMEOUT", `no authentication from ${printable(path)} within ${timeoutMs} ms`)), timeoutMs);
+    socket.once("close", onClose);
+    socket.on("error", () => {
+    });
+    socket.on("readable", onReadable);
+    socket.write(`\0AUTH EXTERNAL ${Buffer.from(String(uid)).toString("hex")}\r
+BEGIN\r
+`);
+  });
+}
+
+// ts/systemd/manager-bus.ts
+import { join as join8 } from "node:path";
+var SYSTEMD = { destination: "org.freedesktop.systemd1", path: "/org/freedesktop/systemd1" };
+var MANAGER = { ...SYSTEMD, interface: "org.freedesktop.systemd1.Manager" };
+var PROPERTIES = "org.freedesktop.DBus.Properties";
+var CALL_TIMEOUT_MS = 5e3;
+var JobFailedError = class extends DBusError {
+  constructor(unit, result) {
+    super("ERR_SWAYSOCK_JOB_FAILED", jobMessage(unit, result));
+    this.unit = unit;
+    this.result = result;
+    this.name = "JobFailedError";
+  }
+  unit;
+  result;
+};
+function jobMessage(unit, result) {
+  switch (result) {
+    case "canceled":
+    case "collected":
+      return `job for ${unit} canceled (${result})`;
+    case "timeout":
+      return `job for ${unit} timed out`;
+    case "dependency":
+      return `a dependency job for ${unit} failed`;
+    default:
+      return `job for ${unit} failed (result: ${result})`;
+  }
+}
+function unitObjectPath(unit) {
+  let label = "";
+  for (const [i, byte] of [...Buffer.from(unit, "utf8")].entries()) {
+    const c = String.fromCharCode(byte);
+    label += /[A-Za-z]/.test(c) || i > 0 && /[0-9]/.test(c) ? c : `_${byte.toString(16).padStart(2, "0")}`;
+  }
+  return `${SYSTEMD.path}/unit/${label || "_"}`;
+}
+function variantValue(body, what) {
+  const variant = body[0];
+  if (!Array.isArray(variant) || !Array.isArray(variant[1]) || variant[1].length !== 1) throw new DBusError("ERR_SWAYSOCK_DBUS_REPLY", `${what}: the reply is not a variant`);
+  return variant[1][0];
+}
+var ManagerBus = class {
+  constructor(connection) {
+    this.connection = connection;
+  }
+  connection;
+  jobsWatched = null;
+  listeningForJobs = false;
+  environmentCall = null;
+  /** The last environment block read: the property's entries as sent, and the object made of them. */
+  lastEnvironment = null;
+  /**
+   * Results of `JobRemoved` signals by job object path, kept while a `StartUnit` reply is on its
+   * way (its job may end before the reply is read), so that {@link startUnit} finds them.
+   */
+  removedJobs = /* @__PURE__ */ new Map();
+  startsInFlight = 0;
+  jobWaiters = /* @__PURE__ */ new Map();
+  /** Whether this talks to the manager over its private socket (true) or over the session bus (false). */
+  get direct() {
+    return !this.connection.address.bus;
+  }
+  call(call, timeoutMs) {
+    return this.connection.call({ ...call, destination: SYSTEMD.destination }, timeoutMs);
+  }
+  /**
+   * A unit's `ActiveState` (`active`, `reloading`, `inactive`, `failed`, `activating`,
+   * `deactivating`, ...; org.freedesktop.systemd1(5)); `inactive` for a unit that does not exist.
+   * @throws DBusError (e.g. `ERR_SWAYSOCK_DBUS_CALL` for an invalid unit name).
+   */
+  async activeState(unit, timeoutMs = CALL_TIMEOUT_MS) {
+    const what = `ActiveState of ${unit}`;
+    const body = await this.call({ path: unitObjectPath(unit), interface: PROPERTIES, member: "Get", signature: "ss", body: ["org.freedesktop.systemd1.Unit", "ActiveState"] }, timeoutMs);
+    const value = variantValue(body, what);
+    if (typeof value !== "string") throw new DBusError("ERR_SWAYSOCK_DBUS_REPLY", `${what}: not a string`);
+    return value;
+  }
+  /**
+   * The manager's environment block (the `Environment` property, `as` of `NAME=value`), as name
+   * to value. Values are exactly what was set: no quoting to undo (unlike `systemctl show-environment`).
+   * A block the same as the last one read on this connection is that same object (treat it as
+   * read-only), so a caller that reads often can tell "unchanged" by identity.
+   * @throws DBusError.
+   */
+  async environment(timeoutMs = CALL_TIMEOUT_MS) {
+    this.environmentCall ??= this.connection.encode({ ...MANAGER, interface: PROPERTIES, member: "Get", signature: "ss", body: [MANAGER.interface, "Environment"] });
+    const body = await this.connection.call(this.environmentCall, timeoutMs);
+    const value = variantValue(body, "Environment");
+    if (!Array.isArray(value)) throw new DBusError("ERR_SWAYSOCK_DBUS_REPLY", "Environment: not an array");
+    const entries = value;
+    const last = this.lastEnvironment;
+    if (last !== null && last.entries.length === entries.length && entries.every((e, i) => e === last.entries[i])) return last.env;
+    const env2 = {};
+    for (const entry of entries) {
+      const eq = entry.indexOf("=");
+      if (eq > 0) env2[entry.slice(0, eq)] = entry.slice(eq + 1);
+    }
+    this.lastEnvironment = { entries, env: env2 };
+    return env2;
+  }
+  /** `SetEnvironment`: sets `vars` in the manager's environment (nothing to do for none). @throws DBusError (the manager refuses invalid assignments: `ERR_SWAYSOCK_DBUS_CALL`). */
+  async setEnvironment(vars, timeoutMs = CALL_TIMEOUT_MS) {
+    const assignments = Object.entries(vars).map(([k, v]) => `${k}=${v}`);
+    if (assignments.length > 0) await this.call({ ...MANAGER, member: "SetEnvironment", signature: "as", body: [assignments] }, timeoutMs);
+  }
+  /** `UnsetEnvironment`: removes `names` from the manager's environment (names not set are ignored). @throws DBusError. */
+  async unsetEnvironment(names, timeoutMs = CALL_TIMEOUT_MS) {
+    if (names.length > 0) await this.call({ ...MANAGER, member: "UnsetEnvironment", signature: "as", body: [[...names]] }, timeoutMs);
+  }
+  /** `ResetFailed`: resets the failed state of every unit (systemctl(1) `reset-failed`). @throws DBusError. */
+  async resetFailed(timeoutMs = CALL_TIMEOUT_MS) {
+    await this.call({ ...MANAGER, member: "ResetFailed" }, timeoutMs);
+  }
+  /**
+   * `StartUnit(unit, mode)` and waits until the job it queued is removed, as `systemctl start`
+   * does: resolves with the job's result, `done` or `skipped`. Job results arrive as
+   * `JobRemoved(u id, o job, s unit, s result)` signals: on a direct connection the manager
+   * sends them to every peer; on the bus this subscribes first (`Subscribe`, and a match rule).
+   * @param timeoutMs deadline of the whole start, job included, in ms (systemctl waits without
+   *   one; the job itself goes on in the manager when it passes).
+   * @throws JobFailedError (`ERR_SWAYSOCK_JOB_FAILED`, `result` as systemctl maps it), DBusError
+   *   (`ERR_SWAYSOCK_DBUS_TIMEOUT`, `ERR_SWAYSOCK_DBUS_CLOSED`, `ERR_SWAYSOCK_DBUS_CALL`, e.g. an unknown unit).
+   */
+  async startUnit(unit, mode, timeoutMs = CALL_TIMEOUT_MS) {
+    const deadline = Date.now() + timeoutMs;
+    const left2 = () => Math.max(1, deadline - Date.now());
+    await this.watchJobs(left2());
+    let job;
+    this.startsInFlight++;
+    try {
+      [job] = await this.call({ ...MANAGER, member: "StartUnit", signature: "ss", body: [unit, mode] }, left2());
+    } finally {
+      if (--this.startsInFlight === 0) queueMicrotask(() => this.startsInFlight === 0 && this.removedJobs.clear());
+    }
+    const result = await this.jobResult(job, unit, left2());
+    if (result !== "done" && result !== "skipped") throw new JobFailedError(unit, result);
+    return result;
+  }
+  /**
+   * Listens for job signals once per connection, from the first start on (so a connection that
+   * starts nothing decodes none; on the private socket the manager sends them anyway); on the bus
+   * also asks for them (a match rule and `Subscribe`).
+   */
+  watchJobs(timeoutMs) {
+    if (!this.listeningForJobs) {
+      this.listeningForJobs = true;
+      this.connection.onSignal("JobRemoved", (s) => {
+        if (s.interface !== MANAGER.interface) return;
+        const [, job, , result] = s.body;
+        const waiter = this.jobWaiters.get(job);
+        if (waiter) waiter(result);
+        else if (this.startsInFlight > 0) this.removedJobs.set(job, result);
+      });
+    }
+    this.jobsWatched ??= this.direct ? Promise.resolve() : Promise.all([
+      this.connection.addMatch(`type='signal',sender='${SYSTEMD.destination}',path='${SYSTEMD.path}',interface='${MANAGER.interface}',member='JobRemoved'`, timeoutMs),
+      this.call({ ...MANAGER, member: "Subscribe" }, timeoutMs)
+    ]).then(() => void 0);
+    const watched = this.jobsWatched;
+    watched.catch(() => {
+      if (this.jobsWatched === watched) this.jobsWatched = null;
+    });
+    return watched;
+  }
+  /** Resolves with the result of `job` once it is removed (it may be already). @throws DBusError TIMEOUT or CLOSED. */
+  jobResult(job, unit, timeoutMs) {
+    const known = this.removedJobs.get(job);
+    if (known !== void 0) {
+      this.removedJobs.delete(job);
+      return Promise.resolve(known);
+    }
+    return new Promise((resolve5, reject) => {
+      const done = () => {
+        clearTimeout(timer);
+        this.jobWaiters.delete(job);
+        unClose();
+      };
+      const timer = setTimeout(() => {
+        done();
+        reject(new DBusError("ERR_SWAYSOCK_DBUS_TIMEOUT", `job ${job} for ${unit} did not finish within ${timeoutMs} ms`));
+      }, timeoutMs);
+      const unClose = this.connection.onClose((reason) => {
+        done();
+        reject(new DBusError("ERR_SWAYSOCK_DBUS_CLOSED", `waiting for the job for ${unit}: ${reason.message}`, void 0, { cause: reason }));
+      });
+      this.jobWaiters.set(job, (result) => {
+        done();
+        resolve5(result);
+      });
+    });
+  }
+  /** Closes the connection. Idempotent. */
+  close() {
+    this.connection.close();
+  }
+};
+function sessionBusAddress(env2, runtimeDir2) {
+  return env2.DBUS_SESSION_BUS_ADDRESS ? parseBusAddress(env2.DBUS_SESSION_BUS_ADDRESS) : { path: join8(runtimeDir2, "bus"), bus: true };
+}
+async function connectManager(env2, runtimeDir2, timeoutMs = CALL_TIMEOUT_MS, first = "private") {
+  const second = first === "private" ? "bus" : "private";
+  const place = (route) => route === "private" ? "its private socket" : "the session bus";
+  try {
+    return await connectManagerVia(first, env2, runtimeDir2, timeoutMs);
+  } catch (firstErr) {
+    try {
+      return await connectManagerVia(second, env2, runtimeDir2, timeoutMs);
+    } catch (secondErr) {
+      const e = secondErr;
+      throw new DBusError(e.code, `cannot reach the systemd user manager: ${place(first)}: ${firstErr.message}; ${place(second)}: ${e.message}`, e.dbusName, { cause: secondErr });
+    }
+  }
+}
+async function connectManagerVia(route, env2, runtimeDir2, timeoutMs = CALL_TIMEOUT_MS) {
+  const address = route === "private" ? { path: join8(runtimeDir2, "systemd", "private"), bus: false } : sessionBusAddress(env2, runtimeDir2);
+  return new ManagerBus(await DBusConnection.open(address, timeoutMs));
+}
+
+// ts/systemd/manager-link.ts
+var RETRY_MIN_MS = 1e3;
+var RETRY_MAX_MS = 6e4;
+function notOnTheBus(err) {
+  const name = err.code === "ERR_SWAYSOCK_DBUS_CALL" ? err.dbusName ?? "" : "";
+  return name === "org.freedesktop.DBus.Error.ServiceUnknown" || name === "org.freedesktop.DBus.Error.NameHasNoOwner" || name.startsWith("org.freedesktop.DBus.Error.Spawn.");
+}
+function retryFor(err, onBus) {
+  if (err.code === "ERR_SWAYSOCK_DBUS_CLOSED") return "reconnect";
+  if (!onBus) return null;
+  if (err.code === "ERR_SWAYSOCK_DBUS_CALL" && err.dbusName === "org.freedesktop.DBus.Error.NoReply") return "again";
+  return notOnTheBus(err) ? "private" : null;
+}
+var ManagerLink = class {
+  constructor(options) {
+    this.options = options;
+    this.timeoutMs = options.timeoutMs ?? CALL_TIMEOUT_MS;
+  }
+  options;
+  current = null;
+  connecting = null;
+  /** Which route the next connection tries first. */
+  first = "bus";
+  /** performance.now() before which no connection is tried (ms), and the wait that set it. */
+  retryAt = -Infinity;
+  retryMs = 0;
+  closed = false;
+  timeoutMs;
+  /** The environment block as name to value, or null when no manager answers within the deadline. Never rejects. */
+  async read() {
+    try {
+      return await this.withManager((m, ms) => m.environment(ms));
+    } catch {
+      return null;
+    }
+  }
+  /** `SetEnvironment`. @throws DBusError (the manager's refusal, or none reachable). */
+  set(vars) {
+    return this.withManager((m, ms) => m.setEnvironment(vars, ms));
+  }
+  /** `UnsetEnvironment`. @throws DBusError. */
+  unset(names) {
+    return this.withManager((m, ms) => m.unsetEnvironment(names, ms));
+  }
+  /** Closes the connection; later calls fail. Idempotent. */
+  close() {
+    this.closed = true;
+    this.current?.close();
+    this.current = null;
+    void this.connecting?.then((m) => m.close(), () => void 0);
+  }
+  /**
+   * Runs `op` with the connection and what is left of the deadline (ms), and once more when the
+   * first run failed in a way another may not ({@link retryFor}).
+   */
+  async withManager(op) {
+    const deadline = performance3.now() + this.timeoutMs;
+    const left2 = () => Math.max(1, deadline - performance3.now());
+    for (let attempt = 1; ; attempt++) {
+      const manager = await this.connected(left2());
+      try {
+        return await op(manager, left2());
+      } catch (err) {
+        const retry = attempt === 1 ? retryFor(err, !manager.direct) : null;
+        if (retry === null) throw err;
+        if (retry === "again") continue;
+        if (this.current === manager) this.current = null;
+        manager.close();
+        if (retry === "private") this.first = "private";
+        const why = retry === "private" ? "reaches no manager on the session bus" : "was lost";
+        this.options.log("notice", `the user manager connection ${why} (${err.message}); connecting again`);
+      }
+    }
+  }
+  /** The open connection, or a new one (one attempt at a time; none during the backoff). @throws DBusError. */
+  connected(timeoutMs) {
+    if (this.closed) return Promise.reject(new DBusError("ERR_SWAYSOCK_DBUS_CLOSED", "the user manager connection was closed by us"));
+    if (this.current !== null && !this.current.connection.closed) return Promise.resolve(this.current);
+    if (this.current !== null) {
+      this.options.log("notice", `the user manager connection was lost (${this.current.connection.closeReason}); connecting again`);
+      this.current = null;
+    }
+    if (performance3.now() < this.retryAt) {
+      return Promise.reject(new DBusError("ERR_SWAYSOCK_DBUS_CONNECT", `no user manager answered; trying again in ${Math.ceil((this.retryAt - performance3.now()) / 1e3)} s`));
+    }
+    const { env: env2, runtimeDir: runtimeDir2, log: log2 } = this.options;
+    this.connecting ??= connectManager(env2, runtimeDir2, timeoutMs / 2, this.first).then(
+      (manager) => {
+        this.connecting = null;
+        if (this.closed) {
+          manager.close();
+          throw new DBusError("ERR_SWAYSOCK_DBUS_CLOSED", "the user manager connection was closed by us");
+        }
+        log2("info", `talking to the user manager over ${manager.direct ? "its private socket" : "the session bus"} (${manager.connection.address.path})`);
+        this.current = manager;
+        this.first = "bus";
+        this.retryMs = 0;
+        return manager;
+      },
+      (err) => {
+        this.connecting = null;
+        if (this.retryMs === 0) log2("notice", `${err.message}; going on without it, trying again from time to time`);
+        this.retryMs = Math.min(Math.max(RETRY_MIN_MS, this.retryMs * 2), RETRY_MAX_MS);
+        this.retryAt = performance3.now() + this.retryMs;
+        throw err;
+      }
+    );
+    return this.connecting;
   }
 };
 
@@ -7342,6 +10186,7 @@ async function startStableSocket(options, target) {
     path: options.path,
     identity,
     proxy,
+    status: () => proxy.status(options.path),
     check: () => options.fd === null ? checkServedSocket(options.path, identity) : null,
     stop: () => {
       proxy.close();
@@ -7353,56 +10198,78 @@ async function startStableSocket(options, target) {
 }
 
 // ts/systemd/notify.ts
-import { execFile as execFile2 } from "node:child_process";
+import { execFile } from "node:child_process";
 var SYSTEMD_NOTIFY = "systemd-notify";
+var STATUS_SETTLE_MS = 250;
 var Notifier = class {
-  constructor(log2, env2 = process.env) {
+  /** `settleMs`: see {@link status} (default {@link STATUS_SETTLE_MS}). */
+  constructor(log2, env2 = process.env, settleMs = STATUS_SETTLE_MS) {
     this.log = log2;
     this.env = env2;
+    this.settleMs = settleMs;
     this.enabled = Boolean(env2.NOTIFY_SOCKET);
   }
   log;
   env;
+  settleMs;
   /** False when not run by systemd with a notify socket: every send is then a no-op. */
   enabled;
   chain = Promise.resolve();
-  /** The queued STATUS= message that has not started yet, if any. */
-  waitingStatus = null;
+  settling = null;
   watchdog = null;
+  closed = false;
+  /** Whether a WATCHDOG=1 is queued and has not started yet. */
+  pingWaiting = false;
+  /** The systemd-notify run under way, if any. */
+  running = null;
   /**
    * Queues one message of `NAME=value` fields (e.g. `{ READY: '1', STATUS: 'healthy' }`);
-   * resolves once systemd-notify has exited. A failure is logged, never thrown.
+   * resolves once systemd-notify has exited. A failure is logged, never thrown. A message with
+   * `STATUS=` drops a status still settling: that one is older.
    */
   send(fields) {
-    this.waitingStatus = null;
+    if ("STATUS" in fields) this.dropSettling();
     return this.enqueue(() => fields);
   }
   /**
-   * Queues `STATUS=text`. While an earlier status still waits its turn, it is replaced rather than
-   * followed, so a burst of changes costs at most one run per change in flight and the manager
-   * ends with the latest text.
+   * Sends `STATUS=text` once the first change not sent yet is `settleMs` old, with the latest
+   * text by then: a burst of changes (a loss and the reconnection after it) costs one run, and a
+   * change that the stop follows at once (Sway's end, then the session's teardown) costs none.
+   * Resolves once it has been sent or dropped.
    */
   status(text) {
-    if (!this.enabled) return Promise.resolve();
-    if (this.waitingStatus !== null) {
-      this.waitingStatus.text = text;
-      return this.chain;
+    if (!this.enabled || this.closed) return Promise.resolve();
+    if (this.settling !== null) {
+      this.settling.text = text;
+      return this.settling.done;
     }
-    const waiting = { text };
-    this.waitingStatus = waiting;
-    return this.enqueue(() => {
-      this.waitingStatus = null;
-      return { STATUS: waiting.text };
-    });
+    let resolve5;
+    const done = new Promise((r) => resolve5 = r);
+    const timer = setTimeout(() => {
+      const settled = this.settling;
+      this.settling = null;
+      void this.enqueue(() => ({ STATUS: settled.text })).then(settled.resolve);
+    }, this.settleMs);
+    timer.unref();
+    this.settling = { text, timer, done, resolve: resolve5 };
+    return done;
   }
-  /** Runs systemd-notify with the fields `fields()` gives when its turn comes. */
+  dropSettling() {
+    if (this.settling === null) return;
+    clearTimeout(this.settling.timer);
+    this.settling.resolve();
+    this.settling = null;
+  }
+  /** Runs systemd-notify with the fields `fields()` gives when its turn comes (none once closed). */
   enqueue(fields) {
-    if (!this.enabled) return Promise.resolve();
+    if (!this.enabled || this.closed) return Promise.resolve();
     this.chain = this.chain.then(
       () => new Promise((resolve5) => {
+        if (this.closed) return resolve5();
         const args = Object.entries(fields()).map(([k, v]) => `${k}=${v.replace(/\n/g, " ")}`);
-        execFile2(SYSTEMD_NOTIFY, args, { env: this.env, timeout: 5e3 }, (err) => {
-          if (err) this.log("warning", `systemd-notify ${args.join(" ")} failed: ${err.message}`);
+        this.running = execFile(SYSTEMD_NOTIFY, args, { env: this.env, timeout: 5e3 }, (err) => {
+          this.running = null;
+          if (err && !this.closed) this.log("warning", `systemd-notify ${args.join(" ")} failed: ${err.message}`);
           resolve5();
         });
       })
@@ -7411,7 +10278,10 @@ var Notifier = class {
   }
   /**
    * Starts `WATCHDOG=1` pings at a third of `WATCHDOG_USEC` (so one lost ping does no harm) when
-   * the manager asked for them (`WATCHDOG_USEC` set, `WATCHDOG_PID` absent or ours).
+   * the manager asked for them (`WATCHDOG_USEC` set, `WATCHDOG_PID` absent or ours). A ping is
+   * skipped while another still waits its turn: when systemd-notify runs slower than the period
+   * (a loaded machine, a short WatchdogSec=), pings would otherwise pile up without bound, and
+   * every later STATUS= would wait behind them.
    * @returns the ping period in ms, or null when no watchdog is set.
    */
   startWatchdog(pid = process.pid) {
@@ -7419,13 +10289,31 @@ var Notifier = class {
     if (!this.enabled || !Number.isFinite(usec) || usec <= 0) return null;
     if (this.env.WATCHDOG_PID !== void 0 && Number(this.env.WATCHDOG_PID) !== pid) return null;
     const periodMs = Math.max(1, Math.floor(usec / 3e3));
-    this.watchdog = setInterval(() => void this.send({ WATCHDOG: "1" }), periodMs);
+    this.watchdog = setInterval(() => this.ping(), periodMs);
     this.watchdog.unref();
     return periodMs;
   }
-  /** Stops the watchdog pings. */
-  stop() {
+  /** Queues one WATCHDOG=1 unless one is already waiting. */
+  ping() {
+    if (this.pingWaiting) return;
+    this.pingWaiting = true;
+    void this.enqueue(() => {
+      this.pingWaiting = false;
+      return { WATCHDOG: "1" };
+    });
+  }
+  /**
+   * Stops the watchdog pings and sends nothing more: a status still settling and messages still
+   * waiting their turn are dropped, a run under way is ended (SIGTERM; its message may or may not
+   * have reached the manager), every pending promise resolves, and later sends do nothing. For a
+   * stop: the unit's stop lasts until every process of its cgroup has ended, a systemd-notify run
+   * included.
+   */
+  close() {
+    this.closed = true;
+    this.dropSettling();
     if (this.watchdog) clearInterval(this.watchdog);
+    this.running?.kill("SIGTERM");
   }
 };
 
@@ -8171,7 +11059,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var daemonStatus = validate16;
-var schema17 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://swaysock.invalid/schemas/daemon-status.schema.json", "title": "daemon.status result", "type": "object", "additionalProperties": false, "required": ["version", "pid", "uptime_seconds", "socket_path", "socket_activated", "clients", "subscribers", "counters"], "properties": { "version": { "type": "string" }, "pid": { "type": "integer" }, "uptime_seconds": { "type": "number", "minimum": 0 }, "socket_path": { "type": ["string", "null"] }, "socket_activated": { "type": "boolean" }, "clients": { "type": "integer", "minimum": 0 }, "subscribers": { "type": "integer", "minimum": 0 }, "counters": { "type": "object", "additionalProperties": false, "required": ["requests", "errors", "notifications", "clients_refused", "clients_dropped", "validations", "validation_failures", "environment_repairs", "environment_reads", "cleanup_removals"], "properties": { "requests": { "type": "integer", "minimum": 0 }, "errors": { "type": "integer", "minimum": 0 }, "notifications": { "type": "integer", "minimum": 0 }, "clients_refused": { "type": "integer", "minimum": 0 }, "clients_dropped": { "type": "integer", "minimum": 0 }, "validations": { "type": "integer", "minimum": 0 }, "validation_failures": { "type": "integer", "minimum": 0 }, "environment_repairs": { "type": "integer", "minimum": 0 }, "environment_reads": { "type": "integer", "minimum": 0 }, "cleanup_removals": { "type": "integer", "minimum": 0 } } } } };
+var schema17 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://swaysock.invalid/schemas/daemon-status.schema.json", "title": "daemon.status result", "type": "object", "additionalProperties": false, "required": ["version", "pid", "uptime_seconds", "socket_path", "socket_activated", "clients", "subscribers", "counters", "stable_socket"], "properties": { "version": { "type": "string" }, "pid": { "type": "integer" }, "uptime_seconds": { "type": "number", "minimum": 0 }, "socket_path": { "type": ["string", "null"] }, "socket_activated": { "type": "boolean" }, "clients": { "type": "integer", "minimum": 0 }, "subscribers": { "type": "integer", "minimum": 0 }, "counters": { "type": "object", "additionalProperties": false, "required": ["requests", "errors", "notifications", "clients_refused", "clients_dropped", "validations", "validation_failures", "environment_repairs", "environment_reads", "cleanup_removals"], "properties": { "requests": { "type": "integer", "minimum": 0 }, "errors": { "type": "integer", "minimum": 0 }, "notifications": { "type": "integer", "minimum": 0 }, "clients_refused": { "type": "integer", "minimum": 0 }, "clients_dropped": { "type": "integer", "minimum": 0 }, "validations": { "type": "integer", "minimum": 0 }, "validation_failures": { "type": "integer", "minimum": 0 }, "environment_repairs": { "type": "integer", "minimum": 0 }, "environment_reads": { "type": "integer", "minimum": 0 }, "cleanup_removals": { "type": "integer", "minimum": 0 } } }, "stable_socket": { "description": "The stable socket's relay (docs/stable-socket.md); null when the daemon serves none", "type": ["object", "null"], "additionalProperties": false, "required": ["path", "connections", "waiting", "counters"], "properties": { "path": { "type": "string" }, "connections": { "description": "relayed connections open now", "type": "integer", "minimum": 0 }, "waiting": { "description": "clients waiting now, for a Sway or for room in its listen backlog", "type": "integer", "minimum": 0 }, "counters": { "type": "object", "additionalProperties": false, "required": ["connections", "waited_for_sway", "waited_for_backlog", "backlog_retries", "closed_without_sway", "bytes_to_sway", "bytes_to_clients"], "properties": { "connections": { "type": "integer", "minimum": 0 }, "waited_for_sway": { "type": "integer", "minimum": 0 }, "waited_for_backlog": { "type": "integer", "minimum": 0 }, "backlog_retries": { "type": "integer", "minimum": 0 }, "closed_without_sway": { "type": "integer", "minimum": 0 }, "bytes_to_sway": { "type": "integer", "minimum": 0 }, "bytes_to_clients": { "type": "integer", "minimum": 0 } } } } } } };
 function validate16(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
@@ -8249,20 +11137,18 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    for (const key0 in data) {
-      if (!(key0 === "version" || key0 === "pid" || key0 === "uptime_seconds" || key0 === "socket_path" || key0 === "socket_activated" || key0 === "clients" || key0 === "subscribers" || key0 === "counters")) {
-        const err8 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
-        errors++;
+    if (data.stable_socket === void 0) {
+      const err8 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "stable_socket" }, message: "must have required property 'stable_socket'" };
+      if (vErrors === null) {
+        vErrors = [err8];
+      } else {
+        vErrors.push(err8);
       }
+      errors++;
     }
-    if (data.version !== void 0) {
-      if (typeof data.version !== "string") {
-        const err9 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+    for (const key0 in data) {
+      if (!func2.call(schema17.properties, key0)) {
+        const err9 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -8271,10 +11157,9 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.pid !== void 0) {
-      let data1 = data.pid;
-      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
-        const err10 = { instancePath: instancePath + "/pid", schemaPath: "#/properties/pid/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+    if (data.version !== void 0) {
+      if (typeof data.version !== "string") {
+        const err10 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -8283,32 +11168,32 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.uptime_seconds !== void 0) {
-      let data2 = data.uptime_seconds;
-      if (typeof data2 == "number" && isFinite(data2)) {
-        if (data2 < 0 || isNaN(data2)) {
-          const err11 = { instancePath: instancePath + "/uptime_seconds", schemaPath: "#/properties/uptime_seconds/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          if (vErrors === null) {
-            vErrors = [err11];
-          } else {
-            vErrors.push(err11);
-          }
-          errors++;
-        }
-      } else {
-        const err12 = { instancePath: instancePath + "/uptime_seconds", schemaPath: "#/properties/uptime_seconds/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+    if (data.pid !== void 0) {
+      let data1 = data.pid;
+      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
+        const err11 = { instancePath: instancePath + "/pid", schemaPath: "#/properties/pid/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
         if (vErrors === null) {
-          vErrors = [err12];
+          vErrors = [err11];
         } else {
-          vErrors.push(err12);
+          vErrors.push(err11);
         }
         errors++;
       }
     }
-    if (data.socket_path !== void 0) {
-      let data3 = data.socket_path;
-      if (typeof data3 !== "string" && data3 !== null) {
-        const err13 = { instancePath: instancePath + "/socket_path", schemaPath: "#/properties/socket_path/type", keyword: "type", params: { type: schema17.properties.socket_path.type }, message: "must be string,null" };
+    if (data.uptime_seconds !== void 0) {
+      let data2 = data.uptime_seconds;
+      if (typeof data2 == "number" && isFinite(data2)) {
+        if (data2 < 0 || isNaN(data2)) {
+          const err12 = { instancePath: instancePath + "/uptime_seconds", schemaPath: "#/properties/uptime_seconds/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      } else {
+        const err13 = { instancePath: instancePath + "/uptime_seconds", schemaPath: "#/properties/uptime_seconds/type", keyword: "type", params: { type: "number" }, message: "must be number" };
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -8317,9 +11202,10 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.socket_activated !== void 0) {
-      if (typeof data.socket_activated !== "boolean") {
-        const err14 = { instancePath: instancePath + "/socket_activated", schemaPath: "#/properties/socket_activated/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+    if (data.socket_path !== void 0) {
+      let data3 = data.socket_path;
+      if (typeof data3 !== "string" && data3 !== null) {
+        const err14 = { instancePath: instancePath + "/socket_path", schemaPath: "#/properties/socket_path/type", keyword: "type", params: { type: schema17.properties.socket_path.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -8328,10 +11214,9 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.clients !== void 0) {
-      let data5 = data.clients;
-      if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
-        const err15 = { instancePath: instancePath + "/clients", schemaPath: "#/properties/clients/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+    if (data.socket_activated !== void 0) {
+      if (typeof data.socket_activated !== "boolean") {
+        const err15 = { instancePath: instancePath + "/socket_activated", schemaPath: "#/properties/socket_activated/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -8339,13 +11224,25 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
+    }
+    if (data.clients !== void 0) {
+      let data5 = data.clients;
+      if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
+        const err16 = { instancePath: instancePath + "/clients", schemaPath: "#/properties/clients/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
       if (typeof data5 == "number" && isFinite(data5)) {
         if (data5 < 0 || isNaN(data5)) {
-          const err16 = { instancePath: instancePath + "/clients", schemaPath: "#/properties/clients/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          const err17 = { instancePath: instancePath + "/clients", schemaPath: "#/properties/clients/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
           if (vErrors === null) {
-            vErrors = [err16];
+            vErrors = [err17];
           } else {
-            vErrors.push(err16);
+            vErrors.push(err17);
           }
           errors++;
         }
@@ -8354,21 +11251,21 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.subscribers !== void 0) {
       let data6 = data.subscribers;
       if (!(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6))) {
-        const err17 = { instancePath: instancePath + "/subscribers", schemaPath: "#/properties/subscribers/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        const err18 = { instancePath: instancePath + "/subscribers", schemaPath: "#/properties/subscribers/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
         if (vErrors === null) {
-          vErrors = [err17];
+          vErrors = [err18];
         } else {
-          vErrors.push(err17);
+          vErrors.push(err18);
         }
         errors++;
       }
       if (typeof data6 == "number" && isFinite(data6)) {
         if (data6 < 0 || isNaN(data6)) {
-          const err18 = { instancePath: instancePath + "/subscribers", schemaPath: "#/properties/subscribers/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          const err19 = { instancePath: instancePath + "/subscribers", schemaPath: "#/properties/subscribers/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
           if (vErrors === null) {
-            vErrors = [err18];
+            vErrors = [err19];
           } else {
-            vErrors.push(err18);
+            vErrors.push(err19);
           }
           errors++;
         }
@@ -8378,16 +11275,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
       let data7 = data.counters;
       if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
         if (data7.requests === void 0) {
-          const err19 = { instancePath: instancePath + "/counters", schemaPath: "#/properties/counters/required", keyword: "required", params: { missingProperty: "requests" }, message: "must have required property 'requests'" };
-          if (vErrors === null) {
-            vErrors = [err19];
-          } else {
-            vErrors.push(err19);
-          }
-          errors++;
-        }
-        if (data7.errors === void 0) {
-          const err20 = { instancePath: instancePath + "/counters", schemaPath: "#/properties/counters/required", keyword: "required", params: { missingProperty: "errors" }, message: "must have required property 'errors'" };
+          const err20 = { instancePath: instancePath + "/counters", schemaPath: "#/properties/counters/required", keyword: "required", params: { missingProperty: "requests" }, message: "must have required property 'requests'" };
           if (vErrors === null) {
             vErrors = [err20];
           } else {
@@ -8395,8 +11283,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data7.notifications === void 0) {
-          const err21 = { instancePath: instancePath + "/counters", schemaPath: "#/properties/counters/required", keyword: "required", params: { missingProperty: "notifications" }, message: "must have required property 'notifications'" };
+        if (data7.errors === void 0) {
+          const err21 = { instancePath: instancePath + "/counters", schemaPath: "#/properties/counters/required", keyword: "required", params: { missingProperty: "errors" }, message: "must have required property 'errors'" };
           if (vErrors === null) {
             vErrors = [err21];
           } else {
@@ -8404,8 +11292,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data7.clients_refused === void 0) {
-          const err22 = { instancePath: instancePath + "/counters", schemaPath: "#/properties/counters/required", keyword: "required", params: { missingProperty: "clients_refused" }, message: "must have required property 'clients_refused'" };
+        if (data7.notifications === void 0) {
+          const err22 = { instancePath: instancePath + "/counters", schemaPath: "#/properties/counters/required", keyword: "required", params: { missingProperty: "notifications" }, message: "must have required property 'notifications'" };
           if (vErrors === null) {
             vErrors = [err22];
           } else {
@@ -8413,8 +11301,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data7.clients_dropped === void 0) {
-          const err23 = { instancePath: instancePath + "/counters", schemaPath: "#/properties/counters/required", keyword: "required", params: { missingProperty: "clients_dropped" }, message: "must have required property 'clients_dropped'" };
+        if (data7.clients_refused === void 0) {
+          const err23 = { instancePath: instancePath + "/counters", schemaPath: "#/properties/counters/required", keyword: "required", params: { missingProperty: "clients_refused" }, message: "must have required property 'clients_refused'" };
           if (vErrors === null) {
             vErrors = [err23];
           } else {
@@ -8422,8 +11310,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data7.validations === void 0) {
-          const err24 = { instancePath: instancePath + "/counters", schemaPath: "#/properties/counters/required", keyword: "required", params: { missingProperty: "validations" }, message: "must have required property 'validations'" };
+        if (data7.clients_dropped === void 0) {
+          const err24 = { instancePath: instancePath + "/counters", schemaPath: "#/properties/counters/required", keyword: "required", params: { missingProperty: "clients_dropped" }, message: "must have required property 'clients_dropped'" };
           if (vErrors === null) {
             vErrors = [err24];
           } else {
@@ -8431,8 +11319,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data7.validation_failures === void 0) {
-          const err25 = { instancePath: instancePath + "/counters", schemaPath: "#/properties/counters/required", keyword: "required", params: { missingProperty: "validation_failures" }, message: "must have required property 'validation_failures'" };
+        if (data7.validations === void 0) {
+          const err25 = { instancePath: instancePath + "/counters", schemaPath: "#/properties/counters/required", keyword: "required", params: { missingProperty: "validations" }, message: "must have required property 'validations'" };
           if (vErrors === null) {
             vErrors = [err25];
           } else {
@@ -8440,8 +11328,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data7.environment_repairs === void 0) {
-          const err26 = { instancePath: instancePath + "/counters", schemaPath: "#/properties/counters/required", keyword: "required", params: { missingProperty: "environment_repairs" }, message: "must have required property 'environment_repairs'" };
+        if (data7.validation_failures === void 0) {
+          const err26 = { instancePath: instancePath + "/counters", schemaPath: "#/properties/counters/required", keyword: "required", params: { missingProperty: "validation_failures" }, message: "must have required property 'validation_failures'" };
           if (vErrors === null) {
             vErrors = [err26];
           } else {
@@ -8449,8 +11337,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data7.environment_reads === void 0) {
-          const err27 = { instancePath: instancePath + "/counters", schemaPath: "#/properties/counters/required", keyword: "required", params: { missingProperty: "environment_reads" }, message: "must have required property 'environment_reads'" };
+        if (data7.environment_repairs === void 0) {
+          const err27 = { instancePath: instancePath + "/counters", schemaPath: "#/properties/counters/required", keyword: "required", params: { missingProperty: "environment_repairs" }, message: "must have required property 'environment_repairs'" };
           if (vErrors === null) {
             vErrors = [err27];
           } else {
@@ -8458,8 +11346,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data7.cleanup_removals === void 0) {
-          const err28 = { instancePath: instancePath + "/counters", schemaPath: "#/properties/counters/required", keyword: "required", params: { missingProperty: "cleanup_removals" }, message: "must have required property 'cleanup_removals'" };
+        if (data7.environment_reads === void 0) {
+          const err28 = { instancePath: instancePath + "/counters", schemaPath: "#/properties/counters/required", keyword: "required", params: { missingProperty: "environment_reads" }, message: "must have required property 'environment_reads'" };
           if (vErrors === null) {
             vErrors = [err28];
           } else {
@@ -8467,21 +11355,18 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
+        if (data7.cleanup_removals === void 0) {
+          const err29 = { instancePath: instancePath + "/counters", schemaPath: "#/properties/counters/required", keyword: "required", params: { missingProperty: "cleanup_removals" }, message: "must have required property 'cleanup_removals'" };
+          if (vErrors === null) {
+            vErrors = [err29];
+          } else {
+            vErrors.push(err29);
+          }
+          errors++;
+        }
         for (const key1 in data7) {
           if (!func2.call(schema17.properties.counters.properties, key1)) {
-            const err29 = { instancePath: instancePath + "/counters", schemaPath: "#/properties/counters/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
-            if (vErrors === null) {
-              vErrors = [err29];
-            } else {
-              vErrors.push(err29);
-            }
-            errors++;
-          }
-        }
-        if (data7.requests !== void 0) {
-          let data8 = data7.requests;
-          if (!(typeof data8 == "number" && (!(data8 % 1) && !isNaN(data8)) && isFinite(data8))) {
-            const err30 = { instancePath: instancePath + "/counters/requests", schemaPath: "#/properties/counters/properties/requests/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            const err30 = { instancePath: instancePath + "/counters", schemaPath: "#/properties/counters/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
               vErrors = [err30];
             } else {
@@ -8489,13 +11374,25 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
+        }
+        if (data7.requests !== void 0) {
+          let data8 = data7.requests;
+          if (!(typeof data8 == "number" && (!(data8 % 1) && !isNaN(data8)) && isFinite(data8))) {
+            const err31 = { instancePath: instancePath + "/counters/requests", schemaPath: "#/properties/counters/properties/requests/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err31];
+            } else {
+              vErrors.push(err31);
+            }
+            errors++;
+          }
           if (typeof data8 == "number" && isFinite(data8)) {
             if (data8 < 0 || isNaN(data8)) {
-              const err31 = { instancePath: instancePath + "/counters/requests", schemaPath: "#/properties/counters/properties/requests/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err32 = { instancePath: instancePath + "/counters/requests", schemaPath: "#/properties/counters/properties/requests/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
-                vErrors = [err31];
+                vErrors = [err32];
               } else {
-                vErrors.push(err31);
+                vErrors.push(err32);
               }
               errors++;
             }
@@ -8504,21 +11401,21 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
         if (data7.errors !== void 0) {
           let data9 = data7.errors;
           if (!(typeof data9 == "number" && (!(data9 % 1) && !isNaN(data9)) && isFinite(data9))) {
-            const err32 = { instancePath: instancePath + "/counters/errors", schemaPath: "#/properties/counters/properties/errors/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            const err33 = { instancePath: instancePath + "/counters/errors", schemaPath: "#/properties/counters/properties/errors/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
-              vErrors = [err32];
+              vErrors = [err33];
             } else {
-              vErrors.push(err32);
+              vErrors.push(err33);
             }
             errors++;
           }
           if (typeof data9 == "number" && isFinite(data9)) {
             if (data9 < 0 || isNaN(data9)) {
-              const err33 = { instancePath: instancePath + "/counters/errors", schemaPath: "#/properties/counters/properties/errors/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err34 = { instancePath: instancePath + "/counters/errors", schemaPath: "#/properties/counters/properties/errors/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
-                vErrors = [err33];
+                vErrors = [err34];
               } else {
-                vErrors.push(err33);
+                vErrors.push(err34);
               }
               errors++;
             }
@@ -8527,21 +11424,21 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
         if (data7.notifications !== void 0) {
           let data10 = data7.notifications;
           if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)) && isFinite(data10))) {
-            const err34 = { instancePath: instancePath + "/counters/notifications", schemaPath: "#/properties/counters/properties/notifications/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            const err35 = { instancePath: instancePath + "/counters/notifications", schemaPath: "#/properties/counters/properties/notifications/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
-              vErrors = [err34];
+              vErrors = [err35];
             } else {
-              vErrors.push(err34);
+              vErrors.push(err35);
             }
             errors++;
           }
           if (typeof data10 == "number" && isFinite(data10)) {
             if (data10 < 0 || isNaN(data10)) {
-              const err35 = { instancePath: instancePath + "/counters/notifications", schemaPath: "#/properties/counters/properties/notifications/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err36 = { instancePath: instancePath + "/counters/notifications", schemaPath: "#/properties/counters/properties/notifications/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
-                vErrors = [err35];
+                vErrors = [err36];
               } else {
-                vErrors.push(err35);
+                vErrors.push(err36);
               }
               errors++;
             }
@@ -8550,21 +11447,21 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
         if (data7.clients_refused !== void 0) {
           let data11 = data7.clients_refused;
           if (!(typeof data11 == "number" && (!(data11 % 1) && !isNaN(data11)) && isFinite(data11))) {
-            const err36 = { instancePath: instancePath + "/counters/clients_refused", schemaPath: "#/properties/counters/properties/clients_refused/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            const err37 = { instancePath: instancePath + "/counters/clients_refused", schemaPath: "#/properties/counters/properties/clients_refused/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
-              vErrors = [err36];
+              vErrors = [err37];
             } else {
-              vErrors.push(err36);
+              vErrors.push(err37);
             }
             errors++;
           }
           if (typeof data11 == "number" && isFinite(data11)) {
             if (data11 < 0 || isNaN(data11)) {
-              const err37 = { instancePath: instancePath + "/counters/clients_refused", schemaPath: "#/properties/counters/properties/clients_refused/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err38 = { instancePath: instancePath + "/counters/clients_refused", schemaPath: "#/properties/counters/properties/clients_refused/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
-                vErrors = [err37];
+                vErrors = [err38];
               } else {
-                vErrors.push(err37);
+                vErrors.push(err38);
               }
               errors++;
             }
@@ -8573,21 +11470,21 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
         if (data7.clients_dropped !== void 0) {
           let data12 = data7.clients_dropped;
           if (!(typeof data12 == "number" && (!(data12 % 1) && !isNaN(data12)) && isFinite(data12))) {
-            const err38 = { instancePath: instancePath + "/counters/clients_dropped", schemaPath: "#/properties/counters/properties/clients_dropped/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            const err39 = { instancePath: instancePath + "/counters/clients_dropped", schemaPath: "#/properties/counters/properties/clients_dropped/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
-              vErrors = [err38];
+              vErrors = [err39];
             } else {
-              vErrors.push(err38);
+              vErrors.push(err39);
             }
             errors++;
           }
           if (typeof data12 == "number" && isFinite(data12)) {
             if (data12 < 0 || isNaN(data12)) {
-              const err39 = { instancePath: instancePath + "/counters/clients_dropped", schemaPath: "#/properties/counters/properties/clients_dropped/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err40 = { instancePath: instancePath + "/counters/clients_dropped", schemaPath: "#/properties/counters/properties/clients_dropped/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
-                vErrors = [err39];
+                vErrors = [err40];
               } else {
-                vErrors.push(err39);
+                vErrors.push(err40);
               }
               errors++;
             }
@@ -8596,21 +11493,21 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
         if (data7.validations !== void 0) {
           let data13 = data7.validations;
           if (!(typeof data13 == "number" && (!(data13 % 1) && !isNaN(data13)) && isFinite(data13))) {
-            const err40 = { instancePath: instancePath + "/counters/validations", schemaPath: "#/properties/counters/properties/validations/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            const err41 = { instancePath: instancePath + "/counters/validations", schemaPath: "#/properties/counters/properties/validations/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
-              vErrors = [err40];
+              vErrors = [err41];
             } else {
-              vErrors.push(err40);
+              vErrors.push(err41);
             }
             errors++;
           }
           if (typeof data13 == "number" && isFinite(data13)) {
             if (data13 < 0 || isNaN(data13)) {
-              const err41 = { instancePath: instancePath + "/counters/validations", schemaPath: "#/properties/counters/properties/validations/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err42 = { instancePath: instancePath + "/counters/validations", schemaPath: "#/properties/counters/properties/validations/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
-                vErrors = [err41];
+                vErrors = [err42];
               } else {
-                vErrors.push(err41);
+                vErrors.push(err42);
               }
               errors++;
             }
@@ -8619,21 +11516,21 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
         if (data7.validation_failures !== void 0) {
           let data14 = data7.validation_failures;
           if (!(typeof data14 == "number" && (!(data14 % 1) && !isNaN(data14)) && isFinite(data14))) {
-            const err42 = { instancePath: instancePath + "/counters/validation_failures", schemaPath: "#/properties/counters/properties/validation_failures/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            const err43 = { instancePath: instancePath + "/counters/validation_failures", schemaPath: "#/properties/counters/properties/validation_failures/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
-              vErrors = [err42];
+              vErrors = [err43];
             } else {
-              vErrors.push(err42);
+              vErrors.push(err43);
             }
             errors++;
           }
           if (typeof data14 == "number" && isFinite(data14)) {
             if (data14 < 0 || isNaN(data14)) {
-              const err43 = { instancePath: instancePath + "/counters/validation_failures", schemaPath: "#/properties/counters/properties/validation_failures/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err44 = { instancePath: instancePath + "/counters/validation_failures", schemaPath: "#/properties/counters/properties/validation_failures/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
-                vErrors = [err43];
+                vErrors = [err44];
               } else {
-                vErrors.push(err43);
+                vErrors.push(err44);
               }
               errors++;
             }
@@ -8642,21 +11539,21 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
         if (data7.environment_repairs !== void 0) {
           let data15 = data7.environment_repairs;
           if (!(typeof data15 == "number" && (!(data15 % 1) && !isNaN(data15)) && isFinite(data15))) {
-            const err44 = { instancePath: instancePath + "/counters/environment_repairs", schemaPath: "#/properties/counters/properties/environment_repairs/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            const err45 = { instancePath: instancePath + "/counters/environment_repairs", schemaPath: "#/properties/counters/properties/environment_repairs/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
-              vErrors = [err44];
+              vErrors = [err45];
             } else {
-              vErrors.push(err44);
+              vErrors.push(err45);
             }
             errors++;
           }
           if (typeof data15 == "number" && isFinite(data15)) {
             if (data15 < 0 || isNaN(data15)) {
-              const err45 = { instancePath: instancePath + "/counters/environment_repairs", schemaPath: "#/properties/counters/properties/environment_repairs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err46 = { instancePath: instancePath + "/counters/environment_repairs", schemaPath: "#/properties/counters/properties/environment_repairs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
-                vErrors = [err45];
+                vErrors = [err46];
               } else {
-                vErrors.push(err45);
+                vErrors.push(err46);
               }
               errors++;
             }
@@ -8665,21 +11562,21 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
         if (data7.environment_reads !== void 0) {
           let data16 = data7.environment_reads;
           if (!(typeof data16 == "number" && (!(data16 % 1) && !isNaN(data16)) && isFinite(data16))) {
-            const err46 = { instancePath: instancePath + "/counters/environment_reads", schemaPath: "#/properties/counters/properties/environment_reads/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            const err47 = { instancePath: instancePath + "/counters/environment_reads", schemaPath: "#/properties/counters/properties/environment_reads/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
-              vErrors = [err46];
+              vErrors = [err47];
             } else {
-              vErrors.push(err46);
+              vErrors.push(err47);
             }
             errors++;
           }
           if (typeof data16 == "number" && isFinite(data16)) {
             if (data16 < 0 || isNaN(data16)) {
-              const err47 = { instancePath: instancePath + "/counters/environment_reads", schemaPath: "#/properties/counters/properties/environment_reads/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err48 = { instancePath: instancePath + "/counters/environment_reads", schemaPath: "#/properties/counters/properties/environment_reads/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
-                vErrors = [err47];
+                vErrors = [err48];
               } else {
-                vErrors.push(err47);
+                vErrors.push(err48);
               }
               errors++;
             }
@@ -8688,42 +11585,408 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
         if (data7.cleanup_removals !== void 0) {
           let data17 = data7.cleanup_removals;
           if (!(typeof data17 == "number" && (!(data17 % 1) && !isNaN(data17)) && isFinite(data17))) {
-            const err48 = { instancePath: instancePath + "/counters/cleanup_removals", schemaPath: "#/properties/counters/properties/cleanup_removals/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            const err49 = { instancePath: instancePath + "/counters/cleanup_removals", schemaPath: "#/properties/counters/properties/cleanup_removals/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
-              vErrors = [err48];
+              vErrors = [err49];
             } else {
-              vErrors.push(err48);
+              vErrors.push(err49);
             }
             errors++;
           }
           if (typeof data17 == "number" && isFinite(data17)) {
             if (data17 < 0 || isNaN(data17)) {
-              const err49 = { instancePath: instancePath + "/counters/cleanup_removals", schemaPath: "#/properties/counters/properties/cleanup_removals/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err50 = { instancePath: instancePath + "/counters/cleanup_removals", schemaPath: "#/properties/counters/properties/cleanup_removals/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
-                vErrors = [err49];
+                vErrors = [err50];
               } else {
-                vErrors.push(err49);
+                vErrors.push(err50);
               }
               errors++;
             }
           }
         }
       } else {
-        const err50 = { instancePath: instancePath + "/counters", schemaPath: "#/properties/counters/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err51 = { instancePath: instancePath + "/counters", schemaPath: "#/properties/counters/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err50];
+          vErrors = [err51];
         } else {
-          vErrors.push(err50);
+          vErrors.push(err51);
         }
         errors++;
       }
     }
+    if (data.stable_socket !== void 0) {
+      let data18 = data.stable_socket;
+      if (!(data18 && typeof data18 == "object" && !Array.isArray(data18)) && data18 !== null) {
+        const err52 = { instancePath: instancePath + "/stable_socket", schemaPath: "#/properties/stable_socket/type", keyword: "type", params: { type: schema17.properties.stable_socket.type }, message: "must be object,null" };
+        if (vErrors === null) {
+          vErrors = [err52];
+        } else {
+          vErrors.push(err52);
+        }
+        errors++;
+      }
+      if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
+        if (data18.path === void 0) {
+          const err53 = { instancePath: instancePath + "/stable_socket", schemaPath: "#/properties/stable_socket/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'" };
+          if (vErrors === null) {
+            vErrors = [err53];
+          } else {
+            vErrors.push(err53);
+          }
+          errors++;
+        }
+        if (data18.connections === void 0) {
+          const err54 = { instancePath: instancePath + "/stable_socket", schemaPath: "#/properties/stable_socket/required", keyword: "required", params: { missingProperty: "connections" }, message: "must have required property 'connections'" };
+          if (vErrors === null) {
+            vErrors = [err54];
+          } else {
+            vErrors.push(err54);
+          }
+          errors++;
+        }
+        if (data18.waiting === void 0) {
+          const err55 = { instancePath: instancePath + "/stable_socket", schemaPath: "#/properties/stable_socket/required", keyword: "required", params: { missingProperty: "waiting" }, message: "must have required property 'waiting'" };
+          if (vErrors === null) {
+            vErrors = [err55];
+          } else {
+            vErrors.push(err55);
+          }
+          errors++;
+        }
+        if (data18.counters === void 0) {
+          const err56 = { instancePath: instancePath + "/stable_socket", schemaPath: "#/properties/stable_socket/required", keyword: "required", params: { missingProperty: "counters" }, message: "must have required property 'counters'" };
+          if (vErrors === null) {
+            vErrors = [err56];
+          } else {
+            vErrors.push(err56);
+          }
+          errors++;
+        }
+        for (const key2 in data18) {
+          if (!(key2 === "path" || key2 === "connections" || key2 === "waiting" || key2 === "counters")) {
+            const err57 = { instancePath: instancePath + "/stable_socket", schemaPath: "#/properties/stable_socket/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err57];
+            } else {
+              vErrors.push(err57);
+            }
+            errors++;
+          }
+        }
+        if (data18.path !== void 0) {
+          if (typeof data18.path !== "string") {
+            const err58 = { instancePath: instancePath + "/stable_socket/path", schemaPath: "#/properties/stable_socket/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err58];
+            } else {
+              vErrors.push(err58);
+            }
+            errors++;
+          }
+        }
+        if (data18.connections !== void 0) {
+          let data20 = data18.connections;
+          if (!(typeof data20 == "number" && (!(data20 % 1) && !isNaN(data20)) && isFinite(data20))) {
+            const err59 = { instancePath: instancePath + "/stable_socket/connections", schemaPath: "#/properties/stable_socket/properties/connections/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err59];
+            } else {
+              vErrors.push(err59);
+            }
+            errors++;
+          }
+          if (typeof data20 == "number" && isFinite(data20)) {
+            if (data20 < 0 || isNaN(data20)) {
+              const err60 = { instancePath: instancePath + "/stable_socket/connections", schemaPath: "#/properties/stable_socket/properties/connections/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err60];
+              } else {
+                vErrors.push(err60);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data18.waiting !== void 0) {
+          let data21 = data18.waiting;
+          if (!(typeof data21 == "number" && (!(data21 % 1) && !isNaN(data21)) && isFinite(data21))) {
+            const err61 = { instancePath: instancePath + "/stable_socket/waiting", schemaPath: "#/properties/stable_socket/properties/waiting/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err61];
+            } else {
+              vErrors.push(err61);
+            }
+            errors++;
+          }
+          if (typeof data21 == "number" && isFinite(data21)) {
+            if (data21 < 0 || isNaN(data21)) {
+              const err62 = { instancePath: instancePath + "/stable_socket/waiting", schemaPath: "#/properties/stable_socket/properties/waiting/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err62];
+              } else {
+                vErrors.push(err62);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data18.counters !== void 0) {
+          let data22 = data18.counters;
+          if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
+            if (data22.connections === void 0) {
+              const err63 = { instancePath: instancePath + "/stable_socket/counters", schemaPath: "#/properties/stable_socket/properties/counters/required", keyword: "required", params: { missingProperty: "connections" }, message: "must have required property 'connections'" };
+              if (vErrors === null) {
+                vErrors = [err63];
+              } else {
+                vErrors.push(err63);
+              }
+              errors++;
+            }
+            if (data22.waited_for_sway === void 0) {
+              const err64 = { instancePath: instancePath + "/stable_socket/counters", schemaPath: "#/properties/stable_socket/properties/counters/required", keyword: "required", params: { missingProperty: "waited_for_sway" }, message: "must have required property 'waited_for_sway'" };
+              if (vErrors === null) {
+                vErrors = [err64];
+              } else {
+                vErrors.push(err64);
+              }
+              errors++;
+            }
+            if (data22.waited_for_backlog === void 0) {
+              const err65 = { instancePath: instancePath + "/stable_socket/counters", schemaPath: "#/properties/stable_socket/properties/counters/required", keyword: "required", params: { missingProperty: "waited_for_backlog" }, message: "must have required property 'waited_for_backlog'" };
+              if (vErrors === null) {
+                vErrors = [err65];
+              } else {
+                vErrors.push(err65);
+              }
+              errors++;
+            }
+            if (data22.backlog_retries === void 0) {
+              const err66 = { instancePath: instancePath + "/stable_socket/counters", schemaPath: "#/properties/stable_socket/properties/counters/required", keyword: "required", params: { missingProperty: "backlog_retries" }, message: "must have required property 'backlog_retries'" };
+              if (vErrors === null) {
+                vErrors = [err66];
+              } else {
+                vErrors.push(err66);
+              }
+              errors++;
+            }
+            if (data22.closed_without_sway === void 0) {
+              const err67 = { instancePath: instancePath + "/stable_socket/counters", schemaPath: "#/properties/stable_socket/properties/counters/required", keyword: "required", params: { missingProperty: "closed_without_sway" }, message: "must have required property 'closed_without_sway'" };
+              if (vErrors === null) {
+                vErrors = [err67];
+              } else {
+                vErrors.push(err67);
+              }
+              errors++;
+            }
+            if (data22.bytes_to_sway === void 0) {
+              const err68 = { instancePath: instancePath + "/stable_socket/counters", schemaPath: "#/properties/stable_socket/properties/counters/required", keyword: "required", params: { missingProperty: "bytes_to_sway" }, message: "must have required property 'bytes_to_sway'" };
+              if (vErrors === null) {
+                vErrors = [err68];
+              } else {
+                vErrors.push(err68);
+              }
+              errors++;
+            }
+            if (data22.bytes_to_clients === void 0) {
+              const err69 = { instancePath: instancePath + "/stable_socket/counters", schemaPath: "#/properties/stable_socket/properties/counters/required", keyword: "required", params: { missingProperty: "bytes_to_clients" }, message: "must have required property 'bytes_to_clients'" };
+              if (vErrors === null) {
+                vErrors = [err69];
+              } else {
+                vErrors.push(err69);
+              }
+              errors++;
+            }
+            for (const key3 in data22) {
+              if (!(key3 === "connections" || key3 === "waited_for_sway" || key3 === "waited_for_backlog" || key3 === "backlog_retries" || key3 === "closed_without_sway" || key3 === "bytes_to_sway" || key3 === "bytes_to_clients")) {
+                const err70 = { instancePath: instancePath + "/stable_socket/counters", schemaPath: "#/properties/stable_socket/properties/counters/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err70];
+                } else {
+                  vErrors.push(err70);
+                }
+                errors++;
+              }
+            }
+            if (data22.connections !== void 0) {
+              let data23 = data22.connections;
+              if (!(typeof data23 == "number" && (!(data23 % 1) && !isNaN(data23)) && isFinite(data23))) {
+                const err71 = { instancePath: instancePath + "/stable_socket/counters/connections", schemaPath: "#/properties/stable_socket/properties/counters/properties/connections/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err71];
+                } else {
+                  vErrors.push(err71);
+                }
+                errors++;
+              }
+              if (typeof data23 == "number" && isFinite(data23)) {
+                if (data23 < 0 || isNaN(data23)) {
+                  const err72 = { instancePath: instancePath + "/stable_socket/counters/connections", schemaPath: "#/properties/stable_socket/properties/counters/properties/connections/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err72];
+                  } else {
+                    vErrors.push(err72);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data22.waited_for_sway !== void 0) {
+              let data24 = data22.waited_for_sway;
+              if (!(typeof data24 == "number" && (!(data24 % 1) && !isNaN(data24)) && isFinite(data24))) {
+                const err73 = { instancePath: instancePath + "/stable_socket/counters/waited_for_sway", schemaPath: "#/properties/stable_socket/properties/counters/properties/waited_for_sway/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err73];
+                } else {
+                  vErrors.push(err73);
+                }
+                errors++;
+              }
+              if (typeof data24 == "number" && isFinite(data24)) {
+                if (data24 < 0 || isNaN(data24)) {
+                  const err74 = { instancePath: instancePath + "/stable_socket/counters/waited_for_sway", schemaPath: "#/properties/stable_socket/properties/counters/properties/waited_for_sway/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err74];
+                  } else {
+                    vErrors.push(err74);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data22.waited_for_backlog !== void 0) {
+              let data25 = data22.waited_for_backlog;
+              if (!(typeof data25 == "number" && (!(data25 % 1) && !isNaN(data25)) && isFinite(data25))) {
+                const err75 = { instancePath: instancePath + "/stable_socket/counters/waited_for_backlog", schemaPath: "#/properties/stable_socket/properties/counters/properties/waited_for_backlog/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err75];
+                } else {
+                  vErrors.push(err75);
+                }
+                errors++;
+              }
+              if (typeof data25 == "number" && isFinite(data25)) {
+                if (data25 < 0 || isNaN(data25)) {
+                  const err76 = { instancePath: instancePath + "/stable_socket/counters/waited_for_backlog", schemaPath: "#/properties/stable_socket/properties/counters/properties/waited_for_backlog/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err76];
+                  } else {
+                    vErrors.push(err76);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data22.backlog_retries !== void 0) {
+              let data26 = data22.backlog_retries;
+              if (!(typeof data26 == "number" && (!(data26 % 1) && !isNaN(data26)) && isFinite(data26))) {
+                const err77 = { instancePath: instancePath + "/stable_socket/counters/backlog_retries", schemaPath: "#/properties/stable_socket/properties/counters/properties/backlog_retries/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err77];
+                } else {
+                  vErrors.push(err77);
+                }
+                errors++;
+              }
+              if (typeof data26 == "number" && isFinite(data26)) {
+                if (data26 < 0 || isNaN(data26)) {
+                  const err78 = { instancePath: instancePath + "/stable_socket/counters/backlog_retries", schemaPath: "#/properties/stable_socket/properties/counters/properties/backlog_retries/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err78];
+                  } else {
+                    vErrors.push(err78);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data22.closed_without_sway !== void 0) {
+              let data27 = data22.closed_without_sway;
+              if (!(typeof data27 == "number" && (!(data27 % 1) && !isNaN(data27)) && isFinite(data27))) {
+                const err79 = { instancePath: instancePath + "/stable_socket/counters/closed_without_sway", schemaPath: "#/properties/stable_socket/properties/counters/properties/closed_without_sway/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err79];
+                } else {
+                  vErrors.push(err79);
+                }
+                errors++;
+              }
+              if (typeof data27 == "number" && isFinite(data27)) {
+                if (data27 < 0 || isNaN(data27)) {
+                  const err80 = { instancePath: instancePath + "/stable_socket/counters/closed_without_sway", schemaPath: "#/properties/stable_socket/properties/counters/properties/closed_without_sway/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err80];
+                  } else {
+                    vErrors.push(err80);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data22.bytes_to_sway !== void 0) {
+              let data28 = data22.bytes_to_sway;
+              if (!(typeof data28 == "number" && (!(data28 % 1) && !isNaN(data28)) && isFinite(data28))) {
+                const err81 = { instancePath: instancePath + "/stable_socket/counters/bytes_to_sway", schemaPath: "#/properties/stable_socket/properties/counters/properties/bytes_to_sway/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err81];
+                } else {
+                  vErrors.push(err81);
+                }
+                errors++;
+              }
+              if (typeof data28 == "number" && isFinite(data28)) {
+                if (data28 < 0 || isNaN(data28)) {
+                  const err82 = { instancePath: instancePath + "/stable_socket/counters/bytes_to_sway", schemaPath: "#/properties/stable_socket/properties/counters/properties/bytes_to_sway/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err82];
+                  } else {
+                    vErrors.push(err82);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data22.bytes_to_clients !== void 0) {
+              let data29 = data22.bytes_to_clients;
+              if (!(typeof data29 == "number" && (!(data29 % 1) && !isNaN(data29)) && isFinite(data29))) {
+                const err83 = { instancePath: instancePath + "/stable_socket/counters/bytes_to_clients", schemaPath: "#/properties/stable_socket/properties/counters/properties/bytes_to_clients/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err83];
+                } else {
+                  vErrors.push(err83);
+                }
+                errors++;
+              }
+              if (typeof data29 == "number" && isFinite(data29)) {
+                if (data29 < 0 || isNaN(data29)) {
+                  const err84 = { instancePath: instancePath + "/stable_socket/counters/bytes_to_clients", schemaPath: "#/properties/stable_socket/properties/counters/properties/bytes_to_clients/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err84];
+                  } else {
+                    vErrors.push(err84);
+                  }
+                  errors++;
+                }
+              }
+            }
+          } else {
+            const err85 = { instancePath: instancePath + "/stable_socket/counters", schemaPath: "#/properties/stable_socket/properties/counters/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err85];
+            } else {
+              vErrors.push(err85);
+            }
+            errors++;
+          }
+        }
+      }
+    }
   } else {
-    const err51 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err86 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err51];
+      vErrors = [err86];
     } else {
-      vErrors.push(err51);
+      vErrors.push(err86);
     }
     errors++;
   }
@@ -9897,7 +13160,7 @@ function stableSocketOf(options, passed, target) {
 }
 async function startDaemon(options) {
   const { log: log2 } = options;
-  const startedAt = performance3.now();
+  const startedAt = performance4.now();
   const notifier = new Notifier(log2);
   const passed = listenFdsWithNames();
   const rpcFd = passed.find((p) => p.name !== STABLE_FD_NAME)?.fd ?? null;
@@ -9905,7 +13168,7 @@ async function startDaemon(options) {
   let liveSway = () => null;
   const stable = await stableSocketOf(options, passed, () => liveSway());
   const validators2 = protocolValidators();
-  const environment = new ManagerEnvironment();
+  const environment = new ManagerEnvironment(new ManagerLink({ env: process.env, runtimeDir: process.env.XDG_RUNTIME_DIR ?? options.runtimeDir, log: log2 }));
   const history = new HistoryStore({ dir: options.historyDir, log: log2 });
   const summaryWindow = new ValidationWindow();
   let cleanupRemovals = 0;
@@ -9932,7 +13195,8 @@ async function startDaemon(options) {
       health: () => monitor.snapshot(),
       clients: () => rpc.clientCount,
       subscribers: () => rpc.subscriberCount,
-      counters
+      counters,
+      stableSocket: stable === null ? null : () => stable.status()
     });
     return metrics;
   });
@@ -9957,12 +13221,13 @@ async function startDaemon(options) {
       handler: () => ({
         version: package_default.version,
         pid: process.pid,
-        uptime_seconds: Math.round(performance3.now() - startedAt) / 1e3,
+        uptime_seconds: Math.round(performance4.now() - startedAt) / 1e3,
         socket_path: activated ? null : options.socketPath,
         socket_activated: activated,
         clients: rpc.clientCount,
         subscribers: rpc.subscriberCount,
-        counters: counters()
+        counters: counters(),
+        stable_socket: stable?.status() ?? null
       })
     },
     "daemon.metrics": { params: validators2.noParams, handler: () => loadMetrics().then((m) => m.text()) },
@@ -10013,23 +13278,25 @@ async function startDaemon(options) {
   await notifier.send({ READY: "1", STATUS: statusText(monitor.snapshot()) });
   notifier.startWatchdog();
   log2("info", `serving on ${activated ? "the socket passed by systemd" : options.socketPath}`);
-  let stopping = null;
+  let stopped = false;
   let reportFailure = () => void 0;
   const failed = new Promise((resolve5) => reportFailure = resolve5);
   const served = activated ? null : servedSocketIdentity(options.socketPath);
   if (served !== null || stable !== null) {
     monitor.on("tick", () => {
-      if (stopping !== null) return;
+      if (stopped) return;
       const stableProblem = stable?.check() ?? null;
       const problem = (served === null ? null : checkServedSocket(options.socketPath, served)) ?? (stableProblem && { ...stableProblem, removeSocket: true });
       if (problem === null) return;
       log2("err", `${problem.message}; stopped serving`);
-      void stop(problem.removeSocket).then(() => reportFailure(problem.message));
+      stop(problem.removeSocket);
+      reportFailure(problem.message);
     });
   }
-  const stop = (removeSocket) => stopping ??= (async () => {
-    const stopped = notifier.send({ STOPPING: "1" });
-    notifier.stop();
+  const stop = (removeSocket) => {
+    if (stopped) return;
+    stopped = true;
+    notifier.close();
     monitor.stop();
     clearInterval(summaryTimer);
     flushSummary();
@@ -10037,10 +13304,15 @@ async function startDaemon(options) {
     rpc.closeAll();
     stable?.stop();
     metricsServer?.closeAllConnections();
-    await Promise.all([server, metricsServer].map((s) => new Promise((resolve5) => s === null ? resolve5() : s.close(() => resolve5()))));
-    if (!activated && removeSocket) await unlink2(options.socketPath).catch(() => void 0);
-    await stopped;
-  })();
+    server.close();
+    metricsServer?.close();
+    if (!activated && removeSocket) {
+      try {
+        unlinkSync2(options.socketPath);
+      } catch {
+      }
+    }
+  };
   return { socketPath: activated ? null : options.socketPath, stop: () => stop(true), failed };
 }
 
@@ -10077,14 +13349,17 @@ var stopOn = (signal) => {
   if (stopRequested !== null) return;
   stopRequested = signal;
   log("info", `${signal}: stopping`);
-  if (daemon !== null) void daemon.stop().then(() => process.exit(0));
+  if (daemon !== null) {
+    daemon.stop();
+    process.exit(0);
+  }
 };
 process.on("SIGTERM", stopOn);
 process.on("SIGINT", stopOn);
-var argv = await yargs_default(hideBin(process.argv)).scriptName("swaysock-healthd").usage("$0 [options]\n\nHealth daemon for the Sway IPC socket: answers get_socket_health (JSON-RPC 2.0) on its own socket.").option("interval", { type: "number", default: 5, describe: "Seconds between GET_VERSION validations" }).option("validation-timeout", { type: "number", default: 1e3, describe: "Milliseconds before a validation counts as stale" }).option("socket", { type: "string", describe: "Our socket (default: $XDG_RUNTIME_DIR/swaysock/healthd.sock)" }).option("runtime-dir", { type: "string", describe: "Where Sway's sockets are (default: $XDG_RUNTIME_DIR)" }).option("sway-socket", { type: "string", describe: "Watch only this Sway socket" }).option("repair-environment", { type: "boolean", default: true, describe: "Keep the user manager's SWAYSOCK/I3SOCK pointing at the live Sway" }).option("environment-grace", { type: "number", default: 10, describe: "Seconds without a live Sway before a dead SWAYSOCK is unset" }).option("environment-interval", { type: "number", default: 120, describe: "Seconds between reads of the user manager's environment while nothing happens" }).option("stable-socket", { type: "string", describe: "Also serve the stable socket that always reaches the live Sway, at PATH (default: $XDG_RUNTIME_DIR/swaysock/sway.sock)" }).option("stable-wait", { type: "number", default: DEFAULT_STABLE_WAIT_MS / 1e3, describe: "Seconds a stable-socket client waits for a Sway before it is closed" }).option("max-clients", { type: "number", default: 64, describe: "Clients served at once" }).option("metrics-listen", { type: "string", describe: "Serve Prometheus metrics at http://ADDR:PORT/metrics (loopback only unless --metrics-allow-remote)" }).option("metrics-allow-remote", { type: "boolean", default: false, describe: "Allow a non-loopback --metrics-listen address" }).option("history-summary", { type: "number", default: 300, describe: "Seconds between validation summaries in the health history" }).check((a) => {
+var argv = await yargs_default(hideBin(process.argv)).scriptName("swaysock-healthd").usage("$0 [options]\n\nHealth daemon for the Sway IPC socket: answers get_socket_health (JSON-RPC 2.0) on its own socket.").option("interval", { type: "number", default: 5, describe: "Seconds between GET_VERSION validations" }).option("validation-timeout", { type: "number", default: 1e3, describe: "Milliseconds before a validation counts as stale" }).option("socket", { type: "string", describe: "Our socket (default: $XDG_RUNTIME_DIR/swaysock/healthd.sock)" }).option("runtime-dir", { type: "string", describe: "Where Sway's sockets are (default: $XDG_RUNTIME_DIR)" }).option("sway-socket", { type: "string", describe: "Watch only this Sway socket" }).option("repair-environment", { type: "boolean", default: true, describe: "Keep the user manager's SWAYSOCK/I3SOCK pointing at the live Sway" }).option("environment-grace", { type: "number", default: 10, describe: "Seconds without a live Sway before a dead SWAYSOCK is unset" }).option("environment-interval", { type: "number", describe: "Seconds between reads of the user manager's environment while nothing happens (default: --interval)" }).option("stable-socket", { type: "string", describe: "Also serve the stable socket that always reaches the live Sway, at PATH (default: $XDG_RUNTIME_DIR/swaysock/sway.sock)" }).option("stable-wait", { type: "number", default: DEFAULT_STABLE_WAIT_MS / 1e3, describe: "Seconds a stable-socket client waits for a Sway before it is closed" }).option("max-clients", { type: "number", default: 64, describe: "Clients served at once" }).option("metrics-listen", { type: "string", describe: "Serve Prometheus metrics at http://ADDR:PORT/metrics (loopback only unless --metrics-allow-remote)" }).option("metrics-allow-remote", { type: "boolean", default: false, describe: "Allow a non-loopback --metrics-listen address" }).option("history-summary", { type: "number", default: 300, describe: "Seconds between validation summaries in the health history" }).check((a) => {
   if (!(a.interval > 0)) throw new UsageError("--interval must be a positive number of seconds");
   if (!(a["environment-grace"] >= 0)) throw new UsageError("--environment-grace must be a number of seconds >= 0");
-  if (!(a["environment-interval"] > 0)) throw new UsageError("--environment-interval must be a positive number of seconds");
+  if (a["environment-interval"] !== void 0 && !(a["environment-interval"] > 0)) throw new UsageError("--environment-interval must be a positive number of seconds");
   if (!(a["validation-timeout"] > 0)) throw new UsageError("--validation-timeout must be a positive number of milliseconds");
   if (!(a["stable-wait"] >= 0)) throw new UsageError("--stable-wait must be a number of seconds >= 0");
   if (!Number.isInteger(a["max-clients"]) || a["max-clients"] < 1) throw new UsageError("--max-clients must be a positive integer");
@@ -10113,7 +13388,7 @@ try {
     intervalMs: argv.interval * 1e3,
     validationTimeoutMs: argv["validation-timeout"],
     repairEnvironment: argv["repair-environment"],
-    environmentIntervalMs: argv["environment-interval"] * 1e3,
+    environmentIntervalMs: (argv["environment-interval"] ?? argv.interval) * 1e3,
     ownSwaysock: process.env.SWAYSOCK,
     unsetGraceMs: argv["environment-grace"] * 1e3,
     maxClients: argv["max-clients"],
@@ -10124,7 +13399,10 @@ try {
     metricsListen: argv["metrics-listen"] === void 0 ? void 0 : parseListenAddress(argv["metrics-listen"], argv["metrics-allow-remote"]),
     log
   });
-  if (stopRequested !== null) await daemon.stop().then(() => process.exit(0));
+  if (stopRequested !== null) {
+    daemon.stop();
+    process.exit(0);
+  }
   void daemon.failed.then(() => process.exit(1));
 } catch (err) {
   log("err", err instanceof SocketPathError ? err.message : `cannot start: ${err.message}`);

@@ -5014,6 +5014,14 @@ var COUNTERS = [
   ["cleanup_removals", "Stale sockets swaysock-cleanup reported removing"]
 ];
 var STATES = ["healthy", "stale", "disconnected"];
+function setCounter(c, value) {
+  c.reset();
+  c.inc(value);
+}
+function setLabelled(c, series) {
+  c.reset();
+  for (const [child, value] of series) child.inc(value);
+}
 function createMetrics(source) {
   const registry = new import_prom_client.Registry();
   const registers = [registry];
@@ -5025,10 +5033,7 @@ function createMetrics(source) {
   const subscribers = new import_prom_client.Gauge({ name: "swaysock_subscribers", help: "Clients subscribed to socket_health_changed", registers });
   const counters = COUNTERS.map(([name, help]) => [name, new import_prom_client.Counter({ name: `swaysock_${name}_total`, help, registers })]);
   const latency = new import_prom_client.Histogram({ name: "swaysock_validation_latency_seconds", help: "GET_VERSION round trip of answered validations", buckets: LATENCY_BUCKETS_S, registers });
-  const setCounter = (c, value) => {
-    c.reset();
-    c.inc(value);
-  };
+  const collectRelay = source.stableSocket ? relayMetrics(source.stableSocket, registers) : null;
   const collect = () => {
     const h = source.health();
     for (const [s, child] of byState) child.set(s === h.status ? 1 : 0);
@@ -5038,6 +5043,7 @@ function createMetrics(source) {
     subscribers.set(source.subscribers());
     const totals = source.counters();
     for (const [name, c] of counters) setCounter(c, totals[name] ?? 0);
+    collectRelay?.();
   };
   return {
     observeLatency: (ms) => latency.observe(ms / 1e3),
@@ -5046,6 +5052,30 @@ function createMetrics(source) {
       return registry.metrics();
     },
     contentType: registry.contentType
+  };
+}
+function relayMetrics(status, registers) {
+  const p = "swaysock_stable_socket";
+  const open = new import_prom_client.Gauge({ name: `${p}_open_connections`, help: "Relayed connections open now", registers });
+  const waiting = new import_prom_client.Gauge({ name: `${p}_waiting_clients`, help: "Clients waiting now for a Sway or for room in its listen backlog", registers });
+  const connections = new import_prom_client.Counter({ name: `${p}_connections_total`, help: "Clients paired with a Sway", registers });
+  const waits = new import_prom_client.Counter({ name: `${p}_waits_total`, help: "Clients that waited: for a Sway (reason no_sway) or for room in its listen backlog (reason backlog_full)", labelNames: ["reason"], registers });
+  const noSway = waits.labels({ reason: "no_sway" });
+  const backlogFull = waits.labels({ reason: "backlog_full" });
+  const retries = new import_prom_client.Counter({ name: `${p}_backlog_retries_total`, help: "Connects that found Sway's listen backlog full (EAGAIN)", registers });
+  const closed = new import_prom_client.Counter({ name: `${p}_closed_without_sway_total`, help: "Clients closed because no Sway came within the wait", registers });
+  const bytes = new import_prom_client.Counter({ name: `${p}_bytes_total`, help: "Bytes relayed, by direction", labelNames: ["direction"], registers });
+  const toSway = bytes.labels({ direction: "to_sway" });
+  const toClients = bytes.labels({ direction: "to_client" });
+  return () => {
+    const s = status();
+    open.set(s.connections);
+    waiting.set(s.waiting);
+    setCounter(connections, s.counters.connections);
+    setLabelled(waits, [[noSway, s.counters.waited_for_sway], [backlogFull, s.counters.waited_for_backlog]]);
+    setCounter(retries, s.counters.backlog_retries);
+    setCounter(closed, s.counters.closed_without_sway);
+    setLabelled(bytes, [[toSway, s.counters.bytes_to_sway], [toClients, s.counters.bytes_to_clients]]);
   };
 }
 export {

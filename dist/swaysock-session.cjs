@@ -1975,7 +1975,6 @@ __export(swaysock_session_exports, {
   SESSION_VARIABLES: () => SESSION_VARIABLES,
   VariableNameError: () => VariableNameError,
   busOfProcessName: () => busOfProcessName,
-  guardTerminal: () => guardTerminal,
   parseEnvArguments: () => parseEnvArguments,
   runSession: () => runSession,
   sessionVariables: () => sessionVariables
@@ -2047,35 +2046,6 @@ var import_node_events = require("node:events");
 
 // ts/net/connect.ts
 var import_node_net = require("node:net");
-
-// ts/net/deadline.ts
-var Deadline = class {
-  done = false;
-  timer;
-  immediate = null;
-  /** Calls `onExpire` once, `ms` ms from now (and after the I/O pending then is read), unless cancelled first. */
-  constructor(ms, onExpire) {
-    this.timer = setTimeout(() => {
-      this.timer = null;
-      this.immediate = setImmediate(() => {
-        this.immediate = null;
-        if (this.done) return;
-        this.done = true;
-        onExpire();
-      });
-    }, ms);
-  }
-  /** Stops the deadline; `onExpire` is not called after this. Idempotent. */
-  cancel() {
-    this.done = true;
-    if (this.timer) clearTimeout(this.timer);
-    if (this.immediate) clearImmediate(this.immediate);
-    this.timer = null;
-    this.immediate = null;
-  }
-};
-
-// ts/net/connect.ts
 var ConnectError = class extends Error {
   constructor(path, code, options) {
     super(`cannot connect to ${path} (${code})`, options);
@@ -2090,7 +2060,7 @@ function connectUnix(path, timeoutMs, allowHalfOpen = false) {
   return new Promise((resolve, reject) => {
     const socket = (0, import_node_net.connect)({ path, allowHalfOpen });
     const fail = (code, cause) => {
-      deadline.cancel();
+      clearTimeout(timer);
       socket.removeListener("connect", onConnect);
       socket.removeListener("error", onError);
       socket.on("error", () => {
@@ -2100,11 +2070,11 @@ function connectUnix(path, timeoutMs, allowHalfOpen = false) {
     };
     const onError = (err) => fail(err.code ?? "EUNKNOWN", err);
     const onConnect = () => {
-      deadline.cancel();
+      clearTimeout(timer);
       socket.removeListener("error", onError);
       resolve(socket);
     };
-    const deadline = new Deadline(timeoutMs, () => fail("ETIMEDOUT"));
+    const timer = setTimeout(() => fail("ETIMEDOUT"), timeoutMs);
     socket.once("connect", onConnect);
     socket.once("error", onError);
   });
@@ -2288,12 +2258,12 @@ var SwayIpcClient = class _SwayIpcClient extends import_node_events.EventEmitter
       return Promise.reject(new IpcClosedError(`IPC connection ${this.path} is closed`, { cause: this.closedReason }));
     }
     return new Promise((resolve, reject) => {
-      const pending = { type, resolve, reject, deadline: null, settled: false };
+      const pending = { type, resolve, reject, timer: null, settled: false };
       if (timeoutMs > 0) {
-        pending.deadline = new Deadline(timeoutMs, () => {
+        pending.timer = setTimeout(() => {
           pending.settled = true;
           reject(new IpcTimeoutError(type, timeoutMs));
-        });
+        }, timeoutMs);
       }
       this.queue.push(pending);
       this.socket.write(encodeFrame(type, payload));
@@ -2348,7 +2318,7 @@ var SwayIpcClient = class _SwayIpcClient extends import_node_events.EventEmitter
       const pending = this.queue.shift();
       if (pending === void 0 || pending.settled) continue;
       pending.settled = true;
-      pending.deadline?.cancel();
+      if (pending.timer) clearTimeout(pending.timer);
       pending.resolve(frame);
     }
   }
@@ -2357,7 +2327,7 @@ var SwayIpcClient = class _SwayIpcClient extends import_node_events.EventEmitter
     this.closedReason = reason;
     this.socket.destroy();
     for (const pending of this.queue.splice(0)) {
-      pending.deadline?.cancel();
+      if (pending.timer) clearTimeout(pending.timer);
       if (!pending.settled) {
         pending.settled = true;
         pending.reject(new IpcClosedError(`IPC connection ${this.path} closed before the reply`, { cause: reason }));
@@ -2602,6 +2572,16 @@ function parseBusAddress(address) {
   }
   throw new DBusError("ERR_SWAYSOCK_DBUS_ADDRESS", `no unix:path= or unix:abstract= entry in the bus address ${JSON.stringify(address)}`);
 }
+var EncodedCall = class {
+  constructor(what, bytes) {
+    this.what = what;
+    this.bytes = bytes;
+  }
+  what;
+  bytes;
+  /** The body bytes of the last method return to it, and that body decoded (treat as read-only). */
+  lastReply = null;
+};
 var BUS_DRIVER = { destination: "org.freedesktop.DBus", path: "/org/freedesktop/DBus", interface: "org.freedesktop.DBus" };
 var DBusConnection = class _DBusConnection {
   constructor(socket, address) {
@@ -2609,10 +2589,7 @@ var DBusConnection = class _DBusConnection {
     this.address = address;
     socket.on("error", (err) => this.lost(new DBusError("ERR_SWAYSOCK_DBUS_CLOSED", `the D-Bus connection to ${printable(address.path)} failed (${err.code ?? err.message})`, void 0, { cause: err })));
     socket.on("close", () => this.lost(new DBusError("ERR_SWAYSOCK_DBUS_CLOSED", `the D-Bus connection to ${printable(address.path)} was closed`)));
-    setImmediate(() => {
-      socket.on("readable", () => this.readMessages());
-      this.readMessages();
-    });
+    setImmediate(() => socket.on("data", (chunk) => this.readMessages(chunk)));
   }
   socket;
   address;
@@ -2625,21 +2602,23 @@ var DBusConnection = class _DBusConnection {
   closedBy = null;
   closeListeners = /* @__PURE__ */ new Set();
   /**
-   * Cuts what the socket has into whole messages (D-Bus specification, "Message Format": a
-   * 16-byte fixed header with the body's and the header fields' lengths, the fields padded to 8
-   * bytes, the body) and decodes each (`decode`; one that cannot be decoded loses the connection with
-   * `ERR_SWAYSOCK_DBUS_REPLY`), except signals no listener asked
-   * for: their member name is not among the header fields' bytes, so they are dropped unparsed.
-   * (The manager's private socket sends every signal to every peer; decoding them all cost more
-   * CPU than the calls.)
+   * Cuts what the socket sent (`chunk`, after what was left of the last one) into whole messages
+   * (D-Bus specification, "Message Format": a 16-byte fixed header with the body's and the header
+   * fields' lengths, the fields padded to 8 bytes, the body) and decodes each (`decode`; one that
+   * cannot be decoded loses the connection with `ERR_SWAYSOCK_DBUS_REPLY`), except signals no
+   * listener asked for: their member name is not among the header fields' bytes, so they are
+   * dropped unparsed (the manager's private socket sends every signal to every peer; decoding them
+   * all cost more CPU than the calls); and except a reply to an encoded call that repeats its last
+   * reply ({@link answeredAsBefore}).
    */
-  readMessages() {
-    for (let chunk; (chunk = this.socket.read()) !== null; ) this.buffered = this.buffered.length === 0 ? chunk : Buffer.concat([this.buffered, chunk]);
+  readMessages(chunk) {
+    this.buffered = this.buffered.length === 0 ? chunk : Buffer.concat([this.buffered, chunk]);
     while (this.buffered.length >= 16) {
       const le = this.buffered[0] === 108;
       const u32 = (offset) => le ? this.buffered.readUInt32LE(offset) : this.buffered.readUInt32BE(offset);
       const fieldsEnd = 16 + u32(12);
-      const size = 16 + Math.ceil(u32(12) / 8) * 8 + u32(4);
+      const bodyLength = u32(4);
+      const size = 16 + Math.ceil(u32(12) / 8) * 8 + bodyLength;
       if (size > MAX_MESSAGE_BYTES) {
         this.lost(new DBusError("ERR_SWAYSOCK_DBUS_REPLY", `${printable(this.address.path)} sent a message of ${size} bytes, more than D-Bus allows`));
         this.socket.destroy();
@@ -2649,6 +2628,7 @@ var DBusConnection = class _DBusConnection {
       const bytes = this.buffered.subarray(0, size);
       this.buffered = this.buffered.subarray(size);
       if (bytes[1] === SIGNAL && !this.listenedFor(bytes.subarray(16, fieldsEnd))) continue;
+      if (bytes[1] === METHOD_RETURN && this.answeredAsBefore(bytes, le, size - bodyLength)) continue;
       let message2;
       try {
         message2 = decode(bytes);
@@ -2657,8 +2637,25 @@ var DBusConnection = class _DBusConnection {
         this.socket.destroy();
         return;
       }
-      this.receive(message2);
+      this.receive(message2, bytes.subarray(size - bodyLength));
     }
+  }
+  /**
+   * Settles the call a method return answers, without decoding it, when the call was
+   * {@link encode}d and its last reply had the very same body bytes: with the body decoded then
+   * (the same array). The serial it answers is read from the header fields as the D-Bus
+   * specification lays them out ("Message Format": 8-aligned (BYTE code, VARIANT) structs; the
+   * REPLY_SERIAL field, code 5, is a UINT32). Returns false for the caller to decode it.
+   */
+  answeredAsBefore(bytes, le, bodyAt) {
+    const serial = replySerialOf(bytes, le);
+    const p = serial === null ? void 0 : this.pending.get(serial);
+    const last = p?.encoded?.lastReply;
+    if (p === void 0 || last === void 0 || last === null || !last.bytes.equals(bytes.subarray(bodyAt))) return false;
+    this.pending.delete(serial);
+    clearTimeout(p.timer);
+    p.resolve(last.body);
+    return true;
   }
   /** Whether a signal's header fields (`fields`, raw bytes) name a member some listener asked for; no decoding, no allocation per member. */
   listenedFor(fields) {
@@ -2709,29 +2706,48 @@ var DBusConnection = class _DBusConnection {
   /**
    * Sends a method call and resolves with the reply's body (decoded along its signature; `[]`
    * for none). Calls need not wait for each other: several may be in flight on one connection.
+   * `call` may be one {@link encode}d before: sent as it is, with a new serial.
    * @param timeoutMs deadline for the reply, in ms.
    * @throws DBusError `ERR_SWAYSOCK_DBUS_CALL` (the peer's error, with `dbusName`),
    *   `ERR_SWAYSOCK_DBUS_TIMEOUT`, `ERR_SWAYSOCK_DBUS_CLOSED`, or `ERR_SWAYSOCK_DBUS_REPLY` when
    *   `body` does not match `signature`.
    */
   call(call, timeoutMs) {
-    const what = `${call.interface}.${call.member}`;
+    let encoded;
+    try {
+      encoded = call instanceof EncodedCall ? call : this.encode(call);
+    } catch (err) {
+      return Promise.reject(err);
+    }
+    const { what } = encoded;
     if (this.closedBy !== null) return Promise.reject(new DBusError("ERR_SWAYSOCK_DBUS_CLOSED", `${what}: ${this.closedBy.message}`));
     const serial = this.serial++;
-    let bytes;
-    try {
-      bytes = import_message.default.marshall({ type: METHOD_CALL, serial, ...call, destination: this.address.bus ? call.destination : void 0 });
-    } catch (err) {
-      return Promise.reject(new DBusError("ERR_SWAYSOCK_DBUS_REPLY", `${what}: cannot encode the call: ${err.message}`, void 0, { cause: err }));
-    }
+    const bytes = Buffer.from(encoded.bytes);
+    if (bytes[0] === 108) bytes.writeUInt32LE(serial, 8);
+    else bytes.writeUInt32BE(serial, 8);
     return new Promise((resolve, reject) => {
-      const deadline = new Deadline(timeoutMs, () => {
+      const timer = setTimeout(() => {
         this.pending.delete(serial);
         reject(new DBusError("ERR_SWAYSOCK_DBUS_TIMEOUT", `${what}: no reply from ${printable(this.address.path)} within ${timeoutMs} ms`));
-      });
-      this.pending.set(serial, { resolve, reject, deadline, what });
+      }, timeoutMs);
+      this.pending.set(serial, { resolve, reject, timer, what, encoded: call instanceof EncodedCall ? encoded : void 0 });
       this.socket.write(bytes);
     });
+  }
+  /**
+   * Encodes a method call for this connection once (the destination kept on a bus, left out on a
+   * direct connection), to be sent with {@link call} as often as needed: for a call a program
+   * repeats, such as a property read every few seconds, it saves the codec's marshalling, the
+   * costliest part of a call in code that runs too seldom to be optimised.
+   * @throws DBusError `ERR_SWAYSOCK_DBUS_REPLY` when `body` does not match `signature`.
+   */
+  encode(call) {
+    const what = `${call.interface}.${call.member}`;
+    try {
+      return new EncodedCall(what, import_message.default.marshall({ type: METHOD_CALL, serial: 1, ...call, destination: this.address.bus ? call.destination : void 0 }));
+    } catch (err) {
+      throw new DBusError("ERR_SWAYSOCK_DBUS_REPLY", `${what}: cannot encode the call: ${err.message}`, void 0, { cause: err });
+    }
   }
   /**
    * Calls `listener` with every signal named `member` (e.g. `JobRemoved`) received from now on;
@@ -2774,14 +2790,15 @@ var DBusConnection = class _DBusConnection {
     if (this.closedBy !== null) return;
     this.closedBy = reason;
     for (const [serial, p] of this.pending) {
-      p.deadline.cancel();
+      clearTimeout(p.timer);
       this.pending.delete(serial);
       p.reject(new DBusError(reason.code, `${p.what}: ${reason.message}`, void 0, { cause: reason }));
     }
     for (const listener of this.closeListeners) listener(reason);
     this.closeListeners.clear();
   }
-  receive(m) {
+  /** Hands a decoded message to its call or its signal's listeners; `bodyBytes`: its body as received. */
+  receive(m, bodyBytes) {
     if (m.type === SIGNAL) {
       const signal = { path: m.path ?? "", interface: m.interface ?? "", member: m.member ?? "", body: m.body ?? [] };
       for (const listener of this.signalMembers.get(signal.member) ?? []) listener(signal);
@@ -2791,9 +2808,12 @@ var DBusConnection = class _DBusConnection {
     const p = m.replySerial === void 0 ? void 0 : this.pending.get(m.replySerial);
     if (p === void 0) return;
     this.pending.delete(m.replySerial);
-    p.deadline.cancel();
-    if (m.type === METHOD_RETURN) p.resolve(m.body ?? []);
-    else {
+    clearTimeout(p.timer);
+    if (m.type === METHOD_RETURN) {
+      const body = m.body ?? [];
+      if (p.encoded !== void 0) p.encoded.lastReply = { bytes: Buffer.from(bodyBytes), body };
+      p.resolve(body);
+    } else {
       const text = typeof m.body?.[0] === "string" ? m.body[0] : "";
       p.reject(new DBusError("ERR_SWAYSOCK_DBUS_CALL", `${p.what}: ${m.errorName ?? "error"}${text ? `: ${text}` : ""}`, m.errorName));
     }
@@ -2818,13 +2838,28 @@ function decode(bytes) {
   if (decoded === void 0) throw new Error("no whole message");
   return decoded;
 }
+function replySerialOf(bytes, le) {
+  const u32 = (offset) => le ? bytes.readUInt32LE(offset) : bytes.readUInt32BE(offset);
+  const end = 16 + u32(12);
+  for (let at = 16; at + 8 <= end; at = Math.ceil(at / 8) * 8) {
+    const type = bytes[at + 1] === 1 ? String.fromCharCode(bytes[at + 2]) : "";
+    const value = at + 4;
+    if (type === "u") {
+      if (bytes[at] === 5) return u32(value);
+      at = value + 4;
+    } else if (type === "s" || type === "o") at = value + 4 + u32(value) + 1;
+    else if (type === "g") at = value + 1 + bytes[value] + 1;
+    else return null;
+  }
+  return null;
+}
 var printable = (path) => path.startsWith("\0") ? `@${path.slice(1)}` : path;
 function authenticate(socket, timeoutMs, path) {
   const uid = process.getuid?.() ?? 0;
   return new Promise((resolve, reject) => {
     let received = Buffer.alloc(0);
     const finish = (err) => {
-      deadline.cancel();
+      clearTimeout(timer);
       socket.off("close", onClose);
       socket.off("readable", onReadable);
       if (err) reject(err);
@@ -2844,7 +2879,7 @@ function authenticate(socket, timeoutMs, path) {
       if (rest.length > 0) socket.unshift(rest);
       finish(null);
     };
-    const deadline = new Deadline(timeoutMs, () => finish(new DBusError("ERR_SWAYSOCK_DBUS_TIMEOUT", `no authentication from ${printable(path)} within ${timeoutMs} ms`)));
+    const timer = setTimeout(() => finish(new DBusError("ERR_SWAYSOCK_DBUS_TIMEOUT", `no authentication from ${printable(path)} within ${timeoutMs} ms`)), timeoutMs);
     socket.once("close", onClose);
     socket.on("error", () => {
     });
@@ -2899,16 +2934,13 @@ function variantValue(body, what) {
 var ManagerBus = class {
   constructor(connection) {
     this.connection = connection;
-    connection.onSignal("JobRemoved", (s) => {
-      if (s.interface !== MANAGER.interface) return;
-      const [, job, , result] = s.body;
-      const waiter = this.jobWaiters.get(job);
-      if (waiter) waiter(result);
-      else if (this.startsInFlight > 0) this.removedJobs.set(job, result);
-    });
   }
   connection;
   jobsWatched = null;
+  listeningForJobs = false;
+  environmentCall = null;
+  /** The last environment block read: the property's entries as sent, and the object made of them. */
+  lastEnvironment = null;
   /**
    * Results of `JobRemoved` signals by job object path, kept while a `StartUnit` reply is on its
    * way (its job may end before the reply is read), so that {@link startUnit} finds them.
@@ -2938,17 +2970,24 @@ var ManagerBus = class {
   /**
    * The manager's environment block (the `Environment` property, `as` of `NAME=value`), as name
    * to value. Values are exactly what was set: no quoting to undo (unlike `systemctl show-environment`).
+   * A block the same as the last one read on this connection is that same object (treat it as
+   * read-only), so a caller that reads often can tell "unchanged" by identity.
    * @throws DBusError.
    */
   async environment(timeoutMs = CALL_TIMEOUT_MS) {
-    const body = await this.call({ ...MANAGER, interface: PROPERTIES, member: "Get", signature: "ss", body: [MANAGER.interface, "Environment"] }, timeoutMs);
+    this.environmentCall ??= this.connection.encode({ ...MANAGER, interface: PROPERTIES, member: "Get", signature: "ss", body: [MANAGER.interface, "Environment"] });
+    const body = await this.connection.call(this.environmentCall, timeoutMs);
     const value = variantValue(body, "Environment");
     if (!Array.isArray(value)) throw new DBusError("ERR_SWAYSOCK_DBUS_REPLY", "Environment: not an array");
+    const entries = value;
+    const last = this.lastEnvironment;
+    if (last !== null && last.entries.length === entries.length && entries.every((e, i) => e === last.entries[i])) return last.env;
     const env = {};
-    for (const entry of value) {
+    for (const entry of entries) {
       const eq = entry.indexOf("=");
       if (eq > 0) env[entry.slice(0, eq)] = entry.slice(eq + 1);
     }
+    this.lastEnvironment = { entries, env };
     return env;
   }
   /** `SetEnvironment`: sets `vars` in the manager's environment (nothing to do for none). @throws DBusError (the manager refuses invalid assignments: `ERR_SWAYSOCK_DBUS_CALL`). */
@@ -2989,8 +3028,22 @@ var ManagerBus = class {
     if (result !== "done" && result !== "skipped") throw new JobFailedError(unit, result);
     return result;
   }
-  /** Subscribes to job signals once per connection (on the bus: a match rule and `Subscribe`). */
+  /**
+   * Listens for job signals once per connection, from the first start on (so a connection that
+   * starts nothing decodes none; on the private socket the manager sends them anyway); on the bus
+   * also asks for them (a match rule and `Subscribe`).
+   */
   watchJobs(timeoutMs) {
+    if (!this.listeningForJobs) {
+      this.listeningForJobs = true;
+      this.connection.onSignal("JobRemoved", (s) => {
+        if (s.interface !== MANAGER.interface) return;
+        const [, job, , result] = s.body;
+        const waiter = this.jobWaiters.get(job);
+        if (waiter) waiter(result);
+        else if (this.startsInFlight > 0) this.removedJobs.set(job, result);
+      });
+    }
     this.jobsWatched ??= this.direct ? Promise.resolve() : Promise.all([
       this.connection.addMatch(`type='signal',sender='${SYSTEMD.destination}',path='${SYSTEMD.path}',interface='${MANAGER.interface}',member='JobRemoved'`, timeoutMs),
       this.call({ ...MANAGER, member: "Subscribe" }, timeoutMs)
@@ -3010,14 +3063,14 @@ var ManagerBus = class {
     }
     return new Promise((resolve, reject) => {
       const done = () => {
-        deadline.cancel();
+        clearTimeout(timer);
         this.jobWaiters.delete(job);
         unClose();
       };
-      const deadline = new Deadline(timeoutMs, () => {
+      const timer = setTimeout(() => {
         done();
         reject(new DBusError("ERR_SWAYSOCK_DBUS_TIMEOUT", `job ${job} for ${unit} did not finish within ${timeoutMs} ms`));
-      });
+      }, timeoutMs);
       const unClose = this.connection.onClose((reason) => {
         done();
         reject(new DBusError("ERR_SWAYSOCK_DBUS_CLOSED", `waiting for the job for ${unit}: ${reason.message}`, void 0, { cause: reason }));
@@ -3036,17 +3089,23 @@ var ManagerBus = class {
 function sessionBusAddress(env, runtimeDir) {
   return env.DBUS_SESSION_BUS_ADDRESS ? parseBusAddress(env.DBUS_SESSION_BUS_ADDRESS) : { path: (0, import_node_path4.join)(runtimeDir, "bus"), bus: true };
 }
-async function connectManager(env, runtimeDir, timeoutMs = CALL_TIMEOUT_MS) {
+async function connectManager(env, runtimeDir, timeoutMs = CALL_TIMEOUT_MS, first = "private") {
+  const second = first === "private" ? "bus" : "private";
+  const place = (route) => route === "private" ? "its private socket" : "the session bus";
   try {
-    return new ManagerBus(await DBusConnection.open({ path: (0, import_node_path4.join)(runtimeDir, "systemd", "private"), bus: false }, timeoutMs));
-  } catch (privateErr) {
+    return await connectManagerVia(first, env, runtimeDir, timeoutMs);
+  } catch (firstErr) {
     try {
-      return new ManagerBus(await DBusConnection.open(sessionBusAddress(env, runtimeDir), timeoutMs));
-    } catch (busErr) {
-      const e = busErr;
-      throw new DBusError(e.code, `cannot reach the systemd user manager: its private socket: ${privateErr.message}; the session bus: ${e.message}`, e.dbusName, { cause: busErr });
+      return await connectManagerVia(second, env, runtimeDir, timeoutMs);
+    } catch (secondErr) {
+      const e = secondErr;
+      throw new DBusError(e.code, `cannot reach the systemd user manager: ${place(first)}: ${firstErr.message}; ${place(second)}: ${e.message}`, e.dbusName, { cause: secondErr });
     }
   }
+}
+async function connectManagerVia(route, env, runtimeDir, timeoutMs = CALL_TIMEOUT_MS) {
+  const address = route === "private" ? { path: (0, import_node_path4.join)(runtimeDir, "systemd", "private"), bus: false } : sessionBusAddress(env, runtimeDir);
+  return new ManagerBus(await DBusConnection.open(address, timeoutMs));
 }
 function connectSessionBus(env, runtimeDir, timeoutMs = CALL_TIMEOUT_MS) {
   return DBusConnection.open(sessionBusAddress(env, runtimeDir), timeoutMs);
@@ -3391,30 +3450,12 @@ async function waitDown(manager, unit, timeoutMs) {
   }
   return false;
 }
-async function exportedSocket(o, swaysock, end) {
+async function exportedSocket(o, swaysock) {
   if (o.stableSocket === void 0) return swaysock;
   const probe = await probeSocket(o.stableSocket);
-  if (probe.kind !== "listening") {
-    o.log("warning", `the stable socket ${o.stableSocket} does not listen (${probe.kind === "error" ? probe.code : probe.kind}); exporting ${swaysock}`);
-    return swaysock;
-  }
-  const answered = await Promise.race([answersThrough(o.stableSocket, o.startTimeoutMs ?? 9e4), end.promise.then(() => "ended")]);
-  if (answered === "ended") return swaysock;
-  if (answered === null) return o.stableSocket;
-  o.log("warning", `the stable socket ${o.stableSocket} does not answer (${answered.message}); exporting ${swaysock}`);
+  if (probe.kind === "listening") return o.stableSocket;
+  o.log("warning", `the stable socket ${o.stableSocket} does not listen (${probe.kind === "error" ? probe.code : probe.kind}); exporting ${swaysock}`);
   return swaysock;
-}
-async function answersThrough(path, timeoutMs) {
-  let client = null;
-  try {
-    client = await SwayIpcClient.connect(path, { timeoutMs: 2e3 });
-    await client.getVersion(timeoutMs);
-    return null;
-  } catch (err) {
-    return err;
-  } finally {
-    client?.close();
-  }
 }
 async function startSession(o, buses, swaysock, end, targetState) {
   let manager = await buses.manager();
@@ -3433,7 +3474,7 @@ async function startSession(o, buses, swaysock, end, targetState) {
     }
   }
   if (end.reason !== null) return { imported: [], ok: true };
-  const exported = await exportedSocket(o, swaysock, end);
+  const exported = await exportedSocket(o, swaysock);
   const { vars, teardown } = sessionVariables({ ...o.env, SWAYSOCK: exported, I3SOCK: exported === swaysock ? o.env.I3SOCK ?? swaysock : exported }, o.variables);
   const [set, activation, reset] = await Promise.allSettled([
     manager.setEnvironment(vars),
@@ -3495,31 +3536,6 @@ async function runSession(o) {
     for (const s of ENDING_SIGNALS) process.off(s, onSignal);
   }
 }
-
-// ts/session/terminal.ts
-var import_node_fs5 = require("node:fs");
-var import_node_tty = require("node:tty");
-function guardTerminal() {
-  const fds = [0, 1, 2].filter((fd) => (0, import_node_tty.isatty)(fd));
-  if (fds.includes(1)) process.stdout.on("error", () => {
-  });
-  if (fds.includes(2)) process.stderr.on("error", () => {
-  });
-  return {
-    fds,
-    release() {
-      const released = [];
-      for (const fd of fds) {
-        if ((0, import_node_tty.isatty)(fd)) continue;
-        (0, import_node_fs5.closeSync)(fd);
-        const opened = (0, import_node_fs5.openSync)("/dev/null", fd === 0 ? "r" : "w");
-        if (opened !== fd) (0, import_node_fs5.closeSync)(opened);
-        released.push(fd);
-      }
-      return released;
-    }
-  };
-}
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
   ENDING_SIGNALS,
@@ -3528,7 +3544,6 @@ function guardTerminal() {
   SESSION_VARIABLES,
   VariableNameError,
   busOfProcessName,
-  guardTerminal,
   parseEnvArguments,
   runSession,
   sessionVariables

@@ -43,10 +43,350 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
+// ts/cli/usage.ts
+function resolveRuntimeDir(explicit, env = process.env) {
+  const dir = explicit ?? env.XDG_RUNTIME_DIR;
+  if (!dir) throw new UsageError("XDG_RUNTIME_DIR is not set; pass --runtime-dir DIR");
+  return dir;
+}
+var EXIT_FAILURE, EXIT_DAEMON_UNREACHABLE, EXIT_USAGE, UsageError;
+var init_usage = __esm({
+  "ts/cli/usage.ts"() {
+    "use strict";
+    EXIT_FAILURE = 1;
+    EXIT_DAEMON_UNREACHABLE = 2;
+    EXIT_USAGE = 64;
+    UsageError = class extends Error {
+      code = "ERR_SWAYSOCK_USAGE";
+      constructor(message) {
+        super(message);
+        this.name = "UsageError";
+      }
+    };
+  }
+});
+
 // lazy-cjs:swaysock-cleanup-run.cjs
 var require_swaysock_cleanup_run = __commonJS({
   "lazy-cjs:swaysock-cleanup-run.cjs"(exports2, module2) {
     module2.exports = require("./swaysock-cleanup-run.cjs");
+  }
+});
+
+// ts/net/connect.ts
+function connectUnix(path, timeoutMs, allowHalfOpen = false) {
+  return new Promise((resolve2, reject) => {
+    const socket = (0, import_node_net.connect)({ path, allowHalfOpen });
+    const fail = (code, cause) => {
+      clearTimeout(timer);
+      socket.removeListener("connect", onConnect);
+      socket.removeListener("error", onError);
+      socket.on("error", () => {
+      });
+      socket.destroy();
+      reject(new ConnectError(path, code, { cause }));
+    };
+    const onError = (err) => fail(err.code ?? "EUNKNOWN", err);
+    const onConnect = () => {
+      clearTimeout(timer);
+      socket.removeListener("error", onError);
+      resolve2(socket);
+    };
+    const timer = setTimeout(() => fail("ETIMEDOUT"), timeoutMs);
+    socket.once("connect", onConnect);
+    socket.once("error", onError);
+  });
+}
+var import_node_net, ConnectError;
+var init_connect = __esm({
+  "ts/net/connect.ts"() {
+    "use strict";
+    import_node_net = require("node:net");
+    ConnectError = class extends Error {
+      constructor(path, code, options) {
+        super(`cannot connect to ${path} (${code})`, options);
+        this.path = path;
+        this.code = code;
+        this.name = "ConnectError";
+      }
+      path;
+      code;
+    };
+  }
+});
+
+// ts/rpc/protocol.ts
+var protocol_exports = {};
+__export(protocol_exports, {
+  MAX_ANSWER_BYTES: () => MAX_ANSWER_BYTES,
+  MAX_BATCH_REQUESTS: () => MAX_BATCH_REQUESTS,
+  MAX_CLEANUP_REMOVALS: () => MAX_CLEANUP_REMOVALS,
+  MAX_EVENTS_ANSWER_BYTES: () => MAX_EVENTS_ANSWER_BYTES,
+  MAX_EVENTS_LIMIT: () => MAX_EVENTS_LIMIT,
+  MAX_LINE_BYTES: () => MAX_LINE_BYTES,
+  METHOD_NAMES: () => METHOD_NAMES,
+  RpcErrorCode: () => RpcErrorCode,
+  defaultDaemonSocket: () => defaultDaemonSocket,
+  rpcErrorName: () => rpcErrorName
+});
+function defaultDaemonSocket(runtimeDir) {
+  return (0, import_node_path.join)(runtimeDir, "swaysock", "healthd.sock");
+}
+function rpcErrorName(code) {
+  for (const [name, value] of Object.entries(RpcErrorCode)) if (value === code) return name;
+  return "SERVER_ERROR";
+}
+var import_node_path, RpcErrorCode, MAX_LINE_BYTES, MAX_BATCH_REQUESTS, MAX_ANSWER_BYTES, MAX_EVENTS_ANSWER_BYTES, MAX_EVENTS_LIMIT, MAX_CLEANUP_REMOVALS, METHOD_NAMES;
+var init_protocol = __esm({
+  "ts/rpc/protocol.ts"() {
+    "use strict";
+    import_node_path = require("node:path");
+    RpcErrorCode = {
+      PARSE_ERROR: -32700,
+      INVALID_REQUEST: -32600,
+      METHOD_NOT_FOUND: -32601,
+      INVALID_PARAMS: -32602,
+      INTERNAL_ERROR: -32603,
+      /** The daemon already serves `--max-clients` connections; this one is closed. */
+      TOO_MANY_CLIENTS: -32e3,
+      /** A batch's answers would exceed {@link MAX_ANSWER_BYTES}: this request was not run. */
+      ANSWER_TOO_LARGE: -32001
+    };
+    MAX_LINE_BYTES = 64 * 1024;
+    MAX_BATCH_REQUESTS = 64;
+    MAX_ANSWER_BYTES = 256 * 1024;
+    MAX_EVENTS_ANSWER_BYTES = 192 * 1024;
+    MAX_EVENTS_LIMIT = 2048;
+    MAX_CLEANUP_REMOVALS = 256;
+    METHOD_NAMES = ["get_socket_health", "subscribe", "daemon.status", "daemon.events", "daemon.metrics", "cleanup.removed"];
+  }
+});
+
+// ts/rpc/client.ts
+var client_exports = {};
+__export(client_exports, {
+  DEFAULT_DAEMON_TIMEOUT_MS: () => DEFAULT_DAEMON_TIMEOUT_MS,
+  DaemonClient: () => DaemonClient,
+  DaemonClosedError: () => DaemonClosedError,
+  DaemonRpcError: () => DaemonRpcError,
+  DaemonTimeoutError: () => DaemonTimeoutError,
+  DaemonUnreachableError: () => DaemonUnreachableError
+});
+var import_node_events, DEFAULT_DAEMON_TIMEOUT_MS, DaemonUnreachableError, DaemonRpcError, DaemonClosedError, DaemonTimeoutError, DaemonClient;
+var init_client = __esm({
+  "ts/rpc/client.ts"() {
+    "use strict";
+    import_node_events = require("node:events");
+    init_connect();
+    init_protocol();
+    DEFAULT_DAEMON_TIMEOUT_MS = 5e3;
+    DaemonUnreachableError = class extends Error {
+      constructor(socketPath, code) {
+        super(`cannot reach swaysock-healthd at ${socketPath} (${code})`);
+        this.socketPath = socketPath;
+        this.code = code;
+        this.name = "DaemonUnreachableError";
+      }
+      socketPath;
+      code;
+    };
+    DaemonRpcError = class extends Error {
+      constructor(rpcCode, message, data) {
+        super(`${message} (JSON-RPC error ${rpcCode})${data === void 0 ? "" : `: ${typeof data === "string" ? data : JSON.stringify(data)}`}`);
+        this.rpcCode = rpcCode;
+        this.data = data;
+        this.name = "DaemonRpcError";
+        this.code = rpcErrorName(rpcCode);
+      }
+      rpcCode;
+      data;
+      code;
+    };
+    DaemonClosedError = class extends Error {
+      constructor(socketPath) {
+        super(`swaysock-healthd at ${socketPath} closed the connection`);
+        this.socketPath = socketPath;
+        this.name = "DaemonClosedError";
+      }
+      socketPath;
+      code = "ERR_SWAYSOCK_DAEMON_CLOSED";
+    };
+    DaemonTimeoutError = class extends Error {
+      constructor(socketPath, method, timeoutMs) {
+        super(`swaysock-healthd at ${socketPath} did not answer ${method} within ${timeoutMs} ms`);
+        this.socketPath = socketPath;
+        this.method = method;
+        this.timeoutMs = timeoutMs;
+        this.name = "DaemonTimeoutError";
+      }
+      socketPath;
+      method;
+      timeoutMs;
+      code = "ERR_SWAYSOCK_DAEMON_TIMEOUT";
+    };
+    DaemonClient = class _DaemonClient extends import_node_events.EventEmitter {
+      constructor(socket, socketPath, timeoutMs) {
+        super();
+        this.socket = socket;
+        this.socketPath = socketPath;
+        this.timeoutMs = timeoutMs;
+        socket.setEncoding("utf8");
+        socket.on("data", (chunk) => this.onData(chunk));
+        socket.on("error", () => {
+        });
+        socket.on("close", () => {
+          this.failAll(new DaemonClosedError(socketPath));
+          this.emit("close");
+        });
+      }
+      socket;
+      socketPath;
+      timeoutMs;
+      nextId = 1;
+      buffer = "";
+      pending = /* @__PURE__ */ new Map();
+      /**
+       * Connects to the daemon's socket.
+       * @throws DaemonUnreachableError (code `ETIMEDOUT` when `timeoutMs` passed first).
+       */
+      static async connect(socketPath, options = {}) {
+        const timeoutMs = options.timeoutMs ?? DEFAULT_DAEMON_TIMEOUT_MS;
+        try {
+          return new _DaemonClient(await connectUnix(socketPath, timeoutMs), socketPath, timeoutMs);
+        } catch (err) {
+          if (err instanceof ConnectError) throw new DaemonUnreachableError(socketPath, err.code);
+          throw err;
+        }
+      }
+      /**
+       * Calls `method` and resolves with its result (types in ./protocol.ts).
+       * @param timeoutMs reply deadline in ms (default: the client's `timeoutMs`).
+       * @throws DaemonRpcError for an error response; DaemonTimeoutError when no answer comes in time;
+       *   DaemonClosedError when the connection ends first or is already closed.
+       */
+      call(method, params, timeoutMs = this.timeoutMs) {
+        const id = this.nextId++;
+        return new Promise((resolve2, reject) => {
+          if (this.socket.destroyed) {
+            reject(new DaemonClosedError(this.socketPath));
+            return;
+          }
+          const timer = setTimeout(() => {
+            this.pending.delete(id);
+            reject(new DaemonTimeoutError(this.socketPath, method, timeoutMs));
+          }, timeoutMs);
+          this.pending.set(id, { resolve: resolve2, reject, timer });
+          this.socket.write(`${JSON.stringify(params === void 0 ? { jsonrpc: "2.0", id, method } : { jsonrpc: "2.0", id, method, params })}
+`);
+        });
+      }
+      /** Closes the connection. */
+      close() {
+        this.socket.destroy();
+      }
+      failAll(err) {
+        for (const p of this.pending.values()) {
+          clearTimeout(p.timer);
+          p.reject(err);
+        }
+        this.pending.clear();
+      }
+      onData(chunk) {
+        this.buffer += chunk;
+        let newline;
+        while ((newline = this.buffer.indexOf("\n")) !== -1) {
+          const line2 = this.buffer.slice(0, newline);
+          this.buffer = this.buffer.slice(newline + 1);
+          let message;
+          try {
+            message = JSON.parse(line2);
+          } catch {
+            continue;
+          }
+          if (message.method !== void 0 && message.id === void 0) {
+            this.emit("notification", ...[message.method, message.params]);
+            continue;
+          }
+          const pending = typeof message.id === "number" ? this.pending.get(message.id) : void 0;
+          if (pending === void 0) {
+            if (message.error && message.id === null) this.failAll(new DaemonRpcError(message.error.code, message.error.message, message.error.data));
+            continue;
+          }
+          this.pending.delete(message.id);
+          clearTimeout(pending.timer);
+          if (message.error) pending.reject(new DaemonRpcError(message.error.code, message.error.message, message.error.data));
+          else pending.resolve(message.result);
+        }
+      }
+    };
+  }
+});
+
+// ts/cli/daemon.ts
+var daemon_exports = {};
+__export(daemon_exports, {
+  DAEMON_OPTIONS: () => DAEMON_OPTIONS,
+  daemonSocketPath: () => daemonSocketPath,
+  daemonTimeoutMs: () => daemonTimeoutMs,
+  isNoAnswer: () => isNoAnswer,
+  noAnswerMessage: () => noAnswerMessage,
+  unreachableMessage: () => unreachableMessage,
+  withDaemon: () => withDaemon
+});
+function daemonSocketPath(args) {
+  return args.socket ?? defaultDaemonSocket(resolveRuntimeDir(void 0));
+}
+function daemonTimeoutMs(args) {
+  return args.timeout * 1e3;
+}
+function unreachableMessage(err) {
+  return `swaysock: cannot reach swaysock-healthd at ${err.socketPath} (${err.code}).
+Start it with \`systemctl --user start swaysock-healthd.service\`, or run \`swaysock-healthd\` in a Sway session.
+`;
+}
+function noAnswerMessage(socketPath, err) {
+  const hint = err instanceof DaemonTimeoutError ? "\nSee `systemctl --user status swaysock-healthd.service swaysock-healthd.socket`." : "";
+  return `swaysock: swaysock-healthd at ${socketPath} gave no answer: ${err.message}${hint}
+`;
+}
+function isNoAnswer(err) {
+  return err instanceof DaemonTimeoutError || err instanceof DaemonClosedError || err instanceof DaemonRpcError && err.code === "TOO_MANY_CLIENTS";
+}
+async function withDaemon(args, fn) {
+  const timeoutMs = daemonTimeoutMs(args);
+  let client;
+  try {
+    client = await DaemonClient.connect(daemonSocketPath(args), { timeoutMs });
+  } catch (err) {
+    if (!(err instanceof DaemonUnreachableError)) throw err;
+    process.stderr.write(unreachableMessage(err));
+    process.exitCode = EXIT_DAEMON_UNREACHABLE;
+    return false;
+  }
+  try {
+    await fn(client);
+    return true;
+  } catch (err) {
+    if (!isNoAnswer(err)) throw err;
+    process.stderr.write(noAnswerMessage(client.socketPath, err));
+    process.exitCode = EXIT_DAEMON_UNREACHABLE;
+    return false;
+  } finally {
+    client.close();
+  }
+}
+var DAEMON_OPTIONS;
+var init_daemon = __esm({
+  "ts/cli/daemon.ts"() {
+    "use strict";
+    init_client();
+    init_protocol();
+    init_usage();
+    DAEMON_OPTIONS = {
+      socket: { type: "string", value: "PATH", describe: "swaysock-healthd's socket (default: $XDG_RUNTIME_DIR/swaysock/healthd.sock)" },
+      json: { type: "boolean", describe: "Print JSON" },
+      timeout: { type: "number", value: "S", default: DEFAULT_DAEMON_TIMEOUT_MS / 1e3, describe: "Seconds to wait for the connection and for each answer (exit 2 after)" }
+    };
   }
 });
 
@@ -103,25 +443,12 @@ var require_swaysock_session = __commonJS({
   }
 });
 
-// ts/cli/usage.ts
-var EXIT_FAILURE = 1;
-var EXIT_DAEMON_UNREACHABLE = 2;
-var EXIT_USAGE = 64;
-var UsageError = class extends Error {
-  code = "ERR_SWAYSOCK_USAGE";
-  constructor(message) {
-    super(message);
-    this.name = "UsageError";
-  }
-};
-function resolveRuntimeDir(explicit, env = process.env) {
-  const dir = explicit ?? env.XDG_RUNTIME_DIR;
-  if (!dir) throw new UsageError("XDG_RUNTIME_DIR is not set; pass --runtime-dir DIR");
-  return dir;
-}
+// ts/cli/dispatch.ts
+init_usage();
 
 // ts/cli/options.ts
 var import_node_util = require("node:util");
+init_usage();
 function numberValue(name, value) {
   const n = Number(value);
   if (!(Number.isFinite(n) && n > 0)) throw new UsageError(`--${name} needs a positive number`);
@@ -171,288 +498,8 @@ var cleanupCommand = defineCommand({
   }
 });
 
-// ts/rpc/client.ts
-var import_node_events = require("node:events");
-
-// ts/net/connect.ts
-var import_node_net = require("node:net");
-
-// ts/net/deadline.ts
-var Deadline = class {
-  done = false;
-  timer;
-  immediate = null;
-  /** Calls `onExpire` once, `ms` ms from now (and after the I/O pending then is read), unless cancelled first. */
-  constructor(ms, onExpire) {
-    this.timer = setTimeout(() => {
-      this.timer = null;
-      this.immediate = setImmediate(() => {
-        this.immediate = null;
-        if (this.done) return;
-        this.done = true;
-        onExpire();
-      });
-    }, ms);
-  }
-  /** Stops the deadline; `onExpire` is not called after this. Idempotent. */
-  cancel() {
-    this.done = true;
-    if (this.timer) clearTimeout(this.timer);
-    if (this.immediate) clearImmediate(this.immediate);
-    this.timer = null;
-    this.immediate = null;
-  }
-};
-
-// ts/net/connect.ts
-var ConnectError = class extends Error {
-  constructor(path, code, options) {
-    super(`cannot connect to ${path} (${code})`, options);
-    this.path = path;
-    this.code = code;
-    this.name = "ConnectError";
-  }
-  path;
-  code;
-};
-function connectUnix(path, timeoutMs, allowHalfOpen = false) {
-  return new Promise((resolve, reject) => {
-    const socket = (0, import_node_net.connect)({ path, allowHalfOpen });
-    const fail = (code, cause) => {
-      deadline.cancel();
-      socket.removeListener("connect", onConnect);
-      socket.removeListener("error", onError);
-      socket.on("error", () => {
-      });
-      socket.destroy();
-      reject(new ConnectError(path, code, { cause }));
-    };
-    const onError = (err) => fail(err.code ?? "EUNKNOWN", err);
-    const onConnect = () => {
-      deadline.cancel();
-      socket.removeListener("error", onError);
-      resolve(socket);
-    };
-    const deadline = new Deadline(timeoutMs, () => fail("ETIMEDOUT"));
-    socket.once("connect", onConnect);
-    socket.once("error", onError);
-  });
-}
-
-// ts/rpc/protocol.ts
-var import_node_path = require("node:path");
-function defaultDaemonSocket(runtimeDir) {
-  return (0, import_node_path.join)(runtimeDir, "swaysock", "healthd.sock");
-}
-var RpcErrorCode = {
-  PARSE_ERROR: -32700,
-  INVALID_REQUEST: -32600,
-  METHOD_NOT_FOUND: -32601,
-  INVALID_PARAMS: -32602,
-  INTERNAL_ERROR: -32603,
-  /** The daemon already serves `--max-clients` connections; this one is closed. */
-  TOO_MANY_CLIENTS: -32e3,
-  /** A batch's answers would exceed {@link MAX_ANSWER_BYTES}: this request was not run. */
-  ANSWER_TOO_LARGE: -32001
-};
-function rpcErrorName(code) {
-  for (const [name, value] of Object.entries(RpcErrorCode)) if (value === code) return name;
-  return "SERVER_ERROR";
-}
-var MAX_LINE_BYTES = 64 * 1024;
-var MAX_ANSWER_BYTES = 256 * 1024;
-var MAX_EVENTS_ANSWER_BYTES = 192 * 1024;
-
-// ts/rpc/client.ts
-var DEFAULT_DAEMON_TIMEOUT_MS = 5e3;
-var DaemonUnreachableError = class extends Error {
-  constructor(socketPath, code) {
-    super(`cannot reach swaysock-healthd at ${socketPath} (${code})`);
-    this.socketPath = socketPath;
-    this.code = code;
-    this.name = "DaemonUnreachableError";
-  }
-  socketPath;
-  code;
-};
-var DaemonRpcError = class extends Error {
-  constructor(rpcCode, message, data) {
-    super(`${message} (JSON-RPC error ${rpcCode})${data === void 0 ? "" : `: ${typeof data === "string" ? data : JSON.stringify(data)}`}`);
-    this.rpcCode = rpcCode;
-    this.data = data;
-    this.name = "DaemonRpcError";
-    this.code = rpcErrorName(rpcCode);
-  }
-  rpcCode;
-  data;
-  code;
-};
-var DaemonClosedError = class extends Error {
-  constructor(socketPath) {
-    super(`swaysock-healthd at ${socketPath} closed the connection`);
-    this.socketPath = socketPath;
-    this.name = "DaemonClosedError";
-  }
-  socketPath;
-  code = "ERR_SWAYSOCK_DAEMON_CLOSED";
-};
-var DaemonTimeoutError = class extends Error {
-  constructor(socketPath, method, timeoutMs) {
-    super(`swaysock-healthd at ${socketPath} did not answer ${method} within ${timeoutMs} ms`);
-    this.socketPath = socketPath;
-    this.method = method;
-    this.timeoutMs = timeoutMs;
-    this.name = "DaemonTimeoutError";
-  }
-  socketPath;
-  method;
-  timeoutMs;
-  code = "ERR_SWAYSOCK_DAEMON_TIMEOUT";
-};
-var DaemonClient = class _DaemonClient extends import_node_events.EventEmitter {
-  constructor(socket, socketPath, timeoutMs) {
-    super();
-    this.socket = socket;
-    this.socketPath = socketPath;
-    this.timeoutMs = timeoutMs;
-    socket.setEncoding("utf8");
-    socket.on("data", (chunk) => this.onData(chunk));
-    socket.on("error", () => {
-    });
-    socket.on("close", () => {
-      this.failAll(new DaemonClosedError(socketPath));
-      this.emit("close");
-    });
-  }
-  socket;
-  socketPath;
-  timeoutMs;
-  nextId = 1;
-  buffer = "";
-  pending = /* @__PURE__ */ new Map();
-  /**
-   * Connects to the daemon's socket.
-   * @throws DaemonUnreachableError (code `ETIMEDOUT` when `timeoutMs` passed first).
-   */
-  static async connect(socketPath, options = {}) {
-    const timeoutMs = options.timeoutMs ?? DEFAULT_DAEMON_TIMEOUT_MS;
-    try {
-      return new _DaemonClient(await connectUnix(socketPath, timeoutMs), socketPath, timeoutMs);
-    } catch (err) {
-      if (err instanceof ConnectError) throw new DaemonUnreachableError(socketPath, err.code);
-      throw err;
-    }
-  }
-  /**
-   * Calls `method` and resolves with its result (types in ./protocol.ts).
-   * @param timeoutMs reply deadline in ms (default: the client's `timeoutMs`).
-   * @throws DaemonRpcError for an error response; DaemonTimeoutError when no answer comes in time;
-   *   DaemonClosedError when the connection ends first or is already closed.
-   */
-  call(method, params, timeoutMs = this.timeoutMs) {
-    const id = this.nextId++;
-    return new Promise((resolve, reject) => {
-      if (this.socket.destroyed) {
-        reject(new DaemonClosedError(this.socketPath));
-        return;
-      }
-      const deadline = new Deadline(timeoutMs, () => {
-        this.pending.delete(id);
-        reject(new DaemonTimeoutError(this.socketPath, method, timeoutMs));
-      });
-      this.pending.set(id, { resolve, reject, deadline });
-      this.socket.write(`${JSON.stringify(params === void 0 ? { jsonrpc: "2.0", id, method } : { jsonrpc: "2.0", id, method, params })}
-`);
-    });
-  }
-  /** Closes the connection. */
-  close() {
-    this.socket.destroy();
-  }
-  failAll(err) {
-    for (const p of this.pending.values()) {
-      p.deadline.cancel();
-      p.reject(err);
-    }
-    this.pending.clear();
-  }
-  onData(chunk) {
-    this.buffer += chunk;
-    let newline;
-    while ((newline = this.buffer.indexOf("\n")) !== -1) {
-      const line2 = this.buffer.slice(0, newline);
-      this.buffer = this.buffer.slice(newline + 1);
-      let message;
-      try {
-        message = JSON.parse(line2);
-      } catch {
-        continue;
-      }
-      if (message.method !== void 0 && message.id === void 0) {
-        this.emit("notification", ...[message.method, message.params]);
-        continue;
-      }
-      const pending = typeof message.id === "number" ? this.pending.get(message.id) : void 0;
-      if (pending === void 0) {
-        if (message.error && message.id === null) this.failAll(new DaemonRpcError(message.error.code, message.error.message, message.error.data));
-        continue;
-      }
-      this.pending.delete(message.id);
-      pending.deadline.cancel();
-      if (message.error) pending.reject(new DaemonRpcError(message.error.code, message.error.message, message.error.data));
-      else pending.resolve(message.result);
-    }
-  }
-};
-
-// ts/cli/daemon.ts
-var DAEMON_OPTIONS = {
-  socket: { type: "string", value: "PATH", describe: "swaysock-healthd's socket (default: $XDG_RUNTIME_DIR/swaysock/healthd.sock)" },
-  json: { type: "boolean", describe: "Print JSON" },
-  timeout: { type: "number", value: "S", default: DEFAULT_DAEMON_TIMEOUT_MS / 1e3, describe: "Seconds to wait for the connection and for each answer (exit 2 after)" }
-};
-function daemonSocketPath(args) {
-  return args.socket ?? defaultDaemonSocket(resolveRuntimeDir(void 0));
-}
-function daemonTimeoutMs(args) {
-  return args.timeout * 1e3;
-}
-function unreachableMessage(err) {
-  return `swaysock: cannot reach swaysock-healthd at ${err.socketPath} (${err.code}).
-Start it with \`systemctl --user start swaysock-healthd.service\`, or run \`swaysock-healthd\` in a Sway session.
-`;
-}
-function noAnswerMessage(socketPath, err) {
-  const hint = err instanceof DaemonTimeoutError ? "\nSee `systemctl --user status swaysock-healthd.service swaysock-healthd.socket`." : "";
-  return `swaysock: swaysock-healthd at ${socketPath} gave no answer: ${err.message}${hint}
-`;
-}
-function isNoAnswer(err) {
-  return err instanceof DaemonTimeoutError || err instanceof DaemonClosedError || err instanceof DaemonRpcError && err.code === "TOO_MANY_CLIENTS";
-}
-async function withDaemon(args, fn) {
-  const timeoutMs = daemonTimeoutMs(args);
-  let client;
-  try {
-    client = await DaemonClient.connect(daemonSocketPath(args), { timeoutMs });
-  } catch (err) {
-    if (!(err instanceof DaemonUnreachableError)) throw err;
-    process.stderr.write(unreachableMessage(err));
-    process.exitCode = EXIT_DAEMON_UNREACHABLE;
-    return false;
-  }
-  try {
-    await fn(client);
-    return true;
-  } catch (err) {
-    if (!isNoAnswer(err)) throw err;
-    process.stderr.write(noAnswerMessage(client.socketPath, err));
-    process.exitCode = EXIT_DAEMON_UNREACHABLE;
-    return false;
-  } finally {
-    client.close();
-  }
-}
+// ts/cli/commands/diagnose.ts
+init_daemon();
 
 // ts/cli/format.ts
 function formatHealth(h) {
@@ -484,6 +531,7 @@ var socketHealthCommand = defineCommand({
 });
 
 // ts/cli/commands/discover.ts
+init_usage();
 var DISCOVER_OPTIONS = {
   json: { type: "boolean", describe: "Print every live candidate as JSON" },
   "sway-socket": { type: "string", value: "PATH", describe: "Validate only this socket path" },
@@ -542,6 +590,9 @@ var discoverCommand = defineCommand({
 });
 
 // ts/cli/commands/doctor.ts
+init_protocol();
+init_daemon();
+init_usage();
 var DOCTOR_OPTIONS = {
   json: { type: "boolean", describe: "Print the report as JSON (schemas/doctor.schema.json)" },
   "runtime-dir": { type: "string", value: "DIR", describe: "Where Sway's sockets are (default: $XDG_RUNTIME_DIR)" },
@@ -563,24 +614,34 @@ var doctorCommand = defineCommand({
 });
 
 // ts/cli/commands/env.ts
+var import_node_path3 = require("node:path");
+init_daemon();
+init_usage();
 var ENV_OPTIONS = {
   "stable-socket": { type: "string", value: "PATH", describe: "The stable socket (default: $XDG_RUNTIME_DIR/swaysock/sway.sock)" },
-  "runtime-dir": { type: "string", value: "DIR", describe: "Runtime directory (default: $XDG_RUNTIME_DIR)" }
+  "runtime-dir": { type: "string", value: "DIR", describe: "Runtime directory (default: $XDG_RUNTIME_DIR)" },
+  socket: DAEMON_OPTIONS.socket,
+  timeout: { ...DAEMON_OPTIONS.timeout, default: 2, describe: "Seconds to wait for the daemon to answer whether it serves the path (exit 2 after)" }
 };
 function shellQuote(text) {
   return `'${text.replaceAll("'", "'\\''")}'`;
 }
+var NO_DAEMON = /* @__PURE__ */ new Set(["ENOENT", "ECONNREFUSED"]);
 var envCommand = defineCommand({
   words: ["env"],
   describe: "Print `export SWAYSOCK=... I3SOCK=...` naming the stable socket (for eval in shells and tmux)",
   options: ENV_OPTIONS,
   run: async (args) => {
-    const [{ defaultStableSocket: defaultStableSocket2 }, { probeSocket }, { checkServedSocket, servedSocketIdentity }] = await Promise.all([
+    const [{ defaultStableSocket: defaultStableSocket2 }, { probeSocket }, { checkServedSocket, servedSocketIdentity }, { DaemonClient: DaemonClient2, DaemonUnreachableError: DaemonUnreachableError2 }, { defaultDaemonSocket: defaultDaemonSocket2 }, { isNoAnswer: isNoAnswer2 }] = await Promise.all([
       Promise.resolve().then(() => (init_default_path(), default_path_exports)),
       Promise.resolve().then(() => __toESM(require_swaysock_env(), 1)),
-      Promise.resolve().then(() => __toESM(require_swaysock_env(), 1))
+      Promise.resolve().then(() => __toESM(require_swaysock_env(), 1)),
+      Promise.resolve().then(() => (init_client(), client_exports)),
+      Promise.resolve().then(() => (init_protocol(), protocol_exports)),
+      Promise.resolve().then(() => (init_daemon(), daemon_exports))
     ]);
-    const path = args["stable-socket"] ?? defaultStableSocket2(resolveRuntimeDir(args["runtime-dir"]));
+    const runtimeDir = resolveRuntimeDir(args["runtime-dir"]);
+    const path = (0, import_node_path3.resolve)(args["stable-socket"] ?? defaultStableSocket2(runtimeDir));
     const probe = await probeSocket(path);
     if (probe.kind !== "listening") {
       throw new Error(
@@ -589,6 +650,35 @@ var envCommand = defineCommand({
     }
     const problem = checkServedSocket(path, servedSocketIdentity(path));
     if (problem !== null) throw new Error(`${problem.message}; refusing to name it`);
+    const daemonSocket = args.socket ?? defaultDaemonSocket2(runtimeDir);
+    let client;
+    try {
+      client = await DaemonClient2.connect(daemonSocket, { timeoutMs: args.timeout * 1e3 });
+    } catch (err) {
+      if (!(err instanceof DaemonUnreachableError2 && NO_DAEMON.has(err.code))) throw err;
+      client = null;
+    }
+    if (client !== null) {
+      let served;
+      let pid;
+      try {
+        const status = await client.call("daemon.status");
+        served = status.stable_socket?.path ?? null;
+        pid = status.pid;
+      } catch (err) {
+        if (!isNoAnswer2(err)) throw err;
+        process.stderr.write(noAnswerMessage(daemonSocket, err));
+        process.exitCode = EXIT_DAEMON_UNREACHABLE;
+        return;
+      } finally {
+        client.close();
+      }
+      if (served !== path) {
+        throw new Error(
+          `swaysock-healthd (PID ${pid}, ${daemonSocket}) serves ${served ? `the stable socket ${served}` : "no stable socket"}, not ${path}: connections there would wait unserved. Restart it (systemctl --user restart swaysock-healthd.service), so that it takes the socket`
+        );
+      }
+    }
     const quoted = shellQuote(path);
     process.stdout.write(`export SWAYSOCK=${quoted} I3SOCK=${quoted}
 `);
@@ -597,20 +687,20 @@ var envCommand = defineCommand({
 
 // ts/cli/commands/history.ts
 var import_node_fs = require("node:fs");
-var import_node_path4 = require("node:path");
+var import_node_path5 = require("node:path");
 
 // ts/history/location.ts
-var import_node_path3 = require("node:path");
+var import_node_path4 = require("node:path");
 var HISTORY_FILE = "history.jsonl";
 function historyDir(env) {
   const fromSystemd = env.STATE_DIRECTORY?.split(":")[0];
-  if (fromSystemd && (0, import_node_path3.isAbsolute)(fromSystemd)) return fromSystemd;
+  if (fromSystemd && (0, import_node_path4.isAbsolute)(fromSystemd)) return fromSystemd;
   return historyDirs(env)[0] ?? null;
 }
 function historyDirs(env) {
-  const home = env.HOME && (0, import_node_path3.isAbsolute)(env.HOME) ? env.HOME : null;
-  const base = (value, fallback) => value && (0, import_node_path3.isAbsolute)(value) ? value : home === null ? null : (0, import_node_path3.join)(home, fallback);
-  return [base(env.XDG_STATE_HOME, ".local/state"), base(env.XDG_CONFIG_HOME, ".config")].filter((d) => d !== null).map((d) => (0, import_node_path3.join)(d, "swaysock"));
+  const home = env.HOME && (0, import_node_path4.isAbsolute)(env.HOME) ? env.HOME : null;
+  const base = (value, fallback) => value && (0, import_node_path4.isAbsolute)(value) ? value : home === null ? null : (0, import_node_path4.join)(home, fallback);
+  return [base(env.XDG_STATE_HOME, ".local/state"), base(env.XDG_CONFIG_HOME, ".config")].filter((d) => d !== null).map((d) => (0, import_node_path4.join)(d, "swaysock"));
 }
 
 // ts/history/types.ts
@@ -636,6 +726,9 @@ function selectItems(items, query, view) {
 }
 
 // ts/cli/commands/history.ts
+init_client();
+init_daemon();
+init_usage();
 var UNIT_MS = { s: 1e3, m: 6e4, h: 36e5, d: 864e5 };
 function parseSince(text, nowMs) {
   const m = /^(\d+(?:\.\d+)?)([smhd])$/.exec(text);
@@ -648,7 +741,7 @@ function filesDir(explicit) {
   if (explicit !== void 0) return explicit;
   const own = historyDir(process.env);
   const dirs = own === null ? historyDirs(process.env) : [own, ...historyDirs(process.env)];
-  return dirs.find((d) => (0, import_node_fs.existsSync)((0, import_node_path4.join)(d, HISTORY_FILE))) ?? null;
+  return dirs.find((d) => (0, import_node_fs.existsSync)((0, import_node_path5.join)(d, HISTORY_FILE))) ?? null;
 }
 async function fromDaemon(socket, timeoutMs, sinceMs) {
   let client;
@@ -687,7 +780,7 @@ var historyCommand = defineCommand({
       const read = readHistory(dir);
       if (read.skipped.length > 0) process.stderr.write(`swaysock: skipped ${read.skipped.length} unreadable line(s) (${read.skipped.join(", ")})
 `);
-      if (args["history-dir"] === void 0) process.stderr.write(`swaysock: no daemon answers; read ${(0, import_node_path4.join)(dir, HISTORY_FILE)}
+      if (args["history-dir"] === void 0) process.stderr.write(`swaysock: no daemon answers; read ${(0, import_node_path5.join)(dir, HISTORY_FILE)}
 `);
       records = selectRecords(read.records, { sinceMs });
     }
@@ -719,6 +812,8 @@ function writeFileAtomic(path, text, mode) {
 }
 
 // ts/cli/commands/metrics.ts
+init_daemon();
+init_usage();
 function removeOutput(path) {
   try {
     (0, import_node_fs3.rmSync)(path, { force: true });
@@ -783,6 +878,7 @@ function createLogger(options = {}) {
 }
 
 // ts/cli/commands/session.ts
+init_usage();
 var SESSION_OPTIONS = {
   env: { type: "string", value: "NAME[=VALUE]", multiple: true, describe: "Also import NAME from the environment, or NAME with VALUE (repeatable; unset at the end)" },
   all: { type: "boolean", describe: "Import every variable of the environment (only the session variables and --env names are unset at the end)" },
@@ -795,13 +891,11 @@ var sessionCommand = defineCommand({
   describe: "Start sway-session.target for this Sway and stop it when Sway ends (for Sway's `exec`)",
   options: SESSION_OPTIONS,
   run: async (args) => {
-    const [{ parseEnvArguments, VariableNameError }, { runSession }, { defaultStableSocket: defaultStableSocket2 }, { guardTerminal }] = await Promise.all([
+    const [{ parseEnvArguments, VariableNameError }, { runSession }, { defaultStableSocket: defaultStableSocket2 }] = await Promise.all([
       Promise.resolve().then(() => __toESM(require_swaysock_session(), 1)),
       Promise.resolve().then(() => __toESM(require_swaysock_session(), 1)),
-      Promise.resolve().then(() => (init_default_path(), default_path_exports)),
-      Promise.resolve().then(() => __toESM(require_swaysock_session(), 1))
+      Promise.resolve().then(() => (init_default_path(), default_path_exports))
     ]);
-    const terminal = guardTerminal();
     const runtimeDir = resolveRuntimeDir(void 0);
     let variables;
     try {
@@ -819,11 +913,18 @@ var sessionCommand = defineCommand({
       shutdownTarget: args["shutdown-target"],
       log: (priority, message) => log(priority, `swaysock session: ${message}`)
     });
-    terminal.release();
   }
 });
 
 // ts/cli/commands/status.ts
+init_daemon();
+var words = (counters) => Object.entries(counters).map(([k, v]) => `${k}=${v}`).join(" ");
+function relayLines(relay) {
+  if (!relay) return "";
+  return `  stable socket: ${relay.path}, ${relay.connections} relayed, ${relay.waiting} waiting
+    ${words({ ...relay.counters })}
+`;
+}
 var statusCommand = defineCommand({
   words: ["status"],
   describe: "Show swaysock-healthd's own status (version, PID, uptime, clients, counters)",
@@ -836,17 +937,21 @@ var statusCommand = defineCommand({
 `);
         return;
       }
-      const counters = Object.entries(s.counters).map(([k, v]) => `${k}=${v}`).join(" ");
       process.stdout.write(
         `swaysock-healthd ${s.version}, PID ${s.pid}, up ${s.uptime_seconds} s
   socket:  ${s.socket_activated ? "passed by systemd (socket activation)" : s.socket_path}
   clients: ${s.clients} (${s.subscribers} subscribed)
-  ${counters}
-`
+  ${words(s.counters)}
+` + relayLines(s.stable_socket)
       );
     });
   }
 });
+
+// ts/cli/commands/watch.ts
+init_client();
+init_daemon();
+init_usage();
 
 // ts/cli/waybar.ts
 var PERCENTAGE = { healthy: 100, stale: 50, disconnected: 0 };
@@ -908,7 +1013,7 @@ var watchCommand = defineCommand({
         await retry(`waiting for swaysock-healthd at ${path} (${err.code})`);
         continue;
       }
-      const closed = new Promise((resolve) => client.once("close", resolve));
+      const closed = new Promise((resolve2) => client.once("close", resolve2));
       client.on("notification", (method, params) => {
         if (method === "socket_health_changed") print(params);
       });

@@ -24,6 +24,11 @@ let
 
   hmSway = config.wayland.windowManager.sway;
 
+  # The socket units that hand the daemon their fds.
+  daemonSockets =
+    lib.optional cfg.healthd.socketActivation "swaysock-healthd.socket"
+    ++ lib.optional cfg.stableSocket.enable "swaysock-stable.socket";
+
   hm = units.homeManagerUnits {
     binDir = "${cfg.package}/bin";
     settings = {
@@ -78,6 +83,8 @@ in
 
   options.services.swaysock = {
     enable = mkEnableOption "swaysock, the Sway session's systemd user units";
+    # With it the module also defines `sway-session.target` and `sway-session-shutdown.target` and
+    # points home-manager's `wayland.systemd.target` at the first (docs/units.md).
 
     package = mkOption {
       type = types.package;
@@ -85,67 +92,58 @@ in
       defaultText = literalMD "swaysock built from this module's own source (`pkgs.callPackage` of the flake's `packages/`), whatever `pkgs` holds";
       example = lib.literalExpression "pkgs.swaysock";
       description = ''
-        The swaysock package whose programs the units run. The default is built from the same
-        source as this module, so the units it writes and the programs they run come from one
-        version. The flake's `overlays.default` provides the same package as `pkgs.swaysock`.
-        With {option}`services.swaysock.enable`, this also sets up `sway-session.target` (its
-        definition, the shutdown target), and points home-manager's `wayland.systemd.target` at it.
+        The swaysock package: the `swaysock` command (session, discovery, doctor, metrics, ...),
+        the health daemon `swaysock-healthd` and the stale-socket cleanup `swaysock-cleanup`,
+        each wrapped with Node.js, and the unit definitions. The units run its programs, and it
+        is added to {option}`home.packages`. The default is built from the same source as this
+        module, so the units it writes and the programs they run come from one version; the
+        flake's `overlays.default` provides the same package as `pkgs.swaysock`.
       '';
     };
 
     healthd = {
-      enable = mkOption {
-        type = types.bool;
-        default = true;
-        example = false;
-        description = ''
-          Whether to run the health daemon `swaysock-healthd` (`swaysock-healthd.service`,
-          `Type=notify` with a watchdog, `PartOf=` and `WantedBy=sway-session.target`). It answers
-          `get_socket_health` (JSON-RPC 2.0) on {file}`$XDG_RUNTIME_DIR/swaysock/healthd.sock` and
-          keeps the user manager's `SWAYSOCK` pointing at the live Sway.
-        '';
-      };
+      enable =
+        mkEnableOption ''
+          the health daemon `swaysock-healthd` (`swaysock-healthd.service`, `Type=notify` with a
+          watchdog, `PartOf=` and `WantedBy=sway-session.target`). It answers `get_socket_health`
+          (JSON-RPC 2.0) on {file}`$XDG_RUNTIME_DIR/swaysock/healthd.sock` and keeps the user
+          manager's `SWAYSOCK` pointing at the live Sway''
+        // {
+          default = true;
+        };
       interval = mkOption {
         type = types.ints.positive;
         default = units.defaultSettings."healthd.interval";
         example = 2;
         description = "Seconds between the daemon's `GET_VERSION` validations of the Sway socket (`--interval`).";
       };
-      socketActivation = mkOption {
-        type = types.bool;
-        default = false;
-        example = true;
-        description = ''
-          Whether to add `swaysock-healthd.socket` (`ListenStream=%t/swaysock/healthd.sock`,
-          `SocketMode=0600`, `DirectoryMode=0700`, `WantedBy=sockets.target`), so clients can
-          connect, and start the daemon, outside a Sway session too.
-        '';
-      };
+      socketActivation = mkEnableOption ''
+        socket activation of the health daemon: `swaysock-healthd.socket`
+        (`ListenStream=%t/swaysock/healthd.sock`, `SocketMode=0600`, `DirectoryMode=0700`,
+        `WantedBy=sockets.target`), so clients can connect, and start the daemon, outside a Sway
+        session too. The daemon's unit then names it in `Sockets=`, so a switch that turns this
+        on or off restarts the daemon (docs/nix.md)'';
     };
 
-    stableSocket.enable = mkOption {
-      type = types.bool;
-      default = false;
-      example = true;
-      description = ''
-        Whether to add `swaysock-stable.socket`: a `SWAYSOCK` path that always reaches the live
-        Sway (`ListenStream=%t/swaysock/sway.sock`, `SocketMode=0600`, `DirectoryMode=0700`,
-        `WantedBy=sockets.target`), served by the health daemon, which a connection starts
-        (docs/stable-socket.md). Needs `healthd.enable`.
-      '';
-    };
+    stableSocket.enable = mkEnableOption ''
+      the stable socket `swaysock-stable.socket`: a `SWAYSOCK` path that always reaches the live
+      Sway (`ListenStream=%t/swaysock/sway.sock`, `SocketMode=0600`, `DirectoryMode=0700`,
+      `WantedBy=sockets.target`), served by the health daemon, which a connection starts
+      (docs/stable-socket.md). The daemon's unit names it in `Sockets=`, so a switch that turns
+      this on or off restarts the daemon. The session's services get the stable path as
+      `SWAYSOCK` when `swaysock session` or home-manager's exec line starts the target (a
+      warning says when the starter cannot carry it). Needs
+      {option}`services.swaysock.healthd.enable`'';
 
     cleanup = {
-      enable = mkOption {
-        type = types.bool;
-        default = true;
-        example = false;
-        description = ''
-          Whether to remove stale `sway-ipc.UID.PID.sock` files: `swaysock-cleanup.service`
+      enable =
+        mkEnableOption ''
+          the removal of stale `sway-ipc.UID.PID.sock` files: `swaysock-cleanup.service`
           (`Type=oneshot`, wanted by `sway-session.target`, so every session start clears what a
-          crash left) and `swaysock-cleanup.timer`.
-        '';
-      };
+          crash left) and `swaysock-cleanup.timer`''
+        // {
+          default = true;
+        };
       onStartupSec = mkOption {
         type = types.str;
         default = units.defaultSettings."cleanup.onStartupSec";
@@ -181,7 +179,7 @@ in
       };
     }
 
-    # About 35 home-manager Wayland modules (waybar, mako, swayidle, kanshi, ...) bind to this.
+    # About 35 home-manager Wayland modules (waybar, swayidle, kanshi, swaync, ...) bind to this.
     # Whether anything starts the target is the business of session.nix's warnings.
     (
       if options ? wayland.systemd.target then
@@ -191,7 +189,13 @@ in
     )
 
     (mkIf cfg.healthd.enable {
-      systemd.user.services.swaysock-healthd = hm.services.swaysock-healthd;
+      # Sockets= names the socket units whose fds the daemon inherits (systemd.service(5)); it
+      # also pulls them in and orders the daemon after them. And it makes the unit's text change
+      # with the socket options, so a switch (sd-switch) restarts the daemon when they change,
+      # and the restart brings the new socket up first (docs/nix.md, "What a switch does").
+      systemd.user.services.swaysock-healthd = lib.recursiveUpdate hm.services.swaysock-healthd (
+        lib.optionalAttrs (daemonSockets != [ ]) { Service.Sockets = daemonSockets; }
+      );
       systemd.user.sockets = lib.mkMerge [
         (mkIf cfg.healthd.socketActivation { inherit (hm.sockets) swaysock-healthd; })
         (mkIf cfg.stableSocket.enable { inherit (hm.sockets) swaysock-stable; })

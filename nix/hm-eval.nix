@@ -36,7 +36,13 @@ let
     # The module's default package is `pkgs.callPackage ../packages { }`; that needs nixpkgs.
     callPackage = _: _: fakePackage "swaysock";
     systemd = fakePackage "systemd";
-    sway = fakePackage "sway";
+    # The sway module's onChange of its config file (read with the file).
+    procps = fakePackage "procps";
+    dbus = fakePackage "dbus";
+    # The sway module's default package is `pkgs.sway.override { ... }`.
+    sway = fakePackage "sway" // {
+      override = _: fakePackage "sway";
+    };
     xwayland = fakePackage "xwayland";
     formats.ini = _: {
       type = types.attrs;
@@ -118,10 +124,26 @@ in
   inherit wantsLinks;
   waylandTarget = config.wayland.systemd.target;
   swayExtraConfig = config.wayland.windowManager.sway.extraConfig;
+  # The Sway config home-manager's sway module writes (null when it writes none).
+  swayConfig =
+    let
+      file = config.xdg.configFile."sway/config" or null;
+    in
+    if config.wayland.windowManager.sway.enable && file != null then builtins.readFile file.source else null;
+  swayVariables = config.wayland.windowManager.sway.systemd.variables;
   inherit (config.services.swaysock.session) execLine;
   # What the option documentation shows.
   options = {
     enable = eval.options.services.swaysock.enable.description;
     packageDefault = eval.options.services.swaysock.package.defaultText.text;
+    packageDescription = eval.options.services.swaysock.package.description;
+    # The enable options of the sub-features: their defaults and descriptions.
+    subFeatures = lib.mapAttrs (_: o: { inherit (o) default description; }) {
+      healthd = eval.options.services.swaysock.healthd.enable;
+      socketActivation = eval.options.services.swaysock.healthd.socketActivation;
+      stableSocket = eval.options.services.swaysock.stableSocket.enable;
+      cleanup = eval.options.services.swaysock.cleanup.enable;
+      metricsTextfile = eval.options.services.swaysock.metrics.textfile.enable;
+    };
   };
 }

@@ -49,6 +49,11 @@ stdenvNoCC.mkDerivation {
   nativeBuildInputs = [ makeWrapper ];
   dontConfigure = true;
   dontBuild = true;
+  # The wrappers run node on the bundles; the bundles' own `#!` lines serve installs without
+  # them (npm). stdenv's patchShebangs would rewrite them, and with no node among the build
+  # inputs it turns the daemon's `#!/usr/bin/env -S node --max-semi-space-size=1` into a broken
+  # `env -S  --max-semi-space-size=1`: the installed bundles keep their lines as built.
+  dontPatchShebangs = true;
 
   # Every program finds the host's systemctl first and nixpkgs' systemd only as a fallback
   # (--suffix), and iproute2's ss behind it too (swaysock doctor lists the peers of Sway's socket

@@ -17,9 +17,15 @@
 //   config.d file: three `exec` lines run side by side: dbus-update-activation-environment --systemd;
 //   `systemctl --user import-environment` then `systemctl --user start sway-session.target`; and
 //   `swaymsg -t subscribe '["shutdown"]' && systemctl --user stop sway-session.target`, which stops
-//   nothing after a crash (swaymsg fails), so this wiring has no teardown figure.
+//   nothing when swaymsg fails: after a crash, and after a clean exit too wherever Sway closes its
+//   IPC connections before a `shutdown` event reaches subscribers (Sway 1.7 here does).
+// A benchmark that enables our units (the health daemon and the cleanup, as `swaysock units
+// --install --enable` and the Nix module leave them) does so for ours alone ({@link useOurUnits}):
+// their start and stop are part of what a user of ours gets; the peers' sessions, and
+// `session-only` (the same exec line without them), have the stand-in alone.
 import type { ChildProcess } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { CLI } from '../../tests/helpers/daemon.js';
 import { managerWithSessionUnits, state } from '../../tests/helpers/session.js';
@@ -28,11 +34,13 @@ import { waitFor, type UserManager } from '../../tests/helpers/user-manager.js';
 import { record } from './report.mjs';
 import { describe, quantile } from './stats.js';
 
-export type Wiring = 'ours' | 'home-manager' | 'sway-systemd' | 'NixOS';
+/** `session-only`: ours without our units besides the targets, to tell the session's share from theirs. */
+export type Wiring = 'ours' | 'session-only' | 'home-manager' | 'sway-systemd' | 'NixOS';
 
 /** Human names for figures. */
 export const WIRING_NAMES: Record<Wiring, string> = {
   ours: 'exec swaysock session',
+  'session-only': 'exec swaysock session without our daemon and cleanup',
   'home-manager': "home-manager's exec line",
   'sway-systemd': "sway-systemd's session.sh",
   NixOS: "NixOS's config.d lines",
@@ -56,6 +64,7 @@ swaymsg -t subscribe '["shutdown"]'
 function configLines(wiring: Wiring, home: string): string {
   switch (wiring) {
     case 'ours':
+    case 'session-only':
       return `exec ${process.execPath} ${CLI} session`;
     case 'home-manager':
       return `exec "dbus-update-activation-environment --systemd ${HM_VARIABLES}; systemctl --user reset-failed && systemctl --user start sway-session.target && swaymsg -mt subscribe '[]' || true && systemctl --user stop sway-session.target"`;
@@ -103,6 +112,23 @@ export const sessionActive = (um: UserManager, wiring: Wiring): Promise<void> =>
 /** Whether the wiring stops the session itself when Sway dies (NixOS's lines do not, see above). */
 export const tearsDown = (wiring: Wiring): boolean => wiring !== 'NixOS';
 
+/** Our units besides the targets that `swaysock units --install --enable` links into sway-session.target.wants/. */
+export const OUR_SESSION_UNITS = ['swaysock-healthd.service', 'swaysock-cleanup.service'];
+
+/**
+ * Enables (`on`) or disables {@link OUR_SESSION_UNITS} for the sessions that follow
+ * (`systemctl --user enable|disable`, then `daemon-reload`: enabling from outside the manager's
+ * mount namespace links without reloading); nothing when they already are.
+ * @throws Error with systemctl's stderr when either fails.
+ */
+export async function useOurUnits(um: UserManager, on: boolean): Promise<void> {
+  if (existsSync(join(um.unitDir, 'sway-session.target.wants', OUR_SESSION_UNITS[0]!)) === on) return;
+  for (const args of [[on ? 'enable' : 'disable', ...OUR_SESSION_UNITS], ['daemon-reload']]) {
+    const r = await um.systemctl(args);
+    if (r.code !== 0) throw new Error(`systemctl --user ${args.join(' ')} failed (${r.code}): ${r.stderr}`);
+  }
+}
+
 /** Waits until the target and stand-in.service are inactive (at most 5 s). */
 export const sessionInactive = (um: UserManager, wiring: Wiring): Promise<void> =>
   waitFor(async () => (await state(um, 'sway-session.target')) === 'inactive' && (await state(um, 'stand-in.service')) === 'inactive', 5000, `${wiring}: the teardown`);
@@ -112,7 +138,7 @@ export const sessionInactive = (um: UserManager, wiring: Wiring): Promise<void> 
  * swaymsg or systemctl, `swaysock session`): processes with the manager's XDG_RUNTIME_DIR whose
  * command line names one of them. Other tests' processes have other runtime directories.
  */
-function wiringProcesses(um: UserManager): number[] {
+export function wiringProcesses(um: UserManager): number[] {
   const pids: number[] = [];
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
@@ -140,7 +166,10 @@ export async function endSession(um: UserManager, wiring: Wiring, sway: Launched
   await um.systemctl(['unset-environment', 'SWAYSOCK', 'I3SOCK', 'WAYLAND_DISPLAY', 'DISPLAY', 'XDG_CURRENT_DESKTOP', 'XDG_SESSION_TYPE']);
 }
 
-/** One session benchmark: `once` measures one session of a wiring (ms); ours is `wirings[0]`. */
+/**
+ * One session benchmark: `once` measures one session of a wiring (ms, or null when that wiring
+ * did not do what is measured, e.g. NixOS's lines after a crash); ours is `wirings[0]`.
+ */
 export interface WiringComparison {
   /** Short name for the skip message, e.g. `teardown`. */
   name: string;
@@ -152,13 +181,18 @@ export interface WiringComparison {
   goal(peer: Wiring): { ratio: number } | null;
   /** Runs once on the fresh manager before the sessions. */
   prepare?(um: UserManager): Promise<void>;
-  once(um: UserManager, wiring: Wiring): Promise<number>;
+  /** Runs before each session, untimed (e.g. {@link useOurUnits}). */
+  before?(um: UserManager, wiring: Wiring): Promise<void>;
+  once(um: UserManager, wiring: Wiring): Promise<number | null>;
 }
+
+const loadAverage = (): string => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
 
 /**
  * Runs `c.once` for each wiring in turn, `c.runs` rounds, under one user manager with the fixture
- * units; prints each wiring's samples and records ours' p50 against each peer's. Needs root (a
- * private user manager); says so and returns otherwise.
+ * units; prints the conditions (CPUs, load average before and after), each wiring's samples (and
+ * how many of its sessions gave none), and records ours' p50 against each peer's that has
+ * samples. Needs root (a private user manager); says so and returns otherwise.
  */
 export async function compareWirings(c: WiringComparison): Promise<void> {
   if (process.getuid!() !== 0) {
@@ -170,10 +204,26 @@ export async function compareWirings(c: WiringComparison): Promise<void> {
     const um = await managerWithSessionUnits({ teardown: (fn) => cleanups.push(fn) });
     await c.prepare?.(um);
     const samples = new Map<Wiring, number[]>(c.wirings.map((w) => [w, []]));
-    for (let i = 0; i < c.runs; i++) for (const wiring of c.wirings) samples.get(wiring)!.push(await c.once(um, wiring));
-    for (const wiring of c.wirings) console.log(describe(`${c.figure}, ${WIRING_NAMES[wiring]}`, samples.get(wiring)!));
+    const missing = new Map<Wiring, number>(c.wirings.map((w) => [w, 0]));
+    const loadBefore = loadAverage();
+    for (let i = 0; i < c.runs; i++) {
+      for (const wiring of c.wirings) {
+        await c.before?.(um, wiring);
+        const value = await c.once(um, wiring);
+        if (value === null) missing.set(wiring, missing.get(wiring)! + 1);
+        else samples.get(wiring)!.push(value);
+      }
+    }
+    console.log(`${c.figure}: ${c.runs} rounds on ${cpus().length} CPUs, load average ${loadBefore} before, ${loadAverage()} after`);
+    for (const wiring of c.wirings) {
+      const label = `${c.figure}, ${WIRING_NAMES[wiring]}`;
+      const none = missing.get(wiring)!;
+      if (samples.get(wiring)!.length > 0) console.log(`${describe(label, samples.get(wiring)!)}${none > 0 ? `; none in ${none} sessions` : ''}`);
+      else console.log(`${label}: none in all ${none} sessions`);
+    }
     const [ours, ...peers] = c.wirings;
     for (const peer of peers) {
+      if (samples.get(ours!)!.length === 0 || samples.get(peer)!.length === 0) continue;
       record({
         figure: `${c.figure}, p50 vs ${peer}`,
         ours: quantile(samples.get(ours!)!, 0.5),

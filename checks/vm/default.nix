@@ -14,6 +14,15 @@ let
     vm-session-stop = test ./session-stop.nix;
     vm-metrics-textfile = test ./metrics-textfile.nix;
     vm-login-logout = test ./login-logout.nix;
+    vm-home-manager-starter = import ./starter.nix {
+      inherit pkgs self home-manager;
+      starter = "home-manager";
+    };
+    vm-nixos-sway-starter = import ./starter.nix {
+      inherit pkgs self home-manager;
+      starter = "nixos";
+    };
+    vm-switch = test ./switch.nix;
   };
   # The scenario list both VM suites run (tests/vm/scenarios.json): scenarios.nix fails to evaluate
   # unless these tests cover it exactly, and every test it names must be one of the above.

@@ -1,7 +1,9 @@
 # What the NixOS VM tests of the session scenarios share: the machine (a normal user with lingering, home-manager
-# with our module, a headless Sway run as a user service whose config execs `swaysock session`,
-# two stand-in Sway clients migrated through `sessionServices`) and the Python helpers of the test
-# scripts. Facts about the driver (wait_for_unit, get_unit_property, shutdown/start) are from
+# with our module, a headless Sway run as a user service, two stand-in Sway clients migrated
+# through `sessionServices`) and the Python helpers of the test scripts. Who starts
+# sway-session.target from Sway's config (`starter`): `swaysock session` (our exec line, the
+# default), home-manager's sway module (its own exec line in the config it writes), or NixOS's
+# programs.sway (/etc/sway/config.d/nixos.conf, included by the user's config). Facts about the driver (wait_for_unit, get_unit_property, shutdown/start) are from
 # nixpkgs' nixos/lib/test-driver; see docs/testing.md.
 {
   pkgs,
@@ -14,11 +16,12 @@ let
   uid = 1000;
 
   # Headless, as on the machines without a display (WLR_* in the service); no Xwayland.
-  swayConfig = pkgs.writeText "swaysock-vm-sway.config" ''
-    output HEADLESS-1 resolution 800x600
-    xwayland disable
-    exec ${package}/bin/swaysock session
-  '';
+  swayConfig = pkgs.writeText "swaysock-vm-sway.config" (
+    headless
+    + ''
+      exec ${package}/bin/swaysock session
+    ''
+  );
 
   # A second Sway the crash test starts by hand and SIGKILLs, to leave a stale socket beside the live one.
   extraSwayConfig = pkgs.writeText "swaysock-vm-extra-sway.config" ''
@@ -66,18 +69,46 @@ let
       Install.WantedBy = "graphical-session.target";
     };
   };
+  # The Sway config lines every starter's config has: one headless output, no Xwayland.
+  headless = ''
+    output HEADLESS-1 resolution 800x600
+    xwayland disable
+  '';
+  # Where Sway's config comes from, by starter: the file below (our exec line), home-manager's sway
+  # module (its exec line; only the headless lines besides: `config = null`), or a file of the
+  # user's that includes NixOS's config.d (home-manager writes it from `text`, so the module sees it).
+  starterModule = {
+    swaysock = { };
+    home-manager = {
+      wayland.windowManager.sway = {
+        enable = true;
+        checkConfig = false;
+        config = null;
+        xwayland = false;
+        extraConfig = headless;
+      };
+    };
+    nixos = {
+      xdg.configFile."sway/config".text = headless + ''
+        include /etc/sway/config.d/*
+      '';
+    };
+  };
+
   # alice's home-manager configuration: our module, the stand-ins, and Sway as a user service.
   # `cleanup` overrides services.swaysock.cleanup (the crash test shortens the timer), `metrics`
-  # sets services.swaysock.metrics (the textfile test).
+  # sets services.swaysock.metrics (the textfile test), `starter` is who starts the target (above).
   homeModule =
     {
       cleanup ? { },
       metrics ? { },
+      starter ? "swaysock",
     }:
     {
       imports = [
         self.homeManagerModules.default
         standInsModule
+        starterModule.${starter}
       ];
       home.stateVersion = "25.05";
 
@@ -85,8 +116,8 @@ let
         enable = true;
         inherit package;
         inherit cleanup metrics;
-        # The Sway config below execs `swaysock session` itself.
-        session.starter = "swaysock";
+        # Named, so the module checks it against what the configuration shows (a warning otherwise).
+        session.starter = starter;
         sessionServices = [
           "stand-in-a"
           "stand-in-b"
@@ -112,13 +143,18 @@ let
             "XDG_CURRENT_DESKTOP=sway"
             "PATH=/run/wrappers/bin:/etc/profiles/per-user/${user}/bin:/run/current-system/sw/bin"
           ];
-          ExecStart = "${pkgs.sway-unwrapped}/bin/sway --config ${swayConfig}";
+          # Without --config, Sway reads ~/.config/sway/config (home-manager's, for the other starters).
+          ExecStart = "${pkgs.sway-unwrapped}/bin/sway" + (if starter == "swaysock" then " --config ${swayConfig}" else "");
           ExecStartPost = "${pkgs.coreutils}/bin/env PATH=${pkgs.sway}/bin:${pkgs.coreutils}/bin ${swayAnswers}";
           Restart = "on-failure";
           # The stale socket of a SIGKILLed Sway is there at least this long (cleanup runs only
           # when the next session starts).
           RestartSec = "3s";
-        };
+        }
+        # The other starters stop the target from a shell Sway ran, after Sway's end; in a login
+        # session it outlives Sway, so it must not be killed with Sway's cgroup here. (`swaysock
+        # session` takes the SIGTERM that the cgroup's stop sends as Sway's end.)
+        // (if starter == "swaysock" then { } else { KillMode = "process"; });
         Install.WantedBy = [ "default.target" ];
       };
     };
@@ -127,14 +163,17 @@ in
 {
   inherit package user uid homeModule;
 
-  # The machine. `cleanup` and `metrics` as for homeModule.
+  # The machine. `cleanup`, `metrics` and `starter` as for homeModule; NixOS's programs.sway for its starter.
   node =
     {
       cleanup ? { },
       metrics ? { },
+      starter ? "swaysock",
     }:
     {
       imports = [ home-manager.nixosModules.home-manager ];
+
+      programs.sway.enable = starter == "nixos";
 
       virtualisation.memorySize = 2048;
 
@@ -147,7 +186,7 @@ in
 
       home-manager.useGlobalPkgs = true;
       home-manager.useUserPackages = true;
-      home-manager.users.${user} = homeModule { inherit cleanup metrics; };
+      home-manager.users.${user} = homeModule { inherit cleanup metrics starter; };
     };
 
   # Python shared by the test scripts (prepended to each; pyflakes and mypy check it with them).

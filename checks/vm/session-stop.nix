@@ -39,7 +39,9 @@ pkgs.testers.runNixOSTest {
     sway_pid = main_pid("sway.service")
     sway_cgroup = prop("sway.service", "ControlGroup")
     machine.succeed(as_user("systemctl --user stop sway.service"))
-    assert prop("sway.service", "Result") == "success", f"sway.service: Result={prop('sway.service', 'Result')}"
+    # Sway ended on its own on the SIGTERM (exit status 0), not killed after the stop timeout.
+    ended = (prop("sway.service", "ExecMainCode"), prop("sway.service", "ExecMainStatus"))
+    assert ended == ("1", "0"), f"sway.service's main process: code={ended[0]} status={ended[1]} (1/0: exited 0)"
     gone("sway.service", sway_pid, sway_cgroup)
     machine.fail(f"pgrep -u {USER} -f 'swaysock.cjs session'")
     machine.wait_until_fails(as_user("systemctl --user show-environment | grep -q ^SWAYSOCK="), timeout=30)

@@ -4,9 +4,9 @@
  * - a process named `sway` that has bound a socket but not called listen() (Sway between bind(2)
  *   and listen(2) while it starts): perl, run through a symlink named `sway` (the kernel takes
  *   `comm` from the file name given to execve(2), so /proc/PID/comm reads `sway`);
- * - a zombie whose comm reads `sway`: a symlink `sway` to sleep(1), started in the background
- *   for 0.1 s by a shell that at once execs another sleep(1), which never reaps it (had the
- *   child ended before the exec, the shell could have reaped it);
+ * - a zombie whose comm reads `sway`: a symlink `sway` to sleep(1), started in the background by
+ *   a shell that then execs another sleep(1), which never reaps a child; the child is killed only
+ *   once that exec has happened (a shell could still have reaped it);
  * - PIDs that no process can have (above the kernel's pid_max).
  */
 import { spawn } from 'node:child_process';
@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readProcStat } from '../../ts/liveness/proc.js';
 import { swaySocketName } from '../../ts/liveness/socket-name.js';
+import { waitFor } from './user-manager.js';
 import { asTestUser, chownToTestUser, runAsTestUser, testUser, type ProgramRun } from './user.js';
 
 type Teardown = (fn: () => unknown) => void;
@@ -69,19 +70,37 @@ export async function startingSway(runtimeDir: string, teardown: Teardown): Prom
   return { pid: child.pid!, socketPath: join(runtimeDir, swaySocketName(testUser.uid, child.pid!)) };
 }
 
-/** A zombie whose comm reads `sway` (its parent never reaps it); resolves once it is one. */
-export async function swayZombie(teardown: Teardown): Promise<number> {
-  const sway = nameBinary(teardown, '/bin/sleep', 'sway');
-  const parent = spawn('sh', ['-c', '"$0" 0.1 & echo $!; exec sleep 300', sway], { stdio: ['ignore', 'pipe', 'ignore'] });
-  teardown(() => parent.kill('SIGKILL'));
-  const pid = await new Promise<number>((r) => parent.stdout!.once('data', (d) => r(Number(String(d).trim()))));
-  for (let i = 0; i < 1000 && readProcStat(pid)?.state !== 'Z'; i++) await new Promise((r) => setTimeout(r, 5));
-  const stat = readProcStat(pid);
-  if (stat?.state !== 'Z' || stat.comm !== 'sway') throw new Error(`PID ${pid} did not become a zombie named sway: ${JSON.stringify(stat)}`);
-  return pid;
+/** A zombie process and a way to have it reaped. */
+export interface Zombie {
+  pid: number;
+  /** Kills its parent, so that init reaps it; resolves once its PID is gone. */
+  reap(): Promise<void>;
 }
 
-/** Result of one run of the cleanup program. */
+/**
+ * A zombie whose comm reads `sway`: `sway 300` (a symlink `sway` to sleep(1)) started in the
+ * background by a shell that then execs sleep(1), which never reaps a child. The child is killed
+ * once both execs are seen in /proc (the parent's comm reads `sleep`, the child's `sway`), so no
+ * shell is left to reap it, however slowly either starts. Resolves once it is a zombie.
+ */
+export async function swayZombie(teardown: Teardown): Promise<Zombie> {
+  const sway = nameBinary(teardown, '/bin/sleep', 'sway');
+  const parent = spawn('sh', ['-c', '"$0" 300 & echo $!; exec sleep 300', sway], { stdio: ['ignore', 'pipe', 'ignore'] });
+  teardown(() => parent.kill('SIGKILL'));
+  const pid = await new Promise<number>((r) => parent.stdout!.once('data', (d) => r(Number(String(d).trim()))));
+  const comm = (p: number) => readProcStat(p)?.comm;
+  await waitFor(() => comm(parent.pid!) === 'sleep' && comm(pid) === 'sway', 30_000, () => `the shell to exec sleep (${comm(parent.pid!)}) and its child sway (${comm(pid)})`);
+  process.kill(pid, 'SIGKILL');
+  await waitFor(() => readProcStat(pid)?.state === 'Z', 30_000, () => `PID ${pid} to become a zombie: ${JSON.stringify(readProcStat(pid))}`);
+  return {
+    pid,
+    reap: async () => {
+      parent.kill('SIGKILL');
+      await waitFor(() => readProcStat(pid) === null, 30_000, `zombie ${pid} to be reaped once its parent died`);
+    },
+  };
+}
+
 /**
  * Runs the built program (dist/swaysock-cleanup.cjs) as the test user with `args`, in an
  * environment whose XDG_RUNTIME_DIR is `runtimeDir` (`env` adds or overrides variables).

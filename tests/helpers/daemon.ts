@@ -99,8 +99,8 @@ export function spawnHealthd(
 
 /**
  * Starts the daemon with `args` and waits until it says it is serving (its `serving on` log
- * line) and its socket answers.
- * @throws when it exits first or does not serve within 5 s.
+ * line, written once its first discovery is done and it listens) and its socket answers.
+ * @throws when it exits first or does not serve within 30 s (well under a second on an idle machine).
  */
 export async function startHealthd(
   runtimeDir: string,
@@ -111,13 +111,13 @@ export async function startHealthd(
   const daemon = spawnHealthd(runtimeDir, teardown, args, env);
   let done = false;
   void daemon.exited.then(() => (done = true));
-  const deadline = Date.now() + 5000;
+  const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
     if (done) throw new Error(`swaysock-healthd exited before serving:\n${daemon.log()}`);
     if (daemon.log().includes('serving on') && (await probeSocket(daemon.socketPath, 200)).kind === 'listening') return daemon;
     await new Promise((r) => setTimeout(r, 20));
   }
-  throw new Error(`swaysock-healthd did not serve ${daemon.socketPath} within 5 s:\n${daemon.log()}`);
+  throw new Error(`swaysock-healthd did not serve ${daemon.socketPath} within 30 s:\n${daemon.log()}`);
 }
 
 /** Resolves with the first `socket_health_changed` params that satisfy `predicate`, or rejects after `timeoutMs`. */

@@ -36,7 +36,7 @@ export function parseReport(stdout: string): DoctorReport {
 
 /** Runs `swaysock doctor --json` with the manager's environment plus `extraEnv`. @throws as {@link parseReport}. */
 export async function runDoctor(um: UserManager, extraEnv: Record<string, string> = {}): Promise<DoctorRun> {
-  const r = await um.run(process.execPath, [CLI, 'doctor', '--json'], { extraEnv, timeoutMs: 30_000 });
+  const r = await um.run(process.execPath, [CLI, 'doctor', '--json'], { extraEnv, timeoutMs: 60_000 });
   return { code: r.code, stderr: r.stderr, report: parseReport(r.stdout) };
 }
 

@@ -12,7 +12,7 @@ export interface LineClient {
   send(text: string): boolean;
   /**
    * The next line the server sent, parsed as JSON, waiting for it.
-   * @throws Error when no line came within `timeoutMs` (default 2000).
+   * @throws Error when no line came within `timeoutMs` (default 10000: a deadline, not a speed check).
    */
   next(timeoutMs?: number): Promise<unknown>;
 }
@@ -42,7 +42,7 @@ export async function lineClient(t: { teardown: (fn: () => unknown) => void }, p
     socket,
     closed,
     send: (text) => socket.write(text),
-    next: (timeoutMs = 2000) =>
+    next: (timeoutMs = 10_000) =>
       lines.length > 0
         ? Promise.resolve(lines.shift())
         : new Promise((resolve, reject) => {

@@ -76,6 +76,8 @@ export interface HomeManagerEval {
   /** Its wants links as paths under `~/.config`, e.g. `systemd/user/sway-session.target.wants/swaysock-healthd.service`. */
   wantsLinks: string[];
   warnings: string[];
+  /** The Sway config home-manager's sway module writes; null when that module is off. */
+  swayConfig: string | null;
 }
 
 /**

@@ -91,14 +91,14 @@ export const state = (um: UserManager, unit: string) => um.unitProperty(unit, 'A
 export async function sessionUp(um: UserManager, session: Session): Promise<number> {
   await waitFor(
     async () => (await state(um, 'sway-session.target')) === 'active' && (await state(um, 'stand-in.service')) === 'active',
-    5000,
-    `sway-session.target and stand-in.service to be active (session stderr: ${session.stderr()})`,
+    60_000,
+    () => `sway-session.target and stand-in.service to be active (session stderr: ${session.stderr()})`,
   );
   return Number(await um.unitProperty('stand-in.service', 'MainPID'));
 }
 
 /**
- * Waits (up to 10 s: a bound on the wait, not a speed check; the figure is in bench/teardown) until
+ * Waits (up to 60 s: a bound on the wait, not a speed check; the figure is in bench/teardown) until
  * the target, graphical-session.target and the stand-in are all inactive; `context` goes into the failure message.
  */
 export async function sessionDown(um: UserManager, context: () => string = () => ''): Promise<void> {
@@ -107,8 +107,8 @@ export async function sessionDown(um: UserManager, context: () => string = () =>
       (await state(um, 'sway-session.target')) === 'inactive' &&
       (await state(um, 'graphical-session.target')) === 'inactive' &&
       (await state(um, 'stand-in.service')) === 'inactive',
-    10_000,
-    `sway-session.target, graphical-session.target and stand-in.service to be inactive ${context()}`,
+    60_000,
+    () => `sway-session.target, graphical-session.target and stand-in.service to be inactive ${context()}`,
   );
 }
 
@@ -166,11 +166,11 @@ ${options.enable ? '\n[Install]\nWantedBy=default.target\n' : ''}`,
 export const swaySocketOf = (um: UserManager, pid: number): string => join(um.runtimeDir, swaySocketName(testUser.uid, pid));
 
 /**
- * Waits (up to `timeoutMs`, default 5000) until sway-session.target is active for the Sway that
+ * Waits (up to `timeoutMs`, default 60000) until sway-session.target is active for the Sway that
  * `sway.service` runs now; `log` goes into the failure message. Resolves with that Sway's PID and socket.
  */
-export async function swayServiceSession(um: UserManager, log: () => string, timeoutMs = 5000): Promise<{ pid: number; socket: string }> {
-  await waitFor(async () => (await state(um, 'sway-session.target')) === 'active', timeoutMs, `sway-session.target after Sway's exec (log: ${log()})`);
+export async function swayServiceSession(um: UserManager, log: () => string, timeoutMs = 60_000): Promise<{ pid: number; socket: string }> {
+  await waitFor(async () => (await state(um, 'sway-session.target')) === 'active', timeoutMs, () => `sway-session.target after Sway's exec (log: ${log()})`);
   const pid = Number(await um.unitProperty('sway.service', 'MainPID'));
   return { pid, socket: swaySocketOf(um, pid) };
 }

@@ -43,7 +43,7 @@ export interface SwayOptions {
   config?: string;
   /** More environment for Sway (and so for its `exec` children). */
   env?: NodeJS.ProcessEnv;
-  /** How long to wait for its socket, in ms (default 10000). */
+  /** How long to wait for its socket, in ms (default 30000; it takes about 0.2 s on an idle machine). */
   timeoutMs?: number;
 }
 
@@ -53,7 +53,7 @@ export interface SwayOptions {
  * @throws when Sway exits or its socket does not answer within `options.timeoutMs`.
  */
 export async function startSway(runtimeDir: string, teardown: (fn: () => unknown) => void, options: SwayOptions = {}): Promise<RunningSway> {
-  const timeoutMs = options.timeoutMs ?? 10_000;
+  const timeoutMs = options.timeoutMs ?? 30_000;
   // Sway's own word on its Wayland display: its `exec` children get WAYLAND_DISPLAY. Written
   // outside the runtime directory, which tests inspect.
   const side = mkdtempSync(join(tmpdir(), 'swaysock-sway-'));

@@ -30,7 +30,7 @@ export interface UserManagerOptions {
   home?: string;
   /** Extra variables for the manager's environment (and so for every unit it starts). */
   env?: Record<string, string>;
-  /** How long to wait for the manager and its D-Bus socket, in ms (default 10000). */
+  /** How long to wait for the manager and its D-Bus socket, in ms (default 60000; under a second on an idle machine). */
   startTimeoutMs?: number;
   /**
    * Let the manager see the host's `/etc/systemd/user` (default false: an empty tmpfs covers it
@@ -58,9 +58,9 @@ export interface UserManager {
   exited: Promise<NodeJS.Signals | number | null>;
   /** Manager's own stdout+stderr so far (for failure messages; bounded to 64 KiB). */
   log(): string;
-  /** Runs `systemctl --user ARGS...` as the test user against this manager. Never rejects. */
+  /** Runs `systemctl --user ARGS...` as the test user against this manager; killed after `timeoutMs` (default 60000). Never rejects. */
   systemctl(args: string[], timeoutMs?: number): Promise<RunResult>;
-  /** Runs `cmd args` as the test user with {@link env} (plus `extraEnv`, minus NODE_OPTIONS). Never rejects. */
+  /** Runs `cmd args` as the test user with {@link env} (plus `extraEnv`, minus NODE_OPTIONS); killed after `timeoutMs` (default 60000). Never rejects. */
   run(cmd: string, args: string[], options?: { extraEnv?: Record<string, string>; timeoutMs?: number }): Promise<RunResult>;
   /** Spawns a long-running `cmd args` as the test user with {@link env} plus `extraEnv` (minus NODE_OPTIONS); the caller ends it. */
   spawn(cmd: string, args: string[], options?: { extraEnv?: Record<string, string>; stdio?: SpawnOptions['stdio'] }): ChildProcess;
@@ -72,8 +72,8 @@ export interface UserManager {
   environment(): Promise<Record<string, string>>;
   /**
    * Ends the manager: `systemctl --user exit` (it stops every unit, like a logout), then SIGTERM
-   * after 10 s, SIGKILL after 5 s more; then kills what is left in its cgroup and removes the
-   * cgroup. Idempotent. A "reboot" is `stop()` and a new {@link startUserManager} on the same HOME.
+   * after 60 s, SIGKILL after 30 s more (bounds, not speed checks); then kills what is left in its
+   * cgroup and removes the cgroup. Idempotent. A "reboot" is `stop()` and a new {@link startUserManager} on the same HOME.
    */
   stop(): Promise<void>;
 }
@@ -107,10 +107,13 @@ let counter = 0;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
- * Polls `predicate` every 20 ms until it returns true.
+ * Polls `predicate` every 20 ms until it returns true. `timeoutMs` bounds a wait for something that
+ * should happen: generous (at least ten times what it takes on an idle machine, docs/testing.md),
+ * never a speed check. `what` says what was awaited; as a function it is read at the timeout, so
+ * the message can show the state then (a log, a unit's state).
  * @throws Error naming `what` when `timeoutMs` (ms) pass first; a throwing predicate counts as false.
  */
-export async function waitFor(predicate: () => boolean | Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
+export async function waitFor(predicate: () => boolean | Promise<boolean>, timeoutMs: number, what: string | (() => string | Promise<string>)): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     try {
@@ -118,7 +121,15 @@ export async function waitFor(predicate: () => boolean | Promise<boolean>, timeo
     } catch {
       /* not yet */
     }
-    if (Date.now() >= deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    if (Date.now() >= deadline) {
+      let said: string;
+      try {
+        said = typeof what === 'string' ? what : await what();
+      } catch (err) {
+        said = `(its description failed: ${(err as Error).message})`;
+      }
+      throw new Error(`timed out after ${timeoutMs} ms waiting for ${said}`);
+    }
     await sleep(20);
   }
 }
@@ -150,7 +161,7 @@ function cgroupDirs(root: string): string[] {
 async function removeCgroup(root: string): Promise<void> {
   if (!existsSync(root)) return;
   writeFileSync(join(root, 'cgroup.kill'), '1');
-  await waitFor(() => /populated 0/.test(readFileSync(join(root, 'cgroup.events'), 'utf8')), 5000, `cgroup ${root} to empty`);
+  await waitFor(() => /populated 0/.test(readFileSync(join(root, 'cgroup.events'), 'utf8')), 30_000, `cgroup ${root} to empty`);
   for (const dir of cgroupDirs(root)) rmdirSync(dir);
 }
 
@@ -225,10 +236,10 @@ export async function startUserManager(teardown: (fn: () => unknown) => void, op
   const stop = (): Promise<void> =>
     (stopping ??= (async () => {
       if (!done) {
-        await runAs('systemctl', ['--user', 'exit'], clientEnv, 5000);
-        if (!(await exitedWithin(10_000))) {
+        await runAs('systemctl', ['--user', 'exit'], clientEnv, 30_000);
+        if (!(await exitedWithin(60_000))) {
           child.kill('SIGTERM');
-          if (!(await exitedWithin(5000))) child.kill('SIGKILL');
+          if (!(await exitedWithin(30_000))) child.kill('SIGKILL');
         }
         await exited;
       }
@@ -249,8 +260,8 @@ export async function startUserManager(teardown: (fn: () => unknown) => void, op
     env: clientEnv,
     exited,
     log: () => log,
-    systemctl: (args, timeoutMs = 10_000) => runAs('systemctl', ['--user', '--no-pager', ...args], clientEnv, timeoutMs),
-    run: (cmd, args, opts = {}) => runAs(cmd, args, { ...clientEnv, ...opts.extraEnv }, opts.timeoutMs ?? 10_000),
+    systemctl: (args, timeoutMs = 60_000) => runAs('systemctl', ['--user', '--no-pager', ...args], clientEnv, timeoutMs),
+    run: (cmd, args, opts = {}) => runAs(cmd, args, { ...clientEnv, ...opts.extraEnv }, opts.timeoutMs ?? 60_000),
     spawn: (cmd, args, opts = {}) => {
       const [c, a] = asTestUser(cmd, args);
       return spawn(c, a, { env: { ...clientEnv, ...opts.extraEnv }, stdio: opts.stdio ?? ['ignore', 'pipe', 'pipe'] });
@@ -274,7 +285,7 @@ export async function startUserManager(teardown: (fn: () => unknown) => void, op
     stop,
   };
 
-  const timeoutMs = options.startTimeoutMs ?? 10_000;
+  const timeoutMs = options.startTimeoutMs ?? 60_000;
   try {
     await waitFor(async () => done || (await manager.unitProperty('dbus.socket', 'ActiveState')) === 'active', timeoutMs, 'the user manager and its dbus.socket');
     if (done) throw new Error('it exited');

@@ -6,6 +6,7 @@ import { chmodSync, chownSync, mkdirSync, mkdtempSync, readdirSync, readFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCleanupProgram } from '../helpers/cleanup.js';
+import { keptLimit } from '../helpers/time-limits.js';
 import { chownToTestUser, testUser } from '../helpers/user.js';
 
 /** A sticky world-writable directory (mode 1777, root's), removed at teardown. */
@@ -75,7 +76,11 @@ t.test('a garbled lock and a break lock kept fresh by another process end the wa
   // Another process keeps the break lock looking fresh (a breaker that never finishes).
   const keeper = setInterval(() => utimesSync(breakLock, new Date(), new Date()), 500);
   t.teardown(() => clearInterval(keeper));
+  const started = performance.now();
   const r = await runCleanupProgram(runtimeDir, ['--runtime-dir', runtimeDir]);
+  const waited = performance.now() - started;
   t.equal(r.code, 1, r.stderr);
   t.equal(r.stderr, `swaysock-cleanup: could not take ${join(lockDir, 'cleanup.lock')} before the deadline: another process keeps ${breakLock} while the lock's holder is dead (10000 ms)\n`);
+  // The program's deadline starts after its start, which is after ours.
+  keptLimit(t, waited, 10_000, 'the lock deadline');
 });

@@ -62,7 +62,7 @@ t.test(`randomised mixes (seed ${SEED})`, async (t) => {
   t.teardown(() => listener.server!.close());
   const sleepers = Array.from({ length: 4 }, () => processNamed(t.teardown, 'sleep'));
   const swayNamed = Array.from({ length: 4 }, () => processNamed(t.teardown, 'sway'));
-  const zombies = await Promise.all(Array.from({ length: 3 }, () => swayZombie(t.teardown)));
+  const zombies = (await Promise.all(Array.from({ length: 3 }, () => swayZombie(t.teardown)))).map((z) => z.pid);
 
   // Builds one mix in `dir`; `program` says whether the built program (test user) will run it.
   const build = (program: boolean): Planned[] => {

@@ -10,6 +10,7 @@ import { swaySocketName } from '../../ts/liveness/socket-name.js';
 import { CLI } from '../helpers/daemon.js';
 import { CLEANUP_BIN, deadPid, processNamed, runCleanupProgram, scratchDir, startingSway, swayZombie } from '../helpers/cleanup.js';
 import { linkAs, socketInode } from '../helpers/sockets.js';
+import { keptLimit } from '../helpers/time-limits.js';
 import { startSway } from '../helpers/sway.js';
 import { asTestUser, makeRuntimeDir, runAsTestUser, testUser } from '../helpers/user.js';
 
@@ -30,7 +31,7 @@ t.test('real scenarios: only stale sockets go; live, starting, foreign and non-s
   const listener = await socketInode(join(aside, 'listener'), testUser, true);
   t.teardown(() => listener.server!.close());
   const reused = processNamed(t.teardown, 'sleep'); // a live non-Sway process
-  const zombie = await swayZombie(t.teardown);
+  const zombie = (await swayZombie(t.teardown)).pid;
 
   const removed = [crashed.socketPath, linkAs(stale, dir, swaySocketName(uid, reused)), linkAs(stale, dir, swaySocketName(uid, zombie))];
   const kept = [live.socketPath, starting.socketPath, linkAs(listener.path, dir, swaySocketName(uid, deadPid(1)))];
@@ -158,9 +159,13 @@ t.test('exit 1 naming the holder when another run keeps the lock for 10 s; nothi
   const lock = join(dir, 'swaysock', 'cleanup.lock');
   writeFileSync(lock, `${JSON.stringify({ pid: holder, start_ticks: readProcStat(holder)!.startTicks, since: '2026-01-01T00:00:00.000Z' })}\n`, { mode: 0o600 });
   for (const p of [join(dir, 'swaysock'), lock]) chownSync(p, testUser.uid, testUser.gid);
+  const started = performance.now();
   const run = await runCleanupProgram(dir, []);
+  const waited = performance.now() - started;
   t.equal(run.code, 1);
   t.equal(run.stderr, `swaysock-cleanup: another cleanup (PID ${holder}, since 2026-01-01T00:00:00.000Z) still holds ${lock} after 10000 ms\n`);
+  // The program's 10 s start after its own start, which is after ours.
+  keptLimit(t, waited, 10_000, 'the wait for the lock');
   t.ok(existsSync(stale), 'the stale socket is left for the holder');
 });
 

@@ -31,7 +31,7 @@ t.test('--socket PATH: swaysock-healthd serves there; diagnose, status and watch
   t.equal(status.code, 0, status.stderr);
   t.equal(JSON.parse(status.stdout).socket_path, path, 'status names the socket it was reached on');
   const watch = spawnCli(t.teardown, dir, ['watch', '--json', '--socket', path]);
-  await waitFor(() => watch.stdout().includes('\n'), 5000, `watch's first line (stderr: ${watch.stderr()})`);
+  await waitFor(() => watch.stdout().includes('\n'), 30_000, () => `watch's first line (stderr: ${watch.stderr()})`);
   t.equal(JSON.parse(watch.stdout().split('\n')[0]!).socket_path, sway.socketPath);
 });
 
@@ -42,7 +42,7 @@ t.test('swaysock-healthd --runtime-dir DIR watches the Sway in DIR, not in its X
   const daemon = await startHealthd(own, t.teardown, ['--runtime-dir', swayDir, '--socket', join(own, 'h.sock')]);
   const client = await daemon.client();
   const health = await client.call('subscribe');
-  const healthy = health.status === 'healthy' ? health : await nextHealth<SocketHealth>(client, (h) => h.status === 'healthy', 5000);
+  const healthy = health.status === 'healthy' ? health : await nextHealth<SocketHealth>(client, (h) => h.status === 'healthy', 30_000);
   t.equal(healthy.socket_path, there.socketPath);
 });
 
@@ -73,11 +73,11 @@ t.test('watch without --json: one line per change, "TIME STATUS PATH reconnectio
   const sway = await startSway(dir, t.teardown);
   await startHealthd(dir, t.teardown);
   const watch = spawnCli(t.teardown, dir, ['watch']);
-  await waitFor(() => watch.stdout().includes('\n'), 5000, `watch's first line (stderr: ${watch.stderr()})`);
+  await waitFor(() => watch.stdout().includes('\n'), 30_000, () => `watch's first line (stderr: ${watch.stderr()})`);
   const path = sway.socketPath.replace(/\./g, '\\.');
   t.match(watch.stdout(), new RegExp(`^\\d{4}-\\d\\d-\\d\\dT[\\d:.]+Z healthy ${path} reconnections=0 latency=[\\d.]+ms\\n$`));
   await sway.kill('SIGKILL');
-  await waitFor(() => watch.stdout().split('\n').length > 2, 5000, 'the change to be streamed');
+  await waitFor(() => watch.stdout().split('\n').length > 2, 30_000, () => `the change to be streamed (watch printed: ${watch.stdout()})`);
   t.match(watch.stdout().split('\n')[1], new RegExp(`^\\S+Z disconnected ${path} reconnections=0$`), 'no latency while disconnected');
 });
 
@@ -87,7 +87,7 @@ t.test('diagnose socket-health exits 1 when the socket is stale (a Sway that sto
   const daemon = await startHealthd(dir, t.teardown, ['--interval', '0.2', '--validation-timeout', '300']);
   const client = await daemon.client();
   await client.call('subscribe');
-  const stale = nextHealth<SocketHealth>(client, (h) => h.status === 'stale', 5000);
+  const stale = nextHealth<SocketHealth>(client, (h) => h.status === 'stale', 30_000);
   sway.process.kill('SIGSTOP');
   t.teardown(() => sway.process.kill('SIGCONT'));
   await stale;
@@ -104,7 +104,7 @@ t.test('diagnose socket-health exits 2 when the daemon drops the connection befo
   // request, which nobody reads; then the daemon dies.
   daemon.process.kill('SIGSTOP');
   const diagnose = spawnCli(t.teardown, dir, ['diagnose', 'socket-health']);
-  await waitFor(() => unreadBytesSent(diagnose.child.pid!) > 0, 5000, "the CLI's request, sent and unread");
+  await waitFor(() => unreadBytesSent(diagnose.child.pid!) > 0, 30_000, "the CLI's request, sent and unread");
   daemon.process.kill('SIGKILL');
   t.equal(await diagnose.exited, 2, diagnose.stderr());
   t.equal(diagnose.stdout(), '');

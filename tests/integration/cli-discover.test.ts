@@ -51,9 +51,11 @@ t.test('--timeout MS: a Sway that answers within MS is found; one that does not 
   t.match(quick.stderr, /no live Sway IPC socket/);
 
   const patient = spawnCli(t.teardown, dir, ['discover', '--timeout', '60000']);
-  await waitFor(() => unreadBytesSent(patient.child.pid!) > 0, 5000, 'the GET_VERSION probe, sent and unread');
-  // The fault: Sway stays hung twice as long as the default 500 ms deadline, then answers.
+  await waitFor(() => unreadBytesSent(patient.child.pid!) > 0, 30_000, 'the GET_VERSION probe, sent and unread');
+  // The fault: Sway stays hung twice as long as the default 500 ms deadline (a fault's length,
+  // not a wait for something), then answers.
   await delay(1000);
+  t.equal(patient.child.exitCode, null, 'still waiting after twice the default deadline');
   sway.process.kill('SIGCONT');
   t.equal(await patient.exited, 0, 'answered within 60 s: found');
   t.equal(patient.stdout(), `${sway.socketPath}\n`);

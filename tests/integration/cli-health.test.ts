@@ -8,14 +8,18 @@ import { startSway } from '../helpers/sway.js';
 import { waitFor } from '../helpers/user-manager.js';
 import { asTestUser, makeRuntimeDir } from '../helpers/user.js';
 
-/** Takes the one slot of a `--max-clients 1` daemon (the start-up probe may hold it a moment). */
+/**
+ * Takes the one slot of a `--max-clients 1` daemon: startHealthd's probe of the socket may hold it
+ * until the daemon has seen that connection close, so a refused try is made again (bounded at 30 s).
+ */
 async function holdOnlySlot(daemon: RunningDaemon): Promise<DaemonClient> {
-  for (let i = 0; i < 50; i++) {
-    const holder = await daemon.client();
-    if (await holder.call('get_socket_health').then(() => true, () => false)) return holder;
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  throw new Error('could not take the only client slot');
+  let holder: DaemonClient | undefined;
+  await waitFor(async () => {
+    holder?.close();
+    holder = await daemon.client();
+    return holder.call('get_socket_health').then(() => true, () => false);
+  }, 30_000, 'the only client slot of the daemon to be free');
+  return holder!;
 }
 
 t.test('diagnose socket-health: exit 0 healthy, 1 disconnected, 2 unreachable; --json is the exact object', async (t) => {
@@ -39,7 +43,7 @@ t.test('diagnose socket-health: exit 0 healthy, 1 disconnected, 2 unreachable; -
 
   const client = await daemon.client();
   await client.call('subscribe');
-  const disconnected = nextHealth<{ status: string }>(client, (h) => h.status === 'disconnected', 5000);
+  const disconnected = nextHealth<{ status: string }>(client, (h) => h.status === 'disconnected', 30_000);
   await sway.kill('SIGKILL');
   await disconnected;
   const down = await runCli(dir, ['diagnose', 'socket-health', '--json']);
@@ -93,8 +97,8 @@ t.test('watch streams changes and reconnects when the daemon restarts', async (t
   });
   watcher.stderr.on('data', (d) => (stderr += d));
   const until = async (check: () => boolean, what: string) => {
-    for (let i = 0; i < 300 && !check(); i++) await new Promise((r) => setTimeout(r, 10));
-    t.ok(check(), what);
+    await waitFor(check, 30_000, () => `${what} (watch printed ${JSON.stringify(lines)}, stderr ${JSON.stringify(stderr)})`);
+    t.pass(what);
   };
   await until(() => lines.length >= 1, 'current state first');
   t.equal(lines[0]!.status, 'healthy');
@@ -119,7 +123,7 @@ t.test('diagnose socket-health: exit 2 when the daemon turns the CLI away (too m
   t.match(refused.stderr, `swaysock: swaysock-healthd at ${daemon.socketPath} gave no answer: too many clients (at most 1)`);
   holder.close();
   let last = refused;
-  await waitFor(async () => (last = await runCli(dir, ['diagnose', 'socket-health'])).code !== 2, 5000, 'the daemon to free the slot');
+  await waitFor(async () => (last = await runCli(dir, ['diagnose', 'socket-health'])).code !== 2, 30_000, () => `the daemon to free the slot (last: ${last.stderr})`);
   t.equal(last.code, 0, `served once the slot is free: ${last.stderr}`);
 });
 
@@ -128,14 +132,16 @@ t.test('watch: turned away (too many clients), it says so once and gets in when 
   await startSway(dir, t.teardown);
   const daemon = await startHealthd(dir, t.teardown, ['--max-clients', '1']);
   const holder = await holdOnlySlot(daemon);
-  const watcher = spawnCli(t.teardown, dir, ['watch', '--json']);
-  // The holder's own connection reads the daemon's counters: wait until watch was turned away three times.
+  // The holder's own connection reads the daemon's counters: wait until watch was turned away
+  // three times (counted from here: taking the slot may have been refused too).
   const refusals = async () => (await holder.call('daemon.status')).counters.clients_refused;
-  await waitFor(async () => (await refusals()) >= 3, 10_000, 'three refused tries');
+  const before = await refusals();
+  const watcher = spawnCli(t.teardown, dir, ['watch', '--json']);
+  await waitFor(async () => (await refusals()) >= before + 3, 30_000, () => `three refused tries of watch (stderr: ${watcher.stderr()})`);
   t.equal(watcher.stdout(), '', 'nothing streamed while turned away');
   t.equal(watcher.stderr(), `swaysock: swaysock-healthd at ${daemon.socketPath} gave no answer (too many clients (at most 1) (JSON-RPC error -32000)); retrying\n`, 'said once, not on every retry');
   holder.close();
-  await waitFor(() => watcher.stdout().includes('\n'), 10_000, 'the first line once a slot is free');
+  await waitFor(() => watcher.stdout().includes('\n'), 30_000, () => `the first line once a slot is free (stderr: ${watcher.stderr()})`);
   t.equal(JSON.parse(watcher.stdout().split('\n')[0]!).status, 'healthy', 'in once the slot is free');
 });
 
@@ -168,15 +174,15 @@ t.test('watch: a wedged daemon is retried; once it answers, a quiet stream longe
   daemon.process.kill('SIGSTOP');
   t.teardown(() => daemon.process.kill('SIGCONT'));
   const { stdout, stderr } = spawnCli(t.teardown, dir, ['watch', '--json', '--timeout', '0.2']);
-  await waitFor(() => stderr() !== '', 5000, 'watch to report the missing answer');
+  await waitFor(() => stderr() !== '', 30_000, 'watch to report the missing answer');
   t.equal(stderr(), `swaysock: swaysock-healthd at ${daemon.socketPath} gave no answer (swaysock-healthd at ${daemon.socketPath} did not answer subscribe within 200 ms); retrying\n`);
   daemon.process.kill('SIGCONT');
-  await waitFor(() => stdout().includes('\n'), 5000, 'the first state once the daemon answers');
+  await waitFor(() => stdout().includes('\n'), 30_000, () => `the first state once the daemon answers (stderr: ${stderr()})`);
   t.equal(JSON.parse(stdout().split('\n')[0]!).status, 'healthy');
   // Quiet for five validation intervals (0.5 s, over twice --timeout): no change, so no line.
   const from = (await observer.call('daemon.status')).counters.validations;
-  await waitFor(async () => (await observer.call('daemon.status')).counters.validations >= from + 5, 5000, 'five validations');
+  await waitFor(async () => (await observer.call('daemon.status')).counters.validations >= from + 5, 30_000, 'five validations');
   await sway.kill('SIGKILL');
-  await waitFor(() => stdout().includes('disconnected'), 5000, 'the change on the same stream');
+  await waitFor(() => stdout().includes('disconnected'), 30_000, () => `the change on the same stream (stdout: ${stdout()})`);
   t.equal(stderr().split('\n').length, 2, `no reconnect or retry after the stream began: ${stderr()}`);
 });

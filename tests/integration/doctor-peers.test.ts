@@ -20,7 +20,7 @@ t.test('a swaymsg subscriber is a peer of Sway\'s socket, by any spelling of its
   t.teardown(() => {
     sub.kill('SIGKILL');
   });
-  await waitFor(async () => (await socketPeers(sway.socketPath)).some((p) => p.pid === sub.pid), 5000, 'swaymsg to connect');
+  await waitFor(async () => (await socketPeers(sway.socketPath)).some((p) => p.pid === sub.pid), 30_000, 'swaymsg to connect');
   const peers = await socketPeers(sway.socketPath);
   const found = peers.find((p) => p.pid === sub.pid);
   t.equal(found?.comm, 'swaymsg');

@@ -31,15 +31,15 @@ t.test("Sway's shutdown event: disconnected at once, and the daemon closes that 
   const daemon = await startHealthd(dir, t.teardown, ['--sway-socket', path, '--interval', '60']);
   const client = await daemon.client();
   const first = await client.call('subscribe');
-  if (first.status !== 'healthy') await nextHealth<SocketHealth>(client, (h) => h.status === 'healthy', 5000);
+  if (first.status !== 'healthy') await nextHealth<SocketHealth>(client, (h) => h.status === 'healthy', 10_000);
   t.equal(subscribers.size, 1, "the daemon's one subscribed connection");
   const [connection] = subscribers;
 
   const ended = new Promise<boolean>((resolve) => {
     connection!.once('end', () => resolve(true));
-    setTimeout(resolve, 5000, false).unref();
+    setTimeout(resolve, 10_000, false).unref();
   });
-  const down = nextHealth<SocketHealth>(client, (h) => h.status === 'disconnected', 5000);
+  const down = nextHealth<SocketHealth>(client, (h) => h.status === 'disconnected', 10_000);
   connection!.write(encodeFrame(IPC_EVENT_BIT + IpcEventType.shutdown, '{"change":"exit"}'));
   t.equal((await down).socket_path, path);
   t.match(await client.call('daemon.events', { limit: 1 }), [{ from: 'healthy', to: 'disconnected', cause: 'shutdown_event', reason: "Sway's shutdown event" }]);

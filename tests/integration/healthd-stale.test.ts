@@ -9,22 +9,24 @@ import { makeRuntimeDir } from '../helpers/user.js';
 t.test('a Sway that stops answering is stale, and healthy again on the same connection when it answers', async (t) => {
   const dir = makeRuntimeDir(t.teardown);
   const sway = await startSway(dir, t.teardown);
-  const daemon = await startHealthd(dir, t.teardown, ['--interval', '0.2', '--validation-timeout', '300']);
+  // The product's default validation timeout (1 s): a shorter one can pass on a loaded machine
+  // while Sway still answers, and put a stale of its own into the history checked below.
+  const daemon = await startHealthd(dir, t.teardown, ['--interval', '0.2', '--validation-timeout', '1000']);
   const client = await daemon.client();
   t.equal((await client.call('subscribe')).status, 'healthy');
 
-  const stale = nextHealth<SocketHealth>(client, (h) => h.status === 'stale', 2000);
+  const stale = nextHealth<SocketHealth>(client, (h) => h.status === 'stale', 30_000);
   sway.process.kill('SIGSTOP'); // a hung Sway: the connection stays open, nothing answers
   const s = await stale;
   t.equal(s.socket_path, sway.socketPath);
   t.equal(s.latency_ms, null, 'no round trip completed: no latency, not the last good one');
-  const healthy = nextHealth<SocketHealth>(client, (h) => h.status === 'healthy', 2000);
+  const healthy = nextHealth<SocketHealth>(client, (h) => h.status === 'healthy', 30_000);
   sway.process.kill('SIGCONT');
   const h = await healthy;
   t.equal(h.reconnection_count, 0, 'the same connection recovered');
   const events = await client.call('daemon.events', { limit: 2 });
-  t.match(events, [{ from: 'healthy', to: 'stale', cause: 'validation_timeout', reason: 'GET_VERSION got no reply within 300 ms' }, { from: 'stale', to: 'healthy', cause: 'validated' }]);
-  t.match(daemon.log(), /^stale: GET_VERSION got no reply within 300 ms/m, 'logged once, plainly');
+  t.match(events, [{ from: 'healthy', to: 'stale', cause: 'validation_timeout', reason: 'GET_VERSION got no reply within 1000 ms' }, { from: 'stale', to: 'healthy', cause: 'validated' }]);
+  t.match(daemon.log(), /^stale: GET_VERSION got no reply within 1000 ms/m, 'logged once, plainly');
   const status = await client.call('daemon.status');
   t.ok(status.counters.validation_failures >= 1);
 });
@@ -36,7 +38,7 @@ for (const change of ['gone', 'replaced'] as const) {
     const daemon = await startHealthd(dir, t.teardown, ['--interval', '0.2', '--sway-socket', first.socketPath]);
     const client = await daemon.client();
     t.equal((await client.call('subscribe')).status, 'healthy');
-    const stale = nextHealth<SocketHealth>(client, (h) => h.status === 'stale', 2000);
+    const stale = nextHealth<SocketHealth>(client, (h) => h.status === 'stale', 30_000);
     if (change === 'gone') unlinkSync(first.socketPath);
     else {
       // Another Sway's socket moved onto the path: the name now reaches another inode.
@@ -56,11 +58,13 @@ t.test('a hung Sway beside a live one: stale, then moved to the live one after t
   const dir = makeRuntimeDir(t.teardown);
   const live = await startSway(dir, t.teardown);
   const hung = await startSway(dir, t.teardown);
-  const daemon = await startHealthd(dir, t.teardown, ['--interval', '0.2', '--validation-timeout', '150']);
+  // The default validation timeout (1 s), for the same reason as above: here a stale of the live
+  // Sway's own would move the daemon back to the hung one once it answers.
+  const daemon = await startHealthd(dir, t.teardown, ['--interval', '0.2', '--validation-timeout', '1000']);
   const client = await daemon.client();
   t.equal((await client.call('subscribe')).socket_path, hung.socketPath, 'no user manager: the newest');
 
-  const moved = nextHealth<SocketHealth>(client, (h) => h.socket_path === live.socketPath, 10_000);
+  const moved = nextHealth<SocketHealth>(client, (h) => h.socket_path === live.socketPath, 30_000);
   hung.process.kill('SIGSTOP');
   const onLive = await moved;
   t.equal(onLive.status, 'healthy');
@@ -75,7 +79,7 @@ t.test('a hung Sway beside a live one: stale, then moved to the live one after t
   hung.process.kill('SIGCONT');
   const status = () => client.call('daemon.status');
   const after = (await status()).counters.validations;
-  await waitFor(async () => (await status()).counters.validations >= after + 5, 10_000, 'five more validations');
+  await waitFor(async () => (await status()).counters.validations >= after + 5, 30_000, 'five more validations');
   const h = await client.call('get_socket_health');
   t.same([h.socket_path, h.status, h.reconnection_count], [live.socketPath, 'healthy', 1], 'still on the live one');
 });

@@ -29,7 +29,7 @@ t.test('healthy on the live socket; SIGKILL → disconnected at once; a new Sway
 
   // "At once": from the connection's EOF, not at the next validation (--interval 60); the
   // figure (about 1.5 ms) is measured by `node bench/run.mjs healthd`.
-  const lost = nextHealth<SocketHealth>(client, (h) => h.status === 'disconnected', 5000);
+  const lost = nextHealth<SocketHealth>(client, (h) => h.status === 'disconnected', 10_000);
   await first.kill('SIGKILL');
   const down = await lost;
   t.ok(socketHealth(down));
@@ -37,7 +37,7 @@ t.test('healthy on the live socket; SIGKILL → disconnected at once; a new Sway
   t.equal(down.latency_ms, null);
   t.equal(down.uptime_seconds, 0);
 
-  const back = nextHealth<SocketHealth>(client, (h) => h.status === 'healthy', 5000);
+  const back = nextHealth<SocketHealth>(client, (h) => h.status === 'healthy', 30_000); // Sway's start included
   const second = await startSway(dir, t.teardown);
   const up = await back;
   t.equal(up.socket_path, second.socketPath, 'healthy on the new path');
@@ -65,7 +65,7 @@ t.test('connects to the live Sway while a stale socket lies beside it; waits for
   t.equal(none.status, 'disconnected');
   t.equal(none.socket_path, null, 'never connected: no path');
   t.equal(none.last_validated, null);
-  const up = nextHealth<SocketHealth>(client, (h) => h.status === 'healthy', 5000);
+  const up = nextHealth<SocketHealth>(client, (h) => h.status === 'healthy', 30_000); // Sway's start included
   const live = await startSway(dir, t.teardown);
   t.equal((await up).socket_path, live.socketPath);
   t.equal((await client.call('get_socket_health')).reconnection_count, 0, 'the first connection is no reconnection');
@@ -89,7 +89,7 @@ t.test('run as a program (its #! line), the daemon gets the Node flags it ships 
   const child = spawn(cmd, argv, { env: programEnv(dir), stdio: 'ignore' });
   t.teardown(() => child.kill('SIGKILL'));
   let client: DaemonClient | undefined;
-  await waitFor(async () => (client = await DaemonClient.connect(defaultDaemonSocket(dir)).catch(() => undefined)) !== undefined, 5000, 'the daemon to serve');
+  await waitFor(async () => (client = await DaemonClient.connect(defaultDaemonSocket(dir)).catch(() => undefined)) !== undefined, 30_000, 'the daemon to serve');
   t.teardown(() => client?.close());
   t.equal((await client!.call('daemon.status')).pid, child.pid, 'the program itself serves (setpriv, env and the #! line exec in place)');
   const cmdline = readFileSync(`/proc/${child.pid}/cmdline`, 'utf8').split('\0');

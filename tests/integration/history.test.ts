@@ -27,18 +27,18 @@ t.test('causes recorded, kept across a daemon restart, read by swaysock history 
   const client = await daemon.client();
   t.equal((await client.call('subscribe')).status, 'healthy');
   const validations = async () => (await client.call('daemon.status')).counters.validations;
-  await waitFor(async () => (await validations()) >= 10, 10_000, 'ten validations');
+  await waitFor(async () => (await validations()) >= 10, 30_000, 'ten validations');
 
   // SIGKILL: the connection ends without a shutdown event (EOF); a stale socket file stays.
-  const lost = nextHealth<SocketHealth>(client, (h) => h.status === 'disconnected', 5000);
+  const lost = nextHealth<SocketHealth>(client, (h) => h.status === 'disconnected', 10_000);
   await first.kill('SIGKILL');
   await lost;
-  const back = nextHealth<SocketHealth>(client, (h) => h.status === 'healthy', 10_000);
+  const back = nextHealth<SocketHealth>(client, (h) => h.status === 'healthy', 30_000); // Sway's start included
   const second = await startSway(dir, t.teardown);
   await back;
   // Sway's exit command: Sway closes its IPC connections before its shutdown event reaches
   // them (tests/integration/healthd-shutdown-event.test.ts), so this is an EOF too.
-  const shutdown = nextHealth<SocketHealth>(client, (h) => h.status === 'disconnected', 5000);
+  const shutdown = nextHealth<SocketHealth>(client, (h) => h.status === 'disconnected', 10_000);
   await runAsTestUser('swaymsg', ['-s', second.socketPath, 'exit'], programEnv(dir));
   await shutdown;
   await second.exited;

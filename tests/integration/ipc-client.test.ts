@@ -24,7 +24,7 @@ t.test('GET_VERSION, SUBSCRIBE (events arrive as `event`) and EOF on SIGKILL aga
   client.on('event', (name, payload) => events.push([name, payload]));
   await client.subscribe(['tick', 'shutdown']);
   t.same(await client.requestJson(IpcMessageType.SEND_TICK, 'from the test'), { success: true });
-  await waitFor(() => events.length >= 2, 2000, 'the tick events');
+  await waitFor(() => events.length >= 2, 10_000, () => `the tick events (got ${JSON.stringify(events)})`);
   t.same(events, [['tick', { first: true, payload: '' }], ['tick', { first: false, payload: 'from the test' }]], "SUBSCRIBE's own tick, then ours");
   const closed = new Promise<Error | null>((resolve) => client.once('close', resolve));
   await sway.kill('SIGKILL');
@@ -44,7 +44,7 @@ t.test('a timed-out request keeps its place: its late reply is not taken for the
   await t.rejects(client.getVersion(100), IpcTimeoutError);
   sway.process.kill('SIGCONT');
   // Sway answers in order: the late GET_VERSION reply comes first, then this one.
-  const workspaces = await client.requestJson<unknown[]>(IpcMessageType.GET_WORKSPACES, '', 2000);
+  const workspaces = await client.requestJson<unknown[]>(IpcMessageType.GET_WORKSPACES, '', 10_000);
   t.ok(Array.isArray(workspaces), `GET_WORKSPACES got its own reply (a list), not the late version object: ${JSON.stringify(workspaces)}`);
   t.equal(client.isOpen, true, 'a timeout leaves the connection usable');
   t.match(await client.getVersion(), { human_readable: /\d+\.\d+/ });

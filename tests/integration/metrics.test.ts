@@ -9,20 +9,10 @@ import { get } from 'node:http';
 import { join } from 'node:path';
 import type { DaemonStatus } from '../../ts/rpc/protocol.js';
 import { runCli, spawnHealthd, startHealthd } from '../helpers/daemon.js';
-import { promtool } from '../helpers/promtool.js';
+import { promtool, samples } from '../helpers/promtool.js';
 import { startSway } from '../helpers/sway.js';
 import { waitFor } from '../helpers/user-manager.js';
 import { makeRuntimeDir } from '../helpers/user.js';
-
-/** Samples of an exposition: `name{labels}` to value. */
-function samples(text: string): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const line of text.split('\n')) {
-    const m = /^([a-z_:]+(?:\{[^}]*\})?) (\S+)$/.exec(line);
-    if (m) out.set(m[1]!, Number(m[2]));
-  }
-  return out;
-}
 
 /** GET `url`: status, content type and body. */
 function fetchText(url: string): Promise<{ status: number; type: string; body: string }> {
@@ -43,7 +33,7 @@ t.test('swaysock metrics and /metrics: promtool accepts both; figures agree with
   const client = await daemon.client();
   t.equal((await client.call('subscribe')).status, 'healthy');
   const status = () => client.call('daemon.status');
-  await waitFor(async () => (await status()).counters.validations >= 20, 10_000, 'twenty validations');
+  await waitFor(async () => (await status()).counters.validations >= 20, 30_000, 'twenty validations');
 
   const viaCli = await runCli(dir, ['metrics']);
   t.equal(viaCli.code, 0, viaCli.stderr);

@@ -8,8 +8,10 @@ import { chmodSync, mkdirSync, readFileSync, renameSync, statSync } from 'node:f
 import { connect, type Socket } from 'node:net';
 import { join } from 'node:path';
 import { encodeFrame, FrameDecoder, IpcMessageType } from '../../ts/ipc/codec.js';
-import { startHealthd, type RunningDaemon } from '../helpers/daemon.js';
+import { HALF_CLOSE_GRACE_MS } from '../../ts/proxy/pair.js';
+import { runCli, startHealthd, type RunningDaemon } from '../helpers/daemon.js';
 import { unreadBytesReceived } from '../helpers/sockets.js';
+import { keptLimit } from '../helpers/time-limits.js';
 import { startSway, swayEnv, type RunningSway } from '../helpers/sway.js';
 import { waitFor } from '../helpers/user-manager.js';
 import { asTestUser, chownToTestUser, makeRuntimeDir, runAsTestUser } from '../helpers/user.js';
@@ -37,25 +39,46 @@ function cpuTicks(pid: number): number {
   return Number(fields[11]) + Number(fields[12]);
 }
 
-/** A `swaymsg -t subscribe -m` subscriber (it prints events only, not the subscription's reply): its output and its exit. */
+/**
+ * A `swaymsg -t subscribe -m '["workspace","tick"]'` subscriber: the events it printed (one JSON
+ * object per line; it prints events only, not the subscription's reply) and its exit.
+ * `subscribed()` waits for the ready signal: Sway answers a SUBSCRIBE that includes `tick` with
+ * `{"success": true}` and then, on its own, a `tick` event with `"first": true` (sway's
+ * ipc-server.c), so once swaymsg has printed that event its subscription is in place, through the
+ * stable socket too. Only then can an action be counted on to produce an event it prints.
+ */
 function subscriber(dir: string, socket: string, teardown: (fn: () => unknown) => void) {
   // stdbuf: swaymsg's stdio buffers its output fully into a pipe; each event line is wanted at once.
-  const [cmd, argv] = asTestUser('stdbuf', ['-oL', 'swaymsg', '-s', socket, '-t', 'subscribe', '-m', '["window","workspace"]']);
+  const [cmd, argv] = asTestUser('stdbuf', ['-oL', 'swaymsg', '-s', socket, '-t', 'subscribe', '-m', '["workspace","tick"]']);
   const child = spawn(cmd, argv, { env: swayEnv(dir), stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
+  let err = '';
   child.stdout.on('data', (d) => (out += d));
-  child.stderr.on('data', (d) => (out += d));
+  child.stderr.on('data', (d) => (err += d));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   teardown(() => child.kill('SIGKILL'));
-  return { output: () => out, exited };
+  const events = (): Record<string, unknown>[] => out.split('\n').slice(0, -1).map((line) => JSON.parse(line));
+  const output = () => `stdout: ${JSON.stringify(out)}, stderr: ${JSON.stringify(err)}`;
+  return {
+    events,
+    output,
+    exited,
+    subscribed: () => waitFor(() => events().some((e) => e.first === true), 30_000, () => `swaymsg's subscription through ${socket}: Sway's first tick event (${output()})`),
+  };
 }
 
-/** Switches to workspace `name` through `socket` until `sub` has printed its focus event (a subscriber may still be subscribing). */
-async function eventThrough(dir: string, socket: string, sub: { output: () => string }, name: string): Promise<void> {
-  await waitFor(async () => {
-    await swaymsg(dir, socket, 'workspace', name);
-    return sub.output().includes(`"name": "${name}"`);
-  }, 5000, `the workspace ${name} event through ${socket}`);
+/**
+ * Once `sub` is subscribed, switches to workspace `name` through `socket` (a workspace that does not
+ * exist yet: the switch creates and focuses it, which Sway announces with a `focus` event) and waits
+ * for that event. The switch is made once: a second `workspace NAME` while it has focus does nothing,
+ * so repeating it could never make up for an event the subscriber was not yet subscribed to get.
+ */
+async function switchSeenBy(t: { equal: (a: unknown, b: unknown, m: string) => unknown }, dir: string, socket: string, sub: ReturnType<typeof subscriber>, name: string): Promise<void> {
+  await sub.subscribed();
+  const run = await swaymsg(dir, socket, 'workspace', name);
+  t.equal(run.code, 0, `swaymsg workspace ${name} through ${socket}: ${run.stderr}`);
+  const focused = () => sub.events().some((e) => e.change === 'focus' && (e.current as { name?: string } | undefined)?.name === name);
+  await waitFor(focused, 30_000, () => `the workspace ${name} focus event through ${socket} (${sub.output()})`);
 }
 
 /** A shell of the test user that lives across the test, reading commands from its stdin. */
@@ -72,7 +95,7 @@ function longLivedShell(dir: string, teardown: (fn: () => unknown) => void) {
 async function stableDaemon(t: Teardownable, args: string[] = []): Promise<{ dir: string; stable: string; daemon: RunningDaemon }> {
   const dir = makeRuntimeDir(t.teardown);
   const daemon = await startHealthd(dir, t.teardown, ['--interval', '0.2', '--stable-socket', ...args]);
-  await waitFor(() => daemon.log().includes('stable socket'), 5000, 'the stable socket listening');
+  await waitFor(() => daemon.log().includes('stable socket'), 30_000, () => `the stable socket listening (daemon log: ${daemon.log()})`);
   return { dir, stable: stableOf(dir), daemon };
 }
 
@@ -92,30 +115,30 @@ t.test('real clients reach the live Sway through the unchanged path, across a SI
   t.match(py.stdout, /^\d+\.\d+/);
 
   const sub = subscriber(dir, stable, t.teardown);
-  await eventThrough(dir, stable, sub, '2');
+  await switchSeenBy(t, dir, stable, sub, '2');
   const before = cpuTicks(first.sway.pid);
   await new Promise((r) => setTimeout(r, 1000)); // a measuring window, not a synchronisation
   t.ok(cpuTicks(first.sway.pid) - before < 20, 'Sway idles with a subscriber connected through the proxy');
 
   const shell = longLivedShell(dir, t.teardown);
   shell.run('eval "$(node $CLI env)" && echo "env: $SWAYSOCK $I3SOCK"');
-  await waitFor(() => shell.output().includes('env: '), 10_000, 'the shell to take swaysock env');
+  await waitFor(() => shell.output().includes('env: '), 30_000, () => `the shell to take swaysock env (its output: ${shell.output()})`);
   t.match(shell.output(), `env: ${stable} ${stable}`);
 
   await first.sway.kill('SIGKILL');
   t.not(await sub.exited, 0, 'the subscriber got EOF when Sway died');
   const second = await startSway(dir, t.teardown);
-  await waitFor(async () => (await client.call('get_socket_health')).socket_path === second.socketPath, 5000, 'the daemon on the new Sway');
+  await waitFor(async () => (await client.call('get_socket_health')).socket_path === second.socketPath, 30_000, 'the daemon on the new Sway');
 
   const after = await swaymsg(dir, stable, '-t', 'get_version');
   t.equal(after.code, 0, `swaymsg on the new Sway: ${after.stderr}`);
   t.equal(await configVia(dir, stable), await configVia(dir, second.socketPath), 'the new Sway answers on the same path');
   t.equal((await i3ipcVersion(dir, stable)).code, 0, 'i3ipc on the new Sway');
   shell.run('swaymsg -t get_version >/dev/null; echo "swaymsg exit $?"');
-  await waitFor(() => shell.output().includes('swaymsg exit'), 10_000, 'swaymsg in the shell started before the restart');
+  await waitFor(() => shell.output().includes('swaymsg exit'), 30_000, () => `swaymsg in the shell started before the restart (its output: ${shell.output()})`);
   t.match(shell.output(), 'swaymsg exit 0', 'the shell that ran eval "$(swaysock env)" before the restart reaches the new Sway');
   const again = subscriber(dir, stable, t.teardown);
-  await eventThrough(dir, stable, again, '3');
+  await switchSeenBy(t, dir, stable, again, '3');
   t.pass('the reconnected subscriber gets the new Sway\'s events');
 });
 
@@ -152,15 +175,19 @@ t.test('a client that half-closes gets the replies it is owed, and Sway does not
   t.ok(cpuTicks(sway.pid) - before < 20, 'Sway idles: it never saw a half-close');
 });
 
-t.test('a half-closed client whose reply never comes is closed after the grace period', async (t) => {
+t.test('a half-closed client whose reply never comes is closed after the grace period, not before', async (t) => {
   const { stable, sway } = await startSwayIn(t);
   const c = await rawClient(stable);
   sway.process.kill('SIGSTOP');
   t.teardown(() => sway.process.kill('SIGCONT'));
   c.socket.write(encodeFrame(IpcMessageType.GET_VERSION));
+  const halfClosed = performance.now();
   c.socket.end();
   await c.closed;
+  const waited = performance.now() - halfClosed;
   t.same(c.frames, [], 'closed without a reply');
+  // The grace starts when the relay reads the half-close, after ours.
+  keptLimit(t, waited, HALF_CLOSE_GRACE_MS, 'the half-close grace');
 });
 
 t.test('a client that stops reading pauses only its own pair', async (t) => {
@@ -183,15 +210,20 @@ t.test('a client while no Sway is alive waits for one, and is closed when none c
   const c = await rawClient(stable);
   c.socket.write(encodeFrame(IpcMessageType.GET_VERSION));
   await startSway(dir, t.teardown);
-  await waitFor(() => c.frames.length === 1, 10_000, 'the reply from the Sway started after the connect');
+  await waitFor(() => c.frames.length === 1, 30_000, 'the reply from the Sway started after the connect');
   t.same(c.frames, [IpcMessageType.GET_VERSION], 'the waiting client was served by the new Sway');
   c.socket.destroy();
 
-  const quick = await stableDaemon(t, ['--stable-wait', '0']);
+  const quick = await stableDaemon(t, ['--stable-wait', '1']);
+  const connected = performance.now();
   const none = await rawClient(quick.stable);
   none.socket.write(encodeFrame(IpcMessageType.GET_VERSION));
-  await none.closed;
-  t.same(none.frames, [], 'no Sway: closed without a reply');
+  await new Promise((r) => none.socket.once('end', r));
+  const waited = performance.now() - connected;
+  t.same(none.frames, [], 'no Sway: EOF without a reply');
+  none.socket.destroy();
+  // The relay's wait starts when it accepts, after our connect.
+  keptLimit(t, waited, 1000, '--stable-wait 1');
 });
 
 t.test('discovery never takes the stable socket for a Sway', async (t) => {
@@ -242,4 +274,42 @@ t.test('a stable socket of its own opened up while served: the daemon stops serv
   chmodSync(stable, 0o666);
   t.same(await daemon.exited, { code: 1, signal: null });
   t.match(daemon.log(), `${stable} has mode 0666, open to group or others; stopped serving`);
+});
+
+t.test('swaysock env asks the running daemon whether it serves the stable path, not only whether something listens there', async (t) => {
+  // B, at the daemon's default socket, serves no stable socket; C, at another socket, serves the
+  // stable path: something listens there, as systemd's socket unit would for a daemon started before it.
+  const dir = makeRuntimeDir(t.teardown);
+  const b = await startHealthd(dir, t.teardown, ['--interval', '3600']);
+  const otherSocket = join(dir, 'other-healthd.sock');
+  const c = await startHealthd(dir, t.teardown, ['--interval', '3600', '--socket', otherSocket, '--stable-socket']);
+  const env = (...extra: string[]) => runCli(dir, ['env', ...extra]);
+
+  const status = await (await b.client()).call('daemon.status');
+  t.equal(status.stable_socket, null, 'daemon.status: B serves no stable socket');
+  t.equal((await (await c.client()).call('daemon.status')).stable_socket?.path, stableOf(dir), "daemon.status: C's stable path");
+
+  const unserved = await env();
+  t.equal(unserved.code, 1, 'a daemon runs, and not with the stable socket: exit 1');
+  t.equal(unserved.stdout, '', 'nothing exported');
+  t.match(unserved.stderr, `swaysock-healthd (PID ${b.pid}, ${b.socketPath}) serves no stable socket, not ${stableOf(dir)}: connections there would wait unserved. Restart it`);
+
+  const served = await env('--socket', otherSocket);
+  t.equal(served.code, 0, served.stderr);
+  t.equal(served.stdout, `export SWAYSOCK='${stableOf(dir)}' I3SOCK='${stableOf(dir)}'\n`, 'the daemon that serves it');
+
+  // No daemon at its socket: a connection to the path would start one (systemd's socket unit), so the path is named.
+  b.process.kill('SIGTERM');
+  await b.exited;
+  const none = await env();
+  t.equal(none.code, 0, none.stderr);
+  t.equal(none.stdout, served.stdout);
+
+  // A daemon that does not answer: exit 2 once the deadline has passed, naming its socket.
+  c.process.kill('SIGSTOP');
+  t.teardown(() => c.process.kill('SIGCONT'));
+  const silent = await env('--socket', otherSocket, '--timeout', '0.5');
+  t.equal(silent.code, 2);
+  t.match(silent.stderr, `swaysock-healthd at ${otherSocket} gave no answer`);
+  t.equal(silent.stdout, '');
 });

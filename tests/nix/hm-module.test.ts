@@ -20,10 +20,19 @@ interface Result {
   failedAssertions: string[];
   execLine: string;
   swayExtraConfig: string;
+  /** The Sway config home-manager's sway module writes; null without it. */
+  swayConfig: string | null;
+  swayVariables: string[];
   waylandTarget: string;
-  options: { enable: string; packageDefault: string };
+  options: {
+    enable: string;
+    packageDefault: string;
+    packageDescription: string;
+    subFeatures: Record<'healthd' | 'socketActivation' | 'stableSocket' | 'cleanup' | 'metricsTextfile', { default: boolean; description: string }>;
+  };
 }
-type Results = Record<'standalone' | 'nixos', Record<string, Result>>;
+/** Each mode's results by scenario, and every scenario's differences from its expected warnings and failed assertions. */
+type Results = Record<'standalone' | 'nixos', Record<string, Result>> & { failures: string[] };
 
 const vendor = vendorDir();
 const skip = vendor.skip;
@@ -47,6 +56,7 @@ const TWO_STARTERS = /2 wirings start sway-session\.target/;
 
 t.test('the module inside real home-manager, standalone and as its NixOS module calls it', { skip }, async (t) => {
   const all = await scenarios();
+  t.same(all.failures, [], "every scenario's warnings and failed assertions are the ones it expects (nix/hm-scenarios.nix, the flake's module-scenarios check)");
   for (const mode of ['standalone', 'nixos'] as const) {
     const s = all[mode];
     t.test(mode, async (t) => {
@@ -63,6 +73,44 @@ t.test('the module inside real home-manager, standalone and as its NixOS module 
       t.notOk('swaysock-healthd.socket' in s.stableSocket!.files, 'and not the daemon\'s own socket');
       t.equal(s.stableSocket!.execLine, `exec ${PKG}/bin/swaysock session --stable-socket`, 'the session exports it');
       t.same(s.stableSocket!.failedAssertions, []);
+
+      // A switch restarts the daemon whenever its configuration changes, socket options included:
+      // the daemon's unit names its socket units (Sockets=), so its text changes with them.
+      const daemonSockets = (r: Result) => keys(r.files['swaysock-healthd.service']!, 'Sockets');
+      t.same(daemonSockets(alone), [], 'no socket unit: no Sockets=');
+      t.same(daemonSockets(s.stableSocket!), ['swaysock-stable.socket'], 'the stable socket: Sockets= names it');
+      t.same(daemonSockets(s.socketActivation!), ['swaysock-healthd.socket'], "socket activation: Sockets= names the daemon's socket");
+      t.ok('swaysock-healthd.socket' in s.socketActivation!.files);
+      t.not(s.stableSocket!.files['swaysock-healthd.service'], alone.files['swaysock-healthd.service'], "the daemon's unit text differs with the stable socket");
+      t.not(s.socketActivation!.files['swaysock-healthd.service'], alone.files['swaysock-healthd.service'], "... and with socket activation");
+      // sd-switch's X-SwitchMethod where a restart would do harm; the daemon keeps the default (restart).
+      t.same(keys(alone.files['sway-session.target']!, 'X-SwitchMethod'), ['keep-old'], 'the target is never restarted by a switch (it would restart every bound service)');
+      t.same(keys(s.stableSocket!.files['swaysock-stable.socket']!, 'X-SwitchMethod'), ['keep-old'], 'nor the socket units');
+      t.same(keys(s.socketActivation!.files['swaysock-healthd.socket']!, 'X-SwitchMethod'), ['keep-old']);
+      t.same(keys(s.textfile!.files['swaysock-metrics-textfile-remove.service']!, 'X-SwitchMethod'), ['keep-old'], 'nor the textfile remover (its ExecStop= removes the file)');
+      t.same(keys(alone.files['swaysock-healthd.service']!, 'X-SwitchMethod'), [], 'the daemon: restarted');
+
+      // The stable socket with home-manager's exec line: its variables set SWAYSOCK and I3SOCK to
+      // the stable path, each name once (systemd refuses an update that names one twice).
+      const hmStable = s.hmStarterStable!;
+      const importLine = hmStable.swayConfig!.split('\n').find((l) => l.includes('dbus-update-activation-environment'))!;
+      const words = importLine.replace(/^exec "/, '').split(';')[0]!.split(' ').slice(2);
+      t.ok(words.includes('SWAYSOCK=$XDG_RUNTIME_DIR/swaysock/sway.sock') && words.includes('I3SOCK=$XDG_RUNTIME_DIR/swaysock/sway.sock'), `home-manager's exec line imports the stable path: ${importLine}`);
+      const names = words.map((w) => w.split('=')[0]);
+      t.same(names.filter((n, i) => names.indexOf(n) !== i), [], 'no variable twice');
+      t.ok(names.includes('WAYLAND_DISPLAY') && names.includes('XCURSOR_SIZE'), "home-manager's other default variables stay");
+      t.same(s.hmStarterStableOwnListCarried!.swayVariables, ['DISPLAY', 'WAYLAND_DISPLAY', 'SWAYSOCK=$XDG_RUNTIME_DIR/swaysock/sway.sock', 'I3SOCK=$XDG_RUNTIME_DIR/swaysock/sway.sock'], "a list of the user's own is left as it is");
+      t.ok(s.hmStarterStableOwnList!.swayVariables.includes('SWAYSOCK'), "... also one without the stable path (a warning says what to put in it)");
+      t.equal(s.stableSocket!.execLine, `exec ${PKG}/bin/swaysock session --stable-socket`);
+
+      // uwsm: the target is wanted by uwsm's session target and ordered after its Sway unit.
+      const uwsm = s.uwsm!;
+      t.ok(keys(uwsm.files['sway-session.target']!, 'After').includes('wayland-wm@sway.service'), 'after uwsm\'s Sway unit');
+      t.same(keys(uwsm.files['sway-session.target']!, 'WantedBy'), ['wayland-session@sway.target']);
+      t.ok(uwsm.wantsLinks.includes('systemd/user/wayland-session@sway.target.wants/sway-session.target'), "wanted by uwsm's session target");
+      t.same(keys(uwsm.files['sway-session.target']!, 'BindsTo'), ['graphical-session.target'], 'and down with graphical-session.target, which uwsm stops when Sway ends');
+      t.same(keys(s.uwsmOtherId!.files['sway-session.target']!, 'WantedBy'), ['wayland-session@sway.desktop.target'], 'another compositor ID');
+      t.same(keys(alone.files['sway-session.target']!, 'WantedBy'), [], 'no other starter adds it');
       t.match(s.stableWithoutDaemon!.failedAssertions.join('\n'), /stableSocket\.enable needs services\.swaysock\.healthd\.enable/);
       t.equal(alone.waylandTarget, 'sway-session.target');
       t.same(alone.warnings, [], 'alone, with a starter named: no warning');
@@ -78,7 +126,7 @@ t.test('the module inside real home-manager, standalone and as its NixOS module 
       t.same(keys(write, 'ExecStart'), [`${PKG}/bin/swaysock metrics --output /run/prometheus-textfile/swaysock.prom`]);
       t.same(keys(write, 'Type'), ['oneshot']);
       t.same(keys(write, 'After'), ['sway-session.target', 'swaysock-healthd.service'], 'after the daemon it asks');
-      t.same(keys(write, 'PartOf'), ['sway-session.target']);
+      t.same(keys(write, 'PartOf'), ['sway-session.target', 'swaysock-healthd.service'], 'a run in progress stops, and runs again, with a restart of the daemon');
       t.same(keys(write, 'WantedBy'), [], 'started by its timer only');
       const timer = tf.files['swaysock-metrics-textfile.timer']!;
       t.same([keys(timer, 'OnActiveSec'), keys(timer, 'OnUnitActiveSec'), keys(timer, 'AccuracySec')], [['0'], ['15s'], ['1s']], 'at once, then every interval, on time');
@@ -152,6 +200,10 @@ t.test('the module inside real home-manager, standalone and as its NixOS module 
       t.same(alone.failedAssertions, []);
       t.match(alone.options.enable, /^Whether to enable swaysock, the Sway session's systemd user units\.$/);
       t.match(alone.options.packageDefault, /own source/);
+      t.match(alone.options.packageDescription, /^The swaysock package: the `swaysock` command .*the health daemon `swaysock-healthd`/s, 'the package option describes the package');
+      const sub = alone.options.subFeatures;
+      t.same(Object.fromEntries(Object.entries(sub).map(([k, v]) => [k, v.default])), { healthd: true, socketActivation: false, stableSocket: false, cleanup: true, metricsTextfile: false }, 'sub-feature defaults');
+      for (const [name, o] of Object.entries(sub)) t.match(o.description, /^Whether to enable /, `${name}: an enable option (mkEnableOption)`);
     });
   }
 
@@ -179,6 +231,24 @@ t.test('the module inside real home-manager, standalone and as its NixOS module 
   t.same(os.textfileOtherDirectory!.failedAssertions, [], 'a warning, not a failure');
   t.match(os.textfileCollectorOff!.warnings.join('\n'), /node exporter reads no textfile directory \(its textfile collector is disabled/);
   t.same([sa.textfileOtherDirectory!.warnings, sa.textfileCollectorOff!.warnings], [[], []], 'standalone: nothing to compare with');
+});
+
+t.test("the flake's module-scenarios check (checks/module-scenarios.nix): a report of every scenario; a difference stops the evaluation, naming it", { skip }, async (t) => {
+  const check = (results: string) => `
+    let
+      nixpkgsLib = ${trees!.nixpkgsLib}; homeManager = ${trees!.homeManager};
+      pkgs.runCommand = name: env: script: { inherit name script; };
+      results = import ./nix/hm-scenarios.nix { inherit nixpkgsLib homeManager; };
+    in import ./checks/module-scenarios.nix { inherit pkgs; nixpkgs = nixpkgsLib; home-manager = homeManager; results = ${results}; }`;
+  const pass = await nix('nix-instantiate', ['--read-write-mode', '--eval', '--strict', '--json', '-E', check('results')]);
+  t.equal(pass.code, 0, pass.stderr);
+  const drv = JSON.parse(pass.stdout) as { name: string; script: string };
+  t.equal(drv.name, 'swaysock-module-scenarios');
+  t.match(drv.script, /\d+ scenarios, each standalone and as NixOS's module/);
+  t.match(drv.script, /^uwsm$/m, 'the report lists the scenarios');
+  const fail = await nix('nix-instantiate', ['--read-write-mode', '--eval', '--strict', '--json', '-E', check('results // { failures = [ "nixos.alone: 1 warnings, expected 0: [ ]" ]; }')]);
+  t.not(fail.code, 0, 'a difference fails the check at evaluation time (nix flake check --no-build sees it)');
+  t.match(fail.stderr, /swaysock module scenarios: 1 differences from what they expect:\s+nixos\.alone: 1 warnings, expected 0/);
 });
 
 t.test("the target's keys reach whichever sway-session.target is written; with default dependencies the NixOS ordering cycle is warned about", { skip }, async (t) => {
@@ -251,7 +321,7 @@ t.test('the package: only systemd-notify ahead of the host PATH, wrappers named 
         systemd = fake "systemd";
         iproute2 = fake "iproute2";
       };
-    in { inherit (drv) installPhase; license = drv.meta.license.spdxId; }`;
+    in { inherit (drv) installPhase dontPatchShebangs; license = drv.meta.license.spdxId; }`;
   const r = await nix('nix-instantiate', ['--eval', '--strict', '--json', '-E', expr]);
   t.equal(r.code, 0, r.stderr);
   const pkg = JSON.parse(r.stdout);
@@ -270,11 +340,28 @@ t.test('the package: only systemd-notify ahead of the host PATH, wrappers named 
   t.match(pkg.installPhase, 'cp -r dist units package.json $out/lib/swaysock/', "all of dist/: the bundles the programs load on demand (e.g. swaysock-session.cjs) lie next to theirs");
   t.match(pkg.installPhase, 'cp -r README.md LICENSE docs $out/share/doc/swaysock/');
   t.equal(pkg.license, 'MIT');
+  t.equal(pkg.dontPatchShebangs, true, "stdenv's patchShebangs leaves the bundles' `#!` lines alone (the daemon's passes Node a flag through `env -S`)");
+  t.match(readFileSync(join(ROOT, 'dist', 'swaysock-healthd.js'), 'utf8').split('\n')[0], /^#!\/usr\/bin\/env -S node --max-semi-space-size=1$/, "the line it would have broken");
   // The notify package's build script, in place of its path.
   const script = await nix('nix-instantiate', ['--eval', '--strict', '--json', '-E', expr.replace('runCommand = name: env: script: fake name // { inherit script; };', 'runCommand = name: env: script: script;')]);
   t.equal(script.code, 0, script.stderr);
   t.match(JSON.parse(script.stdout).installPhase, `ln -s ${store}systemd/bin/systemd-notify $out/bin/systemd-notify`, 'the notify package links systemd-notify only');
 });
+
+/**
+ * The arguments of a VM test file (checks/vm/*.nix) with stub packages (Nix, inside a `let` that
+ * defines `stub`): the package and the scripts derivation-shaped (the units name them, and
+ * home-manager would look a bare store path string up), runNixOSTest returning its argument.
+ */
+const VM_TEST_ARGS = `
+  pkgs = {
+    stdenv.hostPlatform.system = "x86_64-linux"; writeText = n: _: stub n; testers.runNixOSTest = x: x;
+    writeShellScript = n: _: { type = "derivation"; name = n; outPath = stub n; };
+    sway = stub "sway"; sway-unwrapped = stub "sway-unwrapped"; coreutils = stub "coreutils"; curl = stub "curl";
+    procps = stub "procps"; gawk = stub "gawk"; util-linux = stub "util-linux";
+  };
+  self = { packages.x86_64-linux.default = { type = "derivation"; name = "swaysock"; outPath = stub "swaysock"; }; homeManagerModules.default = ./modules; };
+  home-manager = { nixosModules.home-manager = { }; };`;
 
 t.test("the VM tests' home configuration: Sway's service runs the unwrapped binary, no warning", { skip }, async (t) => {
   const expr = `
@@ -299,20 +386,77 @@ t.test("the VM tests' home configuration: Sway's service runs the unwrapped bina
   t.same(vm.warnings, [], vm.warnings.join('\n'));
 });
 
+t.test("the starter VM tests' machines: home-manager's sway module or NixOS's programs.sway starts the target, no warning", { skip }, async (t) => {
+  // checks/vm/starter.nix with stub packages; the machine's programs.sway becomes osConfig, as
+  // home-manager's NixOS module passes it (with NixOS's Sway package, so /etc/sway/config exists).
+  const evalStarter = async (starter: string) => {
+    const expr = `
+      let
+        stub = name: "/nix/store/stub-" + name;
+        test = import ./checks/vm/starter.nix {
+          ${VM_TEST_ARGS}
+          starter = "${starter}";
+        };
+        machine = test.nodes.machine;
+        r = import ./nix/hm-eval.nix {
+          nixpkgsLib = ${trees!.nixpkgsLib}; homeManager = ${trees!.homeManager};
+          osConfig = { programs.sway = { enable = machine.programs.sway.enable; package = stub "sway"; }; systemd.user.services = { }; };
+          modules = [ machine.home-manager.users.alice ];
+        };
+      in { inherit (r) warnings swayConfig; nixosSway = machine.programs.sway.enable; sway = r.files."sway.service"; }`;
+    const r = await nix('nix-instantiate', ['--read-write-mode', '--eval', '--strict', '--json', '-E', expr]);
+    t.equal(r.code, 0, r.stderr);
+    return JSON.parse(r.stdout) as { warnings: string[]; swayConfig: string | null; nixosSway: boolean; sway: string };
+  };
+  const hm = await evalStarter('home-manager');
+  t.same(hm.warnings, [], hm.warnings.join('\n'));
+  t.equal(hm.nixosSway, false);
+  t.match(hm.swayConfig, /^output HEADLESS-1 resolution 800x600$/m, "home-manager's Sway config: the headless output");
+  t.match(hm.swayConfig, /systemctl --user start sway-session\.target && swaymsg -mt subscribe '\[\]' \|\| true && systemctl --user stop sway-session\.target/, 'and its exec line, which starts and stops the target');
+  t.same(keys(hm.sway, 'ExecStart'), ['/nix/store/stub-sway-unwrapped/bin/sway'], 'Sway reads ~/.config/sway/config');
+  t.same(keys(hm.sway, 'KillMode'), ['process'], "the starter's shell outlives Sway, as in a login session");
+  const nixos = await evalStarter('nixos');
+  t.same(nixos.warnings, [], nixos.warnings.join('\n'));
+  t.equal(nixos.nixosSway, true, "NixOS's programs.sway on the machine");
+  t.equal(nixos.swayConfig, null, "home-manager's sway module off");
+  t.same(keys(nixos.sway, 'ExecStart'), ['/nix/store/stub-sway-unwrapped/bin/sway']);
+});
+
+t.test("the switch VM test's machine: the specialisation turns the stable socket on, the daemon's unit names it", { skip }, async (t) => {
+  const expr = `
+    let
+      stub = name: "/nix/store/stub-" + name;
+      test = import ./checks/vm/switch.nix {
+        ${VM_TEST_ARGS}
+      };
+      machine = test.nodes.machine;
+      base = (builtins.head machine.imports).home-manager.users.alice;
+      special = machine.specialisation.stable-socket.configuration.home-manager.users.alice;
+      hm = modules: import ./nix/hm-eval.nix {
+        nixpkgsLib = ${trees!.nixpkgsLib}; homeManager = ${trees!.homeManager};
+        osConfig = { programs.sway.enable = false; systemd.user.services = { }; };
+        inherit modules;
+      };
+      before = hm [ base ];
+      after = hm [ base special ];
+    in { before = before.files; after = after.files; warnings = before.warnings ++ after.warnings; }`;
+  const r = await nix('nix-instantiate', ['--read-write-mode', '--eval', '--strict', '--json', '-E', expr]);
+  t.equal(r.code, 0, r.stderr);
+  const vm = JSON.parse(r.stdout) as { before: Record<string, string>; after: Record<string, string>; warnings: string[] };
+  t.same(vm.warnings, [], vm.warnings.join('\n'));
+  t.notOk('swaysock-stable.socket' in vm.before, 'no stable socket before the switch');
+  t.ok('swaysock-stable.socket' in vm.after, 'the specialisation adds it');
+  t.same(keys(vm.after['swaysock-healthd.service']!, 'Sockets'), ['swaysock-stable.socket'], "the daemon's unit changes with it: the switch restarts the daemon");
+  t.equal(vm.after['sway-session.target'], vm.before['sway-session.target'], 'the target is the same: the switch leaves it alone');
+});
+
 t.test("the login-logout VM test's home configuration: the stable socket and its exec line, the subscriber bound to the session, no warning", { skip }, async (t) => {
   // checks/vm/login-logout.nix with stub packages: bob's home-manager configuration inside real home-manager.
   const expr = `
     let
       stub = name: "/nix/store/stub-" + name;
       test = import ./checks/vm/login-logout.nix {
-        pkgs = {
-          # A derivation-shaped script: home-manager takes a store path string for a package and would look it up.
-          stdenv.hostPlatform.system = "x86_64-linux"; writeText = n: _: stub n; writeShellScript = n: _: { type = "derivation"; name = n; outPath = stub n; };
-          sway = stub "sway"; sway-unwrapped = stub "sway-unwrapped"; coreutils = stub "coreutils"; procps = stub "procps";
-          gawk = stub "gawk"; util-linux = stub "util-linux"; testers.runNixOSTest = x: x;
-        };
-        self = { packages.x86_64-linux.default = { type = "derivation"; name = "swaysock"; outPath = stub "swaysock"; }; homeManagerModules.default = ./modules; };
-        home-manager = { nixosModules.home-manager = { }; };
+        ${VM_TEST_ARGS}
       };
       r = import ./nix/hm-eval.nix {
         nixpkgsLib = ${trees!.nixpkgsLib}; homeManager = ${trees!.homeManager};
@@ -338,10 +482,7 @@ t.test("the metrics textfile VM test's machine: alice's units write into the nod
     let
       stub = name: "/nix/store/stub-" + name;
       test = import ./checks/vm/metrics-textfile.nix {
-        pkgs = { stdenv.hostPlatform.system = "x86_64-linux"; writeText = n: _: stub n; writeShellScript = n: _: stub n; sway = stub "sway"; sway-unwrapped = stub "sway-unwrapped"; coreutils = stub "coreutils"; curl = stub "curl"; testers.runNixOSTest = x: x; };
-        # A derivation-shaped stub: the units name the package, which a bare store path string would make Nix look up.
-        self = { packages.x86_64-linux.default = { type = "derivation"; name = "swaysock"; outPath = stub "swaysock"; }; homeManagerModules.default = ./modules; };
-        home-manager = { nixosModules.home-manager = { }; };
+        ${VM_TEST_ARGS}
       };
       machine = test.nodes.machine;
       r = import ./nix/hm-eval.nix {

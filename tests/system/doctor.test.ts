@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import t from 'tap';
+import { socketPeers } from '../../ts/doctor/ipc-peers.js';
 import { findings, problems, runDoctor } from '../helpers/doctor.js';
 import { CLI } from '../helpers/daemon.js';
 import { checkSession, healthyWithin, installSession, loginAgain, managerWithOurUnits } from '../helpers/scenario.js';
@@ -54,16 +55,14 @@ ExecStart=/usr/bin/swaymsg -t subscribe -m '["window"]'
   await booted.systemctl(['daemon-reload']);
   t.equal((await booted.systemctl(['start', 'talker.service'])).code, 0);
   const talkerPid = Number(await booted.unitProperty('talker.service', 'MainPID'));
-  let talking: Awaited<ReturnType<typeof runDoctor>> | undefined;
-  await waitFor(async () => {
-    talking = await runDoctor(booted);
-    return findings(talking.report, 'clients', 'problem', /^talker\.service talks to Sway/).length === 1;
-  }, 5000, 'doctor to see talker.service connected to Sway');
-  const talker = findings(talking!.report, 'clients', 'problem', /^talker\.service talks to Sway but lacks PartOf= and After=sway-session\.target/)[0];
+  // Doctor finds Sway's clients as ss(8) does: once swaymsg is connected, one run must name it.
+  await waitFor(async () => (await socketPeers(sway.socket)).some((p) => p.pid === talkerPid), 30_000, "talker.service's swaymsg to connect to Sway");
+  const talking = await runDoctor(booted);
+  const talker = findings(talking.report, 'clients', 'problem', /^talker\.service talks to Sway but lacks PartOf= and After=sway-session\.target/)[0];
   t.ok(talker, 'talker.service: not bound to sway-session.target');
   t.equal(talker?.fix, 'swaysock migrate talker.service', 'a unit in the user\'s own directory: swaysock migrate');
   t.match(talker?.evidence[0] ?? '', `PID ${talkerPid} (swaymsg) connected to ${sway.socket}`);
-  t.equal(talking?.code, 1, 'a problem: exit 1');
+  t.equal(talking.code, 1, 'a problem: exit 1');
   const migrate = await booted.run(process.execPath, [CLI, 'migrate', 'talker.service']);
   t.equal(migrate.code, 0, migrate.stderr);
   const migrated = await runDoctor(booted);
@@ -89,7 +88,7 @@ ExecStart=/usr/bin/swaymsg -t subscribe -m '["window"]'
 
   // The target up with Sway dead: Sway stopped (the session ends), then the target started by hand.
   await booted.systemctl(['stop', 'sway.service']);
-  await waitFor(async () => (await state(booted, 'sway-session.target')) === 'inactive', 5000, 'the session to end with Sway');
+  await waitFor(async () => (await state(booted, 'sway-session.target')) === 'inactive', 30_000, 'the session to end with Sway');
   t.equal((await booted.systemctl(['start', 'sway-session.target'])).code, 0);
   const orphan = await runDoctor(booted);
   const target = findings(orphan.report, 'target', 'problem', /sway-session\.target is active but no Sway is alive/)[0];
@@ -127,7 +126,7 @@ exec swaymsg -t subscribe '["shutdown"]' && systemctl --user stop sway-session.t
   const booted = await loginAgain(t, um);
   t.equal((await booted.systemctl(['start', 'sway.service'])).code, 0);
   await swayServiceSession(booted, swayLog);
-  await healthyWithin(booted, 5000);
+  await healthyWithin(booted, 30_000);
   const r = await runDoctor(booted);
   const two = findings(r.report, 'target', 'warning', /^2 starters of sway-session\.target: swaysock and nixos; swaysock stops it when Sway crashes; nixos does not stop it when Sway crashes$/)[0];
   t.ok(two, `both starters named, and which one stops the target on a crash:\n${JSON.stringify(r.report.findings.filter((f) => f.check === 'target'), null, 1)}`);
@@ -170,7 +169,7 @@ t.test('units wanted by sway-session.target: a start job systemd deletes to brea
   t.ok(cycle, `the deleted start job is named:\n${JSON.stringify(r.report.findings.filter((f) => f.check === 'wanted'), null, 1)}`);
   t.match(cycle?.evidence.join('\n') ?? '', /systemd-analyze --user verify: .*ordering cycle/);
   t.match(cycle?.fix ?? '', /^break the cycle/);
-  await waitFor(async () => (await state(booted, 'broken.service')) === 'failed' && (await state(booted, 'looping.service')) === 'failed', 10_000, 'broken.service and looping.service to fail');
+  await waitFor(async () => (await state(booted, 'broken.service')) === 'failed' && (await state(booted, 'looping.service')) === 'failed', 30_000, 'broken.service and looping.service to fail');
   const failedNow = await runDoctor(booted);
   const broken = findings(failedNow.report, 'wanted', 'problem', /^broken\.service is wanted by sway-session\.target but not running: a failed start \(Result=exit-code, exit status 1\)$/)[0];
   t.ok(broken, `the failed start is named with systemd's result:\n${problems(failedNow.report)}`);
@@ -188,13 +187,11 @@ t.test("Debian's waybar, enabled for graphical-session.target by its package, ta
   const um = await managerWithOurUnits(t, [], { hostUserUnits: true });
   const swayLog = await writeSwayService(um, { exec: 'exec' });
   t.equal((await um.systemctl(['start', 'sway.service'])).code, 0);
-  await swayServiceSession(um, swayLog);
-  let found: Awaited<ReturnType<typeof runDoctor>> | undefined;
-  await waitFor(async () => {
-    found = await runDoctor(um);
-    return findings(found.report, 'clients', 'problem', /^waybar\.service talks to Sway/).length === 1;
-  }, 10_000, `doctor to see waybar connected to Sway (waybar: ${await state(um, 'waybar.service')})`);
-  const waybar = findings(found!.report, 'clients', 'problem', /^waybar\.service talks to Sway but lacks PartOf= and After=sway-session\.target/)[0];
+  const sway = await swayServiceSession(um, swayLog);
+  // Doctor finds Sway's clients as ss(8) does: once waybar is connected, one run must name it.
+  await waitFor(async () => (await socketPeers(sway.socket)).some((p) => p.unit === 'waybar.service'), 60_000, async () => `waybar to connect to Sway (waybar.service: ${await state(um, 'waybar.service')})`);
+  const found = await runDoctor(um);
+  const waybar = findings(found.report, 'clients', 'problem', /^waybar\.service talks to Sway but lacks PartOf= and After=sway-session\.target/)[0];
   t.ok(waybar, 'the packaged waybar is named');
   t.match(waybar?.evidence.join('\n') ?? '', 'unit file: /usr/lib/systemd/user/waybar.service');
   t.equal(waybar?.fix, 'swaysock migrate waybar.service', 'a distribution unit: a drop-in from the user directory');

@@ -2,11 +2,16 @@ import t from 'tap';
 import { join } from 'node:path';
 import { DaemonClient } from '../../ts/rpc/client.js';
 import { HEALTHD } from '../helpers/daemon.js';
+import { countSpawns } from '../helpers/spawn-counter.js';
 import { startSway } from '../helpers/sway.js';
+import { keptLimit, LATE_BOUND_MS } from '../helpers/time-limits.js';
 import { startUserManager, waitFor, type UserManager } from '../helpers/user-manager.js';
 
-/** A Type=notify unit for the bundle, as the shipped unit runs it (NotifyAccess=all: systemd-notify is our child). */
-function writeHealthdUnit(um: UserManager, args: string, watchdogSec = 1): void {
+/**
+ * A Type=notify unit for the bundle, as the shipped unit runs it (NotifyAccess=all: systemd-notify
+ * is our child); `path`: its PATH (e.g. a spawn counter's).
+ */
+function writeHealthdUnit(um: UserManager, args: string, watchdogSec = 1, path?: string): void {
   um.writeUnit('swaysock-healthd.service', `[Unit]
 Description=swaysock health daemon (test)
 
@@ -15,7 +20,7 @@ Type=notify
 NotifyAccess=all
 WatchdogSec=${watchdogSec}
 Restart=on-failure
-ExecStart=${process.execPath} ${HEALTHD} ${args}
+${path === undefined ? '' : `Environment=PATH=${path}\n`}ExecStart=${process.execPath} ${HEALTHD} ${args}
 `);
 }
 
@@ -36,17 +41,17 @@ t.test('Type=notify: READY=1 after the first discovery, STATUS= follows the heal
   await waitFor(async () => {
     pings.add(await um.unitProperty('swaysock-healthd.service', 'WatchdogTimestampMonotonic'));
     return [...pings].filter((p) => p !== '0').length >= 7;
-  }, 10_000, "seven watchdog pings (a watchdog kill or missing pings)");
+  }, 30_000, "seven watchdog pings (a watchdog kill or missing pings)");
   t.equal(await um.unitProperty('swaysock-healthd.service', 'NRestarts'), '0', 'no watchdog restart while the pings came');
   t.equal(await um.unitProperty('swaysock-healthd.service', 'MainPID'), pid);
 
   sway.process.kill('SIGSTOP');
-  await waitFor(async () => (await um.unitProperty('swaysock-healthd.service', 'StatusText')).startsWith('stale'), 5000, 'STATUS=stale');
+  await waitFor(async () => (await um.unitProperty('swaysock-healthd.service', 'StatusText')).startsWith('stale'), 30_000, 'STATUS=stale');
   t.match(await um.unitProperty('swaysock-healthd.service', 'StatusText'), '(Sway ', 'stale');
   t.match(await um.unitProperty('swaysock-healthd.service', 'StatusText'), 'no reply)', 'a timed-out validation shows no round trip');
   sway.process.kill('SIGCONT');
   await sway.kill('SIGKILL');
-  await waitFor(async () => (await um.unitProperty('swaysock-healthd.service', 'StatusText')).startsWith('disconnected'), 2000, 'STATUS=disconnected');
+  await waitFor(async () => (await um.unitProperty('swaysock-healthd.service', 'StatusText')).startsWith('disconnected'), 30_000, 'STATUS=disconnected');
   t.match(await um.unitProperty('swaysock-healthd.service', 'StatusText'), `disconnected`, 'STATUS= reports the loss');
   const stop = await um.systemctl(['stop', 'swaysock-healthd.service']);
   t.equal(stop.code, 0);
@@ -59,22 +64,27 @@ t.test("environment repair: a stale SWAYSOCK in the manager is set to the live S
   await dead.kill('SIGKILL');
   await um.systemctl(['set-environment', `SWAYSOCK=${dead.socketPath}`, `I3SOCK=${dead.socketPath}`]);
   const live = await startSway(um.runtimeDir, t.teardown);
-  writeHealthdUnit(um, '--interval 0.3 --environment-grace 1', 10);
+  const spawns = countSpawns(['systemctl'], t.teardown);
+  writeHealthdUnit(um, '--interval 0.3 --environment-grace 1', 10, spawns.path);
   um.writeUnit('probe.service', `[Service]
 Type=oneshot
 ExecStart=/bin/sh -c 'printf %%s "$SWAYSOCK" > %t/probe.out'
 `);
   await um.systemctl(['daemon-reload']);
   t.equal((await um.systemctl(['start', 'swaysock-healthd.service'])).code, 0);
-  await waitFor(async () => (await um.environment()).SWAYSOCK === live.socketPath, 2000, 'SWAYSOCK repaired');
+  await waitFor(async () => (await um.environment()).SWAYSOCK === live.socketPath, 30_000, 'SWAYSOCK repaired');
   t.equal((await um.environment()).I3SOCK, live.socketPath, 'I3SOCK too');
   t.equal((await um.systemctl(['start', 'probe.service'])).code, 0);
   const { readFileSync } = await import('node:fs');
   t.equal(readFileSync(`${um.runtimeDir}/probe.out`, 'utf8'), live.socketPath, 'a service started after the repair gets the live socket');
 
+  // --environment-grace 1: not unset before a second without Sway, and then within a generous bound.
+  const killed = performance.now();
   await live.kill('SIGKILL');
-  await waitFor(async () => (await um.environment()).SWAYSOCK === undefined, 4000, 'SWAYSOCK unset after the grace period');
+  await waitFor(async () => (await um.environment()).SWAYSOCK === undefined, 1000 + LATE_BOUND_MS, 'SWAYSOCK unset after the grace period');
+  keptLimit(t, performance.now() - killed, 1000, '--environment-grace 1');
   t.equal((await um.environment()).I3SOCK, undefined);
+  t.equal(spawns.runs().systemctl, 0, 'read, set and unset over D-Bus: no systemctl run');
 });
 
 /**
@@ -97,31 +107,31 @@ BindsTo=graphical-session.target
 Wants=graphical-session-pre.target swaysock-healthd.service
 After=graphical-session-pre.target
 `);
-  writeHealthdUnit(um, '--interval 0.2 --environment-interval 0.2 --environment-grace 0.5', 10);
+  writeHealthdUnit(um, '--interval 0.2 --environment-grace 0.5', 10);
   await um.systemctl(['daemon-reload']);
   const swayOptions = { config: NIXOS_EXEC_LINES, env: { DBUS_SESSION_BUS_ADDRESS: um.env.DBUS_SESSION_BUS_ADDRESS } };
   const first = await startSway(um.runtimeDir, t.teardown, swayOptions);
-  await waitFor(async () => (await um.unitProperty('swaysock-healthd.service', 'ActiveState')) === 'active', 10_000, 'the exec line to start the daemon');
+  await waitFor(async () => (await um.unitProperty('swaysock-healthd.service', 'ActiveState')) === 'active', 60_000, 'the exec line to start the daemon');
   const client = await DaemonClient.connect(join(um.runtimeDir, 'swaysock', 'healthd.sock'));
   t.teardown(() => client.close());
   const health = () => client.call('get_socket_health');
-  await waitFor(async () => (await health()).socket_path === first.socketPath, 10_000, 'healthy on the first Sway');
+  await waitFor(async () => (await health()).socket_path === first.socketPath, 30_000, 'healthy on the first Sway');
   const pid = await um.unitProperty('swaysock-healthd.service', 'MainPID');
 
   await first.kill('SIGKILL');
-  await waitFor(async () => (await um.environment()).SWAYSOCK === undefined, 10_000, 'the dead SWAYSOCK unset after the grace period');
+  await waitFor(async () => (await um.environment()).SWAYSOCK === undefined, 30_000, 'the dead SWAYSOCK unset after the grace period');
   t.equal(await um.unitProperty('sway-session.target', 'ActiveState'), 'active', 'the wiring did not tear the session down');
 
   const second = await startSway(um.runtimeDir, t.teardown, swayOptions);
-  await waitFor(async () => (await health()).socket_path === second.socketPath, 10_000, 'the daemon on the second Sway');
+  await waitFor(async () => (await health()).socket_path === second.socketPath, 30_000, 'the daemon on the second Sway');
   const h = await health();
   t.equal(h.status, 'healthy');
   t.equal(h.reconnection_count, 1, 'the daemon outlived the first Sway: one reconnection');
   t.equal(await um.unitProperty('swaysock-healthd.service', 'MainPID'), pid, 'the same daemon process');
-  await waitFor(async () => (await um.environment()).I3SOCK === second.socketPath, 10_000, 'I3SOCK (not imported by the exec lines) set to the live Sway');
+  await waitFor(async () => (await um.environment()).I3SOCK === second.socketPath, 30_000, 'I3SOCK (not imported by the exec lines) set to the live Sway');
   t.equal((await um.environment()).SWAYSOCK, second.socketPath);
 
   await um.systemctl(['set-environment', 'I3SOCK=/nonexistent/sway.sock']);
-  await waitFor(async () => (await um.environment()).I3SOCK === second.socketPath, 10_000, 'I3SOCK drift alone repaired');
+  await waitFor(async () => (await um.environment()).I3SOCK === second.socketPath, 30_000, 'I3SOCK drift alone repaired');
   t.equal((await um.environment()).SWAYSOCK, second.socketPath, 'SWAYSOCK untouched');
 });

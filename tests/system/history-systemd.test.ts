@@ -48,13 +48,13 @@ t.test('history across daemon kills, Sway kills and a user manager restart, with
 
   // The daemon killed: systemd restarts it (Restart=on-failure), and the new one loads the history.
   t.equal((await um.systemctl(['kill', '--signal=SIGKILL', UNIT])).code, 0);
-  await waitFor(async () => (await um.unitProperty(UNIT, 'NRestarts')) === '1' && (await um.unitProperty(UNIT, 'ActiveState')) === 'active', 10_000, 'the restarted daemon');
-  await waitFor(async () => statusCauses((await history(um)).records).length === 2, 10_000, 'the restarted daemon connected');
+  await waitFor(async () => (await um.unitProperty(UNIT, 'NRestarts')) === '1' && (await um.unitProperty(UNIT, 'ActiveState')) === 'active', 30_000, 'the restarted daemon');
+  await waitFor(async () => statusCauses((await history(um)).records).length === 2, 30_000, 'the restarted daemon connected');
 
   // Sway killed, a new one started.
   await first.kill('SIGKILL');
   const second = await startSway(um.runtimeDir, t.teardown);
-  await waitFor(async () => statusCauses((await history(um)).records).length === 4, 10_000, 'disconnected, then connected again');
+  await waitFor(async () => statusCauses((await history(um)).records).length === 4, 30_000, 'disconnected, then connected again');
   const beforeReboot = await history(um);
   t.equal(beforeReboot.fromFile, false, 'answered by the daemon');
   t.same(statusCauses(beforeReboot.records), ['connect:healthy', 'connect:healthy', 'eof:disconnected', 'reconnect:healthy']);
@@ -67,7 +67,7 @@ t.test('history across daemon kills, Sway kills and a user manager restart, with
 
   // A reboot: the manager stops every unit, Sway goes; a new manager on the same HOME.
   await second.kill('SIGKILL');
-  await waitFor(async () => statusCauses((await history(um)).records).length === 5, 10_000, 'the loss of the second Sway recorded');
+  await waitFor(async () => statusCauses((await history(um)).records).length === 5, 30_000, 'the loss of the second Sway recorded');
   const recorded = statusCauses((await history(um)).records);
   await um.stop();
   um = await startUserManager(t.teardown, { home });
@@ -80,7 +80,7 @@ t.test('history across daemon kills, Sway kills and a user manager restart, with
   writeUnit(um);
   await um.systemctl(['daemon-reload']);
   t.equal((await um.systemctl(['start', UNIT])).code, 0);
-  await waitFor(async () => statusCauses((await history(um)).records).length === 6, 10_000, 'the daemon after the reboot connected');
+  await waitFor(async () => statusCauses((await history(um)).records).length === 6, 30_000, 'the daemon after the reboot connected');
   const after = await history(um);
   t.equal(after.fromFile, false);
   t.same(statusCauses(after.records), [...recorded, 'connect:healthy']);

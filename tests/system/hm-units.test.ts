@@ -9,25 +9,17 @@
  * the package's own wrappers run its copies; files and wants links go where home-manager puts
  * them (`~/.config/systemd/user`), then a login (a new manager on that HOME).
  */
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import t from 'tap';
 import { probeSocket } from '../../ts/liveness/probe.js';
-import type { ProgramName } from '../../ts/units/types.js';
-import { nodeFlags } from '../../ts/units/installation.js';
-import { evalHomeManager, unpackVendor, vendorDir, type HomeManagerEval } from '../helpers/nix.js';
+import { installRendered, STORE_PACKAGE, wrapperPackage } from '../helpers/home-manager-units.js';
+import { evalHomeManager, unpackVendor, vendorDir } from '../helpers/nix.js';
+import { healthyWithin, loginAgain, swaySockets } from '../helpers/scenario.js';
+import { execEnv, spawnSession, state } from '../helpers/session.js';
+import { startSway } from '../helpers/sway.js';
+import { startUserManager, waitFor } from '../helpers/user-manager.js';
 
 const vendor = vendorDir();
-import { healthyWithin, loginAgain, swaySockets } from '../helpers/scenario.js';
-import { execEnv, spawnSession, state, type Teardown } from '../helpers/session.js';
-import { startSway } from '../helpers/sway.js';
-import { chownToTestUser } from '../helpers/user.js';
-import { startUserManager, waitFor, type UserManager } from '../helpers/user-manager.js';
-
-const ROOT = join(dirname(new URL(import.meta.url).pathname), '..', '..');
-/** Program name to its bundle, relative to ROOT (package.json `bin`). */
-const BUNDLES = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).bin as Record<string, string>;
 
 /** Our module with its defaults, and a stand-in defined as another module defines its service, moved by sessionServices. */
 const CONFIGURATION = `[ {
@@ -41,40 +33,6 @@ const CONFIGURATION = `[ {
     Install.WantedBy = [ "graphical-session.target" ];
   };
 } ]`;
-
-/** The package's store path as the evaluation's stub package names it. */
-const STORE_PACKAGE = /\/nix\/store\/[0-9a-z]{32}-swaysock(?=\/)/g;
-
-/** A stand-in for the package: `bin/PROGRAM` wrappers that exec node on this checkout's bundles, readable by the test user. */
-function wrapperPackage(teardown: Teardown): string {
-  const root = mkdtempSync(join(tmpdir(), 'swaysock-pkg-'));
-  teardown(() => rmSync(root, { recursive: true, force: true }));
-  chmodSync(root, 0o755);
-  mkdirSync(join(root, 'bin'), { mode: 0o755 });
-  for (const [program, bundle] of Object.entries(BUNDLES)) {
-    const flags = nodeFlags(program as ProgramName).map((f) => `${f} `).join('');
-    writeFileSync(join(root, 'bin', program), `#!/bin/sh\nexec ${process.execPath} ${flags}${join(ROOT, bundle)} "$@"\n`, { mode: 0o755 });
-  }
-  return root;
-}
-
-/** Writes home-manager's unit files (the package path replaced by `pkg`) and wants links into the manager's unit dir. */
-function installRendered(um: UserManager, hm: HomeManagerEval, pkg: string): void {
-  for (const [name, text] of Object.entries(hm.files)) {
-    // The evaluation stubs home-manager's X session module, whose tray.target comes out empty.
-    if (text.trim() === '') continue;
-    um.writeUnit(name, text.replace(STORE_PACKAGE, pkg));
-  }
-  for (const link of hm.wantsLinks) {
-    const [wants, unit] = link.replace(/^systemd\/user\//, '').split('/') as [string, string];
-    const dir = join(um.unitDir, wants);
-    if (!existsSync(dir)) {
-      mkdirSync(dir, { mode: 0o755 });
-      chownToTestUser(dir);
-    }
-    symlinkSync(join(um.unitDir, unit), join(dir, unit));
-  }
-}
 
 t.test('home-manager-rendered units: the target comes up, the daemon is healthy (Type=notify), the timer is armed, the stand-in follows the target, the cleanup removes a stale socket and keeps the live one', { skip: vendor.skip }, async (t) => {
   const hm = await evalHomeManager(unpackVendor(t, vendor.dir!), CONFIGURATION);
@@ -94,7 +52,7 @@ t.test('home-manager-rendered units: the target comes up, the daemon is healthy 
   const leftovers = await um.run('grep', ['-rl', '/nix/store', um.unitDir]);
   t.equal(leftovers.stdout, '', 'no unit names a store path any more');
 
-  await waitFor(async () => (await state(um, 'swaysock-cleanup.timer')) === 'active', 5000, 'timers.target to start the cleanup timer');
+  await waitFor(async () => (await state(um, 'swaysock-cleanup.timer')) === 'active', 30_000, 'timers.target to start the cleanup timer');
   const next = await um.unitProperty('swaysock-cleanup.timer', 'NextElapseUSecMonotonic');
   t.match(next, /^(\d+(\.\d+)?(d|h|min|s|ms|us) ?)+$/, `the timer is armed: next elapse at ${next} (monotonic)`);
   t.same((await um.unitProperty('sway-session.target', 'After')).split(' '), ['graphical-session-pre.target'], 'home-manager\'s rendering keeps the target free of default dependencies');
@@ -105,17 +63,17 @@ t.test('home-manager-rendered units: the target comes up, the daemon is healthy 
   const sway = await startSway(um.runtimeDir, t.teardown);
   const session = spawnSession(t, um, execEnv(sway));
   for (const unit of ['sway-session.target', 'swaysock-healthd.service', 'stand-in.service']) {
-    await waitFor(async () => (await state(um, unit)) === 'active', 10_000, `${unit} to be active (session: ${session.stderr()})`);
+    await waitFor(async () => (await state(um, unit)) === 'active', 60_000, () => `${unit} to be active (session: ${session.stderr()})`);
   }
 
   const show = await um.systemctl(['show', '--property=Type,ActiveState,StatusText', 'swaysock-healthd.service']);
   t.match(show.stdout, /^Type=notify$/m, 'the daemon is Type=notify');
   t.match(show.stdout, /^ActiveState=active$/m, 'active: the manager has its READY=1');
   t.match(show.stdout, /^StatusText=.+$/m, `and its STATUS=: ${show.stdout}`);
-  const health = await healthyWithin(um, 5000);
+  const health = await healthyWithin(um, 30_000);
   t.equal(health.socket_path, sway.socketPath, 'swaysock diagnose socket-health: healthy on the live Sway');
 
-  await waitFor(async () => (await um.unitProperty('swaysock-cleanup.service', 'ExecMainExitTimestampMonotonic')) !== '0', 5000, 'the cleanup the target wants to run');
+  await waitFor(async () => (await um.unitProperty('swaysock-cleanup.service', 'ExecMainExitTimestampMonotonic')) !== '0', 30_000, 'the cleanup the target wants to run');
   t.equal(await um.unitProperty('swaysock-cleanup.service', 'Result'), 'success', 'the cleanup succeeded');
   t.same(swaySockets(um.runtimeDir), [sway.socketPath], 'the stale socket is gone, the live one kept');
 
@@ -125,4 +83,29 @@ t.test('home-manager-rendered units: the target comes up, the daemon is healthy 
     t.equal(await state(um, unit), 'inactive', `${unit} stopped with the session`);
   }
   t.equal(await state(um, 'swaysock-cleanup.timer'), 'active', 'the timer does not depend on the session');
+});
+
+t.test("the stable socket with home-manager's own exec line as the starter: the manager's SWAYSOCK names the stable path, and a service reaches Sway through it", { skip: vendor.skip }, async (t) => {
+  const hm = await evalHomeManager(unpackVendor(t, vendor.dir!), `[ {
+    services.swaysock = { enable = true; stableSocket.enable = true; };
+    # Only home-manager's exec line in its Sway config (no keybindings or bar).
+    wayland.windowManager.sway = { enable = true; checkConfig = false; config = null; };
+  } ]`);
+  t.same(hm.warnings, [], "home-manager's sway module starts the target: no warning");
+  const pkg = wrapperPackage(t.teardown);
+  const first = await startUserManager(t.teardown);
+  installRendered(first, hm, pkg);
+  const um = await loginAgain(t, first);
+  // home-manager's Sway config, with Debian's dbus-update-activation-environment for nixpkgs' dbus.
+  const swayConfig = hm.swayConfig!.replace(/\/nix\/store\/[0-9a-z]{32}-dbus\/bin\//g, '/usr/bin/');
+  t.match(swayConfig, /^exec "\/usr\/bin\/dbus-update-activation-environment --systemd .*SWAYSOCK=\$XDG_RUNTIME_DIR\/swaysock\/sway\.sock I3SOCK=\$XDG_RUNTIME_DIR\/swaysock\/sway\.sock; .*systemctl --user start sway-session\.target/m);
+  const sway = await startSway(um.runtimeDir, t.teardown, { config: swayConfig, env: { DBUS_SESSION_BUS_ADDRESS: um.env.DBUS_SESSION_BUS_ADDRESS } });
+  await waitFor(async () => (await state(um, 'swaysock-healthd.service')) === 'active', 30_000, "home-manager's exec line to start the session");
+  const stable = join(um.runtimeDir, 'swaysock', 'sway.sock');
+  const env = await um.environment();
+  t.same([env.SWAYSOCK, env.I3SOCK], [stable, stable], "the manager's SWAYSOCK and I3SOCK name the stable socket (Sway's own is not imported)");
+  const run = await um.run('systemd-run', ['--user', '--wait', '--pipe', '--quiet', 'swaymsg', '-t', 'get_version'], { timeoutMs: 60_000 });
+  t.equal(run.code, 0, `a service with the manager's environment runs swaymsg: ${run.stderr}`);
+  const direct = await um.run('swaymsg', ['-s', sway.socketPath, '-t', 'get_version']);
+  t.equal(JSON.parse(run.stdout).loaded_config_file_name, JSON.parse(direct.stdout).loaded_config_file_name, 'and reaches the live Sway');
 });

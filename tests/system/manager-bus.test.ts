@@ -31,13 +31,13 @@ async function jobUnits(um: UserManager): Promise<void> {
 const JOB_RESULTS = `
 const outcome = async (p) => p.then((r) => r, (e) => e.code + (e.result ? ':' + e.result : ''));
 const results = {};
-for (const unit of ['ok.service', 'fails.service', 'needs-failing.service', 'slow-job.service']) results[unit] = await outcome(m.startUnit(unit, 'replace', 10000));
+for (const unit of ['ok.service', 'fails.service', 'needs-failing.service', 'slow-job.service']) results[unit] = await outcome(m.startUnit(unit, 'replace', 30000));
 // slow.service's start job is canceled when conflicting.service's start replaces it with a stop job.
-const slow = outcome(m.startUnit('slow.service', 'replace', 10000));
+const slow = outcome(m.startUnit('slow.service', 'replace', 30000));
 while ((await m.activeState('slow.service')) !== 'activating') await new Promise((r) => setTimeout(r, 10));
-results['conflicting.service'] = await outcome(m.startUnit('conflicting.service', 'replace', 10000));
+results['conflicting.service'] = await outcome(m.startUnit('conflicting.service', 'replace', 30000));
 results['slow.service'] = await slow;
-results.unknown = await outcome(m.startUnit('no-such-unit.service', 'replace', 10000));
+results.unknown = await outcome(m.startUnit('no-such-unit.service', 'replace', 30000));
 return results;`;
 
 const EXPECTED_RESULTS = {
@@ -94,7 +94,7 @@ t.test('ActiveState through the unit object path (the same path the manager give
   await um.systemctl(['start', 'fails.service', 'dash-and.digits-1.service']);
   const run = await managerBusRunner(t, um);
   const r = await run(
-    direct(`const given = await m.connection.call({ destination: 'org.freedesktop.systemd1', path: '/org/freedesktop/systemd1', interface: 'org.freedesktop.systemd1.Manager', member: 'GetUnit', signature: 's', body: ['dash-and.digits-1.service'] }, 5000);
+    direct(`const given = await m.connection.call({ destination: 'org.freedesktop.systemd1', path: '/org/freedesktop/systemd1', interface: 'org.freedesktop.systemd1.Manager', member: 'GetUnit', signature: 's', body: ['dash-and.digits-1.service'] }, 30000);
 const before = await m.activeState('fails.service');
 await m.resetFailed();
 return { given: given[0], ours: B.unitObjectPath('dash-and.digits-1.service'), active: await m.activeState('dash-and.digits-1.service'), before, after: await m.activeState('fails.service'), unknown: await m.activeState('no-such-unit.service') };`),

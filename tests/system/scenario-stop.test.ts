@@ -69,7 +69,7 @@ t.test('stopping: `systemctl --user stop sway-session.target` stops every bound 
   t.equal(await booted.unitProperty('sway.service', 'Result'), 'success', 'Sway stopped cleanly');
   t.same(cgroupPids(swayCgroup), [], 'nothing left in Sway\'s cgroup (`swaysock session` ended with it)');
   t.same(sessionProcesses(booted), [], 'no process of the session left anywhere under the user manager');
-  await waitFor(async () => (await booted.environment()).SWAYSOCK === undefined, 2000, 'SWAYSOCK to be unset');
+  await waitFor(async () => (await booted.environment()).SWAYSOCK === undefined, 30_000, 'SWAYSOCK to be unset');
   t.same(swaySockets(booted.runtimeDir), [], 'a clean stop leaves no socket');
   t.equal(await failedUnits(booted), '', 'no failed unit');
 });

@@ -32,7 +32,7 @@ t.test('the session variables and --env names reach the user manager and the D-B
   const activatedEnvironment = async (name: string): Promise<string> => {
     rmSync(dump, { force: true });
     await um.run('busctl', ['--user', '--timeout=300ms', 'call', 'org.freedesktop.DBus', '/org/freedesktop/DBus', 'org.freedesktop.DBus', 'StartServiceByName', 'su', `org.swaysock.${name}`, '0']);
-    await waitFor(() => readFileSync(dump, 'utf8').includes('PATH='), 3000, `the activated ${name} to write its environment`);
+    await waitFor(() => readFileSync(dump, 'utf8').includes('PATH='), 30_000, `the activated ${name} to write its environment`);
     return readFileSync(dump, 'utf8');
   };
   // Start the bus daemon before the session so that it cannot have read the variables from the manager at its start.
@@ -66,7 +66,7 @@ t.test('an empty SWAYSOCK in the manager (a teardown under dbus-daemon) counts a
   t.equal((await um.systemctl(['set-environment', 'SWAYSOCK='])).code, 0);
   t.equal((await um.systemctl(['start', 'sway-session.target'])).code, 0);
   const session = spawnSession(t, um, env);
-  await waitFor(() => session.stderr().includes('started sway-session.target for'), 10_000, `the session to start its target (stderr: ${session.stderr()})`);
+  await waitFor(() => session.stderr().includes('started sway-session.target for'), 60_000, () => `the session to start its target (stderr: ${session.stderr()})`);
   t.match(session.stderr(), 'is active but its Sway (SWAYSOCK unset) is gone; tearing that session down first');
   t.notMatch(session.stderr(), 'another live Sway');
   t.equal((await um.environment()).SWAYSOCK, sway.socketPath, 'this Sway is imported');

@@ -26,7 +26,7 @@ t.test('--target and --shutdown-target: that target comes up, and that shutdown 
   um.writeUnit('other-bound.service', '[Unit]\nPartOf=other-session.target\nAfter=other-session.target\n\n[Service]\nExecStart=/bin/sleep infinity\n\n[Install]\nWantedBy=other-session.target\n');
   t.equal((await um.systemctl(['enable', 'other-bound.service'])).code, 0);
   const session = spawnSession(t, um, env, ['--target', 'other-session.target', '--shutdown-target', 'other-shutdown.target']);
-  await waitFor(async () => (await state(um, 'other-bound.service')) === 'active', 5000, `other-bound.service (stderr: ${session.stderr()})`);
+  await waitFor(async () => (await state(um, 'other-bound.service')) === 'active', 60_000, () => `other-bound.service (stderr: ${session.stderr()})`);
   t.equal(await state(um, 'other-session.target'), 'active');
   t.equal(await state(um, 'sway-session.target'), 'inactive', 'the default target is not started');
   await sway.kill('SIGKILL');

@@ -34,7 +34,7 @@ async function installUnits(um: UserManager, extra: Record<string, string>): Pro
 async function sessionFor(t: Test, um: UserManager): Promise<{ sway: RunningSway; session: Session }> {
   const sway = await startSway(um.runtimeDir, t.teardown);
   const session = spawnSession(t, um, execEnv(sway));
-  await waitFor(async () => (await state(um, 'sway-session.target')) === 'active', 10_000, `sway-session.target to be active (session: ${session.stderr()})`);
+  await waitFor(async () => (await state(um, 'sway-session.target')) === 'active', 60_000, () => `sway-session.target to be active (session: ${session.stderr()})`);
   return { sway, session };
 }
 
@@ -51,17 +51,17 @@ t.test('sway-session.target: after graphical-session-pre.target only, before gra
   t.ok((await units(um, 'graphical-session.target', 'After')).has('sway-session.target'), 'graphical-session.target is ordered after the target');
   t.ok((await units(um, 'swaysock-cleanup.service', 'After')).has('sway-session.target'), 'the cleanup runs after the target is up');
 
-  await waitFor(async () => (await state(um, 'graphical-session.target')) === 'active', 5000, 'BindsTo= to bring graphical-session.target up');
+  await waitFor(async () => (await state(um, 'graphical-session.target')) === 'active', 30_000, 'BindsTo= to bring graphical-session.target up');
   const targetAt = await enteredAt(um, 'sway-session.target');
   const graphicalAt = await enteredAt(um, 'graphical-session.target');
   t.ok(targetAt <= graphicalAt, `graphical-session.target active (${graphicalAt} µs) no earlier than sway-session.target (${targetAt} µs)`);
-  await waitFor(async () => (await um.unitProperty('swaysock-cleanup.service', 'ExecMainExitTimestampMonotonic')) !== '0', 5000, 'the cleanup to run');
+  await waitFor(async () => (await um.unitProperty('swaysock-cleanup.service', 'ExecMainExitTimestampMonotonic')) !== '0', 30_000, 'the cleanup to run');
   t.ok(Number(await um.unitProperty('swaysock-cleanup.service', 'ExecMainStartTimestampMonotonic')) >= targetAt, 'the cleanup started once the target was up');
 
   // Stopping graphical-session.target alone takes the target down with it (BindsTo= needs no After= for that).
   const stop = await um.systemctl(['stop', 'graphical-session.target']);
   t.equal(stop.code, 0, stop.stderr);
-  await waitFor(async () => (await state(um, 'sway-session.target')) === 'inactive', 5000, 'sway-session.target to stop with graphical-session.target');
+  await waitFor(async () => (await state(um, 'sway-session.target')) === 'inactive', 30_000, 'sway-session.target to stop with graphical-session.target');
   await sway.kill();
   t.equal(await s.exited, 0, `swaysock session ends cleanly: ${s.stderr()}`);
 });
@@ -102,10 +102,10 @@ t.test('waybar enabled for graphical-session.target by its package and redefined
 
   const { sway, session: s } = await sessionFor(t, um);
   // With a cycle, systemd deletes waybar's start job and it stays inactive.
-  await waitFor(async () => (await state(um, 'waybar.service')) === 'active', 10_000, `waybar.service to be active (its state: ${await state(um, 'waybar.service')})`);
+  await waitFor(async () => (await state(um, 'waybar.service')) === 'active', 60_000, async () => `waybar.service to be active (its state: ${await state(um, 'waybar.service')})`);
   t.ok(Number(await um.unitProperty('waybar.service', 'MainPID')) > 0, 'waybar runs');
   t.ok((await enteredAt(um, 'waybar.service')) >= (await enteredAt(um, 'sway-session.target')), 'after the session target');
-  await waitFor(async () => (await state(um, 'graphical-session.target')) === 'active', 5000, 'graphical-session.target to come up after waybar');
+  await waitFor(async () => (await state(um, 'graphical-session.target')) === 'active', 30_000, 'graphical-session.target to come up after waybar');
 
   await sway.kill();
   t.equal(await s.exited, 0, `swaysock session ends cleanly: ${s.stderr()}`);
@@ -129,7 +129,7 @@ WantedBy=sway-session.target
   const um = await managerWithOurUnits(t);
   await installUnits(um, { 'slow-stop.service': slow });
   const { sway, session: s } = await sessionFor(t, um);
-  await waitFor(async () => (await state(um, 'slow-stop.service')) === 'active', 5000, 'slow-stop.service to be active');
+  await waitFor(async () => (await state(um, 'slow-stop.service')) === 'active', 30_000, 'slow-stop.service to be active');
   await sway.kill('SIGKILL');
   t.equal(await s.exited, 0, `swaysock session ends cleanly: ${s.stderr()}`);
   // Read once, right after the exit: the teardown is complete, nothing is still on its way down.

@@ -22,13 +22,13 @@ t.test("Sway's exec brings the session up; exec_always on reload is refused; SIG
 
   const reload = await um.run('swaymsg', ['-s', socket, 'reload']);
   t.equal(reload.code, 0, `swaymsg reload: ${reload.stderr}`);
-  await waitFor(() => /another swaysock session \(PID \d+, for /.test(log()), 5000, 'the re-run session to be refused');
+  await waitFor(() => /another swaysock session \(PID \d+, for /.test(log()), 30_000, 'the re-run session to be refused');
   t.equal(await state(um, 'sway-session.target'), 'active', 'the target stays up after the reload');
   t.equal(Number(await um.unitProperty('stand-in.service', 'MainPID')), standIn, 'the bound service was not restarted');
 
   process.kill(pid, 'SIGKILL');
   await sessionDown(um, () => `(Sway's log: ${log()})`);
-  await waitFor(async () => (await um.environment()).SWAYSOCK === undefined, 2000, 'SWAYSOCK to be unset');
+  await waitFor(async () => (await um.environment()).SWAYSOCK === undefined, 30_000, 'SWAYSOCK to be unset');
 });
 
 t.test('stopping the Sway service (SIGTERM to its cgroup, session included) tears the session down', async (t) => {

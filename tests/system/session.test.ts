@@ -75,8 +75,8 @@ t.test('adopts a target another wiring started for this Sway, and still tears it
   t.equal((await um.systemctl(['start', 'sway-session.target'])).code, 0);
   const standIn = Number(await um.unitProperty('stand-in.service', 'MainPID'));
   const session = spawnSession(t, um, env);
-  await waitFor(() => /adopting it/.test(session.stderr()), 5000, 'the session to adopt the target');
-  await waitFor(() => existsSync(join(um.runtimeDir, 'swaysock', 'session.lock')), 2000, 'the lock');
+  await waitFor(() => /adopting it/.test(session.stderr()), 30_000, 'the session to adopt the target');
+  await waitFor(() => existsSync(join(um.runtimeDir, 'swaysock', 'session.lock')), 30_000, 'the lock');
   t.equal(Number(await um.unitProperty('stand-in.service', 'MainPID')), standIn, 'the running session services are kept');
   await sway.kill('SIGKILL');
   await sessionDown(um);
@@ -92,7 +92,7 @@ t.test('a target left active for a dead Sway is torn down and started afresh for
   const oldStandIn = Number(await um.unitProperty('stand-in.service', 'MainPID'));
   t.equal(readEnviron(oldStandIn).SWAYSOCK, dead);
   const session = spawnSession(t, um, env);
-  await waitFor(() => /started sway-session\.target/.test(session.stderr()), 5000, `a fresh start (stderr: ${session.stderr()})`);
+  await waitFor(() => /started sway-session\.target/.test(session.stderr()), 30_000, () => `a fresh start (stderr: ${session.stderr()})`);
   t.match(session.stderr(), /is gone; tearing that session down first/);
   const standIn = await sessionUp(um, session);
   t.not(standIn, oldStandIn, 'the bound service was restarted');

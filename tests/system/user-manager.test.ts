@@ -85,13 +85,13 @@ t.test('harness: reboot: stop() ends the manager and its units; a new manager on
 
   await first.stop();
   t.ok(!existsSync(`/proc/${first.pid}`), 'the first manager has exited');
-  await waitFor(() => !existsSync(`/proc/${sleeper}`), 2000, 'the service to be stopped with its manager');
+  await waitFor(() => !existsSync(`/proc/${sleeper}`), 30_000, 'the service to be stopped with its manager');
   t.ok(!existsSync(first.cgroupPath), 'its cgroup is removed');
 
   const second = await startUserManager(t.teardown, { home: first.home });
   t.not(second.pid, first.pid, 'a fresh manager');
   t.not(second.runtimeDir, first.runtimeDir, 'with a fresh runtime dir');
-  await waitFor(async () => (await second.unitProperty('boot-marker.service', 'ActiveState')) === 'active', 5000, 'boot-marker.service at boot');
+  await waitFor(async () => (await second.unitProperty('boot-marker.service', 'ActiveState')) === 'active', 30_000, 'boot-marker.service at boot');
   t.equal(readFileSync(join(first.home, 'boots'), 'utf8').trim().split('\n').length, 2, 'the enabled unit ran once per boot');
   t.equal(await second.unitProperty('long-running.service', 'ActiveState'), 'inactive', 'a unit started by hand is not restarted');
   t.equal((await second.environment()).FROM_FIRST_BOOT, undefined, 'the environment block starts afresh');

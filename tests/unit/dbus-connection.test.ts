@@ -12,6 +12,7 @@ import { createServer, type Server, type Socket } from 'node:net';
 import { join } from 'node:path';
 import codec, { type Message } from '@homebridge/dbus-native/lib/message.js';
 import { DBusConnection, parseBusAddress } from '../../ts/dbus/connection.js';
+import { keptLimit, timerStart } from '../helpers/time-limits.js';
 import { makeRuntimeDir } from '../helpers/user.js';
 import { waitFor } from '../helpers/user-manager.js';
 
@@ -66,19 +67,21 @@ t.test('parseBusAddress: the first unix:path= or unix:abstract= entry, %-escapes
 
 t.test('a missing socket: ERR_SWAYSOCK_DBUS_CONNECT naming the path and errno', async (t) => {
   const path = join(makeRuntimeDir(t.teardown), 'absent');
-  await t.rejects(DBusConnection.open({ path, bus: false }, 1000), { code: 'ERR_SWAYSOCK_DBUS_CONNECT', message: `cannot connect to ${path} (ENOENT)` });
+  await t.rejects(DBusConnection.open({ path, bus: false }, 10_000), { code: 'ERR_SWAYSOCK_DBUS_CONNECT', message: `cannot connect to ${path} (ENOENT)` });
 });
 
 t.test('a peer that accepts and never answers the handshake: ERR_SWAYSOCK_DBUS_TIMEOUT at the deadline', async (t) => {
   let handshake: Promise<string> | undefined;
   const path = await fakePeer(t, (s) => (handshake = readHandshake(s, null)));
+  const started = await timerStart();
   await t.rejects(DBusConnection.open({ path, bus: false }, 300), { code: 'ERR_SWAYSOCK_DBUS_TIMEOUT', message: /no authentication from .* within \d+ ms/ });
+  keptLimit(t, performance.now() - started, 300, 'the handshake deadline');
   t.match(await handshake, new RegExp(`^\\0AUTH EXTERNAL ${Buffer.from(String(process.getuid!())).toString('hex')}\\r\\nBEGIN\\r\\n$`), 'EXTERNAL with our UID in hex, BEGIN sent with it');
 });
 
 t.test('a peer that refuses EXTERNAL: ERR_SWAYSOCK_DBUS_AUTH with its line', async (t) => {
   const path = await fakePeer(t, (s) => void readHandshake(s, 'REJECTED DBUS_COOKIE_SHA1\r\n'));
-  await t.rejects(DBusConnection.open({ path, bus: false }, 1000), { code: 'ERR_SWAYSOCK_DBUS_AUTH', message: /refused EXTERNAL authentication as UID \d+: REJECTED DBUS_COOKIE_SHA1/ });
+  await t.rejects(DBusConnection.open({ path, bus: false }, 10_000), { code: 'ERR_SWAYSOCK_DBUS_AUTH', message: /refused EXTERNAL authentication as UID \d+: REJECTED DBUS_COOKIE_SHA1/ });
 });
 
 t.test('calls: replies matched by serial when answered out of order; an error reply is ERR_SWAYSOCK_DBUS_CALL; a signal sent with the OK is delivered, one nobody listens for is not decoded', async (t) => {
@@ -100,17 +103,49 @@ t.test('calls: replies matched by serial when answered out of order; an error re
       });
     });
   });
-  const c = await DBusConnection.open({ path, bus: false }, 1000);
+  const c = await DBusConnection.open({ path, bus: false }, 10_000);
   t.teardown(() => c.close());
   const signals: unknown[] = [];
   c.onSignal('Early', (s) => signals.push([s.member, ...s.body]));
-  const first = c.call({ ...CALL, signature: 's', body: ['hello'] }, 2000);
-  const second = c.call(CALL, 2000);
-  const third = c.call(CALL, 2000);
+  const first = c.call({ ...CALL, signature: 's', body: ['hello'] }, 10_000);
+  const second = c.call(CALL, 10_000);
+  const third = c.call(CALL, 10_000);
   t.same(await first, ['first hello']);
   await t.rejects(second, { code: 'ERR_SWAYSOCK_DBUS_CALL', dbusName: 'org.example.Error.Nope', message: 'org.example.Test.Echo: org.example.Error.Nope: not this one' });
   t.same(await third, ['third']);
   t.same(signals, [['Early', 'with the OK']], 'the signal that came in the same chunk as OK');
+});
+
+t.test('an encoded call: sent with a new serial each time; a reply with the body of the last one is not decoded again (the same array), another body is; matched by serial out of order among header fields a bus adds', async (t) => {
+  const received: Message[] = [];
+  let answers: string[][] = [];
+  let serial = 100;
+  const path = await fakePeer(t, (s) => {
+    void readHandshake(s, OK).then(() =>
+      serveCalls(s, (m) => {
+        received.push(m);
+        if (received.length % 2 === 1) return;
+        // Two calls at a time, answered in the opposite order, as a bus relays them (sender, destination).
+        for (const call of [received.at(-1)!, received.at(-2)!]) {
+          const body = answers.shift()!;
+          s.write(codec.marshall({ type: 2, serial: serial++, replySerial: call.serial, sender: ':1.7', destination: ':1.42', signature: 'as', body: [body] }));
+        }
+      }),
+    );
+  });
+  const c = await DBusConnection.open({ path, bus: false }, 1000);
+  t.teardown(() => c.close());
+  const encoded = c.encode({ ...CALL, signature: 'ss', body: ['org.example.Test', 'Environment'] });
+  answers = [['A=1'], ['A=1']];
+  const [first, second] = await Promise.all([c.call(encoded, 2000), c.call(encoded, 2000)]);
+  t.same(first, [['A=1']]);
+  t.equal(second, first, 'the same body again: the same decoded array, not decoded again');
+  answers = [['A=2'], ['A=1']];
+  const [third, fourth] = await Promise.all([c.call(encoded, 2000), c.call(encoded, 2000)]);
+  t.same(fourth, [['A=2']], 'the second call of the pair got the first answer (out of order): another body, decoded');
+  t.same(third, [['A=1']], 'and the first call the second answer');
+  t.same(received.map((m) => m.serial), [1, 2, 3, 4], 'a new serial each time');
+  t.same(new Set(received.map((m) => JSON.stringify([m.path, m.interface, m.member, m.body]))).size, 1, 'the same call otherwise');
 });
 
 t.test('a peer that takes calls and never answers: each call ends at its deadline; a close fails the pending ones, and later calls at once', async (t) => {
@@ -120,11 +155,13 @@ t.test('a peer that takes calls and never answers: each call ends at its deadlin
     peer = s;
     void readHandshake(s, OK).then(() => serveCalls(s, () => received++));
   });
-  const c = await DBusConnection.open({ path, bus: false }, 1000);
+  const c = await DBusConnection.open({ path, bus: false }, 10_000);
+  const started = await timerStart();
   await t.rejects(c.call(CALL, 200), { code: 'ERR_SWAYSOCK_DBUS_TIMEOUT', message: /org\.example\.Test\.Echo: no reply from .* within 200 ms/ });
+  keptLimit(t, performance.now() - started, 200, "the call's deadline");
   const pending = c.call(CALL, 60_000);
   const closed = new Promise((resolve) => c.onClose(resolve));
-  await waitFor(() => received === 2, 5000, 'the peer to receive both calls');
+  await waitFor(() => received === 2, 10_000, 'the peer to receive both calls');
   peer!.destroy();
   await t.rejects(pending, { code: 'ERR_SWAYSOCK_DBUS_CLOSED' }, 'the pending call fails when the peer closes, long before its deadline');
   t.match(await closed, { code: 'ERR_SWAYSOCK_DBUS_CLOSED' });
@@ -138,7 +175,7 @@ t.test('a bus whose Hello is refused: ERR_SWAYSOCK_DBUS_AUTH', async (t) => {
       serveCalls(s, (m) => s.write(codec.marshall({ type: 3, serial: 1, replySerial: m.serial, errorName: 'org.freedesktop.DBus.Error.AccessDenied', signature: 's', body: [`no ${m.member}`] }))),
     );
   });
-  await t.rejects(DBusConnection.open({ path, bus: true }, 1000), { code: 'ERR_SWAYSOCK_DBUS_AUTH', dbusName: 'org.freedesktop.DBus.Error.AccessDenied', message: /refused Hello: .*no Hello/ });
+  await t.rejects(DBusConnection.open({ path, bus: true }, 10_000), { code: 'ERR_SWAYSOCK_DBUS_AUTH', dbusName: 'org.freedesktop.DBus.Error.AccessDenied', message: /refused Hello: .*no Hello/ });
 });
 
 t.test('a reply without a body decodes; one that cannot be decoded loses the connection with ERR_SWAYSOCK_DBUS_REPLY, and the process goes on', async (t) => {
@@ -156,9 +193,9 @@ t.test('a reply without a body decodes; one that cannot be decoded loses the con
       }),
     );
   });
-  const c = await DBusConnection.open({ path, bus: false }, 1000);
+  const c = await DBusConnection.open({ path, bus: false }, 10_000);
   t.teardown(() => c.close());
-  t.same(await c.call({ ...CALL, member: 'Empty' }, 2000), [], 'a reply with no signature field and no body');
+  t.same(await c.call({ ...CALL, member: 'Empty' }, 10_000), [], 'a reply with no signature field and no body');
   const closed = new Promise((resolve) => c.onClose(resolve));
   await t.rejects(c.call(CALL, 60_000), { code: 'ERR_SWAYSOCK_DBUS_REPLY', message: /org\.example\.Test\.Echo: .* sent a message that cannot be decoded/ }, 'fails at once, not at its deadline');
   t.match(await closed, { code: 'ERR_SWAYSOCK_DBUS_REPLY' });

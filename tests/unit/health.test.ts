@@ -69,14 +69,16 @@ t.test('environment plan with a stable socket: naming it is right in every state
   t.same(await plan(LIVE, { SWAYSOCK: LIVE, I3SOCK: LIVE }, [LIVE], 0, STABLE), { kind: 'keep' }, "Sway's own path stays right too");
 });
 
-t.test('ManagerEnvironment: caches what it read, joins a read in flight, keeps the cache in step with its writes', async (t) => {
+t.test('ManagerEnvironment: caches what it read, joins a read in flight, keeps the cache in step with its writes, closes its access', async (t) => {
   let reads = 0;
+  let closed = 0;
   let block: Record<string, string> = { SWAYSOCK: DEAD, DISPLAY: ':0' };
   const written: string[] = [];
   const environment = new ManagerEnvironment({
     read: async () => (reads++, { ...block }),
     set: async (vars) => void written.push(`set ${Object.keys(vars).join(' ')}`),
     unset: async (names) => void written.push(`unset ${names.join(' ')}`),
+    close: () => void closed++,
   });
   t.equal(environment.current, null, 'unknown before the first read');
   const [a, b] = await Promise.all([environment.refresh(), environment.refresh()]);
@@ -89,10 +91,11 @@ t.test('ManagerEnvironment: caches what it read, joins a read in flight, keeps t
   t.same(written, ['set SWAYSOCK I3SOCK', 'unset SWAYSOCK I3SOCK']);
   block = { SWAYSOCK: LIVE };
   const seen = new Promise((resolve) => environment.once('refreshed', resolve));
-  environment.watch(10);
-  t.teardown(() => environment.stop());
-  t.same(await seen, { SWAYSOCK: LIVE }, 'watch() re-reads once the period has passed');
+  t.same(await environment.refresh(), { SWAYSOCK: LIVE }, 'a refresh after the last read is over reads again');
+  t.same(await seen, { SWAYSOCK: LIVE }, 'and says so');
   t.equal(environment.reads, 2);
+  environment.close();
+  t.equal(closed, 1, 'close() closes the access');
 });
 
 t.test('STATUS= text for systemd', async (t) => {

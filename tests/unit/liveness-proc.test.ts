@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { processKind, readProcStat } from '../../ts/liveness/proc.js';
 import { parseSwaySocketName, swaySocketName } from '../../ts/liveness/socket-name.js';
+import { swayZombie } from '../helpers/cleanup.js';
+import { waitFor } from '../helpers/user-manager.js';
 
 /** Runs a copy of sleep(1) under `name`: its comm and exe basename are `name`, and it is no Sway. */
 function sleeperNamed(t: { teardown: (fn: () => unknown) => void }, name: string, args: string[] = ['30']) {
@@ -19,14 +21,13 @@ function sleeperNamed(t: { teardown: (fn: () => unknown) => void }, name: string
   return { child, bin };
 }
 
-async function waitFor(check: () => boolean): Promise<void> {
-  for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setTimeout(r, 10));
-}
+/** Waits (bounded at 30 s) until PID's comm reads `name`: the exec of the copy has happened. */
+const execed = (pid: number, name: string) => waitFor(() => readProcStat(pid)?.comm === name, 30_000, () => `PID ${pid} to exec as ${JSON.stringify(name)} (comm ${JSON.stringify(readProcStat(pid)?.comm)})`);
 
 t.test('a live process named sway or .sway-wrapped (NixOS wrapper) is a Sway', async (t) => {
   for (const name of ['sway', '.sway-wrapped']) {
     const { child } = sleeperNamed(t, name);
-    await waitFor(() => readProcStat(child.pid!)?.comm === name);
+    await execed(child.pid!, name);
     t.equal(processKind(child.pid!), 'sway', name);
   }
 });
@@ -42,40 +43,28 @@ t.test('the exe basename decides when comm was renamed', async (t) => {
     child.kill('SIGKILL');
     rmSync(dir, { recursive: true, force: true });
   });
-  await waitFor(() => readProcStat(child.pid!)?.comm === 'renamed');
+  await execed(child.pid!, 'renamed');
   t.equal(readProcStat(child.pid!)?.comm, 'renamed');
   t.equal(processKind(child.pid!), 'sway');
 });
 
 t.test('a live process of another name is a reused PID', async (t) => {
   const { child } = sleeperNamed(t, 'swaybg');
-  await waitFor(() => readProcStat(child.pid!)?.comm === 'swaybg');
+  await execed(child.pid!, 'swaybg');
   t.equal(processKind(child.pid!), 'other');
 });
 
 t.test('a zombie named sway is not alive; a reaped PID is absent', async (t) => {
-  const dir = mkdtempSync(join(tmpdir(), 'swaysock-proc-'));
-  const bin = join(dir, 'sway');
-  copyFileSync('/bin/sleep', bin);
-  // The shell starts `sway 0.2` and then becomes sleep(1), which never reaps it (the 0.2 s let the
-  // exec happen first; a child that exits at once could be reaped by the shell itself).
-  const parent = spawn('sh', ['-c', '"$0" 0.2 & echo $!; exec sleep 30', bin], { stdio: ['ignore', 'pipe', 'ignore'] });
-  t.teardown(() => {
-    parent.kill('SIGKILL');
-    rmSync(dir, { recursive: true, force: true });
-  });
-  const zombie = await new Promise<number>((r) => parent.stdout.once('data', (d) => r(Number(String(d).trim()))));
-  await waitFor(() => readProcStat(zombie)?.state === 'Z');
-  t.equal(readProcStat(zombie)?.comm, 'sway', 'its comm still reads sway');
-  t.equal(processKind(zombie), 'zombie');
-  parent.kill('SIGKILL');
-  await waitFor(() => readProcStat(zombie) === null);
-  t.equal(processKind(zombie), 'absent', 'reaped with its parent');
+  const zombie = await swayZombie(t.teardown);
+  t.equal(readProcStat(zombie.pid)?.comm, 'sway', 'its comm still reads sway');
+  t.equal(processKind(zombie.pid), 'zombie');
+  await zombie.reap();
+  t.equal(processKind(zombie.pid), 'absent', 'reaped with its parent');
 });
 
 t.test('readProcStat copes with ") " inside comm and gives the start time', async (t) => {
   const { child } = sleeperNamed(t, 'a) b (c');
-  await waitFor(() => readProcStat(child.pid!)?.comm === 'a) b (c');
+  await execed(child.pid!, 'a) b (c');
   const stat = readProcStat(child.pid!);
   t.match(stat?.state, /^[RS]$/);
   t.ok(Number.isInteger(stat?.startTicks) && stat!.startTicks > 0);
@@ -84,7 +73,7 @@ t.test('readProcStat copes with ") " inside comm and gives the start time', asyn
 
 t.test('readProcStat reads comm as UTF-8', async (t) => {
   const { child } = sleeperNamed(t, 'sw\u00e4y');
-  await waitFor(() => readProcStat(child.pid!)?.comm === 'sw\u00e4y');
+  await execed(child.pid!, 'sw\u00e4y');
   t.equal(readProcStat(child.pid!)?.comm, 'sw\u00e4y', 'the two bytes of \u00e4 are one character');
   t.equal(processKind(child.pid!), 'other', 'a name close to sway is not Sway');
 });

@@ -1,6 +1,6 @@
 import t from 'tap';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { listenFdsWithNames } from '../../ts/systemd/listen-fds.js';
@@ -26,9 +26,16 @@ async function notifySocket(t: { teardown: (fn: () => unknown) => void }): Promi
     receiver.kill('SIGKILL');
     rmSync(dir, { recursive: true, force: true });
   });
-  for (let i = 0; i < 200 && !err.includes('Listening on'); i++) await new Promise((r) => setTimeout(r, 10));
-  if (!err.includes('Listening on')) throw new Error(`systemd-socket-activate did not start: ${err}`);
+  await waitFor(() => err.includes('Listening on'), 30_000, () => `systemd-socket-activate to listen at ${path} (its stderr: ${err})`);
   return { path, messages: () => out.split('BARRIER=1').filter((m) => m !== '') };
+}
+
+/**
+ * Waits until the receiver's output holds `count` messages: systemd-notify returns once `cat` has
+ * read them, and `cat`'s output then still has to reach us through a pipe.
+ */
+function received(sock: { messages: () => string[] }, count: number): Promise<void> {
+  return waitFor(() => sock.messages().length >= count, 30_000, () => `${count} messages at the receiver (it has ${JSON.stringify(sock.messages())})`);
 }
 
 function recordingLog(): { log: (p: PriorityName, m: string) => void; lines: string[] } {
@@ -44,40 +51,81 @@ t.test('messages reach a real NOTIFY_SOCKET in order, each sent after the previo
   const ready = notifier.send({ READY: '1', STATUS: 'healthy: /run/user/1000/sway-ipc.1000.7.sock' });
   const second = notifier.send({ STATUS: 'two\nlines' });
   await Promise.all([ready, second]);
-  for (let i = 0; i < 100 && sock.messages().length < 2; i++) await new Promise((r) => setTimeout(r, 10));
+  await received(sock, 2);
   t.same(sock.messages(), ['READY=1\nSTATUS=healthy: /run/user/1000/sway-ipc.1000.7.sock', 'STATUS=two lines'], 'in order; a newline in a value cannot start a new field');
   t.same(lines, [], 'nothing logged');
 });
 
-t.test('a burst of STATUS= changes: the waiting one is replaced, the manager ends with the latest', async (t) => {
+t.test('STATUS= changes settle: a burst is one run with the latest text; a message with STATUS= drops an older one', async (t) => {
   const sock = await notifySocket(t);
   const notifier = new Notifier(recordingLog().log, { NOTIFY_SOCKET: sock.path, PATH: process.env.PATH });
-  const first = notifier.status('running');
-  await new Promise((r) => setImmediate(r)); // its turn has come: systemd-notify is running
-  const sends: Promise<void>[] = [first];
+  const sends: Promise<void>[] = [];
   for (let i = 1; i <= 20; i++) sends.push(notifier.status(`change ${i}`));
   await Promise.all(sends);
-  for (let i = 0; i < 100 && sock.messages().length < 2; i++) await new Promise((r) => setTimeout(r, 10));
-  t.same(sock.messages(), ['STATUS=running', 'STATUS=change 20'], 'the one in flight, then only the latest');
-
-  // A status queued before another message is not overtaken by a later status merging into it.
+  await waitFor(() => sock.messages().length >= 1, 10_000, 'the settled status');
+  // A status queued before another message with STATUS= is older than it: dropped, not sent after it.
   const order = [notifier.status('before'), notifier.send({ READY: '1', STATUS: 'ready' }), notifier.status('after')];
   await Promise.all(order);
-  for (let i = 0; i < 100 && sock.messages().length < 5; i++) await new Promise((r) => setTimeout(r, 10));
-  t.same(sock.messages().slice(2), ['STATUS=before', 'READY=1\nSTATUS=ready', 'STATUS=after']);
+  await waitFor(() => sock.messages().length >= 3, 10_000, 'READY=1 and the status after it');
+  t.same(sock.messages(), ['STATUS=change 20', 'READY=1\nSTATUS=ready', 'STATUS=after'], 'one run for the burst; nothing older after READY=1');
+});
+
+t.test('close: a settling status and queued messages are dropped, the run under way is ended, later sends do nothing', async (t) => {
+  // A systemd-notify first in PATH that records its runs and holds each until its directory is
+  // removed (teardown): a run under way at close() ends only if close() ends it.
+  const bin = mkdtempSync(join(tmpdir(), 'swaysock-notify-bin-'));
+  t.teardown(() => rmSync(bin, { recursive: true, force: true }));
+  const runs = join(bin, 'runs');
+  writeFileSync(join(bin, 'systemd-notify'), `#!/bin/sh\necho "$@" >> ${runs}\nwhile [ -d ${bin} ]; do sleep 0.01; done\n`, { mode: 0o755 });
+  const { log, lines } = recordingLog();
+  const notifier = new Notifier(log, { NOTIFY_SOCKET: join(bin, 'notify'), PATH: `${bin}:${process.env.PATH}` });
+  const held = notifier.send({ WATCHDOG: '1' });
+  await waitFor(() => existsSync(runs), 10_000, 'the first run to start');
+  const pending = Promise.all([held, notifier.send({ READY: '1' }), notifier.status('settling')]);
+  notifier.close();
+  let timer: NodeJS.Timeout | undefined;
+  const ended = await Promise.race([pending.then(() => true), new Promise<false>((r) => (timer = setTimeout(r, 10_000, false)))]);
+  clearTimeout(timer);
+  t.ok(ended, 'every pending send resolved: the held run was ended, the rest dropped');
+  await notifier.send({ STATUS: 'late' });
+  await notifier.status('late');
+  t.same(readFileSync(runs, 'utf8').trim().split('\n'), ['WATCHDOG=1'], 'only the run that was under way ever started');
+  t.same(lines, [], 'the ended run is not logged as a failure');
 });
 
 t.test('WATCHDOG=1 at a third of WATCHDOG_USEC, only for our PID', async (t) => {
   const sock = await notifySocket(t);
   const env = { NOTIFY_SOCKET: sock.path, PATH: process.env.PATH, WATCHDOG_USEC: '600000' };
   const notifier = new Notifier(recordingLog().log, env);
-  t.teardown(() => notifier.stop());
+  t.teardown(() => notifier.close());
   t.equal(new Notifier(recordingLog().log, { ...env, WATCHDOG_PID: String(process.pid + 1) }).startWatchdog(), null, "another process's watchdog");
   t.equal(new Notifier(recordingLog().log, { PATH: process.env.PATH, WATCHDOG_USEC: '600000' }).startWatchdog(), null, 'no NOTIFY_SOCKET: nothing to ping');
   t.equal(notifier.startWatchdog(), 200, '600,000 µs / 3 = 200 ms');
   await waitFor(() => sock.messages().filter((m) => m === 'WATCHDOG=1').length >= 3, 10_000, 'three WATCHDOG=1 pings');
-  notifier.stop();
+  notifier.close();
   t.same([...new Set(sock.messages())], ['WATCHDOG=1'], 'nothing but pings');
+});
+
+t.test('pings do not pile up behind a slow systemd-notify: a status waits for at most the run under way and one ping', async (t) => {
+  // A STAND-IN systemd-notify that takes 0.3 s a run (a manager slow to read, as under load), six
+  // times the ping period: a real one cannot be made that slow on demand. It logs each run as it starts.
+  const bin = mkdtempSync(join(tmpdir(), 'swaysock-notify-slow-'));
+  t.teardown(() => rmSync(bin, { recursive: true, force: true }));
+  const runs = join(bin, 'runs');
+  writeFileSync(runs, '');
+  writeFileSync(join(bin, 'systemd-notify'), `#!/bin/sh\necho "$*" >> ${runs}\nsleep 0.3\n`, { mode: 0o755 });
+  const started = () => readFileSync(runs, 'utf8').split('\n').filter(Boolean);
+  const notifier = new Notifier(recordingLog().log, { NOTIFY_SOCKET: join(bin, 'notify'), PATH: `${bin}:${process.env.PATH}`, WATCHDOG_USEC: '150000' });
+  t.teardown(() => notifier.close());
+  t.equal(notifier.startWatchdog(), 50, 'a ping every 50 ms');
+  await waitFor(() => started().length >= 3, 30_000, 'three runs of the slow systemd-notify');
+  const before = started().length;
+  await notifier.status('after the pings');
+  notifier.close();
+  const later = started().slice(before);
+  const pingsFirst = later.indexOf('STATUS=after the pings');
+  t.ok(pingsFirst >= 0 && pingsFirst <= 1, `the status ran after at most one more ping (then ${JSON.stringify(later)})`);
+  t.ok(started().every((r) => r === 'WATCHDOG=1' || r === 'STATUS=after the pings'), 'nothing but pings and the status');
 });
 
 t.test('without NOTIFY_SOCKET every send is a no-op; a failing systemd-notify is logged, never thrown', async (t) => {

@@ -5,6 +5,7 @@ import { createServer, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DaemonClient, DaemonClosedError, DaemonRpcError, DaemonTimeoutError, DaemonUnreachableError } from '../../ts/rpc/client.js';
+import { keptLimit, timerStart } from '../helpers/time-limits.js';
 
 type Teardown = { teardown: (fn: () => unknown) => void };
 
@@ -110,7 +111,9 @@ t.test('a call without an answer rejects with DaemonTimeoutError at its deadline
   const path = await peer(t, (req) => held.push(req));
   const client = await DaemonClient.connect(path, { timeoutMs: 50 });
   t.teardown(() => client.close());
+  const started = await timerStart();
   const err = await client.call('daemon.status').catch((e: unknown) => e);
+  keptLimit(t, performance.now() - started, 50, 'the call deadline');
   t.ok(err instanceof DaemonTimeoutError);
   t.match(err, { code: 'ERR_SWAYSOCK_DAEMON_TIMEOUT', socketPath: path, method: 'daemon.status', timeoutMs: 50 });
   t.equal(held.length, 1, 'the request was sent');

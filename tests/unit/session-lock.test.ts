@@ -65,7 +65,7 @@ t.test('breaks a stale lock: dead PID, reused PID, zombie, unreadable file', asy
     lock.release();
   }
   // A real zombie: its PID exists, with the start time the lock recorded, yet it is dead.
-  const zombie = await swayZombie(t.teardown);
+  const zombie = (await swayZombie(t.teardown)).pid;
   const ticks = readProcStat(zombie)!.startTicks;
   t.equal(holderIsAlive({ pid: zombie, start_ticks: ticks, since: '' }), false, 'zombie holder is not alive');
   const dir = tempDir(t);

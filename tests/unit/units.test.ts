@@ -41,6 +41,8 @@ t.test('sway-session.target: home-manager\'s dependencies (sway module, xdgAutos
       DefaultDependencies: 'no',
       Before: ['graphical-session.target', 'shutdown.target'],
       Conflicts: ['shutdown.target'],
+      // home-manager's sd-switch leaves it running through a switch (docs/nix.md).
+      'X-SwitchMethod': 'keep-old',
     },
   });
 });
@@ -83,7 +85,7 @@ t.test('the metrics textfile units: optional, bound to the session, the file rem
   const write = r('swaysock-metrics-textfile.service');
   t.same(write.Service, { Type: 'oneshot', ExecStart: '/BIN/swaysock metrics --output /run/tf/swaysock.prom' });
   t.same(write.Unit!.After, ['sway-session.target', 'swaysock-healthd.service']);
-  t.same(write.Unit!.PartOf, ['sway-session.target']);
+  t.same(write.Unit!.PartOf, ['sway-session.target', 'swaysock-healthd.service'], 'a restart of the daemon (a switch) stops a run in progress and runs it again after');
   t.equal(write.Install, undefined, 'started by its timer only');
   const timer = r('swaysock-metrics-textfile.timer');
   t.same(timer.Timer, { OnActiveSec: '0', OnUnitActiveSec: '30s', AccuracySec: '1s' });

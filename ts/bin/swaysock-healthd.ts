@@ -26,7 +26,10 @@ const stopOn = (signal: NodeJS.Signals): void => {
   if (stopRequested !== null) return;
   stopRequested = signal;
   log('info', `${signal}: stopping`);
-  if (daemon !== null) void daemon.stop().then(() => process.exit(0));
+  if (daemon !== null) {
+    daemon.stop();
+    process.exit(0);
+  }
 };
 process.on('SIGTERM', stopOn);
 process.on('SIGINT', stopOn);
@@ -41,7 +44,7 @@ const argv = await yargs(hideBin(process.argv))
   .option('sway-socket', { type: 'string', describe: 'Watch only this Sway socket' })
   .option('repair-environment', { type: 'boolean', default: true, describe: "Keep the user manager's SWAYSOCK/I3SOCK pointing at the live Sway" })
   .option('environment-grace', { type: 'number', default: 10, describe: 'Seconds without a live Sway before a dead SWAYSOCK is unset' })
-  .option('environment-interval', { type: 'number', default: 120, describe: "Seconds between reads of the user manager's environment while nothing happens" })
+  .option('environment-interval', { type: 'number', describe: "Seconds between reads of the user manager's environment while nothing happens (default: --interval)" })
   .option('stable-socket', { type: 'string', describe: 'Also serve the stable socket that always reaches the live Sway, at PATH (default: $XDG_RUNTIME_DIR/swaysock/sway.sock)' })
   .option('stable-wait', { type: 'number', default: DEFAULT_STABLE_WAIT_MS / 1000, describe: 'Seconds a stable-socket client waits for a Sway before it is closed' })
   .option('max-clients', { type: 'number', default: 64, describe: 'Clients served at once' })
@@ -51,7 +54,7 @@ const argv = await yargs(hideBin(process.argv))
   .check((a) => {
     if (!(a.interval > 0)) throw new UsageError('--interval must be a positive number of seconds');
     if (!(a['environment-grace'] >= 0)) throw new UsageError('--environment-grace must be a number of seconds >= 0');
-    if (!(a['environment-interval'] > 0)) throw new UsageError('--environment-interval must be a positive number of seconds');
+    if (a['environment-interval'] !== undefined && !(a['environment-interval'] > 0)) throw new UsageError('--environment-interval must be a positive number of seconds');
     if (!(a['validation-timeout'] > 0)) throw new UsageError('--validation-timeout must be a positive number of milliseconds');
     if (!(a['stable-wait'] >= 0)) throw new UsageError('--stable-wait must be a number of seconds >= 0');
     if (!Number.isInteger(a['max-clients']) || a['max-clients'] < 1) throw new UsageError('--max-clients must be a positive integer');
@@ -84,7 +87,7 @@ try {
     intervalMs: argv.interval * 1000,
     validationTimeoutMs: argv['validation-timeout'],
     repairEnvironment: argv['repair-environment'],
-    environmentIntervalMs: argv['environment-interval'] * 1000,
+    environmentIntervalMs: (argv['environment-interval'] ?? argv.interval) * 1000,
     ownSwaysock: process.env.SWAYSOCK,
     unsetGraceMs: argv['environment-grace'] * 1000,
     maxClients: argv['max-clients'],
@@ -95,7 +98,10 @@ try {
     metricsListen: argv['metrics-listen'] === undefined ? undefined : parseListenAddress(argv['metrics-listen'], argv['metrics-allow-remote']),
     log,
   });
-  if (stopRequested !== null) await daemon.stop().then(() => process.exit(0));
+  if (stopRequested !== null) {
+    daemon.stop();
+    process.exit(0);
+  }
   void daemon.failed.then(() => process.exit(1));
 } catch (err) {
   log('err', err instanceof SocketPathError ? err.message : `cannot start: ${(err as Error).message}`);

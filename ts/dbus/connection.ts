@@ -115,6 +115,23 @@ interface Pending {
   reject: (err: DBusError) => void;
   deadline: Deadline;
   what: string;
+  /** The encoded call this answers, whose last reply it may repeat. */
+  encoded?: EncodedCall;
+}
+
+/**
+ * A method call encoded for one connection ({@link DBusConnection.encode}): its bytes with a
+ * placeholder serial, and its last reply, so that the same reply again is not decoded again.
+ */
+export class EncodedCall {
+  /** The body bytes of the last method return to it, and that body decoded (treat as read-only). */
+  lastReply: { bytes: Buffer; body: unknown[] } | null = null;
+
+  constructor(
+    /** `interface.member`, for messages. */
+    readonly what: string,
+    readonly bytes: Buffer,
+  ) {}
 }
 
 /** Where a message bus answers for itself: `Hello`, `AddMatch`, `UpdateActivationEnvironment`, ... (D-Bus specification, "Message Bus Messages"). */
@@ -139,32 +156,30 @@ export class DBusConnection {
     socket.on('error', (err: NodeJS.ErrnoException) => this.lost(new DBusError('ERR_SWAYSOCK_DBUS_CLOSED', `the D-Bus connection to ${printable(address.path)} failed (${err.code ?? err.message})`, undefined, { cause: err })));
     socket.on('close', () => this.lost(new DBusError('ERR_SWAYSOCK_DBUS_CLOSED', `the D-Bus connection to ${printable(address.path)} was closed`)));
     // Messages are read from the next turn of the event loop on, once the caller has had the
-    // connection and could listen for signals. Bytes that came with the handshake's line (the
-    // manager sends signals from the start on its private socket) were put back into the stream,
-    // which may have announced them already and announces 'readable' again only for new data:
-    // they are read at once.
-    setImmediate(() => {
-      socket.on('readable', () => this.readMessages());
-      this.readMessages();
-    });
+    // connection and could listen for signals: the stream flows from then on ('data', its
+    // cheapest path), first with the bytes that came with the handshake's line (the manager sends
+    // signals from the start on its private socket), which were put back into it.
+    setImmediate(() => socket.on('data', (chunk: Buffer) => this.readMessages(chunk)));
   }
 
   /**
-   * Cuts what the socket has into whole messages (D-Bus specification, "Message Format": a
-   * 16-byte fixed header with the body's and the header fields' lengths, the fields padded to 8
-   * bytes, the body) and decodes each (`decode`; one that cannot be decoded loses the connection with
-   * `ERR_SWAYSOCK_DBUS_REPLY`), except signals no listener asked
-   * for: their member name is not among the header fields' bytes, so they are dropped unparsed.
-   * (The manager's private socket sends every signal to every peer; decoding them all cost more
-   * CPU than the calls.)
+   * Cuts what the socket sent (`chunk`, after what was left of the last one) into whole messages
+   * (D-Bus specification, "Message Format": a 16-byte fixed header with the body's and the header
+   * fields' lengths, the fields padded to 8 bytes, the body) and decodes each (`decode`; one that
+   * cannot be decoded loses the connection with `ERR_SWAYSOCK_DBUS_REPLY`), except signals no
+   * listener asked for: their member name is not among the header fields' bytes, so they are
+   * dropped unparsed (the manager's private socket sends every signal to every peer; decoding them
+   * all cost more CPU than the calls); and except a reply to an encoded call that repeats its last
+   * reply ({@link answeredAsBefore}).
    */
-  private readMessages(): void {
-    for (let chunk: Buffer | null; (chunk = this.socket.read() as Buffer | null) !== null; ) this.buffered = this.buffered.length === 0 ? chunk : Buffer.concat([this.buffered, chunk]);
+  private readMessages(chunk: Buffer): void {
+    this.buffered = this.buffered.length === 0 ? chunk : Buffer.concat([this.buffered, chunk]);
     while (this.buffered.length >= 16) {
       const le = this.buffered[0] === 0x6c; // 'l'
       const u32 = (offset: number) => (le ? this.buffered.readUInt32LE(offset) : this.buffered.readUInt32BE(offset));
       const fieldsEnd = 16 + u32(12);
-      const size = 16 + Math.ceil(u32(12) / 8) * 8 + u32(4);
+      const bodyLength = u32(4);
+      const size = 16 + Math.ceil(u32(12) / 8) * 8 + bodyLength;
       if (size > MAX_MESSAGE_BYTES) {
         this.lost(new DBusError('ERR_SWAYSOCK_DBUS_REPLY', `${printable(this.address.path)} sent a message of ${size} bytes, more than D-Bus allows`));
         this.socket.destroy();
@@ -174,6 +189,7 @@ export class DBusConnection {
       const bytes = this.buffered.subarray(0, size);
       this.buffered = this.buffered.subarray(size);
       if (bytes[1] === SIGNAL && !this.listenedFor(bytes.subarray(16, fieldsEnd))) continue;
+      if (bytes[1] === METHOD_RETURN && this.answeredAsBefore(bytes, le, size - bodyLength)) continue;
       let message: Message;
       try {
         message = decode(bytes);
@@ -182,8 +198,26 @@ export class DBusConnection {
         this.socket.destroy();
         return;
       }
-      this.receive(message);
+      this.receive(message, bytes.subarray(size - bodyLength));
     }
+  }
+
+  /**
+   * Settles the call a method return answers, without decoding it, when the call was
+   * {@link encode}d and its last reply had the very same body bytes: with the body decoded then
+   * (the same array). The serial it answers is read from the header fields as the D-Bus
+   * specification lays them out ("Message Format": 8-aligned (BYTE code, VARIANT) structs; the
+   * REPLY_SERIAL field, code 5, is a UINT32). Returns false for the caller to decode it.
+   */
+  private answeredAsBefore(bytes: Buffer, le: boolean, bodyAt: number): boolean {
+    const serial = replySerialOf(bytes, le);
+    const p = serial === null ? undefined : this.pending.get(serial);
+    const last = p?.encoded?.lastReply;
+    if (p === undefined || last === undefined || last === null || !last.bytes.equals(bytes.subarray(bodyAt))) return false;
+    this.pending.delete(serial!);
+    p.deadline.cancel();
+    p.resolve(last.body);
+    return true;
   }
 
   /** Whether a signal's header fields (`fields`, raw bytes) name a member some listener asked for; no decoding, no allocation per member. */
@@ -239,29 +273,52 @@ export class DBusConnection {
   /**
    * Sends a method call and resolves with the reply's body (decoded along its signature; `[]`
    * for none). Calls need not wait for each other: several may be in flight on one connection.
+   * `call` may be one {@link encode}d before: sent as it is, with a new serial.
    * @param timeoutMs deadline for the reply, in ms.
    * @throws DBusError `ERR_SWAYSOCK_DBUS_CALL` (the peer's error, with `dbusName`),
    *   `ERR_SWAYSOCK_DBUS_TIMEOUT`, `ERR_SWAYSOCK_DBUS_CLOSED`, or `ERR_SWAYSOCK_DBUS_REPLY` when
    *   `body` does not match `signature`.
    */
-  call(call: MethodCall, timeoutMs: number): Promise<unknown[]> {
-    const what = `${call.interface}.${call.member}`;
+  call(call: MethodCall | EncodedCall, timeoutMs: number): Promise<unknown[]> {
+    let encoded: EncodedCall;
+    try {
+      encoded = call instanceof EncodedCall ? call : this.encode(call);
+    } catch (err) {
+      return Promise.reject(err);
+    }
+    const { what } = encoded;
     if (this.closedBy !== null) return Promise.reject(new DBusError('ERR_SWAYSOCK_DBUS_CLOSED', `${what}: ${this.closedBy.message}`));
     const serial = this.serial++;
-    let bytes: Buffer;
-    try {
-      bytes = codec.marshall({ type: METHOD_CALL, serial, ...call, destination: this.address.bus ? call.destination : undefined });
-    } catch (err) {
-      return Promise.reject(new DBusError('ERR_SWAYSOCK_DBUS_REPLY', `${what}: cannot encode the call: ${(err as Error).message}`, undefined, { cause: err }));
-    }
+    // The serial is a field of the fixed header (D-Bus specification, "Message Format": bytes
+    // 8-11, in the message's byte order), so a copy with it written in is the call as the codec
+    // would encode it with that serial.
+    const bytes = Buffer.from(encoded.bytes);
+    if (bytes[0] === 0x6c) bytes.writeUInt32LE(serial, 8);
+    else bytes.writeUInt32BE(serial, 8);
     return new Promise<unknown[]>((resolve, reject) => {
       const deadline = new Deadline(timeoutMs, () => {
         this.pending.delete(serial);
         reject(new DBusError('ERR_SWAYSOCK_DBUS_TIMEOUT', `${what}: no reply from ${printable(this.address.path)} within ${timeoutMs} ms`));
       });
-      this.pending.set(serial, { resolve, reject, deadline, what });
+      this.pending.set(serial, { resolve, reject, deadline, what, encoded: call instanceof EncodedCall ? encoded : undefined });
       this.socket.write(bytes);
     });
+  }
+
+  /**
+   * Encodes a method call for this connection once (the destination kept on a bus, left out on a
+   * direct connection), to be sent with {@link call} as often as needed: for a call a program
+   * repeats, such as a property read every few seconds, it saves the codec's marshalling, the
+   * costliest part of a call in code that runs too seldom to be optimised.
+   * @throws DBusError `ERR_SWAYSOCK_DBUS_REPLY` when `body` does not match `signature`.
+   */
+  encode(call: MethodCall): EncodedCall {
+    const what = `${call.interface}.${call.member}`;
+    try {
+      return new EncodedCall(what, codec.marshall({ type: METHOD_CALL, serial: 1, ...call, destination: this.address.bus ? call.destination : undefined }));
+    } catch (err) {
+      throw new DBusError('ERR_SWAYSOCK_DBUS_REPLY', `${what}: cannot encode the call: ${(err as Error).message}`, undefined, { cause: err });
+    }
   }
 
   /**
@@ -316,7 +373,8 @@ export class DBusConnection {
     this.closeListeners.clear();
   }
 
-  private receive(m: Message): void {
+  /** Hands a decoded message to its call or its signal's listeners; `bodyBytes`: its body as received. */
+  private receive(m: Message, bodyBytes: Buffer): void {
     if (m.type === SIGNAL) {
       const signal = { path: m.path ?? '', interface: m.interface ?? '', member: m.member ?? '', body: m.body ?? [] };
       for (const listener of this.signalMembers.get(signal.member) ?? []) listener(signal);
@@ -327,8 +385,11 @@ export class DBusConnection {
     if (p === undefined) return; // timed out already
     this.pending.delete(m.replySerial!);
     p.deadline.cancel();
-    if (m.type === METHOD_RETURN) p.resolve(m.body ?? []);
-    else {
+    if (m.type === METHOD_RETURN) {
+      const body = m.body ?? [];
+      if (p.encoded !== undefined) p.encoded.lastReply = { bytes: Buffer.from(bodyBytes), body };
+      p.resolve(body);
+    } else {
       const text = typeof m.body?.[0] === 'string' ? m.body[0] : '';
       p.reject(new DBusError('ERR_SWAYSOCK_DBUS_CALL', `${p.what}: ${m.errorName ?? 'error'}${text ? `: ${text}` : ''}`, m.errorName));
     }
@@ -361,6 +422,30 @@ function decode(bytes: Buffer): Message {
   onReadable?.();
   if (decoded === undefined) throw new Error('no whole message');
   return decoded;
+}
+
+/**
+ * The REPLY_SERIAL header field of a whole message (`bytes`, byte order `le`), or null when none
+ * is found (the caller then decodes the message). D-Bus specification, "Message Format": after
+ * the 16-byte fixed part, an array of structs (BYTE code, VARIANT value), each aligned to 8; in
+ * the header a variant's signature is one type code (BYTE 1, the code, NUL), so its value starts
+ * 4 bytes into the struct, aligned to 4: `u` (REPLY_SERIAL is code 5), `s` or `o` (UINT32 length,
+ * the bytes, NUL), `g` (BYTE length, the bytes, NUL).
+ */
+function replySerialOf(bytes: Buffer, le: boolean): number | null {
+  const u32 = (offset: number) => (le ? bytes.readUInt32LE(offset) : bytes.readUInt32BE(offset));
+  const end = 16 + u32(12); // within `bytes`: the caller has the whole message
+  for (let at = 16; at + 8 <= end; at = Math.ceil(at / 8) * 8) {
+    const type = bytes[at + 1] === 1 ? String.fromCharCode(bytes[at + 2]!) : '';
+    const value = at + 4;
+    if (type === 'u') {
+      if (bytes[at] === 5) return u32(value);
+      at = value + 4;
+    } else if (type === 's' || type === 'o') at = value + 4 + u32(value) + 1;
+    else if (type === 'g') at = value + 1 + bytes[value]! + 1;
+    else return null;
+  }
+  return null;
 }
 
 /** An abstract socket's path with its NUL shown as `@`, as ss(8) shows it. */

@@ -9,14 +9,16 @@
  * intervals (so a hung Sway and a live one cannot make it flap): the user manager's `SWAYSOCK`
  * names another live Sway, or the connection has been `stale` and discovery chooses another.
  * It reads the user manager's environment when something happened (connect, loss, the first
- * failed validation, a new entry in the runtime directory while disconnected), on a slow cadence
- * while connected, and on a decaying one while disconnected.
+ * failed validation, a new entry in the runtime directory while disconnected) and with the
+ * validations: at each interval by default (`environmentIntervalMs`: a slower cadence if asked),
+ * at a decaying one while disconnected up to that cadence, and at each interval while a move is
+ * pending. A read never holds up a validation.
  */
 import { EventEmitter } from 'node:events';
 import { watch, type FSWatcher } from 'node:fs';
 import { basename } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { discoverSway, socketVariable, validateSwaySocket, type SwayCandidate } from '../discovery/discover.js';
+import { discoverSway, socketVariable, validateSwaySocket, type ManagerEnv, type SwayCandidate } from '../discovery/discover.js';
 import { IpcTimeoutError, SwayIpcClient } from '../ipc/client.js';
 import { inspectSocketFile, sameIdentity, type SocketIdentity } from '../liveness/probe.js';
 import { parseSwaySocketName } from '../liveness/socket-name.js';
@@ -51,9 +53,9 @@ export interface MonitorOptions {
   intervalMs: number;
   /** Timeout of one `GET_VERSION` validation in ms; a timeout makes the status `stale`. */
   validationTimeoutMs: number;
-  /** The user manager's environment; the monitor starts and stops its slow periodic reads. */
+  /** The user manager's environment; the monitor reads it and closes it when it stops. */
   environment: ManagerEnvironment;
-  /** Slow cadence of environment reads while nothing happens, in ms. */
+  /** Cadence of environment reads while nothing happens, in ms: a whole number of intervals (at least one) in effect, as reads go with validations. */
   environmentIntervalMs: number;
   /** Repair the manager's `SWAYSOCK`/`I3SOCK` (see repair.ts); off: only read and follow. */
   repair: boolean;
@@ -116,6 +118,8 @@ export class HealthMonitor extends EventEmitter<MonitorEvents> {
   private reportedStatus: HealthStatus = 'disconnected';
   private lastValidated: string | null = null;
   private connections = 0;
+  /** The connection and environment block the last reconciliation found nothing to do for. */
+  private settled: { state: MonitorState; env: ManagerEnv } | null = null;
   /** A Sway the manager names, first seen at `since` (performance.now(), ms). */
   private pending: { path: string; since: number } | null = null;
   /** While disconnected: how long after the last read the next one is due, in ms (doubles). */
@@ -150,7 +154,6 @@ export class HealthMonitor extends EventEmitter<MonitorEvents> {
     this.intervalTimer = setInterval(() => void this.tick(), this.options.intervalMs);
     this.intervalTimer.unref();
     this.env.on('refreshed', this.onRefreshed);
-    this.env.watch(this.options.environmentIntervalMs);
     await this.env.refresh();
     await this.connect();
   }
@@ -159,8 +162,8 @@ export class HealthMonitor extends EventEmitter<MonitorEvents> {
   stop(): void {
     this.stopped = true;
     this.watcher?.close();
-    this.env.stop();
     this.env.off('refreshed', this.onRefreshed);
+    this.env.close();
     if (this.intervalTimer) clearInterval(this.intervalTimer);
     if (this.reconnectTimer) clearTimeout(this.reconnectTimer);
     if (this.state.kind === 'connected') this.state.client.close();
@@ -187,7 +190,13 @@ export class HealthMonitor extends EventEmitter<MonitorEvents> {
     };
   }
 
-  private readonly onRefreshed = (): void => {
+  /**
+   * After each read: the health may show a new `SWAYSOCK`, and the environment is acted on;
+   * neither when the block is the very one the connection in use was last found right with
+   * (a read every interval finds it so nearly always).
+   */
+  private readonly onRefreshed = (env: ManagerEnv): void => {
+    if (this.settled !== null && this.settled.state === this.state && this.settled.env === env) return;
     this.emitIfChanged();
     void this.reconcile();
   };
@@ -321,24 +330,36 @@ export class HealthMonitor extends EventEmitter<MonitorEvents> {
     void this.env.refresh();
   }
 
-  /** Periodic work: validate the connection (and leave it when stale too long), or re-read the environment. */
+  /** Periodic work: read the environment when due (not awaited), validate the connection (and leave it when stale too long). */
   private async tick(): Promise<void> {
     if (this.validating || this.stopped) return;
     this.validating = true;
     try {
+      if (this.environmentDue()) void this.env.refresh();
       const s = this.state;
       if (s.kind === 'connected') {
         await this.validate(s);
         if (this.state === s && s.staleSince !== null && performance.now() - s.staleSince >= this.holdMs()) await this.leaveStale(s);
-        if (this.pending !== null) await this.env.refresh();
-      } else if (performance.now() - this.env.lastReadAt >= this.disconnectedReadMs) {
-        this.disconnectedReadMs = Math.min(this.disconnectedReadMs * 2, this.options.environmentIntervalMs);
-        await this.env.refresh();
       }
     } finally {
       this.validating = false;
     }
     if (!this.stopped) this.emit('tick');
+  }
+
+  /**
+   * Whether this interval reads the environment: while a move is pending, else once its cadence
+   * has passed since the last read (the interval's own, by default; while disconnected one that
+   * starts at an interval and doubles). Reads go with the ticks, so a period is reached at the
+   * tick nearest to it: half an interval early counts.
+   */
+  private environmentDue(): boolean {
+    if (this.pending !== null) return true;
+    const connected = this.state.kind === 'connected';
+    const period = connected ? this.options.environmentIntervalMs : this.disconnectedReadMs;
+    if (performance.now() - this.env.lastReadAt < period - this.options.intervalMs / 2) return false;
+    if (!connected) this.disconnectedReadMs = Math.min(this.disconnectedReadMs * 2, this.options.environmentIntervalMs);
+    return true;
   }
 
   private holdMs(): number {
@@ -398,16 +419,19 @@ export class HealthMonitor extends EventEmitter<MonitorEvents> {
 
   private async reconcileOnce(): Promise<void> {
     const s = this.state;
+    const env = this.env.current;
     const plan = await planEnvironment({
       connection: s.kind === 'connected' ? s : null,
       disconnectedForMs: s.kind === 'connected' ? 0 : performance.now() - s.since,
-      env: this.env.current,
+      env,
       graceMs: this.options.unsetGraceMs ?? DEFAULT_UNSET_GRACE_MS,
       probe: (path) => validateSwaySocket(path, this.uid, this.options.validationTimeoutMs, this.options.exclude),
       stableSocket: this.options.stableSocket,
     });
     if (this.state !== s || this.stopped) return;
     if (plan.kind !== 'follow') this.pending = null;
+    // While connected, "keep" for a block depends on nothing else that changes with time.
+    this.settled = plan.kind === 'keep' && s.kind === 'connected' ? { state: s, env } : null;
     switch (plan.kind) {
       case 'keep':
         return;

@@ -10,6 +10,7 @@
  */
 import { Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { HealthStatus, SocketHealth } from '../health/types.js';
+import type { RelayStatus } from '../proxy/types.js';
 
 /** `GET_VERSION` latency buckets in s: 10 µs to 1 s, 1-2.5-5 per decade. */
 export const LATENCY_BUCKETS_S = [0.00001, 0.000025, 0.00005, 0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1];
@@ -21,6 +22,8 @@ export interface MetricsSource {
   subscribers(): number;
   /** The `daemon.status` counters (requests, errors, clients_refused, clients_dropped, validations, ...). */
   counters(): Record<string, number>;
+  /** The stable socket's figures (`daemon.status` `stable_socket`); null when the daemon serves none: then no such series. */
+  stableSocket?: (() => RelayStatus) | null;
 }
 
 /** Counter name (without prefix and `_total`) and help, read from the `daemon.status` counter of the same name. */
@@ -47,6 +50,18 @@ export interface DaemonMetrics {
   contentType: string;
 }
 
+/** Counters mirror the daemon's own totals: set to them at each collection. */
+function setCounter(c: Counter, value: number): void {
+  c.reset();
+  c.inc(value);
+}
+
+/** The same for a counter with one label: each of its series set to its total. */
+function setLabelled(c: Counter, series: [child: Counter.Internal, value: number][]): void {
+  c.reset();
+  for (const [child, value] of series) child.inc(value);
+}
+
 /** Builds the registry over `source`; every series exists from the start (labels bound ahead). */
 export function createMetrics(source: MetricsSource): DaemonMetrics {
   const registry = new Registry();
@@ -59,12 +74,8 @@ export function createMetrics(source: MetricsSource): DaemonMetrics {
   const subscribers = new Gauge({ name: 'swaysock_subscribers', help: 'Clients subscribed to socket_health_changed', registers });
   const counters = COUNTERS.map(([name, help]) => [name, new Counter({ name: `swaysock_${name}_total`, help, registers })] as const);
   const latency = new Histogram({ name: 'swaysock_validation_latency_seconds', help: 'GET_VERSION round trip of answered validations', buckets: LATENCY_BUCKETS_S, registers });
+  const collectRelay = source.stableSocket ? relayMetrics(source.stableSocket, registers) : null;
 
-  /** Counters mirror the daemon's own totals: set to them at each collection. */
-  const setCounter = (c: Counter, value: number): void => {
-    c.reset();
-    c.inc(value);
-  };
   const collect = (): void => {
     const h = source.health();
     for (const [s, child] of byState) child.set(s === h.status ? 1 : 0);
@@ -74,6 +85,7 @@ export function createMetrics(source: MetricsSource): DaemonMetrics {
     subscribers.set(source.subscribers());
     const totals = source.counters();
     for (const [name, c] of counters) setCounter(c, totals[name] ?? 0);
+    collectRelay?.();
   };
 
   return {
@@ -83,5 +95,34 @@ export function createMetrics(source: MetricsSource): DaemonMetrics {
       return registry.metrics();
     },
     contentType: registry.contentType,
+  };
+}
+
+/**
+ * The stable socket's series (docs/metrics.md), read from `status` at each collection.
+ * @returns the collection step.
+ */
+function relayMetrics(status: () => RelayStatus, registers: Registry[]): () => void {
+  const p = 'swaysock_stable_socket';
+  const open = new Gauge({ name: `${p}_open_connections`, help: 'Relayed connections open now', registers });
+  const waiting = new Gauge({ name: `${p}_waiting_clients`, help: 'Clients waiting now for a Sway or for room in its listen backlog', registers });
+  const connections = new Counter({ name: `${p}_connections_total`, help: 'Clients paired with a Sway', registers });
+  const waits = new Counter({ name: `${p}_waits_total`, help: 'Clients that waited: for a Sway (reason no_sway) or for room in its listen backlog (reason backlog_full)', labelNames: ['reason'], registers });
+  const noSway = waits.labels({ reason: 'no_sway' });
+  const backlogFull = waits.labels({ reason: 'backlog_full' });
+  const retries = new Counter({ name: `${p}_backlog_retries_total`, help: "Connects that found Sway's listen backlog full (EAGAIN)", registers });
+  const closed = new Counter({ name: `${p}_closed_without_sway_total`, help: 'Clients closed because no Sway came within the wait', registers });
+  const bytes = new Counter({ name: `${p}_bytes_total`, help: 'Bytes relayed, by direction', labelNames: ['direction'], registers });
+  const toSway = bytes.labels({ direction: 'to_sway' });
+  const toClients = bytes.labels({ direction: 'to_client' });
+  return () => {
+    const s = status();
+    open.set(s.connections);
+    waiting.set(s.waiting);
+    setCounter(connections, s.counters.connections);
+    setLabelled(waits, [[noSway, s.counters.waited_for_sway], [backlogFull, s.counters.waited_for_backlog]]);
+    setCounter(retries, s.counters.backlog_retries);
+    setCounter(closed, s.counters.closed_without_sway);
+    setLabelled(bytes, [[toSway, s.counters.bytes_to_sway], [toClients, s.counters.bytes_to_clients]]);
   };
 }

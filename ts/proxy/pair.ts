@@ -8,6 +8,7 @@
  *   FrameCounter) are forwarded for at most `graceMs`, then both sides are closed fully;
  * - Sway ends or fails: the client gets EOF once the bytes already read from Sway are written
  *   (bounded by `graceMs` too), then both sides are closed fully.
+ * What the client sent before it was paired (waiting.ts) goes to Sway first, counted like the rest.
  */
 import type { Socket } from 'node:net';
 import { FrameCounter } from './frames.js';
@@ -15,9 +16,23 @@ import { FrameCounter } from './frames.js';
 /** Default bound on the wait for owed replies after a client's half-close, in ms. */
 export const HALF_CLOSE_GRACE_MS = 1000;
 
+/** Bytes forwarded, each way (the stable socket's counters). */
+export interface ByteCounters {
+  bytes_to_sway: number;
+  bytes_to_clients: number;
+}
+
 export interface PairOptions {
   /** Bound on forwarding owed replies after a half-close, and on flushing to the client after Sway's end, in ms. */
   graceMs: number;
+  /** Where the bytes forwarded are added up. */
+  counters: ByteCounters;
+  /** What the client sent before the pairing, to be written to Sway first (default none). */
+  kept?: Buffer[];
+  /** Whether the client half-closed before the pairing (its `end` already came; default false). */
+  clientEnded?: boolean;
+  /** Called after each chunk from Sway (Sway is running: connector.ts retries queued clients). */
+  onSwayData?: () => void;
   /** Called once when both sides are closed. */
   onClose: () => void;
 }
@@ -58,16 +73,24 @@ export function pairSockets(client: Socket, sway: Socket, options: PairOptions):
     client.write('', close);
   };
 
-  forward(client, sway, requests);
-  forward(sway, client, replies, () => {
+  const { counters } = options;
+  for (const chunk of options.kept ?? []) {
+    requests.push(chunk);
+    sway.write(chunk);
+    counters.bytes_to_sway += chunk.length;
+  }
+  forward(client, sway, requests, (n) => (counters.bytes_to_sway += n));
+  forward(sway, client, replies, (n) => {
+    counters.bytes_to_clients += n;
+    options.onSwayData?.();
     if (clientEnded && settled()) closeWhenFlushed();
   });
 
-  client.on('end', () => {
+  const onClientEnd = (): void => {
     clientEnded = true;
     if (settled()) closeWhenFlushed();
     else bound();
-  });
+  };
   // Sway's end (clean or crash): EOF to the client after what was read is written.
   let swayDone = false;
   const swayGone = (): void => {
@@ -82,22 +105,31 @@ export function pairSockets(client: Socket, sway: Socket, options: PairOptions):
   sway.on('close', swayGone);
   client.on('error', close);
   client.on('close', close);
+  if (options.clientEnded) onClientEnd();
+  else client.on('end', onClientEnd);
   return { close };
 }
 
-/** Copies `from` into `to`, counting frames; pauses `from` while `to` is full. */
-function forward(from: Socket, to: Socket, counter: FrameCounter, afterChunk?: () => void): void {
+/**
+ * Copies `from` into `to`, counting frames; pauses `from` while `to` is full. `afterChunk` gets
+ * the bytes of each chunk handed to `to` (0 when `to` is closed already).
+ */
+function forward(from: Socket, to: Socket, counter: FrameCounter, afterChunk: (written: number) => void): void {
   let waiting = false;
   from.on('data', (chunk: Buffer) => {
     counter.push(chunk);
-    if (!to.destroyed && !to.writableEnded && !to.write(chunk) && !waiting) {
-      waiting = true;
-      from.pause();
-      to.once('drain', () => {
-        waiting = false;
-        from.resume();
-      });
+    let written = 0;
+    if (!to.destroyed && !to.writableEnded) {
+      written = chunk.length;
+      if (!to.write(chunk) && !waiting) {
+        waiting = true;
+        from.pause();
+        to.once('drain', () => {
+          waiting = false;
+          from.resume();
+        });
+      }
     }
-    afterChunk?.();
+    afterChunk(written);
   });
 }

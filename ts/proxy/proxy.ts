@@ -1,88 +1,151 @@
 /**
  * The stable socket's server: every client connection gets its own new connection to the Sway
- * that the health monitor uses (`target()`), paired 1:1 (pair.ts). While no Sway is connected a
- * client waits at most `waitMs` for one (the monitor finds a new Sway within milliseconds of its
- * socket appearing), then is closed: a client never waits forever, and a client that connects
- * during a Sway restart, or the very connection that socket-activated the daemon, reaches the
- * next Sway instead of failing.
+ * that the health monitor uses (`target()`), paired 1:1 (pair.ts).
+ * - Sway's listen backlog full (a burst of clients; Sway busy or stopped): the connect is queued
+ *   and retried while that Sway lives (connector.ts); such a client is never closed for it, as a
+ *   client of Sway's own socket, whose connect waits in the kernel, is not.
+ * - No Sway to reach (none yet, or it died and the monitor has not found the next): the client
+ *   waits for the monitor's next change, at most `waitMs` from the moment no Sway could be
+ *   reached, then is closed with EOF (waiting.ts). The monitor finds a new Sway within
+ *   milliseconds of its socket appearing, so a client that connects during a Sway restart, or the
+ *   very connection that socket-activated the daemon, reaches the next Sway instead of failing.
+ * While it waits, what a client sends is kept and forwarded once it is paired.
  */
 import type { Server, Socket } from 'node:net';
-import { connectUnix } from '../net/connect.js';
+import { SwayConnector, type ConnectOutcome } from './connector.js';
 import { pairSockets, type Pair } from './pair.js';
+import type { RelayCounters, RelayStatus } from './types.js';
+import { WaitingClient } from './waiting.js';
 
 /** Default bound on a client's wait for a Sway, in ms. */
 export const DEFAULT_STABLE_WAIT_MS = 3000;
-/** Deadline of one connect to Sway, in ms (a full listen backlog makes it fail, not hang). */
-const SWAY_CONNECT_TIMEOUT_MS = 1000;
 
 export interface ProxyOptions {
   /** The live Sway's socket path, or null while none is connected. */
   target: () => string | null;
-  /** Bound on a client's wait for a Sway, in ms. */
+  /** Bound on a client's wait while no Sway can be reached, in ms. */
   waitMs: number;
-  /** Bound on forwarding owed replies after a client's half-close, in ms (pair.ts). */
+  /** Bound on forwarding owed replies after a client's half-close, and on a clean close, in ms (pair.ts). */
   graceMs: number;
 }
 
 export class StableProxy {
+  readonly counters: RelayCounters = {
+    connections: 0,
+    waited_for_sway: 0,
+    waited_for_backlog: 0,
+    backlog_retries: 0,
+    closed_without_sway: 0,
+    bytes_to_sway: 0,
+    bytes_to_clients: 0,
+  };
   private readonly pairs = new Set<Pair>();
-  private readonly waiting = new Set<() => void>();
+  private readonly waiting = new Set<WaitingClient>();
+  private readonly changeWaiters = new Set<() => void>();
+  private readonly connector: SwayConnector;
   private closed = false;
 
-  /** Serves `server` (listening or not yet): it must have been created with `allowHalfOpen: true`. */
+  /** Serves `server` (listening or not yet): it must have been created with `allowHalfOpen: true` and `pauseOnConnect: true`. */
   constructor(private readonly server: Server, private readonly options: ProxyOptions) {
+    this.connector = new SwayConnector(options.target, this.counters);
     server.on('connection', (client) => void this.serve(client));
   }
 
-  /** Tells waiting clients that the target may have changed. */
-  targetChanged(): void {
-    for (const wake of [...this.waiting]) wake();
+  /** Open and waiting connections, and the totals; `path` is the socket's, for the report. */
+  status(path: string): RelayStatus {
+    return { path, connections: this.pairs.size, waiting: this.waiting.size, counters: { ...this.counters } };
   }
 
-  /** Stops accepting and closes every pair and waiting client (full closes). */
+  /** A relayed connection got bytes from Sway: Sway is running its loop, so queued connects retry now. */
+  private readonly swayAnswered = (): void => this.connector.retryNow();
+
+  /** Tells waiting clients that the target may have changed. */
+  targetChanged(): void {
+    this.connector.retryNow();
+    for (const wake of [...this.changeWaiters]) wake();
+  }
+
+  /** Stops accepting, closes every pair (full closes) and every waiting client (EOF). */
   close(): void {
     this.closed = true;
     this.server.close();
     for (const pair of [...this.pairs]) pair.close();
-    this.targetChanged();
+    this.connector.close();
+    for (const wake of [...this.changeWaiters]) wake();
   }
 
   private async serve(client: Socket): Promise<void> {
     client.on('error', () => undefined); // a client's fault ends its own pair only
-    client.pause();
-    const deadline = Date.now() + this.options.waitMs;
-    // Try the target; when there is none or it refuses (a Sway that just died, the monitor not yet
-    // told), wait for the next change of the monitor's state and try again, until the deadline.
-    for (;;) {
-      const path = this.options.target();
-      if (path !== null) {
-        // Half-open allowed: Node must never end our side towards Sway by itself (pair.ts).
-        const sway = await connectUnix(path, SWAY_CONNECT_TIMEOUT_MS, true).catch(() => null);
-        if (sway !== null && !client.destroyed && !this.closed) return this.pair(client, sway);
-        sway?.destroy();
+    const waiter = new WaitingClient(client);
+    this.waiting.add(waiter);
+    try {
+      const sway = await this.reachSway(waiter);
+      if (sway !== null) this.pair(waiter, sway);
+      else if (!waiter.gone) {
+        if (!this.closed) this.counters.closed_without_sway += 1;
+        waiter.closeWithoutSway(this.options.graceMs);
       }
-      const left = deadline - Date.now();
-      if (left <= 0 || client.destroyed || this.closed) break;
-      await this.nextChange(left);
+    } finally {
+      this.waiting.delete(waiter);
     }
-    client.destroy();
   }
 
-  private pair(client: Socket, sway: Socket): void {
-    const pair = pairSockets(client, sway, { graceMs: this.options.graceMs, onClose: () => this.pairs.delete(pair) });
+  /**
+   * A connection to Sway for `waiter`, or null when it went away, the proxy closed, or no Sway
+   * could be reached for `waitMs`: counted from the first failure, and again from each one that
+   * follows a wait behind a live Sway's full backlog (that Sway lived until then).
+   */
+  private async reachSway(waiter: WaitingClient): Promise<Socket | null> {
+    let deadline: number | null = null;
+    let counted = false;
+    for (;;) {
+      if (waiter.gone || this.closed) return null;
+      const pending = this.connector.connect();
+      const forget = waiter.whenGone(pending.cancel);
+      const outcome: ConnectOutcome = await pending.outcome;
+      forget();
+      if (outcome.kind === 'connected') {
+        if (!waiter.gone && !this.closed) return outcome.socket;
+        outcome.socket.destroy();
+        return null;
+      }
+      if (outcome.kind === 'cancelled') return null;
+      if (deadline === null || outcome.waitedOnBacklog) deadline = Date.now() + this.options.waitMs;
+      const left = deadline - Date.now();
+      if (left <= 0 || waiter.gone || this.closed) return null;
+      if (!counted) this.counters.waited_for_sway += 1;
+      counted = true;
+      await this.nextChange(waiter, left);
+    }
+  }
+
+  private pair(waiter: WaitingClient, sway: Socket): void {
+    const { kept, ended } = waiter.handOver();
+    const pair = pairSockets(waiter.socket, sway, {
+      graceMs: this.options.graceMs,
+      counters: this.counters,
+      kept,
+      clientEnded: ended,
+      onSwayData: this.swayAnswered,
+      onClose: () => this.pairs.delete(pair),
+    });
+    this.counters.connections += 1;
     this.pairs.add(pair);
-    client.resume();
+    waiter.socket.resume();
   }
 
-  private nextChange(ms: number): Promise<void> {
+  /** Resolves at the monitor's next change, when `waiter` goes, or after `ms`. */
+  private nextChange(waiter: WaitingClient, ms: number): Promise<void> {
     return new Promise((resolve) => {
       const wake = (): void => {
         clearTimeout(timer);
-        this.waiting.delete(wake);
+        this.changeWaiters.delete(wake);
+        forget();
         resolve();
       };
       const timer = setTimeout(wake, ms);
-      this.waiting.add(wake);
+      const forget = waiter.whenGone(wake);
+      this.changeWaiters.add(wake);
     });
   }
 }

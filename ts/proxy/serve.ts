@@ -10,6 +10,7 @@ import { HALF_CLOSE_GRACE_MS } from './pair.js';
 import { checkServedSocket } from '../server/listen.js';
 import { listenStable } from './path.js';
 import { StableProxy } from './proxy.js';
+import type { RelayStatus } from './types.js';
 
 export interface StableSocketOptions {
   /** The stable socket's path (where the socket unit put it, when `fd` is given). */
@@ -28,6 +29,8 @@ export interface StableSocket {
   /** dev/ino of the socket file: discovery leaves it out. */
   identity: SocketIdentity;
   proxy: StableProxy;
+  /** Its figures now (`daemon.status` `stable_socket`). */
+  status(): RelayStatus;
   /**
    * Checks again that only the owner can reach it (checkServedSocket), when it is our own file;
    * null when all holds or systemd passed it (then it is systemd's to guard).
@@ -50,6 +53,7 @@ export async function startStableSocket(options: StableSocketOptions, target: ()
     path: options.path,
     identity,
     proxy,
+    status: () => proxy.status(options.path),
     check: () => (options.fd === null ? checkServedSocket(options.path, identity) : null),
     stop: () => {
       proxy.close();

@@ -7,6 +7,7 @@
 import { join } from 'node:path';
 import type { HealthEvent, SocketHealth } from '../health/types.js';
 import type { HistoryRecord, RecordType } from '../history/types.js';
+import type { RelayStatus } from '../proxy/types.js';
 
 export type { HealthEvent, HistoryRecord, SocketHealth };
 
@@ -83,6 +84,11 @@ export interface DaemonStatus {
     /** Stale sockets swaysock-cleanup reported removed (`cleanup.removed`). */
     cleanup_removals: number;
   };
+  /**
+   * The stable socket's relay (docs/stable-socket.md): its path (also when systemd passed it),
+   * connections and counters; null when the daemon serves none (`swaysock env` asks this).
+   */
+  stable_socket: RelayStatus | null;
 }
 
 /** Params of a method that takes none: absent, `{}` or `[]` (schemas/params.schema.json#/definitions/none). */

@@ -2,7 +2,7 @@
  * swaysock-healthd assembled: the health monitor, the JSON-RPC server on the daemon's socket,
  * sd_notify readiness/status/watchdog, environment repair, and a clean stop.
  */
-import { unlink } from 'node:fs/promises';
+import { unlinkSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import packageJson from '../../package.json' with { type: 'json' };
@@ -15,6 +15,7 @@ import { serveMetrics, type ListenAddress } from '../metrics/listen.js';
 import type { DaemonMetrics } from '../metrics/registry.js';
 import type { Logger } from '../systemd/log.js';
 import { ManagerEnvironment } from '../systemd/manager-environment.js';
+import { ManagerLink } from '../systemd/manager-link.js';
 import { listenFdsWithNames, type PassedFd } from '../systemd/listen-fds.js';
 import { defaultStableSocket, STABLE_FD_NAME } from '../proxy/default-path.js';
 import { DEFAULT_STABLE_WAIT_MS } from '../proxy/proxy.js';
@@ -39,7 +40,7 @@ export interface DaemonOptions {
   validationTimeoutMs: number;
   /** Keep the user manager's SWAYSOCK/I3SOCK in step with the live Sway. */
   repairEnvironment: boolean;
-  /** Slow cadence of reads of the user manager's environment while nothing happens, in ms. */
+  /** Cadence of reads of the user manager's environment while nothing happens, in ms (the validation interval, unless asked otherwise). */
   environmentIntervalMs: number;
   /** Our own `SWAYSOCK` (from our environment at start): used only while no user manager answers. */
   ownSwaysock?: string;
@@ -63,8 +64,13 @@ export interface DaemonOptions {
 export interface Daemon {
   /** The socket it serves (null when socket-activated and the path is systemd's). */
   socketPath: string | null;
-  /** Stops serving and watching, removes its socket (unless socket-activated). Idempotent. */
-  stop(): Promise<void>;
+  /**
+   * Stops serving and watching, at once: appends the pending validation summary to the history
+   * and closes its file, closes every client, the Sway connection and the listening sockets, and
+   * removes its socket (unless socket-activated). Sends nothing to the manager, waits for nothing:
+   * the process may exit as soon as it returns. Idempotent.
+   */
+  stop(): void;
   /** Resolves with the reason once it stopped serving on its own (its socket or directory was opened up or replaced). */
   failed: Promise<string>;
 }
@@ -102,7 +108,8 @@ export async function startDaemon(options: DaemonOptions): Promise<Daemon> {
   let liveSway = (): string | null => null;
   const stable = await stableSocketOf(options, passed, () => liveSway());
   const validators = protocolValidators();
-  const environment = new ManagerEnvironment();
+  // The manager's own runtime directory (its private socket, the default bus socket), whatever --runtime-dir says.
+  const environment = new ManagerEnvironment(new ManagerLink({ env: process.env, runtimeDir: process.env.XDG_RUNTIME_DIR ?? options.runtimeDir, log }));
   const history = new HistoryStore({ dir: options.historyDir, log });
   const summaryWindow = new ValidationWindow();
   let cleanupRemovals = 0;
@@ -135,6 +142,7 @@ export async function startDaemon(options: DaemonOptions): Promise<Daemon> {
         clients: () => rpc.clientCount,
         subscribers: () => rpc.subscriberCount,
         counters,
+        stableSocket: stable === null ? null : () => stable.status(),
       });
       return metrics;
     }));
@@ -167,6 +175,7 @@ export async function startDaemon(options: DaemonOptions): Promise<Daemon> {
           clients: rpc.clientCount,
           subscribers: rpc.subscriberCount,
           counters: counters(),
+          stable_socket: stable?.status() ?? null,
         }),
       },
     'daemon.metrics': { params: validators.noParams, handler: () => loadMetrics().then((m) => m.text()) },
@@ -224,37 +233,50 @@ export async function startDaemon(options: DaemonOptions): Promise<Daemon> {
   // modes of the socket and its directory, so they are checked again with every validation, and
   // the daemon stops serving as soon as either is opened up or the socket replaced
   // (docs/healthd.md). A socket systemd passed is systemd's to guard.
-  let stopping: Promise<void> | null = null;
+  let stopped = false;
   let reportFailure: (message: string) => void = () => undefined;
   const failed = new Promise<string>((resolve) => (reportFailure = resolve));
   const served = activated ? null : servedSocketIdentity(options.socketPath);
   if (served !== null || stable !== null) {
     monitor.on('tick', () => {
-      if (stopping !== null) return;
+      if (stopped) return;
       // The stable socket's problem leaves our own socket ours to remove.
       const stableProblem = stable?.check() ?? null;
       const problem = (served === null ? null : checkServedSocket(options.socketPath, served)) ?? (stableProblem && { ...stableProblem, removeSocket: true });
       if (problem === null) return;
       log('err', `${problem.message}; stopped serving`);
-      void stop(problem.removeSocket).then(() => reportFailure(problem.message));
+      stop(problem.removeSocket);
+      reportFailure(problem.message);
     });
   }
 
-  const stop = (removeSocket: boolean): Promise<void> =>
-    (stopping ??= (async () => {
-      const stopped = notifier.send({ STOPPING: '1' });
-      notifier.stop();
-      monitor.stop();
-      clearInterval(summaryTimer);
-      flushSummary();
-      history.close();
-      rpc.closeAll();
-      stable?.stop();
-      metricsServer?.closeAllConnections();
-      await Promise.all([server, metricsServer].map((s) => new Promise<void>((resolve) => (s === null ? resolve() : s.close(() => resolve())))));
-      if (!activated && removeSocket) await unlink(options.socketPath).catch(() => undefined);
-      await stopped;
-    })());
+  // Synchronous, so the process can exit the moment it returns: the stop of the unit, and the
+  // session's teardown that waits for it, last until the process has exited. No STOPPING=1
+  // (docs/healthd.md, "Stopping"): when systemd stops the daemon the unit is already deactivating,
+  // and a systemd-notify run would only lengthen that stop; when it stops on its own, its exit,
+  // right after this, tells the manager.
+  const stop = (removeSocket: boolean): void => {
+    if (stopped) return;
+    stopped = true;
+    notifier.close();
+    monitor.stop();
+    clearInterval(summaryTimer);
+    flushSummary();
+    history.close();
+    rpc.closeAll();
+    stable?.stop();
+    metricsServer?.closeAllConnections();
+    // close() closes the listening sockets at once; only its callback would wait for a later turn.
+    server.close();
+    metricsServer?.close();
+    if (!activated && removeSocket) {
+      try {
+        unlinkSync(options.socketPath);
+      } catch {
+        // Already gone.
+      }
+    }
+  };
 
   return { socketPath: activated ? null : options.socketPath, stop: () => stop(true), failed };
 }

@@ -821,7 +821,7 @@ return errors === 0;
 }
 
 export const daemonStatus = validate16;
-const schema17 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://swaysock.invalid/schemas/daemon-status.schema.json","title":"daemon.status result","type":"object","additionalProperties":false,"required":["version","pid","uptime_seconds","socket_path","socket_activated","clients","subscribers","counters"],"properties":{"version":{"type":"string"},"pid":{"type":"integer"},"uptime_seconds":{"type":"number","minimum":0},"socket_path":{"type":["string","null"]},"socket_activated":{"type":"boolean"},"clients":{"type":"integer","minimum":0},"subscribers":{"type":"integer","minimum":0},"counters":{"type":"object","additionalProperties":false,"required":["requests","errors","notifications","clients_refused","clients_dropped","validations","validation_failures","environment_repairs","environment_reads","cleanup_removals"],"properties":{"requests":{"type":"integer","minimum":0},"errors":{"type":"integer","minimum":0},"notifications":{"type":"integer","minimum":0},"clients_refused":{"type":"integer","minimum":0},"clients_dropped":{"type":"integer","minimum":0},"validations":{"type":"integer","minimum":0},"validation_failures":{"type":"integer","minimum":0},"environment_repairs":{"type":"integer","minimum":0},"environment_reads":{"type":"integer","minimum":0},"cleanup_removals":{"type":"integer","minimum":0}}}}};
+const schema17 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://swaysock.invalid/schemas/daemon-status.schema.json","title":"daemon.status result","type":"object","additionalProperties":false,"required":["version","pid","uptime_seconds","socket_path","socket_activated","clients","subscribers","counters","stable_socket"],"properties":{"version":{"type":"string"},"pid":{"type":"integer"},"uptime_seconds":{"type":"number","minimum":0},"socket_path":{"type":["string","null"]},"socket_activated":{"type":"boolean"},"clients":{"type":"integer","minimum":0},"subscribers":{"type":"integer","minimum":0},"counters":{"type":"object","additionalProperties":false,"required":["requests","errors","notifications","clients_refused","clients_dropped","validations","validation_failures","environment_repairs","environment_reads","cleanup_removals"],"properties":{"requests":{"type":"integer","minimum":0},"errors":{"type":"integer","minimum":0},"notifications":{"type":"integer","minimum":0},"clients_refused":{"type":"integer","minimum":0},"clients_dropped":{"type":"integer","minimum":0},"validations":{"type":"integer","minimum":0},"validation_failures":{"type":"integer","minimum":0},"environment_repairs":{"type":"integer","minimum":0},"environment_reads":{"type":"integer","minimum":0},"cleanup_removals":{"type":"integer","minimum":0}}},"stable_socket":{"description":"The stable socket's relay (docs/stable-socket.md); null when the daemon serves none","type":["object","null"],"additionalProperties":false,"required":["path","connections","waiting","counters"],"properties":{"path":{"type":"string"},"connections":{"description":"relayed connections open now","type":"integer","minimum":0},"waiting":{"description":"clients waiting now, for a Sway or for room in its listen backlog","type":"integer","minimum":0},"counters":{"type":"object","additionalProperties":false,"required":["connections","waited_for_sway","waited_for_backlog","backlog_retries","closed_without_sway","bytes_to_sway","bytes_to_clients"],"properties":{"connections":{"type":"integer","minimum":0},"waited_for_sway":{"type":"integer","minimum":0},"waited_for_backlog":{"type":"integer","minimum":0},"backlog_retries":{"type":"integer","minimum":0},"closed_without_sway":{"type":"integer","minimum":0},"bytes_to_sway":{"type":"integer","minimum":0},"bytes_to_clients":{"type":"integer","minimum":0}}}}}}};
 
 function validate16(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://swaysock.invalid/schemas/daemon-status.schema.json" */;
@@ -908,9 +908,8 @@ vErrors.push(err7);
 }
 errors++;
 }
-for(const key0 in data){
-if(!((((((((key0 === "version") || (key0 === "pid")) || (key0 === "uptime_seconds")) || (key0 === "socket_path")) || (key0 === "socket_activated")) || (key0 === "clients")) || (key0 === "subscribers")) || (key0 === "counters"))){
-const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(data.stable_socket === undefined){
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "stable_socket"},message:"must have required property '"+"stable_socket"+"'"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -919,10 +918,9 @@ vErrors.push(err8);
 }
 errors++;
 }
-}
-if(data.version !== undefined){
-if(typeof data.version !== "string"){
-const err9 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key0 in data){
+if(!(func2.call(schema17.properties, key0))){
+const err9 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -932,10 +930,9 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data.pid !== undefined){
-let data1 = data.pid;
-if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err10 = {instancePath:instancePath+"/pid",schemaPath:"#/properties/pid/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data.version !== undefined){
+if(typeof data.version !== "string"){
+const err10 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -945,11 +942,10 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data.uptime_seconds !== undefined){
-let data2 = data.uptime_seconds;
-if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 < 0 || isNaN(data2)){
-const err11 = {instancePath:instancePath+"/uptime_seconds",schemaPath:"#/properties/uptime_seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data.pid !== undefined){
+let data1 = data.pid;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err11 = {instancePath:instancePath+"/pid",schemaPath:"#/properties/pid/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -959,8 +955,11 @@ vErrors.push(err11);
 errors++;
 }
 }
-else {
-const err12 = {instancePath:instancePath+"/uptime_seconds",schemaPath:"#/properties/uptime_seconds/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data.uptime_seconds !== undefined){
+let data2 = data.uptime_seconds;
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 0 || isNaN(data2)){
+const err12 = {instancePath:instancePath+"/uptime_seconds",schemaPath:"#/properties/uptime_seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -970,10 +969,8 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.socket_path !== undefined){
-let data3 = data.socket_path;
-if((typeof data3 !== "string") && (data3 !== null)){
-const err13 = {instancePath:instancePath+"/socket_path",schemaPath:"#/properties/socket_path/type",keyword:"type",params:{type: schema17.properties.socket_path.type},message:"must be string,null"};
+else {
+const err13 = {instancePath:instancePath+"/uptime_seconds",schemaPath:"#/properties/uptime_seconds/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -983,9 +980,10 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.socket_activated !== undefined){
-if(typeof data.socket_activated !== "boolean"){
-const err14 = {instancePath:instancePath+"/socket_activated",schemaPath:"#/properties/socket_activated/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data.socket_path !== undefined){
+let data3 = data.socket_path;
+if((typeof data3 !== "string") && (data3 !== null)){
+const err14 = {instancePath:instancePath+"/socket_path",schemaPath:"#/properties/socket_path/type",keyword:"type",params:{type: schema17.properties.socket_path.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -995,10 +993,9 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.clients !== undefined){
-let data5 = data.clients;
-if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-const err15 = {instancePath:instancePath+"/clients",schemaPath:"#/properties/clients/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data.socket_activated !== undefined){
+if(typeof data.socket_activated !== "boolean"){
+const err15 = {instancePath:instancePath+"/socket_activated",schemaPath:"#/properties/socket_activated/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1007,9 +1004,11 @@ vErrors.push(err15);
 }
 errors++;
 }
-if((typeof data5 == "number") && (isFinite(data5))){
-if(data5 < 0 || isNaN(data5)){
-const err16 = {instancePath:instancePath+"/clients",schemaPath:"#/properties/clients/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data.clients !== undefined){
+let data5 = data.clients;
+if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
+const err16 = {instancePath:instancePath+"/clients",schemaPath:"#/properties/clients/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1018,12 +1017,9 @@ vErrors.push(err16);
 }
 errors++;
 }
-}
-}
-if(data.subscribers !== undefined){
-let data6 = data.subscribers;
-if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err17 = {instancePath:instancePath+"/subscribers",schemaPath:"#/properties/subscribers/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 < 0 || isNaN(data5)){
+const err17 = {instancePath:instancePath+"/clients",schemaPath:"#/properties/clients/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1032,14 +1028,28 @@ vErrors.push(err17);
 }
 errors++;
 }
-if((typeof data6 == "number") && (isFinite(data6))){
-if(data6 < 0 || isNaN(data6)){
-const err18 = {instancePath:instancePath+"/subscribers",schemaPath:"#/properties/subscribers/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data.subscribers !== undefined){
+let data6 = data.subscribers;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+const err18 = {instancePath:instancePath+"/subscribers",schemaPath:"#/properties/subscribers/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err18];
 }
 else {
 vErrors.push(err18);
+}
+errors++;
+}
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 < 0 || isNaN(data6)){
+const err19 = {instancePath:instancePath+"/subscribers",schemaPath:"#/properties/subscribers/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
 }
 errors++;
 }
@@ -1049,17 +1059,7 @@ if(data.counters !== undefined){
 let data7 = data.counters;
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7.requests === undefined){
-const err19 = {instancePath:instancePath+"/counters",schemaPath:"#/properties/counters/required",keyword:"required",params:{missingProperty: "requests"},message:"must have required property '"+"requests"+"'"};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-if(data7.errors === undefined){
-const err20 = {instancePath:instancePath+"/counters",schemaPath:"#/properties/counters/required",keyword:"required",params:{missingProperty: "errors"},message:"must have required property '"+"errors"+"'"};
+const err20 = {instancePath:instancePath+"/counters",schemaPath:"#/properties/counters/required",keyword:"required",params:{missingProperty: "requests"},message:"must have required property '"+"requests"+"'"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1068,8 +1068,8 @@ vErrors.push(err20);
 }
 errors++;
 }
-if(data7.notifications === undefined){
-const err21 = {instancePath:instancePath+"/counters",schemaPath:"#/properties/counters/required",keyword:"required",params:{missingProperty: "notifications"},message:"must have required property '"+"notifications"+"'"};
+if(data7.errors === undefined){
+const err21 = {instancePath:instancePath+"/counters",schemaPath:"#/properties/counters/required",keyword:"required",params:{missingProperty: "errors"},message:"must have required property '"+"errors"+"'"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1078,8 +1078,8 @@ vErrors.push(err21);
 }
 errors++;
 }
-if(data7.clients_refused === undefined){
-const err22 = {instancePath:instancePath+"/counters",schemaPath:"#/properties/counters/required",keyword:"required",params:{missingProperty: "clients_refused"},message:"must have required property '"+"clients_refused"+"'"};
+if(data7.notifications === undefined){
+const err22 = {instancePath:instancePath+"/counters",schemaPath:"#/properties/counters/required",keyword:"required",params:{missingProperty: "notifications"},message:"must have required property '"+"notifications"+"'"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1088,8 +1088,8 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(data7.clients_dropped === undefined){
-const err23 = {instancePath:instancePath+"/counters",schemaPath:"#/properties/counters/required",keyword:"required",params:{missingProperty: "clients_dropped"},message:"must have required property '"+"clients_dropped"+"'"};
+if(data7.clients_refused === undefined){
+const err23 = {instancePath:instancePath+"/counters",schemaPath:"#/properties/counters/required",keyword:"required",params:{missingProperty: "clients_refused"},message:"must have required property '"+"clients_refused"+"'"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1098,8 +1098,8 @@ vErrors.push(err23);
 }
 errors++;
 }
-if(data7.validations === undefined){
-const err24 = {instancePath:instancePath+"/counters",schemaPath:"#/properties/counters/required",keyword:"required",params:{missingProperty: "validations"},message:"must have required property '"+"validations"+"'"};
+if(data7.clients_dropped === undefined){
+const err24 = {instancePath:instancePath+"/counters",schemaPath:"#/properties/counters/required",keyword:"required",params:{missingProperty: "clients_dropped"},message:"must have required property '"+"clients_dropped"+"'"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1108,8 +1108,8 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(data7.validation_failures === undefined){
-const err25 = {instancePath:instancePath+"/counters",schemaPath:"#/properties/counters/required",keyword:"required",params:{missingProperty: "validation_failures"},message:"must have required property '"+"validation_failures"+"'"};
+if(data7.validations === undefined){
+const err25 = {instancePath:instancePath+"/counters",schemaPath:"#/properties/counters/required",keyword:"required",params:{missingProperty: "validations"},message:"must have required property '"+"validations"+"'"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1118,8 +1118,8 @@ vErrors.push(err25);
 }
 errors++;
 }
-if(data7.environment_repairs === undefined){
-const err26 = {instancePath:instancePath+"/counters",schemaPath:"#/properties/counters/required",keyword:"required",params:{missingProperty: "environment_repairs"},message:"must have required property '"+"environment_repairs"+"'"};
+if(data7.validation_failures === undefined){
+const err26 = {instancePath:instancePath+"/counters",schemaPath:"#/properties/counters/required",keyword:"required",params:{missingProperty: "validation_failures"},message:"must have required property '"+"validation_failures"+"'"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1128,8 +1128,8 @@ vErrors.push(err26);
 }
 errors++;
 }
-if(data7.environment_reads === undefined){
-const err27 = {instancePath:instancePath+"/counters",schemaPath:"#/properties/counters/required",keyword:"required",params:{missingProperty: "environment_reads"},message:"must have required property '"+"environment_reads"+"'"};
+if(data7.environment_repairs === undefined){
+const err27 = {instancePath:instancePath+"/counters",schemaPath:"#/properties/counters/required",keyword:"required",params:{missingProperty: "environment_repairs"},message:"must have required property '"+"environment_repairs"+"'"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1138,8 +1138,8 @@ vErrors.push(err27);
 }
 errors++;
 }
-if(data7.cleanup_removals === undefined){
-const err28 = {instancePath:instancePath+"/counters",schemaPath:"#/properties/counters/required",keyword:"required",params:{missingProperty: "cleanup_removals"},message:"must have required property '"+"cleanup_removals"+"'"};
+if(data7.environment_reads === undefined){
+const err28 = {instancePath:instancePath+"/counters",schemaPath:"#/properties/counters/required",keyword:"required",params:{missingProperty: "environment_reads"},message:"must have required property '"+"environment_reads"+"'"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1148,9 +1148,8 @@ vErrors.push(err28);
 }
 errors++;
 }
-for(const key1 in data7){
-if(!(func2.call(schema17.properties.counters.properties, key1))){
-const err29 = {instancePath:instancePath+"/counters",schemaPath:"#/properties/counters/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(data7.cleanup_removals === undefined){
+const err29 = {instancePath:instancePath+"/counters",schemaPath:"#/properties/counters/required",keyword:"required",params:{missingProperty: "cleanup_removals"},message:"must have required property '"+"cleanup_removals"+"'"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -1159,11 +1158,9 @@ vErrors.push(err29);
 }
 errors++;
 }
-}
-if(data7.requests !== undefined){
-let data8 = data7.requests;
-if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-const err30 = {instancePath:instancePath+"/counters/requests",schemaPath:"#/properties/counters/properties/requests/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+for(const key1 in data7){
+if(!(func2.call(schema17.properties.counters.properties, key1))){
+const err30 = {instancePath:instancePath+"/counters",schemaPath:"#/properties/counters/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -1172,9 +1169,11 @@ vErrors.push(err30);
 }
 errors++;
 }
-if((typeof data8 == "number") && (isFinite(data8))){
-if(data8 < 0 || isNaN(data8)){
-const err31 = {instancePath:instancePath+"/counters/requests",schemaPath:"#/properties/counters/properties/requests/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data7.requests !== undefined){
+let data8 = data7.requests;
+if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
+const err31 = {instancePath:instancePath+"/counters/requests",schemaPath:"#/properties/counters/properties/requests/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -1183,12 +1182,9 @@ vErrors.push(err31);
 }
 errors++;
 }
-}
-}
-if(data7.errors !== undefined){
-let data9 = data7.errors;
-if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-const err32 = {instancePath:instancePath+"/counters/errors",schemaPath:"#/properties/counters/properties/errors/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data8 == "number") && (isFinite(data8))){
+if(data8 < 0 || isNaN(data8)){
+const err32 = {instancePath:instancePath+"/counters/requests",schemaPath:"#/properties/counters/properties/requests/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -1197,9 +1193,12 @@ vErrors.push(err32);
 }
 errors++;
 }
-if((typeof data9 == "number") && (isFinite(data9))){
-if(data9 < 0 || isNaN(data9)){
-const err33 = {instancePath:instancePath+"/counters/errors",schemaPath:"#/properties/counters/properties/errors/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data7.errors !== undefined){
+let data9 = data7.errors;
+if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
+const err33 = {instancePath:instancePath+"/counters/errors",schemaPath:"#/properties/counters/properties/errors/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -1208,12 +1207,9 @@ vErrors.push(err33);
 }
 errors++;
 }
-}
-}
-if(data7.notifications !== undefined){
-let data10 = data7.notifications;
-if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-const err34 = {instancePath:instancePath+"/counters/notifications",schemaPath:"#/properties/counters/properties/notifications/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data9 == "number") && (isFinite(data9))){
+if(data9 < 0 || isNaN(data9)){
+const err34 = {instancePath:instancePath+"/counters/errors",schemaPath:"#/properties/counters/properties/errors/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -1222,9 +1218,12 @@ vErrors.push(err34);
 }
 errors++;
 }
-if((typeof data10 == "number") && (isFinite(data10))){
-if(data10 < 0 || isNaN(data10)){
-const err35 = {instancePath:instancePath+"/counters/notifications",schemaPath:"#/properties/counters/properties/notifications/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data7.notifications !== undefined){
+let data10 = data7.notifications;
+if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
+const err35 = {instancePath:instancePath+"/counters/notifications",schemaPath:"#/properties/counters/properties/notifications/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -1233,12 +1232,9 @@ vErrors.push(err35);
 }
 errors++;
 }
-}
-}
-if(data7.clients_refused !== undefined){
-let data11 = data7.clients_refused;
-if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-const err36 = {instancePath:instancePath+"/counters/clients_refused",schemaPath:"#/properties/counters/properties/clients_refused/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 < 0 || isNaN(data10)){
+const err36 = {instancePath:instancePath+"/counters/notifications",schemaPath:"#/properties/counters/properties/notifications/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -1247,9 +1243,12 @@ vErrors.push(err36);
 }
 errors++;
 }
-if((typeof data11 == "number") && (isFinite(data11))){
-if(data11 < 0 || isNaN(data11)){
-const err37 = {instancePath:instancePath+"/counters/clients_refused",schemaPath:"#/properties/counters/properties/clients_refused/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data7.clients_refused !== undefined){
+let data11 = data7.clients_refused;
+if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
+const err37 = {instancePath:instancePath+"/counters/clients_refused",schemaPath:"#/properties/counters/properties/clients_refused/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -1258,12 +1257,9 @@ vErrors.push(err37);
 }
 errors++;
 }
-}
-}
-if(data7.clients_dropped !== undefined){
-let data12 = data7.clients_dropped;
-if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-const err38 = {instancePath:instancePath+"/counters/clients_dropped",schemaPath:"#/properties/counters/properties/clients_dropped/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data11 == "number") && (isFinite(data11))){
+if(data11 < 0 || isNaN(data11)){
+const err38 = {instancePath:instancePath+"/counters/clients_refused",schemaPath:"#/properties/counters/properties/clients_refused/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -1272,9 +1268,12 @@ vErrors.push(err38);
 }
 errors++;
 }
-if((typeof data12 == "number") && (isFinite(data12))){
-if(data12 < 0 || isNaN(data12)){
-const err39 = {instancePath:instancePath+"/counters/clients_dropped",schemaPath:"#/properties/counters/properties/clients_dropped/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data7.clients_dropped !== undefined){
+let data12 = data7.clients_dropped;
+if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
+const err39 = {instancePath:instancePath+"/counters/clients_dropped",schemaPath:"#/properties/counters/properties/clients_dropped/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -1283,12 +1282,9 @@ vErrors.push(err39);
 }
 errors++;
 }
-}
-}
-if(data7.validations !== undefined){
-let data13 = data7.validations;
-if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-const err40 = {instancePath:instancePath+"/counters/validations",schemaPath:"#/properties/counters/properties/validations/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data12 == "number") && (isFinite(data12))){
+if(data12 < 0 || isNaN(data12)){
+const err40 = {instancePath:instancePath+"/counters/clients_dropped",schemaPath:"#/properties/counters/properties/clients_dropped/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -1297,9 +1293,12 @@ vErrors.push(err40);
 }
 errors++;
 }
-if((typeof data13 == "number") && (isFinite(data13))){
-if(data13 < 0 || isNaN(data13)){
-const err41 = {instancePath:instancePath+"/counters/validations",schemaPath:"#/properties/counters/properties/validations/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data7.validations !== undefined){
+let data13 = data7.validations;
+if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
+const err41 = {instancePath:instancePath+"/counters/validations",schemaPath:"#/properties/counters/properties/validations/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -1308,12 +1307,9 @@ vErrors.push(err41);
 }
 errors++;
 }
-}
-}
-if(data7.validation_failures !== undefined){
-let data14 = data7.validation_failures;
-if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
-const err42 = {instancePath:instancePath+"/counters/validation_failures",schemaPath:"#/properties/counters/properties/validation_failures/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data13 == "number") && (isFinite(data13))){
+if(data13 < 0 || isNaN(data13)){
+const err42 = {instancePath:instancePath+"/counters/validations",schemaPath:"#/properties/counters/properties/validations/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -1322,9 +1318,12 @@ vErrors.push(err42);
 }
 errors++;
 }
-if((typeof data14 == "number") && (isFinite(data14))){
-if(data14 < 0 || isNaN(data14)){
-const err43 = {instancePath:instancePath+"/counters/validation_failures",schemaPath:"#/properties/counters/properties/validation_failures/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data7.validation_failures !== undefined){
+let data14 = data7.validation_failures;
+if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
+const err43 = {instancePath:instancePath+"/counters/validation_failures",schemaPath:"#/properties/counters/properties/validation_failures/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -1333,12 +1332,9 @@ vErrors.push(err43);
 }
 errors++;
 }
-}
-}
-if(data7.environment_repairs !== undefined){
-let data15 = data7.environment_repairs;
-if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-const err44 = {instancePath:instancePath+"/counters/environment_repairs",schemaPath:"#/properties/counters/properties/environment_repairs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data14 == "number") && (isFinite(data14))){
+if(data14 < 0 || isNaN(data14)){
+const err44 = {instancePath:instancePath+"/counters/validation_failures",schemaPath:"#/properties/counters/properties/validation_failures/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -1347,9 +1343,12 @@ vErrors.push(err44);
 }
 errors++;
 }
-if((typeof data15 == "number") && (isFinite(data15))){
-if(data15 < 0 || isNaN(data15)){
-const err45 = {instancePath:instancePath+"/counters/environment_repairs",schemaPath:"#/properties/counters/properties/environment_repairs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data7.environment_repairs !== undefined){
+let data15 = data7.environment_repairs;
+if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
+const err45 = {instancePath:instancePath+"/counters/environment_repairs",schemaPath:"#/properties/counters/properties/environment_repairs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -1358,12 +1357,9 @@ vErrors.push(err45);
 }
 errors++;
 }
-}
-}
-if(data7.environment_reads !== undefined){
-let data16 = data7.environment_reads;
-if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
-const err46 = {instancePath:instancePath+"/counters/environment_reads",schemaPath:"#/properties/counters/properties/environment_reads/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data15 == "number") && (isFinite(data15))){
+if(data15 < 0 || isNaN(data15)){
+const err46 = {instancePath:instancePath+"/counters/environment_repairs",schemaPath:"#/properties/counters/properties/environment_repairs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -1372,9 +1368,12 @@ vErrors.push(err46);
 }
 errors++;
 }
-if((typeof data16 == "number") && (isFinite(data16))){
-if(data16 < 0 || isNaN(data16)){
-const err47 = {instancePath:instancePath+"/counters/environment_reads",schemaPath:"#/properties/counters/properties/environment_reads/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data7.environment_reads !== undefined){
+let data16 = data7.environment_reads;
+if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
+const err47 = {instancePath:instancePath+"/counters/environment_reads",schemaPath:"#/properties/counters/properties/environment_reads/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -1383,12 +1382,9 @@ vErrors.push(err47);
 }
 errors++;
 }
-}
-}
-if(data7.cleanup_removals !== undefined){
-let data17 = data7.cleanup_removals;
-if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
-const err48 = {instancePath:instancePath+"/counters/cleanup_removals",schemaPath:"#/properties/counters/properties/cleanup_removals/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data16 == "number") && (isFinite(data16))){
+if(data16 < 0 || isNaN(data16)){
+const err48 = {instancePath:instancePath+"/counters/environment_reads",schemaPath:"#/properties/counters/properties/environment_reads/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -1397,9 +1393,12 @@ vErrors.push(err48);
 }
 errors++;
 }
-if((typeof data17 == "number") && (isFinite(data17))){
-if(data17 < 0 || isNaN(data17)){
-const err49 = {instancePath:instancePath+"/counters/cleanup_removals",schemaPath:"#/properties/counters/properties/cleanup_removals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data7.cleanup_removals !== undefined){
+let data17 = data7.cleanup_removals;
+if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
+const err49 = {instancePath:instancePath+"/counters/cleanup_removals",schemaPath:"#/properties/counters/properties/cleanup_removals/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -1408,11 +1407,9 @@ vErrors.push(err49);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err50 = {instancePath:instancePath+"/counters",schemaPath:"#/properties/counters/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data17 == "number") && (isFinite(data17))){
+if(data17 < 0 || isNaN(data17)){
+const err50 = {instancePath:instancePath+"/counters/cleanup_removals",schemaPath:"#/properties/counters/properties/cleanup_removals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -1423,13 +1420,427 @@ errors++;
 }
 }
 }
+}
 else {
-const err51 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err51 = {instancePath:instancePath+"/counters",schemaPath:"#/properties/counters/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err51];
 }
 else {
 vErrors.push(err51);
+}
+errors++;
+}
+}
+if(data.stable_socket !== undefined){
+let data18 = data.stable_socket;
+if((!(data18 && typeof data18 == "object" && !Array.isArray(data18))) && (data18 !== null)){
+const err52 = {instancePath:instancePath+"/stable_socket",schemaPath:"#/properties/stable_socket/type",keyword:"type",params:{type: schema17.properties.stable_socket.type},message:"must be object,null"};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+if(data18.path === undefined){
+const err53 = {instancePath:instancePath+"/stable_socket",schemaPath:"#/properties/stable_socket/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+if(data18.connections === undefined){
+const err54 = {instancePath:instancePath+"/stable_socket",schemaPath:"#/properties/stable_socket/required",keyword:"required",params:{missingProperty: "connections"},message:"must have required property '"+"connections"+"'"};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+if(data18.waiting === undefined){
+const err55 = {instancePath:instancePath+"/stable_socket",schemaPath:"#/properties/stable_socket/required",keyword:"required",params:{missingProperty: "waiting"},message:"must have required property '"+"waiting"+"'"};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+if(data18.counters === undefined){
+const err56 = {instancePath:instancePath+"/stable_socket",schemaPath:"#/properties/stable_socket/required",keyword:"required",params:{missingProperty: "counters"},message:"must have required property '"+"counters"+"'"};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+for(const key2 in data18){
+if(!((((key2 === "path") || (key2 === "connections")) || (key2 === "waiting")) || (key2 === "counters"))){
+const err57 = {instancePath:instancePath+"/stable_socket",schemaPath:"#/properties/stable_socket/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+if(data18.path !== undefined){
+if(typeof data18.path !== "string"){
+const err58 = {instancePath:instancePath+"/stable_socket/path",schemaPath:"#/properties/stable_socket/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+if(data18.connections !== undefined){
+let data20 = data18.connections;
+if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
+const err59 = {instancePath:instancePath+"/stable_socket/connections",schemaPath:"#/properties/stable_socket/properties/connections/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+if((typeof data20 == "number") && (isFinite(data20))){
+if(data20 < 0 || isNaN(data20)){
+const err60 = {instancePath:instancePath+"/stable_socket/connections",schemaPath:"#/properties/stable_socket/properties/connections/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+}
+if(data18.waiting !== undefined){
+let data21 = data18.waiting;
+if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
+const err61 = {instancePath:instancePath+"/stable_socket/waiting",schemaPath:"#/properties/stable_socket/properties/waiting/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+if((typeof data21 == "number") && (isFinite(data21))){
+if(data21 < 0 || isNaN(data21)){
+const err62 = {instancePath:instancePath+"/stable_socket/waiting",schemaPath:"#/properties/stable_socket/properties/waiting/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+}
+if(data18.counters !== undefined){
+let data22 = data18.counters;
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+if(data22.connections === undefined){
+const err63 = {instancePath:instancePath+"/stable_socket/counters",schemaPath:"#/properties/stable_socket/properties/counters/required",keyword:"required",params:{missingProperty: "connections"},message:"must have required property '"+"connections"+"'"};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+if(data22.waited_for_sway === undefined){
+const err64 = {instancePath:instancePath+"/stable_socket/counters",schemaPath:"#/properties/stable_socket/properties/counters/required",keyword:"required",params:{missingProperty: "waited_for_sway"},message:"must have required property '"+"waited_for_sway"+"'"};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+if(data22.waited_for_backlog === undefined){
+const err65 = {instancePath:instancePath+"/stable_socket/counters",schemaPath:"#/properties/stable_socket/properties/counters/required",keyword:"required",params:{missingProperty: "waited_for_backlog"},message:"must have required property '"+"waited_for_backlog"+"'"};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+if(data22.backlog_retries === undefined){
+const err66 = {instancePath:instancePath+"/stable_socket/counters",schemaPath:"#/properties/stable_socket/properties/counters/required",keyword:"required",params:{missingProperty: "backlog_retries"},message:"must have required property '"+"backlog_retries"+"'"};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+if(data22.closed_without_sway === undefined){
+const err67 = {instancePath:instancePath+"/stable_socket/counters",schemaPath:"#/properties/stable_socket/properties/counters/required",keyword:"required",params:{missingProperty: "closed_without_sway"},message:"must have required property '"+"closed_without_sway"+"'"};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+if(data22.bytes_to_sway === undefined){
+const err68 = {instancePath:instancePath+"/stable_socket/counters",schemaPath:"#/properties/stable_socket/properties/counters/required",keyword:"required",params:{missingProperty: "bytes_to_sway"},message:"must have required property '"+"bytes_to_sway"+"'"};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+if(data22.bytes_to_clients === undefined){
+const err69 = {instancePath:instancePath+"/stable_socket/counters",schemaPath:"#/properties/stable_socket/properties/counters/required",keyword:"required",params:{missingProperty: "bytes_to_clients"},message:"must have required property '"+"bytes_to_clients"+"'"};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+for(const key3 in data22){
+if(!(((((((key3 === "connections") || (key3 === "waited_for_sway")) || (key3 === "waited_for_backlog")) || (key3 === "backlog_retries")) || (key3 === "closed_without_sway")) || (key3 === "bytes_to_sway")) || (key3 === "bytes_to_clients"))){
+const err70 = {instancePath:instancePath+"/stable_socket/counters",schemaPath:"#/properties/stable_socket/properties/counters/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+}
+if(data22.connections !== undefined){
+let data23 = data22.connections;
+if(!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))){
+const err71 = {instancePath:instancePath+"/stable_socket/counters/connections",schemaPath:"#/properties/stable_socket/properties/counters/properties/connections/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+if((typeof data23 == "number") && (isFinite(data23))){
+if(data23 < 0 || isNaN(data23)){
+const err72 = {instancePath:instancePath+"/stable_socket/counters/connections",schemaPath:"#/properties/stable_socket/properties/counters/properties/connections/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+}
+}
+if(data22.waited_for_sway !== undefined){
+let data24 = data22.waited_for_sway;
+if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
+const err73 = {instancePath:instancePath+"/stable_socket/counters/waited_for_sway",schemaPath:"#/properties/stable_socket/properties/counters/properties/waited_for_sway/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+if((typeof data24 == "number") && (isFinite(data24))){
+if(data24 < 0 || isNaN(data24)){
+const err74 = {instancePath:instancePath+"/stable_socket/counters/waited_for_sway",schemaPath:"#/properties/stable_socket/properties/counters/properties/waited_for_sway/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+}
+}
+if(data22.waited_for_backlog !== undefined){
+let data25 = data22.waited_for_backlog;
+if(!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))){
+const err75 = {instancePath:instancePath+"/stable_socket/counters/waited_for_backlog",schemaPath:"#/properties/stable_socket/properties/counters/properties/waited_for_backlog/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+if((typeof data25 == "number") && (isFinite(data25))){
+if(data25 < 0 || isNaN(data25)){
+const err76 = {instancePath:instancePath+"/stable_socket/counters/waited_for_backlog",schemaPath:"#/properties/stable_socket/properties/counters/properties/waited_for_backlog/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+}
+}
+if(data22.backlog_retries !== undefined){
+let data26 = data22.backlog_retries;
+if(!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))){
+const err77 = {instancePath:instancePath+"/stable_socket/counters/backlog_retries",schemaPath:"#/properties/stable_socket/properties/counters/properties/backlog_retries/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+if((typeof data26 == "number") && (isFinite(data26))){
+if(data26 < 0 || isNaN(data26)){
+const err78 = {instancePath:instancePath+"/stable_socket/counters/backlog_retries",schemaPath:"#/properties/stable_socket/properties/counters/properties/backlog_retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+}
+}
+if(data22.closed_without_sway !== undefined){
+let data27 = data22.closed_without_sway;
+if(!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))){
+const err79 = {instancePath:instancePath+"/stable_socket/counters/closed_without_sway",schemaPath:"#/properties/stable_socket/properties/counters/properties/closed_without_sway/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+if((typeof data27 == "number") && (isFinite(data27))){
+if(data27 < 0 || isNaN(data27)){
+const err80 = {instancePath:instancePath+"/stable_socket/counters/closed_without_sway",schemaPath:"#/properties/stable_socket/properties/counters/properties/closed_without_sway/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+}
+}
+if(data22.bytes_to_sway !== undefined){
+let data28 = data22.bytes_to_sway;
+if(!(((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28))) && (isFinite(data28)))){
+const err81 = {instancePath:instancePath+"/stable_socket/counters/bytes_to_sway",schemaPath:"#/properties/stable_socket/properties/counters/properties/bytes_to_sway/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+if((typeof data28 == "number") && (isFinite(data28))){
+if(data28 < 0 || isNaN(data28)){
+const err82 = {instancePath:instancePath+"/stable_socket/counters/bytes_to_sway",schemaPath:"#/properties/stable_socket/properties/counters/properties/bytes_to_sway/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+}
+}
+if(data22.bytes_to_clients !== undefined){
+let data29 = data22.bytes_to_clients;
+if(!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29)))){
+const err83 = {instancePath:instancePath+"/stable_socket/counters/bytes_to_clients",schemaPath:"#/properties/stable_socket/properties/counters/properties/bytes_to_clients/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+if((typeof data29 == "number") && (isFinite(data29))){
+if(data29 < 0 || isNaN(data29)){
+const err84 = {instancePath:instancePath+"/stable_socket/counters/bytes_to_clients",schemaPath:"#/properties/stable_socket/properties/counters/properties/bytes_to_clients/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err85 = {instancePath:instancePath+"/stable_socket/counters",schemaPath:"#/properties/stable_socket/properties/counters/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+}
+}
+}
+}
+else {
+const err86 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
 }
 errors++;
 }

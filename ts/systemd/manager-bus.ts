@@ -2,20 +2,20 @@
  * The systemd user manager over one D-Bus connection (org.freedesktop.systemd1(5), interfaces
  * `org.freedesktop.systemd1.Manager` and `org.freedesktop.systemd1.Unit`), and the two calls the
  * session makes to the session bus itself (`org.freedesktop.DBus`, D-Bus specification, "Message
- * Bus Messages"): what `swaysock session` needs from both, without a `systemctl` or `busctl`
- * process per call.
+ * Bus Messages"): what `swaysock session` and the daemon (through manager-link.ts) need from both,
+ * without a `systemctl` or `busctl` process per call.
  *
  * Like systemctl, {@link connectManager} tries the manager's private socket
  * `$XDG_RUNTIME_DIR/systemd/private` first (a direct connection: no bus in between, no `Hello`),
  * then the session bus (`DBUS_SESSION_BUS_ADDRESS`, else `unix:path=$XDG_RUNTIME_DIR/bus` as
- * sd-bus defaults to), where the manager is `org.freedesktop.systemd1`.
+ * sd-bus defaults to), where the manager is `org.freedesktop.systemd1`; or the other way round.
  *
  * Every call has a deadline; every failure is a DBusError with a stable `code` (ts/dbus/connection.ts).
  * Calls that do not depend on each other can be sent at once over the one connection (the
  * methods return promises; none waits for another).
  */
 import { join } from 'node:path';
-import { BUS_DRIVER, DBusConnection, DBusError, parseBusAddress, type DBusAddress, type MethodCall } from '../dbus/connection.js';
+import { BUS_DRIVER, DBusConnection, DBusError, parseBusAddress, type DBusAddress, type EncodedCall, type MethodCall } from '../dbus/connection.js';
 import { Deadline } from '../net/deadline.js';
 
 const SYSTEMD = { destination: 'org.freedesktop.systemd1', path: '/org/freedesktop/systemd1' } as const;
@@ -83,6 +83,10 @@ function variantValue(body: unknown[], what: string): unknown {
 /** The systemd user manager over one connection. Get one from {@link connectManager}. */
 export class ManagerBus {
   private jobsWatched: Promise<void> | null = null;
+  private listeningForJobs = false;
+  private environmentCall: EncodedCall | null = null;
+  /** The last environment block read: the property's entries as sent, and the object made of them. */
+  private lastEnvironment: { entries: string[]; env: Record<string, string> } | null = null;
   /**
    * Results of `JobRemoved` signals by job object path, kept while a `StartUnit` reply is on its
    * way (its job may end before the reply is read), so that {@link startUnit} finds them.
@@ -94,15 +98,7 @@ export class ManagerBus {
   constructor(
     /** The connection: the private socket (`address.bus` false) or the session bus. */
     readonly connection: DBusConnection,
-  ) {
-    connection.onSignal('JobRemoved', (s) => {
-      if (s.interface !== MANAGER.interface) return;
-      const [, job, , result] = s.body as [number, string, string, string];
-      const waiter = this.jobWaiters.get(job);
-      if (waiter) waiter(result);
-      else if (this.startsInFlight > 0) this.removedJobs.set(job, result);
-    });
-  }
+  ) {}
 
   /** Whether this talks to the manager over its private socket (true) or over the session bus (false). */
   get direct(): boolean {
@@ -129,17 +125,25 @@ export class ManagerBus {
   /**
    * The manager's environment block (the `Environment` property, `as` of `NAME=value`), as name
    * to value. Values are exactly what was set: no quoting to undo (unlike `systemctl show-environment`).
+   * A block the same as the last one read on this connection is that same object (treat it as
+   * read-only), so a caller that reads often can tell "unchanged" by identity.
    * @throws DBusError.
    */
   async environment(timeoutMs = CALL_TIMEOUT_MS): Promise<Record<string, string>> {
-    const body = await this.call({ ...MANAGER, interface: PROPERTIES, member: 'Get', signature: 'ss', body: [MANAGER.interface, 'Environment'] }, timeoutMs);
+    // Encoded once per connection: the daemon sends it every few seconds.
+    this.environmentCall ??= this.connection.encode({ ...MANAGER, interface: PROPERTIES, member: 'Get', signature: 'ss', body: [MANAGER.interface, 'Environment'] });
+    const body = await this.connection.call(this.environmentCall, timeoutMs);
     const value = variantValue(body, 'Environment');
     if (!Array.isArray(value)) throw new DBusError('ERR_SWAYSOCK_DBUS_REPLY', 'Environment: not an array');
+    const entries = value as string[];
+    const last = this.lastEnvironment;
+    if (last !== null && last.entries.length === entries.length && entries.every((e, i) => e === last.entries[i])) return last.env;
     const env: Record<string, string> = {};
-    for (const entry of value as string[]) {
+    for (const entry of entries) {
       const eq = entry.indexOf('=');
       if (eq > 0) env[entry.slice(0, eq)] = entry.slice(eq + 1);
     }
+    this.lastEnvironment = { entries, env };
     return env;
   }
 
@@ -185,8 +189,22 @@ export class ManagerBus {
     return result;
   }
 
-  /** Subscribes to job signals once per connection (on the bus: a match rule and `Subscribe`). */
+  /**
+   * Listens for job signals once per connection, from the first start on (so a connection that
+   * starts nothing decodes none; on the private socket the manager sends them anyway); on the bus
+   * also asks for them (a match rule and `Subscribe`).
+   */
   private watchJobs(timeoutMs: number): Promise<void> {
+    if (!this.listeningForJobs) {
+      this.listeningForJobs = true;
+      this.connection.onSignal('JobRemoved', (s) => {
+        if (s.interface !== MANAGER.interface) return;
+        const [, job, , result] = s.body as [number, string, string, string];
+        const waiter = this.jobWaiters.get(job);
+        if (waiter) waiter(result);
+        else if (this.startsInFlight > 0) this.removedJobs.set(job, result);
+      });
+    }
     this.jobsWatched ??= this.direct
       ? Promise.resolve()
       : Promise.all([
@@ -239,24 +257,37 @@ export function sessionBusAddress(env: NodeJS.ProcessEnv, runtimeDir: string): D
   return env.DBUS_SESSION_BUS_ADDRESS ? parseBusAddress(env.DBUS_SESSION_BUS_ADDRESS) : { path: join(runtimeDir, 'bus'), bus: true };
 }
 
+/** Where the user manager is reached: its private socket (`$XDG_RUNTIME_DIR/systemd/private`, a direct connection) or the session bus. */
+export type ManagerRoute = 'private' | 'bus';
+
 /**
- * Connects to the user manager: its private socket `runtimeDir/systemd/private`, else the
- * session bus ({@link sessionBusAddress}), as systemctl does.
+ * Connects to the user manager: by default its private socket `runtimeDir/systemd/private`, else
+ * the session bus ({@link sessionBusAddress}), as systemctl does; `first: 'bus'` tries the bus
+ * first (on the bus the manager sends a peer no signal it did not subscribe to; on the private
+ * socket it sends every peer every signal: docs/design.md, "D-Bus client").
  * @param timeoutMs deadline of each attempt, in ms.
  * @throws DBusError `ERR_SWAYSOCK_DBUS_CONNECT` (or `_AUTH`, `_TIMEOUT`, `_ADDRESS`) naming both
  *   places when neither answers.
  */
-export async function connectManager(env: NodeJS.ProcessEnv, runtimeDir: string, timeoutMs = CALL_TIMEOUT_MS): Promise<ManagerBus> {
+export async function connectManager(env: NodeJS.ProcessEnv, runtimeDir: string, timeoutMs = CALL_TIMEOUT_MS, first: ManagerRoute = 'private'): Promise<ManagerBus> {
+  const second: ManagerRoute = first === 'private' ? 'bus' : 'private';
+  const place = (route: ManagerRoute) => (route === 'private' ? 'its private socket' : 'the session bus');
   try {
-    return new ManagerBus(await DBusConnection.open({ path: join(runtimeDir, 'systemd', 'private'), bus: false }, timeoutMs));
-  } catch (privateErr) {
+    return await connectManagerVia(first, env, runtimeDir, timeoutMs);
+  } catch (firstErr) {
     try {
-      return new ManagerBus(await DBusConnection.open(sessionBusAddress(env, runtimeDir), timeoutMs));
-    } catch (busErr) {
-      const e = busErr as DBusError;
-      throw new DBusError(e.code, `cannot reach the systemd user manager: its private socket: ${(privateErr as Error).message}; the session bus: ${e.message}`, e.dbusName, { cause: busErr });
+      return await connectManagerVia(second, env, runtimeDir, timeoutMs);
+    } catch (secondErr) {
+      const e = secondErr as DBusError;
+      throw new DBusError(e.code, `cannot reach the systemd user manager: ${place(first)}: ${(firstErr as Error).message}; ${place(second)}: ${e.message}`, e.dbusName, { cause: secondErr });
     }
   }
+}
+
+/** Connects to the user manager by one route only ({@link ManagerRoute}). @throws DBusError as DBusConnection.open (or `_ADDRESS`). */
+export async function connectManagerVia(route: ManagerRoute, env: NodeJS.ProcessEnv, runtimeDir: string, timeoutMs = CALL_TIMEOUT_MS): Promise<ManagerBus> {
+  const address = route === 'private' ? { path: join(runtimeDir, 'systemd', 'private'), bus: false } : sessionBusAddress(env, runtimeDir);
+  return new ManagerBus(await DBusConnection.open(address, timeoutMs));
 }
 
 /** Connects to the session bus ({@link sessionBusAddress}). @throws DBusError as DBusConnection.open. */

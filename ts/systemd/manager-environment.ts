@@ -1,48 +1,42 @@
 /**
- * The user manager's environment block as the daemon sees it: read (through `systemctl --user`,
- * see manager.ts), cached, re-read on a slow cadence (the manager emits no change signal for its
- * `Environment` property), and written back when the daemon repairs it.
- *
- * Reads cost a process each, so they happen when something happened (the owner calls
- * {@link ManagerEnvironment.refresh}) and otherwise once per `periodMs` at most.
+ * The user manager's environment block as the daemon sees it: read over D-Bus (ts/systemd/manager-link.ts),
+ * cached, and written back when the daemon repairs it. The manager emits no change signal for its
+ * `Environment` property (systemd's dbus-manager.c declares it without
+ * `SD_BUS_VTABLE_PROPERTY_EMITS_CHANGE`), so the owner reads it again when something happened and
+ * on its own cadence ({@link ManagerEnvironment.refresh}).
  */
 import { EventEmitter } from 'node:events';
 import { performance } from 'node:perf_hooks';
 import type { ManagerEnv } from '../discovery/discover.js';
-import { managerEnvironment, setManagerEnvironment, unsetManagerEnvironment } from './manager.js';
 
-/** How the environment block is read and written; {@link systemctlEnvironment} in production. */
+/** How the environment block is read and written; ManagerLink (manager-link.ts) in production. */
 export interface EnvironmentAccess {
   /** The whole block, or null when no user manager answers. Never rejects. */
   read(): Promise<ManagerEnv>;
-  /** @throws Error with the manager's message when it refuses. */
+  /** @throws Error with the manager's message when it refuses, or when none answers. */
   set(vars: Record<string, string>): Promise<void>;
-  /** @throws Error with the manager's message when it refuses. */
+  /** @throws Error with the manager's message when it refuses, or when none answers. */
   unset(names: string[]): Promise<void>;
+  /** Lets go of what it holds (a connection). */
+  close?(): void;
 }
 
-/** {@link EnvironmentAccess} through `systemctl --user show-environment|set-environment|unset-environment`. */
-export const systemctlEnvironment: EnvironmentAccess = {
-  read: managerEnvironment,
-  set: setManagerEnvironment,
-  unset: unsetManagerEnvironment,
-};
-
-/** Events: `refreshed` after every read, with what was read (null: no user manager answered). */
+/**
+ * Events: `refreshed` after every read, with what was read (null: no user manager answered; an
+ * unchanged block may be the same object as before, as ManagerLink gives it).
+ */
 export interface ManagerEnvironmentEvents {
   refreshed: [env: ManagerEnv];
 }
 
 export class ManagerEnvironment extends EventEmitter<ManagerEnvironmentEvents> {
-  /** Reads made (each one a `systemctl` process with the default access). */
+  /** Reads made. */
   reads = 0;
   private value: ManagerEnv = null;
   private readAt = -Infinity;
   private inFlight: Promise<ManagerEnv> | null = null;
-  private timer: NodeJS.Timeout | null = null;
-  private periodMs: number | null = null;
 
-  constructor(private readonly access: EnvironmentAccess = systemctlEnvironment) {
+  constructor(private readonly access: EnvironmentAccess) {
     super();
   }
 
@@ -56,34 +50,17 @@ export class ManagerEnvironment extends EventEmitter<ManagerEnvironmentEvents> {
     return this.readAt;
   }
 
-  /**
-   * Reads the block now, or joins the read in flight; resolves with it and emits `refreshed`.
-   * Postpones the next periodic read by a whole period. Never rejects.
-   */
+  /** Reads the block now, or joins the read in flight; resolves with it and emits `refreshed`. Never rejects. */
   refresh(): Promise<ManagerEnv> {
     this.inFlight ??= this.access.read().then((env) => {
       this.inFlight = null;
       this.value = env;
       this.reads += 1;
       this.readAt = performance.now();
-      this.schedule();
       this.emit('refreshed', env);
       return env;
     });
     return this.inFlight;
-  }
-
-  /** Re-reads whenever `periodMs` (ms) have passed without a read; until {@link stop}. */
-  watch(periodMs: number): void {
-    this.periodMs = periodMs;
-    this.schedule();
-  }
-
-  /** Stops the periodic reads. */
-  stop(): void {
-    this.periodMs = null;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
   }
 
   /** Sets variables in the manager and in the cache. @throws Error when the manager refuses. */
@@ -98,11 +75,8 @@ export class ManagerEnvironment extends EventEmitter<ManagerEnvironmentEvents> {
     if (this.value !== null) this.value = Object.fromEntries(Object.entries(this.value).filter(([k]) => !names.includes(k)));
   }
 
-  private schedule(): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-    if (this.periodMs === null) return;
-    const dueIn = Math.max(0, this.readAt + this.periodMs - performance.now());
-    this.timer = setTimeout(() => void this.refresh(), dueIn);
+  /** Closes the access (its connection to the manager). */
+  close(): void {
+    this.access.close?.();
   }
 }

@@ -1,6 +1,8 @@
 /**
- * The systemd user manager's environment block, through `systemctl --user` (systemctl(1):
- * `show-environment`, `set-environment`, `unset-environment`). Always spawned asynchronously.
+ * `systemctl --user` runs (systemctl(1)), always spawned asynchronously, for the commands run
+ * once per invocation (`swaysock doctor`, `discover`, `units`, `migrate`): the manager's
+ * environment block (`show-environment`), unit properties, `daemon-reload`. The daemon talks to
+ * the manager over D-Bus instead (manager-link.ts), with no process per call.
  */
 import { execFile } from 'node:child_process';
 
@@ -51,19 +53,4 @@ export function parseEnvironment(text: string): Record<string, string> {
 export async function managerEnvironment(): Promise<Record<string, string> | null> {
   const r = await systemctlUser(['show-environment']);
   return r.code === 0 ? parseEnvironment(r.stdout) : null;
-}
-
-/** Sets variables in the user manager. @throws Error with systemctl's message when it fails. */
-export async function setManagerEnvironment(vars: Record<string, string>): Promise<void> {
-  const assignments = Object.entries(vars).map(([k, v]) => `${k}=${v}`);
-  if (assignments.length === 0) return;
-  const r = await systemctlUser(['set-environment', ...assignments]);
-  if (r.code !== 0) throw new Error(`systemctl --user set-environment failed: ${r.stderr.trim()}`);
-}
-
-/** Unsets variables in the user manager. @throws Error with systemctl's message when it fails. */
-export async function unsetManagerEnvironment(names: string[]): Promise<void> {
-  if (names.length === 0) return;
-  const r = await systemctlUser(['unset-environment', ...names]);
-  if (r.code !== 0) throw new Error(`systemctl --user unset-environment failed: ${r.stderr.trim()}`);
 }

@@ -25,6 +25,13 @@ const TEXTFILE_TIMER = 'swaysock-metrics-textfile.timer';
 const TEXTFILE_REMOVE = 'swaysock-metrics-textfile-remove.service';
 /** What ending the session stops (and, through `PartOf=`, every service bound to them). */
 const SHUTDOWN_CONFLICTS = ['graphical-session.target', 'graphical-session-pre.target', SESSION];
+/**
+ * home-manager's sd-switch: leave the running unit as it is when a switch changes its file
+ * (`X-SwitchMethod=keep-old`, read from `[Unit]`); systemd's daemon-reload has loaded the new
+ * file, which takes effect at the unit's next start or stop (docs/nix.md, "What a switch does
+ * mid-session"). systemd ignores `X-` keys.
+ */
+const KEEP_OLD = 'keep-old';
 
 /**
  * The units by file name. `sway-session.target` is home-manager's (its sway module,
@@ -45,6 +52,8 @@ export const UNITS: Record<string, UnitSections> = {
       DefaultDependencies: 'no',
       Before: ['graphical-session.target', 'shutdown.target'],
       Conflicts: ['shutdown.target'],
+      // Restarting it would restart every service bound to it (PartOf=).
+      'X-SwitchMethod': KEEP_OLD,
     },
   },
   'sway-session-shutdown.target': {
@@ -79,8 +88,10 @@ export const UNITS: Record<string, UnitSections> = {
     },
     Install: { WantedBy: [SESSION] },
   },
+  // keep-old: restarting a socket unit binds a new socket at the path while a running daemon
+  // keeps the old one, and the path's clients would then wait unserved.
   'swaysock-healthd.socket': {
-    Unit: { Description: 'swaysock health daemon socket' },
+    Unit: { Description: 'swaysock health daemon socket', 'X-SwitchMethod': KEEP_OLD },
     Socket: {
       ListenStream: '%t/swaysock/healthd.sock',
       SocketMode: '0600',
@@ -92,7 +103,7 @@ export const UNITS: Record<string, UnitSections> = {
   // between two Sway sessions, so it is not bound to the session; a connection while no daemon
   // runs starts swaysock-healthd.service, which finds the fd by its name.
   'swaysock-stable.socket': {
-    Unit: { Description: 'swaysock stable Sway IPC socket' },
+    Unit: { Description: 'swaysock stable Sway IPC socket', 'X-SwitchMethod': KEEP_OLD },
     Socket: {
       ListenStream: '%t/swaysock/sway.sock',
       SocketMode: '0600',
@@ -128,7 +139,9 @@ export const UNITS: Record<string, UnitSections> = {
     Unit: {
       Description: "Write swaysock's Prometheus metrics for node_exporter's textfile collector",
       After: [SESSION, 'swaysock-healthd.service'],
-      PartOf: [SESSION],
+      // A restart of the daemon (a switch) stops a run in progress, which would otherwise find no
+      // daemon and remove the file, and runs it again once the daemon is back (After=).
+      PartOf: [SESSION, 'swaysock-healthd.service'],
     },
     Service: {
       Type: 'oneshot',
@@ -164,6 +177,8 @@ export const UNITS: Record<string, UnitSections> = {
       After: [SESSION],
       Before: [TEXTFILE_TIMER, TEXTFILE_WRITE],
       PartOf: [SESSION],
+      // A restart runs ExecStop=: the file would be gone until the timer's next run.
+      'X-SwitchMethod': KEEP_OLD,
     },
     Service: {
       Type: 'oneshot',

@@ -1,14 +1,16 @@
 /**
  * Check 7, the daemon: swaysock-healthd.service active while the session is, `Type=notify` with a
  * watchdog in effect, answering over its socket (`daemon.status`, `get_socket_health`; each call
- * with a deadline) with the CLI's version, and its socket and directory ours and private.
+ * with a deadline) with the CLI's version, and its socket and directory ours and private; the
+ * stable socket's relay figures when it serves one.
  */
 import { lstatSync } from 'node:fs';
 import { dirname } from 'node:path';
 import packageJson from '../../../package.json' with { type: 'json' };
 import { DaemonClient } from '../../rpc/client.js';
 import type { DoctorContext } from '../context.js';
-import { ok, problem, warning, type Found } from '../types.js';
+import type { RelayStatus } from '../../proxy/types.js';
+import { info, ok, problem, warning, type Found } from '../types.js';
 
 /** Deadline of the daemon connection and of each call, in ms. */
 export const DAEMON_TIMEOUT_MS = 1000;
@@ -32,6 +34,17 @@ function permissionProblems(socketPath: string, uid: number): string[] {
     if ((st.mode & 0o077) !== 0) bad.push(`${path}: mode ${(st.mode & 0o777).toString(8)} gives group or others access`);
   }
   return bad;
+}
+
+/** The stable socket's relay in figures (`daemon.status` `stable_socket`): a fact, not judged. */
+function relayFinding(relay: RelayStatus): Found {
+  const c = relay.counters;
+  return info(`the stable socket ${relay.path} relays ${relay.connections} connection(s) now, ${relay.waiting} client(s) waiting`, [
+    `relayed connections since the daemon started: ${c.connections}`,
+    `clients that waited for a Sway: ${c.waited_for_sway}; closed without one: ${c.closed_without_sway}`,
+    `clients that waited for room in Sway's listen backlog: ${c.waited_for_backlog} (${c.backlog_retries} connects found it full)`,
+    `bytes relayed to Sway: ${c.bytes_to_sway}; to clients: ${c.bytes_to_clients}`,
+  ]);
 }
 
 /** Check 7. @returns its findings. @throws when systemctl fails (the runner reports it as an error). */
@@ -61,6 +74,7 @@ export async function checkDaemon(ctx: DoctorContext): Promise<Found[]> {
     if (status.version !== packageJson.version) out.push(warning(`the daemon runs swaysock ${status.version}, this CLI is ${packageJson.version}`, facts, `systemctl --user restart ${UNIT}`));
     else out.push(ok(`the daemon answers on ${socketPath} (version ${status.version}, the CLI's)`, facts));
     if (sway && health.status !== 'healthy') out.push(problem(`the daemon reports ${health.status} while Sway is alive at ${sway.path}`, facts, `swaysock diagnose socket-health; systemctl --user restart ${UNIT}`));
+    if (status.stable_socket) out.push(relayFinding(status.stable_socket));
   } catch (err) {
     out.push(problem(`${UNIT} is active but does not answer on ${socketPath}: ${(err as Error).message}`, [state], `systemctl --user restart ${UNIT}`));
   } finally {
