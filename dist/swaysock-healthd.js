@@ -8434,7 +8434,7 @@ var package_default = {
     "test:integration": "tap tests/integration",
     "test:system": "tap tests/system",
     "test:nix": "tap tests/nix",
-    "test:vm": "tap tests/vm",
+    "test:vm": "tap tests/vm/*.test.ts",
     bench: "node bench/run.mjs",
     demo: "npm run build && node scripts/demo.mjs"
   },
@@ -9581,7 +9581,7 @@ var DBusConnection = class _DBusConnection {
     const last = p?.encoded?.lastReply;
     if (p === void 0 || last === void 0 || last === null || !last.bytes.equals(bytes.subarray(bodyAt))) return false;
     this.pending.delete(serial);
-    clearTimeout(p.timer);
+    p.deadline.cancel();
     p.resolve(last.body);
     return true;
   }
@@ -9654,11 +9654,11 @@ var DBusConnection = class _DBusConnection {
     if (bytes[0] === 108) bytes.writeUInt32LE(serial, 8);
     else bytes.writeUInt32BE(serial, 8);
     return new Promise((resolve5, reject) => {
-      const timer = setTimeout(() => {
+      const deadline = new Deadline(timeoutMs, () => {
         this.pending.delete(serial);
         reject(new DBusError("ERR_SWAYSOCK_DBUS_TIMEOUT", `${what}: no reply from ${printable(this.address.path)} within ${timeoutMs} ms`));
-      }, timeoutMs);
-      this.pending.set(serial, { resolve: resolve5, reject, timer, what, encoded: call instanceof EncodedCall ? encoded : void 0 });
+      });
+      this.pending.set(serial, { resolve: resolve5, reject, deadline, what, encoded: call instanceof EncodedCall ? encoded : void 0 });
       this.socket.write(bytes);
     });
   }
@@ -9718,7 +9718,7 @@ var DBusConnection = class _DBusConnection {
     if (this.closedBy !== null) return;
     this.closedBy = reason;
     for (const [serial, p] of this.pending) {
-      clearTimeout(p.timer);
+      p.deadline.cancel();
       this.pending.delete(serial);
       p.reject(new DBusError(reason.code, `${p.what}: ${reason.message}`, void 0, { cause: reason }));
     }
@@ -9736,7 +9736,7 @@ var DBusConnection = class _DBusConnection {
     const p = m.replySerial === void 0 ? void 0 : this.pending.get(m.replySerial);
     if (p === void 0) return;
     this.pending.delete(m.replySerial);
-    clearTimeout(p.timer);
+    p.deadline.cancel();
     if (m.type === METHOD_RETURN) {
       const body = m.body ?? [];
       if (p.encoded !== void 0) p.encoded.lastReply = { bytes: Buffer.from(bodyBytes), body };
@@ -9787,7 +9787,7 @@ function authenticate(socket, timeoutMs, path) {
   return new Promise((resolve5, reject) => {
     let received = Buffer.alloc(0);
     const finish = (err) => {
-      clearTimeout(timer);
+      deadline.cancel();
       socket.off("close", onClose);
       socket.off("readable", onReadable);
       if (err) reject(err);
@@ -9807,7 +9807,7 @@ function authenticate(socket, timeoutMs, path) {
       if (rest.length > 0) socket.unshift(rest);
       finish(null);
     };
-    const timer = setTimeout(() => finish(new DBusError("ERR_SWAYSOCK_DBUS_TIMEOUT", `no authentication from ${printable(path)} within ${timeoutMs} ms`)), timeoutMs);
+    const deadline = new Deadline(timeoutMs, () => finish(new DBusError("ERR_SWAYSOCK_DBUS_TIMEOUT", `no authentication from ${printable(path)} within ${timeoutMs} ms`)));
     socket.once("close", onClose);
     socket.on("error", () => {
     });
@@ -9992,14 +9992,14 @@ var ManagerBus = class {
     }
     return new Promise((resolve5, reject) => {
       const done = () => {
-        clearTimeout(timer);
+        deadline.cancel();
         this.jobWaiters.delete(job);
         unClose();
       };
-      const timer = setTimeout(() => {
+      const deadline = new Deadline(timeoutMs, () => {
         done();
         reject(new DBusError("ERR_SWAYSOCK_DBUS_TIMEOUT", `job ${job} for ${unit} did not finish within ${timeoutMs} ms`));
-      }, timeoutMs);
+      });
       const unClose = this.connection.onClose((reason) => {
         done();
         reject(new DBusError("ERR_SWAYSOCK_DBUS_CLOSED", `waiting for the job for ${unit}: ${reason.message}`, void 0, { cause: reason }));
