@@ -129,7 +129,7 @@ t.test("a session whose terminal hangs up (a console login that ends) tears down
   await exited;
   await sway.kill('SIGKILL');
   await sessionDown(um, () => output);
-  await waitFor(() => existsSync(status), 10_000, `the session's exit status in ${status}`);
+  await waitFor(() => existsSync(status), 30_000, `the session's exit status in ${status}`);
   t.equal(readFileSync(status, 'utf8').trim(), '0', `the session exited 0 (134 is Node's abort on the hung-up terminal): ${output}`);
   t.equal((await um.environment()).SWAYSOCK, undefined, 'its teardown went to the end (SWAYSOCK unset) though its log lines had nowhere to go');
 });
