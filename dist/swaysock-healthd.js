@@ -7596,9 +7596,6 @@ function defaultStableSocket(runtimeDir2) {
   return join3(runtimeDir2, "swaysock", "sway.sock");
 }
 
-// ts/net/connect.ts
-import { connect } from "node:net";
-
 // ts/net/deadline.ts
 var Deadline = class {
   done = false;
@@ -7627,6 +7624,7 @@ var Deadline = class {
 };
 
 // ts/net/connect.ts
+import { connect } from "node:net";
 var ConnectError = class extends Error {
   constructor(path, code, options) {
     super(`cannot connect to ${path} (${code})`, options);
@@ -8099,6 +8097,7 @@ var StableProxy = class {
   constructor(server, options) {
     this.server = server;
     this.options = options;
+    this.firstLook = new Promise((resolve5) => this.firstLookDone = resolve5);
     this.connector = new SwayConnector(options.target, this.counters);
     server.on("connection", (client) => void this.serve(client));
   }
@@ -8118,12 +8117,22 @@ var StableProxy = class {
   changeWaiters = /* @__PURE__ */ new Set();
   connector;
   closed = false;
+  /** Resolves once the first look for a Sway has finished ({@link discovered}) or the proxy closed. */
+  firstLook;
+  firstLookDone;
   /** Open and waiting connections, and the totals; `path` is the socket's, for the report. */
   status(path) {
     return { path, connections: this.pairs.size, waiting: this.waiting.size, counters: { ...this.counters } };
   }
   /** A relayed connection got bytes from Sway: Sway is running its loop, so queued connects retry now. */
   swayAnswered = () => this.connector.retryNow();
+  /**
+   * The daemon's first look for a Sway has finished: from now on `target()` answers whether one
+   * lives, and a client's wait (`waitMs`) counts. Clients that came before wait for this call.
+   */
+  discovered() {
+    this.firstLookDone();
+  }
   /** Tells waiting clients that the target may have changed. */
   targetChanged() {
     this.connector.retryNow();
@@ -8132,6 +8141,7 @@ var StableProxy = class {
   /** Stops accepting, closes every pair (full closes) and every waiting client (EOF). */
   close() {
     this.closed = true;
+    this.firstLookDone();
     this.server.close();
     for (const pair of [...this.pairs]) pair.close();
     this.connector.close();
@@ -8158,6 +8168,7 @@ var StableProxy = class {
    * follows a wait behind a live Sway's full backlog (that Sway lived until then).
    */
   async reachSway(waiter) {
+    await this.untilFirstLook(waiter);
     let deadline = null;
     let counted = false;
     for (; ; ) {
@@ -8194,16 +8205,29 @@ var StableProxy = class {
     this.pairs.add(pair);
     waiter.socket.resume();
   }
-  /** Resolves at the monitor's next change, when `waiter` goes, or after `ms`. */
+  /** Resolves once the first look for a Sway has finished (or the proxy closed), or when `waiter` goes. */
+  untilFirstLook(waiter) {
+    return new Promise((resolve5) => {
+      const forget = waiter.whenGone(resolve5);
+      void this.firstLook.then(() => {
+        forget();
+        resolve5();
+      });
+    });
+  }
+  /**
+   * Resolves at the monitor's next change, when `waiter` goes, or after `ms` (a {@link Deadline}:
+   * a change whose I/O is already waiting when a stall of ours ends is seen first).
+   */
   nextChange(waiter, ms) {
     return new Promise((resolve5) => {
       const wake = () => {
-        clearTimeout(timer);
+        deadline.cancel();
         this.changeWaiters.delete(wake);
         forget();
         resolve5();
       };
-      const timer = setTimeout(wake, ms);
+      const deadline = new Deadline(ms, wake);
       const forget = waiter.whenGone(wake);
       this.changeWaiters.add(wake);
     });
@@ -13267,6 +13291,7 @@ async function startDaemon(options) {
   });
   if (!activated && await prepareSocketPath(options.socketPath)) log2("notice", `removed a dead daemon's socket at ${options.socketPath}`);
   await monitor.start();
+  stable?.proxy.discovered();
   const metricsServer = options.metricsListen === void 0 ? null : await serveMetrics(options.metricsListen, loadMetrics);
   if (metricsServer !== null) {
     await loadMetrics();
