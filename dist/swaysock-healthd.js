@@ -7596,6 +7596,33 @@ function defaultStableSocket(runtimeDir2) {
   return join3(runtimeDir2, "swaysock", "sway.sock");
 }
 
+// ts/net/deadline.ts
+var Deadline = class {
+  done = false;
+  timer;
+  immediate = null;
+  /** Calls `onExpire` once, `ms` ms from now (and after the I/O pending then is read), unless cancelled first. */
+  constructor(ms, onExpire) {
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      this.immediate = setImmediate(() => {
+        this.immediate = null;
+        if (this.done) return;
+        this.done = true;
+        onExpire();
+      });
+    }, ms);
+  }
+  /** Stops the deadline; `onExpire` is not called after this. Idempotent. */
+  cancel() {
+    this.done = true;
+    if (this.timer) clearTimeout(this.timer);
+    if (this.immediate) clearImmediate(this.immediate);
+    this.timer = null;
+    this.immediate = null;
+  }
+};
+
 // ts/net/connect.ts
 import { connect } from "node:net";
 var ConnectError = class extends Error {
@@ -7612,7 +7639,7 @@ function connectUnix(path, timeoutMs, allowHalfOpen = false) {
   return new Promise((resolve5, reject) => {
     const socket = connect({ path, allowHalfOpen });
     const fail = (code, cause) => {
-      clearTimeout(timer);
+      deadline.cancel();
       socket.removeListener("connect", onConnect);
       socket.removeListener("error", onError);
       socket.on("error", () => {
@@ -7622,11 +7649,11 @@ function connectUnix(path, timeoutMs, allowHalfOpen = false) {
     };
     const onError = (err) => fail(err.code ?? "EUNKNOWN", err);
     const onConnect = () => {
-      clearTimeout(timer);
+      deadline.cancel();
       socket.removeListener("error", onError);
       resolve5(socket);
     };
-    const timer = setTimeout(() => fail("ETIMEDOUT"), timeoutMs);
+    const deadline = new Deadline(timeoutMs, () => fail("ETIMEDOUT"));
     socket.once("connect", onConnect);
     socket.once("error", onError);
   });
@@ -8070,6 +8097,7 @@ var StableProxy = class {
   constructor(server, options) {
     this.server = server;
     this.options = options;
+    this.firstLook = new Promise((resolve5) => this.firstLookDone = resolve5);
     this.connector = new SwayConnector(options.target, this.counters);
     server.on("connection", (client) => void this.serve(client));
   }
@@ -8089,12 +8117,22 @@ var StableProxy = class {
   changeWaiters = /* @__PURE__ */ new Set();
   connector;
   closed = false;
+  /** Resolves once the first look for a Sway has finished ({@link discovered}) or the proxy closed. */
+  firstLook;
+  firstLookDone;
   /** Open and waiting connections, and the totals; `path` is the socket's, for the report. */
   status(path) {
     return { path, connections: this.pairs.size, waiting: this.waiting.size, counters: { ...this.counters } };
   }
   /** A relayed connection got bytes from Sway: Sway is running its loop, so queued connects retry now. */
   swayAnswered = () => this.connector.retryNow();
+  /**
+   * The daemon's first look for a Sway has finished: from now on `target()` answers whether one
+   * lives, and a client's wait (`waitMs`) counts. Clients that came before wait for this call.
+   */
+  discovered() {
+    this.firstLookDone();
+  }
   /** Tells waiting clients that the target may have changed. */
   targetChanged() {
     this.connector.retryNow();
@@ -8103,6 +8141,7 @@ var StableProxy = class {
   /** Stops accepting, closes every pair (full closes) and every waiting client (EOF). */
   close() {
     this.closed = true;
+    this.firstLookDone();
     this.server.close();
     for (const pair of [...this.pairs]) pair.close();
     this.connector.close();
@@ -8129,6 +8168,7 @@ var StableProxy = class {
    * follows a wait behind a live Sway's full backlog (that Sway lived until then).
    */
   async reachSway(waiter) {
+    await this.untilFirstLook(waiter);
     let deadline = null;
     let counted = false;
     for (; ; ) {
@@ -8165,16 +8205,29 @@ var StableProxy = class {
     this.pairs.add(pair);
     waiter.socket.resume();
   }
-  /** Resolves at the monitor's next change, when `waiter` goes, or after `ms`. */
+  /** Resolves once the first look for a Sway has finished (or the proxy closed), or when `waiter` goes. */
+  untilFirstLook(waiter) {
+    return new Promise((resolve5) => {
+      const forget = waiter.whenGone(resolve5);
+      void this.firstLook.then(() => {
+        forget();
+        resolve5();
+      });
+    });
+  }
+  /**
+   * Resolves at the monitor's next change, when `waiter` goes, or after `ms` (a {@link Deadline}:
+   * a change whose I/O is already waiting when a stall of ours ends is seen first).
+   */
   nextChange(waiter, ms) {
     return new Promise((resolve5) => {
       const wake = () => {
-        clearTimeout(timer);
+        deadline.cancel();
         this.changeWaiters.delete(wake);
         forget();
         resolve5();
       };
-      const timer = setTimeout(wake, ms);
+      const deadline = new Deadline(ms, wake);
       const forget = waiter.whenGone(wake);
       this.changeWaiters.add(wake);
     });
@@ -8405,6 +8458,7 @@ var package_default = {
     "test:integration": "tap tests/integration",
     "test:system": "tap tests/system",
     "test:nix": "tap tests/nix",
+    "test:vm": "tap tests/vm/*.test.ts",
     bench: "node bench/run.mjs",
     demo: "npm run build && node scripts/demo.mjs"
   },
@@ -8415,6 +8469,7 @@ var package_default = {
     "disable-coverage": true,
     exclude: [
       "tests/helpers/**",
+      "tests/vm/lib/**",
       "**/node_modules/**"
     ]
   },
@@ -8508,12 +8563,12 @@ var SwayIpcClient = class _SwayIpcClient extends EventEmitter {
       return Promise.reject(new IpcClosedError(`IPC connection ${this.path} is closed`, { cause: this.closedReason }));
     }
     return new Promise((resolve5, reject) => {
-      const pending = { type, resolve: resolve5, reject, timer: null, settled: false };
+      const pending = { type, resolve: resolve5, reject, deadline: null, settled: false };
       if (timeoutMs > 0) {
-        pending.timer = setTimeout(() => {
+        pending.deadline = new Deadline(timeoutMs, () => {
           pending.settled = true;
           reject(new IpcTimeoutError(type, timeoutMs));
-        }, timeoutMs);
+        });
       }
       this.queue.push(pending);
       this.socket.write(encodeFrame(type, payload));
@@ -8568,7 +8623,7 @@ var SwayIpcClient = class _SwayIpcClient extends EventEmitter {
       const pending = this.queue.shift();
       if (pending === void 0 || pending.settled) continue;
       pending.settled = true;
-      if (pending.timer) clearTimeout(pending.timer);
+      pending.deadline?.cancel();
       pending.resolve(frame);
     }
   }
@@ -8577,7 +8632,7 @@ var SwayIpcClient = class _SwayIpcClient extends EventEmitter {
     this.closedReason = reason;
     this.socket.destroy();
     for (const pending of this.queue.splice(0)) {
-      if (pending.timer) clearTimeout(pending.timer);
+      pending.deadline?.cancel();
       if (!pending.settled) {
         pending.settled = true;
         pending.reject(new IpcClosedError(`IPC connection ${this.path} closed before the reply`, { cause: reason }));
@@ -9550,7 +9605,7 @@ var DBusConnection = class _DBusConnection {
     const last = p?.encoded?.lastReply;
     if (p === void 0 || last === void 0 || last === null || !last.bytes.equals(bytes.subarray(bodyAt))) return false;
     this.pending.delete(serial);
-    clearTimeout(p.timer);
+    p.deadline.cancel();
     p.resolve(last.body);
     return true;
   }
@@ -9623,11 +9678,11 @@ var DBusConnection = class _DBusConnection {
     if (bytes[0] === 108) bytes.writeUInt32LE(serial, 8);
     else bytes.writeUInt32BE(serial, 8);
     return new Promise((resolve5, reject) => {
-      const timer = setTimeout(() => {
+      const deadline = new Deadline(timeoutMs, () => {
         this.pending.delete(serial);
         reject(new DBusError("ERR_SWAYSOCK_DBUS_TIMEOUT", `${what}: no reply from ${printable(this.address.path)} within ${timeoutMs} ms`));
-      }, timeoutMs);
-      this.pending.set(serial, { resolve: resolve5, reject, timer, what, encoded: call instanceof EncodedCall ? encoded : void 0 });
+      });
+      this.pending.set(serial, { resolve: resolve5, reject, deadline, what, encoded: call instanceof EncodedCall ? encoded : void 0 });
       this.socket.write(bytes);
     });
   }
@@ -9687,7 +9742,7 @@ var DBusConnection = class _DBusConnection {
     if (this.closedBy !== null) return;
     this.closedBy = reason;
     for (const [serial, p] of this.pending) {
-      clearTimeout(p.timer);
+      p.deadline.cancel();
       this.pending.delete(serial);
       p.reject(new DBusError(reason.code, `${p.what}: ${reason.message}`, void 0, { cause: reason }));
     }
@@ -9705,7 +9760,7 @@ var DBusConnection = class _DBusConnection {
     const p = m.replySerial === void 0 ? void 0 : this.pending.get(m.replySerial);
     if (p === void 0) return;
     this.pending.delete(m.replySerial);
-    clearTimeout(p.timer);
+    p.deadline.cancel();
     if (m.type === METHOD_RETURN) {
       const body = m.body ?? [];
       if (p.encoded !== void 0) p.encoded.lastReply = { bytes: Buffer.from(bodyBytes), body };
@@ -9756,7 +9811,7 @@ function authenticate(socket, timeoutMs, path) {
   return new Promise((resolve5, reject) => {
     let received = Buffer.alloc(0);
     const finish = (err) => {
-      clearTimeout(timer);
+      deadline.cancel();
       socket.off("close", onClose);
       socket.off("readable", onReadable);
       if (err) reject(err);
@@ -9776,7 +9831,7 @@ function authenticate(socket, timeoutMs, path) {
       if (rest.length > 0) socket.unshift(rest);
       finish(null);
     };
-    const timer = setTimeout(() => finish(new DBusError("ERR_SWAYSOCK_DBUS_TIMEOUT", `no authentication from ${printable(path)} within ${timeoutMs} ms`)), timeoutMs);
+    const deadline = new Deadline(timeoutMs, () => finish(new DBusError("ERR_SWAYSOCK_DBUS_TIMEOUT", `no authentication from ${printable(path)} within ${timeoutMs} ms`)));
     socket.once("close", onClose);
     socket.on("error", () => {
     });
@@ -9961,14 +10016,14 @@ var ManagerBus = class {
     }
     return new Promise((resolve5, reject) => {
       const done = () => {
-        clearTimeout(timer);
+        deadline.cancel();
         this.jobWaiters.delete(job);
         unClose();
       };
-      const timer = setTimeout(() => {
+      const deadline = new Deadline(timeoutMs, () => {
         done();
         reject(new DBusError("ERR_SWAYSOCK_DBUS_TIMEOUT", `job ${job} for ${unit} did not finish within ${timeoutMs} ms`));
-      }, timeoutMs);
+      });
       const unClose = this.connection.onClose((reason) => {
         done();
         reject(new DBusError("ERR_SWAYSOCK_DBUS_CLOSED", `waiting for the job for ${unit}: ${reason.message}`, void 0, { cause: reason }));
@@ -13236,6 +13291,7 @@ async function startDaemon(options) {
   });
   if (!activated && await prepareSocketPath(options.socketPath)) log2("notice", `removed a dead daemon's socket at ${options.socketPath}`);
   await monitor.start();
+  stable?.proxy.discovered();
   const metricsServer = options.metricsListen === void 0 ? null : await serveMetrics(options.metricsListen, loadMetrics);
   if (metricsServer !== null) {
     await loadMetrics();

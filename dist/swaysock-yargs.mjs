@@ -6290,6 +6290,7 @@ var init_package = __esm({
         "test:integration": "tap tests/integration",
         "test:system": "tap tests/system",
         "test:nix": "tap tests/nix",
+        "test:vm": "tap tests/vm/*.test.ts",
         bench: "node bench/run.mjs",
         demo: "npm run build && node scripts/demo.mjs"
       },
@@ -6300,6 +6301,7 @@ var init_package = __esm({
         "disable-coverage": true,
         exclude: [
           "tests/helpers/**",
+          "tests/vm/lib/**",
           "**/node_modules/**"
         ]
       },
@@ -6541,13 +6543,46 @@ var init_cleanup = __esm({
   }
 });
 
+// ts/net/deadline.ts
+var Deadline;
+var init_deadline = __esm({
+  "ts/net/deadline.ts"() {
+    "use strict";
+    Deadline = class {
+      done = false;
+      timer;
+      immediate = null;
+      /** Calls `onExpire` once, `ms` ms from now (and after the I/O pending then is read), unless cancelled first. */
+      constructor(ms, onExpire) {
+        this.timer = setTimeout(() => {
+          this.timer = null;
+          this.immediate = setImmediate(() => {
+            this.immediate = null;
+            if (this.done) return;
+            this.done = true;
+            onExpire();
+          });
+        }, ms);
+      }
+      /** Stops the deadline; `onExpire` is not called after this. Idempotent. */
+      cancel() {
+        this.done = true;
+        if (this.timer) clearTimeout(this.timer);
+        if (this.immediate) clearImmediate(this.immediate);
+        this.timer = null;
+        this.immediate = null;
+      }
+    };
+  }
+});
+
 // ts/net/connect.ts
 import { connect } from "node:net";
 function connectUnix(path, timeoutMs, allowHalfOpen = false) {
   return new Promise((resolve6, reject) => {
     const socket = connect({ path, allowHalfOpen });
     const fail = (code, cause) => {
-      clearTimeout(timer);
+      deadline.cancel();
       socket.removeListener("connect", onConnect);
       socket.removeListener("error", onError);
       socket.on("error", () => {
@@ -6557,11 +6592,11 @@ function connectUnix(path, timeoutMs, allowHalfOpen = false) {
     };
     const onError = (err) => fail(err.code ?? "EUNKNOWN", err);
     const onConnect = () => {
-      clearTimeout(timer);
+      deadline.cancel();
       socket.removeListener("error", onError);
       resolve6(socket);
     };
-    const timer = setTimeout(() => fail("ETIMEDOUT"), timeoutMs);
+    const deadline = new Deadline(timeoutMs, () => fail("ETIMEDOUT"));
     socket.once("connect", onConnect);
     socket.once("error", onError);
   });
@@ -6570,6 +6605,7 @@ var ConnectError;
 var init_connect = __esm({
   "ts/net/connect.ts"() {
     "use strict";
+    init_deadline();
     ConnectError = class extends Error {
       constructor(path, code, options) {
         super(`cannot connect to ${path} (${code})`, options);
@@ -6646,6 +6682,7 @@ var init_client = __esm({
   "ts/rpc/client.ts"() {
     "use strict";
     init_connect();
+    init_deadline();
     init_protocol();
     DEFAULT_DAEMON_TIMEOUT_MS = 5e3;
     DaemonUnreachableError = class extends Error {
@@ -6739,11 +6776,11 @@ var init_client = __esm({
             reject(new DaemonClosedError(this.socketPath));
             return;
           }
-          const timer = setTimeout(() => {
+          const deadline = new Deadline(timeoutMs, () => {
             this.pending.delete(id);
             reject(new DaemonTimeoutError(this.socketPath, method, timeoutMs));
-          }, timeoutMs);
-          this.pending.set(id, { resolve: resolve6, reject, timer });
+          });
+          this.pending.set(id, { resolve: resolve6, reject, deadline });
           this.socket.write(`${JSON.stringify(params === void 0 ? { jsonrpc: "2.0", id, method } : { jsonrpc: "2.0", id, method, params })}
 `);
         });
@@ -6754,7 +6791,7 @@ var init_client = __esm({
       }
       failAll(err) {
         for (const p of this.pending.values()) {
-          clearTimeout(p.timer);
+          p.deadline.cancel();
           p.reject(err);
         }
         this.pending.clear();
@@ -6781,7 +6818,7 @@ var init_client = __esm({
             continue;
           }
           this.pending.delete(message.id);
-          clearTimeout(pending.timer);
+          pending.deadline.cancel();
           if (message.error) pending.reject(new DaemonRpcError(message.error.code, message.error.message, message.error.data));
           else pending.resolve(message.result);
         }
@@ -7365,11 +7402,13 @@ var init_session = __esm({
       describe: "Start sway-session.target for this Sway and stop it when Sway ends (for Sway's `exec`)",
       options: SESSION_OPTIONS,
       run: async (args) => {
-        const [{ parseEnvArguments, VariableNameError }, { runSession }, { defaultStableSocket: defaultStableSocket2 }] = await Promise.all([
+        const [{ parseEnvArguments, VariableNameError }, { runSession }, { defaultStableSocket: defaultStableSocket2 }, { guardTerminal }] = await Promise.all([
           Promise.resolve().then(() => __toESM(require_swaysock_session(), 1)),
           Promise.resolve().then(() => __toESM(require_swaysock_session(), 1)),
-          Promise.resolve().then(() => (init_default_path(), default_path_exports))
+          Promise.resolve().then(() => (init_default_path(), default_path_exports)),
+          Promise.resolve().then(() => __toESM(require_swaysock_session(), 1))
         ]);
+        const terminal = guardTerminal();
         const runtimeDir = resolveRuntimeDir(void 0);
         let variables;
         try {
@@ -7387,6 +7426,7 @@ var init_session = __esm({
           shutdownTarget: args["shutdown-target"],
           log: (priority, message) => log(priority, `swaysock session: ${message}`)
         });
+        terminal.release();
       }
     });
   }

@@ -26,11 +26,14 @@ export const sessionCommand = defineCommand({
   run: async (args) => {
     // Loaded here, not at start-up (dispatch.ts): lifecycle.js, with the D-Bus client, is a bundle
     // of its own (dist/swaysock-session.cjs, scripts/build.mjs), so no other command parses it.
-    const [{ parseEnvArguments, VariableNameError }, { runSession }, { defaultStableSocket }] = await Promise.all([
+    const [{ parseEnvArguments, VariableNameError }, { runSession }, { defaultStableSocket }, { guardTerminal }] = await Promise.all([
       import('../../session/environment.js'),
       import('../../session/lifecycle.js'),
       import('../../proxy/default-path.js'),
+      import('../../session/terminal.js'),
     ]);
+    // A login's console hangs up when the login ends, before the teardown is done (terminal.ts).
+    const terminal = guardTerminal();
     const runtimeDir = resolveRuntimeDir(undefined);
     let variables: VariableRequest;
     try {
@@ -48,5 +51,6 @@ export const sessionCommand = defineCommand({
       shutdownTarget: args['shutdown-target'],
       log: (priority, message) => log(priority, `swaysock session: ${message}`),
     });
+    terminal.release();
   },
 });
