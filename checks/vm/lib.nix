@@ -267,6 +267,8 @@ in
         target_at = entered("sway-session.target")
         # sway.service is active once its ExecStartPost= got an answer from Sway's socket.
         assert sway_at < target_at, f"{label}: sway-session.target active at {target_at} us, before Sway answered (sway.service active at {sway_at} us)"
+        # The daemon is bound to the target without being ordered after it (docs/units.md): the
+        # target's start job, which starts it, completes at once; the daemon reports READY=1 later.
         for unit in BOUND:
             at = entered(unit)
             assert target_at < at, f"{label}: {unit} active at {at} us, not after sway-session.target at {target_at} us"

@@ -64,6 +64,8 @@ async function serverSession(t: Checks, run: DebianRun, label: string): Promise<
   const pid = Number(props['sway.service']!.MainPID);
   const socket = swaySocket(SERVER, pid);
   t.ok(at('sway.service') > 0 && at('sway.service') < at('sway-session.target'), `${label}: sway-session.target active (${at('sway-session.target')} µs) only after Sway's socket answered (sway.service active at ${at('sway.service')} µs, once its ExecStartPost= got an answer)`);
+  // The daemon is bound to the target without being ordered after it (docs/units.md): it is
+  // started by the target's start job, which completes at once, and reports READY=1 later.
   for (const unit of SERVER.bound) t.ok(at('sway-session.target') < at(unit), `${label}: ${unit} active (${at(unit)} µs) only after sway-session.target (${at('sway-session.target')} µs)`);
   run.serverSockets.push(socket);
   const tries = (await vm.succeed(`cat /run/user/${SERVER.uid}/stand-in-a.attempts`)).trim().split('\n');
