@@ -29,6 +29,9 @@ pkgs.testers.runNixOSTest {
 
     # Bound services stop before the target does (they are After= it), so this returns after them.
     machine.succeed(as_user("systemctl --user stop sway-session.target"))
+    # Our daemon is bound to the target without being ordered after it (docs/units.md): its stop
+    # may still be under way when the target's returns.
+    machine.wait_until_succeeds(as_user('test "$(systemctl --user show -p ActiveState --value swaysock-healthd.service)" = inactive'), timeout=60)
     for unit in BOUND:
         # A failed unit stays loaded and says "failed"; an inactive one may be unloaded (Result= lost).
         assert prop(unit, "ActiveState") == "inactive", f"{unit} is {prop(unit, 'ActiveState')}, not cleanly stopped"
