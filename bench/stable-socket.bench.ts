@@ -12,7 +12,7 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { SwayIpcClient } from '../ts/ipc/client.js';
-import { defaultStableSocket } from '../ts/proxy/default-path.js';
+import { defaultStableSocket } from '../ts/paths/paths.js';
 import { asTestUser } from '../tests/helpers/user.js';
 import { connectWithin, env, healthd, pin, placements, runtimeDir, sway } from './lib/processes.js';
 import { record } from './lib/report.mjs';

@@ -7,7 +7,7 @@ import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { DaemonClient } from '../../ts/rpc/client.js';
-import { defaultDaemonSocket } from '../../ts/rpc/protocol.js';
+import { defaultDaemonSocket } from '../../ts/paths/paths.js';
 import { HEALTHD_NODE_FLAGS } from '../../tests/helpers/daemon.js';
 import { swayEnv } from '../../tests/helpers/sway.js';
 import { asTestUser, makeRuntimeDir, testUser } from '../../tests/helpers/user.js';

@@ -3,7 +3,8 @@
 import t from 'tap';
 import { chownSync, existsSync, lstatSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cleanupLockPath, runCleanup } from '../../ts/cleanup/run.js';
+import { runCleanup } from '../../ts/cleanup/run.js';
+import { cleanupLockPath } from '../../ts/paths/paths.js';
 import { probeSocket } from '../../ts/liveness/probe.js';
 import { swaySocketName } from '../../ts/liveness/socket-name.js';
 import { deadPid, runCleanupProgram, scratchDir, startingSway } from '../helpers/cleanup.js';

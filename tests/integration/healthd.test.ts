@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { SocketHealth } from '../../ts/health/types.js';
 import { protocolValidators } from '../../ts/server/schemas.js';
 import { DaemonClient } from '../../ts/rpc/client.js';
-import { defaultDaemonSocket } from '../../ts/rpc/protocol.js';
+import { defaultDaemonSocket } from '../../ts/paths/paths.js';
 import { HEALTHD, HEALTHD_NODE_FLAGS, nextHealth, programEnv, startHealthd } from '../helpers/daemon.js';
 import { waitFor } from '../helpers/user-manager.js';
 import { startSway } from '../helpers/sway.js';

@@ -9,7 +9,7 @@ import t from 'tap';
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { sessionLockPath } from '../../ts/session/lock.js';
+import { sessionLockPath } from '../../ts/paths/paths.js';
 import { deadPid } from '../helpers/cleanup.js';
 import { countSpawns } from '../helpers/spawn-counter.js';
 import { CLI } from '../helpers/daemon.js';

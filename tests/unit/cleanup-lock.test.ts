@@ -4,7 +4,8 @@
 import t from 'tap';
 import { existsSync, lstatSync, mkdirSync, readdirSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cleanupLockPath, CleanupError, runCleanup, unlinkIfUnchanged } from '../../ts/cleanup/run.js';
+import { CleanupError, runCleanup, unlinkIfUnchanged } from '../../ts/cleanup/run.js';
+import { cleanupLockPath } from '../../ts/paths/paths.js';
 import { readProcStat } from '../../ts/liveness/proc.js';
 import { swaySocketName } from '../../ts/liveness/socket-name.js';
 import { deadPid, processNamed, scratchDir } from '../helpers/cleanup.js';

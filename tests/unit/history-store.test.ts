@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { HISTORY_FILE } from '../../ts/history/location.js';
+import { HISTORY_FILE } from '../../ts/paths/paths.js';
 import { HistoryStore, historyFiles, readHistory } from '../../ts/history/store.js';
 import { ValidationWindow } from '../../ts/history/summary.js';
 import type { HistoryRecord } from '../../ts/history/types.js';

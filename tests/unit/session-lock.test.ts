@@ -6,7 +6,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { readProcStat } from '../../ts/liveness/proc.js';
-import { acquireSessionLock, holderIsAlive, readLockHolder, sessionLockPath, SessionLockedError, type LockHolder } from '../../ts/session/lock.js';
+import { sessionLockPath } from '../../ts/paths/paths.js';
+import { acquireSessionLock, holderIsAlive, readLockHolder, SessionLockedError, type LockHolder } from '../../ts/session/lock.js';
 import { swayZombie } from '../helpers/cleanup.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');

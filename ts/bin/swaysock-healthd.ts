@@ -7,11 +7,9 @@
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { EXIT_USAGE, resolveRuntimeDir, UsageError } from '../cli/usage.js';
-import { historyDir } from '../history/location.js';
 import { parseListenAddress } from '../metrics/listen.js';
-import { defaultStableSocket } from '../proxy/default-path.js';
+import { defaultDaemonSocket, defaultStableSocket, historyDir } from '../paths/paths.js';
 import { DEFAULT_STABLE_WAIT_MS } from '../proxy/proxy.js';
-import { defaultDaemonSocket } from '../rpc/protocol.js';
 import { SocketPathError } from '../server/listen.js';
 import { startDaemon, type Daemon } from '../server/daemon.js';
 import { createLogger } from '../systemd/log.js';

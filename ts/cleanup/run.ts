@@ -8,9 +8,9 @@
  * see docs/cleanup.md.
  */
 import { lstatSync, readdirSync, unlinkSync } from 'node:fs';
-import { join } from 'node:path';
 import { LockTimeoutError, tryAcquireLock, UnsafeDirectoryError, type LockRecord, type PidLock } from '../lock/pid-lock.js';
 import { sameIdentity, type SocketIdentity } from '../liveness/probe.js';
+import { cleanupLockPath } from '../paths/paths.js';
 import { decide, type Decision } from './decide.js';
 
 /**
@@ -61,11 +61,6 @@ export class CleanupError extends Error {
     super(message);
     this.name = 'CleanupError';
   }
-}
-
-/** `RUNTIME_DIR/swaysock/cleanup.lock`. */
-export function cleanupLockPath(runtimeDir: string): string {
-  return join(runtimeDir, 'swaysock', 'cleanup.lock');
 }
 
 /**

@@ -4,7 +4,7 @@
  * daemon cannot be reached or gives no answer in time.
  */
 import { DaemonClient, DaemonClosedError, DaemonRpcError, DaemonTimeoutError, DaemonUnreachableError, DEFAULT_DAEMON_TIMEOUT_MS } from '../rpc/client.js';
-import { defaultDaemonSocket } from '../rpc/protocol.js';
+import { defaultDaemonSocket } from '../paths/paths.js';
 import type { ArgsOf } from './options.js';
 import { EXIT_DAEMON_UNREACHABLE, resolveRuntimeDir } from './usage.js';
 

@@ -24,7 +24,7 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { SwayIpcClient, type SwayVersion } from '../ipc/client.js';
 import { inspectSocketFile, sameIdentity, type SocketIdentity } from '../liveness/probe.js';
-import { defaultStableSocket } from '../proxy/default-path.js';
+import { defaultStableSocket } from '../paths/paths.js';
 import { processKind, readProcStat, waylandDisplaysOf, type ProcessKind } from '../liveness/proc.js';
 import { parseSwaySocketName } from '../liveness/socket-name.js';
 

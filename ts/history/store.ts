@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import type { Logger } from '../systemd/log.js';
 import { RingBuffer } from '../health/ring.js';
 import { MAX_EVENTS_LIMIT } from '../rpc/protocol.js';
-import { HISTORY_FILE } from './location.js';
+import { HISTORY_FILE } from '../paths/paths.js';
 import { selectItems, type HistoryQuery, type HistoryRecord, type RecordView } from './types.js';
 
 /** Default size at which the live file is rotated, in bytes (1 MiB). */

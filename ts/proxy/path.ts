@@ -1,5 +1,5 @@
 /**
- * Taking the stable socket's path (default-path.ts): in our private directory (0700), itself 0600,
+ * Taking the stable socket's path (ts/paths/paths.ts): in our private directory (0700), itself 0600,
  * checked, and never at the cost of a live Sway's socket.
  */
 import type { Server } from 'node:net';

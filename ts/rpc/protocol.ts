@@ -1,20 +1,14 @@
 /**
  * swaysock-healthd's protocol (docs/protocol.md) in one place, shared by the server
- * (ts/server/), its client (./client.ts) and the CLI: the default socket path, the error codes,
+ * (ts/server/), its client (./client.ts) and the CLI: the error codes,
  * and every method with its params and result types. The JSON Schemas in schemas/ describe the
  * same shapes for other languages; tests/unit/protocol.test.ts checks that they agree.
  */
-import { join } from 'node:path';
 import type { HealthEvent, SocketHealth } from '../health/types.js';
 import type { HistoryRecord, RecordType } from '../history/types.js';
 import type { RelayStatus } from '../proxy/types.js';
 
 export type { HealthEvent, HistoryRecord, SocketHealth };
-
-/** Default socket path of swaysock-healthd in `runtimeDir`: `RUNTIME_DIR/swaysock/healthd.sock`. */
-export function defaultDaemonSocket(runtimeDir: string): string {
-  return join(runtimeDir, 'swaysock', 'healthd.sock');
-}
 
 /**
  * Error codes: JSON-RPC 2.0's standard codes (specification, section 5.1) and ours from the range

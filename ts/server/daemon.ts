@@ -17,7 +17,7 @@ import type { Logger } from '../systemd/log.js';
 import { ManagerEnvironment } from '../systemd/manager-environment.js';
 import { ManagerLink } from '../systemd/manager-link.js';
 import { listenFdsWithNames, type PassedFd } from '../systemd/listen-fds.js';
-import { defaultStableSocket, STABLE_FD_NAME } from '../proxy/default-path.js';
+import { defaultStableSocket, STABLE_FD_NAME } from '../paths/paths.js';
 import { DEFAULT_STABLE_WAIT_MS } from '../proxy/proxy.js';
 import { startStableSocket, type StableSocket } from '../proxy/serve.js';
 import { Notifier } from '../systemd/notify.js';

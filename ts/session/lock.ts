@@ -3,8 +3,8 @@
  * lock `$XDG_RUNTIME_DIR/swaysock/session.lock` (ts/lock/pid-lock.ts) whose record also names the
  * Sway socket the session serves.
  */
-import { join } from 'node:path';
 import { holderIsAlive, readLockRecord, tryAcquireLock, type LockRecord, type PidLock } from '../lock/pid-lock.js';
+import { sessionLockPath } from '../paths/paths.js';
 
 /** Content of the session lock file (JSON, snake_case). */
 export interface LockHolder extends LockRecord {
@@ -25,11 +25,6 @@ export class SessionLockedError extends Error {
     );
     this.name = 'SessionLockedError';
   }
-}
-
-/** `RUNTIME_DIR/swaysock/session.lock`. */
-export function sessionLockPath(runtimeDir: string): string {
-  return join(runtimeDir, 'swaysock', 'session.lock');
 }
 
 /** The holder recorded in `path`; null when absent or unreadable as a lock. */

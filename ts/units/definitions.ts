@@ -3,6 +3,7 @@
  * systemd.timer(5), systemd.special(7)). The one source of truth: `npm run units:generate` writes
  * them to units/swaysock-units.json for the Nix module, `swaysock units` renders them as files.
  */
+import { RUNTIME_FILES, STABLE_FD_NAME, STATE_DIRECTORY_NAME } from '../paths/paths.js';
 import type { UnitKind, UnitSections, UnitSettings } from './types.js';
 
 /** Defaults of the settings the units refer to (the module's option defaults are the same). */
@@ -84,7 +85,7 @@ export const UNITS: Record<string, UnitSections> = {
       Restart: 'on-failure',
       RestartSec: '1s',
       // The health history (docs/history.md): systemd creates it and passes $STATE_DIRECTORY.
-      StateDirectory: 'swaysock',
+      StateDirectory: STATE_DIRECTORY_NAME,
     },
     Install: { WantedBy: [SESSION] },
   },
@@ -93,7 +94,7 @@ export const UNITS: Record<string, UnitSections> = {
   'swaysock-healthd.socket': {
     Unit: { Description: 'swaysock health daemon socket', 'X-SwitchMethod': KEEP_OLD },
     Socket: {
-      ListenStream: '%t/swaysock/healthd.sock',
+      ListenStream: `%t/${RUNTIME_FILES.daemonSocket}`,
       SocketMode: '0600',
       DirectoryMode: '0700',
     },
@@ -105,10 +106,10 @@ export const UNITS: Record<string, UnitSections> = {
   'swaysock-stable.socket': {
     Unit: { Description: 'swaysock stable Sway IPC socket', 'X-SwitchMethod': KEEP_OLD },
     Socket: {
-      ListenStream: '%t/swaysock/sway.sock',
+      ListenStream: `%t/${RUNTIME_FILES.stableSocket}`,
       SocketMode: '0600',
       DirectoryMode: '0700',
-      FileDescriptorName: 'stable',
+      FileDescriptorName: STABLE_FD_NAME,
       Service: 'swaysock-healthd.service',
     },
     Install: { WantedBy: ['sockets.target'] },

@@ -11,6 +11,7 @@
  * daemon serves another path or none; 2 when the daemon gives no answer in time; 64 on usage errors.
  */
 import { resolve } from 'node:path';
+import { defaultDaemonSocket, defaultStableSocket } from '../../paths/paths.js';
 import { defineCommand } from '../command.js';
 import { DAEMON_OPTIONS, noAnswerMessage } from '../daemon.js';
 import { EXIT_DAEMON_UNREACHABLE, resolveRuntimeDir } from '../usage.js';
@@ -35,12 +36,10 @@ export const envCommand = defineCommand({
   describe: 'Print `export SWAYSOCK=... I3SOCK=...` naming the stable socket (for eval in shells and tmux)',
   options: ENV_OPTIONS,
   run: async (args) => {
-    const [{ defaultStableSocket }, { probeSocket }, { checkServedSocket, servedSocketIdentity }, { DaemonClient, DaemonUnreachableError }, { defaultDaemonSocket }, { isNoAnswer }] = await Promise.all([
-      import('../../proxy/default-path.js'),
+    const [{ probeSocket }, { checkServedSocket, servedSocketIdentity }, { DaemonClient, DaemonUnreachableError }, { isNoAnswer }] = await Promise.all([
       import('../../liveness/probe.js'),
       import('../../server/listen.js'),
       import('../../rpc/client.js'),
-      import('../../rpc/protocol.js'),
       import('../daemon.js'),
     ]);
     const runtimeDir = resolveRuntimeDir(args['runtime-dir']);

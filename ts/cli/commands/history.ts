@@ -7,7 +7,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { HISTORY_FILE, historyDir, historyDirs } from '../../history/location.js';
+import { HISTORY_FILE, historyDir, historyDirs } from '../../paths/paths.js';
 import { RECORD_TYPES, selectRecords, type HistoryRecord } from '../../history/types.js';
 import { DaemonClient, DaemonUnreachableError } from '../../rpc/client.js';
 import { defineCommand } from '../command.js';

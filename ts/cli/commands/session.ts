@@ -5,6 +5,7 @@
  * that Sway ends; see ts/session/lifecycle.ts. Runs until then. Exit 0 after a clean teardown,
  * 1 when refused or a step failed, 64 on usage errors.
  */
+import { defaultStableSocket } from '../../paths/paths.js';
 import type { VariableRequest } from '../../session/environment.js';
 import { createLogger } from '../../systemd/log.js';
 import { defineCommand } from '../command.js';
@@ -26,11 +27,7 @@ export const sessionCommand = defineCommand({
   run: async (args) => {
     // Loaded here, not at start-up (dispatch.ts): lifecycle.js, with the D-Bus client, is a bundle
     // of its own (dist/swaysock-session.cjs, scripts/build.mjs), so no other command parses it.
-    const [{ parseEnvArguments, VariableNameError }, { runSession }, { defaultStableSocket }] = await Promise.all([
-      import('../../session/environment.js'),
-      import('../../session/lifecycle.js'),
-      import('../../proxy/default-path.js'),
-    ]);
+    const [{ parseEnvArguments, VariableNameError }, { runSession }] = await Promise.all([import('../../session/environment.js'), import('../../session/lifecycle.js')]);
     const runtimeDir = resolveRuntimeDir(undefined);
     let variables: VariableRequest;
     try {

@@ -5,7 +5,7 @@
  */
 import { validateSwaySocket } from '../../discovery/discover.js';
 import { probeSocket, sameSocketFile } from '../../liveness/probe.js';
-import { defaultStableSocket } from '../../proxy/default-path.js';
+import { defaultStableSocket } from '../../paths/paths.js';
 import { IPC_TIMEOUT_MS, type DoctorContext } from '../context.js';
 import { error, info, ok, problem, warning, type Found } from '../types.js';
 
