@@ -86,10 +86,6 @@ function connectUnix(path, timeoutMs, allowHalfOpen = false) {
 }
 
 // ts/rpc/protocol.ts
-var import_node_path = require("node:path");
-function defaultDaemonSocket(runtimeDir) {
-  return (0, import_node_path.join)(runtimeDir, "swaysock", "healthd.sock");
-}
 var RpcErrorCode = {
   PARSE_ERROR: -32700,
   INVALID_REQUEST: -32600,
@@ -252,6 +248,25 @@ var DaemonClient = class _DaemonClient extends import_node_events.EventEmitter {
   }
 };
 
+// ts/paths/paths.ts
+var import_node_path = require("node:path");
+var RUNTIME_FILES = {
+  /** swaysock-healthd's JSON-RPC socket. */
+  daemonSocket: "swaysock/healthd.sock",
+  /** The stable socket (never named `sway-ipc.*`, so neither cleanup nor discovery takes it for a Sway). */
+  stableSocket: "swaysock/sway.sock",
+  /** `swaysock session`'s PID lock. */
+  sessionLock: "swaysock/session.lock",
+  /** The cleanup's PID lock. */
+  cleanupLock: "swaysock/cleanup.lock"
+};
+function defaultDaemonSocket(runtimeDir) {
+  return (0, import_node_path.join)(runtimeDir, RUNTIME_FILES.daemonSocket);
+}
+function cleanupLockPath(runtimeDir) {
+  return (0, import_node_path.join)(runtimeDir, RUNTIME_FILES.cleanupLock);
+}
+
 // ts/cleanup/notify-daemon.ts
 var REPORT_TIMEOUT_MS = 1e3;
 async function reportRemovals(runtimeDir, removed, timeoutMs = REPORT_TIMEOUT_MS) {
@@ -274,7 +289,6 @@ async function reportRemovals(runtimeDir, removed, timeoutMs = REPORT_TIMEOUT_MS
 
 // ts/cleanup/run.ts
 var import_node_fs7 = require("node:fs");
-var import_node_path5 = require("node:path");
 
 // ts/lock/pid-lock.ts
 var import_node_fs5 = require("node:fs");
@@ -556,9 +570,6 @@ var CleanupError = class extends Error {
     this.name = "CleanupError";
   }
 };
-function cleanupLockPath(runtimeDir) {
-  return (0, import_node_path5.join)(runtimeDir, "swaysock", "cleanup.lock");
-}
 async function takeLock(runtimeDir, timeoutMs) {
   const path = cleanupLockPath(runtimeDir);
   const deadline = Date.now() + timeoutMs;

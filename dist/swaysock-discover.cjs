@@ -350,10 +350,20 @@ async function inspectSocketFile(path, uid) {
   return { kind: "socket", identity: { dev: st.dev, ino: st.ino } };
 }
 
-// ts/proxy/default-path.ts
+// ts/paths/paths.ts
 var import_node_path = require("node:path");
+var RUNTIME_FILES = {
+  /** swaysock-healthd's JSON-RPC socket. */
+  daemonSocket: "swaysock/healthd.sock",
+  /** The stable socket (never named `sway-ipc.*`, so neither cleanup nor discovery takes it for a Sway). */
+  stableSocket: "swaysock/sway.sock",
+  /** `swaysock session`'s PID lock. */
+  sessionLock: "swaysock/session.lock",
+  /** The cleanup's PID lock. */
+  cleanupLock: "swaysock/cleanup.lock"
+};
 function defaultStableSocket(runtimeDir) {
-  return (0, import_node_path.join)(runtimeDir, "swaysock", "sway.sock");
+  return (0, import_node_path.join)(runtimeDir, RUNTIME_FILES.stableSocket);
 }
 
 // ts/liveness/proc.ts

@@ -56,7 +56,9 @@ var package_default = {
     build: "node scripts/build.mjs",
     "units:generate": "node scripts/build.mjs && node dist/swaysock.cjs units --generate",
     typecheck: "tsc --noEmit -p .",
-    test: "tsc --noEmit -p . && node scripts/build.mjs --check && tap",
+    lint: "npm run lint:deps",
+    "lint:deps": "depcruise ts tests bench scripts --config .dependency-cruiser.cjs --ignore-known",
+    test: "npm run lint && tsc --noEmit -p . && node scripts/build.mjs --check && tap",
     "test:unit": "tap tests/unit",
     "test:integration": "tap tests/integration",
     "test:system": "tap tests/system",
@@ -79,6 +81,7 @@ var package_default = {
     "@types/node": "^20.19.43",
     "@types/yargs": "^17.0.35",
     ajv: "^8.20.0",
+    "dependency-cruiser": "17.4.3",
     esbuild: "^0.28.2",
     "prom-client": "^15.1.3",
     tap: "^21.8.0",
@@ -87,6 +90,27 @@ var package_default = {
     yargs: "^18.2.0"
   }
 };
+
+// ts/paths/paths.ts
+var import_node_path = require("node:path");
+var RUNTIME_FILES = {
+  /** swaysock-healthd's JSON-RPC socket. */
+  daemonSocket: "swaysock/healthd.sock",
+  /** The stable socket (never named `sway-ipc.*`, so neither cleanup nor discovery takes it for a Sway). */
+  stableSocket: "swaysock/sway.sock",
+  /** `swaysock session`'s PID lock. */
+  sessionLock: "swaysock/session.lock",
+  /** The cleanup's PID lock. */
+  cleanupLock: "swaysock/cleanup.lock"
+};
+var STATE_DIRECTORY_NAME = "swaysock";
+var STABLE_FD_NAME = "stable";
+function defaultStableSocket(runtimeDir) {
+  return (0, import_node_path.join)(runtimeDir, RUNTIME_FILES.stableSocket);
+}
+function cleanupLockPath(runtimeDir) {
+  return (0, import_node_path.join)(runtimeDir, RUNTIME_FILES.cleanupLock);
+}
 
 // ts/units/definitions.ts
 var SESSION = "sway-session.target";
@@ -138,7 +162,7 @@ var UNITS = {
       Restart: "on-failure",
       RestartSec: "1s",
       // The health history (docs/history.md): systemd creates it and passes $STATE_DIRECTORY.
-      StateDirectory: "swaysock"
+      StateDirectory: STATE_DIRECTORY_NAME
     },
     Install: { WantedBy: [SESSION] }
   },
@@ -147,7 +171,7 @@ var UNITS = {
   "swaysock-healthd.socket": {
     Unit: { Description: "swaysock health daemon socket", "X-SwitchMethod": KEEP_OLD },
     Socket: {
-      ListenStream: "%t/swaysock/healthd.sock",
+      ListenStream: `%t/${RUNTIME_FILES.daemonSocket}`,
       SocketMode: "0600",
       DirectoryMode: "0700"
     },
@@ -159,10 +183,10 @@ var UNITS = {
   "swaysock-stable.socket": {
     Unit: { Description: "swaysock stable Sway IPC socket", "X-SwitchMethod": KEEP_OLD },
     Socket: {
-      ListenStream: "%t/swaysock/sway.sock",
+      ListenStream: `%t/${RUNTIME_FILES.stableSocket}`,
       SocketMode: "0600",
       DirectoryMode: "0700",
-      FileDescriptorName: "stable",
+      FileDescriptorName: STABLE_FD_NAME,
       Service: "swaysock-healthd.service"
     },
     Install: { WantedBy: ["sockets.target"] }
@@ -372,13 +396,13 @@ function listProperty(rec, name) {
 
 // ts/doctor/unit-origin.ts
 var import_node_fs2 = require("node:fs");
-var import_node_path = require("node:path");
+var import_node_path2 = require("node:path");
 function linkChain(path) {
   const chain = [path];
   let p = path;
   for (let i = 0; i < 16; i++) {
     try {
-      p = (0, import_node_path.resolve)((0, import_node_path.dirname)(p), (0, import_node_fs2.readlinkSync)(p));
+      p = (0, import_node_path2.resolve)((0, import_node_path2.dirname)(p), (0, import_node_fs2.readlinkSync)(p));
     } catch {
       break;
     }
@@ -476,7 +500,7 @@ async function checkClients(ctx) {
 
 // ts/doctor/checks/daemon.ts
 var import_node_fs3 = require("node:fs");
-var import_node_path2 = require("node:path");
+var import_node_path3 = require("node:path");
 
 // ts/rpc/client.ts
 var import_node_events = require("node:events");
@@ -684,7 +708,7 @@ var DAEMON_TIMEOUT_MS = 1e3;
 var UNIT = "swaysock-healthd.service";
 function permissionProblems(socketPath, uid) {
   const bad = [];
-  for (const [path, want] of [[(0, import_node_path2.dirname)(socketPath), "directory"], [socketPath, "socket"]]) {
+  for (const [path, want] of [[(0, import_node_path3.dirname)(socketPath), "directory"], [socketPath, "socket"]]) {
     let st;
     try {
       st = (0, import_node_fs3.lstatSync)(path);
@@ -741,7 +765,7 @@ async function checkDaemon(ctx) {
   }
   const perms = permissionProblems(socketPath, ctx.uid);
   if (perms.length > 0) out.push(problem("the daemon's socket or its directory is not private to you", perms, `systemctl --user restart ${UNIT} (it recreates both: directory 0700, socket 0600)`));
-  else out.push(ok("the daemon's socket and its directory are yours and private", [`${socketPath}, ${(0, import_node_path2.dirname)(socketPath)}`]));
+  else out.push(ok("the daemon's socket and its directory are yours and private", [`${socketPath}, ${(0, import_node_path3.dirname)(socketPath)}`]));
   return out;
 }
 
@@ -1047,12 +1071,6 @@ function sameSocketFile(a, b) {
   } catch {
     return false;
   }
-}
-
-// ts/proxy/default-path.ts
-var import_node_path3 = require("node:path");
-function defaultStableSocket(runtimeDir) {
-  return (0, import_node_path3.join)(runtimeDir, "swaysock", "sway.sock");
 }
 
 // ts/liveness/proc.ts
@@ -1418,7 +1436,6 @@ async function checkHost(ctx) {
 
 // ts/cleanup/run.ts
 var import_node_fs9 = require("node:fs");
-var import_node_path8 = require("node:path");
 
 // ts/lock/pid-lock.ts
 var import_node_fs8 = require("node:fs");
@@ -1620,9 +1637,6 @@ var CleanupError = class extends Error {
     this.name = "CleanupError";
   }
 };
-function cleanupLockPath(runtimeDir) {
-  return (0, import_node_path8.join)(runtimeDir, "swaysock", "cleanup.lock");
-}
 async function takeLock(runtimeDir, timeoutMs) {
   const path = cleanupLockPath(runtimeDir);
   const deadline = Date.now() + timeoutMs;
@@ -1743,7 +1757,7 @@ async function checkSway(ctx) {
 
 // ts/doctor/sway-config.ts
 var import_node_fs10 = require("node:fs");
-var import_node_path9 = require("node:path");
+var import_node_path8 = require("node:path");
 function logicalLines(text) {
   const out = [];
   const physical = text.split("\n");
@@ -1794,7 +1808,7 @@ function expandGlob(pattern) {
     const next = [];
     for (const dir of paths) {
       if (!GLOB.test(segment)) {
-        next.push((0, import_node_path9.join)(dir, segment));
+        next.push((0, import_node_path8.join)(dir, segment));
         continue;
       }
       let names;
@@ -1804,7 +1818,7 @@ function expandGlob(pattern) {
         continue;
       }
       const re = segmentRegExp(segment);
-      for (const n of names.filter((n2) => re.test(n2)).sort()) next.push((0, import_node_path9.join)(dir, n));
+      for (const n of names.filter((n2) => re.test(n2)).sort()) next.push((0, import_node_path8.join)(dir, n));
     }
     paths = next;
   }
@@ -1813,7 +1827,7 @@ function expandGlob(pattern) {
 function includeWords(arg, baseDir, env) {
   if (/\$\(|`/.test(arg)) throw new Error(`command substitution in ${JSON.stringify(arg)} is not run by doctor`);
   const expanded = arg.replace(/(^|\s)~(?=\/|\s|$)/g, (_, pre) => `${pre}${env.HOME ?? "~"}`).replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (_, a, b) => env[a ?? b] ?? "");
-  return expanded.split(/\s+/).filter((w) => w !== "").map((w) => (0, import_node_path9.isAbsolute)(w) ? w : (0, import_node_path9.join)(baseDir, w));
+  return expanded.split(/\s+/).filter((w) => w !== "").map((w) => (0, import_node_path8.isAbsolute)(w) ? w : (0, import_node_path8.join)(baseDir, w));
 }
 function expandConfig(mainText, options) {
   const read = options.readFile ?? ((p) => (0, import_node_fs10.readFileSync)(p, "utf8"));
@@ -1844,7 +1858,7 @@ function expandConfig(mainText, options) {
       result.includes.push(inc);
       let words;
       try {
-        words = includeWords(unquote(substitute(m[2], vars)), (0, import_node_path9.dirname)(file), options.env);
+        words = includeWords(unquote(substitute(m[2], vars)), (0, import_node_path8.dirname)(file), options.env);
       } catch (err) {
         inc.unresolved.push(err.message);
         continue;
@@ -1893,7 +1907,7 @@ async function loadedConfig(sway, timeoutMs, fallbackEnv) {
 }
 
 // ts/doctor/wirings.ts
-var import_node_path10 = require("node:path");
+var import_node_path9 = require("node:path");
 var START = /systemctl\s+--user\s+start\s+sway-session\.target/;
 var STOP = /systemctl\s+--user\s+stop\s+sway-session\.target/;
 var where = (l) => `${l.file}:${l.line}: ${l.text}`;
@@ -1904,7 +1918,7 @@ function classify(l) {
     const cleanup = /--with-cleanup\b/.test(t);
     return { name: "sway-systemd", variant: cleanup ? "--with-cleanup" : "without --with-cleanup", stopsOnCrash: cleanup };
   }
-  const nixosFile = (0, import_node_path10.basename)(l.file) === "nixos.conf";
+  const nixosFile = (0, import_node_path9.basename)(l.file) === "nixos.conf";
   if (nixosFile && (START.test(t) || STOP.test(t))) return { name: "nixos", variant: null, stopsOnCrash: false };
   if (START.test(t) && /swaymsg\s+-mt\s+subscribe\s+'\[\]'\s*\|\|\s*true/.test(t) && STOP.test(t)) {
     return { name: "home-manager", variant: "since 2024", stopsOnCrash: true };

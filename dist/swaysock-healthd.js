@@ -7529,20 +7529,6 @@ function resolveRuntimeDir(explicit, env2 = process.env) {
   return dir;
 }
 
-// ts/history/location.ts
-import { isAbsolute, join as join2 } from "node:path";
-var HISTORY_FILE = "history.jsonl";
-function historyDir(env2) {
-  const fromSystemd = env2.STATE_DIRECTORY?.split(":")[0];
-  if (fromSystemd && isAbsolute(fromSystemd)) return fromSystemd;
-  return historyDirs(env2)[0] ?? null;
-}
-function historyDirs(env2) {
-  const home = env2.HOME && isAbsolute(env2.HOME) ? env2.HOME : null;
-  const base = (value, fallback) => value && isAbsolute(value) ? value : home === null ? null : join2(home, fallback);
-  return [base(env2.XDG_STATE_HOME, ".local/state"), base(env2.XDG_CONFIG_HOME, ".config")].filter((d) => d !== null).map((d) => join2(d, "swaysock"));
-}
-
 // ts/metrics/listen.ts
 import { createServer } from "node:http";
 import { isIP } from "node:net";
@@ -7589,11 +7575,36 @@ async function serveMetrics(address, metrics) {
   return server;
 }
 
-// ts/proxy/default-path.ts
-import { join as join3 } from "node:path";
+// ts/paths/paths.ts
+import { isAbsolute, join as join2 } from "node:path";
+var RUNTIME_FILES = {
+  /** swaysock-healthd's JSON-RPC socket. */
+  daemonSocket: "swaysock/healthd.sock",
+  /** The stable socket (never named `sway-ipc.*`, so neither cleanup nor discovery takes it for a Sway). */
+  stableSocket: "swaysock/sway.sock",
+  /** `swaysock session`'s PID lock. */
+  sessionLock: "swaysock/session.lock",
+  /** The cleanup's PID lock. */
+  cleanupLock: "swaysock/cleanup.lock"
+};
+var STATE_DIRECTORY_NAME = "swaysock";
+var HISTORY_FILE = "history.jsonl";
 var STABLE_FD_NAME = "stable";
+function defaultDaemonSocket(runtimeDir2) {
+  return join2(runtimeDir2, RUNTIME_FILES.daemonSocket);
+}
 function defaultStableSocket(runtimeDir2) {
-  return join3(runtimeDir2, "swaysock", "sway.sock");
+  return join2(runtimeDir2, RUNTIME_FILES.stableSocket);
+}
+function historyDir(env2) {
+  const fromSystemd = env2.STATE_DIRECTORY?.split(":")[0];
+  if (fromSystemd && isAbsolute(fromSystemd)) return fromSystemd;
+  return historyDirs(env2)[0] ?? null;
+}
+function historyDirs(env2) {
+  const home = env2.HOME && isAbsolute(env2.HOME) ? env2.HOME : null;
+  const base = (value, fallback) => value && isAbsolute(value) ? value : home === null ? null : join2(home, fallback);
+  return [base(env2.XDG_STATE_HOME, ".local/state"), base(env2.XDG_CONFIG_HOME, ".config")].filter((d) => d !== null).map((d) => join2(d, STATE_DIRECTORY_NAME));
 }
 
 // ts/net/connect.ts
@@ -8181,28 +8192,6 @@ var StableProxy = class {
   }
 };
 
-// ts/rpc/protocol.ts
-import { join as join4 } from "node:path";
-function defaultDaemonSocket(runtimeDir2) {
-  return join4(runtimeDir2, "swaysock", "healthd.sock");
-}
-var RpcErrorCode = {
-  PARSE_ERROR: -32700,
-  INVALID_REQUEST: -32600,
-  METHOD_NOT_FOUND: -32601,
-  INVALID_PARAMS: -32602,
-  INTERNAL_ERROR: -32603,
-  /** The daemon already serves `--max-clients` connections; this one is closed. */
-  TOO_MANY_CLIENTS: -32e3,
-  /** A batch's answers would exceed {@link MAX_ANSWER_BYTES}: this request was not run. */
-  ANSWER_TOO_LARGE: -32001
-};
-var MAX_LINE_BYTES = 64 * 1024;
-var MAX_BATCH_REQUESTS = 64;
-var MAX_ANSWER_BYTES = 256 * 1024;
-var MAX_EVENTS_ANSWER_BYTES = 192 * 1024;
-var MAX_EVENTS_LIMIT = 2048;
-
 // ts/server/listen.ts
 import { lstatSync as lstatSync3 } from "node:fs";
 import { chmod, lstat, unlink } from "node:fs/promises";
@@ -8400,7 +8389,9 @@ var package_default = {
     build: "node scripts/build.mjs",
     "units:generate": "node scripts/build.mjs && node dist/swaysock.cjs units --generate",
     typecheck: "tsc --noEmit -p .",
-    test: "tsc --noEmit -p . && node scripts/build.mjs --check && tap",
+    lint: "npm run lint:deps",
+    "lint:deps": "depcruise ts tests bench scripts --config .dependency-cruiser.cjs --ignore-known",
+    test: "npm run lint && tsc --noEmit -p . && node scripts/build.mjs --check && tap",
     "test:unit": "tap tests/unit",
     "test:integration": "tap tests/integration",
     "test:system": "tap tests/system",
@@ -8423,6 +8414,7 @@ var package_default = {
     "@types/node": "^20.19.43",
     "@types/yargs": "^17.0.35",
     ajv: "^8.20.0",
+    "dependency-cruiser": "17.4.3",
     esbuild: "^0.28.2",
     "prom-client": "^15.1.3",
     tap: "^21.8.0",
@@ -8440,7 +8432,7 @@ import { performance } from "node:perf_hooks";
 
 // ts/discovery/discover.ts
 import { readdir } from "node:fs/promises";
-import { join as join6 } from "node:path";
+import { join as join4 } from "node:path";
 
 // ts/ipc/client.ts
 import { EventEmitter } from "node:events";
@@ -8589,14 +8581,14 @@ var SwayIpcClient = class _SwayIpcClient extends EventEmitter {
 
 // ts/liveness/proc.ts
 import { readFileSync as readFileSync4, readlinkSync, readdirSync as readdirSync3, statSync as statSync4 } from "node:fs";
-import { basename as basename2, join as join5 } from "node:path";
+import { basename as basename2, join as join3 } from "node:path";
 var SWAY_PROCESS_NAMES = /* @__PURE__ */ new Set(["sway", ".sway-wrapped"]);
 function readProcStat(pid, procRoot = "/proc") {
-  const dir = join5(procRoot, String(pid));
+  const dir = join3(procRoot, String(pid));
   if (statSync4(dir, { throwIfNoEntry: false }) === void 0) return null;
   let text;
   try {
-    text = readFileSync4(join5(dir, "stat"), "utf8");
+    text = readFileSync4(join3(dir, "stat"), "utf8");
   } catch (err) {
     if (err.code === "ENOENT" || err.code === "ESRCH") return null;
     throw err;
@@ -8617,7 +8609,7 @@ function processKind(pid, procRoot = "/proc") {
   if (stat.state === "Z" || stat.state === "X") return "zombie";
   if (SWAY_PROCESS_NAMES.has(stat.comm)) return "sway";
   try {
-    if (SWAY_PROCESS_NAMES.has(basename2(readlinkSync(join5(procRoot, String(pid), "exe"))))) return "sway";
+    if (SWAY_PROCESS_NAMES.has(basename2(readlinkSync(join3(procRoot, String(pid), "exe"))))) return "sway";
   } catch {
   }
   return "other";
@@ -8626,15 +8618,15 @@ function waylandDisplaysOf(pid, runtimeDir2, procRoot = "/proc") {
   const displays = [];
   let fds;
   try {
-    fds = readdirSync3(join5(procRoot, String(pid), "fd"));
+    fds = readdirSync3(join3(procRoot, String(pid), "fd"));
   } catch {
     return displays;
   }
-  const prefix = join5(runtimeDir2, "wayland-");
+  const prefix = join3(runtimeDir2, "wayland-");
   for (const fd of fds) {
     let target;
     try {
-      target = readlinkSync(join5(procRoot, String(pid), "fd", fd));
+      target = readlinkSync(join3(procRoot, String(pid), "fd", fd));
     } catch {
       continue;
     }
@@ -8702,7 +8694,7 @@ async function scan(dir, uid) {
   } catch {
     return [];
   }
-  return names.filter((n) => parseSwaySocketName(n)?.uid === uid).map((n) => join6(dir, n));
+  return names.filter((n) => parseSwaySocketName(n)?.uid === uid).map((n) => join4(dir, n));
 }
 async function stableSockets(runtimeDir2, uid, extra = []) {
   const atDefault = await inspectSocketFile(defaultStableSocket(runtimeDir2), uid);
@@ -8744,7 +8736,7 @@ async function discoverSway(options) {
 
 // ts/history/store.ts
 import { closeSync, fstatSync, mkdirSync as mkdirSync2, openSync, readFileSync as readFileSync5, readSync, renameSync, writeSync } from "node:fs";
-import { join as join7 } from "node:path";
+import { join as join5 } from "node:path";
 
 // ts/health/ring.ts
 var RingBuffer = class {
@@ -8763,6 +8755,24 @@ var RingBuffer = class {
     return this.items.slice(-n);
   }
 };
+
+// ts/rpc/protocol.ts
+var RpcErrorCode = {
+  PARSE_ERROR: -32700,
+  INVALID_REQUEST: -32600,
+  METHOD_NOT_FOUND: -32601,
+  INVALID_PARAMS: -32602,
+  INTERNAL_ERROR: -32603,
+  /** The daemon already serves `--max-clients` connections; this one is closed. */
+  TOO_MANY_CLIENTS: -32e3,
+  /** A batch's answers would exceed {@link MAX_ANSWER_BYTES}: this request was not run. */
+  ANSWER_TOO_LARGE: -32001
+};
+var MAX_LINE_BYTES = 64 * 1024;
+var MAX_BATCH_REQUESTS = 64;
+var MAX_ANSWER_BYTES = 256 * 1024;
+var MAX_EVENTS_ANSWER_BYTES = 192 * 1024;
+var MAX_EVENTS_LIMIT = 2048;
 
 // ts/history/types.ts
 function selectItems(items, query, view) {
@@ -8783,7 +8793,7 @@ var DEFAULT_KEEP = 2;
 var DEFAULT_CAPACITY = MAX_EVENTS_LIMIT;
 var MAX_CACHED_SELECTIONS = 4;
 function historyFiles(dir, keep = DEFAULT_KEEP) {
-  const live = join7(dir, HISTORY_FILE);
+  const live = join5(dir, HISTORY_FILE);
   return [...Array.from({ length: keep }, (_, i) => `${live}.${keep - i}`), live];
 }
 function readHistory(dir, keep = DEFAULT_KEEP) {
@@ -8838,7 +8848,7 @@ var HistoryStore = class {
   size = 0;
   /** The live file, or null while the history is in memory only. */
   get path() {
-    return this.fd === null || this.options.dir === null ? null : join7(this.options.dir, HISTORY_FILE);
+    return this.fd === null || this.options.dir === null ? null : join5(this.options.dir, HISTORY_FILE);
   }
   /** Records `record` (memory, and the file while it can be written). */
   append(record) {
@@ -8910,7 +8920,7 @@ var HistoryStore = class {
     this.selections.clear();
   }
   openLive(dir) {
-    this.fd = openSync(join7(dir, HISTORY_FILE), "a+", 384);
+    this.fd = openSync(join5(dir, HISTORY_FILE), "a+", 384);
     this.size = fstatSync(this.fd).size;
   }
   lastByte() {
@@ -9788,7 +9798,7 @@ BEGIN\r
 }
 
 // ts/systemd/manager-bus.ts
-import { join as join8 } from "node:path";
+import { join as join6 } from "node:path";
 var SYSTEMD = { destination: "org.freedesktop.systemd1", path: "/org/freedesktop/systemd1" };
 var MANAGER = { ...SYSTEMD, interface: "org.freedesktop.systemd1.Manager" };
 var PROPERTIES = "org.freedesktop.DBus.Properties";
@@ -9985,7 +9995,7 @@ var ManagerBus = class {
   }
 };
 function sessionBusAddress(env2, runtimeDir2) {
-  return env2.DBUS_SESSION_BUS_ADDRESS ? parseBusAddress(env2.DBUS_SESSION_BUS_ADDRESS) : { path: join8(runtimeDir2, "bus"), bus: true };
+  return env2.DBUS_SESSION_BUS_ADDRESS ? parseBusAddress(env2.DBUS_SESSION_BUS_ADDRESS) : { path: join6(runtimeDir2, "bus"), bus: true };
 }
 async function connectManager(env2, runtimeDir2, timeoutMs = CALL_TIMEOUT_MS, first = "private") {
   const second = first === "private" ? "bus" : "private";
@@ -10002,7 +10012,7 @@ async function connectManager(env2, runtimeDir2, timeoutMs = CALL_TIMEOUT_MS, fi
   }
 }
 async function connectManagerVia(route, env2, runtimeDir2, timeoutMs = CALL_TIMEOUT_MS) {
-  const address = route === "private" ? { path: join8(runtimeDir2, "systemd", "private"), bus: false } : sessionBusAddress(env2, runtimeDir2);
+  const address = route === "private" ? { path: join6(runtimeDir2, "systemd", "private"), bus: false } : sessionBusAddress(env2, runtimeDir2);
   return new ManagerBus(await DBusConnection.open(address, timeoutMs));
 }
 

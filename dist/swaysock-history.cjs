@@ -131,7 +131,7 @@ var MAX_ANSWER_BYTES = 256 * 1024;
 var MAX_EVENTS_ANSWER_BYTES = 192 * 1024;
 var MAX_EVENTS_LIMIT = 2048;
 
-// ts/history/location.ts
+// ts/paths/paths.ts
 var HISTORY_FILE = "history.jsonl";
 
 // ts/history/types.ts

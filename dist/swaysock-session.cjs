@@ -2377,10 +2377,23 @@ function sameSocketFile(a, b) {
   }
 }
 
-// ts/proxy/default-path.ts
+// ts/paths/paths.ts
 var import_node_path = require("node:path");
+var RUNTIME_FILES = {
+  /** swaysock-healthd's JSON-RPC socket. */
+  daemonSocket: "swaysock/healthd.sock",
+  /** The stable socket (never named `sway-ipc.*`, so neither cleanup nor discovery takes it for a Sway). */
+  stableSocket: "swaysock/sway.sock",
+  /** `swaysock session`'s PID lock. */
+  sessionLock: "swaysock/session.lock",
+  /** The cleanup's PID lock. */
+  cleanupLock: "swaysock/cleanup.lock"
+};
 function defaultStableSocket(runtimeDir) {
-  return (0, import_node_path.join)(runtimeDir, "swaysock", "sway.sock");
+  return (0, import_node_path.join)(runtimeDir, RUNTIME_FILES.stableSocket);
+}
+function sessionLockPath(runtimeDir) {
+  return (0, import_node_path.join)(runtimeDir, RUNTIME_FILES.sessionLock);
 }
 
 // ts/liveness/proc.ts
@@ -3192,9 +3205,6 @@ async function sessionBusKind(bus, procRoot = "/proc") {
   }
 }
 
-// ts/session/lock.ts
-var import_node_path6 = require("node:path");
-
 // ts/lock/pid-lock.ts
 var import_node_fs4 = require("node:fs");
 var import_node_path5 = require("node:path");
@@ -3355,9 +3365,6 @@ var SessionLockedError = class extends Error {
   lockPath;
   code = "ERR_SWAYSOCK_SESSION_LOCKED";
 };
-function sessionLockPath(runtimeDir) {
-  return (0, import_node_path6.join)(runtimeDir, "swaysock", "session.lock");
-}
 async function acquireSessionLock(runtimeDir, swaysock, procRoot = "/proc") {
   const path = sessionLockPath(runtimeDir);
   const result = await tryAcquireLock(path, { swaysock }, { procRoot });

@@ -5857,11 +5857,50 @@ var init_manager = __esm({
   }
 });
 
+// ts/paths/paths.ts
+import { isAbsolute, join as join2 } from "node:path";
+function defaultDaemonSocket(runtimeDir) {
+  return join2(runtimeDir, RUNTIME_FILES.daemonSocket);
+}
+function defaultStableSocket(runtimeDir) {
+  return join2(runtimeDir, RUNTIME_FILES.stableSocket);
+}
+function historyDir(env2) {
+  const fromSystemd = env2.STATE_DIRECTORY?.split(":")[0];
+  if (fromSystemd && isAbsolute(fromSystemd)) return fromSystemd;
+  return historyDirs(env2)[0] ?? null;
+}
+function historyDirs(env2) {
+  const home = env2.HOME && isAbsolute(env2.HOME) ? env2.HOME : null;
+  const base = (value, fallback) => value && isAbsolute(value) ? value : home === null ? null : join2(home, fallback);
+  return [base(env2.XDG_STATE_HOME, ".local/state"), base(env2.XDG_CONFIG_HOME, ".config")].filter((d) => d !== null).map((d) => join2(d, STATE_DIRECTORY_NAME));
+}
+var RUNTIME_FILES, STATE_DIRECTORY_NAME, HISTORY_FILE, STABLE_FD_NAME;
+var init_paths = __esm({
+  "ts/paths/paths.ts"() {
+    "use strict";
+    RUNTIME_FILES = {
+      /** swaysock-healthd's JSON-RPC socket. */
+      daemonSocket: "swaysock/healthd.sock",
+      /** The stable socket (never named `sway-ipc.*`, so neither cleanup nor discovery takes it for a Sway). */
+      stableSocket: "swaysock/sway.sock",
+      /** `swaysock session`'s PID lock. */
+      sessionLock: "swaysock/session.lock",
+      /** The cleanup's PID lock. */
+      cleanupLock: "swaysock/cleanup.lock"
+    };
+    STATE_DIRECTORY_NAME = "swaysock";
+    HISTORY_FILE = "history.jsonl";
+    STABLE_FD_NAME = "stable";
+  }
+});
+
 // ts/units/definitions.ts
 var DEFAULT_SETTINGS, TEXTFILE_NAME, SESSION, TEXTFILE_WRITE, TEXTFILE_TIMER, TEXTFILE_REMOVE, SHUTDOWN_CONFLICTS, KEEP_OLD, UNITS, TEXTFILE_UNITS, OPTIONAL_UNITS;
 var init_definitions = __esm({
   "ts/units/definitions.ts"() {
     "use strict";
+    init_paths();
     DEFAULT_SETTINGS = {
       "healthd.interval": 5,
       "cleanup.onStartupSec": "5min",
@@ -5921,7 +5960,7 @@ var init_definitions = __esm({
           Restart: "on-failure",
           RestartSec: "1s",
           // The health history (docs/history.md): systemd creates it and passes $STATE_DIRECTORY.
-          StateDirectory: "swaysock"
+          StateDirectory: STATE_DIRECTORY_NAME
         },
         Install: { WantedBy: [SESSION] }
       },
@@ -5930,7 +5969,7 @@ var init_definitions = __esm({
       "swaysock-healthd.socket": {
         Unit: { Description: "swaysock health daemon socket", "X-SwitchMethod": KEEP_OLD },
         Socket: {
-          ListenStream: "%t/swaysock/healthd.sock",
+          ListenStream: `%t/${RUNTIME_FILES.daemonSocket}`,
           SocketMode: "0600",
           DirectoryMode: "0700"
         },
@@ -5942,10 +5981,10 @@ var init_definitions = __esm({
       "swaysock-stable.socket": {
         Unit: { Description: "swaysock stable Sway IPC socket", "X-SwitchMethod": KEEP_OLD },
         Socket: {
-          ListenStream: "%t/swaysock/sway.sock",
+          ListenStream: `%t/${RUNTIME_FILES.stableSocket}`,
           SocketMode: "0600",
           DirectoryMode: "0700",
-          FileDescriptorName: "stable",
+          FileDescriptorName: STABLE_FD_NAME,
           Service: "swaysock-healthd.service"
         },
         Install: { WantedBy: ["sockets.target"] }
@@ -6098,9 +6137,9 @@ var init_render = __esm({
 // ts/units/install.ts
 import { mkdirSync, rmSync as rmSync2, symlinkSync } from "node:fs";
 import { homedir } from "node:os";
-import { join as join2 } from "node:path";
+import { join as join3 } from "node:path";
 function defaultUnitDir(env2 = process.env) {
-  return join2(env2.XDG_CONFIG_HOME || join2(homedir(), ".config"), "systemd", "user");
+  return join3(env2.XDG_CONFIG_HOME || join3(homedir(), ".config"), "systemd", "user");
 }
 function selected(name, sel) {
   if (TEXTFILE_UNITS.includes(name)) return sel.settings["metrics.textfile.path"] !== null;
@@ -6116,7 +6155,7 @@ async function installUnits(units, dir, enable) {
   const report = { written: [], linked: [] };
   mkdirSync(dir, { recursive: true, mode: 493 });
   for (const unit of units) {
-    const path = join2(dir, unit.name);
+    const path = join3(dir, unit.name);
     writeFileAtomic(path, unit.text, 420);
     report.written.push(path);
   }
@@ -6124,11 +6163,11 @@ async function installUnits(units, dir, enable) {
   for (const unit of units) {
     const wantedBy = unit.sections.Install?.WantedBy ?? [];
     for (const target of Array.isArray(wantedBy) ? wantedBy : [wantedBy]) {
-      const wants = join2(dir, `${target}.wants`);
+      const wants = join3(dir, `${target}.wants`);
       mkdirSync(wants, { recursive: true, mode: 493 });
-      const link = join2(wants, unit.name);
+      const link = join3(wants, unit.name);
       rmSync2(link, { force: true });
-      symlinkSync(join2(dir, unit.name), link);
+      symlinkSync(join3(dir, unit.name), link);
       report.linked.push(link);
     }
   }
@@ -6148,7 +6187,7 @@ var init_install = __esm({
 
 // ts/units/migrate.ts
 import { lstatSync, mkdirSync as mkdirSync2, readdirSync as readdirSync3, renameSync as renameSync2, symlinkSync as symlinkSync2, unlinkSync, writeFileSync as writeFileSync2 } from "node:fs";
-import { join as join3 } from "node:path";
+import { join as join4 } from "node:path";
 async function migrateUnits(units, unitDir, systemDir = SYSTEM_USER_UNIT_DIR) {
   const fragments = [];
   for (const unit of units) {
@@ -6171,16 +6210,16 @@ function systemLinks(unit, systemDir) {
   } catch {
     return [];
   }
-  return dirs.map((d) => join3(systemDir, d, unit)).filter((path) => lstatSync(path, { throwIfNoEntry: false }) !== void 0);
+  return dirs.map((d) => join4(systemDir, d, unit)).filter((path) => lstatSync(path, { throwIfNoEntry: false }) !== void 0);
 }
 function migrateOne(unit, fragment, unitDir) {
-  const dropInDir = join3(unitDir, `${unit}.d`);
+  const dropInDir = join4(unitDir, `${unit}.d`);
   mkdirSync2(dropInDir, { recursive: true });
-  const dropIn = join3(dropInDir, MIGRATE_DROP_IN);
+  const dropIn = join4(dropInDir, MIGRATE_DROP_IN);
   writeFileSync2(dropIn, MIGRATE_DROP_IN_TEXT);
-  const oldLink = join3(unitDir, "graphical-session.target.wants", unit);
-  const newDir = join3(unitDir, "sway-session.target.wants");
-  const newLink = join3(newDir, unit);
+  const oldLink = join4(unitDir, "graphical-session.target.wants", unit);
+  const newDir = join4(unitDir, "sway-session.target.wants");
+  const newLink = join4(newDir, unit);
   mkdirSync2(newDir, { recursive: true });
   const old = lstatSync(oldLink, { throwIfNoEntry: false })?.isSymbolicLink() ?? false;
   if (lstatSync(newLink, { throwIfNoEntry: false })) {
@@ -6282,7 +6321,9 @@ var init_package = __esm({
         build: "node scripts/build.mjs",
         "units:generate": "node scripts/build.mjs && node dist/swaysock.cjs units --generate",
         typecheck: "tsc --noEmit -p .",
-        test: "tsc --noEmit -p . && node scripts/build.mjs --check && tap",
+        lint: "npm run lint:deps",
+        "lint:deps": "depcruise ts tests bench scripts --config .dependency-cruiser.cjs --ignore-known",
+        test: "npm run lint && tsc --noEmit -p . && node scripts/build.mjs --check && tap",
         "test:unit": "tap tests/unit",
         "test:integration": "tap tests/integration",
         "test:system": "tap tests/system",
@@ -6305,6 +6346,7 @@ var init_package = __esm({
         "@types/node": "^20.19.43",
         "@types/yargs": "^17.0.35",
         ajv: "^8.20.0",
+        "dependency-cruiser": "17.4.3",
         esbuild: "^0.28.2",
         "prom-client": "^15.1.3",
         tap: "^21.8.0",
@@ -6318,12 +6360,12 @@ var init_package = __esm({
 
 // ts/units/installation.ts
 import { existsSync, realpathSync } from "node:fs";
-import { basename as basename2, dirname as dirname3, isAbsolute, join as join4 } from "node:path";
+import { basename as basename2, dirname as dirname3, isAbsolute as isAbsolute2, join as join5 } from "node:path";
 function runningInstallation(script = process.argv[1], execPath = process.execPath, env2 = process.env) {
   if (!script) throw new Error("cannot tell where swaysock is installed: process.argv[1] is unset");
   const bundleDir = dirname3(realpathSync(script));
   const binDir = env2[BIN_DIR_VARIABLE] || null;
-  if (binDir !== null && !isAbsolute(binDir)) throw new Error(`${BIN_DIR_VARIABLE}=${binDir} is not an absolute path`);
+  if (binDir !== null && !isAbsolute2(binDir)) throw new Error(`${BIN_DIR_VARIABLE}=${binDir} is not an absolute path`);
   return { node: realpathSync(execPath), bundleDir, root: dirname3(bundleDir), binDir };
 }
 function bundleFile(program) {
@@ -6335,11 +6377,11 @@ function nodeFlags(program) {
 function installationProgramWords(inst) {
   return (program) => {
     if (inst.binDir !== null) {
-      const wrapper = join4(inst.binDir, program);
+      const wrapper = join5(inst.binDir, program);
       if (!existsSync(wrapper)) throw new Error(`${wrapper} does not exist: this installation of swaysock lacks ${program}`);
       return [wrapper];
     }
-    const bundle = join4(inst.bundleDir, bundleFile(program));
+    const bundle = join5(inst.bundleDir, bundleFile(program));
     if (!existsSync(bundle)) throw new Error(`${bundle} does not exist: this installation of swaysock lacks ${program}`);
     return [inst.node, ...nodeFlags(program), bundle];
   };
@@ -6385,14 +6427,14 @@ var init_json = __esm({
 
 // ts/cli/commands/units.ts
 import { readFileSync as readFileSync4, writeFileSync as writeFileSync3 } from "node:fs";
-import { isAbsolute as isAbsolute2, join as join5 } from "node:path";
+import { isAbsolute as isAbsolute3, join as join6 } from "node:path";
 function mode(args) {
   const modes = ["print", "install", "check", "generate"].filter((m) => m === "install" ? args.install !== void 0 : args[m]);
   if (modes.length !== 1) throw new UsageError("give exactly one of --print, --install [DIR], --check, --generate");
   if (args.enable && modes[0] !== "install") throw new UsageError("--enable goes with --install");
   positiveOption("interval", args.interval, "seconds");
   const dir = args["metrics-textfile-dir"];
-  if (dir !== void 0 && !isAbsolute2(dir)) throw new UsageError(`--metrics-textfile-dir needs an absolute path (got ${JSON.stringify(dir)})`);
+  if (dir !== void 0 && !isAbsolute3(dir)) throw new UsageError(`--metrics-textfile-dir needs an absolute path (got ${JSON.stringify(dir)})`);
   if (dir === void 0 && args["metrics-textfile-interval"] !== void 0) throw new UsageError("--metrics-textfile-interval goes with --metrics-textfile-dir");
   return modes[0];
 }
@@ -6412,7 +6454,7 @@ var init_units = __esm({
       handler: async (args) => {
         const m = mode(args);
         const inst = runningInstallation();
-        const jsonPath = join5(inst.root, UNITS_JSON_PATH);
+        const jsonPath = join6(inst.root, UNITS_JSON_PATH);
         if (m === "check") {
           let committed;
           try {
@@ -6443,7 +6485,7 @@ var init_units = __esm({
             "healthd.interval": args.interval,
             "cleanup.onStartupSec": args["on-startup-sec"],
             "cleanup.onUnitActiveSec": args["on-unit-active-sec"],
-            "metrics.textfile.path": args["metrics-textfile-dir"] === void 0 ? null : join5(args["metrics-textfile-dir"], TEXTFILE_NAME),
+            "metrics.textfile.path": args["metrics-textfile-dir"] === void 0 ? null : join6(args["metrics-textfile-dir"], TEXTFILE_NAME),
             "metrics.textfile.interval": args["metrics-textfile-interval"] ?? DEFAULT_SETTINGS["metrics.textfile.interval"]
           },
           programWords: installationProgramWords(inst)
@@ -6581,28 +6623,11 @@ var init_connect = __esm({
 });
 
 // ts/rpc/protocol.ts
-var protocol_exports = {};
-__export(protocol_exports, {
-  MAX_ANSWER_BYTES: () => MAX_ANSWER_BYTES,
-  MAX_BATCH_REQUESTS: () => MAX_BATCH_REQUESTS,
-  MAX_CLEANUP_REMOVALS: () => MAX_CLEANUP_REMOVALS,
-  MAX_EVENTS_ANSWER_BYTES: () => MAX_EVENTS_ANSWER_BYTES,
-  MAX_EVENTS_LIMIT: () => MAX_EVENTS_LIMIT,
-  MAX_LINE_BYTES: () => MAX_LINE_BYTES,
-  METHOD_NAMES: () => METHOD_NAMES,
-  RpcErrorCode: () => RpcErrorCode,
-  defaultDaemonSocket: () => defaultDaemonSocket,
-  rpcErrorName: () => rpcErrorName
-});
-import { join as join6 } from "node:path";
-function defaultDaemonSocket(runtimeDir) {
-  return join6(runtimeDir, "swaysock", "healthd.sock");
-}
 function rpcErrorName(code) {
   for (const [name, value] of Object.entries(RpcErrorCode)) if (value === code) return name;
   return "SERVER_ERROR";
 }
-var RpcErrorCode, MAX_LINE_BYTES, MAX_BATCH_REQUESTS, MAX_ANSWER_BYTES, MAX_EVENTS_ANSWER_BYTES, MAX_EVENTS_LIMIT, MAX_CLEANUP_REMOVALS, METHOD_NAMES;
+var RpcErrorCode, MAX_LINE_BYTES, MAX_ANSWER_BYTES, MAX_EVENTS_ANSWER_BYTES;
 var init_protocol = __esm({
   "ts/rpc/protocol.ts"() {
     "use strict";
@@ -6618,12 +6643,8 @@ var init_protocol = __esm({
       ANSWER_TOO_LARGE: -32001
     };
     MAX_LINE_BYTES = 64 * 1024;
-    MAX_BATCH_REQUESTS = 64;
     MAX_ANSWER_BYTES = 256 * 1024;
     MAX_EVENTS_ANSWER_BYTES = 192 * 1024;
-    MAX_EVENTS_LIMIT = 2048;
-    MAX_CLEANUP_REMOVALS = 256;
-    METHOD_NAMES = ["get_socket_health", "subscribe", "daemon.status", "daemon.events", "daemon.metrics", "cleanup.removed"];
   }
 });
 
@@ -6845,7 +6866,7 @@ var init_daemon = __esm({
   "ts/cli/daemon.ts"() {
     "use strict";
     init_client();
-    init_protocol();
+    init_paths();
     init_usage2();
     DAEMON_OPTIONS = {
       socket: { type: "string", value: "PATH", describe: "swaysock-healthd's socket (default: $XDG_RUNTIME_DIR/swaysock/healthd.sock)" },
@@ -6988,7 +7009,7 @@ var DOCTOR_OPTIONS, doctorCommand;
 var init_doctor = __esm({
   "ts/cli/commands/doctor.ts"() {
     "use strict";
-    init_protocol();
+    init_paths();
     init_command2();
     init_daemon();
     init_usage2();
@@ -7014,24 +7035,6 @@ var init_doctor = __esm({
   }
 });
 
-// ts/proxy/default-path.ts
-var default_path_exports = {};
-__export(default_path_exports, {
-  STABLE_FD_NAME: () => STABLE_FD_NAME,
-  defaultStableSocket: () => defaultStableSocket
-});
-import { join as join7 } from "node:path";
-function defaultStableSocket(runtimeDir) {
-  return join7(runtimeDir, "swaysock", "sway.sock");
-}
-var STABLE_FD_NAME;
-var init_default_path = __esm({
-  "ts/proxy/default-path.ts"() {
-    "use strict";
-    STABLE_FD_NAME = "stable";
-  }
-});
-
 // lazy-cjs:swaysock-env.cjs
 var require_swaysock_env = __commonJS({
   "lazy-cjs:swaysock-env.cjs"(exports, module) {
@@ -7048,6 +7051,7 @@ var ENV_OPTIONS, NO_DAEMON, envCommand;
 var init_env = __esm({
   "ts/cli/commands/env.ts"() {
     "use strict";
+    init_paths();
     init_command2();
     init_daemon();
     init_usage2();
@@ -7063,16 +7067,14 @@ var init_env = __esm({
       describe: "Print `export SWAYSOCK=... I3SOCK=...` naming the stable socket (for eval in shells and tmux)",
       options: ENV_OPTIONS,
       run: async (args) => {
-        const [{ defaultStableSocket: defaultStableSocket2 }, { probeSocket }, { checkServedSocket, servedSocketIdentity }, { DaemonClient: DaemonClient2, DaemonUnreachableError: DaemonUnreachableError2 }, { defaultDaemonSocket: defaultDaemonSocket2 }, { isNoAnswer: isNoAnswer2 }] = await Promise.all([
-          Promise.resolve().then(() => (init_default_path(), default_path_exports)),
+        const [{ probeSocket }, { checkServedSocket, servedSocketIdentity }, { DaemonClient: DaemonClient2, DaemonUnreachableError: DaemonUnreachableError2 }, { isNoAnswer: isNoAnswer2 }] = await Promise.all([
           Promise.resolve().then(() => __toESM(require_swaysock_env(), 1)),
           Promise.resolve().then(() => __toESM(require_swaysock_env(), 1)),
           Promise.resolve().then(() => (init_client(), client_exports)),
-          Promise.resolve().then(() => (init_protocol(), protocol_exports)),
           Promise.resolve().then(() => (init_daemon(), daemon_exports))
         ]);
         const runtimeDir = resolveRuntimeDir(args["runtime-dir"]);
-        const path = resolve5(args["stable-socket"] ?? defaultStableSocket2(runtimeDir));
+        const path = resolve5(args["stable-socket"] ?? defaultStableSocket(runtimeDir));
         const probe = await probeSocket(path);
         if (probe.kind !== "listening") {
           throw new Error(
@@ -7081,7 +7083,7 @@ var init_env = __esm({
         }
         const problem = checkServedSocket(path, servedSocketIdentity(path));
         if (problem !== null) throw new Error(`${problem.message}; refusing to name it`);
-        const daemonSocket = args.socket ?? defaultDaemonSocket2(runtimeDir);
+        const daemonSocket = args.socket ?? defaultDaemonSocket(runtimeDir);
         let client;
         try {
           client = await DaemonClient2.connect(daemonSocket, { timeoutMs: args.timeout * 1e3 });
@@ -7115,26 +7117,6 @@ var init_env = __esm({
 `);
       }
     });
-  }
-});
-
-// ts/history/location.ts
-import { isAbsolute as isAbsolute3, join as join8 } from "node:path";
-function historyDir(env2) {
-  const fromSystemd = env2.STATE_DIRECTORY?.split(":")[0];
-  if (fromSystemd && isAbsolute3(fromSystemd)) return fromSystemd;
-  return historyDirs(env2)[0] ?? null;
-}
-function historyDirs(env2) {
-  const home = env2.HOME && isAbsolute3(env2.HOME) ? env2.HOME : null;
-  const base = (value, fallback) => value && isAbsolute3(value) ? value : home === null ? null : join8(home, fallback);
-  return [base(env2.XDG_STATE_HOME, ".local/state"), base(env2.XDG_CONFIG_HOME, ".config")].filter((d) => d !== null).map((d) => join8(d, "swaysock"));
-}
-var HISTORY_FILE;
-var init_location = __esm({
-  "ts/history/location.ts"() {
-    "use strict";
-    HISTORY_FILE = "history.jsonl";
   }
 });
 
@@ -7175,7 +7157,7 @@ var require_swaysock_history = __commonJS({
 
 // ts/cli/commands/history.ts
 import { existsSync as existsSync2 } from "node:fs";
-import { join as join9 } from "node:path";
+import { join as join7 } from "node:path";
 function parseSince(text, nowMs) {
   const m = /^(\d+(?:\.\d+)?)([smhd])$/.exec(text);
   if (m) return nowMs - Number(m[1]) * UNIT_MS[m[2]];
@@ -7187,7 +7169,7 @@ function filesDir(explicit) {
   if (explicit !== void 0) return explicit;
   const own = historyDir(process.env);
   const dirs = own === null ? historyDirs(process.env) : [own, ...historyDirs(process.env)];
-  return dirs.find((d) => existsSync2(join9(d, HISTORY_FILE))) ?? null;
+  return dirs.find((d) => existsSync2(join7(d, HISTORY_FILE))) ?? null;
 }
 async function fromDaemon(socket, timeoutMs, sinceMs) {
   let client;
@@ -7211,7 +7193,7 @@ var UNIT_MS, historyCommand;
 var init_history = __esm({
   "ts/cli/commands/history.ts"() {
     "use strict";
-    init_location();
+    init_paths();
     init_types2();
     init_client();
     init_command2();
@@ -7237,7 +7219,7 @@ var init_history = __esm({
           const read = readHistory(dir);
           if (read.skipped.length > 0) process.stderr.write(`swaysock: skipped ${read.skipped.length} unreadable line(s) (${read.skipped.join(", ")})
 `);
-          if (args["history-dir"] === void 0) process.stderr.write(`swaysock: no daemon answers; read ${join9(dir, HISTORY_FILE)}
+          if (args["history-dir"] === void 0) process.stderr.write(`swaysock: no daemon answers; read ${join7(dir, HISTORY_FILE)}
 `);
           records = selectRecords(read.records, { sinceMs });
         }
@@ -7347,6 +7329,7 @@ var SESSION_OPTIONS, sessionCommand;
 var init_session = __esm({
   "ts/cli/commands/session.ts"() {
     "use strict";
+    init_paths();
     init_log();
     init_command2();
     init_usage2();
@@ -7362,11 +7345,7 @@ var init_session = __esm({
       describe: "Start sway-session.target for this Sway and stop it when Sway ends (for Sway's `exec`)",
       options: SESSION_OPTIONS,
       run: async (args) => {
-        const [{ parseEnvArguments, VariableNameError }, { runSession }, { defaultStableSocket: defaultStableSocket2 }] = await Promise.all([
-          Promise.resolve().then(() => __toESM(require_swaysock_session(), 1)),
-          Promise.resolve().then(() => __toESM(require_swaysock_session(), 1)),
-          Promise.resolve().then(() => (init_default_path(), default_path_exports))
-        ]);
+        const [{ parseEnvArguments, VariableNameError }, { runSession }] = await Promise.all([Promise.resolve().then(() => __toESM(require_swaysock_session(), 1)), Promise.resolve().then(() => __toESM(require_swaysock_session(), 1))]);
         const runtimeDir = resolveRuntimeDir(void 0);
         let variables;
         try {
@@ -7379,7 +7358,7 @@ var init_session = __esm({
           env: process.env,
           runtimeDir,
           variables,
-          stableSocket: args["stable-socket"] ? defaultStableSocket2(runtimeDir) : void 0,
+          stableSocket: args["stable-socket"] ? defaultStableSocket(runtimeDir) : void 0,
           target: args.target,
           shutdownTarget: args["shutdown-target"],
           log: (priority, message) => log(priority, `swaysock session: ${message}`)

@@ -116,31 +116,14 @@ var init_connect = __esm({
 });
 
 // ts/rpc/protocol.ts
-var protocol_exports = {};
-__export(protocol_exports, {
-  MAX_ANSWER_BYTES: () => MAX_ANSWER_BYTES,
-  MAX_BATCH_REQUESTS: () => MAX_BATCH_REQUESTS,
-  MAX_CLEANUP_REMOVALS: () => MAX_CLEANUP_REMOVALS,
-  MAX_EVENTS_ANSWER_BYTES: () => MAX_EVENTS_ANSWER_BYTES,
-  MAX_EVENTS_LIMIT: () => MAX_EVENTS_LIMIT,
-  MAX_LINE_BYTES: () => MAX_LINE_BYTES,
-  METHOD_NAMES: () => METHOD_NAMES,
-  RpcErrorCode: () => RpcErrorCode,
-  defaultDaemonSocket: () => defaultDaemonSocket,
-  rpcErrorName: () => rpcErrorName
-});
-function defaultDaemonSocket(runtimeDir) {
-  return (0, import_node_path.join)(runtimeDir, "swaysock", "healthd.sock");
-}
 function rpcErrorName(code) {
   for (const [name, value] of Object.entries(RpcErrorCode)) if (value === code) return name;
   return "SERVER_ERROR";
 }
-var import_node_path, RpcErrorCode, MAX_LINE_BYTES, MAX_BATCH_REQUESTS, MAX_ANSWER_BYTES, MAX_EVENTS_ANSWER_BYTES, MAX_EVENTS_LIMIT, MAX_CLEANUP_REMOVALS, METHOD_NAMES;
+var RpcErrorCode, MAX_LINE_BYTES, MAX_ANSWER_BYTES, MAX_EVENTS_ANSWER_BYTES;
 var init_protocol = __esm({
   "ts/rpc/protocol.ts"() {
     "use strict";
-    import_node_path = require("node:path");
     RpcErrorCode = {
       PARSE_ERROR: -32700,
       INVALID_REQUEST: -32600,
@@ -153,12 +136,8 @@ var init_protocol = __esm({
       ANSWER_TOO_LARGE: -32001
     };
     MAX_LINE_BYTES = 64 * 1024;
-    MAX_BATCH_REQUESTS = 64;
     MAX_ANSWER_BYTES = 256 * 1024;
     MAX_EVENTS_ANSWER_BYTES = 192 * 1024;
-    MAX_EVENTS_LIMIT = 2048;
-    MAX_CLEANUP_REMOVALS = 256;
-    METHOD_NAMES = ["get_socket_health", "subscribe", "daemon.status", "daemon.events", "daemon.metrics", "cleanup.removed"];
   }
 });
 
@@ -322,6 +301,43 @@ var init_client = __esm({
   }
 });
 
+// ts/paths/paths.ts
+function defaultDaemonSocket(runtimeDir) {
+  return (0, import_node_path.join)(runtimeDir, RUNTIME_FILES.daemonSocket);
+}
+function defaultStableSocket(runtimeDir) {
+  return (0, import_node_path.join)(runtimeDir, RUNTIME_FILES.stableSocket);
+}
+function historyDir(env) {
+  const fromSystemd = env.STATE_DIRECTORY?.split(":")[0];
+  if (fromSystemd && (0, import_node_path.isAbsolute)(fromSystemd)) return fromSystemd;
+  return historyDirs(env)[0] ?? null;
+}
+function historyDirs(env) {
+  const home = env.HOME && (0, import_node_path.isAbsolute)(env.HOME) ? env.HOME : null;
+  const base = (value, fallback) => value && (0, import_node_path.isAbsolute)(value) ? value : home === null ? null : (0, import_node_path.join)(home, fallback);
+  return [base(env.XDG_STATE_HOME, ".local/state"), base(env.XDG_CONFIG_HOME, ".config")].filter((d) => d !== null).map((d) => (0, import_node_path.join)(d, STATE_DIRECTORY_NAME));
+}
+var import_node_path, RUNTIME_FILES, STATE_DIRECTORY_NAME, HISTORY_FILE;
+var init_paths = __esm({
+  "ts/paths/paths.ts"() {
+    "use strict";
+    import_node_path = require("node:path");
+    RUNTIME_FILES = {
+      /** swaysock-healthd's JSON-RPC socket. */
+      daemonSocket: "swaysock/healthd.sock",
+      /** The stable socket (never named `sway-ipc.*`, so neither cleanup nor discovery takes it for a Sway). */
+      stableSocket: "swaysock/sway.sock",
+      /** `swaysock session`'s PID lock. */
+      sessionLock: "swaysock/session.lock",
+      /** The cleanup's PID lock. */
+      cleanupLock: "swaysock/cleanup.lock"
+    };
+    STATE_DIRECTORY_NAME = "swaysock";
+    HISTORY_FILE = "history.jsonl";
+  }
+});
+
 // ts/cli/daemon.ts
 var daemon_exports = {};
 __export(daemon_exports, {
@@ -380,7 +396,7 @@ var init_daemon = __esm({
   "ts/cli/daemon.ts"() {
     "use strict";
     init_client();
-    init_protocol();
+    init_paths();
     init_usage();
     DAEMON_OPTIONS = {
       socket: { type: "string", value: "PATH", describe: "swaysock-healthd's socket (default: $XDG_RUNTIME_DIR/swaysock/healthd.sock)" },
@@ -401,24 +417,6 @@ var require_swaysock_discover = __commonJS({
 var require_swaysock_doctor = __commonJS({
   "lazy-cjs:swaysock-doctor.cjs"(exports2, module2) {
     module2.exports = require("./swaysock-doctor.cjs");
-  }
-});
-
-// ts/proxy/default-path.ts
-var default_path_exports = {};
-__export(default_path_exports, {
-  STABLE_FD_NAME: () => STABLE_FD_NAME,
-  defaultStableSocket: () => defaultStableSocket
-});
-function defaultStableSocket(runtimeDir) {
-  return (0, import_node_path2.join)(runtimeDir, "swaysock", "sway.sock");
-}
-var import_node_path2, STABLE_FD_NAME;
-var init_default_path = __esm({
-  "ts/proxy/default-path.ts"() {
-    "use strict";
-    import_node_path2 = require("node:path");
-    STABLE_FD_NAME = "stable";
   }
 });
 
@@ -590,7 +588,7 @@ var discoverCommand = defineCommand({
 });
 
 // ts/cli/commands/doctor.ts
-init_protocol();
+init_paths();
 init_daemon();
 init_usage();
 var DOCTOR_OPTIONS = {
@@ -614,7 +612,8 @@ var doctorCommand = defineCommand({
 });
 
 // ts/cli/commands/env.ts
-var import_node_path3 = require("node:path");
+var import_node_path2 = require("node:path");
+init_paths();
 init_daemon();
 init_usage();
 var ENV_OPTIONS = {
@@ -632,16 +631,14 @@ var envCommand = defineCommand({
   describe: "Print `export SWAYSOCK=... I3SOCK=...` naming the stable socket (for eval in shells and tmux)",
   options: ENV_OPTIONS,
   run: async (args) => {
-    const [{ defaultStableSocket: defaultStableSocket2 }, { probeSocket }, { checkServedSocket, servedSocketIdentity }, { DaemonClient: DaemonClient2, DaemonUnreachableError: DaemonUnreachableError2 }, { defaultDaemonSocket: defaultDaemonSocket2 }, { isNoAnswer: isNoAnswer2 }] = await Promise.all([
-      Promise.resolve().then(() => (init_default_path(), default_path_exports)),
+    const [{ probeSocket }, { checkServedSocket, servedSocketIdentity }, { DaemonClient: DaemonClient2, DaemonUnreachableError: DaemonUnreachableError2 }, { isNoAnswer: isNoAnswer2 }] = await Promise.all([
       Promise.resolve().then(() => __toESM(require_swaysock_env(), 1)),
       Promise.resolve().then(() => __toESM(require_swaysock_env(), 1)),
       Promise.resolve().then(() => (init_client(), client_exports)),
-      Promise.resolve().then(() => (init_protocol(), protocol_exports)),
       Promise.resolve().then(() => (init_daemon(), daemon_exports))
     ]);
     const runtimeDir = resolveRuntimeDir(args["runtime-dir"]);
-    const path = (0, import_node_path3.resolve)(args["stable-socket"] ?? defaultStableSocket2(runtimeDir));
+    const path = (0, import_node_path2.resolve)(args["stable-socket"] ?? defaultStableSocket(runtimeDir));
     const probe = await probeSocket(path);
     if (probe.kind !== "listening") {
       throw new Error(
@@ -650,7 +647,7 @@ var envCommand = defineCommand({
     }
     const problem = checkServedSocket(path, servedSocketIdentity(path));
     if (problem !== null) throw new Error(`${problem.message}; refusing to name it`);
-    const daemonSocket = args.socket ?? defaultDaemonSocket2(runtimeDir);
+    const daemonSocket = args.socket ?? defaultDaemonSocket(runtimeDir);
     let client;
     try {
       client = await DaemonClient2.connect(daemonSocket, { timeoutMs: args.timeout * 1e3 });
@@ -687,21 +684,8 @@ var envCommand = defineCommand({
 
 // ts/cli/commands/history.ts
 var import_node_fs = require("node:fs");
-var import_node_path5 = require("node:path");
-
-// ts/history/location.ts
-var import_node_path4 = require("node:path");
-var HISTORY_FILE = "history.jsonl";
-function historyDir(env) {
-  const fromSystemd = env.STATE_DIRECTORY?.split(":")[0];
-  if (fromSystemd && (0, import_node_path4.isAbsolute)(fromSystemd)) return fromSystemd;
-  return historyDirs(env)[0] ?? null;
-}
-function historyDirs(env) {
-  const home = env.HOME && (0, import_node_path4.isAbsolute)(env.HOME) ? env.HOME : null;
-  const base = (value, fallback) => value && (0, import_node_path4.isAbsolute)(value) ? value : home === null ? null : (0, import_node_path4.join)(home, fallback);
-  return [base(env.XDG_STATE_HOME, ".local/state"), base(env.XDG_CONFIG_HOME, ".config")].filter((d) => d !== null).map((d) => (0, import_node_path4.join)(d, "swaysock"));
-}
+var import_node_path3 = require("node:path");
+init_paths();
 
 // ts/history/types.ts
 var RECORD_TYPES = ["status", "environment_repair", "cleanup_removal", "validation_summary"];
@@ -741,7 +725,7 @@ function filesDir(explicit) {
   if (explicit !== void 0) return explicit;
   const own = historyDir(process.env);
   const dirs = own === null ? historyDirs(process.env) : [own, ...historyDirs(process.env)];
-  return dirs.find((d) => (0, import_node_fs.existsSync)((0, import_node_path5.join)(d, HISTORY_FILE))) ?? null;
+  return dirs.find((d) => (0, import_node_fs.existsSync)((0, import_node_path3.join)(d, HISTORY_FILE))) ?? null;
 }
 async function fromDaemon(socket, timeoutMs, sinceMs) {
   let client;
@@ -780,7 +764,7 @@ var historyCommand = defineCommand({
       const read = readHistory(dir);
       if (read.skipped.length > 0) process.stderr.write(`swaysock: skipped ${read.skipped.length} unreadable line(s) (${read.skipped.join(", ")})
 `);
-      if (args["history-dir"] === void 0) process.stderr.write(`swaysock: no daemon answers; read ${(0, import_node_path5.join)(dir, HISTORY_FILE)}
+      if (args["history-dir"] === void 0) process.stderr.write(`swaysock: no daemon answers; read ${(0, import_node_path3.join)(dir, HISTORY_FILE)}
 `);
       records = selectRecords(read.records, { sinceMs });
     }
@@ -852,6 +836,9 @@ var metricsCommand = defineCommand({
   }
 });
 
+// ts/cli/commands/session.ts
+init_paths();
+
 // ts/systemd/log.ts
 var import_node_fs4 = require("node:fs");
 var Priority = { err: 3, warning: 4, notice: 5, info: 6, debug: 7 };
@@ -891,11 +878,7 @@ var sessionCommand = defineCommand({
   describe: "Start sway-session.target for this Sway and stop it when Sway ends (for Sway's `exec`)",
   options: SESSION_OPTIONS,
   run: async (args) => {
-    const [{ parseEnvArguments, VariableNameError }, { runSession }, { defaultStableSocket: defaultStableSocket2 }] = await Promise.all([
-      Promise.resolve().then(() => __toESM(require_swaysock_session(), 1)),
-      Promise.resolve().then(() => __toESM(require_swaysock_session(), 1)),
-      Promise.resolve().then(() => (init_default_path(), default_path_exports))
-    ]);
+    const [{ parseEnvArguments, VariableNameError }, { runSession }] = await Promise.all([Promise.resolve().then(() => __toESM(require_swaysock_session(), 1)), Promise.resolve().then(() => __toESM(require_swaysock_session(), 1))]);
     const runtimeDir = resolveRuntimeDir(void 0);
     let variables;
     try {
@@ -908,7 +891,7 @@ var sessionCommand = defineCommand({
       env: process.env,
       runtimeDir,
       variables,
-      stableSocket: args["stable-socket"] ? defaultStableSocket2(runtimeDir) : void 0,
+      stableSocket: args["stable-socket"] ? defaultStableSocket(runtimeDir) : void 0,
       target: args.target,
       shutdownTarget: args["shutdown-target"],
       log: (priority, message) => log(priority, `swaysock session: ${message}`)
