@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { SocketHealth } from '../../ts/rpc/protocol.js';
 import { answerText, handleLine, RpcError, type LineAnswer, type LineLimits, type RpcMethod } from '../../ts/server/jsonrpc.js';
-import { listenOnPath, prepareSocketPath, SocketPathError } from '../../ts/server/listen.js';
+import { listenOnPath, prepareSocketPath, SocketPathError } from '../../ts/listen/served-socket.js';
 import { protocolValidators } from '../../ts/server/schemas.js';
 import { RpcServer, type ClientContext } from '../../ts/server/server.js';
 import { lineClient } from '../helpers/line-client.js';

@@ -10,7 +10,7 @@ import { EXIT_USAGE, resolveRuntimeDir, UsageError } from '../cli/usage.js';
 import { parseListenAddress } from '../metrics/listen.js';
 import { defaultDaemonSocket, defaultStableSocket, historyDir } from '../paths/paths.js';
 import { DEFAULT_STABLE_WAIT_MS } from '../proxy/proxy.js';
-import { SocketPathError } from '../server/listen.js';
+import { SocketPathError } from '../listen/served-socket.js';
 import { startDaemon, type Daemon } from '../server/daemon.js';
 import { createLogger } from '../systemd/log.js';
 

@@ -5,7 +5,7 @@
 import type { Server } from 'node:net';
 import { validateSwaySocket } from '../discovery/discover.js';
 import type { SocketIdentity } from '../liveness/probe.js';
-import { checkServedSocket, listenOnActivatedFd, listenOnPath, prepareSocketPath, servedSocketIdentity, SocketPathError } from '../server/listen.js';
+import { checkServedSocket, listenOnActivatedFd, listenOnPath, prepareSocketPath, servedSocketIdentity, SocketPathError } from '../listen/served-socket.js';
 
 /**
  * Listens on the stable socket: on the fd systemd passed (`fd`, then `path` is where the socket

@@ -23,7 +23,7 @@ import { startStableSocket, type StableSocket } from '../proxy/serve.js';
 import { Notifier } from '../systemd/notify.js';
 import { MAX_EVENTS_ANSWER_BYTES } from '../rpc/protocol.js';
 import { JsonText, protocolMethods } from './jsonrpc.js';
-import { checkServedSocket, listenOnActivatedFd, listenOnPath, prepareSocketPath, servedSocketIdentity } from './listen.js';
+import { checkServedSocket, listenOnActivatedFd, listenOnPath, prepareSocketPath, servedSocketIdentity } from '../listen/served-socket.js';
 import { protocolValidators } from './schemas.js';
 import { RpcServer, type ClientContext } from './server.js';
 

@@ -38,7 +38,7 @@ export const envCommand = defineCommand({
   run: async (args) => {
     const [{ probeSocket }, { checkServedSocket, servedSocketIdentity }, { DaemonClient, DaemonUnreachableError }, { isNoAnswer }] = await Promise.all([
       import('../../liveness/probe.js'),
-      import('../../server/listen.js'),
+      import('../../listen/served-socket.js'),
       import('../../rpc/client.js'),
       import('../daemon.js'),
     ]);

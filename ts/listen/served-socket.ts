@@ -1,6 +1,7 @@
 /**
- * The daemon's own socket (by default `defaultDaemonSocket` of ts/rpc/protocol.ts), its directory
- * 0700 and the socket 0600, both ours. Or the socket systemd passed (socket activation).
+ * The sockets swaysock serves (the daemon's JSON-RPC socket, the stable socket): its directory
+ * 0700 and the socket 0600, both ours, checked again while serving; or the socket systemd passed
+ * (socket activation). Shared by the daemon (ts/server/) and the relay (ts/proxy/).
  */
 import { lstatSync, type Stats } from 'node:fs';
 import { chmod, lstat, unlink } from 'node:fs/promises';
