@@ -33,7 +33,7 @@ __export(swaysock_env_exports, {
 });
 module.exports = __toCommonJS(swaysock_env_exports);
 
-// ts/server/listen.ts
+// ts/listen/served-socket.ts
 var import_node_fs3 = require("node:fs");
 var import_promises = require("node:fs/promises");
 var import_node_path = require("node:path");
@@ -150,7 +150,7 @@ function sameSocketFile(a, b) {
 // ts/systemd/listen-fds.ts
 var SD_LISTEN_FDS_START = 3;
 
-// ts/server/listen.ts
+// ts/listen/served-socket.ts
 var SocketPathError = class extends Error {
   code = "ERR_SWAYSOCK_SOCKET_PATH";
   constructor(message) {

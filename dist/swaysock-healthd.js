@@ -8192,7 +8192,7 @@ var StableProxy = class {
   }
 };
 
-// ts/server/listen.ts
+// ts/listen/served-socket.ts
 import { lstatSync as lstatSync3 } from "node:fs";
 import { chmod, lstat, unlink } from "node:fs/promises";
 import { dirname as dirname3 } from "node:path";
@@ -8282,7 +8282,7 @@ function listenFdsWithNames(env2 = process.env, pid = process.pid) {
   return Array.from({ length: count }, (_, i) => ({ fd: SD_LISTEN_FDS_START + i, name: named ? names[i] : "unknown" }));
 }
 
-// ts/server/listen.ts
+// ts/listen/served-socket.ts
 var SocketPathError = class extends Error {
   code = "ERR_SWAYSOCK_SOCKET_PATH";
   constructor(message) {
