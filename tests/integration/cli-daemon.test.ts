@@ -6,7 +6,7 @@
  */
 import t from 'tap';
 import { join } from 'node:path';
-import type { SocketHealth } from '../../ts/health/types.js';
+import type { SocketHealth } from '../../ts/rpc/health.js';
 import { nextHealth, runCli, spawnCli, startHealthd } from '../helpers/daemon.js';
 import { unreadBytesSent } from '../helpers/sockets.js';
 import { startSway } from '../helpers/sway.js';

@@ -2,7 +2,7 @@ import t from 'tap';
 import { spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { SocketHealth } from '../../ts/health/types.js';
+import type { SocketHealth } from '../../ts/rpc/health.js';
 import { DaemonClient } from '../../ts/rpc/client.js';
 import { protocolValidators } from '../../ts/server/schemas.js';
 import { nextHealth, programEnv, startHealthd, HEALTHD } from '../helpers/daemon.js';

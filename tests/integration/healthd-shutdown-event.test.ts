@@ -7,7 +7,7 @@
  */
 import t from 'tap';
 import type { Socket } from 'node:net';
-import type { SocketHealth } from '../../ts/health/types.js';
+import type { SocketHealth } from '../../ts/rpc/health.js';
 import { encodeFrame, IPC_EVENT_BIT, IpcEventType, IpcMessageType } from '../../ts/ipc/codec.js';
 import { nextHealth, startHealthd } from '../helpers/daemon.js';
 import { fakeSway } from '../helpers/fake-sway.js';

@@ -1,6 +1,6 @@
 import t from 'tap';
 import { renameSync, unlinkSync } from 'node:fs';
-import type { SocketHealth } from '../../ts/health/types.js';
+import type { SocketHealth } from '../../ts/rpc/health.js';
 import { nextHealth, startHealthd } from '../helpers/daemon.js';
 import { startSway } from '../helpers/sway.js';
 import { waitFor } from '../helpers/user-manager.js';

@@ -1,7 +1,7 @@
 import t from 'tap';
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import type { SocketHealth } from '../../ts/health/types.js';
+import type { SocketHealth } from '../../ts/rpc/health.js';
 import { protocolValidators } from '../../ts/server/schemas.js';
 import { DaemonClient } from '../../ts/rpc/client.js';
 import { defaultDaemonSocket } from '../../ts/paths/paths.js';

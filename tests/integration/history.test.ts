@@ -7,8 +7,8 @@
 import t from 'tap';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { SocketHealth } from '../../ts/health/types.js';
-import { RECORD_TYPES, type HistoryRecord } from '../../ts/history/types.js';
+import type { SocketHealth } from '../../ts/rpc/health.js';
+import { RECORD_TYPES, type HistoryRecord } from '../../ts/rpc/records.js';
 import { protocolValidators } from '../../ts/server/schemas.js';
 import { runCleanupProgram } from '../helpers/cleanup.js';
 import { nextHealth, programEnv, runCli, startHealthd } from '../helpers/daemon.js';

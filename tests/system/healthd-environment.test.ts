@@ -1,6 +1,6 @@
 import t from 'tap';
 import { join } from 'node:path';
-import type { SocketHealth } from '../../ts/health/types.js';
+import type { SocketHealth } from '../../ts/rpc/health.js';
 import { CLI, nextHealth, startHealthd } from '../helpers/daemon.js';
 import { countSpawns, type SpawnCounter } from '../helpers/spawn-counter.js';
 import { startSway } from '../helpers/sway.js';

@@ -7,7 +7,7 @@
 import t from 'tap';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { HistoryRecord } from '../../ts/history/types.js';
+import type { HistoryRecord } from '../../ts/rpc/records.js';
 import { CLI, HEALTHD } from '../helpers/daemon.js';
 import { startSway } from '../helpers/sway.js';
 import { startUserManager, waitFor, type UserManager } from '../helpers/user-manager.js';

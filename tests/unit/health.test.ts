@@ -5,8 +5,7 @@ import { join } from 'node:path';
 import type { ManagerEnv, SwayCandidate } from '../../ts/discovery/discover.js';
 import { HealthMonitor } from '../../ts/health/monitor.js';
 import { planEnvironment } from '../../ts/health/repair.js';
-import { RingBuffer } from '../../ts/health/ring.js';
-import type { SocketHealth } from '../../ts/health/types.js';
+import type { SocketHealth } from '../../ts/rpc/health.js';
 import { statusText } from '../../ts/server/daemon.js';
 import { protocolValidators } from '../../ts/server/schemas.js';
 import { ManagerEnvironment } from '../../ts/systemd/manager-environment.js';
@@ -14,15 +13,6 @@ import { ManagerEnvironment } from '../../ts/systemd/manager-environment.js';
 const LIVE = '/run/user/1000/sway-ipc.1000.20.sock';
 const DEAD = '/run/user/1000/sway-ipc.1000.10.sock';
 const OTHER = '/run/user/1000/sway-ipc.1000.30.sock';
-
-t.test('RingBuffer keeps the last `capacity` items, oldest first', async (t) => {
-  const ring = new RingBuffer<number>(3);
-  t.same(ring.last(), []);
-  for (let i = 1; i <= 5; i++) ring.push(i);
-  t.same(ring.last(), [3, 4, 5]);
-  t.same(ring.last(2), [4, 5]);
-  t.same(ring.last(10), [3, 4, 5]);
-});
 
 /**
  * planEnvironment with `alive` as the live sockets (a plain map in place of GET_VERSION probes:

@@ -3,7 +3,7 @@ import t from 'tap';
 import { parseSince } from '../../ts/cli/commands/history.js';
 import { UsageError } from '../../ts/cli/usage.js';
 import { latencySparkline, renderHistory, statusSlices } from '../../ts/history/render.js';
-import type { HistoryRecord } from '../../ts/history/types.js';
+import type { HistoryRecord } from '../../ts/rpc/records.js';
 
 const T0 = Date.UTC(2026, 0, 1);
 const at = (s: number) => new Date(T0 + s * 1000).toISOString();

@@ -1,6 +1,6 @@
 /**
  * The health history store on a real file system: append and load, rotation by size, a torn last
- * line, an unwritable directory; and the validation summary.
+ * line, an unwritable directory; the bounded buffer of the records held; and the validation summary.
  */
 import t from 'tap';
 import { execFileSync } from 'node:child_process';
@@ -8,9 +8,10 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HISTORY_FILE } from '../../ts/paths/paths.js';
+import { RingBuffer } from '../../ts/history/ring.js';
 import { HistoryStore, historyFiles, readHistory } from '../../ts/history/store.js';
 import { ValidationWindow } from '../../ts/history/summary.js';
-import type { HistoryRecord } from '../../ts/history/types.js';
+import type { HistoryRecord } from '../../ts/rpc/records.js';
 import { protocolValidators } from '../../ts/server/schemas.js';
 
 const { historyRecord } = protocolValidators();
@@ -23,6 +24,15 @@ function dir(t: { teardown: (fn: () => void) => void }): string {
 
 /** Record `i` (0..59); every record of two-digit `i` has the same length. */
 const status = (i: number): HistoryRecord => ({ type: 'status', time: new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString(), cause: 'reconnect', from: 'disconnected', to: 'healthy', socket_path: `/run/sway-ipc.1000.${i}.sock`, reason: `event ${i}` });
+
+t.test('RingBuffer keeps the last `capacity` items, oldest first', async (t) => {
+  const ring = new RingBuffer<number>(3);
+  t.same(ring.last(), []);
+  for (let i = 1; i <= 5; i++) ring.push(i);
+  t.same(ring.last(), [3, 4, 5]);
+  t.same(ring.last(2), [4, 5]);
+  t.same(ring.last(10), [3, 4, 5]);
+});
 
 t.test('records written are loaded by the next store, in order, and each line matches the schema', async (t) => {
   const d = dir(t);

@@ -25,9 +25,9 @@ import { parseSwaySocketName } from '../liveness/socket-name.js';
 import type { Logger, PriorityName } from '../systemd/log.js';
 import type { ManagerEnvironment } from '../systemd/manager-environment.js';
 import { HistoryStore } from '../history/store.js';
-import type { HistoryCause } from '../history/types.js';
 import { DEFAULT_UNSET_GRACE_MS, planEnvironment } from './repair.js';
-import type { HealthEvent, HealthStatus, SocketHealth } from './types.js';
+import type { HealthStatus, SocketHealth } from '../rpc/health.js';
+import type { HistoryCause, StatusRecord } from '../rpc/records.js';
 
 /** First reconnection delay in ms; doubles up to {@link RECONNECT_MAX_MS}. */
 export const RECONNECT_MIN_MS = 50;
@@ -472,7 +472,7 @@ export class HealthMonitor extends EventEmitter<MonitorEvents> {
     this.reportedStatus = to;
     if (from !== to || force) {
       const path = this.state.kind === 'connected' ? this.state.path : this.state.last?.path ?? null;
-      const event: HealthEvent = { type: 'status', time: new Date().toISOString(), cause, from, to, socket_path: path, reason };
+      const event: StatusRecord = { type: 'status', time: new Date().toISOString(), cause, from, to, socket_path: path, reason };
       this.history.append(event);
       this.options.log(PRIORITY[to], `${to}: ${reason}${path && !reason.includes(path) ? ` (${path})` : ''}`);
     }

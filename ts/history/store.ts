@@ -11,10 +11,11 @@
 import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Logger } from '../systemd/log.js';
-import { RingBuffer } from '../health/ring.js';
 import { MAX_EVENTS_LIMIT } from '../rpc/protocol.js';
 import { HISTORY_FILE } from '../paths/paths.js';
-import { selectItems, type HistoryQuery, type HistoryRecord, type RecordView } from './types.js';
+import type { HistoryRecord } from '../rpc/records.js';
+import { RingBuffer } from './ring.js';
+import { selectItems, type HistoryQuery, type RecordView } from './select.js';
 
 /** Default size at which the live file is rotated, in bytes (1 MiB). */
 export const DEFAULT_MAX_BYTES = 1024 * 1024;

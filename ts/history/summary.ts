@@ -1,5 +1,5 @@
 /** The periodic validation summary of the health history: count, failures, latency min/p50/max. */
-import type { SummaryRecord } from './types.js';
+import type { SummaryRecord } from '../rpc/records.js';
 
 /** Default summary period, in ms (5 min). */
 export const SUMMARY_PERIOD_MS = 5 * 60 * 1000;

@@ -9,8 +9,8 @@
  * one), because the 0.0.4 format has no state set.
  */
 import { Counter, Gauge, Histogram, Registry } from 'prom-client';
-import type { HealthStatus, SocketHealth } from '../health/types.js';
-import type { RelayStatus } from '../proxy/types.js';
+import type { HealthStatus, SocketHealth } from '../rpc/health.js';
+import type { RelayStatus } from '../rpc/relay.js';
 
 /** `GET_VERSION` latency buckets in s: 10 µs to 1 s, 1-2.5-5 per decade. */
 export const LATENCY_BUCKETS_S = [0.00001, 0.000025, 0.00005, 0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1];

@@ -14,7 +14,7 @@
 import type { Server, Socket } from 'node:net';
 import { SwayConnector, type ConnectOutcome } from './connector.js';
 import { pairSockets, type Pair } from './pair.js';
-import type { RelayCounters, RelayStatus } from './types.js';
+import type { RelayCounters, RelayStatus } from '../rpc/relay.js';
 import { WaitingClient } from './waiting.js';
 
 /** Default bound on a client's wait for a Sway, in ms. */

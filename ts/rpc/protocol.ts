@@ -4,11 +4,14 @@
  * and every method with its params and result types. The JSON Schemas in schemas/ describe the
  * same shapes for other languages; tests/unit/protocol.test.ts checks that they agree.
  */
-import type { HealthEvent, SocketHealth } from '../health/types.js';
-import type { HistoryRecord, RecordType } from '../history/types.js';
-import type { RelayStatus } from '../proxy/types.js';
+import type { SocketHealth } from './health.js';
+import type { HistoryRecord, RecordType, StatusRecord } from './records.js';
+import type { RelayStatus } from './relay.js';
 
-export type { HealthEvent, HistoryRecord, SocketHealth };
+export type { HistoryRecord, SocketHealth };
+
+/** One recorded status change (`daemon.events`, the health history). */
+export type HealthEvent = StatusRecord;
 
 /**
  * Error codes: JSON-RPC 2.0's standard codes (specification, section 5.1) and ours from the range

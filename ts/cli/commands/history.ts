@@ -8,7 +8,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { HISTORY_FILE, historyDir, historyDirs } from '../../paths/paths.js';
-import { RECORD_TYPES, selectRecords, type HistoryRecord } from '../../history/types.js';
+import { selectRecords } from '../../history/select.js';
+import { RECORD_TYPES, type HistoryRecord } from '../../rpc/records.js';
 import { DaemonClient, DaemonUnreachableError } from '../../rpc/client.js';
 import { defineCommand } from '../command.js';
 import { DAEMON_OPTIONS, daemonSocketPath, daemonTimeoutMs, isNoAnswer } from '../daemon.js';

@@ -9,7 +9,7 @@ import { dirname } from 'node:path';
 import packageJson from '../../../package.json' with { type: 'json' };
 import { DaemonClient } from '../../rpc/client.js';
 import type { DoctorContext } from '../context.js';
-import type { RelayStatus } from '../../proxy/types.js';
+import type { RelayStatus } from '../../rpc/relay.js';
 import { info, ok, problem, warning, type Found } from '../types.js';
 
 /** Deadline of the daemon connection and of each call, in ms. */
