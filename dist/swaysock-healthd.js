@@ -8738,24 +8738,6 @@ async function discoverSway(options) {
 import { closeSync, fstatSync, mkdirSync as mkdirSync2, openSync, readFileSync as readFileSync5, readSync, renameSync, writeSync } from "node:fs";
 import { join as join5 } from "node:path";
 
-// ts/health/ring.ts
-var RingBuffer = class {
-  /** @param capacity how many items to keep (≥ 1). */
-  constructor(capacity) {
-    this.capacity = capacity;
-  }
-  capacity;
-  items = [];
-  push(item) {
-    this.items.push(item);
-    if (this.items.length > this.capacity) this.items.shift();
-  }
-  /** The last `n` items (all by default), oldest first. */
-  last(n = this.capacity) {
-    return this.items.slice(-n);
-  }
-};
-
 // ts/rpc/protocol.ts
 var RpcErrorCode = {
   PARSE_ERROR: -32700,
@@ -8774,7 +8756,25 @@ var MAX_ANSWER_BYTES = 256 * 1024;
 var MAX_EVENTS_ANSWER_BYTES = 192 * 1024;
 var MAX_EVENTS_LIMIT = 2048;
 
-// ts/history/types.ts
+// ts/history/ring.ts
+var RingBuffer = class {
+  /** @param capacity how many items to keep (≥ 1). */
+  constructor(capacity) {
+    this.capacity = capacity;
+  }
+  capacity;
+  items = [];
+  push(item) {
+    this.items.push(item);
+    if (this.items.length > this.capacity) this.items.shift();
+  }
+  /** The last `n` items (all by default), oldest first. */
+  last(n = this.capacity) {
+    return this.items.slice(-n);
+  }
+};
+
+// ts/history/select.ts
 function selectItems(items, query, view) {
   const types = query.types ? new Set(query.types) : null;
   const since = query.sinceMs;

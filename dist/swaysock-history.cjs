@@ -107,7 +107,16 @@ function renderHistory(records, fromMs, toMs, width = 60) {
 var import_node_fs = require("node:fs");
 var import_node_path = require("node:path");
 
-// ts/health/ring.ts
+// ts/rpc/protocol.ts
+var MAX_LINE_BYTES = 64 * 1024;
+var MAX_ANSWER_BYTES = 256 * 1024;
+var MAX_EVENTS_ANSWER_BYTES = 192 * 1024;
+var MAX_EVENTS_LIMIT = 2048;
+
+// ts/paths/paths.ts
+var HISTORY_FILE = "history.jsonl";
+
+// ts/history/ring.ts
 var RingBuffer = class {
   /** @param capacity how many items to keep (≥ 1). */
   constructor(capacity) {
@@ -125,16 +134,7 @@ var RingBuffer = class {
   }
 };
 
-// ts/rpc/protocol.ts
-var MAX_LINE_BYTES = 64 * 1024;
-var MAX_ANSWER_BYTES = 256 * 1024;
-var MAX_EVENTS_ANSWER_BYTES = 192 * 1024;
-var MAX_EVENTS_LIMIT = 2048;
-
-// ts/paths/paths.ts
-var HISTORY_FILE = "history.jsonl";
-
-// ts/history/types.ts
+// ts/history/select.ts
 function selectItems(items, query, view) {
   const types = query.types ? new Set(query.types) : null;
   const since = query.sinceMs;

@@ -7120,7 +7120,7 @@ var init_env = __esm({
   }
 });
 
-// ts/history/types.ts
+// ts/history/select.ts
 function selectRecords(records, query) {
   return selectItems(records, query, plainRecords);
 }
@@ -7135,16 +7135,24 @@ function selectItems(items, query, view) {
   while (first > 0 && (bytes += view.bytes(last[first - 1]) + 1) <= query.maxBytes) first--;
   return last.slice(first);
 }
-var RECORD_TYPES, plainRecords;
-var init_types2 = __esm({
-  "ts/history/types.ts"() {
+var plainRecords;
+var init_select = __esm({
+  "ts/history/select.ts"() {
     "use strict";
-    RECORD_TYPES = ["status", "environment_repair", "cleanup_removal", "validation_summary"];
     plainRecords = {
       record: (r) => r,
       timeMs: (r) => Date.parse(r.time),
       bytes: (r) => Buffer.byteLength(JSON.stringify(r))
     };
+  }
+});
+
+// ts/rpc/records.ts
+var RECORD_TYPES;
+var init_records = __esm({
+  "ts/rpc/records.ts"() {
+    "use strict";
+    RECORD_TYPES = ["status", "environment_repair", "cleanup_removal", "validation_summary"];
   }
 });
 
@@ -7194,7 +7202,8 @@ var init_history = __esm({
   "ts/cli/commands/history.ts"() {
     "use strict";
     init_paths();
-    init_types2();
+    init_select();
+    init_records();
     init_client();
     init_command2();
     init_daemon();

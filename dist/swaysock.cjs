@@ -687,8 +687,7 @@ var import_node_fs = require("node:fs");
 var import_node_path3 = require("node:path");
 init_paths();
 
-// ts/history/types.ts
-var RECORD_TYPES = ["status", "environment_repair", "cleanup_removal", "validation_summary"];
+// ts/history/select.ts
 var plainRecords = {
   record: (r) => r,
   timeMs: (r) => Date.parse(r.time),
@@ -708,6 +707,9 @@ function selectItems(items, query, view) {
   while (first > 0 && (bytes += view.bytes(last[first - 1]) + 1) <= query.maxBytes) first--;
   return last.slice(first);
 }
+
+// ts/rpc/records.ts
+var RECORD_TYPES = ["status", "environment_repair", "cleanup_removal", "validation_summary"];
 
 // ts/cli/commands/history.ts
 init_client();
