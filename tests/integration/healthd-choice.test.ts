@@ -1,5 +1,5 @@
 import t from 'tap';
-import type { ManagerEnv } from '../../ts/discovery/discover.js';
+import type { ManagerEnv } from '../../ts/systemd/manager.js';
 import { HealthMonitor } from '../../ts/health/monitor.js';
 import { ManagerEnvironment } from '../../ts/systemd/manager-environment.js';
 import { startSway } from '../helpers/sway.js';

@@ -27,6 +27,7 @@ import { inspectSocketFile, sameIdentity, type SocketIdentity } from '../livenes
 import { defaultStableSocket } from '../paths/paths.js';
 import { processKind, readProcStat, waylandDisplaysOf, type ProcessKind } from '../liveness/proc.js';
 import { parseSwaySocketName } from '../liveness/socket-name.js';
+import type { ManagerEnv } from '../systemd/manager.js';
 
 /** A socket that answered `GET_VERSION`. */
 export interface SwayCandidate {
@@ -58,9 +59,6 @@ export interface DiscoveryResult {
   /** Several live candidates and the environment did not decide between them. */
   ambiguous: boolean;
 }
-
-/** The user manager's environment block (`systemctl --user show-environment`); null when unknown. */
-export type ManagerEnv = Record<string, string> | null;
 
 /**
  * A socket path from an environment variable: the value, or null when unset or empty (Sway and

@@ -17,7 +17,7 @@
  * run without systemd keeps working and costs nothing for it.
  */
 import { performance } from 'node:perf_hooks';
-import type { ManagerEnv } from '../discovery/discover.js';
+import type { ManagerEnv } from './manager.js';
 import { DBusError } from '../dbus/connection.js';
 import type { Logger } from './log.js';
 import { CALL_TIMEOUT_MS, connectManager, type ManagerBus, type ManagerRoute } from './manager-bus.js';

@@ -6,6 +6,12 @@
  */
 import { execFile } from 'node:child_process';
 
+/**
+ * The user manager's environment block (its `Environment` property, or `systemctl --user
+ * show-environment`); null when unknown (no user manager answers).
+ */
+export type ManagerEnv = Record<string, string> | null;
+
 /** Result of one `systemctl --user` run. */
 export interface SystemctlResult {
   code: number;
@@ -50,7 +56,7 @@ export function parseEnvironment(text: string): Record<string, string> {
 }
 
 /** The user manager's environment, or null when no user manager answers. */
-export async function managerEnvironment(): Promise<Record<string, string> | null> {
+export async function managerEnvironment(): Promise<ManagerEnv> {
   const r = await systemctlUser(['show-environment']);
   return r.code === 0 ? parseEnvironment(r.stdout) : null;
 }
