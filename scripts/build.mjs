@@ -33,7 +33,7 @@ const LAZY = [
   // `swaysock session` with its D-Bus client, run once per session.
   { out: 'swaysock-session.cjs', modules: ['ts/session/environment.ts', 'ts/session/lifecycle.ts'] },
   { out: 'swaysock-discover.cjs', modules: ['ts/discovery/discover.ts', 'ts/systemd/manager.ts'] },
-  { out: 'swaysock-cleanup-run.cjs', modules: ['ts/cleanup/command.ts'] },
+  { out: 'swaysock-cleanup-run.cjs', modules: ['ts/cli/commands/cleanup-run.ts'] },
   { out: 'swaysock-env.cjs', modules: ['ts/listen/served-socket.ts', 'ts/liveness/probe.ts'] },
   { out: 'swaysock-history.cjs', modules: ['ts/history/render.ts', 'ts/history/store.ts'] },
 ];

@@ -1,7 +1,7 @@
 // The options of swaysock-cleanup (util.parseArgs) and the lines a report prints.
 import t from 'tap';
-import { reportLines } from '../../ts/cleanup/command.js';
-import { cleanupUsage, parseCleanupArgv } from '../../ts/cleanup/options.js';
+import { cleanupUsage, parseCleanupArgv } from '../../ts/cli/commands/cleanup-options.js';
+import { reportLines } from '../../ts/cli/commands/cleanup-run.js';
 import type { CleanupReport } from '../../ts/cleanup/run.js';
 import { UsageError } from '../../ts/cli/usage.js';
 

@@ -3,8 +3,8 @@
  * swaysock-cleanup.timer and at every sway-session.target start; the same as `swaysock cleanup`.
  * Exit status: 0 it ran, 1 it could not run, 64 usage error (EX_USAGE).
  */
-import { runCleanupCommand } from '../cleanup/command.js';
-import { cleanupUsage, parseCleanupArgv } from '../cleanup/options.js';
+import { cleanupUsage, parseCleanupArgv } from '../cli/commands/cleanup-options.js';
+import { runCleanupCommand } from '../cli/commands/cleanup-run.js';
 import { EXIT_USAGE, UsageError } from '../cli/usage.js';
 
 const PROGRAM = 'swaysock-cleanup';

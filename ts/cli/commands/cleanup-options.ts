@@ -5,9 +5,9 @@
  * The standalone program parses them with Node's own `util.parseArgs` rather than yargs: the
  * timer starts it every few minutes and a typical run should cost little more than Node's
  * start-up (loading yargs alone took about 40 ms here, twice a bare `node -e 0`). The `swaysock`
- * CLI reads the same table (ts/cli/options.ts).
+ * CLI reads the same table (../options.ts).
  */
-import { optionLines, parseOptions, synopsis, type ArgsOf } from '../cli/options.js';
+import { optionLines, parseOptions, synopsis, type ArgsOf } from '../options.js';
 
 /** Every option: its type and its help text. */
 export const CLEANUP_OPTIONS = {

@@ -11,11 +11,11 @@
  * `warning`, error `err`): under systemd, where stderr is the journal, it carries the sd-daemon
  * prefix (`<5>` for a removal) and the human lines are not printed twice on stdout.
  */
-import { EXIT_FAILURE, EXIT_USAGE, resolveRuntimeDir, UsageError } from '../cli/usage.js';
-import { createLogger, stderrIsJournal, type PriorityName } from '../systemd/log.js';
-import type { CleanupArgs } from './options.js';
-import { reportRemovals } from './notify-daemon.js';
-import { CleanupError, runCleanup, type CleanupReport } from './run.js';
+import { reportRemovals } from '../../cleanup/notify-daemon.js';
+import { CleanupError, runCleanup, type CleanupReport } from '../../cleanup/run.js';
+import { createLogger, stderrIsJournal, type PriorityName } from '../../systemd/log.js';
+import { EXIT_FAILURE, EXIT_USAGE, resolveRuntimeDir, UsageError } from '../usage.js';
+import type { CleanupArgs } from './cleanup-options.js';
 
 /** The lines a report gives: [priority, text]. */
 export function reportLines(report: CleanupReport, verbose: boolean): [PriorityName, string][] {
