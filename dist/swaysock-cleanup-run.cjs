@@ -17,57 +17,16 @@ var __copyProps = (to, from, except, desc) => {
 };
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
-// ts/cleanup/command.ts
-var command_exports = {};
-__export(command_exports, {
+// ts/cli/commands/cleanup-run.ts
+var cleanup_run_exports = {};
+__export(cleanup_run_exports, {
   reportLines: () => reportLines,
   runCleanupCommand: () => runCleanupCommand
 });
-module.exports = __toCommonJS(command_exports);
-
-// ts/cli/usage.ts
-var EXIT_FAILURE = 1;
-var EXIT_USAGE = 64;
-var UsageError = class extends Error {
-  code = "ERR_SWAYSOCK_USAGE";
-  constructor(message) {
-    super(message);
-    this.name = "UsageError";
-  }
-};
-function resolveRuntimeDir(explicit, env = process.env) {
-  const dir = explicit ?? env.XDG_RUNTIME_DIR;
-  if (!dir) throw new UsageError("XDG_RUNTIME_DIR is not set; pass --runtime-dir DIR");
-  return dir;
-}
-
-// ts/systemd/log.ts
-var import_node_fs = require("node:fs");
-var Priority = { err: 3, warning: 4, notice: 5, info: 6, debug: 7 };
-function stderrIsJournal(env = process.env) {
-  const stream = env.JOURNAL_STREAM;
-  if (!stream) return false;
-  const [dev, ino] = stream.split(":");
-  try {
-    const st = (0, import_node_fs.fstatSync)(2, { bigint: true });
-    return String(st.dev) === dev && String(st.ino) === ino;
-  } catch {
-    return false;
-  }
-}
-function createLogger(options = {}) {
-  const journal = options.journal ?? stderrIsJournal();
-  const write = options.write ?? ((line) => process.stderr.write(line));
-  return (priority, message) => {
-    const text = message.replace(/\n/g, " ");
-    write(journal ? `<${Priority[priority]}>${text}
-` : `${text}
-`);
-  };
-}
+module.exports = __toCommonJS(cleanup_run_exports);
 
 // ts/cleanup/notify-daemon.ts
-var import_node_fs2 = require("node:fs");
+var import_node_fs = require("node:fs");
 
 // ts/rpc/client.ts
 var import_node_events = require("node:events");
@@ -295,7 +254,7 @@ var REPORT_TIMEOUT_MS = 1e3;
 async function reportRemovals(runtimeDir, removed, timeoutMs = REPORT_TIMEOUT_MS) {
   if (removed.length === 0) return true;
   const socket = defaultDaemonSocket(runtimeDir);
-  if (!(0, import_node_fs2.existsSync)(socket)) return false;
+  if (!(0, import_node_fs.existsSync)(socket)) return false;
   let client = null;
   try {
     const started = process.uptime();
@@ -311,14 +270,14 @@ async function reportRemovals(runtimeDir, removed, timeoutMs = REPORT_TIMEOUT_MS
 }
 
 // ts/cleanup/run.ts
-var import_node_fs7 = require("node:fs");
+var import_node_fs6 = require("node:fs");
 
 // ts/lock/pid-lock.ts
-var import_node_fs5 = require("node:fs");
+var import_node_fs4 = require("node:fs");
 var import_node_path3 = require("node:path");
 
 // ts/fs/private-dir.ts
-var import_node_fs3 = require("node:fs");
+var import_node_fs2 = require("node:fs");
 var UnsafeDirectoryError = class extends Error {
   constructor(dir, problem, fix) {
     super(`${problem}${fix === null ? "" : ` (${fix})`}`);
@@ -333,11 +292,11 @@ var UnsafeDirectoryError = class extends Error {
   code = "ERR_SWAYSOCK_UNSAFE_DIRECTORY";
 };
 function ensurePrivateDir(dir, uid = process.getuid()) {
-  (0, import_node_fs3.mkdirSync)(dir, { recursive: true, mode: 448 });
+  (0, import_node_fs2.mkdirSync)(dir, { recursive: true, mode: 448 });
   checkPrivateDir(dir, uid);
 }
 function checkPrivateDir(dir, uid = process.getuid()) {
-  const st = (0, import_node_fs3.lstatSync)(dir);
+  const st = (0, import_node_fs2.lstatSync)(dir);
   if (!st.isDirectory()) throw new UnsafeDirectoryError(dir, `${dir} is not a directory (a symlink?)`, null);
   const problem = notOwnerOnly(dir, st, uid);
   if (problem !== null) throw new UnsafeDirectoryError(dir, problem, st.uid === uid ? `chmod 0700 ${dir}` : null);
@@ -349,15 +308,15 @@ function notOwnerOnly(path, st, uid) {
 }
 
 // ts/liveness/proc.ts
-var import_node_fs4 = require("node:fs");
+var import_node_fs3 = require("node:fs");
 var import_node_path2 = require("node:path");
 var SWAY_PROCESS_NAMES = /* @__PURE__ */ new Set(["sway", ".sway-wrapped"]);
 function readProcStat(pid, procRoot = "/proc") {
   const dir = (0, import_node_path2.join)(procRoot, String(pid));
-  if ((0, import_node_fs4.statSync)(dir, { throwIfNoEntry: false }) === void 0) return null;
+  if ((0, import_node_fs3.statSync)(dir, { throwIfNoEntry: false }) === void 0) return null;
   let text;
   try {
-    text = (0, import_node_fs4.readFileSync)((0, import_node_path2.join)(dir, "stat"), "utf8");
+    text = (0, import_node_fs3.readFileSync)((0, import_node_path2.join)(dir, "stat"), "utf8");
   } catch (err) {
     if (err.code === "ENOENT" || err.code === "ESRCH") return null;
     throw err;
@@ -378,7 +337,7 @@ function processKind(pid, procRoot = "/proc") {
   if (stat.state === "Z" || stat.state === "X") return "zombie";
   if (SWAY_PROCESS_NAMES.has(stat.comm)) return "sway";
   try {
-    if (SWAY_PROCESS_NAMES.has((0, import_node_path2.basename)((0, import_node_fs4.readlinkSync)((0, import_node_path2.join)(procRoot, String(pid), "exe"))))) return "sway";
+    if (SWAY_PROCESS_NAMES.has((0, import_node_path2.basename)((0, import_node_fs3.readlinkSync)((0, import_node_path2.join)(procRoot, String(pid), "exe"))))) return "sway";
   } catch {
   }
   return "other";
@@ -398,27 +357,27 @@ var DEFAULT_LOCK_TIMEOUT_MS = 1e4;
 function readLockRecord(path) {
   let fd;
   try {
-    fd = (0, import_node_fs5.openSync)(path, import_node_fs5.constants.O_RDONLY | import_node_fs5.constants.O_NOFOLLOW | import_node_fs5.constants.O_NONBLOCK);
+    fd = (0, import_node_fs4.openSync)(path, import_node_fs4.constants.O_RDONLY | import_node_fs4.constants.O_NOFOLLOW | import_node_fs4.constants.O_NONBLOCK);
   } catch {
     return null;
   }
   try {
-    if (!(0, import_node_fs5.fstatSync)(fd).isFile()) return null;
-    const h = JSON.parse((0, import_node_fs5.readFileSync)(fd, "utf8"));
+    if (!(0, import_node_fs4.fstatSync)(fd).isFile()) return null;
+    const h = JSON.parse((0, import_node_fs4.readFileSync)(fd, "utf8"));
     return Number.isInteger(h.pid) && Number.isInteger(h.start_ticks) ? h : null;
   } catch {
     return null;
   } finally {
-    (0, import_node_fs5.closeSync)(fd);
+    (0, import_node_fs4.closeSync)(fd);
   }
 }
 function writeTemporary(path, text) {
   const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2, 10).padEnd(8, "0")}.tmp`;
-  const fd = (0, import_node_fs5.openSync)(tmp, import_node_fs5.constants.O_WRONLY | import_node_fs5.constants.O_CREAT | import_node_fs5.constants.O_EXCL | import_node_fs5.constants.O_NOFOLLOW, 384);
+  const fd = (0, import_node_fs4.openSync)(tmp, import_node_fs4.constants.O_WRONLY | import_node_fs4.constants.O_CREAT | import_node_fs4.constants.O_EXCL | import_node_fs4.constants.O_NOFOLLOW, 384);
   try {
-    (0, import_node_fs5.writeSync)(fd, text);
+    (0, import_node_fs4.writeSync)(fd, text);
   } finally {
-    (0, import_node_fs5.closeSync)(fd);
+    (0, import_node_fs4.closeSync)(fd);
   }
   return tmp;
 }
@@ -442,7 +401,7 @@ async function tryAcquireLock(path, extra, options = {}) {
   try {
     for (let attempt = 0; attempt < 100; attempt++) {
       try {
-        (0, import_node_fs5.linkSync)(tmp, path);
+        (0, import_node_fs4.linkSync)(tmp, path);
         return {
           lock: {
             path,
@@ -450,7 +409,7 @@ async function tryAcquireLock(path, extra, options = {}) {
             release: () => {
               const current2 = readLockRecord(path);
               try {
-                if (current2 !== null && current2.pid === holder.pid && current2.start_ticks === holder.start_ticks && current2.since === holder.since) (0, import_node_fs5.unlinkSync)(path);
+                if (current2 !== null && current2.pid === holder.pid && current2.start_ticks === holder.start_ticks && current2.since === holder.since) (0, import_node_fs4.unlinkSync)(path);
               } catch {
               }
             }
@@ -466,7 +425,7 @@ async function tryAcquireLock(path, extra, options = {}) {
     throw new Error(`could not take ${path}: it kept changing under us`);
   } finally {
     try {
-      (0, import_node_fs5.unlinkSync)(tmp);
+      (0, import_node_fs4.unlinkSync)(tmp);
     } catch {
     }
   }
@@ -475,13 +434,13 @@ async function breakStaleLock(path, procRoot, deadline) {
   const breakLock = `${path}.break`;
   for (; ; ) {
     try {
-      (0, import_node_fs5.mkdirSync)(breakLock, { mode: 448 });
+      (0, import_node_fs4.mkdirSync)(breakLock, { mode: 448 });
       break;
     } catch (err) {
       if (err.code !== "EEXIST") throw err;
     }
     try {
-      if (Date.now() - (0, import_node_fs5.lstatSync)(breakLock).mtimeMs > BREAK_LOCK_STALE_MS) (0, import_node_fs5.rmdirSync)(breakLock);
+      if (Date.now() - (0, import_node_fs4.lstatSync)(breakLock).mtimeMs > BREAK_LOCK_STALE_MS) (0, import_node_fs4.rmdirSync)(breakLock);
     } catch {
     }
     if (Date.now() >= deadline) throw new LockTimeoutError(path, `another process keeps ${breakLock} while the lock's holder is dead`);
@@ -489,21 +448,21 @@ async function breakStaleLock(path, procRoot, deadline) {
   }
   try {
     const current = readLockRecord(path);
-    if ((0, import_node_fs5.existsSync)(path) && (current === null || !holderIsAlive(current, procRoot))) (0, import_node_fs5.unlinkSync)(path);
+    if ((0, import_node_fs4.existsSync)(path) && (current === null || !holderIsAlive(current, procRoot))) (0, import_node_fs4.unlinkSync)(path);
   } finally {
-    (0, import_node_fs5.rmdirSync)(breakLock);
+    (0, import_node_fs4.rmdirSync)(breakLock);
   }
 }
 
 // ts/liveness/probe.ts
-var import_node_fs6 = require("node:fs");
+var import_node_fs5 = require("node:fs");
 function sameIdentity(a, b) {
   return a.dev === b.dev && a.ino === b.ino;
 }
 async function inspectSocketFile(path, uid) {
   let st;
   try {
-    st = (0, import_node_fs6.lstatSync)(path);
+    st = (0, import_node_fs5.lstatSync)(path);
   } catch (err) {
     const code = err.code ?? "EUNKNOWN";
     return code === "ENOENT" ? { kind: "absent" } : { kind: "error", code };
@@ -618,7 +577,7 @@ async function runCleanup(options) {
   const uid = options.uid ?? process.getuid();
   const dryRun = options.dryRun ?? false;
   try {
-    (0, import_node_fs7.readdirSync)(dir);
+    (0, import_node_fs6.readdirSync)(dir);
   } catch (err) {
     const code = err.code;
     throw new CleanupError(`cannot read the runtime directory ${dir}: ${code === "ENOENT" ? "it does not exist" : code === "ENOTDIR" ? "not a directory" : code ?? err.message}`);
@@ -626,7 +585,7 @@ async function runCleanup(options) {
   const report = { runtime_dir: dir, dry_run: dryRun, removed: [], kept: [], errors: [], ignored: [] };
   const lock = dryRun ? null : await takeLock(dir, options.lockTimeoutMs ?? 1e4);
   try {
-    const names = (0, import_node_fs7.readdirSync)(dir);
+    const names = (0, import_node_fs6.readdirSync)(dir);
     let next = 0;
     const worker = async () => {
       while (next < names.length) {
@@ -646,9 +605,9 @@ async function runCleanup(options) {
 }
 function unlinkIfUnchanged(path, identity) {
   try {
-    const st = (0, import_node_fs7.lstatSync)(path);
+    const st = (0, import_node_fs6.lstatSync)(path);
     if (!sameIdentity(st, identity) || !st.isSocket()) return "replaced";
-    (0, import_node_fs7.unlinkSync)(path);
+    (0, import_node_fs6.unlinkSync)(path);
     return "removed";
   } catch (err) {
     if (err.code === "ENOENT") return "vanished";
@@ -668,7 +627,48 @@ function remove(d, report) {
   else report.ignored.push({ path: d.path, reason: "vanished before the unlink" });
 }
 
-// ts/cleanup/command.ts
+// ts/systemd/log.ts
+var import_node_fs7 = require("node:fs");
+var Priority = { err: 3, warning: 4, notice: 5, info: 6, debug: 7 };
+function stderrIsJournal(env = process.env) {
+  const stream = env.JOURNAL_STREAM;
+  if (!stream) return false;
+  const [dev, ino] = stream.split(":");
+  try {
+    const st = (0, import_node_fs7.fstatSync)(2, { bigint: true });
+    return String(st.dev) === dev && String(st.ino) === ino;
+  } catch {
+    return false;
+  }
+}
+function createLogger(options = {}) {
+  const journal = options.journal ?? stderrIsJournal();
+  const write = options.write ?? ((line) => process.stderr.write(line));
+  return (priority, message) => {
+    const text = message.replace(/\n/g, " ");
+    write(journal ? `<${Priority[priority]}>${text}
+` : `${text}
+`);
+  };
+}
+
+// ts/cli/usage.ts
+var EXIT_FAILURE = 1;
+var EXIT_USAGE = 64;
+var UsageError = class extends Error {
+  code = "ERR_SWAYSOCK_USAGE";
+  constructor(message) {
+    super(message);
+    this.name = "UsageError";
+  }
+};
+function resolveRuntimeDir(explicit, env = process.env) {
+  const dir = explicit ?? env.XDG_RUNTIME_DIR;
+  if (!dir) throw new UsageError("XDG_RUNTIME_DIR is not set; pass --runtime-dir DIR");
+  return dir;
+}
+
+// ts/cli/commands/cleanup-run.ts
 function reportLines(report, verbose) {
   const verb = report.dry_run ? "would remove" : "removed";
   const out = report.removed.map((e) => ["notice", `${verb} ${e.path}: ${e.reason}`]);

@@ -2,6 +2,9 @@
 
 "use strict";
 
+// ts/cli/options.ts
+var import_node_util = require("node:util");
+
 // ts/cli/usage.ts
 var EXIT_FAILURE = 1;
 var EXIT_USAGE = 64;
@@ -18,33 +21,69 @@ function resolveRuntimeDir(explicit, env = process.env) {
   return dir;
 }
 
-// ts/systemd/log.ts
-var import_node_fs = require("node:fs");
-var Priority = { err: 3, warning: 4, notice: 5, info: 6, debug: 7 };
-function stderrIsJournal(env = process.env) {
-  const stream = env.JOURNAL_STREAM;
-  if (!stream) return false;
-  const [dev, ino] = stream.split(":");
-  try {
-    const st = (0, import_node_fs.fstatSync)(2, { bigint: true });
-    return String(st.dev) === dev && String(st.ino) === ino;
-  } catch {
-    return false;
-  }
+// ts/cli/options.ts
+function numberValue(name, value) {
+  const n = Number(value);
+  if (!(Number.isFinite(n) && n > 0)) throw new UsageError(`--${name} needs a positive number`);
+  return n;
 }
-function createLogger(options = {}) {
-  const journal = options.journal ?? stderrIsJournal();
-  const write = options.write ?? ((line) => process.stderr.write(line));
-  return (priority, message) => {
-    const text = message.replace(/\n/g, " ");
-    write(journal ? `<${Priority[priority]}>${text}
-` : `${text}
-`);
-  };
+function parseOptions(table, argv) {
+  const options = { help: { type: "boolean", short: "h" } };
+  for (const [name, spec] of Object.entries(table)) options[name] = { type: spec.type === "boolean" ? "boolean" : "string", multiple: spec.type === "string" && spec.multiple === true };
+  let values;
+  try {
+    ({ values } = (0, import_node_util.parseArgs)({ args: [...argv], strict: true, allowPositionals: false, options }));
+  } catch (err) {
+    throw new UsageError(err.message);
+  }
+  if (values.help) return "help";
+  const args = {};
+  for (const [name, spec] of Object.entries(table)) {
+    const v = values[name];
+    if (spec.type === "boolean") args[name] = v === true;
+    else if (spec.type === "number") args[name] = v === void 0 ? spec.default : numberValue(name, v);
+    else args[name] = v ?? (spec.multiple ? [] : spec.default);
+  }
+  return args;
+}
+function optionWords(name, spec) {
+  return spec.type === "boolean" ? `--${name}` : `--${name} ${spec.value}`;
+}
+function optionLines(table) {
+  const rows = Object.entries(table).map(([name, spec]) => [optionWords(name, spec), spec.describe]);
+  rows.push(["--help", "Show this help"]);
+  const width = Math.max(...rows.map(([w]) => w.length)) + 2;
+  return rows.map(([w, d]) => `  ${w.padEnd(width)}${d}`).join("\n");
+}
+function synopsis(table) {
+  return Object.entries(table).map(([name, spec]) => `[${optionWords(name, spec)}]${spec.type === "string" && spec.multiple ? "..." : ""}`).join(" ");
+}
+
+// ts/cli/commands/cleanup-options.ts
+var CLEANUP_OPTIONS = {
+  "dry-run": { type: "boolean", describe: "Decide and report; remove nothing" },
+  json: { type: "boolean", describe: "Print {removed, kept, errors} as JSON" },
+  "runtime-dir": { type: "string", value: "DIR", describe: "Directory to clean (default: $XDG_RUNTIME_DIR; /tmp only when given here)" },
+  verbose: { type: "boolean", describe: "Also report live kept sockets and every non-candidate" }
+};
+var CLEANUP_SUMMARY = "Removes stale Sway IPC sockets (sway-ipc.UID.PID.sock) of the calling user; never a live one.";
+function cleanupUsage(program) {
+  return `${program} ${synopsis(CLEANUP_OPTIONS)}
+
+${CLEANUP_SUMMARY}
+
+Options:
+${optionLines(CLEANUP_OPTIONS)}
+
+Exit status: 0 when it ran (even if nothing was stale), 1 when it could not run, 64 on usage errors.
+`;
+}
+function parseCleanupArgv(argv) {
+  return parseOptions(CLEANUP_OPTIONS, argv);
 }
 
 // ts/cleanup/notify-daemon.ts
-var import_node_fs2 = require("node:fs");
+var import_node_fs = require("node:fs");
 
 // ts/rpc/client.ts
 var import_node_events = require("node:events");
@@ -272,7 +311,7 @@ var REPORT_TIMEOUT_MS = 1e3;
 async function reportRemovals(runtimeDir, removed, timeoutMs = REPORT_TIMEOUT_MS) {
   if (removed.length === 0) return true;
   const socket = defaultDaemonSocket(runtimeDir);
-  if (!(0, import_node_fs2.existsSync)(socket)) return false;
+  if (!(0, import_node_fs.existsSync)(socket)) return false;
   let client = null;
   try {
     const started = process.uptime();
@@ -288,14 +327,14 @@ async function reportRemovals(runtimeDir, removed, timeoutMs = REPORT_TIMEOUT_MS
 }
 
 // ts/cleanup/run.ts
-var import_node_fs7 = require("node:fs");
+var import_node_fs6 = require("node:fs");
 
 // ts/lock/pid-lock.ts
-var import_node_fs5 = require("node:fs");
+var import_node_fs4 = require("node:fs");
 var import_node_path3 = require("node:path");
 
 // ts/fs/private-dir.ts
-var import_node_fs3 = require("node:fs");
+var import_node_fs2 = require("node:fs");
 var UnsafeDirectoryError = class extends Error {
   constructor(dir, problem, fix) {
     super(`${problem}${fix === null ? "" : ` (${fix})`}`);
@@ -310,11 +349,11 @@ var UnsafeDirectoryError = class extends Error {
   code = "ERR_SWAYSOCK_UNSAFE_DIRECTORY";
 };
 function ensurePrivateDir(dir, uid = process.getuid()) {
-  (0, import_node_fs3.mkdirSync)(dir, { recursive: true, mode: 448 });
+  (0, import_node_fs2.mkdirSync)(dir, { recursive: true, mode: 448 });
   checkPrivateDir(dir, uid);
 }
 function checkPrivateDir(dir, uid = process.getuid()) {
-  const st = (0, import_node_fs3.lstatSync)(dir);
+  const st = (0, import_node_fs2.lstatSync)(dir);
   if (!st.isDirectory()) throw new UnsafeDirectoryError(dir, `${dir} is not a directory (a symlink?)`, null);
   const problem = notOwnerOnly(dir, st, uid);
   if (problem !== null) throw new UnsafeDirectoryError(dir, problem, st.uid === uid ? `chmod 0700 ${dir}` : null);
@@ -326,15 +365,15 @@ function notOwnerOnly(path, st, uid) {
 }
 
 // ts/liveness/proc.ts
-var import_node_fs4 = require("node:fs");
+var import_node_fs3 = require("node:fs");
 var import_node_path2 = require("node:path");
 var SWAY_PROCESS_NAMES = /* @__PURE__ */ new Set(["sway", ".sway-wrapped"]);
 function readProcStat(pid, procRoot = "/proc") {
   const dir = (0, import_node_path2.join)(procRoot, String(pid));
-  if ((0, import_node_fs4.statSync)(dir, { throwIfNoEntry: false }) === void 0) return null;
+  if ((0, import_node_fs3.statSync)(dir, { throwIfNoEntry: false }) === void 0) return null;
   let text;
   try {
-    text = (0, import_node_fs4.readFileSync)((0, import_node_path2.join)(dir, "stat"), "utf8");
+    text = (0, import_node_fs3.readFileSync)((0, import_node_path2.join)(dir, "stat"), "utf8");
   } catch (err) {
     if (err.code === "ENOENT" || err.code === "ESRCH") return null;
     throw err;
@@ -355,7 +394,7 @@ function processKind(pid, procRoot = "/proc") {
   if (stat.state === "Z" || stat.state === "X") return "zombie";
   if (SWAY_PROCESS_NAMES.has(stat.comm)) return "sway";
   try {
-    if (SWAY_PROCESS_NAMES.has((0, import_node_path2.basename)((0, import_node_fs4.readlinkSync)((0, import_node_path2.join)(procRoot, String(pid), "exe"))))) return "sway";
+    if (SWAY_PROCESS_NAMES.has((0, import_node_path2.basename)((0, import_node_fs3.readlinkSync)((0, import_node_path2.join)(procRoot, String(pid), "exe"))))) return "sway";
   } catch {
   }
   return "other";
@@ -375,27 +414,27 @@ var DEFAULT_LOCK_TIMEOUT_MS = 1e4;
 function readLockRecord(path) {
   let fd;
   try {
-    fd = (0, import_node_fs5.openSync)(path, import_node_fs5.constants.O_RDONLY | import_node_fs5.constants.O_NOFOLLOW | import_node_fs5.constants.O_NONBLOCK);
+    fd = (0, import_node_fs4.openSync)(path, import_node_fs4.constants.O_RDONLY | import_node_fs4.constants.O_NOFOLLOW | import_node_fs4.constants.O_NONBLOCK);
   } catch {
     return null;
   }
   try {
-    if (!(0, import_node_fs5.fstatSync)(fd).isFile()) return null;
-    const h = JSON.parse((0, import_node_fs5.readFileSync)(fd, "utf8"));
+    if (!(0, import_node_fs4.fstatSync)(fd).isFile()) return null;
+    const h = JSON.parse((0, import_node_fs4.readFileSync)(fd, "utf8"));
     return Number.isInteger(h.pid) && Number.isInteger(h.start_ticks) ? h : null;
   } catch {
     return null;
   } finally {
-    (0, import_node_fs5.closeSync)(fd);
+    (0, import_node_fs4.closeSync)(fd);
   }
 }
 function writeTemporary(path, text) {
   const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2, 10).padEnd(8, "0")}.tmp`;
-  const fd = (0, import_node_fs5.openSync)(tmp, import_node_fs5.constants.O_WRONLY | import_node_fs5.constants.O_CREAT | import_node_fs5.constants.O_EXCL | import_node_fs5.constants.O_NOFOLLOW, 384);
+  const fd = (0, import_node_fs4.openSync)(tmp, import_node_fs4.constants.O_WRONLY | import_node_fs4.constants.O_CREAT | import_node_fs4.constants.O_EXCL | import_node_fs4.constants.O_NOFOLLOW, 384);
   try {
-    (0, import_node_fs5.writeSync)(fd, text);
+    (0, import_node_fs4.writeSync)(fd, text);
   } finally {
-    (0, import_node_fs5.closeSync)(fd);
+    (0, import_node_fs4.closeSync)(fd);
   }
   return tmp;
 }
@@ -419,7 +458,7 @@ async function tryAcquireLock(path, extra, options = {}) {
   try {
     for (let attempt = 0; attempt < 100; attempt++) {
       try {
-        (0, import_node_fs5.linkSync)(tmp, path);
+        (0, import_node_fs4.linkSync)(tmp, path);
         return {
           lock: {
             path,
@@ -427,7 +466,7 @@ async function tryAcquireLock(path, extra, options = {}) {
             release: () => {
               const current2 = readLockRecord(path);
               try {
-                if (current2 !== null && current2.pid === holder.pid && current2.start_ticks === holder.start_ticks && current2.since === holder.since) (0, import_node_fs5.unlinkSync)(path);
+                if (current2 !== null && current2.pid === holder.pid && current2.start_ticks === holder.start_ticks && current2.since === holder.since) (0, import_node_fs4.unlinkSync)(path);
               } catch {
               }
             }
@@ -443,7 +482,7 @@ async function tryAcquireLock(path, extra, options = {}) {
     throw new Error(`could not take ${path}: it kept changing under us`);
   } finally {
     try {
-      (0, import_node_fs5.unlinkSync)(tmp);
+      (0, import_node_fs4.unlinkSync)(tmp);
     } catch {
     }
   }
@@ -452,13 +491,13 @@ async function breakStaleLock(path, procRoot, deadline) {
   const breakLock = `${path}.break`;
   for (; ; ) {
     try {
-      (0, import_node_fs5.mkdirSync)(breakLock, { mode: 448 });
+      (0, import_node_fs4.mkdirSync)(breakLock, { mode: 448 });
       break;
     } catch (err) {
       if (err.code !== "EEXIST") throw err;
     }
     try {
-      if (Date.now() - (0, import_node_fs5.lstatSync)(breakLock).mtimeMs > BREAK_LOCK_STALE_MS) (0, import_node_fs5.rmdirSync)(breakLock);
+      if (Date.now() - (0, import_node_fs4.lstatSync)(breakLock).mtimeMs > BREAK_LOCK_STALE_MS) (0, import_node_fs4.rmdirSync)(breakLock);
     } catch {
     }
     if (Date.now() >= deadline) throw new LockTimeoutError(path, `another process keeps ${breakLock} while the lock's holder is dead`);
@@ -466,21 +505,21 @@ async function breakStaleLock(path, procRoot, deadline) {
   }
   try {
     const current = readLockRecord(path);
-    if ((0, import_node_fs5.existsSync)(path) && (current === null || !holderIsAlive(current, procRoot))) (0, import_node_fs5.unlinkSync)(path);
+    if ((0, import_node_fs4.existsSync)(path) && (current === null || !holderIsAlive(current, procRoot))) (0, import_node_fs4.unlinkSync)(path);
   } finally {
-    (0, import_node_fs5.rmdirSync)(breakLock);
+    (0, import_node_fs4.rmdirSync)(breakLock);
   }
 }
 
 // ts/liveness/probe.ts
-var import_node_fs6 = require("node:fs");
+var import_node_fs5 = require("node:fs");
 function sameIdentity(a, b) {
   return a.dev === b.dev && a.ino === b.ino;
 }
 async function inspectSocketFile(path, uid) {
   let st;
   try {
-    st = (0, import_node_fs6.lstatSync)(path);
+    st = (0, import_node_fs5.lstatSync)(path);
   } catch (err) {
     const code = err.code ?? "EUNKNOWN";
     return code === "ENOENT" ? { kind: "absent" } : { kind: "error", code };
@@ -595,7 +634,7 @@ async function runCleanup(options) {
   const uid = options.uid ?? process.getuid();
   const dryRun = options.dryRun ?? false;
   try {
-    (0, import_node_fs7.readdirSync)(dir);
+    (0, import_node_fs6.readdirSync)(dir);
   } catch (err) {
     const code = err.code;
     throw new CleanupError(`cannot read the runtime directory ${dir}: ${code === "ENOENT" ? "it does not exist" : code === "ENOTDIR" ? "not a directory" : code ?? err.message}`);
@@ -603,7 +642,7 @@ async function runCleanup(options) {
   const report = { runtime_dir: dir, dry_run: dryRun, removed: [], kept: [], errors: [], ignored: [] };
   const lock = dryRun ? null : await takeLock(dir, options.lockTimeoutMs ?? 1e4);
   try {
-    const names = (0, import_node_fs7.readdirSync)(dir);
+    const names = (0, import_node_fs6.readdirSync)(dir);
     let next = 0;
     const worker = async () => {
       while (next < names.length) {
@@ -623,9 +662,9 @@ async function runCleanup(options) {
 }
 function unlinkIfUnchanged(path, identity) {
   try {
-    const st = (0, import_node_fs7.lstatSync)(path);
+    const st = (0, import_node_fs6.lstatSync)(path);
     if (!sameIdentity(st, identity) || !st.isSocket()) return "replaced";
-    (0, import_node_fs7.unlinkSync)(path);
+    (0, import_node_fs6.unlinkSync)(path);
     return "removed";
   } catch (err) {
     if (err.code === "ENOENT") return "vanished";
@@ -645,7 +684,32 @@ function remove(d, report) {
   else report.ignored.push({ path: d.path, reason: "vanished before the unlink" });
 }
 
-// ts/cleanup/command.ts
+// ts/systemd/log.ts
+var import_node_fs7 = require("node:fs");
+var Priority = { err: 3, warning: 4, notice: 5, info: 6, debug: 7 };
+function stderrIsJournal(env = process.env) {
+  const stream = env.JOURNAL_STREAM;
+  if (!stream) return false;
+  const [dev, ino] = stream.split(":");
+  try {
+    const st = (0, import_node_fs7.fstatSync)(2, { bigint: true });
+    return String(st.dev) === dev && String(st.ino) === ino;
+  } catch {
+    return false;
+  }
+}
+function createLogger(options = {}) {
+  const journal = options.journal ?? stderrIsJournal();
+  const write = options.write ?? ((line) => process.stderr.write(line));
+  return (priority, message) => {
+    const text = message.replace(/\n/g, " ");
+    write(journal ? `<${Priority[priority]}>${text}
+` : `${text}
+`);
+  };
+}
+
+// ts/cli/commands/cleanup-run.ts
 function reportLines(report, verbose) {
   const verb = report.dry_run ? "would remove" : "removed";
   const out = report.removed.map((e) => ["notice", `${verb} ${e.path}: ${e.reason}`]);
@@ -687,68 +751,6 @@ async function runCleanupCommand(args, program = "swaysock-cleanup") {
 `).join(""));
   }
   return 0;
-}
-
-// ts/cli/options.ts
-var import_node_util = require("node:util");
-function numberValue(name, value) {
-  const n = Number(value);
-  if (!(Number.isFinite(n) && n > 0)) throw new UsageError(`--${name} needs a positive number`);
-  return n;
-}
-function parseOptions(table, argv) {
-  const options = { help: { type: "boolean", short: "h" } };
-  for (const [name, spec] of Object.entries(table)) options[name] = { type: spec.type === "boolean" ? "boolean" : "string", multiple: spec.type === "string" && spec.multiple === true };
-  let values;
-  try {
-    ({ values } = (0, import_node_util.parseArgs)({ args: [...argv], strict: true, allowPositionals: false, options }));
-  } catch (err) {
-    throw new UsageError(err.message);
-  }
-  if (values.help) return "help";
-  const args = {};
-  for (const [name, spec] of Object.entries(table)) {
-    const v = values[name];
-    if (spec.type === "boolean") args[name] = v === true;
-    else if (spec.type === "number") args[name] = v === void 0 ? spec.default : numberValue(name, v);
-    else args[name] = v ?? (spec.multiple ? [] : spec.default);
-  }
-  return args;
-}
-function optionWords(name, spec) {
-  return spec.type === "boolean" ? `--${name}` : `--${name} ${spec.value}`;
-}
-function optionLines(table) {
-  const rows = Object.entries(table).map(([name, spec]) => [optionWords(name, spec), spec.describe]);
-  rows.push(["--help", "Show this help"]);
-  const width = Math.max(...rows.map(([w]) => w.length)) + 2;
-  return rows.map(([w, d]) => `  ${w.padEnd(width)}${d}`).join("\n");
-}
-function synopsis(table) {
-  return Object.entries(table).map(([name, spec]) => `[${optionWords(name, spec)}]${spec.type === "string" && spec.multiple ? "..." : ""}`).join(" ");
-}
-
-// ts/cleanup/options.ts
-var CLEANUP_OPTIONS = {
-  "dry-run": { type: "boolean", describe: "Decide and report; remove nothing" },
-  json: { type: "boolean", describe: "Print {removed, kept, errors} as JSON" },
-  "runtime-dir": { type: "string", value: "DIR", describe: "Directory to clean (default: $XDG_RUNTIME_DIR; /tmp only when given here)" },
-  verbose: { type: "boolean", describe: "Also report live kept sockets and every non-candidate" }
-};
-var CLEANUP_SUMMARY = "Removes stale Sway IPC sockets (sway-ipc.UID.PID.sock) of the calling user; never a live one.";
-function cleanupUsage(program) {
-  return `${program} ${synopsis(CLEANUP_OPTIONS)}
-
-${CLEANUP_SUMMARY}
-
-Options:
-${optionLines(CLEANUP_OPTIONS)}
-
-Exit status: 0 when it ran (even if nothing was stale), 1 when it could not run, 64 on usage errors.
-`;
-}
-function parseCleanupArgv(argv) {
-  return parseOptions(CLEANUP_OPTIONS, argv);
 }
 
 // ts/bin/swaysock-cleanup.ts

@@ -6529,10 +6529,10 @@ var init_options = __esm({
   }
 });
 
-// ts/cleanup/options.ts
+// ts/cli/commands/cleanup-options.ts
 var CLEANUP_OPTIONS;
-var init_options2 = __esm({
-  "ts/cleanup/options.ts"() {
+var init_cleanup_options = __esm({
+  "ts/cli/commands/cleanup-options.ts"() {
     "use strict";
     init_options();
     CLEANUP_OPTIONS = {
@@ -6566,7 +6566,7 @@ var cleanupCommand;
 var init_cleanup = __esm({
   "ts/cli/commands/cleanup.ts"() {
     "use strict";
-    init_options2();
+    init_cleanup_options();
     init_command2();
     cleanupCommand = defineCommand({
       words: ["cleanup"],

@@ -472,7 +472,7 @@ function parseOptions(table, argv) {
   return args;
 }
 
-// ts/cleanup/options.ts
+// ts/cli/commands/cleanup-options.ts
 var CLEANUP_OPTIONS = {
   "dry-run": { type: "boolean", describe: "Decide and report; remove nothing" },
   json: { type: "boolean", describe: "Print {removed, kept, errors} as JSON" },
