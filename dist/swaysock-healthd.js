@@ -7532,6 +7532,19 @@ function resolveRuntimeDir(explicit, env2 = process.env) {
 // ts/metrics/listen.ts
 import { createServer } from "node:http";
 import { isIP } from "node:net";
+
+// ts/errors/errors.ts
+var SwaysockError = class extends Error {
+  code;
+  /** @param options `cause`: the error this one reports (kept, not shown in `message`). */
+  constructor(code, message, options) {
+    super(message, options);
+    this.code = code;
+    this.name = "SwaysockError";
+  }
+};
+
+// ts/metrics/listen.ts
 function isLoopback(host) {
   return isIP(host) === 4 ? host.startsWith("127.") : host === "::1";
 }
@@ -7541,9 +7554,9 @@ function parseListenAddress(text, allowRemote) {
   const address = host === "localhost" ? "127.0.0.1" : host;
   const port = m ? Number(m[3]) : NaN;
   if (!m || isIP(address) === 0 || m[1] !== void 0 && isIP(address) !== 6 || !(port <= 65535)) {
-    throw new UsageError(`--metrics-listen needs ADDRESS:PORT with a literal IP address (e.g. 127.0.0.1:9101 or [::1]:9101), not '${text}'`);
+    throw new SwaysockError("ERR_SWAYSOCK_LISTEN_ADDRESS", `--metrics-listen needs ADDRESS:PORT with a literal IP address (e.g. 127.0.0.1:9101 or [::1]:9101), not '${text}'`);
   }
-  if (!allowRemote && !isLoopback(address)) throw new UsageError(`--metrics-listen ${text} is not a loopback address; add --metrics-allow-remote to serve metrics to other hosts`);
+  if (!allowRemote && !isLoopback(address)) throw new SwaysockError("ERR_SWAYSOCK_LISTEN_ADDRESS", `--metrics-listen ${text} is not a loopback address; add --metrics-allow-remote to serve metrics to other hosts`);
   return { host: address, port };
 }
 async function serveMetrics(address, metrics) {
