@@ -3,7 +3,8 @@
 // from the tables themselves, so an option added to a table is covered without a new case here.
 import t from 'tap';
 import type { CommandSpec } from '../../ts/cli/command.js';
-import { parseFast, TABLE_COMMANDS } from '../../ts/cli/dispatch.js';
+import { TABLE_COMMANDS } from '../../ts/cli/commands.js';
+import { parseFast } from '../../ts/cli/dispatch.js';
 import { buildCli } from '../../ts/cli/main.js';
 import type { OptionSpec } from '../../ts/cli/options.js';
 import { UsageError } from '../../ts/cli/usage.js';

@@ -5,10 +5,10 @@
  * unreachable, 64 usage error (EX_USAGE, sysexits.h).
  */
 import yargs, { type Argv } from 'yargs';
-import { UsageError } from './usage.js';
+import { COMMAND_GROUPS, TABLE_COMMANDS } from './commands.js';
 import { migrateCommand } from './commands/migrate.js';
 import { unitsCommand } from './commands/units.js';
-import { COMMAND_GROUPS, reportError, TABLE_COMMANDS } from './dispatch.js';
+import { reportError, UsageError } from './usage.js';
 import { commandModules, type Runner } from './yargs-tree.js';
 
 /**

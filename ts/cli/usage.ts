@@ -38,3 +38,13 @@ export function positiveOption(name: string, value: number, unit: string): numbe
   if (!(Number.isFinite(value) && value > 0)) throw new UsageError(`--${name} must be a positive number of ${unit} (got ${Number.isNaN(value) ? 'no number' : value})`);
   return value;
 }
+
+/**
+ * Reports an error a command threw and sets process.exitCode: a usage error with a pointer to
+ * `--help` and 64 (EX_USAGE), anything else 1 ({@link EXIT_FAILURE}).
+ */
+export function reportError(err: unknown): void {
+  const usage = err instanceof UsageError;
+  process.stderr.write(`swaysock: ${(err as Error).message}\n${usage ? "Run 'swaysock --help' for usage.\n" : ''}`);
+  process.exitCode = usage ? EXIT_USAGE : EXIT_FAILURE;
+}
