@@ -49,6 +49,12 @@ function resolveRuntimeDir(explicit, env = process.env) {
   if (!dir) throw new UsageError("XDG_RUNTIME_DIR is not set; pass --runtime-dir DIR");
   return dir;
 }
+function reportError(err) {
+  const usage = err instanceof UsageError;
+  process.stderr.write(`swaysock: ${err.message}
+${usage ? "Run 'swaysock --help' for usage.\n" : ""}`);
+  process.exitCode = usage ? EXIT_USAGE : EXIT_FAILURE;
+}
 var EXIT_FAILURE, EXIT_DAEMON_UNREACHABLE, EXIT_USAGE, UsageError;
 var init_usage = __esm({
   "ts/cli/usage.ts"() {
@@ -440,9 +446,6 @@ var require_swaysock_session = __commonJS({
     module2.exports = require("./swaysock-session.cjs");
   }
 });
-
-// ts/cli/dispatch.ts
-init_usage();
 
 // ts/cli/options.ts
 var import_node_util = require("node:util");
@@ -1018,8 +1021,11 @@ var watchCommand = defineCommand({
   }
 });
 
-// ts/cli/dispatch.ts
+// ts/cli/commands.ts
 var TABLE_COMMANDS = [cleanupCommand, socketHealthCommand, discoverCommand, doctorCommand, envCommand, historyCommand, metricsCommand, sessionCommand, statusCommand, watchCommand];
+
+// ts/cli/dispatch.ts
+init_usage();
 function parseFast(argv) {
   const spec = TABLE_COMMANDS.find((s) => s.words.every((w, i) => argv[i] === w));
   if (!spec) return null;
@@ -1030,12 +1036,6 @@ function parseFast(argv) {
     if (err instanceof UsageError) return null;
     throw err;
   }
-}
-function reportError(err) {
-  const usage = err instanceof UsageError;
-  process.stderr.write(`swaysock: ${err.message}
-${usage ? "Run 'swaysock --help' for usage.\n" : ""}`);
-  process.exitCode = usage ? EXIT_USAGE : EXIT_FAILURE;
 }
 async function dispatch(argv) {
   const fast = parseFast(argv);
