@@ -53,13 +53,13 @@ t.test('bad magic is a typed error as soon as the header is in', async (t) => {
   const bad = encodeFrame(7, '{}');
   bad.write('i4-ipc', 0, 'ascii');
   t.same(decoder.push(bad.subarray(0, 13)), [], 'not enough for a header yet');
-  t.throws(() => decoder.push(bad.subarray(13)), { name: 'IpcProtocolError', code: 'BAD_MAGIC' });
+  t.throws(() => decoder.push(bad.subarray(13)), { name: 'IpcProtocolError', code: 'ERR_SWAYSOCK_IPC_BAD_MAGIC' });
 });
 
 t.test('a payload over the bound is a typed error without waiting for the payload', async (t) => {
   const decoder = new FrameDecoder(1024);
   const header = encodeFrame(4, 'y'.repeat(1025)).subarray(0, IPC_HEADER_BYTES);
-  t.throws(() => decoder.push(header), { name: 'IpcProtocolError', code: 'PAYLOAD_TOO_LARGE' });
+  t.throws(() => decoder.push(header), { name: 'IpcProtocolError', code: 'ERR_SWAYSOCK_IPC_PAYLOAD_TOO_LARGE' });
   const exact = new FrameDecoder(1024);
   t.equal(exact.push(encodeFrame(4, 'y'.repeat(1024)))[0]!.payload.length, 1024, 'exactly the bound is accepted');
 });

@@ -46,7 +46,7 @@ t.test('connect: DaemonUnreachableError names the path and the errno', async (t)
   const missing = join(dir, 'healthd.sock');
   const err = await DaemonClient.connect(missing).catch((e: unknown) => e);
   t.ok(err instanceof DaemonUnreachableError);
-  t.match(err, { socketPath: missing, code: 'ENOENT', message: `cannot reach swaysock-healthd at ${missing} (ENOENT)` });
+  t.match(err, { socketPath: missing, code: 'ERR_SWAYSOCK_DAEMON_UNREACHABLE', systemCode: 'ENOENT', message: `cannot reach swaysock-healthd at ${missing} (ENOENT)` });
 
   // A socket file nobody listens on: what a crashed daemon leaves.
   const dead = join(dir, 'dead.sock');
@@ -54,7 +54,7 @@ t.test('connect: DaemonUnreachableError names the path and the errno', async (t)
   await new Promise((r) => child.stdout.once('data', r));
   child.kill('SIGKILL');
   await new Promise((r) => child.once('exit', r));
-  t.match(await DaemonClient.connect(dead).catch((e: unknown) => e), { name: 'DaemonUnreachableError', code: 'ECONNREFUSED' });
+  t.match(await DaemonClient.connect(dead).catch((e: unknown) => e), { name: 'DaemonUnreachableError', code: 'ERR_SWAYSOCK_DAEMON_UNREACHABLE', systemCode: 'ECONNREFUSED' });
 });
 
 t.test('call: answers matched by id whatever their order; errors become DaemonRpcError', async (t) => {
@@ -73,7 +73,7 @@ t.test('call: answers matched by id whatever their order; errors become DaemonRp
   t.equal(b.status, 'rejected');
   const err = (b as PromiseRejectedResult).reason;
   t.ok(err instanceof DaemonRpcError);
-  t.match(err, { code: 'INVALID_PARAMS', rpcCode: -32602, data: '/limit must be integer', message: 'Invalid params (JSON-RPC error -32602): /limit must be integer' });
+  t.match(err, { code: 'ERR_SWAYSOCK_DAEMON_RPC', rpcName: 'INVALID_PARAMS', rpcCode: -32602, data: '/limit must be integer', message: 'Invalid params (JSON-RPC error -32602): /limit must be integer' });
 });
 
 t.test('notifications are emitted; lines split across writes decode', async (t) => {
@@ -103,7 +103,7 @@ t.test('a close mid-call rejects with DaemonClosedError; an error with id null f
   const refusing = await peer(t, (_req, socket) => socket.write(reply(null, { error: { code: -32000, message: 'too many clients (at most 1)' } })));
   const b = await DaemonClient.connect(refusing);
   t.teardown(() => b.close());
-  await t.rejects(Promise.all([b.call('get_socket_health'), b.call('daemon.status')]), { name: 'DaemonRpcError', code: 'TOO_MANY_CLIENTS', rpcCode: -32000 });
+  await t.rejects(Promise.all([b.call('get_socket_health'), b.call('daemon.status')]), { name: 'DaemonRpcError', code: 'ERR_SWAYSOCK_DAEMON_RPC', rpcName: 'TOO_MANY_CLIENTS', rpcCode: -32000 });
 });
 
 t.test('a call without an answer rejects with DaemonTimeoutError at its deadline', async (t) => {

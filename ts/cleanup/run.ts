@@ -8,7 +8,8 @@
  * see docs/cleanup.md.
  */
 import { lstatSync, readdirSync, unlinkSync } from 'node:fs';
-import { LockTimeoutError, tryAcquireLock, UnsafeDirectoryError, type LockRecord, type PidLock } from '../lock/pid-lock.js';
+import { hasCode, SwaysockError } from '../errors/errors.js';
+import { tryAcquireLock, type LockRecord, type PidLock, type UnsafeDirectoryError } from '../lock/pid-lock.js';
 import { sameIdentity, type SocketIdentity } from '../liveness/probe.js';
 import { cleanupLockPath } from '../paths/paths.js';
 import { decide, type Decision } from './decide.js';
@@ -54,11 +55,11 @@ export interface CleanupReport {
   ignored: Entry[];
 }
 
-/** The run could not happen (directory missing or unreadable, lock not obtained or refused). `code`: `ERR_SWAYSOCK_CLEANUP`. */
-export class CleanupError extends Error {
-  readonly code = 'ERR_SWAYSOCK_CLEANUP';
+/** The run could not happen (directory missing or unreadable, lock not obtained or refused): `ERR_SWAYSOCK_CLEANUP`. */
+export class CleanupError extends SwaysockError {
+  declare readonly code: 'ERR_SWAYSOCK_CLEANUP';
   constructor(message: string) {
-    super(message);
+    super('ERR_SWAYSOCK_CLEANUP', message);
     this.name = 'CleanupError';
   }
 }
@@ -77,8 +78,8 @@ async function takeLock(runtimeDir: string, timeoutMs: number): Promise<PidLock<
     try {
       result = await tryAcquireLock(path, {}, { deadline });
     } catch (err) {
-      if (err instanceof UnsafeDirectoryError) throw new CleanupError(`refusing the cleanup lock ${path}: ${err.message}`);
-      if (err instanceof LockTimeoutError) throw new CleanupError(`${err.message} (${timeoutMs} ms)`);
+      if (hasCode<UnsafeDirectoryError>(err, 'ERR_SWAYSOCK_UNSAFE_DIRECTORY')) throw new CleanupError(`refusing the cleanup lock ${path}: ${err.message}`);
+      if (hasCode(err, 'ERR_SWAYSOCK_LOCK_TIMEOUT')) throw new CleanupError(`${err.message} (${timeoutMs} ms)`);
       throw new CleanupError(`cannot take the cleanup lock ${path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
     }
     if ('lock' in result) return result.lock;

@@ -30,7 +30,7 @@ export function daemonTimeoutMs(args: DaemonArgs): number {
 
 /** The message for an unreachable daemon: where, why, and how to start it. */
 export function unreachableMessage(err: DaemonUnreachableError): string {
-  return `swaysock: cannot reach swaysock-healthd at ${err.socketPath} (${err.code}).\n` +
+  return `swaysock: cannot reach swaysock-healthd at ${err.socketPath} (${err.systemCode}).\n` +
     'Start it with `systemctl --user start swaysock-healthd.service`, or run `swaysock-healthd` in a Sway session.\n';
 }
 
@@ -42,7 +42,7 @@ export function noAnswerMessage(socketPath: string, err: Error): string {
 
 /** True for the errors that mean "no answer came": turned away, dropped, or the deadline passed. */
 export function isNoAnswer(err: unknown): err is Error {
-  return err instanceof DaemonTimeoutError || err instanceof DaemonClosedError || (err instanceof DaemonRpcError && err.code === 'TOO_MANY_CLIENTS');
+  return err instanceof DaemonTimeoutError || err instanceof DaemonClosedError || (err instanceof DaemonRpcError && err.rpcName === 'TOO_MANY_CLIENTS');
 }
 
 /**

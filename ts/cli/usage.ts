@@ -4,6 +4,7 @@
  * `$XDG_RUNTIME_DIR`. Never /tmp unless passed explicitly: Sway aborts without XDG_RUNTIME_DIR,
  * so it never puts its socket in /tmp.
  */
+import { SwaysockError } from '../errors/errors.js';
 
 /** Exit code: stale, disconnected, not found, or the command could not do its work. */
 export const EXIT_FAILURE = 1;
@@ -12,11 +13,11 @@ export const EXIT_DAEMON_UNREACHABLE = 2;
 /** EX_USAGE of sysexits.h: the exit code of every usage error. */
 export const EXIT_USAGE = 64;
 
-/** A usage error the programs report with exit code 64 (EX_USAGE). `code`: `ERR_SWAYSOCK_USAGE`. */
-export class UsageError extends Error {
-  readonly code = 'ERR_SWAYSOCK_USAGE';
+/** A usage error the programs report with exit code 64 (EX_USAGE): `ERR_SWAYSOCK_USAGE`. */
+export class UsageError extends SwaysockError {
+  declare readonly code: 'ERR_SWAYSOCK_USAGE';
   constructor(message: string) {
-    super(message);
+    super('ERR_SWAYSOCK_USAGE', message);
     this.name = 'UsageError';
   }
 }

@@ -15,7 +15,8 @@
 import type { Socket } from 'node:net';
 import type { Readable } from 'node:stream';
 import codec, { type Message } from '@homebridge/dbus-native/lib/message.js';
-import { ConnectError, connectUnix } from '../net/connect.js';
+import { hasCode, SwaysockError } from '../errors/errors.js';
+import { connectUnix, type ConnectError } from '../net/connect.js';
 
 /** D-Bus message types (D-Bus specification, "Message Types"). */
 const METHOD_CALL = 1;
@@ -47,14 +48,15 @@ export type DBusErrorCode =
   | 'ERR_SWAYSOCK_JOB_FAILED';
 
 /** A D-Bus failure with a stable {@link DBusErrorCode}; `dbusName` is the peer's error name for `ERR_SWAYSOCK_DBUS_CALL`. */
-export class DBusError extends Error {
+export class DBusError extends SwaysockError {
+  declare readonly code: DBusErrorCode;
   constructor(
-    readonly code: DBusErrorCode,
+    code: DBusErrorCode,
     message: string,
     readonly dbusName?: string,
     options?: { cause?: unknown },
   ) {
-    super(message, options);
+    super(code, message, options);
     this.name = 'DBusError';
   }
 }
@@ -237,7 +239,7 @@ export class DBusConnection {
     try {
       socket = await connectUnix(address.path, timeoutMs);
     } catch (err) {
-      const code = err instanceof ConnectError ? err.code : 'EUNKNOWN';
+      const code = hasCode<ConnectError>(err, 'ERR_SWAYSOCK_CONNECT') ? err.systemCode : 'EUNKNOWN';
       throw new DBusError('ERR_SWAYSOCK_DBUS_CONNECT', `cannot connect to ${printable(address.path)} (${code})`, undefined, { cause: err });
     }
     try {
@@ -401,7 +403,8 @@ export class DBusConnection {
  * handler. The parser reads from a stream ('readable' events, `read(n)`); this hands it the one
  * message as such a stream. (The codec's single-buffer `unmarshall` cannot be used: it fails on a
  * message with no signature field, which every reply without a body is.)
- * @throws Error from the parser when `bytes` is not a valid message; also when it yields none.
+ * @throws what the parser throws when `bytes` is not a valid message; DBusError
+ *   `ERR_SWAYSOCK_DBUS_REPLY` when it yields none.
  */
 function decode(bytes: Buffer): Message {
   let offset = 0;
@@ -419,7 +422,7 @@ function decode(bytes: Buffer): Message {
   let decoded: Message | undefined;
   codec.unmarshalMessages(oneMessage as unknown as Readable, (m) => (decoded = m), {});
   onReadable?.();
-  if (decoded === undefined) throw new Error('no whole message');
+  if (decoded === undefined) throw new DBusError('ERR_SWAYSOCK_DBUS_REPLY', 'no whole message');
   return decoded;
 }
 

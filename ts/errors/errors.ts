@@ -8,7 +8,34 @@
 
 /** Every code a swaysock error carries, with its meaning. */
 export const ERROR_CODES = {
-  ERR_SWAYSOCK_LISTEN_ADDRESS: 'a --metrics-listen address the daemon does not accept',
+  ERR_SWAYSOCK_USAGE: 'a command line the program does not accept',
+  ERR_SWAYSOCK_VARIABLE_NAME: 'a `swaysock session --env` argument whose name is no environment variable name',
+  ERR_SWAYSOCK_LISTEN_ADDRESS: 'a `--metrics-listen` address the daemon does not accept',
+  ERR_SWAYSOCK_CONNECT: 'a Unix socket could not be connected to (`systemCode`: the errno name, `ETIMEDOUT` past the deadline)',
+  ERR_SWAYSOCK_UNSAFE_DIRECTORY: 'a directory that must be private is not (a symlink, another owner, group or other access)',
+  ERR_SWAYSOCK_LOCK_TIMEOUT: 'a PID lock could not be taken before its deadline',
+  ERR_SWAYSOCK_IPC_TIMEOUT: 'Sway gave no IPC reply in time',
+  ERR_SWAYSOCK_IPC_CLOSED: "Sway's IPC connection closed before the reply",
+  ERR_SWAYSOCK_IPC_REPLY: 'an IPC reply that is not the JSON the request expects',
+  ERR_SWAYSOCK_IPC_BAD_MAGIC: 'an IPC frame without the "i3-ipc" magic string',
+  ERR_SWAYSOCK_IPC_PAYLOAD_TOO_LARGE: "an IPC frame whose payload exceeds the decoder's bound",
+  ERR_SWAYSOCK_DBUS_ADDRESS: 'a D-Bus address with no Unix socket in it',
+  ERR_SWAYSOCK_DBUS_CONNECT: 'a D-Bus socket could not be connected to',
+  ERR_SWAYSOCK_DBUS_AUTH: 'the D-Bus peer refused the authentication or `Hello`',
+  ERR_SWAYSOCK_DBUS_TIMEOUT: 'no D-Bus reply within the deadline',
+  ERR_SWAYSOCK_DBUS_CLOSED: 'the D-Bus connection closed or failed',
+  ERR_SWAYSOCK_DBUS_CALL: 'the D-Bus peer answered with an error (`dbusName`)',
+  ERR_SWAYSOCK_DBUS_REPLY: 'a D-Bus message that cannot be encoded or decoded, or a reply of the wrong shape',
+  ERR_SWAYSOCK_JOB_FAILED: "a systemd job ended with a result other than `done` or `skipped`",
+  ERR_SWAYSOCK_DAEMON_UNREACHABLE: "swaysock-healthd's socket could not be connected to (`systemCode`: the errno name)",
+  ERR_SWAYSOCK_DAEMON_RPC: 'swaysock-healthd answered with a JSON-RPC error (`rpcName`, `rpcCode`)',
+  ERR_SWAYSOCK_DAEMON_CLOSED: 'swaysock-healthd closed the connection before the answer',
+  ERR_SWAYSOCK_DAEMON_TIMEOUT: 'swaysock-healthd gave no answer within the deadline',
+  ERR_SWAYSOCK_RPC: 'a method handler of the daemon answers with a JSON-RPC error (`rpcCode`)',
+  ERR_SWAYSOCK_SOCKET_PATH: 'a socket cannot be served at its path (unsafe directory, not a socket, served by another)',
+  ERR_SWAYSOCK_SESSION_LOCKED: 'another `swaysock session` holds the session lock',
+  ERR_SWAYSOCK_CLEANUP: 'the cleanup could not run (runtime directory unreadable, lock not taken)',
+  ERR_SWAYSOCK_MIGRATE: 'a unit cannot be migrated to sway-session.target',
 } as const;
 
 /** A stable error code (a key of {@link ERROR_CODES}). */
@@ -30,8 +57,12 @@ export class SwaysockError extends Error {
   }
 }
 
-/** Whether `err` is a swaysock error with one of `codes` (any swaysock error when none are given); works across bundles. */
-export function hasCode(err: unknown, ...codes: ErrorCode[]): err is SwaysockError {
+/**
+ * Whether `err` is a swaysock error with one of `codes` (any swaysock error when none are given);
+ * works across bundles. `E` narrows to a subclass whose fields the caller reads, and only that
+ * subclass's codes are accepted: `hasCode<ConnectError>(err, 'ERR_SWAYSOCK_CONNECT') ? err.systemCode : …`.
+ */
+export function hasCode<E extends SwaysockError = SwaysockError>(err: unknown, ...codes: E['code'][]): err is E {
   if (!(err instanceof Error) || !('code' in err) || typeof err.code !== 'string' || !Object.hasOwn(ERROR_CODES, err.code)) return false;
   return codes.length === 0 || codes.includes(err.code as ErrorCode);
 }

@@ -7,15 +7,16 @@ import { lstatSync, type Stats } from 'node:fs';
 import { chmod, lstat, unlink } from 'node:fs/promises';
 import type { Server } from 'node:net';
 import { dirname } from 'node:path';
-import { checkPrivateDir, ensurePrivateDir, notOwnerOnly, UnsafeDirectoryError } from '../fs/private-dir.js';
+import { hasCode, SwaysockError } from '../errors/errors.js';
+import { checkPrivateDir, ensurePrivateDir, notOwnerOnly, type UnsafeDirectoryError } from '../fs/private-dir.js';
 import { probeSocket, sameIdentity, type SocketIdentity } from '../liveness/probe.js';
 import { SD_LISTEN_FDS_START } from '../systemd/listen-fds.js';
 
-/** The daemon cannot take its socket path; the message says why and what to do. */
-export class SocketPathError extends Error {
-  readonly code = 'ERR_SWAYSOCK_SOCKET_PATH';
+/** A socket cannot be served at its path (`ERR_SWAYSOCK_SOCKET_PATH`); the message says why and what to do. */
+export class SocketPathError extends SwaysockError {
+  declare readonly code: 'ERR_SWAYSOCK_SOCKET_PATH';
   constructor(message: string) {
-    super(message);
+    super('ERR_SWAYSOCK_SOCKET_PATH', message);
     this.name = 'SocketPathError';
   }
 }
@@ -31,7 +32,7 @@ export async function prepareSocketPath(path: string, uid = process.getuid!()): 
   try {
     ensurePrivateDir(dirname(path), uid);
   } catch (err) {
-    if (!(err instanceof UnsafeDirectoryError)) throw err;
+    if (!hasCode<UnsafeDirectoryError>(err, 'ERR_SWAYSOCK_UNSAFE_DIRECTORY')) throw err;
     throw new SocketPathError(`${err.problem}; refusing to serve there${err.fix === null ? '' : ` (${err.fix})`}`);
   }
   const existing = await lstat(path).catch((err: NodeJS.ErrnoException) => (err.code === 'ENOENT' ? null : Promise.reject(err)));
@@ -64,7 +65,7 @@ export function checkServedSocket(path: string, identity: SocketIdentity, uid = 
     try {
       checkPrivateDir(dirname(path), uid);
     } catch (err) {
-      if (!(err instanceof UnsafeDirectoryError)) throw err;
+      if (!hasCode<UnsafeDirectoryError>(err, 'ERR_SWAYSOCK_UNSAFE_DIRECTORY')) throw err;
       unsafe = err.problem;
     }
     st = lstatSync(path);

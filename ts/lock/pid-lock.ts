@@ -17,14 +17,15 @@
  */
 import { closeSync, constants, existsSync, fstatSync, linkSync, lstatSync, mkdirSync, openSync, readFileSync, rmdirSync, unlinkSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { SwaysockError } from '../errors/errors.js';
 import { ensurePrivateDir, UnsafeDirectoryError } from '../fs/private-dir.js';
 import { readProcStat } from '../liveness/proc.js';
 
-/** The lock could not be taken before its deadline (a break lock kept by another process). `code`: `ERR_SWAYSOCK_LOCK_TIMEOUT`. */
-export class LockTimeoutError extends Error {
-  readonly code = 'ERR_SWAYSOCK_LOCK_TIMEOUT';
+/** The lock could not be taken before its deadline (a break lock kept by another process): `ERR_SWAYSOCK_LOCK_TIMEOUT`. */
+export class LockTimeoutError extends SwaysockError {
+  declare readonly code: 'ERR_SWAYSOCK_LOCK_TIMEOUT';
   constructor(readonly path: string, why: string) {
-    super(`could not take ${path} before the deadline: ${why}`);
+    super('ERR_SWAYSOCK_LOCK_TIMEOUT', `could not take ${path} before the deadline: ${why}`);
     this.name = 'LockTimeoutError';
   }
 }

@@ -5,13 +5,15 @@
  * `maxBatchRequests` requests, and the answers to one line are built only up to `maxAnswerBytes`.
  */
 import type { ValidateFunction } from 'ajv';
+import { hasCode, SwaysockError } from '../errors/errors.js';
 import { MAX_ANSWER_BYTES, MAX_BATCH_REQUESTS, RpcErrorCode, type MethodName, type Params, type Result } from '../rpc/protocol.js';
 import { describeErrors, protocolValidators } from './schemas.js';
 
-/** An error a handler throws to answer with a given code. */
-export class RpcError extends Error {
-  constructor(readonly code: number, message: string, readonly data?: unknown) {
-    super(message);
+/** An error a handler throws to answer with the JSON-RPC error `rpcCode` (`ERR_SWAYSOCK_RPC`). */
+export class RpcError extends SwaysockError {
+  declare readonly code: 'ERR_SWAYSOCK_RPC';
+  constructor(readonly rpcCode: number, message: string, readonly data?: unknown) {
+    super('ERR_SWAYSOCK_RPC', message);
     this.name = 'RpcError';
   }
 }
@@ -113,7 +115,7 @@ function handleOne<C>(value: unknown, methods: ReadonlyMap<string, RpcMethod<C>>
   const respond = (result: unknown): Answer => (isNotification ? null : { jsonrpc: '2.0', id, result });
   const fail = (err: unknown): Answer => {
     if (isNotification) return null;
-    if (err instanceof RpcError) return errorResponse(id, err.code, err.message, err.data);
+    if (hasCode<RpcError>(err, 'ERR_SWAYSOCK_RPC')) return errorResponse(id, err.rpcCode, err.message, err.data);
     return errorResponse(id, RpcErrorCode.INTERNAL_ERROR, 'Internal error', (err as Error).message);
   };
   try {

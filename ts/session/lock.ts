@@ -3,6 +3,7 @@
  * lock `$XDG_RUNTIME_DIR/swaysock/session.lock` (ts/lock/pid-lock.ts) whose record also names the
  * Sway socket the session serves.
  */
+import { SwaysockError } from '../errors/errors.js';
 import { holderIsAlive, readLockRecord, tryAcquireLock, type LockRecord, type PidLock } from '../lock/pid-lock.js';
 import { sessionLockPath } from '../paths/paths.js';
 
@@ -15,11 +16,12 @@ export interface LockHolder extends LockRecord {
 /** A held session lock. */
 export type SessionLock = PidLock<LockHolder>;
 
-/** A second session tried to take a lock that a live session holds. */
-export class SessionLockedError extends Error {
-  readonly code = 'ERR_SWAYSOCK_SESSION_LOCKED';
+/** A second session tried to take a lock that a live session holds: `ERR_SWAYSOCK_SESSION_LOCKED`. */
+export class SessionLockedError extends SwaysockError {
+  declare readonly code: 'ERR_SWAYSOCK_SESSION_LOCKED';
   constructor(readonly holder: LockHolder, readonly lockPath: string) {
     super(
+      'ERR_SWAYSOCK_SESSION_LOCKED',
       `another swaysock session (PID ${holder.pid}, for ${holder.swaysock}, since ${holder.since}) holds ${lockPath}; ` +
         'refusing to start a second one (exec_always runs this command again on every reload; use exec)',
     );

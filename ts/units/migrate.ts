@@ -16,6 +16,7 @@
  */
 import { lstatSync, mkdirSync, readdirSync, renameSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { SwaysockError } from '../errors/errors.js';
 import { systemctlUser } from '../systemd/manager.js';
 
 /** Name of the drop-in file written for each migrated unit. */
@@ -43,11 +44,11 @@ export interface MigrationResult {
   systemLinks: string[];
 }
 
-/** A unit that cannot be migrated (unknown to the manager, not a service, ...). */
-export class MigrateError extends Error {
-  readonly code = 'ERR_SWAYSOCK_MIGRATE';
+/** A unit that cannot be migrated (unknown to the manager, not a service, ...): `ERR_SWAYSOCK_MIGRATE`. */
+export class MigrateError extends SwaysockError {
+  declare readonly code: 'ERR_SWAYSOCK_MIGRATE';
   constructor(message: string) {
-    super(message);
+    super('ERR_SWAYSOCK_MIGRATE', message);
     this.name = 'MigrateError';
   }
 }

@@ -58,7 +58,7 @@ export const envCommand = defineCommand({
     try {
       client = await DaemonClient.connect(daemonSocket, { timeoutMs: args.timeout * 1000 });
     } catch (err) {
-      if (!(err instanceof DaemonUnreachableError && NO_DAEMON.has(err.code))) throw err;
+      if (!(err instanceof DaemonUnreachableError && NO_DAEMON.has(err.systemCode))) throw err;
       client = null;
     }
     if (client !== null) {

@@ -60,7 +60,7 @@ export const watchCommand = defineCommand({
         client = await DaemonClient.connect(path, { timeoutMs });
       } catch (err) {
         if (!(err instanceof DaemonUnreachableError)) throw err;
-        await retry(`waiting for swaysock-healthd at ${path} (${err.code})`);
+        await retry(`waiting for swaysock-healthd at ${path} (${err.systemCode})`);
         continue;
       }
       const closed = new Promise<void>((resolve) => client.once('close', resolve));
