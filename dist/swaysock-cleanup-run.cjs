@@ -31,17 +31,62 @@ var import_node_fs = require("node:fs");
 // ts/rpc/client.ts
 var import_node_events = require("node:events");
 
+// ts/errors/errors.ts
+var ERROR_CODES = {
+  ERR_SWAYSOCK_USAGE: "a command line the program does not accept",
+  ERR_SWAYSOCK_VARIABLE_NAME: "a `swaysock session --env` argument whose name is no environment variable name",
+  ERR_SWAYSOCK_LISTEN_ADDRESS: "a `--metrics-listen` address the daemon does not accept",
+  ERR_SWAYSOCK_CONNECT: "a Unix socket could not be connected to (`systemCode`: the errno name, `ETIMEDOUT` past the deadline)",
+  ERR_SWAYSOCK_UNSAFE_DIRECTORY: "a directory that must be private is not (a symlink, another owner, group or other access)",
+  ERR_SWAYSOCK_LOCK_TIMEOUT: "a PID lock could not be taken before its deadline",
+  ERR_SWAYSOCK_IPC_TIMEOUT: "Sway gave no IPC reply in time",
+  ERR_SWAYSOCK_IPC_CLOSED: "Sway's IPC connection closed before the reply",
+  ERR_SWAYSOCK_IPC_REPLY: "an IPC reply that is not the JSON the request expects",
+  ERR_SWAYSOCK_IPC_BAD_MAGIC: 'an IPC frame without the "i3-ipc" magic string',
+  ERR_SWAYSOCK_IPC_PAYLOAD_TOO_LARGE: "an IPC frame whose payload exceeds the decoder's bound",
+  ERR_SWAYSOCK_DBUS_ADDRESS: "a D-Bus address with no Unix socket in it",
+  ERR_SWAYSOCK_DBUS_CONNECT: "a D-Bus socket could not be connected to",
+  ERR_SWAYSOCK_DBUS_AUTH: "the D-Bus peer refused the authentication or `Hello`",
+  ERR_SWAYSOCK_DBUS_TIMEOUT: "no D-Bus reply within the deadline",
+  ERR_SWAYSOCK_DBUS_CLOSED: "the D-Bus connection closed or failed",
+  ERR_SWAYSOCK_DBUS_CALL: "the D-Bus peer answered with an error (`dbusName`)",
+  ERR_SWAYSOCK_DBUS_REPLY: "a D-Bus message that cannot be encoded or decoded, or a reply of the wrong shape",
+  ERR_SWAYSOCK_JOB_FAILED: "a systemd job ended with a result other than `done` or `skipped`",
+  ERR_SWAYSOCK_DAEMON_UNREACHABLE: "swaysock-healthd's socket could not be connected to (`systemCode`: the errno name)",
+  ERR_SWAYSOCK_DAEMON_RPC: "swaysock-healthd answered with a JSON-RPC error (`rpcName`, `rpcCode`)",
+  ERR_SWAYSOCK_DAEMON_CLOSED: "swaysock-healthd closed the connection before the answer",
+  ERR_SWAYSOCK_DAEMON_TIMEOUT: "swaysock-healthd gave no answer within the deadline",
+  ERR_SWAYSOCK_RPC: "a method handler of the daemon answers with a JSON-RPC error (`rpcCode`)",
+  ERR_SWAYSOCK_SOCKET_PATH: "a socket cannot be served at its path (unsafe directory, not a socket, served by another)",
+  ERR_SWAYSOCK_SESSION_LOCKED: "another `swaysock session` holds the session lock",
+  ERR_SWAYSOCK_CLEANUP: "the cleanup could not run (runtime directory unreadable, lock not taken)",
+  ERR_SWAYSOCK_MIGRATE: "a unit cannot be migrated to sway-session.target"
+};
+var SwaysockError = class extends Error {
+  code;
+  /** @param options `cause`: the error this one reports (kept, not shown in `message`). */
+  constructor(code, message, options) {
+    super(message, options);
+    this.code = code;
+    this.name = "SwaysockError";
+  }
+};
+function hasCode(err, ...codes) {
+  if (!(err instanceof Error) || !("code" in err) || typeof err.code !== "string" || !Object.hasOwn(ERROR_CODES, err.code)) return false;
+  return codes.length === 0 || codes.includes(err.code);
+}
+
 // ts/net/connect.ts
 var import_node_net = require("node:net");
-var ConnectError = class extends Error {
-  constructor(path, code, options) {
-    super(`cannot connect to ${path} (${code})`, options);
+var ConnectError = class extends SwaysockError {
+  constructor(path, systemCode, options) {
+    super("ERR_SWAYSOCK_CONNECT", `cannot connect to ${path} (${systemCode})`, options);
     this.path = path;
-    this.code = code;
+    this.systemCode = systemCode;
     this.name = "ConnectError";
   }
   path;
-  code;
+  systemCode;
 };
 function connectUnix(path, timeoutMs, allowHalfOpen = false) {
   return new Promise((resolve, reject) => {
@@ -90,40 +135,39 @@ var MAX_CLEANUP_REMOVALS = 256;
 
 // ts/rpc/client.ts
 var DEFAULT_DAEMON_TIMEOUT_MS = 5e3;
-var DaemonUnreachableError = class extends Error {
-  constructor(socketPath, code) {
-    super(`cannot reach swaysock-healthd at ${socketPath} (${code})`);
+var DaemonUnreachableError = class extends SwaysockError {
+  constructor(socketPath, systemCode) {
+    super("ERR_SWAYSOCK_DAEMON_UNREACHABLE", `cannot reach swaysock-healthd at ${socketPath} (${systemCode})`);
     this.socketPath = socketPath;
-    this.code = code;
+    this.systemCode = systemCode;
     this.name = "DaemonUnreachableError";
   }
   socketPath;
-  code;
+  systemCode;
 };
-var DaemonRpcError = class extends Error {
+var DaemonRpcError = class extends SwaysockError {
   constructor(rpcCode, message, data) {
-    super(`${message} (JSON-RPC error ${rpcCode})${data === void 0 ? "" : `: ${typeof data === "string" ? data : JSON.stringify(data)}`}`);
+    super("ERR_SWAYSOCK_DAEMON_RPC", `${message} (JSON-RPC error ${rpcCode})${data === void 0 ? "" : `: ${typeof data === "string" ? data : JSON.stringify(data)}`}`);
     this.rpcCode = rpcCode;
     this.data = data;
     this.name = "DaemonRpcError";
-    this.code = rpcErrorName(rpcCode);
+    this.rpcName = rpcErrorName(rpcCode);
   }
   rpcCode;
   data;
-  code;
+  rpcName;
 };
-var DaemonClosedError = class extends Error {
+var DaemonClosedError = class extends SwaysockError {
   constructor(socketPath) {
-    super(`swaysock-healthd at ${socketPath} closed the connection`);
+    super("ERR_SWAYSOCK_DAEMON_CLOSED", `swaysock-healthd at ${socketPath} closed the connection`);
     this.socketPath = socketPath;
     this.name = "DaemonClosedError";
   }
   socketPath;
-  code = "ERR_SWAYSOCK_DAEMON_CLOSED";
 };
-var DaemonTimeoutError = class extends Error {
+var DaemonTimeoutError = class extends SwaysockError {
   constructor(socketPath, method, timeoutMs) {
-    super(`swaysock-healthd at ${socketPath} did not answer ${method} within ${timeoutMs} ms`);
+    super("ERR_SWAYSOCK_DAEMON_TIMEOUT", `swaysock-healthd at ${socketPath} did not answer ${method} within ${timeoutMs} ms`);
     this.socketPath = socketPath;
     this.method = method;
     this.timeoutMs = timeoutMs;
@@ -132,7 +176,6 @@ var DaemonTimeoutError = class extends Error {
   socketPath;
   method;
   timeoutMs;
-  code = "ERR_SWAYSOCK_DAEMON_TIMEOUT";
 };
 var DaemonClient = class _DaemonClient extends import_node_events.EventEmitter {
   constructor(socket, socketPath, timeoutMs) {
@@ -164,7 +207,7 @@ var DaemonClient = class _DaemonClient extends import_node_events.EventEmitter {
     try {
       return new _DaemonClient(await connectUnix(socketPath, timeoutMs), socketPath, timeoutMs);
     } catch (err) {
-      if (err instanceof ConnectError) throw new DaemonUnreachableError(socketPath, err.code);
+      if (hasCode(err, "ERR_SWAYSOCK_CONNECT")) throw new DaemonUnreachableError(socketPath, err.systemCode);
       throw err;
     }
   }
@@ -278,9 +321,9 @@ var import_node_path3 = require("node:path");
 
 // ts/fs/private-dir.ts
 var import_node_fs2 = require("node:fs");
-var UnsafeDirectoryError = class extends Error {
+var UnsafeDirectoryError = class extends SwaysockError {
   constructor(dir, problem, fix) {
-    super(`${problem}${fix === null ? "" : ` (${fix})`}`);
+    super("ERR_SWAYSOCK_UNSAFE_DIRECTORY", `${problem}${fix === null ? "" : ` (${fix})`}`);
     this.dir = dir;
     this.problem = problem;
     this.fix = fix;
@@ -289,7 +332,6 @@ var UnsafeDirectoryError = class extends Error {
   dir;
   problem;
   fix;
-  code = "ERR_SWAYSOCK_UNSAFE_DIRECTORY";
 };
 function ensurePrivateDir(dir, uid = process.getuid()) {
   (0, import_node_fs2.mkdirSync)(dir, { recursive: true, mode: 448 });
@@ -344,14 +386,13 @@ function processKind(pid, procRoot = "/proc") {
 }
 
 // ts/lock/pid-lock.ts
-var LockTimeoutError = class extends Error {
+var LockTimeoutError = class extends SwaysockError {
   constructor(path, why) {
-    super(`could not take ${path} before the deadline: ${why}`);
+    super("ERR_SWAYSOCK_LOCK_TIMEOUT", `could not take ${path} before the deadline: ${why}`);
     this.path = path;
     this.name = "LockTimeoutError";
   }
   path;
-  code = "ERR_SWAYSOCK_LOCK_TIMEOUT";
 };
 var DEFAULT_LOCK_TIMEOUT_MS = 1e4;
 function readLockRecord(path) {
@@ -480,7 +521,7 @@ async function probeSocket(path, timeoutMs = DEFAULT_PROBE_TIMEOUT_MS) {
     (await connectUnix(path, timeoutMs)).destroy();
     return { kind: "listening" };
   } catch (err) {
-    const code = err instanceof ConnectError ? err.code : "EUNKNOWN";
+    const code = hasCode(err, "ERR_SWAYSOCK_CONNECT") ? err.systemCode : "EUNKNOWN";
     return code === "ECONNREFUSED" ? { kind: "refused" } : code === "ENOENT" ? { kind: "absent" } : { kind: "error", code };
   }
 }
@@ -545,10 +586,9 @@ function safeComm(pid, procRoot) {
 
 // ts/cleanup/run.ts
 var CONCURRENCY = 16;
-var CleanupError = class extends Error {
-  code = "ERR_SWAYSOCK_CLEANUP";
+var CleanupError = class extends SwaysockError {
   constructor(message) {
-    super(message);
+    super("ERR_SWAYSOCK_CLEANUP", message);
     this.name = "CleanupError";
   }
 };
@@ -561,8 +601,8 @@ async function takeLock(runtimeDir, timeoutMs) {
     try {
       result = await tryAcquireLock(path, {}, { deadline });
     } catch (err) {
-      if (err instanceof UnsafeDirectoryError) throw new CleanupError(`refusing the cleanup lock ${path}: ${err.message}`);
-      if (err instanceof LockTimeoutError) throw new CleanupError(`${err.message} (${timeoutMs} ms)`);
+      if (hasCode(err, "ERR_SWAYSOCK_UNSAFE_DIRECTORY")) throw new CleanupError(`refusing the cleanup lock ${path}: ${err.message}`);
+      if (hasCode(err, "ERR_SWAYSOCK_LOCK_TIMEOUT")) throw new CleanupError(`${err.message} (${timeoutMs} ms)`);
       throw new CleanupError(`cannot take the cleanup lock ${path}: ${err.code ?? err.message}`);
     }
     if ("lock" in result) return result.lock;
@@ -655,10 +695,9 @@ function createLogger(options = {}) {
 // ts/cli/usage.ts
 var EXIT_FAILURE = 1;
 var EXIT_USAGE = 64;
-var UsageError = class extends Error {
-  code = "ERR_SWAYSOCK_USAGE";
+var UsageError = class extends SwaysockError {
   constructor(message) {
-    super(message);
+    super("ERR_SWAYSOCK_USAGE", message);
     this.name = "UsageError";
   }
 };

@@ -36,17 +36,28 @@ var import_node_path3 = require("node:path");
 // ts/ipc/client.ts
 var import_node_events = require("node:events");
 
+// ts/errors/errors.ts
+var SwaysockError = class extends Error {
+  code;
+  /** @param options `cause`: the error this one reports (kept, not shown in `message`). */
+  constructor(code, message, options) {
+    super(message, options);
+    this.code = code;
+    this.name = "SwaysockError";
+  }
+};
+
 // ts/net/connect.ts
 var import_node_net = require("node:net");
-var ConnectError = class extends Error {
-  constructor(path, code, options) {
-    super(`cannot connect to ${path} (${code})`, options);
+var ConnectError = class extends SwaysockError {
+  constructor(path, systemCode, options) {
+    super("ERR_SWAYSOCK_CONNECT", `cannot connect to ${path} (${systemCode})`, options);
     this.path = path;
-    this.code = code;
+    this.systemCode = systemCode;
     this.name = "ConnectError";
   }
   path;
-  code;
+  systemCode;
 };
 function connectUnix(path, timeoutMs, allowHalfOpen = false) {
   return new Promise((resolve, reject) => {
@@ -118,13 +129,11 @@ function eventName(code) {
   for (const [name, value] of Object.entries(IpcEventType)) if (value === code) return name;
   return `event-${code}`;
 }
-var IpcProtocolError = class extends Error {
+var IpcProtocolError = class extends SwaysockError {
   constructor(code, message) {
-    super(message);
-    this.code = code;
+    super(code, message);
     this.name = "IpcProtocolError";
   }
-  code;
 };
 function encodeFrame(type, payload = "") {
   const body = typeof payload === "string" ? Buffer.from(payload, "utf8") : payload;
@@ -160,11 +169,11 @@ var FrameDecoder = class {
     let offset = 0;
     while (buf.length - offset >= IPC_HEADER_BYTES) {
       if (buf.compare(IPC_MAGIC, 0, 6, offset, offset + 6) !== 0) {
-        throw new IpcProtocolError("BAD_MAGIC", `bad IPC magic ${JSON.stringify(buf.toString("latin1", offset, offset + 6))}, expected "i3-ipc"`);
+        throw new IpcProtocolError("ERR_SWAYSOCK_IPC_BAD_MAGIC", `bad IPC magic ${JSON.stringify(buf.toString("latin1", offset, offset + 6))}, expected "i3-ipc"`);
       }
       const length = headerPayloadLength(buf, offset);
       if (length > this.maxPayloadBytes) {
-        throw new IpcProtocolError("PAYLOAD_TOO_LARGE", `IPC payload of ${length} bytes exceeds the bound of ${this.maxPayloadBytes} bytes`);
+        throw new IpcProtocolError("ERR_SWAYSOCK_IPC_PAYLOAD_TOO_LARGE", `IPC payload of ${length} bytes exceeds the bound of ${this.maxPayloadBytes} bytes`);
       }
       const end = offset + IPC_HEADER_BYTES + length;
       if (buf.length < end) break;
@@ -187,9 +196,9 @@ var FrameDecoder = class {
 
 // ts/ipc/client.ts
 var DEFAULT_REQUEST_TIMEOUT_MS = 1e3;
-var IpcTimeoutError = class extends Error {
+var IpcTimeoutError = class extends SwaysockError {
   constructor(type, timeoutMs) {
-    super(`IPC request of type ${type} got no reply within ${timeoutMs} ms`);
+    super("ERR_SWAYSOCK_IPC_TIMEOUT", `IPC request of type ${type} got no reply within ${timeoutMs} ms`);
     this.type = type;
     this.timeoutMs = timeoutMs;
     this.name = "IpcTimeoutError";
@@ -197,15 +206,15 @@ var IpcTimeoutError = class extends Error {
   type;
   timeoutMs;
 };
-var IpcClosedError = class extends Error {
+var IpcClosedError = class extends SwaysockError {
   constructor(message, options) {
-    super(message, options);
+    super("ERR_SWAYSOCK_IPC_CLOSED", message, options);
     this.name = "IpcClosedError";
   }
 };
-var IpcReplyError = class extends Error {
+var IpcReplyError = class extends SwaysockError {
   constructor(message) {
-    super(message);
+    super("ERR_SWAYSOCK_IPC_REPLY", message);
     this.name = "IpcReplyError";
   }
 };

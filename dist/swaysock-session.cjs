@@ -1981,16 +1981,60 @@ __export(swaysock_session_exports, {
 });
 module.exports = __toCommonJS(swaysock_session_exports);
 
+// ts/errors/errors.ts
+var ERROR_CODES = {
+  ERR_SWAYSOCK_USAGE: "a command line the program does not accept",
+  ERR_SWAYSOCK_VARIABLE_NAME: "a `swaysock session --env` argument whose name is no environment variable name",
+  ERR_SWAYSOCK_LISTEN_ADDRESS: "a `--metrics-listen` address the daemon does not accept",
+  ERR_SWAYSOCK_CONNECT: "a Unix socket could not be connected to (`systemCode`: the errno name, `ETIMEDOUT` past the deadline)",
+  ERR_SWAYSOCK_UNSAFE_DIRECTORY: "a directory that must be private is not (a symlink, another owner, group or other access)",
+  ERR_SWAYSOCK_LOCK_TIMEOUT: "a PID lock could not be taken before its deadline",
+  ERR_SWAYSOCK_IPC_TIMEOUT: "Sway gave no IPC reply in time",
+  ERR_SWAYSOCK_IPC_CLOSED: "Sway's IPC connection closed before the reply",
+  ERR_SWAYSOCK_IPC_REPLY: "an IPC reply that is not the JSON the request expects",
+  ERR_SWAYSOCK_IPC_BAD_MAGIC: 'an IPC frame without the "i3-ipc" magic string',
+  ERR_SWAYSOCK_IPC_PAYLOAD_TOO_LARGE: "an IPC frame whose payload exceeds the decoder's bound",
+  ERR_SWAYSOCK_DBUS_ADDRESS: "a D-Bus address with no Unix socket in it",
+  ERR_SWAYSOCK_DBUS_CONNECT: "a D-Bus socket could not be connected to",
+  ERR_SWAYSOCK_DBUS_AUTH: "the D-Bus peer refused the authentication or `Hello`",
+  ERR_SWAYSOCK_DBUS_TIMEOUT: "no D-Bus reply within the deadline",
+  ERR_SWAYSOCK_DBUS_CLOSED: "the D-Bus connection closed or failed",
+  ERR_SWAYSOCK_DBUS_CALL: "the D-Bus peer answered with an error (`dbusName`)",
+  ERR_SWAYSOCK_DBUS_REPLY: "a D-Bus message that cannot be encoded or decoded, or a reply of the wrong shape",
+  ERR_SWAYSOCK_JOB_FAILED: "a systemd job ended with a result other than `done` or `skipped`",
+  ERR_SWAYSOCK_DAEMON_UNREACHABLE: "swaysock-healthd's socket could not be connected to (`systemCode`: the errno name)",
+  ERR_SWAYSOCK_DAEMON_RPC: "swaysock-healthd answered with a JSON-RPC error (`rpcName`, `rpcCode`)",
+  ERR_SWAYSOCK_DAEMON_CLOSED: "swaysock-healthd closed the connection before the answer",
+  ERR_SWAYSOCK_DAEMON_TIMEOUT: "swaysock-healthd gave no answer within the deadline",
+  ERR_SWAYSOCK_RPC: "a method handler of the daemon answers with a JSON-RPC error (`rpcCode`)",
+  ERR_SWAYSOCK_SOCKET_PATH: "a socket cannot be served at its path (unsafe directory, not a socket, served by another)",
+  ERR_SWAYSOCK_SESSION_LOCKED: "another `swaysock session` holds the session lock",
+  ERR_SWAYSOCK_CLEANUP: "the cleanup could not run (runtime directory unreadable, lock not taken)",
+  ERR_SWAYSOCK_MIGRATE: "a unit cannot be migrated to sway-session.target"
+};
+var SwaysockError = class extends Error {
+  code;
+  /** @param options `cause`: the error this one reports (kept, not shown in `message`). */
+  constructor(code, message2, options) {
+    super(message2, options);
+    this.code = code;
+    this.name = "SwaysockError";
+  }
+};
+function hasCode(err, ...codes) {
+  if (!(err instanceof Error) || !("code" in err) || typeof err.code !== "string" || !Object.hasOwn(ERROR_CODES, err.code)) return false;
+  return codes.length === 0 || codes.includes(err.code);
+}
+
 // ts/session/environment.ts
 var SESSION_VARIABLES = ["SWAYSOCK", "I3SOCK", "WAYLAND_DISPLAY", "DISPLAY", "XDG_CURRENT_DESKTOP", "XDG_SESSION_TYPE"];
-var VariableNameError = class extends Error {
+var VariableNameError = class extends SwaysockError {
   constructor(argument) {
-    super(`--env ${JSON.stringify(argument)} is not an environment variable name (NAME or NAME=VALUE)`);
+    super("ERR_SWAYSOCK_VARIABLE_NAME", `--env ${JSON.stringify(argument)} is not an environment variable name (NAME or NAME=VALUE)`);
     this.argument = argument;
     this.name = "VariableNameError";
   }
   argument;
-  code = "ERR_SWAYSOCK_VARIABLE_NAME";
 };
 var NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 var PER_SERVICE_VARIABLES = [
@@ -2046,15 +2090,15 @@ var import_node_events = require("node:events");
 
 // ts/net/connect.ts
 var import_node_net = require("node:net");
-var ConnectError = class extends Error {
-  constructor(path, code, options) {
-    super(`cannot connect to ${path} (${code})`, options);
+var ConnectError = class extends SwaysockError {
+  constructor(path, systemCode, options) {
+    super("ERR_SWAYSOCK_CONNECT", `cannot connect to ${path} (${systemCode})`, options);
     this.path = path;
-    this.code = code;
+    this.systemCode = systemCode;
     this.name = "ConnectError";
   }
   path;
-  code;
+  systemCode;
 };
 function connectUnix(path, timeoutMs, allowHalfOpen = false) {
   return new Promise((resolve, reject) => {
@@ -2126,13 +2170,11 @@ function eventName(code) {
   for (const [name, value] of Object.entries(IpcEventType)) if (value === code) return name;
   return `event-${code}`;
 }
-var IpcProtocolError = class extends Error {
+var IpcProtocolError = class extends SwaysockError {
   constructor(code, message2) {
-    super(message2);
-    this.code = code;
+    super(code, message2);
     this.name = "IpcProtocolError";
   }
-  code;
 };
 function encodeFrame(type, payload = "") {
   const body = typeof payload === "string" ? Buffer.from(payload, "utf8") : payload;
@@ -2168,11 +2210,11 @@ var FrameDecoder = class {
     let offset = 0;
     while (buf.length - offset >= IPC_HEADER_BYTES) {
       if (buf.compare(IPC_MAGIC, 0, 6, offset, offset + 6) !== 0) {
-        throw new IpcProtocolError("BAD_MAGIC", `bad IPC magic ${JSON.stringify(buf.toString("latin1", offset, offset + 6))}, expected "i3-ipc"`);
+        throw new IpcProtocolError("ERR_SWAYSOCK_IPC_BAD_MAGIC", `bad IPC magic ${JSON.stringify(buf.toString("latin1", offset, offset + 6))}, expected "i3-ipc"`);
       }
       const length = headerPayloadLength(buf, offset);
       if (length > this.maxPayloadBytes) {
-        throw new IpcProtocolError("PAYLOAD_TOO_LARGE", `IPC payload of ${length} bytes exceeds the bound of ${this.maxPayloadBytes} bytes`);
+        throw new IpcProtocolError("ERR_SWAYSOCK_IPC_PAYLOAD_TOO_LARGE", `IPC payload of ${length} bytes exceeds the bound of ${this.maxPayloadBytes} bytes`);
       }
       const end = offset + IPC_HEADER_BYTES + length;
       if (buf.length < end) break;
@@ -2195,9 +2237,9 @@ var FrameDecoder = class {
 
 // ts/ipc/client.ts
 var DEFAULT_REQUEST_TIMEOUT_MS = 1e3;
-var IpcTimeoutError = class extends Error {
+var IpcTimeoutError = class extends SwaysockError {
   constructor(type, timeoutMs) {
-    super(`IPC request of type ${type} got no reply within ${timeoutMs} ms`);
+    super("ERR_SWAYSOCK_IPC_TIMEOUT", `IPC request of type ${type} got no reply within ${timeoutMs} ms`);
     this.type = type;
     this.timeoutMs = timeoutMs;
     this.name = "IpcTimeoutError";
@@ -2205,15 +2247,15 @@ var IpcTimeoutError = class extends Error {
   type;
   timeoutMs;
 };
-var IpcClosedError = class extends Error {
+var IpcClosedError = class extends SwaysockError {
   constructor(message2, options) {
-    super(message2, options);
+    super("ERR_SWAYSOCK_IPC_CLOSED", message2, options);
     this.name = "IpcClosedError";
   }
 };
-var IpcReplyError = class extends Error {
+var IpcReplyError = class extends SwaysockError {
   constructor(message2) {
-    super(message2);
+    super("ERR_SWAYSOCK_IPC_REPLY", message2);
     this.name = "IpcReplyError";
   }
 };
@@ -2363,7 +2405,7 @@ async function probeSocket(path, timeoutMs = DEFAULT_PROBE_TIMEOUT_MS) {
     (await connectUnix(path, timeoutMs)).destroy();
     return { kind: "listening" };
   } catch (err) {
-    const code = err instanceof ConnectError ? err.code : "EUNKNOWN";
+    const code = hasCode(err, "ERR_SWAYSOCK_CONNECT") ? err.systemCode : "EUNKNOWN";
     return code === "ECONNREFUSED" ? { kind: "refused" } : code === "ENOENT" ? { kind: "absent" } : { kind: "error", code };
   }
 }
@@ -2561,14 +2603,12 @@ var METHOD_RETURN = 2;
 var ERROR = 3;
 var SIGNAL = 4;
 var MAX_MESSAGE_BYTES = 2 ** 27;
-var DBusError = class extends Error {
+var DBusError = class extends SwaysockError {
   constructor(code, message2, dbusName, options) {
-    super(message2, options);
-    this.code = code;
+    super(code, message2, options);
     this.dbusName = dbusName;
     this.name = "DBusError";
   }
-  code;
   dbusName;
 };
 function parseBusAddress(address) {
@@ -2687,7 +2727,7 @@ var DBusConnection = class _DBusConnection {
     try {
       socket = await connectUnix(address.path, timeoutMs);
     } catch (err) {
-      const code = err instanceof ConnectError ? err.code : "EUNKNOWN";
+      const code = hasCode(err, "ERR_SWAYSOCK_CONNECT") ? err.systemCode : "EUNKNOWN";
       throw new DBusError("ERR_SWAYSOCK_DBUS_CONNECT", `cannot connect to ${printable(address.path)} (${code})`, void 0, { cause: err });
     }
     try {
@@ -2848,7 +2888,7 @@ function decode(bytes) {
   let decoded;
   import_message.default.unmarshalMessages(oneMessage, (m) => decoded = m, {});
   onReadable?.();
-  if (decoded === void 0) throw new Error("no whole message");
+  if (decoded === void 0) throw new DBusError("ERR_SWAYSOCK_DBUS_REPLY", "no whole message");
   return decoded;
 }
 function replySerialOf(bytes, le) {
@@ -3211,9 +3251,9 @@ var import_node_path5 = require("node:path");
 
 // ts/fs/private-dir.ts
 var import_node_fs3 = require("node:fs");
-var UnsafeDirectoryError = class extends Error {
+var UnsafeDirectoryError = class extends SwaysockError {
   constructor(dir, problem, fix) {
-    super(`${problem}${fix === null ? "" : ` (${fix})`}`);
+    super("ERR_SWAYSOCK_UNSAFE_DIRECTORY", `${problem}${fix === null ? "" : ` (${fix})`}`);
     this.dir = dir;
     this.problem = problem;
     this.fix = fix;
@@ -3222,7 +3262,6 @@ var UnsafeDirectoryError = class extends Error {
   dir;
   problem;
   fix;
-  code = "ERR_SWAYSOCK_UNSAFE_DIRECTORY";
 };
 function ensurePrivateDir(dir, uid = process.getuid()) {
   (0, import_node_fs3.mkdirSync)(dir, { recursive: true, mode: 448 });
@@ -3241,14 +3280,13 @@ function notOwnerOnly(path, st, uid) {
 }
 
 // ts/lock/pid-lock.ts
-var LockTimeoutError = class extends Error {
+var LockTimeoutError = class extends SwaysockError {
   constructor(path, why) {
-    super(`could not take ${path} before the deadline: ${why}`);
+    super("ERR_SWAYSOCK_LOCK_TIMEOUT", `could not take ${path} before the deadline: ${why}`);
     this.path = path;
     this.name = "LockTimeoutError";
   }
   path;
-  code = "ERR_SWAYSOCK_LOCK_TIMEOUT";
 };
 var DEFAULT_LOCK_TIMEOUT_MS = 1e4;
 function readLockRecord(path) {
@@ -3352,9 +3390,10 @@ async function breakStaleLock(path, procRoot, deadline) {
 }
 
 // ts/session/lock.ts
-var SessionLockedError = class extends Error {
+var SessionLockedError = class extends SwaysockError {
   constructor(holder, lockPath) {
     super(
+      "ERR_SWAYSOCK_SESSION_LOCKED",
       `another swaysock session (PID ${holder.pid}, for ${holder.swaysock}, since ${holder.since}) holds ${lockPath}; refusing to start a second one (exec_always runs this command again on every reload; use exec)`
     );
     this.holder = holder;
@@ -3363,7 +3402,6 @@ var SessionLockedError = class extends Error {
   }
   holder;
   lockPath;
-  code = "ERR_SWAYSOCK_SESSION_LOCKED";
 };
 async function acquireSessionLock(runtimeDir, swaysock, procRoot = "/proc") {
   const path = sessionLockPath(runtimeDir);

@@ -81,6 +81,57 @@ var require_get_caller_file = __commonJS({
   }
 });
 
+// ts/errors/errors.ts
+function hasCode(err, ...codes) {
+  if (!(err instanceof Error) || !("code" in err) || typeof err.code !== "string" || !Object.hasOwn(ERROR_CODES, err.code)) return false;
+  return codes.length === 0 || codes.includes(err.code);
+}
+var ERROR_CODES, SwaysockError;
+var init_errors = __esm({
+  "ts/errors/errors.ts"() {
+    "use strict";
+    ERROR_CODES = {
+      ERR_SWAYSOCK_USAGE: "a command line the program does not accept",
+      ERR_SWAYSOCK_VARIABLE_NAME: "a `swaysock session --env` argument whose name is no environment variable name",
+      ERR_SWAYSOCK_LISTEN_ADDRESS: "a `--metrics-listen` address the daemon does not accept",
+      ERR_SWAYSOCK_CONNECT: "a Unix socket could not be connected to (`systemCode`: the errno name, `ETIMEDOUT` past the deadline)",
+      ERR_SWAYSOCK_UNSAFE_DIRECTORY: "a directory that must be private is not (a symlink, another owner, group or other access)",
+      ERR_SWAYSOCK_LOCK_TIMEOUT: "a PID lock could not be taken before its deadline",
+      ERR_SWAYSOCK_IPC_TIMEOUT: "Sway gave no IPC reply in time",
+      ERR_SWAYSOCK_IPC_CLOSED: "Sway's IPC connection closed before the reply",
+      ERR_SWAYSOCK_IPC_REPLY: "an IPC reply that is not the JSON the request expects",
+      ERR_SWAYSOCK_IPC_BAD_MAGIC: 'an IPC frame without the "i3-ipc" magic string',
+      ERR_SWAYSOCK_IPC_PAYLOAD_TOO_LARGE: "an IPC frame whose payload exceeds the decoder's bound",
+      ERR_SWAYSOCK_DBUS_ADDRESS: "a D-Bus address with no Unix socket in it",
+      ERR_SWAYSOCK_DBUS_CONNECT: "a D-Bus socket could not be connected to",
+      ERR_SWAYSOCK_DBUS_AUTH: "the D-Bus peer refused the authentication or `Hello`",
+      ERR_SWAYSOCK_DBUS_TIMEOUT: "no D-Bus reply within the deadline",
+      ERR_SWAYSOCK_DBUS_CLOSED: "the D-Bus connection closed or failed",
+      ERR_SWAYSOCK_DBUS_CALL: "the D-Bus peer answered with an error (`dbusName`)",
+      ERR_SWAYSOCK_DBUS_REPLY: "a D-Bus message that cannot be encoded or decoded, or a reply of the wrong shape",
+      ERR_SWAYSOCK_JOB_FAILED: "a systemd job ended with a result other than `done` or `skipped`",
+      ERR_SWAYSOCK_DAEMON_UNREACHABLE: "swaysock-healthd's socket could not be connected to (`systemCode`: the errno name)",
+      ERR_SWAYSOCK_DAEMON_RPC: "swaysock-healthd answered with a JSON-RPC error (`rpcName`, `rpcCode`)",
+      ERR_SWAYSOCK_DAEMON_CLOSED: "swaysock-healthd closed the connection before the answer",
+      ERR_SWAYSOCK_DAEMON_TIMEOUT: "swaysock-healthd gave no answer within the deadline",
+      ERR_SWAYSOCK_RPC: "a method handler of the daemon answers with a JSON-RPC error (`rpcCode`)",
+      ERR_SWAYSOCK_SOCKET_PATH: "a socket cannot be served at its path (unsafe directory, not a socket, served by another)",
+      ERR_SWAYSOCK_SESSION_LOCKED: "another `swaysock session` holds the session lock",
+      ERR_SWAYSOCK_CLEANUP: "the cleanup could not run (runtime directory unreadable, lock not taken)",
+      ERR_SWAYSOCK_MIGRATE: "a unit cannot be migrated to sway-session.target"
+    };
+    SwaysockError = class extends Error {
+      code;
+      /** @param options `cause`: the error this one reports (kept, not shown in `message`). */
+      constructor(code, message, options) {
+        super(message, options);
+        this.code = code;
+        this.name = "SwaysockError";
+      }
+    };
+  }
+});
+
 // ts/cli/usage.ts
 function resolveRuntimeDir(explicit, env2 = process.env) {
   const dir = explicit ?? env2.XDG_RUNTIME_DIR;
@@ -101,13 +152,13 @@ var EXIT_FAILURE, EXIT_DAEMON_UNREACHABLE, EXIT_USAGE, UsageError;
 var init_usage = __esm({
   "ts/cli/usage.ts"() {
     "use strict";
+    init_errors();
     EXIT_FAILURE = 1;
     EXIT_DAEMON_UNREACHABLE = 2;
     EXIT_USAGE = 64;
-    UsageError = class extends Error {
-      code = "ERR_SWAYSOCK_USAGE";
+    UsageError = class extends SwaysockError {
       constructor(message) {
-        super(message);
+        super("ERR_SWAYSOCK_USAGE", message);
         this.name = "UsageError";
       }
     };
@@ -150,15 +201,16 @@ var ConnectError;
 var init_connect = __esm({
   "ts/net/connect.ts"() {
     "use strict";
-    ConnectError = class extends Error {
-      constructor(path, code, options) {
-        super(`cannot connect to ${path} (${code})`, options);
+    init_errors();
+    ConnectError = class extends SwaysockError {
+      constructor(path, systemCode, options) {
+        super("ERR_SWAYSOCK_CONNECT", `cannot connect to ${path} (${systemCode})`, options);
         this.path = path;
-        this.code = code;
+        this.systemCode = systemCode;
         this.name = "ConnectError";
       }
       path;
-      code;
+      systemCode;
     };
   }
 });
@@ -204,43 +256,43 @@ var DEFAULT_DAEMON_TIMEOUT_MS, DaemonUnreachableError, DaemonRpcError, DaemonClo
 var init_client = __esm({
   "ts/rpc/client.ts"() {
     "use strict";
+    init_errors();
     init_connect();
     init_protocol();
     DEFAULT_DAEMON_TIMEOUT_MS = 5e3;
-    DaemonUnreachableError = class extends Error {
-      constructor(socketPath, code) {
-        super(`cannot reach swaysock-healthd at ${socketPath} (${code})`);
+    DaemonUnreachableError = class extends SwaysockError {
+      constructor(socketPath, systemCode) {
+        super("ERR_SWAYSOCK_DAEMON_UNREACHABLE", `cannot reach swaysock-healthd at ${socketPath} (${systemCode})`);
         this.socketPath = socketPath;
-        this.code = code;
+        this.systemCode = systemCode;
         this.name = "DaemonUnreachableError";
       }
       socketPath;
-      code;
+      systemCode;
     };
-    DaemonRpcError = class extends Error {
+    DaemonRpcError = class extends SwaysockError {
       constructor(rpcCode, message, data) {
-        super(`${message} (JSON-RPC error ${rpcCode})${data === void 0 ? "" : `: ${typeof data === "string" ? data : JSON.stringify(data)}`}`);
+        super("ERR_SWAYSOCK_DAEMON_RPC", `${message} (JSON-RPC error ${rpcCode})${data === void 0 ? "" : `: ${typeof data === "string" ? data : JSON.stringify(data)}`}`);
         this.rpcCode = rpcCode;
         this.data = data;
         this.name = "DaemonRpcError";
-        this.code = rpcErrorName(rpcCode);
+        this.rpcName = rpcErrorName(rpcCode);
       }
       rpcCode;
       data;
-      code;
+      rpcName;
     };
-    DaemonClosedError = class extends Error {
+    DaemonClosedError = class extends SwaysockError {
       constructor(socketPath) {
-        super(`swaysock-healthd at ${socketPath} closed the connection`);
+        super("ERR_SWAYSOCK_DAEMON_CLOSED", `swaysock-healthd at ${socketPath} closed the connection`);
         this.socketPath = socketPath;
         this.name = "DaemonClosedError";
       }
       socketPath;
-      code = "ERR_SWAYSOCK_DAEMON_CLOSED";
     };
-    DaemonTimeoutError = class extends Error {
+    DaemonTimeoutError = class extends SwaysockError {
       constructor(socketPath, method, timeoutMs) {
-        super(`swaysock-healthd at ${socketPath} did not answer ${method} within ${timeoutMs} ms`);
+        super("ERR_SWAYSOCK_DAEMON_TIMEOUT", `swaysock-healthd at ${socketPath} did not answer ${method} within ${timeoutMs} ms`);
         this.socketPath = socketPath;
         this.method = method;
         this.timeoutMs = timeoutMs;
@@ -249,7 +301,6 @@ var init_client = __esm({
       socketPath;
       method;
       timeoutMs;
-      code = "ERR_SWAYSOCK_DAEMON_TIMEOUT";
     };
     DaemonClient = class _DaemonClient extends EventEmitter {
       constructor(socket, socketPath, timeoutMs) {
@@ -281,7 +332,7 @@ var init_client = __esm({
         try {
           return new _DaemonClient(await connectUnix(socketPath, timeoutMs), socketPath, timeoutMs);
         } catch (err) {
-          if (err instanceof ConnectError) throw new DaemonUnreachableError(socketPath, err.code);
+          if (hasCode(err, "ERR_SWAYSOCK_CONNECT")) throw new DaemonUnreachableError(socketPath, err.systemCode);
           throw err;
         }
       }
@@ -405,7 +456,7 @@ function daemonTimeoutMs(args) {
   return args.timeout * 1e3;
 }
 function unreachableMessage(err) {
-  return `swaysock: cannot reach swaysock-healthd at ${err.socketPath} (${err.code}).
+  return `swaysock: cannot reach swaysock-healthd at ${err.socketPath} (${err.systemCode}).
 Start it with \`systemctl --user start swaysock-healthd.service\`, or run \`swaysock-healthd\` in a Sway session.
 `;
 }
@@ -415,7 +466,7 @@ function noAnswerMessage(socketPath, err) {
 `;
 }
 function isNoAnswer(err) {
-  return err instanceof DaemonTimeoutError || err instanceof DaemonClosedError || err instanceof DaemonRpcError && err.code === "TOO_MANY_CLIENTS";
+  return err instanceof DaemonTimeoutError || err instanceof DaemonClosedError || err instanceof DaemonRpcError && err.rpcName === "TOO_MANY_CLIENTS";
 }
 async function withDaemon(args, fn) {
   const timeoutMs = daemonTimeoutMs(args);
@@ -6196,7 +6247,7 @@ var envCommand = defineCommand({
     try {
       client = await DaemonClient2.connect(daemonSocket, { timeoutMs: args.timeout * 1e3 });
     } catch (err) {
-      if (!(err instanceof DaemonUnreachableError2 && NO_DAEMON.has(err.code))) throw err;
+      if (!(err instanceof DaemonUnreachableError2 && NO_DAEMON.has(err.systemCode))) throw err;
       client = null;
     }
     if (client !== null) {
@@ -6539,7 +6590,7 @@ var watchCommand = defineCommand({
         client = await DaemonClient.connect(path, { timeoutMs });
       } catch (err) {
         if (!(err instanceof DaemonUnreachableError)) throw err;
-        await retry(`waiting for swaysock-healthd at ${path} (${err.code})`);
+        await retry(`waiting for swaysock-healthd at ${path} (${err.systemCode})`);
         continue;
       }
       const closed = new Promise((resolve6) => client.once("close", resolve6));
@@ -6843,6 +6894,7 @@ async function installUnits(units, dir, enable) {
 }
 
 // ts/units/migrate.ts
+init_errors();
 import { lstatSync, mkdirSync as mkdirSync2, readdirSync as readdirSync3, renameSync as renameSync2, symlinkSync as symlinkSync2, unlinkSync, writeFileSync as writeFileSync2 } from "node:fs";
 import { join as join5 } from "node:path";
 var MIGRATE_DROP_IN = "swaysock-session.conf";
@@ -6852,10 +6904,9 @@ After=sway-session.target
 PartOf=sway-session.target
 `;
 var SYSTEM_USER_UNIT_DIR = "/etc/systemd/user";
-var MigrateError = class extends Error {
-  code = "ERR_SWAYSOCK_MIGRATE";
+var MigrateError = class extends SwaysockError {
   constructor(message) {
-    super(message);
+    super("ERR_SWAYSOCK_MIGRATE", message);
     this.name = "MigrateError";
   }
 };
@@ -6970,7 +7021,7 @@ var package_default = {
     "units:generate": "node scripts/build.mjs && node dist/swaysock.cjs units --generate",
     typecheck: "tsc --noEmit -p .",
     lint: "npm run lint:deps",
-    "lint:deps": "depcruise ts tests bench scripts --config .dependency-cruiser.cjs --ignore-known",
+    "lint:deps": "depcruise ts tests bench scripts --config .dependency-cruiser.cjs",
     test: "npm run lint && tsc --noEmit -p . && node scripts/build.mjs --check && tap",
     "test:unit": "tap tests/unit",
     "test:integration": "tap tests/integration",
