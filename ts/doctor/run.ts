@@ -4,6 +4,7 @@
  * `error` finding instead of stopping the others.
  */
 import packageJson from '../../package.json' with { type: 'json' };
+import { SwaysockError } from '../errors/errors.js';
 import { checkClients } from './checks/clients.js';
 import { checkDaemon } from './checks/daemon.js';
 import { checkEnvironment } from './checks/environment.js';
@@ -45,7 +46,7 @@ export interface DoctorReport {
 async function guarded(id: CheckId, ctx: DoctorContext): Promise<Finding[]> {
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no result within ${CHECK_DEADLINE_MS} ms`)), CHECK_DEADLINE_MS);
+    timer = setTimeout(() => reject(new SwaysockError('ERR_SWAYSOCK_CHECK_DEADLINE', `no result within ${CHECK_DEADLINE_MS} ms`)), CHECK_DEADLINE_MS);
   });
   try {
     const found = await Promise.race([CHECKS[id](ctx), late]);

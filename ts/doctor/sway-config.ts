@@ -9,6 +9,7 @@
  */
 import { readdirSync, readFileSync, realpathSync } from 'node:fs';
 import { dirname, isAbsolute, join } from 'node:path';
+import { SwaysockError } from '../errors/errors.js';
 
 /** One top-level command line of a config file. */
 export interface ConfigLine {
@@ -123,10 +124,11 @@ export function expandGlob(pattern: string): string[] {
 /**
  * The words an `include` argument expands to (wordexp(3) without command substitution):
  * `~` and `~/` from HOME, `$VAR` and `${VAR}` from `env`, split on blanks, each made absolute
- * against `baseDir`. @throws Error for `$(...)` or backquotes, which doctor does not run.
+ * against `baseDir`. @throws SwaysockError `ERR_SWAYSOCK_INCLUDE_UNRESOLVED` for `$(...)` or
+ * backquotes, which doctor does not run.
  */
 export function includeWords(arg: string, baseDir: string, env: Record<string, string | undefined>): string[] {
-  if (/\$\(|`/.test(arg)) throw new Error(`command substitution in ${JSON.stringify(arg)} is not run by doctor`);
+  if (/\$\(|`/.test(arg)) throw new SwaysockError('ERR_SWAYSOCK_INCLUDE_UNRESOLVED', `command substitution in ${JSON.stringify(arg)} is not run by doctor`);
   const expanded = arg
     .replace(/(^|\s)~(?=\/|\s|$)/g, (_, pre: string) => `${pre}${env.HOME ?? '~'}`)
     .replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (_, a: string | undefined, b: string | undefined) => env[(a ?? b)!] ?? '');

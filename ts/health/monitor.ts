@@ -279,7 +279,10 @@ export class HealthMonitor extends EventEmitter<MonitorEvents> {
       const t0 = performance.now();
       await client.getVersion(timeoutMs);
       const latency = round3(performance.now() - t0);
-      if (this.stopped) throw new Error('stopped');
+      if (this.stopped) {
+        client.close();
+        return null;
+      }
       const sway = { path: chosen.path, pid: chosen.pid, version: chosen.version.human_readable };
       return { kind: 'connected', client, path: chosen.path, identity: chosen.identity, sway, since: performance.now(), latency, staleSince: null };
     } catch {

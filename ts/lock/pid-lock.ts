@@ -157,7 +157,7 @@ export async function tryAcquireLock<E extends object>(path: string, extra: E, o
       if (current !== null && holderIsAlive(current, procRoot)) return { held: current };
       await breakStaleLock(path, procRoot, deadline);
     }
-    throw new Error(`could not take ${path}: it kept changing under us`);
+    throw new SwaysockError('ERR_SWAYSOCK_LOCK_UNSTABLE', `could not take ${path}: it kept changing under us`);
   } finally {
     try {
       unlinkSync(tmp);

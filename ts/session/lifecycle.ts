@@ -26,6 +26,7 @@
  *    connection was lost is tried again over a new one (buses.ts).
  * It never removes stale sockets itself: the cleanup service the target wants does (docs/design.md).
  */
+import { SwaysockError } from '../errors/errors.js';
 import { discoverSway } from '../discovery/discover.js';
 import { SwayIpcClient } from '../ipc/client.js';
 import { probeSocket, sameSocketFile } from '../liveness/probe.js';
@@ -71,22 +72,22 @@ class SessionEnd {
   }
 }
 
-/** `$SWAYSOCK`, else the socket discovery chooses. @throws Error when no live Sway is found. */
+/** `$SWAYSOCK`, else the socket discovery chooses. @throws SwaysockError `ERR_SWAYSOCK_NO_SWAY` when no live Sway is found. */
 async function findSway(o: SessionOptions): Promise<string> {
   if (o.env.SWAYSOCK) return o.env.SWAYSOCK;
   const found = await discoverSway({ runtimeDir: o.runtimeDir, swaysock: null, managerEnv: null, waylandDisplay: o.env.WAYLAND_DISPLAY });
-  if (found.chosen === null) throw new Error(`SWAYSOCK is not set and no live Sway IPC socket answers in ${o.runtimeDir}`);
+  if (found.chosen === null) throw new SwaysockError('ERR_SWAYSOCK_NO_SWAY', `SWAYSOCK is not set and no live Sway IPC socket answers in ${o.runtimeDir}`);
   o.log('notice', `SWAYSOCK is not set; using ${found.chosen.path} (found by discovery)`);
   return found.chosen.path;
 }
 
-/** Connects to Sway and makes its end (EOF, `shutdown`) finish `end`. @throws Error naming the socket. */
+/** Connects to Sway and makes its end (EOF, `shutdown`) finish `end`. @throws SwaysockError `ERR_SWAYSOCK_SWAY_UNREACHABLE` naming the socket. */
 async function watchSway(swaysock: string, end: SessionEnd): Promise<SwayIpcClient> {
   let client: SwayIpcClient;
   try {
     client = await SwayIpcClient.connect(swaysock, { timeoutMs: 2000 });
   } catch (err) {
-    throw new Error(`cannot connect to Sway at ${swaysock}: ${(err as Error).message}`);
+    throw new SwaysockError('ERR_SWAYSOCK_SWAY_UNREACHABLE', `cannot connect to Sway at ${swaysock}: ${(err as Error).message}`, { cause: err });
   }
   client.on('close', () => end.finish('Sway closed its IPC connection'));
   client.on('event', (name) => {
@@ -97,7 +98,7 @@ async function watchSway(swaysock: string, end: SessionEnd): Promise<SwayIpcClie
     await client.subscribe(['shutdown'], 2000);
   } catch (err) {
     client.close();
-    throw new Error(`Sway at ${swaysock} did not answer: ${(err as Error).message}`);
+    throw new SwaysockError('ERR_SWAYSOCK_SWAY_UNREACHABLE', `Sway at ${swaysock} did not answer: ${(err as Error).message}`, { cause: err });
   }
   return client;
 }

@@ -3,6 +3,7 @@
  * systemd.timer(5), systemd.special(7)). The one source of truth: `npm run units:generate` writes
  * them to units/swaysock-units.json for the Nix module, `swaysock units` renders them as files.
  */
+import { SwaysockError } from '../errors/errors.js';
 import { RUNTIME_FILES, STABLE_FD_NAME, STATE_DIRECTORY_NAME } from '../paths/paths.js';
 import type { UnitKind, UnitSections, UnitSettings } from './types.js';
 
@@ -190,11 +191,11 @@ export const UNITS: Record<string, UnitSections> = {
   },
 };
 
-/** The unit's kind, from the suffix of its file name. @throws Error for another suffix. */
+/** The unit's kind, from the suffix of its file name. @throws SwaysockError `ERR_SWAYSOCK_UNIT_KIND` for another suffix. */
 export function unitKind(fileName: string): UnitKind {
   const kind = fileName.slice(fileName.lastIndexOf('.') + 1);
   if (kind === 'service' || kind === 'socket' || kind === 'target' || kind === 'timer') return kind;
-  throw new Error(`unit ${fileName}: unsupported kind ${kind}`);
+  throw new SwaysockError('ERR_SWAYSOCK_UNIT_KIND', `unit ${fileName}: unsupported kind ${kind}`);
 }
 
 /** The units of the metrics textfile (installed together, on request). */

@@ -8,6 +8,7 @@
 import { mkdirSync, rmSync, symlinkSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { SwaysockError } from '../errors/errors.js';
 import { writeFileAtomic } from '../fs/atomic-write.js';
 import { systemctlUser } from '../systemd/manager.js';
 import { OPTIONAL_UNITS, TEXTFILE_UNITS, UNITS } from './definitions.js';
@@ -89,6 +90,6 @@ export async function installUnits(units: RenderedUnit[], dir: string, enable: b
     }
   }
   const reload = await systemctlUser(['daemon-reload'], 30_000);
-  if (reload.code !== 0) throw new Error(`systemctl --user daemon-reload failed (exit ${reload.code}): ${reload.stderr.trim()}`);
+  if (reload.code !== 0) throw new SwaysockError('ERR_SWAYSOCK_EXEC', `systemctl --user daemon-reload failed (exit ${reload.code}): ${reload.stderr.trim()}`);
   return report;
 }

@@ -9,6 +9,7 @@
 import { existsSync, realpathSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join } from 'node:path';
 import packageJson from '../../package.json' with { type: 'json' };
+import { SwaysockError } from '../errors/errors.js';
 import type { ProgramWords } from './render.js';
 import type { ProgramName } from './types.js';
 
@@ -38,10 +39,10 @@ export function runningInstallation(
   execPath: string = process.execPath,
   env: NodeJS.ProcessEnv = process.env,
 ): Installation {
-  if (!script) throw new Error('cannot tell where swaysock is installed: process.argv[1] is unset');
+  if (!script) throw new SwaysockError('ERR_SWAYSOCK_INSTALLATION', 'cannot tell where swaysock is installed: process.argv[1] is unset');
   const bundleDir = dirname(realpathSync(script));
   const binDir = env[BIN_DIR_VARIABLE] || null;
-  if (binDir !== null && !isAbsolute(binDir)) throw new Error(`${BIN_DIR_VARIABLE}=${binDir} is not an absolute path`);
+  if (binDir !== null && !isAbsolute(binDir)) throw new SwaysockError('ERR_SWAYSOCK_INSTALLATION', `${BIN_DIR_VARIABLE}=${binDir} is not an absolute path`);
   return { node: realpathSync(execPath), bundleDir, root: dirname(bundleDir), binDir };
 }
 
@@ -62,17 +63,18 @@ export function nodeFlags(program: ProgramName): readonly string[] {
 /**
  * Program words for {@link resolveUnit}: `[binDir/NAME]` for a wrapped installation, else
  * `[node, ...FLAGS, bundleDir/BUNDLE]` ({@link nodeFlags}, {@link bundleFile}).
- * @throws Error (when called) naming a wrapper or bundle this installation lacks.
+ * @throws SwaysockError `ERR_SWAYSOCK_INSTALLATION` (when called) naming a wrapper or bundle this
+ *   installation lacks.
  */
 export function installationProgramWords(inst: Installation): ProgramWords {
   return (program) => {
     if (inst.binDir !== null) {
       const wrapper = join(inst.binDir, program);
-      if (!existsSync(wrapper)) throw new Error(`${wrapper} does not exist: this installation of swaysock lacks ${program}`);
+      if (!existsSync(wrapper)) throw new SwaysockError('ERR_SWAYSOCK_INSTALLATION', `${wrapper} does not exist: this installation of swaysock lacks ${program}`);
       return [wrapper];
     }
     const bundle = join(inst.bundleDir, bundleFile(program));
-    if (!existsSync(bundle)) throw new Error(`${bundle} does not exist: this installation of swaysock lacks ${program}`);
+    if (!existsSync(bundle)) throw new SwaysockError('ERR_SWAYSOCK_INSTALLATION', `${bundle} does not exist: this installation of swaysock lacks ${program}`);
     return [inst.node, ...nodeFlags(program), bundle];
   };
 }

@@ -11,6 +11,7 @@
  * daemon serves another path or none; 2 when the daemon gives no answer in time; 64 on usage errors.
  */
 import { resolve } from 'node:path';
+import { SwaysockError } from '../../errors/errors.js';
 import { defaultDaemonSocket, defaultStableSocket } from '../../paths/paths.js';
 import { defineCommand } from '../command.js';
 import { DAEMON_OPTIONS, noAnswerMessage } from '../daemon.js';
@@ -46,12 +47,13 @@ export const envCommand = defineCommand({
     const path = resolve(args['stable-socket'] ?? defaultStableSocket(runtimeDir));
     const probe = await probeSocket(path);
     if (probe.kind !== 'listening') {
-      throw new Error(
+      throw new SwaysockError(
+        'ERR_SWAYSOCK_STABLE_SOCKET',
         `no stable socket listens at ${path} (${probe.kind === 'error' ? probe.code : probe.kind}); enable services.swaysock.stableSocket.enable, or swaysock units --install --enable --stable-socket`,
       );
     }
     const problem = checkServedSocket(path, servedSocketIdentity(path));
-    if (problem !== null) throw new Error(`${problem.message}; refusing to name it`);
+    if (problem !== null) throw new SwaysockError('ERR_SWAYSOCK_STABLE_SOCKET', `${problem.message}; refusing to name it`);
 
     const daemonSocket = args.socket ?? defaultDaemonSocket(runtimeDir);
     let client;
@@ -77,7 +79,8 @@ export const envCommand = defineCommand({
         client.close();
       }
       if (served !== path) {
-        throw new Error(
+        throw new SwaysockError(
+        'ERR_SWAYSOCK_STABLE_SOCKET',
           `swaysock-healthd (PID ${pid}, ${daemonSocket}) serves ${served ? `the stable socket ${served}` : 'no stable socket'}, not ${path}: ` +
             'connections there would wait unserved. Restart it (systemctl --user restart swaysock-healthd.service), so that it takes the socket',
         );

@@ -7,6 +7,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { SwaysockError } from '../../errors/errors.js';
 import { HISTORY_FILE, historyDir, historyDirs } from '../../paths/paths.js';
 import { selectRecords } from '../../history/select.js';
 import { RECORD_TYPES, type HistoryRecord } from '../../rpc/records.js';
@@ -72,7 +73,7 @@ export const historyCommand = defineCommand({
     if (records === null) {
       const { readHistory } = await import('../../history/store.js');
       const dir = filesDir(args['history-dir']);
-      if (dir === null) throw new Error('no daemon answers and no health history file was found (looked in $STATE_DIRECTORY, $XDG_STATE_HOME/swaysock and $XDG_CONFIG_HOME/swaysock)');
+      if (dir === null) throw new SwaysockError('ERR_SWAYSOCK_NO_HISTORY', 'no daemon answers and no health history file was found (looked in $STATE_DIRECTORY, $XDG_STATE_HOME/swaysock and $XDG_CONFIG_HOME/swaysock)');
       const read = readHistory(dir);
       if (read.skipped.length > 0) process.stderr.write(`swaysock: skipped ${read.skipped.length} unreadable line(s) (${read.skipped.join(', ')})\n`);
       if (args['history-dir'] === undefined) process.stderr.write(`swaysock: no daemon answers; read ${join(dir, HISTORY_FILE)}\n`);

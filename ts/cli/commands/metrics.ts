@@ -7,17 +7,18 @@
  * `--remove` only removes FILE (the textfile units' ExecStop=, at the session's end).
  */
 import { rmSync } from 'node:fs';
+import { SwaysockError } from '../../errors/errors.js';
 import { writeFileAtomic } from '../../fs/atomic-write.js';
 import { defineCommand } from '../command.js';
 import { DAEMON_OPTIONS, withDaemon } from '../daemon.js';
 import { UsageError } from '../usage.js';
 
-/** Removes `path` if it is there. @throws Error naming it when that fails (not for a missing file). */
+/** Removes `path` if it is there. @throws SwaysockError `ERR_SWAYSOCK_FILE` naming it when that fails (not for a missing file). */
 function removeOutput(path: string): void {
   try {
     rmSync(path, { force: true });
   } catch (err) {
-    throw new Error(`cannot remove ${path}: ${(err as Error).message}`);
+    throw new SwaysockError('ERR_SWAYSOCK_FILE', `cannot remove ${path}: ${(err as Error).message}`, { cause: err });
   }
 }
 
@@ -45,7 +46,7 @@ export const metricsCommand = defineCommand({
       try {
         writeFileAtomic(args.output, text, 0o644);
       } catch (err) {
-        throw new Error(`cannot write ${args.output}: ${(err as Error).message}`);
+        throw new SwaysockError('ERR_SWAYSOCK_FILE', `cannot write ${args.output}: ${(err as Error).message}`, { cause: err });
       }
     });
     if (!answered && args.output !== undefined) removeOutput(args.output);

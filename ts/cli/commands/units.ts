@@ -8,6 +8,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
+import { SwaysockError } from '../../errors/errors.js';
 import type { CommandModule } from 'yargs';
 import { positiveOption, UsageError } from '../usage.js';
 import { DEFAULT_SETTINGS, TEXTFILE_NAME } from '../../units/definitions.js';
@@ -68,7 +69,7 @@ export const unitsCommand: CommandModule<object, UnitsArgs> = {
       try {
         committed = readFileSync(jsonPath, 'utf8');
       } catch (err) {
-        throw new Error(`cannot read ${jsonPath}: ${(err as Error).message}`);
+        throw new SwaysockError('ERR_SWAYSOCK_FILE', `cannot read ${jsonPath}: ${(err as Error).message}`, { cause: err });
       }
       if (committed !== unitsJson()) {
         process.stderr.write(`swaysock: ${jsonPath} is out of date; run \`npm run units:generate\` and commit it\n`);

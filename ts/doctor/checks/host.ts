@@ -6,6 +6,7 @@
 import { execFile } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { userInfo } from 'node:os';
+import { SwaysockError } from '../../errors/errors.js';
 import { UNITS } from '../../units/definitions.js';
 import { isCycleLine, verifyUserUnits } from '../analyze.js';
 import type { DoctorContext } from '../context.js';
@@ -19,7 +20,7 @@ function linger(user: string): Promise<string | Error> {
   return new Promise((resolve) => {
     execFile('loginctl', ['show-user', user, '--property=Linger', '--value'], { timeout: LOGINCTL_TIMEOUT_MS, encoding: 'utf8' }, (err, stdout, stderr) => {
       if (err === null) resolve(stdout.trim());
-      else resolve(new Error((err as NodeJS.ErrnoException).code === 'ENOENT' ? 'loginctl is not on PATH' : (stderr.trim() || err.message).replace(/\s*\n\s*/g, '; ')));
+      else resolve(new SwaysockError('ERR_SWAYSOCK_EXEC', (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'loginctl is not on PATH' : (stderr.trim() || err.message).replace(/\s*\n\s*/g, '; ')));
     });
   });
 }
