@@ -1989,6 +1989,8 @@ var ERROR_CODES = {
   ERR_SWAYSOCK_CONNECT: "a Unix socket could not be connected to (`systemCode`: the errno name, `ETIMEDOUT` past the deadline)",
   ERR_SWAYSOCK_UNSAFE_DIRECTORY: "a directory that must be private is not (a symlink, another owner, group or other access)",
   ERR_SWAYSOCK_LOCK_TIMEOUT: "a PID lock could not be taken before its deadline",
+  ERR_SWAYSOCK_LOCK_UNSTABLE: "a PID lock file kept changing while it was being taken",
+  ERR_SWAYSOCK_EXEC: "a program we run (systemctl, ss, loginctl) is missing or failed",
   ERR_SWAYSOCK_IPC_TIMEOUT: "Sway gave no IPC reply in time",
   ERR_SWAYSOCK_IPC_CLOSED: "Sway's IPC connection closed before the reply",
   ERR_SWAYSOCK_IPC_REPLY: "an IPC reply that is not the JSON the request expects",
@@ -2010,7 +2012,18 @@ var ERROR_CODES = {
   ERR_SWAYSOCK_SOCKET_PATH: "a socket cannot be served at its path (unsafe directory, not a socket, served by another)",
   ERR_SWAYSOCK_SESSION_LOCKED: "another `swaysock session` holds the session lock",
   ERR_SWAYSOCK_CLEANUP: "the cleanup could not run (runtime directory unreadable, lock not taken)",
-  ERR_SWAYSOCK_MIGRATE: "a unit cannot be migrated to sway-session.target"
+  ERR_SWAYSOCK_MIGRATE: "a unit cannot be migrated to sway-session.target",
+  ERR_SWAYSOCK_UNIT_KIND: "a unit file name of a kind swaysock does not make",
+  ERR_SWAYSOCK_UNIT_SETTING: "a unit setting with no value (a default of null that nobody filled in)",
+  ERR_SWAYSOCK_UNIT_WORD: "a word of a unit command line that would need quoting",
+  ERR_SWAYSOCK_INSTALLATION: "where swaysock is installed cannot be told, or the installation lacks a program",
+  ERR_SWAYSOCK_NO_SWAY: "no live Sway IPC socket was found",
+  ERR_SWAYSOCK_SWAY_UNREACHABLE: "Sway could not be connected to, or did not answer",
+  ERR_SWAYSOCK_INCLUDE_UNRESOLVED: "a Sway config `include` that doctor does not expand (command substitution)",
+  ERR_SWAYSOCK_CHECK_DEADLINE: "a doctor check gave no result within its deadline",
+  ERR_SWAYSOCK_FILE: "a file could not be read, written or removed",
+  ERR_SWAYSOCK_NO_HISTORY: "no daemon answered and no health history file was found",
+  ERR_SWAYSOCK_STABLE_SOCKET: "`swaysock env` cannot name the stable socket (nothing listens, open to others, or not served)"
 };
 var SwaysockError = class extends Error {
   code;
@@ -3357,7 +3370,7 @@ async function tryAcquireLock(path, extra, options = {}) {
       if (current !== null && holderIsAlive(current, procRoot)) return { held: current };
       await breakStaleLock(path, procRoot, deadline);
     }
-    throw new Error(`could not take ${path}: it kept changing under us`);
+    throw new SwaysockError("ERR_SWAYSOCK_LOCK_UNSTABLE", `could not take ${path}: it kept changing under us`);
   } finally {
     try {
       (0, import_node_fs4.unlinkSync)(tmp);
@@ -3426,7 +3439,7 @@ var SessionEnd = class {
 async function findSway(o) {
   if (o.env.SWAYSOCK) return o.env.SWAYSOCK;
   const found = await discoverSway({ runtimeDir: o.runtimeDir, swaysock: null, managerEnv: null, waylandDisplay: o.env.WAYLAND_DISPLAY });
-  if (found.chosen === null) throw new Error(`SWAYSOCK is not set and no live Sway IPC socket answers in ${o.runtimeDir}`);
+  if (found.chosen === null) throw new SwaysockError("ERR_SWAYSOCK_NO_SWAY", `SWAYSOCK is not set and no live Sway IPC socket answers in ${o.runtimeDir}`);
   o.log("notice", `SWAYSOCK is not set; using ${found.chosen.path} (found by discovery)`);
   return found.chosen.path;
 }
@@ -3435,7 +3448,7 @@ async function watchSway(swaysock, end) {
   try {
     client = await SwayIpcClient.connect(swaysock, { timeoutMs: 2e3 });
   } catch (err) {
-    throw new Error(`cannot connect to Sway at ${swaysock}: ${err.message}`);
+    throw new SwaysockError("ERR_SWAYSOCK_SWAY_UNREACHABLE", `cannot connect to Sway at ${swaysock}: ${err.message}`, { cause: err });
   }
   client.on("close", () => end.finish("Sway closed its IPC connection"));
   client.on("event", (name) => {
@@ -3446,7 +3459,7 @@ async function watchSway(swaysock, end) {
     await client.subscribe(["shutdown"], 2e3);
   } catch (err) {
     client.close();
-    throw new Error(`Sway at ${swaysock} did not answer: ${err.message}`);
+    throw new SwaysockError("ERR_SWAYSOCK_SWAY_UNREACHABLE", `Sway at ${swaysock} did not answer: ${err.message}`, { cause: err });
   }
   return client;
 }

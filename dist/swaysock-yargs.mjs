@@ -97,6 +97,8 @@ var init_errors = __esm({
       ERR_SWAYSOCK_CONNECT: "a Unix socket could not be connected to (`systemCode`: the errno name, `ETIMEDOUT` past the deadline)",
       ERR_SWAYSOCK_UNSAFE_DIRECTORY: "a directory that must be private is not (a symlink, another owner, group or other access)",
       ERR_SWAYSOCK_LOCK_TIMEOUT: "a PID lock could not be taken before its deadline",
+      ERR_SWAYSOCK_LOCK_UNSTABLE: "a PID lock file kept changing while it was being taken",
+      ERR_SWAYSOCK_EXEC: "a program we run (systemctl, ss, loginctl) is missing or failed",
       ERR_SWAYSOCK_IPC_TIMEOUT: "Sway gave no IPC reply in time",
       ERR_SWAYSOCK_IPC_CLOSED: "Sway's IPC connection closed before the reply",
       ERR_SWAYSOCK_IPC_REPLY: "an IPC reply that is not the JSON the request expects",
@@ -118,7 +120,18 @@ var init_errors = __esm({
       ERR_SWAYSOCK_SOCKET_PATH: "a socket cannot be served at its path (unsafe directory, not a socket, served by another)",
       ERR_SWAYSOCK_SESSION_LOCKED: "another `swaysock session` holds the session lock",
       ERR_SWAYSOCK_CLEANUP: "the cleanup could not run (runtime directory unreadable, lock not taken)",
-      ERR_SWAYSOCK_MIGRATE: "a unit cannot be migrated to sway-session.target"
+      ERR_SWAYSOCK_MIGRATE: "a unit cannot be migrated to sway-session.target",
+      ERR_SWAYSOCK_UNIT_KIND: "a unit file name of a kind swaysock does not make",
+      ERR_SWAYSOCK_UNIT_SETTING: "a unit setting with no value (a default of null that nobody filled in)",
+      ERR_SWAYSOCK_UNIT_WORD: "a word of a unit command line that would need quoting",
+      ERR_SWAYSOCK_INSTALLATION: "where swaysock is installed cannot be told, or the installation lacks a program",
+      ERR_SWAYSOCK_NO_SWAY: "no live Sway IPC socket was found",
+      ERR_SWAYSOCK_SWAY_UNREACHABLE: "Sway could not be connected to, or did not answer",
+      ERR_SWAYSOCK_INCLUDE_UNRESOLVED: "a Sway config `include` that doctor does not expand (command substitution)",
+      ERR_SWAYSOCK_CHECK_DEADLINE: "a doctor check gave no result within its deadline",
+      ERR_SWAYSOCK_FILE: "a file could not be read, written or removed",
+      ERR_SWAYSOCK_NO_HISTORY: "no daemon answered and no health history file was found",
+      ERR_SWAYSOCK_STABLE_SOCKET: "`swaysock env` cannot name the stable socket (nothing listens, open to others, or not served)"
     };
     SwaysockError = class extends Error {
       code;
@@ -6207,6 +6220,7 @@ var doctorCommand = defineCommand({
 });
 
 // ts/cli/commands/env.ts
+init_errors();
 init_paths();
 import { resolve as resolve5 } from "node:path";
 init_daemon();
@@ -6236,12 +6250,13 @@ var envCommand = defineCommand({
     const path = resolve5(args["stable-socket"] ?? defaultStableSocket(runtimeDir));
     const probe = await probeSocket(path);
     if (probe.kind !== "listening") {
-      throw new Error(
+      throw new SwaysockError(
+        "ERR_SWAYSOCK_STABLE_SOCKET",
         `no stable socket listens at ${path} (${probe.kind === "error" ? probe.code : probe.kind}); enable services.swaysock.stableSocket.enable, or swaysock units --install --enable --stable-socket`
       );
     }
     const problem = checkServedSocket(path, servedSocketIdentity(path));
-    if (problem !== null) throw new Error(`${problem.message}; refusing to name it`);
+    if (problem !== null) throw new SwaysockError("ERR_SWAYSOCK_STABLE_SOCKET", `${problem.message}; refusing to name it`);
     const daemonSocket = args.socket ?? defaultDaemonSocket(runtimeDir);
     let client;
     try {
@@ -6266,7 +6281,8 @@ var envCommand = defineCommand({
         client.close();
       }
       if (served !== path) {
-        throw new Error(
+        throw new SwaysockError(
+          "ERR_SWAYSOCK_STABLE_SOCKET",
           `swaysock-healthd (PID ${pid}, ${daemonSocket}) serves ${served ? `the stable socket ${served}` : "no stable socket"}, not ${path}: connections there would wait unserved. Restart it (systemctl --user restart swaysock-healthd.service), so that it takes the socket`
         );
       }
@@ -6278,6 +6294,7 @@ var envCommand = defineCommand({
 });
 
 // ts/cli/commands/history.ts
+init_errors();
 init_paths();
 import { existsSync } from "node:fs";
 import { join as join3 } from "node:path";
@@ -6357,7 +6374,7 @@ var historyCommand = defineCommand({
     if (records === null) {
       const { readHistory } = await Promise.resolve().then(() => __toESM(require_swaysock_history(), 1));
       const dir = filesDir(args["history-dir"]);
-      if (dir === null) throw new Error("no daemon answers and no health history file was found (looked in $STATE_DIRECTORY, $XDG_STATE_HOME/swaysock and $XDG_CONFIG_HOME/swaysock)");
+      if (dir === null) throw new SwaysockError("ERR_SWAYSOCK_NO_HISTORY", "no daemon answers and no health history file was found (looked in $STATE_DIRECTORY, $XDG_STATE_HOME/swaysock and $XDG_CONFIG_HOME/swaysock)");
       const read = readHistory(dir);
       if (read.skipped.length > 0) process.stderr.write(`swaysock: skipped ${read.skipped.length} unreadable line(s) (${read.skipped.join(", ")})
 `);
@@ -6377,6 +6394,7 @@ var historyCommand = defineCommand({
 });
 
 // ts/cli/commands/metrics.ts
+init_errors();
 import { rmSync as rmSync2 } from "node:fs";
 
 // ts/fs/atomic-write.ts
@@ -6399,7 +6417,7 @@ function removeOutput(path) {
   try {
     rmSync2(path, { force: true });
   } catch (err) {
-    throw new Error(`cannot remove ${path}: ${err.message}`);
+    throw new SwaysockError("ERR_SWAYSOCK_FILE", `cannot remove ${path}: ${err.message}`, { cause: err });
   }
 }
 var metricsCommand = defineCommand({
@@ -6426,7 +6444,7 @@ var metricsCommand = defineCommand({
       try {
         writeFileAtomic(args.output, text, 420);
       } catch (err) {
-        throw new Error(`cannot write ${args.output}: ${err.message}`);
+        throw new SwaysockError("ERR_SWAYSOCK_FILE", `cannot write ${args.output}: ${err.message}`, { cause: err });
       }
     });
     if (!answered && args.output !== void 0) removeOutput(args.output);
@@ -6618,6 +6636,7 @@ var TABLE_COMMANDS = [cleanupCommand, socketHealthCommand, discoverCommand, doct
 var COMMAND_GROUPS = [diagnoseGroup];
 
 // ts/units/install.ts
+init_errors();
 import { mkdirSync, rmSync as rmSync3, symlinkSync } from "node:fs";
 import { homedir } from "node:os";
 import { join as join4 } from "node:path";
@@ -6634,6 +6653,7 @@ function systemctlUser(args, timeoutMs = 5e3) {
 }
 
 // ts/units/definitions.ts
+init_errors();
 init_paths();
 var DEFAULT_SETTINGS = {
   "healthd.interval": 5,
@@ -6801,10 +6821,14 @@ var UNITS = {
 var TEXTFILE_UNITS = [TEXTFILE_WRITE, TEXTFILE_TIMER, TEXTFILE_REMOVE];
 var OPTIONAL_UNITS = ["swaysock-healthd.socket", "swaysock-stable.socket", ...TEXTFILE_UNITS];
 
+// ts/units/render.ts
+init_errors();
+
 // ts/units/types.ts
+init_errors();
 var PLAIN_WORD = /^[A-Za-z0-9._/=:+,@-]+$/;
 function assertPlainWord(word) {
-  if (!PLAIN_WORD.test(word)) throw new Error(`unit argument ${JSON.stringify(word)} would need quoting; use plain words`);
+  if (!PLAIN_WORD.test(word)) throw new SwaysockError("ERR_SWAYSOCK_UNIT_WORD", `unit argument ${JSON.stringify(word)} would need quoting; use plain words`);
 }
 function isExecCommand(value) {
   return typeof value === "object" && !Array.isArray(value) && "command" in value;
@@ -6821,7 +6845,7 @@ function quoteExecWord(word) {
 }
 function settingText(settings, name) {
   const value = settings[name];
-  if (value === null) throw new Error(`unit setting ${name} has no value`);
+  if (value === null) throw new SwaysockError("ERR_SWAYSOCK_UNIT_SETTING", `unit setting ${name} has no value`);
   return String(value);
 }
 function resolveUnit(sections, settings, programWords) {
@@ -6889,7 +6913,7 @@ async function installUnits(units, dir, enable) {
     }
   }
   const reload = await systemctlUser(["daemon-reload"], 3e4);
-  if (reload.code !== 0) throw new Error(`systemctl --user daemon-reload failed (exit ${reload.code}): ${reload.stderr.trim()}`);
+  if (reload.code !== 0) throw new SwaysockError("ERR_SWAYSOCK_EXEC", `systemctl --user daemon-reload failed (exit ${reload.code}): ${reload.stderr.trim()}`);
   return report;
 }
 
@@ -6981,6 +7005,7 @@ var migrateCommand = {
 };
 
 // ts/cli/commands/units.ts
+init_errors();
 init_usage();
 import { readFileSync as readFileSync4, writeFileSync as writeFileSync3 } from "node:fs";
 import { isAbsolute as isAbsolute3, join as join7 } from "node:path";
@@ -7056,12 +7081,13 @@ var package_default = {
 };
 
 // ts/units/installation.ts
+init_errors();
 var BIN_DIR_VARIABLE = "SWAYSOCK_BIN_DIR";
 function runningInstallation(script = process.argv[1], execPath = process.execPath, env2 = process.env) {
-  if (!script) throw new Error("cannot tell where swaysock is installed: process.argv[1] is unset");
+  if (!script) throw new SwaysockError("ERR_SWAYSOCK_INSTALLATION", "cannot tell where swaysock is installed: process.argv[1] is unset");
   const bundleDir = dirname3(realpathSync(script));
   const binDir = env2[BIN_DIR_VARIABLE] || null;
-  if (binDir !== null && !isAbsolute2(binDir)) throw new Error(`${BIN_DIR_VARIABLE}=${binDir} is not an absolute path`);
+  if (binDir !== null && !isAbsolute2(binDir)) throw new SwaysockError("ERR_SWAYSOCK_INSTALLATION", `${BIN_DIR_VARIABLE}=${binDir} is not an absolute path`);
   return { node: realpathSync(execPath), bundleDir, root: dirname3(bundleDir), binDir };
 }
 function bundleFile(program) {
@@ -7074,11 +7100,11 @@ function installationProgramWords(inst) {
   return (program) => {
     if (inst.binDir !== null) {
       const wrapper = join6(inst.binDir, program);
-      if (!existsSync2(wrapper)) throw new Error(`${wrapper} does not exist: this installation of swaysock lacks ${program}`);
+      if (!existsSync2(wrapper)) throw new SwaysockError("ERR_SWAYSOCK_INSTALLATION", `${wrapper} does not exist: this installation of swaysock lacks ${program}`);
       return [wrapper];
     }
     const bundle = join6(inst.bundleDir, bundleFile(program));
-    if (!existsSync2(bundle)) throw new Error(`${bundle} does not exist: this installation of swaysock lacks ${program}`);
+    if (!existsSync2(bundle)) throw new SwaysockError("ERR_SWAYSOCK_INSTALLATION", `${bundle} does not exist: this installation of swaysock lacks ${program}`);
     return [inst.node, ...nodeFlags(program), bundle];
   };
 }
@@ -7129,7 +7155,7 @@ var unitsCommand = {
       try {
         committed = readFileSync4(jsonPath, "utf8");
       } catch (err) {
-        throw new Error(`cannot read ${jsonPath}: ${err.message}`);
+        throw new SwaysockError("ERR_SWAYSOCK_FILE", `cannot read ${jsonPath}: ${err.message}`, { cause: err });
       }
       if (committed !== unitsJson()) {
         process.stderr.write(`swaysock: ${jsonPath} is out of date; run \`npm run units:generate\` and commit it

@@ -59,6 +59,8 @@ var init_errors = __esm({
       ERR_SWAYSOCK_CONNECT: "a Unix socket could not be connected to (`systemCode`: the errno name, `ETIMEDOUT` past the deadline)",
       ERR_SWAYSOCK_UNSAFE_DIRECTORY: "a directory that must be private is not (a symlink, another owner, group or other access)",
       ERR_SWAYSOCK_LOCK_TIMEOUT: "a PID lock could not be taken before its deadline",
+      ERR_SWAYSOCK_LOCK_UNSTABLE: "a PID lock file kept changing while it was being taken",
+      ERR_SWAYSOCK_EXEC: "a program we run (systemctl, ss, loginctl) is missing or failed",
       ERR_SWAYSOCK_IPC_TIMEOUT: "Sway gave no IPC reply in time",
       ERR_SWAYSOCK_IPC_CLOSED: "Sway's IPC connection closed before the reply",
       ERR_SWAYSOCK_IPC_REPLY: "an IPC reply that is not the JSON the request expects",
@@ -80,7 +82,18 @@ var init_errors = __esm({
       ERR_SWAYSOCK_SOCKET_PATH: "a socket cannot be served at its path (unsafe directory, not a socket, served by another)",
       ERR_SWAYSOCK_SESSION_LOCKED: "another `swaysock session` holds the session lock",
       ERR_SWAYSOCK_CLEANUP: "the cleanup could not run (runtime directory unreadable, lock not taken)",
-      ERR_SWAYSOCK_MIGRATE: "a unit cannot be migrated to sway-session.target"
+      ERR_SWAYSOCK_MIGRATE: "a unit cannot be migrated to sway-session.target",
+      ERR_SWAYSOCK_UNIT_KIND: "a unit file name of a kind swaysock does not make",
+      ERR_SWAYSOCK_UNIT_SETTING: "a unit setting with no value (a default of null that nobody filled in)",
+      ERR_SWAYSOCK_UNIT_WORD: "a word of a unit command line that would need quoting",
+      ERR_SWAYSOCK_INSTALLATION: "where swaysock is installed cannot be told, or the installation lacks a program",
+      ERR_SWAYSOCK_NO_SWAY: "no live Sway IPC socket was found",
+      ERR_SWAYSOCK_SWAY_UNREACHABLE: "Sway could not be connected to, or did not answer",
+      ERR_SWAYSOCK_INCLUDE_UNRESOLVED: "a Sway config `include` that doctor does not expand (command substitution)",
+      ERR_SWAYSOCK_CHECK_DEADLINE: "a doctor check gave no result within its deadline",
+      ERR_SWAYSOCK_FILE: "a file could not be read, written or removed",
+      ERR_SWAYSOCK_NO_HISTORY: "no daemon answered and no health history file was found",
+      ERR_SWAYSOCK_STABLE_SOCKET: "`swaysock env` cannot name the stable socket (nothing listens, open to others, or not served)"
     };
     SwaysockError = class extends Error {
       code;
@@ -667,6 +680,7 @@ var doctorCommand = defineCommand({
 
 // ts/cli/commands/env.ts
 var import_node_path2 = require("node:path");
+init_errors();
 init_paths();
 init_daemon();
 init_usage();
@@ -695,12 +709,13 @@ var envCommand = defineCommand({
     const path = (0, import_node_path2.resolve)(args["stable-socket"] ?? defaultStableSocket(runtimeDir));
     const probe = await probeSocket(path);
     if (probe.kind !== "listening") {
-      throw new Error(
+      throw new SwaysockError(
+        "ERR_SWAYSOCK_STABLE_SOCKET",
         `no stable socket listens at ${path} (${probe.kind === "error" ? probe.code : probe.kind}); enable services.swaysock.stableSocket.enable, or swaysock units --install --enable --stable-socket`
       );
     }
     const problem = checkServedSocket(path, servedSocketIdentity(path));
-    if (problem !== null) throw new Error(`${problem.message}; refusing to name it`);
+    if (problem !== null) throw new SwaysockError("ERR_SWAYSOCK_STABLE_SOCKET", `${problem.message}; refusing to name it`);
     const daemonSocket = args.socket ?? defaultDaemonSocket(runtimeDir);
     let client;
     try {
@@ -725,7 +740,8 @@ var envCommand = defineCommand({
         client.close();
       }
       if (served !== path) {
-        throw new Error(
+        throw new SwaysockError(
+          "ERR_SWAYSOCK_STABLE_SOCKET",
           `swaysock-healthd (PID ${pid}, ${daemonSocket}) serves ${served ? `the stable socket ${served}` : "no stable socket"}, not ${path}: connections there would wait unserved. Restart it (systemctl --user restart swaysock-healthd.service), so that it takes the socket`
         );
       }
@@ -739,6 +755,7 @@ var envCommand = defineCommand({
 // ts/cli/commands/history.ts
 var import_node_fs = require("node:fs");
 var import_node_path3 = require("node:path");
+init_errors();
 init_paths();
 
 // ts/history/select.ts
@@ -816,7 +833,7 @@ var historyCommand = defineCommand({
     if (records === null) {
       const { readHistory } = await Promise.resolve().then(() => __toESM(require_swaysock_history(), 1));
       const dir = filesDir(args["history-dir"]);
-      if (dir === null) throw new Error("no daemon answers and no health history file was found (looked in $STATE_DIRECTORY, $XDG_STATE_HOME/swaysock and $XDG_CONFIG_HOME/swaysock)");
+      if (dir === null) throw new SwaysockError("ERR_SWAYSOCK_NO_HISTORY", "no daemon answers and no health history file was found (looked in $STATE_DIRECTORY, $XDG_STATE_HOME/swaysock and $XDG_CONFIG_HOME/swaysock)");
       const read = readHistory(dir);
       if (read.skipped.length > 0) process.stderr.write(`swaysock: skipped ${read.skipped.length} unreadable line(s) (${read.skipped.join(", ")})
 `);
@@ -837,6 +854,7 @@ var historyCommand = defineCommand({
 
 // ts/cli/commands/metrics.ts
 var import_node_fs3 = require("node:fs");
+init_errors();
 
 // ts/fs/atomic-write.ts
 var import_node_fs2 = require("node:fs");
@@ -858,7 +876,7 @@ function removeOutput(path) {
   try {
     (0, import_node_fs3.rmSync)(path, { force: true });
   } catch (err) {
-    throw new Error(`cannot remove ${path}: ${err.message}`);
+    throw new SwaysockError("ERR_SWAYSOCK_FILE", `cannot remove ${path}: ${err.message}`, { cause: err });
   }
 }
 var metricsCommand = defineCommand({
@@ -885,7 +903,7 @@ var metricsCommand = defineCommand({
       try {
         writeFileAtomic(args.output, text, 420);
       } catch (err) {
-        throw new Error(`cannot write ${args.output}: ${err.message}`);
+        throw new SwaysockError("ERR_SWAYSOCK_FILE", `cannot write ${args.output}: ${err.message}`, { cause: err });
       }
     });
     if (!answered && args.output !== void 0) removeOutput(args.output);
