@@ -5,7 +5,7 @@
  */
 import { cleanupUsage, parseCleanupArgv } from '../cli/commands/cleanup-options.js';
 import { runCleanupCommand } from '../cli/commands/cleanup-run.js';
-import { EXIT_USAGE, UsageError } from '../cli/usage.js';
+import { reportError } from '../cli/usage.js';
 
 const PROGRAM = 'swaysock-cleanup';
 
@@ -16,9 +16,7 @@ async function main(): Promise<void> {
     if (args === 'help') process.stdout.write(cleanupUsage(PROGRAM));
     else process.exitCode = await runCleanupCommand(args, PROGRAM);
   } catch (err) {
-    const usage = err instanceof UsageError;
-    process.stderr.write(`${PROGRAM}: ${(err as Error).message}\n${usage ? `Run '${PROGRAM} --help' for usage.\n` : ''}`);
-    process.exitCode = usage ? EXIT_USAGE : 1;
+    reportError(err, PROGRAM);
   }
 }
 

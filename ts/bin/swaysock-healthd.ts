@@ -7,10 +7,10 @@
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { EXIT_USAGE, resolveRuntimeDir, UsageError } from '../cli/usage.js';
+import { hasCode } from '../errors/errors.js';
 import { parseListenAddress } from '../metrics/listen.js';
 import { defaultDaemonSocket, defaultStableSocket, historyDir } from '../paths/paths.js';
 import { DEFAULT_STABLE_WAIT_MS } from '../proxy/proxy.js';
-import { SocketPathError } from '../listen/served-socket.js';
 import { startDaemon, type Daemon } from '../server/daemon.js';
 import { createLogger } from '../systemd/log.js';
 
@@ -102,6 +102,6 @@ try {
   }
   void daemon.failed.then(() => process.exit(1));
 } catch (err) {
-  log('err', err instanceof SocketPathError ? err.message : `cannot start: ${(err as Error).message}`);
+  log('err', hasCode(err, 'ERR_SWAYSOCK_SOCKET_PATH') ? err.message : `cannot start: ${(err as Error).message}`);
   process.exit(1);
 }

@@ -8,7 +8,8 @@
 import type { CommandSpec } from './command.js';
 import { TABLE_COMMANDS } from './commands.js';
 import { parseOptions } from './options.js';
-import { reportError, UsageError } from './usage.js';
+import { hasCode } from '../errors/errors.js';
+import { reportError } from './usage.js';
 
 /** A command line the fast path takes: the command and its parsed options. */
 export interface FastCommand {
@@ -28,7 +29,7 @@ export function parseFast(argv: readonly string[]): FastCommand | null {
     const args = parseOptions(spec.options, argv.slice(spec.words.length));
     return args === 'help' ? null : { spec, args };
   } catch (err) {
-    if (err instanceof UsageError) return null;
+    if (hasCode(err, 'ERR_SWAYSOCK_USAGE')) return null;
     throw err;
   }
 }

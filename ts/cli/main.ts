@@ -5,6 +5,7 @@
  * unreachable, 64 usage error (EX_USAGE, sysexits.h).
  */
 import yargs, { type Argv } from 'yargs';
+import { hasCode } from '../errors/errors.js';
 import { COMMAND_GROUPS, TABLE_COMMANDS } from './commands.js';
 import { migrateCommand } from './commands/migrate.js';
 import { unitsCommand } from './commands/units.js';
@@ -27,7 +28,7 @@ export function buildCli(argv: string[], run: Runner): Argv {
     .version(false)
     .fail((msg, err) => {
       // yargs reports its own usage errors (and those of a coerce function) as YError.
-      if (err instanceof UsageError) throw err;
+      if (hasCode(err, 'ERR_SWAYSOCK_USAGE')) throw err;
       if (!err || err.name === 'YError') throw new UsageError(err?.message ?? msg);
       throw err;
     });

@@ -19,7 +19,8 @@ import { watch, type FSWatcher } from 'node:fs';
 import { basename } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { discoverSway, socketVariable, validateSwaySocket, type SwayCandidate } from '../discovery/discover.js';
-import { IpcTimeoutError, SwayIpcClient } from '../ipc/client.js';
+import { hasCode } from '../errors/errors.js';
+import { SwayIpcClient } from '../ipc/client.js';
 import { inspectSocketFile, sameIdentity, type SocketIdentity } from '../liveness/probe.js';
 import { parseSwaySocketName } from '../liveness/socket-name.js';
 import type { Logger, PriorityName } from '../systemd/log.js';
@@ -376,7 +377,7 @@ export class HealthMonitor extends EventEmitter<MonitorEvents> {
     try {
       await s.client.getVersion(this.options.validationTimeoutMs);
     } catch (err) {
-      if (err instanceof IpcTimeoutError && this.state === s) {
+      if (hasCode(err, 'ERR_SWAYSOCK_IPC_TIMEOUT') && this.state === s) {
         s.latency = null;
         this.emit('validation', null, false);
         this.markStale(s, `GET_VERSION got no reply within ${this.options.validationTimeoutMs} ms`, 'validation_timeout');

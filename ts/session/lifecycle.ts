@@ -26,7 +26,7 @@
  *    connection was lost is tried again over a new one (buses.ts).
  * It never removes stale sockets itself: the cleanup service the target wants does (docs/design.md).
  */
-import { SwaysockError } from '../errors/errors.js';
+import { hasCode, SwaysockError } from '../errors/errors.js';
 import { discoverSway } from '../discovery/discover.js';
 import { SwayIpcClient } from '../ipc/client.js';
 import { probeSocket, sameSocketFile } from '../liveness/probe.js';
@@ -34,7 +34,7 @@ import type { Logger } from '../systemd/log.js';
 import { ManagerBus, updateActivationEnvironment } from '../systemd/manager-bus.js';
 import { quiet, retryOnLoss, SessionBuses, sessionBusKind } from './buses.js';
 import { sessionVariables, type VariableRequest } from './environment.js';
-import { acquireSessionLock, SessionLockedError, type SessionLock } from './lock.js';
+import { acquireSessionLock, type SessionLock } from './lock.js';
 
 /** Signals that mean "Sway is ending" (see the module comment). */
 export const ENDING_SIGNALS: readonly NodeJS.Signals[] = ['SIGTERM', 'SIGINT', 'SIGHUP'];
@@ -272,7 +272,7 @@ export async function runSession(o: SessionOptions): Promise<number> {
     if (ok) o.log('info', `stopped ${o.target} and unset ${session.imported.join(' ')}`);
     return ok && session.ok && !watch.failed ? 0 : 1;
   } catch (err) {
-    o.log('err', err instanceof SessionLockedError ? err.message : `session not started: ${(err as Error).message}`);
+    o.log('err', hasCode(err, 'ERR_SWAYSOCK_SESSION_LOCKED') ? err.message : `session not started: ${(err as Error).message}`);
     return 1;
   } finally {
     lock?.release();

@@ -11,7 +11,8 @@
  * daemon serves another path or none; 2 when the daemon gives no answer in time; 64 on usage errors.
  */
 import { resolve } from 'node:path';
-import { SwaysockError } from '../../errors/errors.js';
+import { hasCode, SwaysockError } from '../../errors/errors.js';
+import type { DaemonUnreachableError } from '../../rpc/client.js';
 import { defaultDaemonSocket, defaultStableSocket } from '../../paths/paths.js';
 import { defineCommand } from '../command.js';
 import { DAEMON_OPTIONS, noAnswerMessage } from '../daemon.js';
@@ -37,7 +38,7 @@ export const envCommand = defineCommand({
   describe: 'Print `export SWAYSOCK=... I3SOCK=...` naming the stable socket (for eval in shells and tmux)',
   options: ENV_OPTIONS,
   run: async (args) => {
-    const [{ probeSocket }, { checkServedSocket, servedSocketIdentity }, { DaemonClient, DaemonUnreachableError }, { isNoAnswer }] = await Promise.all([
+    const [{ probeSocket }, { checkServedSocket, servedSocketIdentity }, { DaemonClient }, { isNoAnswer }] = await Promise.all([
       import('../../liveness/probe.js'),
       import('../../listen/served-socket.js'),
       import('../../rpc/client.js'),
@@ -60,7 +61,9 @@ export const envCommand = defineCommand({
     try {
       client = await DaemonClient.connect(daemonSocket, { timeoutMs: args.timeout * 1000 });
     } catch (err) {
-      if (!(err instanceof DaemonUnreachableError && NO_DAEMON.has(err.systemCode))) throw err;
+      if (!hasCode<DaemonUnreachableError>(err, 'ERR_SWAYSOCK_DAEMON_UNREACHABLE')) throw err;
+      // A daemon that is there but cannot be asked (EACCES, ETIMEDOUT) leaves the path unconfirmed: exit 1.
+      if (!NO_DAEMON.has(err.systemCode)) throw new SwaysockError('ERR_SWAYSOCK_STABLE_SOCKET', err.message, { cause: err });
       client = null;
     }
     if (client !== null) {

@@ -7,11 +7,11 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { SwaysockError } from '../../errors/errors.js';
+import { hasCode, SwaysockError } from '../../errors/errors.js';
 import { HISTORY_FILE, historyDir, historyDirs } from '../../paths/paths.js';
 import { selectRecords } from '../../history/select.js';
 import { RECORD_TYPES, type HistoryRecord } from '../../rpc/records.js';
-import { DaemonClient, DaemonUnreachableError } from '../../rpc/client.js';
+import { DaemonClient } from '../../rpc/client.js';
 import { defineCommand } from '../command.js';
 import { DAEMON_OPTIONS, daemonSocketPath, daemonTimeoutMs, isNoAnswer } from '../daemon.js';
 import { UsageError } from '../usage.js';
@@ -44,7 +44,7 @@ async function fromDaemon(socket: string, timeoutMs: number, sinceMs: number | u
   try {
     client = await DaemonClient.connect(socket, { timeoutMs });
   } catch (err) {
-    if (err instanceof DaemonUnreachableError) return null;
+    if (hasCode(err, 'ERR_SWAYSOCK_DAEMON_UNREACHABLE')) return null;
     throw err;
   }
   try {

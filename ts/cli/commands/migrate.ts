@@ -5,8 +5,9 @@
  * (nothing written) otherwise, 64 on usage errors.
  */
 import type { CommandModule } from 'yargs';
+import { hasCode } from '../../errors/errors.js';
 import { defaultUnitDir } from '../../units/install.js';
-import { MigrateError, migrateUnits, SYSTEM_USER_UNIT_DIR } from '../../units/migrate.js';
+import { migrateUnits, SYSTEM_USER_UNIT_DIR } from '../../units/migrate.js';
 
 interface MigrateArgs {
   units: string[];
@@ -31,7 +32,7 @@ export const migrateCommand: CommandModule<object, MigrateArgs> = {
         }
       }
     } catch (err) {
-      if (!(err instanceof MigrateError)) throw err;
+      if (!hasCode(err, 'ERR_SWAYSOCK_MIGRATE')) throw err;
       process.stderr.write(`swaysock: ${err.message}\n`);
       process.exitCode = 1;
     }

@@ -6,10 +6,9 @@
  * 1 when refused or a step failed, 64 on usage errors.
  */
 import { defaultStableSocket } from '../../paths/paths.js';
-import type { VariableRequest } from '../../session/environment.js';
 import { createLogger } from '../../systemd/log.js';
 import { defineCommand } from '../command.js';
-import { resolveRuntimeDir, UsageError } from '../usage.js';
+import { resolveRuntimeDir } from '../usage.js';
 
 /** The options of `swaysock session` (option table, ../options.ts). */
 export const SESSION_OPTIONS = {
@@ -27,14 +26,10 @@ export const sessionCommand = defineCommand({
   run: async (args) => {
     // Loaded here, not at start-up (dispatch.ts): lifecycle.js, with the D-Bus client, is a bundle
     // of its own (dist/swaysock-session.cjs, scripts/build.mjs), so no other command parses it.
-    const [{ parseEnvArguments, VariableNameError }, { runSession }] = await Promise.all([import('../../session/environment.js'), import('../../session/lifecycle.js')]);
+    const [{ parseEnvArguments }, { runSession }] = await Promise.all([import('../../session/environment.js'), import('../../session/lifecycle.js')]);
     const runtimeDir = resolveRuntimeDir(undefined);
-    let variables: VariableRequest;
-    try {
-      variables = parseEnvArguments(args.env, args.all); // a bad --env is a usage error (exit 64) before anything runs
-    } catch (err) {
-      throw err instanceof VariableNameError ? new UsageError(err.message) : err;
-    }
+    // A bad --env throws ERR_SWAYSOCK_VARIABLE_NAME, a usage error (exit 64), before anything runs.
+    const variables = parseEnvArguments(args.env, args.all);
     const log = createLogger();
     process.exitCode = await runSession({
       env: process.env,

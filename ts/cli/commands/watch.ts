@@ -8,7 +8,8 @@
  * reached, so the bar never shows a stale state. Exits 0 when its reader has gone (EPIPE on the
  * next line it writes).
  */
-import { DaemonClient, DaemonUnreachableError } from '../../rpc/client.js';
+import { hasCode } from '../../errors/errors.js';
+import { DaemonClient, type DaemonUnreachableError } from '../../rpc/client.js';
 import type { SocketHealth } from '../../rpc/protocol.js';
 import { defineCommand } from '../command.js';
 import { DAEMON_OPTIONS, daemonSocketPath, daemonTimeoutMs, isNoAnswer } from '../daemon.js';
@@ -59,7 +60,7 @@ export const watchCommand = defineCommand({
       try {
         client = await DaemonClient.connect(path, { timeoutMs });
       } catch (err) {
-        if (!(err instanceof DaemonUnreachableError)) throw err;
+        if (!hasCode<DaemonUnreachableError>(err, 'ERR_SWAYSOCK_DAEMON_UNREACHABLE')) throw err;
         await retry(`waiting for swaysock-healthd at ${path} (${err.systemCode})`);
         continue;
       }
