@@ -65,7 +65,56 @@ function hasCode(err, ...codes) {
 
 // ts/cli/usage.ts
 var EXIT_FAILURE = 1;
+var EXIT_DAEMON_UNREACHABLE = 2;
 var EXIT_USAGE = 64;
+var EXIT_CODES = {
+  ERR_SWAYSOCK_USAGE: EXIT_USAGE,
+  ERR_SWAYSOCK_VARIABLE_NAME: EXIT_USAGE,
+  ERR_SWAYSOCK_LISTEN_ADDRESS: EXIT_USAGE,
+  ERR_SWAYSOCK_CONNECT: EXIT_FAILURE,
+  ERR_SWAYSOCK_UNSAFE_DIRECTORY: EXIT_FAILURE,
+  ERR_SWAYSOCK_LOCK_TIMEOUT: EXIT_FAILURE,
+  ERR_SWAYSOCK_LOCK_UNSTABLE: EXIT_FAILURE,
+  ERR_SWAYSOCK_EXEC: EXIT_FAILURE,
+  ERR_SWAYSOCK_IPC_TIMEOUT: EXIT_FAILURE,
+  ERR_SWAYSOCK_IPC_CLOSED: EXIT_FAILURE,
+  ERR_SWAYSOCK_IPC_REPLY: EXIT_FAILURE,
+  ERR_SWAYSOCK_IPC_BAD_MAGIC: EXIT_FAILURE,
+  ERR_SWAYSOCK_IPC_PAYLOAD_TOO_LARGE: EXIT_FAILURE,
+  ERR_SWAYSOCK_DBUS_ADDRESS: EXIT_FAILURE,
+  ERR_SWAYSOCK_DBUS_CONNECT: EXIT_FAILURE,
+  ERR_SWAYSOCK_DBUS_AUTH: EXIT_FAILURE,
+  ERR_SWAYSOCK_DBUS_TIMEOUT: EXIT_FAILURE,
+  ERR_SWAYSOCK_DBUS_CLOSED: EXIT_FAILURE,
+  ERR_SWAYSOCK_DBUS_CALL: EXIT_FAILURE,
+  ERR_SWAYSOCK_DBUS_REPLY: EXIT_FAILURE,
+  ERR_SWAYSOCK_JOB_FAILED: EXIT_FAILURE,
+  ERR_SWAYSOCK_DAEMON_UNREACHABLE: EXIT_DAEMON_UNREACHABLE,
+  ERR_SWAYSOCK_DAEMON_RPC: EXIT_FAILURE,
+  ERR_SWAYSOCK_DAEMON_CLOSED: EXIT_DAEMON_UNREACHABLE,
+  ERR_SWAYSOCK_DAEMON_TIMEOUT: EXIT_DAEMON_UNREACHABLE,
+  ERR_SWAYSOCK_RPC: EXIT_FAILURE,
+  ERR_SWAYSOCK_SOCKET_PATH: EXIT_FAILURE,
+  ERR_SWAYSOCK_SESSION_LOCKED: EXIT_FAILURE,
+  ERR_SWAYSOCK_CLEANUP: EXIT_FAILURE,
+  ERR_SWAYSOCK_MIGRATE: EXIT_FAILURE,
+  ERR_SWAYSOCK_UNIT_KIND: EXIT_FAILURE,
+  ERR_SWAYSOCK_UNIT_SETTING: EXIT_FAILURE,
+  ERR_SWAYSOCK_UNIT_WORD: EXIT_FAILURE,
+  ERR_SWAYSOCK_INSTALLATION: EXIT_FAILURE,
+  ERR_SWAYSOCK_NO_SWAY: EXIT_FAILURE,
+  ERR_SWAYSOCK_SWAY_UNREACHABLE: EXIT_FAILURE,
+  ERR_SWAYSOCK_INCLUDE_UNRESOLVED: EXIT_FAILURE,
+  ERR_SWAYSOCK_CHECK_DEADLINE: EXIT_FAILURE,
+  ERR_SWAYSOCK_FILE: EXIT_FAILURE,
+  ERR_SWAYSOCK_NO_HISTORY: EXIT_FAILURE,
+  ERR_SWAYSOCK_STABLE_SOCKET: EXIT_FAILURE
+};
+function exitCodeOf(err) {
+  if (!hasCode(err)) return EXIT_FAILURE;
+  if (hasCode(err, "ERR_SWAYSOCK_DAEMON_RPC") && err.rpcName === "TOO_MANY_CLIENTS") return EXIT_DAEMON_UNREACHABLE;
+  return EXIT_CODES[err.code];
+}
 var UsageError = class extends SwaysockError {
   constructor(message) {
     super("ERR_SWAYSOCK_USAGE", message);
@@ -76,6 +125,13 @@ function resolveRuntimeDir(explicit, env = process.env) {
   const dir = explicit ?? env.XDG_RUNTIME_DIR;
   if (!dir) throw new UsageError("XDG_RUNTIME_DIR is not set; pass --runtime-dir DIR");
   return dir;
+}
+function reportError(err, program = "swaysock") {
+  const code = exitCodeOf(err);
+  process.stderr.write(`${program}: ${err.message}
+${code === EXIT_USAGE ? `Run '${program} --help' for usage.
+` : ""}`);
+  process.exitCode = code;
 }
 
 // ts/cli/options.ts
@@ -778,15 +834,10 @@ async function runCleanupCommand(args, program = "swaysock-cleanup") {
     report = await runCleanup({ runtimeDir, dryRun: args["dry-run"] });
     if (!report.dry_run) await reportRemovals(runtimeDir, report.removed);
   } catch (err) {
-    if (err instanceof UsageError) {
-      process.stderr.write(`${program}: ${err.message}
-`);
-      return EXIT_USAGE;
-    }
-    if (!(err instanceof CleanupError)) throw err;
+    if (!hasCode(err, "ERR_SWAYSOCK_USAGE", "ERR_SWAYSOCK_CLEANUP")) throw err;
     process.stderr.write(`${program}: ${err.message}
 `);
-    return EXIT_FAILURE;
+    return exitCodeOf(err);
   }
   const journal = stderrIsJournal();
   const log = createLogger({ journal });
@@ -813,11 +864,7 @@ async function main() {
     if (args === "help") process.stdout.write(cleanupUsage(PROGRAM));
     else process.exitCode = await runCleanupCommand(args, PROGRAM);
   } catch (err) {
-    const usage = err instanceof UsageError;
-    process.stderr.write(`${PROGRAM}: ${err.message}
-${usage ? `Run '${PROGRAM} --help' for usage.
-` : ""}`);
-    process.exitCode = usage ? EXIT_USAGE : 1;
+    reportError(err, PROGRAM);
   }
 }
 void main();

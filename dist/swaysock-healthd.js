@@ -8247,165 +8247,6 @@ var StableProxy = class {
   }
 };
 
-// ts/listen/served-socket.ts
-import { lstatSync as lstatSync3 } from "node:fs";
-import { chmod, lstat, unlink } from "node:fs/promises";
-import { dirname as dirname3 } from "node:path";
-
-// ts/fs/private-dir.ts
-import { lstatSync, mkdirSync } from "node:fs";
-var UnsafeDirectoryError = class extends SwaysockError {
-  constructor(dir, problem, fix) {
-    super("ERR_SWAYSOCK_UNSAFE_DIRECTORY", `${problem}${fix === null ? "" : ` (${fix})`}`);
-    this.dir = dir;
-    this.problem = problem;
-    this.fix = fix;
-    this.name = "UnsafeDirectoryError";
-  }
-  dir;
-  problem;
-  fix;
-};
-function ensurePrivateDir(dir, uid = process.getuid()) {
-  mkdirSync(dir, { recursive: true, mode: 448 });
-  checkPrivateDir(dir, uid);
-}
-function checkPrivateDir(dir, uid = process.getuid()) {
-  const st = lstatSync(dir);
-  if (!st.isDirectory()) throw new UnsafeDirectoryError(dir, `${dir} is not a directory (a symlink?)`, null);
-  const problem = notOwnerOnly(dir, st, uid);
-  if (problem !== null) throw new UnsafeDirectoryError(dir, problem, st.uid === uid ? `chmod 0700 ${dir}` : null);
-}
-function notOwnerOnly(path, st, uid) {
-  if (st.uid !== uid) return `${path} belongs to UID ${st.uid}, not to us (UID ${uid})`;
-  if ((st.mode & 63) !== 0) return `${path} has mode ${(st.mode & 511).toString(8).padStart(4, "0")}, open to group or others`;
-  return null;
-}
-
-// ts/liveness/probe.ts
-import { lstatSync as lstatSync2, statSync as statSync3 } from "node:fs";
-function sameIdentity(a, b) {
-  return a.dev === b.dev && a.ino === b.ino;
-}
-async function inspectSocketFile(path, uid) {
-  let st;
-  try {
-    st = lstatSync2(path);
-  } catch (err) {
-    const code = err.code ?? "EUNKNOWN";
-    return code === "ENOENT" ? { kind: "absent" } : { kind: "error", code };
-  }
-  if (!st.isSocket()) {
-    const type = st.isSymbolicLink() ? "symlink" : st.isFile() ? "regular file" : st.isDirectory() ? "directory" : "other file type";
-    return { kind: "not-socket", type };
-  }
-  if (st.uid !== uid) return { kind: "foreign", ownerUid: st.uid };
-  return { kind: "socket", identity: { dev: st.dev, ino: st.ino } };
-}
-var DEFAULT_PROBE_TIMEOUT_MS = 500;
-async function probeSocket(path, timeoutMs = DEFAULT_PROBE_TIMEOUT_MS) {
-  try {
-    (await connectUnix(path, timeoutMs)).destroy();
-    return { kind: "listening" };
-  } catch (err) {
-    const code = hasCode(err, "ERR_SWAYSOCK_CONNECT") ? err.systemCode : "EUNKNOWN";
-    return code === "ECONNREFUSED" ? { kind: "refused" } : code === "ENOENT" ? { kind: "absent" } : { kind: "error", code };
-  }
-}
-function sameSocketFile(a, b) {
-  if (a === b) return true;
-  try {
-    const [sa, sb] = [statSync3(a), statSync3(b)];
-    return sameIdentity(sa, sb);
-  } catch {
-    return false;
-  }
-}
-
-// ts/systemd/listen-fds.ts
-var SD_LISTEN_FDS_START = 3;
-function listenFdsWithNames(env2 = process.env, pid = process.pid) {
-  const forUs = env2.LISTEN_PID !== void 0 && Number(env2.LISTEN_PID) === pid;
-  const count = forUs ? Number(env2.LISTEN_FDS) : 0;
-  const names = forUs && env2.LISTEN_FDNAMES !== void 0 ? env2.LISTEN_FDNAMES.split(":") : [];
-  delete env2.LISTEN_PID;
-  delete env2.LISTEN_FDS;
-  delete env2.LISTEN_FDNAMES;
-  if (!Number.isInteger(count) || count <= 0) return [];
-  const named = names.length === count;
-  return Array.from({ length: count }, (_, i) => ({ fd: SD_LISTEN_FDS_START + i, name: named ? names[i] : "unknown" }));
-}
-
-// ts/listen/served-socket.ts
-var SocketPathError = class extends SwaysockError {
-  constructor(message) {
-    super("ERR_SWAYSOCK_SOCKET_PATH", message);
-    this.name = "SocketPathError";
-  }
-};
-async function prepareSocketPath(path, uid = process.getuid()) {
-  try {
-    ensurePrivateDir(dirname3(path), uid);
-  } catch (err) {
-    if (!hasCode(err, "ERR_SWAYSOCK_UNSAFE_DIRECTORY")) throw err;
-    throw new SocketPathError(`${err.problem}; refusing to serve there${err.fix === null ? "" : ` (${err.fix})`}`);
-  }
-  const existing = await lstat(path).catch((err) => err.code === "ENOENT" ? null : Promise.reject(err));
-  if (existing === null) return false;
-  if (!existing.isSocket()) throw new SocketPathError(`${path} exists and is not a socket; refusing to replace it`);
-  const probe = await probeSocket(path);
-  if (probe.kind === "listening") throw new SocketPathError(`a live swaysock-healthd already serves ${path}`);
-  if (probe.kind !== "refused" && probe.kind !== "absent") throw new SocketPathError(`cannot tell whether ${path} is in use (${probe.code}); refusing to replace it`);
-  await unlink(path).catch((err) => err.code === "ENOENT" ? void 0 : Promise.reject(err));
-  return true;
-}
-function servedSocketIdentity(path) {
-  const st = lstatSync3(path);
-  return { dev: st.dev, ino: st.ino };
-}
-function checkServedSocket(path, identity, uid = process.getuid()) {
-  let unsafe = null;
-  let st;
-  try {
-    try {
-      checkPrivateDir(dirname3(path), uid);
-    } catch (err) {
-      if (!hasCode(err, "ERR_SWAYSOCK_UNSAFE_DIRECTORY")) throw err;
-      unsafe = err.problem;
-    }
-    st = lstatSync3(path);
-  } catch (err) {
-    return { message: `cannot check ${path} (${err.code ?? err.message})`, removeSocket: false };
-  }
-  if (!(st.isSocket() && sameIdentity(st, identity))) return { message: `${path} is no longer the socket we listen on`, removeSocket: false };
-  const problem = unsafe ?? notOwnerOnly(path, st, uid);
-  return problem === null ? null : { message: problem, removeSocket: true };
-}
-async function listenOnPath(server, path) {
-  const previous = process.umask(127);
-  try {
-    await new Promise((resolve5, reject) => {
-      server.once("error", reject);
-      server.listen(path, () => {
-        server.off("error", reject);
-        resolve5();
-      });
-    });
-  } finally {
-    process.umask(previous);
-  }
-  await chmod(path, 384);
-}
-function listenOnActivatedFd(server, fd = SD_LISTEN_FDS_START) {
-  return new Promise((resolve5, reject) => {
-    server.once("error", reject);
-    server.listen({ fd }, () => {
-      server.off("error", reject);
-      resolve5();
-    });
-  });
-}
-
 // ts/server/daemon.ts
 import { unlinkSync as unlinkSync2 } from "node:fs";
 import { createServer as createServer3 } from "node:net";
@@ -8632,6 +8473,46 @@ var SwayIpcClient = class _SwayIpcClient extends EventEmitter {
   }
 };
 
+// ts/liveness/probe.ts
+import { lstatSync, statSync as statSync3 } from "node:fs";
+function sameIdentity(a, b) {
+  return a.dev === b.dev && a.ino === b.ino;
+}
+async function inspectSocketFile(path, uid) {
+  let st;
+  try {
+    st = lstatSync(path);
+  } catch (err) {
+    const code = err.code ?? "EUNKNOWN";
+    return code === "ENOENT" ? { kind: "absent" } : { kind: "error", code };
+  }
+  if (!st.isSocket()) {
+    const type = st.isSymbolicLink() ? "symlink" : st.isFile() ? "regular file" : st.isDirectory() ? "directory" : "other file type";
+    return { kind: "not-socket", type };
+  }
+  if (st.uid !== uid) return { kind: "foreign", ownerUid: st.uid };
+  return { kind: "socket", identity: { dev: st.dev, ino: st.ino } };
+}
+var DEFAULT_PROBE_TIMEOUT_MS = 500;
+async function probeSocket(path, timeoutMs = DEFAULT_PROBE_TIMEOUT_MS) {
+  try {
+    (await connectUnix(path, timeoutMs)).destroy();
+    return { kind: "listening" };
+  } catch (err) {
+    const code = hasCode(err, "ERR_SWAYSOCK_CONNECT") ? err.systemCode : "EUNKNOWN";
+    return code === "ECONNREFUSED" ? { kind: "refused" } : code === "ENOENT" ? { kind: "absent" } : { kind: "error", code };
+  }
+}
+function sameSocketFile(a, b) {
+  if (a === b) return true;
+  try {
+    const [sa, sb] = [statSync3(a), statSync3(b)];
+    return sameIdentity(sa, sb);
+  } catch {
+    return false;
+  }
+}
+
 // ts/liveness/proc.ts
 import { readFileSync as readFileSync4, readlinkSync, readdirSync as readdirSync3, statSync as statSync4 } from "node:fs";
 import { basename as basename2, join as join3 } from "node:path";
@@ -8788,7 +8669,7 @@ async function discoverSway(options) {
 }
 
 // ts/history/store.ts
-import { closeSync, fstatSync, mkdirSync as mkdirSync2, openSync, readFileSync as readFileSync5, readSync, renameSync, writeSync } from "node:fs";
+import { closeSync, fstatSync, mkdirSync, openSync, readFileSync as readFileSync5, readSync, renameSync, writeSync } from "node:fs";
 import { join as join5 } from "node:path";
 
 // ts/rpc/protocol.ts
@@ -8961,7 +8842,7 @@ var HistoryStore = class {
       log2("warning", `cannot read the health history in ${dir} (${err.message}); starting it afresh`);
     }
     try {
-      mkdirSync2(dir, { recursive: true, mode: 448 });
+      mkdirSync(dir, { recursive: true, mode: 448 });
       this.openLive(dir);
       if (this.size > 0 && this.lastByte() !== 10) this.size += writeSync(this.fd, "\n");
     } catch (err) {
@@ -9291,7 +9172,7 @@ var HealthMonitor = class extends EventEmitter2 {
     try {
       await s.client.getVersion(this.options.validationTimeoutMs);
     } catch (err) {
-      if (err instanceof IpcTimeoutError && this.state === s) {
+      if (hasCode(err, "ERR_SWAYSOCK_IPC_TIMEOUT") && this.state === s) {
         s.latency = null;
         this.emit("validation", null, false);
         this.markStale(s, `GET_VERSION got no reply within ${this.options.validationTimeoutMs} ms`, "validation_timeout");
@@ -10181,9 +10062,128 @@ var ManagerLink = class {
   }
 };
 
+// ts/systemd/listen-fds.ts
+var SD_LISTEN_FDS_START = 3;
+function listenFdsWithNames(env2 = process.env, pid = process.pid) {
+  const forUs = env2.LISTEN_PID !== void 0 && Number(env2.LISTEN_PID) === pid;
+  const count = forUs ? Number(env2.LISTEN_FDS) : 0;
+  const names = forUs && env2.LISTEN_FDNAMES !== void 0 ? env2.LISTEN_FDNAMES.split(":") : [];
+  delete env2.LISTEN_PID;
+  delete env2.LISTEN_FDS;
+  delete env2.LISTEN_FDNAMES;
+  if (!Number.isInteger(count) || count <= 0) return [];
+  const named = names.length === count;
+  return Array.from({ length: count }, (_, i) => ({ fd: SD_LISTEN_FDS_START + i, name: named ? names[i] : "unknown" }));
+}
+
 // ts/proxy/serve.ts
 import { lstatSync as lstatSync4, unlinkSync } from "node:fs";
 import { createServer as createServer2 } from "node:net";
+
+// ts/listen/served-socket.ts
+import { lstatSync as lstatSync3 } from "node:fs";
+import { chmod, lstat, unlink } from "node:fs/promises";
+import { dirname as dirname3 } from "node:path";
+
+// ts/fs/private-dir.ts
+import { lstatSync as lstatSync2, mkdirSync as mkdirSync2 } from "node:fs";
+var UnsafeDirectoryError = class extends SwaysockError {
+  constructor(dir, problem, fix) {
+    super("ERR_SWAYSOCK_UNSAFE_DIRECTORY", `${problem}${fix === null ? "" : ` (${fix})`}`);
+    this.dir = dir;
+    this.problem = problem;
+    this.fix = fix;
+    this.name = "UnsafeDirectoryError";
+  }
+  dir;
+  problem;
+  fix;
+};
+function ensurePrivateDir(dir, uid = process.getuid()) {
+  mkdirSync2(dir, { recursive: true, mode: 448 });
+  checkPrivateDir(dir, uid);
+}
+function checkPrivateDir(dir, uid = process.getuid()) {
+  const st = lstatSync2(dir);
+  if (!st.isDirectory()) throw new UnsafeDirectoryError(dir, `${dir} is not a directory (a symlink?)`, null);
+  const problem = notOwnerOnly(dir, st, uid);
+  if (problem !== null) throw new UnsafeDirectoryError(dir, problem, st.uid === uid ? `chmod 0700 ${dir}` : null);
+}
+function notOwnerOnly(path, st, uid) {
+  if (st.uid !== uid) return `${path} belongs to UID ${st.uid}, not to us (UID ${uid})`;
+  if ((st.mode & 63) !== 0) return `${path} has mode ${(st.mode & 511).toString(8).padStart(4, "0")}, open to group or others`;
+  return null;
+}
+
+// ts/listen/served-socket.ts
+var SocketPathError = class extends SwaysockError {
+  constructor(message) {
+    super("ERR_SWAYSOCK_SOCKET_PATH", message);
+    this.name = "SocketPathError";
+  }
+};
+async function prepareSocketPath(path, uid = process.getuid()) {
+  try {
+    ensurePrivateDir(dirname3(path), uid);
+  } catch (err) {
+    if (!hasCode(err, "ERR_SWAYSOCK_UNSAFE_DIRECTORY")) throw err;
+    throw new SocketPathError(`${err.problem}; refusing to serve there${err.fix === null ? "" : ` (${err.fix})`}`);
+  }
+  const existing = await lstat(path).catch((err) => err.code === "ENOENT" ? null : Promise.reject(err));
+  if (existing === null) return false;
+  if (!existing.isSocket()) throw new SocketPathError(`${path} exists and is not a socket; refusing to replace it`);
+  const probe = await probeSocket(path);
+  if (probe.kind === "listening") throw new SocketPathError(`a live swaysock-healthd already serves ${path}`);
+  if (probe.kind !== "refused" && probe.kind !== "absent") throw new SocketPathError(`cannot tell whether ${path} is in use (${probe.code}); refusing to replace it`);
+  await unlink(path).catch((err) => err.code === "ENOENT" ? void 0 : Promise.reject(err));
+  return true;
+}
+function servedSocketIdentity(path) {
+  const st = lstatSync3(path);
+  return { dev: st.dev, ino: st.ino };
+}
+function checkServedSocket(path, identity, uid = process.getuid()) {
+  let unsafe = null;
+  let st;
+  try {
+    try {
+      checkPrivateDir(dirname3(path), uid);
+    } catch (err) {
+      if (!hasCode(err, "ERR_SWAYSOCK_UNSAFE_DIRECTORY")) throw err;
+      unsafe = err.problem;
+    }
+    st = lstatSync3(path);
+  } catch (err) {
+    return { message: `cannot check ${path} (${err.code ?? err.message})`, removeSocket: false };
+  }
+  if (!(st.isSocket() && sameIdentity(st, identity))) return { message: `${path} is no longer the socket we listen on`, removeSocket: false };
+  const problem = unsafe ?? notOwnerOnly(path, st, uid);
+  return problem === null ? null : { message: problem, removeSocket: true };
+}
+async function listenOnPath(server, path) {
+  const previous = process.umask(127);
+  try {
+    await new Promise((resolve5, reject) => {
+      server.once("error", reject);
+      server.listen(path, () => {
+        server.off("error", reject);
+        resolve5();
+      });
+    });
+  } finally {
+    process.umask(previous);
+  }
+  await chmod(path, 384);
+}
+function listenOnActivatedFd(server, fd = SD_LISTEN_FDS_START) {
+  return new Promise((resolve5, reject) => {
+    server.once("error", reject);
+    server.listen({ fd }, () => {
+      server.off("error", reject);
+      resolve5();
+    });
+  });
+}
 
 // ts/proxy/path.ts
 async function listenStable(server, path, fd, uid = process.getuid()) {
@@ -13428,6 +13428,6 @@ try {
   }
   void daemon.failed.then(() => process.exit(1));
 } catch (err) {
-  log("err", err instanceof SocketPathError ? err.message : `cannot start: ${err.message}`);
+  log("err", hasCode(err, "ERR_SWAYSOCK_SOCKET_PATH") ? err.message : `cannot start: ${err.message}`);
   process.exit(1);
 }

@@ -3584,7 +3584,7 @@ async function runSession(o) {
     if (ok) o.log("info", `stopped ${o.target} and unset ${session.imported.join(" ")}`);
     return ok && session.ok && !watch.failed ? 0 : 1;
   } catch (err) {
-    o.log("err", err instanceof SessionLockedError ? err.message : `session not started: ${err.message}`);
+    o.log("err", hasCode(err, "ERR_SWAYSOCK_SESSION_LOCKED") ? err.message : `session not started: ${err.message}`);
     return 1;
   } finally {
     lock?.release();

@@ -146,6 +146,11 @@ var init_errors = __esm({
 });
 
 // ts/cli/usage.ts
+function exitCodeOf(err) {
+  if (!hasCode(err)) return EXIT_FAILURE;
+  if (hasCode(err, "ERR_SWAYSOCK_DAEMON_RPC") && err.rpcName === "TOO_MANY_CLIENTS") return EXIT_DAEMON_UNREACHABLE;
+  return EXIT_CODES[err.code];
+}
 function resolveRuntimeDir(explicit, env2 = process.env) {
   const dir = explicit ?? env2.XDG_RUNTIME_DIR;
   if (!dir) throw new UsageError("XDG_RUNTIME_DIR is not set; pass --runtime-dir DIR");
@@ -155,13 +160,14 @@ function positiveOption(name, value, unit) {
   if (!(Number.isFinite(value) && value > 0)) throw new UsageError(`--${name} must be a positive number of ${unit} (got ${Number.isNaN(value) ? "no number" : value})`);
   return value;
 }
-function reportError(err) {
-  const usage2 = err instanceof UsageError;
-  process.stderr.write(`swaysock: ${err.message}
-${usage2 ? "Run 'swaysock --help' for usage.\n" : ""}`);
-  process.exitCode = usage2 ? EXIT_USAGE : EXIT_FAILURE;
+function reportError(err, program = "swaysock") {
+  const code = exitCodeOf(err);
+  process.stderr.write(`${program}: ${err.message}
+${code === EXIT_USAGE ? `Run '${program} --help' for usage.
+` : ""}`);
+  process.exitCode = code;
 }
-var EXIT_FAILURE, EXIT_DAEMON_UNREACHABLE, EXIT_USAGE, UsageError;
+var EXIT_FAILURE, EXIT_DAEMON_UNREACHABLE, EXIT_USAGE, EXIT_CODES, UsageError;
 var init_usage = __esm({
   "ts/cli/usage.ts"() {
     "use strict";
@@ -169,6 +175,49 @@ var init_usage = __esm({
     EXIT_FAILURE = 1;
     EXIT_DAEMON_UNREACHABLE = 2;
     EXIT_USAGE = 64;
+    EXIT_CODES = {
+      ERR_SWAYSOCK_USAGE: EXIT_USAGE,
+      ERR_SWAYSOCK_VARIABLE_NAME: EXIT_USAGE,
+      ERR_SWAYSOCK_LISTEN_ADDRESS: EXIT_USAGE,
+      ERR_SWAYSOCK_CONNECT: EXIT_FAILURE,
+      ERR_SWAYSOCK_UNSAFE_DIRECTORY: EXIT_FAILURE,
+      ERR_SWAYSOCK_LOCK_TIMEOUT: EXIT_FAILURE,
+      ERR_SWAYSOCK_LOCK_UNSTABLE: EXIT_FAILURE,
+      ERR_SWAYSOCK_EXEC: EXIT_FAILURE,
+      ERR_SWAYSOCK_IPC_TIMEOUT: EXIT_FAILURE,
+      ERR_SWAYSOCK_IPC_CLOSED: EXIT_FAILURE,
+      ERR_SWAYSOCK_IPC_REPLY: EXIT_FAILURE,
+      ERR_SWAYSOCK_IPC_BAD_MAGIC: EXIT_FAILURE,
+      ERR_SWAYSOCK_IPC_PAYLOAD_TOO_LARGE: EXIT_FAILURE,
+      ERR_SWAYSOCK_DBUS_ADDRESS: EXIT_FAILURE,
+      ERR_SWAYSOCK_DBUS_CONNECT: EXIT_FAILURE,
+      ERR_SWAYSOCK_DBUS_AUTH: EXIT_FAILURE,
+      ERR_SWAYSOCK_DBUS_TIMEOUT: EXIT_FAILURE,
+      ERR_SWAYSOCK_DBUS_CLOSED: EXIT_FAILURE,
+      ERR_SWAYSOCK_DBUS_CALL: EXIT_FAILURE,
+      ERR_SWAYSOCK_DBUS_REPLY: EXIT_FAILURE,
+      ERR_SWAYSOCK_JOB_FAILED: EXIT_FAILURE,
+      ERR_SWAYSOCK_DAEMON_UNREACHABLE: EXIT_DAEMON_UNREACHABLE,
+      ERR_SWAYSOCK_DAEMON_RPC: EXIT_FAILURE,
+      ERR_SWAYSOCK_DAEMON_CLOSED: EXIT_DAEMON_UNREACHABLE,
+      ERR_SWAYSOCK_DAEMON_TIMEOUT: EXIT_DAEMON_UNREACHABLE,
+      ERR_SWAYSOCK_RPC: EXIT_FAILURE,
+      ERR_SWAYSOCK_SOCKET_PATH: EXIT_FAILURE,
+      ERR_SWAYSOCK_SESSION_LOCKED: EXIT_FAILURE,
+      ERR_SWAYSOCK_CLEANUP: EXIT_FAILURE,
+      ERR_SWAYSOCK_MIGRATE: EXIT_FAILURE,
+      ERR_SWAYSOCK_UNIT_KIND: EXIT_FAILURE,
+      ERR_SWAYSOCK_UNIT_SETTING: EXIT_FAILURE,
+      ERR_SWAYSOCK_UNIT_WORD: EXIT_FAILURE,
+      ERR_SWAYSOCK_INSTALLATION: EXIT_FAILURE,
+      ERR_SWAYSOCK_NO_SWAY: EXIT_FAILURE,
+      ERR_SWAYSOCK_SWAY_UNREACHABLE: EXIT_FAILURE,
+      ERR_SWAYSOCK_INCLUDE_UNRESOLVED: EXIT_FAILURE,
+      ERR_SWAYSOCK_CHECK_DEADLINE: EXIT_FAILURE,
+      ERR_SWAYSOCK_FILE: EXIT_FAILURE,
+      ERR_SWAYSOCK_NO_HISTORY: EXIT_FAILURE,
+      ERR_SWAYSOCK_STABLE_SOCKET: EXIT_FAILURE
+    };
     UsageError = class extends SwaysockError {
       constructor(message) {
         super("ERR_SWAYSOCK_USAGE", message);
@@ -474,12 +523,12 @@ Start it with \`systemctl --user start swaysock-healthd.service\`, or run \`sway
 `;
 }
 function noAnswerMessage(socketPath, err) {
-  const hint = err instanceof DaemonTimeoutError ? "\nSee `systemctl --user status swaysock-healthd.service swaysock-healthd.socket`." : "";
+  const hint = hasCode(err, "ERR_SWAYSOCK_DAEMON_TIMEOUT") ? "\nSee `systemctl --user status swaysock-healthd.service swaysock-healthd.socket`." : "";
   return `swaysock: swaysock-healthd at ${socketPath} gave no answer: ${err.message}${hint}
 `;
 }
 function isNoAnswer(err) {
-  return err instanceof DaemonTimeoutError || err instanceof DaemonClosedError || err instanceof DaemonRpcError && err.rpcName === "TOO_MANY_CLIENTS";
+  return hasCode(err, "ERR_SWAYSOCK_DAEMON_TIMEOUT", "ERR_SWAYSOCK_DAEMON_CLOSED", "ERR_SWAYSOCK_DAEMON_RPC") && exitCodeOf(err) === EXIT_DAEMON_UNREACHABLE;
 }
 async function withDaemon(args, fn) {
   const timeoutMs = daemonTimeoutMs(args);
@@ -487,7 +536,7 @@ async function withDaemon(args, fn) {
   try {
     client = await DaemonClient.connect(daemonSocketPath(args), { timeoutMs });
   } catch (err) {
-    if (!(err instanceof DaemonUnreachableError)) throw err;
+    if (!hasCode(err, "ERR_SWAYSOCK_DAEMON_UNREACHABLE")) throw err;
     process.stderr.write(unreachableMessage(err));
     process.exitCode = EXIT_DAEMON_UNREACHABLE;
     return false;
@@ -508,6 +557,7 @@ var DAEMON_OPTIONS;
 var init_daemon = __esm({
   "ts/cli/daemon.ts"() {
     "use strict";
+    init_errors();
     init_client();
     init_paths();
     init_usage();
@@ -6058,6 +6108,9 @@ function isYargsInstance(y) {
 var Yargs = YargsFactory(esm_default);
 var yargs_default = Yargs;
 
+// ts/cli/main.ts
+init_errors();
+
 // ts/cli/options.ts
 init_usage();
 function numberValue(name, value) {
@@ -6240,7 +6293,7 @@ var envCommand = defineCommand({
   describe: "Print `export SWAYSOCK=... I3SOCK=...` naming the stable socket (for eval in shells and tmux)",
   options: ENV_OPTIONS,
   run: async (args) => {
-    const [{ probeSocket }, { checkServedSocket, servedSocketIdentity }, { DaemonClient: DaemonClient2, DaemonUnreachableError: DaemonUnreachableError2 }, { isNoAnswer: isNoAnswer2 }] = await Promise.all([
+    const [{ probeSocket }, { checkServedSocket, servedSocketIdentity }, { DaemonClient: DaemonClient2 }, { isNoAnswer: isNoAnswer2 }] = await Promise.all([
       Promise.resolve().then(() => __toESM(require_swaysock_env(), 1)),
       Promise.resolve().then(() => __toESM(require_swaysock_env(), 1)),
       Promise.resolve().then(() => (init_client(), client_exports)),
@@ -6262,7 +6315,8 @@ var envCommand = defineCommand({
     try {
       client = await DaemonClient2.connect(daemonSocket, { timeoutMs: args.timeout * 1e3 });
     } catch (err) {
-      if (!(err instanceof DaemonUnreachableError2 && NO_DAEMON.has(err.systemCode))) throw err;
+      if (!hasCode(err, "ERR_SWAYSOCK_DAEMON_UNREACHABLE")) throw err;
+      if (!NO_DAEMON.has(err.systemCode)) throw new SwaysockError("ERR_SWAYSOCK_STABLE_SOCKET", err.message, { cause: err });
       client = null;
     }
     if (client !== null) {
@@ -6346,7 +6400,7 @@ async function fromDaemon(socket, timeoutMs, sinceMs) {
   try {
     client = await DaemonClient.connect(socket, { timeoutMs });
   } catch (err) {
-    if (err instanceof DaemonUnreachableError) return null;
+    if (hasCode(err, "ERR_SWAYSOCK_DAEMON_UNREACHABLE")) return null;
     throw err;
   }
   try {
@@ -6493,14 +6547,9 @@ var sessionCommand = defineCommand({
   describe: "Start sway-session.target for this Sway and stop it when Sway ends (for Sway's `exec`)",
   options: SESSION_OPTIONS,
   run: async (args) => {
-    const [{ parseEnvArguments, VariableNameError }, { runSession }] = await Promise.all([Promise.resolve().then(() => __toESM(require_swaysock_session(), 1)), Promise.resolve().then(() => __toESM(require_swaysock_session(), 1))]);
+    const [{ parseEnvArguments }, { runSession }] = await Promise.all([Promise.resolve().then(() => __toESM(require_swaysock_session(), 1)), Promise.resolve().then(() => __toESM(require_swaysock_session(), 1))]);
     const runtimeDir = resolveRuntimeDir(void 0);
-    let variables;
-    try {
-      variables = parseEnvArguments(args.env, args.all);
-    } catch (err) {
-      throw err instanceof VariableNameError ? new UsageError(err.message) : err;
-    }
+    const variables = parseEnvArguments(args.env, args.all);
     const log = createLogger();
     process.exitCode = await runSession({
       env: process.env,
@@ -6547,6 +6596,7 @@ var statusCommand = defineCommand({
 });
 
 // ts/cli/commands/watch.ts
+init_errors();
 init_client();
 init_daemon();
 init_usage();
@@ -6607,7 +6657,7 @@ var watchCommand = defineCommand({
       try {
         client = await DaemonClient.connect(path, { timeoutMs });
       } catch (err) {
-        if (!(err instanceof DaemonUnreachableError)) throw err;
+        if (!hasCode(err, "ERR_SWAYSOCK_DAEMON_UNREACHABLE")) throw err;
         await retry(`waiting for swaysock-healthd at ${path} (${err.systemCode})`);
         continue;
       }
@@ -6634,6 +6684,9 @@ var watchCommand = defineCommand({
 // ts/cli/commands.ts
 var TABLE_COMMANDS = [cleanupCommand, socketHealthCommand, discoverCommand, doctorCommand, envCommand, historyCommand, metricsCommand, sessionCommand, statusCommand, watchCommand];
 var COMMAND_GROUPS = [diagnoseGroup];
+
+// ts/cli/commands/migrate.ts
+init_errors();
 
 // ts/units/install.ts
 init_errors();
@@ -6996,7 +7049,7 @@ var migrateCommand = {
         }
       }
     } catch (err) {
-      if (!(err instanceof MigrateError)) throw err;
+      if (!hasCode(err, "ERR_SWAYSOCK_MIGRATE")) throw err;
       process.stderr.write(`swaysock: ${err.message}
 `);
       process.exitCode = 1;
@@ -7249,7 +7302,7 @@ function commandModules(specs, groups, run) {
 // ts/cli/main.ts
 function buildCli(argv, run) {
   return yargs_default(argv).scriptName("swaysock").usage("$0 <command> [options]\n\nKeeps Sway's IPC socket and the Sway session's systemd user services reliable.").command([...commandModules(TABLE_COMMANDS, COMMAND_GROUPS, run), migrateCommand, unitsCommand].sort((a, b) => String(a.command).localeCompare(String(b.command)))).demandCommand(1, "Name a command; see --help.").strict().help().alias("h", "help").version(false).fail((msg, err) => {
-    if (err instanceof UsageError) throw err;
+    if (hasCode(err, "ERR_SWAYSOCK_USAGE")) throw err;
     if (!err || err.name === "YError") throw new UsageError(err?.message ?? msg);
     throw err;
   });
