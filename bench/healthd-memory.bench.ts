@@ -18,7 +18,7 @@ import { connect, createServer, type AddressInfo, type Socket } from 'node:net';
 import type { DaemonClient } from '../ts/rpc/client.js';
 import { defaultDaemonSocket } from '../ts/paths/paths.js';
 import type { SocketHealth } from '../ts/rpc/protocol.js';
-import { protocolValidators } from '../ts/server/schemas.js';
+import { resultValidator } from '../ts/rpc/schemas.js';
 import { healthd, runtimeDir, sway } from './lib/processes.js';
 import { record } from './lib/report.mjs';
 
@@ -193,7 +193,7 @@ await Promise.all(
 const peak = memory(daemon, 'VmHWM');
 const health = await observer.call('get_socket_health');
 const status = await observer.call('daemon.status');
-const correct = protocolValidators().socketHealth(health) && health.status === 'healthy' && health.socket_path === current.socket;
+const correct = resultValidator('get_socket_health')!(health) && health.status === 'healthy' && health.socket_path === current.socket;
 console.log(`hostile: ${HOSTILE} requests (${kindNames.join(', ')}), 32 at once: baseline RSS ${mib(baseline)}, peak ${mib(peak)}`);
 record({ figure: `peak RSS above baseline, ${HOSTILE} hostile requests`, ours: (peak - baseline) / MiB, unit: 'MiB', peer: null, goal: { below: 32 } });
 console.log(`  afterwards: get_socket_health ${correct ? 'correct (healthy, the live socket)' : `WRONG: ${JSON.stringify(health)}`}; clients dropped ${status.counters.clients_dropped}, errors ${status.counters.errors}`);

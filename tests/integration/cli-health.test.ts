@@ -1,7 +1,7 @@
 import t from 'tap';
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { protocolValidators } from '../../ts/server/schemas.js';
+import { resultValidator } from '../../ts/rpc/schemas.js';
 import type { DaemonClient } from '../../ts/rpc/client.js';
 import { CLI, nextHealth, programEnv, runCli, spawnCli, startHealthd, type RunningDaemon } from '../helpers/daemon.js';
 import { startSway } from '../helpers/sway.js';
@@ -38,7 +38,7 @@ t.test('diagnose socket-health: exit 0 healthy, 1 disconnected, 2 unreachable; -
   const json = await runCli(dir, ['diagnose', 'socket-health', '--json']);
   t.equal(json.code, 0);
   const health = JSON.parse(json.stdout);
-  t.ok(protocolValidators().socketHealth(health), 'exactly the get_socket_health object');
+  t.ok(resultValidator('get_socket_health')!(health), 'exactly the get_socket_health object');
   t.equal(health.socket_path, sway.socketPath);
 
   const client = await daemon.client();
@@ -52,7 +52,7 @@ t.test('diagnose socket-health: exit 0 healthy, 1 disconnected, 2 unreachable; -
 
   const status = await runCli(dir, ['status', '--json']);
   t.equal(status.code, 0);
-  t.ok(protocolValidators().daemonStatus(JSON.parse(status.stdout)));
+  t.ok(resultValidator('daemon.status')!(JSON.parse(status.stdout)));
 });
 
 t.test('usage errors exit 64 and say what was wrong', async (t) => {

@@ -4,14 +4,14 @@ import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SocketHealth } from '../../ts/rpc/health.js';
 import { DaemonClient } from '../../ts/rpc/client.js';
-import { protocolValidators } from '../../ts/server/schemas.js';
+import { resultValidator } from '../../ts/rpc/schemas.js';
 import { nextHealth, programEnv, startHealthd, HEALTHD } from '../helpers/daemon.js';
 import { lineClient } from '../helpers/line-client.js';
 import { startSway } from '../helpers/sway.js';
 import { waitFor } from '../helpers/user-manager.js';
 import { asTestUser, chownToTestUser, makeRuntimeDir } from '../helpers/user.js';
 
-const { socketHealth } = protocolValidators();
+const socketHealth = resultValidator('get_socket_health')!;
 
 t.test('malformed JSON, unknown methods and bad params get JSON-RPC errors; the connection and others keep being served', async (t) => {
   const dir = makeRuntimeDir(t.teardown);

@@ -2,7 +2,7 @@ import t from 'tap';
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import type { SocketHealth } from '../../ts/rpc/health.js';
-import { protocolValidators } from '../../ts/server/schemas.js';
+import { resultValidator } from '../../ts/rpc/schemas.js';
 import { DaemonClient } from '../../ts/rpc/client.js';
 import { defaultDaemonSocket } from '../../ts/paths/paths.js';
 import { HEALTHD, HEALTHD_NODE_FLAGS, nextHealth, programEnv, startHealthd } from '../helpers/daemon.js';
@@ -10,7 +10,7 @@ import { waitFor } from '../helpers/user-manager.js';
 import { startSway } from '../helpers/sway.js';
 import { asTestUser, makeRuntimeDir } from '../helpers/user.js';
 
-const { socketHealth, daemonStatus, healthEvents } = protocolValidators();
+const [socketHealth, daemonStatus, healthEvents] = (['get_socket_health', 'daemon.status', 'daemon.events'] as const).map((m) => resultValidator(m)!);
 
 t.test('healthy on the live socket; SIGKILL → disconnected at once; a new Sway → healthy, reconnection_count 1', async (t) => {
   const dir = makeRuntimeDir(t.teardown);

@@ -9,14 +9,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SocketHealth } from '../../ts/rpc/health.js';
 import { RECORD_TYPES, type HistoryRecord } from '../../ts/rpc/records.js';
-import { protocolValidators } from '../../ts/server/schemas.js';
+import { historyRecordValidator as historyRecord, resultValidator } from '../../ts/rpc/schemas.js';
 import { runCleanupProgram } from '../helpers/cleanup.js';
 import { nextHealth, programEnv, runCli, startHealthd } from '../helpers/daemon.js';
 import { startSway } from '../helpers/sway.js';
 import { waitFor } from '../helpers/user-manager.js';
 import { makeRuntimeDir, runAsTestUser } from '../helpers/user.js';
 
-const { healthEvents, historyRecord } = protocolValidators();
+const healthEvents = resultValidator('daemon.events')!;
 
 t.test('causes recorded, kept across a daemon restart, read by swaysock history with and without a daemon', async (t) => {
   const dir = makeRuntimeDir(t.teardown);

@@ -7,7 +7,7 @@
 import t from 'tap';
 import { join } from 'node:path';
 import { encodeFrame, IPC_HEADER_BYTES, IpcMessageType } from '../../ts/ipc/codec.js';
-import { protocolValidators } from '../../ts/server/schemas.js';
+import { resultValidator } from '../../ts/rpc/schemas.js';
 import { runCli, startHealthd, type RunningDaemon } from '../helpers/daemon.js';
 import { promtool, samples } from '../helpers/promtool.js';
 import { firstEnd, rawClient } from '../helpers/raw-ipc-client.js';
@@ -25,7 +25,7 @@ async function stableDaemon(t: Teardownable, dir: string, args: string[]): Promi
 
 const relayOf = async (daemon: RunningDaemon) => {
   const status = await (await daemon.client()).call('daemon.status');
-  if (!protocolValidators().daemonStatus(status)) throw new Error(`daemon.status does not match its schema: ${JSON.stringify(status)}`);
+  if (!resultValidator('daemon.status')!(status)) throw new Error(`daemon.status does not match its schema: ${JSON.stringify(status)}`);
   return status.stable_socket!;
 };
 

@@ -8,7 +8,7 @@ import { HealthMonitor } from '../../ts/health/monitor.js';
 import { planEnvironment } from '../../ts/health/repair.js';
 import type { SocketHealth } from '../../ts/rpc/health.js';
 import { statusText } from '../../ts/server/daemon.js';
-import { protocolValidators } from '../../ts/server/schemas.js';
+import { resultValidator } from '../../ts/rpc/schemas.js';
 import { ManagerEnvironment } from '../../ts/systemd/manager-environment.js';
 
 const LIVE = '/run/user/1000/sway-ipc.1000.20.sock';
@@ -114,7 +114,7 @@ t.test('HealthMonitor with no Sway: disconnected, exactly the ten fields; the en
   t.teardown(() => monitor.stop());
   await monitor.start();
   const none = monitor.snapshot();
-  t.ok(protocolValidators().socketHealth(none), 'matches schemas/socket-health.schema.json');
+  t.ok(resultValidator('get_socket_health')!(none), 'matches schemas/socket-health.schema.json');
   t.same(Object.keys(none), ['status', 'socket_path', 'last_validated', 'latency_ms', 'reconnection_count', 'uptime_seconds', 'sway_pid', 'sway_version', 'environment_swaysock', 'environment_matches'], 'in the documented order');
   t.same(none, {
     status: 'disconnected', socket_path: null, last_validated: null, latency_ms: null, reconnection_count: 0,

@@ -12,9 +12,8 @@ import { RingBuffer } from '../../ts/history/ring.js';
 import { HistoryStore, historyFiles, readHistory } from '../../ts/history/store.js';
 import { ValidationWindow } from '../../ts/history/summary.js';
 import type { HistoryRecord } from '../../ts/rpc/records.js';
-import { protocolValidators } from '../../ts/server/schemas.js';
+import { historyRecordValidator as historyRecord } from '../../ts/rpc/schemas.js';
 
-const { historyRecord } = protocolValidators();
 
 function dir(t: { teardown: (fn: () => void) => void }): string {
   const d = mkdtempSync(join(tmpdir(), 'swaysock-history-'));

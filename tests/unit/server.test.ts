@@ -7,13 +7,14 @@ import { join } from 'node:path';
 import type { SocketHealth } from '../../ts/rpc/protocol.js';
 import { answerText, handleLine, RpcError, type LineAnswer, type LineLimits, type RpcMethod } from '../../ts/server/jsonrpc.js';
 import { listenOnPath, prepareSocketPath, SocketPathError } from '../../ts/listen/served-socket.js';
-import { protocolValidators } from '../../ts/server/schemas.js';
+import { paramsValidator } from '../../ts/rpc/schemas.js';
 import { RpcServer, type ClientContext } from '../../ts/server/server.js';
 import { lineClient } from '../helpers/line-client.js';
 import { waitFor } from '../helpers/user-manager.js';
 
 type Teardown = { teardown: (fn: () => unknown) => void };
-const { noParams, eventsParams } = protocolValidators();
+const noParams = paramsValidator('get_socket_health');
+const eventsParams = paramsValidator('daemon.events');
 
 function tempDir(t: Teardown): string {
   const dir = mkdtempSync(join(tmpdir(), 'swaysock-server-'));

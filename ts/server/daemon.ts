@@ -24,7 +24,6 @@ import { Notifier } from '../systemd/notify.js';
 import { MAX_EVENTS_ANSWER_BYTES } from '../rpc/protocol.js';
 import { JsonText, protocolMethods } from './jsonrpc.js';
 import { checkServedSocket, listenOnActivatedFd, listenOnPath, prepareSocketPath, servedSocketIdentity } from '../listen/served-socket.js';
-import { protocolValidators } from './schemas.js';
 import { RpcServer, type ClientContext } from './server.js';
 
 export interface DaemonOptions {
@@ -107,7 +106,6 @@ export async function startDaemon(options: DaemonOptions): Promise<Daemon> {
   // The stable socket listens before the first discovery, so discovery already leaves it out.
   let liveSway = (): string | null => null;
   const stable = await stableSocketOf(options, passed, () => liveSway());
-  const validators = protocolValidators();
   // The manager's own runtime directory (its private socket, the default bus socket), whatever --runtime-dir says.
   const environment = new ManagerEnvironment(new ManagerLink({ env: process.env, runtimeDir: process.env.XDG_RUNTIME_DIR ?? options.runtimeDir, log }));
   const history = new HistoryStore({ dir: options.historyDir, log });
@@ -163,47 +161,35 @@ export async function startDaemon(options: DaemonOptions): Promise<Daemon> {
   };
 
   const methods = protocolMethods<ClientContext>({
-    get_socket_health: { params: validators.noParams, handler: () => monitor.snapshot() },
-    'daemon.status': {
-        params: validators.noParams,
-        handler: () => ({
-          version: packageJson.version,
-          pid: process.pid,
-          uptime_seconds: Math.round(performance.now() - startedAt) / 1000,
-          socket_path: activated ? null : options.socketPath,
-          socket_activated: activated,
-          clients: rpc.clientCount,
-          subscribers: rpc.subscriberCount,
-          counters: counters(),
-          stable_socket: stable?.status() ?? null,
-        }),
-      },
-    'daemon.metrics': { params: validators.noParams, handler: () => loadMetrics().then((m) => m.text()) },
-    'daemon.events': {
-      params: validators.eventsParams,
-      // The records' text as the history keeps it: one text per query and history change, shared
-      // by every client asking alike, never parsed or serialized again per request.
-      handler: ({ limit, since, types }) => {
-        const { json, bytes } = history.queryJson({ limit, sinceMs: since === undefined ? undefined : Date.parse(since), types: types ?? ['status'], maxBytes: MAX_EVENTS_ANSWER_BYTES });
-        return new JsonText<HistoryRecord[]>(json, bytes);
-      },
+    get_socket_health: () => monitor.snapshot(),
+    'daemon.status': () => ({
+      version: packageJson.version,
+      pid: process.pid,
+      uptime_seconds: Math.round(performance.now() - startedAt) / 1000,
+      socket_path: activated ? null : options.socketPath,
+      socket_activated: activated,
+      clients: rpc.clientCount,
+      subscribers: rpc.subscriberCount,
+      counters: counters(),
+      stable_socket: stable?.status() ?? null,
+    }),
+    'daemon.metrics': () => loadMetrics().then((m) => m.text()),
+    // The records' text as the history keeps it: one text per query and history change, shared
+    // by every client asking alike, never parsed or serialized again per request.
+    'daemon.events': ({ limit, since, types }) => {
+      const { json, bytes } = history.queryJson({ limit, sinceMs: since === undefined ? undefined : Date.parse(since), types: types ?? ['status'], maxBytes: MAX_EVENTS_ANSWER_BYTES });
+      return new JsonText<HistoryRecord[]>(json, bytes);
     },
-    'cleanup.removed': {
-      params: validators.cleanupParams,
-      handler: ({ removed }) => {
-        const time = new Date().toISOString();
-        for (const r of removed) history.append({ type: 'cleanup_removal', time, cause: 'cleanup', socket_path: r.path, reason: r.reason });
-        cleanupRemovals += removed.length;
-        return { recorded: removed.length };
-      },
+    'cleanup.removed': ({ removed }) => {
+      const time = new Date().toISOString();
+      for (const r of removed) history.append({ type: 'cleanup_removal', time, cause: 'cleanup', socket_path: r.path, reason: r.reason });
+      cleanupRemovals += removed.length;
+      return { recorded: removed.length };
     },
-    subscribe: {
-        params: validators.noParams,
-        handler: (_p, client) => {
-          client.subscribe = true;
-          return monitor.snapshot();
-        },
-      },
+    subscribe: (_p, client) => {
+      client.subscribe = true;
+      return monitor.snapshot();
+    },
   });
   const rpc: RpcServer = new RpcServer(methods, { maxClients: options.maxClients });
   const server = createServer();

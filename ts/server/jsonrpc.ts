@@ -7,7 +7,7 @@
 import type { ValidateFunction } from 'ajv';
 import { hasCode, SwaysockError } from '../errors/errors.js';
 import { MAX_ANSWER_BYTES, MAX_BATCH_REQUESTS, RpcErrorCode, type MethodName, type Params, type Result } from '../rpc/protocol.js';
-import { describeErrors, protocolValidators } from './schemas.js';
+import { describeErrors, paramsValidator, requestValidator } from '../rpc/schemas.js';
 
 /** An error a handler throws to answer with the JSON-RPC error `rpcCode` (`ERR_SWAYSOCK_RPC`). */
 export class RpcError extends SwaysockError {
@@ -42,16 +42,21 @@ export interface RpcMethod<C> {
 }
 
 /**
- * The daemon's methods, one per name of the protocol (ts/rpc/protocol.ts), each handler typed with
- * that method's params and result: a missing method or a result of the wrong shape does not compile.
+ * The daemon's handlers, one per method of the protocol (ts/rpc/protocol.ts), each typed with that
+ * method's params and result: a missing method or a result of the wrong shape does not compile.
  */
-export type ProtocolMethods<C> = {
-  readonly [M in MethodName]: { params: ValidateFunction; handler: (params: Params<M>, context: C) => Result<M> | JsonText<Result<M>> | Promise<Result<M>> };
+export type ProtocolHandlers<C> = {
+  readonly [M in MethodName]: (params: Params<M>, context: C) => Result<M> | JsonText<Result<M>> | Promise<Result<M>>;
 };
 
-/** The method table {@link handleLine} takes, from the protocol's typed one. */
-export function protocolMethods<C>(methods: ProtocolMethods<C>): ReadonlyMap<string, RpcMethod<C>> {
-  return new Map(Object.entries(methods) as [string, RpcMethod<C>][]);
+/**
+ * The method table {@link handleLine} takes: each handler with its method's params validator
+ * (METHOD_SCHEMAS of ts/rpc/protocol.ts), so no method is paired with another's schema.
+ */
+export function protocolMethods<C>(handlers: ProtocolHandlers<C>): ReadonlyMap<string, RpcMethod<C>> {
+  return new Map(
+    (Object.keys(handlers) as MethodName[]).map((method) => [method, { params: paramsValidator(method), handler: handlers[method] as RpcMethod<C>['handler'] }]),
+  );
 }
 
 /** Bounds of what one line may cost. */
@@ -103,8 +108,7 @@ function idOf(value: unknown): RpcId {
 type Answer = RpcResponse | null;
 
 function handleOne<C>(value: unknown, methods: ReadonlyMap<string, RpcMethod<C>>, context: C): Answer | Promise<Answer> {
-  const { request } = protocolValidators();
-  if (!request(value)) return errorResponse(idOf(value), RpcErrorCode.INVALID_REQUEST, 'Invalid Request', describeErrors(request));
+  if (!requestValidator(value)) return errorResponse(idOf(value), RpcErrorCode.INVALID_REQUEST, 'Invalid Request', describeErrors(requestValidator));
   const req = value as Request;
   const isNotification = !('id' in req);
   const id = req.id ?? null;
@@ -128,8 +132,7 @@ function handleOne<C>(value: unknown, methods: ReadonlyMap<string, RpcMethod<C>>
 
 /** The answer to a batch member that is not run because the line's answers reached `maxAnswerBytes`. */
 function tooLarge(value: unknown, maxAnswerBytes: number): RpcResponse | null {
-  const { request } = protocolValidators();
-  if (request(value) && !('id' in (value as Request))) return null; // a notification: never answered
+  if (requestValidator(value) && !('id' in (value as Request))) return null; // a notification: never answered
   return errorResponse(idOf(value), RpcErrorCode.ANSWER_TOO_LARGE, `the answers to this line reached ${maxAnswerBytes} bytes; request not run, send fewer per batch`);
 }
 
