@@ -145,6 +145,15 @@ var MAX_LINE_BYTES = 64 * 1024;
 var MAX_ANSWER_BYTES = 256 * 1024;
 var MAX_EVENTS_ANSWER_BYTES = 192 * 1024;
 var MAX_CLEANUP_REMOVALS = 256;
+var METHOD_SCHEMAS = {
+  get_socket_health: { params: "none", result: "socket-health" },
+  subscribe: { params: "none", result: "socket-health" },
+  "daemon.status": { params: "none", result: "daemon-status" },
+  "daemon.events": { params: "daemon.events", result: "health-events" },
+  "daemon.metrics": { params: "none", result: null },
+  "cleanup.removed": { params: "cleanup.removed", result: null }
+};
+var METHOD_NAMES = Object.keys(METHOD_SCHEMAS);
 
 // ts/rpc/client.ts
 var DEFAULT_DAEMON_TIMEOUT_MS = 5e3;

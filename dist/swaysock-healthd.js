@@ -20,10 +20,6 @@ var __commonJS = (cb, mod) => function __require2() {
     throw mod = 0, e;
   }
 };
-var __export = (target, all) => {
-  for (var name in all)
-    __defProp(target, name, { get: all[name], enumerable: true });
-};
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
     for (let key of __getOwnPropNames(from))
@@ -8282,6 +8278,7 @@ var package_default = {
   scripts: {
     build: "node scripts/build.mjs",
     "units:generate": "node scripts/build.mjs && node dist/swaysock.cjs units --generate",
+    "validators:generate": "node scripts/generate-validators.mjs",
     typecheck: "tsc --noEmit -p .",
     lint: "npm run lint:deps",
     "lint:deps": "depcruise ts tests bench scripts --config .dependency-cruiser.cjs",
@@ -8689,6 +8686,16 @@ var MAX_BATCH_REQUESTS = 64;
 var MAX_ANSWER_BYTES = 256 * 1024;
 var MAX_EVENTS_ANSWER_BYTES = 192 * 1024;
 var MAX_EVENTS_LIMIT = 2048;
+var METHOD_SCHEMAS = {
+  get_socket_health: { params: "none", result: "socket-health" },
+  subscribe: { params: "none", result: "socket-health" },
+  "daemon.status": { params: "none", result: "daemon-status" },
+  "daemon.events": { params: "daemon.events", result: "health-events" },
+  "daemon.metrics": { params: "none", result: null },
+  "cleanup.removed": { params: "cleanup.removed", result: null }
+};
+var HISTORY_RECORD_SCHEMA = "history-record";
+var METHOD_NAMES = Object.keys(METHOD_SCHEMAS);
 
 // ts/history/ring.ts
 var RingBuffer = class {
@@ -9404,12 +9411,12 @@ function parseBusAddress(address) {
   for (const entry of address.split(";")) {
     const colon = entry.indexOf(":");
     if (entry.slice(0, colon) !== "unix") continue;
-    const params = new Map(
+    const params2 = new Map(
       entry.slice(colon + 1).split(",").map((kv) => [kv.slice(0, kv.indexOf("=")), decodeURIComponent(kv.slice(kv.indexOf("=") + 1))])
     );
-    const path = params.get("path");
+    const path = params2.get("path");
     if (path) return { path, bus: true };
-    const abstract = params.get("abstract");
+    const abstract = params2.get("abstract");
     if (abstract) return { path: `\0${abstract}`, bus: true };
   }
   throw new DBusError("ERR_SWAYSOCK_DBUS_ADDRESS", `no unix:path= or unix:abstract= entry in the bus address ${JSON.stringify(address)}`);
@@ -10350,18 +10357,7 @@ var Notifier = class {
   }
 };
 
-// ts/server/validators.generated.ts
-var validators_generated_exports = {};
-__export(validators_generated_exports, {
-  cleanupParams: () => cleanupParams,
-  daemonStatus: () => daemonStatus,
-  eventsParams: () => eventsParams,
-  healthEvents: () => healthEvents,
-  historyRecord: () => historyRecord,
-  noParams: () => noParams,
-  request: () => request,
-  socketHealth: () => socketHealth
-});
+// ts/rpc/validators.generated.js
 var request = validate10;
 var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://swaysock.invalid/schemas/request.schema.json", "title": "JSON-RPC 2.0 request to swaysock-healthd", "description": "One request object (JSON-RPC 2.0, section 4). Params are checked per method by the params schemas.", "type": "object", "additionalProperties": false, "required": ["jsonrpc", "method"], "properties": { "jsonrpc": { "const": "2.0" }, "method": { "type": "string" }, "params": { "type": ["object", "array"] }, "id": { "type": ["string", "integer", "null"] } } };
 function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
@@ -10456,7 +10452,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
   validate10.errors = vErrors;
   return errors === 0;
 }
-var noParams = validate12;
+var params_0 = validate12;
 function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -10529,7 +10525,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
   validate12.errors = vErrors;
   return errors === 0;
 }
-var eventsParams = validate13;
+var params_1 = validate13;
 var schema14 = { "description": 'daemon.events: the health history records the daemon holds (the last 2048), oldest first: of the given types (default ["status"]), at or after `since` (ISO 8601 UTC), the last `limit` of them, and of those the newest whose JSON fits in 192 KiB.', "type": "object", "additionalProperties": false, "properties": { "limit": { "type": "integer", "minimum": 1, "maximum": 2048 }, "since": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$" }, "types": { "type": "array", "minItems": 1, "items": { "enum": ["status", "environment_repair", "cleanup_removal", "validation_summary"] } } } };
 var pattern0 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$", "u");
 function validate13(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
@@ -10648,7 +10644,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
   validate13.errors = vErrors;
   return errors === 0;
 }
-var cleanupParams = validate14;
+var params_2 = validate14;
 var pattern1 = new RegExp("^/.{0,4095}$", "u");
 var pattern2 = new RegExp("^.{0,1024}$", "u");
 function validate14(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
@@ -10796,304 +10792,10 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
   validate14.errors = vErrors;
   return errors === 0;
 }
-var socketHealth = validate15;
-var schema16 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://swaysock.invalid/schemas/socket-health.schema.json", "title": "get_socket_health result", "type": "object", "additionalProperties": false, "required": ["status", "socket_path", "last_validated", "latency_ms", "reconnection_count", "uptime_seconds", "sway_pid", "sway_version", "environment_swaysock", "environment_matches"], "properties": { "status": { "enum": ["healthy", "stale", "disconnected"] }, "socket_path": { "type": ["string", "null"] }, "last_validated": { "type": ["string", "null"], "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$" }, "latency_ms": { "type": ["number", "null"], "minimum": 0 }, "reconnection_count": { "type": "integer", "minimum": 0 }, "uptime_seconds": { "type": "number", "minimum": 0 }, "sway_pid": { "type": ["integer", "null"], "minimum": 1 }, "sway_version": { "type": ["string", "null"] }, "environment_swaysock": { "type": ["string", "null"] }, "environment_matches": { "type": ["boolean", "null"] } } };
+var schema_0 = validate15;
+var schema16 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://swaysock.invalid/schemas/daemon-status.schema.json", "title": "daemon.status result", "type": "object", "additionalProperties": false, "required": ["version", "pid", "uptime_seconds", "socket_path", "socket_activated", "clients", "subscribers", "counters", "stable_socket"], "properties": { "version": { "type": "string" }, "pid": { "type": "integer" }, "uptime_seconds": { "type": "number", "minimum": 0 }, "socket_path": { "type": ["string", "null"] }, "socket_activated": { "type": "boolean" }, "clients": { "type": "integer", "minimum": 0 }, "subscribers": { "type": "integer", "minimum": 0 }, "counters": { "type": "object", "additionalProperties": false, "required": ["requests", "errors", "notifications", "clients_refused", "clients_dropped", "validations", "validation_failures", "environment_repairs", "environment_reads", "cleanup_removals"], "properties": { "requests": { "type": "integer", "minimum": 0 }, "errors": { "type": "integer", "minimum": 0 }, "notifications": { "type": "integer", "minimum": 0 }, "clients_refused": { "type": "integer", "minimum": 0 }, "clients_dropped": { "type": "integer", "minimum": 0 }, "validations": { "type": "integer", "minimum": 0 }, "validation_failures": { "type": "integer", "minimum": 0 }, "environment_repairs": { "type": "integer", "minimum": 0 }, "environment_reads": { "type": "integer", "minimum": 0 }, "cleanup_removals": { "type": "integer", "minimum": 0 } } }, "stable_socket": { "description": "The stable socket's relay (docs/stable-socket.md); null when the daemon serves none", "type": ["object", "null"], "additionalProperties": false, "required": ["path", "connections", "waiting", "counters"], "properties": { "path": { "type": "string" }, "connections": { "description": "relayed connections open now", "type": "integer", "minimum": 0 }, "waiting": { "description": "clients waiting now, for a Sway or for room in its listen backlog", "type": "integer", "minimum": 0 }, "counters": { "type": "object", "additionalProperties": false, "required": ["connections", "waited_for_sway", "waited_for_backlog", "backlog_retries", "closed_without_sway", "bytes_to_sway", "bytes_to_clients"], "properties": { "connections": { "type": "integer", "minimum": 0 }, "waited_for_sway": { "type": "integer", "minimum": 0 }, "waited_for_backlog": { "type": "integer", "minimum": 0 }, "backlog_retries": { "type": "integer", "minimum": 0 }, "closed_without_sway": { "type": "integer", "minimum": 0 }, "bytes_to_sway": { "type": "integer", "minimum": 0 }, "bytes_to_clients": { "type": "integer", "minimum": 0 } } } } } } };
 var func2 = Object.prototype.hasOwnProperty;
 function validate15(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.status === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.socket_path === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "socket_path" }, message: "must have required property 'socket_path'" };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.last_validated === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "last_validated" }, message: "must have required property 'last_validated'" };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
-      errors++;
-    }
-    if (data.latency_ms === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "latency_ms" }, message: "must have required property 'latency_ms'" };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
-      errors++;
-    }
-    if (data.reconnection_count === void 0) {
-      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "reconnection_count" }, message: "must have required property 'reconnection_count'" };
-      if (vErrors === null) {
-        vErrors = [err4];
-      } else {
-        vErrors.push(err4);
-      }
-      errors++;
-    }
-    if (data.uptime_seconds === void 0) {
-      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "uptime_seconds" }, message: "must have required property 'uptime_seconds'" };
-      if (vErrors === null) {
-        vErrors = [err5];
-      } else {
-        vErrors.push(err5);
-      }
-      errors++;
-    }
-    if (data.sway_pid === void 0) {
-      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "sway_pid" }, message: "must have required property 'sway_pid'" };
-      if (vErrors === null) {
-        vErrors = [err6];
-      } else {
-        vErrors.push(err6);
-      }
-      errors++;
-    }
-    if (data.sway_version === void 0) {
-      const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "sway_version" }, message: "must have required property 'sway_version'" };
-      if (vErrors === null) {
-        vErrors = [err7];
-      } else {
-        vErrors.push(err7);
-      }
-      errors++;
-    }
-    if (data.environment_swaysock === void 0) {
-      const err8 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "environment_swaysock" }, message: "must have required property 'environment_swaysock'" };
-      if (vErrors === null) {
-        vErrors = [err8];
-      } else {
-        vErrors.push(err8);
-      }
-      errors++;
-    }
-    if (data.environment_matches === void 0) {
-      const err9 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "environment_matches" }, message: "must have required property 'environment_matches'" };
-      if (vErrors === null) {
-        vErrors = [err9];
-      } else {
-        vErrors.push(err9);
-      }
-      errors++;
-    }
-    for (const key0 in data) {
-      if (!func2.call(schema16.properties, key0)) {
-        const err10 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
-        errors++;
-      }
-    }
-    if (data.status !== void 0) {
-      let data0 = data.status;
-      if (!(data0 === "healthy" || data0 === "stale" || data0 === "disconnected")) {
-        const err11 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema16.properties.status.enum }, message: "must be equal to one of the allowed values" };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
-        errors++;
-      }
-    }
-    if (data.socket_path !== void 0) {
-      let data1 = data.socket_path;
-      if (typeof data1 !== "string" && data1 !== null) {
-        const err12 = { instancePath: instancePath + "/socket_path", schemaPath: "#/properties/socket_path/type", keyword: "type", params: { type: schema16.properties.socket_path.type }, message: "must be string,null" };
-        if (vErrors === null) {
-          vErrors = [err12];
-        } else {
-          vErrors.push(err12);
-        }
-        errors++;
-      }
-    }
-    if (data.last_validated !== void 0) {
-      let data2 = data.last_validated;
-      if (typeof data2 !== "string" && data2 !== null) {
-        const err13 = { instancePath: instancePath + "/last_validated", schemaPath: "#/properties/last_validated/type", keyword: "type", params: { type: schema16.properties.last_validated.type }, message: "must be string,null" };
-        if (vErrors === null) {
-          vErrors = [err13];
-        } else {
-          vErrors.push(err13);
-        }
-        errors++;
-      }
-      if (typeof data2 === "string") {
-        if (!pattern0.test(data2)) {
-          const err14 = { instancePath: instancePath + "/last_validated", schemaPath: "#/properties/last_validated/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$"' };
-          if (vErrors === null) {
-            vErrors = [err14];
-          } else {
-            vErrors.push(err14);
-          }
-          errors++;
-        }
-      }
-    }
-    if (data.latency_ms !== void 0) {
-      let data3 = data.latency_ms;
-      if (!(typeof data3 == "number" && isFinite(data3)) && data3 !== null) {
-        const err15 = { instancePath: instancePath + "/latency_ms", schemaPath: "#/properties/latency_ms/type", keyword: "type", params: { type: schema16.properties.latency_ms.type }, message: "must be number,null" };
-        if (vErrors === null) {
-          vErrors = [err15];
-        } else {
-          vErrors.push(err15);
-        }
-        errors++;
-      }
-      if (typeof data3 == "number" && isFinite(data3)) {
-        if (data3 < 0 || isNaN(data3)) {
-          const err16 = { instancePath: instancePath + "/latency_ms", schemaPath: "#/properties/latency_ms/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          if (vErrors === null) {
-            vErrors = [err16];
-          } else {
-            vErrors.push(err16);
-          }
-          errors++;
-        }
-      }
-    }
-    if (data.reconnection_count !== void 0) {
-      let data4 = data.reconnection_count;
-      if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
-        const err17 = { instancePath: instancePath + "/reconnection_count", schemaPath: "#/properties/reconnection_count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err17];
-        } else {
-          vErrors.push(err17);
-        }
-        errors++;
-      }
-      if (typeof data4 == "number" && isFinite(data4)) {
-        if (data4 < 0 || isNaN(data4)) {
-          const err18 = { instancePath: instancePath + "/reconnection_count", schemaPath: "#/properties/reconnection_count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          if (vErrors === null) {
-            vErrors = [err18];
-          } else {
-            vErrors.push(err18);
-          }
-          errors++;
-        }
-      }
-    }
-    if (data.uptime_seconds !== void 0) {
-      let data5 = data.uptime_seconds;
-      if (typeof data5 == "number" && isFinite(data5)) {
-        if (data5 < 0 || isNaN(data5)) {
-          const err19 = { instancePath: instancePath + "/uptime_seconds", schemaPath: "#/properties/uptime_seconds/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          if (vErrors === null) {
-            vErrors = [err19];
-          } else {
-            vErrors.push(err19);
-          }
-          errors++;
-        }
-      } else {
-        const err20 = { instancePath: instancePath + "/uptime_seconds", schemaPath: "#/properties/uptime_seconds/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-        if (vErrors === null) {
-          vErrors = [err20];
-        } else {
-          vErrors.push(err20);
-        }
-        errors++;
-      }
-    }
-    if (data.sway_pid !== void 0) {
-      let data6 = data.sway_pid;
-      if (!(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6)) && data6 !== null) {
-        const err21 = { instancePath: instancePath + "/sway_pid", schemaPath: "#/properties/sway_pid/type", keyword: "type", params: { type: schema16.properties.sway_pid.type }, message: "must be integer,null" };
-        if (vErrors === null) {
-          vErrors = [err21];
-        } else {
-          vErrors.push(err21);
-        }
-        errors++;
-      }
-      if (typeof data6 == "number" && isFinite(data6)) {
-        if (data6 < 1 || isNaN(data6)) {
-          const err22 = { instancePath: instancePath + "/sway_pid", schemaPath: "#/properties/sway_pid/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-          if (vErrors === null) {
-            vErrors = [err22];
-          } else {
-            vErrors.push(err22);
-          }
-          errors++;
-        }
-      }
-    }
-    if (data.sway_version !== void 0) {
-      let data7 = data.sway_version;
-      if (typeof data7 !== "string" && data7 !== null) {
-        const err23 = { instancePath: instancePath + "/sway_version", schemaPath: "#/properties/sway_version/type", keyword: "type", params: { type: schema16.properties.sway_version.type }, message: "must be string,null" };
-        if (vErrors === null) {
-          vErrors = [err23];
-        } else {
-          vErrors.push(err23);
-        }
-        errors++;
-      }
-    }
-    if (data.environment_swaysock !== void 0) {
-      let data8 = data.environment_swaysock;
-      if (typeof data8 !== "string" && data8 !== null) {
-        const err24 = { instancePath: instancePath + "/environment_swaysock", schemaPath: "#/properties/environment_swaysock/type", keyword: "type", params: { type: schema16.properties.environment_swaysock.type }, message: "must be string,null" };
-        if (vErrors === null) {
-          vErrors = [err24];
-        } else {
-          vErrors.push(err24);
-        }
-        errors++;
-      }
-    }
-    if (data.environment_matches !== void 0) {
-      let data9 = data.environment_matches;
-      if (typeof data9 !== "boolean" && data9 !== null) {
-        const err25 = { instancePath: instancePath + "/environment_matches", schemaPath: "#/properties/environment_matches/type", keyword: "type", params: { type: schema16.properties.environment_matches.type }, message: "must be boolean,null" };
-        if (vErrors === null) {
-          vErrors = [err25];
-        } else {
-          vErrors.push(err25);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err26 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err26];
-    } else {
-      vErrors.push(err26);
-    }
-    errors++;
-  }
-  validate15.errors = vErrors;
-  return errors === 0;
-}
-var daemonStatus = validate16;
-var schema17 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://swaysock.invalid/schemas/daemon-status.schema.json", "title": "daemon.status result", "type": "object", "additionalProperties": false, "required": ["version", "pid", "uptime_seconds", "socket_path", "socket_activated", "clients", "subscribers", "counters", "stable_socket"], "properties": { "version": { "type": "string" }, "pid": { "type": "integer" }, "uptime_seconds": { "type": "number", "minimum": 0 }, "socket_path": { "type": ["string", "null"] }, "socket_activated": { "type": "boolean" }, "clients": { "type": "integer", "minimum": 0 }, "subscribers": { "type": "integer", "minimum": 0 }, "counters": { "type": "object", "additionalProperties": false, "required": ["requests", "errors", "notifications", "clients_refused", "clients_dropped", "validations", "validation_failures", "environment_repairs", "environment_reads", "cleanup_removals"], "properties": { "requests": { "type": "integer", "minimum": 0 }, "errors": { "type": "integer", "minimum": 0 }, "notifications": { "type": "integer", "minimum": 0 }, "clients_refused": { "type": "integer", "minimum": 0 }, "clients_dropped": { "type": "integer", "minimum": 0 }, "validations": { "type": "integer", "minimum": 0 }, "validation_failures": { "type": "integer", "minimum": 0 }, "environment_repairs": { "type": "integer", "minimum": 0 }, "environment_reads": { "type": "integer", "minimum": 0 }, "cleanup_removals": { "type": "integer", "minimum": 0 } } }, "stable_socket": { "description": "The stable socket's relay (docs/stable-socket.md); null when the daemon serves none", "type": ["object", "null"], "additionalProperties": false, "required": ["path", "connections", "waiting", "counters"], "properties": { "path": { "type": "string" }, "connections": { "description": "relayed connections open now", "type": "integer", "minimum": 0 }, "waiting": { "description": "clients waiting now, for a Sway or for room in its listen backlog", "type": "integer", "minimum": 0 }, "counters": { "type": "object", "additionalProperties": false, "required": ["connections", "waited_for_sway", "waited_for_backlog", "backlog_retries", "closed_without_sway", "bytes_to_sway", "bytes_to_clients"], "properties": { "connections": { "type": "integer", "minimum": 0 }, "waited_for_sway": { "type": "integer", "minimum": 0 }, "waited_for_backlog": { "type": "integer", "minimum": 0 }, "backlog_retries": { "type": "integer", "minimum": 0 }, "closed_without_sway": { "type": "integer", "minimum": 0 }, "bytes_to_sway": { "type": "integer", "minimum": 0 }, "bytes_to_clients": { "type": "integer", "minimum": 0 } } } } } } };
-function validate16(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
@@ -11180,7 +10882,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!func2.call(schema17.properties, key0)) {
+      if (!func2.call(schema16.properties, key0)) {
         const err9 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err9];
@@ -11238,7 +10940,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.socket_path !== void 0) {
       let data3 = data.socket_path;
       if (typeof data3 !== "string" && data3 !== null) {
-        const err14 = { instancePath: instancePath + "/socket_path", schemaPath: "#/properties/socket_path/type", keyword: "type", params: { type: schema17.properties.socket_path.type }, message: "must be string,null" };
+        const err14 = { instancePath: instancePath + "/socket_path", schemaPath: "#/properties/socket_path/type", keyword: "type", params: { type: schema16.properties.socket_path.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -11398,7 +11100,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         for (const key1 in data7) {
-          if (!func2.call(schema17.properties.counters.properties, key1)) {
+          if (!func2.call(schema16.properties.counters.properties, key1)) {
             const err30 = { instancePath: instancePath + "/counters", schemaPath: "#/properties/counters/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
               vErrors = [err30];
@@ -11651,7 +11353,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.stable_socket !== void 0) {
       let data18 = data.stable_socket;
       if (!(data18 && typeof data18 == "object" && !Array.isArray(data18)) && data18 !== null) {
-        const err52 = { instancePath: instancePath + "/stable_socket", schemaPath: "#/properties/stable_socket/type", keyword: "type", params: { type: schema17.properties.stable_socket.type }, message: "must be object,null" };
+        const err52 = { instancePath: instancePath + "/stable_socket", schemaPath: "#/properties/stable_socket/type", keyword: "type", params: { type: schema16.properties.stable_socket.type }, message: "must be object,null" };
         if (vErrors === null) {
           vErrors = [err52];
         } else {
@@ -12023,10 +11725,10 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate16.errors = vErrors;
+  validate15.errors = vErrors;
   return errors === 0;
 }
-var historyRecord = validate17;
+var schema_1 = validate16;
 var schema18 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://swaysock.invalid/schemas/history-record.schema.json", "title": "One record of the health history (a line of history.jsonl, an item of daemon.events)", "definitions": { "time": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$" }, "status": { "enum": ["healthy", "stale", "disconnected"] }, "type": { "enum": ["status", "environment_repair", "cleanup_removal", "validation_summary"] } }, "oneOf": [{ "description": "A status change, or a switch to another Sway (from = to = healthy).", "type": "object", "additionalProperties": false, "required": ["type", "time", "cause", "from", "to", "socket_path", "reason"], "properties": { "type": { "const": "status" }, "time": { "$ref": "#/definitions/time" }, "cause": { "enum": ["connect", "reconnect", "eof", "shutdown_event", "validation_timeout", "socket_replaced", "validated", "switch"] }, "from": { "$ref": "#/definitions/status" }, "to": { "$ref": "#/definitions/status" }, "socket_path": { "type": ["string", "null"] }, "reason": { "type": "string" } } }, { "description": "The daemon set or unset the user manager's SWAYSOCK/I3SOCK.", "type": "object", "additionalProperties": false, "required": ["type", "time", "cause", "reason"], "properties": { "type": { "const": "environment_repair" }, "time": { "$ref": "#/definitions/time" }, "cause": { "const": "environment_repair" }, "reason": { "type": "string" } } }, { "description": "swaysock-cleanup removed a stale socket and told the daemon.", "type": "object", "additionalProperties": false, "required": ["type", "time", "cause", "socket_path", "reason"], "properties": { "type": { "const": "cleanup_removal" }, "time": { "$ref": "#/definitions/time" }, "cause": { "const": "cleanup" }, "socket_path": { "type": "string" }, "reason": { "type": "string" } } }, { "description": "Validations of one summary period (5 min); latency_ms null when none answered.", "type": "object", "additionalProperties": false, "required": ["type", "time", "cause", "period_seconds", "count", "failures", "latency_ms"], "properties": { "type": { "const": "validation_summary" }, "time": { "$ref": "#/definitions/time" }, "cause": { "const": "summary" }, "period_seconds": { "type": "number", "minimum": 0 }, "count": { "type": "integer", "minimum": 1 }, "failures": { "type": "integer", "minimum": 0 }, "latency_ms": { "oneOf": [{ "type": "null" }, { "type": "object", "additionalProperties": false, "required": ["min", "p50", "max"], "properties": { "min": { "type": "number" }, "p50": { "type": "number" }, "max": { "type": "number" } } }] } } }] };
 var schema20 = { "enum": ["healthy", "stale", "disconnected"] };
 function validate17(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
@@ -12846,8 +12548,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
   validate17.errors = vErrors;
   return errors === 0;
 }
-var healthEvents = validate18;
-function validate18(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate16(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
@@ -12868,14 +12569,321 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate18.errors = vErrors;
+  validate16.errors = vErrors;
   return errors === 0;
 }
+var schema_2 = validate17;
+var schema_3 = validate19;
+var schema25 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://swaysock.invalid/schemas/socket-health.schema.json", "title": "get_socket_health result", "type": "object", "additionalProperties": false, "required": ["status", "socket_path", "last_validated", "latency_ms", "reconnection_count", "uptime_seconds", "sway_pid", "sway_version", "environment_swaysock", "environment_matches"], "properties": { "status": { "enum": ["healthy", "stale", "disconnected"] }, "socket_path": { "type": ["string", "null"] }, "last_validated": { "type": ["string", "null"], "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$" }, "latency_ms": { "type": ["number", "null"], "minimum": 0 }, "reconnection_count": { "type": "integer", "minimum": 0 }, "uptime_seconds": { "type": "number", "minimum": 0 }, "sway_pid": { "type": ["integer", "null"], "minimum": 1 }, "sway_version": { "type": ["string", "null"] }, "environment_swaysock": { "type": ["string", "null"] }, "environment_matches": { "type": ["boolean", "null"] } } };
+function validate19(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.status === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.socket_path === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "socket_path" }, message: "must have required property 'socket_path'" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.last_validated === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "last_validated" }, message: "must have required property 'last_validated'" };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.latency_ms === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "latency_ms" }, message: "must have required property 'latency_ms'" };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.reconnection_count === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "reconnection_count" }, message: "must have required property 'reconnection_count'" };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.uptime_seconds === void 0) {
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "uptime_seconds" }, message: "must have required property 'uptime_seconds'" };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.sway_pid === void 0) {
+      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "sway_pid" }, message: "must have required property 'sway_pid'" };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    if (data.sway_version === void 0) {
+      const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "sway_version" }, message: "must have required property 'sway_version'" };
+      if (vErrors === null) {
+        vErrors = [err7];
+      } else {
+        vErrors.push(err7);
+      }
+      errors++;
+    }
+    if (data.environment_swaysock === void 0) {
+      const err8 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "environment_swaysock" }, message: "must have required property 'environment_swaysock'" };
+      if (vErrors === null) {
+        vErrors = [err8];
+      } else {
+        vErrors.push(err8);
+      }
+      errors++;
+    }
+    if (data.environment_matches === void 0) {
+      const err9 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "environment_matches" }, message: "must have required property 'environment_matches'" };
+      if (vErrors === null) {
+        vErrors = [err9];
+      } else {
+        vErrors.push(err9);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func2.call(schema25.properties, key0)) {
+        const err10 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.status !== void 0) {
+      let data0 = data.status;
+      if (!(data0 === "healthy" || data0 === "stale" || data0 === "disconnected")) {
+        const err11 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema25.properties.status.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.socket_path !== void 0) {
+      let data1 = data.socket_path;
+      if (typeof data1 !== "string" && data1 !== null) {
+        const err12 = { instancePath: instancePath + "/socket_path", schemaPath: "#/properties/socket_path/type", keyword: "type", params: { type: schema25.properties.socket_path.type }, message: "must be string,null" };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.last_validated !== void 0) {
+      let data2 = data.last_validated;
+      if (typeof data2 !== "string" && data2 !== null) {
+        const err13 = { instancePath: instancePath + "/last_validated", schemaPath: "#/properties/last_validated/type", keyword: "type", params: { type: schema25.properties.last_validated.type }, message: "must be string,null" };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+      if (typeof data2 === "string") {
+        if (!pattern0.test(data2)) {
+          const err14 = { instancePath: instancePath + "/last_validated", schemaPath: "#/properties/last_validated/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$"' };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.latency_ms !== void 0) {
+      let data3 = data.latency_ms;
+      if (!(typeof data3 == "number" && isFinite(data3)) && data3 !== null) {
+        const err15 = { instancePath: instancePath + "/latency_ms", schemaPath: "#/properties/latency_ms/type", keyword: "type", params: { type: schema25.properties.latency_ms.type }, message: "must be number,null" };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+      if (typeof data3 == "number" && isFinite(data3)) {
+        if (data3 < 0 || isNaN(data3)) {
+          const err16 = { instancePath: instancePath + "/latency_ms", schemaPath: "#/properties/latency_ms/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.reconnection_count !== void 0) {
+      let data4 = data.reconnection_count;
+      if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
+        const err17 = { instancePath: instancePath + "/reconnection_count", schemaPath: "#/properties/reconnection_count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+      if (typeof data4 == "number" && isFinite(data4)) {
+        if (data4 < 0 || isNaN(data4)) {
+          const err18 = { instancePath: instancePath + "/reconnection_count", schemaPath: "#/properties/reconnection_count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.uptime_seconds !== void 0) {
+      let data5 = data.uptime_seconds;
+      if (typeof data5 == "number" && isFinite(data5)) {
+        if (data5 < 0 || isNaN(data5)) {
+          const err19 = { instancePath: instancePath + "/uptime_seconds", schemaPath: "#/properties/uptime_seconds/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+      } else {
+        const err20 = { instancePath: instancePath + "/uptime_seconds", schemaPath: "#/properties/uptime_seconds/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+    if (data.sway_pid !== void 0) {
+      let data6 = data.sway_pid;
+      if (!(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6)) && data6 !== null) {
+        const err21 = { instancePath: instancePath + "/sway_pid", schemaPath: "#/properties/sway_pid/type", keyword: "type", params: { type: schema25.properties.sway_pid.type }, message: "must be integer,null" };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+      if (typeof data6 == "number" && isFinite(data6)) {
+        if (data6 < 1 || isNaN(data6)) {
+          const err22 = { instancePath: instancePath + "/sway_pid", schemaPath: "#/properties/sway_pid/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.sway_version !== void 0) {
+      let data7 = data.sway_version;
+      if (typeof data7 !== "string" && data7 !== null) {
+        const err23 = { instancePath: instancePath + "/sway_version", schemaPath: "#/properties/sway_version/type", keyword: "type", params: { type: schema25.properties.sway_version.type }, message: "must be string,null" };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+    }
+    if (data.environment_swaysock !== void 0) {
+      let data8 = data.environment_swaysock;
+      if (typeof data8 !== "string" && data8 !== null) {
+        const err24 = { instancePath: instancePath + "/environment_swaysock", schemaPath: "#/properties/environment_swaysock/type", keyword: "type", params: { type: schema25.properties.environment_swaysock.type }, message: "must be string,null" };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+    }
+    if (data.environment_matches !== void 0) {
+      let data9 = data.environment_matches;
+      if (typeof data9 !== "boolean" && data9 !== null) {
+        const err25 = { instancePath: instancePath + "/environment_matches", schemaPath: "#/properties/environment_matches/type", keyword: "type", params: { type: schema25.properties.environment_matches.type }, message: "must be boolean,null" };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err26 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err26];
+    } else {
+      vErrors.push(err26);
+    }
+    errors++;
+  }
+  validate19.errors = vErrors;
+  return errors === 0;
+}
+var params = {
+  "none": params_0,
+  "daemon.events": params_1,
+  "cleanup.removed": params_2
+};
+var schemas = {
+  "daemon-status": schema_0,
+  "health-events": schema_1,
+  "history-record": schema_2,
+  "socket-health": schema_3
+};
 
-// ts/server/schemas.ts
-var validators = validators_generated_exports;
-function protocolValidators() {
-  return validators;
+// ts/rpc/schemas.ts
+var requestValidator = request;
+var historyRecordValidator = schemas[HISTORY_RECORD_SCHEMA];
+function paramsValidator(method) {
+  return params[METHOD_SCHEMAS[method].params];
 }
 function describeErrors(validate2) {
   return (validate2.errors ?? []).map((e) => `${e.instancePath || "(root)"} ${e.message ?? "is invalid"}`).join("; ");
@@ -12890,8 +12898,10 @@ var JsonText = class {
   json;
   bytes;
 };
-function protocolMethods(methods) {
-  return new Map(Object.entries(methods));
+function protocolMethods(handlers) {
+  return new Map(
+    Object.keys(handlers).map((method) => [method, { params: paramsValidator(method), handler: handlers[method] }])
+  );
 }
 var DEFAULT_LINE_LIMITS = { maxBatchRequests: MAX_BATCH_REQUESTS, maxAnswerBytes: MAX_ANSWER_BYTES };
 function errorResponse(id, code, message, data) {
@@ -12902,15 +12912,14 @@ function idOf(value) {
   return typeof id === "string" || typeof id === "number" && Number.isInteger(id) ? id : null;
 }
 function handleOne(value, methods, context) {
-  const { request: request2 } = protocolValidators();
-  if (!request2(value)) return errorResponse(idOf(value), RpcErrorCode.INVALID_REQUEST, "Invalid Request", describeErrors(request2));
+  if (!requestValidator(value)) return errorResponse(idOf(value), RpcErrorCode.INVALID_REQUEST, "Invalid Request", describeErrors(requestValidator));
   const req = value;
   const isNotification = !("id" in req);
   const id = req.id ?? null;
   const method = methods.get(req.method);
   if (method === void 0) return isNotification ? null : errorResponse(id, RpcErrorCode.METHOD_NOT_FOUND, `Method not found: ${req.method}`);
-  const params = req.params ?? {};
-  if (!method.params(params)) return isNotification ? null : errorResponse(id, RpcErrorCode.INVALID_PARAMS, "Invalid params", describeErrors(method.params));
+  const params2 = req.params ?? {};
+  if (!method.params(params2)) return isNotification ? null : errorResponse(id, RpcErrorCode.INVALID_PARAMS, "Invalid params", describeErrors(method.params));
   const respond = (result) => isNotification ? null : { jsonrpc: "2.0", id, result };
   const fail = (err) => {
     if (isNotification) return null;
@@ -12918,15 +12927,14 @@ function handleOne(value, methods, context) {
     return errorResponse(id, RpcErrorCode.INTERNAL_ERROR, "Internal error", err.message);
   };
   try {
-    const result = method.handler(params, context);
+    const result = method.handler(params2, context);
     return result instanceof Promise ? result.then(respond, fail) : respond(result);
   } catch (err) {
     return fail(err);
   }
 }
 function tooLarge(value, maxAnswerBytes) {
-  const { request: request2 } = protocolValidators();
-  if (request2(value) && !("id" in value)) return null;
+  if (requestValidator(value) && !("id" in value)) return null;
   return errorResponse(idOf(value), RpcErrorCode.ANSWER_TOO_LARGE, `the answers to this line reached ${maxAnswerBytes} bytes; request not run, send fewer per batch`);
 }
 function add(collected, response) {
@@ -13022,8 +13030,8 @@ var RpcServer = class {
     return n;
   }
   /** Sends a notification (no id) of the protocol to every subscriber; never waits on any of them. */
-  notify(method, params) {
-    const line = JSON.stringify({ jsonrpc: "2.0", method, params });
+  notify(method, params2) {
+    const line = JSON.stringify({ jsonrpc: "2.0", method, params: params2 });
     for (const client of this.clients) {
       if (!client.context.subscribed) continue;
       this.counters.notifications++;
@@ -13190,7 +13198,6 @@ async function startDaemon(options) {
   const activated = rpcFd !== null;
   let liveSway = () => null;
   const stable = await stableSocketOf(options, passed, () => liveSway());
-  const validators2 = protocolValidators();
   const environment = new ManagerEnvironment(new ManagerLink({ env: process.env, runtimeDir: process.env.XDG_RUNTIME_DIR ?? options.runtimeDir, log: log2 }));
   const history = new HistoryStore({ dir: options.historyDir, log: log2 });
   const summaryWindow = new ValidationWindow();
@@ -13238,46 +13245,34 @@ async function startDaemon(options) {
     return health.status === "disconnected" ? null : health.socket_path;
   };
   const methods = protocolMethods({
-    get_socket_health: { params: validators2.noParams, handler: () => monitor.snapshot() },
-    "daemon.status": {
-      params: validators2.noParams,
-      handler: () => ({
-        version: package_default.version,
-        pid: process.pid,
-        uptime_seconds: Math.round(performance4.now() - startedAt) / 1e3,
-        socket_path: activated ? null : options.socketPath,
-        socket_activated: activated,
-        clients: rpc.clientCount,
-        subscribers: rpc.subscriberCount,
-        counters: counters(),
-        stable_socket: stable?.status() ?? null
-      })
+    get_socket_health: () => monitor.snapshot(),
+    "daemon.status": () => ({
+      version: package_default.version,
+      pid: process.pid,
+      uptime_seconds: Math.round(performance4.now() - startedAt) / 1e3,
+      socket_path: activated ? null : options.socketPath,
+      socket_activated: activated,
+      clients: rpc.clientCount,
+      subscribers: rpc.subscriberCount,
+      counters: counters(),
+      stable_socket: stable?.status() ?? null
+    }),
+    "daemon.metrics": () => loadMetrics().then((m) => m.text()),
+    // The records' text as the history keeps it: one text per query and history change, shared
+    // by every client asking alike, never parsed or serialized again per request.
+    "daemon.events": ({ limit, since, types }) => {
+      const { json, bytes } = history.queryJson({ limit, sinceMs: since === void 0 ? void 0 : Date.parse(since), types: types ?? ["status"], maxBytes: MAX_EVENTS_ANSWER_BYTES });
+      return new JsonText(json, bytes);
     },
-    "daemon.metrics": { params: validators2.noParams, handler: () => loadMetrics().then((m) => m.text()) },
-    "daemon.events": {
-      params: validators2.eventsParams,
-      // The records' text as the history keeps it: one text per query and history change, shared
-      // by every client asking alike, never parsed or serialized again per request.
-      handler: ({ limit, since, types }) => {
-        const { json, bytes } = history.queryJson({ limit, sinceMs: since === void 0 ? void 0 : Date.parse(since), types: types ?? ["status"], maxBytes: MAX_EVENTS_ANSWER_BYTES });
-        return new JsonText(json, bytes);
-      }
+    "cleanup.removed": ({ removed }) => {
+      const time = (/* @__PURE__ */ new Date()).toISOString();
+      for (const r of removed) history.append({ type: "cleanup_removal", time, cause: "cleanup", socket_path: r.path, reason: r.reason });
+      cleanupRemovals += removed.length;
+      return { recorded: removed.length };
     },
-    "cleanup.removed": {
-      params: validators2.cleanupParams,
-      handler: ({ removed }) => {
-        const time = (/* @__PURE__ */ new Date()).toISOString();
-        for (const r of removed) history.append({ type: "cleanup_removal", time, cause: "cleanup", socket_path: r.path, reason: r.reason });
-        cleanupRemovals += removed.length;
-        return { recorded: removed.length };
-      }
-    },
-    subscribe: {
-      params: validators2.noParams,
-      handler: (_p, client) => {
-        client.subscribe = true;
-        return monitor.snapshot();
-      }
+    subscribe: (_p, client) => {
+      client.subscribe = true;
+      return monitor.snapshot();
     }
   });
   const rpc = new RpcServer(methods, { maxClients: options.maxClients });

@@ -282,7 +282,7 @@ function rpcErrorName(code) {
   for (const [name, value] of Object.entries(RpcErrorCode)) if (value === code) return name;
   return "SERVER_ERROR";
 }
-var RpcErrorCode, MAX_LINE_BYTES, MAX_ANSWER_BYTES, MAX_EVENTS_ANSWER_BYTES;
+var RpcErrorCode, MAX_LINE_BYTES, MAX_ANSWER_BYTES, MAX_EVENTS_ANSWER_BYTES, METHOD_SCHEMAS, METHOD_NAMES;
 var init_protocol = __esm({
   "ts/rpc/protocol.ts"() {
     "use strict";
@@ -300,6 +300,15 @@ var init_protocol = __esm({
     MAX_LINE_BYTES = 64 * 1024;
     MAX_ANSWER_BYTES = 256 * 1024;
     MAX_EVENTS_ANSWER_BYTES = 192 * 1024;
+    METHOD_SCHEMAS = {
+      get_socket_health: { params: "none", result: "socket-health" },
+      subscribe: { params: "none", result: "socket-health" },
+      "daemon.status": { params: "none", result: "daemon-status" },
+      "daemon.events": { params: "daemon.events", result: "health-events" },
+      "daemon.metrics": { params: "none", result: null },
+      "cleanup.removed": { params: "cleanup.removed", result: null }
+    };
+    METHOD_NAMES = Object.keys(METHOD_SCHEMAS);
   }
 });
 
@@ -7097,6 +7106,7 @@ var package_default = {
   scripts: {
     build: "node scripts/build.mjs",
     "units:generate": "node scripts/build.mjs && node dist/swaysock.cjs units --generate",
+    "validators:generate": "node scripts/generate-validators.mjs",
     typecheck: "tsc --noEmit -p .",
     lint: "npm run lint:deps",
     "lint:deps": "depcruise ts tests bench scripts --config .dependency-cruiser.cjs",
