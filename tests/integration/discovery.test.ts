@@ -57,10 +57,10 @@ t.test('$SWAYSOCK naming a dead socket is skipped; an explicit dead path finds n
   const live = await startSway(dir, t.teardown);
   const viaEnv = await discoverSway({ runtimeDir: dir, uid, swaysock: stale, managerEnv: null });
   t.equal(viaEnv.chosen?.path, live.socketPath);
-  const explicit = await discoverSway({ runtimeDir: dir, uid, explicitPath: stale, swaysock: null, managerEnv: null });
+  const explicit = await discoverSway({ runtimeDir: dir, uid, swaySocket: stale, swaysock: null, managerEnv: null });
   t.equal(explicit.chosen, null);
   t.same(explicit.candidates, []);
-  const explicitLive = await discoverSway({ runtimeDir: dir, uid, explicitPath: live.socketPath, swaysock: null, managerEnv: null });
+  const explicitLive = await discoverSway({ runtimeDir: dir, uid, swaySocket: live.socketPath, swaysock: null, managerEnv: null });
   t.equal(explicitLive.decidedBy, 'explicit');
 });
 

@@ -108,7 +108,7 @@ t.test('HealthMonitor with no Sway: disconnected, exactly the ten fields; the en
   let env: ManagerEnv = null;
   const environment = new ManagerEnvironment({ read: async () => env, set: async () => undefined, unset: async () => undefined });
   const monitor = new HealthMonitor({
-    runtimeDir: dir, intervalMs: 50, validationTimeoutMs: 200, environment, environmentIntervalMs: 50, repair: true,
+    runtimeDir: dir, intervalMs: 50, validationTimeoutMs: 200, environment, environmentIntervalMs: 50, repairEnvironment: true,
     log: (p, m) => logs.push(`${p}: ${m}`),
   });
   t.teardown(() => monitor.stop());

@@ -79,15 +79,17 @@ try {
 
 try {
   daemon = await startDaemon({
-    runtimeDir,
+    monitor: {
+      runtimeDir,
+      swaySocket: argv['sway-socket'],
+      ownSwaysock: process.env.SWAYSOCK,
+      intervalMs: argv.interval * 1000,
+      validationTimeoutMs: argv['validation-timeout'],
+      environmentIntervalMs: (argv['environment-interval'] ?? argv.interval) * 1000,
+      repairEnvironment: argv['repair-environment'],
+      unsetGraceMs: argv['environment-grace'] * 1000,
+    },
     socketPath: argv.socket ?? defaultDaemonSocket(runtimeDir),
-    swaySocket: argv['sway-socket'],
-    intervalMs: argv.interval * 1000,
-    validationTimeoutMs: argv['validation-timeout'],
-    repairEnvironment: argv['repair-environment'],
-    environmentIntervalMs: (argv['environment-interval'] ?? argv.interval) * 1000,
-    ownSwaysock: process.env.SWAYSOCK,
-    unsetGraceMs: argv['environment-grace'] * 1000,
     maxClients: argv['max-clients'],
     stableSocket: argv['stable-socket'] === undefined ? undefined : argv['stable-socket'] || defaultStableSocket(runtimeDir),
     stableWaitMs: argv['stable-wait'] * 1000,

@@ -74,7 +74,7 @@ export interface DiscoveryOptions {
   /** Owner to accept; default process.getuid(). */
   uid?: number;
   /** `--sway-socket PATH`: only this path is considered. */
-  explicitPath?: string;
+  swaySocket?: string;
   /** The caller's `SWAYSOCK` (a candidate, and first in the choice); null/empty: none. */
   swaysock: string | null | undefined;
   /** The user manager's environment (its `SWAYSOCK` is a candidate); null when unknown. */
@@ -169,8 +169,8 @@ export async function discoverSway(options: DiscoveryOptions): Promise<Discovery
   const uid = options.uid ?? process.getuid!();
   const timeoutMs = options.timeoutMs ?? DEFAULT_DISCOVERY_TIMEOUT_MS;
   const exclude = await stableSockets(options.runtimeDir, uid, options.exclude);
-  if (options.explicitPath !== undefined) {
-    const only = await validateSwaySocket(options.explicitPath, uid, timeoutMs, exclude);
+  if (options.swaySocket !== undefined) {
+    const only = await validateSwaySocket(options.swaySocket, uid, timeoutMs, exclude);
     return { chosen: only, candidates: only ? [only] : [], decidedBy: only ? 'explicit' : null, ambiguous: false };
   }
   const swaysock = socketVariable(options.swaysock);

@@ -38,31 +38,39 @@ export const RECONNECT_MAX_MS = 2000;
 /** How many intervals a new choice must hold before the monitor leaves a connection for it. */
 export const SWITCH_HOLD_INTERVALS = 2;
 
-export interface MonitorOptions {
+/**
+ * What the monitor is told from outside: swaysock-healthd's command line sets each of these (in ms
+ * where it takes seconds), and the daemon passes them through as one object.
+ */
+export interface MonitorSettings {
   /** Directory where Sway puts its socket (watched for new sockets). */
   runtimeDir: string;
-  /** Our UID (default process.getuid()). */
-  uid?: number;
   /** `--sway-socket PATH`: use only this socket. */
-  explicitPath?: string;
+  swaySocket?: string;
   /** Our own `SWAYSOCK` (a snapshot from our start): a candidate only while no user manager answers. */
   ownSwaysock?: string;
-  /** Socket files that are ours, never candidates (the stable socket; discover.ts). */
-  exclude?: SocketIdentity[];
-  /** The stable socket's path: the manager's `SWAYSOCK` naming it is right (docs/stable-socket.md). */
-  stableSocket?: string;
   /** Validation period in ms. */
   intervalMs: number;
   /** Timeout of one `GET_VERSION` validation in ms; a timeout makes the status `stale`. */
   validationTimeoutMs: number;
-  /** The user manager's environment; the monitor reads it and closes it when it stops. */
-  environment: ManagerEnvironment;
   /** Cadence of environment reads while nothing happens, in ms: a whole number of intervals (at least one) in effect, as reads go with validations. */
   environmentIntervalMs: number;
   /** Repair the manager's `SWAYSOCK`/`I3SOCK` (see repair.ts); off: only read and follow. */
-  repair: boolean;
+  repairEnvironment: boolean;
   /** How long no Sway must be alive before a dead `SWAYSOCK` is unset, in ms. */
   unsetGraceMs?: number;
+}
+
+/** The settings, and what the daemon hands the monitor besides. */
+export interface MonitorOptions extends MonitorSettings {
+  /** Our UID (default process.getuid()). */
+  uid?: number;
+  /** Socket files that are ours, never candidates (the stable socket; discover.ts). */
+  exclude?: SocketIdentity[];
+  /** The stable socket's path: the manager's `SWAYSOCK` naming it is right (docs/stable-socket.md). */
+  stableSocketPath?: string;
+  /** The user manager's environment; the monitor reads it and closes it when it stops. */
+  environment: ManagerEnvironment;
   /** Where status changes and environment repairs are recorded (default: in memory only). */
   history?: HistoryStore;
   log: Logger;
@@ -188,7 +196,7 @@ export class HealthMonitor extends EventEmitter<MonitorEvents> {
       sway_pid: sway?.pid ?? null,
       sway_version: sway?.version ?? null,
       environment_swaysock: envSwaysock,
-      environment_matches: connected && env !== null ? envSwaysock === s.path || (envSwaysock !== null && envSwaysock === this.options.stableSocket) : null,
+      environment_matches: connected && env !== null ? envSwaysock === s.path || (envSwaysock !== null && envSwaysock === this.options.stableSocketPath) : null,
     };
   }
 
@@ -248,7 +256,7 @@ export class HealthMonitor extends EventEmitter<MonitorEvents> {
     return discoverSway({
       runtimeDir: this.options.runtimeDir,
       uid: this.uid,
-      explicitPath: this.options.explicitPath,
+      swaySocket: this.options.swaySocket,
       swaysock: env === null ? this.options.ownSwaysock : null,
       managerEnv: env,
       timeoutMs: this.options.validationTimeoutMs,
@@ -431,7 +439,7 @@ export class HealthMonitor extends EventEmitter<MonitorEvents> {
       env,
       graceMs: this.options.unsetGraceMs ?? DEFAULT_UNSET_GRACE_MS,
       probe: (path) => validateSwaySocket(path, this.uid, this.options.validationTimeoutMs, this.options.exclude),
-      stableSocket: this.options.stableSocket,
+      stableSocket: this.options.stableSocketPath,
     });
     if (this.state !== s || this.stopped) return;
     if (plan.kind !== 'follow') this.pending = null;
@@ -441,7 +449,7 @@ export class HealthMonitor extends EventEmitter<MonitorEvents> {
       case 'keep':
         return;
       case 'follow': {
-        if (this.options.explicitPath !== undefined) return;
+        if (this.options.swaySocket !== undefined) return;
         const path = plan.candidate.path;
         if (s.kind === 'disconnected') return this.scheduleConnect(0);
         if (this.pending?.path !== path) {
@@ -454,7 +462,7 @@ export class HealthMonitor extends EventEmitter<MonitorEvents> {
       }
       case 'set':
       case 'unset': {
-        if (!this.options.repair) return;
+        if (!this.options.repairEnvironment) return;
         try {
           if (plan.kind === 'set') await this.env.set(plan.vars);
           else await this.env.unset(plan.names);

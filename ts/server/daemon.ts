@@ -6,7 +6,7 @@ import { unlinkSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import packageJson from '../../package.json' with { type: 'json' };
-import { HealthMonitor } from '../health/monitor.js';
+import { HealthMonitor, type MonitorSettings } from '../health/monitor.js';
 import { HistoryStore } from '../history/store.js';
 import { SUMMARY_PERIOD_MS, ValidationWindow } from '../history/summary.js';
 import type { SocketHealth } from '../rpc/health.js';
@@ -27,24 +27,11 @@ import { checkServedSocket, listenOnActivatedFd, listenOnPath, prepareSocketPath
 import { RpcServer, type ClientContext } from './server.js';
 
 export interface DaemonOptions {
-  /** Where Sway's sockets are. */
-  runtimeDir: string;
+  /** What the health monitor is told (where Sway's sockets are, intervals, repair), passed to it as it is. */
+  monitor: MonitorSettings;
   /** The daemon's own socket path (ignored when socket-activated). */
   socketPath: string;
-  /** Use only this Sway socket. */
-  swaySocket?: string;
-  /** Validation period, in ms. */
-  intervalMs: number;
-  /** Validation timeout, in ms. */
-  validationTimeoutMs: number;
-  /** Keep the user manager's SWAYSOCK/I3SOCK in step with the live Sway. */
-  repairEnvironment: boolean;
-  /** Cadence of reads of the user manager's environment while nothing happens, in ms (the validation interval, unless asked otherwise). */
-  environmentIntervalMs: number;
-  /** Our own `SWAYSOCK` (from our environment at start): used only while no user manager answers. */
-  ownSwaysock?: string;
-  /** Grace period before unsetting a dead SWAYSOCK, in ms. */
-  unsetGraceMs?: number;
+  /** Clients served at once; more are turned away (`TOO_MANY_CLIENTS`). */
   maxClients: number;
   /** Serve the stable socket at this path (docs/stable-socket.md); systemd's `stable` fd is used when passed. */
   stableSocket?: string;
@@ -87,7 +74,7 @@ export function statusText(h: SocketHealth): string {
 function stableSocketOf(options: DaemonOptions, passed: PassedFd[], target: () => string | null): Promise<StableSocket | null> {
   const fd = passed.find((p) => p.name === STABLE_FD_NAME)?.fd ?? null;
   if (fd === null && options.stableSocket === undefined) return Promise.resolve(null);
-  const path = options.stableSocket ?? defaultStableSocket(options.runtimeDir);
+  const path = options.stableSocket ?? defaultStableSocket(options.monitor.runtimeDir);
   return startStableSocket({ path, fd, waitMs: options.stableWaitMs ?? DEFAULT_STABLE_WAIT_MS, log: options.log }, target);
 }
 
@@ -107,23 +94,16 @@ export async function startDaemon(options: DaemonOptions): Promise<Daemon> {
   let liveSway = (): string | null => null;
   const stable = await stableSocketOf(options, passed, () => liveSway());
   // The manager's own runtime directory (its private socket, the default bus socket), whatever --runtime-dir says.
-  const environment = new ManagerEnvironment(new ManagerLink({ env: process.env, runtimeDir: process.env.XDG_RUNTIME_DIR ?? options.runtimeDir, log }));
+  const environment = new ManagerEnvironment(new ManagerLink({ env: process.env, runtimeDir: process.env.XDG_RUNTIME_DIR ?? options.monitor.runtimeDir, log }));
   const history = new HistoryStore({ dir: options.historyDir, log });
   const summaryWindow = new ValidationWindow();
   let cleanupRemovals = 0;
 
   const monitor = new HealthMonitor({
-    runtimeDir: options.runtimeDir,
-    explicitPath: options.swaySocket,
-    ownSwaysock: options.ownSwaysock,
+    ...options.monitor,
     exclude: stable ? [stable.identity] : undefined,
-    stableSocket: stable?.path,
-    intervalMs: options.intervalMs,
-    validationTimeoutMs: options.validationTimeoutMs,
+    stableSocketPath: stable?.path,
     environment,
-    environmentIntervalMs: options.environmentIntervalMs,
-    repair: options.repairEnvironment,
-    unsetGraceMs: options.unsetGraceMs,
     history,
     log,
   });

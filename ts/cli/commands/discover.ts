@@ -47,7 +47,7 @@ export const discoverCommand = defineCommand({
     const runtimeDir = resolveRuntimeDir(args['runtime-dir']);
     const result = await discoverSway({
       runtimeDir,
-      explicitPath: args['sway-socket'],
+      swaySocket: args['sway-socket'],
       swaysock: process.env.SWAYSOCK,
       managerEnv: args['sway-socket'] === undefined ? await managerEnvironment() : null,
       waylandDisplay: process.env.WAYLAND_DISPLAY,
