@@ -1275,8 +1275,8 @@ async function discoverSway(options) {
   const uid = options.uid ?? process.getuid();
   const timeoutMs = options.timeoutMs ?? DEFAULT_DISCOVERY_TIMEOUT_MS;
   const exclude = await stableSockets(options.runtimeDir, uid, options.exclude);
-  if (options.explicitPath !== void 0) {
-    const only = await validateSwaySocket(options.explicitPath, uid, timeoutMs, exclude);
+  if (options.swaySocket !== void 0) {
+    const only = await validateSwaySocket(options.swaySocket, uid, timeoutMs, exclude);
     return { chosen: only, candidates: only ? [only] : [], decidedBy: only ? "explicit" : null, ambiguous: false };
   }
   const swaysock = socketVariable(options.swaysock);

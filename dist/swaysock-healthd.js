@@ -8640,8 +8640,8 @@ async function discoverSway(options) {
   const uid = options.uid ?? process.getuid();
   const timeoutMs = options.timeoutMs ?? DEFAULT_DISCOVERY_TIMEOUT_MS;
   const exclude = await stableSockets(options.runtimeDir, uid, options.exclude);
-  if (options.explicitPath !== void 0) {
-    const only = await validateSwaySocket(options.explicitPath, uid, timeoutMs, exclude);
+  if (options.swaySocket !== void 0) {
+    const only = await validateSwaySocket(options.swaySocket, uid, timeoutMs, exclude);
     return { chosen: only, candidates: only ? [only] : [], decidedBy: only ? "explicit" : null, ambiguous: false };
   }
   const swaysock = socketVariable(options.swaysock);
@@ -9008,7 +9008,7 @@ var HealthMonitor = class extends EventEmitter2 {
       sway_pid: sway?.pid ?? null,
       sway_version: sway?.version ?? null,
       environment_swaysock: envSwaysock,
-      environment_matches: connected && env2 !== null ? envSwaysock === s.path || envSwaysock !== null && envSwaysock === this.options.stableSocket : null
+      environment_matches: connected && env2 !== null ? envSwaysock === s.path || envSwaysock !== null && envSwaysock === this.options.stableSocketPath : null
     };
   }
   /**
@@ -9059,7 +9059,7 @@ var HealthMonitor = class extends EventEmitter2 {
     return discoverSway({
       runtimeDir: this.options.runtimeDir,
       uid: this.uid,
-      explicitPath: this.options.explicitPath,
+      swaySocket: this.options.swaySocket,
       swaysock: env2 === null ? this.options.ownSwaysock : null,
       managerEnv: env2,
       timeoutMs: this.options.validationTimeoutMs,
@@ -9229,7 +9229,7 @@ var HealthMonitor = class extends EventEmitter2 {
       env: env2,
       graceMs: this.options.unsetGraceMs ?? DEFAULT_UNSET_GRACE_MS,
       probe: (path) => validateSwaySocket(path, this.uid, this.options.validationTimeoutMs, this.options.exclude),
-      stableSocket: this.options.stableSocket
+      stableSocket: this.options.stableSocketPath
     });
     if (this.state !== s || this.stopped) return;
     if (plan.kind !== "follow") this.pending = null;
@@ -9238,7 +9238,7 @@ var HealthMonitor = class extends EventEmitter2 {
       case "keep":
         return;
       case "follow": {
-        if (this.options.explicitPath !== void 0) return;
+        if (this.options.swaySocket !== void 0) return;
         const path = plan.candidate.path;
         if (s.kind === "disconnected") return this.scheduleConnect(0);
         if (this.pending?.path !== path) {
@@ -9251,7 +9251,7 @@ var HealthMonitor = class extends EventEmitter2 {
       }
       case "set":
       case "unset": {
-        if (!this.options.repair) return;
+        if (!this.options.repairEnvironment) return;
         try {
           if (plan.kind === "set") await this.env.set(plan.vars);
           else await this.env.unset(plan.names);
@@ -13186,7 +13186,7 @@ function statusText(h) {
 function stableSocketOf(options, passed, target) {
   const fd = passed.find((p) => p.name === STABLE_FD_NAME)?.fd ?? null;
   if (fd === null && options.stableSocket === void 0) return Promise.resolve(null);
-  const path = options.stableSocket ?? defaultStableSocket(options.runtimeDir);
+  const path = options.stableSocket ?? defaultStableSocket(options.monitor.runtimeDir);
   return startStableSocket({ path, fd, waitMs: options.stableWaitMs ?? DEFAULT_STABLE_WAIT_MS, log: options.log }, target);
 }
 async function startDaemon(options) {
@@ -13198,22 +13198,15 @@ async function startDaemon(options) {
   const activated = rpcFd !== null;
   let liveSway = () => null;
   const stable = await stableSocketOf(options, passed, () => liveSway());
-  const environment = new ManagerEnvironment(new ManagerLink({ env: process.env, runtimeDir: process.env.XDG_RUNTIME_DIR ?? options.runtimeDir, log: log2 }));
+  const environment = new ManagerEnvironment(new ManagerLink({ env: process.env, runtimeDir: process.env.XDG_RUNTIME_DIR ?? options.monitor.runtimeDir, log: log2 }));
   const history = new HistoryStore({ dir: options.historyDir, log: log2 });
   const summaryWindow = new ValidationWindow();
   let cleanupRemovals = 0;
   const monitor = new HealthMonitor({
-    runtimeDir: options.runtimeDir,
-    explicitPath: options.swaySocket,
-    ownSwaysock: options.ownSwaysock,
+    ...options.monitor,
     exclude: stable ? [stable.identity] : void 0,
-    stableSocket: stable?.path,
-    intervalMs: options.intervalMs,
-    validationTimeoutMs: options.validationTimeoutMs,
+    stableSocketPath: stable?.path,
     environment,
-    environmentIntervalMs: options.environmentIntervalMs,
-    repair: options.repairEnvironment,
-    unsetGraceMs: options.unsetGraceMs,
     history,
     log: log2
   });
@@ -13400,15 +13393,17 @@ try {
 }
 try {
   daemon = await startDaemon({
-    runtimeDir,
+    monitor: {
+      runtimeDir,
+      swaySocket: argv["sway-socket"],
+      ownSwaysock: process.env.SWAYSOCK,
+      intervalMs: argv.interval * 1e3,
+      validationTimeoutMs: argv["validation-timeout"],
+      environmentIntervalMs: (argv["environment-interval"] ?? argv.interval) * 1e3,
+      repairEnvironment: argv["repair-environment"],
+      unsetGraceMs: argv["environment-grace"] * 1e3
+    },
     socketPath: argv.socket ?? defaultDaemonSocket(runtimeDir),
-    swaySocket: argv["sway-socket"],
-    intervalMs: argv.interval * 1e3,
-    validationTimeoutMs: argv["validation-timeout"],
-    repairEnvironment: argv["repair-environment"],
-    environmentIntervalMs: (argv["environment-interval"] ?? argv.interval) * 1e3,
-    ownSwaysock: process.env.SWAYSOCK,
-    unsetGraceMs: argv["environment-grace"] * 1e3,
     maxClients: argv["max-clients"],
     stableSocket: argv["stable-socket"] === void 0 ? void 0 : argv["stable-socket"] || defaultStableSocket(runtimeDir),
     stableWaitMs: argv["stable-wait"] * 1e3,

@@ -688,7 +688,7 @@ var discoverCommand = defineCommand({
     const runtimeDir = resolveRuntimeDir(args["runtime-dir"]);
     const result = await discoverSway({
       runtimeDir,
-      explicitPath: args["sway-socket"],
+      swaySocket: args["sway-socket"],
       swaysock: process.env.SWAYSOCK,
       managerEnv: args["sway-socket"] === void 0 ? await managerEnvironment() : null,
       waylandDisplay: process.env.WAYLAND_DISPLAY,
