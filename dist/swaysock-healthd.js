@@ -9338,6 +9338,43 @@ var ValidationWindow = class {
     return { type: "validation_summary", time: new Date(now).toISOString(), cause: "summary", period_seconds: Math.round(period * 1e3) / 1e3, count, failures, latency_ms: latency };
   }
 };
+var SummaryRecorder = class {
+  /** @param periodMs the summary period, in ms (default {@link SUMMARY_PERIOD_MS}). */
+  constructor(history, periodMs = SUMMARY_PERIOD_MS) {
+    this.history = history;
+    this.timer = setInterval(() => this.flush(), periodMs);
+    this.timer.unref();
+  }
+  history;
+  window = new ValidationWindow();
+  timer;
+  /** One validation: its round trip in ms when it answered (null when it timed out), and whether it passed. */
+  add(latencyMs, ok) {
+    this.window.add(latencyMs, ok);
+  }
+  /** Stops the timer and records the summary of the period so far (if any validation ran). */
+  stop() {
+    clearInterval(this.timer);
+    this.flush();
+  }
+  flush() {
+    const summary = this.window.flush();
+    if (summary !== null) this.history.append(summary);
+  }
+};
+
+// ts/metrics/lazy.ts
+function lazyMetrics(source) {
+  let metrics = null;
+  let loading = null;
+  return {
+    load: () => loading ??= import("./swaysock-metrics.mjs").then(({ createMetrics }) => {
+      metrics = createMetrics(source);
+      return metrics;
+    }),
+    current: () => metrics
+  };
+}
 
 // ts/systemd/manager-environment.ts
 import { EventEmitter as EventEmitter3 } from "node:events";
@@ -10356,6 +10393,12 @@ var Notifier = class {
     this.running?.kill("SIGTERM");
   }
 };
+
+// ts/server/guard.ts
+function servedSocketProblem(sockets) {
+  const stableProblem = sockets.stable?.check() ?? null;
+  return (sockets.served === null ? null : checkServedSocket(sockets.socketPath, sockets.served)) ?? (stableProblem && { ...stableProblem, removeSocket: true });
+}
 
 // ts/rpc/validators.generated.js
 var request = validate10;
@@ -12996,6 +13039,31 @@ function handleLine(line, methods, context, limits = DEFAULT_LINE_LIMITS) {
   return runBatch(value, 0, methods, context, limits.maxAnswerBytes, { parts: [], bytes: 0, errors: 0 });
 }
 
+// ts/server/methods.ts
+function daemonMethods(parts) {
+  return protocolMethods({
+    get_socket_health: () => parts.health(),
+    subscribe: (_params, client) => {
+      client.subscribe = true;
+      return parts.health();
+    },
+    "daemon.status": () => parts.status(),
+    // The records' text as the history keeps it: one text per query and history change, shared
+    // by every client asking alike, never parsed or serialized again per request.
+    "daemon.events": ({ limit, since, types }) => {
+      const { json, bytes } = parts.history.queryJson({ limit, sinceMs: since === void 0 ? void 0 : Date.parse(since), types: types ?? ["status"], maxBytes: MAX_EVENTS_ANSWER_BYTES });
+      return new JsonText(json, bytes);
+    },
+    "daemon.metrics": () => parts.metricsText(),
+    "cleanup.removed": ({ removed }) => {
+      const time = (/* @__PURE__ */ new Date()).toISOString();
+      for (const r of removed) parts.history.append({ type: "cleanup_removal", time, cause: "cleanup", socket_path: r.path, reason: r.reason });
+      parts.countRemovals(removed.length);
+      return { recorded: removed.length };
+    }
+  });
+}
+
 // ts/server/server.ts
 import { StringDecoder } from "node:string_decoder";
 var DEFAULT_MAX_LINE_BYTES = MAX_LINE_BYTES;
@@ -13200,75 +13268,45 @@ async function startDaemon(options) {
   const stable = await stableSocketOf(options, passed, () => liveSway());
   const environment = new ManagerEnvironment(new ManagerLink({ env: process.env, runtimeDir: process.env.XDG_RUNTIME_DIR ?? options.monitor.runtimeDir, log: log2 }));
   const history = new HistoryStore({ dir: options.historyDir, log: log2 });
-  const summaryWindow = new ValidationWindow();
-  let cleanupRemovals = 0;
-  const monitor = new HealthMonitor({
-    ...options.monitor,
-    exclude: stable ? [stable.identity] : void 0,
-    stableSocketPath: stable?.path,
-    environment,
-    history,
-    log: log2
-  });
-  const counters = () => ({ ...rpc.counters, ...monitor.counters, environment_reads: environment.reads, cleanup_removals: cleanupRemovals });
-  let metrics = null;
-  let loadingMetrics = null;
-  const loadMetrics = () => loadingMetrics ??= import("./swaysock-metrics.mjs").then(({ createMetrics }) => {
-    metrics = createMetrics({
-      health: () => monitor.snapshot(),
-      clients: () => rpc.clientCount,
-      subscribers: () => rpc.subscriberCount,
-      counters,
-      stableSocket: stable === null ? null : () => stable.status()
-    });
-    return metrics;
-  });
-  monitor.on("validation", (latency, ok) => {
-    summaryWindow.add(latency, ok);
-    if (latency !== null) metrics?.observeLatency(latency);
-  });
-  const flushSummary = () => {
-    const summary = summaryWindow.flush();
-    if (summary !== null) history.append(summary);
-  };
-  const summaryTimer = setInterval(flushSummary, options.summaryPeriodMs ?? SUMMARY_PERIOD_MS);
-  summaryTimer.unref();
+  const summaries = new SummaryRecorder(history, options.summaryPeriodMs);
+  const monitor = new HealthMonitor({ ...options.monitor, exclude: stable ? [stable.identity] : void 0, stableSocketPath: stable?.path, environment, history, log: log2 });
   liveSway = () => {
     const health = monitor.snapshot();
     return health.status === "disconnected" ? null : health.socket_path;
   };
-  const methods = protocolMethods({
-    get_socket_health: () => monitor.snapshot(),
-    "daemon.status": () => ({
-      version: package_default.version,
-      pid: process.pid,
-      uptime_seconds: Math.round(performance4.now() - startedAt) / 1e3,
-      socket_path: activated ? null : options.socketPath,
-      socket_activated: activated,
-      clients: rpc.clientCount,
-      subscribers: rpc.subscriberCount,
-      counters: counters(),
-      stable_socket: stable?.status() ?? null
-    }),
-    "daemon.metrics": () => loadMetrics().then((m) => m.text()),
-    // The records' text as the history keeps it: one text per query and history change, shared
-    // by every client asking alike, never parsed or serialized again per request.
-    "daemon.events": ({ limit, since, types }) => {
-      const { json, bytes } = history.queryJson({ limit, sinceMs: since === void 0 ? void 0 : Date.parse(since), types: types ?? ["status"], maxBytes: MAX_EVENTS_ANSWER_BYTES });
-      return new JsonText(json, bytes);
-    },
-    "cleanup.removed": ({ removed }) => {
-      const time = (/* @__PURE__ */ new Date()).toISOString();
-      for (const r of removed) history.append({ type: "cleanup_removal", time, cause: "cleanup", socket_path: r.path, reason: r.reason });
-      cleanupRemovals += removed.length;
-      return { recorded: removed.length };
-    },
-    subscribe: (_p, client) => {
-      client.subscribe = true;
-      return monitor.snapshot();
-    }
+  let cleanupRemovals = 0;
+  const counters = () => ({ ...rpc.counters, ...monitor.counters, environment_reads: environment.reads, cleanup_removals: cleanupRemovals });
+  const metrics = lazyMetrics({
+    health: () => monitor.snapshot(),
+    clients: () => rpc.clientCount,
+    subscribers: () => rpc.subscriberCount,
+    counters,
+    stableSocket: stable === null ? null : () => stable.status()
   });
-  const rpc = new RpcServer(methods, { maxClients: options.maxClients });
+  monitor.on("validation", (latency, ok) => {
+    summaries.add(latency, ok);
+    if (latency !== null) metrics.current()?.observeLatency(latency);
+  });
+  const rpc = new RpcServer(
+    daemonMethods({
+      health: () => monitor.snapshot(),
+      history,
+      status: () => ({
+        version: package_default.version,
+        pid: process.pid,
+        uptime_seconds: Math.round(performance4.now() - startedAt) / 1e3,
+        socket_path: activated ? null : options.socketPath,
+        socket_activated: activated,
+        clients: rpc.clientCount,
+        subscribers: rpc.subscriberCount,
+        counters: counters(),
+        stable_socket: stable?.status() ?? null
+      }),
+      metricsText: () => metrics.load().then((m) => m.text()),
+      countRemovals: (count) => cleanupRemovals += count
+    }),
+    { maxClients: options.maxClients }
+  );
   const server = createServer3();
   rpc.attach(server);
   monitor.on("change", (health) => {
@@ -13278,9 +13316,9 @@ async function startDaemon(options) {
   });
   if (!activated && await prepareSocketPath(options.socketPath)) log2("notice", `removed a dead daemon's socket at ${options.socketPath}`);
   await monitor.start();
-  const metricsServer = options.metricsListen === void 0 ? null : await serveMetrics(options.metricsListen, loadMetrics);
+  const metricsServer = options.metricsListen === void 0 ? null : await serveMetrics(options.metricsListen, metrics.load);
   if (metricsServer !== null) {
-    await loadMetrics();
+    await metrics.load();
     const a = metricsServer.address();
     log2("info", `serving metrics on http://${a.family === "IPv6" ? `[${a.address}]` : a.address}:${a.port}/metrics`);
   }
@@ -13292,12 +13330,11 @@ async function startDaemon(options) {
   let stopped = false;
   let reportFailure = () => void 0;
   const failed = new Promise((resolve5) => reportFailure = resolve5);
-  const served = activated ? null : servedSocketIdentity(options.socketPath);
-  if (served !== null || stable !== null) {
+  const guarded = { socketPath: options.socketPath, served: activated ? null : servedSocketIdentity(options.socketPath), stable };
+  if (guarded.served !== null || stable !== null) {
     monitor.on("tick", () => {
       if (stopped) return;
-      const stableProblem = stable?.check() ?? null;
-      const problem = (served === null ? null : checkServedSocket(options.socketPath, served)) ?? (stableProblem && { ...stableProblem, removeSocket: true });
+      const problem = servedSocketProblem(guarded);
       if (problem === null) return;
       log2("err", `${problem.message}; stopped serving`);
       stop(problem.removeSocket);
@@ -13309,8 +13346,7 @@ async function startDaemon(options) {
     stopped = true;
     notifier.close();
     monitor.stop();
-    clearInterval(summaryTimer);
-    flushSummary();
+    summaries.stop();
     history.close();
     rpc.closeAll();
     stable?.stop();
