@@ -19,15 +19,18 @@ export interface FastCommand {
 
 /**
  * The command `argv` (the words after `swaysock`) names and its options, when the table parser
- * accepts it; null when it is for yargs (help, no or an unknown command, a command without a
- * table, a usage error or a spelling only yargs reads, such as `--no-json`).
+ * accepts it and its rules (CommandSpec `check`) hold; null when it is for yargs (help, no or an
+ * unknown command, a command without a table, a usage error or a spelling only yargs reads, such
+ * as `--no-json`).
  */
 export function parseFast(argv: readonly string[]): FastCommand | null {
   const spec = TABLE_COMMANDS.find((s) => s.words.every((w, i) => argv[i] === w));
   if (!spec) return null;
   try {
     const args = parseOptions(spec.options, argv.slice(spec.words.length));
-    return args === 'help' ? null : { spec, args };
+    if (args === 'help') return null;
+    spec.check?.(args);
+    return { spec, args };
   } catch (err) {
     if (hasCode(err, 'ERR_SWAYSOCK_USAGE')) return null;
     throw err;
