@@ -135,41 +135,97 @@ ${code === EXIT_USAGE ? `Run '${program} --help' for usage.
 }
 
 // ts/cli/options.ts
-function numberValue(name, value) {
+function numberValue(name, spec, value) {
   const n = Number(value);
-  if (!(Number.isFinite(n) && n > 0)) throw new UsageError(`--${name} needs a positive number`);
+  const unit = spec.unit === void 0 ? "" : ` of ${spec.unit}`;
+  switch (spec.range ?? "positive") {
+    case "positive":
+      if (!(Number.isFinite(n) && n > 0)) throw new UsageError(`--${name} needs a positive number${unit}`);
+      break;
+    case "non-negative":
+      if (!(Number.isFinite(n) && n >= 0)) throw new UsageError(`--${name} needs a number${unit} >= 0`);
+      break;
+    case "count":
+      if (!(Number.isInteger(n) && n >= 1)) throw new UsageError(`--${name} needs a positive integer`);
+  }
   return n;
+}
+function operandValues(spec, words) {
+  if (words.length < spec.min) throw new UsageError(`Not enough arguments: ${spec.value} is needed (at least ${spec.min})`);
+  return [...words];
+}
+function operandsOf(table) {
+  const entry = Object.entries(table).find((e) => e[1].type === "operands");
+  return entry ?? null;
+}
+function withEmptyValues(table, argv) {
+  const optional = new Set(Object.entries(table).flatMap(([name, spec]) => spec.type === "string" && spec.optionalValue ? [`--${name}`] : []));
+  if (optional.size === 0) return [...argv];
+  const out = [];
+  for (let i = 0; i < argv.length; i++) {
+    const word = argv[i];
+    if (word === "--") return [...out, ...argv.slice(i)];
+    const next = argv[i + 1];
+    out.push(optional.has(word) && (next === void 0 || next.startsWith("-")) ? `${word}=` : word);
+  }
+  return out;
 }
 function parseOptions(table, argv) {
   const options = { help: { type: "boolean", short: "h" } };
-  for (const [name, spec] of Object.entries(table)) options[name] = { type: spec.type === "boolean" ? "boolean" : "string", multiple: spec.type === "string" && spec.multiple === true };
-  let values;
+  for (const [name, spec] of Object.entries(table)) {
+    if (spec.type === "operands") continue;
+    options[name] = { type: spec.type === "boolean" ? "boolean" : "string", multiple: spec.type === "string" && spec.multiple === true };
+    if (spec.type === "boolean" && spec.default === true) options[`no-${name}`] = { type: "boolean" };
+  }
+  const operands = operandsOf(table);
+  let parsed;
   try {
-    ({ values } = (0, import_node_util.parseArgs)({ args: [...argv], strict: true, allowPositionals: false, options }));
+    parsed = (0, import_node_util.parseArgs)({ args: withEmptyValues(table, argv), strict: true, allowPositionals: operands !== null, tokens: true, options });
   } catch (err) {
     throw new UsageError(err.message);
   }
+  const { values, positionals, tokens } = parsed;
   if (values.help) return "help";
+  const lastSwitch = (name) => {
+    let last;
+    for (const tk of tokens) if (tk.kind === "option" && (tk.name === name || tk.name === `no-${name}`)) last = tk.name;
+    return last;
+  };
   const args = {};
   for (const [name, spec] of Object.entries(table)) {
     const v = values[name];
-    if (spec.type === "boolean") args[name] = v === true;
-    else if (spec.type === "number") args[name] = v === void 0 ? spec.default : numberValue(name, v);
+    if (spec.type === "boolean") {
+      const last = lastSwitch(name);
+      args[name] = last === void 0 ? spec.default ?? false : last === name;
+    } else if (spec.type === "number") args[name] = v === void 0 ? spec.default : numberValue(name, spec, v);
+    else if (spec.type === "operands") args[name] = operandValues(spec, positionals);
     else args[name] = v ?? (spec.multiple ? [] : spec.default);
   }
   return args;
 }
 function optionWords(name, spec) {
-  return spec.type === "boolean" ? `--${name}` : `--${name} ${spec.value}`;
+  switch (spec.type) {
+    case "boolean":
+      return spec.default === true ? `--[no-]${name}` : `--${name}`;
+    case "operands":
+      return `${spec.value}...`;
+    case "string":
+      return spec.optionalValue ? `--${name} [${spec.value}]` : `--${name} ${spec.value}`;
+    case "number":
+      return `--${name} ${spec.value}`;
+  }
 }
 function optionLines(table) {
-  const rows = Object.entries(table).map(([name, spec]) => [optionWords(name, spec), spec.describe]);
+  const entries = Object.entries(table).sort(([, a], [, b]) => Number(b.type === "operands") - Number(a.type === "operands"));
+  const rows = entries.map(([name, spec]) => [optionWords(name, spec), spec.describe]);
   rows.push(["--help", "Show this help"]);
   const width = Math.max(...rows.map(([w]) => w.length)) + 2;
   return rows.map(([w, d]) => `  ${w.padEnd(width)}${d}`).join("\n");
 }
 function synopsis(table) {
-  return Object.entries(table).map(([name, spec]) => `[${optionWords(name, spec)}]${spec.type === "string" && spec.multiple ? "..." : ""}`).join(" ");
+  const operands = operandsOf(table);
+  const options = Object.entries(table).filter(([, spec]) => spec.type !== "operands").map(([name, spec]) => `[${optionWords(name, spec)}]${spec.type === "string" && spec.multiple ? "..." : ""}`);
+  return [...options, ...operands === null ? [] : [optionWords(...operands)]].join(" ");
 }
 
 // ts/cli/commands/cleanup-options.ts

@@ -6122,19 +6122,48 @@ init_errors();
 
 // ts/cli/options.ts
 init_usage();
-function numberValue(name, value) {
+function numberValue(name, spec, value) {
   const n = Number(value);
-  if (!(Number.isFinite(n) && n > 0)) throw new UsageError(`--${name} needs a positive number`);
+  const unit = spec.unit === void 0 ? "" : ` of ${spec.unit}`;
+  switch (spec.range ?? "positive") {
+    case "positive":
+      if (!(Number.isFinite(n) && n > 0)) throw new UsageError(`--${name} needs a positive number${unit}`);
+      break;
+    case "non-negative":
+      if (!(Number.isFinite(n) && n >= 0)) throw new UsageError(`--${name} needs a number${unit} >= 0`);
+      break;
+    case "count":
+      if (!(Number.isInteger(n) && n >= 1)) throw new UsageError(`--${name} needs a positive integer`);
+  }
   return n;
 }
 function lastValue(value) {
   return Array.isArray(value) ? value[value.length - 1] : value;
 }
+function operandValues(spec, words2) {
+  if (words2.length < spec.min) throw new UsageError(`Not enough arguments: ${spec.value} is needed (at least ${spec.min})`);
+  return [...words2];
+}
+function operandsOf(table) {
+  const entry = Object.entries(table).find((e) => e[1].type === "operands");
+  return entry ?? null;
+}
 function optionWords(name, spec) {
-  return spec.type === "boolean" ? `--${name}` : `--${name} ${spec.value}`;
+  switch (spec.type) {
+    case "boolean":
+      return spec.default === true ? `--[no-]${name}` : `--${name}`;
+    case "operands":
+      return `${spec.value}...`;
+    case "string":
+      return spec.optionalValue ? `--${name} [${spec.value}]` : `--${name} ${spec.value}`;
+    case "number":
+      return `--${name} ${spec.value}`;
+  }
 }
 function synopsis(table) {
-  return Object.entries(table).map(([name, spec]) => `[${optionWords(name, spec)}]${spec.type === "string" && spec.multiple ? "..." : ""}`).join(" ");
+  const operands = operandsOf(table);
+  const options = Object.entries(table).filter(([, spec]) => spec.type !== "operands").map(([name, spec]) => `[${optionWords(name, spec)}]${spec.type === "string" && spec.multiple ? "..." : ""}`);
+  return [...options, ...operands === null ? [] : [optionWords(...operands)]].join(" ");
 }
 
 // ts/cli/commands/cleanup-options.ts
@@ -7271,30 +7300,49 @@ init_usage();
 function yargsOption(name, spec) {
   switch (spec.type) {
     case "boolean":
-      return { type: "boolean", default: false, describe: spec.describe, coerce: lastValue };
+      return { type: "boolean", default: spec.default ?? false, describe: spec.describe, coerce: lastValue };
     case "number":
-      return { type: "number", default: spec.default, requiresArg: true, describe: spec.describe, coerce: (v) => numberValue(name, lastValue(v)) };
+      return {
+        type: "number",
+        requiresArg: true,
+        describe: spec.describe,
+        coerce: (v) => numberValue(name, spec, lastValue(v)),
+        ...spec.default === void 0 ? {} : { default: spec.default }
+      };
     case "string":
-      return spec.multiple ? { type: "string", requiresArg: true, default: [], describe: spec.describe, coerce: (v) => [v].flat() } : { type: "string", requiresArg: true, describe: spec.describe, coerce: lastValue, ...spec.default === void 0 ? {} : { default: spec.default } };
+      if (spec.multiple) return { type: "string", requiresArg: true, default: [], describe: spec.describe, coerce: (v) => [v].flat() };
+      return { type: "string", requiresArg: !spec.optionalValue, describe: spec.describe, coerce: lastValue, ...spec.default === void 0 ? {} : { default: spec.default } };
   }
 }
 function addOptions(y, table) {
   let out = y;
-  for (const [name, spec] of Object.entries(table)) out = out.option(name, yargsOption(name, spec));
+  for (const [name, spec] of Object.entries(table)) {
+    out = spec.type === "operands" ? out.positional(name, { type: "string", array: true, describe: spec.describe }) : out.option(name, yargsOption(name, spec));
+  }
   return out;
 }
+function tableArgs(table, parsed, extra, check) {
+  const operands = operandsOf(table);
+  if (operands === null && extra.length > 0) throw new UsageError(`Unexpected argument: ${extra.join(" ")}`);
+  const args = Object.fromEntries(Object.keys(table).map((k) => [k, parsed[k]]));
+  if (operands !== null) {
+    const [name, spec] = operands;
+    args[name] = operandValues(spec, [...parsed[name] ?? [], ...extra].map(String));
+  }
+  check?.(args);
+  return args;
+}
 function specModule(spec, run) {
+  const operands = operandsOf(spec.options);
+  const word = spec.words[spec.words.length - 1];
   return {
-    command: spec.words[spec.words.length - 1],
+    // Operands are optional to yargs (`[NAME..]`): tableArgs counts them, after `--` too.
+    command: operands === null ? word : `${word} [${operands[0]}..]`,
     describe: spec.describe,
     builder: (y) => addOptions(y.usage(`$0 ${spec.words.join(" ")} ${synopsis(spec.options)}
 
 ${spec.describe}`), spec.options),
-    handler: (parsed) => {
-      const extra = parsed._.slice(spec.words.length);
-      if (extra.length > 0) throw new UsageError(`Unexpected argument: ${extra.join(" ")}`);
-      return run(spec, Object.fromEntries(Object.keys(spec.options).map((k) => [k, parsed[k]])));
-    }
+    handler: (parsed) => run(spec, tableArgs(spec.options, parsed, parsed._.slice(spec.words.length), spec.check))
   };
 }
 function commandModules(specs, groups, run) {
