@@ -18,7 +18,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_SETTINGS, UNITS } from '../ts/units/definitions.js';
+import { UNITS } from '../ts/units/definitions.js';
+import { DEFAULT_SETTINGS } from '../ts/units/settings.js';
 import { HEALTHD, HEALTHD_NODE_FLAGS, startHealthd } from '../tests/helpers/daemon.js';
 import { countSpawns } from '../tests/helpers/spawn-counter.js';
 import { startSway } from '../tests/helpers/sway.js';

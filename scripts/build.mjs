@@ -22,7 +22,7 @@ import { basename, resolve } from 'node:path';
  * A `.cjs` bundle is loaded with require(), a `.mjs` one with import().
  */
 const LAZY = [
-  // swaysock's yargs tree: help, completion, usage errors, the commands without an option table (ts/cli/dispatch.ts).
+  // swaysock's yargs tree: help, completion, usage errors (ts/cli/dispatch.ts).
   { out: 'swaysock-yargs.mjs', modules: ['ts/cli/main.ts'] },
   // swaysock-healthd's metrics (prom-client), when metrics are asked for (ts/server/daemon.ts).
   { out: 'swaysock-metrics.mjs', modules: ['ts/metrics/registry.ts'] },
@@ -34,6 +34,8 @@ const LAZY = [
   { out: 'swaysock-session.cjs', modules: ['ts/session/environment.ts', 'ts/session/lifecycle.ts'] },
   { out: 'swaysock-discover.cjs', modules: ['ts/discovery/discover.ts', 'ts/systemd/manager.ts'] },
   { out: 'swaysock-cleanup-run.cjs', modules: ['ts/cli/commands/cleanup-run.ts'] },
+  // `swaysock units` and `swaysock migrate`: rendering, installing and migrating units.
+  { out: 'swaysock-units.cjs', modules: ['ts/units/install.ts', 'ts/units/installation.ts', 'ts/units/json.ts', 'ts/units/migrate.ts'] },
   { out: 'swaysock-env.cjs', modules: ['ts/listen/served-socket.ts', 'ts/liveness/probe.ts'] },
   { out: 'swaysock-history.cjs', modules: ['ts/history/render.ts', 'ts/history/store.ts'] },
 ];

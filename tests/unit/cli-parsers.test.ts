@@ -189,7 +189,7 @@ async function checkParity(t: Test, table: OptionTable, base: readonly string[],
 }
 
 /** Words a command's lines start with so that its rules can hold. */
-const BASE: Record<string, readonly string[]> = {};
+const BASE: Record<string, readonly string[]> = { units: ['--print'] };
 
 for (const spec of TABLE_COMMANDS) {
   const name = spec.words.join(' ');

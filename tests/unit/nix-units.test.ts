@@ -7,7 +7,8 @@
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import t from 'tap';
-import { DEFAULT_SETTINGS, OPTIONAL_UNITS, UNITS, unitKind } from '../../ts/units/definitions.js';
+import { OPTIONAL_UNITS, UNITS, unitKind } from '../../ts/units/definitions.js';
+import { DEFAULT_SETTINGS } from '../../ts/units/settings.js';
 import { resolveUnit } from '../../ts/units/render.js';
 import type { ResolvedSections, UnitSettings } from '../../ts/units/types.js';
 import { nix, ROOT } from '../helpers/nix.js';

@@ -8,9 +8,11 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import t from 'tap';
-import { DEFAULT_SETTINGS, UNITS } from '../../ts/units/definitions.js';
+import { UNITS } from '../../ts/units/definitions.js';
+import { DEFAULT_SETTINGS } from '../../ts/units/settings.js';
 import { installUnits, renderUnits } from '../../ts/units/install.js';
-import { UNITS_JSON_PATH, unitsJson } from '../../ts/units/json.js';
+import { UNITS_JSON_PATH } from '../../ts/paths/paths.js';
+import { unitsJson } from '../../ts/units/json.js';
 import { quoteExecWord, renderUnitFile, resolveUnit } from '../../ts/units/render.js';
 import { assertPlainWord } from '../../ts/units/types.js';
 

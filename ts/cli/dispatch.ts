@@ -1,9 +1,9 @@
 /**
- * The `swaysock` fast path: every command that has an option table (command.ts) is parsed with
- * `util.parseArgs` and run without loading yargs, whose module graph alone costs more than Node's
- * own start-up (docs/design.md, "CLI start-up"). Help, completion, the commands without a table
- * (units, migrate), unknown commands and anything the table parser refuses go to the yargs tree
- * (main.ts), loaded only then; it reads the same tables, so both give one answer for one command line.
+ * The `swaysock` fast path: every command (command.ts, commands.ts) is parsed from its option
+ * table with `util.parseArgs` and run without loading yargs, whose module graph alone costs more
+ * than Node's own start-up (docs/design.md, "CLI start-up"). Help, completion, unknown commands
+ * and anything the table parser refuses go to the yargs tree (main.ts), loaded only then; it reads
+ * the same tables, so both give one answer for one command line.
  */
 import type { CommandSpec } from './command.js';
 import { TABLE_COMMANDS } from './commands.js';
@@ -20,8 +20,7 @@ export interface FastCommand {
 /**
  * The command `argv` (the words after `swaysock`) names and its options, when the table parser
  * accepts it and its rules (CommandSpec `check`) hold; null when it is for yargs (help, no or an
- * unknown command, a command without a table, a usage error or a spelling only yargs reads, such
- * as `--no-json`).
+ * unknown command, a usage error or a spelling only yargs reads, such as `--no-json`).
  */
 export function parseFast(argv: readonly string[]): FastCommand | null {
   const spec = TABLE_COMMANDS.find((s) => s.words.every((w, i) => argv[i] === w));

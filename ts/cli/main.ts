@@ -1,14 +1,12 @@
 /**
- * `swaysock`'s yargs command tree: help, completion, usage errors, and the commands without an
- * option table (units, migrate). dispatch.ts loads it only when the fast path does not take the
+ * `swaysock`'s yargs command tree, built from the commands' option tables: help, completion and
+ * usage errors. dispatch.ts loads it only when the fast path does not take the
  * command line. Exit codes: 0 healthy/success, 1 stale, disconnected or not found, 2 daemon
  * unreachable, 64 usage error (EX_USAGE, sysexits.h).
  */
 import yargs, { type Argv } from 'yargs';
 import { hasCode } from '../errors/errors.js';
 import { COMMAND_GROUPS, TABLE_COMMANDS } from './commands.js';
-import { migrateCommand } from './commands/migrate.js';
-import { unitsCommand } from './commands/units.js';
 import { reportError, UsageError } from './usage.js';
 import { commandModules, type Runner } from './yargs-tree.js';
 
@@ -20,7 +18,7 @@ export function buildCli(argv: string[], run: Runner): Argv {
   return yargs(argv)
     .scriptName('swaysock')
     .usage('$0 <command> [options]\n\nKeeps Sway\'s IPC socket and the Sway session\'s systemd user services reliable.')
-    .command([...commandModules(TABLE_COMMANDS, COMMAND_GROUPS, run), migrateCommand, unitsCommand].sort((a, b) => String(a.command).localeCompare(String(b.command))))
+    .command(commandModules(TABLE_COMMANDS, COMMAND_GROUPS, run).sort((a, b) => String(a.command).localeCompare(String(b.command))))
     .demandCommand(1, 'Name a command; see --help.')
     .strict()
     .help()

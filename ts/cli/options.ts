@@ -111,7 +111,8 @@ export function lastValue<V>(value: V | V[]): V {
  * @throws UsageError when there are fewer than `spec.min`.
  */
 export function operandValues(spec: OperandsOption, words: readonly string[]): string[] {
-  if (words.length < spec.min) throw new UsageError(`Not enough arguments: ${spec.value} is needed (at least ${spec.min})`);
+  // yargs' own wording for a command's missing operands, which `swaysock migrate` has always given.
+  if (words.length < spec.min) throw new UsageError(`Not enough non-option arguments: got ${words.length}, need at least ${spec.min}`);
   return [...words];
 }
 

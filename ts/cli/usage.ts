@@ -91,17 +91,6 @@ export function resolveRuntimeDir(explicit: string | undefined, env: NodeJS.Proc
 }
 
 /**
- * `value` of the numeric option `--name` when it is a positive finite number (yargs gives NaN
- * for `--name abc`).
- * @param unit what the number counts, for the message ("seconds", "milliseconds").
- * @throws UsageError otherwise.
- */
-export function positiveOption(name: string, value: number, unit: string): number {
-  if (!(Number.isFinite(value) && value > 0)) throw new UsageError(`--${name} must be a positive number of ${unit} (got ${Number.isNaN(value) ? 'no number' : value})`);
-  return value;
-}
-
-/**
  * Reports an error a command threw and sets process.exitCode to {@link exitCodeOf} it: a usage
  * error (64, EX_USAGE) with a pointer to `--help`.
  * @param program the name that starts the message.

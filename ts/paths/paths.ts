@@ -2,9 +2,11 @@
  * Where swaysock keeps its files, in one place: the runtime directory's files
  * (`$XDG_RUNTIME_DIR/swaysock/…`, written `%t/swaysock/…` in unit files: systemd.unit(5),
  * "Specifiers"), the state directory of the health history (`StateDirectory=` of
- * systemd.exec(5), else the XDG Base Directory Specification's `$XDG_STATE_HOME`), and the name
- * the stable socket unit gives its fd. Pure: nothing here touches the file system.
+ * systemd.exec(5), else the XDG Base Directory Specification's `$XDG_STATE_HOME`), the name
+ * the stable socket unit gives its fd, and the user unit directories (systemd.unit(5), "Unit File
+ * Load Path"). Pure: nothing here touches the file system.
  */
+import { homedir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
 
 /** The files of the runtime directory, relative to it (unit files write them as `%t/…`). */
@@ -73,3 +75,14 @@ export function historyDirs(env: NodeJS.ProcessEnv): string[] {
     .filter((d): d is string => d !== null)
     .map((d) => join(d, STATE_DIRECTORY_NAME));
 }
+
+/** The default directory for the user's own units: `$XDG_CONFIG_HOME/systemd/user`, else `~/.config/systemd/user`. */
+export function defaultUnitDir(env: NodeJS.ProcessEnv = process.env): string {
+  return join(env.XDG_CONFIG_HOME || join(homedir(), '.config'), 'systemd', 'user');
+}
+
+/** Where system-wide enablement links of user units are (systemctl(1) `--global enable`). */
+export const SYSTEM_USER_UNIT_DIR = '/etc/systemd/user';
+
+/** Where the generated unit definitions live, relative to the package root (package.json `files` ships `units/`). */
+export const UNITS_JSON_PATH = 'units/swaysock-units.json';

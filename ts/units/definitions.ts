@@ -5,21 +5,7 @@
  */
 import { SwaysockError } from '../errors/errors.js';
 import { RUNTIME_FILES, STABLE_FD_NAME, STATE_DIRECTORY_NAME } from '../paths/paths.js';
-import type { UnitKind, UnitSections, UnitSettings } from './types.js';
-
-/** Defaults of the settings the units refer to (the module's option defaults are the same). */
-export const DEFAULT_SETTINGS: UnitSettings = {
-  'healthd.interval': 5,
-  'cleanup.onStartupSec': '5min',
-  'cleanup.onUnitActiveSec': '5min',
-  // No default: the textfile collector's directory is the host's choice (docs/metrics.md).
-  'metrics.textfile.path': null,
-  // Twice per minute, Prometheus' default scrape interval (docs/design.md, "Metrics for the textfile collector").
-  'metrics.textfile.interval': '30s',
-};
-
-/** The file the textfile units write in the collector's directory (node_exporter reads `*.prom`). */
-export const TEXTFILE_NAME = 'swaysock.prom';
+import type { UnitKind, UnitSections } from './types.js';
 
 const SESSION = 'sway-session.target';
 const TEXTFILE_WRITE = 'swaysock-metrics-textfile.service';

@@ -6,7 +6,6 @@
  * `systemctl --user daemon-reload`.
  */
 import { mkdirSync, rmSync, symlinkSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { SwaysockError } from '../errors/errors.js';
 import { writeFileAtomic } from '../fs/atomic-write.js';
@@ -31,11 +30,6 @@ export interface UnitSelection {
   /** The metrics textfile units are included when `settings['metrics.textfile.path']` is set. */
   settings: UnitSettings;
   programWords: ProgramWords;
-}
-
-/** The default unit directory: `$XDG_CONFIG_HOME/systemd/user`, else `~/.config/systemd/user`. */
-export function defaultUnitDir(env: NodeJS.ProcessEnv = process.env): string {
-  return join(env.XDG_CONFIG_HOME || join(homedir(), '.config'), 'systemd', 'user');
 }
 
 /** Whether the optional unit `name` is selected. */

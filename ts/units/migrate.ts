@@ -17,6 +17,7 @@
 import { lstatSync, mkdirSync, readdirSync, renameSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SwaysockError } from '../errors/errors.js';
+import { SYSTEM_USER_UNIT_DIR } from '../paths/paths.js';
 import { systemctlUser } from '../systemd/manager.js';
 
 /** Name of the drop-in file written for each migrated unit. */
@@ -28,9 +29,6 @@ export const MIGRATE_DROP_IN_TEXT = `# Written by swaysock migrate: bind this se
 After=sway-session.target
 PartOf=sway-session.target
 `;
-
-/** Where system-wide enablement links of user units are (systemctl(1) `--global enable`). */
-export const SYSTEM_USER_UNIT_DIR = '/etc/systemd/user';
 
 /** What was done for one unit. */
 export interface MigrationResult {
