@@ -151,7 +151,7 @@ function numberValue(name, spec, value) {
   return n;
 }
 function operandValues(spec, words) {
-  if (words.length < spec.min) throw new UsageError(`Not enough arguments: ${spec.value} is needed (at least ${spec.min})`);
+  if (words.length < spec.min) throw new UsageError(`Not enough non-option arguments: got ${words.length}, need at least ${spec.min}`);
   return [...words];
 }
 function operandsOf(table) {

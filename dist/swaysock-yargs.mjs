@@ -156,10 +156,6 @@ function resolveRuntimeDir(explicit, env2 = process.env) {
   if (!dir) throw new UsageError("XDG_RUNTIME_DIR is not set; pass --runtime-dir DIR");
   return dir;
 }
-function positiveOption(name, value, unit) {
-  if (!(Number.isFinite(value) && value > 0)) throw new UsageError(`--${name} must be a positive number of ${unit} (got ${Number.isNaN(value) ? "no number" : value})`);
-  return value;
-}
 function reportError(err, program = "swaysock") {
   const code = exitCodeOf(err);
   process.stderr.write(`${program}: ${err.message}
@@ -472,6 +468,7 @@ var init_client = __esm({
 });
 
 // ts/paths/paths.ts
+import { homedir } from "node:os";
 import { isAbsolute, join as join2 } from "node:path";
 function defaultDaemonSocket(runtimeDir) {
   return join2(runtimeDir, RUNTIME_FILES.daemonSocket);
@@ -489,7 +486,10 @@ function historyDirs(env2) {
   const base = (value, fallback) => value && isAbsolute(value) ? value : home === null ? null : join2(home, fallback);
   return [base(env2.XDG_STATE_HOME, ".local/state"), base(env2.XDG_CONFIG_HOME, ".config")].filter((d) => d !== null).map((d) => join2(d, STATE_DIRECTORY_NAME));
 }
-var RUNTIME_FILES, STATE_DIRECTORY_NAME, HISTORY_FILE, STABLE_FD_NAME;
+function defaultUnitDir(env2 = process.env) {
+  return join2(env2.XDG_CONFIG_HOME || join2(homedir(), ".config"), "systemd", "user");
+}
+var RUNTIME_FILES, STATE_DIRECTORY_NAME, HISTORY_FILE, SYSTEM_USER_UNIT_DIR, UNITS_JSON_PATH;
 var init_paths = __esm({
   "ts/paths/paths.ts"() {
     "use strict";
@@ -505,7 +505,8 @@ var init_paths = __esm({
     };
     STATE_DIRECTORY_NAME = "swaysock";
     HISTORY_FILE = "history.jsonl";
-    STABLE_FD_NAME = "stable";
+    SYSTEM_USER_UNIT_DIR = "/etc/systemd/user";
+    UNITS_JSON_PATH = "units/swaysock-units.json";
   }
 });
 
@@ -603,6 +604,13 @@ var require_swaysock_env = __commonJS({
 var require_swaysock_history = __commonJS({
   "lazy-cjs:swaysock-history.cjs"(exports, module) {
     module.exports = __require("./swaysock-history.cjs");
+  }
+});
+
+// lazy-cjs:swaysock-units.cjs
+var require_swaysock_units = __commonJS({
+  "lazy-cjs:swaysock-units.cjs"(exports, module) {
+    module.exports = __require("./swaysock-units.cjs");
   }
 });
 
@@ -6141,7 +6149,7 @@ function lastValue(value) {
   return Array.isArray(value) ? value[value.length - 1] : value;
 }
 function operandValues(spec, words2) {
-  if (words2.length < spec.min) throw new UsageError(`Not enough arguments: ${spec.value} is needed (at least ${spec.min})`);
+  if (words2.length < spec.min) throw new UsageError(`Not enough non-option arguments: got ${words2.length}, need at least ${spec.min}`);
   return [...words2];
 }
 function operandsOf(table) {
@@ -6543,6 +6551,40 @@ var metricsCommand = defineCommand({
   }
 });
 
+// ts/cli/commands/migrate.ts
+init_errors();
+init_paths();
+var MIGRATE_OPTIONS = {
+  units: { type: "operands", value: "UNIT", min: 1, describe: "Services to migrate, e.g. waybar.service" },
+  "unit-dir": { type: "string", value: "DIR", describe: "Where the drop-ins and wants links go (default: ~/.config/systemd/user)" },
+  "system-unit-dir": { type: "string", value: "DIR", default: SYSTEM_USER_UNIT_DIR, describe: "Where system-wide enablement links (*.wants/) are looked for" }
+};
+var migrateCommand = defineCommand({
+  words: ["migrate"],
+  describe: "Bind existing user services to sway-session.target instead of graphical-session.target",
+  options: MIGRATE_OPTIONS,
+  run: async (args) => {
+    const { migrateUnits } = await Promise.resolve().then(() => __toESM(require_swaysock_units(), 1));
+    try {
+      for (const r of await migrateUnits(args.units, args["unit-dir"] ?? defaultUnitDir(), args["system-unit-dir"])) {
+        process.stdout.write(`${r.unit}: After=/PartOf=sway-session.target (${r.dropIn}); wants link ${r.wants}${r.removedOldLink ? `; removed the old link ${r.removedOldLink}` : ""}
+`);
+        for (const link of r.systemLinks) {
+          process.stderr.write(
+            `swaysock: ${r.unit}: also enabled system-wide by ${link}, which swaysock cannot move: the unit still starts with ${link.split("/").at(-2).replace(/\.wants$/, "")} in every session. Remove it as root (systemctl --global disable ${r.unit}) if only Sway sessions should start it.
+`
+          );
+        }
+      }
+    } catch (err) {
+      if (!hasCode(err, "ERR_SWAYSOCK_MIGRATE")) throw err;
+      process.stderr.write(`swaysock: ${err.message}
+`);
+      process.exitCode = 1;
+    }
+  }
+});
+
 // ts/cli/commands/session.ts
 init_paths();
 
@@ -6633,6 +6675,117 @@ var statusCommand = defineCommand({
   }
 });
 
+// ts/cli/commands/units.ts
+init_errors();
+init_paths();
+import { readFileSync as readFileSync4, writeFileSync as writeFileSync2 } from "node:fs";
+import { isAbsolute as isAbsolute2, join as join4 } from "node:path";
+
+// ts/units/settings.ts
+var DEFAULT_SETTINGS = {
+  "healthd.interval": 5,
+  "cleanup.onStartupSec": "5min",
+  "cleanup.onUnitActiveSec": "5min",
+  // No default: the textfile collector's directory is the host's choice (docs/metrics.md).
+  "metrics.textfile.path": null,
+  // Twice per minute, Prometheus' default scrape interval (docs/design.md, "Metrics for the textfile collector").
+  "metrics.textfile.interval": "30s"
+};
+var TEXTFILE_NAME = "swaysock.prom";
+
+// ts/cli/commands/units.ts
+init_usage();
+var UNITS_OPTIONS = {
+  print: { type: "boolean", describe: "Print the unit files (with absolute paths of this installation)" },
+  install: { type: "string", value: "DIR", optionalValue: true, describe: `Write the unit files into DIR (default ${defaultUnitDir()})` },
+  enable: { type: "boolean", describe: "With --install: make the WantedBy= links and run systemctl --user daemon-reload" },
+  check: { type: "boolean", describe: `Exit 1 when ${UNITS_JSON_PATH} is out of date` },
+  generate: { type: "boolean", describe: `Rewrite ${UNITS_JSON_PATH} (developers)` },
+  "socket-activation": { type: "boolean", describe: "Include swaysock-healthd.socket" },
+  "stable-socket": { type: "boolean", describe: "Include swaysock-stable.socket (a SWAYSOCK path that always reaches the live Sway)" },
+  interval: { type: "number", value: "S", default: DEFAULT_SETTINGS["healthd.interval"], unit: "seconds", describe: "Health daemon validation interval, seconds" },
+  "on-startup-sec": { type: "string", value: "SPAN", default: DEFAULT_SETTINGS["cleanup.onStartupSec"], describe: "Cleanup timer OnStartupSec= (systemd.time(7) span)" },
+  "on-unit-active-sec": { type: "string", value: "SPAN", default: DEFAULT_SETTINGS["cleanup.onUnitActiveSec"], describe: "Cleanup timer OnUnitActiveSec=" },
+  "metrics-textfile-dir": {
+    type: "string",
+    value: "DIR",
+    describe: `Include the units that keep DIR/${TEXTFILE_NAME} up to date for node_exporter's textfile collector during the session`
+  },
+  "metrics-textfile-interval": { type: "string", value: "SPAN", describe: `Their timer's OnUnitActiveSec= (default ${DEFAULT_SETTINGS["metrics.textfile.interval"]})` }
+};
+function mode(args) {
+  const modes = ["print", "install", "check", "generate"].filter((m) => m === "install" ? args.install !== void 0 : args[m]);
+  if (modes.length !== 1) throw new UsageError("give exactly one of --print, --install [DIR], --check, --generate");
+  if (args.enable && modes[0] !== "install") throw new UsageError("--enable goes with --install");
+  const dir = args["metrics-textfile-dir"];
+  if (dir !== void 0 && !isAbsolute2(dir)) throw new UsageError(`--metrics-textfile-dir needs an absolute path (got ${JSON.stringify(dir)})`);
+  if (dir === void 0 && args["metrics-textfile-interval"] !== void 0) throw new UsageError("--metrics-textfile-interval goes with --metrics-textfile-dir");
+  return modes[0];
+}
+var unitsCommand = defineCommand({
+  words: ["units"],
+  describe: "Print, install or check the systemd user units",
+  options: UNITS_OPTIONS,
+  check: (args) => void mode(args),
+  run: async (args) => {
+    const m = mode(args);
+    const [{ installUnits, renderUnits }, { installationProgramWords, runningInstallation }, { unitsJson }] = await Promise.all([
+      Promise.resolve().then(() => __toESM(require_swaysock_units(), 1)),
+      Promise.resolve().then(() => __toESM(require_swaysock_units(), 1)),
+      Promise.resolve().then(() => __toESM(require_swaysock_units(), 1))
+    ]);
+    const inst = runningInstallation();
+    const jsonPath = join4(inst.root, UNITS_JSON_PATH);
+    if (m === "check") {
+      let committed;
+      try {
+        committed = readFileSync4(jsonPath, "utf8");
+      } catch (err) {
+        throw new SwaysockError("ERR_SWAYSOCK_FILE", `cannot read ${jsonPath}: ${err.message}`, { cause: err });
+      }
+      if (committed !== unitsJson()) {
+        process.stderr.write(`swaysock: ${jsonPath} is out of date; run \`npm run units:generate\` and commit it
+`);
+        process.exitCode = 1;
+        return;
+      }
+      process.stdout.write(`${jsonPath} is up to date
+`);
+      return;
+    }
+    if (m === "generate") {
+      writeFileSync2(jsonPath, unitsJson());
+      process.stdout.write(`wrote ${jsonPath}
+`);
+      return;
+    }
+    const units = renderUnits({
+      socketActivation: args["socket-activation"],
+      stableSocket: args["stable-socket"],
+      settings: {
+        "healthd.interval": args.interval,
+        "cleanup.onStartupSec": args["on-startup-sec"],
+        "cleanup.onUnitActiveSec": args["on-unit-active-sec"],
+        "metrics.textfile.path": args["metrics-textfile-dir"] === void 0 ? null : join4(args["metrics-textfile-dir"], TEXTFILE_NAME),
+        "metrics.textfile.interval": args["metrics-textfile-interval"] ?? DEFAULT_SETTINGS["metrics.textfile.interval"]
+      },
+      programWords: installationProgramWords(inst)
+    });
+    if (m === "print") {
+      process.stdout.write(units.map((u) => `### ${u.name}
+${u.text}`).join("\n"));
+      return;
+    }
+    const dir = args.install || defaultUnitDir();
+    const report = await installUnits(units, dir, args.enable);
+    for (const path of report.written) process.stdout.write(`wrote ${path}
+`);
+    for (const path of report.linked) process.stdout.write(`linked ${path}
+`);
+    if (!args.enable) process.stdout.write("Run `systemctl --user daemon-reload`, then enable the units (or use --enable).\n");
+  }
+});
+
 // ts/cli/commands/watch.ts
 init_errors();
 init_client();
@@ -6720,577 +6873,21 @@ var watchCommand = defineCommand({
 });
 
 // ts/cli/commands.ts
-var TABLE_COMMANDS = [cleanupCommand, socketHealthCommand, discoverCommand, doctorCommand, envCommand, historyCommand, metricsCommand, sessionCommand, statusCommand, watchCommand];
+var TABLE_COMMANDS = [
+  cleanupCommand,
+  socketHealthCommand,
+  discoverCommand,
+  doctorCommand,
+  envCommand,
+  historyCommand,
+  metricsCommand,
+  migrateCommand,
+  sessionCommand,
+  statusCommand,
+  unitsCommand,
+  watchCommand
+];
 var COMMAND_GROUPS = [diagnoseGroup];
-
-// ts/cli/commands/migrate.ts
-init_errors();
-
-// ts/units/install.ts
-init_errors();
-import { mkdirSync, rmSync as rmSync3, symlinkSync } from "node:fs";
-import { homedir } from "node:os";
-import { join as join4 } from "node:path";
-
-// ts/systemd/manager.ts
-import { execFile } from "node:child_process";
-function systemctlUser(args, timeoutMs = 5e3) {
-  return new Promise((resolve6) => {
-    execFile("systemctl", ["--user", ...args], { timeout: timeoutMs, encoding: "utf8" }, (err, stdout, stderr) => {
-      const code = err === null ? 0 : typeof err.code === "number" ? err.code : err.code === "ENOENT" ? 127 : 1;
-      resolve6({ code, stdout, stderr });
-    });
-  });
-}
-
-// ts/units/definitions.ts
-init_errors();
-init_paths();
-var DEFAULT_SETTINGS = {
-  "healthd.interval": 5,
-  "cleanup.onStartupSec": "5min",
-  "cleanup.onUnitActiveSec": "5min",
-  // No default: the textfile collector's directory is the host's choice (docs/metrics.md).
-  "metrics.textfile.path": null,
-  // Twice per minute, Prometheus' default scrape interval (docs/design.md, "Metrics for the textfile collector").
-  "metrics.textfile.interval": "30s"
-};
-var TEXTFILE_NAME = "swaysock.prom";
-var SESSION = "sway-session.target";
-var TEXTFILE_WRITE = "swaysock-metrics-textfile.service";
-var TEXTFILE_TIMER = "swaysock-metrics-textfile.timer";
-var TEXTFILE_REMOVE = "swaysock-metrics-textfile-remove.service";
-var SHUTDOWN_CONFLICTS = ["graphical-session.target", "graphical-session-pre.target", SESSION];
-var KEEP_OLD = "keep-old";
-var UNITS = {
-  "sway-session.target": {
-    Unit: {
-      Description: "sway compositor session",
-      Documentation: ["man:systemd.special(7)"],
-      BindsTo: ["graphical-session.target"],
-      Wants: ["graphical-session-pre.target"],
-      After: ["graphical-session-pre.target"],
-      DefaultDependencies: "no",
-      Before: ["graphical-session.target", "shutdown.target"],
-      Conflicts: ["shutdown.target"],
-      // Restarting it would restart every service bound to it (PartOf=).
-      "X-SwitchMethod": KEEP_OLD
-    }
-  },
-  "sway-session-shutdown.target": {
-    Unit: {
-      Description: "Shut down the sway compositor session",
-      Documentation: ["man:systemd.special(7)"],
-      DefaultDependencies: "no",
-      StopWhenUnneeded: "yes",
-      // Started with --job-mode=replace-irreversibly by `swaysock session` (docs/session.md).
-      // After= each unit it conflicts with: its start job completes only once they have stopped.
-      Conflicts: SHUTDOWN_CONFLICTS,
-      After: SHUTDOWN_CONFLICTS
-    }
-  },
-  "swaysock-healthd.service": {
-    Unit: {
-      Description: "swaysock health daemon: Sway's IPC socket health over JSON-RPC",
-      After: [SESSION],
-      PartOf: [SESSION]
-    },
-    Service: {
-      Type: "notify",
-      // The daemon runs systemd-notify(1) as a child to send READY=1, STATUS= and WATCHDOG=1.
-      NotifyAccess: "all",
-      ExecStart: { command: ["swaysock-healthd", "--interval", { setting: "healthd.interval" }, "--repair-environment"] },
-      // Pinged at a third of this: one systemd-notify run a minute (docs/healthd.md, idle cost).
-      WatchdogSec: "3min",
-      Restart: "on-failure",
-      RestartSec: "1s",
-      // The health history (docs/history.md): systemd creates it and passes $STATE_DIRECTORY.
-      StateDirectory: STATE_DIRECTORY_NAME
-    },
-    Install: { WantedBy: [SESSION] }
-  },
-  // keep-old: restarting a socket unit binds a new socket at the path while a running daemon
-  // keeps the old one, and the path's clients would then wait unserved.
-  "swaysock-healthd.socket": {
-    Unit: { Description: "swaysock health daemon socket", "X-SwitchMethod": KEEP_OLD },
-    Socket: {
-      ListenStream: `%t/${RUNTIME_FILES.daemonSocket}`,
-      SocketMode: "0600",
-      DirectoryMode: "0700"
-    },
-    Install: { WantedBy: ["sockets.target"] }
-  },
-  // The stable socket (docs/stable-socket.md): exists whenever the user's manager runs, also
-  // between two Sway sessions, so it is not bound to the session; a connection while no daemon
-  // runs starts swaysock-healthd.service, which finds the fd by its name.
-  "swaysock-stable.socket": {
-    Unit: { Description: "swaysock stable Sway IPC socket", "X-SwitchMethod": KEEP_OLD },
-    Socket: {
-      ListenStream: `%t/${RUNTIME_FILES.stableSocket}`,
-      SocketMode: "0600",
-      DirectoryMode: "0700",
-      FileDescriptorName: STABLE_FD_NAME,
-      Service: "swaysock-healthd.service"
-    },
-    Install: { WantedBy: ["sockets.target"] }
-  },
-  "swaysock-cleanup.service": {
-    Unit: { Description: "Remove stale Sway IPC sockets", After: [SESSION] },
-    Service: {
-      Type: "oneshot",
-      ExecStart: { command: ["swaysock-cleanup"] }
-    },
-    // Every session start also clears what an earlier crash left. After= the target, so the
-    // session never waits for the cleanup, whoever defines the target (docs/units.md).
-    Install: { WantedBy: [SESSION] }
-  },
-  "swaysock-cleanup.timer": {
-    Unit: { Description: "Remove stale Sway IPC sockets periodically" },
-    Timer: {
-      OnStartupSec: { setting: "cleanup.onStartupSec" },
-      OnUnitActiveSec: { setting: "cleanup.onUnitActiveSec" }
-    },
-    Install: { WantedBy: ["timers.target"] }
-  },
-  // The metrics for node_exporter's textfile collector (docs/metrics.md): a file that exists
-  // only while the session does, so the collector never exports the figures of a dead one
-  // (docs/design.md, "Metrics for the textfile collector"). The writer: exit 2 and the file
-  // removed when no daemon answers.
-  [TEXTFILE_WRITE]: {
-    Unit: {
-      Description: "Write swaysock's Prometheus metrics for node_exporter's textfile collector",
-      After: [SESSION, "swaysock-healthd.service"],
-      // A restart of the daemon (a switch) stops a run in progress, which would otherwise find no
-      // daemon and remove the file, and runs it again once the daemon is back (After=).
-      PartOf: [SESSION, "swaysock-healthd.service"]
-    },
-    Service: {
-      Type: "oneshot",
-      ExecStart: { command: ["swaysock", "metrics", "--output", { setting: "metrics.textfile.path" }] }
-    }
-  },
-  // No default dependencies: they would order it Before=timers.target, which basic.target and
-  // so every service follow, and the remove service, Before= it, would close a cycle. It is a
-  // session's timer, not one of the manager's start; the shutdown.target pair is written out.
-  [TEXTFILE_TIMER]: {
-    Unit: {
-      Description: "Write swaysock's Prometheus metrics periodically during the Sway session",
-      DefaultDependencies: "no",
-      After: [SESSION],
-      PartOf: [SESSION],
-      Before: ["shutdown.target"],
-      Conflicts: ["shutdown.target"]
-    },
-    Timer: {
-      // At once when the session starts, then every interval after the last run began.
-      OnActiveSec: "0",
-      OnUnitActiveSec: { setting: "metrics.textfile.interval" },
-      // The default, 1min, would stretch a 30s interval to a minute or more.
-      AccuracySec: "1s"
-    },
-    Install: { WantedBy: [SESSION] }
-  },
-  // Active for the session's length; stopping it (the session's end, a logout) removes the
-  // file, after the timer and a writer in progress have stopped (it is Before= both).
-  [TEXTFILE_REMOVE]: {
-    Unit: {
-      Description: "Remove swaysock's metrics textfile when the Sway session ends",
-      After: [SESSION],
-      Before: [TEXTFILE_TIMER, TEXTFILE_WRITE],
-      PartOf: [SESSION],
-      // A restart runs ExecStop=: the file would be gone until the timer's next run.
-      "X-SwitchMethod": KEEP_OLD
-    },
-    Service: {
-      Type: "oneshot",
-      RemainAfterExit: "yes",
-      ExecStop: { command: ["swaysock", "metrics", "--output", { setting: "metrics.textfile.path" }, "--remove"] }
-    },
-    Install: { WantedBy: [SESSION] }
-  }
-};
-var TEXTFILE_UNITS = [TEXTFILE_WRITE, TEXTFILE_TIMER, TEXTFILE_REMOVE];
-var OPTIONAL_UNITS = ["swaysock-healthd.socket", "swaysock-stable.socket", ...TEXTFILE_UNITS];
-
-// ts/units/render.ts
-init_errors();
-
-// ts/units/types.ts
-init_errors();
-var PLAIN_WORD = /^[A-Za-z0-9._/=:+,@-]+$/;
-function assertPlainWord(word) {
-  if (!PLAIN_WORD.test(word)) throw new SwaysockError("ERR_SWAYSOCK_UNIT_WORD", `unit argument ${JSON.stringify(word)} would need quoting; use plain words`);
-}
-function isExecCommand(value) {
-  return typeof value === "object" && !Array.isArray(value) && "command" in value;
-}
-function isSettingRef(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value) && "setting" in value;
-}
-
-// ts/units/render.ts
-function quoteExecWord(word) {
-  const escaped = word.replace(/%/g, "%%").replace(/\$/g, "$$$$");
-  if (escaped !== "" && !/[\s"'\\;]/.test(escaped)) return escaped;
-  return `"${escaped.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\n/g, "\\n").replace(/\t/g, "\\t")}"`;
-}
-function settingText(settings, name) {
-  const value = settings[name];
-  if (value === null) throw new SwaysockError("ERR_SWAYSOCK_UNIT_SETTING", `unit setting ${name} has no value`);
-  return String(value);
-}
-function resolveUnit(sections, settings, programWords) {
-  const out = {};
-  for (const [section, keys] of Object.entries(sections)) {
-    const resolved = {};
-    for (const [key, value] of Object.entries(keys)) {
-      if (isExecCommand(value)) {
-        const [program, ...args] = value.command;
-        const words2 = [...programWords(program), ...args.map((a) => isSettingRef(a) ? settingText(settings, a.setting) : a)];
-        resolved[key] = words2.map(quoteExecWord).join(" ");
-      } else if (isSettingRef(value)) {
-        resolved[key] = settingText(settings, value.setting);
-      } else {
-        resolved[key] = Array.isArray(value) ? [...value] : value;
-      }
-    }
-    out[section] = resolved;
-  }
-  return out;
-}
-function renderUnitFile(sections) {
-  const blocks = Object.entries(sections).map(([section, keys]) => {
-    const lines = [`[${section}]`];
-    for (const [key, value] of Object.entries(keys)) for (const v of Array.isArray(value) ? value : [value]) lines.push(`${key}=${v}`);
-    return lines.join("\n");
-  });
-  return `# Generated by \`swaysock units\` from swaysock's unit definitions (ts/units/); do not edit.
-${blocks.join("\n\n")}
-`;
-}
-
-// ts/units/install.ts
-function defaultUnitDir(env2 = process.env) {
-  return join4(env2.XDG_CONFIG_HOME || join4(homedir(), ".config"), "systemd", "user");
-}
-function selected(name, sel) {
-  if (TEXTFILE_UNITS.includes(name)) return sel.settings["metrics.textfile.path"] !== null;
-  return name === "swaysock-stable.socket" ? sel.stableSocket : sel.socketActivation;
-}
-function renderUnits(sel) {
-  return Object.entries(UNITS).filter(([name]) => !OPTIONAL_UNITS.includes(name) || selected(name, sel)).map(([name, def]) => {
-    const sections = resolveUnit(def, sel.settings, sel.programWords);
-    return { name, sections, text: renderUnitFile(sections) };
-  });
-}
-async function installUnits(units, dir, enable) {
-  const report = { written: [], linked: [] };
-  mkdirSync(dir, { recursive: true, mode: 493 });
-  for (const unit of units) {
-    const path = join4(dir, unit.name);
-    writeFileAtomic(path, unit.text, 420);
-    report.written.push(path);
-  }
-  if (!enable) return report;
-  for (const unit of units) {
-    const wantedBy = unit.sections.Install?.WantedBy ?? [];
-    for (const target of Array.isArray(wantedBy) ? wantedBy : [wantedBy]) {
-      const wants = join4(dir, `${target}.wants`);
-      mkdirSync(wants, { recursive: true, mode: 493 });
-      const link = join4(wants, unit.name);
-      rmSync3(link, { force: true });
-      symlinkSync(join4(dir, unit.name), link);
-      report.linked.push(link);
-    }
-  }
-  const reload = await systemctlUser(["daemon-reload"], 3e4);
-  if (reload.code !== 0) throw new SwaysockError("ERR_SWAYSOCK_EXEC", `systemctl --user daemon-reload failed (exit ${reload.code}): ${reload.stderr.trim()}`);
-  return report;
-}
-
-// ts/units/migrate.ts
-init_errors();
-import { lstatSync, mkdirSync as mkdirSync2, readdirSync as readdirSync3, renameSync as renameSync2, symlinkSync as symlinkSync2, unlinkSync, writeFileSync as writeFileSync2 } from "node:fs";
-import { join as join5 } from "node:path";
-var MIGRATE_DROP_IN = "swaysock-session.conf";
-var MIGRATE_DROP_IN_TEXT = `# Written by swaysock migrate: bind this service to the Sway session.
-[Unit]
-After=sway-session.target
-PartOf=sway-session.target
-`;
-var SYSTEM_USER_UNIT_DIR = "/etc/systemd/user";
-var MigrateError = class extends SwaysockError {
-  constructor(message) {
-    super("ERR_SWAYSOCK_MIGRATE", message);
-    this.name = "MigrateError";
-  }
-};
-async function migrateUnits(units, unitDir, systemDir = SYSTEM_USER_UNIT_DIR) {
-  const fragments = [];
-  for (const unit of units) {
-    if (!/^[\w:.@\\-]+\.service$/.test(unit)) throw new MigrateError(`${unit}: only services can be migrated (name it UNIT.service)`);
-    const show = await systemctlUser(["show", "--property=FragmentPath,LoadState", unit]);
-    if (show.code !== 0) throw new MigrateError(`${unit}: the user manager did not answer (${show.stderr.trim() || `exit ${show.code}`})`);
-    const props = Object.fromEntries(show.stdout.trim().split("\n").map((l) => [l.slice(0, l.indexOf("=")), l.slice(l.indexOf("=") + 1)]));
-    if (props.LoadState !== "loaded" || !props.FragmentPath) throw new MigrateError(`${unit}: no such unit is loaded (LoadState=${props.LoadState ?? "?"})`);
-    fragments.push(props.FragmentPath);
-  }
-  const results = units.map((unit, i) => ({ ...migrateOne(unit, fragments[i], unitDir), systemLinks: systemLinks(unit, systemDir) }));
-  const reload = await systemctlUser(["daemon-reload"]);
-  if (reload.code !== 0) throw new MigrateError(`systemctl --user daemon-reload failed: ${reload.stderr.trim()}`);
-  return results;
-}
-function systemLinks(unit, systemDir) {
-  let dirs;
-  try {
-    dirs = readdirSync3(systemDir).filter((d) => d.endsWith(".wants")).sort();
-  } catch {
-    return [];
-  }
-  return dirs.map((d) => join5(systemDir, d, unit)).filter((path) => lstatSync(path, { throwIfNoEntry: false }) !== void 0);
-}
-function migrateOne(unit, fragment, unitDir) {
-  const dropInDir = join5(unitDir, `${unit}.d`);
-  mkdirSync2(dropInDir, { recursive: true });
-  const dropIn = join5(dropInDir, MIGRATE_DROP_IN);
-  writeFileSync2(dropIn, MIGRATE_DROP_IN_TEXT);
-  const oldLink = join5(unitDir, "graphical-session.target.wants", unit);
-  const newDir = join5(unitDir, "sway-session.target.wants");
-  const newLink = join5(newDir, unit);
-  mkdirSync2(newDir, { recursive: true });
-  const old = lstatSync(oldLink, { throwIfNoEntry: false })?.isSymbolicLink() ?? false;
-  if (lstatSync(newLink, { throwIfNoEntry: false })) {
-    if (old) unlinkSync(oldLink);
-    return { unit, dropIn, wants: "kept", removedOldLink: old ? oldLink : null };
-  }
-  if (old) {
-    renameSync2(oldLink, newLink);
-    return { unit, dropIn, wants: "moved", removedOldLink: null };
-  }
-  symlinkSync2(fragment, newLink);
-  return { unit, dropIn, wants: "created", removedOldLink: null };
-}
-
-// ts/cli/commands/migrate.ts
-var migrateCommand = {
-  command: "migrate <units..>",
-  describe: "Bind existing user services to sway-session.target instead of graphical-session.target",
-  builder: (y) => y.positional("units", { type: "string", array: true, describe: "Services to migrate, e.g. waybar.service" }).option("unit-dir", { type: "string", describe: "Where the drop-ins and wants links go (default: ~/.config/systemd/user)" }).option("system-unit-dir", { type: "string", default: SYSTEM_USER_UNIT_DIR, describe: "Where system-wide enablement links (*.wants/) are looked for" }),
-  handler: async (args) => {
-    try {
-      for (const r of await migrateUnits(args.units, args["unit-dir"] ?? defaultUnitDir(), args["system-unit-dir"])) {
-        process.stdout.write(`${r.unit}: After=/PartOf=sway-session.target (${r.dropIn}); wants link ${r.wants}${r.removedOldLink ? `; removed the old link ${r.removedOldLink}` : ""}
-`);
-        for (const link of r.systemLinks) {
-          process.stderr.write(`swaysock: ${r.unit}: also enabled system-wide by ${link}, which swaysock cannot move: the unit still starts with ${link.split("/").at(-2).replace(/\.wants$/, "")} in every session. Remove it as root (systemctl --global disable ${r.unit}) if only Sway sessions should start it.
-`);
-        }
-      }
-    } catch (err) {
-      if (!hasCode(err, "ERR_SWAYSOCK_MIGRATE")) throw err;
-      process.stderr.write(`swaysock: ${err.message}
-`);
-      process.exitCode = 1;
-    }
-  }
-};
-
-// ts/cli/commands/units.ts
-init_errors();
-init_usage();
-import { readFileSync as readFileSync4, writeFileSync as writeFileSync3 } from "node:fs";
-import { isAbsolute as isAbsolute3, join as join7 } from "node:path";
-
-// ts/units/installation.ts
-import { existsSync as existsSync2, realpathSync } from "node:fs";
-import { basename as basename2, dirname as dirname3, isAbsolute as isAbsolute2, join as join6 } from "node:path";
-
-// package.json
-var package_default = {
-  name: "swaysock",
-  version: "0.1.0",
-  description: "Keeps Sway's IPC socket and the Sway-specific systemd user services reliable: live-socket discovery, a health daemon, stale-socket cleanup and sway-session.target wiring.",
-  license: "MIT",
-  type: "module",
-  engines: {
-    node: ">=20"
-  },
-  bin: {
-    swaysock: "dist/swaysock.cjs",
-    "swaysock-healthd": "dist/swaysock-healthd.js",
-    "swaysock-cleanup": "dist/swaysock-cleanup.cjs"
-  },
-  swaysock: {
-    nodeFlags: {
-      "swaysock-healthd": ["--max-semi-space-size=1"]
-    }
-  },
-  files: [
-    "dist",
-    "units",
-    "schemas",
-    "README.md",
-    "docs"
-  ],
-  scripts: {
-    build: "node scripts/build.mjs",
-    "units:generate": "node scripts/build.mjs && node dist/swaysock.cjs units --generate",
-    "validators:generate": "node scripts/generate-validators.mjs",
-    typecheck: "tsc --noEmit -p .",
-    lint: "npm run lint:deps",
-    "lint:deps": "depcruise ts tests bench scripts --config .dependency-cruiser.cjs",
-    test: "npm run lint && tsc --noEmit -p . && node scripts/build.mjs --check && tap",
-    "test:unit": "tap tests/unit",
-    "test:integration": "tap tests/integration",
-    "test:system": "tap tests/system",
-    "test:nix": "tap tests/nix",
-    bench: "node bench/run.mjs",
-    demo: "npm run build && node scripts/demo.mjs"
-  },
-  tap: {
-    timeout: 120,
-    jobs: 1,
-    "allow-incomplete-coverage": true,
-    "disable-coverage": true,
-    exclude: [
-      "tests/helpers/**",
-      "**/node_modules/**"
-    ]
-  },
-  devDependencies: {
-    "@homebridge/dbus-native": "0.7.9",
-    "@types/node": "^20.19.43",
-    "@types/yargs": "^17.0.35",
-    ajv: "^8.20.0",
-    "dependency-cruiser": "17.4.3",
-    esbuild: "^0.28.2",
-    "prom-client": "^15.1.3",
-    tap: "^21.8.0",
-    "tap-parser": "^18.3.4",
-    typescript: "^5.9.3",
-    yargs: "^18.2.0"
-  }
-};
-
-// ts/units/installation.ts
-init_errors();
-var BIN_DIR_VARIABLE = "SWAYSOCK_BIN_DIR";
-function runningInstallation(script = process.argv[1], execPath = process.execPath, env2 = process.env) {
-  if (!script) throw new SwaysockError("ERR_SWAYSOCK_INSTALLATION", "cannot tell where swaysock is installed: process.argv[1] is unset");
-  const bundleDir = dirname3(realpathSync(script));
-  const binDir = env2[BIN_DIR_VARIABLE] || null;
-  if (binDir !== null && !isAbsolute2(binDir)) throw new SwaysockError("ERR_SWAYSOCK_INSTALLATION", `${BIN_DIR_VARIABLE}=${binDir} is not an absolute path`);
-  return { node: realpathSync(execPath), bundleDir, root: dirname3(bundleDir), binDir };
-}
-function bundleFile(program) {
-  return basename2(package_default.bin[program]);
-}
-function nodeFlags(program) {
-  return package_default.swaysock.nodeFlags[program] ?? [];
-}
-function installationProgramWords(inst) {
-  return (program) => {
-    if (inst.binDir !== null) {
-      const wrapper = join6(inst.binDir, program);
-      if (!existsSync2(wrapper)) throw new SwaysockError("ERR_SWAYSOCK_INSTALLATION", `${wrapper} does not exist: this installation of swaysock lacks ${program}`);
-      return [wrapper];
-    }
-    const bundle = join6(inst.bundleDir, bundleFile(program));
-    if (!existsSync2(bundle)) throw new SwaysockError("ERR_SWAYSOCK_INSTALLATION", `${bundle} does not exist: this installation of swaysock lacks ${program}`);
-    return [inst.node, ...nodeFlags(program), bundle];
-  };
-}
-
-// ts/units/json.ts
-var UNITS_JSON_PATH = "units/swaysock-units.json";
-function unitsJson() {
-  for (const sections of Object.values(UNITS)) {
-    for (const keys of Object.values(sections)) {
-      for (const value of Object.values(keys)) {
-        if (!isExecCommand(value)) continue;
-        for (const word of value.command) if (!isSettingRef(word)) assertPlainWord(word);
-      }
-    }
-  }
-  const doc = {
-    version: 1,
-    generatedBy: "npm run units:generate (ts/units/); do not edit",
-    settings: DEFAULT_SETTINGS,
-    optional: OPTIONAL_UNITS,
-    units: UNITS
-  };
-  return `${JSON.stringify(doc, null, 2)}
-`;
-}
-
-// ts/cli/commands/units.ts
-function mode(args) {
-  const modes = ["print", "install", "check", "generate"].filter((m) => m === "install" ? args.install !== void 0 : args[m]);
-  if (modes.length !== 1) throw new UsageError("give exactly one of --print, --install [DIR], --check, --generate");
-  if (args.enable && modes[0] !== "install") throw new UsageError("--enable goes with --install");
-  positiveOption("interval", args.interval, "seconds");
-  const dir = args["metrics-textfile-dir"];
-  if (dir !== void 0 && !isAbsolute3(dir)) throw new UsageError(`--metrics-textfile-dir needs an absolute path (got ${JSON.stringify(dir)})`);
-  if (dir === void 0 && args["metrics-textfile-interval"] !== void 0) throw new UsageError("--metrics-textfile-interval goes with --metrics-textfile-dir");
-  return modes[0];
-}
-var unitsCommand = {
-  command: "units",
-  describe: "Print, install or check the systemd user units",
-  builder: (y) => y.option("print", { type: "boolean", default: false, describe: "Print the unit files (with absolute paths of this installation)" }).option("install", { type: "string", describe: `Write the unit files into DIR (default ${defaultUnitDir()})` }).option("enable", { type: "boolean", default: false, describe: "With --install: make the WantedBy= links and run systemctl --user daemon-reload" }).option("check", { type: "boolean", default: false, describe: `Exit 1 when ${UNITS_JSON_PATH} is out of date` }).option("generate", { type: "boolean", default: false, describe: `Rewrite ${UNITS_JSON_PATH} (developers)` }).option("socket-activation", { type: "boolean", default: false, describe: "Include swaysock-healthd.socket" }).option("stable-socket", { type: "boolean", default: false, describe: "Include swaysock-stable.socket (a SWAYSOCK path that always reaches the live Sway)" }).option("interval", { type: "number", default: DEFAULT_SETTINGS["healthd.interval"], describe: "Health daemon validation interval, seconds" }).option("on-startup-sec", { type: "string", default: DEFAULT_SETTINGS["cleanup.onStartupSec"], describe: "Cleanup timer OnStartupSec= (systemd.time(7) span)" }).option("on-unit-active-sec", { type: "string", default: DEFAULT_SETTINGS["cleanup.onUnitActiveSec"], describe: "Cleanup timer OnUnitActiveSec=" }).option("metrics-textfile-dir", { type: "string", describe: `Include the units that keep DIR/${TEXTFILE_NAME} up to date for node_exporter's textfile collector during the session` }).option("metrics-textfile-interval", { type: "string", describe: `Their timer's OnUnitActiveSec= (default ${DEFAULT_SETTINGS["metrics.textfile.interval"]})` }),
-  handler: async (args) => {
-    const m = mode(args);
-    const inst = runningInstallation();
-    const jsonPath = join7(inst.root, UNITS_JSON_PATH);
-    if (m === "check") {
-      let committed;
-      try {
-        committed = readFileSync4(jsonPath, "utf8");
-      } catch (err) {
-        throw new SwaysockError("ERR_SWAYSOCK_FILE", `cannot read ${jsonPath}: ${err.message}`, { cause: err });
-      }
-      if (committed !== unitsJson()) {
-        process.stderr.write(`swaysock: ${jsonPath} is out of date; run \`npm run units:generate\` and commit it
-`);
-        process.exitCode = 1;
-        return;
-      }
-      process.stdout.write(`${jsonPath} is up to date
-`);
-      return;
-    }
-    if (m === "generate") {
-      writeFileSync3(jsonPath, unitsJson());
-      process.stdout.write(`wrote ${jsonPath}
-`);
-      return;
-    }
-    const units = renderUnits({
-      socketActivation: args["socket-activation"],
-      stableSocket: args["stable-socket"],
-      settings: {
-        "healthd.interval": args.interval,
-        "cleanup.onStartupSec": args["on-startup-sec"],
-        "cleanup.onUnitActiveSec": args["on-unit-active-sec"],
-        "metrics.textfile.path": args["metrics-textfile-dir"] === void 0 ? null : join7(args["metrics-textfile-dir"], TEXTFILE_NAME),
-        "metrics.textfile.interval": args["metrics-textfile-interval"] ?? DEFAULT_SETTINGS["metrics.textfile.interval"]
-      },
-      programWords: installationProgramWords(inst)
-    });
-    if (m === "print") {
-      process.stdout.write(units.map((u) => `### ${u.name}
-${u.text}`).join("\n"));
-      return;
-    }
-    const dir = args.install || defaultUnitDir();
-    const report = await installUnits(units, dir, args.enable);
-    for (const path of report.written) process.stdout.write(`wrote ${path}
-`);
-    for (const path of report.linked) process.stdout.write(`linked ${path}
-`);
-    if (!args.enable) process.stdout.write("Run `systemctl --user daemon-reload`, then enable the units (or use --enable).\n");
-  }
-};
 
 // ts/cli/main.ts
 init_usage();
@@ -7359,7 +6956,7 @@ function commandModules(specs, groups, run) {
 
 // ts/cli/main.ts
 function buildCli(argv, run) {
-  return yargs_default(argv).scriptName("swaysock").usage("$0 <command> [options]\n\nKeeps Sway's IPC socket and the Sway session's systemd user services reliable.").command([...commandModules(TABLE_COMMANDS, COMMAND_GROUPS, run), migrateCommand, unitsCommand].sort((a, b) => String(a.command).localeCompare(String(b.command)))).demandCommand(1, "Name a command; see --help.").strict().help().alias("h", "help").version(false).fail((msg, err) => {
+  return yargs_default(argv).scriptName("swaysock").usage("$0 <command> [options]\n\nKeeps Sway's IPC socket and the Sway session's systemd user services reliable.").command(commandModules(TABLE_COMMANDS, COMMAND_GROUPS, run).sort((a, b) => String(a.command).localeCompare(String(b.command)))).demandCommand(1, "Name a command; see --help.").strict().help().alias("h", "help").version(false).fail((msg, err) => {
     if (hasCode(err, "ERR_SWAYSOCK_USAGE")) throw err;
     if (!err || err.name === "YError") throw new UsageError(err?.message ?? msg);
     throw err;

@@ -446,10 +446,14 @@ function historyDirs(env) {
   const base = (value, fallback) => value && (0, import_node_path.isAbsolute)(value) ? value : home === null ? null : (0, import_node_path.join)(home, fallback);
   return [base(env.XDG_STATE_HOME, ".local/state"), base(env.XDG_CONFIG_HOME, ".config")].filter((d) => d !== null).map((d) => (0, import_node_path.join)(d, STATE_DIRECTORY_NAME));
 }
-var import_node_path, RUNTIME_FILES, STATE_DIRECTORY_NAME, HISTORY_FILE;
+function defaultUnitDir(env = process.env) {
+  return (0, import_node_path.join)(env.XDG_CONFIG_HOME || (0, import_node_path.join)((0, import_node_os.homedir)(), ".config"), "systemd", "user");
+}
+var import_node_os, import_node_path, RUNTIME_FILES, STATE_DIRECTORY_NAME, HISTORY_FILE, SYSTEM_USER_UNIT_DIR, UNITS_JSON_PATH;
 var init_paths = __esm({
   "ts/paths/paths.ts"() {
     "use strict";
+    import_node_os = require("node:os");
     import_node_path = require("node:path");
     RUNTIME_FILES = {
       /** swaysock-healthd's JSON-RPC socket. */
@@ -463,6 +467,8 @@ var init_paths = __esm({
     };
     STATE_DIRECTORY_NAME = "swaysock";
     HISTORY_FILE = "history.jsonl";
+    SYSTEM_USER_UNIT_DIR = "/etc/systemd/user";
+    UNITS_JSON_PATH = "units/swaysock-units.json";
   }
 });
 
@@ -563,6 +569,13 @@ var require_swaysock_history = __commonJS({
   }
 });
 
+// lazy-cjs:swaysock-units.cjs
+var require_swaysock_units = __commonJS({
+  "lazy-cjs:swaysock-units.cjs"(exports2, module2) {
+    module2.exports = require("./swaysock-units.cjs");
+  }
+});
+
 // lazy-cjs:swaysock-session.cjs
 var require_swaysock_session = __commonJS({
   "lazy-cjs:swaysock-session.cjs"(exports2, module2) {
@@ -589,7 +602,7 @@ function numberValue(name, spec, value) {
   return n;
 }
 function operandValues(spec, words2) {
-  if (words2.length < spec.min) throw new UsageError(`Not enough arguments: ${spec.value} is needed (at least ${spec.min})`);
+  if (words2.length < spec.min) throw new UsageError(`Not enough non-option arguments: got ${words2.length}, need at least ${spec.min}`);
   return [...words2];
 }
 function operandsOf(table) {
@@ -962,10 +975,10 @@ init_errors();
 
 // ts/fs/atomic-write.ts
 var import_node_fs2 = require("node:fs");
-function writeFileAtomic(path, text, mode) {
+function writeFileAtomic(path, text, mode2) {
   const temporary = `${path}.${process.pid}.tmp`;
   try {
-    (0, import_node_fs2.writeFileSync)(temporary, text, { mode });
+    (0, import_node_fs2.writeFileSync)(temporary, text, { mode: mode2 });
     (0, import_node_fs2.renameSync)(temporary, path);
   } catch (err) {
     (0, import_node_fs2.rmSync)(temporary, { force: true });
@@ -1011,6 +1024,40 @@ var metricsCommand = defineCommand({
       }
     });
     if (!answered && args.output !== void 0) removeOutput(args.output);
+  }
+});
+
+// ts/cli/commands/migrate.ts
+init_errors();
+init_paths();
+var MIGRATE_OPTIONS = {
+  units: { type: "operands", value: "UNIT", min: 1, describe: "Services to migrate, e.g. waybar.service" },
+  "unit-dir": { type: "string", value: "DIR", describe: "Where the drop-ins and wants links go (default: ~/.config/systemd/user)" },
+  "system-unit-dir": { type: "string", value: "DIR", default: SYSTEM_USER_UNIT_DIR, describe: "Where system-wide enablement links (*.wants/) are looked for" }
+};
+var migrateCommand = defineCommand({
+  words: ["migrate"],
+  describe: "Bind existing user services to sway-session.target instead of graphical-session.target",
+  options: MIGRATE_OPTIONS,
+  run: async (args) => {
+    const { migrateUnits } = await Promise.resolve().then(() => __toESM(require_swaysock_units(), 1));
+    try {
+      for (const r of await migrateUnits(args.units, args["unit-dir"] ?? defaultUnitDir(), args["system-unit-dir"])) {
+        process.stdout.write(`${r.unit}: After=/PartOf=sway-session.target (${r.dropIn}); wants link ${r.wants}${r.removedOldLink ? `; removed the old link ${r.removedOldLink}` : ""}
+`);
+        for (const link of r.systemLinks) {
+          process.stderr.write(
+            `swaysock: ${r.unit}: also enabled system-wide by ${link}, which swaysock cannot move: the unit still starts with ${link.split("/").at(-2).replace(/\.wants$/, "")} in every session. Remove it as root (systemctl --global disable ${r.unit}) if only Sway sessions should start it.
+`
+          );
+        }
+      }
+    } catch (err) {
+      if (!hasCode(err, "ERR_SWAYSOCK_MIGRATE")) throw err;
+      process.stderr.write(`swaysock: ${err.message}
+`);
+      process.exitCode = 1;
+    }
   }
 });
 
@@ -1104,6 +1151,117 @@ var statusCommand = defineCommand({
   }
 });
 
+// ts/cli/commands/units.ts
+var import_node_fs5 = require("node:fs");
+var import_node_path4 = require("node:path");
+init_errors();
+init_paths();
+
+// ts/units/settings.ts
+var DEFAULT_SETTINGS = {
+  "healthd.interval": 5,
+  "cleanup.onStartupSec": "5min",
+  "cleanup.onUnitActiveSec": "5min",
+  // No default: the textfile collector's directory is the host's choice (docs/metrics.md).
+  "metrics.textfile.path": null,
+  // Twice per minute, Prometheus' default scrape interval (docs/design.md, "Metrics for the textfile collector").
+  "metrics.textfile.interval": "30s"
+};
+var TEXTFILE_NAME = "swaysock.prom";
+
+// ts/cli/commands/units.ts
+init_usage();
+var UNITS_OPTIONS = {
+  print: { type: "boolean", describe: "Print the unit files (with absolute paths of this installation)" },
+  install: { type: "string", value: "DIR", optionalValue: true, describe: `Write the unit files into DIR (default ${defaultUnitDir()})` },
+  enable: { type: "boolean", describe: "With --install: make the WantedBy= links and run systemctl --user daemon-reload" },
+  check: { type: "boolean", describe: `Exit 1 when ${UNITS_JSON_PATH} is out of date` },
+  generate: { type: "boolean", describe: `Rewrite ${UNITS_JSON_PATH} (developers)` },
+  "socket-activation": { type: "boolean", describe: "Include swaysock-healthd.socket" },
+  "stable-socket": { type: "boolean", describe: "Include swaysock-stable.socket (a SWAYSOCK path that always reaches the live Sway)" },
+  interval: { type: "number", value: "S", default: DEFAULT_SETTINGS["healthd.interval"], unit: "seconds", describe: "Health daemon validation interval, seconds" },
+  "on-startup-sec": { type: "string", value: "SPAN", default: DEFAULT_SETTINGS["cleanup.onStartupSec"], describe: "Cleanup timer OnStartupSec= (systemd.time(7) span)" },
+  "on-unit-active-sec": { type: "string", value: "SPAN", default: DEFAULT_SETTINGS["cleanup.onUnitActiveSec"], describe: "Cleanup timer OnUnitActiveSec=" },
+  "metrics-textfile-dir": {
+    type: "string",
+    value: "DIR",
+    describe: `Include the units that keep DIR/${TEXTFILE_NAME} up to date for node_exporter's textfile collector during the session`
+  },
+  "metrics-textfile-interval": { type: "string", value: "SPAN", describe: `Their timer's OnUnitActiveSec= (default ${DEFAULT_SETTINGS["metrics.textfile.interval"]})` }
+};
+function mode(args) {
+  const modes = ["print", "install", "check", "generate"].filter((m) => m === "install" ? args.install !== void 0 : args[m]);
+  if (modes.length !== 1) throw new UsageError("give exactly one of --print, --install [DIR], --check, --generate");
+  if (args.enable && modes[0] !== "install") throw new UsageError("--enable goes with --install");
+  const dir = args["metrics-textfile-dir"];
+  if (dir !== void 0 && !(0, import_node_path4.isAbsolute)(dir)) throw new UsageError(`--metrics-textfile-dir needs an absolute path (got ${JSON.stringify(dir)})`);
+  if (dir === void 0 && args["metrics-textfile-interval"] !== void 0) throw new UsageError("--metrics-textfile-interval goes with --metrics-textfile-dir");
+  return modes[0];
+}
+var unitsCommand = defineCommand({
+  words: ["units"],
+  describe: "Print, install or check the systemd user units",
+  options: UNITS_OPTIONS,
+  check: (args) => void mode(args),
+  run: async (args) => {
+    const m = mode(args);
+    const [{ installUnits, renderUnits }, { installationProgramWords, runningInstallation }, { unitsJson }] = await Promise.all([
+      Promise.resolve().then(() => __toESM(require_swaysock_units(), 1)),
+      Promise.resolve().then(() => __toESM(require_swaysock_units(), 1)),
+      Promise.resolve().then(() => __toESM(require_swaysock_units(), 1))
+    ]);
+    const inst = runningInstallation();
+    const jsonPath = (0, import_node_path4.join)(inst.root, UNITS_JSON_PATH);
+    if (m === "check") {
+      let committed;
+      try {
+        committed = (0, import_node_fs5.readFileSync)(jsonPath, "utf8");
+      } catch (err) {
+        throw new SwaysockError("ERR_SWAYSOCK_FILE", `cannot read ${jsonPath}: ${err.message}`, { cause: err });
+      }
+      if (committed !== unitsJson()) {
+        process.stderr.write(`swaysock: ${jsonPath} is out of date; run \`npm run units:generate\` and commit it
+`);
+        process.exitCode = 1;
+        return;
+      }
+      process.stdout.write(`${jsonPath} is up to date
+`);
+      return;
+    }
+    if (m === "generate") {
+      (0, import_node_fs5.writeFileSync)(jsonPath, unitsJson());
+      process.stdout.write(`wrote ${jsonPath}
+`);
+      return;
+    }
+    const units = renderUnits({
+      socketActivation: args["socket-activation"],
+      stableSocket: args["stable-socket"],
+      settings: {
+        "healthd.interval": args.interval,
+        "cleanup.onStartupSec": args["on-startup-sec"],
+        "cleanup.onUnitActiveSec": args["on-unit-active-sec"],
+        "metrics.textfile.path": args["metrics-textfile-dir"] === void 0 ? null : (0, import_node_path4.join)(args["metrics-textfile-dir"], TEXTFILE_NAME),
+        "metrics.textfile.interval": args["metrics-textfile-interval"] ?? DEFAULT_SETTINGS["metrics.textfile.interval"]
+      },
+      programWords: installationProgramWords(inst)
+    });
+    if (m === "print") {
+      process.stdout.write(units.map((u) => `### ${u.name}
+${u.text}`).join("\n"));
+      return;
+    }
+    const dir = args.install || defaultUnitDir();
+    const report = await installUnits(units, dir, args.enable);
+    for (const path of report.written) process.stdout.write(`wrote ${path}
+`);
+    for (const path of report.linked) process.stdout.write(`linked ${path}
+`);
+    if (!args.enable) process.stdout.write("Run `systemctl --user daemon-reload`, then enable the units (or use --enable).\n");
+  }
+});
+
 // ts/cli/commands/watch.ts
 init_errors();
 init_client();
@@ -1191,7 +1349,20 @@ var watchCommand = defineCommand({
 });
 
 // ts/cli/commands.ts
-var TABLE_COMMANDS = [cleanupCommand, socketHealthCommand, discoverCommand, doctorCommand, envCommand, historyCommand, metricsCommand, sessionCommand, statusCommand, watchCommand];
+var TABLE_COMMANDS = [
+  cleanupCommand,
+  socketHealthCommand,
+  discoverCommand,
+  doctorCommand,
+  envCommand,
+  historyCommand,
+  metricsCommand,
+  migrateCommand,
+  sessionCommand,
+  statusCommand,
+  unitsCommand,
+  watchCommand
+];
 
 // ts/cli/dispatch.ts
 init_errors();
