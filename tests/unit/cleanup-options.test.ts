@@ -1,11 +1,15 @@
-// The options of swaysock-cleanup (util.parseArgs) and the lines a report prints.
+// The options of swaysock-cleanup (util.parseArgs), its help, and the lines a report prints.
 import t from 'tap';
-import { cleanupUsage, parseCleanupArgv } from '../../ts/cli/commands/cleanup-options.js';
+import { CLEANUP_OPTIONS } from '../../ts/cli/commands/cleanup-options.js';
 import { reportLines } from '../../ts/cli/commands/cleanup-run.js';
+import { parseOptions } from '../../ts/cli/options.js';
+import { programUsage } from '../../ts/cli/program.js';
+import { cleanupProgram } from '../../ts/cli/programs/cleanup.js';
 import type { CleanupReport } from '../../ts/cleanup/run.js';
 import { UsageError } from '../../ts/cli/usage.js';
 
 t.test('options', async (t) => {
+  const parseCleanupArgv = (argv: string[]) => parseOptions(CLEANUP_OPTIONS, argv);
   t.same(parseCleanupArgv([]), { 'dry-run': false, json: false, 'runtime-dir': undefined, verbose: false });
   t.same(parseCleanupArgv(['--dry-run', '--json', '--runtime-dir', '/run/user/1000', '--verbose']), { 'dry-run': true, json: true, 'runtime-dir': '/run/user/1000', verbose: true });
   t.same(parseCleanupArgv(['--runtime-dir=/tmp']), { 'dry-run': false, json: false, 'runtime-dir': '/tmp', verbose: false });
@@ -15,7 +19,7 @@ t.test('options', async (t) => {
   t.throws(() => parseCleanupArgv(['--runtime-dir']), UsageError, 'a missing value is a usage error');
   t.throws(() => parseCleanupArgv(['/run/user/1000']), UsageError, 'operands are refused, not taken for a directory');
   t.throws(() => parseCleanupArgv(['--json=yes']), UsageError);
-  t.match(cleanupUsage('swaysock-cleanup'), /^swaysock-cleanup \[--dry-run\] \[--json\] \[--runtime-dir DIR\] \[--verbose\]\n/);
+  t.match(programUsage(cleanupProgram), /^swaysock-cleanup \[--dry-run\] \[--json\] \[--runtime-dir DIR\] \[--verbose\]\n\nRemoves stale Sway IPC sockets.*\n\nOptions:\n  --dry-run .*\n[^]*\n\nExit status: 0 when it ran .*64 on usage errors\.\n$/);
 });
 
 t.test('report lines: removals always, unknown kept always, the rest with --verbose', async (t) => {

@@ -10,6 +10,8 @@ import { TABLE_COMMANDS } from '../../ts/cli/commands.js';
 import { parseFast } from '../../ts/cli/dispatch.js';
 import { buildCli } from '../../ts/cli/main.js';
 import { operandsOf, parseOptions, type OptionSpec, type OptionTable } from '../../ts/cli/options.js';
+import type { ProgramSpec } from '../../ts/cli/program.js';
+import { cleanupProgram } from '../../ts/cli/programs/cleanup.js';
 import { UsageError } from '../../ts/cli/usage.js';
 import { commandModules } from '../../ts/cli/yargs-tree.js';
 
@@ -194,6 +196,13 @@ const BASE: Record<string, readonly string[]> = { units: ['--print'] };
 for (const spec of TABLE_COMMANDS) {
   const name = spec.words.join(' ');
   t.test(`swaysock ${name}`, (t) => checkParity(t, spec.options, BASE[name] ?? [], viaFastPath(spec), viaYargsTree(spec)));
+}
+
+/** The standalone programs (ts/cli/program.ts): they run the table parser only, and their tables read alike in yargs. */
+const PROGRAMS: readonly ProgramSpec[] = [cleanupProgram];
+
+for (const program of PROGRAMS) {
+  t.test(program.name, (t) => checkParity(t, program.options, [], viaParseOptions(program.options, program.check), viaYargsTable(program.options, program.check)));
 }
 
 /** Every kind of option, and a rule between two of them. */
