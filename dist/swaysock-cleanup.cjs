@@ -228,6 +228,35 @@ function synopsis(table) {
   return [...options, ...operands === null ? [] : [optionWords(...operands)]].join(" ");
 }
 
+// ts/cli/program.ts
+function defineProgram(spec) {
+  return spec;
+}
+function programUsage(spec) {
+  return `${spec.name} ${synopsis(spec.options)}
+
+${spec.summary}
+
+Options:
+${optionLines(spec.options)}
+
+Exit status: ${spec.exitStatus}
+`;
+}
+async function runProgram(spec, argv) {
+  try {
+    const args = parseOptions(spec.options, argv);
+    if (args === "help") {
+      process.stdout.write(programUsage(spec));
+      return;
+    }
+    spec.check?.(args);
+    await spec.run(args);
+  } catch (err) {
+    reportError(err, spec.name);
+  }
+}
+
 // ts/cli/commands/cleanup-options.ts
 var CLEANUP_OPTIONS = {
   "dry-run": { type: "boolean", describe: "Decide and report; remove nothing" },
@@ -235,21 +264,6 @@ var CLEANUP_OPTIONS = {
   "runtime-dir": { type: "string", value: "DIR", describe: "Directory to clean (default: $XDG_RUNTIME_DIR; /tmp only when given here)" },
   verbose: { type: "boolean", describe: "Also report live kept sockets and every non-candidate" }
 };
-var CLEANUP_SUMMARY = "Removes stale Sway IPC sockets (sway-ipc.UID.PID.sock) of the calling user; never a live one.";
-function cleanupUsage(program) {
-  return `${program} ${synopsis(CLEANUP_OPTIONS)}
-
-${CLEANUP_SUMMARY}
-
-Options:
-${optionLines(CLEANUP_OPTIONS)}
-
-Exit status: 0 when it ran (even if nothing was stale), 1 when it could not run, 64 on usage errors.
-`;
-}
-function parseCleanupArgv(argv) {
-  return parseOptions(CLEANUP_OPTIONS, argv);
-}
 
 // ts/cleanup/notify-daemon.ts
 var import_node_fs = require("node:fs");
@@ -921,15 +935,16 @@ async function runCleanupCommand(args, program = "swaysock-cleanup") {
   return 0;
 }
 
-// ts/bin/swaysock-cleanup.ts
-var PROGRAM = "swaysock-cleanup";
-async function main() {
-  try {
-    const args = parseCleanupArgv(process.argv.slice(2));
-    if (args === "help") process.stdout.write(cleanupUsage(PROGRAM));
-    else process.exitCode = await runCleanupCommand(args, PROGRAM);
-  } catch (err) {
-    reportError(err, PROGRAM);
+// ts/cli/programs/cleanup.ts
+var cleanupProgram = defineProgram({
+  name: "swaysock-cleanup",
+  summary: "Removes stale Sway IPC sockets (sway-ipc.UID.PID.sock) of the calling user; never a live one.",
+  options: CLEANUP_OPTIONS,
+  exitStatus: "0 when it ran (even if nothing was stale), 1 when it could not run, 64 on usage errors.",
+  run: async (args) => {
+    process.exitCode = await runCleanupCommand(args, "swaysock-cleanup");
   }
-}
-void main();
+});
+
+// ts/bin/swaysock-cleanup.ts
+void runProgram(cleanupProgram, process.argv.slice(2));

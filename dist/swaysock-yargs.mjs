@@ -145,84 +145,6 @@ var init_errors = __esm({
   }
 });
 
-// ts/cli/usage.ts
-function exitCodeOf(err) {
-  if (!hasCode(err)) return EXIT_FAILURE;
-  if (hasCode(err, "ERR_SWAYSOCK_DAEMON_RPC") && err.rpcName === "TOO_MANY_CLIENTS") return EXIT_DAEMON_UNREACHABLE;
-  return EXIT_CODES[err.code];
-}
-function resolveRuntimeDir(explicit, env2 = process.env) {
-  const dir = explicit ?? env2.XDG_RUNTIME_DIR;
-  if (!dir) throw new UsageError("XDG_RUNTIME_DIR is not set; pass --runtime-dir DIR");
-  return dir;
-}
-function reportError(err, program = "swaysock") {
-  const code = exitCodeOf(err);
-  process.stderr.write(`${program}: ${err.message}
-${code === EXIT_USAGE ? `Run '${program} --help' for usage.
-` : ""}`);
-  process.exitCode = code;
-}
-var EXIT_FAILURE, EXIT_DAEMON_UNREACHABLE, EXIT_USAGE, EXIT_CODES, UsageError;
-var init_usage = __esm({
-  "ts/cli/usage.ts"() {
-    "use strict";
-    init_errors();
-    EXIT_FAILURE = 1;
-    EXIT_DAEMON_UNREACHABLE = 2;
-    EXIT_USAGE = 64;
-    EXIT_CODES = {
-      ERR_SWAYSOCK_USAGE: EXIT_USAGE,
-      ERR_SWAYSOCK_VARIABLE_NAME: EXIT_USAGE,
-      ERR_SWAYSOCK_LISTEN_ADDRESS: EXIT_USAGE,
-      ERR_SWAYSOCK_CONNECT: EXIT_FAILURE,
-      ERR_SWAYSOCK_UNSAFE_DIRECTORY: EXIT_FAILURE,
-      ERR_SWAYSOCK_LOCK_TIMEOUT: EXIT_FAILURE,
-      ERR_SWAYSOCK_LOCK_UNSTABLE: EXIT_FAILURE,
-      ERR_SWAYSOCK_EXEC: EXIT_FAILURE,
-      ERR_SWAYSOCK_IPC_TIMEOUT: EXIT_FAILURE,
-      ERR_SWAYSOCK_IPC_CLOSED: EXIT_FAILURE,
-      ERR_SWAYSOCK_IPC_REPLY: EXIT_FAILURE,
-      ERR_SWAYSOCK_IPC_BAD_MAGIC: EXIT_FAILURE,
-      ERR_SWAYSOCK_IPC_PAYLOAD_TOO_LARGE: EXIT_FAILURE,
-      ERR_SWAYSOCK_DBUS_ADDRESS: EXIT_FAILURE,
-      ERR_SWAYSOCK_DBUS_CONNECT: EXIT_FAILURE,
-      ERR_SWAYSOCK_DBUS_AUTH: EXIT_FAILURE,
-      ERR_SWAYSOCK_DBUS_TIMEOUT: EXIT_FAILURE,
-      ERR_SWAYSOCK_DBUS_CLOSED: EXIT_FAILURE,
-      ERR_SWAYSOCK_DBUS_CALL: EXIT_FAILURE,
-      ERR_SWAYSOCK_DBUS_REPLY: EXIT_FAILURE,
-      ERR_SWAYSOCK_JOB_FAILED: EXIT_FAILURE,
-      ERR_SWAYSOCK_DAEMON_UNREACHABLE: EXIT_DAEMON_UNREACHABLE,
-      ERR_SWAYSOCK_DAEMON_RPC: EXIT_FAILURE,
-      ERR_SWAYSOCK_DAEMON_CLOSED: EXIT_DAEMON_UNREACHABLE,
-      ERR_SWAYSOCK_DAEMON_TIMEOUT: EXIT_DAEMON_UNREACHABLE,
-      ERR_SWAYSOCK_RPC: EXIT_FAILURE,
-      ERR_SWAYSOCK_SOCKET_PATH: EXIT_FAILURE,
-      ERR_SWAYSOCK_SESSION_LOCKED: EXIT_FAILURE,
-      ERR_SWAYSOCK_CLEANUP: EXIT_FAILURE,
-      ERR_SWAYSOCK_MIGRATE: EXIT_FAILURE,
-      ERR_SWAYSOCK_UNIT_KIND: EXIT_FAILURE,
-      ERR_SWAYSOCK_UNIT_SETTING: EXIT_FAILURE,
-      ERR_SWAYSOCK_UNIT_WORD: EXIT_FAILURE,
-      ERR_SWAYSOCK_INSTALLATION: EXIT_FAILURE,
-      ERR_SWAYSOCK_NO_SWAY: EXIT_FAILURE,
-      ERR_SWAYSOCK_SWAY_UNREACHABLE: EXIT_FAILURE,
-      ERR_SWAYSOCK_INCLUDE_UNRESOLVED: EXIT_FAILURE,
-      ERR_SWAYSOCK_CHECK_DEADLINE: EXIT_FAILURE,
-      ERR_SWAYSOCK_FILE: EXIT_FAILURE,
-      ERR_SWAYSOCK_NO_HISTORY: EXIT_FAILURE,
-      ERR_SWAYSOCK_STABLE_SOCKET: EXIT_FAILURE
-    };
-    UsageError = class extends SwaysockError {
-      constructor(message) {
-        super("ERR_SWAYSOCK_USAGE", message);
-        this.name = "UsageError";
-      }
-    };
-  }
-});
-
 // lazy-cjs:swaysock-cleanup-run.cjs
 var require_swaysock_cleanup_run = __commonJS({
   "lazy-cjs:swaysock-cleanup-run.cjs"(exports, module) {
@@ -507,6 +429,84 @@ var init_paths = __esm({
     HISTORY_FILE = "history.jsonl";
     SYSTEM_USER_UNIT_DIR = "/etc/systemd/user";
     UNITS_JSON_PATH = "units/swaysock-units.json";
+  }
+});
+
+// ts/cli/usage.ts
+function exitCodeOf(err) {
+  if (!hasCode(err)) return EXIT_FAILURE;
+  if (hasCode(err, "ERR_SWAYSOCK_DAEMON_RPC") && err.rpcName === "TOO_MANY_CLIENTS") return EXIT_DAEMON_UNREACHABLE;
+  return EXIT_CODES[err.code];
+}
+function resolveRuntimeDir(explicit, env2 = process.env) {
+  const dir = explicit ?? env2.XDG_RUNTIME_DIR;
+  if (!dir) throw new UsageError("XDG_RUNTIME_DIR is not set; pass --runtime-dir DIR");
+  return dir;
+}
+function reportError(err, program = "swaysock") {
+  const code = exitCodeOf(err);
+  process.stderr.write(`${program}: ${err.message}
+${code === EXIT_USAGE ? `Run '${program} --help' for usage.
+` : ""}`);
+  process.exitCode = code;
+}
+var EXIT_FAILURE, EXIT_DAEMON_UNREACHABLE, EXIT_USAGE, EXIT_CODES, UsageError;
+var init_usage = __esm({
+  "ts/cli/usage.ts"() {
+    "use strict";
+    init_errors();
+    EXIT_FAILURE = 1;
+    EXIT_DAEMON_UNREACHABLE = 2;
+    EXIT_USAGE = 64;
+    EXIT_CODES = {
+      ERR_SWAYSOCK_USAGE: EXIT_USAGE,
+      ERR_SWAYSOCK_VARIABLE_NAME: EXIT_USAGE,
+      ERR_SWAYSOCK_LISTEN_ADDRESS: EXIT_USAGE,
+      ERR_SWAYSOCK_CONNECT: EXIT_FAILURE,
+      ERR_SWAYSOCK_UNSAFE_DIRECTORY: EXIT_FAILURE,
+      ERR_SWAYSOCK_LOCK_TIMEOUT: EXIT_FAILURE,
+      ERR_SWAYSOCK_LOCK_UNSTABLE: EXIT_FAILURE,
+      ERR_SWAYSOCK_EXEC: EXIT_FAILURE,
+      ERR_SWAYSOCK_IPC_TIMEOUT: EXIT_FAILURE,
+      ERR_SWAYSOCK_IPC_CLOSED: EXIT_FAILURE,
+      ERR_SWAYSOCK_IPC_REPLY: EXIT_FAILURE,
+      ERR_SWAYSOCK_IPC_BAD_MAGIC: EXIT_FAILURE,
+      ERR_SWAYSOCK_IPC_PAYLOAD_TOO_LARGE: EXIT_FAILURE,
+      ERR_SWAYSOCK_DBUS_ADDRESS: EXIT_FAILURE,
+      ERR_SWAYSOCK_DBUS_CONNECT: EXIT_FAILURE,
+      ERR_SWAYSOCK_DBUS_AUTH: EXIT_FAILURE,
+      ERR_SWAYSOCK_DBUS_TIMEOUT: EXIT_FAILURE,
+      ERR_SWAYSOCK_DBUS_CLOSED: EXIT_FAILURE,
+      ERR_SWAYSOCK_DBUS_CALL: EXIT_FAILURE,
+      ERR_SWAYSOCK_DBUS_REPLY: EXIT_FAILURE,
+      ERR_SWAYSOCK_JOB_FAILED: EXIT_FAILURE,
+      ERR_SWAYSOCK_DAEMON_UNREACHABLE: EXIT_DAEMON_UNREACHABLE,
+      ERR_SWAYSOCK_DAEMON_RPC: EXIT_FAILURE,
+      ERR_SWAYSOCK_DAEMON_CLOSED: EXIT_DAEMON_UNREACHABLE,
+      ERR_SWAYSOCK_DAEMON_TIMEOUT: EXIT_DAEMON_UNREACHABLE,
+      ERR_SWAYSOCK_RPC: EXIT_FAILURE,
+      ERR_SWAYSOCK_SOCKET_PATH: EXIT_FAILURE,
+      ERR_SWAYSOCK_SESSION_LOCKED: EXIT_FAILURE,
+      ERR_SWAYSOCK_CLEANUP: EXIT_FAILURE,
+      ERR_SWAYSOCK_MIGRATE: EXIT_FAILURE,
+      ERR_SWAYSOCK_UNIT_KIND: EXIT_FAILURE,
+      ERR_SWAYSOCK_UNIT_SETTING: EXIT_FAILURE,
+      ERR_SWAYSOCK_UNIT_WORD: EXIT_FAILURE,
+      ERR_SWAYSOCK_INSTALLATION: EXIT_FAILURE,
+      ERR_SWAYSOCK_NO_SWAY: EXIT_FAILURE,
+      ERR_SWAYSOCK_SWAY_UNREACHABLE: EXIT_FAILURE,
+      ERR_SWAYSOCK_INCLUDE_UNRESOLVED: EXIT_FAILURE,
+      ERR_SWAYSOCK_CHECK_DEADLINE: EXIT_FAILURE,
+      ERR_SWAYSOCK_FILE: EXIT_FAILURE,
+      ERR_SWAYSOCK_NO_HISTORY: EXIT_FAILURE,
+      ERR_SWAYSOCK_STABLE_SOCKET: EXIT_FAILURE
+    };
+    UsageError = class extends SwaysockError {
+      constructor(message) {
+        super("ERR_SWAYSOCK_USAGE", message);
+        this.name = "UsageError";
+      }
+    };
   }
 });
 
@@ -3266,7 +3266,7 @@ var CommandInstance = class {
     }
   }
   cmdToParseOptions(cmdString) {
-    const parseOptions2 = {
+    const parseOptions = {
       array: [],
       default: {},
       alias: {},
@@ -3276,29 +3276,29 @@ var CommandInstance = class {
     parsed.demanded.forEach((d) => {
       const [cmd, ...aliases] = d.cmd;
       if (d.variadic) {
-        parseOptions2.array.push(cmd);
-        parseOptions2.default[cmd] = [];
+        parseOptions.array.push(cmd);
+        parseOptions.default[cmd] = [];
       }
-      parseOptions2.alias[cmd] = aliases;
-      parseOptions2.demand[cmd] = true;
+      parseOptions.alias[cmd] = aliases;
+      parseOptions.demand[cmd] = true;
     });
     parsed.optional.forEach((o) => {
       const [cmd, ...aliases] = o.cmd;
       if (o.variadic) {
-        parseOptions2.array.push(cmd);
-        parseOptions2.default[cmd] = [];
+        parseOptions.array.push(cmd);
+        parseOptions.default[cmd] = [];
       }
-      parseOptions2.alias[cmd] = aliases;
+      parseOptions.alias[cmd] = aliases;
     });
-    return parseOptions2;
+    return parseOptions;
   }
-  postProcessPositionals(argv, positionalMap, parseOptions2, yargs) {
+  postProcessPositionals(argv, positionalMap, parseOptions, yargs) {
     const options = Object.assign({}, yargs.getOptions());
-    options.default = Object.assign(parseOptions2.default, options.default);
-    for (const key of Object.keys(parseOptions2.alias)) {
-      options.alias[key] = (options.alias[key] || []).concat(parseOptions2.alias[key]);
+    options.default = Object.assign(parseOptions.default, options.default);
+    for (const key of Object.keys(parseOptions.alias)) {
+      options.alias[key] = (options.alias[key] || []).concat(parseOptions.alias[key]);
     }
-    options.array = options.array.concat(parseOptions2.array);
+    options.array = options.array.concat(parseOptions.array);
     options.config = {};
     const unparsed = [];
     Object.keys(positionalMap).forEach((key) => {
@@ -5408,14 +5408,14 @@ var YargsInstance = class {
       return supportedOpts.includes(k);
     });
     const fullCommand = __classPrivateFieldGet(this, _YargsInstance_context, "f").fullCommands[__classPrivateFieldGet(this, _YargsInstance_context, "f").fullCommands.length - 1];
-    const parseOptions2 = fullCommand ? __classPrivateFieldGet(this, _YargsInstance_command, "f").cmdToParseOptions(fullCommand) : {
+    const parseOptions = fullCommand ? __classPrivateFieldGet(this, _YargsInstance_command, "f").cmdToParseOptions(fullCommand) : {
       array: [],
       alias: {},
       default: {},
       demand: {}
     };
-    objectKeys(parseOptions2).forEach((pk) => {
-      const parseOption = parseOptions2[pk];
+    objectKeys(parseOptions).forEach((pk) => {
+      const parseOption = parseOptions[pk];
       if (Array.isArray(parseOption)) {
         if (parseOption.indexOf(key) !== -1)
           opts[pk] = true;
@@ -6127,52 +6127,6 @@ var yargs_default = Yargs;
 
 // ts/cli/main.ts
 init_errors();
-
-// ts/cli/options.ts
-init_usage();
-function numberValue(name, spec, value) {
-  const n = Number(value);
-  const unit = spec.unit === void 0 ? "" : ` of ${spec.unit}`;
-  switch (spec.range ?? "positive") {
-    case "positive":
-      if (!(Number.isFinite(n) && n > 0)) throw new UsageError(`--${name} needs a positive number${unit}`);
-      break;
-    case "non-negative":
-      if (!(Number.isFinite(n) && n >= 0)) throw new UsageError(`--${name} needs a number${unit} >= 0`);
-      break;
-    case "count":
-      if (!(Number.isInteger(n) && n >= 1)) throw new UsageError(`--${name} needs a positive integer`);
-  }
-  return n;
-}
-function lastValue(value) {
-  return Array.isArray(value) ? value[value.length - 1] : value;
-}
-function operandValues(spec, words2) {
-  if (words2.length < spec.min) throw new UsageError(`Not enough non-option arguments: got ${words2.length}, need at least ${spec.min}`);
-  return [...words2];
-}
-function operandsOf(table) {
-  const entry = Object.entries(table).find((e) => e[1].type === "operands");
-  return entry ?? null;
-}
-function optionWords(name, spec) {
-  switch (spec.type) {
-    case "boolean":
-      return spec.default === true ? `--[no-]${name}` : `--${name}`;
-    case "operands":
-      return `${spec.value}...`;
-    case "string":
-      return spec.optionalValue ? `--${name} [${spec.value}]` : `--${name} ${spec.value}`;
-    case "number":
-      return `--${name} ${spec.value}`;
-  }
-}
-function synopsis(table) {
-  const operands = operandsOf(table);
-  const options = Object.entries(table).filter(([, spec]) => spec.type !== "operands").map(([name, spec]) => `[${optionWords(name, spec)}]${spec.type === "string" && spec.multiple ? "..." : ""}`);
-  return [...options, ...operands === null ? [] : [optionWords(...operands)]].join(" ");
-}
 
 // ts/cli/commands/cleanup-options.ts
 var CLEANUP_OPTIONS = {
@@ -6894,6 +6848,54 @@ init_usage();
 
 // ts/cli/yargs-tree.ts
 init_usage();
+
+// ts/cli/options.ts
+init_usage();
+function numberValue(name, spec, value) {
+  const n = Number(value);
+  const unit = spec.unit === void 0 ? "" : ` of ${spec.unit}`;
+  switch (spec.range ?? "positive") {
+    case "positive":
+      if (!(Number.isFinite(n) && n > 0)) throw new UsageError(`--${name} needs a positive number${unit}`);
+      break;
+    case "non-negative":
+      if (!(Number.isFinite(n) && n >= 0)) throw new UsageError(`--${name} needs a number${unit} >= 0`);
+      break;
+    case "count":
+      if (!(Number.isInteger(n) && n >= 1)) throw new UsageError(`--${name} needs a positive integer`);
+  }
+  return n;
+}
+function lastValue(value) {
+  return Array.isArray(value) ? value[value.length - 1] : value;
+}
+function operandValues(spec, words2) {
+  if (words2.length < spec.min) throw new UsageError(`Not enough non-option arguments: got ${words2.length}, need at least ${spec.min}`);
+  return [...words2];
+}
+function operandsOf(table) {
+  const entry = Object.entries(table).find((e) => e[1].type === "operands");
+  return entry ?? null;
+}
+function optionWords(name, spec) {
+  switch (spec.type) {
+    case "boolean":
+      return spec.default === true ? `--[no-]${name}` : `--${name}`;
+    case "operands":
+      return `${spec.value}...`;
+    case "string":
+      return spec.optionalValue ? `--${name} [${spec.value}]` : `--${name} ${spec.value}`;
+    case "number":
+      return `--${name} ${spec.value}`;
+  }
+}
+function synopsis(table) {
+  const operands = operandsOf(table);
+  const options = Object.entries(table).filter(([, spec]) => spec.type !== "operands").map(([name, spec]) => `[${optionWords(name, spec)}]${spec.type === "string" && spec.multiple ? "..." : ""}`);
+  return [...options, ...operands === null ? [] : [optionWords(...operands)]].join(" ");
+}
+
+// ts/cli/yargs-tree.ts
 function yargsOption(name, spec) {
   switch (spec.type) {
     case "boolean":

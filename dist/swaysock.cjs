@@ -43,6 +43,13 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
+// lazy-cjs:swaysock-cleanup-run.cjs
+var require_swaysock_cleanup_run = __commonJS({
+  "lazy-cjs:swaysock-cleanup-run.cjs"(exports2, module2) {
+    module2.exports = require("./swaysock-cleanup-run.cjs");
+  }
+});
+
 // ts/errors/errors.ts
 function hasCode(err, ...codes) {
   if (!(err instanceof Error) || !("code" in err) || typeof err.code !== "string" || !Object.hasOwn(ERROR_CODES, err.code)) return false;
@@ -104,91 +111,6 @@ var init_errors = __esm({
         this.name = "SwaysockError";
       }
     };
-  }
-});
-
-// ts/cli/usage.ts
-function exitCodeOf(err) {
-  if (!hasCode(err)) return EXIT_FAILURE;
-  if (hasCode(err, "ERR_SWAYSOCK_DAEMON_RPC") && err.rpcName === "TOO_MANY_CLIENTS") return EXIT_DAEMON_UNREACHABLE;
-  return EXIT_CODES[err.code];
-}
-function resolveRuntimeDir(explicit, env = process.env) {
-  const dir = explicit ?? env.XDG_RUNTIME_DIR;
-  if (!dir) throw new UsageError("XDG_RUNTIME_DIR is not set; pass --runtime-dir DIR");
-  return dir;
-}
-function reportError(err, program = "swaysock") {
-  const code = exitCodeOf(err);
-  process.stderr.write(`${program}: ${err.message}
-${code === EXIT_USAGE ? `Run '${program} --help' for usage.
-` : ""}`);
-  process.exitCode = code;
-}
-var EXIT_FAILURE, EXIT_DAEMON_UNREACHABLE, EXIT_USAGE, EXIT_CODES, UsageError;
-var init_usage = __esm({
-  "ts/cli/usage.ts"() {
-    "use strict";
-    init_errors();
-    EXIT_FAILURE = 1;
-    EXIT_DAEMON_UNREACHABLE = 2;
-    EXIT_USAGE = 64;
-    EXIT_CODES = {
-      ERR_SWAYSOCK_USAGE: EXIT_USAGE,
-      ERR_SWAYSOCK_VARIABLE_NAME: EXIT_USAGE,
-      ERR_SWAYSOCK_LISTEN_ADDRESS: EXIT_USAGE,
-      ERR_SWAYSOCK_CONNECT: EXIT_FAILURE,
-      ERR_SWAYSOCK_UNSAFE_DIRECTORY: EXIT_FAILURE,
-      ERR_SWAYSOCK_LOCK_TIMEOUT: EXIT_FAILURE,
-      ERR_SWAYSOCK_LOCK_UNSTABLE: EXIT_FAILURE,
-      ERR_SWAYSOCK_EXEC: EXIT_FAILURE,
-      ERR_SWAYSOCK_IPC_TIMEOUT: EXIT_FAILURE,
-      ERR_SWAYSOCK_IPC_CLOSED: EXIT_FAILURE,
-      ERR_SWAYSOCK_IPC_REPLY: EXIT_FAILURE,
-      ERR_SWAYSOCK_IPC_BAD_MAGIC: EXIT_FAILURE,
-      ERR_SWAYSOCK_IPC_PAYLOAD_TOO_LARGE: EXIT_FAILURE,
-      ERR_SWAYSOCK_DBUS_ADDRESS: EXIT_FAILURE,
-      ERR_SWAYSOCK_DBUS_CONNECT: EXIT_FAILURE,
-      ERR_SWAYSOCK_DBUS_AUTH: EXIT_FAILURE,
-      ERR_SWAYSOCK_DBUS_TIMEOUT: EXIT_FAILURE,
-      ERR_SWAYSOCK_DBUS_CLOSED: EXIT_FAILURE,
-      ERR_SWAYSOCK_DBUS_CALL: EXIT_FAILURE,
-      ERR_SWAYSOCK_DBUS_REPLY: EXIT_FAILURE,
-      ERR_SWAYSOCK_JOB_FAILED: EXIT_FAILURE,
-      ERR_SWAYSOCK_DAEMON_UNREACHABLE: EXIT_DAEMON_UNREACHABLE,
-      ERR_SWAYSOCK_DAEMON_RPC: EXIT_FAILURE,
-      ERR_SWAYSOCK_DAEMON_CLOSED: EXIT_DAEMON_UNREACHABLE,
-      ERR_SWAYSOCK_DAEMON_TIMEOUT: EXIT_DAEMON_UNREACHABLE,
-      ERR_SWAYSOCK_RPC: EXIT_FAILURE,
-      ERR_SWAYSOCK_SOCKET_PATH: EXIT_FAILURE,
-      ERR_SWAYSOCK_SESSION_LOCKED: EXIT_FAILURE,
-      ERR_SWAYSOCK_CLEANUP: EXIT_FAILURE,
-      ERR_SWAYSOCK_MIGRATE: EXIT_FAILURE,
-      ERR_SWAYSOCK_UNIT_KIND: EXIT_FAILURE,
-      ERR_SWAYSOCK_UNIT_SETTING: EXIT_FAILURE,
-      ERR_SWAYSOCK_UNIT_WORD: EXIT_FAILURE,
-      ERR_SWAYSOCK_INSTALLATION: EXIT_FAILURE,
-      ERR_SWAYSOCK_NO_SWAY: EXIT_FAILURE,
-      ERR_SWAYSOCK_SWAY_UNREACHABLE: EXIT_FAILURE,
-      ERR_SWAYSOCK_INCLUDE_UNRESOLVED: EXIT_FAILURE,
-      ERR_SWAYSOCK_CHECK_DEADLINE: EXIT_FAILURE,
-      ERR_SWAYSOCK_FILE: EXIT_FAILURE,
-      ERR_SWAYSOCK_NO_HISTORY: EXIT_FAILURE,
-      ERR_SWAYSOCK_STABLE_SOCKET: EXIT_FAILURE
-    };
-    UsageError = class extends SwaysockError {
-      constructor(message) {
-        super("ERR_SWAYSOCK_USAGE", message);
-        this.name = "UsageError";
-      }
-    };
-  }
-});
-
-// lazy-cjs:swaysock-cleanup-run.cjs
-var require_swaysock_cleanup_run = __commonJS({
-  "lazy-cjs:swaysock-cleanup-run.cjs"(exports2, module2) {
-    module2.exports = require("./swaysock-cleanup-run.cjs");
   }
 });
 
@@ -472,6 +394,84 @@ var init_paths = __esm({
   }
 });
 
+// ts/cli/usage.ts
+function exitCodeOf(err) {
+  if (!hasCode(err)) return EXIT_FAILURE;
+  if (hasCode(err, "ERR_SWAYSOCK_DAEMON_RPC") && err.rpcName === "TOO_MANY_CLIENTS") return EXIT_DAEMON_UNREACHABLE;
+  return EXIT_CODES[err.code];
+}
+function resolveRuntimeDir(explicit, env = process.env) {
+  const dir = explicit ?? env.XDG_RUNTIME_DIR;
+  if (!dir) throw new UsageError("XDG_RUNTIME_DIR is not set; pass --runtime-dir DIR");
+  return dir;
+}
+function reportError(err, program = "swaysock") {
+  const code = exitCodeOf(err);
+  process.stderr.write(`${program}: ${err.message}
+${code === EXIT_USAGE ? `Run '${program} --help' for usage.
+` : ""}`);
+  process.exitCode = code;
+}
+var EXIT_FAILURE, EXIT_DAEMON_UNREACHABLE, EXIT_USAGE, EXIT_CODES, UsageError;
+var init_usage = __esm({
+  "ts/cli/usage.ts"() {
+    "use strict";
+    init_errors();
+    EXIT_FAILURE = 1;
+    EXIT_DAEMON_UNREACHABLE = 2;
+    EXIT_USAGE = 64;
+    EXIT_CODES = {
+      ERR_SWAYSOCK_USAGE: EXIT_USAGE,
+      ERR_SWAYSOCK_VARIABLE_NAME: EXIT_USAGE,
+      ERR_SWAYSOCK_LISTEN_ADDRESS: EXIT_USAGE,
+      ERR_SWAYSOCK_CONNECT: EXIT_FAILURE,
+      ERR_SWAYSOCK_UNSAFE_DIRECTORY: EXIT_FAILURE,
+      ERR_SWAYSOCK_LOCK_TIMEOUT: EXIT_FAILURE,
+      ERR_SWAYSOCK_LOCK_UNSTABLE: EXIT_FAILURE,
+      ERR_SWAYSOCK_EXEC: EXIT_FAILURE,
+      ERR_SWAYSOCK_IPC_TIMEOUT: EXIT_FAILURE,
+      ERR_SWAYSOCK_IPC_CLOSED: EXIT_FAILURE,
+      ERR_SWAYSOCK_IPC_REPLY: EXIT_FAILURE,
+      ERR_SWAYSOCK_IPC_BAD_MAGIC: EXIT_FAILURE,
+      ERR_SWAYSOCK_IPC_PAYLOAD_TOO_LARGE: EXIT_FAILURE,
+      ERR_SWAYSOCK_DBUS_ADDRESS: EXIT_FAILURE,
+      ERR_SWAYSOCK_DBUS_CONNECT: EXIT_FAILURE,
+      ERR_SWAYSOCK_DBUS_AUTH: EXIT_FAILURE,
+      ERR_SWAYSOCK_DBUS_TIMEOUT: EXIT_FAILURE,
+      ERR_SWAYSOCK_DBUS_CLOSED: EXIT_FAILURE,
+      ERR_SWAYSOCK_DBUS_CALL: EXIT_FAILURE,
+      ERR_SWAYSOCK_DBUS_REPLY: EXIT_FAILURE,
+      ERR_SWAYSOCK_JOB_FAILED: EXIT_FAILURE,
+      ERR_SWAYSOCK_DAEMON_UNREACHABLE: EXIT_DAEMON_UNREACHABLE,
+      ERR_SWAYSOCK_DAEMON_RPC: EXIT_FAILURE,
+      ERR_SWAYSOCK_DAEMON_CLOSED: EXIT_DAEMON_UNREACHABLE,
+      ERR_SWAYSOCK_DAEMON_TIMEOUT: EXIT_DAEMON_UNREACHABLE,
+      ERR_SWAYSOCK_RPC: EXIT_FAILURE,
+      ERR_SWAYSOCK_SOCKET_PATH: EXIT_FAILURE,
+      ERR_SWAYSOCK_SESSION_LOCKED: EXIT_FAILURE,
+      ERR_SWAYSOCK_CLEANUP: EXIT_FAILURE,
+      ERR_SWAYSOCK_MIGRATE: EXIT_FAILURE,
+      ERR_SWAYSOCK_UNIT_KIND: EXIT_FAILURE,
+      ERR_SWAYSOCK_UNIT_SETTING: EXIT_FAILURE,
+      ERR_SWAYSOCK_UNIT_WORD: EXIT_FAILURE,
+      ERR_SWAYSOCK_INSTALLATION: EXIT_FAILURE,
+      ERR_SWAYSOCK_NO_SWAY: EXIT_FAILURE,
+      ERR_SWAYSOCK_SWAY_UNREACHABLE: EXIT_FAILURE,
+      ERR_SWAYSOCK_INCLUDE_UNRESOLVED: EXIT_FAILURE,
+      ERR_SWAYSOCK_CHECK_DEADLINE: EXIT_FAILURE,
+      ERR_SWAYSOCK_FILE: EXIT_FAILURE,
+      ERR_SWAYSOCK_NO_HISTORY: EXIT_FAILURE,
+      ERR_SWAYSOCK_STABLE_SOCKET: EXIT_FAILURE
+    };
+    UsageError = class extends SwaysockError {
+      constructor(message) {
+        super("ERR_SWAYSOCK_USAGE", message);
+        this.name = "UsageError";
+      }
+    };
+  }
+});
+
 // ts/cli/daemon.ts
 var daemon_exports = {};
 __export(daemon_exports, {
@@ -582,78 +582,6 @@ var require_swaysock_session = __commonJS({
     module2.exports = require("./swaysock-session.cjs");
   }
 });
-
-// ts/cli/options.ts
-var import_node_util = require("node:util");
-init_usage();
-function numberValue(name, spec, value) {
-  const n = Number(value);
-  const unit = spec.unit === void 0 ? "" : ` of ${spec.unit}`;
-  switch (spec.range ?? "positive") {
-    case "positive":
-      if (!(Number.isFinite(n) && n > 0)) throw new UsageError(`--${name} needs a positive number${unit}`);
-      break;
-    case "non-negative":
-      if (!(Number.isFinite(n) && n >= 0)) throw new UsageError(`--${name} needs a number${unit} >= 0`);
-      break;
-    case "count":
-      if (!(Number.isInteger(n) && n >= 1)) throw new UsageError(`--${name} needs a positive integer`);
-  }
-  return n;
-}
-function operandValues(spec, words2) {
-  if (words2.length < spec.min) throw new UsageError(`Not enough non-option arguments: got ${words2.length}, need at least ${spec.min}`);
-  return [...words2];
-}
-function operandsOf(table) {
-  const entry = Object.entries(table).find((e) => e[1].type === "operands");
-  return entry ?? null;
-}
-function withEmptyValues(table, argv) {
-  const optional = new Set(Object.entries(table).flatMap(([name, spec]) => spec.type === "string" && spec.optionalValue ? [`--${name}`] : []));
-  if (optional.size === 0) return [...argv];
-  const out = [];
-  for (let i = 0; i < argv.length; i++) {
-    const word = argv[i];
-    if (word === "--") return [...out, ...argv.slice(i)];
-    const next = argv[i + 1];
-    out.push(optional.has(word) && (next === void 0 || next.startsWith("-")) ? `${word}=` : word);
-  }
-  return out;
-}
-function parseOptions(table, argv) {
-  const options = { help: { type: "boolean", short: "h" } };
-  for (const [name, spec] of Object.entries(table)) {
-    if (spec.type === "operands") continue;
-    options[name] = { type: spec.type === "boolean" ? "boolean" : "string", multiple: spec.type === "string" && spec.multiple === true };
-    if (spec.type === "boolean" && spec.default === true) options[`no-${name}`] = { type: "boolean" };
-  }
-  const operands = operandsOf(table);
-  let parsed;
-  try {
-    parsed = (0, import_node_util.parseArgs)({ args: withEmptyValues(table, argv), strict: true, allowPositionals: operands !== null, tokens: true, options });
-  } catch (err) {
-    throw new UsageError(err.message);
-  }
-  const { values, positionals, tokens } = parsed;
-  if (values.help) return "help";
-  const lastSwitch = (name) => {
-    let last;
-    for (const tk of tokens) if (tk.kind === "option" && (tk.name === name || tk.name === `no-${name}`)) last = tk.name;
-    return last;
-  };
-  const args = {};
-  for (const [name, spec] of Object.entries(table)) {
-    const v = values[name];
-    if (spec.type === "boolean") {
-      const last = lastSwitch(name);
-      args[name] = last === void 0 ? spec.default ?? false : last === name;
-    } else if (spec.type === "number") args[name] = v === void 0 ? spec.default : numberValue(name, spec, v);
-    else if (spec.type === "operands") args[name] = operandValues(spec, positionals);
-    else args[name] = v ?? (spec.multiple ? [] : spec.default);
-  }
-  return args;
-}
 
 // ts/cli/commands/cleanup-options.ts
 var CLEANUP_OPTIONS = {
@@ -1363,6 +1291,78 @@ var TABLE_COMMANDS = [
   unitsCommand,
   watchCommand
 ];
+
+// ts/cli/options.ts
+var import_node_util = require("node:util");
+init_usage();
+function numberValue(name, spec, value) {
+  const n = Number(value);
+  const unit = spec.unit === void 0 ? "" : ` of ${spec.unit}`;
+  switch (spec.range ?? "positive") {
+    case "positive":
+      if (!(Number.isFinite(n) && n > 0)) throw new UsageError(`--${name} needs a positive number${unit}`);
+      break;
+    case "non-negative":
+      if (!(Number.isFinite(n) && n >= 0)) throw new UsageError(`--${name} needs a number${unit} >= 0`);
+      break;
+    case "count":
+      if (!(Number.isInteger(n) && n >= 1)) throw new UsageError(`--${name} needs a positive integer`);
+  }
+  return n;
+}
+function operandValues(spec, words2) {
+  if (words2.length < spec.min) throw new UsageError(`Not enough non-option arguments: got ${words2.length}, need at least ${spec.min}`);
+  return [...words2];
+}
+function operandsOf(table) {
+  const entry = Object.entries(table).find((e) => e[1].type === "operands");
+  return entry ?? null;
+}
+function withEmptyValues(table, argv) {
+  const optional = new Set(Object.entries(table).flatMap(([name, spec]) => spec.type === "string" && spec.optionalValue ? [`--${name}`] : []));
+  if (optional.size === 0) return [...argv];
+  const out = [];
+  for (let i = 0; i < argv.length; i++) {
+    const word = argv[i];
+    if (word === "--") return [...out, ...argv.slice(i)];
+    const next = argv[i + 1];
+    out.push(optional.has(word) && (next === void 0 || next.startsWith("-")) ? `${word}=` : word);
+  }
+  return out;
+}
+function parseOptions(table, argv) {
+  const options = { help: { type: "boolean", short: "h" } };
+  for (const [name, spec] of Object.entries(table)) {
+    if (spec.type === "operands") continue;
+    options[name] = { type: spec.type === "boolean" ? "boolean" : "string", multiple: spec.type === "string" && spec.multiple === true };
+    if (spec.type === "boolean" && spec.default === true) options[`no-${name}`] = { type: "boolean" };
+  }
+  const operands = operandsOf(table);
+  let parsed;
+  try {
+    parsed = (0, import_node_util.parseArgs)({ args: withEmptyValues(table, argv), strict: true, allowPositionals: operands !== null, tokens: true, options });
+  } catch (err) {
+    throw new UsageError(err.message);
+  }
+  const { values, positionals, tokens } = parsed;
+  if (values.help) return "help";
+  const lastSwitch = (name) => {
+    let last;
+    for (const tk of tokens) if (tk.kind === "option" && (tk.name === name || tk.name === `no-${name}`)) last = tk.name;
+    return last;
+  };
+  const args = {};
+  for (const [name, spec] of Object.entries(table)) {
+    const v = values[name];
+    if (spec.type === "boolean") {
+      const last = lastSwitch(name);
+      args[name] = last === void 0 ? spec.default ?? false : last === name;
+    } else if (spec.type === "number") args[name] = v === void 0 ? spec.default : numberValue(name, spec, v);
+    else if (spec.type === "operands") args[name] = operandValues(spec, positionals);
+    else args[name] = v ?? (spec.multiple ? [] : spec.default);
+  }
+  return args;
+}
 
 // ts/cli/dispatch.ts
 init_errors();
