@@ -1,8 +1,8 @@
 // Bundles each program of package.json `bin` (ts/bin/NAME.ts) into one executable file under
 // dist/ with esbuild, in the format its name says: `.cjs` CommonJS, `.js` and `.mjs` ESM (the
 // package is "type": "module"). CommonJS starts faster (Node's ESM loader cost about 7 ms more per
-// start here, docs/design.md, "CLI start-up"); swaysock-healthd stays ESM because it loads yargs,
-// whose ESM build needs import.meta, at start-up.
+// start here, docs/design.md, "CLI start-up"); swaysock-healthd is ESM because package.json, the
+// units and the Nix package name it swaysock-healthd.js (it starts once per session).
 //
 // What a program needs only for some commands is a lazily loaded bundle of its own (LAZY below),
 // next to the program's in dist/: a dynamic `import()` of one of its modules, in any bundle,

@@ -12,8 +12,15 @@ import { buildCli } from '../../ts/cli/main.js';
 import { operandsOf, parseOptions, type OptionSpec, type OptionTable } from '../../ts/cli/options.js';
 import type { ProgramSpec } from '../../ts/cli/program.js';
 import { cleanupProgram } from '../../ts/cli/programs/cleanup.js';
-import { UsageError } from '../../ts/cli/usage.js';
+import { healthdProgram } from '../../ts/cli/programs/healthd.js';
+import { EXIT_USAGE, exitCodeOf, UsageError } from '../../ts/cli/usage.js';
+import { hasCode } from '../../ts/errors/errors.js';
 import { commandModules } from '../../ts/cli/yargs-tree.js';
+
+/** An error the programs report as a usage error (exit 64): a UsageError, or another code of that exit code (a bad --metrics-listen). */
+function isUsageError(err: unknown): boolean {
+  return hasCode(err) && exitCodeOf(err) === EXIT_USAGE;
+}
 
 type Outcome = { args: Record<string, unknown> } | 'usage error';
 
@@ -29,7 +36,7 @@ function viaParseOptions(table: OptionTable, check?: (args: never) => void): Par
       check?.(args as never);
       return { args };
     } catch (err) {
-      if (err instanceof UsageError) return 'usage error';
+      if (isUsageError(err)) return 'usage error';
       throw err;
     }
   };
@@ -51,11 +58,11 @@ function viaYargsTable(table: OptionTable, check?: (args: never) => void): Parse
         .help(false)
         .version(false)
         .fail((msg, err) => {
-          throw err instanceof UsageError ? err : new UsageError(err?.message ?? msg);
+          throw hasCode(err) ? err : new UsageError(err?.message ?? msg);
         })
         .parseAsync();
     } catch (err) {
-      if (err instanceof UsageError) return 'usage error';
+      if (isUsageError(err)) return 'usage error';
       throw err;
     }
     if (ran === null) throw new Error(`yargs ran nothing for ${JSON.stringify(argv)}`);
@@ -83,7 +90,7 @@ function viaYargsTree(spec: CommandSpec): Parser {
         ran = { args };
       }).parseAsync();
     } catch (err) {
-      if (err instanceof UsageError) return 'usage error';
+      if (isUsageError(err)) return 'usage error';
       throw err;
     }
     if (ran === null) throw new Error(`yargs ran nothing for ${JSON.stringify(argv)}`);
@@ -199,7 +206,7 @@ for (const spec of TABLE_COMMANDS) {
 }
 
 /** The standalone programs (ts/cli/program.ts): they run the table parser only, and their tables read alike in yargs. */
-const PROGRAMS: readonly ProgramSpec[] = [cleanupProgram];
+const PROGRAMS: readonly ProgramSpec[] = [cleanupProgram, healthdProgram];
 
 for (const program of PROGRAMS) {
   t.test(program.name, (t) => checkParity(t, program.options, [], viaParseOptions(program.options, program.check), viaYargsTable(program.options, program.check)));

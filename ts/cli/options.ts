@@ -196,10 +196,17 @@ export function optionWords(name: string, spec: OptionSpec): string {
   }
 }
 
-/** The `Options:` lines of a plain-text help: one per option (operands first), then `--help`. */
+/** ` (default: …)` after an option's help text when it has a default: its value, or `on` for a switch on by default. */
+function defaultNote(spec: OptionSpec): string {
+  if (spec.type === 'boolean') return spec.default === true ? ' (default: on)' : '';
+  if (spec.type === 'operands' || spec.default === undefined) return '';
+  return ` (default: ${spec.default})`;
+}
+
+/** The `Options:` lines of a plain-text help: one per option (operands first) with its default, then `--help`. */
 export function optionLines(table: OptionTable): string {
   const entries = Object.entries(table).sort(([, a], [, b]) => Number(b.type === 'operands') - Number(a.type === 'operands'));
-  const rows: [string, string][] = entries.map(([name, spec]) => [optionWords(name, spec), spec.describe]);
+  const rows: [string, string][] = entries.map(([name, spec]) => [optionWords(name, spec), `${spec.describe}${defaultNote(spec)}`]);
   rows.push(['--help', 'Show this help']);
   const width = Math.max(...rows.map(([w]) => w.length)) + 2;
   return rows.map(([w, d]) => `  ${w.padEnd(width)}${d}`).join('\n');
