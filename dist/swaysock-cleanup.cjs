@@ -215,9 +215,14 @@ function optionWords(name, spec) {
       return `--${name} ${spec.value}`;
   }
 }
+function defaultNote(spec) {
+  if (spec.type === "boolean") return spec.default === true ? " (default: on)" : "";
+  if (spec.type === "operands" || spec.default === void 0) return "";
+  return ` (default: ${spec.default})`;
+}
 function optionLines(table) {
   const entries = Object.entries(table).sort(([, a], [, b]) => Number(b.type === "operands") - Number(a.type === "operands"));
-  const rows = entries.map(([name, spec]) => [optionWords(name, spec), spec.describe]);
+  const rows = entries.map(([name, spec]) => [optionWords(name, spec), `${spec.describe}${defaultNote(spec)}`]);
   rows.push(["--help", "Show this help"]);
   const width = Math.max(...rows.map(([w]) => w.length)) + 2;
   return rows.map(([w, d]) => `  ${w.padEnd(width)}${d}`).join("\n");
