@@ -10,7 +10,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import t from 'tap';
+import t, { type Test } from 'tap';
 import { NIX_FLAKES, nix, ROOT, unpackVendor, vendorDir, type VendorTrees } from '../helpers/nix.js';
 
 interface Result {
@@ -261,9 +261,7 @@ t.test("the target's keys reach whichever sway-session.target is written; with d
   }
   // A copy of the definitions whose target keeps systemd's default dependencies, as a target
   // written by another wiring has them: the cycle can arise again and the module says so.
-  const copy = mkdtempSync(join(tmpdir(), 'swaysock-nix-copy-'));
-  t.teardown(() => rmSync(copy, { recursive: true, force: true }));
-  for (const d of ['modules', 'nix', 'units']) cpSync(join(ROOT, d), join(copy, d), { recursive: true });
+  const copy = copyTree(t);
   const jsonPath = join(copy, 'units', 'swaysock-units.json');
   const json = JSON.parse(readFileSync(jsonPath, 'utf8'));
   const unit = json.units['sway-session.target'].Unit;
@@ -275,6 +273,33 @@ t.test("the target's keys reach whichever sway-session.target is written; with d
   t.equal(r.nixos.nixosWaybar!.warnings.length, 1);
   t.match(r.nixos.nixosWaybar!.warnings[0], /systemd\.user\.services\.waybar: [\s\S]*ordering cycle[\s\S]*wantedBy = lib\.mkForce \[ \]/);
   t.same(r.standalone.nixosWaybar!.warnings, [], 'standalone: no NixOS units to see');
+});
+
+/** A copy of the module, the Nix helpers and the units (removed by `t.teardown`), for a scenario evaluated after an edit. */
+function copyTree(t: Test): string {
+  const copy = mkdtempSync(join(tmpdir(), 'swaysock-nix-copy-'));
+  t.teardown(() => rmSync(copy, { recursive: true, force: true }));
+  for (const d of ['modules', 'nix', 'units']) cpSync(join(ROOT, d), join(copy, d), { recursive: true });
+  return copy;
+}
+
+t.test('a unit setting a module does not pass fails the evaluation, naming the unit and the setting', { skip }, async (t) => {
+  const cases = [
+    { file: 'modules/swaysock.nix', line: '"cleanup.onUnitActiveSec" = cfg.cleanup.onUnitActiveSec;', scenario: 'alone', unit: 'swaysock-cleanup.timer', setting: 'cleanup.onUnitActiveSec' },
+    { file: 'modules/metrics-textfile.nix', line: '"metrics.textfile.interval" = textfile.interval;', scenario: 'textfile', unit: 'swaysock-metrics-textfile.timer', setting: 'metrics.textfile.interval' },
+  ];
+  for (const c of cases) {
+    const copy = copyTree(t);
+    const path = join(copy, c.file);
+    const text = readFileSync(path, 'utf8');
+    t.ok(text.includes(c.line), `${c.file} passes ${c.setting}`);
+    writeFileSync(path, text.replace(c.line, ''));
+    const r = await scenarios(copy, [c.scenario]).then(
+      () => null,
+      (err: Error) => err.message,
+    );
+    t.match(r, `swaysock units: ${c.unit} uses the setting ${c.setting}, which the caller does not pass`, `${c.file} without ${c.setting}`);
+  }
 });
 
 t.test('a home-manager without wayland.systemd.target fails with a message saying what is needed', { skip }, async (t) => {
