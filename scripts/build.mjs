@@ -35,7 +35,7 @@ const LAZY = [
   { out: 'swaysock-discover.cjs', modules: ['ts/discovery/discover.ts', 'ts/systemd/manager.ts'] },
   { out: 'swaysock-cleanup-run.cjs', modules: ['ts/cli/commands/cleanup-run.ts'] },
   // `swaysock units` and `swaysock migrate`: rendering, installing and migrating units.
-  { out: 'swaysock-units.cjs', modules: ['ts/units/install.ts', 'ts/units/installation.ts', 'ts/units/json.ts', 'ts/units/migrate.ts'] },
+  { out: 'swaysock-units.cjs', modules: ['ts/units/install.ts', 'ts/units/installation.ts', 'ts/units/generated.ts', 'ts/units/migrate.ts'] },
   { out: 'swaysock-env.cjs', modules: ['ts/listen/served-socket.ts', 'ts/liveness/probe.ts'] },
   { out: 'swaysock-history.cjs', modules: ['ts/history/render.ts', 'ts/history/store.ts'] },
 ];

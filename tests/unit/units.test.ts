@@ -3,16 +3,18 @@
  * (dist/swaysock.cjs; run `npm run build` first).
  */
 import { execFile } from 'node:child_process';
-import { cpSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, lstatSync, mkdtempSync, readFileSync, readlinkSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import t from 'tap';
-import { UNITS } from '../../ts/units/definitions.js';
+import { OPTIONAL_UNITS, UNITS } from '../../ts/units/definitions.js';
 import { DEFAULT_SETTINGS } from '../../ts/units/settings.js';
 import { installUnits, renderUnits } from '../../ts/units/install.js';
 import { UNITS_JSON_PATH } from '../../ts/paths/paths.js';
 import { unitsJson } from '../../ts/units/json.js';
+import { generatedFileProblems } from '../../ts/units/generated.js';
+import { renderedFiles } from '../../ts/units/rendered.js';
 import { quoteExecWord, renderUnitFile, resolveUnit } from '../../ts/units/render.js';
 import { assertPlainWord } from '../../ts/units/types.js';
 
@@ -149,6 +151,25 @@ t.test('the committed JSON is what the definitions generate', async (t) => {
   t.same(doc.units['swaysock-healthd.service'].Service.ExecStart, { command: ['swaysock-healthd', '--interval', { setting: 'healthd.interval' }, '--repair-environment'] });
 });
 
+t.test('the committed rendered unit files are what the definitions render for an npm install under /usr', async (t) => {
+  t.same(generatedFileProblems(ROOT), [], 'run `npm run units:generate` and commit');
+  const files = renderedFiles();
+  t.same(
+    [...files.keys()].filter((f) => f.startsWith('units/rendered/default/')).map((f) => f.slice('units/rendered/default/'.length)),
+    Object.keys(UNITS).filter((u) => !OPTIONAL_UNITS.includes(u)),
+    'default: every unit but the optional ones',
+  );
+  t.same(
+    [...files.keys()].filter((f) => f.startsWith('units/rendered/all-optional/')).map((f) => f.slice('units/rendered/all-optional/'.length)),
+    Object.keys(UNITS),
+    'all-optional: every unit',
+  );
+  const healthd = readFileSync(join(ROOT, 'units/rendered/default/swaysock-healthd.service'), 'utf8');
+  t.match(healthd, /^ExecStart=\/usr\/bin\/node --max-semi-space-size=1 \/usr\/lib\/node_modules\/swaysock\/dist\/swaysock-healthd\.js --interval 5 --repair-environment$/m);
+  const textfile = readFileSync(join(ROOT, 'units/rendered/all-optional/swaysock-metrics-textfile.service'), 'utf8');
+  t.match(textfile, /^ExecStart=\/usr\/bin\/node \/usr\/lib\/node_modules\/swaysock\/dist\/swaysock\.cjs metrics --output \/var\/lib\/prometheus\/node-exporter\/swaysock\.prom$/m);
+});
+
 t.test('installUnits writes the files, and links nothing without enabling (the links: tests/system/units.test.ts)', async (t) => {
   const dir = mkdtempSync(join(tmpdir(), 'swaysock-units-'));
   t.teardown(() => rmSync(dir, { recursive: true, force: true }));
@@ -165,23 +186,42 @@ t.test('installUnits writes the files, and links nothing without enabling (the l
   for (const u of units) t.equal(readFileSync(join(dir, 'user', u.name), 'utf8'), u.text);
 });
 
-t.test('swaysock units --check: up to date, then stale; --generate rewrites the stale JSON', async (t) => {
+t.test('swaysock units --check: up to date, then a stale JSON, a stale, a missing and an extra rendered file; --generate rewrites them', async (t) => {
   const ok = await cli(['units', '--check']);
   t.equal(ok.code, 0, ok.stderr);
-  t.match(ok.stdout, /is up to date/);
+  t.match(ok.stdout, /swaysock-units\.json and the files in .*units\/rendered are up to date/);
   // A copy of this installation (the same bundles) whose JSON differs from the definitions.
   const copy = mkdtempSync(join(tmpdir(), 'swaysock-check-'));
   t.teardown(() => rmSync(copy, { recursive: true, force: true }));
   cpSync(join(ROOT, 'dist'), join(copy, 'dist'), { recursive: true });
-  mkdirSync(join(copy, 'units'));
+  cpSync(join(ROOT, 'units'), join(copy, 'units'), { recursive: true });
+  const agreed = await cli(['units', '--check'], join(copy, 'dist', 'swaysock.cjs'));
+  t.equal(agreed.code, 0, `the copy is up to date: ${agreed.stderr}`);
   writeFileSync(join(copy, UNITS_JSON_PATH), unitsJson().replace('"5min"', '"6min"'));
+  const timer = join(copy, 'units/rendered/default/swaysock-cleanup.timer');
+  writeFileSync(timer, readFileSync(timer, 'utf8').replace('OnStartupSec=5min', 'OnStartupSec=6min'));
+  rmSync(join(copy, 'units/rendered/all-optional/swaysock-stable.socket'));
+  const extra = join(copy, 'units/rendered/all-optional/swaysock-gone.service');
+  writeFileSync(extra, '[Service]\n');
   const stale = await cli(['units', '--check'], join(copy, 'dist', 'swaysock.cjs'));
   t.equal(stale.code, 1);
-  t.match(stale.stderr, /out of date; run `npm run units:generate`/);
+  const hint = '; run `npm run units:generate` and commit it\n';
+  t.equal(
+    stale.stderr,
+    `swaysock: ${join(copy, UNITS_JSON_PATH)} is out of date${hint}` +
+      `swaysock: ${timer} is out of date${hint}` +
+      `swaysock: ${join(copy, 'units/rendered/all-optional/swaysock-stable.socket')} is missing${hint}` +
+      `swaysock: ${extra} is no longer generated${hint}`,
+    'each stale, missing and extra file named',
+  );
   const generated = await cli(['units', '--generate'], join(copy, 'dist', 'swaysock.cjs'));
   t.equal(generated.code, 0, generated.stderr);
-  t.equal(generated.stdout, `wrote ${join(copy, UNITS_JSON_PATH)}\n`);
+  t.match(generated.stdout, new RegExp(`^wrote ${join(copy, UNITS_JSON_PATH)}\n`));
+  t.match(generated.stdout, `wrote ${timer}\n`);
+  t.match(generated.stdout, `removed ${extra}\n`);
   t.equal(readFileSync(join(copy, UNITS_JSON_PATH), 'utf8'), unitsJson(), '--generate wrote what the definitions generate');
+  t.notOk(existsSync(extra), 'and removed what they no longer generate');
+  for (const [rel, text] of renderedFiles()) t.equal(readFileSync(join(copy, rel), 'utf8'), text, rel);
   t.equal((await cli(['units', '--check'], join(copy, 'dist', 'swaysock.cjs'))).code, 0, 'and --check agrees');
   rmSync(join(copy, UNITS_JSON_PATH));
   const missing = await cli(['units', '--check'], join(copy, 'dist', 'swaysock.cjs'));

@@ -86,3 +86,6 @@ export const SYSTEM_USER_UNIT_DIR = '/etc/systemd/user';
 
 /** Where the generated unit definitions live, relative to the package root (package.json `files` ships `units/`). */
 export const UNITS_JSON_PATH = 'units/swaysock-units.json';
+
+/** Where the committed unit files rendered for a plain install live, relative to the package root (ts/units/rendered.ts). */
+export const RENDERED_UNITS_DIR = 'units/rendered';

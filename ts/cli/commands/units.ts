@@ -3,13 +3,13 @@
  * `--metrics-textfile-dir DIR` adding the metrics textfile units: the systemd user
  * units, from the one set of definitions in ts/units/. `--print` and `--install` render plain
  * unit files with this installation's absolute paths (non-Nix installs; the Nix module reads
- * units/swaysock-units.json instead); `--check` fails (exit 1) when the committed JSON differs
- * from the definitions; `--generate` rewrites it (for developers). Usage errors exit 64.
+ * units/swaysock-units.json instead); `--check` fails (exit 1) when the committed JSON or a
+ * committed rendered unit file (units/rendered/, ts/units/rendered.ts) differs from the
+ * definitions, naming each; `--generate` rewrites them (for developers). Usage errors exit 64.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { SwaysockError } from '../../errors/errors.js';
-import { defaultUnitDir, UNITS_JSON_PATH } from '../../paths/paths.js';
+import { defaultUnitDir, RENDERED_UNITS_DIR, UNITS_JSON_PATH } from '../../paths/paths.js';
 import { DEFAULT_SETTINGS, TEXTFILE_NAME } from '../../units/settings.js';
 import { defineCommand } from '../command.js';
 import type { ArgsOf } from '../options.js';
@@ -20,8 +20,8 @@ export const UNITS_OPTIONS = {
   print: { type: 'boolean', describe: 'Print the unit files (with absolute paths of this installation)' },
   install: { type: 'string', value: 'DIR', optionalValue: true, describe: `Write the unit files into DIR (default ${defaultUnitDir()})` },
   enable: { type: 'boolean', describe: 'With --install: make the WantedBy= links and run systemctl --user daemon-reload' },
-  check: { type: 'boolean', describe: `Exit 1 when ${UNITS_JSON_PATH} is out of date` },
-  generate: { type: 'boolean', describe: `Rewrite ${UNITS_JSON_PATH} (developers)` },
+  check: { type: 'boolean', describe: `Exit 1 when ${UNITS_JSON_PATH} or a file in ${RENDERED_UNITS_DIR}/ is out of date` },
+  generate: { type: 'boolean', describe: `Rewrite ${UNITS_JSON_PATH} and ${RENDERED_UNITS_DIR}/ (developers)` },
   'socket-activation': { type: 'boolean', describe: 'Include swaysock-healthd.socket' },
   'stable-socket': { type: 'boolean', describe: 'Include swaysock-stable.socket (a SWAYSOCK path that always reaches the live Sway)' },
   interval: { type: 'number', value: 'S', default: DEFAULT_SETTINGS['healthd.interval'], unit: 'seconds', describe: 'Health daemon validation interval, seconds' },
@@ -56,31 +56,32 @@ export const unitsCommand = defineCommand({
   run: async (args) => {
     const m = mode(args);
     // Loaded here, not at start-up (dispatch.ts): the other commands need none of it.
-    const [{ installUnits, renderUnits }, { installationProgramWords, runningInstallation }, { unitsJson }] = await Promise.all([
+    const [{ installUnits, renderUnits }, { installationProgramWords, runningInstallation }, { generatedFileProblems, writeGeneratedFiles }] = await Promise.all([
       import('../../units/install.js'),
       import('../../units/installation.js'),
-      import('../../units/json.js'),
+      import('../../units/generated.js'),
     ]);
     const inst = runningInstallation();
-    const jsonPath = join(inst.root, UNITS_JSON_PATH);
     if (m === 'check') {
-      let committed: string;
-      try {
-        committed = readFileSync(jsonPath, 'utf8');
-      } catch (err) {
-        throw new SwaysockError('ERR_SWAYSOCK_FILE', `cannot read ${jsonPath}: ${(err as Error).message}`, { cause: err });
+      const problems = generatedFileProblems(inst.root);
+      // Without the JSON this is no installation of swaysock: an error, as before there were rendered files.
+      const json = problems.find((p) => p.detail !== undefined && p.path === join(inst.root, UNITS_JSON_PATH));
+      if (json) throw new SwaysockError('ERR_SWAYSOCK_FILE', `cannot read ${json.path}: ${json.detail}`);
+      const what = { stale: 'is out of date', missing: 'is missing', unreadable: 'cannot be read', extra: 'is no longer generated' } as const;
+      for (const p of problems) {
+        process.stderr.write(`swaysock: ${p.path} ${what[p.problem]}${p.problem === 'unreadable' ? ` (${p.detail})` : ''}; run \`npm run units:generate\` and commit it\n`);
       }
-      if (committed !== unitsJson()) {
-        process.stderr.write(`swaysock: ${jsonPath} is out of date; run \`npm run units:generate\` and commit it\n`);
+      if (problems.length > 0) {
         process.exitCode = 1;
         return;
       }
-      process.stdout.write(`${jsonPath} is up to date\n`);
+      process.stdout.write(`${join(inst.root, UNITS_JSON_PATH)} and the files in ${join(inst.root, RENDERED_UNITS_DIR)} are up to date\n`);
       return;
     }
     if (m === 'generate') {
-      writeFileSync(jsonPath, unitsJson());
-      process.stdout.write(`wrote ${jsonPath}\n`);
+      const { written, removed } = writeGeneratedFiles(inst.root);
+      for (const path of written) process.stdout.write(`wrote ${path}\n`);
+      for (const path of removed) process.stdout.write(`removed ${path}\n`);
       return;
     }
     const units = renderUnits({
