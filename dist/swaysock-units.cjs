@@ -24,13 +24,18 @@ __export(swaysock_units_exports, {
   MIGRATE_DROP_IN_TEXT: () => MIGRATE_DROP_IN_TEXT,
   MigrateError: () => MigrateError,
   bundleFile: () => bundleFile,
+  checkInstallation: () => checkInstallation,
+  fixedInstallation: () => fixedInstallation,
+  generatedFileProblems: () => generatedFileProblems,
+  generatedFiles: () => generatedFiles,
   installUnits: () => installUnits,
   installationProgramWords: () => installationProgramWords,
   migrateUnits: () => migrateUnits,
   nodeFlags: () => nodeFlags,
+  programWordsAt: () => programWordsAt,
   renderUnits: () => renderUnits,
   runningInstallation: () => runningInstallation,
-  unitsJson: () => unitsJson
+  writeGeneratedFiles: () => writeGeneratedFiles
 });
 module.exports = __toCommonJS(swaysock_units_exports);
 
@@ -87,6 +92,8 @@ var RUNTIME_FILES = {
 var STATE_DIRECTORY_NAME = "swaysock";
 var STABLE_FD_NAME = "stable";
 var SYSTEM_USER_UNIT_DIR = "/etc/systemd/user";
+var UNITS_JSON_PATH = "units/swaysock-units.json";
+var RENDERED_UNITS_DIR = "units/rendered";
 
 // ts/units/definitions.ts
 var SESSION = "sway-session.target";
@@ -420,18 +427,28 @@ function bundleFile(program) {
 function nodeFlags(program) {
   return package_default.swaysock.nodeFlags[program] ?? [];
 }
+function fixedInstallation(prefix) {
+  const root = (0, import_node_path2.join)(prefix, "lib", "node_modules", "swaysock");
+  return { node: (0, import_node_path2.join)(prefix, "bin", "node"), bundleDir: (0, import_node_path2.join)(root, "dist"), root, binDir: null };
+}
+function programWordsAt(inst) {
+  return (program) => inst.binDir !== null ? [(0, import_node_path2.join)(inst.binDir, program)] : [inst.node, ...nodeFlags(program), (0, import_node_path2.join)(inst.bundleDir, bundleFile(program))];
+}
+function checkInstallation(inst, program) {
+  const file = inst.binDir !== null ? (0, import_node_path2.join)(inst.binDir, program) : (0, import_node_path2.join)(inst.bundleDir, bundleFile(program));
+  if (!(0, import_node_fs3.existsSync)(file)) throw new SwaysockError("ERR_SWAYSOCK_INSTALLATION", `${file} does not exist: this installation of swaysock lacks ${program}`);
+}
 function installationProgramWords(inst) {
+  const words = programWordsAt(inst);
   return (program) => {
-    if (inst.binDir !== null) {
-      const wrapper = (0, import_node_path2.join)(inst.binDir, program);
-      if (!(0, import_node_fs3.existsSync)(wrapper)) throw new SwaysockError("ERR_SWAYSOCK_INSTALLATION", `${wrapper} does not exist: this installation of swaysock lacks ${program}`);
-      return [wrapper];
-    }
-    const bundle = (0, import_node_path2.join)(inst.bundleDir, bundleFile(program));
-    if (!(0, import_node_fs3.existsSync)(bundle)) throw new SwaysockError("ERR_SWAYSOCK_INSTALLATION", `${bundle} does not exist: this installation of swaysock lacks ${program}`);
-    return [inst.node, ...nodeFlags(program), bundle];
+    checkInstallation(inst, program);
+    return words(program);
   };
 }
+
+// ts/units/generated.ts
+var import_node_fs4 = require("node:fs");
+var import_node_path3 = require("node:path");
 
 // ts/units/settings.ts
 var DEFAULT_SETTINGS = {
@@ -443,6 +460,7 @@ var DEFAULT_SETTINGS = {
   // Twice per minute, Prometheus' default scrape interval (docs/design.md, "Metrics for the textfile collector").
   "metrics.textfile.interval": "30s"
 };
+var TEXTFILE_NAME = "swaysock.prom";
 
 // ts/units/json.ts
 function unitsJson() {
@@ -465,9 +483,77 @@ function unitsJson() {
 `;
 }
 
+// ts/units/rendered.ts
+var RENDERED_PREFIX = "/usr";
+var RENDERED_TEXTFILE_DIR = "/var/lib/prometheus/node-exporter";
+var RENDERED_SETS = {
+  // `swaysock units --install`.
+  default: { socketActivation: false, stableSocket: false, settings: DEFAULT_SETTINGS },
+  // `--socket-activation --stable-socket --metrics-textfile-dir /var/lib/prometheus/node-exporter`.
+  "all-optional": { socketActivation: true, stableSocket: true, settings: { ...DEFAULT_SETTINGS, "metrics.textfile.path": `${RENDERED_TEXTFILE_DIR}/${TEXTFILE_NAME}` } }
+};
+function renderedFiles() {
+  const programWords = programWordsAt(fixedInstallation(RENDERED_PREFIX));
+  const out = /* @__PURE__ */ new Map();
+  for (const [set, selection] of Object.entries(RENDERED_SETS)) {
+    for (const unit of renderUnits({ ...selection, programWords })) out.set(`${RENDERED_UNITS_DIR}/${set}/${unit.name}`, unit.text);
+  }
+  return out;
+}
+
+// ts/units/generated.ts
+function generatedFiles() {
+  return new Map([[UNITS_JSON_PATH, unitsJson()], ...renderedFiles()]);
+}
+function filesUnder(dir) {
+  let entries;
+  try {
+    entries = (0, import_node_fs4.readdirSync)(dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  return entries.flatMap((e) => e.isDirectory() ? filesUnder((0, import_node_path3.join)(dir, e.name)) : [(0, import_node_path3.join)(dir, e.name)]);
+}
+function generatedFileProblems(root) {
+  const expected = generatedFiles();
+  const problems = [];
+  for (const [rel, text] of expected) {
+    const path = (0, import_node_path3.join)(root, rel);
+    let committed;
+    try {
+      committed = (0, import_node_fs4.readFileSync)(path, "utf8");
+    } catch (err) {
+      problems.push({ path, problem: err.code === "ENOENT" ? "missing" : "unreadable", detail: err.message });
+      continue;
+    }
+    if (committed !== text) problems.push({ path, problem: "stale" });
+  }
+  for (const path of filesUnder((0, import_node_path3.join)(root, RENDERED_UNITS_DIR))) if (!expected.has((0, import_node_path3.relative)(root, path))) problems.push({ path, problem: "extra" });
+  return problems;
+}
+function writeGeneratedFiles(root) {
+  const expected = generatedFiles();
+  const written = [];
+  for (const [rel, text] of expected) {
+    const path = (0, import_node_path3.join)(root, rel);
+    (0, import_node_fs4.mkdirSync)((0, import_node_path3.dirname)(path), { recursive: true });
+    (0, import_node_fs4.writeFileSync)(path, text);
+    written.push(path);
+  }
+  const removed = filesUnder((0, import_node_path3.join)(root, RENDERED_UNITS_DIR)).filter((path) => !expected.has((0, import_node_path3.relative)(root, path)));
+  for (const path of removed) {
+    (0, import_node_fs4.rmSync)(path);
+    try {
+      (0, import_node_fs4.rmdirSync)((0, import_node_path3.dirname)(path));
+    } catch {
+    }
+  }
+  return { written, removed };
+}
+
 // ts/units/migrate.ts
-var import_node_fs4 = require("node:fs");
-var import_node_path3 = require("node:path");
+var import_node_fs5 = require("node:fs");
+var import_node_path4 = require("node:path");
 var MIGRATE_DROP_IN = "swaysock-session.conf";
 var MIGRATE_DROP_IN_TEXT = `# Written by swaysock migrate: bind this service to the Sway session.
 [Unit]
@@ -498,31 +584,31 @@ async function migrateUnits(units, unitDir, systemDir = SYSTEM_USER_UNIT_DIR) {
 function systemLinks(unit, systemDir) {
   let dirs;
   try {
-    dirs = (0, import_node_fs4.readdirSync)(systemDir).filter((d) => d.endsWith(".wants")).sort();
+    dirs = (0, import_node_fs5.readdirSync)(systemDir).filter((d) => d.endsWith(".wants")).sort();
   } catch {
     return [];
   }
-  return dirs.map((d) => (0, import_node_path3.join)(systemDir, d, unit)).filter((path) => (0, import_node_fs4.lstatSync)(path, { throwIfNoEntry: false }) !== void 0);
+  return dirs.map((d) => (0, import_node_path4.join)(systemDir, d, unit)).filter((path) => (0, import_node_fs5.lstatSync)(path, { throwIfNoEntry: false }) !== void 0);
 }
 function migrateOne(unit, fragment, unitDir) {
-  const dropInDir = (0, import_node_path3.join)(unitDir, `${unit}.d`);
-  (0, import_node_fs4.mkdirSync)(dropInDir, { recursive: true });
-  const dropIn = (0, import_node_path3.join)(dropInDir, MIGRATE_DROP_IN);
-  (0, import_node_fs4.writeFileSync)(dropIn, MIGRATE_DROP_IN_TEXT);
-  const oldLink = (0, import_node_path3.join)(unitDir, "graphical-session.target.wants", unit);
-  const newDir = (0, import_node_path3.join)(unitDir, "sway-session.target.wants");
-  const newLink = (0, import_node_path3.join)(newDir, unit);
-  (0, import_node_fs4.mkdirSync)(newDir, { recursive: true });
-  const old = (0, import_node_fs4.lstatSync)(oldLink, { throwIfNoEntry: false })?.isSymbolicLink() ?? false;
-  if ((0, import_node_fs4.lstatSync)(newLink, { throwIfNoEntry: false })) {
-    if (old) (0, import_node_fs4.unlinkSync)(oldLink);
+  const dropInDir = (0, import_node_path4.join)(unitDir, `${unit}.d`);
+  (0, import_node_fs5.mkdirSync)(dropInDir, { recursive: true });
+  const dropIn = (0, import_node_path4.join)(dropInDir, MIGRATE_DROP_IN);
+  (0, import_node_fs5.writeFileSync)(dropIn, MIGRATE_DROP_IN_TEXT);
+  const oldLink = (0, import_node_path4.join)(unitDir, "graphical-session.target.wants", unit);
+  const newDir = (0, import_node_path4.join)(unitDir, "sway-session.target.wants");
+  const newLink = (0, import_node_path4.join)(newDir, unit);
+  (0, import_node_fs5.mkdirSync)(newDir, { recursive: true });
+  const old = (0, import_node_fs5.lstatSync)(oldLink, { throwIfNoEntry: false })?.isSymbolicLink() ?? false;
+  if ((0, import_node_fs5.lstatSync)(newLink, { throwIfNoEntry: false })) {
+    if (old) (0, import_node_fs5.unlinkSync)(oldLink);
     return { unit, dropIn, wants: "kept", removedOldLink: old ? oldLink : null };
   }
   if (old) {
-    (0, import_node_fs4.renameSync)(oldLink, newLink);
+    (0, import_node_fs5.renameSync)(oldLink, newLink);
     return { unit, dropIn, wants: "moved", removedOldLink: null };
   }
-  (0, import_node_fs4.symlinkSync)(fragment, newLink);
+  (0, import_node_fs5.symlinkSync)(fragment, newLink);
   return { unit, dropIn, wants: "created", removedOldLink: null };
 }
 // Annotate the CommonJS export names for ESM import in node:
@@ -532,11 +618,16 @@ function migrateOne(unit, fragment, unitDir) {
   MIGRATE_DROP_IN_TEXT,
   MigrateError,
   bundleFile,
+  checkInstallation,
+  fixedInstallation,
+  generatedFileProblems,
+  generatedFiles,
   installUnits,
   installationProgramWords,
   migrateUnits,
   nodeFlags,
+  programWordsAt,
   renderUnits,
   runningInstallation,
-  unitsJson
+  writeGeneratedFiles
 });

@@ -411,7 +411,7 @@ function historyDirs(env2) {
 function defaultUnitDir(env2 = process.env) {
   return join2(env2.XDG_CONFIG_HOME || join2(homedir(), ".config"), "systemd", "user");
 }
-var RUNTIME_FILES, STATE_DIRECTORY_NAME, HISTORY_FILE, SYSTEM_USER_UNIT_DIR, UNITS_JSON_PATH;
+var RUNTIME_FILES, STATE_DIRECTORY_NAME, HISTORY_FILE, SYSTEM_USER_UNIT_DIR, UNITS_JSON_PATH, RENDERED_UNITS_DIR;
 var init_paths = __esm({
   "ts/paths/paths.ts"() {
     "use strict";
@@ -429,6 +429,7 @@ var init_paths = __esm({
     HISTORY_FILE = "history.jsonl";
     SYSTEM_USER_UNIT_DIR = "/etc/systemd/user";
     UNITS_JSON_PATH = "units/swaysock-units.json";
+    RENDERED_UNITS_DIR = "units/rendered";
   }
 });
 
@@ -6632,7 +6633,6 @@ var statusCommand = defineCommand({
 // ts/cli/commands/units.ts
 init_errors();
 init_paths();
-import { readFileSync as readFileSync4, writeFileSync as writeFileSync2 } from "node:fs";
 import { isAbsolute as isAbsolute2, join as join4 } from "node:path";
 
 // ts/units/settings.ts
@@ -6653,8 +6653,8 @@ var UNITS_OPTIONS = {
   print: { type: "boolean", describe: "Print the unit files (with absolute paths of this installation)" },
   install: { type: "string", value: "DIR", optionalValue: true, describe: `Write the unit files into DIR (default ${defaultUnitDir()})` },
   enable: { type: "boolean", describe: "With --install: make the WantedBy= links and run systemctl --user daemon-reload" },
-  check: { type: "boolean", describe: `Exit 1 when ${UNITS_JSON_PATH} is out of date` },
-  generate: { type: "boolean", describe: `Rewrite ${UNITS_JSON_PATH} (developers)` },
+  check: { type: "boolean", describe: `Exit 1 when ${UNITS_JSON_PATH} or a file in ${RENDERED_UNITS_DIR}/ is out of date` },
+  generate: { type: "boolean", describe: `Rewrite ${UNITS_JSON_PATH} and ${RENDERED_UNITS_DIR}/ (developers)` },
   "socket-activation": { type: "boolean", describe: "Include swaysock-healthd.socket" },
   "stable-socket": { type: "boolean", describe: "Include swaysock-stable.socket (a SWAYSOCK path that always reaches the live Sway)" },
   interval: { type: "number", value: "S", default: DEFAULT_SETTINGS["healthd.interval"], unit: "seconds", describe: "Health daemon validation interval, seconds" },
@@ -6683,33 +6683,34 @@ var unitsCommand = defineCommand({
   check: (args) => void mode(args),
   run: async (args) => {
     const m = mode(args);
-    const [{ installUnits, renderUnits }, { installationProgramWords, runningInstallation }, { unitsJson }] = await Promise.all([
+    const [{ installUnits, renderUnits }, { installationProgramWords, runningInstallation }, { generatedFileProblems, writeGeneratedFiles }] = await Promise.all([
       Promise.resolve().then(() => __toESM(require_swaysock_units(), 1)),
       Promise.resolve().then(() => __toESM(require_swaysock_units(), 1)),
       Promise.resolve().then(() => __toESM(require_swaysock_units(), 1))
     ]);
     const inst = runningInstallation();
-    const jsonPath = join4(inst.root, UNITS_JSON_PATH);
     if (m === "check") {
-      let committed;
-      try {
-        committed = readFileSync4(jsonPath, "utf8");
-      } catch (err) {
-        throw new SwaysockError("ERR_SWAYSOCK_FILE", `cannot read ${jsonPath}: ${err.message}`, { cause: err });
-      }
-      if (committed !== unitsJson()) {
-        process.stderr.write(`swaysock: ${jsonPath} is out of date; run \`npm run units:generate\` and commit it
+      const problems = generatedFileProblems(inst.root);
+      const json = problems.find((p) => p.detail !== void 0 && p.path === join4(inst.root, UNITS_JSON_PATH));
+      if (json) throw new SwaysockError("ERR_SWAYSOCK_FILE", `cannot read ${json.path}: ${json.detail}`);
+      const what = { stale: "is out of date", missing: "is missing", unreadable: "cannot be read", extra: "is no longer generated" };
+      for (const p of problems) {
+        process.stderr.write(`swaysock: ${p.path} ${what[p.problem]}${p.problem === "unreadable" ? ` (${p.detail})` : ""}; run \`npm run units:generate\` and commit it
 `);
+      }
+      if (problems.length > 0) {
         process.exitCode = 1;
         return;
       }
-      process.stdout.write(`${jsonPath} is up to date
+      process.stdout.write(`${join4(inst.root, UNITS_JSON_PATH)} and the files in ${join4(inst.root, RENDERED_UNITS_DIR)} are up to date
 `);
       return;
     }
     if (m === "generate") {
-      writeFileSync2(jsonPath, unitsJson());
-      process.stdout.write(`wrote ${jsonPath}
+      const { written, removed } = writeGeneratedFiles(inst.root);
+      for (const path of written) process.stdout.write(`wrote ${path}
+`);
+      for (const path of removed) process.stdout.write(`removed ${path}
 `);
       return;
     }
