@@ -31,9 +31,11 @@ export const metricsCommand = defineCommand({
     output: { type: 'string', value: 'FILE', describe: "Write them to FILE atomically (for node_exporter's textfile collector) instead of stdout; remove FILE when no daemon answers" },
     remove: { type: 'boolean', describe: 'With --output: only remove FILE (at the end of a session)' },
   },
+  check: (args) => {
+    if (args.remove && args.output === undefined) throw new UsageError('--remove goes with --output FILE');
+  },
   run: async (args) => {
-    if (args.remove) {
-      if (args.output === undefined) throw new UsageError('--remove goes with --output FILE');
+    if (args.remove && args.output !== undefined) {
       removeOutput(args.output);
       return;
     }
