@@ -934,9 +934,11 @@ var metricsCommand = defineCommand({
     output: { type: "string", value: "FILE", describe: "Write them to FILE atomically (for node_exporter's textfile collector) instead of stdout; remove FILE when no daemon answers" },
     remove: { type: "boolean", describe: "With --output: only remove FILE (at the end of a session)" }
   },
+  check: (args) => {
+    if (args.remove && args.output === void 0) throw new UsageError("--remove goes with --output FILE");
+  },
   run: async (args) => {
-    if (args.remove) {
-      if (args.output === void 0) throw new UsageError("--remove goes with --output FILE");
+    if (args.remove && args.output !== void 0) {
       removeOutput(args.output);
       return;
     }
