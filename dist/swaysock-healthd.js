@@ -7548,7 +7548,7 @@ var ERROR_CODES = {
   ERR_SWAYSOCK_INSTALLATION: "where swaysock is installed cannot be told, or the installation lacks a program",
   ERR_SWAYSOCK_NO_SWAY: "no live Sway IPC socket was found",
   ERR_SWAYSOCK_SWAY_UNREACHABLE: "Sway could not be connected to, or did not answer",
-  ERR_SWAYSOCK_INCLUDE_UNRESOLVED: "a Sway config `include` that doctor does not expand (command substitution)",
+  ERR_SWAYSOCK_INCLUDE_UNRESOLVED: "a Sway config `include` that doctor does not expand (command substitution, a character wordexp(3) refuses, an unclosed quote)",
   ERR_SWAYSOCK_CHECK_DEADLINE: "a doctor check gave no result within its deadline",
   ERR_SWAYSOCK_FILE: "a file could not be read, written or removed",
   ERR_SWAYSOCK_NO_HISTORY: "no daemon answered and no health history file was found",
@@ -8265,7 +8265,9 @@ var package_default = {
   },
   swaysock: {
     nodeFlags: {
-      "swaysock-healthd": ["--max-semi-space-size=1"]
+      "swaysock-healthd": [
+        "--max-semi-space-size=1"
+      ]
     }
   },
   files: [
@@ -8307,6 +8309,7 @@ var package_default = {
     ajv: "^8.20.0",
     "dependency-cruiser": "17.4.3",
     esbuild: "^0.28.2",
+    minimatch: "^11.0.10",
     "prom-client": "^15.1.3",
     tap: "^21.8.0",
     "tap-parser": "^18.3.4",
