@@ -53,7 +53,9 @@ t.test('a file that includes the main config does not loop', async (t) => {
   t.same(r.execs.map((e) => e.text), ['exec x']);
 });
 
+// biome-ignore lint/suspicious/noTemplateCurlyInString: ${VAR} is the Sway config's syntax, not a template
 t.test('includeWords: ~, ${VAR}, unset variables empty, relative paths from the base directory', async (t) => {
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: as above
   t.same(includeWords('~/a ${X}/b $UNSET/c d', '/base', { HOME: '/h', X: '/x' }), ['/h/a', '/x/b', '/c', '/base/d']);
   t.throws(() => includeWords('`id`', '/', {}), /command substitution/);
 });

@@ -30,6 +30,7 @@ t.test('colour: ANSI SGR around marks and headings', async (t) => {
   t.match(out, '\x1b[1mSway\x1b[0m');
   t.match(out, '\x1b[31;1m[PROBLEM]\x1b[0m bad thing');
   t.match(out, '\x1b[33m[WARN]\x1b[0m');
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: ESC is what an ANSI colour sequence starts with
   t.equal(out.replace(/\x1b\[[0-9;]*m/g, ''), formatReport(report, false), 'the same text without them');
 });
 

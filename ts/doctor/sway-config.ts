@@ -9,7 +9,7 @@
  */
 import { readdirSync, readFileSync, realpathSync } from 'node:fs';
 import { dirname, isAbsolute, join } from 'node:path';
-import { Minimatch, type MinimatchOptions, unescape } from 'minimatch';
+import { Minimatch, type MinimatchOptions, unescape as unescapeGlob } from 'minimatch';
 import { SwaysockError } from '../errors/errors.js';
 
 /** One top-level command line of a config file. */
@@ -96,7 +96,7 @@ export function expandGlob(pattern: string): string[] {
     const next: string[] = [];
     for (const dir of paths) {
       if (!glob.hasMagic()) {
-        next.push(join(dir, unescape(segment)));
+        next.push(join(dir, unescapeGlob(segment)));
         continue;
       }
       let names: string[];
