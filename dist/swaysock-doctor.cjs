@@ -59,8 +59,9 @@ var package_default = {
     "units:generate": "node scripts/build.mjs && node dist/swaysock.cjs units --generate",
     "validators:generate": "node scripts/generate-validators.mjs",
     typecheck: "tsc --noEmit -p .",
-    lint: "npm run lint:deps",
+    lint: "biome lint . && npm run lint:deps",
     "lint:deps": "depcruise ts tests bench scripts --config .dependency-cruiser.cjs",
+    format: "biome format --write .",
     test: "npm run lint && tsc --noEmit -p . && node scripts/build.mjs --check && tap",
     "test:unit": "tap tests/unit",
     "test:integration": "tap tests/integration",
@@ -80,6 +81,7 @@ var package_default = {
     ]
   },
   devDependencies: {
+    "@biomejs/biome": "2.6.9",
     "@homebridge/dbus-native": "0.7.9",
     "@types/node": "^20.19.43",
     "@types/yargs": "^17.0.35",
@@ -925,7 +927,7 @@ var FrameDecoder = class {
    *   Both are raised as soon as the 14 header bytes are in, never after waiting for the payload.
    */
   push(chunk) {
-    let buf = this.pending === null ? chunk : Buffer.concat([this.pending, chunk]);
+    const buf = this.pending === null ? chunk : Buffer.concat([this.pending, chunk]);
     this.pending = null;
     const frames = [];
     let offset = 0;
@@ -1474,7 +1476,7 @@ async function lingerFinding(ctx) {
   const user = (0, import_node_os2.userInfo)().username;
   const value = await linger(user);
   const fact = value instanceof Error ? `loginctl show-user ${user} --property=Linger: ${value.message}` : `Linger=${value}`;
-  const headless = swayUnit !== null && swayUnit.endsWith(".service") && !swayUnit.startsWith("wayland-wm@");
+  const headless = swayUnit?.endsWith(".service") === true && !swayUnit.startsWith("wayland-wm@");
   if (value instanceof Error) return warning("lingering could not be read", [fact], headless ? `check it yourself; Sway runs from ${swayUnit}, which needs it to start at boot` : null);
   if (value === "yes") return ok(`lingering is on for ${user}: the user manager starts at boot`, [fact]);
   if (headless) {

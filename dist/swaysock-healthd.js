@@ -7894,7 +7894,7 @@ var FrameDecoder = class {
    *   Both are raised as soon as the 14 header bytes are in, never after waiting for the payload.
    */
   push(chunk) {
-    let buf = this.pending === null ? chunk : Buffer.concat([this.pending, chunk]);
+    const buf = this.pending === null ? chunk : Buffer.concat([this.pending, chunk]);
     this.pending = null;
     const frames = [];
     let offset = 0;
@@ -8282,8 +8282,9 @@ var package_default = {
     "units:generate": "node scripts/build.mjs && node dist/swaysock.cjs units --generate",
     "validators:generate": "node scripts/generate-validators.mjs",
     typecheck: "tsc --noEmit -p .",
-    lint: "npm run lint:deps",
+    lint: "biome lint . && npm run lint:deps",
     "lint:deps": "depcruise ts tests bench scripts --config .dependency-cruiser.cjs",
+    format: "biome format --write .",
     test: "npm run lint && tsc --noEmit -p . && node scripts/build.mjs --check && tap",
     "test:unit": "tap tests/unit",
     "test:integration": "tap tests/integration",
@@ -8303,6 +8304,7 @@ var package_default = {
     ]
   },
   devDependencies: {
+    "@biomejs/biome": "2.6.9",
     "@homebridge/dbus-native": "0.7.9",
     "@types/node": "^20.19.43",
     "@types/yargs": "^17.0.35",
@@ -13143,7 +13145,10 @@ var RpcServer = class {
     let start = 0;
     let newline;
     while ((newline = chunk.indexOf(10, start)) !== -1) {
-      if (client.partialBytes + newline - start > this.maxLineBytes) return this.refuseLine(client);
+      if (client.partialBytes + newline - start > this.maxLineBytes) {
+        this.refuseLine(client);
+        return;
+      }
       const piece = chunk.subarray(start, newline);
       const line = client.decoder === null ? piece.toString("utf8") : client.partial + client.decoder.end(piece);
       client.partial = "";
@@ -13154,7 +13159,10 @@ var RpcServer = class {
       if (client.socket.destroyed) return;
     }
     if (start === chunk.length) return;
-    if (client.partialBytes + chunk.length - start > this.maxLineBytes) return this.refuseLine(client);
+    if (client.partialBytes + chunk.length - start > this.maxLineBytes) {
+      this.refuseLine(client);
+      return;
+    }
     client.decoder ??= new StringDecoder("utf8");
     client.partial += client.decoder.write(chunk.subarray(start));
     client.partialBytes += chunk.length - start;

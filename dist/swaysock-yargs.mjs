@@ -7110,8 +7110,9 @@ var package_default = {
     "units:generate": "node scripts/build.mjs && node dist/swaysock.cjs units --generate",
     "validators:generate": "node scripts/generate-validators.mjs",
     typecheck: "tsc --noEmit -p .",
-    lint: "npm run lint:deps",
+    lint: "biome lint . && npm run lint:deps",
     "lint:deps": "depcruise ts tests bench scripts --config .dependency-cruiser.cjs",
+    format: "biome format --write .",
     test: "npm run lint && tsc --noEmit -p . && node scripts/build.mjs --check && tap",
     "test:unit": "tap tests/unit",
     "test:integration": "tap tests/integration",
@@ -7131,6 +7132,7 @@ var package_default = {
     ]
   },
   devDependencies: {
+    "@biomejs/biome": "2.6.9",
     "@homebridge/dbus-native": "0.7.9",
     "@types/node": "^20.19.43",
     "@types/yargs": "^17.0.35",
