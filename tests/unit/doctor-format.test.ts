@@ -41,3 +41,9 @@ t.test('schemas/doctor.schema.json names exactly the checks and severities of th
   t.same(finding.severity.enum, Object.keys(report.counts));
   t.same(schema.properties.counts.required, Object.keys(report.counts));
 });
+
+t.test('docs/doctor.md describes exactly the checks of the code, in their order', async (t) => {
+  const doc = readFileSync(join(process.cwd(), 'docs', 'doctor.md'), 'utf8');
+  const section = doc.slice(doc.indexOf('## The checks'), doc.indexOf('\n## ', doc.indexOf('## The checks') + 1));
+  t.same([...section.matchAll(/^\d+\. \*\*[^*]+\*\* \(`(\w+)`\)/gm)].map((m) => m[1]), [...CHECK_IDS], 'one numbered entry per check, named by its id');
+});
