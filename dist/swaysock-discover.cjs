@@ -163,7 +163,7 @@ var FrameDecoder = class {
    *   Both are raised as soon as the 14 header bytes are in, never after waiting for the payload.
    */
   push(chunk) {
-    let buf = this.pending === null ? chunk : Buffer.concat([this.pending, chunk]);
+    const buf = this.pending === null ? chunk : Buffer.concat([this.pending, chunk]);
     this.pending = null;
     const frames = [];
     let offset = 0;

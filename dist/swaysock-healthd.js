@@ -2011,7 +2011,7 @@ var ERROR_CODES = {
   ERR_SWAYSOCK_INSTALLATION: "where swaysock is installed cannot be told, or the installation lacks a program",
   ERR_SWAYSOCK_NO_SWAY: "no live Sway IPC socket was found",
   ERR_SWAYSOCK_SWAY_UNREACHABLE: "Sway could not be connected to, or did not answer",
-  ERR_SWAYSOCK_INCLUDE_UNRESOLVED: "a Sway config `include` that doctor does not expand (command substitution)",
+  ERR_SWAYSOCK_INCLUDE_UNRESOLVED: "a Sway config `include` that doctor does not expand (command substitution, a character wordexp(3) refuses, an unclosed quote)",
   ERR_SWAYSOCK_CHECK_DEADLINE: "a doctor check gave no result within its deadline",
   ERR_SWAYSOCK_FILE: "a file could not be read, written or removed",
   ERR_SWAYSOCK_NO_HISTORY: "no daemon answered and no health history file was found",
@@ -2542,7 +2542,7 @@ var FrameDecoder = class {
    *   Both are raised as soon as the 14 header bytes are in, never after waiting for the payload.
    */
   push(chunk) {
-    let buf = this.pending === null ? chunk : Buffer.concat([this.pending, chunk]);
+    const buf = this.pending === null ? chunk : Buffer.concat([this.pending, chunk]);
     this.pending = null;
     const frames = [];
     let offset = 0;
@@ -2913,7 +2913,9 @@ var package_default = {
   },
   swaysock: {
     nodeFlags: {
-      "swaysock-healthd": ["--max-semi-space-size=1"]
+      "swaysock-healthd": [
+        "--max-semi-space-size=1"
+      ]
     }
   },
   files: [
@@ -2928,8 +2930,9 @@ var package_default = {
     "units:generate": "node scripts/build.mjs && node dist/swaysock.cjs units --generate",
     "validators:generate": "node scripts/generate-validators.mjs",
     typecheck: "tsc --noEmit -p .",
-    lint: "npm run lint:deps",
+    lint: "biome lint . && npm run lint:deps",
     "lint:deps": "depcruise ts tests bench scripts --config .dependency-cruiser.cjs",
+    format: "biome format --write .",
     test: "npm run lint && tsc --noEmit -p . && node scripts/build.mjs --check && tap",
     "test:unit": "tap tests/unit",
     "test:integration": "tap tests/integration",
@@ -2949,12 +2952,14 @@ var package_default = {
     ]
   },
   devDependencies: {
+    "@biomejs/biome": "2.6.9",
     "@homebridge/dbus-native": "0.7.9",
     "@types/node": "^20.19.43",
     "@types/yargs": "^17.0.35",
     ajv: "^8.20.0",
     "dependency-cruiser": "17.4.3",
     esbuild: "^0.28.2",
+    minimatch: "^11.0.10",
     "prom-client": "^15.1.3",
     tap: "^21.8.0",
     "tap-parser": "^18.3.4",
@@ -7788,7 +7793,10 @@ var RpcServer = class {
     let start = 0;
     let newline;
     while ((newline = chunk.indexOf(10, start)) !== -1) {
-      if (client.partialBytes + newline - start > this.maxLineBytes) return this.refuseLine(client);
+      if (client.partialBytes + newline - start > this.maxLineBytes) {
+        this.refuseLine(client);
+        return;
+      }
       const piece = chunk.subarray(start, newline);
       const line = client.decoder === null ? piece.toString("utf8") : client.partial + client.decoder.end(piece);
       client.partial = "";
@@ -7799,7 +7807,10 @@ var RpcServer = class {
       if (client.socket.destroyed) return;
     }
     if (start === chunk.length) return;
-    if (client.partialBytes + chunk.length - start > this.maxLineBytes) return this.refuseLine(client);
+    if (client.partialBytes + chunk.length - start > this.maxLineBytes) {
+      this.refuseLine(client);
+      return;
+    }
     client.decoder ??= new StringDecoder("utf8");
     client.partial += client.decoder.write(chunk.subarray(start));
     client.partialBytes += chunk.length - start;

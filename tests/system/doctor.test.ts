@@ -30,6 +30,7 @@ t.test('a healthy session, then a stale socket, a Sway client on graphical-sessi
   const text = await booted.run(process.execPath, [CLI, 'doctor']);
   t.equal(text.code, 0);
   t.match(text.stdout, /^Sway\n {2}\[ok\] Sway /, 'text output: grouped under headings');
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: ESC is what an ANSI colour sequence starts with
   t.notMatch(text.stdout, /\x1b\[/, 'no colour when stdout is not a terminal');
   t.match(text.stdout, /no problem; \d+ warning\(s\)\n$/);
 

@@ -66,7 +66,10 @@ t.test('ManagerEnvironment: caches what it read, joins a read in flight, keeps t
   let block: Record<string, string> = { SWAYSOCK: DEAD, DISPLAY: ':0' };
   const written: string[] = [];
   const environment = new ManagerEnvironment({
-    read: async () => (reads++, { ...block }),
+    read: async () => {
+      reads++;
+      return { ...block };
+    },
     set: async (vars) => void written.push(`set ${Object.keys(vars).join(' ')}`),
     unset: async (names) => void written.push(`unset ${names.join(' ')}`),
     close: () => void closed++,

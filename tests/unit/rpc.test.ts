@@ -27,7 +27,7 @@ async function peer(t: Teardown, onLine: (request: { id: number; method: string 
     let buffer = '';
     socket.on('data', (d: string) => {
       buffer += d;
-      let i;
+      let i: number;
       while ((i = buffer.indexOf('\n')) !== -1) {
         onLine(JSON.parse(buffer.slice(0, i)), socket);
         buffer = buffer.slice(i + 1);
@@ -78,7 +78,7 @@ t.test('call: answers matched by id whatever their order; errors become DaemonRp
 
 t.test('notifications are emitted; lines split across writes decode', async (t) => {
   const path = await peer(t, (req, socket) => {
-    const text = reply(req.id, { result: 'ok' }) + `${JSON.stringify({ jsonrpc: '2.0', method: 'socket_health_changed', params: { status: 'stale' } })}\n`;
+    const text = `${reply(req.id, { result: 'ok' })}${JSON.stringify({ jsonrpc: '2.0', method: 'socket_health_changed', params: { status: 'stale' } })}\n`;
     socket.write(text.slice(0, 7));
     setTimeout(() => socket.write(text.slice(7)), 20);
   });

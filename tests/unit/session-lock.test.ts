@@ -101,7 +101,12 @@ catch (e) { console.log(e.name); }`;
     const child = spawn(process.execPath, ['--input-type=module', '-e', racer], { env: { PATH: process.env.PATH }, stdio: ['pipe', 'pipe', 'inherit'] });
     t.teardown(() => child.kill('SIGKILL'));
     let out = '';
-    const reported = new Promise<string>((resolve) => child.stdout.on('data', (d: Buffer) => ((out += d.toString()), out.includes('\n') && resolve(out.trim()))));
+    const reported = new Promise<string>((resolve) => {
+      child.stdout.on('data', (d: Buffer) => {
+        out += d.toString();
+        if (out.includes('\n')) resolve(out.trim());
+      });
+    });
     const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
     return { child, reported, exited };
   });

@@ -74,7 +74,7 @@ async function takeLock(runtimeDir: string, timeoutMs: number): Promise<PidLock<
   const deadline = Date.now() + timeoutMs;
   let held: LockRecord;
   for (;;) {
-    let result;
+    let result: Awaited<ReturnType<typeof tryAcquireLock<object>>>;
     try {
       result = await tryAcquireLock(path, {}, { deadline });
     } catch (err) {
@@ -148,7 +148,7 @@ export function unlinkIfUnchanged(path: string, identity: SocketIdentity): 'remo
 
 /** Removes the stale `d` (if unchanged) and records what happened. */
 function remove(d: Extract<Decision, { kind: 'stale' }>, report: CleanupReport): void {
-  let outcome;
+  let outcome: ReturnType<typeof unlinkIfUnchanged>;
   try {
     outcome = unlinkIfUnchanged(d.path, d.identity);
   } catch (err) {

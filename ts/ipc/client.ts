@@ -10,7 +10,7 @@ import { EventEmitter } from 'node:events';
 import type { Socket } from 'node:net';
 import { SwaysockError } from '../errors/errors.js';
 import { connectUnix } from '../net/connect.js';
-import { FrameDecoder, IpcEventType, IpcMessageType, encodeFrame, eventName, type IpcFrame } from './codec.js';
+import { FrameDecoder, type IpcEventType, IpcMessageType, encodeFrame, eventName, type IpcFrame } from './codec.js';
 
 /** Default timeout of one request, in ms. */
 export const DEFAULT_REQUEST_TIMEOUT_MS = 1000;

@@ -126,7 +126,7 @@ export class FrameDecoder {
    *   Both are raised as soon as the 14 header bytes are in, never after waiting for the payload.
    */
   push(chunk: Buffer): IpcFrame[] {
-    let buf = this.pending === null ? chunk : Buffer.concat([this.pending, chunk]);
+    const buf = this.pending === null ? chunk : Buffer.concat([this.pending, chunk]);
     this.pending = null;
     const frames: IpcFrame[] = [];
     let offset = 0;

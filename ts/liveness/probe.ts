@@ -2,7 +2,7 @@
  * Socket-file checks shared by discovery and cleanup: what the file is (lstat, never following a
  * symlink) and whether anybody listens on it (a `connect()` probe).
  */
-import { lstatSync, statSync } from 'node:fs';
+import { lstatSync, statSync, type Stats } from 'node:fs';
 import { hasCode } from '../errors/errors.js';
 import { connectUnix, type ConnectError } from '../net/connect.js';
 
@@ -36,7 +36,7 @@ export type SocketFileState =
  * cleanup of 10,000 sockets about 40% slower here (bench/cleanup.bench.mjs).
  */
 export async function inspectSocketFile(path: string, uid: number): Promise<SocketFileState> {
-  let st;
+  let st: Stats;
   try {
     st = lstatSync(path);
   } catch (err) {

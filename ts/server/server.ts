@@ -139,7 +139,10 @@ export class RpcServer {
     let start = 0;
     let newline: number;
     while ((newline = chunk.indexOf(0x0a, start)) !== -1) {
-      if (client.partialBytes + newline - start > this.maxLineBytes) return this.refuseLine(client);
+      if (client.partialBytes + newline - start > this.maxLineBytes) {
+        this.refuseLine(client);
+        return;
+      }
       const piece = chunk.subarray(start, newline);
       const line = client.decoder === null ? piece.toString('utf8') : client.partial + client.decoder.end(piece);
       client.partial = '';
@@ -150,7 +153,10 @@ export class RpcServer {
       if (client.socket.destroyed) return;
     }
     if (start === chunk.length) return;
-    if (client.partialBytes + chunk.length - start > this.maxLineBytes) return this.refuseLine(client);
+    if (client.partialBytes + chunk.length - start > this.maxLineBytes) {
+      this.refuseLine(client);
+      return;
+    }
     client.decoder ??= new StringDecoder('utf8');
     client.partial += client.decoder.write(chunk.subarray(start));
     client.partialBytes += chunk.length - start;

@@ -4,7 +4,7 @@
  * with a deadline) with the CLI's version, and its socket and directory ours and private; the
  * stable socket's relay figures when it serves one.
  */
-import { lstatSync } from 'node:fs';
+import { lstatSync, type Stats } from 'node:fs';
 import { dirname } from 'node:path';
 import packageJson from '../../../package.json' with { type: 'json' };
 import { DaemonClient } from '../../rpc/client.js';
@@ -21,7 +21,7 @@ const UNIT = 'swaysock-healthd.service';
 function permissionProblems(socketPath: string, uid: number): string[] {
   const bad: string[] = [];
   for (const [path, want] of [[dirname(socketPath), 'directory'], [socketPath, 'socket']] as const) {
-    let st;
+    let st: Stats;
     try {
       st = lstatSync(path);
     } catch (err) {

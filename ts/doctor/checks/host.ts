@@ -4,12 +4,13 @@
  * nothing starts at boot without it); our unit files pass `systemd-analyze --user verify`.
  */
 import { execFile } from 'node:child_process';
-import { statSync } from 'node:fs';
+import { statSync, type Stats } from 'node:fs';
 import { userInfo } from 'node:os';
 import { SwaysockError } from '../../errors/errors.js';
 import { UNITS } from '../../units/definitions.js';
 import { isCycleLine, verifyUserUnits } from '../analyze.js';
 import type { DoctorContext } from '../context.js';
+import type { UnitProperties } from '../systemd.js';
 import { error, info, ok, problem, warning, type Found } from '../types.js';
 
 /** Timeout of the loginctl run, in ms. */
@@ -28,7 +29,7 @@ function linger(user: string): Promise<string | Error> {
 function runtimeDirFinding(ctx: DoctorContext): Found {
   const dir = ctx.env.XDG_RUNTIME_DIR;
   if (!dir) return problem('XDG_RUNTIME_DIR is not set: Sway refuses to start and nothing can find its socket', [], 'log in through a session manager (pam_systemd sets it), or export XDG_RUNTIME_DIR=/run/user/$(id -u)');
-  let st;
+  let st: Stats;
   try {
     st = statSync(dir);
   } catch (err) {
@@ -46,7 +47,7 @@ async function lingerFinding(ctx: DoctorContext): Promise<Found> {
   const fact = value instanceof Error ? `loginctl show-user ${user} --property=Linger: ${value.message}` : `Linger=${value}`;
   // A Sway run by a service of the user manager needs the manager at boot; uwsm's
   // wayland-wm@*.service runs Sway for a graphical login, which starts the manager anyway.
-  const headless = swayUnit !== null && swayUnit.endsWith('.service') && !swayUnit.startsWith('wayland-wm@');
+  const headless = swayUnit?.endsWith('.service') === true && !swayUnit.startsWith('wayland-wm@');
   if (value instanceof Error) return warning('lingering could not be read', [fact], headless ? `check it yourself; Sway runs from ${swayUnit}, which needs it to start at boot` : null);
   if (value === 'yes') return ok(`lingering is on for ${user}: the user manager starts at boot`, [fact]);
   if (headless) {
@@ -56,7 +57,7 @@ async function lingerFinding(ctx: DoctorContext): Promise<Found> {
 }
 
 async function unitsFinding(ctx: DoctorContext): Promise<Found> {
-  let props;
+  let props: UnitProperties[];
   try {
     props = await Promise.all(Object.keys(UNITS).map((u) => ctx.unit(u)));
   } catch (err) {
