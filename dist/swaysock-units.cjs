@@ -362,7 +362,9 @@ var package_default = {
   },
   swaysock: {
     nodeFlags: {
-      "swaysock-healthd": ["--max-semi-space-size=1"]
+      "swaysock-healthd": [
+        "--max-semi-space-size=1"
+      ]
     }
   },
   files: [
@@ -377,8 +379,9 @@ var package_default = {
     "units:generate": "node scripts/build.mjs && node dist/swaysock.cjs units --generate",
     "validators:generate": "node scripts/generate-validators.mjs",
     typecheck: "tsc --noEmit -p .",
-    lint: "npm run lint:deps",
+    lint: "biome lint . && npm run lint:deps",
     "lint:deps": "depcruise ts tests bench scripts --config .dependency-cruiser.cjs",
+    format: "biome format --write .",
     test: "npm run lint && tsc --noEmit -p . && node scripts/build.mjs --check && tap",
     "test:unit": "tap tests/unit",
     "test:integration": "tap tests/integration",
@@ -398,12 +401,14 @@ var package_default = {
     ]
   },
   devDependencies: {
+    "@biomejs/biome": "2.6.9",
     "@homebridge/dbus-native": "0.7.9",
     "@types/node": "^20.19.43",
     "@types/yargs": "^17.0.35",
     ajv: "^8.20.0",
     "dependency-cruiser": "17.4.3",
     esbuild: "^0.28.2",
+    minimatch: "^11.0.10",
     "prom-client": "^15.1.3",
     tap: "^21.8.0",
     "tap-parser": "^18.3.4",

@@ -127,7 +127,7 @@ var init_errors = __esm({
       ERR_SWAYSOCK_INSTALLATION: "where swaysock is installed cannot be told, or the installation lacks a program",
       ERR_SWAYSOCK_NO_SWAY: "no live Sway IPC socket was found",
       ERR_SWAYSOCK_SWAY_UNREACHABLE: "Sway could not be connected to, or did not answer",
-      ERR_SWAYSOCK_INCLUDE_UNRESOLVED: "a Sway config `include` that doctor does not expand (command substitution)",
+      ERR_SWAYSOCK_INCLUDE_UNRESOLVED: "a Sway config `include` that doctor does not expand (command substitution, a character wordexp(3) refuses, an unclosed quote)",
       ERR_SWAYSOCK_CHECK_DEADLINE: "a doctor check gave no result within its deadline",
       ERR_SWAYSOCK_FILE: "a file could not be read, written or removed",
       ERR_SWAYSOCK_NO_HISTORY: "no daemon answered and no health history file was found",
