@@ -17,7 +17,7 @@ t.test('--help: every option of the table with its default, exit 0', async (t) =
   t.equal(r.stderr, '');
   t.match(r.stdout, /^swaysock-healthd \[--interval S\] .*\[--\[no-\]repair-environment\] .*\[--stable-socket \[PATH\]\]/);
   for (const name of Object.keys(HEALTHD_OPTIONS)) t.match(r.stdout, new RegExp(`^  --(\\[no-\\])?${name} `, 'm'), `--${name} is described`);
-  t.match(r.stdout, /^  --interval S +Seconds between GET_VERSION validations \(default: 5\)$/m);
+  t.match(r.stdout, /^ {2}--interval S +Seconds between GET_VERSION validations \(default: 5\)$/m);
   t.match(r.stdout, /\n\nExit status: 0 after SIGTERM or SIGINT, .*64 on usage errors\.\n$/);
 });
 

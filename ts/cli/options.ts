@@ -154,13 +154,14 @@ export function parseOptions<T extends OptionTable>(table: T, argv: readonly str
     if (spec.type === 'boolean' && spec.default === true) options[`no-${name}`] = { type: 'boolean' };
   }
   const operands = operandsOf(table);
-  let parsed;
-  try {
-    parsed = parseArgs({ args: withEmptyValues(table, argv), strict: true, allowPositionals: operands !== null, tokens: true, options });
-  } catch (err) {
-    throw new UsageError((err as Error).message);
-  }
-  const { values, positionals, tokens } = parsed;
+  const parse = () => {
+    try {
+      return parseArgs({ args: withEmptyValues(table, argv), strict: true, allowPositionals: operands !== null, tokens: true, options });
+    } catch (err) {
+      throw new UsageError((err as Error).message);
+    }
+  };
+  const { values, positionals, tokens } = parse();
   if (values.help) return 'help';
   /** The name of the last of `--name` and `--no-name` given; undefined when neither was. */
   const lastSwitch = (name: string): string | undefined => {

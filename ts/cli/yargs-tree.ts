@@ -77,7 +77,7 @@ function specModule(spec: CommandSpec, run: Runner): CommandModule<object, Recor
 }
 
 /** Command modules for `specs`, those of a group nested under its word. */
-export function commandModules(specs: readonly CommandSpec[], groups: readonly CommandGroup[], run: Runner): CommandModule<object, any>[] {
+export function commandModules(specs: readonly CommandSpec[], groups: readonly CommandGroup[], run: Runner): CommandModule<object, object>[] {
   const top = specs.filter((s) => s.words.length === 1).map((s) => specModule(s, run));
   const nested = groups.map((g): CommandModule<object, object> => ({
     command: g.word,

@@ -5,7 +5,7 @@
  * ({@link generatedFileProblems}), so a change to the definitions that is not regenerated and
  * committed fails `npm test` and the Nix package's install check.
  */
-import { mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { type Dirent, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { RENDERED_UNITS_DIR, UNITS_JSON_PATH } from '../paths/paths.js';
 import { unitsJson } from './json.js';
@@ -18,7 +18,7 @@ export function generatedFiles(): Map<string, string> {
 
 /** The files under `dir` (recursively), absolute; none when it does not exist. */
 function filesUnder(dir: string): string[] {
-  let entries;
+  let entries: Dirent[];
   try {
     entries = readdirSync(dir, { withFileTypes: true });
   } catch {

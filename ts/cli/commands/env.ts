@@ -57,7 +57,7 @@ export const envCommand = defineCommand({
     if (problem !== null) throw new SwaysockError('ERR_SWAYSOCK_STABLE_SOCKET', `${problem.message}; refusing to name it`);
 
     const daemonSocket = args.socket ?? defaultDaemonSocket(runtimeDir);
-    let client;
+    let client: Awaited<ReturnType<typeof DaemonClient.connect>> | null;
     try {
       client = await DaemonClient.connect(daemonSocket, { timeoutMs: args.timeout * 1000 });
     } catch (err) {
