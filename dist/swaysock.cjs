@@ -1341,13 +1341,14 @@ function parseOptions(table, argv) {
     if (spec.type === "boolean" && spec.default === true) options[`no-${name}`] = { type: "boolean" };
   }
   const operands = operandsOf(table);
-  let parsed;
-  try {
-    parsed = (0, import_node_util.parseArgs)({ args: withEmptyValues(table, argv), strict: true, allowPositionals: operands !== null, tokens: true, options });
-  } catch (err) {
-    throw new UsageError(err.message);
-  }
-  const { values, positionals, tokens } = parsed;
+  const parse = () => {
+    try {
+      return (0, import_node_util.parseArgs)({ args: withEmptyValues(table, argv), strict: true, allowPositionals: operands !== null, tokens: true, options });
+    } catch (err) {
+      throw new UsageError(err.message);
+    }
+  };
+  const { values, positionals, tokens } = parse();
   if (values.help) return "help";
   const lastSwitch = (name) => {
     let last;
