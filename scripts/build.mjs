@@ -31,7 +31,7 @@ const LAZY = [
   // require() it: docs/design.md, "D-Bus client").
   { out: 'swaysock-doctor.cjs', modules: ['ts/doctor/run.ts', 'ts/doctor/format.ts'] },
   // `swaysock session` with its D-Bus client, run once per session.
-  { out: 'swaysock-session.cjs', modules: ['ts/session/environment.ts', 'ts/session/lifecycle.ts'] },
+  { out: 'swaysock-session.cjs', modules: ['ts/session/environment.ts', 'ts/session/lifecycle.ts', 'ts/session/terminal.ts'] },
   { out: 'swaysock-discover.cjs', modules: ['ts/discovery/discover.ts', 'ts/systemd/manager.ts'] },
   { out: 'swaysock-cleanup-run.cjs', modules: ['ts/cli/commands/cleanup-run.ts'] },
   // `swaysock units` and `swaysock migrate`: rendering, installing and migrating units.

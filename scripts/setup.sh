@@ -5,13 +5,14 @@
 # Debian's waybar (its package enables it for every user in /etc/systemd/user: the system tests
 # prove our target has no ordering cycle with it), Debian's prometheus (for `promtool check metrics`
 # in the metrics tests; on a machine booted with systemd the package also enables a Prometheus
-# server, which the tests do not use), grim (screenshots of waybar in its system test), the
+# server, which the tests do not use), grim (screenshots of waybar in its system test), qemu and
+# mmdebstrap (the real-boot suite builds a Debian 12 image and boots it: tests/vm/), the
 # unprivileged test user, npm packages.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export DEBIAN_FRONTEND=noninteractive
 need=()
-for pkg in sway waybar nix-bin dbus dbus-user-session systemd util-linux procps iproute2 python3-i3ipc prometheus grim; do
+for pkg in sway waybar nix-bin dbus dbus-user-session systemd util-linux procps iproute2 python3-i3ipc prometheus grim qemu-system-x86 mmdebstrap e2fsprogs; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || need+=("$pkg")
 done
 if [ ${#need[@]} -gt 0 ]; then

@@ -11,6 +11,9 @@ let
     sway-unwrapped = "/nix/store/stub-sway-unwrapped";
     coreutils = "/nix/store/stub-coreutils";
     curl = "/nix/store/stub-curl";
+    procps = "/nix/store/stub-procps";
+    gawk = "/nix/store/stub-gawk";
+    util-linux = "/nix/store/stub-util-linux";
     testers.runNixOSTest = test: test;
   };
   self = {

@@ -2,11 +2,12 @@
  * SwayIpcClient against a real headless Sway: GET_VERSION, SUBSCRIBE with events delivered, EOF on
  * SIGKILL, and a late reply (Sway stopped with SIGSTOP past a request's deadline). Only the faults a
  * real Sway cannot produce (bad magic, oversize frames, chosen split points) use a fake server, in
- * tests/unit/ipc-client.test.ts.
+ * tests/unit/ipc-client.test.ts. Also: an answer that came while this process was stalled past the deadline is taken.
  */
 import t from 'tap';
 import { IpcMessageType } from '../../ts/ipc/codec.js';
 import { SwayIpcClient, IpcClosedError, IpcTimeoutError } from '../../ts/ipc/client.js';
+import { connectUnix } from '../../ts/net/connect.js';
 import { makeRuntimeDir } from '../helpers/user.js';
 import { startSway } from '../helpers/sway.js';
 import { waitFor } from '../helpers/user-manager.js';
@@ -47,4 +48,28 @@ t.test('a timed-out request keeps its place: its late reply is not taken for the
   t.ok(Array.isArray(workspaces), `GET_WORKSPACES got its own reply (a list), not the late version object: ${JSON.stringify(workspaces)}`);
   t.equal(client.isOpen, true, 'a timeout leaves the connection usable');
   t.match(await client.getVersion(), { human_readable: /\d+\.\d+/ });
+});
+
+/** Blocks this process's only thread for `ms` ms (no event loop turn meanwhile), as a busy machine or a long synchronous step does. */
+const stall = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
+t.test('an answer that came while this process did not run past the deadline is taken, not timed out (ts/net/deadline.ts)', async (t) => {
+  const dir = makeRuntimeDir(t.teardown);
+  const sway = await startSway(dir, t.teardown);
+  // Sway accepts and answers within milliseconds, while this process is stalled for 1 s: when the
+  // loop runs again, the 100 ms timer is due and the answer waits in the socket.
+  const connecting = connectUnix(sway.socketPath, 100);
+  stall(1000);
+  const socket = await connecting;
+  t.pass('the connect that completed during the stall is taken');
+  socket.destroy();
+  const client = await SwayIpcClient.connect(sway.socketPath);
+  t.teardown(() => client.close());
+  const asking = client.getVersion(100);
+  stall(1000);
+  t.match(await asking, { human_readable: /\d+\.\d+/ }, 'the reply that arrived during the stall is taken');
+  // A Sway that does not answer still times out.
+  sway.process.kill('SIGSTOP');
+  t.teardown(() => sway.process.kill('SIGCONT'));
+  await t.rejects(client.getVersion(100), IpcTimeoutError);
 });

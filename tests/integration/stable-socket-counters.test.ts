@@ -104,7 +104,9 @@ t.test('waits for a Sway, for room in its listen backlog, and closes without one
   }, 10_000, 'the 8 clients relayed or waiting for room in the stopped Sway\'s backlog');
   const stopped = await relayOf(daemon);
   t.equal(stopped.waiting, stopped.counters.waited_for_backlog, 'those waiting are those that found the backlog full');
-  t.ok(stopped.counters.backlog_retries >= stopped.counters.waited_for_backlog, 'each found it full at least once');
+  // Only the queue's head tries again (at 1 to 32 ms); a client that comes while others are
+  // queued joins them without an attempt. How many retries the head made by now is timing.
+  t.ok(stopped.counters.backlog_retries >= 1, 'the queue began with a connect that found the backlog full');
   const m = samples((await runCli(dir, ['metrics'])).stdout);
   t.equal(m.get('swaysock_stable_socket_waits_total{reason="backlog_full"}'), stopped.counters.waited_for_backlog);
   t.equal(m.get('swaysock_stable_socket_waits_total{reason="no_sway"}'), 1);

@@ -6,7 +6,7 @@
 import t from 'tap';
 import { join } from 'node:path';
 import { encodeFrame, IpcMessageType } from '../../ts/ipc/codec.js';
-import { startHealthd } from '../helpers/daemon.js';
+import { spawnHealthd, startHealthd } from '../helpers/daemon.js';
 import { firstEnd, rawClient } from '../helpers/raw-ipc-client.js';
 import { startSway } from '../helpers/sway.js';
 import { waitFor } from '../helpers/user-manager.js';
@@ -54,4 +54,24 @@ t.test('a client that keeps sending while it is closed for want of a Sway still 
   clearInterval(writes);
   c.socket.end();
   t.equal(await c.closed, null, 'EOF, then closed without an error');
+});
+
+t.test("a client that comes before the daemon's first look for a Sway waits for that look, however short --stable-wait is", async (t) => {
+  // The connection that socket-activates the daemon is accepted before its first discovery has
+  // finished, which takes seconds on a slow machine (some 7 s in the Debian VM under emulation).
+  // Here a stopped Sway beside the live one holds that discovery for its --validation-timeout
+  // (4 s), eight times the client's --stable-wait.
+  const dir = makeRuntimeDir(t.teardown);
+  const stopped = await startSway(dir, t.teardown);
+  stopped.process.kill('SIGSTOP');
+  t.teardown(() => void stopped.process.kill('SIGCONT'));
+  await startSway(dir, t.teardown);
+  const daemon = spawnHealthd(dir, t.teardown, ['--stable-socket', '--stable-wait', '0.5', '--validation-timeout', '4000']);
+  await waitFor(() => daemon.log().includes('stable socket'), 30_000, () => `the stable socket listening (log: ${daemon.log()})`);
+  const c = await rawClient(join(dir, 'swaysock', 'sway.sock'), t.teardown);
+  c.socket.write(encodeFrame(IpcMessageType.GET_VERSION));
+  t.notOk(daemon.log().includes('serving on'), 'the client came before the first discovery had finished');
+  const first = await Promise.race([c.eof.then(() => 'EOF'), waitFor(() => c.frames.length > 0, 30_000, () => `the reply (log: ${daemon.log()})`).then(() => 'reply')]);
+  t.equal(first, 'reply', `the live Sway's reply, not EOF after --stable-wait (log: ${daemon.log()})`);
+  t.same(c.frames, [IpcMessageType.GET_VERSION]);
 });

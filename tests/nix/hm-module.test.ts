@@ -375,11 +375,16 @@ t.test('the package: only systemd-notify ahead of the host PATH, wrappers named 
 
 /**
  * The arguments of a VM test file (checks/vm/*.nix) with stub packages (Nix, inside a `let` that
- * defines `stub`): the package derivation-shaped (the units name it, which a bare store path
- * string would make Nix look up), runNixOSTest returning its argument.
+ * defines `stub`): the package and the scripts derivation-shaped (the units name them, and
+ * home-manager would look a bare store path string up), runNixOSTest returning its argument.
  */
 const VM_TEST_ARGS = `
-  pkgs = { stdenv.hostPlatform.system = "x86_64-linux"; writeText = n: _: stub n; writeShellScript = n: _: stub n; sway = stub "sway"; sway-unwrapped = stub "sway-unwrapped"; coreutils = stub "coreutils"; curl = stub "curl"; testers.runNixOSTest = x: x; };
+  pkgs = {
+    stdenv.hostPlatform.system = "x86_64-linux"; writeText = n: _: stub n; testers.runNixOSTest = x: x;
+    writeShellScript = n: _: { type = "derivation"; name = n; outPath = stub n; };
+    sway = stub "sway"; sway-unwrapped = stub "sway-unwrapped"; coreutils = stub "coreutils"; curl = stub "curl";
+    procps = stub "procps"; gawk = stub "gawk"; util-linux = stub "util-linux";
+  };
   self = { packages.x86_64-linux.default = { type = "derivation"; name = "swaysock"; outPath = stub "swaysock"; }; homeManagerModules.default = ./modules; };
   home-manager = { nixosModules.home-manager = { }; };`;
 
@@ -468,6 +473,31 @@ t.test("the switch VM test's machine: the specialisation turns the stable socket
   t.ok('swaysock-stable.socket' in vm.after, 'the specialisation adds it');
   t.same(keys(vm.after['swaysock-healthd.service']!, 'Sockets'), ['swaysock-stable.socket'], "the daemon's unit changes with it: the switch restarts the daemon");
   t.equal(vm.after['sway-session.target'], vm.before['sway-session.target'], 'the target is the same: the switch leaves it alone');
+});
+
+t.test("the login-logout VM test's home configuration: the stable socket and its exec line, the subscriber bound to the session, no warning", { skip }, async (t) => {
+  // checks/vm/login-logout.nix with stub packages: bob's home-manager configuration inside real home-manager.
+  const expr = `
+    let
+      stub = name: "/nix/store/stub-" + name;
+      test = import ./checks/vm/login-logout.nix {
+        ${VM_TEST_ARGS}
+      };
+      r = import ./nix/hm-eval.nix {
+        nixpkgsLib = ${trees!.nixpkgsLib}; homeManager = ${trees!.homeManager};
+        osConfig = { programs.sway.enable = false; systemd.user.services = { }; };
+        modules = [ test.nodes.machine.home-manager.users.bob ];
+      };
+    in { inherit (r) warnings failedAssertions wantsLinks execLine; subscriber = r.files."subscriber.service"; stable = r.files."swaysock-stable.socket"; }`;
+  const r = await nix('nix-instantiate', ['--read-write-mode', '--eval', '--strict', '--json', '-E', expr]);
+  t.equal(r.code, 0, r.stderr);
+  const vm = JSON.parse(r.stdout);
+  t.same([vm.warnings, vm.failedAssertions], [[], []]);
+  t.equal(vm.execLine, 'exec /nix/store/stub-swaysock/bin/swaysock session --stable-socket', "the module's exec line is the one the test's Sway config has");
+  t.same(keys(vm.stable, 'ListenStream'), ['%t/swaysock/sway.sock']);
+  t.same(keys(vm.subscriber, 'ExecStart'), ['/nix/store/stub-swaysock-vm-subscriber']);
+  t.same([keys(vm.subscriber, 'PartOf'), keys(vm.subscriber, 'Restart'), keys(vm.subscriber, 'StartLimitIntervalSec')], [['sway-session.target'], ['always'], ['0']]);
+  t.ok(vm.wantsLinks.includes('systemd/user/sway-session.target.wants/subscriber.service'), 'the subscriber is wanted by the session');
 });
 
 t.test("the metrics textfile VM test's machine: alice's units write into the node exporter's textfile directory, no warning", { skip }, async (t) => {

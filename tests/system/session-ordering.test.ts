@@ -8,9 +8,10 @@
  *    itself into /etc/systemd/user/graphical-session.target.wants/) and that the user redefines
  *    whole on sway-session.target, as home-manager writes units, starts with the session: no
  *    ordering cycle;
- *  - teardown: `swaysock session` exits only once the services bound to the session have stopped.
+ *  - teardown: `swaysock session` exits only once the services bound to the session have stopped;
+ *    sway-session.target goes down without waiting for our daemon's stop, the session's exit does not.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import t, { type Test } from 'tap';
 import { enteredAt, managerWithOurUnits } from '../helpers/scenario.js';
@@ -43,9 +44,11 @@ t.test('sway-session.target: after graphical-session-pre.target only, before gra
   const { sway, session: s } = await sessionFor(t, um);
   t.same([...(await units(um, 'sway-session.target', 'After'))], ['graphical-session-pre.target'], 'no default dependencies: not after graphical-session.target, not after the cleanup it wants');
   const before = await units(um, 'sway-session.target', 'Before');
-  for (const u of ['graphical-session.target', 'shutdown.target', 'swaysock-healthd.service', 'swaysock-cleanup.service']) {
+  for (const u of ['graphical-session.target', 'shutdown.target', 'swaysock-cleanup.service']) {
     t.ok(before.has(u), `Before= ${u} (the units ordered after it appear here too): ${[...before].join(' ')}`);
   }
+  t.notOk(before.has('swaysock-healthd.service'), 'the daemon is bound to the target (PartOf=) but not ordered after it: the target\'s stop does not wait for it');
+  t.ok((await units(um, 'sway-session-shutdown.target', 'After')).has('swaysock-healthd.service'), 'the shutdown target is ordered after the daemon: the session\'s end waits for its stop');
   t.ok((await units(um, 'sway-session.target', 'Conflicts')).has('shutdown.target'), 'Conflicts=shutdown.target, written out');
   t.ok((await units(um, 'sway-session.target', 'BindsTo')).has('graphical-session.target'));
   t.ok((await units(um, 'graphical-session.target', 'After')).has('sway-session.target'), 'graphical-session.target is ordered after the target');
@@ -138,4 +141,30 @@ WantedBy=sway-session.target
   t.equal(target, 'inactive', 'sway-session.target is down');
   t.equal(graphical, 'inactive', 'graphical-session.target is down');
   t.equal((await um.environment()).SWAYSOCK, undefined, 'SWAYSOCK is unset');
+});
+
+t.test("teardown: sway-session.target goes down without waiting for the daemon's stop, swaysock session exits only after it (the daemon held in its stop by a fixture)", async (t) => {
+  const um = await managerWithOurUnits(t);
+  // Test fixture: the daemon's stop waits in ExecStopPost= until the test writes to a FIFO.
+  const fifo = join(um.runtimeDir, 'release-daemon-stop');
+  const made = await um.run('mkfifo', [fifo]);
+  t.equal(made.code, 0, made.stderr);
+  const dropIns = join(um.unitDir, 'swaysock-healthd.service.d');
+  mkdirSync(dropIns, { recursive: true });
+  um.writeUnit('swaysock-healthd.service.d/hold-stop.conf', `[Service]\nExecStopPost=/bin/sh -c 'read line < ${fifo}'\n`);
+  const reload = await um.systemctl(['daemon-reload']);
+  t.equal(reload.code, 0, reload.stderr);
+  const { sway, session: s } = await sessionFor(t, um);
+  await waitFor(async () => (await state(um, 'swaysock-healthd.service')) === 'active', 60_000, 'swaysock-healthd.service to be active');
+  let exited = false;
+  void s.exited.then(() => (exited = true));
+  await sway.kill('SIGKILL');
+  await waitFor(async () => (await um.unitProperty('swaysock-healthd.service', 'SubState')) === 'stop-post', 60_000, "the daemon's stop to reach the fixture's ExecStopPost=");
+  await waitFor(async () => (await state(um, 'sway-session.target')) === 'inactive', 60_000, async () => `sway-session.target to be inactive while the daemon is still stopping (target: ${await state(um, 'sway-session.target')})`);
+  t.equal(await state(um, 'swaysock-healthd.service'), 'deactivating', 'the daemon is still stopping');
+  t.notOk(exited, `swaysock session has not exited while the daemon stops: ${s.stderr()}`);
+  const released = await um.run('sh', ['-c', `echo go > ${fifo}`]);
+  t.equal(released.code, 0, released.stderr);
+  t.equal(await s.exited, 0, `swaysock session ends cleanly: ${s.stderr()}`);
+  t.equal(await state(um, 'swaysock-healthd.service'), 'inactive', 'the daemon has stopped by the time swaysock session exits');
 });

@@ -9,6 +9,7 @@ import { readEnviron } from '../../ts/liveness/proc.js';
 import { startSway } from '../helpers/sway.js';
 import { waitFor } from '../helpers/user-manager.js';
 import { sessionSetup, sessionUp, spawnSession, state, sessionDown } from '../helpers/session.js';
+import { CLI } from '../helpers/daemon.js';
 
 t.test('the target comes up after `swaysock session`; SIGKILL of Sway takes it and its bound service down and unsets SWAYSOCK', async (t) => {
   const { um, sway, env } = await sessionSetup(t);
@@ -110,4 +111,25 @@ t.test('refuses to take over a target that serves another live Sway', async (t) 
   t.equal(Number(await um.unitProperty('stand-in.service', 'MainPID')), standIn, 'the other session is untouched');
   t.equal((await um.environment()).SWAYSOCK, other.socketPath);
   t.notOk(existsSync(join(um.runtimeDir, 'swaysock', 'session.lock')), 'the lock is released');
+});
+
+t.test("a session whose terminal hangs up (a console login that ends) tears down and exits 0, not by Node's abort (ts/session/terminal.ts)", async (t) => {
+  // script(1) gives the session a terminal, as a login on a virtual console gives Sway and what it
+  // execs; killing script hangs that terminal up. The shell ignores the hangup to report the exit status.
+  const { um, sway, env } = await sessionSetup(t);
+  const status = join(um.runtimeDir, 'session.status');
+  const command = `trap '' HUP; ${process.execPath} ${CLI} session; echo $? > ${status}`;
+  const script = um.spawn('script', ['-qfec', command, '/dev/null'], { extraEnv: { ...env, SHELL: '/bin/sh' } });
+  let output = '';
+  script.stdout!.on('data', (d: Buffer) => (output += d.toString()));
+  const exited = new Promise<number | null>((resolve) => script.once('exit', (code) => resolve(code)));
+  t.teardown(() => void script.kill('SIGKILL'));
+  await sessionUp(um, { child: script, exited, stderr: () => output });
+  script.kill('SIGKILL');
+  await exited;
+  await sway.kill('SIGKILL');
+  await sessionDown(um, () => output);
+  await waitFor(() => existsSync(status), 30_000, `the session's exit status in ${status}`);
+  t.equal(readFileSync(status, 'utf8').trim(), '0', `the session exited 0 (134 is Node's abort on the hung-up terminal): ${output}`);
+  t.equal((await um.environment()).SWAYSOCK, undefined, 'its teardown went to the end (SWAYSOCK unset) though its log lines had nowhere to go');
 });

@@ -3,7 +3,7 @@
  * from login, stays between two sessions, a connection then starts the daemon, and each session's
  * Sway answers swaymsg on the same path.
  */
-import { statSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import t from 'tap';
 import { CLI } from '../helpers/daemon.js';
@@ -11,6 +11,7 @@ import { findings, problems, runDoctor } from '../helpers/doctor.js';
 import { checkSession, healthyWithin, installSession, loginAgain, managerWithOurUnits } from '../helpers/scenario.js';
 import { startHealthd } from '../helpers/daemon.js';
 import { sessionDown, sessionSetup, spawnSession, state, swayServiceSession, writeSwayService } from '../helpers/session.js';
+import { chownToTestUser } from '../helpers/user.js';
 import { waitFor, type UserManager } from '../helpers/user-manager.js';
 
 /** `swaymsg -s PATH -t get_version` as the session's user: its exit code. */
@@ -81,6 +82,27 @@ t.test('swaysock session --stable-socket exports the stable socket; the daemon a
   const relayed = findings((await runDoctor(um, { SWAYSOCK: stable })).report, 'daemon', 'info', new RegExp(`the stable socket ${stable} relays \\d+ connection`));
   t.equal(relayed.length, 1, 'doctor reports the stable socket\'s relay');
   t.match(relayed[0]?.evidence.join('\n') ?? '', /relayed connections since the daemon started: [1-9]/, 'with the connection just relayed');
+});
+
+t.test('--stable-socket: a service bound to the session gets its first answer through the stable socket, however slowly the daemon starts', async (t) => {
+  const um = await managerWithOurUnits(t, ['--stable-socket']);
+  t.equal((await um.systemctl(['start', 'swaysock-stable.socket'])).code, 0, 'the socket, as sockets.target starts it at login');
+  // TEST FIXTURE: a daemon that takes 5 s to start, as a Node program does on a slow, busy
+  // machine (some 40 s in the Debian VM under emulation); swaymsg waits 3 s for a reply.
+  const dropIns = join(um.unitDir, 'swaysock-healthd.service.d');
+  mkdirSync(dropIns);
+  chownToTestUser(dropIns);
+  um.writeUnit('swaysock-healthd.service.d/slow-start.conf', '[Service]\nExecStartPre=/bin/sleep 5\n');
+  // A client bound to the session: one request through its $SWAYSOCK, its first and only try.
+  um.writeUnit('first-request.service', '[Unit]\nAfter=sway-session.target\nPartOf=sway-session.target\n\n[Service]\nType=oneshot\nRemainAfterExit=yes\nExecStart=/usr/bin/swaymsg -t get_version\n\n[Install]\nWantedBy=sway-session.target\n');
+  t.equal((await um.systemctl(['enable', 'first-request.service'])).code, 0);
+  const swayLog = await writeSwayService(um, { exec: 'exec', sessionArgs: ['--stable-socket'] });
+  t.equal((await um.systemctl(['start', 'sway.service'])).code, 0);
+  await swayServiceSession(um, swayLog, 60_000);
+  const stable = join(um.runtimeDir, 'swaysock', 'sway.sock');
+  t.equal((await um.environment()).SWAYSOCK, stable, 'SWAYSOCK names the stable socket');
+  await waitFor(async () => ['active', 'failed'].includes(await state(um, 'first-request.service')), 30_000, 'the client to have made its request');
+  t.equal(await state(um, 'first-request.service'), 'active', `its GET_VERSION through ${stable} was answered (Result=${await um.unitProperty('first-request.service', 'Result')})`);
 });
 
 t.test('swaysock session --stable-socket adopts a target whose SWAYSOCK names the stable socket', async (t) => {

@@ -56,13 +56,13 @@ t.test('the units carry the dependencies, modes and timer spans docs/units.md de
   const shutdown = r('sway-session-shutdown.target').Unit!;
   const ended = ['graphical-session.target', 'graphical-session-pre.target', 'sway-session.target'];
   t.same(shutdown.Conflicts, ended);
-  t.same(shutdown.After, ended, 'After= every unit it conflicts with: starting it waits for their stop jobs');
+  t.same(shutdown.After, [...ended, 'swaysock-healthd.service'], 'After= every unit it conflicts with, and the daemon: starting it waits for their stop jobs');
   t.equal(shutdown.DefaultDependencies, 'no');
   t.equal(shutdown.StopWhenUnneeded, 'yes');
   const healthd = r('swaysock-healthd.service');
   t.match(healthd.Service, { Type: 'notify', NotifyAccess: 'all', Restart: 'on-failure', ExecStart: '/BIN/swaysock-healthd --interval 5 --repair-environment' });
   t.ok(healthd.Service!.WatchdogSec, 'WatchdogSec is set');
-  t.same([healthd.Unit!.After, healthd.Unit!.PartOf, healthd.Install!.WantedBy], [['sway-session.target'], ['sway-session.target'], ['sway-session.target']]);
+  t.same([healthd.Unit!.After, healthd.Unit!.PartOf, healthd.Install!.WantedBy], [undefined, ['sway-session.target'], ['sway-session.target']], 'bound to the session, not ordered after it');
   t.same(r('swaysock-healthd.socket').Socket, { ListenStream: '%t/swaysock/healthd.sock', SocketMode: '0600', DirectoryMode: '0700' });
   const cleanup = r('swaysock-cleanup.service');
   t.same(cleanup.Service, { Type: 'oneshot', ExecStart: '/BIN/swaysock-cleanup' });
@@ -124,7 +124,6 @@ t.test('renders unit files: sections in order, lists as repeated keys', async (t
   t.equal(body, [
     '[Unit]',
     "Description=swaysock health daemon: Sway's IPC socket health over JSON-RPC",
-    'After=sway-session.target',
     'PartOf=sway-session.target',
     '',
     '[Service]',
@@ -141,7 +140,7 @@ t.test('renders unit files: sections in order, lists as repeated keys', async (t
     '',
   ].join('\n'));
   const shutdown = renderUnitFile(resolveUnit(UNITS['sway-session-shutdown.target']!, DEFAULT_SETTINGS, words));
-  t.match(shutdown, /Conflicts=graphical-session.target\nConflicts=graphical-session-pre.target\nConflicts=sway-session.target\nAfter=graphical-session.target\nAfter=graphical-session-pre.target\nAfter=sway-session.target\n/);
+  t.match(shutdown, /Conflicts=graphical-session.target\nConflicts=graphical-session-pre.target\nConflicts=sway-session.target\nAfter=graphical-session.target\nAfter=graphical-session-pre.target\nAfter=sway-session.target\nAfter=swaysock-healthd.service\n/);
 });
 
 t.test('the committed JSON is what the definitions generate', async (t) => {

@@ -17,6 +17,7 @@ import type { Readable } from 'node:stream';
 import codec, { type Message } from '@homebridge/dbus-native/lib/message.js';
 import { hasCode, SwaysockError } from '../errors/errors.js';
 import { connectUnix, type ConnectError } from '../net/connect.js';
+import { Deadline } from '../net/deadline.js';
 
 /** D-Bus message types (D-Bus specification, "Message Types"). */
 const METHOD_CALL = 1;
@@ -114,7 +115,7 @@ export interface Signal {
 interface Pending {
   resolve: (body: unknown[]) => void;
   reject: (err: DBusError) => void;
-  timer: NodeJS.Timeout;
+  deadline: Deadline;
   what: string;
   /** The encoded call this answers, whose last reply it may repeat. */
   encoded?: EncodedCall;
@@ -216,7 +217,7 @@ export class DBusConnection {
     const last = p?.encoded?.lastReply;
     if (p === undefined || last === undefined || last === null || !last.bytes.equals(bytes.subarray(bodyAt))) return false;
     this.pending.delete(serial!);
-    clearTimeout(p.timer);
+    p.deadline.cancel();
     p.resolve(last.body);
     return true;
   }
@@ -297,11 +298,11 @@ export class DBusConnection {
     if (bytes[0] === 0x6c) bytes.writeUInt32LE(serial, 8);
     else bytes.writeUInt32BE(serial, 8);
     return new Promise<unknown[]>((resolve, reject) => {
-      const timer = setTimeout(() => {
+      const deadline = new Deadline(timeoutMs, () => {
         this.pending.delete(serial);
         reject(new DBusError('ERR_SWAYSOCK_DBUS_TIMEOUT', `${what}: no reply from ${printable(this.address.path)} within ${timeoutMs} ms`));
-      }, timeoutMs);
-      this.pending.set(serial, { resolve, reject, timer, what, encoded: call instanceof EncodedCall ? encoded : undefined });
+      });
+      this.pending.set(serial, { resolve, reject, deadline, what, encoded: call instanceof EncodedCall ? encoded : undefined });
       this.socket.write(bytes);
     });
   }
@@ -366,7 +367,7 @@ export class DBusConnection {
     if (this.closedBy !== null) return;
     this.closedBy = reason;
     for (const [serial, p] of this.pending) {
-      clearTimeout(p.timer);
+      p.deadline.cancel();
       this.pending.delete(serial);
       p.reject(new DBusError(reason.code, `${p.what}: ${reason.message}`, undefined, { cause: reason }));
     }
@@ -385,7 +386,7 @@ export class DBusConnection {
     const p = m.replySerial === undefined ? undefined : this.pending.get(m.replySerial);
     if (p === undefined) return; // timed out already
     this.pending.delete(m.replySerial!);
-    clearTimeout(p.timer);
+    p.deadline.cancel();
     if (m.type === METHOD_RETURN) {
       const body = m.body ?? [];
       if (p.encoded !== undefined) p.encoded.lastReply = { bytes: Buffer.from(bodyBytes), body };
@@ -467,7 +468,7 @@ function authenticate(socket: Socket, timeoutMs: number, path: string): Promise<
   return new Promise((resolve, reject) => {
     let received = Buffer.alloc(0);
     const finish = (err: DBusError | null) => {
-      clearTimeout(timer);
+      deadline.cancel();
       socket.off('close', onClose);
       socket.off('readable', onReadable);
       if (err) reject(err);
@@ -487,7 +488,7 @@ function authenticate(socket: Socket, timeoutMs: number, path: string): Promise<
       if (rest.length > 0) socket.unshift(rest);
       finish(null);
     };
-    const timer = setTimeout(() => finish(new DBusError('ERR_SWAYSOCK_DBUS_TIMEOUT', `no authentication from ${printable(path)} within ${timeoutMs} ms`)), timeoutMs);
+    const deadline = new Deadline(timeoutMs, () => finish(new DBusError('ERR_SWAYSOCK_DBUS_TIMEOUT', `no authentication from ${printable(path)} within ${timeoutMs} ms`)));
     socket.once('close', onClose);
     socket.on('error', () => {}); // 'close' follows and reports it
     socket.on('readable', onReadable);

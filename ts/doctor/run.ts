@@ -5,6 +5,7 @@
  */
 import packageJson from '../../package.json' with { type: 'json' };
 import { SwaysockError } from '../errors/errors.js';
+import { Deadline } from '../net/deadline.js';
 import { checkClients } from './checks/clients.js';
 import { checkDaemon } from './checks/daemon.js';
 import { checkEnvironment } from './checks/environment.js';
@@ -16,8 +17,8 @@ import { checkWanted } from './checks/wanted.js';
 import { DoctorContext, type DoctorOptions } from './context.js';
 import { CHECK_IDS, type CheckId, type Finding, type Found, type Severity } from './types.js';
 
-/** Deadline of one check, in ms: above the sum of the timeouts of the calls it makes in turn. */
-export const CHECK_DEADLINE_MS = 8000;
+/** Deadline of one check, in ms: above the sum of the timeouts of the calls it makes in turn (systemctl twice, then systemd-analyze). */
+export const CHECK_DEADLINE_MS = 60_000;
 
 const CHECKS: Record<CheckId, (ctx: DoctorContext) => Promise<Found[]>> = {
   sway: checkSway,
@@ -44,9 +45,9 @@ export interface DoctorReport {
 
 /** Runs `check`, turning a throw or a missed deadline into an `error` finding. */
 async function guarded(id: CheckId, ctx: DoctorContext): Promise<Finding[]> {
-  let timer: NodeJS.Timeout | undefined;
+  let deadline: Deadline | undefined;
   const late = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new SwaysockError('ERR_SWAYSOCK_CHECK_DEADLINE', `no result within ${CHECK_DEADLINE_MS} ms`)), CHECK_DEADLINE_MS);
+    deadline = new Deadline(CHECK_DEADLINE_MS, () => reject(new SwaysockError('ERR_SWAYSOCK_CHECK_DEADLINE', `no result within ${CHECK_DEADLINE_MS} ms`)));
   });
   try {
     const found = await Promise.race([CHECKS[id](ctx), late]);
@@ -54,7 +55,7 @@ async function guarded(id: CheckId, ctx: DoctorContext): Promise<Finding[]> {
   } catch (err) {
     return [{ check: id, severity: 'error', summary: `doctor could not run this check: ${(err as Error).message}`, evidence: [], fix: null }];
   } finally {
-    clearTimeout(timer);
+    deadline?.cancel();
   }
 }
 

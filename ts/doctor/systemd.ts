@@ -6,8 +6,13 @@
 import { SwaysockError } from '../errors/errors.js';
 import { systemctlUser } from '../systemd/manager.js';
 
-/** Timeout of one systemctl run, in ms. */
-export const SYSTEMCTL_TIMEOUT_MS = 3000;
+/**
+ * Timeout of one systemctl run, in ms. A child's time is wall time: on a slow, busy machine its
+ * fork, exec and start-up take seconds (in the Debian VM under emulation `ss -xp` alone took 1 s,
+ * and doctor runs its children at once), so a tight timeout reported healthy sessions as
+ * uninspectable. A hung manager still ends the check, later.
+ */
+export const SYSTEMCTL_TIMEOUT_MS = 10_000;
 
 /** Properties of one unit, by name (`systemctl show` names: ActiveState, PartOf, ...). */
 export type UnitProperties = Record<string, string>;

@@ -10,6 +10,7 @@ import { EventEmitter } from 'node:events';
 import type { Socket } from 'node:net';
 import { SwaysockError } from '../errors/errors.js';
 import { connectUnix } from '../net/connect.js';
+import { Deadline } from '../net/deadline.js';
 import { FrameDecoder, type IpcEventType, IpcMessageType, encodeFrame, eventName, type IpcFrame } from './codec.js';
 
 /** Default timeout of one request, in ms. */
@@ -55,7 +56,7 @@ interface Pending {
   type: number;
   resolve: (frame: IpcFrame) => void;
   reject: (err: Error) => void;
-  timer: NodeJS.Timeout | null;
+  deadline: Deadline | null;
   settled: boolean;
 }
 
@@ -106,12 +107,12 @@ export class SwayIpcClient extends EventEmitter<SwayIpcClientEvents> {
       return Promise.reject(new IpcClosedError(`IPC connection ${this.path} is closed`, { cause: this.closedReason }));
     }
     return new Promise((resolve, reject) => {
-      const pending: Pending = { type, resolve, reject, timer: null, settled: false };
+      const pending: Pending = { type, resolve, reject, deadline: null, settled: false };
       if (timeoutMs > 0) {
-        pending.timer = setTimeout(() => {
+        pending.deadline = new Deadline(timeoutMs, () => {
           pending.settled = true;
           reject(new IpcTimeoutError(type, timeoutMs));
-        }, timeoutMs);
+        });
       }
       this.queue.push(pending);
       this.socket.write(encodeFrame(type, payload));
@@ -171,7 +172,7 @@ export class SwayIpcClient extends EventEmitter<SwayIpcClientEvents> {
       const pending = this.queue.shift();
       if (pending === undefined || pending.settled) continue;
       pending.settled = true;
-      if (pending.timer) clearTimeout(pending.timer);
+      pending.deadline?.cancel();
       pending.resolve(frame);
     }
   }
@@ -181,7 +182,7 @@ export class SwayIpcClient extends EventEmitter<SwayIpcClientEvents> {
     this.closedReason = reason;
     this.socket.destroy();
     for (const pending of this.queue.splice(0)) {
-      if (pending.timer) clearTimeout(pending.timer);
+      pending.deadline?.cancel();
       if (!pending.settled) {
         pending.settled = true;
         pending.reject(new IpcClosedError(`IPC connection ${this.path} closed before the reply`, { cause: reason }));

@@ -4,6 +4,7 @@
  */
 import { connect, type Socket } from 'node:net';
 import { SwaysockError } from '../errors/errors.js';
+import { Deadline } from './deadline.js';
 
 /**
  * A connection could not be opened: `ERR_SWAYSOCK_CONNECT`. `systemCode` is the errno name
@@ -19,7 +20,8 @@ export class ConnectError extends SwaysockError {
 
 /**
  * Connects to the Unix stream socket at `path`.
- * @param timeoutMs deadline of the connect, in ms.
+ * @param timeoutMs deadline of the connect, in ms (a {@link Deadline}: a connect that completed while
+ *   this process was not running is taken).
  * @param allowHalfOpen keep our side writable after the peer's EOF (Node's `allowHalfOpen`;
  *   default false: Node ends our side by itself).
  * @returns the connected socket (no listeners of ours left on it).
@@ -29,7 +31,7 @@ export function connectUnix(path: string, timeoutMs: number, allowHalfOpen = fal
   return new Promise((resolve, reject) => {
     const socket = connect({ path, allowHalfOpen });
     const fail = (code: string, cause?: unknown): void => {
-      clearTimeout(timer);
+      deadline.cancel();
       socket.removeListener('connect', onConnect);
       socket.removeListener('error', onError);
       socket.on('error', () => {}); // nothing more to report once rejected
@@ -38,11 +40,11 @@ export function connectUnix(path: string, timeoutMs: number, allowHalfOpen = fal
     };
     const onError = (err: NodeJS.ErrnoException): void => fail(err.code ?? 'EUNKNOWN', err);
     const onConnect = (): void => {
-      clearTimeout(timer);
+      deadline.cancel();
       socket.removeListener('error', onError);
       resolve(socket);
     };
-    const timer = setTimeout(() => fail('ETIMEDOUT'), timeoutMs);
+    const deadline = new Deadline(timeoutMs, () => fail('ETIMEDOUT'));
     socket.once('connect', onConnect);
     socket.once('error', onError);
   });

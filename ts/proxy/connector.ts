@@ -50,7 +50,11 @@ export interface PendingConnect {
 
 /** What the connector counts. */
 export interface ConnectorCounters {
-  /** Clients whose connect found Sway's listen backlog full at least once. */
+  /**
+   * Clients that waited for room in Sway's listen backlog: their connect found it full, or they
+   * came while others were queued and took their place behind them (in arrival order, without an
+   * attempt of their own), so it may exceed {@link backlog_retries}.
+   */
   waited_for_backlog: number;
   /** Connect attempts that found it full (EAGAIN), first attempts included. */
   backlog_retries: number;

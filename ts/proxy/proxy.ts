@@ -4,14 +4,20 @@
  * - Sway's listen backlog full (a burst of clients; Sway busy or stopped): the connect is queued
  *   and retried while that Sway lives (connector.ts); such a client is never closed for it, as a
  *   client of Sway's own socket, whose connect waits in the kernel, is not.
- * - No Sway to reach (none yet, or it died and the monitor has not found the next): the client
+ * - Before the daemon's first look for a Sway has finished ({@link StableProxy.discovered}), the
+ *   target says nothing yet: a client waits for that look without counting `waitMs`. The very
+ *   connection that socket-activated the daemon is accepted before it, and the look (Node's start
+ *   included) can take seconds on a slow, busy machine: counted against `waitMs`, that client
+ *   was closed unanswered while a Sway was up.
+ * - No Sway to reach (none, or it died and the monitor has not found the next): the client
  *   waits for the monitor's next change, at most `waitMs` from the moment no Sway could be
  *   reached, then is closed with EOF (waiting.ts). The monitor finds a new Sway within
- *   milliseconds of its socket appearing, so a client that connects during a Sway restart, or the
- *   very connection that socket-activated the daemon, reaches the next Sway instead of failing.
+ *   milliseconds of its socket appearing, so a client that connects during a Sway restart
+ *   reaches the next Sway instead of failing.
  * While it waits, what a client sends is kept and forwarded once it is paired.
  */
 import type { Server, Socket } from 'node:net';
+import { Deadline } from '../net/deadline.js';
 import { SwayConnector, type ConnectOutcome } from './connector.js';
 import { pairSockets, type Pair } from './pair.js';
 import type { RelayCounters, RelayStatus } from '../rpc/relay.js';
@@ -44,9 +50,13 @@ export class StableProxy {
   private readonly changeWaiters = new Set<() => void>();
   private readonly connector: SwayConnector;
   private closed = false;
+  /** Resolves once the first look for a Sway has finished ({@link discovered}) or the proxy closed. */
+  private readonly firstLook: Promise<void>;
+  private firstLookDone!: () => void;
 
   /** Serves `server` (listening or not yet): it must have been created with `allowHalfOpen: true` and `pauseOnConnect: true`. */
   constructor(private readonly server: Server, private readonly options: ProxyOptions) {
+    this.firstLook = new Promise((resolve) => (this.firstLookDone = resolve));
     this.connector = new SwayConnector(options.target, this.counters);
     server.on('connection', (client) => void this.serve(client));
   }
@@ -59,6 +69,14 @@ export class StableProxy {
   /** A relayed connection got bytes from Sway: Sway is running its loop, so queued connects retry now. */
   private readonly swayAnswered = (): void => this.connector.retryNow();
 
+  /**
+   * The daemon's first look for a Sway has finished: from now on `target()` answers whether one
+   * lives, and a client's wait (`waitMs`) counts. Clients that came before wait for this call.
+   */
+  discovered(): void {
+    this.firstLookDone();
+  }
+
   /** Tells waiting clients that the target may have changed. */
   targetChanged(): void {
     this.connector.retryNow();
@@ -68,6 +86,7 @@ export class StableProxy {
   /** Stops accepting, closes every pair (full closes) and every waiting client (EOF). */
   close(): void {
     this.closed = true;
+    this.firstLookDone();
     this.server.close();
     for (const pair of [...this.pairs]) pair.close();
     this.connector.close();
@@ -96,6 +115,7 @@ export class StableProxy {
    * follows a wait behind a live Sway's full backlog (that Sway lived until then).
    */
   private async reachSway(waiter: WaitingClient): Promise<Socket | null> {
+    await this.untilFirstLook(waiter);
     let deadline: number | null = null;
     let counted = false;
     for (;;) {
@@ -134,16 +154,30 @@ export class StableProxy {
     waiter.socket.resume();
   }
 
-  /** Resolves at the monitor's next change, when `waiter` goes, or after `ms`. */
+  /** Resolves once the first look for a Sway has finished (or the proxy closed), or when `waiter` goes. */
+  private untilFirstLook(waiter: WaitingClient): Promise<void> {
+    return new Promise((resolve) => {
+      const forget = waiter.whenGone(resolve);
+      void this.firstLook.then(() => {
+        forget();
+        resolve();
+      });
+    });
+  }
+
+  /**
+   * Resolves at the monitor's next change, when `waiter` goes, or after `ms` (a {@link Deadline}:
+   * a change whose I/O is already waiting when a stall of ours ends is seen first).
+   */
   private nextChange(waiter: WaitingClient, ms: number): Promise<void> {
     return new Promise((resolve) => {
       const wake = (): void => {
-        clearTimeout(timer);
+        deadline.cancel();
         this.changeWaiters.delete(wake);
         forget();
         resolve();
       };
-      const timer = setTimeout(wake, ms);
+      const deadline = new Deadline(ms, wake);
       const forget = waiter.whenGone(wake);
       this.changeWaiters.add(wake);
     });

@@ -7,6 +7,7 @@ import { EventEmitter } from 'node:events';
 import type { Socket } from 'node:net';
 import { hasCode, SwaysockError } from '../errors/errors.js';
 import { connectUnix, type ConnectError } from '../net/connect.js';
+import { Deadline } from '../net/deadline.js';
 import { rpcErrorName, type MethodName, type Notifications, type Params, type Result, type RpcErrorName } from './protocol.js';
 
 /** Default deadline of the connect and of each reply, in ms: long enough for a socket-activated cold start. */
@@ -74,7 +75,7 @@ export interface DaemonClientOptions {
 interface Pending {
   resolve: (value: unknown) => void;
   reject: (err: Error) => void;
-  timer: NodeJS.Timeout;
+  deadline: Deadline;
 }
 
 export class DaemonClient extends EventEmitter<DaemonClientEvents> {
@@ -120,11 +121,11 @@ export class DaemonClient extends EventEmitter<DaemonClientEvents> {
         reject(new DaemonClosedError(this.socketPath));
         return;
       }
-      const timer = setTimeout(() => {
+      const deadline = new Deadline(timeoutMs, () => {
         this.pending.delete(id);
         reject(new DaemonTimeoutError(this.socketPath, method, timeoutMs));
-      }, timeoutMs);
-      this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject, timer });
+      });
+      this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject, deadline });
       this.socket.write(`${JSON.stringify(params === undefined ? { jsonrpc: '2.0', id, method } : { jsonrpc: '2.0', id, method, params })}\n`);
     });
   }
@@ -136,7 +137,7 @@ export class DaemonClient extends EventEmitter<DaemonClientEvents> {
 
   private failAll(err: Error): void {
     for (const p of this.pending.values()) {
-      clearTimeout(p.timer);
+      p.deadline.cancel();
       p.reject(err);
     }
     this.pending.clear();
@@ -165,7 +166,7 @@ export class DaemonClient extends EventEmitter<DaemonClientEvents> {
         continue;
       }
       this.pending.delete(message.id as number);
-      clearTimeout(pending.timer);
+      pending.deadline.cancel();
       if (message.error) pending.reject(new DaemonRpcError(message.error.code, message.error.message, message.error.data));
       else pending.resolve(message.result);
     }

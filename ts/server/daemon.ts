@@ -151,6 +151,7 @@ export async function startDaemon(options: DaemonOptions): Promise<Daemon> {
   // not even the one whose connection socket-activated us, sees a state before discovery.
   if (!activated && (await prepareSocketPath(options.socketPath))) log('notice', `removed a dead daemon's socket at ${options.socketPath}`);
   await monitor.start();
+  stable?.proxy.discovered();
   const metricsServer = options.metricsListen === undefined ? null : await serveMetrics(options.metricsListen, metrics.load);
   if (metricsServer !== null) {
     await metrics.load();

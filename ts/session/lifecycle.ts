@@ -164,13 +164,40 @@ async function waitDown(manager: ManagerBus, unit: string, timeoutMs: number): P
   return false;
 }
 
-/** The path exported as SWAYSOCK: the stable socket when asked for and listening, else Sway's own. */
-async function exportedSocket(o: SessionOptions, swaysock: string): Promise<string> {
+/**
+ * The path exported as SWAYSOCK: the stable socket when asked for, once Sway answers through it;
+ * else Sway's own. A listening stable socket is not enough: its daemon is socket-activated and may
+ * still be starting (a Node program on a slow, busy machine takes seconds, in the Debian VM under
+ * emulation some 40 s), and the services the target starts would send their first request into
+ * it and give up unanswered (swaymsg waits 3 s). So the target waits for an answer, as long as a
+ * start job may take; Sway's end stops the wait.
+ */
+async function exportedSocket(o: SessionOptions, swaysock: string, end: SessionEnd): Promise<string> {
   if (o.stableSocket === undefined) return swaysock;
   const probe = await probeSocket(o.stableSocket);
-  if (probe.kind === 'listening') return o.stableSocket;
-  o.log('warning', `the stable socket ${o.stableSocket} does not listen (${probe.kind === 'error' ? probe.code : probe.kind}); exporting ${swaysock}`);
+  if (probe.kind !== 'listening') {
+    o.log('warning', `the stable socket ${o.stableSocket} does not listen (${probe.kind === 'error' ? probe.code : probe.kind}); exporting ${swaysock}`);
+    return swaysock;
+  }
+  const answered = await Promise.race([answersThrough(o.stableSocket, o.startTimeoutMs ?? 90_000), end.promise.then(() => 'ended' as const)]);
+  if (answered === 'ended') return swaysock;
+  if (answered === null) return o.stableSocket;
+  o.log('warning', `the stable socket ${o.stableSocket} does not answer (${answered.message}); exporting ${swaysock}`);
   return swaysock;
+}
+
+/** Null once Sway's GET_VERSION is answered through `path` within `timeoutMs`, else what went wrong. */
+async function answersThrough(path: string, timeoutMs: number): Promise<Error | null> {
+  let client: SwayIpcClient | null = null;
+  try {
+    client = await SwayIpcClient.connect(path, { timeoutMs: 2000 });
+    await client.getVersion(timeoutMs);
+    return null;
+  } catch (err) {
+    return err as Error;
+  } finally {
+    client?.close();
+  }
 }
 
 /**
@@ -201,7 +228,7 @@ async function startSession(o: SessionOptions, buses: SessionBuses, swaysock: st
   }
   if (end.reason !== null) return { imported: [], ok: true };
 
-  const exported = await exportedSocket(o, swaysock);
+  const exported = await exportedSocket(o, swaysock, end);
   const { vars, teardown } = sessionVariables({ ...o.env, SWAYSOCK: exported, I3SOCK: exported === swaysock ? o.env.I3SOCK ?? swaysock : exported }, o.variables);
   // Three calls at once, none reads what another writes: the manager's environment, the bus's
   // activation environment (a failure there is logged, not fatal) and reset-failed (likewise).

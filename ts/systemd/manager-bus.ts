@@ -16,6 +16,7 @@
  */
 import { join } from 'node:path';
 import { BUS_DRIVER, DBusConnection, DBusError, parseBusAddress, type DBusAddress, type EncodedCall, type MethodCall } from '../dbus/connection.js';
+import { Deadline } from '../net/deadline.js';
 
 const SYSTEMD = { destination: 'org.freedesktop.systemd1', path: '/org/freedesktop/systemd1' } as const;
 const MANAGER = { ...SYSTEMD, interface: 'org.freedesktop.systemd1.Manager' } as const;
@@ -226,14 +227,14 @@ export class ManagerBus {
     }
     return new Promise((resolve, reject) => {
       const done = () => {
-        clearTimeout(timer);
+        deadline.cancel();
         this.jobWaiters.delete(job);
         unClose();
       };
-      const timer = setTimeout(() => {
+      const deadline = new Deadline(timeoutMs, () => {
         done();
         reject(new DBusError('ERR_SWAYSOCK_DBUS_TIMEOUT', `job ${job} for ${unit} did not finish within ${timeoutMs} ms`));
-      }, timeoutMs);
+      });
       const unClose = this.connection.onClose((reason) => {
         done();
         reject(new DBusError('ERR_SWAYSOCK_DBUS_CLOSED', `waiting for the job for ${unit}: ${reason.message}`, undefined, { cause: reason }));

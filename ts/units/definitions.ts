@@ -8,6 +8,7 @@ import { RUNTIME_FILES, STABLE_FD_NAME, STATE_DIRECTORY_NAME } from '../paths/pa
 import type { UnitKind, UnitSections } from './types.js';
 
 const SESSION = 'sway-session.target';
+const DAEMON = 'swaysock-healthd.service';
 const TEXTFILE_WRITE = 'swaysock-metrics-textfile.service';
 const TEXTFILE_TIMER = 'swaysock-metrics-textfile.timer';
 const TEXTFILE_REMOVE = 'swaysock-metrics-textfile-remove.service';
@@ -51,15 +52,17 @@ export const UNITS: Record<string, UnitSections> = {
       DefaultDependencies: 'no',
       StopWhenUnneeded: 'yes',
       // Started with --job-mode=replace-irreversibly by `swaysock session` (docs/session.md).
-      // After= each unit it conflicts with: its start job completes only once they have stopped.
+      // After= each unit it conflicts with, and the daemon: its start job completes only once
+      // they have stopped, so the session exits only after the daemon's stop too.
       Conflicts: SHUTDOWN_CONFLICTS,
-      After: SHUTDOWN_CONFLICTS,
+      After: [...SHUTDOWN_CONFLICTS, DAEMON],
     },
   },
-  'swaysock-healthd.service': {
+  [DAEMON]: {
     Unit: {
       Description: "swaysock health daemon: Sway's IPC socket health over JSON-RPC",
-      After: [SESSION],
+      // PartOf= without After=: stopped with the session, but the target's stop does not wait
+      // for the daemon's exit (docs/units.md, "Ordering"); the shutdown target does.
       PartOf: [SESSION],
     },
     Service: {

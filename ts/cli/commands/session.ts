@@ -26,7 +26,13 @@ export const sessionCommand = defineCommand({
   run: async (args) => {
     // Loaded here, not at start-up (dispatch.ts): lifecycle.js, with the D-Bus client, is a bundle
     // of its own (dist/swaysock-session.cjs, scripts/build.mjs), so no other command parses it.
-    const [{ parseEnvArguments }, { runSession }] = await Promise.all([import('../../session/environment.js'), import('../../session/lifecycle.js')]);
+    const [{ parseEnvArguments }, { runSession }, { guardTerminal }] = await Promise.all([
+      import('../../session/environment.js'),
+      import('../../session/lifecycle.js'),
+      import('../../session/terminal.js'),
+    ]);
+    // A login's console hangs up when the login ends, before the teardown is done (terminal.ts).
+    const terminal = guardTerminal();
     const runtimeDir = resolveRuntimeDir(undefined);
     // A bad --env throws ERR_SWAYSOCK_VARIABLE_NAME, a usage error (exit 64), before anything runs.
     const variables = parseEnvArguments(args.env, args.all);
@@ -40,5 +46,6 @@ export const sessionCommand = defineCommand({
       shutdownTarget: args['shutdown-target'],
       log: (priority, message) => log(priority, `swaysock session: ${message}`),
     });
+    terminal.release();
   },
 });

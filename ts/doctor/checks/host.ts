@@ -13,8 +13,8 @@ import type { DoctorContext } from '../context.js';
 import type { UnitProperties } from '../systemd.js';
 import { error, info, ok, problem, warning, type Found } from '../types.js';
 
-/** Timeout of the loginctl run, in ms. */
-export const LOGINCTL_TIMEOUT_MS = 2000;
+/** Timeout of the loginctl run, in ms: generous, see SYSTEMCTL_TIMEOUT_MS (ts/doctor/systemd.ts). */
+export const LOGINCTL_TIMEOUT_MS = 10_000;
 
 /** `loginctl show-user USER --property=Linger --value`: 'yes'/'no', or an Error saying why not. */
 function linger(user: string): Promise<string | Error> {
