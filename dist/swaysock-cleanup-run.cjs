@@ -91,6 +91,35 @@ function hasCode(err, ...codes) {
 
 // ts/net/connect.ts
 var import_node_net = require("node:net");
+
+// ts/net/deadline.ts
+var Deadline = class {
+  done = false;
+  timer;
+  immediate = null;
+  /** Calls `onExpire` once, `ms` ms from now (and after the I/O pending then is read), unless cancelled first. */
+  constructor(ms, onExpire) {
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      this.immediate = setImmediate(() => {
+        this.immediate = null;
+        if (this.done) return;
+        this.done = true;
+        onExpire();
+      });
+    }, ms);
+  }
+  /** Stops the deadline; `onExpire` is not called after this. Idempotent. */
+  cancel() {
+    this.done = true;
+    if (this.timer) clearTimeout(this.timer);
+    if (this.immediate) clearImmediate(this.immediate);
+    this.timer = null;
+    this.immediate = null;
+  }
+};
+
+// ts/net/connect.ts
 var ConnectError = class extends SwaysockError {
   constructor(path, systemCode, options) {
     super("ERR_SWAYSOCK_CONNECT", `cannot connect to ${path} (${systemCode})`, options);
@@ -105,7 +134,7 @@ function connectUnix(path, timeoutMs, allowHalfOpen = false) {
   return new Promise((resolve, reject) => {
     const socket = (0, import_node_net.connect)({ path, allowHalfOpen });
     const fail = (code, cause) => {
-      clearTimeout(timer);
+      deadline.cancel();
       socket.removeListener("connect", onConnect);
       socket.removeListener("error", onError);
       socket.on("error", () => {
@@ -115,11 +144,11 @@ function connectUnix(path, timeoutMs, allowHalfOpen = false) {
     };
     const onError = (err) => fail(err.code ?? "EUNKNOWN", err);
     const onConnect = () => {
-      clearTimeout(timer);
+      deadline.cancel();
       socket.removeListener("error", onError);
       resolve(socket);
     };
-    const timer = setTimeout(() => fail("ETIMEDOUT"), timeoutMs);
+    const deadline = new Deadline(timeoutMs, () => fail("ETIMEDOUT"));
     socket.once("connect", onConnect);
     socket.once("error", onError);
   });
@@ -246,11 +275,11 @@ var DaemonClient = class _DaemonClient extends import_node_events.EventEmitter {
         reject(new DaemonClosedError(this.socketPath));
         return;
       }
-      const timer = setTimeout(() => {
+      const deadline = new Deadline(timeoutMs, () => {
         this.pending.delete(id);
         reject(new DaemonTimeoutError(this.socketPath, method, timeoutMs));
-      }, timeoutMs);
-      this.pending.set(id, { resolve, reject, timer });
+      });
+      this.pending.set(id, { resolve, reject, deadline });
       this.socket.write(`${JSON.stringify(params === void 0 ? { jsonrpc: "2.0", id, method } : { jsonrpc: "2.0", id, method, params })}
 `);
     });
@@ -261,7 +290,7 @@ var DaemonClient = class _DaemonClient extends import_node_events.EventEmitter {
   }
   failAll(err) {
     for (const p of this.pending.values()) {
-      clearTimeout(p.timer);
+      p.deadline.cancel();
       p.reject(err);
     }
     this.pending.clear();
@@ -288,7 +317,7 @@ var DaemonClient = class _DaemonClient extends import_node_events.EventEmitter {
         continue;
       }
       this.pending.delete(message.id);
-      clearTimeout(pending.timer);
+      pending.deadline.cancel();
       if (message.error) pending.reject(new DaemonRpcError(message.error.code, message.error.message, message.error.data));
       else pending.resolve(message.result);
     }

@@ -49,6 +49,35 @@ var SwaysockError = class extends Error {
 
 // ts/net/connect.ts
 var import_node_net = require("node:net");
+
+// ts/net/deadline.ts
+var Deadline = class {
+  done = false;
+  timer;
+  immediate = null;
+  /** Calls `onExpire` once, `ms` ms from now (and after the I/O pending then is read), unless cancelled first. */
+  constructor(ms, onExpire) {
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      this.immediate = setImmediate(() => {
+        this.immediate = null;
+        if (this.done) return;
+        this.done = true;
+        onExpire();
+      });
+    }, ms);
+  }
+  /** Stops the deadline; `onExpire` is not called after this. Idempotent. */
+  cancel() {
+    this.done = true;
+    if (this.timer) clearTimeout(this.timer);
+    if (this.immediate) clearImmediate(this.immediate);
+    this.timer = null;
+    this.immediate = null;
+  }
+};
+
+// ts/net/connect.ts
 var ConnectError = class extends SwaysockError {
   constructor(path, systemCode, options) {
     super("ERR_SWAYSOCK_CONNECT", `cannot connect to ${path} (${systemCode})`, options);
@@ -63,7 +92,7 @@ function connectUnix(path, timeoutMs, allowHalfOpen = false) {
   return new Promise((resolve, reject) => {
     const socket = (0, import_node_net.connect)({ path, allowHalfOpen });
     const fail = (code, cause) => {
-      clearTimeout(timer);
+      deadline.cancel();
       socket.removeListener("connect", onConnect);
       socket.removeListener("error", onError);
       socket.on("error", () => {
@@ -73,11 +102,11 @@ function connectUnix(path, timeoutMs, allowHalfOpen = false) {
     };
     const onError = (err) => fail(err.code ?? "EUNKNOWN", err);
     const onConnect = () => {
-      clearTimeout(timer);
+      deadline.cancel();
       socket.removeListener("error", onError);
       resolve(socket);
     };
-    const timer = setTimeout(() => fail("ETIMEDOUT"), timeoutMs);
+    const deadline = new Deadline(timeoutMs, () => fail("ETIMEDOUT"));
     socket.once("connect", onConnect);
     socket.once("error", onError);
   });
@@ -259,12 +288,12 @@ var SwayIpcClient = class _SwayIpcClient extends import_node_events.EventEmitter
       return Promise.reject(new IpcClosedError(`IPC connection ${this.path} is closed`, { cause: this.closedReason }));
     }
     return new Promise((resolve, reject) => {
-      const pending = { type, resolve, reject, timer: null, settled: false };
+      const pending = { type, resolve, reject, deadline: null, settled: false };
       if (timeoutMs > 0) {
-        pending.timer = setTimeout(() => {
+        pending.deadline = new Deadline(timeoutMs, () => {
           pending.settled = true;
           reject(new IpcTimeoutError(type, timeoutMs));
-        }, timeoutMs);
+        });
       }
       this.queue.push(pending);
       this.socket.write(encodeFrame(type, payload));
@@ -319,7 +348,7 @@ var SwayIpcClient = class _SwayIpcClient extends import_node_events.EventEmitter
       const pending = this.queue.shift();
       if (pending === void 0 || pending.settled) continue;
       pending.settled = true;
-      if (pending.timer) clearTimeout(pending.timer);
+      pending.deadline?.cancel();
       pending.resolve(frame);
     }
   }
@@ -328,7 +357,7 @@ var SwayIpcClient = class _SwayIpcClient extends import_node_events.EventEmitter
     this.closedReason = reason;
     this.socket.destroy();
     for (const pending of this.queue.splice(0)) {
-      if (pending.timer) clearTimeout(pending.timer);
+      pending.deadline?.cancel();
       if (!pending.settled) {
         pending.settled = true;
         pending.reject(new IpcClosedError(`IPC connection ${this.path} closed before the reply`, { cause: reason }));

@@ -67,6 +67,7 @@ var package_default = {
     "test:integration": "tap tests/integration",
     "test:system": "tap tests/system",
     "test:nix": "tap tests/nix",
+    "test:vm": "tap tests/vm/*.test.ts",
     bench: "node bench/run.mjs",
     demo: "npm run build && node scripts/demo.mjs"
   },
@@ -77,6 +78,7 @@ var package_default = {
     "disable-coverage": true,
     exclude: [
       "tests/helpers/**",
+      "tests/vm/lib/**",
       "**/node_modules/**"
     ]
   },
@@ -155,6 +157,33 @@ function hasCode(err, ...codes) {
   return codes.length === 0 || codes.includes(err.code);
 }
 
+// ts/net/deadline.ts
+var Deadline = class {
+  done = false;
+  timer;
+  immediate = null;
+  /** Calls `onExpire` once, `ms` ms from now (and after the I/O pending then is read), unless cancelled first. */
+  constructor(ms, onExpire) {
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      this.immediate = setImmediate(() => {
+        this.immediate = null;
+        if (this.done) return;
+        this.done = true;
+        onExpire();
+      });
+    }, ms);
+  }
+  /** Stops the deadline; `onExpire` is not called after this. Idempotent. */
+  cancel() {
+    this.done = true;
+    if (this.timer) clearTimeout(this.timer);
+    if (this.immediate) clearImmediate(this.immediate);
+    this.timer = null;
+    this.immediate = null;
+  }
+};
+
 // ts/paths/paths.ts
 var import_node_path = require("node:path");
 var RUNTIME_FILES = {
@@ -178,6 +207,7 @@ function cleanupLockPath(runtimeDir) {
 
 // ts/units/definitions.ts
 var SESSION = "sway-session.target";
+var DAEMON = "swaysock-healthd.service";
 var TEXTFILE_WRITE = "swaysock-metrics-textfile.service";
 var TEXTFILE_TIMER = "swaysock-metrics-textfile.timer";
 var TEXTFILE_REMOVE = "swaysock-metrics-textfile-remove.service";
@@ -205,15 +235,17 @@ var UNITS = {
       DefaultDependencies: "no",
       StopWhenUnneeded: "yes",
       // Started with --job-mode=replace-irreversibly by `swaysock session` (docs/session.md).
-      // After= each unit it conflicts with: its start job completes only once they have stopped.
+      // After= each unit it conflicts with, and the daemon: its start job completes only once
+      // they have stopped, so the session exits only after the daemon's stop too.
       Conflicts: SHUTDOWN_CONFLICTS,
-      After: SHUTDOWN_CONFLICTS
+      After: [...SHUTDOWN_CONFLICTS, DAEMON]
     }
   },
-  "swaysock-healthd.service": {
+  [DAEMON]: {
     Unit: {
       Description: "swaysock health daemon: Sway's IPC socket health over JSON-RPC",
-      After: [SESSION],
+      // PartOf= without After=: stopped with the session, but the target's stop does not wait
+      // for the daemon's exit (docs/units.md, "Ordering"); the shutdown target does.
       PartOf: [SESSION]
     },
     Service: {
@@ -336,7 +368,7 @@ var OPTIONAL_UNITS = ["swaysock-healthd.socket", "swaysock-stable.socket", ...TE
 // ts/doctor/ipc-peers.ts
 var import_node_child_process = require("node:child_process");
 var import_node_fs = require("node:fs");
-var SS_TIMEOUT_MS = 2e3;
+var SS_TIMEOUT_MS = 1e4;
 var ROW = /^u_(?:str|seq|dgr)\s+(\S+)\s+\d+\s+\d+\s+(\S+)\s+(\d+)\s+\S+\s+(\d+)\s*(.*)$/;
 function parseSs(text) {
   const rows = [];
@@ -431,7 +463,7 @@ async function managerEnvironment() {
 }
 
 // ts/doctor/systemd.ts
-var SYSTEMCTL_TIMEOUT_MS = 3e3;
+var SYSTEMCTL_TIMEOUT_MS = 1e4;
 async function showRecords(names, props) {
   const r = await systemctlUser(["show", "-p", props.join(","), "--", ...names], SYSTEMCTL_TIMEOUT_MS);
   if (r.code !== 0) throw new SwaysockError("ERR_SWAYSOCK_EXEC", `systemctl --user show failed (exit ${r.code}): ${r.stderr.trim() || "no output"}`);
@@ -585,7 +617,7 @@ function connectUnix(path2, timeoutMs, allowHalfOpen = false) {
   return new Promise((resolve2, reject) => {
     const socket = (0, import_node_net.connect)({ path: path2, allowHalfOpen });
     const fail = (code, cause) => {
-      clearTimeout(timer);
+      deadline.cancel();
       socket.removeListener("connect", onConnect);
       socket.removeListener("error", onError);
       socket.on("error", () => {
@@ -595,11 +627,11 @@ function connectUnix(path2, timeoutMs, allowHalfOpen = false) {
     };
     const onError = (err) => fail(err.code ?? "EUNKNOWN", err);
     const onConnect = () => {
-      clearTimeout(timer);
+      deadline.cancel();
       socket.removeListener("error", onError);
       resolve2(socket);
     };
-    const timer = setTimeout(() => fail("ETIMEDOUT"), timeoutMs);
+    const deadline = new Deadline(timeoutMs, () => fail("ETIMEDOUT"));
     socket.once("connect", onConnect);
     socket.once("error", onError);
   });
@@ -725,11 +757,11 @@ var DaemonClient = class _DaemonClient extends import_node_events.EventEmitter {
         reject(new DaemonClosedError(this.socketPath));
         return;
       }
-      const timer = setTimeout(() => {
+      const deadline = new Deadline(timeoutMs, () => {
         this.pending.delete(id);
         reject(new DaemonTimeoutError(this.socketPath, method, timeoutMs));
-      }, timeoutMs);
-      this.pending.set(id, { resolve: resolve2, reject, timer });
+      });
+      this.pending.set(id, { resolve: resolve2, reject, deadline });
       this.socket.write(`${JSON.stringify(params === void 0 ? { jsonrpc: "2.0", id, method } : { jsonrpc: "2.0", id, method, params })}
 `);
     });
@@ -740,7 +772,7 @@ var DaemonClient = class _DaemonClient extends import_node_events.EventEmitter {
   }
   failAll(err) {
     for (const p of this.pending.values()) {
-      clearTimeout(p.timer);
+      p.deadline.cancel();
       p.reject(err);
     }
     this.pending.clear();
@@ -767,7 +799,7 @@ var DaemonClient = class _DaemonClient extends import_node_events.EventEmitter {
         continue;
       }
       this.pending.delete(message.id);
-      clearTimeout(pending.timer);
+      pending.deadline.cancel();
       if (message.error) pending.reject(new DaemonRpcError(message.error.code, message.error.message, message.error.data));
       else pending.resolve(message.result);
     }
@@ -1023,12 +1055,12 @@ var SwayIpcClient = class _SwayIpcClient extends import_node_events2.EventEmitte
       return Promise.reject(new IpcClosedError(`IPC connection ${this.path} is closed`, { cause: this.closedReason }));
     }
     return new Promise((resolve2, reject) => {
-      const pending = { type, resolve: resolve2, reject, timer: null, settled: false };
+      const pending = { type, resolve: resolve2, reject, deadline: null, settled: false };
       if (timeoutMs > 0) {
-        pending.timer = setTimeout(() => {
+        pending.deadline = new Deadline(timeoutMs, () => {
           pending.settled = true;
           reject(new IpcTimeoutError(type, timeoutMs));
-        }, timeoutMs);
+        });
       }
       this.queue.push(pending);
       this.socket.write(encodeFrame(type, payload));
@@ -1083,7 +1115,7 @@ var SwayIpcClient = class _SwayIpcClient extends import_node_events2.EventEmitte
       const pending = this.queue.shift();
       if (pending === void 0 || pending.settled) continue;
       pending.settled = true;
-      if (pending.timer) clearTimeout(pending.timer);
+      pending.deadline?.cancel();
       pending.resolve(frame);
     }
   }
@@ -1092,7 +1124,7 @@ var SwayIpcClient = class _SwayIpcClient extends import_node_events2.EventEmitte
     this.closedReason = reason;
     this.socket.destroy();
     for (const pending of this.queue.splice(0)) {
-      if (pending.timer) clearTimeout(pending.timer);
+      pending.deadline?.cancel();
       if (!pending.settled) {
         pending.settled = true;
         pending.reject(new IpcClosedError(`IPC connection ${this.path} closed before the reply`, { cause: reason }));
@@ -1431,7 +1463,7 @@ var import_node_os2 = require("node:os");
 
 // ts/doctor/analyze.ts
 var import_node_child_process3 = require("node:child_process");
-var ANALYZE_TIMEOUT_MS = 5e3;
+var ANALYZE_TIMEOUT_MS = 2e4;
 function verifyUserUnits(args) {
   return new Promise((resolve2) => {
     (0, import_node_child_process3.execFile)("systemd-analyze", ["--user", "verify", "--man=no", ...args], { timeout: ANALYZE_TIMEOUT_MS, encoding: "utf8" }, (err, stdout, stderr) => {
@@ -1449,7 +1481,7 @@ function cycleLines(lines, unit) {
 }
 
 // ts/doctor/checks/host.ts
-var LOGINCTL_TIMEOUT_MS = 2e3;
+var LOGINCTL_TIMEOUT_MS = 1e4;
 function linger(user) {
   return new Promise((resolve2) => {
     (0, import_node_child_process4.execFile)("loginctl", ["show-user", user, "--property=Linger", "--value"], { timeout: LOGINCTL_TIMEOUT_MS, encoding: "utf8" }, (err, stdout, stderr) => {
@@ -4808,7 +4840,7 @@ async function judge(unit, p, verifyTarget) {
 }
 
 // ts/doctor/run.ts
-var CHECK_DEADLINE_MS = 8e3;
+var CHECK_DEADLINE_MS = 6e4;
 var CHECKS = {
   sway: checkSway,
   environment: checkEnvironment,
@@ -4820,9 +4852,9 @@ var CHECKS = {
   host: checkHost
 };
 async function guarded(id, ctx) {
-  let timer;
+  let deadline;
   const late = new Promise((_, reject) => {
-    timer = setTimeout(() => reject(new SwaysockError("ERR_SWAYSOCK_CHECK_DEADLINE", `no result within ${CHECK_DEADLINE_MS} ms`)), CHECK_DEADLINE_MS);
+    deadline = new Deadline(CHECK_DEADLINE_MS, () => reject(new SwaysockError("ERR_SWAYSOCK_CHECK_DEADLINE", `no result within ${CHECK_DEADLINE_MS} ms`)));
   });
   try {
     const found = await Promise.race([CHECKS[id](ctx), late]);
@@ -4830,7 +4862,7 @@ async function guarded(id, ctx) {
   } catch (err) {
     return [{ check: id, severity: "error", summary: `doctor could not run this check: ${err.message}`, evidence: [], fix: null }];
   } finally {
-    clearTimeout(timer);
+    deadline?.cancel();
   }
 }
 async function runDoctor(options) {

@@ -131,6 +131,35 @@ var import_node_fs2 = require("node:fs");
 
 // ts/net/connect.ts
 var import_node_net = require("node:net");
+
+// ts/net/deadline.ts
+var Deadline = class {
+  done = false;
+  timer;
+  immediate = null;
+  /** Calls `onExpire` once, `ms` ms from now (and after the I/O pending then is read), unless cancelled first. */
+  constructor(ms, onExpire) {
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      this.immediate = setImmediate(() => {
+        this.immediate = null;
+        if (this.done) return;
+        this.done = true;
+        onExpire();
+      });
+    }, ms);
+  }
+  /** Stops the deadline; `onExpire` is not called after this. Idempotent. */
+  cancel() {
+    this.done = true;
+    if (this.timer) clearTimeout(this.timer);
+    if (this.immediate) clearImmediate(this.immediate);
+    this.timer = null;
+    this.immediate = null;
+  }
+};
+
+// ts/net/connect.ts
 var ConnectError = class extends SwaysockError {
   constructor(path, systemCode, options) {
     super("ERR_SWAYSOCK_CONNECT", `cannot connect to ${path} (${systemCode})`, options);
@@ -145,7 +174,7 @@ function connectUnix(path, timeoutMs, allowHalfOpen = false) {
   return new Promise((resolve, reject) => {
     const socket = (0, import_node_net.connect)({ path, allowHalfOpen });
     const fail = (code, cause) => {
-      clearTimeout(timer);
+      deadline.cancel();
       socket.removeListener("connect", onConnect);
       socket.removeListener("error", onError);
       socket.on("error", () => {
@@ -155,11 +184,11 @@ function connectUnix(path, timeoutMs, allowHalfOpen = false) {
     };
     const onError = (err) => fail(err.code ?? "EUNKNOWN", err);
     const onConnect = () => {
-      clearTimeout(timer);
+      deadline.cancel();
       socket.removeListener("error", onError);
       resolve(socket);
     };
-    const timer = setTimeout(() => fail("ETIMEDOUT"), timeoutMs);
+    const deadline = new Deadline(timeoutMs, () => fail("ETIMEDOUT"));
     socket.once("connect", onConnect);
     socket.once("error", onError);
   });

@@ -2309,6 +2309,33 @@ function historyDirs(env) {
   return [base(env.XDG_STATE_HOME, ".local/state"), base(env.XDG_CONFIG_HOME, ".config")].filter((d) => d !== null).map((d) => join(d, STATE_DIRECTORY_NAME));
 }
 
+// ts/net/deadline.ts
+var Deadline = class {
+  done = false;
+  timer;
+  immediate = null;
+  /** Calls `onExpire` once, `ms` ms from now (and after the I/O pending then is read), unless cancelled first. */
+  constructor(ms, onExpire) {
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      this.immediate = setImmediate(() => {
+        this.immediate = null;
+        if (this.done) return;
+        this.done = true;
+        onExpire();
+      });
+    }, ms);
+  }
+  /** Stops the deadline; `onExpire` is not called after this. Idempotent. */
+  cancel() {
+    this.done = true;
+    if (this.timer) clearTimeout(this.timer);
+    if (this.immediate) clearImmediate(this.immediate);
+    this.timer = null;
+    this.immediate = null;
+  }
+};
+
 // ts/net/connect.ts
 import { connect } from "node:net";
 var ConnectError = class extends SwaysockError {
@@ -2325,7 +2352,7 @@ function connectUnix(path, timeoutMs, allowHalfOpen = false) {
   return new Promise((resolve, reject) => {
     const socket = connect({ path, allowHalfOpen });
     const fail = (code, cause) => {
-      clearTimeout(timer);
+      deadline.cancel();
       socket.removeListener("connect", onConnect);
       socket.removeListener("error", onError);
       socket.on("error", () => {
@@ -2335,11 +2362,11 @@ function connectUnix(path, timeoutMs, allowHalfOpen = false) {
     };
     const onError = (err) => fail(err.code ?? "EUNKNOWN", err);
     const onConnect = () => {
-      clearTimeout(timer);
+      deadline.cancel();
       socket.removeListener("error", onError);
       resolve(socket);
     };
-    const timer = setTimeout(() => fail("ETIMEDOUT"), timeoutMs);
+    const deadline = new Deadline(timeoutMs, () => fail("ETIMEDOUT"));
     socket.once("connect", onConnect);
     socket.once("error", onError);
   });
@@ -2781,6 +2808,7 @@ var StableProxy = class {
   constructor(server, options) {
     this.server = server;
     this.options = options;
+    this.firstLook = new Promise((resolve) => this.firstLookDone = resolve);
     this.connector = new SwayConnector(options.target, this.counters);
     server.on("connection", (client) => void this.serve(client));
   }
@@ -2800,12 +2828,22 @@ var StableProxy = class {
   changeWaiters = /* @__PURE__ */ new Set();
   connector;
   closed = false;
+  /** Resolves once the first look for a Sway has finished ({@link discovered}) or the proxy closed. */
+  firstLook;
+  firstLookDone;
   /** Open and waiting connections, and the totals; `path` is the socket's, for the report. */
   status(path) {
     return { path, connections: this.pairs.size, waiting: this.waiting.size, counters: { ...this.counters } };
   }
   /** A relayed connection got bytes from Sway: Sway is running its loop, so queued connects retry now. */
   swayAnswered = () => this.connector.retryNow();
+  /**
+   * The daemon's first look for a Sway has finished: from now on `target()` answers whether one
+   * lives, and a client's wait (`waitMs`) counts. Clients that came before wait for this call.
+   */
+  discovered() {
+    this.firstLookDone();
+  }
   /** Tells waiting clients that the target may have changed. */
   targetChanged() {
     this.connector.retryNow();
@@ -2814,6 +2852,7 @@ var StableProxy = class {
   /** Stops accepting, closes every pair (full closes) and every waiting client (EOF). */
   close() {
     this.closed = true;
+    this.firstLookDone();
     this.server.close();
     for (const pair of [...this.pairs]) pair.close();
     this.connector.close();
@@ -2840,6 +2879,7 @@ var StableProxy = class {
    * follows a wait behind a live Sway's full backlog (that Sway lived until then).
    */
   async reachSway(waiter) {
+    await this.untilFirstLook(waiter);
     let deadline = null;
     let counted = false;
     for (; ; ) {
@@ -2876,16 +2916,29 @@ var StableProxy = class {
     this.pairs.add(pair);
     waiter.socket.resume();
   }
-  /** Resolves at the monitor's next change, when `waiter` goes, or after `ms`. */
+  /** Resolves once the first look for a Sway has finished (or the proxy closed), or when `waiter` goes. */
+  untilFirstLook(waiter) {
+    return new Promise((resolve) => {
+      const forget = waiter.whenGone(resolve);
+      void this.firstLook.then(() => {
+        forget();
+        resolve();
+      });
+    });
+  }
+  /**
+   * Resolves at the monitor's next change, when `waiter` goes, or after `ms` (a {@link Deadline}:
+   * a change whose I/O is already waiting when a stall of ours ends is seen first).
+   */
   nextChange(waiter, ms) {
     return new Promise((resolve) => {
       const wake = () => {
-        clearTimeout(timer);
+        deadline.cancel();
         this.changeWaiters.delete(wake);
         forget();
         resolve();
       };
-      const timer = setTimeout(wake, ms);
+      const deadline = new Deadline(ms, wake);
       const forget = waiter.whenGone(wake);
       this.changeWaiters.add(wake);
     });
@@ -2939,6 +2992,7 @@ var package_default = {
     "test:integration": "tap tests/integration",
     "test:system": "tap tests/system",
     "test:nix": "tap tests/nix",
+    "test:vm": "tap tests/vm/*.test.ts",
     bench: "node bench/run.mjs",
     demo: "npm run build && node scripts/demo.mjs"
   },
@@ -2949,6 +3003,7 @@ var package_default = {
     "disable-coverage": true,
     exclude: [
       "tests/helpers/**",
+      "tests/vm/lib/**",
       "**/node_modules/**"
     ]
   },
@@ -3045,12 +3100,12 @@ var SwayIpcClient = class _SwayIpcClient extends EventEmitter {
       return Promise.reject(new IpcClosedError(`IPC connection ${this.path} is closed`, { cause: this.closedReason }));
     }
     return new Promise((resolve, reject) => {
-      const pending = { type, resolve, reject, timer: null, settled: false };
+      const pending = { type, resolve, reject, deadline: null, settled: false };
       if (timeoutMs > 0) {
-        pending.timer = setTimeout(() => {
+        pending.deadline = new Deadline(timeoutMs, () => {
           pending.settled = true;
           reject(new IpcTimeoutError(type, timeoutMs));
-        }, timeoutMs);
+        });
       }
       this.queue.push(pending);
       this.socket.write(encodeFrame(type, payload));
@@ -3105,7 +3160,7 @@ var SwayIpcClient = class _SwayIpcClient extends EventEmitter {
       const pending = this.queue.shift();
       if (pending === void 0 || pending.settled) continue;
       pending.settled = true;
-      if (pending.timer) clearTimeout(pending.timer);
+      pending.deadline?.cancel();
       pending.resolve(frame);
     }
   }
@@ -3114,7 +3169,7 @@ var SwayIpcClient = class _SwayIpcClient extends EventEmitter {
     this.closedReason = reason;
     this.socket.destroy();
     for (const pending of this.queue.splice(0)) {
-      if (pending.timer) clearTimeout(pending.timer);
+      pending.deadline?.cancel();
       if (!pending.settled) {
         pending.settled = true;
         pending.reject(new IpcClosedError(`IPC connection ${this.path} closed before the reply`, { cause: reason }));
@@ -4193,7 +4248,7 @@ var DBusConnection = class _DBusConnection {
     const last = p?.encoded?.lastReply;
     if (p === void 0 || last === void 0 || last === null || !last.bytes.equals(bytes.subarray(bodyAt))) return false;
     this.pending.delete(serial);
-    clearTimeout(p.timer);
+    p.deadline.cancel();
     p.resolve(last.body);
     return true;
   }
@@ -4266,11 +4321,11 @@ var DBusConnection = class _DBusConnection {
     if (bytes[0] === 108) bytes.writeUInt32LE(serial, 8);
     else bytes.writeUInt32BE(serial, 8);
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => {
+      const deadline = new Deadline(timeoutMs, () => {
         this.pending.delete(serial);
         reject(new DBusError("ERR_SWAYSOCK_DBUS_TIMEOUT", `${what}: no reply from ${printable(this.address.path)} within ${timeoutMs} ms`));
-      }, timeoutMs);
-      this.pending.set(serial, { resolve, reject, timer, what, encoded: call instanceof EncodedCall ? encoded : void 0 });
+      });
+      this.pending.set(serial, { resolve, reject, deadline, what, encoded: call instanceof EncodedCall ? encoded : void 0 });
       this.socket.write(bytes);
     });
   }
@@ -4330,7 +4385,7 @@ var DBusConnection = class _DBusConnection {
     if (this.closedBy !== null) return;
     this.closedBy = reason;
     for (const [serial, p] of this.pending) {
-      clearTimeout(p.timer);
+      p.deadline.cancel();
       this.pending.delete(serial);
       p.reject(new DBusError(reason.code, `${p.what}: ${reason.message}`, void 0, { cause: reason }));
     }
@@ -4348,7 +4403,7 @@ var DBusConnection = class _DBusConnection {
     const p = m.replySerial === void 0 ? void 0 : this.pending.get(m.replySerial);
     if (p === void 0) return;
     this.pending.delete(m.replySerial);
-    clearTimeout(p.timer);
+    p.deadline.cancel();
     if (m.type === METHOD_RETURN) {
       const body = m.body ?? [];
       if (p.encoded !== void 0) p.encoded.lastReply = { bytes: Buffer.from(bodyBytes), body };
@@ -4399,7 +4454,7 @@ function authenticate(socket, timeoutMs, path) {
   return new Promise((resolve, reject) => {
     let received = Buffer.alloc(0);
     const finish = (err) => {
-      clearTimeout(timer);
+      deadline.cancel();
       socket.off("close", onClose);
       socket.off("readable", onReadable);
       if (err) reject(err);
@@ -4419,7 +4474,7 @@ function authenticate(socket, timeoutMs, path) {
       if (rest.length > 0) socket.unshift(rest);
       finish(null);
     };
-    const timer = setTimeout(() => finish(new DBusError("ERR_SWAYSOCK_DBUS_TIMEOUT", `no authentication from ${printable(path)} within ${timeoutMs} ms`)), timeoutMs);
+    const deadline = new Deadline(timeoutMs, () => finish(new DBusError("ERR_SWAYSOCK_DBUS_TIMEOUT", `no authentication from ${printable(path)} within ${timeoutMs} ms`)));
     socket.once("close", onClose);
     socket.on("error", () => {
     });
@@ -4604,14 +4659,14 @@ var ManagerBus = class {
     }
     return new Promise((resolve, reject) => {
       const done = () => {
-        clearTimeout(timer);
+        deadline.cancel();
         this.jobWaiters.delete(job);
         unClose();
       };
-      const timer = setTimeout(() => {
+      const deadline = new Deadline(timeoutMs, () => {
         done();
         reject(new DBusError("ERR_SWAYSOCK_DBUS_TIMEOUT", `job ${job} for ${unit} did not finish within ${timeoutMs} ms`));
-      }, timeoutMs);
+      });
       const unClose = this.connection.onClose((reason) => {
         done();
         reject(new DBusError("ERR_SWAYSOCK_DBUS_CLOSED", `waiting for the job for ${unit}: ${reason.message}`, void 0, { cause: reason }));
@@ -7976,6 +8031,7 @@ async function startDaemon(options) {
   });
   if (!activated && await prepareSocketPath(options.socketPath)) log2("notice", `removed a dead daemon's socket at ${options.socketPath}`);
   await monitor.start();
+  stable?.proxy.discovered();
   const metricsServer = options.metricsListen === void 0 ? null : await serveMetrics(options.metricsListen, metrics.load);
   if (metricsServer !== null) {
     await metrics.load();

@@ -1975,6 +1975,7 @@ __export(swaysock_session_exports, {
   SESSION_VARIABLES: () => SESSION_VARIABLES,
   VariableNameError: () => VariableNameError,
   busOfProcessName: () => busOfProcessName,
+  guardTerminal: () => guardTerminal,
   parseEnvArguments: () => parseEnvArguments,
   runSession: () => runSession,
   sessionVariables: () => sessionVariables
@@ -2103,6 +2104,35 @@ var import_node_events = require("node:events");
 
 // ts/net/connect.ts
 var import_node_net = require("node:net");
+
+// ts/net/deadline.ts
+var Deadline = class {
+  done = false;
+  timer;
+  immediate = null;
+  /** Calls `onExpire` once, `ms` ms from now (and after the I/O pending then is read), unless cancelled first. */
+  constructor(ms, onExpire) {
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      this.immediate = setImmediate(() => {
+        this.immediate = null;
+        if (this.done) return;
+        this.done = true;
+        onExpire();
+      });
+    }, ms);
+  }
+  /** Stops the deadline; `onExpire` is not called after this. Idempotent. */
+  cancel() {
+    this.done = true;
+    if (this.timer) clearTimeout(this.timer);
+    if (this.immediate) clearImmediate(this.immediate);
+    this.timer = null;
+    this.immediate = null;
+  }
+};
+
+// ts/net/connect.ts
 var ConnectError = class extends SwaysockError {
   constructor(path, systemCode, options) {
     super("ERR_SWAYSOCK_CONNECT", `cannot connect to ${path} (${systemCode})`, options);
@@ -2117,7 +2147,7 @@ function connectUnix(path, timeoutMs, allowHalfOpen = false) {
   return new Promise((resolve, reject) => {
     const socket = (0, import_node_net.connect)({ path, allowHalfOpen });
     const fail = (code, cause) => {
-      clearTimeout(timer);
+      deadline.cancel();
       socket.removeListener("connect", onConnect);
       socket.removeListener("error", onError);
       socket.on("error", () => {
@@ -2127,11 +2157,11 @@ function connectUnix(path, timeoutMs, allowHalfOpen = false) {
     };
     const onError = (err) => fail(err.code ?? "EUNKNOWN", err);
     const onConnect = () => {
-      clearTimeout(timer);
+      deadline.cancel();
       socket.removeListener("error", onError);
       resolve(socket);
     };
-    const timer = setTimeout(() => fail("ETIMEDOUT"), timeoutMs);
+    const deadline = new Deadline(timeoutMs, () => fail("ETIMEDOUT"));
     socket.once("connect", onConnect);
     socket.once("error", onError);
   });
@@ -2313,12 +2343,12 @@ var SwayIpcClient = class _SwayIpcClient extends import_node_events.EventEmitter
       return Promise.reject(new IpcClosedError(`IPC connection ${this.path} is closed`, { cause: this.closedReason }));
     }
     return new Promise((resolve, reject) => {
-      const pending = { type, resolve, reject, timer: null, settled: false };
+      const pending = { type, resolve, reject, deadline: null, settled: false };
       if (timeoutMs > 0) {
-        pending.timer = setTimeout(() => {
+        pending.deadline = new Deadline(timeoutMs, () => {
           pending.settled = true;
           reject(new IpcTimeoutError(type, timeoutMs));
-        }, timeoutMs);
+        });
       }
       this.queue.push(pending);
       this.socket.write(encodeFrame(type, payload));
@@ -2373,7 +2403,7 @@ var SwayIpcClient = class _SwayIpcClient extends import_node_events.EventEmitter
       const pending = this.queue.shift();
       if (pending === void 0 || pending.settled) continue;
       pending.settled = true;
-      if (pending.timer) clearTimeout(pending.timer);
+      pending.deadline?.cancel();
       pending.resolve(frame);
     }
   }
@@ -2382,7 +2412,7 @@ var SwayIpcClient = class _SwayIpcClient extends import_node_events.EventEmitter
     this.closedReason = reason;
     this.socket.destroy();
     for (const pending of this.queue.splice(0)) {
-      if (pending.timer) clearTimeout(pending.timer);
+      pending.deadline?.cancel();
       if (!pending.settled) {
         pending.settled = true;
         pending.reject(new IpcClosedError(`IPC connection ${this.path} closed before the reply`, { cause: reason }));
@@ -2719,7 +2749,7 @@ var DBusConnection = class _DBusConnection {
     const last = p?.encoded?.lastReply;
     if (p === void 0 || last === void 0 || last === null || !last.bytes.equals(bytes.subarray(bodyAt))) return false;
     this.pending.delete(serial);
-    clearTimeout(p.timer);
+    p.deadline.cancel();
     p.resolve(last.body);
     return true;
   }
@@ -2792,11 +2822,11 @@ var DBusConnection = class _DBusConnection {
     if (bytes[0] === 108) bytes.writeUInt32LE(serial, 8);
     else bytes.writeUInt32BE(serial, 8);
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => {
+      const deadline = new Deadline(timeoutMs, () => {
         this.pending.delete(serial);
         reject(new DBusError("ERR_SWAYSOCK_DBUS_TIMEOUT", `${what}: no reply from ${printable(this.address.path)} within ${timeoutMs} ms`));
-      }, timeoutMs);
-      this.pending.set(serial, { resolve, reject, timer, what, encoded: call instanceof EncodedCall ? encoded : void 0 });
+      });
+      this.pending.set(serial, { resolve, reject, deadline, what, encoded: call instanceof EncodedCall ? encoded : void 0 });
       this.socket.write(bytes);
     });
   }
@@ -2856,7 +2886,7 @@ var DBusConnection = class _DBusConnection {
     if (this.closedBy !== null) return;
     this.closedBy = reason;
     for (const [serial, p] of this.pending) {
-      clearTimeout(p.timer);
+      p.deadline.cancel();
       this.pending.delete(serial);
       p.reject(new DBusError(reason.code, `${p.what}: ${reason.message}`, void 0, { cause: reason }));
     }
@@ -2874,7 +2904,7 @@ var DBusConnection = class _DBusConnection {
     const p = m.replySerial === void 0 ? void 0 : this.pending.get(m.replySerial);
     if (p === void 0) return;
     this.pending.delete(m.replySerial);
-    clearTimeout(p.timer);
+    p.deadline.cancel();
     if (m.type === METHOD_RETURN) {
       const body = m.body ?? [];
       if (p.encoded !== void 0) p.encoded.lastReply = { bytes: Buffer.from(bodyBytes), body };
@@ -2925,7 +2955,7 @@ function authenticate(socket, timeoutMs, path) {
   return new Promise((resolve, reject) => {
     let received = Buffer.alloc(0);
     const finish = (err) => {
-      clearTimeout(timer);
+      deadline.cancel();
       socket.off("close", onClose);
       socket.off("readable", onReadable);
       if (err) reject(err);
@@ -2945,7 +2975,7 @@ function authenticate(socket, timeoutMs, path) {
       if (rest.length > 0) socket.unshift(rest);
       finish(null);
     };
-    const timer = setTimeout(() => finish(new DBusError("ERR_SWAYSOCK_DBUS_TIMEOUT", `no authentication from ${printable(path)} within ${timeoutMs} ms`)), timeoutMs);
+    const deadline = new Deadline(timeoutMs, () => finish(new DBusError("ERR_SWAYSOCK_DBUS_TIMEOUT", `no authentication from ${printable(path)} within ${timeoutMs} ms`)));
     socket.once("close", onClose);
     socket.on("error", () => {
     });
@@ -3129,14 +3159,14 @@ var ManagerBus = class {
     }
     return new Promise((resolve, reject) => {
       const done = () => {
-        clearTimeout(timer);
+        deadline.cancel();
         this.jobWaiters.delete(job);
         unClose();
       };
-      const timer = setTimeout(() => {
+      const deadline = new Deadline(timeoutMs, () => {
         done();
         reject(new DBusError("ERR_SWAYSOCK_DBUS_TIMEOUT", `job ${job} for ${unit} did not finish within ${timeoutMs} ms`));
-      }, timeoutMs);
+      });
       const unClose = this.connection.onClose((reason) => {
         done();
         reject(new DBusError("ERR_SWAYSOCK_DBUS_CLOSED", `waiting for the job for ${unit}: ${reason.message}`, void 0, { cause: reason }));
@@ -3508,12 +3538,30 @@ async function waitDown(manager, unit, timeoutMs) {
   }
   return false;
 }
-async function exportedSocket(o, swaysock) {
+async function exportedSocket(o, swaysock, end) {
   if (o.stableSocket === void 0) return swaysock;
   const probe = await probeSocket(o.stableSocket);
-  if (probe.kind === "listening") return o.stableSocket;
-  o.log("warning", `the stable socket ${o.stableSocket} does not listen (${probe.kind === "error" ? probe.code : probe.kind}); exporting ${swaysock}`);
+  if (probe.kind !== "listening") {
+    o.log("warning", `the stable socket ${o.stableSocket} does not listen (${probe.kind === "error" ? probe.code : probe.kind}); exporting ${swaysock}`);
+    return swaysock;
+  }
+  const answered = await Promise.race([answersThrough(o.stableSocket, o.startTimeoutMs ?? 9e4), end.promise.then(() => "ended")]);
+  if (answered === "ended") return swaysock;
+  if (answered === null) return o.stableSocket;
+  o.log("warning", `the stable socket ${o.stableSocket} does not answer (${answered.message}); exporting ${swaysock}`);
   return swaysock;
+}
+async function answersThrough(path, timeoutMs) {
+  let client = null;
+  try {
+    client = await SwayIpcClient.connect(path, { timeoutMs: 2e3 });
+    await client.getVersion(timeoutMs);
+    return null;
+  } catch (err) {
+    return err;
+  } finally {
+    client?.close();
+  }
 }
 async function startSession(o, buses, swaysock, end, targetState) {
   let manager = await buses.manager();
@@ -3532,7 +3580,7 @@ async function startSession(o, buses, swaysock, end, targetState) {
     }
   }
   if (end.reason !== null) return { imported: [], ok: true };
-  const exported = await exportedSocket(o, swaysock);
+  const exported = await exportedSocket(o, swaysock, end);
   const { vars, teardown } = sessionVariables({ ...o.env, SWAYSOCK: exported, I3SOCK: exported === swaysock ? o.env.I3SOCK ?? swaysock : exported }, o.variables);
   const [set, activation, reset] = await Promise.allSettled([
     manager.setEnvironment(vars),
@@ -3594,6 +3642,31 @@ async function runSession(o) {
     for (const s of ENDING_SIGNALS) process.off(s, onSignal);
   }
 }
+
+// ts/session/terminal.ts
+var import_node_fs5 = require("node:fs");
+var import_node_tty = require("node:tty");
+function guardTerminal() {
+  const fds = [0, 1, 2].filter((fd) => (0, import_node_tty.isatty)(fd));
+  if (fds.includes(1)) process.stdout.on("error", () => {
+  });
+  if (fds.includes(2)) process.stderr.on("error", () => {
+  });
+  return {
+    fds,
+    release() {
+      const released = [];
+      for (const fd of fds) {
+        if ((0, import_node_tty.isatty)(fd)) continue;
+        (0, import_node_fs5.closeSync)(fd);
+        const opened = (0, import_node_fs5.openSync)("/dev/null", fd === 0 ? "r" : "w");
+        if (opened !== fd) (0, import_node_fs5.closeSync)(opened);
+        released.push(fd);
+      }
+      return released;
+    }
+  };
+}
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
   ENDING_SIGNALS,
@@ -3602,6 +3675,7 @@ async function runSession(o) {
   SESSION_VARIABLES,
   VariableNameError,
   busOfProcessName,
+  guardTerminal,
   parseEnvArguments,
   runSession,
   sessionVariables

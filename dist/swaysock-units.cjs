@@ -97,6 +97,7 @@ var RENDERED_UNITS_DIR = "units/rendered";
 
 // ts/units/definitions.ts
 var SESSION = "sway-session.target";
+var DAEMON = "swaysock-healthd.service";
 var TEXTFILE_WRITE = "swaysock-metrics-textfile.service";
 var TEXTFILE_TIMER = "swaysock-metrics-textfile.timer";
 var TEXTFILE_REMOVE = "swaysock-metrics-textfile-remove.service";
@@ -124,15 +125,17 @@ var UNITS = {
       DefaultDependencies: "no",
       StopWhenUnneeded: "yes",
       // Started with --job-mode=replace-irreversibly by `swaysock session` (docs/session.md).
-      // After= each unit it conflicts with: its start job completes only once they have stopped.
+      // After= each unit it conflicts with, and the daemon: its start job completes only once
+      // they have stopped, so the session exits only after the daemon's stop too.
       Conflicts: SHUTDOWN_CONFLICTS,
-      After: SHUTDOWN_CONFLICTS
+      After: [...SHUTDOWN_CONFLICTS, DAEMON]
     }
   },
-  "swaysock-healthd.service": {
+  [DAEMON]: {
     Unit: {
       Description: "swaysock health daemon: Sway's IPC socket health over JSON-RPC",
-      After: [SESSION],
+      // PartOf= without After=: stopped with the session, but the target's stop does not wait
+      // for the daemon's exit (docs/units.md, "Ordering"); the shutdown target does.
       PartOf: [SESSION]
     },
     Service: {
@@ -387,6 +390,7 @@ var package_default = {
     "test:integration": "tap tests/integration",
     "test:system": "tap tests/system",
     "test:nix": "tap tests/nix",
+    "test:vm": "tap tests/vm/*.test.ts",
     bench: "node bench/run.mjs",
     demo: "npm run build && node scripts/demo.mjs"
   },
@@ -397,6 +401,7 @@ var package_default = {
     "disable-coverage": true,
     exclude: [
       "tests/helpers/**",
+      "tests/vm/lib/**",
       "**/node_modules/**"
     ]
   },

@@ -152,13 +152,46 @@ var require_swaysock_cleanup_run = __commonJS({
   }
 });
 
+// ts/net/deadline.ts
+var Deadline;
+var init_deadline = __esm({
+  "ts/net/deadline.ts"() {
+    "use strict";
+    Deadline = class {
+      done = false;
+      timer;
+      immediate = null;
+      /** Calls `onExpire` once, `ms` ms from now (and after the I/O pending then is read), unless cancelled first. */
+      constructor(ms, onExpire) {
+        this.timer = setTimeout(() => {
+          this.timer = null;
+          this.immediate = setImmediate(() => {
+            this.immediate = null;
+            if (this.done) return;
+            this.done = true;
+            onExpire();
+          });
+        }, ms);
+      }
+      /** Stops the deadline; `onExpire` is not called after this. Idempotent. */
+      cancel() {
+        this.done = true;
+        if (this.timer) clearTimeout(this.timer);
+        if (this.immediate) clearImmediate(this.immediate);
+        this.timer = null;
+        this.immediate = null;
+      }
+    };
+  }
+});
+
 // ts/net/connect.ts
 import { connect } from "node:net";
 function connectUnix(path, timeoutMs, allowHalfOpen = false) {
   return new Promise((resolve6, reject) => {
     const socket = connect({ path, allowHalfOpen });
     const fail = (code, cause) => {
-      clearTimeout(timer);
+      deadline.cancel();
       socket.removeListener("connect", onConnect);
       socket.removeListener("error", onError);
       socket.on("error", () => {
@@ -168,11 +201,11 @@ function connectUnix(path, timeoutMs, allowHalfOpen = false) {
     };
     const onError = (err) => fail(err.code ?? "EUNKNOWN", err);
     const onConnect = () => {
-      clearTimeout(timer);
+      deadline.cancel();
       socket.removeListener("error", onError);
       resolve6(socket);
     };
-    const timer = setTimeout(() => fail("ETIMEDOUT"), timeoutMs);
+    const deadline = new Deadline(timeoutMs, () => fail("ETIMEDOUT"));
     socket.once("connect", onConnect);
     socket.once("error", onError);
   });
@@ -182,6 +215,7 @@ var init_connect = __esm({
   "ts/net/connect.ts"() {
     "use strict";
     init_errors();
+    init_deadline();
     ConnectError = class extends SwaysockError {
       constructor(path, systemCode, options) {
         super("ERR_SWAYSOCK_CONNECT", `cannot connect to ${path} (${systemCode})`, options);
@@ -247,6 +281,7 @@ var init_client = __esm({
     "use strict";
     init_errors();
     init_connect();
+    init_deadline();
     init_protocol();
     DEFAULT_DAEMON_TIMEOUT_MS = 5e3;
     DaemonUnreachableError = class extends SwaysockError {
@@ -338,11 +373,11 @@ var init_client = __esm({
             reject(new DaemonClosedError(this.socketPath));
             return;
           }
-          const timer = setTimeout(() => {
+          const deadline = new Deadline(timeoutMs, () => {
             this.pending.delete(id);
             reject(new DaemonTimeoutError(this.socketPath, method, timeoutMs));
-          }, timeoutMs);
-          this.pending.set(id, { resolve: resolve6, reject, timer });
+          });
+          this.pending.set(id, { resolve: resolve6, reject, deadline });
           this.socket.write(`${JSON.stringify(params === void 0 ? { jsonrpc: "2.0", id, method } : { jsonrpc: "2.0", id, method, params })}
 `);
         });
@@ -353,7 +388,7 @@ var init_client = __esm({
       }
       failAll(err) {
         for (const p of this.pending.values()) {
-          clearTimeout(p.timer);
+          p.deadline.cancel();
           p.reject(err);
         }
         this.pending.clear();
@@ -380,7 +415,7 @@ var init_client = __esm({
             continue;
           }
           this.pending.delete(message.id);
-          clearTimeout(pending.timer);
+          pending.deadline.cancel();
           if (message.error) pending.reject(new DaemonRpcError(message.error.code, message.error.message, message.error.data));
           else pending.resolve(message.result);
         }
@@ -6584,7 +6619,12 @@ var sessionCommand = defineCommand({
   describe: "Start sway-session.target for this Sway and stop it when Sway ends (for Sway's `exec`)",
   options: SESSION_OPTIONS,
   run: async (args) => {
-    const [{ parseEnvArguments }, { runSession }] = await Promise.all([Promise.resolve().then(() => __toESM(require_swaysock_session(), 1)), Promise.resolve().then(() => __toESM(require_swaysock_session(), 1))]);
+    const [{ parseEnvArguments }, { runSession }, { guardTerminal }] = await Promise.all([
+      Promise.resolve().then(() => __toESM(require_swaysock_session(), 1)),
+      Promise.resolve().then(() => __toESM(require_swaysock_session(), 1)),
+      Promise.resolve().then(() => __toESM(require_swaysock_session(), 1))
+    ]);
+    const terminal = guardTerminal();
     const runtimeDir = resolveRuntimeDir(void 0);
     const variables = parseEnvArguments(args.env, args.all);
     const log = createLogger();
@@ -6597,6 +6637,7 @@ var sessionCommand = defineCommand({
       shutdownTarget: args["shutdown-target"],
       log: (priority, message) => log(priority, `swaysock session: ${message}`)
     });
+    terminal.release();
   }
 });
 

@@ -114,12 +114,45 @@ var init_errors = __esm({
   }
 });
 
+// ts/net/deadline.ts
+var Deadline;
+var init_deadline = __esm({
+  "ts/net/deadline.ts"() {
+    "use strict";
+    Deadline = class {
+      done = false;
+      timer;
+      immediate = null;
+      /** Calls `onExpire` once, `ms` ms from now (and after the I/O pending then is read), unless cancelled first. */
+      constructor(ms, onExpire) {
+        this.timer = setTimeout(() => {
+          this.timer = null;
+          this.immediate = setImmediate(() => {
+            this.immediate = null;
+            if (this.done) return;
+            this.done = true;
+            onExpire();
+          });
+        }, ms);
+      }
+      /** Stops the deadline; `onExpire` is not called after this. Idempotent. */
+      cancel() {
+        this.done = true;
+        if (this.timer) clearTimeout(this.timer);
+        if (this.immediate) clearImmediate(this.immediate);
+        this.timer = null;
+        this.immediate = null;
+      }
+    };
+  }
+});
+
 // ts/net/connect.ts
 function connectUnix(path, timeoutMs, allowHalfOpen = false) {
   return new Promise((resolve2, reject) => {
     const socket = (0, import_node_net.connect)({ path, allowHalfOpen });
     const fail = (code, cause) => {
-      clearTimeout(timer);
+      deadline.cancel();
       socket.removeListener("connect", onConnect);
       socket.removeListener("error", onError);
       socket.on("error", () => {
@@ -129,11 +162,11 @@ function connectUnix(path, timeoutMs, allowHalfOpen = false) {
     };
     const onError = (err) => fail(err.code ?? "EUNKNOWN", err);
     const onConnect = () => {
-      clearTimeout(timer);
+      deadline.cancel();
       socket.removeListener("error", onError);
       resolve2(socket);
     };
-    const timer = setTimeout(() => fail("ETIMEDOUT"), timeoutMs);
+    const deadline = new Deadline(timeoutMs, () => fail("ETIMEDOUT"));
     socket.once("connect", onConnect);
     socket.once("error", onError);
   });
@@ -144,6 +177,7 @@ var init_connect = __esm({
     "use strict";
     import_node_net = require("node:net");
     init_errors();
+    init_deadline();
     ConnectError = class extends SwaysockError {
       constructor(path, systemCode, options) {
         super("ERR_SWAYSOCK_CONNECT", `cannot connect to ${path} (${systemCode})`, options);
@@ -209,6 +243,7 @@ var init_client = __esm({
     import_node_events = require("node:events");
     init_errors();
     init_connect();
+    init_deadline();
     init_protocol();
     DEFAULT_DAEMON_TIMEOUT_MS = 5e3;
     DaemonUnreachableError = class extends SwaysockError {
@@ -300,11 +335,11 @@ var init_client = __esm({
             reject(new DaemonClosedError(this.socketPath));
             return;
           }
-          const timer = setTimeout(() => {
+          const deadline = new Deadline(timeoutMs, () => {
             this.pending.delete(id);
             reject(new DaemonTimeoutError(this.socketPath, method, timeoutMs));
-          }, timeoutMs);
-          this.pending.set(id, { resolve: resolve2, reject, timer });
+          });
+          this.pending.set(id, { resolve: resolve2, reject, deadline });
           this.socket.write(`${JSON.stringify(params === void 0 ? { jsonrpc: "2.0", id, method } : { jsonrpc: "2.0", id, method, params })}
 `);
         });
@@ -315,7 +350,7 @@ var init_client = __esm({
       }
       failAll(err) {
         for (const p of this.pending.values()) {
-          clearTimeout(p.timer);
+          p.deadline.cancel();
           p.reject(err);
         }
         this.pending.clear();
@@ -342,7 +377,7 @@ var init_client = __esm({
             continue;
           }
           this.pending.delete(message.id);
-          clearTimeout(pending.timer);
+          pending.deadline.cancel();
           if (message.error) pending.reject(new DaemonRpcError(message.error.code, message.error.message, message.error.data));
           else pending.resolve(message.result);
         }
@@ -1034,7 +1069,12 @@ var sessionCommand = defineCommand({
   describe: "Start sway-session.target for this Sway and stop it when Sway ends (for Sway's `exec`)",
   options: SESSION_OPTIONS,
   run: async (args) => {
-    const [{ parseEnvArguments }, { runSession }] = await Promise.all([Promise.resolve().then(() => __toESM(require_swaysock_session(), 1)), Promise.resolve().then(() => __toESM(require_swaysock_session(), 1))]);
+    const [{ parseEnvArguments }, { runSession }, { guardTerminal }] = await Promise.all([
+      Promise.resolve().then(() => __toESM(require_swaysock_session(), 1)),
+      Promise.resolve().then(() => __toESM(require_swaysock_session(), 1)),
+      Promise.resolve().then(() => __toESM(require_swaysock_session(), 1))
+    ]);
+    const terminal = guardTerminal();
     const runtimeDir = resolveRuntimeDir(void 0);
     const variables = parseEnvArguments(args.env, args.all);
     const log = createLogger();
@@ -1047,6 +1087,7 @@ var sessionCommand = defineCommand({
       shutdownTarget: args["shutdown-target"],
       log: (priority, message) => log(priority, `swaysock session: ${message}`)
     });
+    terminal.release();
   }
 });
 
