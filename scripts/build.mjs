@@ -76,7 +76,14 @@ const lazyBundles = (own) => ({
 function entryOf(bundle) {
   if (!Array.isArray(bundle.in)) return { entryPoints: [bundle.in] };
   if (bundle.in.length === 1) return { entryPoints: [bundle.in[0]] };
-  return { stdin: { contents: bundle.in.map((m) => `export * from ${JSON.stringify(`./${m}`)};`).join('\n'), resolveDir: process.cwd(), sourcefile: bundle.out, loader: 'ts' } };
+  return {
+    stdin: {
+      contents: bundle.in.map((m) => `export * from ${JSON.stringify(`./${m}`)};`).join('\n'),
+      resolveDir: process.cwd(),
+      sourcefile: bundle.out,
+      loader: 'ts',
+    },
+  };
 }
 
 /**
@@ -87,7 +94,17 @@ async function checkDisjointExports(bundle) {
   if (!Array.isArray(bundle.in) || bundle.in.length < 2) return;
   const owner = new Map();
   for (const module of bundle.in) {
-    const { metafile } = await build({ entryPoints: [module], bundle: true, platform: 'node', format: 'esm', write: false, metafile: true, outdir: 'dist', logLevel: 'error', plugins: [lazyBundles(bundle.out)] });
+    const { metafile } = await build({
+      entryPoints: [module],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      write: false,
+      metafile: true,
+      outdir: 'dist',
+      logLevel: 'error',
+      plugins: [lazyBundles(bundle.out)],
+    });
     for (const name of Object.values(metafile.outputs).flatMap((o) => o.exports)) {
       if (owner.has(name)) throw new Error(`${bundle.out}: ${owner.get(name)} and ${module} both export ${name}`);
       owner.set(name, module);

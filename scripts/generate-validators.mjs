@@ -23,7 +23,8 @@ const paramsNames = [...new Set(specs.map((s) => s.params))];
 const schemaNames = [...new Set([...specs.map((s) => s.result).filter((r) => r !== null), HISTORY_RECORD_SCHEMA])].sort();
 const request = load('request');
 const params = load('params');
-for (const name of paramsNames) if (params.definitions?.[name] === undefined) throw new Error(`schemas/params.schema.json has no definitions/${name}, which METHOD_SCHEMAS names`);
+for (const name of paramsNames)
+  if (params.definitions?.[name] === undefined) throw new Error(`schemas/params.schema.json has no definitions/${name}, which METHOD_SCHEMAS names`);
 
 const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, code: { source: true, esm: true, lines: true } });
 for (const schema of [request, params, ...schemaNames.map(load)]) ajv.addSchema(schema);
@@ -48,7 +49,9 @@ if (process.argv.includes('--check')) {
       return null;
     }
   };
-  const stale = Object.entries({ js, dts }).filter(([kind, text]) => read(targets[kind]) !== text).map(([kind]) => targets[kind]);
+  const stale = Object.entries({ js, dts })
+    .filter(([kind, text]) => read(targets[kind]) !== text)
+    .map(([kind]) => targets[kind]);
   if (stale.length > 0) {
     console.error(`${stale.join(' and ')} out of date with schemas/ and METHOD_SCHEMAS: run \`npm run validators:generate\` and commit it`);
     process.exit(1);

@@ -16,8 +16,15 @@ async function choose(t: { teardown: (fn: () => unknown) => void }, dir: string,
   const logs: string[] = [];
   const environment = new ManagerEnvironment({ read: async () => env, set: async () => undefined, unset: async () => undefined });
   const monitor = new HealthMonitor({
-    runtimeDir: dir, uid: testUser.uid, intervalMs: 60_000, validationTimeoutMs: 1000, ownSwaysock,
-    environment, environmentIntervalMs: 60_000, repairEnvironment: false, log: (p, m) => logs.push(`${p}: ${m}`),
+    runtimeDir: dir,
+    uid: testUser.uid,
+    intervalMs: 60_000,
+    validationTimeoutMs: 1000,
+    ownSwaysock,
+    environment,
+    environmentIntervalMs: 60_000,
+    repairEnvironment: false,
+    log: (p, m) => logs.push(`${p}: ${m}`),
   });
   t.teardown(() => monitor.stop());
   await monitor.start();

@@ -46,13 +46,23 @@ t.test('healthy on the live socket; SIGKILL → disconnected at once; a new Sway
 
   const events = await client.call('daemon.events', { limit: 10 });
   t.ok(healthEvents(events));
-  t.same((events as { to: string }[]).map((e) => e.to), ['healthy', 'disconnected', 'healthy']);
+  t.same(
+    (events as { to: string }[]).map((e) => e.to),
+    ['healthy', 'disconnected', 'healthy'],
+  );
   const status = await client.call('daemon.status');
   t.ok(daemonStatus(status), 'daemon.status matches its schema');
   t.equal(status.pid, daemon.pid);
   t.equal(status.subscribers, 1);
-  const changes = daemon.log().split('\n').filter((l) => /^(<\d>)?(healthy|stale|disconnected):/.test(l));
-  t.same(changes.map((l) => l.split(':')[0]), ['healthy', 'disconnected', 'healthy'], 'one plain log line per change (stderr is no journal)');
+  const changes = daemon
+    .log()
+    .split('\n')
+    .filter((l) => /^(<\d>)?(healthy|stale|disconnected):/.test(l));
+  t.same(
+    changes.map((l) => l.split(':')[0]),
+    ['healthy', 'disconnected', 'healthy'],
+    'one plain log line per change (stderr is no journal)',
+  );
 });
 
 t.test('connects to the live Sway while a stale socket lies beside it; waits for a Sway when none runs', async (t) => {
@@ -89,7 +99,11 @@ t.test('run as a program (its #! line), the daemon gets the Node flags it ships 
   const child = spawn(cmd, argv, { env: programEnv(dir), stdio: 'ignore' });
   t.teardown(() => child.kill('SIGKILL'));
   let client: DaemonClient | undefined;
-  await waitFor(async () => (client = await DaemonClient.connect(defaultDaemonSocket(dir)).catch(() => undefined)) !== undefined, 30_000, 'the daemon to serve');
+  await waitFor(
+    async () => (client = await DaemonClient.connect(defaultDaemonSocket(dir)).catch(() => undefined)) !== undefined,
+    30_000,
+    'the daemon to serve',
+  );
   t.teardown(() => client?.close());
   t.equal((await client!.call('daemon.status')).pid, child.pid, 'the program itself serves (setpriv, env and the #! line exec in place)');
   const cmdline = readFileSync(`/proc/${child.pid}/cmdline`, 'utf8').split('\0');

@@ -42,6 +42,9 @@ t.test("nix-format runs the flake's formatter for the system in CI mode on a wri
   const at = (line: string): number => lines.indexOf(line);
   t.ok(at('cp -r /nix/store/00000000000000000000000000000000-source src') >= 0, 'the source is copied out of the store');
   t.ok(at('chmod -R u+w src') > at('cp -r /nix/store/00000000000000000000000000000000-source src'), 'and made writable, since treefmt writes in place');
-  t.ok(at('treefmt --ci --tree-root .') > at('cd src'), 'treefmt runs in the copy, with no cache, failing on a change (--ci), rooted there (no .git in a store copy)');
+  t.ok(
+    at('treefmt --ci --tree-root .') > at('cd src'),
+    'treefmt runs in the copy, with no cache, failing on a change (--ci), rooted there (no .git in a store copy)',
+  );
   t.equal(lines.at(-1), 'touch $out', 'the check succeeds only when treefmt did');
 });

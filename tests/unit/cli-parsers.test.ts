@@ -133,7 +133,12 @@ function invalidWords(name: string, o: OptionSpec): string[][] {
       return [...bad, [`--${name}`, '0'], [`--${name}=`]];
     }
     case 'string':
-      return o.optionalValue ? [[`--${name}`, '--bogus'], [`--${name}`, '-x']] : [[`--${name}`], [`--${name}`, '--bogus'], [`--${name}`, '-x']];
+      return o.optionalValue
+        ? [
+            [`--${name}`, '--bogus'],
+            [`--${name}`, '-x'],
+          ]
+        : [[`--${name}`], [`--${name}`, '--bogus'], [`--${name}`, '-x']];
     case 'operands':
       return o.min > 0 ? [[]] : [];
   }
@@ -162,7 +167,12 @@ function corpus(table: OptionTable, base: readonly string[] = []) {
   for (const [name, o] of entries) valid.push(...validWords(name, o).map((w) => (o.type === 'operands' ? w : [...needed, ...w])));
   // Every option at once, in table order and reversed (operands first or last).
   valid.push(entries.flatMap(([name, o]) => validWords(name, o)[0]!));
-  valid.push(entries.slice().reverse().flatMap(([name, o]) => validWords(name, o)[0]!));
+  valid.push(
+    entries
+      .slice()
+      .reverse()
+      .flatMap(([name, o]) => validWords(name, o)[0]!),
+  );
   const invalid: string[][] = [['--bogus'], ['-x'], ...(operands === null ? [['extra'], ['--', 'extra']] : [])].map((w) => [...needed, ...w]);
   for (const [name, o] of entries) invalid.push(...invalidWords(name, o).map((w) => (o.type === 'operands' ? w : [...needed, ...w])));
   const yargsOnly: string[][] = [];
@@ -209,7 +219,9 @@ for (const spec of TABLE_COMMANDS) {
 const PROGRAMS: readonly ProgramSpec[] = [cleanupProgram, healthdProgram];
 
 for (const program of PROGRAMS) {
-  t.test(program.name, (t) => checkParity(t, program.options, [], viaParseOptions(program.options, program.check), viaYargsTable(program.options, program.check)));
+  t.test(program.name, (t) =>
+    checkParity(t, program.options, [], viaParseOptions(program.options, program.check), viaYargsTable(program.options, program.check)),
+  );
 }
 
 /** Every kind of option, and a rule between two of them. */

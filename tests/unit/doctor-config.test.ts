@@ -37,8 +37,15 @@ include nothing-here/*
 include "$(hostname).conf"
 `;
   const r = expandConfig(main, { mainPath: join(root, 'sway', 'config'), env: { HOME: join(root, 'home'), XDG: join(root, 'xdg') } });
-  t.same(r.execs.map((e) => e.text), ['exec first', 'exec_always a   --continued', 'exec b', 'exec from-home', 'exec from-xdg'], 'every exec in Sway\'s order; 10-a.conf read once');
-  t.same(r.execs.map((e) => `${e.file.slice(root.length)}:${e.line}`), ['/sway/config:3', '/sway/config.d/10-a.conf:1', '/sway/config.d/20-b.conf:1', '/home/extra.conf:1', '/xdg/more.conf:3']);
+  t.same(
+    r.execs.map((e) => e.text),
+    ['exec first', 'exec_always a   --continued', 'exec b', 'exec from-home', 'exec from-xdg'],
+    "every exec in Sway's order; 10-a.conf read once",
+  );
+  t.same(
+    r.execs.map((e) => `${e.file.slice(root.length)}:${e.line}`),
+    ['/sway/config:3', '/sway/config.d/10-a.conf:1', '/sway/config.d/20-b.conf:1', '/home/extra.conf:1', '/xdg/more.conf:3'],
+  );
   t.same(r.includes[0]!.files, [join(root, 'sway/config.d/10-a.conf'), join(root, 'sway/config.d/20-b.conf')], 'glob sorted, .hidden.conf not matched');
   t.equal(r.includes[0]!.text, 'include config.d/*.conf', 'set variables substituted');
   t.same(r.includes[1]!.files, [], 'the include inside 20-b.conf (listed when read) names a file already read');
@@ -50,7 +57,10 @@ include "$(hostname).conf"
 t.test('a file that includes the main config does not loop', async (t) => {
   const root = tree(t, { config: 'include loop.conf\n', 'loop.conf': 'include config\nexec x\n' });
   const r = expandConfig('include loop.conf\n', { mainPath: join(root, 'config'), env: {} });
-  t.same(r.execs.map((e) => e.text), ['exec x']);
+  t.same(
+    r.execs.map((e) => e.text),
+    ['exec x'],
+  );
 });
 
 // biome-ignore lint/suspicious/noTemplateCurlyInString: ${VAR} is the Sway config's syntax, not a template
@@ -75,7 +85,11 @@ t.test('include globs match what wordexp(3) matches', async (t) => {
   };
   const all = ['!x.conf', '+(a).conf', '1.conf', 'a.conf', 'b.conf', 'st*r.conf', 'x{a,b}.conf', 'é.conf'];
   t.same(read('*.conf').files, all, '*.conf: every name but the dot file, in code unit order');
-  t.same(read('[!a]*.conf').files, all.filter((n) => n !== 'a.conf'), '[!a]*.conf: a negated class does not match a leading dot');
+  t.same(
+    read('[!a]*.conf').files,
+    all.filter((n) => n !== 'a.conf'),
+    '[!a]*.conf: a negated class does not match a leading dot',
+  );
   t.same(read('[[:digit:]]*.conf').files, ['1.conf'], 'a POSIX class');
   t.same(read('.*.conf').files, ['.hidden.conf'], 'a literal leading dot matches the dot file');
   t.same(read('st\\*r.conf').files, ['st*r.conf'], 'an escaped * is literal');
@@ -89,7 +103,12 @@ t.test('include globs match what wordexp(3) matches', async (t) => {
 });
 
 t.test('includeWords: quotes and escapes make glob characters literal; the base directory is literal', async (t) => {
-  t.same(includeWords(`'x{a,b}.conf' "st*r $X" \\[a\\].conf "$Y"`, '/b', { X: 'x*', Y: 'y?' }), ['/b/x{a,b}.conf', '/b/st\\*r x\\*', '/b/\\[a\\].conf', '/b/y\\?']);
+  t.same(includeWords(`'x{a,b}.conf' "st*r $X" \\[a\\].conf "$Y"`, '/b', { X: 'x*', Y: 'y?' }), [
+    '/b/x{a,b}.conf',
+    '/b/st\\*r x\\*',
+    '/b/\\[a\\].conf',
+    '/b/y\\?',
+  ]);
   t.same(includeWords('$V.conf', '/b', { V: 'p q*' }), ['/b/p', '/b/q*.conf'], "an unquoted variable's value is split and globbed");
   t.throws(() => includeWords('"a.conf', '/b', {}), /unclosed quote/);
   t.throws(() => includeWords('a|b', '/b', {}), /refuses the unquoted "\|"/);

@@ -45,5 +45,9 @@ t.test('schemas/doctor.schema.json names exactly the checks and severities of th
 t.test('docs/doctor.md describes exactly the checks of the code, in their order', async (t) => {
   const doc = readFileSync(join(process.cwd(), 'docs', 'doctor.md'), 'utf8');
   const section = doc.slice(doc.indexOf('## The checks'), doc.indexOf('\n## ', doc.indexOf('## The checks') + 1));
-  t.same([...section.matchAll(/^\d+\. \*\*[^*]+\*\* \(`(\w+)`\)/gm)].map((m) => m[1]), [...CHECK_IDS], 'one numbered entry per check, named by its id');
+  t.same(
+    [...section.matchAll(/^\d+\. \*\*[^*]+\*\* \(`(\w+)`\)/gm)].map((m) => m[1]),
+    [...CHECK_IDS],
+    'one numbered entry per check, named by its id',
+  );
 });

@@ -14,7 +14,6 @@ import { ValidationWindow } from '../../ts/history/summary.js';
 import type { HistoryRecord } from '../../ts/rpc/records.js';
 import { historyRecordValidator as historyRecord } from '../../ts/rpc/schemas.js';
 
-
 function dir(t: { teardown: (fn: () => void) => void }): string {
   const d = mkdtempSync(join(tmpdir(), 'swaysock-history-'));
   t.teardown(() => rmSync(d, { recursive: true, force: true }));
@@ -22,7 +21,15 @@ function dir(t: { teardown: (fn: () => void) => void }): string {
 }
 
 /** Record `i` (0..59); every record of two-digit `i` has the same length. */
-const status = (i: number): HistoryRecord => ({ type: 'status', time: new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString(), cause: 'reconnect', from: 'disconnected', to: 'healthy', socket_path: `/run/sway-ipc.1000.${i}.sock`, reason: `event ${i}` });
+const status = (i: number): HistoryRecord => ({
+  type: 'status',
+  time: new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString(),
+  cause: 'reconnect',
+  from: 'disconnected',
+  to: 'healthy',
+  socket_path: `/run/sway-ipc.1000.${i}.sock`,
+  reason: `event ${i}`,
+});
 
 t.test('RingBuffer keeps the last `capacity` items, oldest first', async (t) => {
   const ring = new RingBuffer<number>(3);
@@ -43,8 +50,14 @@ t.test('records written are loaded by the next store, in order, and each line ma
   t.equal(lines.length, 5);
   for (const line of lines) t.ok(historyRecord(JSON.parse(line)), line);
   const second = new HistoryStore({ dir: d, log: (_p, m) => logs.push(m) });
-  t.same(second.query().map((r) => (r as { reason: string }).reason), ['event 0', 'event 1', 'event 2', 'event 3', 'event 4']);
-  t.same(second.query({ limit: 2 }).map((r) => (r as { reason: string }).reason), ['event 3', 'event 4']);
+  t.same(
+    second.query().map((r) => (r as { reason: string }).reason),
+    ['event 0', 'event 1', 'event 2', 'event 3', 'event 4'],
+  );
+  t.same(
+    second.query({ limit: 2 }).map((r) => (r as { reason: string }).reason),
+    ['event 3', 'event 4'],
+  );
   t.same(second.query({ sinceMs: Date.parse(status(3).time) }).length, 2);
   t.same(logs, [], 'nothing to warn about');
   second.close();
@@ -54,7 +67,10 @@ t.test('a query bounded in bytes keeps the newest records that fit', async (t) =
   const store = new HistoryStore({ dir: null, log: () => undefined });
   for (let i = 10; i < 20; i++) store.append(status(i));
   const lineBytes = Buffer.byteLength(JSON.stringify(status(10))) + 1;
-  t.same(store.query({ maxBytes: lineBytes * 3 }).map((r) => (r as { reason: string }).reason), ['event 17', 'event 18', 'event 19']);
+  t.same(
+    store.query({ maxBytes: lineBytes * 3 }).map((r) => (r as { reason: string }).reason),
+    ['event 17', 'event 18', 'event 19'],
+  );
   t.same(store.query({ maxBytes: lineBytes * 3 - 1 }).length, 2);
   t.same(store.query({ maxBytes: lineBytes * 100 }).length, 10);
   t.same(store.query({ maxBytes: 10 }), [], 'not even one fits');
@@ -92,7 +108,11 @@ t.test('rotation: the live file stays under the size, two rotated files are kept
   t.throws(() => statSync(`${join(d, HISTORY_FILE)}.3`), { code: 'ENOENT' }, 'no third rotated file');
   const { records } = readHistory(d);
   t.equal(records.length, 12, 'three files of four records');
-  t.same(records.map((r) => (r as { reason: string }).reason), Array.from({ length: 12 }, (_, i) => `event ${26 + i}`), 'the newest, in order');
+  t.same(
+    records.map((r) => (r as { reason: string }).reason),
+    Array.from({ length: 12 }, (_, i) => `event ${26 + i}`),
+    'the newest, in order',
+  );
 });
 
 t.test('a torn last line is skipped with one warning; the next record starts on its own line', async (t) => {
@@ -107,7 +127,10 @@ t.test('a torn last line is skipped with one warning; the next record starts on 
   store.append(status(2));
   store.close();
   const again = readHistory(d);
-  t.same(again.records.map((r) => (r as { reason: string }).reason), ['event 0', 'event 2']);
+  t.same(
+    again.records.map((r) => (r as { reason: string }).reason),
+    ['event 0', 'event 2'],
+  );
   t.same(again.skipped, [`${join(d, HISTORY_FILE)}:2`]);
 });
 

@@ -20,7 +20,11 @@ t.test('decodes frames split at every byte boundary', async (t) => {
     const decoder = new FrameDecoder();
     const got = [];
     for (let off = 0; off < stream.length; off += step) got.push(...decoder.push(stream.subarray(off, off + step)));
-    t.same(got.map((f) => [f.type, f.payload.toString()]), payloads.map((p, i) => [i, p]), `chunks of ${step} bytes`);
+    t.same(
+      got.map((f) => [f.type, f.payload.toString()]),
+      payloads.map((p, i) => [i, p]),
+      `chunks of ${step} bytes`,
+    );
     t.equal(decoder.bufferedBytes, 0);
   }
 });
@@ -31,9 +35,15 @@ t.test('decodes several frames packed into one read, keeping the remainder', asy
   const b = encodeFrame(2, '[2]');
   const c = encodeFrame(3, '[3]');
   const first = decoder.push(Buffer.concat([a, b, c.subarray(0, 5)]));
-  t.same(first.map((f) => f.payload.toString()), ['[1]', '[2]']);
+  t.same(
+    first.map((f) => f.payload.toString()),
+    ['[1]', '[2]'],
+  );
   t.equal(decoder.bufferedBytes, 5);
-  t.same(decoder.push(c.subarray(5)).map((f) => f.type), [3]);
+  t.same(
+    decoder.push(c.subarray(5)).map((f) => f.type),
+    [3],
+  );
 });
 
 t.test('marks events by bit 31 and names them', async (t) => {

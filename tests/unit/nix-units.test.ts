@@ -43,7 +43,17 @@ async function evalUnits(argument: string): Promise<unknown> {
 
 t.test('every .nix file parses', async (t) => {
   const files = nixFiles();
-  for (const want of ['flake.nix', 'modules/default.nix', 'modules/swaysock.nix', 'modules/session.nix', 'modules/session-services.nix', 'modules/other-definitions.nix', 'nix/units.nix', 'packages/default.nix', 'checks/default.nix']) {
+  for (const want of [
+    'flake.nix',
+    'modules/default.nix',
+    'modules/swaysock.nix',
+    'modules/session.nix',
+    'modules/session-services.nix',
+    'modules/other-definitions.nix',
+    'nix/units.nix',
+    'packages/default.nix',
+    'checks/default.nix',
+  ]) {
     t.ok(files.includes(join(ROOT, want)), `${want} is among them`);
   }
   for (const file of files) {
@@ -68,7 +78,13 @@ t.test('nix/units.nix equals the TypeScript definitions (defaults, and the one s
 });
 
 t.test('nix/units.nix equals the TypeScript definitions (settings, a subset of units)', async (t) => {
-  const settings: UnitSettings = { 'healthd.interval': 2, 'cleanup.onStartupSec': '1min', 'cleanup.onUnitActiveSec': '15min', 'metrics.textfile.path': null, 'metrics.textfile.interval': '30s' };
+  const settings: UnitSettings = {
+    'healthd.interval': 2,
+    'cleanup.onStartupSec': '1min',
+    'cleanup.onUnitActiveSec': '15min',
+    'metrics.textfile.path': null,
+    'metrics.textfile.interval': '30s',
+  };
   const files = Object.keys(UNITS).filter((f) => !OPTIONAL_UNITS.includes(f));
   const got = await evalUnits(
     `{ binDir = "/b"; files = ${`[ ${files.map((f) => JSON.stringify(f)).join(' ')} ]`}; settings = { "healthd.interval" = 2; "cleanup.onStartupSec" = "1min"; "cleanup.onUnitActiveSec" = "15min"; }; }`,
@@ -87,7 +103,9 @@ t.test('a textfile unit without its path fails the evaluation with the setting n
   const withNull = await evalUnitsFailure('{ binDir = "/b"; settings = u.defaultSettings; files = [ "swaysock-metrics-textfile.service" ]; }');
   t.equal(withNull.code, 1);
   t.match(withNull.stderr, /setting metrics\.textfile\.path has no value/, 'passed as null (its default)');
-  const notPassed = await evalUnitsFailure('{ binDir = "/b"; settings = { "metrics.textfile.interval" = "30s"; }; files = [ "swaysock-metrics-textfile.service" ]; }');
+  const notPassed = await evalUnitsFailure(
+    '{ binDir = "/b"; settings = { "metrics.textfile.interval" = "30s"; }; files = [ "swaysock-metrics-textfile.service" ]; }',
+  );
   t.equal(notPassed.code, 1);
   t.match(notPassed.stderr, /swaysock-metrics-textfile\.service uses the setting metrics\.textfile\.path, which the caller does not pass/, 'not passed');
 });
@@ -108,14 +126,26 @@ t.test('a setting name that is no setting fails the evaluation, naming it', asyn
 });
 
 t.test('nix/units.nix exposes the defaults and optional units of the JSON', async (t) => {
-  const r = await nix('nix-instantiate', ['--eval', '--strict', '--json', '-E', 'let u = import ./nix/units.nix { }; in { inherit (u) defaultSettings optionalUnits unitFiles; }']);
+  const r = await nix('nix-instantiate', [
+    '--eval',
+    '--strict',
+    '--json',
+    '-E',
+    'let u = import ./nix/units.nix { }; in { inherit (u) defaultSettings optionalUnits unitFiles; }',
+  ]);
   t.equal(r.code, 0, r.stderr);
   t.same(JSON.parse(r.stdout), { defaultSettings: DEFAULT_SETTINGS, optionalUnits: OPTIONAL_UNITS, unitFiles: Object.keys(UNITS).sort() });
 });
 
 t.test('an unknown setting reference fails the evaluation with its name', async (t) => {
   const json = '{ version = 1; settings = { }; optional = [ ]; units."x.service".Service.ExecStart.command = [ "swaysock" { setting = "nope"; } ]; }';
-  const r = await nix('nix-instantiate', ['--eval', '--strict', '--json', '-E', `(import ./nix/units.nix { json = ${json}; }).homeManagerUnits { binDir = "/b"; settings = { }; }`]);
+  const r = await nix('nix-instantiate', [
+    '--eval',
+    '--strict',
+    '--json',
+    '-E',
+    `(import ./nix/units.nix { json = ${json}; }).homeManagerUnits { binDir = "/b"; settings = { }; }`,
+  ]);
   t.equal(r.code, 1);
   t.match(r.stderr, /unknown setting nope/);
 });

@@ -13,8 +13,16 @@ import { daemonMethods, type MethodParts } from '../../ts/server/methods.js';
 import type { ClientContext } from '../../ts/server/server.js';
 
 const HEALTH: SocketHealth = {
-  status: 'healthy', socket_path: '/run/user/1000/sway-ipc.1000.5.sock', last_validated: '2026-11-25T08:33:43.966Z', latency_ms: 0.2,
-  reconnection_count: 0, uptime_seconds: 1, sway_pid: 5, sway_version: '1.7', environment_swaysock: null, environment_matches: null,
+  status: 'healthy',
+  socket_path: '/run/user/1000/sway-ipc.1000.5.sock',
+  last_validated: '2026-11-25T08:33:43.966Z',
+  latency_ms: 0.2,
+  reconnection_count: 0,
+  uptime_seconds: 1,
+  sway_pid: 5,
+  sway_version: '1.7',
+  environment_swaysock: null,
+  environment_matches: null,
 };
 
 /** The table over a real in-memory history; `removals` counts what cleanup.removed reported. */

@@ -102,7 +102,9 @@ export async function runCleanup(options: CleanupOptions): Promise<CleanupReport
     readdirSync(dir);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    throw new CleanupError(`cannot read the runtime directory ${dir}: ${code === 'ENOENT' ? 'it does not exist' : code === 'ENOTDIR' ? 'not a directory' : code ?? (err as Error).message}`);
+    throw new CleanupError(
+      `cannot read the runtime directory ${dir}: ${code === 'ENOENT' ? 'it does not exist' : code === 'ENOTDIR' ? 'not a directory' : (code ?? (err as Error).message)}`,
+    );
   }
   const report: CleanupReport = { runtime_dir: dir, dry_run: dryRun, removed: [], kept: [], errors: [], ignored: [] };
   const lock = dryRun ? null : await takeLock(dir, options.lockTimeoutMs ?? 10_000);

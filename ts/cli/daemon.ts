@@ -13,7 +13,12 @@ import { EXIT_DAEMON_UNREACHABLE, exitCodeOf, resolveRuntimeDir } from './usage.
 export const DAEMON_OPTIONS = {
   socket: { type: 'string', value: 'PATH', describe: "swaysock-healthd's socket (default: $XDG_RUNTIME_DIR/swaysock/healthd.sock)" },
   json: { type: 'boolean', describe: 'Print JSON' },
-  timeout: { type: 'number', value: 'S', default: DEFAULT_DAEMON_TIMEOUT_MS / 1000, describe: 'Seconds to wait for the connection and for each answer (exit 2 after)' },
+  timeout: {
+    type: 'number',
+    value: 'S',
+    default: DEFAULT_DAEMON_TIMEOUT_MS / 1000,
+    describe: 'Seconds to wait for the connection and for each answer (exit 2 after)',
+  },
 } as const;
 
 /** `timeout` in s (a positive number: the table parsers refuse anything else). */
@@ -31,8 +36,10 @@ export function daemonTimeoutMs(args: DaemonArgs): number {
 
 /** The message for an unreachable daemon: where, why, and how to start it. */
 export function unreachableMessage(err: DaemonUnreachableError): string {
-  return `swaysock: cannot reach swaysock-healthd at ${err.socketPath} (${err.systemCode}).\n` +
-    'Start it with `systemctl --user start swaysock-healthd.service`, or run `swaysock-healthd` in a Sway session.\n';
+  return (
+    `swaysock: cannot reach swaysock-healthd at ${err.socketPath} (${err.systemCode}).\n` +
+    'Start it with `systemctl --user start swaysock-healthd.service`, or run `swaysock-healthd` in a Sway session.\n'
+  );
 }
 
 /** The message for a daemon that gave no answer: where, why, and where to look. */

@@ -13,4 +13,3 @@ export function formatHealth(h: SocketHealth): string {
   lines.push(`  SWAYSOCK in the user manager: ${env}`);
   return `${lines.join('\n')}\n`;
 }
-

@@ -17,7 +17,7 @@ import { commandModules, type Runner } from './yargs-tree.js';
 export function buildCli(argv: string[], run: Runner): Argv {
   return yargs(argv)
     .scriptName('swaysock')
-    .usage('$0 <command> [options]\n\nKeeps Sway\'s IPC socket and the Sway session\'s systemd user services reliable.')
+    .usage("$0 <command> [options]\n\nKeeps Sway's IPC socket and the Sway session's systemd user services reliable.")
     .command(commandModules(TABLE_COMMANDS, COMMAND_GROUPS, run).sort((a, b) => String(a.command).localeCompare(String(b.command))))
     .demandCommand(1, 'Name a command; see --help.')
     .strict()

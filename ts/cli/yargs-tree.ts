@@ -31,7 +31,13 @@ export function yargsOption(name: string, spec: Exclude<OptionSpec, { type: 'ope
       };
     case 'string':
       if (spec.multiple) return { type: 'string', requiresArg: true, default: [], describe: spec.describe, coerce: (v: string | string[]) => [v].flat() };
-      return { type: 'string', requiresArg: !spec.optionalValue, describe: spec.describe, coerce: lastValue, ...(spec.default === undefined ? {} : { default: spec.default }) };
+      return {
+        type: 'string',
+        requiresArg: !spec.optionalValue,
+        describe: spec.describe,
+        coerce: lastValue,
+        ...(spec.default === undefined ? {} : { default: spec.default }),
+      };
   }
 }
 
@@ -51,7 +57,12 @@ export function addOptions(y: Argv, table: OptionTable): Argv {
  * @param extra the words of `_` after the command's own.
  * @throws UsageError on operands the table does not take, fewer than it needs, or a broken rule.
  */
-export function tableArgs(table: OptionTable, parsed: Record<string, unknown>, extra: readonly unknown[], check?: (args: never) => void): Record<string, unknown> {
+export function tableArgs(
+  table: OptionTable,
+  parsed: Record<string, unknown>,
+  extra: readonly unknown[],
+  check?: (args: never) => void,
+): Record<string, unknown> {
   const operands = operandsOf(table);
   if (operands === null && extra.length > 0) throw new UsageError(`Unexpected argument: ${extra.join(' ')}`);
   const args = Object.fromEntries(Object.keys(table).map((k) => [k, parsed[k]]));
@@ -79,11 +90,13 @@ function specModule(spec: CommandSpec, run: Runner): CommandModule<object, Recor
 /** Command modules for `specs`, those of a group nested under its word. */
 export function commandModules(specs: readonly CommandSpec[], groups: readonly CommandGroup[], run: Runner): CommandModule<object, object>[] {
   const top = specs.filter((s) => s.words.length === 1).map((s) => specModule(s, run));
-  const nested = groups.map((g): CommandModule<object, object> => ({
-    command: g.word,
-    describe: g.describe,
-    builder: (y) => y.command(specs.filter((s) => s.words[0] === g.word && s.words.length === 2).map((s) => specModule(s, run))).demandCommand(1, g.missing),
-    handler: () => {},
-  }));
+  const nested = groups.map(
+    (g): CommandModule<object, object> => ({
+      command: g.word,
+      describe: g.describe,
+      builder: (y) => y.command(specs.filter((s) => s.words[0] === g.word && s.words.length === 2).map((s) => specModule(s, run))).demandCommand(1, g.missing),
+      handler: () => {},
+    }),
+  );
   return [...top, ...nested];
 }

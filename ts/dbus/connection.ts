@@ -155,7 +155,13 @@ export class DBusConnection {
     /** Where it is connected. */
     readonly address: DBusAddress,
   ) {
-    socket.on('error', (err: NodeJS.ErrnoException) => this.lost(new DBusError('ERR_SWAYSOCK_DBUS_CLOSED', `the D-Bus connection to ${printable(address.path)} failed (${err.code ?? err.message})`, undefined, { cause: err })));
+    socket.on('error', (err: NodeJS.ErrnoException) =>
+      this.lost(
+        new DBusError('ERR_SWAYSOCK_DBUS_CLOSED', `the D-Bus connection to ${printable(address.path)} failed (${err.code ?? err.message})`, undefined, {
+          cause: err,
+        }),
+      ),
+    );
     socket.on('close', () => this.lost(new DBusError('ERR_SWAYSOCK_DBUS_CLOSED', `the D-Bus connection to ${printable(address.path)} was closed`)));
     // Messages are read from the next turn of the event loop on, once the caller has had the
     // connection and could listen for signals: the stream flows from then on ('data', its
@@ -196,7 +202,14 @@ export class DBusConnection {
       try {
         message = decode(bytes);
       } catch (err) {
-        this.lost(new DBusError('ERR_SWAYSOCK_DBUS_REPLY', `${printable(this.address.path)} sent a message that cannot be decoded (${(err as Error).message})`, undefined, { cause: err }));
+        this.lost(
+          new DBusError(
+            'ERR_SWAYSOCK_DBUS_REPLY',
+            `${printable(this.address.path)} sent a message that cannot be decoded (${(err as Error).message})`,
+            undefined,
+            { cause: err },
+          ),
+        );
         this.socket.destroy();
         return;
       }
@@ -256,7 +269,9 @@ export class DBusConnection {
       } catch (err) {
         connection.close();
         const e = err as DBusError;
-        throw e.code === 'ERR_SWAYSOCK_DBUS_CALL' ? new DBusError('ERR_SWAYSOCK_DBUS_AUTH', `the bus at ${printable(address.path)} refused Hello: ${e.message}`, e.dbusName) : e;
+        throw e.code === 'ERR_SWAYSOCK_DBUS_CALL'
+          ? new DBusError('ERR_SWAYSOCK_DBUS_AUTH', `the bus at ${printable(address.path)} refused Hello: ${e.message}`, e.dbusName)
+          : e;
       }
     }
     return connection;
@@ -484,11 +499,14 @@ function authenticate(socket: Socket, timeoutMs: number, path: string): Promise<
       }
       const line = received.subarray(0, eol).toString('latin1');
       const rest = received.subarray(eol + 2);
-      if (!line.startsWith('OK ')) return finish(new DBusError('ERR_SWAYSOCK_DBUS_AUTH', `${printable(path)} refused EXTERNAL authentication as UID ${uid}: ${line}`));
+      if (!line.startsWith('OK '))
+        return finish(new DBusError('ERR_SWAYSOCK_DBUS_AUTH', `${printable(path)} refused EXTERNAL authentication as UID ${uid}: ${line}`));
       if (rest.length > 0) socket.unshift(rest);
       finish(null);
     };
-    const deadline = new Deadline(timeoutMs, () => finish(new DBusError('ERR_SWAYSOCK_DBUS_TIMEOUT', `no authentication from ${printable(path)} within ${timeoutMs} ms`)));
+    const deadline = new Deadline(timeoutMs, () =>
+      finish(new DBusError('ERR_SWAYSOCK_DBUS_TIMEOUT', `no authentication from ${printable(path)} within ${timeoutMs} ms`)),
+    );
     socket.once('close', onClose);
     socket.on('error', () => {}); // 'close' follows and reports it
     socket.on('readable', onReadable);

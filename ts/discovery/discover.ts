@@ -185,11 +185,20 @@ export async function discoverSway(options: DiscoveryOptions): Promise<Discovery
     chosen ? { chosen, candidates: [chosen, ...candidates.filter((c) => c !== chosen)], decidedBy, ambiguous: false } : null;
 
   if (candidates.length === 0) return { chosen: null, candidates, decidedBy: null, ambiguous: false };
-  const bySwaysock = pick(candidates.find((c) => c.path === swaysock), 'swaysock');
+  const bySwaysock = pick(
+    candidates.find((c) => c.path === swaysock),
+    'swaysock',
+  );
   if (bySwaysock) return bySwaysock;
   if (candidates.length === 1) return pick(candidates[0], 'only')!;
 
-  const byManager = managerSock !== null ? pick(candidates.find((c) => c.path === managerSock), 'manager-swaysock') : null;
+  const byManager =
+    managerSock !== null
+      ? pick(
+          candidates.find((c) => c.path === managerSock),
+          'manager-swaysock',
+        )
+      : null;
   if (byManager) return byManager;
   const display = options.waylandDisplay || managerEnv?.WAYLAND_DISPLAY;
   const holders = display ? candidates.filter((c) => c.waylandDisplays.includes(display)) : [];

@@ -55,7 +55,9 @@ export function unitOfCgroup(path: string): string | null {
 /** The cgroup v2 path of `pid` (`0::PATH` in /proc/PID/cgroup); null when unreadable. */
 export function cgroupOf(pid: number, procRoot = '/proc'): string | null {
   try {
-    const line = readFileSync(`${procRoot}/${pid}/cgroup`, 'utf8').split('\n').find((l) => l.startsWith('0::'));
+    const line = readFileSync(`${procRoot}/${pid}/cgroup`, 'utf8')
+      .split('\n')
+      .find((l) => l.startsWith('0::'));
     return line === undefined ? null : line.slice(3);
   } catch {
     return null;

@@ -28,7 +28,7 @@ export const ERROR_CODES = {
   ERR_SWAYSOCK_DBUS_CLOSED: 'the D-Bus connection closed or failed',
   ERR_SWAYSOCK_DBUS_CALL: 'the D-Bus peer answered with an error (`dbusName`)',
   ERR_SWAYSOCK_DBUS_REPLY: 'a D-Bus message that cannot be encoded or decoded, or a reply of the wrong shape',
-  ERR_SWAYSOCK_JOB_FAILED: "a systemd job ended with a result other than `done` or `skipped`",
+  ERR_SWAYSOCK_JOB_FAILED: 'a systemd job ended with a result other than `done` or `skipped`',
   ERR_SWAYSOCK_DAEMON_UNREACHABLE: "swaysock-healthd's socket could not be connected to (`systemCode`: the errno name)",
   ERR_SWAYSOCK_DAEMON_RPC: 'swaysock-healthd answered with a JSON-RPC error (`rpcName`, `rpcCode`)',
   ERR_SWAYSOCK_DAEMON_CLOSED: 'swaysock-healthd closed the connection before the answer',
@@ -44,7 +44,8 @@ export const ERROR_CODES = {
   ERR_SWAYSOCK_INSTALLATION: 'where swaysock is installed cannot be told, or the installation lacks a program',
   ERR_SWAYSOCK_NO_SWAY: 'no live Sway IPC socket was found',
   ERR_SWAYSOCK_SWAY_UNREACHABLE: 'Sway could not be connected to, or did not answer',
-  ERR_SWAYSOCK_INCLUDE_UNRESOLVED: "a Sway config `include` that doctor does not expand (command substitution, a character wordexp(3) refuses, an unclosed quote)",
+  ERR_SWAYSOCK_INCLUDE_UNRESOLVED:
+    'a Sway config `include` that doctor does not expand (command substitution, a character wordexp(3) refuses, an unclosed quote)',
   ERR_SWAYSOCK_CHECK_DEADLINE: 'a doctor check gave no result within its deadline',
   ERR_SWAYSOCK_FILE: 'a file could not be read, written or removed',
   ERR_SWAYSOCK_NO_HISTORY: 'no daemon answered and no health history file was found',

@@ -12,7 +12,11 @@ import { SwaysockError } from '../errors/errors.js';
  */
 export class UnsafeDirectoryError extends SwaysockError {
   declare readonly code: 'ERR_SWAYSOCK_UNSAFE_DIRECTORY';
-  constructor(readonly dir: string, readonly problem: string, readonly fix: string | null) {
+  constructor(
+    readonly dir: string,
+    readonly problem: string,
+    readonly fix: string | null,
+  ) {
     super('ERR_SWAYSOCK_UNSAFE_DIRECTORY', `${problem}${fix === null ? '' : ` (${fix})`}`);
     this.name = 'UnsafeDirectoryError';
   }

@@ -157,7 +157,9 @@ export class HealthMonitor extends EventEmitter<MonitorEvents> {
   async start(): Promise<void> {
     try {
       this.watcher = watch(this.options.runtimeDir, { persistent: false }, (_event, name) => this.onDirectoryEvent(name));
-      this.watcher.on('error', (err) => this.options.log('warning', `watching ${this.options.runtimeDir} failed (${err.message}); reconnecting by polling only`));
+      this.watcher.on('error', (err) =>
+        this.options.log('warning', `watching ${this.options.runtimeDir} failed (${err.message}); reconnecting by polling only`),
+      );
     } catch (err) {
       this.options.log('warning', `cannot watch ${this.options.runtimeDir} (${(err as Error).message}); reconnecting by polling only`);
     }
@@ -454,7 +456,10 @@ export class HealthMonitor extends EventEmitter<MonitorEvents> {
         if (s.kind === 'disconnected') return this.scheduleConnect(0);
         if (this.pending?.path !== path) {
           this.pending = { path, since: performance.now() };
-          this.options.log('notice', `the user manager's SWAYSOCK names another live Sway, ${path}; moving there if it still does in ${SWITCH_HOLD_INTERVALS} intervals`);
+          this.options.log(
+            'notice',
+            `the user manager's SWAYSOCK names another live Sway, ${path}; moving there if it still does in ${SWITCH_HOLD_INTERVALS} intervals`,
+          );
           return;
         }
         if (performance.now() - this.pending.since >= this.holdMs()) await this.switchTo(s, plan.candidate, "the user manager's SWAYSOCK names it");
@@ -471,7 +476,10 @@ export class HealthMonitor extends EventEmitter<MonitorEvents> {
           return;
         }
         this.counters.environment_repairs += 1;
-        const what = plan.kind === 'set' ? `repaired the user manager's environment: ${plan.message}` : `unset ${plan.names.join(' and ')} in the user manager: ${plan.message}`;
+        const what =
+          plan.kind === 'set'
+            ? `repaired the user manager's environment: ${plan.message}`
+            : `unset ${plan.names.join(' and ')} in the user manager: ${plan.message}`;
         this.history.append({ type: 'environment_repair', time: new Date().toISOString(), cause: 'environment_repair', reason: what });
         this.options.log('notice', what);
         this.emitIfChanged();
@@ -484,7 +492,7 @@ export class HealthMonitor extends EventEmitter<MonitorEvents> {
     const from = this.reportedStatus;
     this.reportedStatus = to;
     if (from !== to || force) {
-      const path = this.state.kind === 'connected' ? this.state.path : this.state.last?.path ?? null;
+      const path = this.state.kind === 'connected' ? this.state.path : (this.state.last?.path ?? null);
       const event: StatusRecord = { type: 'status', time: new Date().toISOString(), cause, from, to, socket_path: path, reason };
       this.history.append(event);
       this.options.log(PRIORITY[to], `${to}: ${reason}${path && !reason.includes(path) ? ` (${path})` : ''}`);
@@ -494,7 +502,15 @@ export class HealthMonitor extends EventEmitter<MonitorEvents> {
 
   private emitIfChanged(): void {
     const h = this.snapshot();
-    const signature = JSON.stringify([h.status, h.socket_path, h.reconnection_count, h.sway_pid, h.sway_version, h.environment_swaysock, h.environment_matches]);
+    const signature = JSON.stringify([
+      h.status,
+      h.socket_path,
+      h.reconnection_count,
+      h.sway_pid,
+      h.sway_version,
+      h.environment_swaysock,
+      h.environment_matches,
+    ]);
     if (signature === this.lastSignature) return;
     this.lastSignature = signature;
     this.emit('change', h);

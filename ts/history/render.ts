@@ -55,7 +55,9 @@ export function statusSlices(records: readonly HistoryRecord[], fromMs: number, 
 
 /** The timeline line of {@link statusSlices}. */
 export function timeline(records: readonly HistoryRecord[], fromMs: number, toMs: number, width: number): string {
-  return statusSlices(records, fromMs, toMs, width).map((s) => (s === null ? ' ' : STATUS_CHAR[s])).join('');
+  return statusSlices(records, fromMs, toMs, width)
+    .map((s) => (s === null ? ' ' : STATUS_CHAR[s]))
+    .join('');
 }
 
 /**

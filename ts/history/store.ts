@@ -187,7 +187,11 @@ export class HistoryStore {
       const { records, skipped } = readHistory(dir, this.keep);
       // Only the last `capacity` fit in memory: the older ones are neither serialized nor pushed.
       for (const r of records.slice(-this.memory.capacity)) this.remember(r, JSON.stringify(r));
-      if (skipped.length > 0) log('warning', `skipped ${skipped.length} unreadable line(s) of the health history (${skipped.slice(0, 3).join(', ')}${skipped.length > 3 ? ', ...' : ''}); a torn last line is what a power loss leaves`);
+      if (skipped.length > 0)
+        log(
+          'warning',
+          `skipped ${skipped.length} unreadable line(s) of the health history (${skipped.slice(0, 3).join(', ')}${skipped.length > 3 ? ', ...' : ''}); a torn last line is what a power loss leaves`,
+        );
     } catch (err) {
       log('warning', `cannot read the health history in ${dir} (${(err as Error).message}); starting it afresh`);
     }

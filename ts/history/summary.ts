@@ -30,7 +30,15 @@ export class ValidationWindow {
     this.startedAt = now;
     if (count === 0) return null;
     const latency = sorted.length === 0 ? null : { min: sorted[0]!, p50: sorted[Math.floor((sorted.length - 1) / 2)]!, max: sorted[sorted.length - 1]! };
-    return { type: 'validation_summary', time: new Date(now).toISOString(), cause: 'summary', period_seconds: Math.round(period * 1000) / 1000, count, failures, latency_ms: latency };
+    return {
+      type: 'validation_summary',
+      time: new Date(now).toISOString(),
+      cause: 'summary',
+      period_seconds: Math.round(period * 1000) / 1000,
+      count,
+      failures,
+      latency_ms: latency,
+    };
   }
 }
 

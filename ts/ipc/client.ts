@@ -28,7 +28,10 @@ export interface SwayVersion {
 /** A request got no reply in time (`ERR_SWAYSOCK_IPC_TIMEOUT`). The connection stays usable; the late reply is dropped. */
 export class IpcTimeoutError extends SwaysockError {
   declare readonly code: 'ERR_SWAYSOCK_IPC_TIMEOUT';
-  constructor(readonly type: number, readonly timeoutMs: number) {
+  constructor(
+    readonly type: number,
+    readonly timeoutMs: number,
+  ) {
     super('ERR_SWAYSOCK_IPC_TIMEOUT', `IPC request of type ${type} got no reply within ${timeoutMs} ms`);
     this.name = 'IpcTimeoutError';
   }
@@ -71,7 +74,11 @@ export class SwayIpcClient extends EventEmitter<SwayIpcClientEvents> {
   private readonly queue: Pending[] = [];
   private closedReason: Error | null | undefined = undefined;
 
-  private constructor(private readonly socket: Socket, readonly path: string, maxPayloadBytes?: number) {
+  private constructor(
+    private readonly socket: Socket,
+    readonly path: string,
+    maxPayloadBytes?: number,
+  ) {
     super();
     this.decoder = new FrameDecoder(maxPayloadBytes);
     socket.on('data', (chunk) => this.onData(chunk));
@@ -191,4 +198,3 @@ export class SwayIpcClient extends EventEmitter<SwayIpcClientEvents> {
     this.emit('close', reason);
   }
 }
-

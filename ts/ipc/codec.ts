@@ -132,7 +132,10 @@ export class FrameDecoder {
     let offset = 0;
     while (buf.length - offset >= IPC_HEADER_BYTES) {
       if (buf.compare(IPC_MAGIC, 0, 6, offset, offset + 6) !== 0) {
-        throw new IpcProtocolError('ERR_SWAYSOCK_IPC_BAD_MAGIC', `bad IPC magic ${JSON.stringify(buf.toString('latin1', offset, offset + 6))}, expected "i3-ipc"`);
+        throw new IpcProtocolError(
+          'ERR_SWAYSOCK_IPC_BAD_MAGIC',
+          `bad IPC magic ${JSON.stringify(buf.toString('latin1', offset, offset + 6))}, expected "i3-ipc"`,
+        );
       }
       const length = headerPayloadLength(buf, offset);
       if (length > this.maxPayloadBytes) {

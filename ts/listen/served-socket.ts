@@ -40,7 +40,8 @@ export async function prepareSocketPath(path: string, uid = process.getuid!()): 
   if (!existing.isSocket()) throw new SocketPathError(`${path} exists and is not a socket; refusing to replace it`);
   const probe = await probeSocket(path);
   if (probe.kind === 'listening') throw new SocketPathError(`a live swaysock-healthd already serves ${path}`);
-  if (probe.kind !== 'refused' && probe.kind !== 'absent') throw new SocketPathError(`cannot tell whether ${path} is in use (${probe.code}); refusing to replace it`);
+  if (probe.kind !== 'refused' && probe.kind !== 'absent')
+    throw new SocketPathError(`cannot tell whether ${path} is in use (${probe.code}); refusing to replace it`);
   await unlink(path).catch((err: NodeJS.ErrnoException) => (err.code === 'ENOENT' ? undefined : Promise.reject(err)));
   return true;
 }
@@ -104,4 +105,3 @@ export function listenOnActivatedFd(server: Server, fd = SD_LISTEN_FDS_START): P
     });
   });
 }
-

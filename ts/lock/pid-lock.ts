@@ -24,7 +24,10 @@ import { readProcStat } from '../liveness/proc.js';
 /** The lock could not be taken before its deadline (a break lock kept by another process): `ERR_SWAYSOCK_LOCK_TIMEOUT`. */
 export class LockTimeoutError extends SwaysockError {
   declare readonly code: 'ERR_SWAYSOCK_LOCK_TIMEOUT';
-  constructor(readonly path: string, why: string) {
+  constructor(
+    readonly path: string,
+    why: string,
+  ) {
     super('ERR_SWAYSOCK_LOCK_TIMEOUT', `could not take ${path} before the deadline: ${why}`);
     this.name = 'LockTimeoutError';
   }
@@ -124,7 +127,11 @@ const BREAK_LOCK_STALE_MS = 10_000;
  *   LockTimeoutError when breaking a stale lock takes past `options.deadline`; fs errors
  *   (EACCES, ENOSPC, ...) as they are.
  */
-export async function tryAcquireLock<E extends object>(path: string, extra: E, options: LockOptions = {}): Promise<{ lock: PidLock<LockRecord & E> } | { held: LockRecord & E }> {
+export async function tryAcquireLock<E extends object>(
+  path: string,
+  extra: E,
+  options: LockOptions = {},
+): Promise<{ lock: PidLock<LockRecord & E> } | { held: LockRecord & E }> {
   const procRoot = options.procRoot ?? '/proc';
   const deadline = options.deadline ?? Date.now() + DEFAULT_LOCK_TIMEOUT_MS;
   ensurePrivateDir(dirname(path));
@@ -143,7 +150,8 @@ export async function tryAcquireLock<E extends object>(path: string, extra: E, o
               // The content, not the inode number, tells ours apart: a new file may reuse a freed inode.
               const current = readLockRecord(path);
               try {
-                if (current !== null && current.pid === holder.pid && current.start_ticks === holder.start_ticks && current.since === holder.since) unlinkSync(path);
+                if (current !== null && current.pid === holder.pid && current.start_ticks === holder.start_ticks && current.since === holder.since)
+                  unlinkSync(path);
               } catch {
                 /* already gone */
               }

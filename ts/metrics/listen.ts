@@ -34,9 +34,16 @@ export function parseListenAddress(text: string, allowRemote: boolean): ListenAd
   const address = host === 'localhost' ? '127.0.0.1' : host;
   const port = m ? Number(m[3]) : NaN;
   if (!m || isIP(address) === 0 || (m[1] !== undefined && isIP(address) !== 6) || !(port <= 65535)) {
-    throw new SwaysockError('ERR_SWAYSOCK_LISTEN_ADDRESS', `--metrics-listen needs ADDRESS:PORT with a literal IP address (e.g. 127.0.0.1:9101 or [::1]:9101), not '${text}'`);
+    throw new SwaysockError(
+      'ERR_SWAYSOCK_LISTEN_ADDRESS',
+      `--metrics-listen needs ADDRESS:PORT with a literal IP address (e.g. 127.0.0.1:9101 or [::1]:9101), not '${text}'`,
+    );
   }
-  if (!allowRemote && !isLoopback(address)) throw new SwaysockError('ERR_SWAYSOCK_LISTEN_ADDRESS', `--metrics-listen ${text} is not a loopback address; add --metrics-allow-remote to serve metrics to other hosts`);
+  if (!allowRemote && !isLoopback(address))
+    throw new SwaysockError(
+      'ERR_SWAYSOCK_LISTEN_ADDRESS',
+      `--metrics-listen ${text} is not a loopback address; add --metrics-allow-remote to serve metrics to other hosts`,
+    );
   return { host: address, port };
 }
 

@@ -12,7 +12,11 @@ import { Deadline } from './deadline.js';
  */
 export class ConnectError extends SwaysockError {
   declare readonly code: 'ERR_SWAYSOCK_CONNECT';
-  constructor(readonly path: string, readonly systemCode: string, options?: { cause?: unknown }) {
+  constructor(
+    readonly path: string,
+    readonly systemCode: string,
+    options?: { cause?: unknown },
+  ) {
     super('ERR_SWAYSOCK_CONNECT', `cannot connect to ${path} (${systemCode})`, options);
     this.name = 'ConnectError';
   }

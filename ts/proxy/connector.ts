@@ -77,7 +77,10 @@ export class SwayConnector {
    * @param target the socket path of the Sway to reach now, or null while there is none; read
    *   at every attempt, so a queued client follows a change of target.
    */
-  constructor(private readonly target: () => string | null, private readonly counters: ConnectorCounters) {}
+  constructor(
+    private readonly target: () => string | null,
+    private readonly counters: ConnectorCounters,
+  ) {}
 
   /**
    * Connects to the target. The first attempt is made at once when nobody is queued; EAGAIN

@@ -55,7 +55,10 @@ export class StableProxy {
   private firstLookDone!: () => void;
 
   /** Serves `server` (listening or not yet): it must have been created with `allowHalfOpen: true` and `pauseOnConnect: true`. */
-  constructor(private readonly server: Server, private readonly options: ProxyOptions) {
+  constructor(
+    private readonly server: Server,
+    private readonly options: ProxyOptions,
+  ) {
     this.firstLook = new Promise((resolve) => (this.firstLookDone = resolve));
     this.connector = new SwayConnector(options.target, this.counters);
     server.on('connection', (client) => void this.serve(client));

@@ -19,7 +19,10 @@ export const DEFAULT_DAEMON_TIMEOUT_MS = 5000;
  */
 export class DaemonUnreachableError extends SwaysockError {
   declare readonly code: 'ERR_SWAYSOCK_DAEMON_UNREACHABLE';
-  constructor(readonly socketPath: string, readonly systemCode: string) {
+  constructor(
+    readonly socketPath: string,
+    readonly systemCode: string,
+  ) {
     super('ERR_SWAYSOCK_DAEMON_UNREACHABLE', `cannot reach swaysock-healthd at ${socketPath} (${systemCode})`);
     this.name = 'DaemonUnreachableError';
   }
@@ -33,8 +36,15 @@ export class DaemonUnreachableError extends SwaysockError {
 export class DaemonRpcError extends SwaysockError {
   declare readonly code: 'ERR_SWAYSOCK_DAEMON_RPC';
   readonly rpcName: RpcErrorName | 'SERVER_ERROR';
-  constructor(readonly rpcCode: number, message: string, readonly data?: unknown) {
-    super('ERR_SWAYSOCK_DAEMON_RPC', `${message} (JSON-RPC error ${rpcCode})${data === undefined ? '' : `: ${typeof data === 'string' ? data : JSON.stringify(data)}`}`);
+  constructor(
+    readonly rpcCode: number,
+    message: string,
+    readonly data?: unknown,
+  ) {
+    super(
+      'ERR_SWAYSOCK_DAEMON_RPC',
+      `${message} (JSON-RPC error ${rpcCode})${data === undefined ? '' : `: ${typeof data === 'string' ? data : JSON.stringify(data)}`}`,
+    );
     this.name = 'DaemonRpcError';
     this.rpcName = rpcErrorName(rpcCode);
   }
@@ -55,7 +65,11 @@ export class DaemonClosedError extends SwaysockError {
  */
 export class DaemonTimeoutError extends SwaysockError {
   declare readonly code: 'ERR_SWAYSOCK_DAEMON_TIMEOUT';
-  constructor(readonly socketPath: string, readonly method: string, readonly timeoutMs: number) {
+  constructor(
+    readonly socketPath: string,
+    readonly method: string,
+    readonly timeoutMs: number,
+  ) {
     super('ERR_SWAYSOCK_DAEMON_TIMEOUT', `swaysock-healthd at ${socketPath} did not answer ${method} within ${timeoutMs} ms`);
     this.name = 'DaemonTimeoutError';
   }
@@ -83,7 +97,11 @@ export class DaemonClient extends EventEmitter<DaemonClientEvents> {
   private buffer = '';
   private readonly pending = new Map<number, Pending>();
 
-  private constructor(private readonly socket: Socket, readonly socketPath: string, readonly timeoutMs: number) {
+  private constructor(
+    private readonly socket: Socket,
+    readonly socketPath: string,
+    readonly timeoutMs: number,
+  ) {
     super();
     socket.setEncoding('utf8');
     socket.on('data', (chunk: string) => this.onData(chunk));

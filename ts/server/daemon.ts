@@ -99,7 +99,14 @@ export async function startDaemon(options: DaemonOptions): Promise<Daemon> {
   const environment = new ManagerEnvironment(new ManagerLink({ env: process.env, runtimeDir: process.env.XDG_RUNTIME_DIR ?? options.monitor.runtimeDir, log }));
   const history = new HistoryStore({ dir: options.historyDir, log });
   const summaries = new SummaryRecorder(history, options.summaryPeriodMs);
-  const monitor = new HealthMonitor({ ...options.monitor, exclude: stable ? [stable.identity] : undefined, stableSocketPath: stable?.path, environment, history, log });
+  const monitor = new HealthMonitor({
+    ...options.monitor,
+    exclude: stable ? [stable.identity] : undefined,
+    stableSocketPath: stable?.path,
+    environment,
+    history,
+    log,
+  });
   liveSway = () => {
     const health = monitor.snapshot();
     return health.status === 'disconnected' ? null : health.socket_path;

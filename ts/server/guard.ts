@@ -32,5 +32,7 @@ export interface GuardedSockets {
  */
 export function servedSocketProblem(sockets: GuardedSockets): ServedSocketProblem | null {
   const stableProblem = sockets.stable?.check() ?? null;
-  return (sockets.served === null ? null : checkServedSocket(sockets.socketPath, sockets.served)) ?? (stableProblem && { ...stableProblem, removeSocket: true });
+  return (
+    (sockets.served === null ? null : checkServedSocket(sockets.socketPath, sockets.served)) ?? (stableProblem && { ...stableProblem, removeSocket: true })
+  );
 }

@@ -12,7 +12,11 @@ import { describeErrors, paramsValidator, requestValidator } from '../rpc/schema
 /** An error a handler throws to answer with the JSON-RPC error `rpcCode` (`ERR_SWAYSOCK_RPC`). */
 export class RpcError extends SwaysockError {
   declare readonly code: 'ERR_SWAYSOCK_RPC';
-  constructor(readonly rpcCode: number, message: string, readonly data?: unknown) {
+  constructor(
+    readonly rpcCode: number,
+    message: string,
+    readonly data?: unknown,
+  ) {
     super('ERR_SWAYSOCK_RPC', message);
     this.name = 'RpcError';
   }
@@ -28,7 +32,10 @@ export type RpcId = string | number | null;
 export class JsonText<T> {
   /** Only a type: the shape the text holds. */
   declare readonly shape?: T;
-  constructor(readonly json: string, readonly bytes: number) {}
+  constructor(
+    readonly json: string,
+    readonly bytes: number,
+  ) {}
 }
 
 /**
@@ -55,7 +62,10 @@ export type ProtocolHandlers<C> = {
  */
 export function protocolMethods<C>(handlers: ProtocolHandlers<C>): ReadonlyMap<string, RpcMethod<C>> {
   return new Map(
-    (Object.keys(handlers) as MethodName[]).map((method) => [method, { params: paramsValidator(method), handler: handlers[method] as RpcMethod<C>['handler'] }]),
+    (Object.keys(handlers) as MethodName[]).map((method) => [
+      method,
+      { params: paramsValidator(method), handler: handlers[method] as RpcMethod<C>['handler'] },
+    ]),
   );
 }
 
@@ -93,7 +103,9 @@ interface Request {
 }
 
 /** A response object (section 5). */
-export type RpcResponse = { jsonrpc: '2.0'; id: RpcId; result: unknown } | { jsonrpc: '2.0'; id: RpcId; error: { code: number; message: string; data?: unknown } };
+export type RpcResponse =
+  | { jsonrpc: '2.0'; id: RpcId; result: unknown }
+  | { jsonrpc: '2.0'; id: RpcId; error: { code: number; message: string; data?: unknown } };
 
 function errorResponse(id: RpcId, code: number, message: string, data?: unknown): RpcResponse {
   return { jsonrpc: '2.0', id, error: data === undefined ? { code, message } : { code, message, data } };
@@ -133,7 +145,11 @@ function handleOne<C>(value: unknown, methods: ReadonlyMap<string, RpcMethod<C>>
 /** The answer to a batch member that is not run because the line's answers reached `maxAnswerBytes`. */
 function tooLarge(value: unknown, maxAnswerBytes: number): RpcResponse | null {
   if (requestValidator(value) && !('id' in (value as Request))) return null; // a notification: never answered
-  return errorResponse(idOf(value), RpcErrorCode.ANSWER_TOO_LARGE, `the answers to this line reached ${maxAnswerBytes} bytes; request not run, send fewer per batch`);
+  return errorResponse(
+    idOf(value),
+    RpcErrorCode.ANSWER_TOO_LARGE,
+    `the answers to this line reached ${maxAnswerBytes} bytes; request not run, send fewer per batch`,
+  );
 }
 
 /** Adds a response's text: one piece, or three around a {@link JsonText} result (its text as it is). */
@@ -169,7 +185,14 @@ function addToBatch(batch: LineAnswer, response: Answer): void {
  * Runs a batch's requests from `from` on, one after the other: an asynchronous answer is awaited
  * before the next request runs, so the byte count that decides whether it runs is always complete.
  */
-function runBatch<C>(values: readonly unknown[], from: number, methods: ReadonlyMap<string, RpcMethod<C>>, context: C, maxAnswerBytes: number, batch: LineAnswer): LineAnswer | null | Promise<LineAnswer | null> {
+function runBatch<C>(
+  values: readonly unknown[],
+  from: number,
+  methods: ReadonlyMap<string, RpcMethod<C>>,
+  context: C,
+  maxAnswerBytes: number,
+  batch: LineAnswer,
+): LineAnswer | null | Promise<LineAnswer | null> {
   for (let i = from; i < values.length; i++) {
     const v = values[i];
     const response = batch.bytes > maxAnswerBytes ? tooLarge(v, maxAnswerBytes) : handleOne(v, methods, context);
@@ -197,7 +220,12 @@ function runBatch<C>(values: readonly unknown[], from: number, methods: Readonly
  * without running, so the text stays below that bound plus one answer. A {@link JsonText} result
  * is sent as it is, one of the pieces. Never throws.
  */
-export function handleLine<C>(line: string, methods: ReadonlyMap<string, RpcMethod<C>>, context: C, limits: LineLimits = DEFAULT_LINE_LIMITS): LineAnswer | null | Promise<LineAnswer | null> {
+export function handleLine<C>(
+  line: string,
+  methods: ReadonlyMap<string, RpcMethod<C>>,
+  context: C,
+  limits: LineLimits = DEFAULT_LINE_LIMITS,
+): LineAnswer | null | Promise<LineAnswer | null> {
   let value: unknown;
   try {
     value = JSON.parse(line);

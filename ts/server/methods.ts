@@ -36,7 +36,12 @@ export function daemonMethods(parts: MethodParts): ReadonlyMap<string, RpcMethod
     // The records' text as the history keeps it: one text per query and history change, shared
     // by every client asking alike, never parsed or serialized again per request.
     'daemon.events': ({ limit, since, types }) => {
-      const { json, bytes } = parts.history.queryJson({ limit, sinceMs: since === undefined ? undefined : Date.parse(since), types: types ?? ['status'], maxBytes: MAX_EVENTS_ANSWER_BYTES });
+      const { json, bytes } = parts.history.queryJson({
+        limit,
+        sinceMs: since === undefined ? undefined : Date.parse(since),
+        types: types ?? ['status'],
+        maxBytes: MAX_EVENTS_ANSWER_BYTES,
+      });
       return new JsonText<HistoryRecord[]>(json, bytes);
     },
     'daemon.metrics': () => parts.metricsText(),

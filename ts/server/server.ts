@@ -122,7 +122,10 @@ export class RpcServer {
     socket.on('error', () => {});
     if (this.clients.size >= this.options.maxClients) {
       this.counters.clients_refused++;
-      this.endWith(socket, `${JSON.stringify({ jsonrpc: '2.0', id: null, error: { code: RpcErrorCode.TOO_MANY_CLIENTS, message: `too many clients (at most ${this.options.maxClients})` } })}\n`);
+      this.endWith(
+        socket,
+        `${JSON.stringify({ jsonrpc: '2.0', id: null, error: { code: RpcErrorCode.TOO_MANY_CLIENTS, message: `too many clients (at most ${this.options.maxClients})` } })}\n`,
+      );
       return;
     }
     const client: Client = { socket, context: { subscribe: false, subscribed: false }, partial: '', partialBytes: 0, decoder: null, waiting: null };
@@ -171,7 +174,11 @@ export class RpcServer {
     this.clients.delete(client);
     client.socket.removeAllListeners('data');
     client.socket.pause();
-    const error = { jsonrpc: '2.0', id: null, error: { code: RpcErrorCode.INVALID_REQUEST, message: `request line exceeds ${this.maxLineBytes} bytes; closing the connection` } };
+    const error = {
+      jsonrpc: '2.0',
+      id: null,
+      error: { code: RpcErrorCode.INVALID_REQUEST, message: `request line exceeds ${this.maxLineBytes} bytes; closing the connection` },
+    };
     this.endWith(client.socket, `${JSON.stringify(error)}\n`);
   }
 

@@ -119,7 +119,13 @@ async function tearDown(o: SessionOptions, buses: SessionBuses, imported: readon
   let ok = true;
   const onLost = (reason: string) => o.log('warning', `lost the connection to the user manager (${reason}); trying again over a new one`);
   // Which bus serves the session is asked while the services stop (it needs nothing from them).
-  const busKind = imported.length === 0 ? null : buses.bus().then(async (bus) => ({ bus, kind: await sessionBusKind(bus) }), (err: Error) => err);
+  const busKind =
+    imported.length === 0
+      ? null
+      : buses.bus().then(
+          async (bus) => ({ bus, kind: await sessionBusKind(bus) }),
+          (err: Error) => err,
+        );
   try {
     await retryOnLoss(buses, (m) => m.startUnit(o.shutdownTarget, 'replace-irreversibly', o.startTimeoutMs ?? 90_000), onLost);
   } catch (err) {
@@ -144,7 +150,13 @@ async function tearDown(o: SessionOptions, buses: SessionBuses, imported: readon
   }
   try {
     // Over the bus that forwarded the empty values, when it knows the manager; else over the manager's own connection.
-    const overBus = emptied === null ? false : await emptied.unsetEnvironment(imported).then(() => true, () => false);
+    const overBus =
+      emptied === null
+        ? false
+        : await emptied.unsetEnvironment(imported).then(
+            () => true,
+            () => false,
+          );
     if (!overBus) await retryOnLoss(buses, (m) => m.unsetEnvironment(imported), onLost);
   } catch (err) {
     o.log('err', `could not unset ${imported.join(' ')}: ${message(err)}`);
@@ -206,7 +218,13 @@ async function answersThrough(path: string, timeoutMs: number): Promise<Error | 
  * imported so far) once `end` has finished.
  * @throws DBusError when the user manager cannot be reached or refuses the environment.
  */
-async function startSession(o: SessionOptions, buses: SessionBuses, swaysock: string, end: SessionEnd, targetState: Promise<string>): Promise<{ imported: string[]; ok: boolean } | 'refused'> {
+async function startSession(
+  o: SessionOptions,
+  buses: SessionBuses,
+  swaysock: string,
+  end: SessionEnd,
+  targetState: Promise<string>,
+): Promise<{ imported: string[]; ok: boolean } | 'refused'> {
   let manager = await buses.manager();
   // Asked before the lock was ours: an up target may have gone down since (a previous session's
   // teardown finishing), so that answer is checked again; a down one is as fresh as a later ask.
@@ -229,7 +247,10 @@ async function startSession(o: SessionOptions, buses: SessionBuses, swaysock: st
   if (end.reason !== null) return { imported: [], ok: true };
 
   const exported = await exportedSocket(o, swaysock, end);
-  const { vars, teardown } = sessionVariables({ ...o.env, SWAYSOCK: exported, I3SOCK: exported === swaysock ? o.env.I3SOCK ?? swaysock : exported }, o.variables);
+  const { vars, teardown } = sessionVariables(
+    { ...o.env, SWAYSOCK: exported, I3SOCK: exported === swaysock ? (o.env.I3SOCK ?? swaysock) : exported },
+    o.variables,
+  );
   // Three calls at once, none reads what another writes: the manager's environment, the bus's
   // activation environment (a failure there is logged, not fatal) and reset-failed (likewise).
   const [set, activation, reset] = await Promise.allSettled([
@@ -246,7 +267,13 @@ async function startSession(o: SessionOptions, buses: SessionBuses, swaysock: st
   if (end.reason !== null) return { imported, ok: true };
 
   // The start job may wait on slow units; Sway's end must not wait for it (teardown replaces the job).
-  const started = await Promise.race([manager.startUnit(o.target, 'replace', o.startTimeoutMs ?? 90_000).then(() => null, (err: Error) => err), end.promise.then(() => 'ended' as const)]);
+  const started = await Promise.race([
+    manager.startUnit(o.target, 'replace', o.startTimeoutMs ?? 90_000).then(
+      () => null,
+      (err: Error) => err,
+    ),
+    end.promise.then(() => 'ended' as const),
+  ]);
   if (started === 'ended') return { imported, ok: true };
   if (started !== null) {
     o.log('err', `could not start ${o.target}: ${started.message}`);

@@ -19,7 +19,10 @@ export type SessionLock = PidLock<LockHolder>;
 /** A second session tried to take a lock that a live session holds: `ERR_SWAYSOCK_SESSION_LOCKED`. */
 export class SessionLockedError extends SwaysockError {
   declare readonly code: 'ERR_SWAYSOCK_SESSION_LOCKED';
-  constructor(readonly holder: LockHolder, readonly lockPath: string) {
+  constructor(
+    readonly holder: LockHolder,
+    readonly lockPath: string,
+  ) {
     super(
       'ERR_SWAYSOCK_SESSION_LOCKED',
       `another swaysock session (PID ${holder.pid}, for ${holder.swaysock}, since ${holder.since}) holds ${lockPath}; ` +

@@ -27,7 +27,14 @@ export interface SystemctlResult {
 export function systemctlUser(args: string[], timeoutMs = 5000): Promise<SystemctlResult> {
   return new Promise((resolve) => {
     execFile('systemctl', ['--user', ...args], { timeout: timeoutMs, encoding: 'utf8' }, (err, stdout, stderr) => {
-      const code = err === null ? 0 : typeof (err as NodeJS.ErrnoException).code === 'number' ? ((err as unknown as { code: number }).code) : (err as NodeJS.ErrnoException).code === 'ENOENT' ? 127 : 1;
+      const code =
+        err === null
+          ? 0
+          : typeof (err as NodeJS.ErrnoException).code === 'number'
+            ? (err as unknown as { code: number }).code
+            : (err as NodeJS.ErrnoException).code === 'ENOENT'
+              ? 127
+              : 1;
       resolve({ code, stdout, stderr });
     });
   });

@@ -63,7 +63,12 @@ export async function migrateUnits(units: string[], unitDir: string, systemDir =
     if (!/^[\w:.@\\-]+\.service$/.test(unit)) throw new MigrateError(`${unit}: only services can be migrated (name it UNIT.service)`);
     const show = await systemctlUser(['show', '--property=FragmentPath,LoadState', unit]);
     if (show.code !== 0) throw new MigrateError(`${unit}: the user manager did not answer (${show.stderr.trim() || `exit ${show.code}`})`);
-    const props = Object.fromEntries(show.stdout.trim().split('\n').map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]));
+    const props = Object.fromEntries(
+      show.stdout
+        .trim()
+        .split('\n')
+        .map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]),
+    );
     if (props.LoadState !== 'loaded' || !props.FragmentPath) throw new MigrateError(`${unit}: no such unit is loaded (LoadState=${props.LoadState ?? '?'})`);
     fragments.push(props.FragmentPath);
   }
@@ -77,7 +82,9 @@ export async function migrateUnits(units: string[], unitDir: string, systemDir =
 function systemLinks(unit: string, systemDir: string): string[] {
   let dirs: string[];
   try {
-    dirs = readdirSync(systemDir).filter((d) => d.endsWith('.wants')).sort();
+    dirs = readdirSync(systemDir)
+      .filter((d) => d.endsWith('.wants'))
+      .sort();
   } catch {
     return [];
   }

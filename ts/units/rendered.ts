@@ -24,7 +24,11 @@ export const RENDERED_SETS: Readonly<Record<string, Omit<UnitSelection, 'program
   // `swaysock units --install`.
   default: { socketActivation: false, stableSocket: false, settings: DEFAULT_SETTINGS },
   // `--socket-activation --stable-socket --metrics-textfile-dir /var/lib/prometheus/node-exporter`.
-  'all-optional': { socketActivation: true, stableSocket: true, settings: { ...DEFAULT_SETTINGS, 'metrics.textfile.path': `${RENDERED_TEXTFILE_DIR}/${TEXTFILE_NAME}` } },
+  'all-optional': {
+    socketActivation: true,
+    stableSocket: true,
+    settings: { ...DEFAULT_SETTINGS, 'metrics.textfile.path': `${RENDERED_TEXTFILE_DIR}/${TEXTFILE_NAME}` },
+  },
 };
 
 /** Every rendered file: its path relative to the package root (`units/rendered/SET/UNIT`) to its text. */

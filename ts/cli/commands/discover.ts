@@ -62,8 +62,13 @@ export const discoverCommand = defineCommand({
     }
     if (!args.json) process.stdout.write(`${result.chosen.path}\n`);
     if (result.ambiguous) {
-      const others = result.candidates.slice(1).map((c) => c.path).join(', ');
-      process.stderr.write(`swaysock: warning: ${result.candidates.length} live Sway sockets; chose the newest, ${result.chosen.path} (others: ${others}); set SWAYSOCK to choose\n`);
+      const others = result.candidates
+        .slice(1)
+        .map((c) => c.path)
+        .join(', ');
+      process.stderr.write(
+        `swaysock: warning: ${result.candidates.length} live Sway sockets; chose the newest, ${result.chosen.path} (others: ${others}); set SWAYSOCK to choose\n`,
+      );
     }
   },
 });

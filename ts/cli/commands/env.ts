@@ -83,7 +83,7 @@ export const envCommand = defineCommand({
       }
       if (served !== path) {
         throw new SwaysockError(
-        'ERR_SWAYSOCK_STABLE_SOCKET',
+          'ERR_SWAYSOCK_STABLE_SOCKET',
           `swaysock-healthd (PID ${pid}, ${daemonSocket}) serves ${served ? `the stable socket ${served}` : 'no stable socket'}, not ${path}: ` +
             'connections there would wait unserved. Restart it (systemctl --user restart swaysock-healthd.service), so that it takes the socket',
         );

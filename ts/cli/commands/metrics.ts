@@ -28,7 +28,11 @@ export const metricsCommand = defineCommand({
   options: {
     socket: DAEMON_OPTIONS.socket,
     timeout: DAEMON_OPTIONS.timeout,
-    output: { type: 'string', value: 'FILE', describe: "Write them to FILE atomically (for node_exporter's textfile collector) instead of stdout; remove FILE when no daemon answers" },
+    output: {
+      type: 'string',
+      value: 'FILE',
+      describe: "Write them to FILE atomically (for node_exporter's textfile collector) instead of stdout; remove FILE when no daemon answers",
+    },
     remove: { type: 'boolean', describe: 'With --output: only remove FILE (at the end of a session)' },
   },
   check: (args) => {

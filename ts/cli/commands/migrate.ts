@@ -24,10 +24,15 @@ export const migrateCommand = defineCommand({
     const { migrateUnits } = await import('../../units/migrate.js');
     try {
       for (const r of await migrateUnits(args.units, args['unit-dir'] ?? defaultUnitDir(), args['system-unit-dir'])) {
-        process.stdout.write(`${r.unit}: After=/PartOf=sway-session.target (${r.dropIn}); wants link ${r.wants}${r.removedOldLink ? `; removed the old link ${r.removedOldLink}` : ''}\n`);
+        process.stdout.write(
+          `${r.unit}: After=/PartOf=sway-session.target (${r.dropIn}); wants link ${r.wants}${r.removedOldLink ? `; removed the old link ${r.removedOldLink}` : ''}\n`,
+        );
         for (const link of r.systemLinks) {
           process.stderr.write(
-            `swaysock: ${r.unit}: also enabled system-wide by ${link}, which swaysock cannot move: the unit still starts with ${link.split('/').at(-2)!.replace(/\.wants$/, '')} in every session. ` +
+            `swaysock: ${r.unit}: also enabled system-wide by ${link}, which swaysock cannot move: the unit still starts with ${link
+              .split('/')
+              .at(-2)!
+              .replace(/\.wants$/, '')} in every session. ` +
               `Remove it as root (systemctl --global disable ${r.unit}) if only Sway sessions should start it.\n`,
           );
         }

@@ -12,7 +12,12 @@ import { resolveRuntimeDir } from '../usage.js';
 
 /** The options of `swaysock session` (option table, ../options.ts). */
 export const SESSION_OPTIONS = {
-  env: { type: 'string', value: 'NAME[=VALUE]', multiple: true, describe: 'Also import NAME from the environment, or NAME with VALUE (repeatable; unset at the end)' },
+  env: {
+    type: 'string',
+    value: 'NAME[=VALUE]',
+    multiple: true,
+    describe: 'Also import NAME from the environment, or NAME with VALUE (repeatable; unset at the end)',
+  },
   all: { type: 'boolean', describe: 'Import every variable of the environment (only the session variables and --env names are unset at the end)' },
   'stable-socket': { type: 'boolean', describe: 'Export the stable socket ($XDG_RUNTIME_DIR/swaysock/sway.sock) as SWAYSOCK/I3SOCK when it listens' },
   target: { type: 'string', value: 'UNIT', default: 'sway-session.target', describe: 'The session target to start' },

@@ -24,15 +24,30 @@ export const UNITS_OPTIONS = {
   generate: { type: 'boolean', describe: `Rewrite ${UNITS_JSON_PATH} and ${RENDERED_UNITS_DIR}/ (developers)` },
   'socket-activation': { type: 'boolean', describe: 'Include swaysock-healthd.socket' },
   'stable-socket': { type: 'boolean', describe: 'Include swaysock-stable.socket (a SWAYSOCK path that always reaches the live Sway)' },
-  interval: { type: 'number', value: 'S', default: DEFAULT_SETTINGS['healthd.interval'], unit: 'seconds', describe: 'Health daemon validation interval, seconds' },
-  'on-startup-sec': { type: 'string', value: 'SPAN', default: DEFAULT_SETTINGS['cleanup.onStartupSec'], describe: 'Cleanup timer OnStartupSec= (systemd.time(7) span)' },
+  interval: {
+    type: 'number',
+    value: 'S',
+    default: DEFAULT_SETTINGS['healthd.interval'],
+    unit: 'seconds',
+    describe: 'Health daemon validation interval, seconds',
+  },
+  'on-startup-sec': {
+    type: 'string',
+    value: 'SPAN',
+    default: DEFAULT_SETTINGS['cleanup.onStartupSec'],
+    describe: 'Cleanup timer OnStartupSec= (systemd.time(7) span)',
+  },
   'on-unit-active-sec': { type: 'string', value: 'SPAN', default: DEFAULT_SETTINGS['cleanup.onUnitActiveSec'], describe: 'Cleanup timer OnUnitActiveSec=' },
   'metrics-textfile-dir': {
     type: 'string',
     value: 'DIR',
     describe: `Include the units that keep DIR/${TEXTFILE_NAME} up to date for node_exporter's textfile collector during the session`,
   },
-  'metrics-textfile-interval': { type: 'string', value: 'SPAN', describe: `Their timer's OnUnitActiveSec= (default ${DEFAULT_SETTINGS['metrics.textfile.interval']})` },
+  'metrics-textfile-interval': {
+    type: 'string',
+    value: 'SPAN',
+    describe: `Their timer's OnUnitActiveSec= (default ${DEFAULT_SETTINGS['metrics.textfile.interval']})`,
+  },
 } as const;
 
 type UnitsArgs = ArgsOf<typeof UNITS_OPTIONS>;
@@ -44,7 +59,8 @@ function mode(args: UnitsArgs): 'print' | 'install' | 'check' | 'generate' {
   if (args.enable && modes[0] !== 'install') throw new UsageError('--enable goes with --install');
   const dir = args['metrics-textfile-dir'];
   if (dir !== undefined && !isAbsolute(dir)) throw new UsageError(`--metrics-textfile-dir needs an absolute path (got ${JSON.stringify(dir)})`);
-  if (dir === undefined && args['metrics-textfile-interval'] !== undefined) throw new UsageError('--metrics-textfile-interval goes with --metrics-textfile-dir');
+  if (dir === undefined && args['metrics-textfile-interval'] !== undefined)
+    throw new UsageError('--metrics-textfile-interval goes with --metrics-textfile-dir');
   return modes[0]!;
 }
 
@@ -56,11 +72,8 @@ export const unitsCommand = defineCommand({
   run: async (args) => {
     const m = mode(args);
     // Loaded here, not at start-up (dispatch.ts): the other commands need none of it.
-    const [{ installUnits, renderUnits }, { installationProgramWords, runningInstallation }, { generatedFileProblems, writeGeneratedFiles }] = await Promise.all([
-      import('../../units/install.js'),
-      import('../../units/installation.js'),
-      import('../../units/generated.js'),
-    ]);
+    const [{ installUnits, renderUnits }, { installationProgramWords, runningInstallation }, { generatedFileProblems, writeGeneratedFiles }] =
+      await Promise.all([import('../../units/install.js'), import('../../units/installation.js'), import('../../units/generated.js')]);
     const inst = runningInstallation();
     if (m === 'check') {
       const problems = generatedFileProblems(inst.root);
@@ -69,7 +82,9 @@ export const unitsCommand = defineCommand({
       if (json) throw new SwaysockError('ERR_SWAYSOCK_FILE', `cannot read ${json.path}: ${json.detail}`);
       const what = { stale: 'is out of date', missing: 'is missing', unreadable: 'cannot be read', extra: 'is no longer generated' } as const;
       for (const p of problems) {
-        process.stderr.write(`swaysock: ${p.path} ${what[p.problem]}${p.problem === 'unreadable' ? ` (${p.detail})` : ''}; run \`npm run units:generate\` and commit it\n`);
+        process.stderr.write(
+          `swaysock: ${p.path} ${what[p.problem]}${p.problem === 'unreadable' ? ` (${p.detail})` : ''}; run \`npm run units:generate\` and commit it\n`,
+        );
       }
       if (problems.length > 0) {
         process.exitCode = 1;

@@ -30,7 +30,7 @@ export const watchCommand = defineCommand({
   describe: 'Stream socket-health changes; reconnects when the daemon restarts',
   options: {
     ...DAEMON_OPTIONS,
-    format: { type: 'string', value: 'FORMAT', default: 'text', describe: 'text, json (as --json) or waybar (a custom module\'s JSON object per line)' },
+    format: { type: 'string', value: 'FORMAT', default: 'text', describe: "text, json (as --json) or waybar (a custom module's JSON object per line)" },
   },
   run: async (args) => {
     if (!(FORMATS as readonly string[]).includes(args.format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not '${args.format}'`);

@@ -21,14 +21,25 @@ function linger(user: string): Promise<string | Error> {
   return new Promise((resolve) => {
     execFile('loginctl', ['show-user', user, '--property=Linger', '--value'], { timeout: LOGINCTL_TIMEOUT_MS, encoding: 'utf8' }, (err, stdout, stderr) => {
       if (err === null) resolve(stdout.trim());
-      else resolve(new SwaysockError('ERR_SWAYSOCK_EXEC', (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'loginctl is not on PATH' : (stderr.trim() || err.message).replace(/\s*\n\s*/g, '; ')));
+      else
+        resolve(
+          new SwaysockError(
+            'ERR_SWAYSOCK_EXEC',
+            (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'loginctl is not on PATH' : (stderr.trim() || err.message).replace(/\s*\n\s*/g, '; '),
+          ),
+        );
     });
   });
 }
 
 function runtimeDirFinding(ctx: DoctorContext): Found {
   const dir = ctx.env.XDG_RUNTIME_DIR;
-  if (!dir) return problem('XDG_RUNTIME_DIR is not set: Sway refuses to start and nothing can find its socket', [], 'log in through a session manager (pam_systemd sets it), or export XDG_RUNTIME_DIR=/run/user/$(id -u)');
+  if (!dir)
+    return problem(
+      'XDG_RUNTIME_DIR is not set: Sway refuses to start and nothing can find its socket',
+      [],
+      'log in through a session manager (pam_systemd sets it), or export XDG_RUNTIME_DIR=/run/user/$(id -u)',
+    );
   let st: Stats;
   try {
     st = statSync(dir);
@@ -36,7 +47,8 @@ function runtimeDirFinding(ctx: DoctorContext): Found {
     return problem(`XDG_RUNTIME_DIR=${dir} cannot be read: ${(err as NodeJS.ErrnoException).code}`, [], 'log in again so that systemd-logind creates it');
   }
   const facts = [`${dir}: owner UID ${st.uid}, mode ${(st.mode & 0o777).toString(8)}`];
-  if (!st.isDirectory() || st.uid !== ctx.uid || (st.mode & 0o077) !== 0) return problem(`XDG_RUNTIME_DIR=${dir} is not a directory of yours with mode 0700`, facts, `chmod 0700 ${dir} (and check who created it)`);
+  if (!st.isDirectory() || st.uid !== ctx.uid || (st.mode & 0o077) !== 0)
+    return problem(`XDG_RUNTIME_DIR=${dir} is not a directory of yours with mode 0700`, facts, `chmod 0700 ${dir} (and check who created it)`);
   return ok(`XDG_RUNTIME_DIR=${dir} is yours, mode 0700`, facts);
 }
 
@@ -48,10 +60,15 @@ async function lingerFinding(ctx: DoctorContext): Promise<Found> {
   // A Sway run by a service of the user manager needs the manager at boot; uwsm's
   // wayland-wm@*.service runs Sway for a graphical login, which starts the manager anyway.
   const headless = swayUnit?.endsWith('.service') === true && !swayUnit.startsWith('wayland-wm@');
-  if (value instanceof Error) return warning('lingering could not be read', [fact], headless ? `check it yourself; Sway runs from ${swayUnit}, which needs it to start at boot` : null);
+  if (value instanceof Error)
+    return warning('lingering could not be read', [fact], headless ? `check it yourself; Sway runs from ${swayUnit}, which needs it to start at boot` : null);
   if (value === 'yes') return ok(`lingering is on for ${user}: the user manager starts at boot`, [fact]);
   if (headless) {
-    return warning(`Sway runs from ${swayUnit} of the user manager, but lingering is off: after a reboot nothing starts until ${user} logs in`, [fact], `loginctl enable-linger ${user}   (NixOS: users.users.${user}.linger = true)`);
+    return warning(
+      `Sway runs from ${swayUnit} of the user manager, but lingering is off: after a reboot nothing starts until ${user} logs in`,
+      [fact],
+      `loginctl enable-linger ${user}   (NixOS: users.users.${user}.linger = true)`,
+    );
   }
   return info(`lingering is off for ${user}; not needed while Sway runs in a login session`, [fact, `Sway's unit: ${swayUnit ?? 'none'}`]);
 }
@@ -70,7 +87,12 @@ async function unitsFinding(ctx: DoctorContext): Promise<Found> {
   // Verifying sway-session.target builds its start transaction, which takes in every unit it
   // wants: a cycle there is the wanted check's finding, not a fault of our files.
   const faults = r.lines.filter((l) => !isCycleLine(l));
-  if (r.code !== 0 || faults.length > 0) return problem(`systemd-analyze --user verify finds fault with our unit files (exit ${r.code})`, [...files, ...faults], 'reinstall them: swaysock units --install --enable (Nix: services.swaysock.enable = true, then switch)');
+  if (r.code !== 0 || faults.length > 0)
+    return problem(
+      `systemd-analyze --user verify finds fault with our unit files (exit ${r.code})`,
+      [...files, ...faults],
+      'reinstall them: swaysock units --install --enable (Nix: services.swaysock.enable = true, then switch)',
+    );
   return ok(`our ${files.length} unit files pass systemd-analyze --user verify`, files);
 }
 
