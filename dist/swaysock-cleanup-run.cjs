@@ -198,7 +198,10 @@ var DaemonUnreachableError = class extends SwaysockError {
 };
 var DaemonRpcError = class extends SwaysockError {
   constructor(rpcCode, message, data) {
-    super("ERR_SWAYSOCK_DAEMON_RPC", `${message} (JSON-RPC error ${rpcCode})${data === void 0 ? "" : `: ${typeof data === "string" ? data : JSON.stringify(data)}`}`);
+    super(
+      "ERR_SWAYSOCK_DAEMON_RPC",
+      `${message} (JSON-RPC error ${rpcCode})${data === void 0 ? "" : `: ${typeof data === "string" ? data : JSON.stringify(data)}`}`
+    );
     this.rpcCode = rpcCode;
     this.data = data;
     this.name = "DaemonRpcError";
@@ -501,7 +504,8 @@ async function tryAcquireLock(path, extra, options = {}) {
             release: () => {
               const current2 = readLockRecord(path);
               try {
-                if (current2 !== null && current2.pid === holder.pid && current2.start_ticks === holder.start_ticks && current2.since === holder.since) (0, import_node_fs4.unlinkSync)(path);
+                if (current2 !== null && current2.pid === holder.pid && current2.start_ticks === holder.start_ticks && current2.since === holder.since)
+                  (0, import_node_fs4.unlinkSync)(path);
               } catch {
               }
             }
@@ -610,7 +614,8 @@ async function decide(dir, name, ctx) {
   }
   const pid = parsed.pid;
   const process2 = processKind(pid, ctx.procRoot);
-  if (process2 === "sway") return { kind: "keep", path, reason: `PID ${pid} is a live Sway (serving, or starting: bound but not yet listening)`, unknown: false };
+  if (process2 === "sway")
+    return { kind: "keep", path, reason: `PID ${pid} is a live Sway (serving, or starting: bound but not yet listening)`, unknown: false };
   if (process2 === "unknown") return { kind: "keep", path, reason: `cannot read /proc/${pid}: whether it is Sway is unknown`, unknown: true };
   const probe = await probeSocket(path, ctx.probeTimeoutMs);
   switch (probe.kind) {
@@ -671,7 +676,9 @@ async function runCleanup(options) {
     (0, import_node_fs6.readdirSync)(dir);
   } catch (err) {
     const code = err.code;
-    throw new CleanupError(`cannot read the runtime directory ${dir}: ${code === "ENOENT" ? "it does not exist" : code === "ENOTDIR" ? "not a directory" : code ?? err.message}`);
+    throw new CleanupError(
+      `cannot read the runtime directory ${dir}: ${code === "ENOENT" ? "it does not exist" : code === "ENOTDIR" ? "not a directory" : code ?? err.message}`
+    );
   }
   const report = { runtime_dir: dir, dry_run: dryRun, removed: [], kept: [], errors: [], ignored: [] };
   const lock = dryRun ? null : await takeLock(dir, options.lockTimeoutMs ?? 1e4);

@@ -198,7 +198,10 @@ var FrameDecoder = class {
     let offset = 0;
     while (buf.length - offset >= IPC_HEADER_BYTES) {
       if (buf.compare(IPC_MAGIC, 0, 6, offset, offset + 6) !== 0) {
-        throw new IpcProtocolError("ERR_SWAYSOCK_IPC_BAD_MAGIC", `bad IPC magic ${JSON.stringify(buf.toString("latin1", offset, offset + 6))}, expected "i3-ipc"`);
+        throw new IpcProtocolError(
+          "ERR_SWAYSOCK_IPC_BAD_MAGIC",
+          `bad IPC magic ${JSON.stringify(buf.toString("latin1", offset, offset + 6))}, expected "i3-ipc"`
+        );
       }
       const length = headerPayloadLength(buf, offset);
       if (length > this.maxPayloadBytes) {
@@ -548,10 +551,16 @@ async function discoverSway(options) {
   const candidates = found.filter((c) => c !== null).sort(byPreference);
   const pick = (chosen, decidedBy) => chosen ? { chosen, candidates: [chosen, ...candidates.filter((c) => c !== chosen)], decidedBy, ambiguous: false } : null;
   if (candidates.length === 0) return { chosen: null, candidates, decidedBy: null, ambiguous: false };
-  const bySwaysock = pick(candidates.find((c) => c.path === swaysock), "swaysock");
+  const bySwaysock = pick(
+    candidates.find((c) => c.path === swaysock),
+    "swaysock"
+  );
   if (bySwaysock) return bySwaysock;
   if (candidates.length === 1) return pick(candidates[0], "only");
-  const byManager = managerSock !== null ? pick(candidates.find((c) => c.path === managerSock), "manager-swaysock") : null;
+  const byManager = managerSock !== null ? pick(
+    candidates.find((c) => c.path === managerSock),
+    "manager-swaysock"
+  ) : null;
   if (byManager) return byManager;
   const display = options.waylandDisplay || managerEnv?.WAYLAND_DISPLAY;
   const holders = display ? candidates.filter((c) => c.waylandDisplays.includes(display)) : [];

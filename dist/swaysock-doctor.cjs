@@ -59,7 +59,7 @@ var package_default = {
     "units:generate": "node scripts/build.mjs && node dist/swaysock.cjs units --generate",
     "validators:generate": "node scripts/generate-validators.mjs",
     typecheck: "tsc --noEmit -p .",
-    lint: "biome lint . && npm run lint:deps",
+    lint: "biome ci . && npm run lint:deps",
     "lint:deps": "depcruise ts tests bench scripts --config .dependency-cruiser.cjs",
     format: "biome format --write .",
     test: "npm run lint && tsc --noEmit -p . && node scripts/build.mjs --check && tap",
@@ -578,7 +578,12 @@ async function checkClients(ctx) {
     out.push(
       problem(
         `${unit} talks to Sway but lacks ${missing}${TARGET}: it can start before Sway and outlive it, keeping a dead socket`,
-        [`${unit}: ${procs} connected to ${sway.path}`, `PartOf=${p.PartOf || "(none)"}`, `After=${p.After || "(none)"}`, `unit file: ${p.FragmentPath || "(none)"}`],
+        [
+          `${unit}: ${procs} connected to ${sway.path}`,
+          `PartOf=${p.PartOf || "(none)"}`,
+          `After=${p.After || "(none)"}`,
+          `unit file: ${p.FragmentPath || "(none)"}`
+        ],
         bindFix(unit, unitOrigin(p.FragmentPath ?? ""))
       )
     );
@@ -589,7 +594,8 @@ async function checkClients(ctx) {
     ...other,
     ...loose.map((p) => `PID ${p.pid} (${p.comm}): in no systemd unit`)
   ];
-  if (out.length === 0) out.push(ok(units.length === 0 ? "no other service holds a connection to Sway" : `every service connected to Sway is bound to ${TARGET}`, evidence));
+  if (out.length === 0)
+    out.push(ok(units.length === 0 ? "no other service holds a connection to Sway" : `every service connected to Sway is bound to ${TARGET}`, evidence));
   else out.push(info(`${peers.length} process(es) connected to Sway`, evidence));
   return out;
 }
@@ -680,7 +686,10 @@ var DaemonUnreachableError = class extends SwaysockError {
 };
 var DaemonRpcError = class extends SwaysockError {
   constructor(rpcCode, message, data) {
-    super("ERR_SWAYSOCK_DAEMON_RPC", `${message} (JSON-RPC error ${rpcCode})${data === void 0 ? "" : `: ${typeof data === "string" ? data : JSON.stringify(data)}`}`);
+    super(
+      "ERR_SWAYSOCK_DAEMON_RPC",
+      `${message} (JSON-RPC error ${rpcCode})${data === void 0 ? "" : `: ${typeof data === "string" ? data : JSON.stringify(data)}`}`
+    );
     this.rpcCode = rpcCode;
     this.data = data;
     this.name = "DaemonRpcError";
@@ -811,7 +820,10 @@ var DAEMON_TIMEOUT_MS = 1e3;
 var UNIT = "swaysock-healthd.service";
 function permissionProblems(socketPath, uid) {
   const bad = [];
-  for (const [path2, want] of [[(0, import_node_path3.dirname)(socketPath), "directory"], [socketPath, "socket"]]) {
+  for (const [path2, want] of [
+    [(0, import_node_path3.dirname)(socketPath), "directory"],
+    [socketPath, "socket"]
+  ]) {
     let st;
     try {
       st = (0, import_node_fs3.lstatSync)(path2);
@@ -838,17 +850,30 @@ function relayFinding(relay) {
 async function checkDaemon(ctx) {
   const [unit, target, sway] = await Promise.all([ctx.unit(UNIT), ctx.target(), ctx.sway()]);
   const state = `${UNIT}: LoadState=${unit.LoadState}, ActiveState=${unit.ActiveState}/${unit.SubState}, Result=${unit.Result}, Type=${unit.Type}, WatchdogUSec=${unit.WatchdogUSec}, NRestarts=${unit.NRestarts}`;
-  if (unit.LoadState !== "loaded") return [warning(`${UNIT} is not installed`, [state], "swaysock units --install --enable (Nix: services.swaysock.enable = true)")];
+  if (unit.LoadState !== "loaded")
+    return [warning(`${UNIT} is not installed`, [state], "swaysock units --install --enable (Nix: services.swaysock.enable = true)")];
   if (unit.ActiveState === "activating" || unit.ActiveState === "reloading") {
     return [warning(`${UNIT} is ${unit.ActiveState}: run doctor again in a moment`, [state], null)];
   }
   if (unit.ActiveState !== "active") {
     if (target.ActiveState !== "active") return [ok(`${UNIT} is ${unit.ActiveState}, as the session is down`, [state])];
-    return [problem(`${UNIT} is ${unit.ActiveState} while sway-session.target is active: nothing watches Sway's socket or repairs the environment`, [state], `systemctl --user start ${UNIT}${unit.Result !== "success" ? `; it failed before (Result=${unit.Result}): see \`systemctl --user status ${UNIT}\`` : ""}`)];
+    return [
+      problem(
+        `${UNIT} is ${unit.ActiveState} while sway-session.target is active: nothing watches Sway's socket or repairs the environment`,
+        [state],
+        `systemctl --user start ${UNIT}${unit.Result !== "success" ? `; it failed before (Result=${unit.Result}): see \`systemctl --user status ${UNIT}\`` : ""}`
+      )
+    ];
   }
   const out = [];
   if (unit.Type !== "notify" || unit.WatchdogUSec === "0" || unit.WatchdogUSec === "infinity" || !unit.WatchdogUSec) {
-    out.push(warning(`${UNIT} runs without Type=notify or without a watchdog`, [state], "reinstall the units: swaysock units --install --enable (Nix: services.swaysock.enable = true)"));
+    out.push(
+      warning(
+        `${UNIT} runs without Type=notify or without a watchdog`,
+        [state],
+        "reinstall the units: swaysock units --install --enable (Nix: services.swaysock.enable = true)"
+      )
+    );
   } else out.push(ok(`${UNIT} is active, Type=notify, watchdog ${unit.WatchdogUSec}`, [state]));
   const socketPath = ctx.options.daemonSocket;
   let client = null;
@@ -857,9 +882,17 @@ async function checkDaemon(ctx) {
     const status = await client.call("daemon.status");
     const health = await client.call("get_socket_health");
     const facts = [`daemon.status: version ${status.version}, PID ${status.pid}`, `get_socket_health: ${health.status} on ${health.socket_path ?? "-"}`];
-    if (status.version !== package_default.version) out.push(warning(`the daemon runs swaysock ${status.version}, this CLI is ${package_default.version}`, facts, `systemctl --user restart ${UNIT}`));
+    if (status.version !== package_default.version)
+      out.push(warning(`the daemon runs swaysock ${status.version}, this CLI is ${package_default.version}`, facts, `systemctl --user restart ${UNIT}`));
     else out.push(ok(`the daemon answers on ${socketPath} (version ${status.version}, the CLI's)`, facts));
-    if (sway && health.status !== "healthy") out.push(problem(`the daemon reports ${health.status} while Sway is alive at ${sway.path}`, facts, `swaysock diagnose socket-health; systemctl --user restart ${UNIT}`));
+    if (sway && health.status !== "healthy")
+      out.push(
+        problem(
+          `the daemon reports ${health.status} while Sway is alive at ${sway.path}`,
+          facts,
+          `swaysock diagnose socket-health; systemctl --user restart ${UNIT}`
+        )
+      );
     if (status.stable_socket) out.push(relayFinding(status.stable_socket));
   } catch (err) {
     out.push(problem(`${UNIT} is active but does not answer on ${socketPath}: ${err.message}`, [state], `systemctl --user restart ${UNIT}`));
@@ -867,7 +900,14 @@ async function checkDaemon(ctx) {
     client?.close();
   }
   const perms = permissionProblems(socketPath, ctx.uid);
-  if (perms.length > 0) out.push(problem("the daemon's socket or its directory is not private to you", perms, `systemctl --user restart ${UNIT} (it recreates both: directory 0700, socket 0600)`));
+  if (perms.length > 0)
+    out.push(
+      problem(
+        "the daemon's socket or its directory is not private to you",
+        perms,
+        `systemctl --user restart ${UNIT} (it recreates both: directory 0700, socket 0600)`
+      )
+    );
   else out.push(ok("the daemon's socket and its directory are yours and private", [`${socketPath}, ${(0, import_node_path3.dirname)(socketPath)}`]));
   return out;
 }
@@ -965,7 +1005,10 @@ var FrameDecoder = class {
     let offset = 0;
     while (buf.length - offset >= IPC_HEADER_BYTES) {
       if (buf.compare(IPC_MAGIC, 0, 6, offset, offset + 6) !== 0) {
-        throw new IpcProtocolError("ERR_SWAYSOCK_IPC_BAD_MAGIC", `bad IPC magic ${JSON.stringify(buf.toString("latin1", offset, offset + 6))}, expected "i3-ipc"`);
+        throw new IpcProtocolError(
+          "ERR_SWAYSOCK_IPC_BAD_MAGIC",
+          `bad IPC magic ${JSON.stringify(buf.toString("latin1", offset, offset + 6))}, expected "i3-ipc"`
+        );
       }
       const length = headerPayloadLength(buf, offset);
       if (length > this.maxPayloadBytes) {
@@ -1326,10 +1369,16 @@ async function discoverSway(options) {
   const candidates = found.filter((c) => c !== null).sort(byPreference);
   const pick = (chosen, decidedBy) => chosen ? { chosen, candidates: [chosen, ...candidates.filter((c) => c !== chosen)], decidedBy, ambiguous: false } : null;
   if (candidates.length === 0) return { chosen: null, candidates, decidedBy: null, ambiguous: false };
-  const bySwaysock = pick(candidates.find((c) => c.path === swaysock), "swaysock");
+  const bySwaysock = pick(
+    candidates.find((c) => c.path === swaysock),
+    "swaysock"
+  );
   if (bySwaysock) return bySwaysock;
   if (candidates.length === 1) return pick(candidates[0], "only");
-  const byManager = managerSock !== null ? pick(candidates.find((c) => c.path === managerSock), "manager-swaysock") : null;
+  const byManager = managerSock !== null ? pick(
+    candidates.find((c) => c.path === managerSock),
+    "manager-swaysock"
+  ) : null;
   if (byManager) return byManager;
   const display = options.waylandDisplay || managerEnv?.WAYLAND_DISPLAY;
   const holders = display ? candidates.filter((c) => c.waylandDisplays.includes(display)) : [];
@@ -1339,7 +1388,20 @@ async function discoverSway(options) {
 
 // ts/doctor/context.ts
 var IPC_TIMEOUT_MS = 500;
-var KNOWN_PROPERTIES = ["LoadState", "ActiveState", "SubState", "Result", "Type", "WatchdogUSec", "NRestarts", "Wants", "Requires", "FragmentPath", "ExecMainStatus", "LastTriggerUSec"];
+var KNOWN_PROPERTIES = [
+  "LoadState",
+  "ActiveState",
+  "SubState",
+  "Result",
+  "Type",
+  "WatchdogUSec",
+  "NRestarts",
+  "Wants",
+  "Requires",
+  "FragmentPath",
+  "ExecMainStatus",
+  "LastTriggerUSec"
+];
 function once(fn) {
   let p;
   return () => p ??= fn();
@@ -1428,7 +1490,11 @@ function judgeManager(name, value, state, live) {
     case "stable":
       return ok(`the user manager's ${name} is the stable socket, which reaches the live Sway`, [where2]);
     case "unset":
-      return live ? warning(`the user manager has no ${name} while Sway runs: services started now cannot find Sway through it`, [where2], `${set} (the session starter should import it: \`exec swaysock session\`)`) : ok(`the user manager has no ${name} (no Sway runs)`, [where2]);
+      return live ? warning(
+        `the user manager has no ${name} while Sway runs: services started now cannot find Sway through it`,
+        [where2],
+        `${set} (the session starter should import it: \`exec swaysock session\`)`
+      ) : ok(`the user manager has no ${name} (no Sway runs)`, [where2]);
     case "empty":
       return warning(`the user manager's ${name} is empty`, [where2], set);
     case "other-sway":
@@ -1469,8 +1535,11 @@ function verifyUserUnits(args) {
     (0, import_node_child_process3.execFile)("systemd-analyze", ["--user", "verify", "--man=no", ...args], { timeout: ANALYZE_TIMEOUT_MS, encoding: "utf8" }, (err, stdout, stderr) => {
       const e = err;
       const code = e === null ? 0 : e.code === "ENOENT" ? 127 : typeof e.code === "number" ? e.code : -1;
-      resolve2({ code, lines: `${stdout}
-${stderr}`.split("\n").map((l) => l.trim()).filter((l) => l !== "") });
+      resolve2({
+        code,
+        lines: `${stdout}
+${stderr}`.split("\n").map((l) => l.trim()).filter((l) => l !== "")
+      });
     });
   });
 }
@@ -1486,13 +1555,24 @@ function linger(user) {
   return new Promise((resolve2) => {
     (0, import_node_child_process4.execFile)("loginctl", ["show-user", user, "--property=Linger", "--value"], { timeout: LOGINCTL_TIMEOUT_MS, encoding: "utf8" }, (err, stdout, stderr) => {
       if (err === null) resolve2(stdout.trim());
-      else resolve2(new SwaysockError("ERR_SWAYSOCK_EXEC", err.code === "ENOENT" ? "loginctl is not on PATH" : (stderr.trim() || err.message).replace(/\s*\n\s*/g, "; ")));
+      else
+        resolve2(
+          new SwaysockError(
+            "ERR_SWAYSOCK_EXEC",
+            err.code === "ENOENT" ? "loginctl is not on PATH" : (stderr.trim() || err.message).replace(/\s*\n\s*/g, "; ")
+          )
+        );
     });
   });
 }
 function runtimeDirFinding(ctx) {
   const dir = ctx.env.XDG_RUNTIME_DIR;
-  if (!dir) return problem("XDG_RUNTIME_DIR is not set: Sway refuses to start and nothing can find its socket", [], "log in through a session manager (pam_systemd sets it), or export XDG_RUNTIME_DIR=/run/user/$(id -u)");
+  if (!dir)
+    return problem(
+      "XDG_RUNTIME_DIR is not set: Sway refuses to start and nothing can find its socket",
+      [],
+      "log in through a session manager (pam_systemd sets it), or export XDG_RUNTIME_DIR=/run/user/$(id -u)"
+    );
   let st;
   try {
     st = (0, import_node_fs6.statSync)(dir);
@@ -1500,7 +1580,8 @@ function runtimeDirFinding(ctx) {
     return problem(`XDG_RUNTIME_DIR=${dir} cannot be read: ${err.code}`, [], "log in again so that systemd-logind creates it");
   }
   const facts = [`${dir}: owner UID ${st.uid}, mode ${(st.mode & 511).toString(8)}`];
-  if (!st.isDirectory() || st.uid !== ctx.uid || (st.mode & 63) !== 0) return problem(`XDG_RUNTIME_DIR=${dir} is not a directory of yours with mode 0700`, facts, `chmod 0700 ${dir} (and check who created it)`);
+  if (!st.isDirectory() || st.uid !== ctx.uid || (st.mode & 63) !== 0)
+    return problem(`XDG_RUNTIME_DIR=${dir} is not a directory of yours with mode 0700`, facts, `chmod 0700 ${dir} (and check who created it)`);
   return ok(`XDG_RUNTIME_DIR=${dir} is yours, mode 0700`, facts);
 }
 async function lingerFinding(ctx) {
@@ -1509,10 +1590,15 @@ async function lingerFinding(ctx) {
   const value = await linger(user);
   const fact = value instanceof Error ? `loginctl show-user ${user} --property=Linger: ${value.message}` : `Linger=${value}`;
   const headless = swayUnit?.endsWith(".service") === true && !swayUnit.startsWith("wayland-wm@");
-  if (value instanceof Error) return warning("lingering could not be read", [fact], headless ? `check it yourself; Sway runs from ${swayUnit}, which needs it to start at boot` : null);
+  if (value instanceof Error)
+    return warning("lingering could not be read", [fact], headless ? `check it yourself; Sway runs from ${swayUnit}, which needs it to start at boot` : null);
   if (value === "yes") return ok(`lingering is on for ${user}: the user manager starts at boot`, [fact]);
   if (headless) {
-    return warning(`Sway runs from ${swayUnit} of the user manager, but lingering is off: after a reboot nothing starts until ${user} logs in`, [fact], `loginctl enable-linger ${user}   (NixOS: users.users.${user}.linger = true)`);
+    return warning(
+      `Sway runs from ${swayUnit} of the user manager, but lingering is off: after a reboot nothing starts until ${user} logs in`,
+      [fact],
+      `loginctl enable-linger ${user}   (NixOS: users.users.${user}.linger = true)`
+    );
   }
   return info(`lingering is off for ${user}; not needed while Sway runs in a login session`, [fact, `Sway's unit: ${swayUnit ?? "none"}`]);
 }
@@ -1528,7 +1614,12 @@ async function unitsFinding(ctx) {
   const r = await verifyUserUnits(files);
   if (r.code === 127) return warning("systemd-analyze is not on PATH: our unit files were not verified", files, null);
   const faults = r.lines.filter((l) => !isCycleLine(l));
-  if (r.code !== 0 || faults.length > 0) return problem(`systemd-analyze --user verify finds fault with our unit files (exit ${r.code})`, [...files, ...faults], "reinstall them: swaysock units --install --enable (Nix: services.swaysock.enable = true, then switch)");
+  if (r.code !== 0 || faults.length > 0)
+    return problem(
+      `systemd-analyze --user verify finds fault with our unit files (exit ${r.code})`,
+      [...files, ...faults],
+      "reinstall them: swaysock units --install --enable (Nix: services.swaysock.enable = true, then switch)"
+    );
   return ok(`our ${files.length} unit files pass systemd-analyze --user verify`, files);
 }
 async function checkHost(ctx) {
@@ -1637,7 +1728,8 @@ async function tryAcquireLock(path2, extra, options = {}) {
             release: () => {
               const current2 = readLockRecord(path2);
               try {
-                if (current2 !== null && current2.pid === holder.pid && current2.start_ticks === holder.start_ticks && current2.since === holder.since) (0, import_node_fs8.unlinkSync)(path2);
+                if (current2 !== null && current2.pid === holder.pid && current2.start_ticks === holder.start_ticks && current2.since === holder.since)
+                  (0, import_node_fs8.unlinkSync)(path2);
               } catch {
               }
             }
@@ -1702,7 +1794,8 @@ async function decide(dir, name, ctx) {
   }
   const pid = parsed.pid;
   const process2 = processKind(pid, ctx.procRoot);
-  if (process2 === "sway") return { kind: "keep", path: path2, reason: `PID ${pid} is a live Sway (serving, or starting: bound but not yet listening)`, unknown: false };
+  if (process2 === "sway")
+    return { kind: "keep", path: path2, reason: `PID ${pid} is a live Sway (serving, or starting: bound but not yet listening)`, unknown: false };
   if (process2 === "unknown") return { kind: "keep", path: path2, reason: `cannot read /proc/${pid}: whether it is Sway is unknown`, unknown: true };
   const probe = await probeSocket(path2, ctx.probeTimeoutMs);
   switch (probe.kind) {
@@ -1763,7 +1856,9 @@ async function runCleanup(options) {
     (0, import_node_fs9.readdirSync)(dir);
   } catch (err) {
     const code = err.code;
-    throw new CleanupError(`cannot read the runtime directory ${dir}: ${code === "ENOENT" ? "it does not exist" : code === "ENOTDIR" ? "not a directory" : code ?? err.message}`);
+    throw new CleanupError(
+      `cannot read the runtime directory ${dir}: ${code === "ENOENT" ? "it does not exist" : code === "ENOTDIR" ? "not a directory" : code ?? err.message}`
+    );
   }
   const report = { runtime_dir: dir, dry_run: dryRun, removed: [], kept: [], errors: [], ignored: [] };
   const lock = dryRun ? null : await takeLock(dir, options.lockTimeoutMs ?? 1e4);
@@ -1819,7 +1914,14 @@ async function checkSockets(ctx) {
   ]);
   const out = [];
   const stale = report.removed.map((e) => `${e.path}: ${e.reason}`);
-  if (stale.length > 0) out.push(warning(`${stale.length} stale Sway socket(s) in ${report.runtime_dir}: clients that pick a socket by name may take a dead one`, stale, "swaysock cleanup   (the timer would remove them on its next run)"));
+  if (stale.length > 0)
+    out.push(
+      warning(
+        `${stale.length} stale Sway socket(s) in ${report.runtime_dir}: clients that pick a socket by name may take a dead one`,
+        stale,
+        "swaysock cleanup   (the timer would remove them on its next run)"
+      )
+    );
   else out.push(ok(`no stale Sway socket in ${report.runtime_dir}`));
   const unknown = report.kept.filter((k) => k.unknown).map((k) => `${k.path}: ${k.reason}`);
   if (unknown.length > 0) out.push(warning(`${unknown.length} socket(s) whose state could not be determined (kept)`, unknown, null));
@@ -1831,7 +1933,13 @@ async function checkSockets(ctx) {
   else out.push(ok("the cleanup timer is armed", [timerState]));
   const serviceState = `swaysock-cleanup.service: Result=${service.Result}, exit status ${service.ExecMainStatus}`;
   if (service.LoadState === "loaded" && (service.ActiveState === "failed" || service.Result !== "success")) {
-    out.push(problem("the last cleanup run failed", [serviceState], "see `systemctl --user status swaysock-cleanup.service`, then `systemctl --user reset-failed swaysock-cleanup.service`"));
+    out.push(
+      problem(
+        "the last cleanup run failed",
+        [serviceState],
+        "see `systemctl --user status swaysock-cleanup.service`, then `systemctl --user reset-failed swaysock-cleanup.service`"
+      )
+    );
   } else if (service.LoadState === "loaded") {
     out.push(ok("the last cleanup run (if any) succeeded", [serviceState]));
   }
@@ -1843,11 +1951,23 @@ var describe = (c) => `${c.path}: Sway ${c.version.human_readable}${c.pid === nu
 async function checkSway(ctx) {
   const d = await ctx.discovery();
   if (d.chosen === null) {
-    return [warning("no live Sway: no socket of ours answers GET_VERSION", [`scanned ${ctx.options.runtimeDir}/sway-ipc.${ctx.uid}.*.sock${ctx.env.SWAYSOCK ? ` and $SWAYSOCK=${ctx.env.SWAYSOCK}` : ""}`], "start Sway; the checks below that need it are skipped")];
+    return [
+      warning(
+        "no live Sway: no socket of ours answers GET_VERSION",
+        [`scanned ${ctx.options.runtimeDir}/sway-ipc.${ctx.uid}.*.sock${ctx.env.SWAYSOCK ? ` and $SWAYSOCK=${ctx.env.SWAYSOCK}` : ""}`],
+        "start Sway; the checks below that need it are skipped"
+      )
+    ];
   }
   const evidence = d.candidates.map(describe);
   if (d.ambiguous) {
-    return [warning(`${d.candidates.length} live Sways and nothing in the environment decides between them; clients pick the newest`, evidence, `set SWAYSOCK to the one you mean, e.g. \`systemctl --user set-environment SWAYSOCK=${d.chosen.path}\``)];
+    return [
+      warning(
+        `${d.candidates.length} live Sways and nothing in the environment decides between them; clients pick the newest`,
+        evidence,
+        `set SWAYSOCK to the one you mean, e.g. \`systemctl --user set-environment SWAYSOCK=${d.chosen.path}\``
+      )
+    ];
   }
   const more = d.candidates.length > 1 ? ` (${d.candidates.length} live Sways; chosen by ${d.decidedBy})` : "";
   return [ok(`Sway ${d.chosen.version.human_readable} is running${more}; socket ${d.chosen.path}`, evidence)];
@@ -4698,7 +4818,9 @@ function classify(l) {
     return { name: "home-manager", variant: "since 2024", stopsOnCrash: true };
   }
   if (/import-environment\s+\{,WAYLAND_\}DISPLAY/.test(t) && START.test(t)) return { name: "nixos", variant: null, stopsOnCrash: false };
-  if (START.test(t) && /(dbus-update-activation-environment\s+--systemd\b.*|systemctl\s+--user\s+import-environment\b[^;]*);\s*systemctl\s+--user\s+start\s+sway-session\.target["']?\s*$/.test(t)) {
+  if (START.test(t) && /(dbus-update-activation-environment\s+--systemd\b.*|systemctl\s+--user\s+import-environment\b[^;]*);\s*systemctl\s+--user\s+start\s+sway-session\.target["']?\s*$/.test(
+    t
+  )) {
     return { name: "home-manager", variant: "pre-2024", stopsOnCrash: false };
   }
   if (START.test(t)) return { name: "external", variant: null, stopsOnCrash: null };
@@ -4743,14 +4865,28 @@ async function checkTarget(ctx) {
   const out = [];
   const state = `sway-session.target: LoadState=${target.LoadState}, ActiveState=${target.ActiveState}`;
   if (target.LoadState !== "loaded") {
-    return [problem("sway-session.target is not installed", [state], "install the units: `swaysock units --install --enable` (Nix: services.swaysock.enable = true)")];
+    return [
+      problem("sway-session.target is not installed", [state], "install the units: `swaysock units --install --enable` (Nix: services.swaysock.enable = true)")
+    ];
   }
   const active = target.ActiveState === "active";
   const swayState = sway ? `live Sway: ${sway.path}` : "no live Sway";
   if (active && !sway) {
-    out.push(problem("sway-session.target is active but no Sway is alive: its services run without a compositor", [state, swayState], `systemctl --user stop sway-session.target; then ${USE_SWAYSOCK}, which stops it when Sway ends, crash included`));
+    out.push(
+      problem(
+        "sway-session.target is active but no Sway is alive: its services run without a compositor",
+        [state, swayState],
+        `systemctl --user stop sway-session.target; then ${USE_SWAYSOCK}, which stops it when Sway ends, crash included`
+      )
+    );
   } else if (!active && sway) {
-    out.push(problem("Sway runs but sway-session.target is not active: the services bound to it are not running", [state, swayState], "start the target from Sway's config; see the starters below"));
+    out.push(
+      problem(
+        "Sway runs but sway-session.target is not active: the services bound to it are not running",
+        [state, swayState],
+        "start the target from Sway's config; see the starters below"
+      )
+    );
   } else {
     out.push(ok(active ? "sway-session.target is active and Sway is alive" : "sway-session.target is inactive and no Sway runs", [state, swayState]));
   }
@@ -4764,8 +4900,11 @@ async function checkTarget(ctx) {
     out.push(error(`could not read Sway's configuration: ${err.message}`, [], null));
     return out;
   }
-  const includes = config.includes.map((i) => `${i.file}:${i.line}: ${i.text} -> ${i.files.length ? i.files.join(", ") : "nothing"}${i.unresolved.length ? ` (unresolved: ${i.unresolved.join("; ")})` : ""}`);
-  if (includes.length) out.push(info(`Sway's config includes ${config.includes.length} line(s), read from disk now: they may have changed since Sway loaded them`, includes));
+  const includes = config.includes.map(
+    (i) => `${i.file}:${i.line}: ${i.text} -> ${i.files.length ? i.files.join(", ") : "nothing"}${i.unresolved.length ? ` (unresolved: ${i.unresolved.join("; ")})` : ""}`
+  );
+  if (includes.length)
+    out.push(info(`Sway's config includes ${config.includes.length} line(s), read from disk now: they may have changed since Sway loaded them`, includes));
   out.push(judgeStarters(recogniseStarters(config.execs, uwsm), config.mainPath));
   return out;
 }
@@ -4775,20 +4914,39 @@ function judgeStarters(starters, mainPath) {
     return problem(`nothing in Sway's config (${mainPath} and its includes) starts sway-session.target, and no uwsm unit runs`, [], USE_SWAYSOCK);
   }
   if (starters.length > 1) {
-    const crash = starters.map((s2) => `${starterLabel(s2)} ${s2.stopsOnCrash === null ? "may or may not stop it" : s2.stopsOnCrash ? "stops it" : "does not stop it"} when Sway crashes`);
+    const crash = starters.map(
+      (s2) => `${starterLabel(s2)} ${s2.stopsOnCrash === null ? "may or may not stop it" : s2.stopsOnCrash ? "stops it" : "does not stop it"} when Sway crashes`
+    );
     const ours = starters.find((x) => x.name === "swaysock");
     const fix = ours ? `keep swaysock, which stops the target on a crash, and remove the others: ${starters.filter((x) => x !== ours).map(removalHint).join("; ")}` : `keep one and remove the others (${starters.map(removalHint).join("; ")}); better, ${USE_SWAYSOCK} and remove them all`;
     return warning(`${starters.length} starters of sway-session.target: ${starters.map(starterLabel).join(" and ")}; ${crash.join("; ")}`, evidence, fix);
   }
   const s = starters[0];
   if (s.stopsOnCrash === false) {
-    return warning(`sway-session.target is started by ${starterLabel(s)}, which does not stop it when Sway crashes`, evidence, `replace it: ${USE_SWAYSOCK}; ${removalHint(s)}`);
+    return warning(
+      `sway-session.target is started by ${starterLabel(s)}, which does not stop it when Sway crashes`,
+      evidence,
+      `replace it: ${USE_SWAYSOCK}; ${removalHint(s)}`
+    );
   }
   return ok(`sway-session.target is started by ${starterLabel(s)}${s.stopsOnCrash ? ", which stops it when Sway ends, crash included" : ""}`, evidence);
 }
 
 // ts/doctor/checks/wanted.ts
-var PROPS = ["Id", "LoadState", "ActiveState", "SubState", "Result", "NRestarts", "Type", "ExecMainStatus", "ExecMainStartTimestampMonotonic", "ConditionResult", "ConditionTimestampMonotonic", "FragmentPath"];
+var PROPS = [
+  "Id",
+  "LoadState",
+  "ActiveState",
+  "SubState",
+  "Result",
+  "NRestarts",
+  "Type",
+  "ExecMainStatus",
+  "ExecMainStartTimestampMonotonic",
+  "ConditionResult",
+  "ConditionTimestampMonotonic",
+  "FragmentPath"
+];
 var RUNNING = /* @__PURE__ */ new Set(["active", "activating", "reloading", "deactivating"]);
 async function checkWanted(ctx) {
   const target = await ctx.target();
@@ -4811,15 +4969,24 @@ async function checkWanted(ctx) {
 async function judge(unit, p, verifyTarget) {
   const state = `${unit}: LoadState=${p.LoadState}, ActiveState=${p.ActiveState}/${p.SubState}, Result=${p.Result}, NRestarts=${p.NRestarts ?? 0}`;
   if (p.LoadState === "not-found") {
-    return problem(`${unit} is wanted by sway-session.target but does not exist`, [state], `remove the wants link: \`systemctl --user disable ${unit}\` (or its line in sway-session.target.wants/), or install the unit`);
+    return problem(
+      `${unit} is wanted by sway-session.target but does not exist`,
+      [state],
+      `remove the wants link: \`systemctl --user disable ${unit}\` (or its line in sway-session.target.wants/), or install the unit`
+    );
   }
   if (RUNNING.has(p.ActiveState ?? "")) return null;
   const ran = Number(p.ExecMainStartTimestampMonotonic ?? 0) > 0;
   if (p.ActiveState === "inactive" && p.Result === "success" && ran) {
     if (p.Type === "oneshot") return null;
-    return warning(`${unit} is wanted by sway-session.target but exited by itself (status ${p.ExecMainStatus})`, [state], `if it should stay up, see \`journalctl --user -u ${unit}\`; a one-shot task should say Type=oneshot`);
+    return warning(
+      `${unit} is wanted by sway-session.target but exited by itself (status ${p.ExecMainStatus})`,
+      [state],
+      `if it should stay up, see \`journalctl --user -u ${unit}\`; a one-shot task should say Type=oneshot`
+    );
   }
-  if (p.ConditionResult === "no" && Number(p.ConditionTimestampMonotonic ?? 0) > 0) return info(`${unit} is wanted by sway-session.target but was skipped: a Condition...= of it is not met`, [state]);
+  if (p.ConditionResult === "no" && Number(p.ConditionTimestampMonotonic ?? 0) > 0)
+    return info(`${unit} is wanted by sway-session.target but was skipped: a Condition...= of it is not met`, [state]);
   const logs = `see \`systemctl --user status ${unit}\` and \`journalctl --user -u ${unit}\`, fix the cause, then \`systemctl --user reset-failed ${unit}; systemctl --user restart ${unit}\``;
   const restarts = Number(p.NRestarts ?? 0);
   if (p.ActiveState === "failed" || p.Result !== "success") {
@@ -4836,7 +5003,11 @@ async function judge(unit, p, verifyTarget) {
       `break the cycle named above by dropping one of its orderings (\`systemctl --user cat ${unit}\`). The classic case, a unit enabled for graphical-session.target system-wide and redefined whole with After=sway-session.target: keep the vendor's unit and bind it with a drop-in (\`swaysock migrate ${unit}\`; home-manager: services.swaysock.sessionServices), or remove the system's wants link (NixOS: systemd.user.services.NAME.wantedBy = lib.mkForce [ ])`
     );
   }
-  return problem(`${unit} is wanted by sway-session.target but inactive, and systemd gives no failure`, [state, ...verify.lines.slice(0, 10).map((l) => `systemd-analyze --user verify: ${l}`)], `\`systemctl --user start ${unit}\`; if it does not stay up, ${logs}`);
+  return problem(
+    `${unit} is wanted by sway-session.target but inactive, and systemd gives no failure`,
+    [state, ...verify.lines.slice(0, 10).map((l) => `systemd-analyze --user verify: ${l}`)],
+    `\`systemctl --user start ${unit}\`; if it does not stay up, ${logs}`
+  );
 }
 
 // ts/doctor/run.ts

@@ -255,7 +255,8 @@ async function prepareSocketPath(path, uid = process.getuid()) {
   if (!existing.isSocket()) throw new SocketPathError(`${path} exists and is not a socket; refusing to replace it`);
   const probe = await probeSocket(path);
   if (probe.kind === "listening") throw new SocketPathError(`a live swaysock-healthd already serves ${path}`);
-  if (probe.kind !== "refused" && probe.kind !== "absent") throw new SocketPathError(`cannot tell whether ${path} is in use (${probe.code}); refusing to replace it`);
+  if (probe.kind !== "refused" && probe.kind !== "absent")
+    throw new SocketPathError(`cannot tell whether ${path} is in use (${probe.code}); refusing to replace it`);
   await (0, import_promises.unlink)(path).catch((err) => err.code === "ENOENT" ? void 0 : Promise.reject(err));
   return true;
 }

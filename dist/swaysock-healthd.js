@@ -2243,9 +2243,16 @@ function parseListenAddress(text, allowRemote) {
   const address = host === "localhost" ? "127.0.0.1" : host;
   const port = m ? Number(m[3]) : NaN;
   if (!m || isIP(address) === 0 || m[1] !== void 0 && isIP(address) !== 6 || !(port <= 65535)) {
-    throw new SwaysockError("ERR_SWAYSOCK_LISTEN_ADDRESS", `--metrics-listen needs ADDRESS:PORT with a literal IP address (e.g. 127.0.0.1:9101 or [::1]:9101), not '${text}'`);
+    throw new SwaysockError(
+      "ERR_SWAYSOCK_LISTEN_ADDRESS",
+      `--metrics-listen needs ADDRESS:PORT with a literal IP address (e.g. 127.0.0.1:9101 or [::1]:9101), not '${text}'`
+    );
   }
-  if (!allowRemote && !isLoopback(address)) throw new SwaysockError("ERR_SWAYSOCK_LISTEN_ADDRESS", `--metrics-listen ${text} is not a loopback address; add --metrics-allow-remote to serve metrics to other hosts`);
+  if (!allowRemote && !isLoopback(address))
+    throw new SwaysockError(
+      "ERR_SWAYSOCK_LISTEN_ADDRESS",
+      `--metrics-listen ${text} is not a loopback address; add --metrics-allow-remote to serve metrics to other hosts`
+    );
   return { host: address, port };
 }
 async function serveMetrics(address, metrics) {
@@ -2576,7 +2583,10 @@ var FrameDecoder = class {
     let offset = 0;
     while (buf.length - offset >= IPC_HEADER_BYTES) {
       if (buf.compare(IPC_MAGIC, 0, 6, offset, offset + 6) !== 0) {
-        throw new IpcProtocolError("ERR_SWAYSOCK_IPC_BAD_MAGIC", `bad IPC magic ${JSON.stringify(buf.toString("latin1", offset, offset + 6))}, expected "i3-ipc"`);
+        throw new IpcProtocolError(
+          "ERR_SWAYSOCK_IPC_BAD_MAGIC",
+          `bad IPC magic ${JSON.stringify(buf.toString("latin1", offset, offset + 6))}, expected "i3-ipc"`
+        );
       }
       const length = headerPayloadLength(buf, offset);
       if (length > this.maxPayloadBytes) {
@@ -2984,7 +2994,7 @@ var package_default = {
     "units:generate": "node scripts/build.mjs && node dist/swaysock.cjs units --generate",
     "validators:generate": "node scripts/generate-validators.mjs",
     typecheck: "tsc --noEmit -p .",
-    lint: "biome lint . && npm run lint:deps",
+    lint: "biome ci . && npm run lint:deps",
     "lint:deps": "depcruise ts tests bench scripts --config .dependency-cruiser.cjs",
     format: "biome format --write .",
     test: "npm run lint && tsc --noEmit -p . && node scripts/build.mjs --check && tap",
@@ -3363,10 +3373,16 @@ async function discoverSway(options) {
   const candidates = found.filter((c) => c !== null).sort(byPreference);
   const pick = (chosen, decidedBy) => chosen ? { chosen, candidates: [chosen, ...candidates.filter((c) => c !== chosen)], decidedBy, ambiguous: false } : null;
   if (candidates.length === 0) return { chosen: null, candidates, decidedBy: null, ambiguous: false };
-  const bySwaysock = pick(candidates.find((c) => c.path === swaysock), "swaysock");
+  const bySwaysock = pick(
+    candidates.find((c) => c.path === swaysock),
+    "swaysock"
+  );
   if (bySwaysock) return bySwaysock;
   if (candidates.length === 1) return pick(candidates[0], "only");
-  const byManager = managerSock !== null ? pick(candidates.find((c) => c.path === managerSock), "manager-swaysock") : null;
+  const byManager = managerSock !== null ? pick(
+    candidates.find((c) => c.path === managerSock),
+    "manager-swaysock"
+  ) : null;
   if (byManager) return byManager;
   const display = options.waylandDisplay || managerEnv?.WAYLAND_DISPLAY;
   const holders = display ? candidates.filter((c) => c.waylandDisplays.includes(display)) : [];
@@ -3553,7 +3569,11 @@ var HistoryStore = class {
     try {
       const { records, skipped } = readHistory(dir, this.keep);
       for (const r of records.slice(-this.memory.capacity)) this.remember(r, JSON.stringify(r));
-      if (skipped.length > 0) log2("warning", `skipped ${skipped.length} unreadable line(s) of the health history (${skipped.slice(0, 3).join(", ")}${skipped.length > 3 ? ", ..." : ""}); a torn last line is what a power loss leaves`);
+      if (skipped.length > 0)
+        log2(
+          "warning",
+          `skipped ${skipped.length} unreadable line(s) of the health history (${skipped.slice(0, 3).join(", ")}${skipped.length > 3 ? ", ..." : ""}); a torn last line is what a power loss leaves`
+        );
     } catch (err) {
       log2("warning", `cannot read the health history in ${dir} (${err.message}); starting it afresh`);
     }
@@ -3680,7 +3700,10 @@ var HealthMonitor = class extends EventEmitter2 {
   async start() {
     try {
       this.watcher = watch(this.options.runtimeDir, { persistent: false }, (_event, name) => this.onDirectoryEvent(name));
-      this.watcher.on("error", (err) => this.options.log("warning", `watching ${this.options.runtimeDir} failed (${err.message}); reconnecting by polling only`));
+      this.watcher.on(
+        "error",
+        (err) => this.options.log("warning", `watching ${this.options.runtimeDir} failed (${err.message}); reconnecting by polling only`)
+      );
     } catch (err) {
       this.options.log("warning", `cannot watch ${this.options.runtimeDir} (${err.message}); reconnecting by polling only`);
     }
@@ -3952,7 +3975,10 @@ var HealthMonitor = class extends EventEmitter2 {
         if (s.kind === "disconnected") return this.scheduleConnect(0);
         if (this.pending?.path !== path) {
           this.pending = { path, since: performance.now() };
-          this.options.log("notice", `the user manager's SWAYSOCK names another live Sway, ${path}; moving there if it still does in ${SWITCH_HOLD_INTERVALS} intervals`);
+          this.options.log(
+            "notice",
+            `the user manager's SWAYSOCK names another live Sway, ${path}; moving there if it still does in ${SWITCH_HOLD_INTERVALS} intervals`
+          );
           return;
         }
         if (performance.now() - this.pending.since >= this.holdMs()) await this.switchTo(s, plan.candidate, "the user manager's SWAYSOCK names it");
@@ -3990,7 +4016,15 @@ var HealthMonitor = class extends EventEmitter2 {
   }
   emitIfChanged() {
     const h = this.snapshot();
-    const signature = JSON.stringify([h.status, h.socket_path, h.reconnection_count, h.sway_pid, h.sway_version, h.environment_swaysock, h.environment_matches]);
+    const signature = JSON.stringify([
+      h.status,
+      h.socket_path,
+      h.reconnection_count,
+      h.sway_pid,
+      h.sway_version,
+      h.environment_swaysock,
+      h.environment_matches
+    ]);
     if (signature === this.lastSignature) return;
     this.lastSignature = signature;
     this.emit("change", h);
@@ -4044,7 +4078,15 @@ var ValidationWindow = class {
     this.startedAt = now;
     if (count === 0) return null;
     const latency = sorted.length === 0 ? null : { min: sorted[0], p50: sorted[Math.floor((sorted.length - 1) / 2)], max: sorted[sorted.length - 1] };
-    return { type: "validation_summary", time: new Date(now).toISOString(), cause: "summary", period_seconds: Math.round(period * 1e3) / 1e3, count, failures, latency_ms: latency };
+    return {
+      type: "validation_summary",
+      time: new Date(now).toISOString(),
+      cause: "summary",
+      period_seconds: Math.round(period * 1e3) / 1e3,
+      count,
+      failures,
+      latency_ms: latency
+    };
   }
 };
 var SummaryRecorder = class {
@@ -4182,7 +4224,14 @@ var DBusConnection = class _DBusConnection {
   constructor(socket, address) {
     this.socket = socket;
     this.address = address;
-    socket.on("error", (err) => this.lost(new DBusError("ERR_SWAYSOCK_DBUS_CLOSED", `the D-Bus connection to ${printable(address.path)} failed (${err.code ?? err.message})`, void 0, { cause: err })));
+    socket.on(
+      "error",
+      (err) => this.lost(
+        new DBusError("ERR_SWAYSOCK_DBUS_CLOSED", `the D-Bus connection to ${printable(address.path)} failed (${err.code ?? err.message})`, void 0, {
+          cause: err
+        })
+      )
+    );
     socket.on("close", () => this.lost(new DBusError("ERR_SWAYSOCK_DBUS_CLOSED", `the D-Bus connection to ${printable(address.path)} was closed`)));
     setImmediate(() => socket.on("data", (chunk) => this.readMessages(chunk)));
   }
@@ -4228,7 +4277,14 @@ var DBusConnection = class _DBusConnection {
       try {
         message = decode(bytes);
       } catch (err) {
-        this.lost(new DBusError("ERR_SWAYSOCK_DBUS_REPLY", `${printable(this.address.path)} sent a message that cannot be decoded (${err.message})`, void 0, { cause: err }));
+        this.lost(
+          new DBusError(
+            "ERR_SWAYSOCK_DBUS_REPLY",
+            `${printable(this.address.path)} sent a message that cannot be decoded (${err.message})`,
+            void 0,
+            { cause: err }
+          )
+        );
         this.socket.destroy();
         return;
       }
@@ -4470,11 +4526,15 @@ function authenticate(socket, timeoutMs, path) {
       }
       const line = received.subarray(0, eol).toString("latin1");
       const rest = received.subarray(eol + 2);
-      if (!line.startsWith("OK ")) return finish(new DBusError("ERR_SWAYSOCK_DBUS_AUTH", `${printable(path)} refused EXTERNAL authentication as UID ${uid}: ${line}`));
+      if (!line.startsWith("OK "))
+        return finish(new DBusError("ERR_SWAYSOCK_DBUS_AUTH", `${printable(path)} refused EXTERNAL authentication as UID ${uid}: ${line}`));
       if (rest.length > 0) socket.unshift(rest);
       finish(null);
     };
-    const deadline = new Deadline(timeoutMs, () => finish(new DBusError("ERR_SWAYSOCK_DBUS_TIMEOUT", `no authentication from ${printable(path)} within ${timeoutMs} ms`)));
+    const deadline = new Deadline(
+      timeoutMs,
+      () => finish(new DBusError("ERR_SWAYSOCK_DBUS_TIMEOUT", `no authentication from ${printable(path)} within ${timeoutMs} ms`))
+    );
     socket.once("close", onClose);
     socket.on("error", () => {
     });
@@ -4524,7 +4584,8 @@ function unitObjectPath(unit) {
 }
 function variantValue(body, what) {
   const variant = body[0];
-  if (!Array.isArray(variant) || !Array.isArray(variant[1]) || variant[1].length !== 1) throw new DBusError("ERR_SWAYSOCK_DBUS_REPLY", `${what}: the reply is not a variant`);
+  if (!Array.isArray(variant) || !Array.isArray(variant[1]) || variant[1].length !== 1)
+    throw new DBusError("ERR_SWAYSOCK_DBUS_REPLY", `${what}: the reply is not a variant`);
   return variant[1][0];
 }
 var ManagerBus = class {
@@ -4558,7 +4619,10 @@ var ManagerBus = class {
    */
   async activeState(unit, timeoutMs = CALL_TIMEOUT_MS) {
     const what = `ActiveState of ${unit}`;
-    const body = await this.call({ path: unitObjectPath(unit), interface: PROPERTIES, member: "Get", signature: "ss", body: ["org.freedesktop.systemd1.Unit", "ActiveState"] }, timeoutMs);
+    const body = await this.call(
+      { path: unitObjectPath(unit), interface: PROPERTIES, member: "Get", signature: "ss", body: ["org.freedesktop.systemd1.Unit", "ActiveState"] },
+      timeoutMs
+    );
     const value = variantValue(body, what);
     if (typeof value !== "string") throw new DBusError("ERR_SWAYSOCK_DBUS_REPLY", `${what}: not a string`);
     return value;
@@ -4571,7 +4635,13 @@ var ManagerBus = class {
    * @throws DBusError.
    */
   async environment(timeoutMs = CALL_TIMEOUT_MS) {
-    this.environmentCall ??= this.connection.encode({ ...MANAGER, interface: PROPERTIES, member: "Get", signature: "ss", body: [MANAGER.interface, "Environment"] });
+    this.environmentCall ??= this.connection.encode({
+      ...MANAGER,
+      interface: PROPERTIES,
+      member: "Get",
+      signature: "ss",
+      body: [MANAGER.interface, "Environment"]
+    });
     const body = await this.connection.call(this.environmentCall, timeoutMs);
     const value = variantValue(body, "Environment");
     if (!Array.isArray(value)) throw new DBusError("ERR_SWAYSOCK_DBUS_REPLY", "Environment: not an array");
@@ -4641,7 +4711,10 @@ var ManagerBus = class {
       });
     }
     this.jobsWatched ??= this.direct ? Promise.resolve() : Promise.all([
-      this.connection.addMatch(`type='signal',sender='${SYSTEMD.destination}',path='${SYSTEMD.path}',interface='${MANAGER.interface}',member='JobRemoved'`, timeoutMs),
+      this.connection.addMatch(
+        `type='signal',sender='${SYSTEMD.destination}',path='${SYSTEMD.path}',interface='${MANAGER.interface}',member='JobRemoved'`,
+        timeoutMs
+      ),
       this.call({ ...MANAGER, member: "Subscribe" }, timeoutMs)
     ]).then(() => void 0);
     const watched = this.jobsWatched;
@@ -4695,7 +4768,12 @@ async function connectManager(env, runtimeDir, timeoutMs = CALL_TIMEOUT_MS, firs
       return await connectManagerVia(second, env, runtimeDir, timeoutMs);
     } catch (secondErr) {
       const e = secondErr;
-      throw new DBusError(e.code, `cannot reach the systemd user manager: ${place(first)}: ${firstErr.message}; ${place(second)}: ${e.message}`, e.dbusName, { cause: secondErr });
+      throw new DBusError(
+        e.code,
+        `cannot reach the systemd user manager: ${place(first)}: ${firstErr.message}; ${place(second)}: ${e.message}`,
+        e.dbusName,
+        { cause: secondErr }
+      );
     }
   }
 }
@@ -4753,7 +4831,10 @@ var ManagerLink = class {
     this.closed = true;
     this.current?.close();
     this.current = null;
-    void this.connecting?.then((m) => m.close(), () => void 0);
+    void this.connecting?.then(
+      (m) => m.close(),
+      () => void 0
+    );
   }
   /**
    * Runs `op` with the connection and what is left of the deadline (ms), and once more when the
@@ -4787,7 +4868,9 @@ var ManagerLink = class {
       this.current = null;
     }
     if (performance3.now() < this.retryAt) {
-      return Promise.reject(new DBusError("ERR_SWAYSOCK_DBUS_CONNECT", `no user manager answered; trying again in ${Math.ceil((this.retryAt - performance3.now()) / 1e3)} s`));
+      return Promise.reject(
+        new DBusError("ERR_SWAYSOCK_DBUS_CONNECT", `no user manager answered; trying again in ${Math.ceil((this.retryAt - performance3.now()) / 1e3)} s`)
+      );
     }
     const { env, runtimeDir, log: log2 } = this.options;
     this.connecting ??= connectManager(env, runtimeDir, timeoutMs / 2, this.first).then(
@@ -4887,7 +4970,8 @@ async function prepareSocketPath(path, uid = process.getuid()) {
   if (!existing.isSocket()) throw new SocketPathError(`${path} exists and is not a socket; refusing to replace it`);
   const probe = await probeSocket(path);
   if (probe.kind === "listening") throw new SocketPathError(`a live swaysock-healthd already serves ${path}`);
-  if (probe.kind !== "refused" && probe.kind !== "absent") throw new SocketPathError(`cannot tell whether ${path} is in use (${probe.code}); refusing to replace it`);
+  if (probe.kind !== "refused" && probe.kind !== "absent")
+    throw new SocketPathError(`cannot tell whether ${path} is in use (${probe.code}); refusing to replace it`);
   await unlink(path).catch((err) => err.code === "ENOENT" ? void 0 : Promise.reject(err));
   return true;
 }
@@ -7652,7 +7736,10 @@ var JsonText = class {
 };
 function protocolMethods(handlers) {
   return new Map(
-    Object.keys(handlers).map((method) => [method, { params: paramsValidator(method), handler: handlers[method] }])
+    Object.keys(handlers).map((method) => [
+      method,
+      { params: paramsValidator(method), handler: handlers[method] }
+    ])
   );
 }
 var DEFAULT_LINE_LIMITS = { maxBatchRequests: MAX_BATCH_REQUESTS, maxAnswerBytes: MAX_ANSWER_BYTES };
@@ -7687,7 +7774,11 @@ function handleOne(value, methods, context) {
 }
 function tooLarge(value, maxAnswerBytes) {
   if (requestValidator(value) && !("id" in value)) return null;
-  return errorResponse(idOf(value), RpcErrorCode.ANSWER_TOO_LARGE, `the answers to this line reached ${maxAnswerBytes} bytes; request not run, send fewer per batch`);
+  return errorResponse(
+    idOf(value),
+    RpcErrorCode.ANSWER_TOO_LARGE,
+    `the answers to this line reached ${maxAnswerBytes} bytes; request not run, send fewer per batch`
+  );
 }
 function add(collected, response) {
   if ("result" in response && response.result instanceof JsonText) {
@@ -7760,7 +7851,12 @@ function daemonMethods(parts) {
     // The records' text as the history keeps it: one text per query and history change, shared
     // by every client asking alike, never parsed or serialized again per request.
     "daemon.events": ({ limit, since, types }) => {
-      const { json, bytes } = parts.history.queryJson({ limit, sinceMs: since === void 0 ? void 0 : Date.parse(since), types: types ?? ["status"], maxBytes: MAX_EVENTS_ANSWER_BYTES });
+      const { json, bytes } = parts.history.queryJson({
+        limit,
+        sinceMs: since === void 0 ? void 0 : Date.parse(since),
+        types: types ?? ["status"],
+        maxBytes: MAX_EVENTS_ANSWER_BYTES
+      });
       return new JsonText(json, bytes);
     },
     "daemon.metrics": () => parts.metricsText(),
@@ -7832,8 +7928,11 @@ var RpcServer = class {
     });
     if (this.clients.size >= this.options.maxClients) {
       this.counters.clients_refused++;
-      this.endWith(socket, `${JSON.stringify({ jsonrpc: "2.0", id: null, error: { code: RpcErrorCode.TOO_MANY_CLIENTS, message: `too many clients (at most ${this.options.maxClients})` } })}
-`);
+      this.endWith(
+        socket,
+        `${JSON.stringify({ jsonrpc: "2.0", id: null, error: { code: RpcErrorCode.TOO_MANY_CLIENTS, message: `too many clients (at most ${this.options.maxClients})` } })}
+`
+      );
       return;
     }
     const client = { socket, context: { subscribe: false, subscribed: false }, partial: "", partialBytes: 0, decoder: null, waiting: null };
@@ -7880,7 +7979,11 @@ var RpcServer = class {
     this.clients.delete(client);
     client.socket.removeAllListeners("data");
     client.socket.pause();
-    const error = { jsonrpc: "2.0", id: null, error: { code: RpcErrorCode.INVALID_REQUEST, message: `request line exceeds ${this.maxLineBytes} bytes; closing the connection` } };
+    const error = {
+      jsonrpc: "2.0",
+      id: null,
+      error: { code: RpcErrorCode.INVALID_REQUEST, message: `request line exceeds ${this.maxLineBytes} bytes; closing the connection` }
+    };
     this.endWith(client.socket, `${JSON.stringify(error)}
 `);
   }
@@ -7984,7 +8087,14 @@ async function startDaemon(options) {
   const environment = new ManagerEnvironment(new ManagerLink({ env: process.env, runtimeDir: process.env.XDG_RUNTIME_DIR ?? options.monitor.runtimeDir, log: log2 }));
   const history = new HistoryStore({ dir: options.historyDir, log: log2 });
   const summaries = new SummaryRecorder(history, options.summaryPeriodMs);
-  const monitor = new HealthMonitor({ ...options.monitor, exclude: stable ? [stable.identity] : void 0, stableSocketPath: stable?.path, environment, history, log: log2 });
+  const monitor = new HealthMonitor({
+    ...options.monitor,
+    exclude: stable ? [stable.identity] : void 0,
+    stableSocketPath: stable?.path,
+    environment,
+    history,
+    log: log2
+  });
   liveSway = () => {
     const health = monitor.snapshot();
     return health.status === "disconnected" ? null : health.socket_path;
@@ -8112,17 +8222,40 @@ var HEALTHD_OPTIONS = {
   "runtime-dir": { type: "string", value: "DIR", describe: "Where Sway's sockets are (default: $XDG_RUNTIME_DIR)" },
   "sway-socket": { type: "string", value: "PATH", describe: "Watch only this Sway socket" },
   "repair-environment": { type: "boolean", default: true, describe: "Keep the user manager's SWAYSOCK/I3SOCK pointing at the live Sway" },
-  "environment-grace": { type: "number", value: "S", default: 10, range: "non-negative", unit: "seconds", describe: "Seconds without a live Sway before a dead SWAYSOCK is unset" },
-  "environment-interval": { type: "number", value: "S", unit: "seconds", describe: "Seconds between reads of the user manager's environment while nothing happens (default: --interval)" },
+  "environment-grace": {
+    type: "number",
+    value: "S",
+    default: 10,
+    range: "non-negative",
+    unit: "seconds",
+    describe: "Seconds without a live Sway before a dead SWAYSOCK is unset"
+  },
+  "environment-interval": {
+    type: "number",
+    value: "S",
+    unit: "seconds",
+    describe: "Seconds between reads of the user manager's environment while nothing happens (default: --interval)"
+  },
   "stable-socket": {
     type: "string",
     value: "PATH",
     optionalValue: true,
     describe: "Also serve the stable socket that always reaches the live Sway, at PATH (default: $XDG_RUNTIME_DIR/swaysock/sway.sock)"
   },
-  "stable-wait": { type: "number", value: "S", default: DEFAULT_STABLE_WAIT_MS / 1e3, range: "non-negative", unit: "seconds", describe: "Seconds a stable-socket client waits for a Sway before it is closed" },
+  "stable-wait": {
+    type: "number",
+    value: "S",
+    default: DEFAULT_STABLE_WAIT_MS / 1e3,
+    range: "non-negative",
+    unit: "seconds",
+    describe: "Seconds a stable-socket client waits for a Sway before it is closed"
+  },
   "max-clients": { type: "number", value: "N", default: 64, range: "count", describe: "Clients served at once" },
-  "metrics-listen": { type: "string", value: "ADDR:PORT", describe: "Serve Prometheus metrics at http://ADDR:PORT/metrics (loopback only unless --metrics-allow-remote)" },
+  "metrics-listen": {
+    type: "string",
+    value: "ADDR:PORT",
+    describe: "Serve Prometheus metrics at http://ADDR:PORT/metrics (loopback only unless --metrics-allow-remote)"
+  },
   "metrics-allow-remote": { type: "boolean", describe: "Allow a non-loopback --metrics-listen address" },
   "history-summary": { type: "number", value: "S", default: 300, unit: "seconds", describe: "Seconds between validation summaries in the health history" }
 };

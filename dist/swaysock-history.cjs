@@ -272,7 +272,11 @@ var HistoryStore = class {
     try {
       const { records, skipped } = readHistory(dir, this.keep);
       for (const r of records.slice(-this.memory.capacity)) this.remember(r, JSON.stringify(r));
-      if (skipped.length > 0) log("warning", `skipped ${skipped.length} unreadable line(s) of the health history (${skipped.slice(0, 3).join(", ")}${skipped.length > 3 ? ", ..." : ""}); a torn last line is what a power loss leaves`);
+      if (skipped.length > 0)
+        log(
+          "warning",
+          `skipped ${skipped.length} unreadable line(s) of the health history (${skipped.slice(0, 3).join(", ")}${skipped.length > 3 ? ", ..." : ""}); a torn last line is what a power loss leaves`
+        );
     } catch (err) {
       log("warning", `cannot read the health history in ${dir} (${err.message}); starting it afresh`);
     }

@@ -2253,7 +2253,10 @@ var FrameDecoder = class {
     let offset = 0;
     while (buf.length - offset >= IPC_HEADER_BYTES) {
       if (buf.compare(IPC_MAGIC, 0, 6, offset, offset + 6) !== 0) {
-        throw new IpcProtocolError("ERR_SWAYSOCK_IPC_BAD_MAGIC", `bad IPC magic ${JSON.stringify(buf.toString("latin1", offset, offset + 6))}, expected "i3-ipc"`);
+        throw new IpcProtocolError(
+          "ERR_SWAYSOCK_IPC_BAD_MAGIC",
+          `bad IPC magic ${JSON.stringify(buf.toString("latin1", offset, offset + 6))}, expected "i3-ipc"`
+        );
       }
       const length = headerPayloadLength(buf, offset);
       if (length > this.maxPayloadBytes) {
@@ -2625,10 +2628,16 @@ async function discoverSway(options) {
   const candidates = found.filter((c) => c !== null).sort(byPreference);
   const pick = (chosen, decidedBy) => chosen ? { chosen, candidates: [chosen, ...candidates.filter((c) => c !== chosen)], decidedBy, ambiguous: false } : null;
   if (candidates.length === 0) return { chosen: null, candidates, decidedBy: null, ambiguous: false };
-  const bySwaysock = pick(candidates.find((c) => c.path === swaysock), "swaysock");
+  const bySwaysock = pick(
+    candidates.find((c) => c.path === swaysock),
+    "swaysock"
+  );
   if (bySwaysock) return bySwaysock;
   if (candidates.length === 1) return pick(candidates[0], "only");
-  const byManager = managerSock !== null ? pick(candidates.find((c) => c.path === managerSock), "manager-swaysock") : null;
+  const byManager = managerSock !== null ? pick(
+    candidates.find((c) => c.path === managerSock),
+    "manager-swaysock"
+  ) : null;
   if (byManager) return byManager;
   const display = options.waylandDisplay || managerEnv?.WAYLAND_DISPLAY;
   const holders = display ? candidates.filter((c) => c.waylandDisplays.includes(display)) : [];
@@ -2683,7 +2692,14 @@ var DBusConnection = class _DBusConnection {
   constructor(socket, address) {
     this.socket = socket;
     this.address = address;
-    socket.on("error", (err) => this.lost(new DBusError("ERR_SWAYSOCK_DBUS_CLOSED", `the D-Bus connection to ${printable(address.path)} failed (${err.code ?? err.message})`, void 0, { cause: err })));
+    socket.on(
+      "error",
+      (err) => this.lost(
+        new DBusError("ERR_SWAYSOCK_DBUS_CLOSED", `the D-Bus connection to ${printable(address.path)} failed (${err.code ?? err.message})`, void 0, {
+          cause: err
+        })
+      )
+    );
     socket.on("close", () => this.lost(new DBusError("ERR_SWAYSOCK_DBUS_CLOSED", `the D-Bus connection to ${printable(address.path)} was closed`)));
     setImmediate(() => socket.on("data", (chunk) => this.readMessages(chunk)));
   }
@@ -2729,7 +2745,14 @@ var DBusConnection = class _DBusConnection {
       try {
         message2 = decode(bytes);
       } catch (err) {
-        this.lost(new DBusError("ERR_SWAYSOCK_DBUS_REPLY", `${printable(this.address.path)} sent a message that cannot be decoded (${err.message})`, void 0, { cause: err }));
+        this.lost(
+          new DBusError(
+            "ERR_SWAYSOCK_DBUS_REPLY",
+            `${printable(this.address.path)} sent a message that cannot be decoded (${err.message})`,
+            void 0,
+            { cause: err }
+          )
+        );
         this.socket.destroy();
         return;
       }
@@ -2971,11 +2994,15 @@ function authenticate(socket, timeoutMs, path) {
       }
       const line = received.subarray(0, eol).toString("latin1");
       const rest = received.subarray(eol + 2);
-      if (!line.startsWith("OK ")) return finish(new DBusError("ERR_SWAYSOCK_DBUS_AUTH", `${printable(path)} refused EXTERNAL authentication as UID ${uid}: ${line}`));
+      if (!line.startsWith("OK "))
+        return finish(new DBusError("ERR_SWAYSOCK_DBUS_AUTH", `${printable(path)} refused EXTERNAL authentication as UID ${uid}: ${line}`));
       if (rest.length > 0) socket.unshift(rest);
       finish(null);
     };
-    const deadline = new Deadline(timeoutMs, () => finish(new DBusError("ERR_SWAYSOCK_DBUS_TIMEOUT", `no authentication from ${printable(path)} within ${timeoutMs} ms`)));
+    const deadline = new Deadline(
+      timeoutMs,
+      () => finish(new DBusError("ERR_SWAYSOCK_DBUS_TIMEOUT", `no authentication from ${printable(path)} within ${timeoutMs} ms`))
+    );
     socket.once("close", onClose);
     socket.on("error", () => {
     });
@@ -3024,7 +3051,8 @@ function unitObjectPath(unit) {
 }
 function variantValue(body, what) {
   const variant = body[0];
-  if (!Array.isArray(variant) || !Array.isArray(variant[1]) || variant[1].length !== 1) throw new DBusError("ERR_SWAYSOCK_DBUS_REPLY", `${what}: the reply is not a variant`);
+  if (!Array.isArray(variant) || !Array.isArray(variant[1]) || variant[1].length !== 1)
+    throw new DBusError("ERR_SWAYSOCK_DBUS_REPLY", `${what}: the reply is not a variant`);
   return variant[1][0];
 }
 var ManagerBus = class {
@@ -3058,7 +3086,10 @@ var ManagerBus = class {
    */
   async activeState(unit, timeoutMs = CALL_TIMEOUT_MS) {
     const what = `ActiveState of ${unit}`;
-    const body = await this.call({ path: unitObjectPath(unit), interface: PROPERTIES, member: "Get", signature: "ss", body: ["org.freedesktop.systemd1.Unit", "ActiveState"] }, timeoutMs);
+    const body = await this.call(
+      { path: unitObjectPath(unit), interface: PROPERTIES, member: "Get", signature: "ss", body: ["org.freedesktop.systemd1.Unit", "ActiveState"] },
+      timeoutMs
+    );
     const value = variantValue(body, what);
     if (typeof value !== "string") throw new DBusError("ERR_SWAYSOCK_DBUS_REPLY", `${what}: not a string`);
     return value;
@@ -3071,7 +3102,13 @@ var ManagerBus = class {
    * @throws DBusError.
    */
   async environment(timeoutMs = CALL_TIMEOUT_MS) {
-    this.environmentCall ??= this.connection.encode({ ...MANAGER, interface: PROPERTIES, member: "Get", signature: "ss", body: [MANAGER.interface, "Environment"] });
+    this.environmentCall ??= this.connection.encode({
+      ...MANAGER,
+      interface: PROPERTIES,
+      member: "Get",
+      signature: "ss",
+      body: [MANAGER.interface, "Environment"]
+    });
     const body = await this.connection.call(this.environmentCall, timeoutMs);
     const value = variantValue(body, "Environment");
     if (!Array.isArray(value)) throw new DBusError("ERR_SWAYSOCK_DBUS_REPLY", "Environment: not an array");
@@ -3141,7 +3178,10 @@ var ManagerBus = class {
       });
     }
     this.jobsWatched ??= this.direct ? Promise.resolve() : Promise.all([
-      this.connection.addMatch(`type='signal',sender='${SYSTEMD.destination}',path='${SYSTEMD.path}',interface='${MANAGER.interface}',member='JobRemoved'`, timeoutMs),
+      this.connection.addMatch(
+        `type='signal',sender='${SYSTEMD.destination}',path='${SYSTEMD.path}',interface='${MANAGER.interface}',member='JobRemoved'`,
+        timeoutMs
+      ),
       this.call({ ...MANAGER, member: "Subscribe" }, timeoutMs)
     ]).then(() => void 0);
     const watched = this.jobsWatched;
@@ -3195,7 +3235,12 @@ async function connectManager(env, runtimeDir, timeoutMs = CALL_TIMEOUT_MS, firs
       return await connectManagerVia(second, env, runtimeDir, timeoutMs);
     } catch (secondErr) {
       const e = secondErr;
-      throw new DBusError(e.code, `cannot reach the systemd user manager: ${place(first)}: ${firstErr.message}; ${place(second)}: ${e.message}`, e.dbusName, { cause: secondErr });
+      throw new DBusError(
+        e.code,
+        `cannot reach the systemd user manager: ${place(first)}: ${firstErr.message}; ${place(second)}: ${e.message}`,
+        e.dbusName,
+        { cause: secondErr }
+      );
     }
   }
 }
@@ -3387,7 +3432,8 @@ async function tryAcquireLock(path, extra, options = {}) {
             release: () => {
               const current2 = readLockRecord(path);
               try {
-                if (current2 !== null && current2.pid === holder.pid && current2.start_ticks === holder.start_ticks && current2.since === holder.since) (0, import_node_fs4.unlinkSync)(path);
+                if (current2 !== null && current2.pid === holder.pid && current2.start_ticks === holder.start_ticks && current2.since === holder.since)
+                  (0, import_node_fs4.unlinkSync)(path);
               } catch {
               }
             }
@@ -3497,7 +3543,10 @@ var message = (err) => err.message;
 async function tearDown(o, buses, imported) {
   let ok = true;
   const onLost = (reason) => o.log("warning", `lost the connection to the user manager (${reason}); trying again over a new one`);
-  const busKind = imported.length === 0 ? null : buses.bus().then(async (bus) => ({ bus, kind: await sessionBusKind(bus) }), (err) => err);
+  const busKind = imported.length === 0 ? null : buses.bus().then(
+    async (bus) => ({ bus, kind: await sessionBusKind(bus) }),
+    (err) => err
+  );
   try {
     await retryOnLoss(buses, (m) => m.startUnit(o.shutdownTarget, "replace-irreversibly", o.startTimeoutMs ?? 9e4), onLost);
   } catch (err) {
@@ -3521,7 +3570,10 @@ async function tearDown(o, buses, imported) {
     }
   }
   try {
-    const overBus = emptied === null ? false : await emptied.unsetEnvironment(imported).then(() => true, () => false);
+    const overBus = emptied === null ? false : await emptied.unsetEnvironment(imported).then(
+      () => true,
+      () => false
+    );
     if (!overBus) await retryOnLoss(buses, (m) => m.unsetEnvironment(imported), onLost);
   } catch (err) {
     o.log("err", `could not unset ${imported.join(" ")}: ${message(err)}`);
@@ -3581,7 +3633,10 @@ async function startSession(o, buses, swaysock, end, targetState) {
   }
   if (end.reason !== null) return { imported: [], ok: true };
   const exported = await exportedSocket(o, swaysock, end);
-  const { vars, teardown } = sessionVariables({ ...o.env, SWAYSOCK: exported, I3SOCK: exported === swaysock ? o.env.I3SOCK ?? swaysock : exported }, o.variables);
+  const { vars, teardown } = sessionVariables(
+    { ...o.env, SWAYSOCK: exported, I3SOCK: exported === swaysock ? o.env.I3SOCK ?? swaysock : exported },
+    o.variables
+  );
   const [set, activation, reset] = await Promise.allSettled([
     manager.setEnvironment(vars),
     buses.bus().then((bus) => updateActivationEnvironment(bus, vars)),
@@ -3593,7 +3648,13 @@ async function startSession(o, buses, swaysock, end, targetState) {
   if (activation.status === "rejected") o.log("warning", `could not update the D-Bus activation environment: ${message(activation.reason)}`);
   if (reset.status === "rejected") o.log("warning", `could not reset failed units: ${message(reset.reason)}`);
   if (end.reason !== null) return { imported, ok: true };
-  const started = await Promise.race([manager.startUnit(o.target, "replace", o.startTimeoutMs ?? 9e4).then(() => null, (err) => err), end.promise.then(() => "ended")]);
+  const started = await Promise.race([
+    manager.startUnit(o.target, "replace", o.startTimeoutMs ?? 9e4).then(
+      () => null,
+      (err) => err
+    ),
+    end.promise.then(() => "ended")
+  ]);
   if (started === "ended") return { imported, ok: true };
   if (started !== null) {
     o.log("err", `could not start ${o.target}: ${started.message}`);

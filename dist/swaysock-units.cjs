@@ -382,7 +382,7 @@ var package_default = {
     "units:generate": "node scripts/build.mjs && node dist/swaysock.cjs units --generate",
     "validators:generate": "node scripts/generate-validators.mjs",
     typecheck: "tsc --noEmit -p .",
-    lint: "biome lint . && npm run lint:deps",
+    lint: "biome ci . && npm run lint:deps",
     "lint:deps": "depcruise ts tests bench scripts --config .dependency-cruiser.cjs",
     format: "biome format --write .",
     test: "npm run lint && tsc --noEmit -p . && node scripts/build.mjs --check && tap",
@@ -500,7 +500,11 @@ var RENDERED_SETS = {
   // `swaysock units --install`.
   default: { socketActivation: false, stableSocket: false, settings: DEFAULT_SETTINGS },
   // `--socket-activation --stable-socket --metrics-textfile-dir /var/lib/prometheus/node-exporter`.
-  "all-optional": { socketActivation: true, stableSocket: true, settings: { ...DEFAULT_SETTINGS, "metrics.textfile.path": `${RENDERED_TEXTFILE_DIR}/${TEXTFILE_NAME}` } }
+  "all-optional": {
+    socketActivation: true,
+    stableSocket: true,
+    settings: { ...DEFAULT_SETTINGS, "metrics.textfile.path": `${RENDERED_TEXTFILE_DIR}/${TEXTFILE_NAME}` }
+  }
 };
 function renderedFiles() {
   const programWords = programWordsAt(fixedInstallation(RENDERED_PREFIX));
@@ -582,7 +586,9 @@ async function migrateUnits(units, unitDir, systemDir = SYSTEM_USER_UNIT_DIR) {
     if (!/^[\w:.@\\-]+\.service$/.test(unit)) throw new MigrateError(`${unit}: only services can be migrated (name it UNIT.service)`);
     const show = await systemctlUser(["show", "--property=FragmentPath,LoadState", unit]);
     if (show.code !== 0) throw new MigrateError(`${unit}: the user manager did not answer (${show.stderr.trim() || `exit ${show.code}`})`);
-    const props = Object.fromEntries(show.stdout.trim().split("\n").map((l) => [l.slice(0, l.indexOf("=")), l.slice(l.indexOf("=") + 1)]));
+    const props = Object.fromEntries(
+      show.stdout.trim().split("\n").map((l) => [l.slice(0, l.indexOf("=")), l.slice(l.indexOf("=") + 1)])
+    );
     if (props.LoadState !== "loaded" || !props.FragmentPath) throw new MigrateError(`${unit}: no such unit is loaded (LoadState=${props.LoadState ?? "?"})`);
     fragments.push(props.FragmentPath);
   }

@@ -296,7 +296,10 @@ var init_client = __esm({
     };
     DaemonRpcError = class extends SwaysockError {
       constructor(rpcCode, message, data) {
-        super("ERR_SWAYSOCK_DAEMON_RPC", `${message} (JSON-RPC error ${rpcCode})${data === void 0 ? "" : `: ${typeof data === "string" ? data : JSON.stringify(data)}`}`);
+        super(
+          "ERR_SWAYSOCK_DAEMON_RPC",
+          `${message} (JSON-RPC error ${rpcCode})${data === void 0 ? "" : `: ${typeof data === "string" ? data : JSON.stringify(data)}`}`
+        );
         this.rpcCode = rpcCode;
         this.data = data;
         this.name = "DaemonRpcError";
@@ -610,7 +613,12 @@ var init_daemon = __esm({
     DAEMON_OPTIONS = {
       socket: { type: "string", value: "PATH", describe: "swaysock-healthd's socket (default: $XDG_RUNTIME_DIR/swaysock/healthd.sock)" },
       json: { type: "boolean", describe: "Print JSON" },
-      timeout: { type: "number", value: "S", default: DEFAULT_DAEMON_TIMEOUT_MS / 1e3, describe: "Seconds to wait for the connection and for each answer (exit 2 after)" }
+      timeout: {
+        type: "number",
+        value: "S",
+        default: DEFAULT_DAEMON_TIMEOUT_MS / 1e3,
+        describe: "Seconds to wait for the connection and for each answer (exit 2 after)"
+      }
     };
   }
 });
@@ -6278,8 +6286,10 @@ var discoverCommand = defineCommand({
 `);
     if (result.ambiguous) {
       const others = result.candidates.slice(1).map((c) => c.path).join(", ");
-      process.stderr.write(`swaysock: warning: ${result.candidates.length} live Sway sockets; chose the newest, ${result.chosen.path} (others: ${others}); set SWAYSOCK to choose
-`);
+      process.stderr.write(
+        `swaysock: warning: ${result.candidates.length} live Sway sockets; chose the newest, ${result.chosen.path} (others: ${others}); set SWAYSOCK to choose
+`
+      );
     }
   }
 });
@@ -6455,7 +6465,11 @@ var historyCommand = defineCommand({
   options: {
     ...DAEMON_OPTIONS,
     since: { type: "string", value: "WHEN", describe: "Only records since WHEN: 2h, 30m, 90s, 7d, or an ISO 8601 time" },
-    "history-dir": { type: "string", value: "DIR", describe: "Read the history files in DIR instead of asking the daemon (all of them, not only what the daemon holds)" }
+    "history-dir": {
+      type: "string",
+      value: "DIR",
+      describe: "Read the history files in DIR instead of asking the daemon (all of them, not only what the daemon holds)"
+    }
   },
   run: async (args) => {
     const now = Date.now();
@@ -6464,7 +6478,11 @@ var historyCommand = defineCommand({
     if (records === null) {
       const { readHistory } = await Promise.resolve().then(() => __toESM(require_swaysock_history(), 1));
       const dir = filesDir(args["history-dir"]);
-      if (dir === null) throw new SwaysockError("ERR_SWAYSOCK_NO_HISTORY", "no daemon answers and no health history file was found (looked in $STATE_DIRECTORY, $XDG_STATE_HOME/swaysock and $XDG_CONFIG_HOME/swaysock)");
+      if (dir === null)
+        throw new SwaysockError(
+          "ERR_SWAYSOCK_NO_HISTORY",
+          "no daemon answers and no health history file was found (looked in $STATE_DIRECTORY, $XDG_STATE_HOME/swaysock and $XDG_CONFIG_HOME/swaysock)"
+        );
       const read = readHistory(dir);
       if (read.skipped.length > 0) process.stderr.write(`swaysock: skipped ${read.skipped.length} unreadable line(s) (${read.skipped.join(", ")})
 `);
@@ -6516,7 +6534,11 @@ var metricsCommand = defineCommand({
   options: {
     socket: DAEMON_OPTIONS.socket,
     timeout: DAEMON_OPTIONS.timeout,
-    output: { type: "string", value: "FILE", describe: "Write them to FILE atomically (for node_exporter's textfile collector) instead of stdout; remove FILE when no daemon answers" },
+    output: {
+      type: "string",
+      value: "FILE",
+      describe: "Write them to FILE atomically (for node_exporter's textfile collector) instead of stdout; remove FILE when no daemon answers"
+    },
     remove: { type: "boolean", describe: "With --output: only remove FILE (at the end of a session)" }
   },
   check: (args) => {
@@ -6559,8 +6581,10 @@ var migrateCommand = defineCommand({
     const { migrateUnits } = await Promise.resolve().then(() => __toESM(require_swaysock_units(), 1));
     try {
       for (const r of await migrateUnits(args.units, args["unit-dir"] ?? defaultUnitDir(), args["system-unit-dir"])) {
-        process.stdout.write(`${r.unit}: After=/PartOf=sway-session.target (${r.dropIn}); wants link ${r.wants}${r.removedOldLink ? `; removed the old link ${r.removedOldLink}` : ""}
-`);
+        process.stdout.write(
+          `${r.unit}: After=/PartOf=sway-session.target (${r.dropIn}); wants link ${r.wants}${r.removedOldLink ? `; removed the old link ${r.removedOldLink}` : ""}
+`
+        );
         for (const link of r.systemLinks) {
           process.stderr.write(
             `swaysock: ${r.unit}: also enabled system-wide by ${link}, which swaysock cannot move: the unit still starts with ${link.split("/").at(-2).replace(/\.wants$/, "")} in every session. Remove it as root (systemctl --global disable ${r.unit}) if only Sway sessions should start it.
@@ -6608,7 +6632,12 @@ function createLogger(options = {}) {
 // ts/cli/commands/session.ts
 init_usage();
 var SESSION_OPTIONS = {
-  env: { type: "string", value: "NAME[=VALUE]", multiple: true, describe: "Also import NAME from the environment, or NAME with VALUE (repeatable; unset at the end)" },
+  env: {
+    type: "string",
+    value: "NAME[=VALUE]",
+    multiple: true,
+    describe: "Also import NAME from the environment, or NAME with VALUE (repeatable; unset at the end)"
+  },
   all: { type: "boolean", describe: "Import every variable of the environment (only the session variables and --env names are unset at the end)" },
   "stable-socket": { type: "boolean", describe: "Export the stable socket ($XDG_RUNTIME_DIR/swaysock/sway.sock) as SWAYSOCK/I3SOCK when it listens" },
   target: { type: "string", value: "UNIT", default: "sway-session.target", describe: "The session target to start" },
@@ -6700,15 +6729,30 @@ var UNITS_OPTIONS = {
   generate: { type: "boolean", describe: `Rewrite ${UNITS_JSON_PATH} and ${RENDERED_UNITS_DIR}/ (developers)` },
   "socket-activation": { type: "boolean", describe: "Include swaysock-healthd.socket" },
   "stable-socket": { type: "boolean", describe: "Include swaysock-stable.socket (a SWAYSOCK path that always reaches the live Sway)" },
-  interval: { type: "number", value: "S", default: DEFAULT_SETTINGS["healthd.interval"], unit: "seconds", describe: "Health daemon validation interval, seconds" },
-  "on-startup-sec": { type: "string", value: "SPAN", default: DEFAULT_SETTINGS["cleanup.onStartupSec"], describe: "Cleanup timer OnStartupSec= (systemd.time(7) span)" },
+  interval: {
+    type: "number",
+    value: "S",
+    default: DEFAULT_SETTINGS["healthd.interval"],
+    unit: "seconds",
+    describe: "Health daemon validation interval, seconds"
+  },
+  "on-startup-sec": {
+    type: "string",
+    value: "SPAN",
+    default: DEFAULT_SETTINGS["cleanup.onStartupSec"],
+    describe: "Cleanup timer OnStartupSec= (systemd.time(7) span)"
+  },
   "on-unit-active-sec": { type: "string", value: "SPAN", default: DEFAULT_SETTINGS["cleanup.onUnitActiveSec"], describe: "Cleanup timer OnUnitActiveSec=" },
   "metrics-textfile-dir": {
     type: "string",
     value: "DIR",
     describe: `Include the units that keep DIR/${TEXTFILE_NAME} up to date for node_exporter's textfile collector during the session`
   },
-  "metrics-textfile-interval": { type: "string", value: "SPAN", describe: `Their timer's OnUnitActiveSec= (default ${DEFAULT_SETTINGS["metrics.textfile.interval"]})` }
+  "metrics-textfile-interval": {
+    type: "string",
+    value: "SPAN",
+    describe: `Their timer's OnUnitActiveSec= (default ${DEFAULT_SETTINGS["metrics.textfile.interval"]})`
+  }
 };
 function mode(args) {
   const modes = ["print", "install", "check", "generate"].filter((m) => m === "install" ? args.install !== void 0 : args[m]);
@@ -6716,7 +6760,8 @@ function mode(args) {
   if (args.enable && modes[0] !== "install") throw new UsageError("--enable goes with --install");
   const dir = args["metrics-textfile-dir"];
   if (dir !== void 0 && !isAbsolute2(dir)) throw new UsageError(`--metrics-textfile-dir needs an absolute path (got ${JSON.stringify(dir)})`);
-  if (dir === void 0 && args["metrics-textfile-interval"] !== void 0) throw new UsageError("--metrics-textfile-interval goes with --metrics-textfile-dir");
+  if (dir === void 0 && args["metrics-textfile-interval"] !== void 0)
+    throw new UsageError("--metrics-textfile-interval goes with --metrics-textfile-dir");
   return modes[0];
 }
 var unitsCommand = defineCommand({
@@ -6726,11 +6771,7 @@ var unitsCommand = defineCommand({
   check: (args) => void mode(args),
   run: async (args) => {
     const m = mode(args);
-    const [{ installUnits, renderUnits }, { installationProgramWords, runningInstallation }, { generatedFileProblems, writeGeneratedFiles }] = await Promise.all([
-      Promise.resolve().then(() => __toESM(require_swaysock_units(), 1)),
-      Promise.resolve().then(() => __toESM(require_swaysock_units(), 1)),
-      Promise.resolve().then(() => __toESM(require_swaysock_units(), 1))
-    ]);
+    const [{ installUnits, renderUnits }, { installationProgramWords, runningInstallation }, { generatedFileProblems, writeGeneratedFiles }] = await Promise.all([Promise.resolve().then(() => __toESM(require_swaysock_units(), 1)), Promise.resolve().then(() => __toESM(require_swaysock_units(), 1)), Promise.resolve().then(() => __toESM(require_swaysock_units(), 1))]);
     const inst = runningInstallation();
     if (m === "check") {
       const problems = generatedFileProblems(inst.root);
@@ -6738,8 +6779,10 @@ var unitsCommand = defineCommand({
       if (json) throw new SwaysockError("ERR_SWAYSOCK_FILE", `cannot read ${json.path}: ${json.detail}`);
       const what = { stale: "is out of date", missing: "is missing", unreadable: "cannot be read", extra: "is no longer generated" };
       for (const p of problems) {
-        process.stderr.write(`swaysock: ${p.path} ${what[p.problem]}${p.problem === "unreadable" ? ` (${p.detail})` : ""}; run \`npm run units:generate\` and commit it
-`);
+        process.stderr.write(
+          `swaysock: ${p.path} ${what[p.problem]}${p.problem === "unreadable" ? ` (${p.detail})` : ""}; run \`npm run units:generate\` and commit it
+`
+        );
       }
       if (problems.length > 0) {
         process.exitCode = 1;
@@ -6954,7 +6997,13 @@ function yargsOption(name, spec) {
       };
     case "string":
       if (spec.multiple) return { type: "string", requiresArg: true, default: [], describe: spec.describe, coerce: (v) => [v].flat() };
-      return { type: "string", requiresArg: !spec.optionalValue, describe: spec.describe, coerce: lastValue, ...spec.default === void 0 ? {} : { default: spec.default } };
+      return {
+        type: "string",
+        requiresArg: !spec.optionalValue,
+        describe: spec.describe,
+        coerce: lastValue,
+        ...spec.default === void 0 ? {} : { default: spec.default }
+      };
   }
 }
 function addOptions(y, table) {
@@ -6990,13 +7039,15 @@ ${spec.describe}`), spec.options),
 }
 function commandModules(specs, groups, run) {
   const top2 = specs.filter((s) => s.words.length === 1).map((s) => specModule(s, run));
-  const nested = groups.map((g) => ({
-    command: g.word,
-    describe: g.describe,
-    builder: (y) => y.command(specs.filter((s) => s.words[0] === g.word && s.words.length === 2).map((s) => specModule(s, run))).demandCommand(1, g.missing),
-    handler: () => {
-    }
-  }));
+  const nested = groups.map(
+    (g) => ({
+      command: g.word,
+      describe: g.describe,
+      builder: (y) => y.command(specs.filter((s) => s.words[0] === g.word && s.words.length === 2).map((s) => specModule(s, run))).demandCommand(1, g.missing),
+      handler: () => {
+      }
+    })
+  );
   return [...top2, ...nested];
 }
 

@@ -258,7 +258,10 @@ var init_client = __esm({
     };
     DaemonRpcError = class extends SwaysockError {
       constructor(rpcCode, message, data) {
-        super("ERR_SWAYSOCK_DAEMON_RPC", `${message} (JSON-RPC error ${rpcCode})${data === void 0 ? "" : `: ${typeof data === "string" ? data : JSON.stringify(data)}`}`);
+        super(
+          "ERR_SWAYSOCK_DAEMON_RPC",
+          `${message} (JSON-RPC error ${rpcCode})${data === void 0 ? "" : `: ${typeof data === "string" ? data : JSON.stringify(data)}`}`
+        );
         this.rpcCode = rpcCode;
         this.data = data;
         this.name = "DaemonRpcError";
@@ -572,7 +575,12 @@ var init_daemon = __esm({
     DAEMON_OPTIONS = {
       socket: { type: "string", value: "PATH", describe: "swaysock-healthd's socket (default: $XDG_RUNTIME_DIR/swaysock/healthd.sock)" },
       json: { type: "boolean", describe: "Print JSON" },
-      timeout: { type: "number", value: "S", default: DEFAULT_DAEMON_TIMEOUT_MS / 1e3, describe: "Seconds to wait for the connection and for each answer (exit 2 after)" }
+      timeout: {
+        type: "number",
+        value: "S",
+        default: DEFAULT_DAEMON_TIMEOUT_MS / 1e3,
+        describe: "Seconds to wait for the connection and for each answer (exit 2 after)"
+      }
     };
   }
 });
@@ -728,8 +736,10 @@ var discoverCommand = defineCommand({
 `);
     if (result.ambiguous) {
       const others = result.candidates.slice(1).map((c) => c.path).join(", ");
-      process.stderr.write(`swaysock: warning: ${result.candidates.length} live Sway sockets; chose the newest, ${result.chosen.path} (others: ${others}); set SWAYSOCK to choose
-`);
+      process.stderr.write(
+        `swaysock: warning: ${result.candidates.length} live Sway sockets; chose the newest, ${result.chosen.path} (others: ${others}); set SWAYSOCK to choose
+`
+      );
     }
   }
 });
@@ -905,7 +915,11 @@ var historyCommand = defineCommand({
   options: {
     ...DAEMON_OPTIONS,
     since: { type: "string", value: "WHEN", describe: "Only records since WHEN: 2h, 30m, 90s, 7d, or an ISO 8601 time" },
-    "history-dir": { type: "string", value: "DIR", describe: "Read the history files in DIR instead of asking the daemon (all of them, not only what the daemon holds)" }
+    "history-dir": {
+      type: "string",
+      value: "DIR",
+      describe: "Read the history files in DIR instead of asking the daemon (all of them, not only what the daemon holds)"
+    }
   },
   run: async (args) => {
     const now = Date.now();
@@ -914,7 +928,11 @@ var historyCommand = defineCommand({
     if (records === null) {
       const { readHistory } = await Promise.resolve().then(() => __toESM(require_swaysock_history(), 1));
       const dir = filesDir(args["history-dir"]);
-      if (dir === null) throw new SwaysockError("ERR_SWAYSOCK_NO_HISTORY", "no daemon answers and no health history file was found (looked in $STATE_DIRECTORY, $XDG_STATE_HOME/swaysock and $XDG_CONFIG_HOME/swaysock)");
+      if (dir === null)
+        throw new SwaysockError(
+          "ERR_SWAYSOCK_NO_HISTORY",
+          "no daemon answers and no health history file was found (looked in $STATE_DIRECTORY, $XDG_STATE_HOME/swaysock and $XDG_CONFIG_HOME/swaysock)"
+        );
       const read = readHistory(dir);
       if (read.skipped.length > 0) process.stderr.write(`swaysock: skipped ${read.skipped.length} unreadable line(s) (${read.skipped.join(", ")})
 `);
@@ -966,7 +984,11 @@ var metricsCommand = defineCommand({
   options: {
     socket: DAEMON_OPTIONS.socket,
     timeout: DAEMON_OPTIONS.timeout,
-    output: { type: "string", value: "FILE", describe: "Write them to FILE atomically (for node_exporter's textfile collector) instead of stdout; remove FILE when no daemon answers" },
+    output: {
+      type: "string",
+      value: "FILE",
+      describe: "Write them to FILE atomically (for node_exporter's textfile collector) instead of stdout; remove FILE when no daemon answers"
+    },
     remove: { type: "boolean", describe: "With --output: only remove FILE (at the end of a session)" }
   },
   check: (args) => {
@@ -1009,8 +1031,10 @@ var migrateCommand = defineCommand({
     const { migrateUnits } = await Promise.resolve().then(() => __toESM(require_swaysock_units(), 1));
     try {
       for (const r of await migrateUnits(args.units, args["unit-dir"] ?? defaultUnitDir(), args["system-unit-dir"])) {
-        process.stdout.write(`${r.unit}: After=/PartOf=sway-session.target (${r.dropIn}); wants link ${r.wants}${r.removedOldLink ? `; removed the old link ${r.removedOldLink}` : ""}
-`);
+        process.stdout.write(
+          `${r.unit}: After=/PartOf=sway-session.target (${r.dropIn}); wants link ${r.wants}${r.removedOldLink ? `; removed the old link ${r.removedOldLink}` : ""}
+`
+        );
         for (const link of r.systemLinks) {
           process.stderr.write(
             `swaysock: ${r.unit}: also enabled system-wide by ${link}, which swaysock cannot move: the unit still starts with ${link.split("/").at(-2).replace(/\.wants$/, "")} in every session. Remove it as root (systemctl --global disable ${r.unit}) if only Sway sessions should start it.
@@ -1058,7 +1082,12 @@ function createLogger(options = {}) {
 // ts/cli/commands/session.ts
 init_usage();
 var SESSION_OPTIONS = {
-  env: { type: "string", value: "NAME[=VALUE]", multiple: true, describe: "Also import NAME from the environment, or NAME with VALUE (repeatable; unset at the end)" },
+  env: {
+    type: "string",
+    value: "NAME[=VALUE]",
+    multiple: true,
+    describe: "Also import NAME from the environment, or NAME with VALUE (repeatable; unset at the end)"
+  },
   all: { type: "boolean", describe: "Import every variable of the environment (only the session variables and --env names are unset at the end)" },
   "stable-socket": { type: "boolean", describe: "Export the stable socket ($XDG_RUNTIME_DIR/swaysock/sway.sock) as SWAYSOCK/I3SOCK when it listens" },
   target: { type: "string", value: "UNIT", default: "sway-session.target", describe: "The session target to start" },
@@ -1150,15 +1179,30 @@ var UNITS_OPTIONS = {
   generate: { type: "boolean", describe: `Rewrite ${UNITS_JSON_PATH} and ${RENDERED_UNITS_DIR}/ (developers)` },
   "socket-activation": { type: "boolean", describe: "Include swaysock-healthd.socket" },
   "stable-socket": { type: "boolean", describe: "Include swaysock-stable.socket (a SWAYSOCK path that always reaches the live Sway)" },
-  interval: { type: "number", value: "S", default: DEFAULT_SETTINGS["healthd.interval"], unit: "seconds", describe: "Health daemon validation interval, seconds" },
-  "on-startup-sec": { type: "string", value: "SPAN", default: DEFAULT_SETTINGS["cleanup.onStartupSec"], describe: "Cleanup timer OnStartupSec= (systemd.time(7) span)" },
+  interval: {
+    type: "number",
+    value: "S",
+    default: DEFAULT_SETTINGS["healthd.interval"],
+    unit: "seconds",
+    describe: "Health daemon validation interval, seconds"
+  },
+  "on-startup-sec": {
+    type: "string",
+    value: "SPAN",
+    default: DEFAULT_SETTINGS["cleanup.onStartupSec"],
+    describe: "Cleanup timer OnStartupSec= (systemd.time(7) span)"
+  },
   "on-unit-active-sec": { type: "string", value: "SPAN", default: DEFAULT_SETTINGS["cleanup.onUnitActiveSec"], describe: "Cleanup timer OnUnitActiveSec=" },
   "metrics-textfile-dir": {
     type: "string",
     value: "DIR",
     describe: `Include the units that keep DIR/${TEXTFILE_NAME} up to date for node_exporter's textfile collector during the session`
   },
-  "metrics-textfile-interval": { type: "string", value: "SPAN", describe: `Their timer's OnUnitActiveSec= (default ${DEFAULT_SETTINGS["metrics.textfile.interval"]})` }
+  "metrics-textfile-interval": {
+    type: "string",
+    value: "SPAN",
+    describe: `Their timer's OnUnitActiveSec= (default ${DEFAULT_SETTINGS["metrics.textfile.interval"]})`
+  }
 };
 function mode(args) {
   const modes = ["print", "install", "check", "generate"].filter((m) => m === "install" ? args.install !== void 0 : args[m]);
@@ -1166,7 +1210,8 @@ function mode(args) {
   if (args.enable && modes[0] !== "install") throw new UsageError("--enable goes with --install");
   const dir = args["metrics-textfile-dir"];
   if (dir !== void 0 && !(0, import_node_path4.isAbsolute)(dir)) throw new UsageError(`--metrics-textfile-dir needs an absolute path (got ${JSON.stringify(dir)})`);
-  if (dir === void 0 && args["metrics-textfile-interval"] !== void 0) throw new UsageError("--metrics-textfile-interval goes with --metrics-textfile-dir");
+  if (dir === void 0 && args["metrics-textfile-interval"] !== void 0)
+    throw new UsageError("--metrics-textfile-interval goes with --metrics-textfile-dir");
   return modes[0];
 }
 var unitsCommand = defineCommand({
@@ -1176,11 +1221,7 @@ var unitsCommand = defineCommand({
   check: (args) => void mode(args),
   run: async (args) => {
     const m = mode(args);
-    const [{ installUnits, renderUnits }, { installationProgramWords, runningInstallation }, { generatedFileProblems, writeGeneratedFiles }] = await Promise.all([
-      Promise.resolve().then(() => __toESM(require_swaysock_units(), 1)),
-      Promise.resolve().then(() => __toESM(require_swaysock_units(), 1)),
-      Promise.resolve().then(() => __toESM(require_swaysock_units(), 1))
-    ]);
+    const [{ installUnits, renderUnits }, { installationProgramWords, runningInstallation }, { generatedFileProblems, writeGeneratedFiles }] = await Promise.all([Promise.resolve().then(() => __toESM(require_swaysock_units(), 1)), Promise.resolve().then(() => __toESM(require_swaysock_units(), 1)), Promise.resolve().then(() => __toESM(require_swaysock_units(), 1))]);
     const inst = runningInstallation();
     if (m === "check") {
       const problems = generatedFileProblems(inst.root);
@@ -1188,8 +1229,10 @@ var unitsCommand = defineCommand({
       if (json) throw new SwaysockError("ERR_SWAYSOCK_FILE", `cannot read ${json.path}: ${json.detail}`);
       const what = { stale: "is out of date", missing: "is missing", unreadable: "cannot be read", extra: "is no longer generated" };
       for (const p of problems) {
-        process.stderr.write(`swaysock: ${p.path} ${what[p.problem]}${p.problem === "unreadable" ? ` (${p.detail})` : ""}; run \`npm run units:generate\` and commit it
-`);
+        process.stderr.write(
+          `swaysock: ${p.path} ${what[p.problem]}${p.problem === "unreadable" ? ` (${p.detail})` : ""}; run \`npm run units:generate\` and commit it
+`
+        );
       }
       if (problems.length > 0) {
         process.exitCode = 1;
