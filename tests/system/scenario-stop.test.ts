@@ -56,7 +56,10 @@ t.test(
 
     const stop = await booted.systemctl(['stop', 'sway-session.target']);
     t.equal(stop.code, 0, stop.stderr);
-    // The bound services are After= the target, so they stop before it: done when `stop` returns.
+    // The stand-ins are After= the target, so they stop before it: done when `stop` returns. The
+    // daemon is bound to the target without being ordered after it (docs/units.md, "The daemon is
+    // bound to the target but not ordered after it"): its stop may still run when `stop` returns.
+    await waitFor(async () => (await state(booted, 'swaysock-healthd.service')) !== 'deactivating', 30_000, 'swaysock-healthd.service to finish stopping');
     for (const [unit, { pid, cgroup }] of before) {
       // A failed unit stays loaded and says "failed"; an inactive one may be unloaded (Result= is then lost).
       t.equal(await state(booted, unit), 'inactive', `${unit} stopped cleanly (inactive, not failed)`);
