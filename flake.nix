@@ -40,11 +40,15 @@
       devShells = forAllSystems (pkgs: {
         default = pkgs.mkShell {
           packages = [
+            pkgs.biome
             pkgs.nodejs
             pkgs.nixfmt-tree
             pkgs.sway
             pkgs.systemd
           ];
+          # npm's Biome binary needs /lib64/ld-linux-x86-64.so.2, which NixOS lacks; its wrapper
+          # (`npx biome`, `npm run lint`) runs this one instead (docs/design.md, "Formatter and linter").
+          BIOME_BINARY = "${pkgs.biome}/bin/biome";
         };
       });
     };

@@ -59,7 +59,10 @@ root.on('comment', (line) => {
 });
 /** The ten slowest files, slowest first, one line each: `  12.3 s  FILE` (` (failed)` after a failed one). */
 function slowestFiles() {
-  const timed = fileTimes.filter((f) => typeof f.ms === 'number').sort((a, b) => b.ms - a.ms).slice(0, 10);
+  const timed = fileTimes
+    .filter((f) => typeof f.ms === 'number')
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, 10);
   if (timed.length === 0) return ['slowest test files: tap gave no file times'];
   const width = Math.max(...timed.map((f) => (f.ms / 1000).toFixed(1).length));
   return ['slowest test files:', ...timed.map((f) => `  ${(f.ms / 1000).toFixed(1).padStart(width)} s  ${f.name}${f.ok ? '' : ' (failed)'}`)];
@@ -68,8 +71,10 @@ function slowestFiles() {
 follow(root, 0, () => {
   for (const line of slowestFiles()) console.log(line);
   const assertions = counts.pass + counts.fail + counts.skip;
-  const tap = tapTotal === null ? "tap printed no summary" : tapTotal === assertions ? "as tap's summary counts" : `tap's summary says total ${tapTotal}`;
-  console.log(`counted: ${assertions} assertions (test points with no subtest under them; ${tap}) in ${counts.files} files and ${counts.subtests} subtests, out of ${counts.total} test points at every level`);
+  const tap = tapTotal === null ? 'tap printed no summary' : tapTotal === assertions ? "as tap's summary counts" : `tap's summary says total ${tapTotal}`;
+  console.log(
+    `counted: ${assertions} assertions (test points with no subtest under them; ${tap}) in ${counts.files} files and ${counts.subtests} subtests, out of ${counts.total} test points at every level`,
+  );
   console.log(`${counts.pass} passed, ${counts.fail} failed${counts.skip ? `, ${counts.skip} skipped` : ''}`);
 });
 process.stdin.pipe(root);

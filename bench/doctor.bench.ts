@@ -38,7 +38,8 @@ try {
   await swayServiceSession(booted, swayLog);
   await healthyWithin(booted, 5000);
   const first = await runDoctor(booted);
-  if (first.code !== 0) throw new Error(`the session is not healthy by doctor's word: ${JSON.stringify(first.report.findings.filter((f) => f.severity === 'problem'))}`);
+  if (first.code !== 0)
+    throw new Error(`the session is not healthy by doctor's word: ${JSON.stringify(first.report.findings.filter((f) => f.severity === 'problem'))}`);
   const doctor: number[] = [];
   const floor: number[] = [];
   for (let i = 0; i < RUNS; i++) {

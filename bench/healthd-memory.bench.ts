@@ -16,8 +16,9 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { get } from 'node:http';
 import { connect, createServer, type AddressInfo, type Socket } from 'node:net';
 import type { DaemonClient } from '../ts/rpc/client.js';
-import { defaultDaemonSocket, type SocketHealth } from '../ts/rpc/protocol.js';
-import { protocolValidators } from '../ts/server/schemas.js';
+import { defaultDaemonSocket } from '../ts/paths/paths.js';
+import type { SocketHealth } from '../ts/rpc/protocol.js';
+import { resultValidator } from '../ts/rpc/schemas.js';
 import { healthd, runtimeDir, sway } from './lib/processes.js';
 import { record } from './lib/report.mjs';
 
@@ -45,7 +46,10 @@ function scrape(url: string): Promise<string> {
   return new Promise((resolve, reject) => {
     get(url, { timeout: 5000 }, (res) => {
       let body = '';
-      res.setEncoding('utf8').on('data', (d) => (body += d)).on('end', () => resolve(body));
+      res
+        .setEncoding('utf8')
+        .on('data', (d) => (body += d))
+        .on('end', () => resolve(body));
     }).on('error', reject);
   });
 }
@@ -121,7 +125,9 @@ async function steadyState(metrics: boolean): Promise<SteadyRun> {
   clearInterval(sampler);
   const quarter = Math.floor(samples.length / 4);
   const floors = [0, 1, 2, 3].map((q) => Math.min(...samples.slice(q * quarter, (q + 1) * quarter)));
-  console.log(`steady state ${metrics ? 'with' : 'without'} metrics, ${(await validations()) - from} validations and ${RECONNECTS} reconnects after warm-up, ${samples.length} RSS samples: floor per quarter ${floors.map(mib).join(', ')}; peak ${mib(Math.max(...samples))}`);
+  console.log(
+    `steady state ${metrics ? 'with' : 'without'} metrics, ${(await validations()) - from} validations and ${RECONNECTS} reconnects after warm-up, ${samples.length} RSS samples: floor per quarter ${floors.map(mib).join(', ')}; peak ${mib(Math.max(...samples))}`,
+  );
   return { daemon, observer, floors, final: memory(daemon, 'VmRSS') };
 }
 
@@ -139,10 +145,17 @@ function freePort(): Promise<number> {
 const withMetrics = await steadyState(true);
 const { daemon, observer } = withMetrics;
 const floors = withMetrics.floors;
-record({ figure: 'steady-state RSS floor growth, second -> last quarter (history + metrics on)', ours: (floors[3]! - floors[1]!) / MiB, unit: 'MiB', peer: null, goal: { below: 5 } });
+record({
+  figure: 'steady-state RSS floor growth, second -> last quarter (history + metrics on)',
+  ours: (floors[3]! - floors[1]!) / MiB,
+  unit: 'MiB',
+  peer: null,
+  goal: { below: 5 },
+});
 
 // Hostile clients. Each kind is one "request"; 32 run at once, each on its own connection.
-const events = (n: number, limit: number) => JSON.stringify(Array.from({ length: n }, (_, id) => ({ jsonrpc: '2.0', id, method: 'daemon.events', params: { limit } })));
+const events = (n: number, limit: number) =>
+  JSON.stringify(Array.from({ length: n }, (_, id) => ({ jsonrpc: '2.0', id, method: 'daemon.events', params: { limit } })));
 const kinds: Record<string, (s: Socket) => void> = {
   // 1 MiB without a newline, in 64 KiB writes.
   oversized: (s) => {
@@ -192,10 +205,12 @@ await Promise.all(
 const peak = memory(daemon, 'VmHWM');
 const health = await observer.call('get_socket_health');
 const status = await observer.call('daemon.status');
-const correct = protocolValidators().socketHealth(health) && health.status === 'healthy' && health.socket_path === current.socket;
+const correct = resultValidator('get_socket_health')!(health) && health.status === 'healthy' && health.socket_path === current.socket;
 console.log(`hostile: ${HOSTILE} requests (${kindNames.join(', ')}), 32 at once: baseline RSS ${mib(baseline)}, peak ${mib(peak)}`);
 record({ figure: `peak RSS above baseline, ${HOSTILE} hostile requests`, ours: (peak - baseline) / MiB, unit: 'MiB', peer: null, goal: { below: 32 } });
-console.log(`  afterwards: get_socket_health ${correct ? 'correct (healthy, the live socket)' : `WRONG: ${JSON.stringify(health)}`}; clients dropped ${status.counters.clients_dropped}, errors ${status.counters.errors}`);
+console.log(
+  `  afterwards: get_socket_health ${correct ? 'correct (healthy, the live socket)' : `WRONG: ${JSON.stringify(health)}`}; clients dropped ${status.counters.clients_dropped}, errors ${status.counters.errors}`,
+);
 observer.close();
 daemon.kill('SIGTERM');
 await new Promise((resolve) => daemon.once('exit', resolve));
@@ -203,7 +218,19 @@ await new Promise((resolve) => daemon.once('exit', resolve));
 // The metrics' cost: the same steady state without them.
 const withoutMetrics = await steadyState(false);
 const bare = withoutMetrics.floors;
-record({ figure: 'steady-state RSS floor growth, second -> last quarter (history on, no metrics)', ours: (bare[3]! - bare[1]!) / MiB, unit: 'MiB', peer: null, goal: { below: 5 } });
-record({ figure: 'RSS after the steady state, history + metrics on', ours: withMetrics.final / MiB, unit: 'MiB', peer: { name: 'without metrics', value: withoutMetrics.final / MiB }, goal: { ratio: 1.25 } });
+record({
+  figure: 'steady-state RSS floor growth, second -> last quarter (history on, no metrics)',
+  ours: (bare[3]! - bare[1]!) / MiB,
+  unit: 'MiB',
+  peer: null,
+  goal: { below: 5 },
+});
+record({
+  figure: 'RSS after the steady state, history + metrics on',
+  ours: withMetrics.final / MiB,
+  unit: 'MiB',
+  peer: { name: 'without metrics', value: withoutMetrics.final / MiB },
+  goal: { ratio: 1.25 },
+});
 withoutMetrics.observer.close();
 process.exit(correct ? 0 : 1);

@@ -26,7 +26,11 @@ const pinned: [number, number, number] = [process.pid, current.child.pid!, daemo
 const placed = placements(pinned);
 for (const [name, cpusOf] of placed) {
   if (cpusOf) pin(pinned, cpusOf);
-  const [rawSamples, oursSamples] = await interleaved(N, () => raw.getVersion(), () => client.call('get_socket_health'));
+  const [rawSamples, oursSamples] = await interleaved(
+    N,
+    () => raw.getVersion(),
+    () => client.call('get_socket_health'),
+  );
   console.log(`round trips, ${name}:`);
   console.log(describe('  raw Sway GET_VERSION', rawSamples));
   console.log(describe('  get_socket_health   ', oursSamples));
@@ -35,12 +39,20 @@ for (const [name, cpusOf] of placed) {
   const p99 = { name: 'raw GET_VERSION p99', value: quantile(rawSamples, 0.99) };
   record({ figure: `get_socket_health p99, ${name}`, ours: quantile(oursSamples, 0.99), unit: 'ms', peer: p99, goal: { below: 1 } });
 }
-if (placed.length > 1) pin(pinned, pinned.map(() => -1));
+if (placed.length > 1)
+  pin(
+    pinned,
+    pinned.map(() => -1),
+  );
 
 const cliEnv = { PATH: process.env.PATH, XDG_RUNTIME_DIR: dir };
 // Second peer: Node loading yargs and parsing one command, nothing else (the floor of a yargs CLI).
 const yargsOnly = `import yargs from ${JSON.stringify(join(process.cwd(), 'node_modules', 'yargs', 'index.mjs'))}; await yargs(['x']).command('x', 'x', () => {}, () => {}).help().parseAsync();`;
-const { node: nodeMs, cli: cliMs, yargs: yargsMs } = medianWallMs(
+const {
+  node: nodeMs,
+  cli: cliMs,
+  yargs: yargsMs,
+} = medianWallMs(
   {
     node: [process.execPath, ['-e', '0']],
     cli: [process.execPath, [join('dist', 'swaysock.cjs'), 'diagnose', 'socket-health', '--json']],
@@ -50,7 +62,13 @@ const { node: nodeMs, cli: cliMs, yargs: yargsMs } = medianWallMs(
   { env: cliEnv },
 );
 record({ figure: 'swaysock diagnose socket-health, wall', ours: cliMs, unit: 'ms', peer: { name: 'node -e 0', value: nodeMs }, goal: { ratio: 1.3 } });
-record({ figure: 'swaysock diagnose socket-health, vs a yargs floor', ours: cliMs, unit: 'ms', peer: { name: 'node + yargs parsing one command', value: yargsMs }, goal: null });
+record({
+  figure: 'swaysock diagnose socket-health, vs a yargs floor',
+  ours: cliMs,
+  unit: 'ms',
+  peer: { name: 'node + yargs parsing one command', value: yargsMs },
+  goal: null,
+});
 
 // Loss and recovery, several rounds.
 await client.call('subscribe');
@@ -97,7 +115,12 @@ for (let round = 0; round < 5; round++) {
     for (;;) {
       if (appearedAt !== 0) {
         const probe = await SwayIpcClient.connect(appeared, { timeoutMs: 100 }).catch(() => null);
-        const answered = probe ? await probe.getVersion().then(() => true, () => false) : false;
+        const answered = probe
+          ? await probe.getVersion().then(
+              () => true,
+              () => false,
+            )
+          : false;
         probe?.close();
         if (answered) return performance.now();
       }
@@ -111,7 +134,13 @@ for (let round = 0; round < 5; round++) {
   upRaw.push(rawAt - appearedAt);
 }
 const med = (xs: number[]) => quantile(xs, 0.5);
-record({ figure: 'Sway SIGKILL -> disconnected, median', ours: med(lossOurs), unit: 'ms', peer: { name: 'raw client EOF', value: med(lossRaw) }, goal: { below: 20 } });
+record({
+  figure: 'Sway SIGKILL -> disconnected, median',
+  ours: med(lossOurs),
+  unit: 'ms',
+  peer: { name: 'raw client EOF', value: med(lossRaw) },
+  goal: { below: 20 },
+});
 record({ figure: 'new socket -> healthy, median', ours: med(upOurs), unit: 'ms', peer: { name: 'raw 1 ms poller', value: med(upRaw) }, goal: { below: 200 } });
 raw.close();
 client.close();

@@ -18,7 +18,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_SETTINGS, UNITS } from '../ts/units/definitions.js';
+import { UNITS } from '../ts/units/definitions.js';
+import { DEFAULT_SETTINGS } from '../ts/units/settings.js';
 import { HEALTHD, HEALTHD_NODE_FLAGS, startHealthd } from '../tests/helpers/daemon.js';
 import { countSpawns } from '../tests/helpers/spawn-counter.js';
 import { startSway } from '../tests/helpers/sway.js';
@@ -58,19 +59,26 @@ async function start(): Promise<{ pid: number; how: string; meters: Meter[] }> {
     const dir = makeRuntimeDir(teardown);
     await startSway(dir, teardown);
     const daemon = await startHealthd(dir, teardown, ['--interval', interval, '--repair-environment'], { PATH: spawns.path });
-    return { pid: daemon.pid, how: 'run directly (not root: no user manager, no systemd-notify)', meters: [{ name: 'daemon and children', usec: () => cpuTicks(daemon.pid) * (1e6 / CLK_TCK) }] };
+    return {
+      pid: daemon.pid,
+      how: 'run directly (not root: no user manager, no systemd-notify)',
+      meters: [{ name: 'daemon and children', usec: () => cpuTicks(daemon.pid) * (1e6 / CLK_TCK) }],
+    };
   }
   const um = await startUserManager(teardown);
   const sway = await startSway(um.runtimeDir, teardown);
   await um.systemctl(['set-environment', `SWAYSOCK=${sway.socketPath}`, `I3SOCK=${sway.socketPath}`]);
   const watchdog = String(UNITS['swaysock-healthd.service']!.Service!.WatchdogSec);
-  um.writeUnit('swaysock-healthd.service', `[Service]
+  um.writeUnit(
+    'swaysock-healthd.service',
+    `[Service]
 Type=notify
 NotifyAccess=all
 WatchdogSec=${watchdog}
 Environment=PATH=${spawns.path}
 ExecStart=${process.execPath} ${HEALTHD_NODE_FLAGS.join(' ')} ${values.healthd} --interval ${interval} --repair-environment
-`);
+`,
+  );
   await um.systemctl(['daemon-reload']);
   const started = await um.systemctl(['start', 'swaysock-healthd.service']);
   if (started.code !== 0) throw new Error(`the daemon did not start: ${started.stderr}`);
@@ -86,7 +94,9 @@ ExecStart=${process.execPath} ${HEALTHD_NODE_FLAGS.join(' ')} ${values.healthd} 
 
 /** The cgroup v2 directory of process `pid` (the `0::` line of /proc/PID/cgroup). */
 function cgroupOf(pid: number): string {
-  const line = readFileSync(`/proc/${pid}/cgroup`, 'utf8').split('\n').find((l) => l.startsWith('0::'));
+  const line = readFileSync(`/proc/${pid}/cgroup`, 'utf8')
+    .split('\n')
+    .find((l) => l.startsWith('0::'));
   if (line === undefined) throw new Error(`process ${pid} is in no cgroup v2 directory`);
   return join(cgroup2Root(), line.slice(3));
 }
@@ -143,13 +153,36 @@ try {
   const perHour = (us: number) => us / 1e6 / (minutes / 60);
   const { rss, peak } = memory(pid);
   const cpu = meters.map((m, i) => `${m.name} ${(usec[i]! / 1000).toFixed(1)} ms`).join(', ');
-  console.log(`over ${minutes.toFixed(1)} min: systemctl ${byName('systemctl')}, systemd-notify ${byName('systemd-notify')} besides ${pings} watchdog pings; CPU ${cpu}; RSS peak ${(peak / 1024).toFixed(1)} MiB; load average ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`);
-  record({ figure: 'idle: spawns a minute besides watchdog pings', ours: others / minutes, unit: 'spawns/min', peer: null, goal: { atMost: GOAL_SPAWNS_PER_MIN } });
+  console.log(
+    `over ${minutes.toFixed(1)} min: systemctl ${byName('systemctl')}, systemd-notify ${byName('systemd-notify')} besides ${pings} watchdog pings; CPU ${cpu}; RSS peak ${(peak / 1024).toFixed(1)} MiB; load average ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`,
+  );
+  record({
+    figure: 'idle: spawns a minute besides watchdog pings',
+    ours: others / minutes,
+    unit: 'spawns/min',
+    peer: null,
+    goal: { atMost: GOAL_SPAWNS_PER_MIN },
+  });
   record({ figure: 'idle: watchdog pings a minute', ours: pings / minutes, unit: 'pings/min', peer: null, goal: null });
   record({ figure: 'idle: CPU an hour, daemon and children', ours: perHour(usec[0]!), unit: 'CPU-s/h', peer: null, goal: { below: GOAL_CPU_S_PER_HOUR } });
-  for (const [i, m] of meters.entries()) if (i > 0) record({ figure: `idle: CPU an hour, ${m.name}`, ours: perHour(usec[i]!), unit: 'CPU-s/h', peer: null, goal: null });
-  if (meters.length > 1) record({ figure: 'idle: CPU an hour, daemon and children with the user manager', ours: perHour(usec[0]! + usec[1]!), unit: 'CPU-s/h', peer: null, goal: null });
-  if (meters.length > 1) record({ figure: 'idle: CPU an hour in all (daemon and children, user manager, session bus)', ours: perHour(usec.reduce((a, b) => a + b, 0)), unit: 'CPU-s/h', peer: null, goal: null });
+  for (const [i, m] of meters.entries())
+    if (i > 0) record({ figure: `idle: CPU an hour, ${m.name}`, ours: perHour(usec[i]!), unit: 'CPU-s/h', peer: null, goal: null });
+  if (meters.length > 1)
+    record({
+      figure: 'idle: CPU an hour, daemon and children with the user manager',
+      ours: perHour(usec[0]! + usec[1]!),
+      unit: 'CPU-s/h',
+      peer: null,
+      goal: null,
+    });
+  if (meters.length > 1)
+    record({
+      figure: 'idle: CPU an hour in all (daemon and children, user manager, session bus)',
+      ours: perHour(usec.reduce((a, b) => a + b, 0)),
+      unit: 'CPU-s/h',
+      peer: null,
+      goal: null,
+    });
   record({ figure: 'idle: RSS', ours: rss / 1024, unit: 'MiB', peer: null, goal: null });
 } finally {
   for (const fn of cleanups.reverse()) await fn();

@@ -29,7 +29,10 @@ for (const file of benches) {
   const r = spawnSync(process.execPath, [script, ...passed], { stdio: 'inherit', env: { ...process.env, SWAYSOCK_BENCH_RESULTS: resultsFile } });
   if (r.status !== 0) failed.push(file);
 }
-const rows = readFileSync(resultsFile, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+const rows = readFileSync(resultsFile, 'utf8')
+  .split('\n')
+  .filter(Boolean)
+  .map((l) => JSON.parse(l));
 rmSync(work, { recursive: true, force: true });
 
 const table = [
@@ -45,7 +48,13 @@ const table = [
 ];
 const widths = table[0].map((_, i) => Math.max(...table.map((row) => row[i].length)));
 console.log('\n## Summary');
-for (const row of table) console.log(row.map((cell, i) => cell.padEnd(widths[i])).join('  ').trimEnd());
+for (const row of table)
+  console.log(
+    row
+      .map((cell, i) => cell.padEnd(widths[i]))
+      .join('  ')
+      .trimEnd(),
+  );
 if (failed.length > 0) console.log(`benchmarks that failed: ${failed.join(', ')}`);
 const machine = { cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', kernel: release(), node: process.version };
 writeFileSync(join('bench', 'results.json'), `${JSON.stringify({ date: new Date().toISOString(), machine, failed, rows }, null, 2)}\n`);

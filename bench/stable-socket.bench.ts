@@ -12,7 +12,7 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { SwayIpcClient } from '../ts/ipc/client.js';
-import { defaultStableSocket } from '../ts/proxy/default-path.js';
+import { defaultStableSocket } from '../ts/paths/paths.js';
 import { asTestUser } from '../tests/helpers/user.js';
 import { connectWithin, env, healthd, pin, placements, runtimeDir, sway } from './lib/processes.js';
 import { record } from './lib/report.mjs';
@@ -20,7 +20,11 @@ import { describe, interleaved, quantile } from './lib/stats.js';
 
 const N = 10_000;
 /** Burst sizes and how many bursts of each per peer and placement (about 400 clients each). */
-const BURSTS: [clients: number, rounds: number][] = [[1, 400], [8, 50], [32, 13]];
+const BURSTS: [clients: number, rounds: number][] = [
+  [1, 400],
+  [8, 50],
+  [32, 13],
+];
 
 const dir = runtimeDir();
 const current = await sway(dir);
@@ -34,7 +38,11 @@ const pinned: [number, number, number] = [process.pid, current.child.pid!, daemo
 const placed = placements(pinned);
 for (const [name, cpusOf] of placed) {
   if (cpusOf) pin([...pinned, bursts.pid], [...cpusOf, cpusOf[0]!]);
-  const [rawSamples, stableSamples] = await interleaved(N, () => raw.getVersion(), () => through.getVersion());
+  const [rawSamples, stableSamples] = await interleaved(
+    N,
+    () => raw.getVersion(),
+    () => through.getVersion(),
+  );
   console.log(`round trips, ${name}:`);
   console.log(describe('  direct GET_VERSION         ', rawSamples));
   console.log(describe('  through the stable socket  ', stableSamples));
@@ -67,16 +75,35 @@ async function burstFigures(placement: string, clients: number, rounds: number):
       }
     }
   }
-  const line = (samples: number[]) => `p50 ${quantile(samples, 0.5).toFixed(2)} ms, p99 ${quantile(samples, 0.99).toFixed(2)} ms, max ${Math.max(...samples).toFixed(2)} ms`;
+  const line = (samples: number[]) =>
+    `p50 ${quantile(samples, 0.5).toFixed(2)} ms, p99 ${quantile(samples, 0.99).toFixed(2)} ms, max ${Math.max(...samples).toFixed(2)} ms`;
   console.log(`bursts of ${clients} at once (connect + GET_VERSION), ${placement}, ${rounds} bursts each:`);
   console.log(`  direct                     ${line(times.direct)}, ${failed.direct} failed`);
   console.log(`  through the stable socket  ${line(times.relay)}, ${failed.relay} failed`);
   const what = `stable socket, ${clients} client(s) at once, ${placement}`;
   const directP50 = quantile(times.direct, 0.5);
-  record({ figure: `${what}: p50`, ours: quantile(times.relay, 0.5), unit: 'ms', peer: { name: 'direct p50', value: directP50 }, goal: { atMost: directP50 + 50 } });
-  record({ figure: `${what}: p99`, ours: quantile(times.relay, 0.99), unit: 'ms', peer: { name: 'direct p99', value: quantile(times.direct, 0.99) }, goal: null });
+  record({
+    figure: `${what}: p50`,
+    ours: quantile(times.relay, 0.5),
+    unit: 'ms',
+    peer: { name: 'direct p50', value: directP50 },
+    goal: { atMost: directP50 + 50 },
+  });
+  record({
+    figure: `${what}: p99`,
+    ours: quantile(times.relay, 0.99),
+    unit: 'ms',
+    peer: { name: 'direct p99', value: quantile(times.direct, 0.99) },
+    goal: null,
+  });
   const directMax = Math.max(...times.direct);
-  record({ figure: `${what}: max`, ours: Math.max(...times.relay), unit: 'ms', peer: { name: 'direct max', value: directMax }, goal: { atMost: directMax + 500 } });
+  record({
+    figure: `${what}: max`,
+    ours: Math.max(...times.relay),
+    unit: 'ms',
+    peer: { name: 'direct max', value: directMax },
+    goal: { atMost: directMax + 500 },
+  });
   record({ figure: `${what}: failed clients`, ours: failed.relay, unit: 'clients', peer: null, goal: { atMost: failed.direct } });
 }
 

@@ -17,7 +17,19 @@ import { IpcMessageType } from '../ts/ipc/codec.js';
 import { SwayIpcClient } from '../ts/ipc/client.js';
 import { state, swaySocketOf } from '../tests/helpers/session.js';
 import { waitFor, type UserManager } from '../tests/helpers/user-manager.js';
-import { compareWirings, endSession, launchSway, monotonicUs, sessionActive, sessionInactive, tearsDown, useOurUnits, wiringProcesses, type LaunchedSway, type Wiring } from './lib/wirings.js';
+import {
+  compareWirings,
+  endSession,
+  launchSway,
+  monotonicUs,
+  sessionActive,
+  sessionInactive,
+  tearsDown,
+  useOurUnits,
+  wiringProcesses,
+  type LaunchedSway,
+  type Wiring,
+} from './lib/wirings.js';
 
 type End = 'crash' | 'clean';
 
@@ -48,7 +60,8 @@ async function teardownOnce(um: UserManager, wiring: Wiring, end: End): Promise<
   const sway = launchSway(um, wiring);
   try {
     await sessionActive(um, wiring);
-    if (wiring === 'ours') await waitFor(async () => (await state(um, 'swaysock-healthd.service')) === 'active', 10_000, 'swaysock-healthd.service to be active');
+    if (wiring === 'ours')
+      await waitFor(async () => (await state(um, 'swaysock-healthd.service')) === 'active', 10_000, 'swaysock-healthd.service to be active');
     await sleep(200); // the peers' swaymsg subscribes after the target started
     const endedAt = await endSway(um, sway, end);
     if (tearsDown(wiring)) await sessionInactive(um, wiring);
@@ -80,7 +93,10 @@ for (const end of ['crash', 'clean'] as const) {
     // The manager unloads inactive units nothing refers to, timestamps and all; an active unit whose
     // After= names them refers to them, so their InactiveEnterTimestamp survives the teardown.
     prepare: async (um) => {
-      um.writeUnit('keeper.service', '[Unit]\nAfter=sway-session.target stand-in.service\n\n[Service]\nType=oneshot\nRemainAfterExit=yes\nExecStart=/bin/true\n');
+      um.writeUnit(
+        'keeper.service',
+        '[Unit]\nAfter=sway-session.target stand-in.service\n\n[Service]\nType=oneshot\nRemainAfterExit=yes\nExecStart=/bin/true\n',
+      );
       await um.systemctl(['daemon-reload']);
       await um.systemctl(['start', 'keeper.service']);
     },

@@ -1,6 +1,7 @@
 # checks.<system> of the flake: the package builds (its install check runs `swaysock units --check`),
 # home-manager with our module writes the unit files, with ExecStart= pointing into the package,
-# the module's scenarios evaluate with the warnings they expect (no VM), and the NixOS VM tests of
+# the module's scenarios evaluate with the warnings they expect (no VM), every .nix file is
+# formatted as `nix fmt` formats it (nix-format.nix), and the NixOS VM tests of
 # the session scenarios (docs/testing.md; they need KVM, the others do not: docs/nix.md).
 {
   pkgs,
@@ -31,6 +32,8 @@ in
   inherit package;
 
   module-scenarios = import ./module-scenarios.nix { inherit pkgs nixpkgs home-manager; };
+
+  nix-format = import ./nix-format.nix { inherit pkgs self; };
 
   home-manager-units = pkgs.runCommand "swaysock-home-manager-units" { } ''
     for unit in sway-session.target sway-session-shutdown.target swaysock-healthd.service \

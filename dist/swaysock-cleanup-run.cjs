@@ -17,60 +17,77 @@ var __copyProps = (to, from, except, desc) => {
 };
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
-// ts/cleanup/command.ts
-var command_exports = {};
-__export(command_exports, {
+// ts/cli/commands/cleanup-run.ts
+var cleanup_run_exports = {};
+__export(cleanup_run_exports, {
   reportLines: () => reportLines,
   runCleanupCommand: () => runCleanupCommand
 });
-module.exports = __toCommonJS(command_exports);
-
-// ts/cli/usage.ts
-var EXIT_FAILURE = 1;
-var EXIT_USAGE = 64;
-var UsageError = class extends Error {
-  code = "ERR_SWAYSOCK_USAGE";
-  constructor(message) {
-    super(message);
-    this.name = "UsageError";
-  }
-};
-function resolveRuntimeDir(explicit, env = process.env) {
-  const dir = explicit ?? env.XDG_RUNTIME_DIR;
-  if (!dir) throw new UsageError("XDG_RUNTIME_DIR is not set; pass --runtime-dir DIR");
-  return dir;
-}
-
-// ts/systemd/log.ts
-var import_node_fs = require("node:fs");
-var Priority = { err: 3, warning: 4, notice: 5, info: 6, debug: 7 };
-function stderrIsJournal(env = process.env) {
-  const stream = env.JOURNAL_STREAM;
-  if (!stream) return false;
-  const [dev, ino] = stream.split(":");
-  try {
-    const st = (0, import_node_fs.fstatSync)(2, { bigint: true });
-    return String(st.dev) === dev && String(st.ino) === ino;
-  } catch {
-    return false;
-  }
-}
-function createLogger(options = {}) {
-  const journal = options.journal ?? stderrIsJournal();
-  const write = options.write ?? ((line) => process.stderr.write(line));
-  return (priority, message) => {
-    const text = message.replace(/\n/g, " ");
-    write(journal ? `<${Priority[priority]}>${text}
-` : `${text}
-`);
-  };
-}
+module.exports = __toCommonJS(cleanup_run_exports);
 
 // ts/cleanup/notify-daemon.ts
-var import_node_fs2 = require("node:fs");
+var import_node_fs = require("node:fs");
 
 // ts/rpc/client.ts
 var import_node_events = require("node:events");
+
+// ts/errors/errors.ts
+var ERROR_CODES = {
+  ERR_SWAYSOCK_USAGE: "a command line the program does not accept",
+  ERR_SWAYSOCK_VARIABLE_NAME: "a `swaysock session --env` argument whose name is no environment variable name",
+  ERR_SWAYSOCK_LISTEN_ADDRESS: "a `--metrics-listen` address the daemon does not accept",
+  ERR_SWAYSOCK_CONNECT: "a Unix socket could not be connected to (`systemCode`: the errno name, `ETIMEDOUT` past the deadline)",
+  ERR_SWAYSOCK_UNSAFE_DIRECTORY: "a directory that must be private is not (a symlink, another owner, group or other access)",
+  ERR_SWAYSOCK_LOCK_TIMEOUT: "a PID lock could not be taken before its deadline",
+  ERR_SWAYSOCK_LOCK_UNSTABLE: "a PID lock file kept changing while it was being taken",
+  ERR_SWAYSOCK_EXEC: "a program we run (systemctl, ss, loginctl) is missing or failed",
+  ERR_SWAYSOCK_IPC_TIMEOUT: "Sway gave no IPC reply in time",
+  ERR_SWAYSOCK_IPC_CLOSED: "Sway's IPC connection closed before the reply",
+  ERR_SWAYSOCK_IPC_REPLY: "an IPC reply that is not the JSON the request expects",
+  ERR_SWAYSOCK_IPC_BAD_MAGIC: 'an IPC frame without the "i3-ipc" magic string',
+  ERR_SWAYSOCK_IPC_PAYLOAD_TOO_LARGE: "an IPC frame whose payload exceeds the decoder's bound",
+  ERR_SWAYSOCK_DBUS_ADDRESS: "a D-Bus address with no Unix socket in it",
+  ERR_SWAYSOCK_DBUS_CONNECT: "a D-Bus socket could not be connected to",
+  ERR_SWAYSOCK_DBUS_AUTH: "the D-Bus peer refused the authentication or `Hello`",
+  ERR_SWAYSOCK_DBUS_TIMEOUT: "no D-Bus reply within the deadline",
+  ERR_SWAYSOCK_DBUS_CLOSED: "the D-Bus connection closed or failed",
+  ERR_SWAYSOCK_DBUS_CALL: "the D-Bus peer answered with an error (`dbusName`)",
+  ERR_SWAYSOCK_DBUS_REPLY: "a D-Bus message that cannot be encoded or decoded, or a reply of the wrong shape",
+  ERR_SWAYSOCK_JOB_FAILED: "a systemd job ended with a result other than `done` or `skipped`",
+  ERR_SWAYSOCK_DAEMON_UNREACHABLE: "swaysock-healthd's socket could not be connected to (`systemCode`: the errno name)",
+  ERR_SWAYSOCK_DAEMON_RPC: "swaysock-healthd answered with a JSON-RPC error (`rpcName`, `rpcCode`)",
+  ERR_SWAYSOCK_DAEMON_CLOSED: "swaysock-healthd closed the connection before the answer",
+  ERR_SWAYSOCK_DAEMON_TIMEOUT: "swaysock-healthd gave no answer within the deadline",
+  ERR_SWAYSOCK_RPC: "a method handler of the daemon answers with a JSON-RPC error (`rpcCode`)",
+  ERR_SWAYSOCK_SOCKET_PATH: "a socket cannot be served at its path (unsafe directory, not a socket, served by another)",
+  ERR_SWAYSOCK_SESSION_LOCKED: "another `swaysock session` holds the session lock",
+  ERR_SWAYSOCK_CLEANUP: "the cleanup could not run (runtime directory unreadable, lock not taken)",
+  ERR_SWAYSOCK_MIGRATE: "a unit cannot be migrated to sway-session.target",
+  ERR_SWAYSOCK_UNIT_KIND: "a unit file name of a kind swaysock does not make",
+  ERR_SWAYSOCK_UNIT_SETTING: "a unit setting with no value (a default of null that nobody filled in)",
+  ERR_SWAYSOCK_UNIT_WORD: "a word of a unit command line that would need quoting",
+  ERR_SWAYSOCK_INSTALLATION: "where swaysock is installed cannot be told, or the installation lacks a program",
+  ERR_SWAYSOCK_NO_SWAY: "no live Sway IPC socket was found",
+  ERR_SWAYSOCK_SWAY_UNREACHABLE: "Sway could not be connected to, or did not answer",
+  ERR_SWAYSOCK_INCLUDE_UNRESOLVED: "a Sway config `include` that doctor does not expand (command substitution, a character wordexp(3) refuses, an unclosed quote)",
+  ERR_SWAYSOCK_CHECK_DEADLINE: "a doctor check gave no result within its deadline",
+  ERR_SWAYSOCK_FILE: "a file could not be read, written or removed",
+  ERR_SWAYSOCK_NO_HISTORY: "no daemon answered and no health history file was found",
+  ERR_SWAYSOCK_STABLE_SOCKET: "`swaysock env` cannot name the stable socket (nothing listens, open to others, or not served)"
+};
+var SwaysockError = class extends Error {
+  code;
+  /** @param options `cause`: the error this one reports (kept, not shown in `message`). */
+  constructor(code, message, options) {
+    super(message, options);
+    this.code = code;
+    this.name = "SwaysockError";
+  }
+};
+function hasCode(err, ...codes) {
+  if (!(err instanceof Error) || !("code" in err) || typeof err.code !== "string" || !Object.hasOwn(ERROR_CODES, err.code)) return false;
+  return codes.length === 0 || codes.includes(err.code);
+}
 
 // ts/net/connect.ts
 var import_node_net = require("node:net");
@@ -103,15 +120,15 @@ var Deadline = class {
 };
 
 // ts/net/connect.ts
-var ConnectError = class extends Error {
-  constructor(path, code, options) {
-    super(`cannot connect to ${path} (${code})`, options);
+var ConnectError = class extends SwaysockError {
+  constructor(path, systemCode, options) {
+    super("ERR_SWAYSOCK_CONNECT", `cannot connect to ${path} (${systemCode})`, options);
     this.path = path;
-    this.code = code;
+    this.systemCode = systemCode;
     this.name = "ConnectError";
   }
   path;
-  code;
+  systemCode;
 };
 function connectUnix(path, timeoutMs, allowHalfOpen = false) {
   return new Promise((resolve, reject) => {
@@ -138,10 +155,6 @@ function connectUnix(path, timeoutMs, allowHalfOpen = false) {
 }
 
 // ts/rpc/protocol.ts
-var import_node_path = require("node:path");
-function defaultDaemonSocket(runtimeDir) {
-  return (0, import_node_path.join)(runtimeDir, "swaysock", "healthd.sock");
-}
 var RpcErrorCode = {
   PARSE_ERROR: -32700,
   INVALID_REQUEST: -32600,
@@ -161,43 +174,54 @@ var MAX_LINE_BYTES = 64 * 1024;
 var MAX_ANSWER_BYTES = 256 * 1024;
 var MAX_EVENTS_ANSWER_BYTES = 192 * 1024;
 var MAX_CLEANUP_REMOVALS = 256;
+var METHOD_SCHEMAS = {
+  get_socket_health: { params: "none", result: "socket-health" },
+  subscribe: { params: "none", result: "socket-health" },
+  "daemon.status": { params: "none", result: "daemon-status" },
+  "daemon.events": { params: "daemon.events", result: "health-events" },
+  "daemon.metrics": { params: "none", result: null },
+  "cleanup.removed": { params: "cleanup.removed", result: null }
+};
+var METHOD_NAMES = Object.keys(METHOD_SCHEMAS);
 
 // ts/rpc/client.ts
 var DEFAULT_DAEMON_TIMEOUT_MS = 5e3;
-var DaemonUnreachableError = class extends Error {
-  constructor(socketPath, code) {
-    super(`cannot reach swaysock-healthd at ${socketPath} (${code})`);
+var DaemonUnreachableError = class extends SwaysockError {
+  constructor(socketPath, systemCode) {
+    super("ERR_SWAYSOCK_DAEMON_UNREACHABLE", `cannot reach swaysock-healthd at ${socketPath} (${systemCode})`);
     this.socketPath = socketPath;
-    this.code = code;
+    this.systemCode = systemCode;
     this.name = "DaemonUnreachableError";
   }
   socketPath;
-  code;
+  systemCode;
 };
-var DaemonRpcError = class extends Error {
+var DaemonRpcError = class extends SwaysockError {
   constructor(rpcCode, message, data) {
-    super(`${message} (JSON-RPC error ${rpcCode})${data === void 0 ? "" : `: ${typeof data === "string" ? data : JSON.stringify(data)}`}`);
+    super(
+      "ERR_SWAYSOCK_DAEMON_RPC",
+      `${message} (JSON-RPC error ${rpcCode})${data === void 0 ? "" : `: ${typeof data === "string" ? data : JSON.stringify(data)}`}`
+    );
     this.rpcCode = rpcCode;
     this.data = data;
     this.name = "DaemonRpcError";
-    this.code = rpcErrorName(rpcCode);
+    this.rpcName = rpcErrorName(rpcCode);
   }
   rpcCode;
   data;
-  code;
+  rpcName;
 };
-var DaemonClosedError = class extends Error {
+var DaemonClosedError = class extends SwaysockError {
   constructor(socketPath) {
-    super(`swaysock-healthd at ${socketPath} closed the connection`);
+    super("ERR_SWAYSOCK_DAEMON_CLOSED", `swaysock-healthd at ${socketPath} closed the connection`);
     this.socketPath = socketPath;
     this.name = "DaemonClosedError";
   }
   socketPath;
-  code = "ERR_SWAYSOCK_DAEMON_CLOSED";
 };
-var DaemonTimeoutError = class extends Error {
+var DaemonTimeoutError = class extends SwaysockError {
   constructor(socketPath, method, timeoutMs) {
-    super(`swaysock-healthd at ${socketPath} did not answer ${method} within ${timeoutMs} ms`);
+    super("ERR_SWAYSOCK_DAEMON_TIMEOUT", `swaysock-healthd at ${socketPath} did not answer ${method} within ${timeoutMs} ms`);
     this.socketPath = socketPath;
     this.method = method;
     this.timeoutMs = timeoutMs;
@@ -206,7 +230,6 @@ var DaemonTimeoutError = class extends Error {
   socketPath;
   method;
   timeoutMs;
-  code = "ERR_SWAYSOCK_DAEMON_TIMEOUT";
 };
 var DaemonClient = class _DaemonClient extends import_node_events.EventEmitter {
   constructor(socket, socketPath, timeoutMs) {
@@ -238,7 +261,7 @@ var DaemonClient = class _DaemonClient extends import_node_events.EventEmitter {
     try {
       return new _DaemonClient(await connectUnix(socketPath, timeoutMs), socketPath, timeoutMs);
     } catch (err) {
-      if (err instanceof ConnectError) throw new DaemonUnreachableError(socketPath, err.code);
+      if (hasCode(err, "ERR_SWAYSOCK_CONNECT")) throw new DaemonUnreachableError(socketPath, err.systemCode);
       throw err;
     }
   }
@@ -304,12 +327,31 @@ var DaemonClient = class _DaemonClient extends import_node_events.EventEmitter {
   }
 };
 
+// ts/paths/paths.ts
+var import_node_path = require("node:path");
+var RUNTIME_FILES = {
+  /** swaysock-healthd's JSON-RPC socket. */
+  daemonSocket: "swaysock/healthd.sock",
+  /** The stable socket (never named `sway-ipc.*`, so neither cleanup nor discovery takes it for a Sway). */
+  stableSocket: "swaysock/sway.sock",
+  /** `swaysock session`'s PID lock. */
+  sessionLock: "swaysock/session.lock",
+  /** The cleanup's PID lock. */
+  cleanupLock: "swaysock/cleanup.lock"
+};
+function defaultDaemonSocket(runtimeDir) {
+  return (0, import_node_path.join)(runtimeDir, RUNTIME_FILES.daemonSocket);
+}
+function cleanupLockPath(runtimeDir) {
+  return (0, import_node_path.join)(runtimeDir, RUNTIME_FILES.cleanupLock);
+}
+
 // ts/cleanup/notify-daemon.ts
 var REPORT_TIMEOUT_MS = 1e3;
 async function reportRemovals(runtimeDir, removed, timeoutMs = REPORT_TIMEOUT_MS) {
   if (removed.length === 0) return true;
   const socket = defaultDaemonSocket(runtimeDir);
-  if (!(0, import_node_fs2.existsSync)(socket)) return false;
+  if (!(0, import_node_fs.existsSync)(socket)) return false;
   let client = null;
   try {
     const started = process.uptime();
@@ -325,18 +367,17 @@ async function reportRemovals(runtimeDir, removed, timeoutMs = REPORT_TIMEOUT_MS
 }
 
 // ts/cleanup/run.ts
-var import_node_fs7 = require("node:fs");
-var import_node_path5 = require("node:path");
+var import_node_fs6 = require("node:fs");
 
 // ts/lock/pid-lock.ts
-var import_node_fs5 = require("node:fs");
+var import_node_fs4 = require("node:fs");
 var import_node_path3 = require("node:path");
 
 // ts/fs/private-dir.ts
-var import_node_fs3 = require("node:fs");
-var UnsafeDirectoryError = class extends Error {
+var import_node_fs2 = require("node:fs");
+var UnsafeDirectoryError = class extends SwaysockError {
   constructor(dir, problem, fix) {
-    super(`${problem}${fix === null ? "" : ` (${fix})`}`);
+    super("ERR_SWAYSOCK_UNSAFE_DIRECTORY", `${problem}${fix === null ? "" : ` (${fix})`}`);
     this.dir = dir;
     this.problem = problem;
     this.fix = fix;
@@ -345,14 +386,13 @@ var UnsafeDirectoryError = class extends Error {
   dir;
   problem;
   fix;
-  code = "ERR_SWAYSOCK_UNSAFE_DIRECTORY";
 };
 function ensurePrivateDir(dir, uid = process.getuid()) {
-  (0, import_node_fs3.mkdirSync)(dir, { recursive: true, mode: 448 });
+  (0, import_node_fs2.mkdirSync)(dir, { recursive: true, mode: 448 });
   checkPrivateDir(dir, uid);
 }
 function checkPrivateDir(dir, uid = process.getuid()) {
-  const st = (0, import_node_fs3.lstatSync)(dir);
+  const st = (0, import_node_fs2.lstatSync)(dir);
   if (!st.isDirectory()) throw new UnsafeDirectoryError(dir, `${dir} is not a directory (a symlink?)`, null);
   const problem = notOwnerOnly(dir, st, uid);
   if (problem !== null) throw new UnsafeDirectoryError(dir, problem, st.uid === uid ? `chmod 0700 ${dir}` : null);
@@ -364,15 +404,15 @@ function notOwnerOnly(path, st, uid) {
 }
 
 // ts/liveness/proc.ts
-var import_node_fs4 = require("node:fs");
+var import_node_fs3 = require("node:fs");
 var import_node_path2 = require("node:path");
 var SWAY_PROCESS_NAMES = /* @__PURE__ */ new Set(["sway", ".sway-wrapped"]);
 function readProcStat(pid, procRoot = "/proc") {
   const dir = (0, import_node_path2.join)(procRoot, String(pid));
-  if ((0, import_node_fs4.statSync)(dir, { throwIfNoEntry: false }) === void 0) return null;
+  if ((0, import_node_fs3.statSync)(dir, { throwIfNoEntry: false }) === void 0) return null;
   let text;
   try {
-    text = (0, import_node_fs4.readFileSync)((0, import_node_path2.join)(dir, "stat"), "utf8");
+    text = (0, import_node_fs3.readFileSync)((0, import_node_path2.join)(dir, "stat"), "utf8");
   } catch (err) {
     if (err.code === "ENOENT" || err.code === "ESRCH") return null;
     throw err;
@@ -393,47 +433,46 @@ function processKind(pid, procRoot = "/proc") {
   if (stat.state === "Z" || stat.state === "X") return "zombie";
   if (SWAY_PROCESS_NAMES.has(stat.comm)) return "sway";
   try {
-    if (SWAY_PROCESS_NAMES.has((0, import_node_path2.basename)((0, import_node_fs4.readlinkSync)((0, import_node_path2.join)(procRoot, String(pid), "exe"))))) return "sway";
+    if (SWAY_PROCESS_NAMES.has((0, import_node_path2.basename)((0, import_node_fs3.readlinkSync)((0, import_node_path2.join)(procRoot, String(pid), "exe"))))) return "sway";
   } catch {
   }
   return "other";
 }
 
 // ts/lock/pid-lock.ts
-var LockTimeoutError = class extends Error {
+var LockTimeoutError = class extends SwaysockError {
   constructor(path, why) {
-    super(`could not take ${path} before the deadline: ${why}`);
+    super("ERR_SWAYSOCK_LOCK_TIMEOUT", `could not take ${path} before the deadline: ${why}`);
     this.path = path;
     this.name = "LockTimeoutError";
   }
   path;
-  code = "ERR_SWAYSOCK_LOCK_TIMEOUT";
 };
 var DEFAULT_LOCK_TIMEOUT_MS = 1e4;
 function readLockRecord(path) {
   let fd;
   try {
-    fd = (0, import_node_fs5.openSync)(path, import_node_fs5.constants.O_RDONLY | import_node_fs5.constants.O_NOFOLLOW | import_node_fs5.constants.O_NONBLOCK);
+    fd = (0, import_node_fs4.openSync)(path, import_node_fs4.constants.O_RDONLY | import_node_fs4.constants.O_NOFOLLOW | import_node_fs4.constants.O_NONBLOCK);
   } catch {
     return null;
   }
   try {
-    if (!(0, import_node_fs5.fstatSync)(fd).isFile()) return null;
-    const h = JSON.parse((0, import_node_fs5.readFileSync)(fd, "utf8"));
+    if (!(0, import_node_fs4.fstatSync)(fd).isFile()) return null;
+    const h = JSON.parse((0, import_node_fs4.readFileSync)(fd, "utf8"));
     return Number.isInteger(h.pid) && Number.isInteger(h.start_ticks) ? h : null;
   } catch {
     return null;
   } finally {
-    (0, import_node_fs5.closeSync)(fd);
+    (0, import_node_fs4.closeSync)(fd);
   }
 }
 function writeTemporary(path, text) {
   const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2, 10).padEnd(8, "0")}.tmp`;
-  const fd = (0, import_node_fs5.openSync)(tmp, import_node_fs5.constants.O_WRONLY | import_node_fs5.constants.O_CREAT | import_node_fs5.constants.O_EXCL | import_node_fs5.constants.O_NOFOLLOW, 384);
+  const fd = (0, import_node_fs4.openSync)(tmp, import_node_fs4.constants.O_WRONLY | import_node_fs4.constants.O_CREAT | import_node_fs4.constants.O_EXCL | import_node_fs4.constants.O_NOFOLLOW, 384);
   try {
-    (0, import_node_fs5.writeSync)(fd, text);
+    (0, import_node_fs4.writeSync)(fd, text);
   } finally {
-    (0, import_node_fs5.closeSync)(fd);
+    (0, import_node_fs4.closeSync)(fd);
   }
   return tmp;
 }
@@ -457,7 +496,7 @@ async function tryAcquireLock(path, extra, options = {}) {
   try {
     for (let attempt = 0; attempt < 100; attempt++) {
       try {
-        (0, import_node_fs5.linkSync)(tmp, path);
+        (0, import_node_fs4.linkSync)(tmp, path);
         return {
           lock: {
             path,
@@ -465,7 +504,8 @@ async function tryAcquireLock(path, extra, options = {}) {
             release: () => {
               const current2 = readLockRecord(path);
               try {
-                if (current2 !== null && current2.pid === holder.pid && current2.start_ticks === holder.start_ticks && current2.since === holder.since) (0, import_node_fs5.unlinkSync)(path);
+                if (current2 !== null && current2.pid === holder.pid && current2.start_ticks === holder.start_ticks && current2.since === holder.since)
+                  (0, import_node_fs4.unlinkSync)(path);
               } catch {
               }
             }
@@ -478,10 +518,10 @@ async function tryAcquireLock(path, extra, options = {}) {
       if (current !== null && holderIsAlive(current, procRoot)) return { held: current };
       await breakStaleLock(path, procRoot, deadline);
     }
-    throw new Error(`could not take ${path}: it kept changing under us`);
+    throw new SwaysockError("ERR_SWAYSOCK_LOCK_UNSTABLE", `could not take ${path}: it kept changing under us`);
   } finally {
     try {
-      (0, import_node_fs5.unlinkSync)(tmp);
+      (0, import_node_fs4.unlinkSync)(tmp);
     } catch {
     }
   }
@@ -490,13 +530,13 @@ async function breakStaleLock(path, procRoot, deadline) {
   const breakLock = `${path}.break`;
   for (; ; ) {
     try {
-      (0, import_node_fs5.mkdirSync)(breakLock, { mode: 448 });
+      (0, import_node_fs4.mkdirSync)(breakLock, { mode: 448 });
       break;
     } catch (err) {
       if (err.code !== "EEXIST") throw err;
     }
     try {
-      if (Date.now() - (0, import_node_fs5.lstatSync)(breakLock).mtimeMs > BREAK_LOCK_STALE_MS) (0, import_node_fs5.rmdirSync)(breakLock);
+      if (Date.now() - (0, import_node_fs4.lstatSync)(breakLock).mtimeMs > BREAK_LOCK_STALE_MS) (0, import_node_fs4.rmdirSync)(breakLock);
     } catch {
     }
     if (Date.now() >= deadline) throw new LockTimeoutError(path, `another process keeps ${breakLock} while the lock's holder is dead`);
@@ -504,21 +544,21 @@ async function breakStaleLock(path, procRoot, deadline) {
   }
   try {
     const current = readLockRecord(path);
-    if ((0, import_node_fs5.existsSync)(path) && (current === null || !holderIsAlive(current, procRoot))) (0, import_node_fs5.unlinkSync)(path);
+    if ((0, import_node_fs4.existsSync)(path) && (current === null || !holderIsAlive(current, procRoot))) (0, import_node_fs4.unlinkSync)(path);
   } finally {
-    (0, import_node_fs5.rmdirSync)(breakLock);
+    (0, import_node_fs4.rmdirSync)(breakLock);
   }
 }
 
 // ts/liveness/probe.ts
-var import_node_fs6 = require("node:fs");
+var import_node_fs5 = require("node:fs");
 function sameIdentity(a, b) {
   return a.dev === b.dev && a.ino === b.ino;
 }
 async function inspectSocketFile(path, uid) {
   let st;
   try {
-    st = (0, import_node_fs6.lstatSync)(path);
+    st = (0, import_node_fs5.lstatSync)(path);
   } catch (err) {
     const code = err.code ?? "EUNKNOWN";
     return code === "ENOENT" ? { kind: "absent" } : { kind: "error", code };
@@ -536,7 +576,7 @@ async function probeSocket(path, timeoutMs = DEFAULT_PROBE_TIMEOUT_MS) {
     (await connectUnix(path, timeoutMs)).destroy();
     return { kind: "listening" };
   } catch (err) {
-    const code = err instanceof ConnectError ? err.code : "EUNKNOWN";
+    const code = hasCode(err, "ERR_SWAYSOCK_CONNECT") ? err.systemCode : "EUNKNOWN";
     return code === "ECONNREFUSED" ? { kind: "refused" } : code === "ENOENT" ? { kind: "absent" } : { kind: "error", code };
   }
 }
@@ -574,7 +614,8 @@ async function decide(dir, name, ctx) {
   }
   const pid = parsed.pid;
   const process2 = processKind(pid, ctx.procRoot);
-  if (process2 === "sway") return { kind: "keep", path, reason: `PID ${pid} is a live Sway (serving, or starting: bound but not yet listening)`, unknown: false };
+  if (process2 === "sway")
+    return { kind: "keep", path, reason: `PID ${pid} is a live Sway (serving, or starting: bound but not yet listening)`, unknown: false };
   if (process2 === "unknown") return { kind: "keep", path, reason: `cannot read /proc/${pid}: whether it is Sway is unknown`, unknown: true };
   const probe = await probeSocket(path, ctx.probeTimeoutMs);
   switch (probe.kind) {
@@ -601,16 +642,12 @@ function safeComm(pid, procRoot) {
 
 // ts/cleanup/run.ts
 var CONCURRENCY = 16;
-var CleanupError = class extends Error {
-  code = "ERR_SWAYSOCK_CLEANUP";
+var CleanupError = class extends SwaysockError {
   constructor(message) {
-    super(message);
+    super("ERR_SWAYSOCK_CLEANUP", message);
     this.name = "CleanupError";
   }
 };
-function cleanupLockPath(runtimeDir) {
-  return (0, import_node_path5.join)(runtimeDir, "swaysock", "cleanup.lock");
-}
 async function takeLock(runtimeDir, timeoutMs) {
   const path = cleanupLockPath(runtimeDir);
   const deadline = Date.now() + timeoutMs;
@@ -620,8 +657,8 @@ async function takeLock(runtimeDir, timeoutMs) {
     try {
       result = await tryAcquireLock(path, {}, { deadline });
     } catch (err) {
-      if (err instanceof UnsafeDirectoryError) throw new CleanupError(`refusing the cleanup lock ${path}: ${err.message}`);
-      if (err instanceof LockTimeoutError) throw new CleanupError(`${err.message} (${timeoutMs} ms)`);
+      if (hasCode(err, "ERR_SWAYSOCK_UNSAFE_DIRECTORY")) throw new CleanupError(`refusing the cleanup lock ${path}: ${err.message}`);
+      if (hasCode(err, "ERR_SWAYSOCK_LOCK_TIMEOUT")) throw new CleanupError(`${err.message} (${timeoutMs} ms)`);
       throw new CleanupError(`cannot take the cleanup lock ${path}: ${err.code ?? err.message}`);
     }
     if ("lock" in result) return result.lock;
@@ -636,15 +673,17 @@ async function runCleanup(options) {
   const uid = options.uid ?? process.getuid();
   const dryRun = options.dryRun ?? false;
   try {
-    (0, import_node_fs7.readdirSync)(dir);
+    (0, import_node_fs6.readdirSync)(dir);
   } catch (err) {
     const code = err.code;
-    throw new CleanupError(`cannot read the runtime directory ${dir}: ${code === "ENOENT" ? "it does not exist" : code === "ENOTDIR" ? "not a directory" : code ?? err.message}`);
+    throw new CleanupError(
+      `cannot read the runtime directory ${dir}: ${code === "ENOENT" ? "it does not exist" : code === "ENOTDIR" ? "not a directory" : code ?? err.message}`
+    );
   }
   const report = { runtime_dir: dir, dry_run: dryRun, removed: [], kept: [], errors: [], ignored: [] };
   const lock = dryRun ? null : await takeLock(dir, options.lockTimeoutMs ?? 1e4);
   try {
-    const names = (0, import_node_fs7.readdirSync)(dir);
+    const names = (0, import_node_fs6.readdirSync)(dir);
     let next = 0;
     const worker = async () => {
       while (next < names.length) {
@@ -664,9 +703,9 @@ async function runCleanup(options) {
 }
 function unlinkIfUnchanged(path, identity) {
   try {
-    const st = (0, import_node_fs7.lstatSync)(path);
+    const st = (0, import_node_fs6.lstatSync)(path);
     if (!sameIdentity(st, identity) || !st.isSocket()) return "replaced";
-    (0, import_node_fs7.unlinkSync)(path);
+    (0, import_node_fs6.unlinkSync)(path);
     return "removed";
   } catch (err) {
     if (err.code === "ENOENT") return "vanished";
@@ -686,7 +725,96 @@ function remove(d, report) {
   else report.ignored.push({ path: d.path, reason: "vanished before the unlink" });
 }
 
-// ts/cleanup/command.ts
+// ts/systemd/log.ts
+var import_node_fs7 = require("node:fs");
+var Priority = { err: 3, warning: 4, notice: 5, info: 6, debug: 7 };
+function stderrIsJournal(env = process.env) {
+  const stream = env.JOURNAL_STREAM;
+  if (!stream) return false;
+  const [dev, ino] = stream.split(":");
+  try {
+    const st = (0, import_node_fs7.fstatSync)(2, { bigint: true });
+    return String(st.dev) === dev && String(st.ino) === ino;
+  } catch {
+    return false;
+  }
+}
+function createLogger(options = {}) {
+  const journal = options.journal ?? stderrIsJournal();
+  const write = options.write ?? ((line) => process.stderr.write(line));
+  return (priority, message) => {
+    const text = message.replace(/\n/g, " ");
+    write(journal ? `<${Priority[priority]}>${text}
+` : `${text}
+`);
+  };
+}
+
+// ts/cli/usage.ts
+var EXIT_FAILURE = 1;
+var EXIT_DAEMON_UNREACHABLE = 2;
+var EXIT_USAGE = 64;
+var EXIT_CODES = {
+  ERR_SWAYSOCK_USAGE: EXIT_USAGE,
+  ERR_SWAYSOCK_VARIABLE_NAME: EXIT_USAGE,
+  ERR_SWAYSOCK_LISTEN_ADDRESS: EXIT_USAGE,
+  ERR_SWAYSOCK_CONNECT: EXIT_FAILURE,
+  ERR_SWAYSOCK_UNSAFE_DIRECTORY: EXIT_FAILURE,
+  ERR_SWAYSOCK_LOCK_TIMEOUT: EXIT_FAILURE,
+  ERR_SWAYSOCK_LOCK_UNSTABLE: EXIT_FAILURE,
+  ERR_SWAYSOCK_EXEC: EXIT_FAILURE,
+  ERR_SWAYSOCK_IPC_TIMEOUT: EXIT_FAILURE,
+  ERR_SWAYSOCK_IPC_CLOSED: EXIT_FAILURE,
+  ERR_SWAYSOCK_IPC_REPLY: EXIT_FAILURE,
+  ERR_SWAYSOCK_IPC_BAD_MAGIC: EXIT_FAILURE,
+  ERR_SWAYSOCK_IPC_PAYLOAD_TOO_LARGE: EXIT_FAILURE,
+  ERR_SWAYSOCK_DBUS_ADDRESS: EXIT_FAILURE,
+  ERR_SWAYSOCK_DBUS_CONNECT: EXIT_FAILURE,
+  ERR_SWAYSOCK_DBUS_AUTH: EXIT_FAILURE,
+  ERR_SWAYSOCK_DBUS_TIMEOUT: EXIT_FAILURE,
+  ERR_SWAYSOCK_DBUS_CLOSED: EXIT_FAILURE,
+  ERR_SWAYSOCK_DBUS_CALL: EXIT_FAILURE,
+  ERR_SWAYSOCK_DBUS_REPLY: EXIT_FAILURE,
+  ERR_SWAYSOCK_JOB_FAILED: EXIT_FAILURE,
+  ERR_SWAYSOCK_DAEMON_UNREACHABLE: EXIT_DAEMON_UNREACHABLE,
+  ERR_SWAYSOCK_DAEMON_RPC: EXIT_FAILURE,
+  ERR_SWAYSOCK_DAEMON_CLOSED: EXIT_DAEMON_UNREACHABLE,
+  ERR_SWAYSOCK_DAEMON_TIMEOUT: EXIT_DAEMON_UNREACHABLE,
+  ERR_SWAYSOCK_RPC: EXIT_FAILURE,
+  ERR_SWAYSOCK_SOCKET_PATH: EXIT_FAILURE,
+  ERR_SWAYSOCK_SESSION_LOCKED: EXIT_FAILURE,
+  ERR_SWAYSOCK_CLEANUP: EXIT_FAILURE,
+  ERR_SWAYSOCK_MIGRATE: EXIT_FAILURE,
+  ERR_SWAYSOCK_UNIT_KIND: EXIT_FAILURE,
+  ERR_SWAYSOCK_UNIT_SETTING: EXIT_FAILURE,
+  ERR_SWAYSOCK_UNIT_WORD: EXIT_FAILURE,
+  ERR_SWAYSOCK_INSTALLATION: EXIT_FAILURE,
+  ERR_SWAYSOCK_NO_SWAY: EXIT_FAILURE,
+  ERR_SWAYSOCK_SWAY_UNREACHABLE: EXIT_FAILURE,
+  ERR_SWAYSOCK_INCLUDE_UNRESOLVED: EXIT_FAILURE,
+  ERR_SWAYSOCK_CHECK_DEADLINE: EXIT_FAILURE,
+  ERR_SWAYSOCK_FILE: EXIT_FAILURE,
+  ERR_SWAYSOCK_NO_HISTORY: EXIT_FAILURE,
+  ERR_SWAYSOCK_STABLE_SOCKET: EXIT_FAILURE
+};
+function exitCodeOf(err) {
+  if (!hasCode(err)) return EXIT_FAILURE;
+  if (hasCode(err, "ERR_SWAYSOCK_DAEMON_RPC") && err.rpcName === "TOO_MANY_CLIENTS") return EXIT_DAEMON_UNREACHABLE;
+  return EXIT_CODES[err.code];
+}
+var UsageError = class extends SwaysockError {
+  constructor(message) {
+    super("ERR_SWAYSOCK_USAGE", message);
+    this.name = "UsageError";
+  }
+};
+function resolveRuntimeDir(explicit, env = process.env) {
+  const dir = explicit ?? env.XDG_RUNTIME_DIR;
+  if (!dir) throw new UsageError("XDG_RUNTIME_DIR is not set; pass --runtime-dir DIR");
+  return dir;
+}
+
+// ts/cli/commands/cleanup-run.ts
 function reportLines(report, verbose) {
   const verb = report.dry_run ? "would remove" : "removed";
   const out = report.removed.map((e) => ["notice", `${verb} ${e.path}: ${e.reason}`]);
@@ -703,15 +831,10 @@ async function runCleanupCommand(args, program = "swaysock-cleanup") {
     report = await runCleanup({ runtimeDir, dryRun: args["dry-run"] });
     if (!report.dry_run) await reportRemovals(runtimeDir, report.removed);
   } catch (err) {
-    if (err instanceof UsageError) {
-      process.stderr.write(`${program}: ${err.message}
-`);
-      return EXIT_USAGE;
-    }
-    if (!(err instanceof CleanupError)) throw err;
+    if (!hasCode(err, "ERR_SWAYSOCK_USAGE", "ERR_SWAYSOCK_CLEANUP")) throw err;
     process.stderr.write(`${program}: ${err.message}
 `);
-    return EXIT_FAILURE;
+    return exitCodeOf(err);
   }
   const journal = stderrIsJournal();
   const log = createLogger({ journal });

@@ -2,13 +2,122 @@
 
 "use strict";
 
+// ts/cli/options.ts
+var import_node_util = require("node:util");
+
+// ts/errors/errors.ts
+var ERROR_CODES = {
+  ERR_SWAYSOCK_USAGE: "a command line the program does not accept",
+  ERR_SWAYSOCK_VARIABLE_NAME: "a `swaysock session --env` argument whose name is no environment variable name",
+  ERR_SWAYSOCK_LISTEN_ADDRESS: "a `--metrics-listen` address the daemon does not accept",
+  ERR_SWAYSOCK_CONNECT: "a Unix socket could not be connected to (`systemCode`: the errno name, `ETIMEDOUT` past the deadline)",
+  ERR_SWAYSOCK_UNSAFE_DIRECTORY: "a directory that must be private is not (a symlink, another owner, group or other access)",
+  ERR_SWAYSOCK_LOCK_TIMEOUT: "a PID lock could not be taken before its deadline",
+  ERR_SWAYSOCK_LOCK_UNSTABLE: "a PID lock file kept changing while it was being taken",
+  ERR_SWAYSOCK_EXEC: "a program we run (systemctl, ss, loginctl) is missing or failed",
+  ERR_SWAYSOCK_IPC_TIMEOUT: "Sway gave no IPC reply in time",
+  ERR_SWAYSOCK_IPC_CLOSED: "Sway's IPC connection closed before the reply",
+  ERR_SWAYSOCK_IPC_REPLY: "an IPC reply that is not the JSON the request expects",
+  ERR_SWAYSOCK_IPC_BAD_MAGIC: 'an IPC frame without the "i3-ipc" magic string',
+  ERR_SWAYSOCK_IPC_PAYLOAD_TOO_LARGE: "an IPC frame whose payload exceeds the decoder's bound",
+  ERR_SWAYSOCK_DBUS_ADDRESS: "a D-Bus address with no Unix socket in it",
+  ERR_SWAYSOCK_DBUS_CONNECT: "a D-Bus socket could not be connected to",
+  ERR_SWAYSOCK_DBUS_AUTH: "the D-Bus peer refused the authentication or `Hello`",
+  ERR_SWAYSOCK_DBUS_TIMEOUT: "no D-Bus reply within the deadline",
+  ERR_SWAYSOCK_DBUS_CLOSED: "the D-Bus connection closed or failed",
+  ERR_SWAYSOCK_DBUS_CALL: "the D-Bus peer answered with an error (`dbusName`)",
+  ERR_SWAYSOCK_DBUS_REPLY: "a D-Bus message that cannot be encoded or decoded, or a reply of the wrong shape",
+  ERR_SWAYSOCK_JOB_FAILED: "a systemd job ended with a result other than `done` or `skipped`",
+  ERR_SWAYSOCK_DAEMON_UNREACHABLE: "swaysock-healthd's socket could not be connected to (`systemCode`: the errno name)",
+  ERR_SWAYSOCK_DAEMON_RPC: "swaysock-healthd answered with a JSON-RPC error (`rpcName`, `rpcCode`)",
+  ERR_SWAYSOCK_DAEMON_CLOSED: "swaysock-healthd closed the connection before the answer",
+  ERR_SWAYSOCK_DAEMON_TIMEOUT: "swaysock-healthd gave no answer within the deadline",
+  ERR_SWAYSOCK_RPC: "a method handler of the daemon answers with a JSON-RPC error (`rpcCode`)",
+  ERR_SWAYSOCK_SOCKET_PATH: "a socket cannot be served at its path (unsafe directory, not a socket, served by another)",
+  ERR_SWAYSOCK_SESSION_LOCKED: "another `swaysock session` holds the session lock",
+  ERR_SWAYSOCK_CLEANUP: "the cleanup could not run (runtime directory unreadable, lock not taken)",
+  ERR_SWAYSOCK_MIGRATE: "a unit cannot be migrated to sway-session.target",
+  ERR_SWAYSOCK_UNIT_KIND: "a unit file name of a kind swaysock does not make",
+  ERR_SWAYSOCK_UNIT_SETTING: "a unit setting with no value (a default of null that nobody filled in)",
+  ERR_SWAYSOCK_UNIT_WORD: "a word of a unit command line that would need quoting",
+  ERR_SWAYSOCK_INSTALLATION: "where swaysock is installed cannot be told, or the installation lacks a program",
+  ERR_SWAYSOCK_NO_SWAY: "no live Sway IPC socket was found",
+  ERR_SWAYSOCK_SWAY_UNREACHABLE: "Sway could not be connected to, or did not answer",
+  ERR_SWAYSOCK_INCLUDE_UNRESOLVED: "a Sway config `include` that doctor does not expand (command substitution, a character wordexp(3) refuses, an unclosed quote)",
+  ERR_SWAYSOCK_CHECK_DEADLINE: "a doctor check gave no result within its deadline",
+  ERR_SWAYSOCK_FILE: "a file could not be read, written or removed",
+  ERR_SWAYSOCK_NO_HISTORY: "no daemon answered and no health history file was found",
+  ERR_SWAYSOCK_STABLE_SOCKET: "`swaysock env` cannot name the stable socket (nothing listens, open to others, or not served)"
+};
+var SwaysockError = class extends Error {
+  code;
+  /** @param options `cause`: the error this one reports (kept, not shown in `message`). */
+  constructor(code, message, options) {
+    super(message, options);
+    this.code = code;
+    this.name = "SwaysockError";
+  }
+};
+function hasCode(err, ...codes) {
+  if (!(err instanceof Error) || !("code" in err) || typeof err.code !== "string" || !Object.hasOwn(ERROR_CODES, err.code)) return false;
+  return codes.length === 0 || codes.includes(err.code);
+}
+
 // ts/cli/usage.ts
 var EXIT_FAILURE = 1;
+var EXIT_DAEMON_UNREACHABLE = 2;
 var EXIT_USAGE = 64;
-var UsageError = class extends Error {
-  code = "ERR_SWAYSOCK_USAGE";
+var EXIT_CODES = {
+  ERR_SWAYSOCK_USAGE: EXIT_USAGE,
+  ERR_SWAYSOCK_VARIABLE_NAME: EXIT_USAGE,
+  ERR_SWAYSOCK_LISTEN_ADDRESS: EXIT_USAGE,
+  ERR_SWAYSOCK_CONNECT: EXIT_FAILURE,
+  ERR_SWAYSOCK_UNSAFE_DIRECTORY: EXIT_FAILURE,
+  ERR_SWAYSOCK_LOCK_TIMEOUT: EXIT_FAILURE,
+  ERR_SWAYSOCK_LOCK_UNSTABLE: EXIT_FAILURE,
+  ERR_SWAYSOCK_EXEC: EXIT_FAILURE,
+  ERR_SWAYSOCK_IPC_TIMEOUT: EXIT_FAILURE,
+  ERR_SWAYSOCK_IPC_CLOSED: EXIT_FAILURE,
+  ERR_SWAYSOCK_IPC_REPLY: EXIT_FAILURE,
+  ERR_SWAYSOCK_IPC_BAD_MAGIC: EXIT_FAILURE,
+  ERR_SWAYSOCK_IPC_PAYLOAD_TOO_LARGE: EXIT_FAILURE,
+  ERR_SWAYSOCK_DBUS_ADDRESS: EXIT_FAILURE,
+  ERR_SWAYSOCK_DBUS_CONNECT: EXIT_FAILURE,
+  ERR_SWAYSOCK_DBUS_AUTH: EXIT_FAILURE,
+  ERR_SWAYSOCK_DBUS_TIMEOUT: EXIT_FAILURE,
+  ERR_SWAYSOCK_DBUS_CLOSED: EXIT_FAILURE,
+  ERR_SWAYSOCK_DBUS_CALL: EXIT_FAILURE,
+  ERR_SWAYSOCK_DBUS_REPLY: EXIT_FAILURE,
+  ERR_SWAYSOCK_JOB_FAILED: EXIT_FAILURE,
+  ERR_SWAYSOCK_DAEMON_UNREACHABLE: EXIT_DAEMON_UNREACHABLE,
+  ERR_SWAYSOCK_DAEMON_RPC: EXIT_FAILURE,
+  ERR_SWAYSOCK_DAEMON_CLOSED: EXIT_DAEMON_UNREACHABLE,
+  ERR_SWAYSOCK_DAEMON_TIMEOUT: EXIT_DAEMON_UNREACHABLE,
+  ERR_SWAYSOCK_RPC: EXIT_FAILURE,
+  ERR_SWAYSOCK_SOCKET_PATH: EXIT_FAILURE,
+  ERR_SWAYSOCK_SESSION_LOCKED: EXIT_FAILURE,
+  ERR_SWAYSOCK_CLEANUP: EXIT_FAILURE,
+  ERR_SWAYSOCK_MIGRATE: EXIT_FAILURE,
+  ERR_SWAYSOCK_UNIT_KIND: EXIT_FAILURE,
+  ERR_SWAYSOCK_UNIT_SETTING: EXIT_FAILURE,
+  ERR_SWAYSOCK_UNIT_WORD: EXIT_FAILURE,
+  ERR_SWAYSOCK_INSTALLATION: EXIT_FAILURE,
+  ERR_SWAYSOCK_NO_SWAY: EXIT_FAILURE,
+  ERR_SWAYSOCK_SWAY_UNREACHABLE: EXIT_FAILURE,
+  ERR_SWAYSOCK_INCLUDE_UNRESOLVED: EXIT_FAILURE,
+  ERR_SWAYSOCK_CHECK_DEADLINE: EXIT_FAILURE,
+  ERR_SWAYSOCK_FILE: EXIT_FAILURE,
+  ERR_SWAYSOCK_NO_HISTORY: EXIT_FAILURE,
+  ERR_SWAYSOCK_STABLE_SOCKET: EXIT_FAILURE
+};
+function exitCodeOf(err) {
+  if (!hasCode(err)) return EXIT_FAILURE;
+  if (hasCode(err, "ERR_SWAYSOCK_DAEMON_RPC") && err.rpcName === "TOO_MANY_CLIENTS") return EXIT_DAEMON_UNREACHABLE;
+  return EXIT_CODES[err.code];
+}
+var UsageError = class extends SwaysockError {
   constructor(message) {
-    super(message);
+    super("ERR_SWAYSOCK_USAGE", message);
     this.name = "UsageError";
   }
 };
@@ -17,34 +126,153 @@ function resolveRuntimeDir(explicit, env = process.env) {
   if (!dir) throw new UsageError("XDG_RUNTIME_DIR is not set; pass --runtime-dir DIR");
   return dir;
 }
+function reportError(err, program = "swaysock") {
+  const code = exitCodeOf(err);
+  process.stderr.write(`${program}: ${err.message}
+${code === EXIT_USAGE ? `Run '${program} --help' for usage.
+` : ""}`);
+  process.exitCode = code;
+}
 
-// ts/systemd/log.ts
-var import_node_fs = require("node:fs");
-var Priority = { err: 3, warning: 4, notice: 5, info: 6, debug: 7 };
-function stderrIsJournal(env = process.env) {
-  const stream = env.JOURNAL_STREAM;
-  if (!stream) return false;
-  const [dev, ino] = stream.split(":");
-  try {
-    const st = (0, import_node_fs.fstatSync)(2, { bigint: true });
-    return String(st.dev) === dev && String(st.ino) === ino;
-  } catch {
-    return false;
+// ts/cli/options.ts
+function numberValue(name, spec, value) {
+  const n = Number(value);
+  const unit = spec.unit === void 0 ? "" : ` of ${spec.unit}`;
+  switch (spec.range ?? "positive") {
+    case "positive":
+      if (!(Number.isFinite(n) && n > 0)) throw new UsageError(`--${name} needs a positive number${unit}`);
+      break;
+    case "non-negative":
+      if (!(Number.isFinite(n) && n >= 0)) throw new UsageError(`--${name} needs a number${unit} >= 0`);
+      break;
+    case "count":
+      if (!(Number.isInteger(n) && n >= 1)) throw new UsageError(`--${name} needs a positive integer`);
+  }
+  return n;
+}
+function operandValues(spec, words) {
+  if (words.length < spec.min) throw new UsageError(`Not enough non-option arguments: got ${words.length}, need at least ${spec.min}`);
+  return [...words];
+}
+function operandsOf(table) {
+  const entry = Object.entries(table).find((e) => e[1].type === "operands");
+  return entry ?? null;
+}
+function withEmptyValues(table, argv) {
+  const optional = new Set(Object.entries(table).flatMap(([name, spec]) => spec.type === "string" && spec.optionalValue ? [`--${name}`] : []));
+  if (optional.size === 0) return [...argv];
+  const out = [];
+  for (let i = 0; i < argv.length; i++) {
+    const word = argv[i];
+    if (word === "--") return [...out, ...argv.slice(i)];
+    const next = argv[i + 1];
+    out.push(optional.has(word) && (next === void 0 || next.startsWith("-")) ? `${word}=` : word);
+  }
+  return out;
+}
+function parseOptions(table, argv) {
+  const options = { help: { type: "boolean", short: "h" } };
+  for (const [name, spec] of Object.entries(table)) {
+    if (spec.type === "operands") continue;
+    options[name] = { type: spec.type === "boolean" ? "boolean" : "string", multiple: spec.type === "string" && spec.multiple === true };
+    if (spec.type === "boolean" && spec.default === true) options[`no-${name}`] = { type: "boolean" };
+  }
+  const operands = operandsOf(table);
+  const parse = () => {
+    try {
+      return (0, import_node_util.parseArgs)({ args: withEmptyValues(table, argv), strict: true, allowPositionals: operands !== null, tokens: true, options });
+    } catch (err) {
+      throw new UsageError(err.message);
+    }
+  };
+  const { values, positionals, tokens } = parse();
+  if (values.help) return "help";
+  const lastSwitch = (name) => {
+    let last;
+    for (const tk of tokens) if (tk.kind === "option" && (tk.name === name || tk.name === `no-${name}`)) last = tk.name;
+    return last;
+  };
+  const args = {};
+  for (const [name, spec] of Object.entries(table)) {
+    const v = values[name];
+    if (spec.type === "boolean") {
+      const last = lastSwitch(name);
+      args[name] = last === void 0 ? spec.default ?? false : last === name;
+    } else if (spec.type === "number") args[name] = v === void 0 ? spec.default : numberValue(name, spec, v);
+    else if (spec.type === "operands") args[name] = operandValues(spec, positionals);
+    else args[name] = v ?? (spec.multiple ? [] : spec.default);
+  }
+  return args;
+}
+function optionWords(name, spec) {
+  switch (spec.type) {
+    case "boolean":
+      return spec.default === true ? `--[no-]${name}` : `--${name}`;
+    case "operands":
+      return `${spec.value}...`;
+    case "string":
+      return spec.optionalValue ? `--${name} [${spec.value}]` : `--${name} ${spec.value}`;
+    case "number":
+      return `--${name} ${spec.value}`;
   }
 }
-function createLogger(options = {}) {
-  const journal = options.journal ?? stderrIsJournal();
-  const write = options.write ?? ((line) => process.stderr.write(line));
-  return (priority, message) => {
-    const text = message.replace(/\n/g, " ");
-    write(journal ? `<${Priority[priority]}>${text}
-` : `${text}
-`);
-  };
+function defaultNote(spec) {
+  if (spec.type === "boolean") return spec.default === true ? " (default: on)" : "";
+  if (spec.type === "operands" || spec.default === void 0) return "";
+  return ` (default: ${spec.default})`;
+}
+function optionLines(table) {
+  const entries = Object.entries(table).sort(([, a], [, b]) => Number(b.type === "operands") - Number(a.type === "operands"));
+  const rows = entries.map(([name, spec]) => [optionWords(name, spec), `${spec.describe}${defaultNote(spec)}`]);
+  rows.push(["--help", "Show this help"]);
+  const width = Math.max(...rows.map(([w]) => w.length)) + 2;
+  return rows.map(([w, d]) => `  ${w.padEnd(width)}${d}`).join("\n");
+}
+function synopsis(table) {
+  const operands = operandsOf(table);
+  const options = Object.entries(table).filter(([, spec]) => spec.type !== "operands").map(([name, spec]) => `[${optionWords(name, spec)}]${spec.type === "string" && spec.multiple ? "..." : ""}`);
+  return [...options, ...operands === null ? [] : [optionWords(...operands)]].join(" ");
 }
 
+// ts/cli/program.ts
+function defineProgram(spec) {
+  return spec;
+}
+function programUsage(spec) {
+  return `${spec.name} ${synopsis(spec.options)}
+
+${spec.summary}
+
+Options:
+${optionLines(spec.options)}
+
+Exit status: ${spec.exitStatus}
+`;
+}
+async function runProgram(spec, argv) {
+  try {
+    const args = parseOptions(spec.options, argv);
+    if (args === "help") {
+      process.stdout.write(programUsage(spec));
+      return;
+    }
+    spec.check?.(args);
+    await spec.run(args);
+  } catch (err) {
+    reportError(err, spec.name);
+  }
+}
+
+// ts/cli/commands/cleanup-options.ts
+var CLEANUP_OPTIONS = {
+  "dry-run": { type: "boolean", describe: "Decide and report; remove nothing" },
+  json: { type: "boolean", describe: "Print {removed, kept, errors} as JSON" },
+  "runtime-dir": { type: "string", value: "DIR", describe: "Directory to clean (default: $XDG_RUNTIME_DIR; /tmp only when given here)" },
+  verbose: { type: "boolean", describe: "Also report live kept sockets and every non-candidate" }
+};
+
 // ts/cleanup/notify-daemon.ts
-var import_node_fs2 = require("node:fs");
+var import_node_fs = require("node:fs");
 
 // ts/rpc/client.ts
 var import_node_events = require("node:events");
@@ -80,15 +308,15 @@ var Deadline = class {
 };
 
 // ts/net/connect.ts
-var ConnectError = class extends Error {
-  constructor(path, code, options) {
-    super(`cannot connect to ${path} (${code})`, options);
+var ConnectError = class extends SwaysockError {
+  constructor(path, systemCode, options) {
+    super("ERR_SWAYSOCK_CONNECT", `cannot connect to ${path} (${systemCode})`, options);
     this.path = path;
-    this.code = code;
+    this.systemCode = systemCode;
     this.name = "ConnectError";
   }
   path;
-  code;
+  systemCode;
 };
 function connectUnix(path, timeoutMs, allowHalfOpen = false) {
   return new Promise((resolve, reject) => {
@@ -115,10 +343,6 @@ function connectUnix(path, timeoutMs, allowHalfOpen = false) {
 }
 
 // ts/rpc/protocol.ts
-var import_node_path = require("node:path");
-function defaultDaemonSocket(runtimeDir) {
-  return (0, import_node_path.join)(runtimeDir, "swaysock", "healthd.sock");
-}
 var RpcErrorCode = {
   PARSE_ERROR: -32700,
   INVALID_REQUEST: -32600,
@@ -138,43 +362,54 @@ var MAX_LINE_BYTES = 64 * 1024;
 var MAX_ANSWER_BYTES = 256 * 1024;
 var MAX_EVENTS_ANSWER_BYTES = 192 * 1024;
 var MAX_CLEANUP_REMOVALS = 256;
+var METHOD_SCHEMAS = {
+  get_socket_health: { params: "none", result: "socket-health" },
+  subscribe: { params: "none", result: "socket-health" },
+  "daemon.status": { params: "none", result: "daemon-status" },
+  "daemon.events": { params: "daemon.events", result: "health-events" },
+  "daemon.metrics": { params: "none", result: null },
+  "cleanup.removed": { params: "cleanup.removed", result: null }
+};
+var METHOD_NAMES = Object.keys(METHOD_SCHEMAS);
 
 // ts/rpc/client.ts
 var DEFAULT_DAEMON_TIMEOUT_MS = 5e3;
-var DaemonUnreachableError = class extends Error {
-  constructor(socketPath, code) {
-    super(`cannot reach swaysock-healthd at ${socketPath} (${code})`);
+var DaemonUnreachableError = class extends SwaysockError {
+  constructor(socketPath, systemCode) {
+    super("ERR_SWAYSOCK_DAEMON_UNREACHABLE", `cannot reach swaysock-healthd at ${socketPath} (${systemCode})`);
     this.socketPath = socketPath;
-    this.code = code;
+    this.systemCode = systemCode;
     this.name = "DaemonUnreachableError";
   }
   socketPath;
-  code;
+  systemCode;
 };
-var DaemonRpcError = class extends Error {
+var DaemonRpcError = class extends SwaysockError {
   constructor(rpcCode, message, data) {
-    super(`${message} (JSON-RPC error ${rpcCode})${data === void 0 ? "" : `: ${typeof data === "string" ? data : JSON.stringify(data)}`}`);
+    super(
+      "ERR_SWAYSOCK_DAEMON_RPC",
+      `${message} (JSON-RPC error ${rpcCode})${data === void 0 ? "" : `: ${typeof data === "string" ? data : JSON.stringify(data)}`}`
+    );
     this.rpcCode = rpcCode;
     this.data = data;
     this.name = "DaemonRpcError";
-    this.code = rpcErrorName(rpcCode);
+    this.rpcName = rpcErrorName(rpcCode);
   }
   rpcCode;
   data;
-  code;
+  rpcName;
 };
-var DaemonClosedError = class extends Error {
+var DaemonClosedError = class extends SwaysockError {
   constructor(socketPath) {
-    super(`swaysock-healthd at ${socketPath} closed the connection`);
+    super("ERR_SWAYSOCK_DAEMON_CLOSED", `swaysock-healthd at ${socketPath} closed the connection`);
     this.socketPath = socketPath;
     this.name = "DaemonClosedError";
   }
   socketPath;
-  code = "ERR_SWAYSOCK_DAEMON_CLOSED";
 };
-var DaemonTimeoutError = class extends Error {
+var DaemonTimeoutError = class extends SwaysockError {
   constructor(socketPath, method, timeoutMs) {
-    super(`swaysock-healthd at ${socketPath} did not answer ${method} within ${timeoutMs} ms`);
+    super("ERR_SWAYSOCK_DAEMON_TIMEOUT", `swaysock-healthd at ${socketPath} did not answer ${method} within ${timeoutMs} ms`);
     this.socketPath = socketPath;
     this.method = method;
     this.timeoutMs = timeoutMs;
@@ -183,7 +418,6 @@ var DaemonTimeoutError = class extends Error {
   socketPath;
   method;
   timeoutMs;
-  code = "ERR_SWAYSOCK_DAEMON_TIMEOUT";
 };
 var DaemonClient = class _DaemonClient extends import_node_events.EventEmitter {
   constructor(socket, socketPath, timeoutMs) {
@@ -215,7 +449,7 @@ var DaemonClient = class _DaemonClient extends import_node_events.EventEmitter {
     try {
       return new _DaemonClient(await connectUnix(socketPath, timeoutMs), socketPath, timeoutMs);
     } catch (err) {
-      if (err instanceof ConnectError) throw new DaemonUnreachableError(socketPath, err.code);
+      if (hasCode(err, "ERR_SWAYSOCK_CONNECT")) throw new DaemonUnreachableError(socketPath, err.systemCode);
       throw err;
     }
   }
@@ -281,12 +515,31 @@ var DaemonClient = class _DaemonClient extends import_node_events.EventEmitter {
   }
 };
 
+// ts/paths/paths.ts
+var import_node_path = require("node:path");
+var RUNTIME_FILES = {
+  /** swaysock-healthd's JSON-RPC socket. */
+  daemonSocket: "swaysock/healthd.sock",
+  /** The stable socket (never named `sway-ipc.*`, so neither cleanup nor discovery takes it for a Sway). */
+  stableSocket: "swaysock/sway.sock",
+  /** `swaysock session`'s PID lock. */
+  sessionLock: "swaysock/session.lock",
+  /** The cleanup's PID lock. */
+  cleanupLock: "swaysock/cleanup.lock"
+};
+function defaultDaemonSocket(runtimeDir) {
+  return (0, import_node_path.join)(runtimeDir, RUNTIME_FILES.daemonSocket);
+}
+function cleanupLockPath(runtimeDir) {
+  return (0, import_node_path.join)(runtimeDir, RUNTIME_FILES.cleanupLock);
+}
+
 // ts/cleanup/notify-daemon.ts
 var REPORT_TIMEOUT_MS = 1e3;
 async function reportRemovals(runtimeDir, removed, timeoutMs = REPORT_TIMEOUT_MS) {
   if (removed.length === 0) return true;
   const socket = defaultDaemonSocket(runtimeDir);
-  if (!(0, import_node_fs2.existsSync)(socket)) return false;
+  if (!(0, import_node_fs.existsSync)(socket)) return false;
   let client = null;
   try {
     const started = process.uptime();
@@ -302,18 +555,17 @@ async function reportRemovals(runtimeDir, removed, timeoutMs = REPORT_TIMEOUT_MS
 }
 
 // ts/cleanup/run.ts
-var import_node_fs7 = require("node:fs");
-var import_node_path5 = require("node:path");
+var import_node_fs6 = require("node:fs");
 
 // ts/lock/pid-lock.ts
-var import_node_fs5 = require("node:fs");
+var import_node_fs4 = require("node:fs");
 var import_node_path3 = require("node:path");
 
 // ts/fs/private-dir.ts
-var import_node_fs3 = require("node:fs");
-var UnsafeDirectoryError = class extends Error {
+var import_node_fs2 = require("node:fs");
+var UnsafeDirectoryError = class extends SwaysockError {
   constructor(dir, problem, fix) {
-    super(`${problem}${fix === null ? "" : ` (${fix})`}`);
+    super("ERR_SWAYSOCK_UNSAFE_DIRECTORY", `${problem}${fix === null ? "" : ` (${fix})`}`);
     this.dir = dir;
     this.problem = problem;
     this.fix = fix;
@@ -322,14 +574,13 @@ var UnsafeDirectoryError = class extends Error {
   dir;
   problem;
   fix;
-  code = "ERR_SWAYSOCK_UNSAFE_DIRECTORY";
 };
 function ensurePrivateDir(dir, uid = process.getuid()) {
-  (0, import_node_fs3.mkdirSync)(dir, { recursive: true, mode: 448 });
+  (0, import_node_fs2.mkdirSync)(dir, { recursive: true, mode: 448 });
   checkPrivateDir(dir, uid);
 }
 function checkPrivateDir(dir, uid = process.getuid()) {
-  const st = (0, import_node_fs3.lstatSync)(dir);
+  const st = (0, import_node_fs2.lstatSync)(dir);
   if (!st.isDirectory()) throw new UnsafeDirectoryError(dir, `${dir} is not a directory (a symlink?)`, null);
   const problem = notOwnerOnly(dir, st, uid);
   if (problem !== null) throw new UnsafeDirectoryError(dir, problem, st.uid === uid ? `chmod 0700 ${dir}` : null);
@@ -341,15 +592,15 @@ function notOwnerOnly(path, st, uid) {
 }
 
 // ts/liveness/proc.ts
-var import_node_fs4 = require("node:fs");
+var import_node_fs3 = require("node:fs");
 var import_node_path2 = require("node:path");
 var SWAY_PROCESS_NAMES = /* @__PURE__ */ new Set(["sway", ".sway-wrapped"]);
 function readProcStat(pid, procRoot = "/proc") {
   const dir = (0, import_node_path2.join)(procRoot, String(pid));
-  if ((0, import_node_fs4.statSync)(dir, { throwIfNoEntry: false }) === void 0) return null;
+  if ((0, import_node_fs3.statSync)(dir, { throwIfNoEntry: false }) === void 0) return null;
   let text;
   try {
-    text = (0, import_node_fs4.readFileSync)((0, import_node_path2.join)(dir, "stat"), "utf8");
+    text = (0, import_node_fs3.readFileSync)((0, import_node_path2.join)(dir, "stat"), "utf8");
   } catch (err) {
     if (err.code === "ENOENT" || err.code === "ESRCH") return null;
     throw err;
@@ -370,47 +621,46 @@ function processKind(pid, procRoot = "/proc") {
   if (stat.state === "Z" || stat.state === "X") return "zombie";
   if (SWAY_PROCESS_NAMES.has(stat.comm)) return "sway";
   try {
-    if (SWAY_PROCESS_NAMES.has((0, import_node_path2.basename)((0, import_node_fs4.readlinkSync)((0, import_node_path2.join)(procRoot, String(pid), "exe"))))) return "sway";
+    if (SWAY_PROCESS_NAMES.has((0, import_node_path2.basename)((0, import_node_fs3.readlinkSync)((0, import_node_path2.join)(procRoot, String(pid), "exe"))))) return "sway";
   } catch {
   }
   return "other";
 }
 
 // ts/lock/pid-lock.ts
-var LockTimeoutError = class extends Error {
+var LockTimeoutError = class extends SwaysockError {
   constructor(path, why) {
-    super(`could not take ${path} before the deadline: ${why}`);
+    super("ERR_SWAYSOCK_LOCK_TIMEOUT", `could not take ${path} before the deadline: ${why}`);
     this.path = path;
     this.name = "LockTimeoutError";
   }
   path;
-  code = "ERR_SWAYSOCK_LOCK_TIMEOUT";
 };
 var DEFAULT_LOCK_TIMEOUT_MS = 1e4;
 function readLockRecord(path) {
   let fd;
   try {
-    fd = (0, import_node_fs5.openSync)(path, import_node_fs5.constants.O_RDONLY | import_node_fs5.constants.O_NOFOLLOW | import_node_fs5.constants.O_NONBLOCK);
+    fd = (0, import_node_fs4.openSync)(path, import_node_fs4.constants.O_RDONLY | import_node_fs4.constants.O_NOFOLLOW | import_node_fs4.constants.O_NONBLOCK);
   } catch {
     return null;
   }
   try {
-    if (!(0, import_node_fs5.fstatSync)(fd).isFile()) return null;
-    const h = JSON.parse((0, import_node_fs5.readFileSync)(fd, "utf8"));
+    if (!(0, import_node_fs4.fstatSync)(fd).isFile()) return null;
+    const h = JSON.parse((0, import_node_fs4.readFileSync)(fd, "utf8"));
     return Number.isInteger(h.pid) && Number.isInteger(h.start_ticks) ? h : null;
   } catch {
     return null;
   } finally {
-    (0, import_node_fs5.closeSync)(fd);
+    (0, import_node_fs4.closeSync)(fd);
   }
 }
 function writeTemporary(path, text) {
   const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2, 10).padEnd(8, "0")}.tmp`;
-  const fd = (0, import_node_fs5.openSync)(tmp, import_node_fs5.constants.O_WRONLY | import_node_fs5.constants.O_CREAT | import_node_fs5.constants.O_EXCL | import_node_fs5.constants.O_NOFOLLOW, 384);
+  const fd = (0, import_node_fs4.openSync)(tmp, import_node_fs4.constants.O_WRONLY | import_node_fs4.constants.O_CREAT | import_node_fs4.constants.O_EXCL | import_node_fs4.constants.O_NOFOLLOW, 384);
   try {
-    (0, import_node_fs5.writeSync)(fd, text);
+    (0, import_node_fs4.writeSync)(fd, text);
   } finally {
-    (0, import_node_fs5.closeSync)(fd);
+    (0, import_node_fs4.closeSync)(fd);
   }
   return tmp;
 }
@@ -434,7 +684,7 @@ async function tryAcquireLock(path, extra, options = {}) {
   try {
     for (let attempt = 0; attempt < 100; attempt++) {
       try {
-        (0, import_node_fs5.linkSync)(tmp, path);
+        (0, import_node_fs4.linkSync)(tmp, path);
         return {
           lock: {
             path,
@@ -442,7 +692,8 @@ async function tryAcquireLock(path, extra, options = {}) {
             release: () => {
               const current2 = readLockRecord(path);
               try {
-                if (current2 !== null && current2.pid === holder.pid && current2.start_ticks === holder.start_ticks && current2.since === holder.since) (0, import_node_fs5.unlinkSync)(path);
+                if (current2 !== null && current2.pid === holder.pid && current2.start_ticks === holder.start_ticks && current2.since === holder.since)
+                  (0, import_node_fs4.unlinkSync)(path);
               } catch {
               }
             }
@@ -455,10 +706,10 @@ async function tryAcquireLock(path, extra, options = {}) {
       if (current !== null && holderIsAlive(current, procRoot)) return { held: current };
       await breakStaleLock(path, procRoot, deadline);
     }
-    throw new Error(`could not take ${path}: it kept changing under us`);
+    throw new SwaysockError("ERR_SWAYSOCK_LOCK_UNSTABLE", `could not take ${path}: it kept changing under us`);
   } finally {
     try {
-      (0, import_node_fs5.unlinkSync)(tmp);
+      (0, import_node_fs4.unlinkSync)(tmp);
     } catch {
     }
   }
@@ -467,13 +718,13 @@ async function breakStaleLock(path, procRoot, deadline) {
   const breakLock = `${path}.break`;
   for (; ; ) {
     try {
-      (0, import_node_fs5.mkdirSync)(breakLock, { mode: 448 });
+      (0, import_node_fs4.mkdirSync)(breakLock, { mode: 448 });
       break;
     } catch (err) {
       if (err.code !== "EEXIST") throw err;
     }
     try {
-      if (Date.now() - (0, import_node_fs5.lstatSync)(breakLock).mtimeMs > BREAK_LOCK_STALE_MS) (0, import_node_fs5.rmdirSync)(breakLock);
+      if (Date.now() - (0, import_node_fs4.lstatSync)(breakLock).mtimeMs > BREAK_LOCK_STALE_MS) (0, import_node_fs4.rmdirSync)(breakLock);
     } catch {
     }
     if (Date.now() >= deadline) throw new LockTimeoutError(path, `another process keeps ${breakLock} while the lock's holder is dead`);
@@ -481,21 +732,21 @@ async function breakStaleLock(path, procRoot, deadline) {
   }
   try {
     const current = readLockRecord(path);
-    if ((0, import_node_fs5.existsSync)(path) && (current === null || !holderIsAlive(current, procRoot))) (0, import_node_fs5.unlinkSync)(path);
+    if ((0, import_node_fs4.existsSync)(path) && (current === null || !holderIsAlive(current, procRoot))) (0, import_node_fs4.unlinkSync)(path);
   } finally {
-    (0, import_node_fs5.rmdirSync)(breakLock);
+    (0, import_node_fs4.rmdirSync)(breakLock);
   }
 }
 
 // ts/liveness/probe.ts
-var import_node_fs6 = require("node:fs");
+var import_node_fs5 = require("node:fs");
 function sameIdentity(a, b) {
   return a.dev === b.dev && a.ino === b.ino;
 }
 async function inspectSocketFile(path, uid) {
   let st;
   try {
-    st = (0, import_node_fs6.lstatSync)(path);
+    st = (0, import_node_fs5.lstatSync)(path);
   } catch (err) {
     const code = err.code ?? "EUNKNOWN";
     return code === "ENOENT" ? { kind: "absent" } : { kind: "error", code };
@@ -513,7 +764,7 @@ async function probeSocket(path, timeoutMs = DEFAULT_PROBE_TIMEOUT_MS) {
     (await connectUnix(path, timeoutMs)).destroy();
     return { kind: "listening" };
   } catch (err) {
-    const code = err instanceof ConnectError ? err.code : "EUNKNOWN";
+    const code = hasCode(err, "ERR_SWAYSOCK_CONNECT") ? err.systemCode : "EUNKNOWN";
     return code === "ECONNREFUSED" ? { kind: "refused" } : code === "ENOENT" ? { kind: "absent" } : { kind: "error", code };
   }
 }
@@ -551,7 +802,8 @@ async function decide(dir, name, ctx) {
   }
   const pid = parsed.pid;
   const process2 = processKind(pid, ctx.procRoot);
-  if (process2 === "sway") return { kind: "keep", path, reason: `PID ${pid} is a live Sway (serving, or starting: bound but not yet listening)`, unknown: false };
+  if (process2 === "sway")
+    return { kind: "keep", path, reason: `PID ${pid} is a live Sway (serving, or starting: bound but not yet listening)`, unknown: false };
   if (process2 === "unknown") return { kind: "keep", path, reason: `cannot read /proc/${pid}: whether it is Sway is unknown`, unknown: true };
   const probe = await probeSocket(path, ctx.probeTimeoutMs);
   switch (probe.kind) {
@@ -578,16 +830,12 @@ function safeComm(pid, procRoot) {
 
 // ts/cleanup/run.ts
 var CONCURRENCY = 16;
-var CleanupError = class extends Error {
-  code = "ERR_SWAYSOCK_CLEANUP";
+var CleanupError = class extends SwaysockError {
   constructor(message) {
-    super(message);
+    super("ERR_SWAYSOCK_CLEANUP", message);
     this.name = "CleanupError";
   }
 };
-function cleanupLockPath(runtimeDir) {
-  return (0, import_node_path5.join)(runtimeDir, "swaysock", "cleanup.lock");
-}
 async function takeLock(runtimeDir, timeoutMs) {
   const path = cleanupLockPath(runtimeDir);
   const deadline = Date.now() + timeoutMs;
@@ -597,8 +845,8 @@ async function takeLock(runtimeDir, timeoutMs) {
     try {
       result = await tryAcquireLock(path, {}, { deadline });
     } catch (err) {
-      if (err instanceof UnsafeDirectoryError) throw new CleanupError(`refusing the cleanup lock ${path}: ${err.message}`);
-      if (err instanceof LockTimeoutError) throw new CleanupError(`${err.message} (${timeoutMs} ms)`);
+      if (hasCode(err, "ERR_SWAYSOCK_UNSAFE_DIRECTORY")) throw new CleanupError(`refusing the cleanup lock ${path}: ${err.message}`);
+      if (hasCode(err, "ERR_SWAYSOCK_LOCK_TIMEOUT")) throw new CleanupError(`${err.message} (${timeoutMs} ms)`);
       throw new CleanupError(`cannot take the cleanup lock ${path}: ${err.code ?? err.message}`);
     }
     if ("lock" in result) return result.lock;
@@ -613,15 +861,17 @@ async function runCleanup(options) {
   const uid = options.uid ?? process.getuid();
   const dryRun = options.dryRun ?? false;
   try {
-    (0, import_node_fs7.readdirSync)(dir);
+    (0, import_node_fs6.readdirSync)(dir);
   } catch (err) {
     const code = err.code;
-    throw new CleanupError(`cannot read the runtime directory ${dir}: ${code === "ENOENT" ? "it does not exist" : code === "ENOTDIR" ? "not a directory" : code ?? err.message}`);
+    throw new CleanupError(
+      `cannot read the runtime directory ${dir}: ${code === "ENOENT" ? "it does not exist" : code === "ENOTDIR" ? "not a directory" : code ?? err.message}`
+    );
   }
   const report = { runtime_dir: dir, dry_run: dryRun, removed: [], kept: [], errors: [], ignored: [] };
   const lock = dryRun ? null : await takeLock(dir, options.lockTimeoutMs ?? 1e4);
   try {
-    const names = (0, import_node_fs7.readdirSync)(dir);
+    const names = (0, import_node_fs6.readdirSync)(dir);
     let next = 0;
     const worker = async () => {
       while (next < names.length) {
@@ -641,9 +891,9 @@ async function runCleanup(options) {
 }
 function unlinkIfUnchanged(path, identity) {
   try {
-    const st = (0, import_node_fs7.lstatSync)(path);
+    const st = (0, import_node_fs6.lstatSync)(path);
     if (!sameIdentity(st, identity) || !st.isSocket()) return "replaced";
-    (0, import_node_fs7.unlinkSync)(path);
+    (0, import_node_fs6.unlinkSync)(path);
     return "removed";
   } catch (err) {
     if (err.code === "ENOENT") return "vanished";
@@ -663,7 +913,32 @@ function remove(d, report) {
   else report.ignored.push({ path: d.path, reason: "vanished before the unlink" });
 }
 
-// ts/cleanup/command.ts
+// ts/systemd/log.ts
+var import_node_fs7 = require("node:fs");
+var Priority = { err: 3, warning: 4, notice: 5, info: 6, debug: 7 };
+function stderrIsJournal(env = process.env) {
+  const stream = env.JOURNAL_STREAM;
+  if (!stream) return false;
+  const [dev, ino] = stream.split(":");
+  try {
+    const st = (0, import_node_fs7.fstatSync)(2, { bigint: true });
+    return String(st.dev) === dev && String(st.ino) === ino;
+  } catch {
+    return false;
+  }
+}
+function createLogger(options = {}) {
+  const journal = options.journal ?? stderrIsJournal();
+  const write = options.write ?? ((line) => process.stderr.write(line));
+  return (priority, message) => {
+    const text = message.replace(/\n/g, " ");
+    write(journal ? `<${Priority[priority]}>${text}
+` : `${text}
+`);
+  };
+}
+
+// ts/cli/commands/cleanup-run.ts
 function reportLines(report, verbose) {
   const verb = report.dry_run ? "would remove" : "removed";
   const out = report.removed.map((e) => ["notice", `${verb} ${e.path}: ${e.reason}`]);
@@ -680,15 +955,10 @@ async function runCleanupCommand(args, program = "swaysock-cleanup") {
     report = await runCleanup({ runtimeDir, dryRun: args["dry-run"] });
     if (!report.dry_run) await reportRemovals(runtimeDir, report.removed);
   } catch (err) {
-    if (err instanceof UsageError) {
-      process.stderr.write(`${program}: ${err.message}
-`);
-      return EXIT_USAGE;
-    }
-    if (!(err instanceof CleanupError)) throw err;
+    if (!hasCode(err, "ERR_SWAYSOCK_USAGE", "ERR_SWAYSOCK_CLEANUP")) throw err;
     process.stderr.write(`${program}: ${err.message}
 `);
-    return EXIT_FAILURE;
+    return exitCodeOf(err);
   }
   const journal = stderrIsJournal();
   const log = createLogger({ journal });
@@ -707,81 +977,16 @@ async function runCleanupCommand(args, program = "swaysock-cleanup") {
   return 0;
 }
 
-// ts/cli/options.ts
-var import_node_util = require("node:util");
-function numberValue(name, value) {
-  const n = Number(value);
-  if (!(Number.isFinite(n) && n > 0)) throw new UsageError(`--${name} needs a positive number`);
-  return n;
-}
-function parseOptions(table, argv) {
-  const options = { help: { type: "boolean", short: "h" } };
-  for (const [name, spec] of Object.entries(table)) options[name] = { type: spec.type === "boolean" ? "boolean" : "string", multiple: spec.type === "string" && spec.multiple === true };
-  let values;
-  try {
-    ({ values } = (0, import_node_util.parseArgs)({ args: [...argv], strict: true, allowPositionals: false, options }));
-  } catch (err) {
-    throw new UsageError(err.message);
+// ts/cli/programs/cleanup.ts
+var cleanupProgram = defineProgram({
+  name: "swaysock-cleanup",
+  summary: "Removes stale Sway IPC sockets (sway-ipc.UID.PID.sock) of the calling user; never a live one.",
+  options: CLEANUP_OPTIONS,
+  exitStatus: "0 when it ran (even if nothing was stale), 1 when it could not run, 64 on usage errors.",
+  run: async (args) => {
+    process.exitCode = await runCleanupCommand(args, "swaysock-cleanup");
   }
-  if (values.help) return "help";
-  const args = {};
-  for (const [name, spec] of Object.entries(table)) {
-    const v = values[name];
-    if (spec.type === "boolean") args[name] = v === true;
-    else if (spec.type === "number") args[name] = v === void 0 ? spec.default : numberValue(name, v);
-    else args[name] = v ?? (spec.multiple ? [] : spec.default);
-  }
-  return args;
-}
-function optionWords(name, spec) {
-  return spec.type === "boolean" ? `--${name}` : `--${name} ${spec.value}`;
-}
-function optionLines(table) {
-  const rows = Object.entries(table).map(([name, spec]) => [optionWords(name, spec), spec.describe]);
-  rows.push(["--help", "Show this help"]);
-  const width = Math.max(...rows.map(([w]) => w.length)) + 2;
-  return rows.map(([w, d]) => `  ${w.padEnd(width)}${d}`).join("\n");
-}
-function synopsis(table) {
-  return Object.entries(table).map(([name, spec]) => `[${optionWords(name, spec)}]${spec.type === "string" && spec.multiple ? "..." : ""}`).join(" ");
-}
-
-// ts/cleanup/options.ts
-var CLEANUP_OPTIONS = {
-  "dry-run": { type: "boolean", describe: "Decide and report; remove nothing" },
-  json: { type: "boolean", describe: "Print {removed, kept, errors} as JSON" },
-  "runtime-dir": { type: "string", value: "DIR", describe: "Directory to clean (default: $XDG_RUNTIME_DIR; /tmp only when given here)" },
-  verbose: { type: "boolean", describe: "Also report live kept sockets and every non-candidate" }
-};
-var CLEANUP_SUMMARY = "Removes stale Sway IPC sockets (sway-ipc.UID.PID.sock) of the calling user; never a live one.";
-function cleanupUsage(program) {
-  return `${program} ${synopsis(CLEANUP_OPTIONS)}
-
-${CLEANUP_SUMMARY}
-
-Options:
-${optionLines(CLEANUP_OPTIONS)}
-
-Exit status: 0 when it ran (even if nothing was stale), 1 when it could not run, 64 on usage errors.
-`;
-}
-function parseCleanupArgv(argv) {
-  return parseOptions(CLEANUP_OPTIONS, argv);
-}
+});
 
 // ts/bin/swaysock-cleanup.ts
-var PROGRAM = "swaysock-cleanup";
-async function main() {
-  try {
-    const args = parseCleanupArgv(process.argv.slice(2));
-    if (args === "help") process.stdout.write(cleanupUsage(PROGRAM));
-    else process.exitCode = await runCleanupCommand(args, PROGRAM);
-  } catch (err) {
-    const usage = err instanceof UsageError;
-    process.stderr.write(`${PROGRAM}: ${err.message}
-${usage ? `Run '${PROGRAM} --help' for usage.
-` : ""}`);
-    process.exitCode = usage ? EXIT_USAGE : 1;
-  }
-}
-void main();
+void runProgram(cleanupProgram, process.argv.slice(2));

@@ -36,6 +36,17 @@ var import_node_path3 = require("node:path");
 // ts/ipc/client.ts
 var import_node_events = require("node:events");
 
+// ts/errors/errors.ts
+var SwaysockError = class extends Error {
+  code;
+  /** @param options `cause`: the error this one reports (kept, not shown in `message`). */
+  constructor(code, message, options) {
+    super(message, options);
+    this.code = code;
+    this.name = "SwaysockError";
+  }
+};
+
 // ts/net/connect.ts
 var import_node_net = require("node:net");
 
@@ -67,15 +78,15 @@ var Deadline = class {
 };
 
 // ts/net/connect.ts
-var ConnectError = class extends Error {
-  constructor(path, code, options) {
-    super(`cannot connect to ${path} (${code})`, options);
+var ConnectError = class extends SwaysockError {
+  constructor(path, systemCode, options) {
+    super("ERR_SWAYSOCK_CONNECT", `cannot connect to ${path} (${systemCode})`, options);
     this.path = path;
-    this.code = code;
+    this.systemCode = systemCode;
     this.name = "ConnectError";
   }
   path;
-  code;
+  systemCode;
 };
 function connectUnix(path, timeoutMs, allowHalfOpen = false) {
   return new Promise((resolve, reject) => {
@@ -147,13 +158,11 @@ function eventName(code) {
   for (const [name, value] of Object.entries(IpcEventType)) if (value === code) return name;
   return `event-${code}`;
 }
-var IpcProtocolError = class extends Error {
+var IpcProtocolError = class extends SwaysockError {
   constructor(code, message) {
-    super(message);
-    this.code = code;
+    super(code, message);
     this.name = "IpcProtocolError";
   }
-  code;
 };
 function encodeFrame(type, payload = "") {
   const body = typeof payload === "string" ? Buffer.from(payload, "utf8") : payload;
@@ -183,17 +192,20 @@ var FrameDecoder = class {
    *   Both are raised as soon as the 14 header bytes are in, never after waiting for the payload.
    */
   push(chunk) {
-    let buf = this.pending === null ? chunk : Buffer.concat([this.pending, chunk]);
+    const buf = this.pending === null ? chunk : Buffer.concat([this.pending, chunk]);
     this.pending = null;
     const frames = [];
     let offset = 0;
     while (buf.length - offset >= IPC_HEADER_BYTES) {
       if (buf.compare(IPC_MAGIC, 0, 6, offset, offset + 6) !== 0) {
-        throw new IpcProtocolError("BAD_MAGIC", `bad IPC magic ${JSON.stringify(buf.toString("latin1", offset, offset + 6))}, expected "i3-ipc"`);
+        throw new IpcProtocolError(
+          "ERR_SWAYSOCK_IPC_BAD_MAGIC",
+          `bad IPC magic ${JSON.stringify(buf.toString("latin1", offset, offset + 6))}, expected "i3-ipc"`
+        );
       }
       const length = headerPayloadLength(buf, offset);
       if (length > this.maxPayloadBytes) {
-        throw new IpcProtocolError("PAYLOAD_TOO_LARGE", `IPC payload of ${length} bytes exceeds the bound of ${this.maxPayloadBytes} bytes`);
+        throw new IpcProtocolError("ERR_SWAYSOCK_IPC_PAYLOAD_TOO_LARGE", `IPC payload of ${length} bytes exceeds the bound of ${this.maxPayloadBytes} bytes`);
       }
       const end = offset + IPC_HEADER_BYTES + length;
       if (buf.length < end) break;
@@ -216,9 +228,9 @@ var FrameDecoder = class {
 
 // ts/ipc/client.ts
 var DEFAULT_REQUEST_TIMEOUT_MS = 1e3;
-var IpcTimeoutError = class extends Error {
+var IpcTimeoutError = class extends SwaysockError {
   constructor(type, timeoutMs) {
-    super(`IPC request of type ${type} got no reply within ${timeoutMs} ms`);
+    super("ERR_SWAYSOCK_IPC_TIMEOUT", `IPC request of type ${type} got no reply within ${timeoutMs} ms`);
     this.type = type;
     this.timeoutMs = timeoutMs;
     this.name = "IpcTimeoutError";
@@ -226,15 +238,15 @@ var IpcTimeoutError = class extends Error {
   type;
   timeoutMs;
 };
-var IpcClosedError = class extends Error {
+var IpcClosedError = class extends SwaysockError {
   constructor(message, options) {
-    super(message, options);
+    super("ERR_SWAYSOCK_IPC_CLOSED", message, options);
     this.name = "IpcClosedError";
   }
 };
-var IpcReplyError = class extends Error {
+var IpcReplyError = class extends SwaysockError {
   constructor(message) {
-    super(message);
+    super("ERR_SWAYSOCK_IPC_REPLY", message);
     this.name = "IpcReplyError";
   }
 };
@@ -379,10 +391,20 @@ async function inspectSocketFile(path, uid) {
   return { kind: "socket", identity: { dev: st.dev, ino: st.ino } };
 }
 
-// ts/proxy/default-path.ts
+// ts/paths/paths.ts
 var import_node_path = require("node:path");
+var RUNTIME_FILES = {
+  /** swaysock-healthd's JSON-RPC socket. */
+  daemonSocket: "swaysock/healthd.sock",
+  /** The stable socket (never named `sway-ipc.*`, so neither cleanup nor discovery takes it for a Sway). */
+  stableSocket: "swaysock/sway.sock",
+  /** `swaysock session`'s PID lock. */
+  sessionLock: "swaysock/session.lock",
+  /** The cleanup's PID lock. */
+  cleanupLock: "swaysock/cleanup.lock"
+};
 function defaultStableSocket(runtimeDir) {
-  return (0, import_node_path.join)(runtimeDir, "swaysock", "sway.sock");
+  return (0, import_node_path.join)(runtimeDir, RUNTIME_FILES.stableSocket);
 }
 
 // ts/liveness/proc.ts
@@ -515,8 +537,8 @@ async function discoverSway(options) {
   const uid = options.uid ?? process.getuid();
   const timeoutMs = options.timeoutMs ?? DEFAULT_DISCOVERY_TIMEOUT_MS;
   const exclude = await stableSockets(options.runtimeDir, uid, options.exclude);
-  if (options.explicitPath !== void 0) {
-    const only = await validateSwaySocket(options.explicitPath, uid, timeoutMs, exclude);
+  if (options.swaySocket !== void 0) {
+    const only = await validateSwaySocket(options.swaySocket, uid, timeoutMs, exclude);
     return { chosen: only, candidates: only ? [only] : [], decidedBy: only ? "explicit" : null, ambiguous: false };
   }
   const swaysock = socketVariable(options.swaysock);
@@ -529,10 +551,16 @@ async function discoverSway(options) {
   const candidates = found.filter((c) => c !== null).sort(byPreference);
   const pick = (chosen, decidedBy) => chosen ? { chosen, candidates: [chosen, ...candidates.filter((c) => c !== chosen)], decidedBy, ambiguous: false } : null;
   if (candidates.length === 0) return { chosen: null, candidates, decidedBy: null, ambiguous: false };
-  const bySwaysock = pick(candidates.find((c) => c.path === swaysock), "swaysock");
+  const bySwaysock = pick(
+    candidates.find((c) => c.path === swaysock),
+    "swaysock"
+  );
   if (bySwaysock) return bySwaysock;
   if (candidates.length === 1) return pick(candidates[0], "only");
-  const byManager = managerSock !== null ? pick(candidates.find((c) => c.path === managerSock), "manager-swaysock") : null;
+  const byManager = managerSock !== null ? pick(
+    candidates.find((c) => c.path === managerSock),
+    "manager-swaysock"
+  ) : null;
   if (byManager) return byManager;
   const display = options.waylandDisplay || managerEnv?.WAYLAND_DISPLAY;
   const holders = display ? candidates.filter((c) => c.waylandDisplays.includes(display)) : [];

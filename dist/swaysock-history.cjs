@@ -107,7 +107,25 @@ function renderHistory(records, fromMs, toMs, width = 60) {
 var import_node_fs = require("node:fs");
 var import_node_path = require("node:path");
 
-// ts/health/ring.ts
+// ts/rpc/protocol.ts
+var MAX_LINE_BYTES = 64 * 1024;
+var MAX_ANSWER_BYTES = 256 * 1024;
+var MAX_EVENTS_ANSWER_BYTES = 192 * 1024;
+var MAX_EVENTS_LIMIT = 2048;
+var METHOD_SCHEMAS = {
+  get_socket_health: { params: "none", result: "socket-health" },
+  subscribe: { params: "none", result: "socket-health" },
+  "daemon.status": { params: "none", result: "daemon-status" },
+  "daemon.events": { params: "daemon.events", result: "health-events" },
+  "daemon.metrics": { params: "none", result: null },
+  "cleanup.removed": { params: "cleanup.removed", result: null }
+};
+var METHOD_NAMES = Object.keys(METHOD_SCHEMAS);
+
+// ts/paths/paths.ts
+var HISTORY_FILE = "history.jsonl";
+
+// ts/history/ring.ts
 var RingBuffer = class {
   /** @param capacity how many items to keep (≥ 1). */
   constructor(capacity) {
@@ -125,16 +143,7 @@ var RingBuffer = class {
   }
 };
 
-// ts/rpc/protocol.ts
-var MAX_LINE_BYTES = 64 * 1024;
-var MAX_ANSWER_BYTES = 256 * 1024;
-var MAX_EVENTS_ANSWER_BYTES = 192 * 1024;
-var MAX_EVENTS_LIMIT = 2048;
-
-// ts/history/location.ts
-var HISTORY_FILE = "history.jsonl";
-
-// ts/history/types.ts
+// ts/history/select.ts
 function selectItems(items, query, view) {
   const types = query.types ? new Set(query.types) : null;
   const since = query.sinceMs;
@@ -263,7 +272,11 @@ var HistoryStore = class {
     try {
       const { records, skipped } = readHistory(dir, this.keep);
       for (const r of records.slice(-this.memory.capacity)) this.remember(r, JSON.stringify(r));
-      if (skipped.length > 0) log("warning", `skipped ${skipped.length} unreadable line(s) of the health history (${skipped.slice(0, 3).join(", ")}${skipped.length > 3 ? ", ..." : ""}); a torn last line is what a power loss leaves`);
+      if (skipped.length > 0)
+        log(
+          "warning",
+          `skipped ${skipped.length} unreadable line(s) of the health history (${skipped.slice(0, 3).join(", ")}${skipped.length > 3 ? ", ..." : ""}); a torn last line is what a power loss leaves`
+        );
     } catch (err) {
       log("warning", `cannot read the health history in ${dir} (${err.message}); starting it afresh`);
     }

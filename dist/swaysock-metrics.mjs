@@ -5028,11 +5028,20 @@ function createMetrics(source) {
   const status = new import_prom_client.Gauge({ name: "swaysock_status", help: "Health of the Sway IPC socket: 1 for the current state", labelNames: ["state"], registers });
   const byState = new Map(STATES.map((s) => [s, status.labels({ state: s })]));
   const reconnections = new import_prom_client.Counter({ name: "swaysock_reconnections_total", help: "Connections to Sway made after the first one", registers });
-  const uptime = new import_prom_client.Gauge({ name: "swaysock_connection_uptime_seconds", help: "How long the current Sway connection has been up (0 while disconnected)", registers });
+  const uptime = new import_prom_client.Gauge({
+    name: "swaysock_connection_uptime_seconds",
+    help: "How long the current Sway connection has been up (0 while disconnected)",
+    registers
+  });
   const clients = new import_prom_client.Gauge({ name: "swaysock_connected_clients", help: "JSON-RPC clients connected", registers });
   const subscribers = new import_prom_client.Gauge({ name: "swaysock_subscribers", help: "Clients subscribed to socket_health_changed", registers });
   const counters = COUNTERS.map(([name, help]) => [name, new import_prom_client.Counter({ name: `swaysock_${name}_total`, help, registers })]);
-  const latency = new import_prom_client.Histogram({ name: "swaysock_validation_latency_seconds", help: "GET_VERSION round trip of answered validations", buckets: LATENCY_BUCKETS_S, registers });
+  const latency = new import_prom_client.Histogram({
+    name: "swaysock_validation_latency_seconds",
+    help: "GET_VERSION round trip of answered validations",
+    buckets: LATENCY_BUCKETS_S,
+    registers
+  });
   const collectRelay = source.stableSocket ? relayMetrics(source.stableSocket, registers) : null;
   const collect = () => {
     const h = source.health();
@@ -5059,7 +5068,12 @@ function relayMetrics(status, registers) {
   const open = new import_prom_client.Gauge({ name: `${p}_open_connections`, help: "Relayed connections open now", registers });
   const waiting = new import_prom_client.Gauge({ name: `${p}_waiting_clients`, help: "Clients waiting now for a Sway or for room in its listen backlog", registers });
   const connections = new import_prom_client.Counter({ name: `${p}_connections_total`, help: "Clients paired with a Sway", registers });
-  const waits = new import_prom_client.Counter({ name: `${p}_waits_total`, help: "Clients that waited: for a Sway (reason no_sway) or for room in its listen backlog (reason backlog_full)", labelNames: ["reason"], registers });
+  const waits = new import_prom_client.Counter({
+    name: `${p}_waits_total`,
+    help: "Clients that waited: for a Sway (reason no_sway) or for room in its listen backlog (reason backlog_full)",
+    labelNames: ["reason"],
+    registers
+  });
   const noSway = waits.labels({ reason: "no_sway" });
   const backlogFull = waits.labels({ reason: "backlog_full" });
   const retries = new import_prom_client.Counter({ name: `${p}_backlog_retries_total`, help: "Connects that found Sway's listen backlog full (EAGAIN)", registers });
@@ -5072,10 +5086,16 @@ function relayMetrics(status, registers) {
     open.set(s.connections);
     waiting.set(s.waiting);
     setCounter(connections, s.counters.connections);
-    setLabelled(waits, [[noSway, s.counters.waited_for_sway], [backlogFull, s.counters.waited_for_backlog]]);
+    setLabelled(waits, [
+      [noSway, s.counters.waited_for_sway],
+      [backlogFull, s.counters.waited_for_backlog]
+    ]);
     setCounter(retries, s.counters.backlog_retries);
     setCounter(closed, s.counters.closed_without_sway);
-    setLabelled(bytes, [[toSway, s.counters.bytes_to_sway], [toClients, s.counters.bytes_to_clients]]);
+    setLabelled(bytes, [
+      [toSway, s.counters.bytes_to_sway],
+      [toClients, s.counters.bytes_to_clients]
+    ]);
   };
 }
 export {

@@ -1982,16 +1982,73 @@ __export(swaysock_session_exports, {
 });
 module.exports = __toCommonJS(swaysock_session_exports);
 
+// ts/errors/errors.ts
+var ERROR_CODES = {
+  ERR_SWAYSOCK_USAGE: "a command line the program does not accept",
+  ERR_SWAYSOCK_VARIABLE_NAME: "a `swaysock session --env` argument whose name is no environment variable name",
+  ERR_SWAYSOCK_LISTEN_ADDRESS: "a `--metrics-listen` address the daemon does not accept",
+  ERR_SWAYSOCK_CONNECT: "a Unix socket could not be connected to (`systemCode`: the errno name, `ETIMEDOUT` past the deadline)",
+  ERR_SWAYSOCK_UNSAFE_DIRECTORY: "a directory that must be private is not (a symlink, another owner, group or other access)",
+  ERR_SWAYSOCK_LOCK_TIMEOUT: "a PID lock could not be taken before its deadline",
+  ERR_SWAYSOCK_LOCK_UNSTABLE: "a PID lock file kept changing while it was being taken",
+  ERR_SWAYSOCK_EXEC: "a program we run (systemctl, ss, loginctl) is missing or failed",
+  ERR_SWAYSOCK_IPC_TIMEOUT: "Sway gave no IPC reply in time",
+  ERR_SWAYSOCK_IPC_CLOSED: "Sway's IPC connection closed before the reply",
+  ERR_SWAYSOCK_IPC_REPLY: "an IPC reply that is not the JSON the request expects",
+  ERR_SWAYSOCK_IPC_BAD_MAGIC: 'an IPC frame without the "i3-ipc" magic string',
+  ERR_SWAYSOCK_IPC_PAYLOAD_TOO_LARGE: "an IPC frame whose payload exceeds the decoder's bound",
+  ERR_SWAYSOCK_DBUS_ADDRESS: "a D-Bus address with no Unix socket in it",
+  ERR_SWAYSOCK_DBUS_CONNECT: "a D-Bus socket could not be connected to",
+  ERR_SWAYSOCK_DBUS_AUTH: "the D-Bus peer refused the authentication or `Hello`",
+  ERR_SWAYSOCK_DBUS_TIMEOUT: "no D-Bus reply within the deadline",
+  ERR_SWAYSOCK_DBUS_CLOSED: "the D-Bus connection closed or failed",
+  ERR_SWAYSOCK_DBUS_CALL: "the D-Bus peer answered with an error (`dbusName`)",
+  ERR_SWAYSOCK_DBUS_REPLY: "a D-Bus message that cannot be encoded or decoded, or a reply of the wrong shape",
+  ERR_SWAYSOCK_JOB_FAILED: "a systemd job ended with a result other than `done` or `skipped`",
+  ERR_SWAYSOCK_DAEMON_UNREACHABLE: "swaysock-healthd's socket could not be connected to (`systemCode`: the errno name)",
+  ERR_SWAYSOCK_DAEMON_RPC: "swaysock-healthd answered with a JSON-RPC error (`rpcName`, `rpcCode`)",
+  ERR_SWAYSOCK_DAEMON_CLOSED: "swaysock-healthd closed the connection before the answer",
+  ERR_SWAYSOCK_DAEMON_TIMEOUT: "swaysock-healthd gave no answer within the deadline",
+  ERR_SWAYSOCK_RPC: "a method handler of the daemon answers with a JSON-RPC error (`rpcCode`)",
+  ERR_SWAYSOCK_SOCKET_PATH: "a socket cannot be served at its path (unsafe directory, not a socket, served by another)",
+  ERR_SWAYSOCK_SESSION_LOCKED: "another `swaysock session` holds the session lock",
+  ERR_SWAYSOCK_CLEANUP: "the cleanup could not run (runtime directory unreadable, lock not taken)",
+  ERR_SWAYSOCK_MIGRATE: "a unit cannot be migrated to sway-session.target",
+  ERR_SWAYSOCK_UNIT_KIND: "a unit file name of a kind swaysock does not make",
+  ERR_SWAYSOCK_UNIT_SETTING: "a unit setting with no value (a default of null that nobody filled in)",
+  ERR_SWAYSOCK_UNIT_WORD: "a word of a unit command line that would need quoting",
+  ERR_SWAYSOCK_INSTALLATION: "where swaysock is installed cannot be told, or the installation lacks a program",
+  ERR_SWAYSOCK_NO_SWAY: "no live Sway IPC socket was found",
+  ERR_SWAYSOCK_SWAY_UNREACHABLE: "Sway could not be connected to, or did not answer",
+  ERR_SWAYSOCK_INCLUDE_UNRESOLVED: "a Sway config `include` that doctor does not expand (command substitution, a character wordexp(3) refuses, an unclosed quote)",
+  ERR_SWAYSOCK_CHECK_DEADLINE: "a doctor check gave no result within its deadline",
+  ERR_SWAYSOCK_FILE: "a file could not be read, written or removed",
+  ERR_SWAYSOCK_NO_HISTORY: "no daemon answered and no health history file was found",
+  ERR_SWAYSOCK_STABLE_SOCKET: "`swaysock env` cannot name the stable socket (nothing listens, open to others, or not served)"
+};
+var SwaysockError = class extends Error {
+  code;
+  /** @param options `cause`: the error this one reports (kept, not shown in `message`). */
+  constructor(code, message2, options) {
+    super(message2, options);
+    this.code = code;
+    this.name = "SwaysockError";
+  }
+};
+function hasCode(err, ...codes) {
+  if (!(err instanceof Error) || !("code" in err) || typeof err.code !== "string" || !Object.hasOwn(ERROR_CODES, err.code)) return false;
+  return codes.length === 0 || codes.includes(err.code);
+}
+
 // ts/session/environment.ts
 var SESSION_VARIABLES = ["SWAYSOCK", "I3SOCK", "WAYLAND_DISPLAY", "DISPLAY", "XDG_CURRENT_DESKTOP", "XDG_SESSION_TYPE"];
-var VariableNameError = class extends Error {
+var VariableNameError = class extends SwaysockError {
   constructor(argument) {
-    super(`--env ${JSON.stringify(argument)} is not an environment variable name (NAME or NAME=VALUE)`);
+    super("ERR_SWAYSOCK_VARIABLE_NAME", `--env ${JSON.stringify(argument)} is not an environment variable name (NAME or NAME=VALUE)`);
     this.argument = argument;
     this.name = "VariableNameError";
   }
   argument;
-  code = "ERR_SWAYSOCK_VARIABLE_NAME";
 };
 var NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 var PER_SERVICE_VARIABLES = [
@@ -2076,15 +2133,15 @@ var Deadline = class {
 };
 
 // ts/net/connect.ts
-var ConnectError = class extends Error {
-  constructor(path, code, options) {
-    super(`cannot connect to ${path} (${code})`, options);
+var ConnectError = class extends SwaysockError {
+  constructor(path, systemCode, options) {
+    super("ERR_SWAYSOCK_CONNECT", `cannot connect to ${path} (${systemCode})`, options);
     this.path = path;
-    this.code = code;
+    this.systemCode = systemCode;
     this.name = "ConnectError";
   }
   path;
-  code;
+  systemCode;
 };
 function connectUnix(path, timeoutMs, allowHalfOpen = false) {
   return new Promise((resolve, reject) => {
@@ -2156,13 +2213,11 @@ function eventName(code) {
   for (const [name, value] of Object.entries(IpcEventType)) if (value === code) return name;
   return `event-${code}`;
 }
-var IpcProtocolError = class extends Error {
+var IpcProtocolError = class extends SwaysockError {
   constructor(code, message2) {
-    super(message2);
-    this.code = code;
+    super(code, message2);
     this.name = "IpcProtocolError";
   }
-  code;
 };
 function encodeFrame(type, payload = "") {
   const body = typeof payload === "string" ? Buffer.from(payload, "utf8") : payload;
@@ -2192,17 +2247,20 @@ var FrameDecoder = class {
    *   Both are raised as soon as the 14 header bytes are in, never after waiting for the payload.
    */
   push(chunk) {
-    let buf = this.pending === null ? chunk : Buffer.concat([this.pending, chunk]);
+    const buf = this.pending === null ? chunk : Buffer.concat([this.pending, chunk]);
     this.pending = null;
     const frames = [];
     let offset = 0;
     while (buf.length - offset >= IPC_HEADER_BYTES) {
       if (buf.compare(IPC_MAGIC, 0, 6, offset, offset + 6) !== 0) {
-        throw new IpcProtocolError("BAD_MAGIC", `bad IPC magic ${JSON.stringify(buf.toString("latin1", offset, offset + 6))}, expected "i3-ipc"`);
+        throw new IpcProtocolError(
+          "ERR_SWAYSOCK_IPC_BAD_MAGIC",
+          `bad IPC magic ${JSON.stringify(buf.toString("latin1", offset, offset + 6))}, expected "i3-ipc"`
+        );
       }
       const length = headerPayloadLength(buf, offset);
       if (length > this.maxPayloadBytes) {
-        throw new IpcProtocolError("PAYLOAD_TOO_LARGE", `IPC payload of ${length} bytes exceeds the bound of ${this.maxPayloadBytes} bytes`);
+        throw new IpcProtocolError("ERR_SWAYSOCK_IPC_PAYLOAD_TOO_LARGE", `IPC payload of ${length} bytes exceeds the bound of ${this.maxPayloadBytes} bytes`);
       }
       const end = offset + IPC_HEADER_BYTES + length;
       if (buf.length < end) break;
@@ -2225,9 +2283,9 @@ var FrameDecoder = class {
 
 // ts/ipc/client.ts
 var DEFAULT_REQUEST_TIMEOUT_MS = 1e3;
-var IpcTimeoutError = class extends Error {
+var IpcTimeoutError = class extends SwaysockError {
   constructor(type, timeoutMs) {
-    super(`IPC request of type ${type} got no reply within ${timeoutMs} ms`);
+    super("ERR_SWAYSOCK_IPC_TIMEOUT", `IPC request of type ${type} got no reply within ${timeoutMs} ms`);
     this.type = type;
     this.timeoutMs = timeoutMs;
     this.name = "IpcTimeoutError";
@@ -2235,15 +2293,15 @@ var IpcTimeoutError = class extends Error {
   type;
   timeoutMs;
 };
-var IpcClosedError = class extends Error {
+var IpcClosedError = class extends SwaysockError {
   constructor(message2, options) {
-    super(message2, options);
+    super("ERR_SWAYSOCK_IPC_CLOSED", message2, options);
     this.name = "IpcClosedError";
   }
 };
-var IpcReplyError = class extends Error {
+var IpcReplyError = class extends SwaysockError {
   constructor(message2) {
-    super(message2);
+    super("ERR_SWAYSOCK_IPC_REPLY", message2);
     this.name = "IpcReplyError";
   }
 };
@@ -2393,7 +2451,7 @@ async function probeSocket(path, timeoutMs = DEFAULT_PROBE_TIMEOUT_MS) {
     (await connectUnix(path, timeoutMs)).destroy();
     return { kind: "listening" };
   } catch (err) {
-    const code = err instanceof ConnectError ? err.code : "EUNKNOWN";
+    const code = hasCode(err, "ERR_SWAYSOCK_CONNECT") ? err.systemCode : "EUNKNOWN";
     return code === "ECONNREFUSED" ? { kind: "refused" } : code === "ENOENT" ? { kind: "absent" } : { kind: "error", code };
   }
 }
@@ -2407,10 +2465,23 @@ function sameSocketFile(a, b) {
   }
 }
 
-// ts/proxy/default-path.ts
+// ts/paths/paths.ts
 var import_node_path = require("node:path");
+var RUNTIME_FILES = {
+  /** swaysock-healthd's JSON-RPC socket. */
+  daemonSocket: "swaysock/healthd.sock",
+  /** The stable socket (never named `sway-ipc.*`, so neither cleanup nor discovery takes it for a Sway). */
+  stableSocket: "swaysock/sway.sock",
+  /** `swaysock session`'s PID lock. */
+  sessionLock: "swaysock/session.lock",
+  /** The cleanup's PID lock. */
+  cleanupLock: "swaysock/cleanup.lock"
+};
 function defaultStableSocket(runtimeDir) {
-  return (0, import_node_path.join)(runtimeDir, "swaysock", "sway.sock");
+  return (0, import_node_path.join)(runtimeDir, RUNTIME_FILES.stableSocket);
+}
+function sessionLockPath(runtimeDir) {
+  return (0, import_node_path.join)(runtimeDir, RUNTIME_FILES.sessionLock);
 }
 
 // ts/liveness/proc.ts
@@ -2543,8 +2614,8 @@ async function discoverSway(options) {
   const uid = options.uid ?? process.getuid();
   const timeoutMs = options.timeoutMs ?? DEFAULT_DISCOVERY_TIMEOUT_MS;
   const exclude = await stableSockets(options.runtimeDir, uid, options.exclude);
-  if (options.explicitPath !== void 0) {
-    const only = await validateSwaySocket(options.explicitPath, uid, timeoutMs, exclude);
+  if (options.swaySocket !== void 0) {
+    const only = await validateSwaySocket(options.swaySocket, uid, timeoutMs, exclude);
     return { chosen: only, candidates: only ? [only] : [], decidedBy: only ? "explicit" : null, ambiguous: false };
   }
   const swaysock = socketVariable(options.swaysock);
@@ -2557,10 +2628,16 @@ async function discoverSway(options) {
   const candidates = found.filter((c) => c !== null).sort(byPreference);
   const pick = (chosen, decidedBy) => chosen ? { chosen, candidates: [chosen, ...candidates.filter((c) => c !== chosen)], decidedBy, ambiguous: false } : null;
   if (candidates.length === 0) return { chosen: null, candidates, decidedBy: null, ambiguous: false };
-  const bySwaysock = pick(candidates.find((c) => c.path === swaysock), "swaysock");
+  const bySwaysock = pick(
+    candidates.find((c) => c.path === swaysock),
+    "swaysock"
+  );
   if (bySwaysock) return bySwaysock;
   if (candidates.length === 1) return pick(candidates[0], "only");
-  const byManager = managerSock !== null ? pick(candidates.find((c) => c.path === managerSock), "manager-swaysock") : null;
+  const byManager = managerSock !== null ? pick(
+    candidates.find((c) => c.path === managerSock),
+    "manager-swaysock"
+  ) : null;
   if (byManager) return byManager;
   const display = options.waylandDisplay || managerEnv?.WAYLAND_DISPLAY;
   const holders = display ? candidates.filter((c) => c.waylandDisplays.includes(display)) : [];
@@ -2578,14 +2655,12 @@ var METHOD_RETURN = 2;
 var ERROR = 3;
 var SIGNAL = 4;
 var MAX_MESSAGE_BYTES = 2 ** 27;
-var DBusError = class extends Error {
+var DBusError = class extends SwaysockError {
   constructor(code, message2, dbusName, options) {
-    super(message2, options);
-    this.code = code;
+    super(code, message2, options);
     this.dbusName = dbusName;
     this.name = "DBusError";
   }
-  code;
   dbusName;
 };
 function parseBusAddress(address) {
@@ -2617,7 +2692,14 @@ var DBusConnection = class _DBusConnection {
   constructor(socket, address) {
     this.socket = socket;
     this.address = address;
-    socket.on("error", (err) => this.lost(new DBusError("ERR_SWAYSOCK_DBUS_CLOSED", `the D-Bus connection to ${printable(address.path)} failed (${err.code ?? err.message})`, void 0, { cause: err })));
+    socket.on(
+      "error",
+      (err) => this.lost(
+        new DBusError("ERR_SWAYSOCK_DBUS_CLOSED", `the D-Bus connection to ${printable(address.path)} failed (${err.code ?? err.message})`, void 0, {
+          cause: err
+        })
+      )
+    );
     socket.on("close", () => this.lost(new DBusError("ERR_SWAYSOCK_DBUS_CLOSED", `the D-Bus connection to ${printable(address.path)} was closed`)));
     setImmediate(() => socket.on("data", (chunk) => this.readMessages(chunk)));
   }
@@ -2663,7 +2745,14 @@ var DBusConnection = class _DBusConnection {
       try {
         message2 = decode(bytes);
       } catch (err) {
-        this.lost(new DBusError("ERR_SWAYSOCK_DBUS_REPLY", `${printable(this.address.path)} sent a message that cannot be decoded (${err.message})`, void 0, { cause: err }));
+        this.lost(
+          new DBusError(
+            "ERR_SWAYSOCK_DBUS_REPLY",
+            `${printable(this.address.path)} sent a message that cannot be decoded (${err.message})`,
+            void 0,
+            { cause: err }
+          )
+        );
         this.socket.destroy();
         return;
       }
@@ -2704,7 +2793,7 @@ var DBusConnection = class _DBusConnection {
     try {
       socket = await connectUnix(address.path, timeoutMs);
     } catch (err) {
-      const code = err instanceof ConnectError ? err.code : "EUNKNOWN";
+      const code = hasCode(err, "ERR_SWAYSOCK_CONNECT") ? err.systemCode : "EUNKNOWN";
       throw new DBusError("ERR_SWAYSOCK_DBUS_CONNECT", `cannot connect to ${printable(address.path)} (${code})`, void 0, { cause: err });
     }
     try {
@@ -2865,7 +2954,7 @@ function decode(bytes) {
   let decoded;
   import_message.default.unmarshalMessages(oneMessage, (m) => decoded = m, {});
   onReadable?.();
-  if (decoded === void 0) throw new Error("no whole message");
+  if (decoded === void 0) throw new DBusError("ERR_SWAYSOCK_DBUS_REPLY", "no whole message");
   return decoded;
 }
 function replySerialOf(bytes, le) {
@@ -2905,11 +2994,15 @@ function authenticate(socket, timeoutMs, path) {
       }
       const line = received.subarray(0, eol).toString("latin1");
       const rest = received.subarray(eol + 2);
-      if (!line.startsWith("OK ")) return finish(new DBusError("ERR_SWAYSOCK_DBUS_AUTH", `${printable(path)} refused EXTERNAL authentication as UID ${uid}: ${line}`));
+      if (!line.startsWith("OK "))
+        return finish(new DBusError("ERR_SWAYSOCK_DBUS_AUTH", `${printable(path)} refused EXTERNAL authentication as UID ${uid}: ${line}`));
       if (rest.length > 0) socket.unshift(rest);
       finish(null);
     };
-    const deadline = new Deadline(timeoutMs, () => finish(new DBusError("ERR_SWAYSOCK_DBUS_TIMEOUT", `no authentication from ${printable(path)} within ${timeoutMs} ms`)));
+    const deadline = new Deadline(
+      timeoutMs,
+      () => finish(new DBusError("ERR_SWAYSOCK_DBUS_TIMEOUT", `no authentication from ${printable(path)} within ${timeoutMs} ms`))
+    );
     socket.once("close", onClose);
     socket.on("error", () => {
     });
@@ -2958,7 +3051,8 @@ function unitObjectPath(unit) {
 }
 function variantValue(body, what) {
   const variant = body[0];
-  if (!Array.isArray(variant) || !Array.isArray(variant[1]) || variant[1].length !== 1) throw new DBusError("ERR_SWAYSOCK_DBUS_REPLY", `${what}: the reply is not a variant`);
+  if (!Array.isArray(variant) || !Array.isArray(variant[1]) || variant[1].length !== 1)
+    throw new DBusError("ERR_SWAYSOCK_DBUS_REPLY", `${what}: the reply is not a variant`);
   return variant[1][0];
 }
 var ManagerBus = class {
@@ -2992,7 +3086,10 @@ var ManagerBus = class {
    */
   async activeState(unit, timeoutMs = CALL_TIMEOUT_MS) {
     const what = `ActiveState of ${unit}`;
-    const body = await this.call({ path: unitObjectPath(unit), interface: PROPERTIES, member: "Get", signature: "ss", body: ["org.freedesktop.systemd1.Unit", "ActiveState"] }, timeoutMs);
+    const body = await this.call(
+      { path: unitObjectPath(unit), interface: PROPERTIES, member: "Get", signature: "ss", body: ["org.freedesktop.systemd1.Unit", "ActiveState"] },
+      timeoutMs
+    );
     const value = variantValue(body, what);
     if (typeof value !== "string") throw new DBusError("ERR_SWAYSOCK_DBUS_REPLY", `${what}: not a string`);
     return value;
@@ -3005,7 +3102,13 @@ var ManagerBus = class {
    * @throws DBusError.
    */
   async environment(timeoutMs = CALL_TIMEOUT_MS) {
-    this.environmentCall ??= this.connection.encode({ ...MANAGER, interface: PROPERTIES, member: "Get", signature: "ss", body: [MANAGER.interface, "Environment"] });
+    this.environmentCall ??= this.connection.encode({
+      ...MANAGER,
+      interface: PROPERTIES,
+      member: "Get",
+      signature: "ss",
+      body: [MANAGER.interface, "Environment"]
+    });
     const body = await this.connection.call(this.environmentCall, timeoutMs);
     const value = variantValue(body, "Environment");
     if (!Array.isArray(value)) throw new DBusError("ERR_SWAYSOCK_DBUS_REPLY", "Environment: not an array");
@@ -3075,7 +3178,10 @@ var ManagerBus = class {
       });
     }
     this.jobsWatched ??= this.direct ? Promise.resolve() : Promise.all([
-      this.connection.addMatch(`type='signal',sender='${SYSTEMD.destination}',path='${SYSTEMD.path}',interface='${MANAGER.interface}',member='JobRemoved'`, timeoutMs),
+      this.connection.addMatch(
+        `type='signal',sender='${SYSTEMD.destination}',path='${SYSTEMD.path}',interface='${MANAGER.interface}',member='JobRemoved'`,
+        timeoutMs
+      ),
       this.call({ ...MANAGER, member: "Subscribe" }, timeoutMs)
     ]).then(() => void 0);
     const watched = this.jobsWatched;
@@ -3129,7 +3235,12 @@ async function connectManager(env, runtimeDir, timeoutMs = CALL_TIMEOUT_MS, firs
       return await connectManagerVia(second, env, runtimeDir, timeoutMs);
     } catch (secondErr) {
       const e = secondErr;
-      throw new DBusError(e.code, `cannot reach the systemd user manager: ${place(first)}: ${firstErr.message}; ${place(second)}: ${e.message}`, e.dbusName, { cause: secondErr });
+      throw new DBusError(
+        e.code,
+        `cannot reach the systemd user manager: ${place(first)}: ${firstErr.message}; ${place(second)}: ${e.message}`,
+        e.dbusName,
+        { cause: secondErr }
+      );
     }
   }
 }
@@ -3222,18 +3333,15 @@ async function sessionBusKind(bus, procRoot = "/proc") {
   }
 }
 
-// ts/session/lock.ts
-var import_node_path6 = require("node:path");
-
 // ts/lock/pid-lock.ts
 var import_node_fs4 = require("node:fs");
 var import_node_path5 = require("node:path");
 
 // ts/fs/private-dir.ts
 var import_node_fs3 = require("node:fs");
-var UnsafeDirectoryError = class extends Error {
+var UnsafeDirectoryError = class extends SwaysockError {
   constructor(dir, problem, fix) {
-    super(`${problem}${fix === null ? "" : ` (${fix})`}`);
+    super("ERR_SWAYSOCK_UNSAFE_DIRECTORY", `${problem}${fix === null ? "" : ` (${fix})`}`);
     this.dir = dir;
     this.problem = problem;
     this.fix = fix;
@@ -3242,7 +3350,6 @@ var UnsafeDirectoryError = class extends Error {
   dir;
   problem;
   fix;
-  code = "ERR_SWAYSOCK_UNSAFE_DIRECTORY";
 };
 function ensurePrivateDir(dir, uid = process.getuid()) {
   (0, import_node_fs3.mkdirSync)(dir, { recursive: true, mode: 448 });
@@ -3261,14 +3368,13 @@ function notOwnerOnly(path, st, uid) {
 }
 
 // ts/lock/pid-lock.ts
-var LockTimeoutError = class extends Error {
+var LockTimeoutError = class extends SwaysockError {
   constructor(path, why) {
-    super(`could not take ${path} before the deadline: ${why}`);
+    super("ERR_SWAYSOCK_LOCK_TIMEOUT", `could not take ${path} before the deadline: ${why}`);
     this.path = path;
     this.name = "LockTimeoutError";
   }
   path;
-  code = "ERR_SWAYSOCK_LOCK_TIMEOUT";
 };
 var DEFAULT_LOCK_TIMEOUT_MS = 1e4;
 function readLockRecord(path) {
@@ -3326,7 +3432,8 @@ async function tryAcquireLock(path, extra, options = {}) {
             release: () => {
               const current2 = readLockRecord(path);
               try {
-                if (current2 !== null && current2.pid === holder.pid && current2.start_ticks === holder.start_ticks && current2.since === holder.since) (0, import_node_fs4.unlinkSync)(path);
+                if (current2 !== null && current2.pid === holder.pid && current2.start_ticks === holder.start_ticks && current2.since === holder.since)
+                  (0, import_node_fs4.unlinkSync)(path);
               } catch {
               }
             }
@@ -3339,7 +3446,7 @@ async function tryAcquireLock(path, extra, options = {}) {
       if (current !== null && holderIsAlive(current, procRoot)) return { held: current };
       await breakStaleLock(path, procRoot, deadline);
     }
-    throw new Error(`could not take ${path}: it kept changing under us`);
+    throw new SwaysockError("ERR_SWAYSOCK_LOCK_UNSTABLE", `could not take ${path}: it kept changing under us`);
   } finally {
     try {
       (0, import_node_fs4.unlinkSync)(tmp);
@@ -3372,9 +3479,10 @@ async function breakStaleLock(path, procRoot, deadline) {
 }
 
 // ts/session/lock.ts
-var SessionLockedError = class extends Error {
+var SessionLockedError = class extends SwaysockError {
   constructor(holder, lockPath) {
     super(
+      "ERR_SWAYSOCK_SESSION_LOCKED",
       `another swaysock session (PID ${holder.pid}, for ${holder.swaysock}, since ${holder.since}) holds ${lockPath}; refusing to start a second one (exec_always runs this command again on every reload; use exec)`
     );
     this.holder = holder;
@@ -3383,11 +3491,7 @@ var SessionLockedError = class extends Error {
   }
   holder;
   lockPath;
-  code = "ERR_SWAYSOCK_SESSION_LOCKED";
 };
-function sessionLockPath(runtimeDir) {
-  return (0, import_node_path6.join)(runtimeDir, "swaysock", "session.lock");
-}
 async function acquireSessionLock(runtimeDir, swaysock, procRoot = "/proc") {
   const path = sessionLockPath(runtimeDir);
   const result = await tryAcquireLock(path, { swaysock }, { procRoot });
@@ -3411,7 +3515,7 @@ var SessionEnd = class {
 async function findSway(o) {
   if (o.env.SWAYSOCK) return o.env.SWAYSOCK;
   const found = await discoverSway({ runtimeDir: o.runtimeDir, swaysock: null, managerEnv: null, waylandDisplay: o.env.WAYLAND_DISPLAY });
-  if (found.chosen === null) throw new Error(`SWAYSOCK is not set and no live Sway IPC socket answers in ${o.runtimeDir}`);
+  if (found.chosen === null) throw new SwaysockError("ERR_SWAYSOCK_NO_SWAY", `SWAYSOCK is not set and no live Sway IPC socket answers in ${o.runtimeDir}`);
   o.log("notice", `SWAYSOCK is not set; using ${found.chosen.path} (found by discovery)`);
   return found.chosen.path;
 }
@@ -3420,7 +3524,7 @@ async function watchSway(swaysock, end) {
   try {
     client = await SwayIpcClient.connect(swaysock, { timeoutMs: 2e3 });
   } catch (err) {
-    throw new Error(`cannot connect to Sway at ${swaysock}: ${err.message}`);
+    throw new SwaysockError("ERR_SWAYSOCK_SWAY_UNREACHABLE", `cannot connect to Sway at ${swaysock}: ${err.message}`, { cause: err });
   }
   client.on("close", () => end.finish("Sway closed its IPC connection"));
   client.on("event", (name) => {
@@ -3431,7 +3535,7 @@ async function watchSway(swaysock, end) {
     await client.subscribe(["shutdown"], 2e3);
   } catch (err) {
     client.close();
-    throw new Error(`Sway at ${swaysock} did not answer: ${err.message}`);
+    throw new SwaysockError("ERR_SWAYSOCK_SWAY_UNREACHABLE", `Sway at ${swaysock} did not answer: ${err.message}`, { cause: err });
   }
   return client;
 }
@@ -3439,7 +3543,10 @@ var message = (err) => err.message;
 async function tearDown(o, buses, imported) {
   let ok = true;
   const onLost = (reason) => o.log("warning", `lost the connection to the user manager (${reason}); trying again over a new one`);
-  const busKind = imported.length === 0 ? null : buses.bus().then(async (bus) => ({ bus, kind: await sessionBusKind(bus) }), (err) => err);
+  const busKind = imported.length === 0 ? null : buses.bus().then(
+    async (bus) => ({ bus, kind: await sessionBusKind(bus) }),
+    (err) => err
+  );
   try {
     await retryOnLoss(buses, (m) => m.startUnit(o.shutdownTarget, "replace-irreversibly", o.startTimeoutMs ?? 9e4), onLost);
   } catch (err) {
@@ -3463,7 +3570,10 @@ async function tearDown(o, buses, imported) {
     }
   }
   try {
-    const overBus = emptied === null ? false : await emptied.unsetEnvironment(imported).then(() => true, () => false);
+    const overBus = emptied === null ? false : await emptied.unsetEnvironment(imported).then(
+      () => true,
+      () => false
+    );
     if (!overBus) await retryOnLoss(buses, (m) => m.unsetEnvironment(imported), onLost);
   } catch (err) {
     o.log("err", `could not unset ${imported.join(" ")}: ${message(err)}`);
@@ -3523,7 +3633,10 @@ async function startSession(o, buses, swaysock, end, targetState) {
   }
   if (end.reason !== null) return { imported: [], ok: true };
   const exported = await exportedSocket(o, swaysock, end);
-  const { vars, teardown } = sessionVariables({ ...o.env, SWAYSOCK: exported, I3SOCK: exported === swaysock ? o.env.I3SOCK ?? swaysock : exported }, o.variables);
+  const { vars, teardown } = sessionVariables(
+    { ...o.env, SWAYSOCK: exported, I3SOCK: exported === swaysock ? o.env.I3SOCK ?? swaysock : exported },
+    o.variables
+  );
   const [set, activation, reset] = await Promise.allSettled([
     manager.setEnvironment(vars),
     buses.bus().then((bus) => updateActivationEnvironment(bus, vars)),
@@ -3535,7 +3648,13 @@ async function startSession(o, buses, swaysock, end, targetState) {
   if (activation.status === "rejected") o.log("warning", `could not update the D-Bus activation environment: ${message(activation.reason)}`);
   if (reset.status === "rejected") o.log("warning", `could not reset failed units: ${message(reset.reason)}`);
   if (end.reason !== null) return { imported, ok: true };
-  const started = await Promise.race([manager.startUnit(o.target, "replace", o.startTimeoutMs ?? 9e4).then(() => null, (err) => err), end.promise.then(() => "ended")]);
+  const started = await Promise.race([
+    manager.startUnit(o.target, "replace", o.startTimeoutMs ?? 9e4).then(
+      () => null,
+      (err) => err
+    ),
+    end.promise.then(() => "ended")
+  ]);
   if (started === "ended") return { imported, ok: true };
   if (started !== null) {
     o.log("err", `could not start ${o.target}: ${started.message}`);
@@ -3574,7 +3693,7 @@ async function runSession(o) {
     if (ok) o.log("info", `stopped ${o.target} and unset ${session.imported.join(" ")}`);
     return ok && session.ok && !watch.failed ? 0 : 1;
   } catch (err) {
-    o.log("err", err instanceof SessionLockedError ? err.message : `session not started: ${err.message}`);
+    o.log("err", hasCode(err, "ERR_SWAYSOCK_SESSION_LOCKED") ? err.message : `session not started: ${err.message}`);
     return 1;
   } finally {
     lock?.release();

@@ -43,33 +43,74 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// ts/cli/usage.ts
-function resolveRuntimeDir(explicit, env = process.env) {
-  const dir = explicit ?? env.XDG_RUNTIME_DIR;
-  if (!dir) throw new UsageError("XDG_RUNTIME_DIR is not set; pass --runtime-dir DIR");
-  return dir;
-}
-var EXIT_FAILURE, EXIT_DAEMON_UNREACHABLE, EXIT_USAGE, UsageError;
-var init_usage = __esm({
-  "ts/cli/usage.ts"() {
-    "use strict";
-    EXIT_FAILURE = 1;
-    EXIT_DAEMON_UNREACHABLE = 2;
-    EXIT_USAGE = 64;
-    UsageError = class extends Error {
-      code = "ERR_SWAYSOCK_USAGE";
-      constructor(message) {
-        super(message);
-        this.name = "UsageError";
-      }
-    };
-  }
-});
-
 // lazy-cjs:swaysock-cleanup-run.cjs
 var require_swaysock_cleanup_run = __commonJS({
   "lazy-cjs:swaysock-cleanup-run.cjs"(exports2, module2) {
     module2.exports = require("./swaysock-cleanup-run.cjs");
+  }
+});
+
+// ts/errors/errors.ts
+function hasCode(err, ...codes) {
+  if (!(err instanceof Error) || !("code" in err) || typeof err.code !== "string" || !Object.hasOwn(ERROR_CODES, err.code)) return false;
+  return codes.length === 0 || codes.includes(err.code);
+}
+var ERROR_CODES, SwaysockError;
+var init_errors = __esm({
+  "ts/errors/errors.ts"() {
+    "use strict";
+    ERROR_CODES = {
+      ERR_SWAYSOCK_USAGE: "a command line the program does not accept",
+      ERR_SWAYSOCK_VARIABLE_NAME: "a `swaysock session --env` argument whose name is no environment variable name",
+      ERR_SWAYSOCK_LISTEN_ADDRESS: "a `--metrics-listen` address the daemon does not accept",
+      ERR_SWAYSOCK_CONNECT: "a Unix socket could not be connected to (`systemCode`: the errno name, `ETIMEDOUT` past the deadline)",
+      ERR_SWAYSOCK_UNSAFE_DIRECTORY: "a directory that must be private is not (a symlink, another owner, group or other access)",
+      ERR_SWAYSOCK_LOCK_TIMEOUT: "a PID lock could not be taken before its deadline",
+      ERR_SWAYSOCK_LOCK_UNSTABLE: "a PID lock file kept changing while it was being taken",
+      ERR_SWAYSOCK_EXEC: "a program we run (systemctl, ss, loginctl) is missing or failed",
+      ERR_SWAYSOCK_IPC_TIMEOUT: "Sway gave no IPC reply in time",
+      ERR_SWAYSOCK_IPC_CLOSED: "Sway's IPC connection closed before the reply",
+      ERR_SWAYSOCK_IPC_REPLY: "an IPC reply that is not the JSON the request expects",
+      ERR_SWAYSOCK_IPC_BAD_MAGIC: 'an IPC frame without the "i3-ipc" magic string',
+      ERR_SWAYSOCK_IPC_PAYLOAD_TOO_LARGE: "an IPC frame whose payload exceeds the decoder's bound",
+      ERR_SWAYSOCK_DBUS_ADDRESS: "a D-Bus address with no Unix socket in it",
+      ERR_SWAYSOCK_DBUS_CONNECT: "a D-Bus socket could not be connected to",
+      ERR_SWAYSOCK_DBUS_AUTH: "the D-Bus peer refused the authentication or `Hello`",
+      ERR_SWAYSOCK_DBUS_TIMEOUT: "no D-Bus reply within the deadline",
+      ERR_SWAYSOCK_DBUS_CLOSED: "the D-Bus connection closed or failed",
+      ERR_SWAYSOCK_DBUS_CALL: "the D-Bus peer answered with an error (`dbusName`)",
+      ERR_SWAYSOCK_DBUS_REPLY: "a D-Bus message that cannot be encoded or decoded, or a reply of the wrong shape",
+      ERR_SWAYSOCK_JOB_FAILED: "a systemd job ended with a result other than `done` or `skipped`",
+      ERR_SWAYSOCK_DAEMON_UNREACHABLE: "swaysock-healthd's socket could not be connected to (`systemCode`: the errno name)",
+      ERR_SWAYSOCK_DAEMON_RPC: "swaysock-healthd answered with a JSON-RPC error (`rpcName`, `rpcCode`)",
+      ERR_SWAYSOCK_DAEMON_CLOSED: "swaysock-healthd closed the connection before the answer",
+      ERR_SWAYSOCK_DAEMON_TIMEOUT: "swaysock-healthd gave no answer within the deadline",
+      ERR_SWAYSOCK_RPC: "a method handler of the daemon answers with a JSON-RPC error (`rpcCode`)",
+      ERR_SWAYSOCK_SOCKET_PATH: "a socket cannot be served at its path (unsafe directory, not a socket, served by another)",
+      ERR_SWAYSOCK_SESSION_LOCKED: "another `swaysock session` holds the session lock",
+      ERR_SWAYSOCK_CLEANUP: "the cleanup could not run (runtime directory unreadable, lock not taken)",
+      ERR_SWAYSOCK_MIGRATE: "a unit cannot be migrated to sway-session.target",
+      ERR_SWAYSOCK_UNIT_KIND: "a unit file name of a kind swaysock does not make",
+      ERR_SWAYSOCK_UNIT_SETTING: "a unit setting with no value (a default of null that nobody filled in)",
+      ERR_SWAYSOCK_UNIT_WORD: "a word of a unit command line that would need quoting",
+      ERR_SWAYSOCK_INSTALLATION: "where swaysock is installed cannot be told, or the installation lacks a program",
+      ERR_SWAYSOCK_NO_SWAY: "no live Sway IPC socket was found",
+      ERR_SWAYSOCK_SWAY_UNREACHABLE: "Sway could not be connected to, or did not answer",
+      ERR_SWAYSOCK_INCLUDE_UNRESOLVED: "a Sway config `include` that doctor does not expand (command substitution, a character wordexp(3) refuses, an unclosed quote)",
+      ERR_SWAYSOCK_CHECK_DEADLINE: "a doctor check gave no result within its deadline",
+      ERR_SWAYSOCK_FILE: "a file could not be read, written or removed",
+      ERR_SWAYSOCK_NO_HISTORY: "no daemon answered and no health history file was found",
+      ERR_SWAYSOCK_STABLE_SOCKET: "`swaysock env` cannot name the stable socket (nothing listens, open to others, or not served)"
+    };
+    SwaysockError = class extends Error {
+      code;
+      /** @param options `cause`: the error this one reports (kept, not shown in `message`). */
+      constructor(code, message, options) {
+        super(message, options);
+        this.code = code;
+        this.name = "SwaysockError";
+      }
+    };
   }
 });
 
@@ -135,46 +176,30 @@ var init_connect = __esm({
   "ts/net/connect.ts"() {
     "use strict";
     import_node_net = require("node:net");
+    init_errors();
     init_deadline();
-    ConnectError = class extends Error {
-      constructor(path, code, options) {
-        super(`cannot connect to ${path} (${code})`, options);
+    ConnectError = class extends SwaysockError {
+      constructor(path, systemCode, options) {
+        super("ERR_SWAYSOCK_CONNECT", `cannot connect to ${path} (${systemCode})`, options);
         this.path = path;
-        this.code = code;
+        this.systemCode = systemCode;
         this.name = "ConnectError";
       }
       path;
-      code;
+      systemCode;
     };
   }
 });
 
 // ts/rpc/protocol.ts
-var protocol_exports = {};
-__export(protocol_exports, {
-  MAX_ANSWER_BYTES: () => MAX_ANSWER_BYTES,
-  MAX_BATCH_REQUESTS: () => MAX_BATCH_REQUESTS,
-  MAX_CLEANUP_REMOVALS: () => MAX_CLEANUP_REMOVALS,
-  MAX_EVENTS_ANSWER_BYTES: () => MAX_EVENTS_ANSWER_BYTES,
-  MAX_EVENTS_LIMIT: () => MAX_EVENTS_LIMIT,
-  MAX_LINE_BYTES: () => MAX_LINE_BYTES,
-  METHOD_NAMES: () => METHOD_NAMES,
-  RpcErrorCode: () => RpcErrorCode,
-  defaultDaemonSocket: () => defaultDaemonSocket,
-  rpcErrorName: () => rpcErrorName
-});
-function defaultDaemonSocket(runtimeDir) {
-  return (0, import_node_path.join)(runtimeDir, "swaysock", "healthd.sock");
-}
 function rpcErrorName(code) {
   for (const [name, value] of Object.entries(RpcErrorCode)) if (value === code) return name;
   return "SERVER_ERROR";
 }
-var import_node_path, RpcErrorCode, MAX_LINE_BYTES, MAX_BATCH_REQUESTS, MAX_ANSWER_BYTES, MAX_EVENTS_ANSWER_BYTES, MAX_EVENTS_LIMIT, MAX_CLEANUP_REMOVALS, METHOD_NAMES;
+var RpcErrorCode, MAX_LINE_BYTES, MAX_ANSWER_BYTES, MAX_EVENTS_ANSWER_BYTES, METHOD_SCHEMAS, METHOD_NAMES;
 var init_protocol = __esm({
   "ts/rpc/protocol.ts"() {
     "use strict";
-    import_node_path = require("node:path");
     RpcErrorCode = {
       PARSE_ERROR: -32700,
       INVALID_REQUEST: -32600,
@@ -187,12 +212,17 @@ var init_protocol = __esm({
       ANSWER_TOO_LARGE: -32001
     };
     MAX_LINE_BYTES = 64 * 1024;
-    MAX_BATCH_REQUESTS = 64;
     MAX_ANSWER_BYTES = 256 * 1024;
     MAX_EVENTS_ANSWER_BYTES = 192 * 1024;
-    MAX_EVENTS_LIMIT = 2048;
-    MAX_CLEANUP_REMOVALS = 256;
-    METHOD_NAMES = ["get_socket_health", "subscribe", "daemon.status", "daemon.events", "daemon.metrics", "cleanup.removed"];
+    METHOD_SCHEMAS = {
+      get_socket_health: { params: "none", result: "socket-health" },
+      subscribe: { params: "none", result: "socket-health" },
+      "daemon.status": { params: "none", result: "daemon-status" },
+      "daemon.events": { params: "daemon.events", result: "health-events" },
+      "daemon.metrics": { params: "none", result: null },
+      "cleanup.removed": { params: "cleanup.removed", result: null }
+    };
+    METHOD_NAMES = Object.keys(METHOD_SCHEMAS);
   }
 });
 
@@ -211,44 +241,47 @@ var init_client = __esm({
   "ts/rpc/client.ts"() {
     "use strict";
     import_node_events = require("node:events");
+    init_errors();
     init_connect();
     init_deadline();
     init_protocol();
     DEFAULT_DAEMON_TIMEOUT_MS = 5e3;
-    DaemonUnreachableError = class extends Error {
-      constructor(socketPath, code) {
-        super(`cannot reach swaysock-healthd at ${socketPath} (${code})`);
+    DaemonUnreachableError = class extends SwaysockError {
+      constructor(socketPath, systemCode) {
+        super("ERR_SWAYSOCK_DAEMON_UNREACHABLE", `cannot reach swaysock-healthd at ${socketPath} (${systemCode})`);
         this.socketPath = socketPath;
-        this.code = code;
+        this.systemCode = systemCode;
         this.name = "DaemonUnreachableError";
       }
       socketPath;
-      code;
+      systemCode;
     };
-    DaemonRpcError = class extends Error {
+    DaemonRpcError = class extends SwaysockError {
       constructor(rpcCode, message, data) {
-        super(`${message} (JSON-RPC error ${rpcCode})${data === void 0 ? "" : `: ${typeof data === "string" ? data : JSON.stringify(data)}`}`);
+        super(
+          "ERR_SWAYSOCK_DAEMON_RPC",
+          `${message} (JSON-RPC error ${rpcCode})${data === void 0 ? "" : `: ${typeof data === "string" ? data : JSON.stringify(data)}`}`
+        );
         this.rpcCode = rpcCode;
         this.data = data;
         this.name = "DaemonRpcError";
-        this.code = rpcErrorName(rpcCode);
+        this.rpcName = rpcErrorName(rpcCode);
       }
       rpcCode;
       data;
-      code;
+      rpcName;
     };
-    DaemonClosedError = class extends Error {
+    DaemonClosedError = class extends SwaysockError {
       constructor(socketPath) {
-        super(`swaysock-healthd at ${socketPath} closed the connection`);
+        super("ERR_SWAYSOCK_DAEMON_CLOSED", `swaysock-healthd at ${socketPath} closed the connection`);
         this.socketPath = socketPath;
         this.name = "DaemonClosedError";
       }
       socketPath;
-      code = "ERR_SWAYSOCK_DAEMON_CLOSED";
     };
-    DaemonTimeoutError = class extends Error {
+    DaemonTimeoutError = class extends SwaysockError {
       constructor(socketPath, method, timeoutMs) {
-        super(`swaysock-healthd at ${socketPath} did not answer ${method} within ${timeoutMs} ms`);
+        super("ERR_SWAYSOCK_DAEMON_TIMEOUT", `swaysock-healthd at ${socketPath} did not answer ${method} within ${timeoutMs} ms`);
         this.socketPath = socketPath;
         this.method = method;
         this.timeoutMs = timeoutMs;
@@ -257,7 +290,6 @@ var init_client = __esm({
       socketPath;
       method;
       timeoutMs;
-      code = "ERR_SWAYSOCK_DAEMON_TIMEOUT";
     };
     DaemonClient = class _DaemonClient extends import_node_events.EventEmitter {
       constructor(socket, socketPath, timeoutMs) {
@@ -289,7 +321,7 @@ var init_client = __esm({
         try {
           return new _DaemonClient(await connectUnix(socketPath, timeoutMs), socketPath, timeoutMs);
         } catch (err) {
-          if (err instanceof ConnectError) throw new DaemonUnreachableError(socketPath, err.code);
+          if (hasCode(err, "ERR_SWAYSOCK_CONNECT")) throw new DaemonUnreachableError(socketPath, err.systemCode);
           throw err;
         }
       }
@@ -357,6 +389,128 @@ var init_client = __esm({
   }
 });
 
+// ts/paths/paths.ts
+function defaultDaemonSocket(runtimeDir) {
+  return (0, import_node_path.join)(runtimeDir, RUNTIME_FILES.daemonSocket);
+}
+function defaultStableSocket(runtimeDir) {
+  return (0, import_node_path.join)(runtimeDir, RUNTIME_FILES.stableSocket);
+}
+function historyDir(env) {
+  const fromSystemd = env.STATE_DIRECTORY?.split(":")[0];
+  if (fromSystemd && (0, import_node_path.isAbsolute)(fromSystemd)) return fromSystemd;
+  return historyDirs(env)[0] ?? null;
+}
+function historyDirs(env) {
+  const home = env.HOME && (0, import_node_path.isAbsolute)(env.HOME) ? env.HOME : null;
+  const base = (value, fallback) => value && (0, import_node_path.isAbsolute)(value) ? value : home === null ? null : (0, import_node_path.join)(home, fallback);
+  return [base(env.XDG_STATE_HOME, ".local/state"), base(env.XDG_CONFIG_HOME, ".config")].filter((d) => d !== null).map((d) => (0, import_node_path.join)(d, STATE_DIRECTORY_NAME));
+}
+function defaultUnitDir(env = process.env) {
+  return (0, import_node_path.join)(env.XDG_CONFIG_HOME || (0, import_node_path.join)((0, import_node_os.homedir)(), ".config"), "systemd", "user");
+}
+var import_node_os, import_node_path, RUNTIME_FILES, STATE_DIRECTORY_NAME, HISTORY_FILE, SYSTEM_USER_UNIT_DIR, UNITS_JSON_PATH, RENDERED_UNITS_DIR;
+var init_paths = __esm({
+  "ts/paths/paths.ts"() {
+    "use strict";
+    import_node_os = require("node:os");
+    import_node_path = require("node:path");
+    RUNTIME_FILES = {
+      /** swaysock-healthd's JSON-RPC socket. */
+      daemonSocket: "swaysock/healthd.sock",
+      /** The stable socket (never named `sway-ipc.*`, so neither cleanup nor discovery takes it for a Sway). */
+      stableSocket: "swaysock/sway.sock",
+      /** `swaysock session`'s PID lock. */
+      sessionLock: "swaysock/session.lock",
+      /** The cleanup's PID lock. */
+      cleanupLock: "swaysock/cleanup.lock"
+    };
+    STATE_DIRECTORY_NAME = "swaysock";
+    HISTORY_FILE = "history.jsonl";
+    SYSTEM_USER_UNIT_DIR = "/etc/systemd/user";
+    UNITS_JSON_PATH = "units/swaysock-units.json";
+    RENDERED_UNITS_DIR = "units/rendered";
+  }
+});
+
+// ts/cli/usage.ts
+function exitCodeOf(err) {
+  if (!hasCode(err)) return EXIT_FAILURE;
+  if (hasCode(err, "ERR_SWAYSOCK_DAEMON_RPC") && err.rpcName === "TOO_MANY_CLIENTS") return EXIT_DAEMON_UNREACHABLE;
+  return EXIT_CODES[err.code];
+}
+function resolveRuntimeDir(explicit, env = process.env) {
+  const dir = explicit ?? env.XDG_RUNTIME_DIR;
+  if (!dir) throw new UsageError("XDG_RUNTIME_DIR is not set; pass --runtime-dir DIR");
+  return dir;
+}
+function reportError(err, program = "swaysock") {
+  const code = exitCodeOf(err);
+  process.stderr.write(`${program}: ${err.message}
+${code === EXIT_USAGE ? `Run '${program} --help' for usage.
+` : ""}`);
+  process.exitCode = code;
+}
+var EXIT_FAILURE, EXIT_DAEMON_UNREACHABLE, EXIT_USAGE, EXIT_CODES, UsageError;
+var init_usage = __esm({
+  "ts/cli/usage.ts"() {
+    "use strict";
+    init_errors();
+    EXIT_FAILURE = 1;
+    EXIT_DAEMON_UNREACHABLE = 2;
+    EXIT_USAGE = 64;
+    EXIT_CODES = {
+      ERR_SWAYSOCK_USAGE: EXIT_USAGE,
+      ERR_SWAYSOCK_VARIABLE_NAME: EXIT_USAGE,
+      ERR_SWAYSOCK_LISTEN_ADDRESS: EXIT_USAGE,
+      ERR_SWAYSOCK_CONNECT: EXIT_FAILURE,
+      ERR_SWAYSOCK_UNSAFE_DIRECTORY: EXIT_FAILURE,
+      ERR_SWAYSOCK_LOCK_TIMEOUT: EXIT_FAILURE,
+      ERR_SWAYSOCK_LOCK_UNSTABLE: EXIT_FAILURE,
+      ERR_SWAYSOCK_EXEC: EXIT_FAILURE,
+      ERR_SWAYSOCK_IPC_TIMEOUT: EXIT_FAILURE,
+      ERR_SWAYSOCK_IPC_CLOSED: EXIT_FAILURE,
+      ERR_SWAYSOCK_IPC_REPLY: EXIT_FAILURE,
+      ERR_SWAYSOCK_IPC_BAD_MAGIC: EXIT_FAILURE,
+      ERR_SWAYSOCK_IPC_PAYLOAD_TOO_LARGE: EXIT_FAILURE,
+      ERR_SWAYSOCK_DBUS_ADDRESS: EXIT_FAILURE,
+      ERR_SWAYSOCK_DBUS_CONNECT: EXIT_FAILURE,
+      ERR_SWAYSOCK_DBUS_AUTH: EXIT_FAILURE,
+      ERR_SWAYSOCK_DBUS_TIMEOUT: EXIT_FAILURE,
+      ERR_SWAYSOCK_DBUS_CLOSED: EXIT_FAILURE,
+      ERR_SWAYSOCK_DBUS_CALL: EXIT_FAILURE,
+      ERR_SWAYSOCK_DBUS_REPLY: EXIT_FAILURE,
+      ERR_SWAYSOCK_JOB_FAILED: EXIT_FAILURE,
+      ERR_SWAYSOCK_DAEMON_UNREACHABLE: EXIT_DAEMON_UNREACHABLE,
+      ERR_SWAYSOCK_DAEMON_RPC: EXIT_FAILURE,
+      ERR_SWAYSOCK_DAEMON_CLOSED: EXIT_DAEMON_UNREACHABLE,
+      ERR_SWAYSOCK_DAEMON_TIMEOUT: EXIT_DAEMON_UNREACHABLE,
+      ERR_SWAYSOCK_RPC: EXIT_FAILURE,
+      ERR_SWAYSOCK_SOCKET_PATH: EXIT_FAILURE,
+      ERR_SWAYSOCK_SESSION_LOCKED: EXIT_FAILURE,
+      ERR_SWAYSOCK_CLEANUP: EXIT_FAILURE,
+      ERR_SWAYSOCK_MIGRATE: EXIT_FAILURE,
+      ERR_SWAYSOCK_UNIT_KIND: EXIT_FAILURE,
+      ERR_SWAYSOCK_UNIT_SETTING: EXIT_FAILURE,
+      ERR_SWAYSOCK_UNIT_WORD: EXIT_FAILURE,
+      ERR_SWAYSOCK_INSTALLATION: EXIT_FAILURE,
+      ERR_SWAYSOCK_NO_SWAY: EXIT_FAILURE,
+      ERR_SWAYSOCK_SWAY_UNREACHABLE: EXIT_FAILURE,
+      ERR_SWAYSOCK_INCLUDE_UNRESOLVED: EXIT_FAILURE,
+      ERR_SWAYSOCK_CHECK_DEADLINE: EXIT_FAILURE,
+      ERR_SWAYSOCK_FILE: EXIT_FAILURE,
+      ERR_SWAYSOCK_NO_HISTORY: EXIT_FAILURE,
+      ERR_SWAYSOCK_STABLE_SOCKET: EXIT_FAILURE
+    };
+    UsageError = class extends SwaysockError {
+      constructor(message) {
+        super("ERR_SWAYSOCK_USAGE", message);
+        this.name = "UsageError";
+      }
+    };
+  }
+});
+
 // ts/cli/daemon.ts
 var daemon_exports = {};
 __export(daemon_exports, {
@@ -375,17 +529,17 @@ function daemonTimeoutMs(args) {
   return args.timeout * 1e3;
 }
 function unreachableMessage(err) {
-  return `swaysock: cannot reach swaysock-healthd at ${err.socketPath} (${err.code}).
+  return `swaysock: cannot reach swaysock-healthd at ${err.socketPath} (${err.systemCode}).
 Start it with \`systemctl --user start swaysock-healthd.service\`, or run \`swaysock-healthd\` in a Sway session.
 `;
 }
 function noAnswerMessage(socketPath, err) {
-  const hint = err instanceof DaemonTimeoutError ? "\nSee `systemctl --user status swaysock-healthd.service swaysock-healthd.socket`." : "";
+  const hint = hasCode(err, "ERR_SWAYSOCK_DAEMON_TIMEOUT") ? "\nSee `systemctl --user status swaysock-healthd.service swaysock-healthd.socket`." : "";
   return `swaysock: swaysock-healthd at ${socketPath} gave no answer: ${err.message}${hint}
 `;
 }
 function isNoAnswer(err) {
-  return err instanceof DaemonTimeoutError || err instanceof DaemonClosedError || err instanceof DaemonRpcError && err.code === "TOO_MANY_CLIENTS";
+  return hasCode(err, "ERR_SWAYSOCK_DAEMON_TIMEOUT", "ERR_SWAYSOCK_DAEMON_CLOSED", "ERR_SWAYSOCK_DAEMON_RPC") && exitCodeOf(err) === EXIT_DAEMON_UNREACHABLE;
 }
 async function withDaemon(args, fn) {
   const timeoutMs = daemonTimeoutMs(args);
@@ -393,7 +547,7 @@ async function withDaemon(args, fn) {
   try {
     client = await DaemonClient.connect(daemonSocketPath(args), { timeoutMs });
   } catch (err) {
-    if (!(err instanceof DaemonUnreachableError)) throw err;
+    if (!hasCode(err, "ERR_SWAYSOCK_DAEMON_UNREACHABLE")) throw err;
     process.stderr.write(unreachableMessage(err));
     process.exitCode = EXIT_DAEMON_UNREACHABLE;
     return false;
@@ -414,13 +568,19 @@ var DAEMON_OPTIONS;
 var init_daemon = __esm({
   "ts/cli/daemon.ts"() {
     "use strict";
+    init_errors();
     init_client();
-    init_protocol();
+    init_paths();
     init_usage();
     DAEMON_OPTIONS = {
       socket: { type: "string", value: "PATH", describe: "swaysock-healthd's socket (default: $XDG_RUNTIME_DIR/swaysock/healthd.sock)" },
       json: { type: "boolean", describe: "Print JSON" },
-      timeout: { type: "number", value: "S", default: DEFAULT_DAEMON_TIMEOUT_MS / 1e3, describe: "Seconds to wait for the connection and for each answer (exit 2 after)" }
+      timeout: {
+        type: "number",
+        value: "S",
+        default: DEFAULT_DAEMON_TIMEOUT_MS / 1e3,
+        describe: "Seconds to wait for the connection and for each answer (exit 2 after)"
+      }
     };
   }
 });
@@ -439,24 +599,6 @@ var require_swaysock_doctor = __commonJS({
   }
 });
 
-// ts/proxy/default-path.ts
-var default_path_exports = {};
-__export(default_path_exports, {
-  STABLE_FD_NAME: () => STABLE_FD_NAME,
-  defaultStableSocket: () => defaultStableSocket
-});
-function defaultStableSocket(runtimeDir) {
-  return (0, import_node_path2.join)(runtimeDir, "swaysock", "sway.sock");
-}
-var import_node_path2, STABLE_FD_NAME;
-var init_default_path = __esm({
-  "ts/proxy/default-path.ts"() {
-    "use strict";
-    import_node_path2 = require("node:path");
-    STABLE_FD_NAME = "stable";
-  }
-});
-
 // lazy-cjs:swaysock-env.cjs
 var require_swaysock_env = __commonJS({
   "lazy-cjs:swaysock-env.cjs"(exports2, module2) {
@@ -471,6 +613,13 @@ var require_swaysock_history = __commonJS({
   }
 });
 
+// lazy-cjs:swaysock-units.cjs
+var require_swaysock_units = __commonJS({
+  "lazy-cjs:swaysock-units.cjs"(exports2, module2) {
+    module2.exports = require("./swaysock-units.cjs");
+  }
+});
+
 // lazy-cjs:swaysock-session.cjs
 var require_swaysock_session = __commonJS({
   "lazy-cjs:swaysock-session.cjs"(exports2, module2) {
@@ -478,38 +627,7 @@ var require_swaysock_session = __commonJS({
   }
 });
 
-// ts/cli/dispatch.ts
-init_usage();
-
-// ts/cli/options.ts
-var import_node_util = require("node:util");
-init_usage();
-function numberValue(name, value) {
-  const n = Number(value);
-  if (!(Number.isFinite(n) && n > 0)) throw new UsageError(`--${name} needs a positive number`);
-  return n;
-}
-function parseOptions(table, argv) {
-  const options = { help: { type: "boolean", short: "h" } };
-  for (const [name, spec] of Object.entries(table)) options[name] = { type: spec.type === "boolean" ? "boolean" : "string", multiple: spec.type === "string" && spec.multiple === true };
-  let values;
-  try {
-    ({ values } = (0, import_node_util.parseArgs)({ args: [...argv], strict: true, allowPositionals: false, options }));
-  } catch (err) {
-    throw new UsageError(err.message);
-  }
-  if (values.help) return "help";
-  const args = {};
-  for (const [name, spec] of Object.entries(table)) {
-    const v = values[name];
-    if (spec.type === "boolean") args[name] = v === true;
-    else if (spec.type === "number") args[name] = v === void 0 ? spec.default : numberValue(name, v);
-    else args[name] = v ?? (spec.multiple ? [] : spec.default);
-  }
-  return args;
-}
-
-// ts/cleanup/options.ts
+// ts/cli/commands/cleanup-options.ts
 var CLEANUP_OPTIONS = {
   "dry-run": { type: "boolean", describe: "Decide and report; remove nothing" },
   json: { type: "boolean", describe: "Print {removed, kept, errors} as JSON" },
@@ -599,7 +717,7 @@ var discoverCommand = defineCommand({
     const runtimeDir = resolveRuntimeDir(args["runtime-dir"]);
     const result = await discoverSway({
       runtimeDir,
-      explicitPath: args["sway-socket"],
+      swaySocket: args["sway-socket"],
       swaysock: process.env.SWAYSOCK,
       managerEnv: args["sway-socket"] === void 0 ? await managerEnvironment() : null,
       waylandDisplay: process.env.WAYLAND_DISPLAY,
@@ -618,14 +736,16 @@ var discoverCommand = defineCommand({
 `);
     if (result.ambiguous) {
       const others = result.candidates.slice(1).map((c) => c.path).join(", ");
-      process.stderr.write(`swaysock: warning: ${result.candidates.length} live Sway sockets; chose the newest, ${result.chosen.path} (others: ${others}); set SWAYSOCK to choose
-`);
+      process.stderr.write(
+        `swaysock: warning: ${result.candidates.length} live Sway sockets; chose the newest, ${result.chosen.path} (others: ${others}); set SWAYSOCK to choose
+`
+      );
     }
   }
 });
 
 // ts/cli/commands/doctor.ts
-init_protocol();
+init_paths();
 init_daemon();
 init_usage();
 var DOCTOR_OPTIONS = {
@@ -649,7 +769,9 @@ var doctorCommand = defineCommand({
 });
 
 // ts/cli/commands/env.ts
-var import_node_path3 = require("node:path");
+var import_node_path2 = require("node:path");
+init_errors();
+init_paths();
 init_daemon();
 init_usage();
 var ENV_OPTIONS = {
@@ -667,30 +789,30 @@ var envCommand = defineCommand({
   describe: "Print `export SWAYSOCK=... I3SOCK=...` naming the stable socket (for eval in shells and tmux)",
   options: ENV_OPTIONS,
   run: async (args) => {
-    const [{ defaultStableSocket: defaultStableSocket2 }, { probeSocket }, { checkServedSocket, servedSocketIdentity }, { DaemonClient: DaemonClient2, DaemonUnreachableError: DaemonUnreachableError2 }, { defaultDaemonSocket: defaultDaemonSocket2 }, { isNoAnswer: isNoAnswer2 }] = await Promise.all([
-      Promise.resolve().then(() => (init_default_path(), default_path_exports)),
+    const [{ probeSocket }, { checkServedSocket, servedSocketIdentity }, { DaemonClient: DaemonClient2 }, { isNoAnswer: isNoAnswer2 }] = await Promise.all([
       Promise.resolve().then(() => __toESM(require_swaysock_env(), 1)),
       Promise.resolve().then(() => __toESM(require_swaysock_env(), 1)),
       Promise.resolve().then(() => (init_client(), client_exports)),
-      Promise.resolve().then(() => (init_protocol(), protocol_exports)),
       Promise.resolve().then(() => (init_daemon(), daemon_exports))
     ]);
     const runtimeDir = resolveRuntimeDir(args["runtime-dir"]);
-    const path = (0, import_node_path3.resolve)(args["stable-socket"] ?? defaultStableSocket2(runtimeDir));
+    const path = (0, import_node_path2.resolve)(args["stable-socket"] ?? defaultStableSocket(runtimeDir));
     const probe = await probeSocket(path);
     if (probe.kind !== "listening") {
-      throw new Error(
+      throw new SwaysockError(
+        "ERR_SWAYSOCK_STABLE_SOCKET",
         `no stable socket listens at ${path} (${probe.kind === "error" ? probe.code : probe.kind}); enable services.swaysock.stableSocket.enable, or swaysock units --install --enable --stable-socket`
       );
     }
     const problem = checkServedSocket(path, servedSocketIdentity(path));
-    if (problem !== null) throw new Error(`${problem.message}; refusing to name it`);
-    const daemonSocket = args.socket ?? defaultDaemonSocket2(runtimeDir);
+    if (problem !== null) throw new SwaysockError("ERR_SWAYSOCK_STABLE_SOCKET", `${problem.message}; refusing to name it`);
+    const daemonSocket = args.socket ?? defaultDaemonSocket(runtimeDir);
     let client;
     try {
       client = await DaemonClient2.connect(daemonSocket, { timeoutMs: args.timeout * 1e3 });
     } catch (err) {
-      if (!(err instanceof DaemonUnreachableError2 && NO_DAEMON.has(err.code))) throw err;
+      if (!hasCode(err, "ERR_SWAYSOCK_DAEMON_UNREACHABLE")) throw err;
+      if (!NO_DAEMON.has(err.systemCode)) throw new SwaysockError("ERR_SWAYSOCK_STABLE_SOCKET", err.message, { cause: err });
       client = null;
     }
     if (client !== null) {
@@ -709,7 +831,8 @@ var envCommand = defineCommand({
         client.close();
       }
       if (served !== path) {
-        throw new Error(
+        throw new SwaysockError(
+          "ERR_SWAYSOCK_STABLE_SOCKET",
           `swaysock-healthd (PID ${pid}, ${daemonSocket}) serves ${served ? `the stable socket ${served}` : "no stable socket"}, not ${path}: connections there would wait unserved. Restart it (systemctl --user restart swaysock-healthd.service), so that it takes the socket`
         );
       }
@@ -722,24 +845,11 @@ var envCommand = defineCommand({
 
 // ts/cli/commands/history.ts
 var import_node_fs = require("node:fs");
-var import_node_path5 = require("node:path");
+var import_node_path3 = require("node:path");
+init_errors();
+init_paths();
 
-// ts/history/location.ts
-var import_node_path4 = require("node:path");
-var HISTORY_FILE = "history.jsonl";
-function historyDir(env) {
-  const fromSystemd = env.STATE_DIRECTORY?.split(":")[0];
-  if (fromSystemd && (0, import_node_path4.isAbsolute)(fromSystemd)) return fromSystemd;
-  return historyDirs(env)[0] ?? null;
-}
-function historyDirs(env) {
-  const home = env.HOME && (0, import_node_path4.isAbsolute)(env.HOME) ? env.HOME : null;
-  const base = (value, fallback) => value && (0, import_node_path4.isAbsolute)(value) ? value : home === null ? null : (0, import_node_path4.join)(home, fallback);
-  return [base(env.XDG_STATE_HOME, ".local/state"), base(env.XDG_CONFIG_HOME, ".config")].filter((d) => d !== null).map((d) => (0, import_node_path4.join)(d, "swaysock"));
-}
-
-// ts/history/types.ts
-var RECORD_TYPES = ["status", "environment_repair", "cleanup_removal", "validation_summary"];
+// ts/history/select.ts
 var plainRecords = {
   record: (r) => r,
   timeMs: (r) => Date.parse(r.time),
@@ -760,6 +870,9 @@ function selectItems(items, query, view) {
   return last.slice(first);
 }
 
+// ts/rpc/records.ts
+var RECORD_TYPES = ["status", "environment_repair", "cleanup_removal", "validation_summary"];
+
 // ts/cli/commands/history.ts
 init_client();
 init_daemon();
@@ -776,14 +889,14 @@ function filesDir(explicit) {
   if (explicit !== void 0) return explicit;
   const own = historyDir(process.env);
   const dirs = own === null ? historyDirs(process.env) : [own, ...historyDirs(process.env)];
-  return dirs.find((d) => (0, import_node_fs.existsSync)((0, import_node_path5.join)(d, HISTORY_FILE))) ?? null;
+  return dirs.find((d) => (0, import_node_fs.existsSync)((0, import_node_path3.join)(d, HISTORY_FILE))) ?? null;
 }
 async function fromDaemon(socket, timeoutMs, sinceMs) {
   let client;
   try {
     client = await DaemonClient.connect(socket, { timeoutMs });
   } catch (err) {
-    if (err instanceof DaemonUnreachableError) return null;
+    if (hasCode(err, "ERR_SWAYSOCK_DAEMON_UNREACHABLE")) return null;
     throw err;
   }
   try {
@@ -802,7 +915,11 @@ var historyCommand = defineCommand({
   options: {
     ...DAEMON_OPTIONS,
     since: { type: "string", value: "WHEN", describe: "Only records since WHEN: 2h, 30m, 90s, 7d, or an ISO 8601 time" },
-    "history-dir": { type: "string", value: "DIR", describe: "Read the history files in DIR instead of asking the daemon (all of them, not only what the daemon holds)" }
+    "history-dir": {
+      type: "string",
+      value: "DIR",
+      describe: "Read the history files in DIR instead of asking the daemon (all of them, not only what the daemon holds)"
+    }
   },
   run: async (args) => {
     const now = Date.now();
@@ -811,11 +928,15 @@ var historyCommand = defineCommand({
     if (records === null) {
       const { readHistory } = await Promise.resolve().then(() => __toESM(require_swaysock_history(), 1));
       const dir = filesDir(args["history-dir"]);
-      if (dir === null) throw new Error("no daemon answers and no health history file was found (looked in $STATE_DIRECTORY, $XDG_STATE_HOME/swaysock and $XDG_CONFIG_HOME/swaysock)");
+      if (dir === null)
+        throw new SwaysockError(
+          "ERR_SWAYSOCK_NO_HISTORY",
+          "no daemon answers and no health history file was found (looked in $STATE_DIRECTORY, $XDG_STATE_HOME/swaysock and $XDG_CONFIG_HOME/swaysock)"
+        );
       const read = readHistory(dir);
       if (read.skipped.length > 0) process.stderr.write(`swaysock: skipped ${read.skipped.length} unreadable line(s) (${read.skipped.join(", ")})
 `);
-      if (args["history-dir"] === void 0) process.stderr.write(`swaysock: no daemon answers; read ${(0, import_node_path5.join)(dir, HISTORY_FILE)}
+      if (args["history-dir"] === void 0) process.stderr.write(`swaysock: no daemon answers; read ${(0, import_node_path3.join)(dir, HISTORY_FILE)}
 `);
       records = selectRecords(read.records, { sinceMs });
     }
@@ -832,13 +953,14 @@ var historyCommand = defineCommand({
 
 // ts/cli/commands/metrics.ts
 var import_node_fs3 = require("node:fs");
+init_errors();
 
 // ts/fs/atomic-write.ts
 var import_node_fs2 = require("node:fs");
-function writeFileAtomic(path, text, mode) {
+function writeFileAtomic(path, text, mode2) {
   const temporary = `${path}.${process.pid}.tmp`;
   try {
-    (0, import_node_fs2.writeFileSync)(temporary, text, { mode });
+    (0, import_node_fs2.writeFileSync)(temporary, text, { mode: mode2 });
     (0, import_node_fs2.renameSync)(temporary, path);
   } catch (err) {
     (0, import_node_fs2.rmSync)(temporary, { force: true });
@@ -853,7 +975,7 @@ function removeOutput(path) {
   try {
     (0, import_node_fs3.rmSync)(path, { force: true });
   } catch (err) {
-    throw new Error(`cannot remove ${path}: ${err.message}`);
+    throw new SwaysockError("ERR_SWAYSOCK_FILE", `cannot remove ${path}: ${err.message}`, { cause: err });
   }
 }
 var metricsCommand = defineCommand({
@@ -862,12 +984,18 @@ var metricsCommand = defineCommand({
   options: {
     socket: DAEMON_OPTIONS.socket,
     timeout: DAEMON_OPTIONS.timeout,
-    output: { type: "string", value: "FILE", describe: "Write them to FILE atomically (for node_exporter's textfile collector) instead of stdout; remove FILE when no daemon answers" },
+    output: {
+      type: "string",
+      value: "FILE",
+      describe: "Write them to FILE atomically (for node_exporter's textfile collector) instead of stdout; remove FILE when no daemon answers"
+    },
     remove: { type: "boolean", describe: "With --output: only remove FILE (at the end of a session)" }
   },
+  check: (args) => {
+    if (args.remove && args.output === void 0) throw new UsageError("--remove goes with --output FILE");
+  },
   run: async (args) => {
-    if (args.remove) {
-      if (args.output === void 0) throw new UsageError("--remove goes with --output FILE");
+    if (args.remove && args.output !== void 0) {
       removeOutput(args.output);
       return;
     }
@@ -880,12 +1008,51 @@ var metricsCommand = defineCommand({
       try {
         writeFileAtomic(args.output, text, 420);
       } catch (err) {
-        throw new Error(`cannot write ${args.output}: ${err.message}`);
+        throw new SwaysockError("ERR_SWAYSOCK_FILE", `cannot write ${args.output}: ${err.message}`, { cause: err });
       }
     });
     if (!answered && args.output !== void 0) removeOutput(args.output);
   }
 });
+
+// ts/cli/commands/migrate.ts
+init_errors();
+init_paths();
+var MIGRATE_OPTIONS = {
+  units: { type: "operands", value: "UNIT", min: 1, describe: "Services to migrate, e.g. waybar.service" },
+  "unit-dir": { type: "string", value: "DIR", describe: "Where the drop-ins and wants links go (default: ~/.config/systemd/user)" },
+  "system-unit-dir": { type: "string", value: "DIR", default: SYSTEM_USER_UNIT_DIR, describe: "Where system-wide enablement links (*.wants/) are looked for" }
+};
+var migrateCommand = defineCommand({
+  words: ["migrate"],
+  describe: "Bind existing user services to sway-session.target instead of graphical-session.target",
+  options: MIGRATE_OPTIONS,
+  run: async (args) => {
+    const { migrateUnits } = await Promise.resolve().then(() => __toESM(require_swaysock_units(), 1));
+    try {
+      for (const r of await migrateUnits(args.units, args["unit-dir"] ?? defaultUnitDir(), args["system-unit-dir"])) {
+        process.stdout.write(
+          `${r.unit}: After=/PartOf=sway-session.target (${r.dropIn}); wants link ${r.wants}${r.removedOldLink ? `; removed the old link ${r.removedOldLink}` : ""}
+`
+        );
+        for (const link of r.systemLinks) {
+          process.stderr.write(
+            `swaysock: ${r.unit}: also enabled system-wide by ${link}, which swaysock cannot move: the unit still starts with ${link.split("/").at(-2).replace(/\.wants$/, "")} in every session. Remove it as root (systemctl --global disable ${r.unit}) if only Sway sessions should start it.
+`
+          );
+        }
+      }
+    } catch (err) {
+      if (!hasCode(err, "ERR_SWAYSOCK_MIGRATE")) throw err;
+      process.stderr.write(`swaysock: ${err.message}
+`);
+      process.exitCode = 1;
+    }
+  }
+});
+
+// ts/cli/commands/session.ts
+init_paths();
 
 // ts/systemd/log.ts
 var import_node_fs4 = require("node:fs");
@@ -915,7 +1082,12 @@ function createLogger(options = {}) {
 // ts/cli/commands/session.ts
 init_usage();
 var SESSION_OPTIONS = {
-  env: { type: "string", value: "NAME[=VALUE]", multiple: true, describe: "Also import NAME from the environment, or NAME with VALUE (repeatable; unset at the end)" },
+  env: {
+    type: "string",
+    value: "NAME[=VALUE]",
+    multiple: true,
+    describe: "Also import NAME from the environment, or NAME with VALUE (repeatable; unset at the end)"
+  },
   all: { type: "boolean", describe: "Import every variable of the environment (only the session variables and --env names are unset at the end)" },
   "stable-socket": { type: "boolean", describe: "Export the stable socket ($XDG_RUNTIME_DIR/swaysock/sway.sock) as SWAYSOCK/I3SOCK when it listens" },
   target: { type: "string", value: "UNIT", default: "sway-session.target", describe: "The session target to start" },
@@ -926,26 +1098,20 @@ var sessionCommand = defineCommand({
   describe: "Start sway-session.target for this Sway and stop it when Sway ends (for Sway's `exec`)",
   options: SESSION_OPTIONS,
   run: async (args) => {
-    const [{ parseEnvArguments, VariableNameError }, { runSession }, { defaultStableSocket: defaultStableSocket2 }, { guardTerminal }] = await Promise.all([
+    const [{ parseEnvArguments }, { runSession }, { guardTerminal }] = await Promise.all([
       Promise.resolve().then(() => __toESM(require_swaysock_session(), 1)),
       Promise.resolve().then(() => __toESM(require_swaysock_session(), 1)),
-      Promise.resolve().then(() => (init_default_path(), default_path_exports)),
       Promise.resolve().then(() => __toESM(require_swaysock_session(), 1))
     ]);
     const terminal = guardTerminal();
     const runtimeDir = resolveRuntimeDir(void 0);
-    let variables;
-    try {
-      variables = parseEnvArguments(args.env, args.all);
-    } catch (err) {
-      throw err instanceof VariableNameError ? new UsageError(err.message) : err;
-    }
+    const variables = parseEnvArguments(args.env, args.all);
     const log = createLogger();
     process.exitCode = await runSession({
       env: process.env,
       runtimeDir,
       variables,
-      stableSocket: args["stable-socket"] ? defaultStableSocket2(runtimeDir) : void 0,
+      stableSocket: args["stable-socket"] ? defaultStableSocket(runtimeDir) : void 0,
       target: args.target,
       shutdownTarget: args["shutdown-target"],
       log: (priority, message) => log(priority, `swaysock session: ${message}`)
@@ -986,7 +1152,133 @@ var statusCommand = defineCommand({
   }
 });
 
+// ts/cli/commands/units.ts
+var import_node_path4 = require("node:path");
+init_errors();
+init_paths();
+
+// ts/units/settings.ts
+var DEFAULT_SETTINGS = {
+  "healthd.interval": 5,
+  "cleanup.onStartupSec": "5min",
+  "cleanup.onUnitActiveSec": "5min",
+  // No default: the textfile collector's directory is the host's choice (docs/metrics.md).
+  "metrics.textfile.path": null,
+  // Twice per minute, Prometheus' default scrape interval (docs/design.md, "Metrics for the textfile collector").
+  "metrics.textfile.interval": "30s"
+};
+var TEXTFILE_NAME = "swaysock.prom";
+
+// ts/cli/commands/units.ts
+init_usage();
+var UNITS_OPTIONS = {
+  print: { type: "boolean", describe: "Print the unit files (with absolute paths of this installation)" },
+  install: { type: "string", value: "DIR", optionalValue: true, describe: `Write the unit files into DIR (default ${defaultUnitDir()})` },
+  enable: { type: "boolean", describe: "With --install: make the WantedBy= links and run systemctl --user daemon-reload" },
+  check: { type: "boolean", describe: `Exit 1 when ${UNITS_JSON_PATH} or a file in ${RENDERED_UNITS_DIR}/ is out of date` },
+  generate: { type: "boolean", describe: `Rewrite ${UNITS_JSON_PATH} and ${RENDERED_UNITS_DIR}/ (developers)` },
+  "socket-activation": { type: "boolean", describe: "Include swaysock-healthd.socket" },
+  "stable-socket": { type: "boolean", describe: "Include swaysock-stable.socket (a SWAYSOCK path that always reaches the live Sway)" },
+  interval: {
+    type: "number",
+    value: "S",
+    default: DEFAULT_SETTINGS["healthd.interval"],
+    unit: "seconds",
+    describe: "Health daemon validation interval, seconds"
+  },
+  "on-startup-sec": {
+    type: "string",
+    value: "SPAN",
+    default: DEFAULT_SETTINGS["cleanup.onStartupSec"],
+    describe: "Cleanup timer OnStartupSec= (systemd.time(7) span)"
+  },
+  "on-unit-active-sec": { type: "string", value: "SPAN", default: DEFAULT_SETTINGS["cleanup.onUnitActiveSec"], describe: "Cleanup timer OnUnitActiveSec=" },
+  "metrics-textfile-dir": {
+    type: "string",
+    value: "DIR",
+    describe: `Include the units that keep DIR/${TEXTFILE_NAME} up to date for node_exporter's textfile collector during the session`
+  },
+  "metrics-textfile-interval": {
+    type: "string",
+    value: "SPAN",
+    describe: `Their timer's OnUnitActiveSec= (default ${DEFAULT_SETTINGS["metrics.textfile.interval"]})`
+  }
+};
+function mode(args) {
+  const modes = ["print", "install", "check", "generate"].filter((m) => m === "install" ? args.install !== void 0 : args[m]);
+  if (modes.length !== 1) throw new UsageError("give exactly one of --print, --install [DIR], --check, --generate");
+  if (args.enable && modes[0] !== "install") throw new UsageError("--enable goes with --install");
+  const dir = args["metrics-textfile-dir"];
+  if (dir !== void 0 && !(0, import_node_path4.isAbsolute)(dir)) throw new UsageError(`--metrics-textfile-dir needs an absolute path (got ${JSON.stringify(dir)})`);
+  if (dir === void 0 && args["metrics-textfile-interval"] !== void 0)
+    throw new UsageError("--metrics-textfile-interval goes with --metrics-textfile-dir");
+  return modes[0];
+}
+var unitsCommand = defineCommand({
+  words: ["units"],
+  describe: "Print, install or check the systemd user units",
+  options: UNITS_OPTIONS,
+  check: (args) => void mode(args),
+  run: async (args) => {
+    const m = mode(args);
+    const [{ installUnits, renderUnits }, { installationProgramWords, runningInstallation }, { generatedFileProblems, writeGeneratedFiles }] = await Promise.all([Promise.resolve().then(() => __toESM(require_swaysock_units(), 1)), Promise.resolve().then(() => __toESM(require_swaysock_units(), 1)), Promise.resolve().then(() => __toESM(require_swaysock_units(), 1))]);
+    const inst = runningInstallation();
+    if (m === "check") {
+      const problems = generatedFileProblems(inst.root);
+      const json = problems.find((p) => p.detail !== void 0 && p.path === (0, import_node_path4.join)(inst.root, UNITS_JSON_PATH));
+      if (json) throw new SwaysockError("ERR_SWAYSOCK_FILE", `cannot read ${json.path}: ${json.detail}`);
+      const what = { stale: "is out of date", missing: "is missing", unreadable: "cannot be read", extra: "is no longer generated" };
+      for (const p of problems) {
+        process.stderr.write(
+          `swaysock: ${p.path} ${what[p.problem]}${p.problem === "unreadable" ? ` (${p.detail})` : ""}; run \`npm run units:generate\` and commit it
+`
+        );
+      }
+      if (problems.length > 0) {
+        process.exitCode = 1;
+        return;
+      }
+      process.stdout.write(`${(0, import_node_path4.join)(inst.root, UNITS_JSON_PATH)} and the files in ${(0, import_node_path4.join)(inst.root, RENDERED_UNITS_DIR)} are up to date
+`);
+      return;
+    }
+    if (m === "generate") {
+      const { written, removed } = writeGeneratedFiles(inst.root);
+      for (const path of written) process.stdout.write(`wrote ${path}
+`);
+      for (const path of removed) process.stdout.write(`removed ${path}
+`);
+      return;
+    }
+    const units = renderUnits({
+      socketActivation: args["socket-activation"],
+      stableSocket: args["stable-socket"],
+      settings: {
+        "healthd.interval": args.interval,
+        "cleanup.onStartupSec": args["on-startup-sec"],
+        "cleanup.onUnitActiveSec": args["on-unit-active-sec"],
+        "metrics.textfile.path": args["metrics-textfile-dir"] === void 0 ? null : (0, import_node_path4.join)(args["metrics-textfile-dir"], TEXTFILE_NAME),
+        "metrics.textfile.interval": args["metrics-textfile-interval"] ?? DEFAULT_SETTINGS["metrics.textfile.interval"]
+      },
+      programWords: installationProgramWords(inst)
+    });
+    if (m === "print") {
+      process.stdout.write(units.map((u) => `### ${u.name}
+${u.text}`).join("\n"));
+      return;
+    }
+    const dir = args.install || defaultUnitDir();
+    const report = await installUnits(units, dir, args.enable);
+    for (const path of report.written) process.stdout.write(`wrote ${path}
+`);
+    for (const path of report.linked) process.stdout.write(`linked ${path}
+`);
+    if (!args.enable) process.stdout.write("Run `systemctl --user daemon-reload`, then enable the units (or use --enable).\n");
+  }
+});
+
 // ts/cli/commands/watch.ts
+init_errors();
 init_client();
 init_daemon();
 init_usage();
@@ -1047,8 +1339,8 @@ var watchCommand = defineCommand({
       try {
         client = await DaemonClient.connect(path, { timeoutMs });
       } catch (err) {
-        if (!(err instanceof DaemonUnreachableError)) throw err;
-        await retry(`waiting for swaysock-healthd at ${path} (${err.code})`);
+        if (!hasCode(err, "ERR_SWAYSOCK_DAEMON_UNREACHABLE")) throw err;
+        await retry(`waiting for swaysock-healthd at ${path} (${err.systemCode})`);
         continue;
       }
       const closed = new Promise((resolve2) => client.once("close", resolve2));
@@ -1071,24 +1363,110 @@ var watchCommand = defineCommand({
   }
 });
 
+// ts/cli/commands.ts
+var TABLE_COMMANDS = [
+  cleanupCommand,
+  socketHealthCommand,
+  discoverCommand,
+  doctorCommand,
+  envCommand,
+  historyCommand,
+  metricsCommand,
+  migrateCommand,
+  sessionCommand,
+  statusCommand,
+  unitsCommand,
+  watchCommand
+];
+
+// ts/cli/options.ts
+var import_node_util = require("node:util");
+init_usage();
+function numberValue(name, spec, value) {
+  const n = Number(value);
+  const unit = spec.unit === void 0 ? "" : ` of ${spec.unit}`;
+  switch (spec.range ?? "positive") {
+    case "positive":
+      if (!(Number.isFinite(n) && n > 0)) throw new UsageError(`--${name} needs a positive number${unit}`);
+      break;
+    case "non-negative":
+      if (!(Number.isFinite(n) && n >= 0)) throw new UsageError(`--${name} needs a number${unit} >= 0`);
+      break;
+    case "count":
+      if (!(Number.isInteger(n) && n >= 1)) throw new UsageError(`--${name} needs a positive integer`);
+  }
+  return n;
+}
+function operandValues(spec, words2) {
+  if (words2.length < spec.min) throw new UsageError(`Not enough non-option arguments: got ${words2.length}, need at least ${spec.min}`);
+  return [...words2];
+}
+function operandsOf(table) {
+  const entry = Object.entries(table).find((e) => e[1].type === "operands");
+  return entry ?? null;
+}
+function withEmptyValues(table, argv) {
+  const optional = new Set(Object.entries(table).flatMap(([name, spec]) => spec.type === "string" && spec.optionalValue ? [`--${name}`] : []));
+  if (optional.size === 0) return [...argv];
+  const out = [];
+  for (let i = 0; i < argv.length; i++) {
+    const word = argv[i];
+    if (word === "--") return [...out, ...argv.slice(i)];
+    const next = argv[i + 1];
+    out.push(optional.has(word) && (next === void 0 || next.startsWith("-")) ? `${word}=` : word);
+  }
+  return out;
+}
+function parseOptions(table, argv) {
+  const options = { help: { type: "boolean", short: "h" } };
+  for (const [name, spec] of Object.entries(table)) {
+    if (spec.type === "operands") continue;
+    options[name] = { type: spec.type === "boolean" ? "boolean" : "string", multiple: spec.type === "string" && spec.multiple === true };
+    if (spec.type === "boolean" && spec.default === true) options[`no-${name}`] = { type: "boolean" };
+  }
+  const operands = operandsOf(table);
+  const parse = () => {
+    try {
+      return (0, import_node_util.parseArgs)({ args: withEmptyValues(table, argv), strict: true, allowPositionals: operands !== null, tokens: true, options });
+    } catch (err) {
+      throw new UsageError(err.message);
+    }
+  };
+  const { values, positionals, tokens } = parse();
+  if (values.help) return "help";
+  const lastSwitch = (name) => {
+    let last;
+    for (const tk of tokens) if (tk.kind === "option" && (tk.name === name || tk.name === `no-${name}`)) last = tk.name;
+    return last;
+  };
+  const args = {};
+  for (const [name, spec] of Object.entries(table)) {
+    const v = values[name];
+    if (spec.type === "boolean") {
+      const last = lastSwitch(name);
+      args[name] = last === void 0 ? spec.default ?? false : last === name;
+    } else if (spec.type === "number") args[name] = v === void 0 ? spec.default : numberValue(name, spec, v);
+    else if (spec.type === "operands") args[name] = operandValues(spec, positionals);
+    else args[name] = v ?? (spec.multiple ? [] : spec.default);
+  }
+  return args;
+}
+
 // ts/cli/dispatch.ts
-var TABLE_COMMANDS = [cleanupCommand, socketHealthCommand, discoverCommand, doctorCommand, envCommand, historyCommand, metricsCommand, sessionCommand, statusCommand, watchCommand];
+init_errors();
+init_usage();
 function parseFast(argv) {
   const spec = TABLE_COMMANDS.find((s) => s.words.every((w, i) => argv[i] === w));
   if (!spec) return null;
   try {
     const args = parseOptions(spec.options, argv.slice(spec.words.length));
-    return args === "help" ? null : { spec, args };
+    if (args === "help") return null;
+    spec.check?.(args);
+    return { spec, args };
   } catch (err) {
-    if (err instanceof UsageError) return null;
+    if (hasCode(err, "ERR_SWAYSOCK_USAGE")) return null;
     throw err;
   }
-}
-function reportError(err) {
-  const usage = err instanceof UsageError;
-  process.stderr.write(`swaysock: ${err.message}
-${usage ? "Run 'swaysock --help' for usage.\n" : ""}`);
-  process.exitCode = usage ? EXIT_USAGE : EXIT_FAILURE;
 }
 async function dispatch(argv) {
   const fast = parseFast(argv);

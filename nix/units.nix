@@ -12,6 +12,7 @@ let
     attrNames
     concatStringsSep
     elemAt
+    filter
     foldl'
     head
     isAttrs
@@ -37,15 +38,19 @@ let
         group = "${elemAt m 1}s";
       };
 
-  # One value: a string, a list of strings, { setting = NAME; } or { command = [ bin arg... ]; }.
+  # One value of the unit file `file`: a string, a list of strings, { setting = NAME; } or
+  # { command = [ bin arg... ]; }. A setting comes from `settings` only, never from a default: a
+  # setting the caller does not pass fails the evaluation, so a module cannot forget one.
   resolveValue =
-    binDir: settings: value:
+    binDir: settings: file: value:
     let
-      # A null default (the textfile's path) must be filled in before its units are asked for.
+      # A null (the textfile's path has no default) must be filled in before its units are asked for.
       setting =
         ref:
-        if !(settings ? ${ref.setting}) then
+        if !(json.settings ? ${ref.setting}) then
           throw "swaysock units: unknown setting ${ref.setting}"
+        else if !(settings ? ${ref.setting}) then
+          throw "swaysock units: ${file} uses the setting ${ref.setting}, which the caller does not pass"
         else if settings.${ref.setting} == null then
           throw "swaysock units: setting ${ref.setting} has no value"
         else
@@ -71,17 +76,20 @@ rec {
   unitFiles = attrNames json.units;
 
   # Home-manager attribute sets of the units named in `files` (default: all), programs under
-  # `binDir` (e.g. "${pkg}/bin"), settings over `defaultSettings`:
+  # `binDir` (e.g. "${pkg}/bin"), with `settings`: every setting the units asked for use, by the
+  # name of `defaultSettings` (a unit using one that is not passed fails the evaluation, naming
+  # both; the check is per unit and lazy, so a caller passes only what its own units use; a name
+  # that is no setting fails too):
   # { services.swaysock-healthd = { Unit = ...; Service = ...; Install = ...; }; targets = ...; ... }
   homeManagerUnits =
     {
       binDir,
-      settings ? { },
+      settings,
       files ? unitFiles,
     }:
     let
-      allSettings = defaultSettings // settings;
-      unit = file: mapAttrs (_: mapAttrs (_: resolveValue binDir allSettings)) json.units.${file};
+      unknown = filter (name: !(defaultSettings ? ${name})) (attrNames settings);
+      unit = file: mapAttrs (_: mapAttrs (_: resolveValue binDir settings file)) json.units.${file};
       add =
         acc: file:
         let
@@ -89,6 +97,9 @@ rec {
         in
         acc // { ${n.group} = (acc.${n.group} or { }) // { ${n.name} = unit file; }; };
     in
-    foldl' add { } files;
+    if unknown != [ ] then
+      throw "swaysock units: unknown settings ${concatStringsSep ", " unknown} (known: ${concatStringsSep ", " (attrNames defaultSettings)})"
+    else
+      foldl' add { } files;
 
 }

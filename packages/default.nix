@@ -77,7 +77,7 @@ stdenvNoCC.mkDerivation {
     runHook postInstall
   '';
 
-  # The shipped unit JSON matches the definitions compiled into the bundle.
+  # The shipped unit JSON and rendered unit files (units/) match the definitions compiled into the bundle.
   doInstallCheck = true;
   installCheckPhase = ''
     runHook preInstallCheck

@@ -1,8 +1,8 @@
 // Bundles each program of package.json `bin` (ts/bin/NAME.ts) into one executable file under
 // dist/ with esbuild, in the format its name says: `.cjs` CommonJS, `.js` and `.mjs` ESM (the
 // package is "type": "module"). CommonJS starts faster (Node's ESM loader cost about 7 ms more per
-// start here, docs/design.md, "CLI start-up"); swaysock-healthd stays ESM because it loads yargs,
-// whose ESM build needs import.meta, at start-up.
+// start here, docs/design.md, "CLI start-up"); swaysock-healthd is ESM because package.json, the
+// units and the Nix package name it swaysock-healthd.js (it starts once per session).
 //
 // What a program needs only for some commands is a lazily loaded bundle of its own (LAZY below),
 // next to the program's in dist/: a dynamic `import()` of one of its modules, in any bundle,
@@ -22,7 +22,7 @@ import { basename, resolve } from 'node:path';
  * A `.cjs` bundle is loaded with require(), a `.mjs` one with import().
  */
 const LAZY = [
-  // swaysock's yargs tree: help, completion, usage errors, the commands without an option table (ts/cli/dispatch.ts).
+  // swaysock's yargs tree: help, completion, usage errors (ts/cli/dispatch.ts).
   { out: 'swaysock-yargs.mjs', modules: ['ts/cli/main.ts'] },
   // swaysock-healthd's metrics (prom-client), when metrics are asked for (ts/server/daemon.ts).
   { out: 'swaysock-metrics.mjs', modules: ['ts/metrics/registry.ts'] },
@@ -33,8 +33,10 @@ const LAZY = [
   // `swaysock session` with its D-Bus client, run once per session.
   { out: 'swaysock-session.cjs', modules: ['ts/session/environment.ts', 'ts/session/lifecycle.ts', 'ts/session/terminal.ts'] },
   { out: 'swaysock-discover.cjs', modules: ['ts/discovery/discover.ts', 'ts/systemd/manager.ts'] },
-  { out: 'swaysock-cleanup-run.cjs', modules: ['ts/cleanup/command.ts'] },
-  { out: 'swaysock-env.cjs', modules: ['ts/server/listen.ts', 'ts/liveness/probe.ts'] },
+  { out: 'swaysock-cleanup-run.cjs', modules: ['ts/cli/commands/cleanup-run.ts'] },
+  // `swaysock units` and `swaysock migrate`: rendering, installing and migrating units.
+  { out: 'swaysock-units.cjs', modules: ['ts/units/install.ts', 'ts/units/installation.ts', 'ts/units/generated.ts', 'ts/units/migrate.ts'] },
+  { out: 'swaysock-env.cjs', modules: ['ts/listen/served-socket.ts', 'ts/liveness/probe.ts'] },
   { out: 'swaysock-history.cjs', modules: ['ts/history/render.ts', 'ts/history/store.ts'] },
 ];
 
@@ -74,7 +76,14 @@ const lazyBundles = (own) => ({
 function entryOf(bundle) {
   if (!Array.isArray(bundle.in)) return { entryPoints: [bundle.in] };
   if (bundle.in.length === 1) return { entryPoints: [bundle.in[0]] };
-  return { stdin: { contents: bundle.in.map((m) => `export * from ${JSON.stringify(`./${m}`)};`).join('\n'), resolveDir: process.cwd(), sourcefile: bundle.out, loader: 'ts' } };
+  return {
+    stdin: {
+      contents: bundle.in.map((m) => `export * from ${JSON.stringify(`./${m}`)};`).join('\n'),
+      resolveDir: process.cwd(),
+      sourcefile: bundle.out,
+      loader: 'ts',
+    },
+  };
 }
 
 /**
@@ -85,7 +94,17 @@ async function checkDisjointExports(bundle) {
   if (!Array.isArray(bundle.in) || bundle.in.length < 2) return;
   const owner = new Map();
   for (const module of bundle.in) {
-    const { metafile } = await build({ entryPoints: [module], bundle: true, platform: 'node', format: 'esm', write: false, metafile: true, outdir: 'dist', logLevel: 'error', plugins: [lazyBundles(bundle.out)] });
+    const { metafile } = await build({
+      entryPoints: [module],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      write: false,
+      metafile: true,
+      outdir: 'dist',
+      logLevel: 'error',
+      plugins: [lazyBundles(bundle.out)],
+    });
     for (const name of Object.values(metafile.outputs).flatMap((o) => o.exports)) {
       if (owner.has(name)) throw new Error(`${bundle.out}: ${owner.get(name)} and ${module} both export ${name}`);
       owner.set(name, module);

@@ -41,7 +41,11 @@ async function main(): Promise<void> {
   step(3, 'Sway crashes (SIGKILL): the session is torn down, the daemon with it; the socket file stays behind');
   await show(um, 'systemctl --user kill --kill-who=main --signal=KILL sway.service', 'systemctl', ['kill', '--kill-who=main', '--signal=KILL', 'sway.service']);
   await waitFor(async () => (await state(um, 'sway-session.target')) === 'inactive', 5000, 'the session teardown');
-  await show(um, 'systemctl --user is-active sway-session.target swaysock-healthd.service', 'systemctl', ['is-active', 'sway-session.target', 'swaysock-healthd.service']);
+  await show(um, 'systemctl --user is-active sway-session.target swaysock-healthd.service', 'systemctl', [
+    'is-active',
+    'sway-session.target',
+    'swaysock-healthd.service',
+  ]);
   console.log(`sockets in the runtime dir: ${socketsIn(um).join(' ')}   (${first.socket.split('/').pop()} is stale now)`);
   await swaysock(um, 'discover');
   await swaysock(um, 'cleanup', '--dry-run');
@@ -57,7 +61,11 @@ async function main(): Promise<void> {
 
   step(5, 'Log out: stopping sway-session.target stops every bound service');
   await show(um, 'systemctl --user stop sway-session.target', 'systemctl', ['stop', 'sway-session.target']);
-  await show(um, 'systemctl --user is-active sway-session.target swaysock-healthd.service', 'systemctl', ['is-active', 'sway-session.target', 'swaysock-healthd.service']);
+  await show(um, 'systemctl --user is-active sway-session.target swaysock-healthd.service', 'systemctl', [
+    'is-active',
+    'sway-session.target',
+    'swaysock-healthd.service',
+  ]);
   console.log(`\nSway's log is at ${join(um.home, 'sway.log')} until the demo ends.`);
 }
 

@@ -23,7 +23,14 @@ export async function bundleTs(entry) {
   process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
   const outfile = join(dir, basename(entry).replace(/\.ts$/, '.mjs'));
   await build({
-    entryPoints: [entry], outfile, bundle: true, plugins: [sourceUrls], platform: 'node', format: 'esm', target: 'node20', logLevel: 'warning',
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    plugins: [sourceUrls],
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    logLevel: 'warning',
     banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   });
   return outfile;

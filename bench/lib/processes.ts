@@ -7,7 +7,7 @@ import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { DaemonClient } from '../../ts/rpc/client.js';
-import { defaultDaemonSocket } from '../../ts/rpc/protocol.js';
+import { defaultDaemonSocket } from '../../ts/paths/paths.js';
 import { HEALTHD_NODE_FLAGS } from '../../tests/helpers/daemon.js';
 import { swayEnv } from '../../tests/helpers/sway.js';
 import { asTestUser, makeRuntimeDir, testUser } from '../../tests/helpers/user.js';
@@ -45,7 +45,11 @@ export async function sway(dir: string): Promise<{ child: ChildProcess; socket: 
  * Milliseconds each command takes, median of `runs`, the commands run in turn within each round
  * (so a change in the machine's load falls on all of them alike). Each must exit 0.
  */
-export function medianWallMs<K extends string>(commands: Record<K, [string, string[]]>, runs: number, opts: { env?: NodeJS.ProcessEnv } = {}): Record<K, number> {
+export function medianWallMs<K extends string>(
+  commands: Record<K, [string, string[]]>,
+  runs: number,
+  opts: { env?: NodeJS.ProcessEnv } = {},
+): Record<K, number> {
   const times = Object.fromEntries(Object.keys(commands).map((k) => [k, [] as number[]])) as Record<K, number[]>;
   for (let i = 0; i < runs; i++) {
     for (const [name, [cmd, args]] of Object.entries(commands) as [K, [string, string[]]][]) {
@@ -76,7 +80,11 @@ export function pin(pids: number[], cpus: number[]): boolean {
  * more than a whole round trip on one, so both peers of a comparison are measured under each.
  */
 export function placements(pids: [number, number, number]): [string, number[] | null][] {
-  if (os.cpus().length >= 2 && pin(pids, [0, 0, 0])) return [['one CPU', [0, 0, 0]], ['client | Sway and daemon on another CPU', [0, 1, 1]]];
+  if (os.cpus().length >= 2 && pin(pids, [0, 0, 0]))
+    return [
+      ['one CPU', [0, 0, 0]],
+      ['client | Sway and daemon on another CPU', [0, 1, 1]],
+    ];
   return [['unpinned', null]];
 }
 
@@ -86,7 +94,10 @@ export function placements(pids: [number, number, number]): [string, number[] | 
  * @throws when it does not serve within 5 s.
  */
 export async function healthd(dir: string, args: string[]): Promise<{ daemon: ChildProcess; client: DaemonClient }> {
-  const daemon = asUser(process.execPath, [...HEALTHD_NODE_FLAGS, join('dist', 'swaysock-healthd.js'), ...args], { ...env(dir), XDG_STATE_HOME: join(dir, 'state') });
+  const daemon = asUser(process.execPath, [...HEALTHD_NODE_FLAGS, join('dist', 'swaysock-healthd.js'), ...args], {
+    ...env(dir),
+    XDG_STATE_HOME: join(dir, 'state'),
+  });
   process.on('exit', () => daemon.kill('SIGKILL'));
   const client = await connectWithin(() => DaemonClient.connect(defaultDaemonSocket(dir)), 'daemon did not start');
   return { daemon, client };

@@ -107,7 +107,11 @@ export function launchSway(um: UserManager, wiring: Wiring): LaunchedSway {
 
 /** Waits until sway-session.target and stand-in.service are active (at most 10 s). */
 export const sessionActive = (um: UserManager, wiring: Wiring): Promise<void> =>
-  waitFor(async () => (await state(um, 'sway-session.target')) === 'active' && (await state(um, 'stand-in.service')) === 'active', 10_000, `${wiring}: the session to start`);
+  waitFor(
+    async () => (await state(um, 'sway-session.target')) === 'active' && (await state(um, 'stand-in.service')) === 'active',
+    10_000,
+    `${wiring}: the session to start`,
+  );
 
 /** Whether the wiring stops the session itself when Sway dies (NixOS's lines do not, see above). */
 export const tearsDown = (wiring: Wiring): boolean => wiring !== 'NixOS';
@@ -131,7 +135,11 @@ export async function useOurUnits(um: UserManager, on: boolean): Promise<void> {
 
 /** Waits until the target and stand-in.service are inactive (at most 5 s). */
 export const sessionInactive = (um: UserManager, wiring: Wiring): Promise<void> =>
-  waitFor(async () => (await state(um, 'sway-session.target')) === 'inactive' && (await state(um, 'stand-in.service')) === 'inactive', 5000, `${wiring}: the teardown`);
+  waitFor(
+    async () => (await state(um, 'sway-session.target')) === 'inactive' && (await state(um, 'stand-in.service')) === 'inactive',
+    5000,
+    `${wiring}: the teardown`,
+  );
 
 /**
  * PIDs of what a wiring started under this manager and is still running (a peer's shell line, its
@@ -144,7 +152,8 @@ export function wiringProcesses(um: UserManager): number[] {
     if (!/^\d+$/.test(entry)) continue;
     try {
       if (!readFileSync(`/proc/${entry}/environ`, 'utf8').split('\0').includes(`XDG_RUNTIME_DIR=${um.runtimeDir}`)) continue;
-      if (/swaymsg|systemctl|dbus-update-activation-environment|sway-systemd-session|swaysock\.cjs/.test(readFileSync(`/proc/${entry}/cmdline`, 'utf8'))) pids.push(Number(entry));
+      if (/swaymsg|systemctl|dbus-update-activation-environment|sway-systemd-session|swaysock\.cjs/.test(readFileSync(`/proc/${entry}/cmdline`, 'utf8')))
+        pids.push(Number(entry));
     } catch {
       /* gone, or not ours to read */
     }

@@ -104,7 +104,8 @@ export async function startBurst(
       }
     });
     track(child, (code, _out, err) => {
-      for (; reported < counts.i3ipc; reported++) results.push({ client: 'i3ipc', ok: false, config: null, error: `python exited ${code} first: ${err.trim()}` });
+      for (; reported < counts.i3ipc; reported++)
+        results.push({ client: 'i3ipc', ok: false, config: null, error: `python exited ${code} first: ${err.trim()}` });
     });
   }
   await waitFor(() => children.every((c) => c.out().startsWith('ready\n')), 30_000, `${children.length} burst clients to start and say ready`);
@@ -143,5 +144,8 @@ export function listenQueue(path: string): number {
 
 /** One line per failed client, for an assertion's message. */
 export function failures(results: ClientResult[]): string {
-  return results.filter((r) => !r.ok).map((r) => `${r.client}: ${r.error}`).join('\n');
+  return results
+    .filter((r) => !r.ok)
+    .map((r) => `${r.client}: ${r.error}`)
+    .join('\n');
 }

@@ -59,7 +59,8 @@ export function processNamed(teardown: Teardown, name: string): number {
  */
 export async function startingSway(runtimeDir: string, teardown: Teardown): Promise<{ pid: number; socketPath: string }> {
   const sway = nameBinary(teardown, '/usr/bin/perl', 'sway');
-  const script = 'use Socket; socket(my $s, PF_UNIX, SOCK_STREAM, 0) or die "socket: $!"; bind($s, pack_sockaddr_un("$ARGV[0]/sway-ipc.$ARGV[1].$$.sock")) or die "bind: $!"; $| = 1; print "bound\\n"; sleep 300';
+  const script =
+    'use Socket; socket(my $s, PF_UNIX, SOCK_STREAM, 0) or die "socket: $!"; bind($s, pack_sockaddr_un("$ARGV[0]/sway-ipc.$ARGV[1].$$.sock")) or die "bind: $!"; $| = 1; print "bound\\n"; sleep 300';
   const [cmd, args] = asTestUser(sway, ['-MSocket', '-e', script, runtimeDir, String(testUser.uid)]);
   const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'inherit'] });
   teardown(() => child.kill('SIGKILL'));
@@ -89,9 +90,17 @@ export async function swayZombie(teardown: Teardown): Promise<Zombie> {
   teardown(() => parent.kill('SIGKILL'));
   const pid = await new Promise<number>((r) => parent.stdout!.once('data', (d) => r(Number(String(d).trim()))));
   const comm = (p: number) => readProcStat(p)?.comm;
-  await waitFor(() => comm(parent.pid!) === 'sleep' && comm(pid) === 'sway', 30_000, () => `the shell to exec sleep (${comm(parent.pid!)}) and its child sway (${comm(pid)})`);
+  await waitFor(
+    () => comm(parent.pid!) === 'sleep' && comm(pid) === 'sway',
+    30_000,
+    () => `the shell to exec sleep (${comm(parent.pid!)}) and its child sway (${comm(pid)})`,
+  );
   process.kill(pid, 'SIGKILL');
-  await waitFor(() => readProcStat(pid)?.state === 'Z', 30_000, () => `PID ${pid} to become a zombie: ${JSON.stringify(readProcStat(pid))}`);
+  await waitFor(
+    () => readProcStat(pid)?.state === 'Z',
+    30_000,
+    () => `PID ${pid} to become a zombie: ${JSON.stringify(readProcStat(pid))}`,
+  );
   return {
     pid,
     reap: async () => {

@@ -63,18 +63,15 @@ export function programEnv(runtimeDir: string, extra: NodeJS.ProcessEnv = {}): N
  * Spawns the daemon with `args` (e.g. `['--interval', '0.2']`) and returns at once, before it
  * serves; `teardown` kills it if it still runs. {@link startHealthd} also waits until it serves.
  */
-export function spawnHealthd(
-  runtimeDir: string,
-  teardown: (fn: () => unknown) => void,
-  args: string[] = [],
-  env: NodeJS.ProcessEnv = {},
-): RunningDaemon {
+export function spawnHealthd(runtimeDir: string, teardown: (fn: () => unknown) => void, args: string[] = [], env: NodeJS.ProcessEnv = {}): RunningDaemon {
   const socketPath = args.includes('--socket') ? args[args.indexOf('--socket') + 1]! : join(runtimeDir, 'swaysock', 'healthd.sock');
   const [cmd, argv] = asTestUser(process.execPath, [...HEALTHD_NODE_FLAGS, HEALTHD, ...args]);
   const child = spawn(cmd, argv, { env: programEnv(runtimeDir, env), stdio: ['ignore', 'ignore', 'pipe'] });
   let log = '';
   child.stderr!.on('data', (d) => (log += d));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal })),
+  );
   let done = false;
   void exited.then(() => (done = true));
   const clients: DaemonClient[] = [];

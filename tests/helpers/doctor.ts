@@ -10,7 +10,9 @@ import type { CheckId, Finding, Severity } from '../../ts/doctor/types.js';
 import { CLI } from './daemon.js';
 import type { UserManager } from './user-manager.js';
 
-const validate = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true }).compile(JSON.parse(readFileSync(join(process.cwd(), 'schemas', 'doctor.schema.json'), 'utf8')));
+const validate = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true }).compile(
+  JSON.parse(readFileSync(join(process.cwd(), 'schemas', 'doctor.schema.json'), 'utf8')),
+);
 
 /** One doctor run: its exit code, stderr and parsed report. */
 export interface DoctorRun {
@@ -47,5 +49,8 @@ export function findings(report: DoctorReport, check: CheckId, severity: Severit
 
 /** Every problem and error, one line each (for assertion messages). */
 export function problems(report: DoctorReport): string {
-  return report.findings.filter((f) => f.severity === 'problem' || f.severity === 'error').map((f) => `${f.check}: ${f.summary} [${f.evidence.join(' | ')}]`).join('\n');
+  return report.findings
+    .filter((f) => f.severity === 'problem' || f.severity === 'error')
+    .map((f) => `${f.check}: ${f.summary} [${f.evidence.join(' | ')}]`)
+    .join('\n');
 }

@@ -32,7 +32,9 @@ export function wrapperPackage(teardown: (fn: () => unknown) => void): string {
   chmodSync(root, 0o755);
   mkdirSync(join(root, 'bin'), { mode: 0o755 });
   for (const [program, bundle] of Object.entries(BUNDLES)) {
-    const flags = nodeFlags(program as ProgramName).map((f) => `${f} `).join('');
+    const flags = nodeFlags(program as ProgramName)
+      .map((f) => `${f} `)
+      .join('');
     writeFileSync(join(root, 'bin', program), `#!/bin/sh\nexec ${process.execPath} ${flags}${join(ROOT, bundle)} "$@"\n`, { mode: 0o755 });
   }
   return root;

@@ -28,7 +28,7 @@ export async function lineClient(t: { teardown: (fn: () => unknown) => void }, p
   const waiters: ((line: unknown) => void)[] = [];
   socket.on('data', (d: string) => {
     buffer += d;
-    let i;
+    let i: number;
     while ((i = buffer.indexOf('\n')) !== -1) {
       const line: unknown = JSON.parse(buffer.slice(0, i));
       buffer = buffer.slice(i + 1);

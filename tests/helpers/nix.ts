@@ -35,7 +35,14 @@ export function nix(cmd: string, args: string[], cwd = ROOT, timeoutMs = 120_000
   return new Promise((done) => {
     execFile(cmd, args, { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: timeoutMs }, (err, stdout, stderr) => {
       const code = err === null ? 0 : typeof err.code === 'number' ? err.code : -1;
-      done({ code, stdout, stderr: stderr.split('\n').filter((l) => !/group 'nixbld'/.test(l)).join('\n') });
+      done({
+        code,
+        stdout,
+        stderr: stderr
+          .split('\n')
+          .filter((l) => !/group 'nixbld'/.test(l))
+          .join('\n'),
+      });
     });
   });
 }
@@ -45,7 +52,10 @@ export function vendorDir(): { dir: string; skip: false } | { dir: null; skip: s
   const dir = process.env.SWAYSOCK_VENDOR_DIR || resolve(ROOT, '../shared/vendor');
   const tarballs = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.tar.gz')) : [];
   if (!tarballs.some((f) => f.startsWith('home-manager-')) || !tarballs.some((f) => f.startsWith('nixpkgs.lib-'))) {
-    return { dir: null, skip: `no home-manager and nixpkgs.lib snapshots in ${dir} (see docs/nix.md to make them, or set SWAYSOCK_VENDOR_DIR): nothing to evaluate against` };
+    return {
+      dir: null,
+      skip: `no home-manager and nixpkgs.lib snapshots in ${dir} (see docs/nix.md to make them, or set SWAYSOCK_VENDOR_DIR): nothing to evaluate against`,
+    };
   }
   return { dir, skip: false };
 }
@@ -87,10 +97,20 @@ export interface HomeManagerEval {
  */
 export async function evalHomeManager(trees: VendorTrees, modules: string): Promise<HomeManagerEval> {
   const r = await nix('nix-instantiate', [
-    '--read-write-mode', '--eval', '--strict', '--json', 'nix/hm-eval.nix',
-    '--argstr', 'nixpkgsLib', trees.nixpkgsLib,
-    '--argstr', 'homeManager', trees.homeManager,
-    '--arg', 'modules', modules,
+    '--read-write-mode',
+    '--eval',
+    '--strict',
+    '--json',
+    'nix/hm-eval.nix',
+    '--argstr',
+    'nixpkgsLib',
+    trees.nixpkgsLib,
+    '--argstr',
+    'homeManager',
+    trees.homeManager,
+    '--arg',
+    'modules',
+    modules,
   ]);
   if (r.code !== 0) throw new Error(`nix-instantiate nix/hm-eval.nix failed (${r.code}):\n${r.stderr}`);
   return JSON.parse(r.stdout) as HomeManagerEval;

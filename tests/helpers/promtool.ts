@@ -8,7 +8,8 @@ import { execFile } from 'node:child_process';
 export function promtool(text: string): Promise<{ code: number; output: string }> {
   return new Promise((resolve) => {
     const child = execFile('promtool', ['check', 'metrics'], { timeout: 30_000 }, (err, stdout, stderr) =>
-      resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, output: stdout + stderr }));
+      resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, output: stdout + stderr }),
+    );
     child.stdin!.end(text);
   });
 }

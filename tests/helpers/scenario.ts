@@ -133,9 +133,20 @@ type Ok = (condition: unknown, message: string) => unknown;
  * manager's SWAYSOCK on it; `swaysock discover` names it; only that socket is left in the runtime
  * directory (the cleanup the target pulls in ran); no unit failed. Returns the live Sway.
  */
-export async function checkSession(t: { ok: Ok }, um: UserManager, swayLog: () => string, label: string, earlier: string[] = []): Promise<{ pid: number; socket: string }> {
+export async function checkSession(
+  t: { ok: Ok },
+  um: UserManager,
+  swayLog: () => string,
+  label: string,
+  earlier: string[] = [],
+): Promise<{ pid: number; socket: string }> {
   const sway = await swayServiceSession(um, swayLog);
-  for (const unit of BOUND) await waitFor(async () => (await state(um, unit)) === 'active', 60_000, async () => `${label}: ${unit} to be active (its state: ${await state(um, unit)})`);
+  for (const unit of BOUND)
+    await waitFor(
+      async () => (await state(um, unit)) === 'active',
+      60_000,
+      async () => `${label}: ${unit} to be active (its state: ${await state(um, unit)})`,
+    );
   const swayAt = await enteredAt(um, 'sway.service');
   const targetAt = await enteredAt(um, 'sway-session.target');
   t.ok(swayAt < targetAt, `${label}: sway-session.target (${targetAt} µs) after sway.service (${swayAt} µs)`);
@@ -145,8 +156,13 @@ export async function checkSession(t: { ok: Ok }, um: UserManager, swayLog: () =
   }
   const expected = [...earlier, sway.socket].map((s) => `ok ${s}`);
   for (const name of STAND_INS) {
-    const tries = readFileSync(join(um.runtimeDir, `stand-in-${name}.attempts`), 'utf8').trim().split('\n');
-    t.ok(JSON.stringify(tries) === JSON.stringify(expected), `${label}: stand-in-${name} found the socket on its first try in each session: ${JSON.stringify(tries)}`);
+    const tries = readFileSync(join(um.runtimeDir, `stand-in-${name}.attempts`), 'utf8')
+      .trim()
+      .split('\n');
+    t.ok(
+      JSON.stringify(tries) === JSON.stringify(expected),
+      `${label}: stand-in-${name} found the socket on its first try in each session: ${JSON.stringify(tries)}`,
+    );
   }
   const health = await healthyWithin(um, 30_000);
   t.ok(health.socket_path === sway.socket, `${label}: healthy on the live socket (${String(health.socket_path)})`);

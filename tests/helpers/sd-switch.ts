@@ -67,7 +67,12 @@ const ACTIVE = new Set(['active', 'activating', 'reloading']);
  * above, and returns what it did; a job that fails is recorded and the switch goes on.
  * @throws Error when daemon-reload fails.
  */
-export async function switchGeneration(um: UserManager, from: Generation, to: Generation, order: 'restart-first' | 'start-first' = 'restart-first'): Promise<SwitchPlan> {
+export async function switchGeneration(
+  um: UserManager,
+  from: Generation,
+  to: Generation,
+  order: 'restart-first' | 'start-first' = 'restart-first',
+): Promise<SwitchPlan> {
   const plan: SwitchPlan = { stopped: [], reloaded: [], restarted: [], started: [], kept: [], failed: [] };
   /** Runs one job; true when it succeeded, else recorded in `plan.failed`. */
   const systemctl = async (verb: string, unit: string): Promise<boolean> => {

@@ -133,7 +133,10 @@ export interface SwayServiceOptions {
  */
 export async function writeSwayService(um: UserManager, options: SwayServiceOptions): Promise<() => string> {
   const config = join(um.home, 'sway-test.config');
-  writeFileSync(config, `output HEADLESS-1 resolution 800x600\n${[options.exec, process.execPath, CLI, 'session', ...(options.sessionArgs ?? [])].join(' ')}\n${options.extraConfig ?? ''}`);
+  writeFileSync(
+    config,
+    `output HEADLESS-1 resolution 800x600\n${[options.exec, process.execPath, CLI, 'session', ...(options.sessionArgs ?? [])].join(' ')}\n${options.extraConfig ?? ''}`,
+  );
   chownToTestUser(config);
   const logFile = join(um.home, 'sway.log');
   um.writeUnit(
@@ -170,7 +173,11 @@ export const swaySocketOf = (um: UserManager, pid: number): string => join(um.ru
  * `sway.service` runs now; `log` goes into the failure message. Resolves with that Sway's PID and socket.
  */
 export async function swayServiceSession(um: UserManager, log: () => string, timeoutMs = 60_000): Promise<{ pid: number; socket: string }> {
-  await waitFor(async () => (await state(um, 'sway-session.target')) === 'active', timeoutMs, () => `sway-session.target after Sway's exec (log: ${log()})`);
+  await waitFor(
+    async () => (await state(um, 'sway-session.target')) === 'active',
+    timeoutMs,
+    () => `sway-session.target after Sway's exec (log: ${log()})`,
+  );
   const pid = Number(await um.unitProperty('sway.service', 'MainPID'));
   return { pid, socket: swaySocketOf(um, pid) };
 }

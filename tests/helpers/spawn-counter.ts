@@ -35,7 +35,10 @@ export function countSpawns(names: string[], cleanup: (fn: () => void) => void, 
     const wrapper = join(dir, name);
     writeFileSync(wrapper, `#!/bin/sh\necho ${name} "$*" >> ${log}\nexec ${real} "$@"\n`, { mode: 0o755 });
   }
-  const lines = () => readFileSync(log, 'utf8').split('\n').filter((l) => l !== '');
+  const lines = () =>
+    readFileSync(log, 'utf8')
+      .split('\n')
+      .filter((l) => l !== '');
   return {
     path: `${dir}:${basePath}`,
     lines,

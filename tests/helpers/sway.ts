@@ -61,7 +61,10 @@ export async function startSway(runtimeDir: string, teardown: (fn: () => unknown
   teardown(() => rmSync(side, { recursive: true, force: true }));
   const displayFile = join(side, 'display');
   const config = join(side, 'config');
-  writeFileSync(config, `output HEADLESS-1 resolution 800x600\nexec sh -c 'printf %s "$WAYLAND_DISPLAY" > ${displayFile}.tmp && mv ${displayFile}.tmp ${displayFile}'\n${options.config ?? ''}\n`);
+  writeFileSync(
+    config,
+    `output HEADLESS-1 resolution 800x600\nexec sh -c 'printf %s "$WAYLAND_DISPLAY" > ${displayFile}.tmp && mv ${displayFile}.tmp ${displayFile}'\n${options.config ?? ''}\n`,
+  );
   chownToTestUser(config);
   const [cmd, args] = asTestUser('sway', ['--config', config]);
   const preset = options.socketPath === undefined ? {} : { SWAYSOCK: options.socketPath };

@@ -207,10 +207,24 @@ export async function startUserManager(teardown: (fn: () => unknown) => void, op
     LANG: 'C.UTF-8',
     XDG_RUNTIME_DIR: runtimeDir,
   };
-  const child = spawn('unshare', ['--mount', '--propagation', 'private', '/bin/sh', SCRIPT, cgroupPath, String(testUser.uid), String(testUser.gid), options.hostUserUnits ? 'host' : 'hidden'], {
-    env: { ...env, ...options.env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    'unshare',
+    [
+      '--mount',
+      '--propagation',
+      'private',
+      '/bin/sh',
+      SCRIPT,
+      cgroupPath,
+      String(testUser.uid),
+      String(testUser.gid),
+      options.hostUserUnits ? 'host' : 'hidden',
+    ],
+    {
+      env: { ...env, ...options.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let log = '';
   const collect = (d: Buffer) => {
     if (log.length < 64 * 1024) log += d.toString();
@@ -287,7 +301,11 @@ export async function startUserManager(teardown: (fn: () => unknown) => void, op
 
   const timeoutMs = options.startTimeoutMs ?? 60_000;
   try {
-    await waitFor(async () => done || (await manager.unitProperty('dbus.socket', 'ActiveState')) === 'active', timeoutMs, 'the user manager and its dbus.socket');
+    await waitFor(
+      async () => done || (await manager.unitProperty('dbus.socket', 'ActiveState')) === 'active',
+      timeoutMs,
+      'the user manager and its dbus.socket',
+    );
     if (done) throw new Error('it exited');
   } catch (err) {
     await stop();

@@ -20,7 +20,7 @@ function stickyDir(t: { teardown: (fn: () => unknown) => void }): string {
 /** A file of the test user's that a planted symlink points at. */
 function victim(dir: string): string {
   const path = join(dir, 'victim');
-  writeFileSync(path, 'the test user\'s own data\n', { mode: 0o600 });
+  writeFileSync(path, "the test user's own data\n", { mode: 0o600 });
   chownToTestUser(path);
   return path;
 }
@@ -36,8 +36,11 @@ t.test('a lock directory another user owns is refused; symlinks planted there ar
   symlinkSync(mine, join(lockDir, 'cleanup.lock'));
   const r = await runCleanupProgram(shared, ['--runtime-dir', shared]);
   t.equal(r.code, 1, r.stderr);
-  t.equal(r.stderr, `swaysock-cleanup: refusing the cleanup lock ${join(lockDir, 'cleanup.lock')}: ${lockDir} belongs to UID 0, not to us (UID ${testUser.uid})\n`);
-  t.equal(readFileSync(mine, 'utf8'), 'the test user\'s own data\n', 'the file behind the planted symlinks is untouched');
+  t.equal(
+    r.stderr,
+    `swaysock-cleanup: refusing the cleanup lock ${join(lockDir, 'cleanup.lock')}: ${lockDir} belongs to UID 0, not to us (UID ${testUser.uid})\n`,
+  );
+  t.equal(readFileSync(mine, 'utf8'), "the test user's own data\n", 'the file behind the planted symlinks is untouched');
 });
 
 t.test('a lock directory of ours that others may write is refused, with the fix', async (t) => {
@@ -48,7 +51,10 @@ t.test('a lock directory of ours that others may write is refused, with the fix'
   chmodSync(lockDir, 0o777);
   const r = await runCleanupProgram(shared, ['--runtime-dir', shared]);
   t.equal(r.code, 1, r.stderr);
-  t.equal(r.stderr, `swaysock-cleanup: refusing the cleanup lock ${join(lockDir, 'cleanup.lock')}: ${lockDir} has mode 0777, open to group or others (chmod 0700 ${lockDir})\n`);
+  t.equal(
+    r.stderr,
+    `swaysock-cleanup: refusing the cleanup lock ${join(lockDir, 'cleanup.lock')}: ${lockDir} has mode 0777, open to group or others (chmod 0700 ${lockDir})\n`,
+  );
   t.same(readdirSync(lockDir), [], 'nothing written there');
 });
 
@@ -80,7 +86,10 @@ t.test('a garbled lock and a break lock kept fresh by another process end the wa
   const r = await runCleanupProgram(runtimeDir, ['--runtime-dir', runtimeDir]);
   const waited = performance.now() - started;
   t.equal(r.code, 1, r.stderr);
-  t.equal(r.stderr, `swaysock-cleanup: could not take ${join(lockDir, 'cleanup.lock')} before the deadline: another process keeps ${breakLock} while the lock's holder is dead (10000 ms)\n`);
+  t.equal(
+    r.stderr,
+    `swaysock-cleanup: could not take ${join(lockDir, 'cleanup.lock')} before the deadline: another process keeps ${breakLock} while the lock's holder is dead (10000 ms)\n`,
+  );
   // The program's deadline starts after its start, which is after ours.
   keptLimit(t, waited, 10_000, 'the lock deadline');
 });

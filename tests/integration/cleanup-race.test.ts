@@ -3,7 +3,8 @@
 import t from 'tap';
 import { chownSync, existsSync, lstatSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cleanupLockPath, runCleanup } from '../../ts/cleanup/run.js';
+import { runCleanup } from '../../ts/cleanup/run.js';
+import { cleanupLockPath } from '../../ts/paths/paths.js';
 import { probeSocket } from '../../ts/liveness/probe.js';
 import { swaySocketName } from '../../ts/liveness/socket-name.js';
 import { deadPid, runCleanupProgram, scratchDir, startingSway } from '../helpers/cleanup.js';
@@ -46,7 +47,10 @@ t.test('a Sway starting while cleanup runs in a loop never loses its socket', as
   stop = true;
   await loop;
   t.same(failures, []);
-  t.notOk(started.some((p) => existsSync(p)), 'every killed Sway\'s socket was removed');
+  t.notOk(
+    started.some((p) => existsSync(p)),
+    "every killed Sway's socket was removed",
+  );
   t.equal(lstatSync(starting.socketPath).ino, startingIno, 'the socket bound but not yet listening was never removed');
 });
 
@@ -60,8 +64,16 @@ t.test('two cleanup programs at once are serialised by the lock', async (t) => {
     t.equal(r.code, 0, r.stderr);
     return JSON.parse(r.stdout);
   });
-  t.same(reports.map((r) => r.removed.length).sort((a, b) => a - b), [0, count], 'one run removed every stale socket, the other found none');
-  t.same(reports.flatMap((r) => r.ignored.filter((e: { reason: string }) => e.reason.startsWith('vanished'))), [], 'neither saw a socket vanish under it');
+  t.same(
+    reports.map((r) => r.removed.length).sort((a, b) => a - b),
+    [0, count],
+    'one run removed every stale socket, the other found none',
+  );
+  t.same(
+    reports.flatMap((r) => r.ignored.filter((e: { reason: string }) => e.reason.startsWith('vanished'))),
+    [],
+    'neither saw a socket vanish under it',
+  );
   t.same(readdirSync(dir), ['swaysock']);
   t.same(readdirSync(join(dir, 'swaysock')), [], 'the lock is released');
 });

@@ -73,18 +73,100 @@ t.test(`randomised mixes (seed ${SEED})`, async (t) => {
     const link = (inode: string, pid: number, u = uid) => linkAs(inode, dir, swaySocketName(u, pid));
     const kinds: [string, Expect, () => string | null][] = [
       ['stale, dead PID', 'removed', () => link(stale, deadPid(++dead))],
-      ['stale, PID reused by a non-Sway', 'removed', () => { const p = live(pools.sleeper); return p === null ? null : link(stale, p); }],
-      ['stale, PID a zombie named sway', 'removed', () => { const p = live(pools.zombie); return p === null ? null : link(stale, p); }],
-      ['starting: bound, PID named sway', 'kept', () => { const p = live(pools.sway); return p === null ? null : link(stale, p); }],
+      [
+        'stale, PID reused by a non-Sway',
+        'removed',
+        () => {
+          const p = live(pools.sleeper);
+          return p === null ? null : link(stale, p);
+        },
+      ],
+      [
+        'stale, PID a zombie named sway',
+        'removed',
+        () => {
+          const p = live(pools.zombie);
+          return p === null ? null : link(stale, p);
+        },
+      ],
+      [
+        'starting: bound, PID named sway',
+        'kept',
+        () => {
+          const p = live(pools.sway);
+          return p === null ? null : link(stale, p);
+        },
+      ],
       ['listener, dead PID', 'kept', () => link(listener.path, deadPid(++dead))],
-      ['listener, non-Sway PID', 'kept', () => { const p = live(pools.sleeper); return p === null ? null : link(listener.path, p); }],
-      ['listener, PID named sway', 'kept', () => { const p = live(pools.sway); return p === null ? null : link(listener.path, p); }],
-      ['regular file', 'untouched', () => { const p = named(deadPid(++dead)); writeFileSync(p, 'x'); return p; }],
-      ['symlink to the live Sway', 'untouched', () => { const p = named(deadPid(++dead)); symlinkSync(sway.socketPath, p); return p; }],
-      ['symlink to a stale socket', 'untouched', () => { const p = named(deadPid(++dead)); symlinkSync(stale, p); return p; }],
-      ['directory', 'untouched', () => { const p = named(deadPid(++dead)); mkdirSync(p); return p; }],
+      [
+        'listener, non-Sway PID',
+        'kept',
+        () => {
+          const p = live(pools.sleeper);
+          return p === null ? null : link(listener.path, p);
+        },
+      ],
+      [
+        'listener, PID named sway',
+        'kept',
+        () => {
+          const p = live(pools.sway);
+          return p === null ? null : link(listener.path, p);
+        },
+      ],
+      [
+        'regular file',
+        'untouched',
+        () => {
+          const p = named(deadPid(++dead));
+          writeFileSync(p, 'x');
+          return p;
+        },
+      ],
+      [
+        'symlink to the live Sway',
+        'untouched',
+        () => {
+          const p = named(deadPid(++dead));
+          symlinkSync(sway.socketPath, p);
+          return p;
+        },
+      ],
+      [
+        'symlink to a stale socket',
+        'untouched',
+        () => {
+          const p = named(deadPid(++dead));
+          symlinkSync(stale, p);
+          return p;
+        },
+      ],
+      [
+        'directory',
+        'untouched',
+        () => {
+          const p = named(deadPid(++dead));
+          mkdirSync(p);
+          return p;
+        },
+      ],
       ['another UID in the name', 'untouched', () => link(stale, deadPid(++dead), uid + 1 + Math.floor(random() * 1000))],
-      ['not a Sway socket name', 'untouched', () => linkAs(stale, dir, pick([`sway-ipc.${uid}.${deadPid(++dead)}.sock.old`, `sway-ipc.${uid}.x${++dead}.sock`, `.sway-ipc.${uid}.${deadPid(++dead)}.sock`, `sway-ipc.${uid}.${deadPid(++dead)}`, `wayland-${++dead}`]))],
+      [
+        'not a Sway socket name',
+        'untouched',
+        () =>
+          linkAs(
+            stale,
+            dir,
+            pick([
+              `sway-ipc.${uid}.${deadPid(++dead)}.sock.old`,
+              `sway-ipc.${uid}.x${++dead}.sock`,
+              `.sway-ipc.${uid}.${deadPid(++dead)}.sock`,
+              `sway-ipc.${uid}.${deadPid(++dead)}`,
+              `wayland-${++dead}`,
+            ]),
+          ),
+      ],
     ];
     kinds.push(['socket owned by another user', 'untouched', () => link(rootOwned, deadPid(++dead))]);
     if (program) kinds.push(['unreachable (connect EACCES)', 'kept', () => link(unreachable, deadPid(++dead))]);
@@ -118,7 +200,8 @@ t.test(`randomised mixes (seed ${SEED})`, async (t) => {
         if (p.expect === 'untouched' && kept.has(p.path)) bad.push(`non-candidate reported: ${p.kind} ${p.path}`);
       }
     }
-    if (dryRun) for (const p of plan) if (p.expect === 'removed' && lstatSync(p.path, { throwIfNoEntry: false })?.ino !== p.ino) bad.push(`--dry-run removed ${p.path}`);
+    if (dryRun)
+      for (const p of plan) if (p.expect === 'removed' && lstatSync(p.path, { throwIfNoEntry: false })?.ino !== p.ino) bad.push(`--dry-run removed ${p.path}`);
     if (report.errors.length > 0) bad.push(`errors: ${JSON.stringify(report.errors)}`);
     return bad;
   };
@@ -148,6 +231,9 @@ t.test(`randomised mixes (seed ${SEED})`, async (t) => {
   }
   t.pass(`${IN_PROCESS_MIXES} in-process and ${PROGRAM_MIXES} program mixes checked`);
   t.comment(`entries per kind: ${JSON.stringify(Object.fromEntries(seen))}`);
-  t.ok([...seen.values()].every((n) => n >= 20), 'every kind occurred at least 20 times');
+  t.ok(
+    [...seen.values()].every((n) => n >= 20),
+    'every kind occurred at least 20 times',
+  );
   t.equal((await probeSocket(sway.socketPath)).kind, 'listening', 'the live Sway still serves its socket');
 });

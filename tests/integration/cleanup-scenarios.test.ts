@@ -3,7 +3,20 @@
 // in CI) to make files the test user does not own; without it these tests fail, never skip.
 import t from 'tap';
 import { spawn } from 'node:child_process';
-import { chmodSync, chownSync, closeSync, existsSync, fstatSync, lstatSync, mkdirSync, openSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  chownSync,
+  closeSync,
+  existsSync,
+  fstatSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readlinkSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { readProcStat } from '../../ts/liveness/proc.js';
 import { swaySocketName } from '../../ts/liveness/socket-name.js';
@@ -42,7 +55,15 @@ t.test('real scenarios: only stale sockets go; live, starting, foreign and non-s
   linkAs(rootOwned, dir, swaySocketName(uid, deadPid(6)));
   linkAs(stale, dir, 'sway-ipc.sock');
   linkAs(stale, dir, `${swaySocketName(uid, deadPid(7))}.bak`);
-  const untouched = [name(deadPid(2)), name(deadPid(3)), name(deadPid(4)), name(deadPid(5), uid + 1), join(dir, 'sway-ipc.sock'), `${name(deadPid(7))}.bak`, name(deadPid(6))];
+  const untouched = [
+    name(deadPid(2)),
+    name(deadPid(3)),
+    name(deadPid(4)),
+    name(deadPid(5), uid + 1),
+    join(dir, 'sway-ipc.sock'),
+    `${name(deadPid(7))}.bak`,
+    name(deadPid(6)),
+  ];
   const inodes = new Map([...removed, ...kept, ...untouched].map((p) => [p, lstatSync(p).ino]));
   const unchanged = (p: string) => lstatSync(p, { throwIfNoEntry: false })?.ino === inodes.get(p);
 
@@ -98,7 +119,10 @@ t.test('one line per removal with its reason; <5> prefixes when stderr is the jo
   const fd = openSync(logFile, 'w');
   const st = fstatSync(fd);
   const [cmd, args] = asTestUser(process.execPath, [CLEANUP_BIN]);
-  const child = spawn(cmd, args, { env: { PATH: process.env.PATH, XDG_RUNTIME_DIR: dir, JOURNAL_STREAM: `${st.dev}:${st.ino}` }, stdio: ['ignore', 'pipe', fd] });
+  const child = spawn(cmd, args, {
+    env: { PATH: process.env.PATH, XDG_RUNTIME_DIR: dir, JOURNAL_STREAM: `${st.dev}:${st.ino}` },
+    stdio: ['ignore', 'pipe', fd],
+  });
   let stdout = '';
   child.stdout!.on('data', (d) => (stdout += d));
   const code = await new Promise((r) => child.on('close', r));
@@ -157,7 +181,9 @@ t.test('exit 1 naming the holder when another run keeps the lock for 10 s; nothi
   const holder = processNamed(t.teardown, 'holder');
   mkdirSync(join(dir, 'swaysock'), { mode: 0o700 });
   const lock = join(dir, 'swaysock', 'cleanup.lock');
-  writeFileSync(lock, `${JSON.stringify({ pid: holder, start_ticks: readProcStat(holder)!.startTicks, since: '2026-01-01T00:00:00.000Z' })}\n`, { mode: 0o600 });
+  writeFileSync(lock, `${JSON.stringify({ pid: holder, start_ticks: readProcStat(holder)!.startTicks, since: '2026-01-01T00:00:00.000Z' })}\n`, {
+    mode: 0o600,
+  });
   for (const p of [join(dir, 'swaysock'), lock]) chownSync(p, testUser.uid, testUser.gid);
   const started = performance.now();
   const run = await runCleanupProgram(dir, []);

@@ -6,7 +6,7 @@
  */
 import t from 'tap';
 import { join } from 'node:path';
-import type { SocketHealth } from '../../ts/health/types.js';
+import type { SocketHealth } from '../../ts/rpc/health.js';
 import { nextHealth, runCli, spawnCli, startHealthd } from '../helpers/daemon.js';
 import { unreadBytesSent } from '../helpers/sockets.js';
 import { startSway } from '../helpers/sway.js';
@@ -31,7 +31,11 @@ t.test('--socket PATH: swaysock-healthd serves there; diagnose, status and watch
   t.equal(status.code, 0, status.stderr);
   t.equal(JSON.parse(status.stdout).socket_path, path, 'status names the socket it was reached on');
   const watch = spawnCli(t.teardown, dir, ['watch', '--json', '--socket', path]);
-  await waitFor(() => watch.stdout().includes('\n'), 30_000, () => `watch's first line (stderr: ${watch.stderr()})`);
+  await waitFor(
+    () => watch.stdout().includes('\n'),
+    30_000,
+    () => `watch's first line (stderr: ${watch.stderr()})`,
+  );
   t.equal(JSON.parse(watch.stdout().split('\n')[0]!).socket_path, sway.socketPath);
 });
 
@@ -73,11 +77,19 @@ t.test('watch without --json: one line per change, "TIME STATUS PATH reconnectio
   const sway = await startSway(dir, t.teardown);
   await startHealthd(dir, t.teardown);
   const watch = spawnCli(t.teardown, dir, ['watch']);
-  await waitFor(() => watch.stdout().includes('\n'), 30_000, () => `watch's first line (stderr: ${watch.stderr()})`);
+  await waitFor(
+    () => watch.stdout().includes('\n'),
+    30_000,
+    () => `watch's first line (stderr: ${watch.stderr()})`,
+  );
   const path = sway.socketPath.replace(/\./g, '\\.');
   t.match(watch.stdout(), new RegExp(`^\\d{4}-\\d\\d-\\d\\dT[\\d:.]+Z healthy ${path} reconnections=0 latency=[\\d.]+ms\\n$`));
   await sway.kill('SIGKILL');
-  await waitFor(() => watch.stdout().split('\n').length > 2, 30_000, () => `the change to be streamed (watch printed: ${watch.stdout()})`);
+  await waitFor(
+    () => watch.stdout().split('\n').length > 2,
+    30_000,
+    () => `the change to be streamed (watch printed: ${watch.stdout()})`,
+  );
   t.match(watch.stdout().split('\n')[1], new RegExp(`^\\S+Z disconnected ${path} reconnections=0$`), 'no latency while disconnected');
 });
 
@@ -108,5 +120,8 @@ t.test('diagnose socket-health exits 2 when the daemon drops the connection befo
   daemon.process.kill('SIGKILL');
   t.equal(await diagnose.exited, 2, diagnose.stderr());
   t.equal(diagnose.stdout(), '');
-  t.equal(diagnose.stderr(), `swaysock: swaysock-healthd at ${daemon.socketPath} gave no answer: swaysock-healthd at ${daemon.socketPath} closed the connection\n`);
+  t.equal(
+    diagnose.stderr(),
+    `swaysock: swaysock-healthd at ${daemon.socketPath} gave no answer: swaysock-healthd at ${daemon.socketPath} closed the connection\n`,
+  );
 });

@@ -1,7 +1,7 @@
 import t from 'tap';
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { protocolValidators } from '../../ts/server/schemas.js';
+import { resultValidator } from '../../ts/rpc/schemas.js';
 import type { DaemonClient } from '../../ts/rpc/client.js';
 import { CLI, nextHealth, programEnv, runCli, spawnCli, startHealthd, type RunningDaemon } from '../helpers/daemon.js';
 import { startSway } from '../helpers/sway.js';
@@ -14,11 +14,18 @@ import { asTestUser, makeRuntimeDir } from '../helpers/user.js';
  */
 async function holdOnlySlot(daemon: RunningDaemon): Promise<DaemonClient> {
   let holder: DaemonClient | undefined;
-  await waitFor(async () => {
-    holder?.close();
-    holder = await daemon.client();
-    return holder.call('get_socket_health').then(() => true, () => false);
-  }, 30_000, 'the only client slot of the daemon to be free');
+  await waitFor(
+    async () => {
+      holder?.close();
+      holder = await daemon.client();
+      return holder.call('get_socket_health').then(
+        () => true,
+        () => false,
+      );
+    },
+    30_000,
+    'the only client slot of the daemon to be free',
+  );
   return holder!;
 }
 
@@ -38,7 +45,7 @@ t.test('diagnose socket-health: exit 0 healthy, 1 disconnected, 2 unreachable; -
   const json = await runCli(dir, ['diagnose', 'socket-health', '--json']);
   t.equal(json.code, 0);
   const health = JSON.parse(json.stdout);
-  t.ok(protocolValidators().socketHealth(health), 'exactly the get_socket_health object');
+  t.ok(resultValidator('get_socket_health')!(health), 'exactly the get_socket_health object');
   t.equal(health.socket_path, sway.socketPath);
 
   const client = await daemon.client();
@@ -52,7 +59,7 @@ t.test('diagnose socket-health: exit 0 healthy, 1 disconnected, 2 unreachable; -
 
   const status = await runCli(dir, ['status', '--json']);
   t.equal(status.code, 0);
-  t.ok(protocolValidators().daemonStatus(JSON.parse(status.stdout)));
+  t.ok(resultValidator('daemon.status')!(JSON.parse(status.stdout)));
 });
 
 t.test('usage errors exit 64 and say what was wrong', async (t) => {
@@ -123,7 +130,11 @@ t.test('diagnose socket-health: exit 2 when the daemon turns the CLI away (too m
   t.match(refused.stderr, `swaysock: swaysock-healthd at ${daemon.socketPath} gave no answer: too many clients (at most 1)`);
   holder.close();
   let last = refused;
-  await waitFor(async () => (last = await runCli(dir, ['diagnose', 'socket-health'])).code !== 2, 30_000, () => `the daemon to free the slot (last: ${last.stderr})`);
+  await waitFor(
+    async () => (last = await runCli(dir, ['diagnose', 'socket-health'])).code !== 2,
+    30_000,
+    () => `the daemon to free the slot (last: ${last.stderr})`,
+  );
   t.equal(last.code, 0, `served once the slot is free: ${last.stderr}`);
 });
 
@@ -137,11 +148,23 @@ t.test('watch: turned away (too many clients), it says so once and gets in when 
   const refusals = async () => (await holder.call('daemon.status')).counters.clients_refused;
   const before = await refusals();
   const watcher = spawnCli(t.teardown, dir, ['watch', '--json']);
-  await waitFor(async () => (await refusals()) >= before + 3, 30_000, () => `three refused tries of watch (stderr: ${watcher.stderr()})`);
+  await waitFor(
+    async () => (await refusals()) >= before + 3,
+    30_000,
+    () => `three refused tries of watch (stderr: ${watcher.stderr()})`,
+  );
   t.equal(watcher.stdout(), '', 'nothing streamed while turned away');
-  t.equal(watcher.stderr(), `swaysock: swaysock-healthd at ${daemon.socketPath} gave no answer (too many clients (at most 1) (JSON-RPC error -32000)); retrying\n`, 'said once, not on every retry');
+  t.equal(
+    watcher.stderr(),
+    `swaysock: swaysock-healthd at ${daemon.socketPath} gave no answer (too many clients (at most 1) (JSON-RPC error -32000)); retrying\n`,
+    'said once, not on every retry',
+  );
   holder.close();
-  await waitFor(() => watcher.stdout().includes('\n'), 30_000, () => `the first line once a slot is free (stderr: ${watcher.stderr()})`);
+  await waitFor(
+    () => watcher.stdout().includes('\n'),
+    30_000,
+    () => `the first line once a slot is free (stderr: ${watcher.stderr()})`,
+  );
   t.equal(JSON.parse(watcher.stdout().split('\n')[0]!).status, 'healthy', 'in once the slot is free');
 });
 
@@ -161,7 +184,10 @@ t.test('a wedged daemon (stopped: its socket accepts, nothing answers): every re
     t.equal(r.code, 2, `${args.join(' ')}: exit 2`);
     t.equal(r.stdout, '', 'nothing printed on stdout');
     const ms = (args as readonly string[]).includes('--timeout') ? 300 : 5000;
-    t.match(r.stderr, `swaysock: swaysock-healthd at ${daemon.socketPath} gave no answer: swaysock-healthd at ${daemon.socketPath} did not answer ${method} within ${ms} ms`);
+    t.match(
+      r.stderr,
+      `swaysock: swaysock-healthd at ${daemon.socketPath} gave no answer: swaysock-healthd at ${daemon.socketPath} did not answer ${method} within ${ms} ms`,
+    );
     t.match(r.stderr, /systemctl --user status swaysock-healthd\.service/);
   }
 });
@@ -175,14 +201,25 @@ t.test('watch: a wedged daemon is retried; once it answers, a quiet stream longe
   t.teardown(() => daemon.process.kill('SIGCONT'));
   const { stdout, stderr } = spawnCli(t.teardown, dir, ['watch', '--json', '--timeout', '0.2']);
   await waitFor(() => stderr() !== '', 30_000, 'watch to report the missing answer');
-  t.equal(stderr(), `swaysock: swaysock-healthd at ${daemon.socketPath} gave no answer (swaysock-healthd at ${daemon.socketPath} did not answer subscribe within 200 ms); retrying\n`);
+  t.equal(
+    stderr(),
+    `swaysock: swaysock-healthd at ${daemon.socketPath} gave no answer (swaysock-healthd at ${daemon.socketPath} did not answer subscribe within 200 ms); retrying\n`,
+  );
   daemon.process.kill('SIGCONT');
-  await waitFor(() => stdout().includes('\n'), 30_000, () => `the first state once the daemon answers (stderr: ${stderr()})`);
+  await waitFor(
+    () => stdout().includes('\n'),
+    30_000,
+    () => `the first state once the daemon answers (stderr: ${stderr()})`,
+  );
   t.equal(JSON.parse(stdout().split('\n')[0]!).status, 'healthy');
   // Quiet for five validation intervals (0.5 s, over twice --timeout): no change, so no line.
   const from = (await observer.call('daemon.status')).counters.validations;
   await waitFor(async () => (await observer.call('daemon.status')).counters.validations >= from + 5, 30_000, 'five validations');
   await sway.kill('SIGKILL');
-  await waitFor(() => stdout().includes('disconnected'), 30_000, () => `the change on the same stream (stdout: ${stdout()})`);
+  await waitFor(
+    () => stdout().includes('disconnected'),
+    30_000,
+    () => `the change on the same stream (stdout: ${stdout()})`,
+  );
   t.equal(stderr().split('\n').length, 2, `no reconnect or retry after the stream began: ${stderr()}`);
 });

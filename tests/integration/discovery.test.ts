@@ -12,10 +12,14 @@ const uid = testUser.uid;
 
 /** name → [mode, mtimeMs, ino]: discovery must leave all of it as it was. */
 function snapshot(dir: string): string {
-  return JSON.stringify(readdirSync(dir).sort().map((n) => {
-    const st = statSync(join(dir, n), { throwIfNoEntry: false });
-    return [n, st?.mode, st?.mtimeMs, st?.ino];
-  }));
+  return JSON.stringify(
+    readdirSync(dir)
+      .sort()
+      .map((n) => {
+        const st = statSync(join(dir, n), { throwIfNoEntry: false });
+        return [n, st?.mode, st?.mtimeMs, st?.ino];
+      }),
+  );
 }
 
 /** A socket file left by a SIGKILLed headless Sway: a real stale socket. */
@@ -44,7 +48,11 @@ t.test('picks the live Sway among a stale socket and non-candidates, changing no
   t.equal(result.chosen?.path, live.socketPath, 'the live socket is chosen');
   t.equal(result.decidedBy, 'only');
   t.equal(result.ambiguous, false);
-  t.same(result.candidates.map((c) => c.path), [live.socketPath], 'no dead, foreign, symlinked or misnamed entry is a candidate');
+  t.same(
+    result.candidates.map((c) => c.path),
+    [live.socketPath],
+    'no dead, foreign, symlinked or misnamed entry is a candidate',
+  );
   t.equal(result.chosen?.pid, live.pid);
   t.equal(result.chosen?.process, 'sway');
   t.same(result.chosen?.waylandDisplays, [live.waylandDisplay], 'the Wayland display is read from the fd table');
@@ -57,10 +65,10 @@ t.test('$SWAYSOCK naming a dead socket is skipped; an explicit dead path finds n
   const live = await startSway(dir, t.teardown);
   const viaEnv = await discoverSway({ runtimeDir: dir, uid, swaysock: stale, managerEnv: null });
   t.equal(viaEnv.chosen?.path, live.socketPath);
-  const explicit = await discoverSway({ runtimeDir: dir, uid, explicitPath: stale, swaysock: null, managerEnv: null });
+  const explicit = await discoverSway({ runtimeDir: dir, uid, swaySocket: stale, swaysock: null, managerEnv: null });
   t.equal(explicit.chosen, null);
   t.same(explicit.candidates, []);
-  const explicitLive = await discoverSway({ runtimeDir: dir, uid, explicitPath: live.socketPath, swaysock: null, managerEnv: null });
+  const explicitLive = await discoverSway({ runtimeDir: dir, uid, swaySocket: live.socketPath, swaysock: null, managerEnv: null });
   t.equal(explicitLive.decidedBy, 'explicit');
 });
 

@@ -17,7 +17,7 @@ t.test('no user manager answers: the checks that need it are errors, exit 2; Swa
   t.equal(report.exit_code, 2);
   t.equal(report.counts.problem, 0);
   t.equal(findings(report, 'sway', 'ok', new RegExp(`socket ${sway.socketPath}$`)).length, 1);
-  t.equal(findings(report, 'target', 'error', /could not run this check: systemctl --user show failed/).length, 1, 'says why, with systemctl\'s message');
+  t.equal(findings(report, 'target', 'error', /could not run this check: systemctl --user show failed/).length, 1, "says why, with systemctl's message");
   t.equal(findings(report, 'environment', 'error', /no user manager answers/).length, 1);
   t.equal(findings(report, 'host', 'ok', /XDG_RUNTIME_DIR=.* is yours, mode 0700/).length, 1, 'checks that need no manager still run');
   const text = await runAsTestUser(process.execPath, [CLI, 'doctor'], programEnv(dir));

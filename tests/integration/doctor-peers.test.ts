@@ -12,7 +12,7 @@ import { swayEnv, startSway } from '../helpers/sway.js';
 import { asTestUser, makeRuntimeDir } from '../helpers/user.js';
 import { waitFor } from '../helpers/user-manager.js';
 
-t.test('a swaymsg subscriber is a peer of Sway\'s socket, by any spelling of its path', async (t) => {
+t.test("a swaymsg subscriber is a peer of Sway's socket, by any spelling of its path", async (t) => {
   const dir = makeRuntimeDir(t.teardown);
   const sway = await startSway(dir, t.teardown);
   const [cmd, args] = asTestUser('swaymsg', ['-s', sway.socketPath, '-t', 'subscribe', '-m', '["window"]']);
@@ -25,10 +25,19 @@ t.test('a swaymsg subscriber is a peer of Sway\'s socket, by any spelling of its
   const found = peers.find((p) => p.pid === sub.pid);
   t.equal(found?.comm, 'swaymsg');
   t.match(found?.cgroup ?? '', /^\//, 'its cgroup v2 path is read');
-  t.notOk(peers.some((p) => p.pid === sway.pid), 'Sway itself holds the server side, not a client');
+  t.notOk(
+    peers.some((p) => p.pid === sway.pid),
+    'Sway itself holds the server side, not a client',
+  );
 
   const link = join(makeRuntimeDir(t.teardown), 'linked');
   symlinkSync(dir, link);
-  t.ok((await socketPeers(join(link, basename(sway.socketPath)))).some((p) => p.pid === sub.pid), 'found through a symlinked directory');
-  t.notOk((await socketPeers(sway.socketPath, new Set([sub.pid!]))).some((p) => p.pid === sub.pid), 'an excluded PID is left out');
+  t.ok(
+    (await socketPeers(join(link, basename(sway.socketPath)))).some((p) => p.pid === sub.pid),
+    'found through a symlinked directory',
+  );
+  t.notOk(
+    (await socketPeers(sway.socketPath, new Set([sub.pid!]))).some((p) => p.pid === sub.pid),
+    'an excluded PID is left out',
+  );
 });

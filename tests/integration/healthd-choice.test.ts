@@ -1,5 +1,5 @@
 import t from 'tap';
-import type { ManagerEnv } from '../../ts/discovery/discover.js';
+import type { ManagerEnv } from '../../ts/systemd/manager.js';
 import { HealthMonitor } from '../../ts/health/monitor.js';
 import { ManagerEnvironment } from '../../ts/systemd/manager-environment.js';
 import { startSway } from '../helpers/sway.js';
@@ -16,8 +16,15 @@ async function choose(t: { teardown: (fn: () => unknown) => void }, dir: string,
   const logs: string[] = [];
   const environment = new ManagerEnvironment({ read: async () => env, set: async () => undefined, unset: async () => undefined });
   const monitor = new HealthMonitor({
-    runtimeDir: dir, uid: testUser.uid, intervalMs: 60_000, validationTimeoutMs: 1000, ownSwaysock,
-    environment, environmentIntervalMs: 60_000, repair: false, log: (p, m) => logs.push(`${p}: ${m}`),
+    runtimeDir: dir,
+    uid: testUser.uid,
+    intervalMs: 60_000,
+    validationTimeoutMs: 1000,
+    ownSwaysock,
+    environment,
+    environmentIntervalMs: 60_000,
+    repairEnvironment: false,
+    log: (p, m) => logs.push(`${p}: ${m}`),
   });
   t.teardown(() => monitor.stop());
   await monitor.start();

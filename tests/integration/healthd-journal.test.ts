@@ -24,7 +24,11 @@ t.test('with stderr on the journal stream (JOURNAL_STREAM = dev:inode of fd 2), 
   const exited = new Promise<number | null>((resolve) => daemon.once('exit', resolve));
   t.teardown(() => daemon.kill('SIGKILL'));
   const until = async (text: string) => {
-    await waitFor(() => readFileSync(file, 'utf8').includes(text), 30_000, () => `the daemon to log ${JSON.stringify(text)} (its log: ${readFileSync(file, 'utf8')})`);
+    await waitFor(
+      () => readFileSync(file, 'utf8').includes(text),
+      30_000,
+      () => `the daemon to log ${JSON.stringify(text)} (its log: ${readFileSync(file, 'utf8')})`,
+    );
     t.pass(`logged ${JSON.stringify(text)}`);
   };
   await until('serving on');

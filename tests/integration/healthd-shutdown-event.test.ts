@@ -7,7 +7,7 @@
  */
 import t from 'tap';
 import type { Socket } from 'node:net';
-import type { SocketHealth } from '../../ts/health/types.js';
+import type { SocketHealth } from '../../ts/rpc/health.js';
 import { encodeFrame, IPC_EVENT_BIT, IpcEventType, IpcMessageType } from '../../ts/ipc/codec.js';
 import { nextHealth, startHealthd } from '../helpers/daemon.js';
 import { fakeSway } from '../helpers/fake-sway.js';
@@ -19,7 +19,8 @@ t.test("Sway's shutdown event: disconnected at once, and the daemon closes that 
   const path = await fakeSway(
     t,
     (peer, type) => {
-      if (type === IpcMessageType.GET_VERSION) peer.write(encodeFrame(type, '{"major":1,"minor":7,"patch":0,"human_readable":"1.7 (fake)","loaded_config_file_name":"/dev/null"}'));
+      if (type === IpcMessageType.GET_VERSION)
+        peer.write(encodeFrame(type, '{"major":1,"minor":7,"patch":0,"human_readable":"1.7 (fake)","loaded_config_file_name":"/dev/null"}'));
       if (type === IpcMessageType.SUBSCRIBE) {
         subscribers.add(peer);
         peer.once('close', () => subscribers.delete(peer));
@@ -42,6 +43,8 @@ t.test("Sway's shutdown event: disconnected at once, and the daemon closes that 
   const down = nextHealth<SocketHealth>(client, (h) => h.status === 'disconnected', 10_000);
   connection!.write(encodeFrame(IPC_EVENT_BIT + IpcEventType.shutdown, '{"change":"exit"}'));
   t.equal((await down).socket_path, path);
-  t.match(await client.call('daemon.events', { limit: 1 }), [{ from: 'healthy', to: 'disconnected', cause: 'shutdown_event', reason: "Sway's shutdown event" }]);
+  t.match(await client.call('daemon.events', { limit: 1 }), [
+    { from: 'healthy', to: 'disconnected', cause: 'shutdown_event', reason: "Sway's shutdown event" },
+  ]);
   t.equal(await ended, true, 'the daemon closed the connection whose end Sway announced');
 });

@@ -1,6 +1,6 @@
 import t from 'tap';
 import { renameSync, unlinkSync } from 'node:fs';
-import type { SocketHealth } from '../../ts/health/types.js';
+import type { SocketHealth } from '../../ts/rpc/health.js';
 import { nextHealth, startHealthd } from '../helpers/daemon.js';
 import { startSway } from '../helpers/sway.js';
 import { waitFor } from '../helpers/user-manager.js';
@@ -25,7 +25,10 @@ t.test('a Sway that stops answering is stale, and healthy again on the same conn
   const h = await healthy;
   t.equal(h.reconnection_count, 0, 'the same connection recovered');
   const events = await client.call('daemon.events', { limit: 2 });
-  t.match(events, [{ from: 'healthy', to: 'stale', cause: 'validation_timeout', reason: 'GET_VERSION got no reply within 1000 ms' }, { from: 'stale', to: 'healthy', cause: 'validated' }]);
+  t.match(events, [
+    { from: 'healthy', to: 'stale', cause: 'validation_timeout', reason: 'GET_VERSION got no reply within 1000 ms' },
+    { from: 'stale', to: 'healthy', cause: 'validated' },
+  ]);
   t.match(daemon.log(), /^stale: GET_VERSION got no reply within 1000 ms/m, 'logged once, plainly');
   const status = await client.call('daemon.status');
   t.ok(status.counters.validation_failures >= 1);
@@ -71,7 +74,13 @@ t.test('a hung Sway beside a live one: stale, then moved to the live one after t
   t.equal(onLive.reconnection_count, 1);
   const [stale, switched] = await client.call('daemon.events', { limit: 2 });
   t.match(stale, { from: 'healthy', to: 'stale', socket_path: hung.socketPath });
-  t.match(switched, { from: 'stale', to: 'healthy', cause: 'switch', socket_path: live.socketPath, reason: new RegExp(`^switched from ${hung.socketPath} to ${live.socketPath}: stale for \\d+ ms`) });
+  t.match(switched, {
+    from: 'stale',
+    to: 'healthy',
+    cause: 'switch',
+    socket_path: live.socketPath,
+    reason: new RegExp(`^switched from ${hung.socketPath} to ${live.socketPath}: stale for \\d+ ms`),
+  });
   const heldMs = Date.parse(switched!.time) - Date.parse(stale!.time);
   t.ok(heldMs >= 400, `the daemon's own record: stale for ${heldMs} ms (two intervals) before the move`);
 

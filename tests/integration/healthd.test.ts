@@ -1,16 +1,16 @@
 import t from 'tap';
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import type { SocketHealth } from '../../ts/health/types.js';
-import { protocolValidators } from '../../ts/server/schemas.js';
+import type { SocketHealth } from '../../ts/rpc/health.js';
+import { resultValidator } from '../../ts/rpc/schemas.js';
 import { DaemonClient } from '../../ts/rpc/client.js';
-import { defaultDaemonSocket } from '../../ts/rpc/protocol.js';
+import { defaultDaemonSocket } from '../../ts/paths/paths.js';
 import { HEALTHD, HEALTHD_NODE_FLAGS, nextHealth, programEnv, startHealthd } from '../helpers/daemon.js';
 import { waitFor } from '../helpers/user-manager.js';
 import { startSway } from '../helpers/sway.js';
 import { asTestUser, makeRuntimeDir } from '../helpers/user.js';
 
-const { socketHealth, daemonStatus, healthEvents } = protocolValidators();
+const [socketHealth, daemonStatus, healthEvents] = (['get_socket_health', 'daemon.status', 'daemon.events'] as const).map((m) => resultValidator(m)!);
 
 t.test('healthy on the live socket; SIGKILL → disconnected at once; a new Sway → healthy, reconnection_count 1', async (t) => {
   const dir = makeRuntimeDir(t.teardown);
@@ -46,13 +46,23 @@ t.test('healthy on the live socket; SIGKILL → disconnected at once; a new Sway
 
   const events = await client.call('daemon.events', { limit: 10 });
   t.ok(healthEvents(events));
-  t.same((events as { to: string }[]).map((e) => e.to), ['healthy', 'disconnected', 'healthy']);
+  t.same(
+    (events as { to: string }[]).map((e) => e.to),
+    ['healthy', 'disconnected', 'healthy'],
+  );
   const status = await client.call('daemon.status');
   t.ok(daemonStatus(status), 'daemon.status matches its schema');
   t.equal(status.pid, daemon.pid);
   t.equal(status.subscribers, 1);
-  const changes = daemon.log().split('\n').filter((l) => /^(<\d>)?(healthy|stale|disconnected):/.test(l));
-  t.same(changes.map((l) => l.split(':')[0]), ['healthy', 'disconnected', 'healthy'], 'one plain log line per change (stderr is no journal)');
+  const changes = daemon
+    .log()
+    .split('\n')
+    .filter((l) => /^(<\d>)?(healthy|stale|disconnected):/.test(l));
+  t.same(
+    changes.map((l) => l.split(':')[0]),
+    ['healthy', 'disconnected', 'healthy'],
+    'one plain log line per change (stderr is no journal)',
+  );
 });
 
 t.test('connects to the live Sway while a stale socket lies beside it; waits for a Sway when none runs', async (t) => {
@@ -89,7 +99,11 @@ t.test('run as a program (its #! line), the daemon gets the Node flags it ships 
   const child = spawn(cmd, argv, { env: programEnv(dir), stdio: 'ignore' });
   t.teardown(() => child.kill('SIGKILL'));
   let client: DaemonClient | undefined;
-  await waitFor(async () => (client = await DaemonClient.connect(defaultDaemonSocket(dir)).catch(() => undefined)) !== undefined, 30_000, 'the daemon to serve');
+  await waitFor(
+    async () => (client = await DaemonClient.connect(defaultDaemonSocket(dir)).catch(() => undefined)) !== undefined,
+    30_000,
+    'the daemon to serve',
+  );
   t.teardown(() => client?.close());
   t.equal((await client!.call('daemon.status')).pid, child.pid, 'the program itself serves (setpriv, env and the #! line exec in place)');
   const cmdline = readFileSync(`/proc/${child.pid}/cmdline`, 'utf8').split('\0');

@@ -7,16 +7,16 @@
 import t from 'tap';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { SocketHealth } from '../../ts/health/types.js';
-import { RECORD_TYPES, type HistoryRecord } from '../../ts/history/types.js';
-import { protocolValidators } from '../../ts/server/schemas.js';
+import type { SocketHealth } from '../../ts/rpc/health.js';
+import { RECORD_TYPES, type HistoryRecord } from '../../ts/rpc/records.js';
+import { historyRecordValidator as historyRecord, resultValidator } from '../../ts/rpc/schemas.js';
 import { runCleanupProgram } from '../helpers/cleanup.js';
 import { nextHealth, programEnv, runCli, startHealthd } from '../helpers/daemon.js';
 import { startSway } from '../helpers/sway.js';
 import { waitFor } from '../helpers/user-manager.js';
 import { makeRuntimeDir, runAsTestUser } from '../helpers/user.js';
 
-const { healthEvents, historyRecord } = protocolValidators();
+const healthEvents = resultValidator('daemon.events')!;
 
 t.test('causes recorded, kept across a daemon restart, read by swaysock history with and without a daemon', async (t) => {
   const dir = makeRuntimeDir(t.teardown);
@@ -52,19 +52,32 @@ t.test('causes recorded, kept across a daemon restart, read by swaysock history 
   t.ok(healthEvents(events), 'daemon.events matches its schema');
   const causes = events.filter((r) => r.type !== 'validation_summary').map((r) => r.cause);
   t.same(causes, ['connect', 'eof', 'reconnect', 'eof', 'cleanup']);
-  t.match(events.find((r) => r.type === 'cleanup_removal'), { socket_path: first.socketPath });
-  t.same((await client.call('daemon.events')).map((r) => r.type), ['status', 'status', 'status', 'status'], 'status changes only by default');
+  t.match(
+    events.find((r) => r.type === 'cleanup_removal'),
+    { socket_path: first.socketPath },
+  );
+  t.same(
+    (await client.call('daemon.events')).map((r) => r.type),
+    ['status', 'status', 'status', 'status'],
+    'status changes only by default',
+  );
   const status = await client.call('daemon.status');
   t.equal(status.counters.cleanup_removals, 1);
 
   const fromDaemon = await runCli(dir, ['history', '--json']);
   t.equal(fromDaemon.code, 0, fromDaemon.stderr);
-  t.same(JSON.parse(fromDaemon.stdout).filter((r: HistoryRecord) => r.type !== 'validation_summary'), events.filter((r) => r.type !== 'validation_summary'));
+  t.same(
+    JSON.parse(fromDaemon.stdout).filter((r: HistoryRecord) => r.type !== 'validation_summary'),
+    events.filter((r) => r.type !== 'validation_summary'),
+  );
 
   // Stopped: the summary of the last period is written, and the CLI reads the file itself.
   daemon.process.kill('SIGTERM');
   t.equal((await daemon.exited).code, 0);
-  const lines = readFileSync(historyFile, 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l) as HistoryRecord);
+  const lines = readFileSync(historyFile, 'utf8')
+    .trimEnd()
+    .split('\n')
+    .map((l) => JSON.parse(l) as HistoryRecord);
   for (const r of lines) t.ok(historyRecord(r), `file line ${r.type} matches the schema`);
   const summaries = lines.filter((r) => r.type === 'validation_summary');
   t.ok(summaries.length >= 1, 'validation summaries written');
@@ -96,7 +109,10 @@ t.test('causes recorded, kept across a daemon restart, read by swaysock history 
   const again = await startHealthd(dir, t.teardown, args);
   const c2 = await again.client();
   const kept = await c2.call('daemon.events');
-  t.same(kept.map((r) => r.cause), ['connect', 'eof', 'reconnect', 'eof', 'connect']);
+  t.same(
+    kept.map((r) => r.cause),
+    ['connect', 'eof', 'reconnect', 'eof', 'connect'],
+  );
   t.match(kept.at(-1), { to: 'healthy', socket_path: fourth.socketPath });
 });
 
@@ -104,7 +120,7 @@ t.test('swaysock history: a bad --since is a usage error; no daemon and no file 
   const dir = makeRuntimeDir(t.teardown);
   const bad = await runCli(dir, ['history', '--since', 'yesterday']);
   t.equal(bad.code, 64);
-  t.match(bad.stderr, "--since needs a duration such as 2h");
+  t.match(bad.stderr, '--since needs a duration such as 2h');
   const none = await runCli(dir, ['history']);
   t.equal(none.code, 1);
   t.match(none.stderr, 'no daemon answers and no health history file was found');

@@ -24,8 +24,19 @@ t.test('GET_VERSION, SUBSCRIBE (events arrive as `event`) and EOF on SIGKILL aga
   client.on('event', (name, payload) => events.push([name, payload]));
   await client.subscribe(['tick', 'shutdown']);
   t.same(await client.requestJson(IpcMessageType.SEND_TICK, 'from the test'), { success: true });
-  await waitFor(() => events.length >= 2, 10_000, () => `the tick events (got ${JSON.stringify(events)})`);
-  t.same(events, [['tick', { first: true, payload: '' }], ['tick', { first: false, payload: 'from the test' }]], "SUBSCRIBE's own tick, then ours");
+  await waitFor(
+    () => events.length >= 2,
+    10_000,
+    () => `the tick events (got ${JSON.stringify(events)})`,
+  );
+  t.same(
+    events,
+    [
+      ['tick', { first: true, payload: '' }],
+      ['tick', { first: false, payload: 'from the test' }],
+    ],
+    "SUBSCRIBE's own tick, then ours",
+  );
   const closed = new Promise<Error | null>((resolve) => client.once('close', resolve));
   await sway.kill('SIGKILL');
   const reason = await closed;

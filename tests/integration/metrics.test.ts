@@ -19,7 +19,10 @@ function fetchText(url: string): Promise<{ status: number; type: string; body: s
   return new Promise((resolve, reject) => {
     get(url, { timeout: 5000 }, (res) => {
       let body = '';
-      res.setEncoding('utf8').on('data', (d) => (body += d)).on('end', () => resolve({ status: res.statusCode!, type: String(res.headers['content-type']), body }));
+      res
+        .setEncoding('utf8')
+        .on('data', (d) => (body += d))
+        .on('end', () => resolve({ status: res.statusCode!, type: String(res.headers['content-type']), body }));
     }).on('error', reject);
   });
 }
@@ -58,9 +61,21 @@ t.test('swaysock metrics and /metrics: promtool accepts both; figures agree with
   t.ok(m.get('swaysock_connection_uptime_seconds')! >= health.uptime_seconds, 'uptime no less than a moment before');
   t.equal(m.get('swaysock_subscribers'), 1, 'this client');
   t.equal(m.get('swaysock_connected_clients'), after.clients);
-  for (const name of ['validations', 'validation_failures', 'environment_repairs', 'requests', 'errors', 'clients_refused', 'clients_dropped', 'cleanup_removals'] as const satisfies readonly (keyof DaemonStatus['counters'])[]) {
+  for (const name of [
+    'validations',
+    'validation_failures',
+    'environment_repairs',
+    'requests',
+    'errors',
+    'clients_refused',
+    'clients_dropped',
+    'cleanup_removals',
+  ] as const satisfies readonly (keyof DaemonStatus['counters'])[]) {
     const v = m.get(`swaysock_${name}_total`)!;
-    t.ok(before.counters[name]! <= v && v <= after.counters[name]!, `swaysock_${name}_total ${v} within daemon.status' ${before.counters[name]}..${after.counters[name]}`);
+    t.ok(
+      before.counters[name]! <= v && v <= after.counters[name]!,
+      `swaysock_${name}_total ${v} within daemon.status' ${before.counters[name]}..${after.counters[name]}`,
+    );
   }
   const observed = m.get('swaysock_validation_latency_seconds_count')!;
   t.ok(observed >= 20 && observed <= after.counters.validations!, `latency histogram: ${observed} answered validations`);
@@ -108,7 +123,12 @@ t.test('--output when no daemon answers: exit 2 and the old file removed (no sta
 
 t.test('--metrics-listen: a non-loopback address needs --metrics-allow-remote; a bad one is a usage error', async (t) => {
   const dir = makeRuntimeDir(t.teardown);
-  for (const [addr, message] of [['0.0.0.0:9101', /is not a loopback address; add --metrics-allow-remote/], ['localhost', /needs ADDRESS:PORT/], ['[127.0.0.1]:9101', /needs ADDRESS:PORT/], ['127.0.0.1:70000', /needs ADDRESS:PORT/]] as const) {
+  for (const [addr, message] of [
+    ['0.0.0.0:9101', /is not a loopback address; add --metrics-allow-remote/],
+    ['localhost', /needs ADDRESS:PORT/],
+    ['[127.0.0.1]:9101', /needs ADDRESS:PORT/],
+    ['127.0.0.1:70000', /needs ADDRESS:PORT/],
+  ] as const) {
     const d = spawnHealthd(dir, t.teardown, ['--metrics-listen', addr]);
     t.equal((await d.exited).code, 64, addr);
     t.match(d.log(), message);

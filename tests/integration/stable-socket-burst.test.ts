@@ -67,7 +67,10 @@ t.test('32 clients at once against an idle Sway that gets the CPU after the rela
   const results = await relayed.finished(BURST_DEADLINE_MS);
   t.equal(results.filter((r) => r.ok).length, 32, `through the stable socket, every client served: ${failures(results)}`);
   const config = await configOf(dir, sway, t);
-  t.ok(results.every((r) => r.config === config), 'each reply came from that Sway');
+  t.ok(
+    results.every((r) => r.config === config),
+    'each reply came from that Sway',
+  );
 });
 
 t.test('Sway stopped (SIGSTOP) during a burst: every client is kept, none closed, and all are served once it runs again', async (t) => {
@@ -83,7 +86,10 @@ t.test('Sway stopped (SIGSTOP) during a burst: every client is kept, none closed
   sway.process.kill('SIGCONT');
   const results = await burst.finished(BURST_DEADLINE_MS);
   t.equal(results.filter((r) => r.ok).length, 16, `every client served once Sway runs again: ${failures(results)}`);
-  t.ok(results.every((r) => r.config === config), 'by that Sway');
+  t.ok(
+    results.every((r) => r.config === config),
+    'by that Sway',
+  );
 });
 
 // i3ipc clients only: swaymsg gives up on a reply after 3 s (its own receive timeout), shorter
@@ -101,13 +107,23 @@ t.test('Sway killed and replaced while clients wait: those queued for it, and th
   // direct clients do; the rest wait for the next Sway, and so do those that come now.
   const between = await startBurst(dir, stable, { swaymsg: 0, i3ipc: 16 }, t.teardown);
   between.go();
-  await waitFor(() => acceptedConnections(daemon.pid, stable) === 32 - before.results().length, 30_000, 'the clients that came while no Sway lived held by the stable socket');
+  await waitFor(
+    () => acceptedConnections(daemon.pid, stable) === 32 - before.results().length,
+    30_000,
+    'the clients that came while no Sway lived held by the stable socket',
+  );
   const next = await startSway(dir, t.teardown);
   const [first, second] = await Promise.all([before.finished(BURST_DEADLINE_MS), between.finished(BURST_DEADLINE_MS)]);
   const config = await configOf(dir, next, t);
   const firstServed = first.filter((r) => r.ok);
   t.ok(firstServed.length >= 12, `at most the dead Sway's listen queue (4) lost: ${failures(first)}`);
-  t.ok(firstServed.every((r) => r.config === config), 'the clients kept across the restart were served by the new Sway');
+  t.ok(
+    firstServed.every((r) => r.config === config),
+    'the clients kept across the restart were served by the new Sway',
+  );
   t.equal(second.filter((r) => r.ok).length, 16, `every client that came while no Sway lived was served: ${failures(second)}`);
-  t.ok(second.every((r) => r.config === config), 'by the new Sway');
+  t.ok(
+    second.every((r) => r.config === config),
+    'by the new Sway',
+  );
 });

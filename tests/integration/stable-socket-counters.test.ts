@@ -7,7 +7,7 @@
 import t from 'tap';
 import { join } from 'node:path';
 import { encodeFrame, IPC_HEADER_BYTES, IpcMessageType } from '../../ts/ipc/codec.js';
-import { protocolValidators } from '../../ts/server/schemas.js';
+import { resultValidator } from '../../ts/rpc/schemas.js';
 import { runCli, startHealthd, type RunningDaemon } from '../helpers/daemon.js';
 import { promtool, samples } from '../helpers/promtool.js';
 import { firstEnd, rawClient } from '../helpers/raw-ipc-client.js';
@@ -25,7 +25,7 @@ async function stableDaemon(t: Teardownable, dir: string, args: string[]): Promi
 
 const relayOf = async (daemon: RunningDaemon) => {
   const status = await (await daemon.client()).call('daemon.status');
-  if (!protocolValidators().daemonStatus(status)) throw new Error(`daemon.status does not match its schema: ${JSON.stringify(status)}`);
+  if (!resultValidator('daemon.status')!(status)) throw new Error(`daemon.status does not match its schema: ${JSON.stringify(status)}`);
   return status.stable_socket!;
 };
 
@@ -35,12 +35,24 @@ t.test('a relayed request: one connection, its bytes each way, in daemon.status,
   const { stable, daemon } = await stableDaemon(t, dir, []);
   const client = await daemon.client();
   await waitFor(async () => (await client.call('get_socket_health')).socket_path === sway.socketPath, 10_000, 'the daemon on the Sway');
-  t.same(await relayOf(daemon), {
-    path: stable,
-    connections: 0,
-    waiting: 0,
-    counters: { connections: 0, waited_for_sway: 0, waited_for_backlog: 0, backlog_retries: 0, closed_without_sway: 0, bytes_to_sway: 0, bytes_to_clients: 0 },
-  }, 'nothing relayed yet');
+  t.same(
+    await relayOf(daemon),
+    {
+      path: stable,
+      connections: 0,
+      waiting: 0,
+      counters: {
+        connections: 0,
+        waited_for_sway: 0,
+        waited_for_backlog: 0,
+        backlog_retries: 0,
+        closed_without_sway: 0,
+        bytes_to_sway: 0,
+        bytes_to_clients: 0,
+      },
+    },
+    'nothing relayed yet',
+  );
 
   const c = await rawClient(stable, t.teardown);
   c.socket.write(encodeFrame(IpcMessageType.GET_VERSION));
@@ -98,10 +110,14 @@ t.test('waits for a Sway, for room in its listen backlog, and closes without one
   t.teardown(() => sway.process.kill('SIGCONT'));
   const burst = await Promise.all(Array.from({ length: 8 }, () => rawClient(stable, t.teardown)));
   for (const c of burst) c.socket.write(encodeFrame(IpcMessageType.GET_VERSION));
-  await waitFor(async () => {
-    const r = await relayOf(daemon);
-    return r.waiting + r.connections === 9 && r.counters.waited_for_backlog >= 4;
-  }, 10_000, 'the 8 clients relayed or waiting for room in the stopped Sway\'s backlog');
+  await waitFor(
+    async () => {
+      const r = await relayOf(daemon);
+      return r.waiting + r.connections === 9 && r.counters.waited_for_backlog >= 4;
+    },
+    10_000,
+    "the 8 clients relayed or waiting for room in the stopped Sway's backlog",
+  );
   const stopped = await relayOf(daemon);
   t.equal(stopped.waiting, stopped.counters.waited_for_backlog, 'those waiting are those that found the backlog full');
   // Only the queue's head tries again (at 1 to 32 ms); a client that comes while others are

@@ -67,11 +67,22 @@ t.test("a client that comes before the daemon's first look for a Sway waits for 
   t.teardown(() => void stopped.process.kill('SIGCONT'));
   await startSway(dir, t.teardown);
   const daemon = spawnHealthd(dir, t.teardown, ['--stable-socket', '--stable-wait', '0.5', '--validation-timeout', '4000']);
-  await waitFor(() => daemon.log().includes('stable socket'), 30_000, () => `the stable socket listening (log: ${daemon.log()})`);
+  await waitFor(
+    () => daemon.log().includes('stable socket'),
+    30_000,
+    () => `the stable socket listening (log: ${daemon.log()})`,
+  );
   const c = await rawClient(join(dir, 'swaysock', 'sway.sock'), t.teardown);
   c.socket.write(encodeFrame(IpcMessageType.GET_VERSION));
   t.notOk(daemon.log().includes('serving on'), 'the client came before the first discovery had finished');
-  const first = await Promise.race([c.eof.then(() => 'EOF'), waitFor(() => c.frames.length > 0, 30_000, () => `the reply (log: ${daemon.log()})`).then(() => 'reply')]);
+  const first = await Promise.race([
+    c.eof.then(() => 'EOF'),
+    waitFor(
+      () => c.frames.length > 0,
+      30_000,
+      () => `the reply (log: ${daemon.log()})`,
+    ).then(() => 'reply'),
+  ]);
   t.equal(first, 'reply', `the live Sway's reply, not EOF after --stable-wait (log: ${daemon.log()})`);
   t.same(c.frames, [IpcMessageType.GET_VERSION]);
 });

@@ -57,13 +57,22 @@ function subscriber(dir: string, socket: string, teardown: (fn: () => unknown) =
   child.stderr.on('data', (d) => (err += d));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   teardown(() => child.kill('SIGKILL'));
-  const events = (): Record<string, unknown>[] => out.split('\n').slice(0, -1).map((line) => JSON.parse(line));
+  const events = (): Record<string, unknown>[] =>
+    out
+      .split('\n')
+      .slice(0, -1)
+      .map((line) => JSON.parse(line));
   const output = () => `stdout: ${JSON.stringify(out)}, stderr: ${JSON.stringify(err)}`;
   return {
     events,
     output,
     exited,
-    subscribed: () => waitFor(() => events().some((e) => e.first === true), 30_000, () => `swaymsg's subscription through ${socket}: Sway's first tick event (${output()})`),
+    subscribed: () =>
+      waitFor(
+        () => events().some((e) => e.first === true),
+        30_000,
+        () => `swaymsg's subscription through ${socket}: Sway's first tick event (${output()})`,
+      ),
   };
 }
 
@@ -73,7 +82,13 @@ function subscriber(dir: string, socket: string, teardown: (fn: () => unknown) =
  * for that event. The switch is made once: a second `workspace NAME` while it has focus does nothing,
  * so repeating it could never make up for an event the subscriber was not yet subscribed to get.
  */
-async function switchSeenBy(t: { equal: (a: unknown, b: unknown, m: string) => unknown }, dir: string, socket: string, sub: ReturnType<typeof subscriber>, name: string): Promise<void> {
+async function switchSeenBy(
+  t: { equal: (a: unknown, b: unknown, m: string) => unknown },
+  dir: string,
+  socket: string,
+  sub: ReturnType<typeof subscriber>,
+  name: string,
+): Promise<void> {
   await sub.subscribed();
   const run = await swaymsg(dir, socket, 'workspace', name);
   t.equal(run.code, 0, `swaymsg workspace ${name} through ${socket}: ${run.stderr}`);
@@ -95,7 +110,11 @@ function longLivedShell(dir: string, teardown: (fn: () => unknown) => void) {
 async function stableDaemon(t: Teardownable, args: string[] = []): Promise<{ dir: string; stable: string; daemon: RunningDaemon }> {
   const dir = makeRuntimeDir(t.teardown);
   const daemon = await startHealthd(dir, t.teardown, ['--interval', '0.2', '--stable-socket', ...args]);
-  await waitFor(() => daemon.log().includes('stable socket'), 30_000, () => `the stable socket listening (daemon log: ${daemon.log()})`);
+  await waitFor(
+    () => daemon.log().includes('stable socket'),
+    30_000,
+    () => `the stable socket listening (daemon log: ${daemon.log()})`,
+  );
   return { dir, stable: stableOf(dir), daemon };
 }
 
@@ -122,7 +141,11 @@ t.test('real clients reach the live Sway through the unchanged path, across a SI
 
   const shell = longLivedShell(dir, t.teardown);
   shell.run('eval "$(node $CLI env)" && echo "env: $SWAYSOCK $I3SOCK"');
-  await waitFor(() => shell.output().includes('env: '), 30_000, () => `the shell to take swaysock env (its output: ${shell.output()})`);
+  await waitFor(
+    () => shell.output().includes('env: '),
+    30_000,
+    () => `the shell to take swaysock env (its output: ${shell.output()})`,
+  );
   t.match(shell.output(), `env: ${stable} ${stable}`);
 
   await first.sway.kill('SIGKILL');
@@ -135,11 +158,15 @@ t.test('real clients reach the live Sway through the unchanged path, across a SI
   t.equal(await configVia(dir, stable), await configVia(dir, second.socketPath), 'the new Sway answers on the same path');
   t.equal((await i3ipcVersion(dir, stable)).code, 0, 'i3ipc on the new Sway');
   shell.run('swaymsg -t get_version >/dev/null; echo "swaymsg exit $?"');
-  await waitFor(() => shell.output().includes('swaymsg exit'), 30_000, () => `swaymsg in the shell started before the restart (its output: ${shell.output()})`);
+  await waitFor(
+    () => shell.output().includes('swaymsg exit'),
+    30_000,
+    () => `swaymsg in the shell started before the restart (its output: ${shell.output()})`,
+  );
   t.match(shell.output(), 'swaymsg exit 0', 'the shell that ran eval "$(swaysock env)" before the restart reaches the new Sway');
   const again = subscriber(dir, stable, t.teardown);
   await switchSeenBy(t, dir, stable, again, '3');
-  t.pass('the reconnected subscriber gets the new Sway\'s events');
+  t.pass("the reconnected subscriber gets the new Sway's events");
 });
 
 /** A Sway, then the daemon with the stable socket in the same runtime directory. */
@@ -292,7 +319,10 @@ t.test('swaysock env asks the running daemon whether it serves the stable path, 
   const unserved = await env();
   t.equal(unserved.code, 1, 'a daemon runs, and not with the stable socket: exit 1');
   t.equal(unserved.stdout, '', 'nothing exported');
-  t.match(unserved.stderr, `swaysock-healthd (PID ${b.pid}, ${b.socketPath}) serves no stable socket, not ${stableOf(dir)}: connections there would wait unserved. Restart it`);
+  t.match(
+    unserved.stderr,
+    `swaysock-healthd (PID ${b.pid}, ${b.socketPath}) serves no stable socket, not ${stableOf(dir)}: connections there would wait unserved. Restart it`,
+  );
 
   const served = await env('--socket', otherSocket);
   t.equal(served.code, 0, served.stderr);

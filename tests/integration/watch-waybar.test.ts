@@ -18,13 +18,27 @@ t.test('waybar objects: unreachable before the daemon, then its health; every li
   t.teardown(() => child.kill('SIGKILL'));
   let stdout = '';
   child.stdout.on('data', (d) => (stdout += d));
-  const objects = () => stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l) as WaybarObject);
+  const objects = () =>
+    stdout
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as WaybarObject);
   await waitFor(() => objects().length >= 1, 30_000, 'the first object');
-  t.match(objects()[0], { text: 'no daemon', alt: 'unreachable', class: 'unreachable', percentage: 0, tooltip: /swaysock-healthd at .*healthd\.sock: waiting for swaysock-healthd/ });
+  t.match(objects()[0], {
+    text: 'no daemon',
+    alt: 'unreachable',
+    class: 'unreachable',
+    percentage: 0,
+    tooltip: /swaysock-healthd at .*healthd\.sock: waiting for swaysock-healthd/,
+  });
 
   const sway = await startSway(dir, t.teardown);
   await startHealthd(dir, t.teardown);
-  await waitFor(() => objects().some((o) => o.class === 'healthy'), 30_000, () => `a healthy object (printed: ${stdout})`);
+  await waitFor(
+    () => objects().some((o) => o.class === 'healthy'),
+    30_000,
+    () => `a healthy object (printed: ${stdout})`,
+  );
   const healthy = objects().find((o) => o.class === 'healthy')!;
   t.same(Object.keys(healthy).sort(), ['alt', 'class', 'percentage', 'text', 'tooltip']);
   t.match(healthy, { text: 'healthy', alt: 'healthy', percentage: 100 });

@@ -1,6 +1,6 @@
 import t from 'tap';
 import { join } from 'node:path';
-import type { SocketHealth } from '../../ts/health/types.js';
+import type { SocketHealth } from '../../ts/rpc/health.js';
 import { CLI, nextHealth, startHealthd } from '../helpers/daemon.js';
 import { countSpawns, type SpawnCounter } from '../helpers/spawn-counter.js';
 import { startSway } from '../helpers/sway.js';
@@ -65,7 +65,12 @@ t.test("the manager's SWAYSOCK moves to another live Sway: the daemon follows (a
   t.notMatch(daemon.log(), /repaired/);
   t.match(daemon.log(), `the user manager's SWAYSOCK names another live Sway, ${b.socketPath}`);
   const [last] = await client.call('daemon.events', { limit: 1 });
-  t.match(last, { from: 'healthy', to: 'healthy', socket_path: b.socketPath, reason: `switched from ${a.socketPath} to ${b.socketPath}: the user manager's SWAYSOCK names it` });
+  t.match(last, {
+    from: 'healthy',
+    to: 'healthy',
+    socket_path: b.socketPath,
+    reason: `switched from ${a.socketPath} to ${b.socketPath}: the user manager's SWAYSOCK names it`,
+  });
   t.equal((await client.call('get_socket_health')).socket_path, b.socketPath, 'still on B');
   noSystemctl(t, daemon.spawns);
 });

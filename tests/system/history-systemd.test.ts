@@ -7,7 +7,7 @@
 import t from 'tap';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { HistoryRecord } from '../../ts/history/types.js';
+import type { HistoryRecord } from '../../ts/rpc/records.js';
 import { CLI, HEALTHD } from '../helpers/daemon.js';
 import { startSway } from '../helpers/sway.js';
 import { startUserManager, waitFor, type UserManager } from '../helpers/user-manager.js';
@@ -16,7 +16,9 @@ const UNIT = 'swaysock-healthd.service';
 
 /** The daemon's unit with the shipped unit's StateDirectory= (and a short interval). */
 function writeUnit(um: UserManager): void {
-  um.writeUnit(UNIT, `[Unit]
+  um.writeUnit(
+    UNIT,
+    `[Unit]
 Description=swaysock health daemon (test)
 
 [Service]
@@ -26,7 +28,8 @@ Restart=on-failure
 RestartSec=100ms
 StateDirectory=swaysock
 ExecStart=${process.execPath} ${HEALTHD} --interval 0.2 --no-repair-environment
-`);
+`,
+  );
 }
 
 /** `swaysock history --json` with the manager's environment: the records, and whether it read the file itself. */
@@ -48,7 +51,11 @@ t.test('history across daemon kills, Sway kills and a user manager restart, with
 
   // The daemon killed: systemd restarts it (Restart=on-failure), and the new one loads the history.
   t.equal((await um.systemctl(['kill', '--signal=SIGKILL', UNIT])).code, 0);
-  await waitFor(async () => (await um.unitProperty(UNIT, 'NRestarts')) === '1' && (await um.unitProperty(UNIT, 'ActiveState')) === 'active', 30_000, 'the restarted daemon');
+  await waitFor(
+    async () => (await um.unitProperty(UNIT, 'NRestarts')) === '1' && (await um.unitProperty(UNIT, 'ActiveState')) === 'active',
+    30_000,
+    'the restarted daemon',
+  );
   await waitFor(async () => statusCauses((await history(um)).records).length === 2, 30_000, 'the restarted daemon connected');
 
   // Sway killed, a new one started.

@@ -33,70 +33,98 @@ async function generation(options: string, pkg: string): Promise<Generation & { 
 }
 
 /** The first generation installed, a login, a real Sway and `swaysock session`: the daemon up for it. */
-async function sessionOn(t: { teardown: Teardown }, first: Generation & { hm: Awaited<ReturnType<typeof evalHomeManager>> }, pkg: string): Promise<{ um: UserManager; sway: RunningSway }> {
+async function sessionOn(
+  t: { teardown: Teardown },
+  first: Generation & { hm: Awaited<ReturnType<typeof evalHomeManager>> },
+  pkg: string,
+): Promise<{ um: UserManager; sway: RunningSway }> {
   const before = await startUserManager(t.teardown);
   installRendered(before, first.hm, pkg);
   const um = await loginAgain(t, before);
   const sway = await startSway(um.runtimeDir, t.teardown);
   const session = spawnSession(t, um, execEnv(sway));
-  await waitFor(async () => (await state(um, 'swaysock-healthd.service')) === 'active', 30_000, `the daemon of the first generation to be active (session: ${session.stderr()})`);
+  await waitFor(
+    async () => (await state(um, 'swaysock-healthd.service')) === 'active',
+    30_000,
+    `the daemon of the first generation to be active (session: ${session.stderr()})`,
+  );
   await healthyWithin(um, 30_000);
   return { um, sway };
 }
 
 const cli = (um: UserManager, ...args: string[]) => um.run(process.execPath, [CLI, ...args], { timeoutMs: 60_000 });
-const daemonStatus = async (um: UserManager) => JSON.parse((await cli(um, 'status', '--json')).stdout) as { pid: number; socket_activated: boolean; stable_socket: { path: string } | null };
+const daemonStatus = async (um: UserManager) =>
+  JSON.parse((await cli(um, 'status', '--json')).stdout) as { pid: number; socket_activated: boolean; stable_socket: { path: string } | null };
 /** The unit text as the module rendered it before: without these keys. */
-const without = (text: string, key: string) => text.split('\n').filter((l) => !l.startsWith(`${key}=`)).join('\n');
+const without = (text: string, key: string) =>
+  text
+    .split('\n')
+    .filter((l) => !l.startsWith(`${key}=`))
+    .join('\n');
 
-t.test('turning the stable socket on mid-session: the switch restarts the daemon, which takes the socket; a client reaches Sway through it', { skip }, async (t) => {
-  const pkg = wrapperPackage(t.teardown);
-  const first = await generation('', pkg);
-  const second = await generation('stableSocket.enable = true;', pkg);
-  t.match(second.files['swaysock-healthd.service']!, /^Sockets=swaysock-stable\.socket$/m, "the daemon's unit names the socket unit");
+t.test(
+  'turning the stable socket on mid-session: the switch restarts the daemon, which takes the socket; a client reaches Sway through it',
+  { skip },
+  async (t) => {
+    const pkg = wrapperPackage(t.teardown);
+    const first = await generation('', pkg);
+    const second = await generation('stableSocket.enable = true;', pkg);
+    t.match(second.files['swaysock-healthd.service']!, /^Sockets=swaysock-stable\.socket$/m, "the daemon's unit names the socket unit");
 
-  for (const order of ['restart-first', 'start-first'] as const) {
-    t.test(`sd-switch's jobs ${order === 'restart-first' ? 'restart, then start' : 'start, then restart'}`, async (t) => {
-      const { um, sway } = await sessionOn(t, first, pkg);
-      const oldPid = (await daemonStatus(um)).pid;
-      const plan = await switchGeneration(um, first, second, order);
-      t.ok(plan.restarted.includes('swaysock-healthd.service'), `the daemon is restarted: ${JSON.stringify(plan)}`);
-      if (order === 'restart-first') {
-        t.same(plan.failed, [], 'every job succeeds');
-        t.ok(plan.started.includes('swaysock-stable.socket') || (await um.unitProperty('swaysock-stable.socket', 'ActiveState')) === 'active', 'the socket unit is up (the restart pulled it in through Sockets=)');
-      } else {
-        // systemd refuses to start a socket unit while its service runs; the restart then pulls it in.
-        t.same(plan.failed.map((f) => f.split(':')[0]), ['start swaysock-stable.socket'], `started first, the socket unit is refused: ${plan.failed}`);
-      }
-      t.equal(await um.unitProperty('swaysock-stable.socket', 'ActiveState'), 'active', 'the socket unit listens');
-      const stable = join(um.runtimeDir, 'swaysock', 'sway.sock');
-      const status = await daemonStatus(um);
-      t.not(status.pid, oldPid, 'a new daemon');
-      t.equal(status.stable_socket?.path, stable, 'it serves the stable socket (systemd passed it)');
-      const version = await um.run('swaymsg', ['-s', stable, '-t', 'get_version'], { timeoutMs: 30_000 });
-      t.equal(version.code, 0, `swaymsg through the stable socket: ${version.stderr}`);
-      const direct = await um.run('swaymsg', ['-s', sway.socketPath, '-t', 'get_version'], { timeoutMs: 30_000 });
-      t.equal(JSON.parse(version.stdout).loaded_config_file_name, JSON.parse(direct.stdout).loaded_config_file_name, 'the live Sway answers');
+    for (const order of ['restart-first', 'start-first'] as const) {
+      t.test(`sd-switch's jobs ${order === 'restart-first' ? 'restart, then start' : 'start, then restart'}`, async (t) => {
+        const { um, sway } = await sessionOn(t, first, pkg);
+        const oldPid = (await daemonStatus(um)).pid;
+        const plan = await switchGeneration(um, first, second, order);
+        t.ok(plan.restarted.includes('swaysock-healthd.service'), `the daemon is restarted: ${JSON.stringify(plan)}`);
+        if (order === 'restart-first') {
+          t.same(plan.failed, [], 'every job succeeds');
+          t.ok(
+            plan.started.includes('swaysock-stable.socket') || (await um.unitProperty('swaysock-stable.socket', 'ActiveState')) === 'active',
+            'the socket unit is up (the restart pulled it in through Sockets=)',
+          );
+        } else {
+          // systemd refuses to start a socket unit while its service runs; the restart then pulls it in.
+          t.same(
+            plan.failed.map((f) => f.split(':')[0]),
+            ['start swaysock-stable.socket'],
+            `started first, the socket unit is refused: ${plan.failed}`,
+          );
+        }
+        t.equal(await um.unitProperty('swaysock-stable.socket', 'ActiveState'), 'active', 'the socket unit listens');
+        const stable = join(um.runtimeDir, 'swaysock', 'sway.sock');
+        const status = await daemonStatus(um);
+        t.not(status.pid, oldPid, 'a new daemon');
+        t.equal(status.stable_socket?.path, stable, 'it serves the stable socket (systemd passed it)');
+        const version = await um.run('swaymsg', ['-s', stable, '-t', 'get_version'], { timeoutMs: 30_000 });
+        t.equal(version.code, 0, `swaymsg through the stable socket: ${version.stderr}`);
+        const direct = await um.run('swaymsg', ['-s', sway.socketPath, '-t', 'get_version'], { timeoutMs: 30_000 });
+        t.equal(JSON.parse(version.stdout).loaded_config_file_name, JSON.parse(direct.stdout).loaded_config_file_name, 'the live Sway answers');
+        const env = await cli(um, 'env');
+        t.equal(env.code, 0, env.stderr);
+        t.equal(env.stdout, `export SWAYSOCK='${stable}' I3SOCK='${stable}'\n`);
+        t.equal(await failedUnits(um), '', 'no failed unit');
+      });
+    }
+
+    t.test('as rendered before (no Sockets=): the daemon is not restarted and serves nothing there; swaysock env says so', async (t) => {
+      const old = { ...second, files: { ...second.files, 'swaysock-healthd.service': without(second.files['swaysock-healthd.service']!, 'Sockets') } };
+      t.equal(old.files['swaysock-healthd.service'], first.files['swaysock-healthd.service'], "the daemon's unit text did not change then");
+      const { um } = await sessionOn(t, first, pkg);
+      const plan = await switchGeneration(um, first, old);
+      t.notOk(plan.restarted.includes('swaysock-healthd.service'), 'the daemon is left running');
+      t.same(
+        plan.failed.map((f) => f.split(':')[0]),
+        ['start swaysock-stable.socket'],
+        'systemd refuses the socket unit while the daemon runs',
+      );
+      t.equal((await daemonStatus(um)).stable_socket, null, 'the daemon serves no stable socket');
       const env = await cli(um, 'env');
-      t.equal(env.code, 0, env.stderr);
-      t.equal(env.stdout, `export SWAYSOCK='${stable}' I3SOCK='${stable}'\n`);
-      t.equal(await failedUnits(um), '', 'no failed unit');
+      t.equal(env.code, 1, 'swaysock env does not name the path');
+      t.equal(env.stdout, '');
     });
-  }
-
-  t.test('as rendered before (no Sockets=): the daemon is not restarted and serves nothing there; swaysock env says so', async (t) => {
-    const old = { ...second, files: { ...second.files, 'swaysock-healthd.service': without(second.files['swaysock-healthd.service']!, 'Sockets') } };
-    t.equal(old.files['swaysock-healthd.service'], first.files['swaysock-healthd.service'], "the daemon's unit text did not change then");
-    const { um } = await sessionOn(t, first, pkg);
-    const plan = await switchGeneration(um, first, old);
-    t.notOk(plan.restarted.includes('swaysock-healthd.service'), 'the daemon is left running');
-    t.same(plan.failed.map((f) => f.split(':')[0]), ['start swaysock-stable.socket'], 'systemd refuses the socket unit while the daemon runs');
-    t.equal((await daemonStatus(um)).stable_socket, null, 'the daemon serves no stable socket');
-    const env = await cli(um, 'env');
-    t.equal(env.code, 1, 'swaysock env does not name the path');
-    t.equal(env.stdout, '');
-  });
-});
+  },
+);
 
 t.test('turning socket activation on mid-session: the switch restarts the daemon on the socket systemd passes', { skip }, async (t) => {
   const pkg = wrapperPackage(t.teardown);
@@ -107,7 +135,11 @@ t.test('turning socket activation on mid-session: the switch restarts the daemon
       const { um, sway } = await sessionOn(t, first, pkg);
       const plan = await switchGeneration(um, first, second, order);
       t.ok(plan.restarted.includes('swaysock-healthd.service'), `the daemon is restarted: ${JSON.stringify(plan)}`);
-      t.same(plan.failed.map((f) => f.split(':')[0]), order === 'restart-first' ? [] : ['start swaysock-healthd.socket'], 'started first, the socket unit is refused while the daemon runs; the restart pulls it in');
+      t.same(
+        plan.failed.map((f) => f.split(':')[0]),
+        order === 'restart-first' ? [] : ['start swaysock-healthd.socket'],
+        'started first, the socket unit is refused while the daemon runs; the restart pulls it in',
+      );
       t.equal(await um.unitProperty('swaysock-healthd.socket', 'ActiveState'), 'active');
       t.equal((await daemonStatus(um)).socket_activated, true, 'the daemon serves the socket systemd passed');
       t.equal((await healthyWithin(um, 30_000)).socket_path, sway.socketPath, 'healthy on the live Sway');

@@ -13,7 +13,8 @@ import { startUserManager, type UserManager } from '../helpers/user-manager.js';
 import { makeRuntimeDir } from '../helpers/user.js';
 
 /** Connects over the private socket (the default) and runs `body` with the ManagerBus as `m`. */
-const direct = (body: string) => `const m = await B.connectManager(process.env, process.env.XDG_RUNTIME_DIR); if (!m.direct) throw new Error('not direct'); ${body}`;
+const direct = (body: string) =>
+  `const m = await B.connectManager(process.env, process.env.XDG_RUNTIME_DIR); if (!m.direct) throw new Error('not direct'); ${body}`;
 
 /** Test fixture units for the job results. */
 async function jobUnits(um: UserManager): Promise<void> {
@@ -50,7 +51,7 @@ const EXPECTED_RESULTS = {
   unknown: 'ERR_SWAYSOCK_DBUS_CALL',
 };
 
-t.test('over the private socket: StartUnit waits for its job and gives systemd\'s result (JobRemoved arrives on a direct connection)', async (t) => {
+t.test("over the private socket: StartUnit waits for its job and gives systemd's result (JobRemoved arrives on a direct connection)", async (t) => {
   const um = await startUserManager(t.teardown);
   await jobUnits(um);
   const run = await managerBusRunner(t, um);
@@ -70,17 +71,28 @@ t.test('without the private socket it falls back to the session bus, where Start
   // No bus either: both places named, with a stable code.
   const none = await run(`return B.connectManager({}, ${JSON.stringify(empty)});`);
   t.equal(none.ok, false);
-  t.match(none, { code: 'ERR_SWAYSOCK_DBUS_CONNECT', message: /private socket: cannot connect to .*systemd\/private \(ENOENT\); the session bus: cannot connect to .*\/bus \(ENOENT\)/ });
+  t.match(none, {
+    code: 'ERR_SWAYSOCK_DBUS_CONNECT',
+    message: /private socket: cannot connect to .*systemd\/private \(ENOENT\); the session bus: cannot connect to .*\/bus \(ENOENT\)/,
+  });
 });
 
 t.test('environment: SetEnvironment, the Environment property (values as set, no quoting) and UnsetEnvironment', async (t) => {
   const um = await startUserManager(t.teardown);
   const run = await managerBusRunner(t, um);
-  const values = { WEIRD: "a b\"c'd$e\\f\ng\th", EMPTY: '', WITH_EQ: 'x=y' };
-  const set = await run(direct(`await m.setEnvironment(${JSON.stringify(values)}); const e = await m.environment(); return { WEIRD: e.WEIRD, EMPTY: e.EMPTY, WITH_EQ: e.WITH_EQ };`));
+  const values = { WEIRD: 'a b"c\'d$e\\f\ng\th', EMPTY: '', WITH_EQ: 'x=y' };
+  const set = await run(
+    direct(
+      `await m.setEnvironment(${JSON.stringify(values)}); const e = await m.environment(); return { WEIRD: e.WEIRD, EMPTY: e.EMPTY, WITH_EQ: e.WITH_EQ };`,
+    ),
+  );
   t.same(set, { ok: true, value: values }, 'read back over D-Bus as set');
   t.same(await um.environment().then((e) => ({ WEIRD: e.WEIRD, EMPTY: e.EMPTY, WITH_EQ: e.WITH_EQ })), values, 'and systemctl show-environment agrees');
-  const unset = await run(direct(`await m.unsetEnvironment(['WEIRD', 'EMPTY', 'NEVER_SET']); return Object.keys(await m.environment()).filter((k) => ['WEIRD', 'EMPTY', 'WITH_EQ'].includes(k));`));
+  const unset = await run(
+    direct(
+      `await m.unsetEnvironment(['WEIRD', 'EMPTY', 'NEVER_SET']); return Object.keys(await m.environment()).filter((k) => ['WEIRD', 'EMPTY', 'WITH_EQ'].includes(k));`,
+    ),
+  );
   t.same(unset, { ok: true, value: ['WITH_EQ'] }, 'unset names are gone, a name never set is ignored');
   const invalid = await run(direct(`return m.setEnvironment({ 'NOT VALID': 'x' });`));
   t.match(invalid, { ok: false, code: 'ERR_SWAYSOCK_DBUS_CALL' }, 'the manager refuses an invalid assignment, with a coded error');
@@ -101,17 +113,27 @@ return { given: given[0], ours: B.unitObjectPath('dash-and.digits-1.service'), a
   );
   t.same(r, {
     ok: true,
-    value: { given: '/org/freedesktop/systemd1/unit/dash_2dand_2edigits_2d1_2eservice', ours: '/org/freedesktop/systemd1/unit/dash_2dand_2edigits_2d1_2eservice', active: 'active', before: 'failed', after: 'inactive', unknown: 'inactive' },
+    value: {
+      given: '/org/freedesktop/systemd1/unit/dash_2dand_2edigits_2d1_2eservice',
+      ours: '/org/freedesktop/systemd1/unit/dash_2dand_2edigits_2d1_2eservice',
+      active: 'active',
+      before: 'failed',
+      after: 'inactive',
+      unknown: 'inactive',
+    },
   });
 });
 
-t.test('the session bus: UpdateActivationEnvironment reaches dbus-daemon (and through it the manager); GetConnectionUnixProcessID names dbus-daemon', async (t) => {
-  const um = await startUserManager(t.teardown);
-  t.equal((await um.systemctl(['start', 'dbus.service'])).code, 0);
-  const run = await managerBusRunner(t, um);
-  const r = await run(`const bus = await B.connectSessionBus(process.env, process.env.XDG_RUNTIME_DIR);
+t.test(
+  'the session bus: UpdateActivationEnvironment reaches dbus-daemon (and through it the manager); GetConnectionUnixProcessID names dbus-daemon',
+  async (t) => {
+    const um = await startUserManager(t.teardown);
+    t.equal((await um.systemctl(['start', 'dbus.service'])).code, 0);
+    const run = await managerBusRunner(t, um);
+    const r = await run(`const bus = await B.connectSessionBus(process.env, process.env.XDG_RUNTIME_DIR);
 await B.updateActivationEnvironment(bus, { SWAYSOCK_BUS_TEST: 'from the bus' });
 return B.connectionUnixProcessId(bus, 'org.freedesktop.DBus');`);
-  t.same(r, { ok: true, value: Number(await um.unitProperty('dbus.service', 'MainPID')) }, "the bus's own PID");
-  t.equal((await um.environment()).SWAYSOCK_BUS_TEST, 'from the bus', 'dbus-daemon forwarded the update to the manager');
-});
+    t.same(r, { ok: true, value: Number(await um.unitProperty('dbus.service', 'MainPID')) }, "the bus's own PID");
+    t.equal((await um.environment()).SWAYSOCK_BUS_TEST, 'from the bus', 'dbus-daemon forwarded the update to the manager');
+  },
+);

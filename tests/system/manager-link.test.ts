@@ -89,7 +89,9 @@ return { first, second, set, logs };`,
       first: null,
       second: null,
       set: { code: 'ERR_SWAYSOCK_DBUS_CONNECT', message: /^no user manager answered; trying again in 1 s$/ },
-      logs: [/^notice: cannot reach the systemd user manager: the session bus: cannot connect to .*\/bus \(ENOENT\); its private socket: cannot connect to .*systemd\/private \(ENOENT\); going on without it/],
+      logs: [
+        /^notice: cannot reach the systemd user manager: the session bus: cannot connect to .*\/bus \(ENOENT\); its private socket: cannot connect to .*systemd\/private \(ENOENT\); going on without it/,
+      ],
     },
   });
   t.equal((r.ok && (r.value as { logs: string[] }).logs.length) || 0, 1, 'one notice for the whole run');

@@ -24,7 +24,11 @@ const lastRun = async (um: UserManager): Promise<number> => Number(await um.unit
 
 /** Waits for a writer run that started after `after` µs and has ended; returns when it started. */
 async function nextRun(um: UserManager, after: number, what: string): Promise<number> {
-  await waitFor(async () => (await lastRun(um)) > after && (await state(um, WRITE)) !== 'activating', 30_000, async () => `${what} (writer ${await state(um, WRITE)}; manager log: ${um.log()})`);
+  await waitFor(
+    async () => (await lastRun(um)) > after && (await state(um, WRITE)) !== 'activating',
+    30_000,
+    async () => `${what} (writer ${await state(um, WRITE)}; manager log: ${um.log()})`,
+  );
   return lastRun(um);
 }
 
@@ -39,7 +43,11 @@ t.test('the textfile units: written at the session start and rewritten by the ti
   await startSway(um.runtimeDir, t.teardown);
   const start = await um.systemctl(['start', 'sway-session.target']);
   t.equal(start.code, 0, start.stderr);
-  await waitFor(() => existsSync(file), 60_000, () => `${file} to be written (manager log: ${um.log()})`);
+  await waitFor(
+    () => existsSync(file),
+    60_000,
+    () => `${file} to be written (manager log: ${um.log()})`,
+  );
   t.equal(await state(um, TIMER), 'active');
   t.equal(await state(um, REMOVE), 'active', 'the remove service holds the session until its end');
   const checked = await promtool(readFileSync(file, 'utf8'));

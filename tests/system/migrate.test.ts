@@ -39,7 +39,10 @@ t.test('swaysock migrate: drop-in After=/PartOf=sway-session.target, wants link 
   t.equal(readlinkSync(join(um.unitDir, 'sway-session.target.wants', 'bar.service')), join(um.unitDir, 'bar.service'));
 
   const after = (await um.unitProperty('bar.service', 'After')).split(' ');
-  t.ok(after.includes('sway-session.target') && after.includes('network.target') && after.includes('graphical-session.target'), `After= keeps the other entries: ${after}`);
+  t.ok(
+    after.includes('sway-session.target') && after.includes('network.target') && after.includes('graphical-session.target'),
+    `After= keeps the other entries: ${after}`,
+  );
   t.match(await um.unitProperty('bar.service', 'PartOf'), /sway-session\.target/);
   t.equal((await um.systemctl(['start', 'sway-session.target'])).code, 0);
   t.equal(await um.unitProperty('bar.service', 'ActiveState'), 'active', 'starting the session target starts it');
@@ -56,7 +59,10 @@ t.test('swaysock migrate: drop-in After=/PartOf=sway-session.target, wants link 
   t.ok(lstatSync(oldLink).isSymbolicLink());
   const reenabled = await um.run(process.execPath, [CLI, 'migrate', 'bar.service']);
   t.equal(reenabled.code, 0, reenabled.stderr);
-  t.match(reenabled.stdout, `bar.service: After=/PartOf=sway-session.target (${join(um.unitDir, 'bar.service.d', 'swaysock-session.conf')}); wants link kept; removed the old link ${oldLink}\n`);
+  t.match(
+    reenabled.stdout,
+    `bar.service: After=/PartOf=sway-session.target (${join(um.unitDir, 'bar.service.d', 'swaysock-session.conf')}); wants link kept; removed the old link ${oldLink}\n`,
+  );
   t.notOk(existsSync(oldLink), 'the old link is removed when the new one exists');
   t.ok(lstatSync(join(um.unitDir, 'sway-session.target.wants', 'bar.service')).isSymbolicLink(), 'the new one stays');
 
@@ -69,9 +75,16 @@ t.test('swaysock migrate: drop-in After=/PartOf=sway-session.target, wants link 
   symlinkSync('/usr/lib/systemd/user/other.service', systemLink);
   const global = await um.run(process.execPath, [CLI, 'migrate', 'other.service', '--system-unit-dir', systemDir]);
   t.equal(global.code, 0, global.stderr);
-  t.match(global.stderr, `swaysock: other.service: also enabled system-wide by ${systemLink}, which swaysock cannot move: the unit still starts with graphical-session.target in every session.`);
+  t.match(
+    global.stderr,
+    `swaysock: other.service: also enabled system-wide by ${systemLink}, which swaysock cannot move: the unit still starts with graphical-session.target in every session.`,
+  );
   t.equal(readlinkSync(systemLink), '/usr/lib/systemd/user/other.service', 'left alone');
-  t.equal((await um.run(process.execPath, [CLI, 'migrate', 'bar.service', '--system-unit-dir', systemDir])).stderr, '', 'nothing said for a unit not enabled there');
+  t.equal(
+    (await um.run(process.execPath, [CLI, 'migrate', 'bar.service', '--system-unit-dir', systemDir])).stderr,
+    '',
+    'nothing said for a unit not enabled there',
+  );
   const missing = await um.run(process.execPath, [CLI, 'migrate', 'nope.service']);
   t.equal(missing.code, 1);
   t.match(missing.stderr, /nope\.service: no such unit is loaded/);

@@ -42,37 +42,40 @@ function sessionProcesses(um: UserManager): string[] {
   return out;
 }
 
-t.test('stopping: `systemctl --user stop sway-session.target` stops every bound service cleanly, no orphaned process; stopping Sway then ends the session', async (t) => {
-  const { um, swayLog } = await installSession(t);
-  const booted = await loginAgain(t, um);
-  await checkSession(t, booted, swayLog, 'session');
-  const before = new Map<string, { pid: number; cgroup: string }>();
-  for (const unit of BOUND) before.set(unit, { pid: Number(await booted.unitProperty(unit, 'MainPID')), cgroup: await cgroupOf(booted, unit) });
+t.test(
+  'stopping: `systemctl --user stop sway-session.target` stops every bound service cleanly, no orphaned process; stopping Sway then ends the session',
+  async (t) => {
+    const { um, swayLog } = await installSession(t);
+    const booted = await loginAgain(t, um);
+    await checkSession(t, booted, swayLog, 'session');
+    const before = new Map<string, { pid: number; cgroup: string }>();
+    for (const unit of BOUND) before.set(unit, { pid: Number(await booted.unitProperty(unit, 'MainPID')), cgroup: await cgroupOf(booted, unit) });
 
-  const running = sessionProcesses(booted);
-  t.ok(running.length >= 5, `the check sees the session's processes (Sway, swaysock session, the daemon, two stand-ins): ${running.join('; ')}`);
+    const running = sessionProcesses(booted);
+    t.ok(running.length >= 5, `the check sees the session's processes (Sway, swaysock session, the daemon, two stand-ins): ${running.join('; ')}`);
 
-  const stop = await booted.systemctl(['stop', 'sway-session.target']);
-  t.equal(stop.code, 0, stop.stderr);
-  // The stand-ins are After= the target, so they stop before it: done when `stop` returns. The
-  // daemon is bound to the target without being ordered after it (docs/units.md, "The daemon is
-  // bound to the target but not ordered after it"): its stop may still run when `stop` returns.
-  await waitFor(async () => (await state(booted, 'swaysock-healthd.service')) !== 'deactivating', 30_000, 'swaysock-healthd.service to finish stopping');
-  for (const [unit, { pid, cgroup }] of before) {
-    // A failed unit stays loaded and says "failed"; an inactive one may be unloaded (Result= is then lost).
-    t.equal(await state(booted, unit), 'inactive', `${unit} stopped cleanly (inactive, not failed)`);
-    t.notOk(existsSync(`/proc/${pid}`), `${unit}: its process ${pid} is gone`);
-    t.same(cgroupPids(cgroup), [], `${unit}: nothing left in its cgroup`);
-  }
-  t.equal(await state(booted, 'sway.service'), 'active', 'Sway is not bound to the session it starts');
+    const stop = await booted.systemctl(['stop', 'sway-session.target']);
+    t.equal(stop.code, 0, stop.stderr);
+    // The stand-ins are After= the target, so they stop before it: done when `stop` returns. The
+    // daemon is bound to the target without being ordered after it (docs/units.md, "The daemon is
+    // bound to the target but not ordered after it"): its stop may still run when `stop` returns.
+    await waitFor(async () => (await state(booted, 'swaysock-healthd.service')) !== 'deactivating', 30_000, 'swaysock-healthd.service to finish stopping');
+    for (const [unit, { pid, cgroup }] of before) {
+      // A failed unit stays loaded and says "failed"; an inactive one may be unloaded (Result= is then lost).
+      t.equal(await state(booted, unit), 'inactive', `${unit} stopped cleanly (inactive, not failed)`);
+      t.notOk(existsSync(`/proc/${pid}`), `${unit}: its process ${pid} is gone`);
+      t.same(cgroupPids(cgroup), [], `${unit}: nothing left in its cgroup`);
+    }
+    t.equal(await state(booted, 'sway.service'), 'active', 'Sway is not bound to the session it starts');
 
-  const swayCgroup = await cgroupOf(booted, 'sway.service');
-  const swayStop = await booted.systemctl(['stop', 'sway.service']);
-  t.equal(swayStop.code, 0, swayStop.stderr);
-  t.equal(await booted.unitProperty('sway.service', 'Result'), 'success', 'Sway stopped cleanly');
-  t.same(cgroupPids(swayCgroup), [], 'nothing left in Sway\'s cgroup (`swaysock session` ended with it)');
-  t.same(sessionProcesses(booted), [], 'no process of the session left anywhere under the user manager');
-  await waitFor(async () => (await booted.environment()).SWAYSOCK === undefined, 30_000, 'SWAYSOCK to be unset');
-  t.same(swaySockets(booted.runtimeDir), [], 'a clean stop leaves no socket');
-  t.equal(await failedUnits(booted), '', 'no failed unit');
-});
+    const swayCgroup = await cgroupOf(booted, 'sway.service');
+    const swayStop = await booted.systemctl(['stop', 'sway.service']);
+    t.equal(swayStop.code, 0, swayStop.stderr);
+    t.equal(await booted.unitProperty('sway.service', 'Result'), 'success', 'Sway stopped cleanly');
+    t.same(cgroupPids(swayCgroup), [], "nothing left in Sway's cgroup (`swaysock session` ended with it)");
+    t.same(sessionProcesses(booted), [], 'no process of the session left anywhere under the user manager');
+    await waitFor(async () => (await booted.environment()).SWAYSOCK === undefined, 30_000, 'SWAYSOCK to be unset');
+    t.same(swaySockets(booted.runtimeDir), [], 'a clean stop leaves no socket');
+    t.equal(await failedUnits(booted), '', 'no failed unit');
+  },
+);

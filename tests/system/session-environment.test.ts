@@ -31,7 +31,18 @@ t.test('the session variables and --env names reach the user manager and the D-B
   /** Has the bus start probe `name` and returns what it wrote (it exits without taking its name, so the call itself fails). */
   const activatedEnvironment = async (name: string): Promise<string> => {
     rmSync(dump, { force: true });
-    await um.run('busctl', ['--user', '--timeout=300ms', 'call', 'org.freedesktop.DBus', '/org/freedesktop/DBus', 'org.freedesktop.DBus', 'StartServiceByName', 'su', `org.swaysock.${name}`, '0']);
+    await um.run('busctl', [
+      '--user',
+      '--timeout=300ms',
+      'call',
+      'org.freedesktop.DBus',
+      '/org/freedesktop/DBus',
+      'org.freedesktop.DBus',
+      'StartServiceByName',
+      'su',
+      `org.swaysock.${name}`,
+      '0',
+    ]);
     await waitFor(() => readFileSync(dump, 'utf8').includes('PATH='), 30_000, `the activated ${name} to write its environment`);
     return readFileSync(dump, 'utf8');
   };
@@ -50,8 +61,13 @@ t.test('the session variables and --env names reach the user manager and the D-B
   session.child.kill('SIGTERM');
   t.equal(await session.exited, 0, session.stderr());
   const manager = await um.environment();
-  for (const name of ['SWAYSOCK', 'I3SOCK', 'WAYLAND_DISPLAY', 'SWAYSOCK_TEST_EXTRA']) t.equal(manager[name], undefined, `${name} unset in the manager at teardown, not even empty`);
-  t.match(session.stderr(), 'emptied SWAYSOCK I3SOCK WAYLAND_DISPLAY XDG_CURRENT_DESKTOP XDG_SESSION_TYPE SWAYSOCK_TEST_EXTRA in the D-Bus activation environment (session bus: dbus-daemon)', 'the bus is recognised as dbus-daemon');
+  for (const name of ['SWAYSOCK', 'I3SOCK', 'WAYLAND_DISPLAY', 'SWAYSOCK_TEST_EXTRA'])
+    t.equal(manager[name], undefined, `${name} unset in the manager at teardown, not even empty`);
+  t.match(
+    session.stderr(),
+    'emptied SWAYSOCK I3SOCK WAYLAND_DISPLAY XDG_CURRENT_DESKTOP XDG_SESSION_TYPE SWAYSOCK_TEST_EXTRA in the D-Bus activation environment (session bus: dbus-daemon)',
+    'the bus is recognised as dbus-daemon',
+  );
 
   // A program the bus activates after the teardown must not find the dead Sway.
   const after = await activatedEnvironment('EnvProbeAfterTeardown');
@@ -66,7 +82,11 @@ t.test('an empty SWAYSOCK in the manager (a teardown under dbus-daemon) counts a
   t.equal((await um.systemctl(['set-environment', 'SWAYSOCK='])).code, 0);
   t.equal((await um.systemctl(['start', 'sway-session.target'])).code, 0);
   const session = spawnSession(t, um, env);
-  await waitFor(() => session.stderr().includes('started sway-session.target for'), 60_000, () => `the session to start its target (stderr: ${session.stderr()})`);
+  await waitFor(
+    () => session.stderr().includes('started sway-session.target for'),
+    60_000,
+    () => `the session to start its target (stderr: ${session.stderr()})`,
+  );
   t.match(session.stderr(), 'is active but its Sway (SWAYSOCK unset) is gone; tearing that session down first');
   t.notMatch(session.stderr(), 'another live Sway');
   t.equal((await um.environment()).SWAYSOCK, sway.socketPath, 'this Sway is imported');

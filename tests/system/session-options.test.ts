@@ -9,7 +9,7 @@ import t from 'tap';
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { sessionLockPath } from '../../ts/session/lock.js';
+import { sessionLockPath } from '../../ts/paths/paths.js';
 import { deadPid } from '../helpers/cleanup.js';
 import { countSpawns } from '../helpers/spawn-counter.js';
 import { CLI } from '../helpers/daemon.js';
@@ -22,11 +22,21 @@ t.test('--target and --shutdown-target: that target comes up, and that shutdown 
   const { um, sway, env } = await sessionSetup(t);
   // Test fixtures: a session target of another name, its shutdown target, a service bound to it.
   um.writeUnit('other-session.target', '[Unit]\nDescription=another session target (test fixture)\n');
-  um.writeUnit('other-shutdown.target', '[Unit]\nDescription=ends other-session.target (test fixture)\nDefaultDependencies=no\nStopWhenUnneeded=yes\nConflicts=other-session.target\n');
-  um.writeUnit('other-bound.service', '[Unit]\nPartOf=other-session.target\nAfter=other-session.target\n\n[Service]\nExecStart=/bin/sleep infinity\n\n[Install]\nWantedBy=other-session.target\n');
+  um.writeUnit(
+    'other-shutdown.target',
+    '[Unit]\nDescription=ends other-session.target (test fixture)\nDefaultDependencies=no\nStopWhenUnneeded=yes\nConflicts=other-session.target\n',
+  );
+  um.writeUnit(
+    'other-bound.service',
+    '[Unit]\nPartOf=other-session.target\nAfter=other-session.target\n\n[Service]\nExecStart=/bin/sleep infinity\n\n[Install]\nWantedBy=other-session.target\n',
+  );
   t.equal((await um.systemctl(['enable', 'other-bound.service'])).code, 0);
   const session = spawnSession(t, um, env, ['--target', 'other-session.target', '--shutdown-target', 'other-shutdown.target']);
-  await waitFor(async () => (await state(um, 'other-bound.service')) === 'active', 60_000, () => `other-bound.service (stderr: ${session.stderr()})`);
+  await waitFor(
+    async () => (await state(um, 'other-bound.service')) === 'active',
+    60_000,
+    () => `other-bound.service (stderr: ${session.stderr()})`,
+  );
   t.equal(await state(um, 'other-session.target'), 'active');
   t.equal(await state(um, 'sway-session.target'), 'inactive', 'the default target is not started');
   await sway.kill('SIGKILL');
@@ -82,21 +92,24 @@ t.test('no process per step: a whole session, start and teardown, runs neither s
   t.same(spawns.runs(), { systemctl: 0, busctl: 0 }, `no runs: ${spawns.lines().join('; ')}`);
 });
 
-t.test('the user manager re-executes during the session (dropping its D-Bus connections): the teardown reconnects and the session still goes down', async (t) => {
-  const { um, sway, env } = await sessionSetup(t);
-  const session = spawnSession(t, um, env);
-  await sessionUp(um, session);
-  const reexec = await um.systemctl(['daemon-reexec']);
-  t.equal(reexec.code, 0, reexec.stderr);
-  await sway.kill('SIGKILL');
-  t.equal(await session.exited, 0, `exit 0 after the reconnection: ${session.stderr()}`);
-  t.match(session.stderr(), /lost the connection to the user manager \(.*\); trying again over a new one/, 'the lost connection was noticed and replaced');
-  await sessionDown(um);
-  t.equal((await um.environment()).SWAYSOCK, undefined, 'SWAYSOCK unset over the new connection');
-  t.notMatch(session.stderr(), /could not/, 'no step failed in the end');
-});
+t.test(
+  'the user manager re-executes during the session (dropping its D-Bus connections): the teardown reconnects and the session still goes down',
+  async (t) => {
+    const { um, sway, env } = await sessionSetup(t);
+    const session = spawnSession(t, um, env);
+    await sessionUp(um, session);
+    const reexec = await um.systemctl(['daemon-reexec']);
+    t.equal(reexec.code, 0, reexec.stderr);
+    await sway.kill('SIGKILL');
+    t.equal(await session.exited, 0, `exit 0 after the reconnection: ${session.stderr()}`);
+    t.match(session.stderr(), /lost the connection to the user manager \(.*\); trying again over a new one/, 'the lost connection was noticed and replaced');
+    await sessionDown(um);
+    t.equal((await um.environment()).SWAYSOCK, undefined, 'SWAYSOCK unset over the new connection');
+    t.notMatch(session.stderr(), /could not/, 'no step failed in the end');
+  },
+);
 
-t.test("a break lock left by a crashed breaker (older than 10 s) is removed, and the session starts", async (t) => {
+t.test('a break lock left by a crashed breaker (older than 10 s) is removed, and the session starts', async (t) => {
   const { um, env } = await sessionSetup(t);
   // A session lock whose holder is dead, and the break lock of a breaker that crashed 11 s ago.
   const lock = sessionLockPath(um.runtimeDir);
@@ -115,7 +128,10 @@ t.test('without a user manager: exit 1 with a message, and the lock is released'
   const dir = makeRuntimeDir(t.teardown);
   const sway = await startSway(dir, t.teardown);
   const [cmd, argv] = asTestUser(process.execPath, [CLI, 'session']);
-  const child = spawn(cmd, argv, { env: { PATH: process.env.PATH, HOME: '/tmp', XDG_RUNTIME_DIR: dir, SWAYSOCK: sway.socketPath }, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(cmd, argv, {
+    env: { PATH: process.env.PATH, HOME: '/tmp', XDG_RUNTIME_DIR: dir, SWAYSOCK: sway.socketPath },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   t.teardown(() => child.kill('SIGKILL'));
   let stderr = '';
   child.stderr.on('data', (d) => (stderr += d));

@@ -20,7 +20,8 @@ import { startSway, type RunningSway } from '../helpers/sway.js';
 import { waitFor, type UserManager } from '../helpers/user-manager.js';
 
 /** A unit property that lists units (After=, Before=, ...), as a set of names. */
-const units = async (um: UserManager, unit: string, prop: string): Promise<Set<string>> => new Set((await um.unitProperty(unit, prop)).split(' ').filter(Boolean));
+const units = async (um: UserManager, unit: string, prop: string): Promise<Set<string>> =>
+  new Set((await um.unitProperty(unit, prop)).split(' ').filter(Boolean));
 
 /** Writes `extra` into the manager's unit dir, enables them and reloads. @throws Error with systemctl's stderr. */
 async function installUnits(um: UserManager, extra: Record<string, string>): Promise<void> {
@@ -35,20 +36,34 @@ async function installUnits(um: UserManager, extra: Record<string, string>): Pro
 async function sessionFor(t: Test, um: UserManager): Promise<{ sway: RunningSway; session: Session }> {
   const sway = await startSway(um.runtimeDir, t.teardown);
   const session = spawnSession(t, um, execEnv(sway));
-  await waitFor(async () => (await state(um, 'sway-session.target')) === 'active', 60_000, () => `sway-session.target to be active (session: ${session.stderr()})`);
+  await waitFor(
+    async () => (await state(um, 'sway-session.target')) === 'active',
+    60_000,
+    () => `sway-session.target to be active (session: ${session.stderr()})`,
+  );
   return { sway, session };
 }
 
 t.test('sway-session.target: after graphical-session-pre.target only, before graphical-session.target, which it brings up', async (t) => {
   const um = await managerWithOurUnits(t);
   const { sway, session: s } = await sessionFor(t, um);
-  t.same([...(await units(um, 'sway-session.target', 'After'))], ['graphical-session-pre.target'], 'no default dependencies: not after graphical-session.target, not after the cleanup it wants');
+  t.same(
+    [...(await units(um, 'sway-session.target', 'After'))],
+    ['graphical-session-pre.target'],
+    'no default dependencies: not after graphical-session.target, not after the cleanup it wants',
+  );
   const before = await units(um, 'sway-session.target', 'Before');
   for (const u of ['graphical-session.target', 'shutdown.target', 'swaysock-cleanup.service']) {
     t.ok(before.has(u), `Before= ${u} (the units ordered after it appear here too): ${[...before].join(' ')}`);
   }
-  t.notOk(before.has('swaysock-healthd.service'), 'the daemon is bound to the target (PartOf=) but not ordered after it: the target\'s stop does not wait for it');
-  t.ok((await units(um, 'sway-session-shutdown.target', 'After')).has('swaysock-healthd.service'), 'the shutdown target is ordered after the daemon: the session\'s end waits for its stop');
+  t.notOk(
+    before.has('swaysock-healthd.service'),
+    "the daemon is bound to the target (PartOf=) but not ordered after it: the target's stop does not wait for it",
+  );
+  t.ok(
+    (await units(um, 'sway-session-shutdown.target', 'After')).has('swaysock-healthd.service'),
+    "the shutdown target is ordered after the daemon: the session's end waits for its stop",
+  );
   t.ok((await units(um, 'sway-session.target', 'Conflicts')).has('shutdown.target'), 'Conflicts=shutdown.target, written out');
   t.ok((await units(um, 'sway-session.target', 'BindsTo')).has('graphical-session.target'));
   t.ok((await units(um, 'graphical-session.target', 'After')).has('sway-session.target'), 'graphical-session.target is ordered after the target');
@@ -91,30 +106,41 @@ WantedBy=sway-session.target
 
 const noWaybar = existsSync(WAYBAR_LINK) ? false : `${WAYBAR_LINK} is absent: Debian's waybar package makes it (scripts/setup.sh installs it)`;
 
-t.test('waybar enabled for graphical-session.target by its package and redefined on sway-session.target starts with the session: no ordering cycle', { skip: noWaybar }, async (t) => {
-  const um = await managerWithOurUnits(t, [], { hostUserUnits: true });
-  await installUnits(um, { 'waybar.service': USER_WAYBAR });
-  t.equal(await um.unitProperty('waybar.service', 'FragmentPath'), join(um.unitDir, 'waybar.service'), 'the user\'s unit replaces the packaged one');
-  t.ok((await units(um, 'graphical-session.target', 'Wants')).has('waybar.service'), 'the package\'s link still makes graphical-session.target want it');
-  t.ok((await units(um, 'graphical-session.target', 'After')).has('waybar.service'), 'and, by default dependencies, orders graphical-session.target after it');
+t.test(
+  'waybar enabled for graphical-session.target by its package and redefined on sway-session.target starts with the session: no ordering cycle',
+  { skip: noWaybar },
+  async (t) => {
+    const um = await managerWithOurUnits(t, [], { hostUserUnits: true });
+    await installUnits(um, { 'waybar.service': USER_WAYBAR });
+    t.equal(await um.unitProperty('waybar.service', 'FragmentPath'), join(um.unitDir, 'waybar.service'), "the user's unit replaces the packaged one");
+    t.ok((await units(um, 'graphical-session.target', 'Wants')).has('waybar.service'), "the package's link still makes graphical-session.target want it");
+    t.ok(
+      (await units(um, 'graphical-session.target', 'After')).has('waybar.service'),
+      'and, by default dependencies, orders graphical-session.target after it',
+    );
 
-  // The start transaction as systemd-analyze sees the user's units and the host's links.
-  const verify = await um.run('systemd-analyze', ['--user', 'verify', join(um.unitDir, 'sway-session.target'), join(um.unitDir, 'waybar.service')]);
-  t.notMatch(verify.stderr, /ordering cycle/, `systemd-analyze --user verify finds no cycle: ${verify.stderr}`);
-  t.equal(verify.code, 0, verify.stderr);
+    // The start transaction as systemd-analyze sees the user's units and the host's links.
+    const verify = await um.run('systemd-analyze', ['--user', 'verify', join(um.unitDir, 'sway-session.target'), join(um.unitDir, 'waybar.service')]);
+    t.notMatch(verify.stderr, /ordering cycle/, `systemd-analyze --user verify finds no cycle: ${verify.stderr}`);
+    t.equal(verify.code, 0, verify.stderr);
 
-  const { sway, session: s } = await sessionFor(t, um);
-  // With a cycle, systemd deletes waybar's start job and it stays inactive.
-  await waitFor(async () => (await state(um, 'waybar.service')) === 'active', 60_000, async () => `waybar.service to be active (its state: ${await state(um, 'waybar.service')})`);
-  t.ok(Number(await um.unitProperty('waybar.service', 'MainPID')) > 0, 'waybar runs');
-  t.ok((await enteredAt(um, 'waybar.service')) >= (await enteredAt(um, 'sway-session.target')), 'after the session target');
-  await waitFor(async () => (await state(um, 'graphical-session.target')) === 'active', 30_000, 'graphical-session.target to come up after waybar');
+    const { sway, session: s } = await sessionFor(t, um);
+    // With a cycle, systemd deletes waybar's start job and it stays inactive.
+    await waitFor(
+      async () => (await state(um, 'waybar.service')) === 'active',
+      60_000,
+      async () => `waybar.service to be active (its state: ${await state(um, 'waybar.service')})`,
+    );
+    t.ok(Number(await um.unitProperty('waybar.service', 'MainPID')) > 0, 'waybar runs');
+    t.ok((await enteredAt(um, 'waybar.service')) >= (await enteredAt(um, 'sway-session.target')), 'after the session target');
+    await waitFor(async () => (await state(um, 'graphical-session.target')) === 'active', 30_000, 'graphical-session.target to come up after waybar');
 
-  await sway.kill();
-  t.equal(await s.exited, 0, `swaysock session ends cleanly: ${s.stderr()}`);
-  // Sway's end takes waybar's display away: it may fail on its own before PartOf= stops it.
-  t.match(await state(um, 'waybar.service'), /^(inactive|failed)$/, 'waybar is down with the session');
-});
+    await sway.kill();
+    t.equal(await s.exited, 0, `swaysock session ends cleanly: ${s.stderr()}`);
+    // Sway's end takes waybar's display away: it may fail on its own before PartOf= stops it.
+    t.match(await state(um, 'waybar.service'), /^(inactive|failed)$/, 'waybar is down with the session');
+  },
+);
 
 t.test('teardown: swaysock session exits only once a service bound to the session has stopped (3 s ExecStop=)', async (t) => {
   const slow = `[Unit]
@@ -143,28 +169,39 @@ WantedBy=sway-session.target
   t.equal((await um.environment()).SWAYSOCK, undefined, 'SWAYSOCK is unset');
 });
 
-t.test("teardown: sway-session.target goes down without waiting for the daemon's stop, swaysock session exits only after it (the daemon held in its stop by a fixture)", async (t) => {
-  const um = await managerWithOurUnits(t);
-  // Test fixture: the daemon's stop waits in ExecStopPost= until the test writes to a FIFO.
-  const fifo = join(um.runtimeDir, 'release-daemon-stop');
-  const made = await um.run('mkfifo', [fifo]);
-  t.equal(made.code, 0, made.stderr);
-  const dropIns = join(um.unitDir, 'swaysock-healthd.service.d');
-  mkdirSync(dropIns, { recursive: true });
-  um.writeUnit('swaysock-healthd.service.d/hold-stop.conf', `[Service]\nExecStopPost=/bin/sh -c 'read line < ${fifo}'\n`);
-  const reload = await um.systemctl(['daemon-reload']);
-  t.equal(reload.code, 0, reload.stderr);
-  const { sway, session: s } = await sessionFor(t, um);
-  await waitFor(async () => (await state(um, 'swaysock-healthd.service')) === 'active', 60_000, 'swaysock-healthd.service to be active');
-  let exited = false;
-  void s.exited.then(() => (exited = true));
-  await sway.kill('SIGKILL');
-  await waitFor(async () => (await um.unitProperty('swaysock-healthd.service', 'SubState')) === 'stop-post', 60_000, "the daemon's stop to reach the fixture's ExecStopPost=");
-  await waitFor(async () => (await state(um, 'sway-session.target')) === 'inactive', 60_000, async () => `sway-session.target to be inactive while the daemon is still stopping (target: ${await state(um, 'sway-session.target')})`);
-  t.equal(await state(um, 'swaysock-healthd.service'), 'deactivating', 'the daemon is still stopping');
-  t.notOk(exited, `swaysock session has not exited while the daemon stops: ${s.stderr()}`);
-  const released = await um.run('sh', ['-c', `echo go > ${fifo}`]);
-  t.equal(released.code, 0, released.stderr);
-  t.equal(await s.exited, 0, `swaysock session ends cleanly: ${s.stderr()}`);
-  t.equal(await state(um, 'swaysock-healthd.service'), 'inactive', 'the daemon has stopped by the time swaysock session exits');
-});
+t.test(
+  "teardown: sway-session.target goes down without waiting for the daemon's stop, swaysock session exits only after it (the daemon held in its stop by a fixture)",
+  async (t) => {
+    const um = await managerWithOurUnits(t);
+    // Test fixture: the daemon's stop waits in ExecStopPost= until the test writes to a FIFO.
+    const fifo = join(um.runtimeDir, 'release-daemon-stop');
+    const made = await um.run('mkfifo', [fifo]);
+    t.equal(made.code, 0, made.stderr);
+    const dropIns = join(um.unitDir, 'swaysock-healthd.service.d');
+    mkdirSync(dropIns, { recursive: true });
+    um.writeUnit('swaysock-healthd.service.d/hold-stop.conf', `[Service]\nExecStopPost=/bin/sh -c 'read line < ${fifo}'\n`);
+    const reload = await um.systemctl(['daemon-reload']);
+    t.equal(reload.code, 0, reload.stderr);
+    const { sway, session: s } = await sessionFor(t, um);
+    await waitFor(async () => (await state(um, 'swaysock-healthd.service')) === 'active', 60_000, 'swaysock-healthd.service to be active');
+    let exited = false;
+    void s.exited.then(() => (exited = true));
+    await sway.kill('SIGKILL');
+    await waitFor(
+      async () => (await um.unitProperty('swaysock-healthd.service', 'SubState')) === 'stop-post',
+      60_000,
+      "the daemon's stop to reach the fixture's ExecStopPost=",
+    );
+    await waitFor(
+      async () => (await state(um, 'sway-session.target')) === 'inactive',
+      60_000,
+      async () => `sway-session.target to be inactive while the daemon is still stopping (target: ${await state(um, 'sway-session.target')})`,
+    );
+    t.equal(await state(um, 'swaysock-healthd.service'), 'deactivating', 'the daemon is still stopping');
+    t.notOk(exited, `swaysock session has not exited while the daemon stops: ${s.stderr()}`);
+    const released = await um.run('sh', ['-c', `echo go > ${fifo}`]);
+    t.equal(released.code, 0, released.stderr);
+    t.equal(await s.exited, 0, `swaysock session ends cleanly: ${s.stderr()}`);
+    t.equal(await state(um, 'swaysock-healthd.service'), 'inactive', 'the daemon has stopped by the time swaysock session exits');
+  },
+);

@@ -17,7 +17,8 @@ t.test('the target comes up after `swaysock session`; SIGKILL of Sway takes it a
   const standIn = await sessionUp(um, session);
 
   const managerEnv = await um.environment();
-  for (const name of ['SWAYSOCK', 'I3SOCK', 'WAYLAND_DISPLAY', 'XDG_SESSION_TYPE', 'XDG_CURRENT_DESKTOP']) t.equal(managerEnv[name], env[name], `${name} imported into the user manager`);
+  for (const name of ['SWAYSOCK', 'I3SOCK', 'WAYLAND_DISPLAY', 'XDG_SESSION_TYPE', 'XDG_CURRENT_DESKTOP'])
+    t.equal(managerEnv[name], env[name], `${name} imported into the user manager`);
   t.equal(readEnviron(standIn).SWAYSOCK, sway.socketPath, 'the bound service started with the live SWAYSOCK');
   const lock = JSON.parse(readFileSync(join(um.runtimeDir, 'swaysock', 'session.lock'), 'utf8'));
   t.equal(lock.pid, session.child.pid, 'the session lock names the session');
@@ -49,7 +50,11 @@ t.test('a second `swaysock session` while one runs is refused with a clear messa
   const standIn = await sessionUp(um, first);
   const second = spawnSession(t, um, env);
   t.equal(await second.exited, 1, 'the second session exits non-zero');
-  t.match(second.stderr(), new RegExp(`another swaysock session \\(PID ${first.child.pid}, for ${env.SWAYSOCK!.replace(/\./g, '\\.')}`), 'it names the running session');
+  t.match(
+    second.stderr(),
+    new RegExp(`another swaysock session \\(PID ${first.child.pid}, for ${env.SWAYSOCK!.replace(/\./g, '\\.')}`),
+    'it names the running session',
+  );
   t.equal(await state(um, 'sway-session.target'), 'active', 'the target stays up');
   t.equal(Number(await um.unitProperty('stand-in.service', 'MainPID')), standIn, 'the bound service was not restarted');
   t.equal((await um.environment()).SWAYSOCK, env.SWAYSOCK, 'SWAYSOCK stays');
@@ -92,7 +97,11 @@ t.test('a target left active for a dead Sway is torn down and started afresh for
   const oldStandIn = Number(await um.unitProperty('stand-in.service', 'MainPID'));
   t.equal(readEnviron(oldStandIn).SWAYSOCK, dead);
   const session = spawnSession(t, um, env);
-  await waitFor(() => /started sway-session\.target/.test(session.stderr()), 30_000, () => `a fresh start (stderr: ${session.stderr()})`);
+  await waitFor(
+    () => /started sway-session\.target/.test(session.stderr()),
+    30_000,
+    () => `a fresh start (stderr: ${session.stderr()})`,
+  );
   t.match(session.stderr(), /is gone; tearing that session down first/);
   const standIn = await sessionUp(um, session);
   t.not(standIn, oldStandIn, 'the bound service was restarted');

@@ -79,8 +79,13 @@ t.test('swaysock session --stable-socket exports the stable socket; the daemon a
 
   // The relay's own figures: doctor shows them as a fact of the daemon.
   t.equal((await versionVia(um, stable)).code, 0, 'swaymsg through the stable socket');
-  const relayed = findings((await runDoctor(um, { SWAYSOCK: stable })).report, 'daemon', 'info', new RegExp(`the stable socket ${stable} relays \\d+ connection`));
-  t.equal(relayed.length, 1, 'doctor reports the stable socket\'s relay');
+  const relayed = findings(
+    (await runDoctor(um, { SWAYSOCK: stable })).report,
+    'daemon',
+    'info',
+    new RegExp(`the stable socket ${stable} relays \\d+ connection`),
+  );
+  t.equal(relayed.length, 1, "doctor reports the stable socket's relay");
   t.match(relayed[0]?.evidence.join('\n') ?? '', /relayed connections since the daemon started: [1-9]/, 'with the connection just relayed');
 });
 
@@ -94,7 +99,10 @@ t.test('--stable-socket: a service bound to the session gets its first answer th
   chownToTestUser(dropIns);
   um.writeUnit('swaysock-healthd.service.d/slow-start.conf', '[Service]\nExecStartPre=/bin/sleep 5\n');
   // A client bound to the session: one request through its $SWAYSOCK, its first and only try.
-  um.writeUnit('first-request.service', '[Unit]\nAfter=sway-session.target\nPartOf=sway-session.target\n\n[Service]\nType=oneshot\nRemainAfterExit=yes\nExecStart=/usr/bin/swaymsg -t get_version\n\n[Install]\nWantedBy=sway-session.target\n');
+  um.writeUnit(
+    'first-request.service',
+    '[Unit]\nAfter=sway-session.target\nPartOf=sway-session.target\n\n[Service]\nType=oneshot\nRemainAfterExit=yes\nExecStart=/usr/bin/swaymsg -t get_version\n\n[Install]\nWantedBy=sway-session.target\n',
+  );
   t.equal((await um.systemctl(['enable', 'first-request.service'])).code, 0);
   const swayLog = await writeSwayService(um, { exec: 'exec', sessionArgs: ['--stable-socket'] });
   t.equal((await um.systemctl(['start', 'sway.service'])).code, 0);
@@ -102,7 +110,11 @@ t.test('--stable-socket: a service bound to the session gets its first answer th
   const stable = join(um.runtimeDir, 'swaysock', 'sway.sock');
   t.equal((await um.environment()).SWAYSOCK, stable, 'SWAYSOCK names the stable socket');
   await waitFor(async () => ['active', 'failed'].includes(await state(um, 'first-request.service')), 30_000, 'the client to have made its request');
-  t.equal(await state(um, 'first-request.service'), 'active', `its GET_VERSION through ${stable} was answered (Result=${await um.unitProperty('first-request.service', 'Result')})`);
+  t.equal(
+    await state(um, 'first-request.service'),
+    'active',
+    `its GET_VERSION through ${stable} was answered (Result=${await um.unitProperty('first-request.service', 'Result')})`,
+  );
 });
 
 t.test('swaysock session --stable-socket adopts a target whose SWAYSOCK names the stable socket', async (t) => {
@@ -114,7 +126,11 @@ t.test('swaysock session --stable-socket adopts a target whose SWAYSOCK names th
   t.equal((await um.systemctl(['start', 'sway-session.target'])).code, 0);
   const standIn = Number(await um.unitProperty('stand-in.service', 'MainPID'));
   const session = spawnSession(t, um, env, ['--stable-socket']);
-  await waitFor(() => /adopting it/.test(session.stderr()), 30_000, () => `the session to adopt the target (stderr: ${session.stderr()})`);
+  await waitFor(
+    () => /adopting it/.test(session.stderr()),
+    30_000,
+    () => `the session to adopt the target (stderr: ${session.stderr()})`,
+  );
   await waitFor(async () => (await um.environment()).I3SOCK === stable, 30_000, 'the import');
   t.equal(Number(await um.unitProperty('stand-in.service', 'MainPID')), standIn, 'the running session services are kept');
   t.equal((await um.environment()).SWAYSOCK, stable, 'SWAYSOCK still names the stable socket');

@@ -48,7 +48,11 @@ t.test('starting sway-session.target after a headless Sway starts the health dae
   const sway = await startSway(um.runtimeDir, t.teardown);
   const start = await um.systemctl(['start', 'sway-session.target']);
   t.equal(start.code, 0, start.stderr);
-  await waitFor(async () => (await state(um, 'swaysock-healthd.service')) === 'active', 60_000, () => `swaysock-healthd to be active (manager log: ${um.log()})`);
+  await waitFor(
+    async () => (await state(um, 'swaysock-healthd.service')) === 'active',
+    60_000,
+    () => `swaysock-healthd to be active (manager log: ${um.log()})`,
+  );
 
   const health = await um.run(process.execPath, [CLI, 'diagnose', 'socket-health', '--json']);
   t.equal(health.code, 0, `diagnose socket-health exits 0 when healthy: ${health.stderr}`);
@@ -58,11 +62,15 @@ t.test('starting sway-session.target after a headless Sway starts the health dae
 
   const mainPid = Number(await um.unitProperty('swaysock-healthd.service', 'MainPID'));
   const cmdline = readFileSync(`/proc/${mainPid}/cmdline`, 'utf8').split('\0');
-  t.same(cmdline.slice(1, 1 + HEALTHD_NODE_FLAGS.length), HEALTHD_NODE_FLAGS, "with the Node flags it ships with");
-  t.match(cmdline[1 + HEALTHD_NODE_FLAGS.length], /\/dist\/swaysock-healthd\.js$/, 'the unit runs this checkout\'s bundle');
-  t.equal(await um.unitProperty('swaysock-healthd.service', 'StatusText') !== '', true, 'STATUS= reached the manager');
+  t.same(cmdline.slice(1, 1 + HEALTHD_NODE_FLAGS.length), HEALTHD_NODE_FLAGS, 'with the Node flags it ships with');
+  t.match(cmdline[1 + HEALTHD_NODE_FLAGS.length], /\/dist\/swaysock-healthd\.js$/, "the unit runs this checkout's bundle");
+  t.equal((await um.unitProperty('swaysock-healthd.service', 'StatusText')) !== '', true, 'STATUS= reached the manager');
 
-  await waitFor(async () => (await um.unitProperty('swaysock-cleanup.service', 'ExecMainExitTimestampMonotonic')) !== '0', 30_000, 'the cleanup the target wants to have run');
+  await waitFor(
+    async () => (await um.unitProperty('swaysock-cleanup.service', 'ExecMainExitTimestampMonotonic')) !== '0',
+    30_000,
+    'the cleanup the target wants to have run',
+  );
   t.equal(await um.unitProperty('swaysock-cleanup.service', 'Result'), 'success', 'the cleanup succeeded');
   // Armed: the next elapse is the earlier of OnStartupSec=5min after the manager's start and
   // OnUnitActiveSec=5min after the cleanup's run, so 5 min after a moment between the login and
@@ -70,7 +78,10 @@ t.test('starting sway-session.target after a headless Sway starts the health dae
   const next = await um.unitProperty('swaysock-cleanup.timer', 'NextElapseUSecMonotonic');
   const ranAt = Number(await um.unitProperty('swaysock-cleanup.service', 'InactiveExitTimestampMonotonic'));
   const armedFor = timespanSeconds(next) * 1e6 - 300e6;
-  t.ok(armedFor >= loggedIn && armedFor <= ranAt, `the timer is armed: next elapse ${next}, 5 min after ${(armedFor / 1e6).toFixed(1)} s, between the login (${(loggedIn / 1e6).toFixed(1)} s) and the cleanup's run (${(ranAt / 1e6).toFixed(1)} s)`);
+  t.ok(
+    armedFor >= loggedIn && armedFor <= ranAt,
+    `the timer is armed: next elapse ${next}, 5 min after ${(armedFor / 1e6).toFixed(1)} s, between the login (${(loggedIn / 1e6).toFixed(1)} s) and the cleanup's run (${(ranAt / 1e6).toFixed(1)} s)`,
+  );
 
   const stop = await um.systemctl(['stop', 'sway-session.target']);
   t.equal(stop.code, 0, stop.stderr);
@@ -105,7 +116,10 @@ t.test('socket activation with the service stuck activating: the CLI ends at --t
   um.writeUnit('swaysock-healthd.service.d/stuck.conf', '[Service]\nExecStartPre=/bin/sleep infinity\n');
   t.equal((await um.systemctl(['daemon-reload'])).code, 0);
   const path = join(um.runtimeDir, 'swaysock', 'healthd.sock');
-  for (const args of [['diagnose', 'socket-health', '--timeout', '1'], ['status', '--json']]) {
+  for (const args of [
+    ['diagnose', 'socket-health', '--timeout', '1'],
+    ['status', '--json'],
+  ]) {
     const r = await um.run(process.execPath, [CLI, ...args], { timeoutMs: 30_000 });
     t.equal(r.code, 2, `${args.join(' ')}: exit 2 (${r.stderr})`);
     t.equal(r.stdout, '');

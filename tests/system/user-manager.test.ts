@@ -72,7 +72,9 @@ t.test('harness: reboot: stop() ends the manager and its units; a new manager on
   const first = await startUserManager(t.teardown);
   first.writeUnit(
     'boot-marker.service',
-    ['[Service]', 'Type=oneshot', 'RemainAfterExit=yes', `ExecStart=/bin/sh -c 'echo "$$" >> %h/boots'`, '', '[Install]', 'WantedBy=default.target', ''].join('\n'),
+    ['[Service]', 'Type=oneshot', 'RemainAfterExit=yes', `ExecStart=/bin/sh -c 'echo "$$" >> %h/boots'`, '', '[Install]', 'WantedBy=default.target', ''].join(
+      '\n',
+    ),
   );
   first.writeUnit('long-running.service', '[Service]\nExecStart=/bin/sleep infinity\n');
   t.equal((await first.systemctl(['daemon-reload'])).code, 0);

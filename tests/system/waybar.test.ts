@@ -23,13 +23,25 @@ type Shown = keyof typeof COLOURS;
 function writeWaybarConfig(dir: string, daemonSocket: string): { config: string; style: string } {
   const config = join(dir, 'waybar.json');
   const style = join(dir, 'waybar.css');
-  writeFileSync(config, JSON.stringify({
-    layer: 'top', position: 'top', height: BAR_HEIGHT,
-    'modules-left': ['custom/swaysock'], 'modules-center': [], 'modules-right': [],
-    'custom/swaysock': { exec: `${process.execPath} ${CLI} watch --format waybar --socket ${daemonSocket}`, 'return-type': 'json', format: '{}' },
-  }));
-  const css = Object.entries(COLOURS).map(([cls, [r, g, b]]) => `#custom-swaysock.${cls} { background: rgb(${r}, ${g}, ${b}); }`).join('\n');
-  writeFileSync(style, `* { font-family: monospace; font-size: 12px; border: none; border-radius: 0; min-height: 0; }\nwindow#waybar { background: rgb(0, 0, 0); }\n#custom-swaysock { padding: 0 100px; color: rgb(255, 255, 255); }\n${css}\n`);
+  writeFileSync(
+    config,
+    JSON.stringify({
+      layer: 'top',
+      position: 'top',
+      height: BAR_HEIGHT,
+      'modules-left': ['custom/swaysock'],
+      'modules-center': [],
+      'modules-right': [],
+      'custom/swaysock': { exec: `${process.execPath} ${CLI} watch --format waybar --socket ${daemonSocket}`, 'return-type': 'json', format: '{}' },
+    }),
+  );
+  const css = Object.entries(COLOURS)
+    .map(([cls, [r, g, b]]) => `#custom-swaysock.${cls} { background: rgb(${r}, ${g}, ${b}); }`)
+    .join('\n');
+  writeFileSync(
+    style,
+    `* { font-family: monospace; font-size: 12px; border: none; border-radius: 0; min-height: 0; }\nwindow#waybar { background: rgb(0, 0, 0); }\n#custom-swaysock { padding: 0 100px; color: rgb(255, 255, 255); }\n${css}\n`,
+  );
   for (const f of [config, style]) chownToTestUser(f);
   return { config, style };
 }
@@ -89,7 +101,10 @@ t.test('waybar shows healthy, disconnected when the followed Sway dies, healthy 
   const { config, style } = writeWaybarConfig(dir, daemon.socketPath);
 
   const [cmd, argv] = asTestUser('waybar', ['-c', config, '-s', style]);
-  const waybar = spawn(cmd, argv, { env: swayEnv(dir, { WAYLAND_DISPLAY: barSway.waylandDisplay, SWAYSOCK: barSway.socketPath }), stdio: ['ignore', 'ignore', 'pipe'] });
+  const waybar = spawn(cmd, argv, {
+    env: swayEnv(dir, { WAYLAND_DISPLAY: barSway.waylandDisplay, SWAYSOCK: barSway.socketPath }),
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   let waybarLog = '';
   waybar.stderr.on('data', (d) => (waybarLog += d));
   const waybarExited = new Promise<void>((resolve) => waybar.once('exit', () => resolve()));
@@ -109,13 +124,20 @@ t.test('waybar shows healthy, disconnected when the followed Sway dies, healthy 
 
   let last: Shown | null = null;
   const shows = (state: Shown, timeoutMs: number) =>
-    waitFor(async () => (last = await shownState(dir, barSway)) === state, timeoutMs, () => `the bar to show ${state} (it shows ${last}; waybar said: ${waybarLog.slice(-2000)})`);
+    waitFor(
+      async () => (last = await shownState(dir, barSway)) === state,
+      timeoutMs,
+      () => `the bar to show ${state} (it shows ${last}; waybar said: ${waybarLog.slice(-2000)})`,
+    );
   const subscribers = async () => (await (await daemon.client()).call('daemon.status')).subscribers;
 
   await shows('healthy', 30_000);
   t.pass('the bar shows healthy');
   t.equal(await subscribers(), 1, 'the watcher is subscribed');
-  t.ok(descendants(waybar.pid!).some((p) => p.cmdline.includes(CLI) && p.cmdline.includes('watch') && p.cmdline.includes('waybar')), 'the watcher is a child of waybar');
+  t.ok(
+    descendants(waybar.pid!).some((p) => p.cmdline.includes(CLI) && p.cmdline.includes('watch') && p.cmdline.includes('waybar')),
+    'the watcher is a child of waybar',
+  );
 
   await watched.kill('SIGKILL');
   await shows('disconnected', 30_000);

@@ -4,7 +4,8 @@
 import t from 'tap';
 import { existsSync, lstatSync, mkdirSync, readdirSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cleanupLockPath, CleanupError, runCleanup, unlinkIfUnchanged } from '../../ts/cleanup/run.js';
+import { CleanupError, runCleanup, unlinkIfUnchanged } from '../../ts/cleanup/run.js';
+import { cleanupLockPath } from '../../ts/paths/paths.js';
 import { readProcStat } from '../../ts/liveness/proc.js';
 import { swaySocketName } from '../../ts/liveness/socket-name.js';
 import { deadPid, processNamed, scratchDir } from '../helpers/cleanup.js';
@@ -31,9 +32,16 @@ t.test('two runs at once are serialised: one removes everything, the other finds
   const dir = makeRuntimeDir(t.teardown);
   const stale = await staleSockets(t, dir, 2000);
   const [a, b] = await Promise.all([runCleanup({ runtimeDir: dir, uid }), runCleanup({ runtimeDir: dir, uid })]);
-  t.same([a!.removed.length, b!.removed.length].sort((x, y) => x - y), [0, 2000]);
+  t.same(
+    [a!.removed.length, b!.removed.length].sort((x, y) => x - y),
+    [0, 2000],
+  );
   t.same([...a!.errors, ...b!.errors], []);
-  t.same([...a!.ignored, ...b!.ignored].filter((e) => e.reason.startsWith('vanished')), [], 'neither saw the other remove a socket under it');
+  t.same(
+    [...a!.ignored, ...b!.ignored].filter((e) => e.reason.startsWith('vanished')),
+    [],
+    'neither saw the other remove a socket under it',
+  );
   t.notOk(stale.some((p) => existsSync(p)));
   t.same(readdirSync(join(dir, 'swaysock')), [], 'the lock is released and no temporary file is left');
 });
@@ -46,24 +54,44 @@ t.test('a live holder keeps the lock; a dead one, a reused PID or a garbled reco
 
   writeLock(dir, holderPid, holderTicks);
   const started = Date.now();
-  await t.rejects(runCleanup({ runtimeDir: dir, uid, lockTimeoutMs: 300 }), new CleanupError(`another cleanup (PID ${holderPid}, since`), 'refused while the holder lives');
+  await t.rejects(
+    runCleanup({ runtimeDir: dir, uid, lockTimeoutMs: 300 }),
+    new CleanupError(`another cleanup (PID ${holderPid}, since`),
+    'refused while the holder lives',
+  );
   t.ok(Date.now() - started >= 300, 'it waited for the lock first');
   t.ok(existsSync(stale!), 'nothing removed without the lock');
   const dry = await runCleanup({ runtimeDir: dir, uid, dryRun: true, lockTimeoutMs: 300 });
-  t.same(dry.removed.map((e) => e.path), [stale], '--dry-run takes no lock and still reports');
+  t.same(
+    dry.removed.map((e) => e.path),
+    [stale],
+    '--dry-run takes no lock and still reports',
+  );
 
   writeLock(dir, holderPid, holderTicks + 1);
   const reused = await runCleanup({ runtimeDir: dir, uid, lockTimeoutMs: 300 });
-  t.same(reused.removed.map((e) => e.path), [stale], 'a holder PID that now belongs to a later process is no holder');
+  t.same(
+    reused.removed.map((e) => e.path),
+    [stale],
+    'a holder PID that now belongs to a later process is no holder',
+  );
   t.notOk(existsSync(cleanupLockPath(dir)), 'released afterwards');
 
   const [again] = await staleSockets(t, dir, 1);
   writeLock(dir, deadPid(100), 12345);
-  t.same((await runCleanup({ runtimeDir: dir, uid, lockTimeoutMs: 300 })).removed.map((e) => e.path), [again], 'a dead holder\'s lock is taken over');
+  t.same(
+    (await runCleanup({ runtimeDir: dir, uid, lockTimeoutMs: 300 })).removed.map((e) => e.path),
+    [again],
+    "a dead holder's lock is taken over",
+  );
 
   const [third] = await staleSockets(t, dir, 1);
   writeFileSync(cleanupLockPath(dir), 'not a lock record');
-  t.same((await runCleanup({ runtimeDir: dir, uid, lockTimeoutMs: 300 })).removed.map((e) => e.path), [third], 'a garbled lock is taken over');
+  t.same(
+    (await runCleanup({ runtimeDir: dir, uid, lockTimeoutMs: 300 })).removed.map((e) => e.path),
+    [third],
+    'a garbled lock is taken over',
+  );
   t.same(readdirSync(join(dir, 'swaysock')), [], 'no lock, break lock or temporary file left');
 });
 

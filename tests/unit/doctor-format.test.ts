@@ -30,6 +30,7 @@ t.test('colour: ANSI SGR around marks and headings', async (t) => {
   t.match(out, '\x1b[1mSway\x1b[0m');
   t.match(out, '\x1b[31;1m[PROBLEM]\x1b[0m bad thing');
   t.match(out, '\x1b[33m[WARN]\x1b[0m');
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: ESC is what an ANSI colour sequence starts with
   t.equal(out.replace(/\x1b\[[0-9;]*m/g, ''), formatReport(report, false), 'the same text without them');
 });
 
@@ -39,4 +40,14 @@ t.test('schemas/doctor.schema.json names exactly the checks and severities of th
   t.same(finding.check.enum, [...CHECK_IDS]);
   t.same(finding.severity.enum, Object.keys(report.counts));
   t.same(schema.properties.counts.required, Object.keys(report.counts));
+});
+
+t.test('docs/doctor.md describes exactly the checks of the code, in their order', async (t) => {
+  const doc = readFileSync(join(process.cwd(), 'docs', 'doctor.md'), 'utf8');
+  const section = doc.slice(doc.indexOf('## The checks'), doc.indexOf('\n## ', doc.indexOf('## The checks') + 1));
+  t.same(
+    [...section.matchAll(/^\d+\. \*\*[^*]+\*\* \(`(\w+)`\)/gm)].map((m) => m[1]),
+    [...CHECK_IDS],
+    'one numbered entry per check, named by its id',
+  );
 });

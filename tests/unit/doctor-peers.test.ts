@@ -17,7 +17,10 @@ u_dgr UNCONN 0 0 * 1 * 0
 garbage line
 `);
   t.same(rows[0], { state: 'ESTAB', local: '*', inode: 64823, peerInode: 64044, processes: [{ comm: 'swaymsg', pid: 15767 }] });
-  t.same(rows[1]!.processes, [{ comm: 'sway', pid: 15620 }, { comm: 'sway', pid: 15620 }]);
+  t.same(rows[1]!.processes, [
+    { comm: 'sway', pid: 15620 },
+    { comm: 'sway', pid: 15620 },
+  ]);
   t.equal(rows[1]!.local, '/run/user/1000/sway-ipc.1000.15620.sock');
   t.equal(rows.length, 3);
 });
@@ -25,7 +28,11 @@ garbage line
 t.test('unitOfCgroup: the deepest service or scope', async (t) => {
   t.equal(unitOfCgroup('/user.slice/user-1000.slice/user@1000.service/app.slice/waybar.service'), 'waybar.service');
   t.equal(unitOfCgroup('/user.slice/user-1000.slice/session-2.scope'), 'session-2.scope');
-  t.equal(unitOfCgroup('/user.slice/user-1000.slice/user@1000.service/app.slice/app.service/payload'), 'app.service', 'a delegated sub-cgroup belongs to its unit');
+  t.equal(
+    unitOfCgroup('/user.slice/user-1000.slice/user@1000.service/app.slice/app.service/payload'),
+    'app.service',
+    'a delegated sub-cgroup belongs to its unit',
+  );
   t.equal(unitOfCgroup('/'), null);
 });
 
@@ -48,6 +55,9 @@ t.test('unitOrigin and the fix for each origin', async (t) => {
   writeFileSync(marker, '');
   t.equal(unitOrigin('/etc/systemd/user/waybar.service', marker), 'nixos');
   t.equal(bindFix('bar.service', 'home-manager'), 'services.swaysock.sessionServices = [ "bar" ];   (home-manager, then switch)');
-  t.match(bindFix('waybar.service', 'nixos'), /^systemd\.user\.services\."waybar" = \{ partOf = lib\.mkForce \[ "sway-session\.target" \]; after = lib\.mkForce \[ "sway-session\.target" \]; wantedBy = lib\.mkForce \[ "sway-session\.target" \]; \}/);
+  t.match(
+    bindFix('waybar.service', 'nixos'),
+    /^systemd\.user\.services\."waybar" = \{ partOf = lib\.mkForce \[ "sway-session\.target" \]; after = lib\.mkForce \[ "sway-session\.target" \]; wantedBy = lib\.mkForce \[ "sway-session\.target" \]; \}/,
+  );
   t.equal(bindFix('own.service', 'user'), 'swaysock migrate own.service');
 });

@@ -16,21 +16,47 @@ const one = (text: string, file?: string) => {
 t.test('each wiring and what it does on a crash', async (t) => {
   t.same(one('exec swaysock session'), { label: 'swaysock', stopsOnCrash: true });
   t.same(one('exec /nix/store/abc-swaysock-0.1.0/bin/swaysock session --env FOO'), { label: 'swaysock', stopsOnCrash: true });
-  t.same(one('exec node /usr/lib/node_modules/swaysock/dist/swaysock.cjs session'), { label: 'swaysock', stopsOnCrash: true }, 'the npm install runs the bundle through node');
   t.same(
-    one(`exec "dbus-update-activation-environment --systemd DISPLAY WAYLAND_DISPLAY SWAYSOCK XDG_CURRENT_DESKTOP XDG_SESSION_TYPE; systemctl --user reset-failed && systemctl --user start sway-session.target && swaymsg -mt subscribe '[]' || true && systemctl --user stop sway-session.target"`),
+    one('exec node /usr/lib/node_modules/swaysock/dist/swaysock.cjs session'),
+    { label: 'swaysock', stopsOnCrash: true },
+    'the npm install runs the bundle through node',
+  );
+  t.same(
+    one(
+      `exec "dbus-update-activation-environment --systemd DISPLAY WAYLAND_DISPLAY SWAYSOCK XDG_CURRENT_DESKTOP XDG_SESSION_TYPE; systemctl --user reset-failed && systemctl --user start sway-session.target && swaymsg -mt subscribe '[]' || true && systemctl --user stop sway-session.target"`,
+    ),
     { label: 'home-manager (since 2024)', stopsOnCrash: true },
   );
   t.same(
-    one(`exec "systemctl --user import-environment DISPLAY WAYLAND_DISPLAY SWAYSOCK; systemctl --user reset-failed && systemctl --user start sway-session.target && swaymsg -mt subscribe '[]' || true && systemctl --user stop sway-session.target"`),
+    one(
+      `exec "systemctl --user import-environment DISPLAY WAYLAND_DISPLAY SWAYSOCK; systemctl --user reset-failed && systemctl --user start sway-session.target && swaymsg -mt subscribe '[]' || true && systemctl --user stop sway-session.target"`,
+    ),
     { label: 'home-manager (since 2024)', stopsOnCrash: true },
     'the broker form imports with systemctl',
   );
-  t.same(one('exec "/nix/store/xyz-dbus-1.14.10/bin/dbus-update-activation-environment --systemd DISPLAY WAYLAND_DISPLAY SWAYSOCK XDG_CURRENT_DESKTOP; systemctl --user start sway-session.target"'), { label: 'home-manager (pre-2024)', stopsOnCrash: false });
-  t.same(one('exec "systemctl --user import-environment; systemctl --user start sway-session.target"'), { label: 'home-manager (pre-2024)', stopsOnCrash: false });
-  t.same(one('exec "systemctl --user import-environment {,WAYLAND_}DISPLAY SWAYSOCK; systemctl --user start sway-session.target"'), { label: 'nixos', stopsOnCrash: false }, 'NixOS\'s line, wherever it is');
-  t.same(one(`exec swaymsg -t subscribe '["shutdown"]' && systemctl --user stop sway-session.target`, '/etc/sway/config.d/nixos.conf'), { label: 'nixos', stopsOnCrash: false });
-  t.same(one('exec /usr/libexec/sway-systemd/session.sh --with-cleanup', '/etc/sway/config.d/10-systemd-session.conf'), { label: 'sway-systemd (--with-cleanup)', stopsOnCrash: true });
+  t.same(
+    one(
+      'exec "/nix/store/xyz-dbus-1.14.10/bin/dbus-update-activation-environment --systemd DISPLAY WAYLAND_DISPLAY SWAYSOCK XDG_CURRENT_DESKTOP; systemctl --user start sway-session.target"',
+    ),
+    { label: 'home-manager (pre-2024)', stopsOnCrash: false },
+  );
+  t.same(one('exec "systemctl --user import-environment; systemctl --user start sway-session.target"'), {
+    label: 'home-manager (pre-2024)',
+    stopsOnCrash: false,
+  });
+  t.same(
+    one('exec "systemctl --user import-environment {,WAYLAND_}DISPLAY SWAYSOCK; systemctl --user start sway-session.target"'),
+    { label: 'nixos', stopsOnCrash: false },
+    "NixOS's line, wherever it is",
+  );
+  t.same(one(`exec swaymsg -t subscribe '["shutdown"]' && systemctl --user stop sway-session.target`, '/etc/sway/config.d/nixos.conf'), {
+    label: 'nixos',
+    stopsOnCrash: false,
+  });
+  t.same(one('exec /usr/libexec/sway-systemd/session.sh --with-cleanup', '/etc/sway/config.d/10-systemd-session.conf'), {
+    label: 'sway-systemd (--with-cleanup)',
+    stopsOnCrash: true,
+  });
   t.same(one('exec /usr/libexec/sway-systemd/session.sh'), { label: 'sway-systemd (without --with-cleanup)', stopsOnCrash: false });
   t.same(one('exec systemctl --user start sway-session.target'), { label: 'external', stopsOnCrash: null });
   t.equal(one('exec swayidle -w timeout 300 "swaylock"'), 0, 'unrelated lines are no starter');

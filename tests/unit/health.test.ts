@@ -2,27 +2,18 @@ import t from 'tap';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ManagerEnv, SwayCandidate } from '../../ts/discovery/discover.js';
+import type { SwayCandidate } from '../../ts/discovery/discover.js';
+import type { ManagerEnv } from '../../ts/systemd/manager.js';
 import { HealthMonitor } from '../../ts/health/monitor.js';
 import { planEnvironment } from '../../ts/health/repair.js';
-import { RingBuffer } from '../../ts/health/ring.js';
-import type { SocketHealth } from '../../ts/health/types.js';
+import type { SocketHealth } from '../../ts/rpc/health.js';
 import { statusText } from '../../ts/server/daemon.js';
-import { protocolValidators } from '../../ts/server/schemas.js';
+import { resultValidator } from '../../ts/rpc/schemas.js';
 import { ManagerEnvironment } from '../../ts/systemd/manager-environment.js';
 
 const LIVE = '/run/user/1000/sway-ipc.1000.20.sock';
 const DEAD = '/run/user/1000/sway-ipc.1000.10.sock';
 const OTHER = '/run/user/1000/sway-ipc.1000.30.sock';
-
-t.test('RingBuffer keeps the last `capacity` items, oldest first', async (t) => {
-  const ring = new RingBuffer<number>(3);
-  t.same(ring.last(), []);
-  for (let i = 1; i <= 5; i++) ring.push(i);
-  t.same(ring.last(), [3, 4, 5]);
-  t.same(ring.last(2), [4, 5]);
-  t.same(ring.last(10), [3, 4, 5]);
-});
 
 /**
  * planEnvironment with `alive` as the live sockets (a plain map in place of GET_VERSION probes:
@@ -42,7 +33,11 @@ function plan(connection: string | null, env: ManagerEnv, alive: string[], disco
 
 t.test('environment plan while connected: set both when the manager names nothing live; I3SOCK alone when only it drifted', async (t) => {
   t.match(await plan(LIVE, { SWAYSOCK: DEAD, I3SOCK: DEAD }, [LIVE]), { kind: 'set', vars: { SWAYSOCK: LIVE, I3SOCK: LIVE } });
-  t.match(await plan(LIVE, {}, [LIVE]), { kind: 'set', vars: { SWAYSOCK: LIVE, I3SOCK: LIVE }, message: `SWAYSOCK=${LIVE} (was unset, which names no live Sway)` });
+  t.match(await plan(LIVE, {}, [LIVE]), {
+    kind: 'set',
+    vars: { SWAYSOCK: LIVE, I3SOCK: LIVE },
+    message: `SWAYSOCK=${LIVE} (was unset, which names no live Sway)`,
+  });
   t.match(await plan(LIVE, { SWAYSOCK: '' }, [LIVE]), { kind: 'set', vars: { SWAYSOCK: LIVE } }, 'an empty SWAYSOCK is unset');
   t.same(await plan(LIVE, { SWAYSOCK: LIVE, I3SOCK: DEAD }, [LIVE]), { kind: 'set', vars: { I3SOCK: LIVE }, message: `I3SOCK=${LIVE} (was ${DEAD})` });
   t.same(await plan(LIVE, { SWAYSOCK: LIVE, I3SOCK: LIVE }, [LIVE]), { kind: 'keep' });
@@ -56,16 +51,28 @@ t.test('environment plan: another live Sway named by the manager is followed, ne
 
 t.test('environment plan while disconnected: unset a dead SWAYSOCK only after the grace period', async (t) => {
   t.same(await plan(null, { SWAYSOCK: DEAD }, [], 500), { kind: 'keep' }, 'within the grace period');
-  t.match(await plan(null, { SWAYSOCK: DEAD, I3SOCK: DEAD }, [], 1500), { kind: 'unset', names: ['SWAYSOCK', 'I3SOCK'], message: `${DEAD} is dead and no Sway has been alive for 2 s` });
+  t.match(await plan(null, { SWAYSOCK: DEAD, I3SOCK: DEAD }, [], 1500), {
+    kind: 'unset',
+    names: ['SWAYSOCK', 'I3SOCK'],
+    message: `${DEAD} is dead and no Sway has been alive for 2 s`,
+  });
   t.same(await plan(null, {}, [], 5000), { kind: 'keep' }, 'nothing named: nothing to unset');
 });
 
 t.test('environment plan with a stable socket: naming it is right in every state; a repair writes it', async (t) => {
   const STABLE = '/run/user/1000/swaysock/sway.sock';
   t.same(await plan(LIVE, { SWAYSOCK: STABLE, I3SOCK: STABLE }, [LIVE], 0, STABLE), { kind: 'keep' }, 'connected');
-  t.same(await plan(null, { SWAYSOCK: STABLE, I3SOCK: STABLE }, [], 60_000, STABLE), { kind: 'keep' }, 'no Sway for long: kept, the next Sway is reached through it');
+  t.same(
+    await plan(null, { SWAYSOCK: STABLE, I3SOCK: STABLE }, [], 60_000, STABLE),
+    { kind: 'keep' },
+    'no Sway for long: kept, the next Sway is reached through it',
+  );
   t.same(await plan(LIVE, { SWAYSOCK: STABLE }, [LIVE], 0, STABLE), { kind: 'set', vars: { I3SOCK: STABLE }, message: `I3SOCK=${STABLE} (was unset)` });
-  t.match(await plan(LIVE, { SWAYSOCK: DEAD }, [LIVE], 0, STABLE), { kind: 'set', vars: { SWAYSOCK: STABLE, I3SOCK: STABLE } }, 'repaired to the stable socket');
+  t.match(
+    await plan(LIVE, { SWAYSOCK: DEAD }, [LIVE], 0, STABLE),
+    { kind: 'set', vars: { SWAYSOCK: STABLE, I3SOCK: STABLE } },
+    'repaired to the stable socket',
+  );
   t.same(await plan(LIVE, { SWAYSOCK: LIVE, I3SOCK: LIVE }, [LIVE], 0, STABLE), { kind: 'keep' }, "Sway's own path stays right too");
 });
 
@@ -75,7 +82,10 @@ t.test('ManagerEnvironment: caches what it read, joins a read in flight, keeps t
   let block: Record<string, string> = { SWAYSOCK: DEAD, DISPLAY: ':0' };
   const written: string[] = [];
   const environment = new ManagerEnvironment({
-    read: async () => (reads++, { ...block }),
+    read: async () => {
+      reads++;
+      return { ...block };
+    },
     set: async (vars) => void written.push(`set ${Object.keys(vars).join(' ')}`),
     unset: async (names) => void written.push(`unset ${names.join(' ')}`),
     close: () => void closed++,
@@ -100,8 +110,16 @@ t.test('ManagerEnvironment: caches what it read, joins a read in flight, keeps t
 
 t.test('STATUS= text for systemd', async (t) => {
   const base: SocketHealth = {
-    status: 'healthy', socket_path: LIVE, last_validated: '2026-11-25T08:00:00.000Z', latency_ms: 0.2, reconnection_count: 0,
-    uptime_seconds: 3, sway_pid: 20, sway_version: '1.7', environment_swaysock: null, environment_matches: null,
+    status: 'healthy',
+    socket_path: LIVE,
+    last_validated: '2026-11-25T08:00:00.000Z',
+    latency_ms: 0.2,
+    reconnection_count: 0,
+    uptime_seconds: 3,
+    sway_pid: 20,
+    sway_version: '1.7',
+    environment_swaysock: null,
+    environment_matches: null,
   };
   t.equal(statusText(base), `healthy: ${LIVE} (Sway 1.7, 0.2 ms)`);
   t.equal(statusText({ ...base, status: 'stale' }), `stale: ${LIVE} (Sway 1.7, 0.2 ms)`, 'stale by a replaced file: the round trip answered');
@@ -117,17 +135,45 @@ t.test('HealthMonitor with no Sway: disconnected, exactly the ten fields; the en
   let env: ManagerEnv = null;
   const environment = new ManagerEnvironment({ read: async () => env, set: async () => undefined, unset: async () => undefined });
   const monitor = new HealthMonitor({
-    runtimeDir: dir, intervalMs: 50, validationTimeoutMs: 200, environment, environmentIntervalMs: 50, repair: true,
+    runtimeDir: dir,
+    intervalMs: 50,
+    validationTimeoutMs: 200,
+    environment,
+    environmentIntervalMs: 50,
+    repairEnvironment: true,
     log: (p, m) => logs.push(`${p}: ${m}`),
   });
   t.teardown(() => monitor.stop());
   await monitor.start();
   const none = monitor.snapshot();
-  t.ok(protocolValidators().socketHealth(none), 'matches schemas/socket-health.schema.json');
-  t.same(Object.keys(none), ['status', 'socket_path', 'last_validated', 'latency_ms', 'reconnection_count', 'uptime_seconds', 'sway_pid', 'sway_version', 'environment_swaysock', 'environment_matches'], 'in the documented order');
+  t.ok(resultValidator('get_socket_health')!(none), 'matches schemas/socket-health.schema.json');
+  t.same(
+    Object.keys(none),
+    [
+      'status',
+      'socket_path',
+      'last_validated',
+      'latency_ms',
+      'reconnection_count',
+      'uptime_seconds',
+      'sway_pid',
+      'sway_version',
+      'environment_swaysock',
+      'environment_matches',
+    ],
+    'in the documented order',
+  );
   t.same(none, {
-    status: 'disconnected', socket_path: null, last_validated: null, latency_ms: null, reconnection_count: 0,
-    uptime_seconds: 0, sway_pid: null, sway_version: null, environment_swaysock: null, environment_matches: null,
+    status: 'disconnected',
+    socket_path: null,
+    last_validated: null,
+    latency_ms: null,
+    reconnection_count: 0,
+    uptime_seconds: 0,
+    sway_pid: null,
+    sway_version: null,
+    environment_swaysock: null,
+    environment_matches: null,
   });
   const changed = new Promise<SocketHealth>((resolve) => monitor.once('change', resolve));
   env = { SWAYSOCK: DEAD };

@@ -3,19 +3,48 @@ import t from 'tap';
 import { parseSince } from '../../ts/cli/commands/history.js';
 import { UsageError } from '../../ts/cli/usage.js';
 import { latencySparkline, renderHistory, statusSlices } from '../../ts/history/render.js';
-import type { HistoryRecord } from '../../ts/history/types.js';
+import type { HistoryRecord } from '../../ts/rpc/records.js';
 
 const T0 = Date.UTC(2026, 0, 1);
 const at = (s: number) => new Date(T0 + s * 1000).toISOString();
-const change = (s: number, from: 'healthy' | 'stale' | 'disconnected', to: 'healthy' | 'stale' | 'disconnected'): HistoryRecord =>
-  ({ type: 'status', time: at(s), cause: to === 'disconnected' ? 'eof' : 'reconnect', from, to, socket_path: '/run/s.sock', reason: 'r' });
-const summary = (s: number, p50: number): HistoryRecord =>
-  ({ type: 'validation_summary', time: at(s), cause: 'summary', period_seconds: 300, count: 60, failures: 0, latency_ms: { min: p50 / 2, p50, max: p50 * 2 } });
+const change = (s: number, from: 'healthy' | 'stale' | 'disconnected', to: 'healthy' | 'stale' | 'disconnected'): HistoryRecord => ({
+  type: 'status',
+  time: at(s),
+  cause: to === 'disconnected' ? 'eof' : 'reconnect',
+  from,
+  to,
+  socket_path: '/run/s.sock',
+  reason: 'r',
+});
+const summary = (s: number, p50: number): HistoryRecord => ({
+  type: 'validation_summary',
+  time: at(s),
+  cause: 'summary',
+  period_seconds: 300,
+  count: 60,
+  failures: 0,
+  latency_ms: { min: p50 / 2, p50, max: p50 * 2 },
+});
 
 t.test('timeline: the status before the first change is its from; a slice shows the worst status that held in it', async (t) => {
   const records = [change(25, 'healthy', 'disconnected'), change(32, 'disconnected', 'healthy'), change(70, 'healthy', 'stale')];
-  t.same(statusSlices(records, T0, T0 + 100_000, 10), ['healthy', 'healthy', 'disconnected', 'disconnected', 'healthy', 'healthy', 'healthy', 'stale', 'stale', 'stale']);
-  t.same(statusSlices([change(50, 'disconnected', 'healthy')], T0 + 60_000, T0 + 100_000, 2), ['healthy', 'healthy'], 'a change before the period sets its start');
+  t.same(statusSlices(records, T0, T0 + 100_000, 10), [
+    'healthy',
+    'healthy',
+    'disconnected',
+    'disconnected',
+    'healthy',
+    'healthy',
+    'healthy',
+    'stale',
+    'stale',
+    'stale',
+  ]);
+  t.same(
+    statusSlices([change(50, 'disconnected', 'healthy')], T0 + 60_000, T0 + 100_000, 2),
+    ['healthy', 'healthy'],
+    'a change before the period sets its start',
+  );
   t.same(statusSlices([], T0, T0 + 1000, 3), [null, null, null]);
 });
 

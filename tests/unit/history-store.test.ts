@@ -1,19 +1,18 @@
 /**
  * The health history store on a real file system: append and load, rotation by size, a torn last
- * line, an unwritable directory; and the validation summary.
+ * line, an unwritable directory; the bounded buffer of the records held; and the validation summary.
  */
 import t from 'tap';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { HISTORY_FILE } from '../../ts/history/location.js';
+import { HISTORY_FILE } from '../../ts/paths/paths.js';
+import { RingBuffer } from '../../ts/history/ring.js';
 import { HistoryStore, historyFiles, readHistory } from '../../ts/history/store.js';
 import { ValidationWindow } from '../../ts/history/summary.js';
-import type { HistoryRecord } from '../../ts/history/types.js';
-import { protocolValidators } from '../../ts/server/schemas.js';
-
-const { historyRecord } = protocolValidators();
+import type { HistoryRecord } from '../../ts/rpc/records.js';
+import { historyRecordValidator as historyRecord } from '../../ts/rpc/schemas.js';
 
 function dir(t: { teardown: (fn: () => void) => void }): string {
   const d = mkdtempSync(join(tmpdir(), 'swaysock-history-'));
@@ -22,7 +21,24 @@ function dir(t: { teardown: (fn: () => void) => void }): string {
 }
 
 /** Record `i` (0..59); every record of two-digit `i` has the same length. */
-const status = (i: number): HistoryRecord => ({ type: 'status', time: new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString(), cause: 'reconnect', from: 'disconnected', to: 'healthy', socket_path: `/run/sway-ipc.1000.${i}.sock`, reason: `event ${i}` });
+const status = (i: number): HistoryRecord => ({
+  type: 'status',
+  time: new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString(),
+  cause: 'reconnect',
+  from: 'disconnected',
+  to: 'healthy',
+  socket_path: `/run/sway-ipc.1000.${i}.sock`,
+  reason: `event ${i}`,
+});
+
+t.test('RingBuffer keeps the last `capacity` items, oldest first', async (t) => {
+  const ring = new RingBuffer<number>(3);
+  t.same(ring.last(), []);
+  for (let i = 1; i <= 5; i++) ring.push(i);
+  t.same(ring.last(), [3, 4, 5]);
+  t.same(ring.last(2), [4, 5]);
+  t.same(ring.last(10), [3, 4, 5]);
+});
 
 t.test('records written are loaded by the next store, in order, and each line matches the schema', async (t) => {
   const d = dir(t);
@@ -34,8 +50,14 @@ t.test('records written are loaded by the next store, in order, and each line ma
   t.equal(lines.length, 5);
   for (const line of lines) t.ok(historyRecord(JSON.parse(line)), line);
   const second = new HistoryStore({ dir: d, log: (_p, m) => logs.push(m) });
-  t.same(second.query().map((r) => (r as { reason: string }).reason), ['event 0', 'event 1', 'event 2', 'event 3', 'event 4']);
-  t.same(second.query({ limit: 2 }).map((r) => (r as { reason: string }).reason), ['event 3', 'event 4']);
+  t.same(
+    second.query().map((r) => (r as { reason: string }).reason),
+    ['event 0', 'event 1', 'event 2', 'event 3', 'event 4'],
+  );
+  t.same(
+    second.query({ limit: 2 }).map((r) => (r as { reason: string }).reason),
+    ['event 3', 'event 4'],
+  );
   t.same(second.query({ sinceMs: Date.parse(status(3).time) }).length, 2);
   t.same(logs, [], 'nothing to warn about');
   second.close();
@@ -45,7 +67,10 @@ t.test('a query bounded in bytes keeps the newest records that fit', async (t) =
   const store = new HistoryStore({ dir: null, log: () => undefined });
   for (let i = 10; i < 20; i++) store.append(status(i));
   const lineBytes = Buffer.byteLength(JSON.stringify(status(10))) + 1;
-  t.same(store.query({ maxBytes: lineBytes * 3 }).map((r) => (r as { reason: string }).reason), ['event 17', 'event 18', 'event 19']);
+  t.same(
+    store.query({ maxBytes: lineBytes * 3 }).map((r) => (r as { reason: string }).reason),
+    ['event 17', 'event 18', 'event 19'],
+  );
   t.same(store.query({ maxBytes: lineBytes * 3 - 1 }).length, 2);
   t.same(store.query({ maxBytes: lineBytes * 100 }).length, 10);
   t.same(store.query({ maxBytes: 10 }), [], 'not even one fits');
@@ -83,7 +108,11 @@ t.test('rotation: the live file stays under the size, two rotated files are kept
   t.throws(() => statSync(`${join(d, HISTORY_FILE)}.3`), { code: 'ENOENT' }, 'no third rotated file');
   const { records } = readHistory(d);
   t.equal(records.length, 12, 'three files of four records');
-  t.same(records.map((r) => (r as { reason: string }).reason), Array.from({ length: 12 }, (_, i) => `event ${26 + i}`), 'the newest, in order');
+  t.same(
+    records.map((r) => (r as { reason: string }).reason),
+    Array.from({ length: 12 }, (_, i) => `event ${26 + i}`),
+    'the newest, in order',
+  );
 });
 
 t.test('a torn last line is skipped with one warning; the next record starts on its own line', async (t) => {
@@ -98,7 +127,10 @@ t.test('a torn last line is skipped with one warning; the next record starts on 
   store.append(status(2));
   store.close();
   const again = readHistory(d);
-  t.same(again.records.map((r) => (r as { reason: string }).reason), ['event 0', 'event 2']);
+  t.same(
+    again.records.map((r) => (r as { reason: string }).reason),
+    ['event 0', 'event 2'],
+  );
   t.same(again.skipped, [`${join(d, HISTORY_FILE)}:2`]);
 });
 

@@ -30,7 +30,7 @@ t.test('bad magic from the peer closes the connection with a typed reason and fa
   const closed = new Promise<Error | null>((r) => client.once('close', r));
   await t.rejects(client.getVersion(), IpcClosedError);
   const reason = await closed;
-  t.ok(reason instanceof IpcProtocolError && reason.code === 'BAD_MAGIC', 'close reason is BAD_MAGIC');
+  t.ok(reason instanceof IpcProtocolError && reason.code === 'ERR_SWAYSOCK_IPC_BAD_MAGIC', 'close reason is BAD_MAGIC');
 });
 
 t.test('an oversize announced payload closes at once, without waiting for the bytes', async (t) => {
@@ -39,9 +39,9 @@ t.test('an oversize announced payload closes at once, without waiting for the by
   const closed = new Promise<Error | null>((r) => client.once('close', r));
   await t.rejects(client.getVersion(5000), IpcClosedError);
   const reason = await closed;
-  t.ok(reason instanceof IpcProtocolError && reason.code === 'PAYLOAD_TOO_LARGE');
+  t.ok(reason instanceof IpcProtocolError && reason.code === 'ERR_SWAYSOCK_IPC_PAYLOAD_TOO_LARGE');
 });
 
 t.test('connect errors surface as the errno', async (t) => {
-  await t.rejects(SwayIpcClient.connect('/nonexistent/sway.sock'), { code: 'ENOENT' });
+  await t.rejects(SwayIpcClient.connect('/nonexistent/sway.sock'), { code: 'ERR_SWAYSOCK_CONNECT', systemCode: 'ENOENT' });
 });

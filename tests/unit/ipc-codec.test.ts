@@ -20,7 +20,11 @@ t.test('decodes frames split at every byte boundary', async (t) => {
     const decoder = new FrameDecoder();
     const got = [];
     for (let off = 0; off < stream.length; off += step) got.push(...decoder.push(stream.subarray(off, off + step)));
-    t.same(got.map((f) => [f.type, f.payload.toString()]), payloads.map((p, i) => [i, p]), `chunks of ${step} bytes`);
+    t.same(
+      got.map((f) => [f.type, f.payload.toString()]),
+      payloads.map((p, i) => [i, p]),
+      `chunks of ${step} bytes`,
+    );
     t.equal(decoder.bufferedBytes, 0);
   }
 });
@@ -31,9 +35,15 @@ t.test('decodes several frames packed into one read, keeping the remainder', asy
   const b = encodeFrame(2, '[2]');
   const c = encodeFrame(3, '[3]');
   const first = decoder.push(Buffer.concat([a, b, c.subarray(0, 5)]));
-  t.same(first.map((f) => f.payload.toString()), ['[1]', '[2]']);
+  t.same(
+    first.map((f) => f.payload.toString()),
+    ['[1]', '[2]'],
+  );
   t.equal(decoder.bufferedBytes, 5);
-  t.same(decoder.push(c.subarray(5)).map((f) => f.type), [3]);
+  t.same(
+    decoder.push(c.subarray(5)).map((f) => f.type),
+    [3],
+  );
 });
 
 t.test('marks events by bit 31 and names them', async (t) => {
@@ -53,13 +63,13 @@ t.test('bad magic is a typed error as soon as the header is in', async (t) => {
   const bad = encodeFrame(7, '{}');
   bad.write('i4-ipc', 0, 'ascii');
   t.same(decoder.push(bad.subarray(0, 13)), [], 'not enough for a header yet');
-  t.throws(() => decoder.push(bad.subarray(13)), { name: 'IpcProtocolError', code: 'BAD_MAGIC' });
+  t.throws(() => decoder.push(bad.subarray(13)), { name: 'IpcProtocolError', code: 'ERR_SWAYSOCK_IPC_BAD_MAGIC' });
 });
 
 t.test('a payload over the bound is a typed error without waiting for the payload', async (t) => {
   const decoder = new FrameDecoder(1024);
   const header = encodeFrame(4, 'y'.repeat(1025)).subarray(0, IPC_HEADER_BYTES);
-  t.throws(() => decoder.push(header), { name: 'IpcProtocolError', code: 'PAYLOAD_TOO_LARGE' });
+  t.throws(() => decoder.push(header), { name: 'IpcProtocolError', code: 'ERR_SWAYSOCK_IPC_PAYLOAD_TOO_LARGE' });
   const exact = new FrameDecoder(1024);
   t.equal(exact.push(encodeFrame(4, 'y'.repeat(1024)))[0]!.payload.length, 1024, 'exactly the bound is accepted');
 });

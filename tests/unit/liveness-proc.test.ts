@@ -22,7 +22,12 @@ function sleeperNamed(t: { teardown: (fn: () => unknown) => void }, name: string
 }
 
 /** Waits (bounded at 30 s) until PID's comm reads `name`: the exec of the copy has happened. */
-const execed = (pid: number, name: string) => waitFor(() => readProcStat(pid)?.comm === name, 30_000, () => `PID ${pid} to exec as ${JSON.stringify(name)} (comm ${JSON.stringify(readProcStat(pid)?.comm)})`);
+const execed = (pid: number, name: string) =>
+  waitFor(
+    () => readProcStat(pid)?.comm === name,
+    30_000,
+    () => `PID ${pid} to exec as ${JSON.stringify(name)} (comm ${JSON.stringify(readProcStat(pid)?.comm)})`,
+  );
 
 t.test('a live process named sway or .sway-wrapped (NixOS wrapper) is a Sway', async (t) => {
   for (const name of ['sway', '.sway-wrapped']) {
@@ -81,7 +86,14 @@ t.test('readProcStat reads comm as UTF-8', async (t) => {
 t.test('socket names: exact form only', async (t) => {
   t.same(parseSwaySocketName('sway-ipc.1000.4242.sock'), { uid: 1000, pid: 4242 });
   t.equal(swaySocketName(1000, 4242), 'sway-ipc.1000.4242.sock');
-  for (const bad of ['sway-ipc.1000.4242.sock.bak', 'sway-ipc.1000.sock', 'sway-ipc.x.1.sock', 'xsway-ipc.1.2.sock', 'sway-ipc.1.0.sock', 'sway-ipc.1.99999999999.sock']) {
+  for (const bad of [
+    'sway-ipc.1000.4242.sock.bak',
+    'sway-ipc.1000.sock',
+    'sway-ipc.x.1.sock',
+    'xsway-ipc.1.2.sock',
+    'sway-ipc.1.0.sock',
+    'sway-ipc.1.99999999999.sock',
+  ]) {
     t.equal(parseSwaySocketName(bad), null, bad);
   }
 });

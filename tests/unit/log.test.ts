@@ -20,13 +20,28 @@ function childLog(t: { teardown: (fn: () => unknown) => void }, journal: (st: { 
   if (stream === undefined) delete env.JOURNAL_STREAM;
   else env.JOURNAL_STREAM = stream;
   spawnSync(process.execPath, [...process.execArgv, '--input-type=module', '-e', script], { stdio: ['ignore', 'ignore', fd], env });
-  return readFileSync(file, 'utf8').split('\n').filter((l) => !l.includes('ExperimentalWarning') && l !== '').join('\n');
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => !l.includes('ExperimentalWarning') && l !== '')
+    .join('\n');
 }
 
 t.test('sd-daemon prefixes only when fd 2 is the stream JOURNAL_STREAM names', async (t) => {
-  t.equal(childLog(t, (st) => `${st.dev}:${st.ino}`), '<4>two lines\n<5>removed x', 'journal: prefixed, one line per entry');
-  t.equal(childLog(t, (st) => `${st.dev}:${st.ino + 1}`), 'two lines\nremoved x', 'another stream: plain');
-  t.equal(childLog(t, () => undefined), 'two lines\nremoved x', 'no JOURNAL_STREAM: plain');
+  t.equal(
+    childLog(t, (st) => `${st.dev}:${st.ino}`),
+    '<4>two lines\n<5>removed x',
+    'journal: prefixed, one line per entry',
+  );
+  t.equal(
+    childLog(t, (st) => `${st.dev}:${st.ino + 1}`),
+    'two lines\nremoved x',
+    'another stream: plain',
+  );
+  t.equal(
+    childLog(t, () => undefined),
+    'two lines\nremoved x',
+    'no JOURNAL_STREAM: plain',
+  );
 });
 
 t.test('createLogger writes through the given sink', async (t) => {

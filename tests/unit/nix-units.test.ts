@@ -7,7 +7,8 @@
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import t from 'tap';
-import { DEFAULT_SETTINGS, OPTIONAL_UNITS, UNITS, unitKind } from '../../ts/units/definitions.js';
+import { OPTIONAL_UNITS, UNITS, unitKind } from '../../ts/units/definitions.js';
+import { DEFAULT_SETTINGS } from '../../ts/units/settings.js';
 import { resolveUnit } from '../../ts/units/render.js';
 import type { ResolvedSections, UnitSettings } from '../../ts/units/types.js';
 import { nix, ROOT } from '../helpers/nix.js';
@@ -32,9 +33,9 @@ function expected(binDir: string, settings: UnitSettings, files: string[]): Reco
   return out;
 }
 
-/** nix/units.nix's homeManagerUnits, evaluated. */
+/** nix/units.nix's homeManagerUnits, evaluated (`argument` may name the import `u`: `u.defaultSettings`). */
 async function evalUnits(argument: string): Promise<unknown> {
-  const expr = `(import ./nix/units.nix { }).homeManagerUnits ${argument}`;
+  const expr = `let u = import ./nix/units.nix { }; in u.homeManagerUnits ${argument}`;
   const r = await nix('nix-instantiate', ['--eval', '--strict', '--json', '-E', expr]);
   if (r.code !== 0) throw new Error(`nix-instantiate failed: ${r.stderr}`);
   return JSON.parse(r.stdout);
@@ -42,7 +43,17 @@ async function evalUnits(argument: string): Promise<unknown> {
 
 t.test('every .nix file parses', async (t) => {
   const files = nixFiles();
-  for (const want of ['flake.nix', 'modules/default.nix', 'modules/swaysock.nix', 'modules/session.nix', 'modules/session-services.nix', 'modules/other-definitions.nix', 'nix/units.nix', 'packages/default.nix', 'checks/default.nix']) {
+  for (const want of [
+    'flake.nix',
+    'modules/default.nix',
+    'modules/swaysock.nix',
+    'modules/session.nix',
+    'modules/session-services.nix',
+    'modules/other-definitions.nix',
+    'nix/units.nix',
+    'packages/default.nix',
+    'checks/default.nix',
+  ]) {
     t.ok(files.includes(join(ROOT, want)), `${want} is among them`);
   }
   for (const file of files) {
@@ -60,11 +71,20 @@ t.test('a syntax error is caught by the parse check', async (t) => {
 t.test('nix/units.nix equals the TypeScript definitions (defaults, and the one setting without a default)', async (t) => {
   const all = Object.keys(UNITS);
   const settings: UnitSettings = { ...DEFAULT_SETTINGS, 'metrics.textfile.path': '/run/tf/swaysock.prom' };
-  t.same(await evalUnits('{ binDir = "/nix/store/x-swaysock/bin"; settings."metrics.textfile.path" = "/run/tf/swaysock.prom"; }'), expected('/nix/store/x-swaysock/bin', settings, all));
+  t.same(
+    await evalUnits('{ binDir = "/nix/store/x-swaysock/bin"; settings = u.defaultSettings // { "metrics.textfile.path" = "/run/tf/swaysock.prom"; }; }'),
+    expected('/nix/store/x-swaysock/bin', settings, all),
+  );
 });
 
 t.test('nix/units.nix equals the TypeScript definitions (settings, a subset of units)', async (t) => {
-  const settings: UnitSettings = { 'healthd.interval': 2, 'cleanup.onStartupSec': '1min', 'cleanup.onUnitActiveSec': '15min', 'metrics.textfile.path': null, 'metrics.textfile.interval': '30s' };
+  const settings: UnitSettings = {
+    'healthd.interval': 2,
+    'cleanup.onStartupSec': '1min',
+    'cleanup.onUnitActiveSec': '15min',
+    'metrics.textfile.path': null,
+    'metrics.textfile.interval': '30s',
+  };
   const files = Object.keys(UNITS).filter((f) => !OPTIONAL_UNITS.includes(f));
   const got = await evalUnits(
     `{ binDir = "/b"; files = ${`[ ${files.map((f) => JSON.stringify(f)).join(' ')} ]`}; settings = { "healthd.interval" = 2; "cleanup.onStartupSec" = "1min"; "cleanup.onUnitActiveSec" = "15min"; }; }`,
@@ -73,21 +93,59 @@ t.test('nix/units.nix equals the TypeScript definitions (settings, a subset of u
   t.notOk((got as Record<string, unknown>).sockets, 'no socket unit when not asked for');
 });
 
+/** homeManagerUnits `argument` evaluated to failure: nix-instantiate's exit code and stderr. */
+async function evalUnitsFailure(argument: string): Promise<{ code: number; stderr: string }> {
+  const r = await nix('nix-instantiate', ['--eval', '--strict', '--json', '-E', `let u = import ./nix/units.nix { }; in u.homeManagerUnits ${argument}`]);
+  return { code: r.code, stderr: r.stderr };
+}
+
 t.test('a textfile unit without its path fails the evaluation with the setting named', async (t) => {
-  const r = await nix('nix-instantiate', ['--eval', '--strict', '--json', '-E', '(import ./nix/units.nix { }).homeManagerUnits { binDir = "/b"; files = [ "swaysock-metrics-textfile.service" ]; }']);
+  const withNull = await evalUnitsFailure('{ binDir = "/b"; settings = u.defaultSettings; files = [ "swaysock-metrics-textfile.service" ]; }');
+  t.equal(withNull.code, 1);
+  t.match(withNull.stderr, /setting metrics\.textfile\.path has no value/, 'passed as null (its default)');
+  const notPassed = await evalUnitsFailure(
+    '{ binDir = "/b"; settings = { "metrics.textfile.interval" = "30s"; }; files = [ "swaysock-metrics-textfile.service" ]; }',
+  );
+  t.equal(notPassed.code, 1);
+  t.match(notPassed.stderr, /swaysock-metrics-textfile\.service uses the setting metrics\.textfile\.path, which the caller does not pass/, 'not passed');
+});
+
+t.test('a setting the caller does not pass fails the evaluation, naming the unit and the setting; no default stands in', async (t) => {
+  const r = await evalUnitsFailure('{ binDir = "/b"; settings = { "healthd.interval" = 5; }; files = [ "swaysock-cleanup.timer" ]; }');
   t.equal(r.code, 1);
-  t.match(r.stderr, /setting metrics\.textfile\.path has no value/);
+  t.match(r.stderr, /swaysock units: swaysock-cleanup\.timer uses the setting cleanup\.onStartupSec, which the caller does not pass/);
+  // Per unit: the units that use only what is passed evaluate.
+  const healthd = await evalUnits('{ binDir = "/b"; settings = { "healthd.interval" = 7; }; files = [ "swaysock-healthd.service" ]; }');
+  t.same(healthd, expected('/b', { ...DEFAULT_SETTINGS, 'healthd.interval': 7 }, ['swaysock-healthd.service']));
+});
+
+t.test('a setting name that is no setting fails the evaluation, naming it', async (t) => {
+  const r = await evalUnitsFailure('{ binDir = "/b"; settings = u.defaultSettings // { "healthd.intervall" = 5; }; files = [ ]; }');
+  t.equal(r.code, 1);
+  t.match(r.stderr, /swaysock units: unknown settings healthd\.intervall \(known: /);
 });
 
 t.test('nix/units.nix exposes the defaults and optional units of the JSON', async (t) => {
-  const r = await nix('nix-instantiate', ['--eval', '--strict', '--json', '-E', 'let u = import ./nix/units.nix { }; in { inherit (u) defaultSettings optionalUnits unitFiles; }']);
+  const r = await nix('nix-instantiate', [
+    '--eval',
+    '--strict',
+    '--json',
+    '-E',
+    'let u = import ./nix/units.nix { }; in { inherit (u) defaultSettings optionalUnits unitFiles; }',
+  ]);
   t.equal(r.code, 0, r.stderr);
   t.same(JSON.parse(r.stdout), { defaultSettings: DEFAULT_SETTINGS, optionalUnits: OPTIONAL_UNITS, unitFiles: Object.keys(UNITS).sort() });
 });
 
 t.test('an unknown setting reference fails the evaluation with its name', async (t) => {
   const json = '{ version = 1; settings = { }; optional = [ ]; units."x.service".Service.ExecStart.command = [ "swaysock" { setting = "nope"; } ]; }';
-  const r = await nix('nix-instantiate', ['--eval', '--strict', '--json', '-E', `(import ./nix/units.nix { json = ${json}; }).homeManagerUnits { binDir = "/b"; }`]);
+  const r = await nix('nix-instantiate', [
+    '--eval',
+    '--strict',
+    '--json',
+    '-E',
+    `(import ./nix/units.nix { json = ${json}; }).homeManagerUnits { binDir = "/b"; settings = { }; }`,
+  ]);
   t.equal(r.code, 1);
   t.match(r.stderr, /unknown setting nope/);
 });

@@ -26,7 +26,11 @@ async function notifySocket(t: { teardown: (fn: () => unknown) => void }): Promi
     receiver.kill('SIGKILL');
     rmSync(dir, { recursive: true, force: true });
   });
-  await waitFor(() => err.includes('Listening on'), 30_000, () => `systemd-socket-activate to listen at ${path} (its stderr: ${err})`);
+  await waitFor(
+    () => err.includes('Listening on'),
+    30_000,
+    () => `systemd-socket-activate to listen at ${path} (its stderr: ${err})`,
+  );
   return { path, messages: () => out.split('BARRIER=1').filter((m) => m !== '') };
 }
 
@@ -35,7 +39,11 @@ async function notifySocket(t: { teardown: (fn: () => unknown) => void }): Promi
  * read them, and `cat`'s output then still has to reach us through a pipe.
  */
 function received(sock: { messages: () => string[] }, count: number): Promise<void> {
-  return waitFor(() => sock.messages().length >= count, 30_000, () => `${count} messages at the receiver (it has ${JSON.stringify(sock.messages())})`);
+  return waitFor(
+    () => sock.messages().length >= count,
+    30_000,
+    () => `${count} messages at the receiver (it has ${JSON.stringify(sock.messages())})`,
+  );
 }
 
 function recordingLog(): { log: (p: PriorityName, m: string) => void; lines: string[] } {
@@ -52,7 +60,11 @@ t.test('messages reach a real NOTIFY_SOCKET in order, each sent after the previo
   const second = notifier.send({ STATUS: 'two\nlines' });
   await Promise.all([ready, second]);
   await received(sock, 2);
-  t.same(sock.messages(), ['READY=1\nSTATUS=healthy: /run/user/1000/sway-ipc.1000.7.sock', 'STATUS=two lines'], 'in order; a newline in a value cannot start a new field');
+  t.same(
+    sock.messages(),
+    ['READY=1\nSTATUS=healthy: /run/user/1000/sway-ipc.1000.7.sock', 'STATUS=two lines'],
+    'in order; a newline in a value cannot start a new field',
+  );
   t.same(lines, [], 'nothing logged');
 });
 
@@ -125,7 +137,10 @@ t.test('pings do not pile up behind a slow systemd-notify: a status waits for at
   const later = started().slice(before);
   const pingsFirst = later.indexOf('STATUS=after the pings');
   t.ok(pingsFirst >= 0 && pingsFirst <= 1, `the status ran after at most one more ping (then ${JSON.stringify(later)})`);
-  t.ok(started().every((r) => r === 'WATCHDOG=1' || r === 'STATUS=after the pings'), 'nothing but pings and the status');
+  t.ok(
+    started().every((r) => r === 'WATCHDOG=1' || r === 'STATUS=after the pings'),
+    'nothing but pings and the status',
+  );
 });
 
 t.test('without NOTIFY_SOCKET every send is a no-op; a failing systemd-notify is logged, never thrown', async (t) => {
@@ -159,9 +174,15 @@ t.test('listenFdsWithNames: sockets passed to our PID only; the variables are co
 
 t.test('listenFdsWithNames: fds from 3 with their FileDescriptorName=, unknown when the names do not fit', async (t) => {
   const env: NodeJS.ProcessEnv = { LISTEN_PID: '4242', LISTEN_FDS: '2', LISTEN_FDNAMES: 'swaysock-healthd.socket:stable' };
-  t.same(listenFdsWithNames(env, 4242), [{ fd: 3, name: 'swaysock-healthd.socket' }, { fd: 4, name: 'stable' }]);
+  t.same(listenFdsWithNames(env, 4242), [
+    { fd: 3, name: 'swaysock-healthd.socket' },
+    { fd: 4, name: 'stable' },
+  ]);
   t.same(env, {}, 'consumed');
-  t.same(listenFdsWithNames({ LISTEN_PID: '4242', LISTEN_FDS: '2', LISTEN_FDNAMES: 'stable' }, 4242), [{ fd: 3, name: 'unknown' }, { fd: 4, name: 'unknown' }]);
+  t.same(listenFdsWithNames({ LISTEN_PID: '4242', LISTEN_FDS: '2', LISTEN_FDNAMES: 'stable' }, 4242), [
+    { fd: 3, name: 'unknown' },
+    { fd: 4, name: 'unknown' },
+  ]);
   t.same(listenFdsWithNames({ LISTEN_PID: '4242', LISTEN_FDS: '1' }, 4242), [{ fd: 3, name: 'unknown' }]);
   t.same(listenFdsWithNames({ LISTEN_PID: '1', LISTEN_FDS: '1', LISTEN_FDNAMES: 'stable' }, 4242), []);
 });

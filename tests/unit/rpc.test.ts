@@ -27,7 +27,7 @@ async function peer(t: Teardown, onLine: (request: { id: number; method: string 
     let buffer = '';
     socket.on('data', (d: string) => {
       buffer += d;
-      let i;
+      let i: number;
       while ((i = buffer.indexOf('\n')) !== -1) {
         onLine(JSON.parse(buffer.slice(0, i)), socket);
         buffer = buffer.slice(i + 1);
@@ -46,15 +46,27 @@ t.test('connect: DaemonUnreachableError names the path and the errno', async (t)
   const missing = join(dir, 'healthd.sock');
   const err = await DaemonClient.connect(missing).catch((e: unknown) => e);
   t.ok(err instanceof DaemonUnreachableError);
-  t.match(err, { socketPath: missing, code: 'ENOENT', message: `cannot reach swaysock-healthd at ${missing} (ENOENT)` });
+  t.match(err, {
+    socketPath: missing,
+    code: 'ERR_SWAYSOCK_DAEMON_UNREACHABLE',
+    systemCode: 'ENOENT',
+    message: `cannot reach swaysock-healthd at ${missing} (ENOENT)`,
+  });
 
   // A socket file nobody listens on: what a crashed daemon leaves.
   const dead = join(dir, 'dead.sock');
-  const child = spawn(process.execPath, ['-e', `require('net').createServer().listen(${JSON.stringify(dead)}, () => console.log('up'))`], { stdio: ['ignore', 'pipe', 'inherit'], env: { PATH: process.env.PATH } });
+  const child = spawn(process.execPath, ['-e', `require('net').createServer().listen(${JSON.stringify(dead)}, () => console.log('up'))`], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { PATH: process.env.PATH },
+  });
   await new Promise((r) => child.stdout.once('data', r));
   child.kill('SIGKILL');
   await new Promise((r) => child.once('exit', r));
-  t.match(await DaemonClient.connect(dead).catch((e: unknown) => e), { name: 'DaemonUnreachableError', code: 'ECONNREFUSED' });
+  t.match(await DaemonClient.connect(dead).catch((e: unknown) => e), {
+    name: 'DaemonUnreachableError',
+    code: 'ERR_SWAYSOCK_DAEMON_UNREACHABLE',
+    systemCode: 'ECONNREFUSED',
+  });
 });
 
 t.test('call: answers matched by id whatever their order; errors become DaemonRpcError', async (t) => {
@@ -63,7 +75,16 @@ t.test('call: answers matched by id whatever their order; errors become DaemonRp
     held.push(req);
     if (held.length < 3) return;
     // Answer all three at once, in reverse order, in one write.
-    socket.write(held.reverse().map((r) => (r.method === 'daemon.events' ? reply(r.id, { error: { code: -32602, message: 'Invalid params', data: '/limit must be integer' } }) : reply(r.id, { result: r.method }))).join(''));
+    socket.write(
+      held
+        .reverse()
+        .map((r) =>
+          r.method === 'daemon.events'
+            ? reply(r.id, { error: { code: -32602, message: 'Invalid params', data: '/limit must be integer' } })
+            : reply(r.id, { result: r.method }),
+        )
+        .join(''),
+    );
   });
   const client = await DaemonClient.connect(path);
   t.teardown(() => client.close());
@@ -73,12 +94,18 @@ t.test('call: answers matched by id whatever their order; errors become DaemonRp
   t.equal(b.status, 'rejected');
   const err = (b as PromiseRejectedResult).reason;
   t.ok(err instanceof DaemonRpcError);
-  t.match(err, { code: 'INVALID_PARAMS', rpcCode: -32602, data: '/limit must be integer', message: 'Invalid params (JSON-RPC error -32602): /limit must be integer' });
+  t.match(err, {
+    code: 'ERR_SWAYSOCK_DAEMON_RPC',
+    rpcName: 'INVALID_PARAMS',
+    rpcCode: -32602,
+    data: '/limit must be integer',
+    message: 'Invalid params (JSON-RPC error -32602): /limit must be integer',
+  });
 });
 
 t.test('notifications are emitted; lines split across writes decode', async (t) => {
   const path = await peer(t, (req, socket) => {
-    const text = reply(req.id, { result: 'ok' }) + `${JSON.stringify({ jsonrpc: '2.0', method: 'socket_health_changed', params: { status: 'stale' } })}\n`;
+    const text = `${reply(req.id, { result: 'ok' })}${JSON.stringify({ jsonrpc: '2.0', method: 'socket_health_changed', params: { status: 'stale' } })}\n`;
     socket.write(text.slice(0, 7));
     setTimeout(() => socket.write(text.slice(7)), 20);
   });
@@ -103,7 +130,12 @@ t.test('a close mid-call rejects with DaemonClosedError; an error with id null f
   const refusing = await peer(t, (_req, socket) => socket.write(reply(null, { error: { code: -32000, message: 'too many clients (at most 1)' } })));
   const b = await DaemonClient.connect(refusing);
   t.teardown(() => b.close());
-  await t.rejects(Promise.all([b.call('get_socket_health'), b.call('daemon.status')]), { name: 'DaemonRpcError', code: 'TOO_MANY_CLIENTS', rpcCode: -32000 });
+  await t.rejects(Promise.all([b.call('get_socket_health'), b.call('daemon.status')]), {
+    name: 'DaemonRpcError',
+    code: 'ERR_SWAYSOCK_DAEMON_RPC',
+    rpcName: 'TOO_MANY_CLIENTS',
+    rpcCode: -32000,
+  });
 });
 
 t.test('a call without an answer rejects with DaemonTimeoutError at its deadline', async (t) => {

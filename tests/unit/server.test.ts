@@ -6,14 +6,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { SocketHealth } from '../../ts/rpc/protocol.js';
 import { answerText, handleLine, RpcError, type LineAnswer, type LineLimits, type RpcMethod } from '../../ts/server/jsonrpc.js';
-import { listenOnPath, prepareSocketPath, SocketPathError } from '../../ts/server/listen.js';
-import { protocolValidators } from '../../ts/server/schemas.js';
+import { listenOnPath, prepareSocketPath, SocketPathError } from '../../ts/listen/served-socket.js';
+import { paramsValidator } from '../../ts/rpc/schemas.js';
 import { RpcServer, type ClientContext } from '../../ts/server/server.js';
 import { lineClient } from '../helpers/line-client.js';
 import { waitFor } from '../helpers/user-manager.js';
 
 type Teardown = { teardown: (fn: () => unknown) => void };
-const { noParams, eventsParams } = protocolValidators();
+const noParams = paramsValidator('get_socket_health');
+const eventsParams = paramsValidator('daemon.events');
 
 function tempDir(t: Teardown): string {
   const dir = mkdtempSync(join(tmpdir(), 'swaysock-server-'));
@@ -29,9 +30,34 @@ const methods = new Map<string, RpcMethod<ClientContext>>([
   ['kib', { params: noParams, handler: () => 'k'.repeat(1024) }],
   ['later', { params: noParams, handler: () => new Promise((resolve) => held.push(() => resolve('later'))) }],
   ['echo', { params: eventsParams, handler: (p) => p }],
-  ['fail', { params: noParams, handler: () => { throw new RpcError(7, 'seven', { why: 'asked' }); } }],
-  ['crash', { params: noParams, handler: () => { throw new Error('boom'); } }],
-  ['subscribe', { params: noParams, handler: (_p, c) => { c.subscribe = true; return 'subscribed'; } }],
+  [
+    'fail',
+    {
+      params: noParams,
+      handler: () => {
+        throw new RpcError(7, 'seven', { why: 'asked' });
+      },
+    },
+  ],
+  [
+    'crash',
+    {
+      params: noParams,
+      handler: () => {
+        throw new Error('boom');
+      },
+    },
+  ],
+  [
+    'subscribe',
+    {
+      params: noParams,
+      handler: (_p, c) => {
+        c.subscribe = true;
+        return 'subscribed';
+      },
+    },
+  ],
 ]);
 const ctx = (): ClientContext => ({ subscribe: false, subscribed: false });
 
@@ -59,14 +85,21 @@ t.test('handleLine: the JSON-RPC 2.0 error codes and shapes', async (t) => {
   t.equal(answer('{"jsonrpc":"2.0","method":"nope"}'), null, 'notifications are never answered, not even with errors');
   t.match(answer('[]'), { id: null, error: { code: -32600 } }, 'empty batch');
   t.equal(answer('[{"jsonrpc":"2.0","method":"echo"}]'), null, 'a batch of notifications: nothing');
-  t.match(answer('[{"jsonrpc":"2.0","id":1,"method":"echo"},1]'), [{ id: 1, result: {} }, { id: null, error: { code: -32600 } }]);
+  t.match(answer('[{"jsonrpc":"2.0","id":1,"method":"echo"},1]'), [
+    { id: 1, result: {} },
+    { id: null, error: { code: -32600 } },
+  ]);
 });
 
 t.test('handleLine: a batch over the bound is refused whole, none of it runs', async (t) => {
   const limits: LineLimits = { maxBatchRequests: 3, maxAnswerBytes: 1 << 20 };
   const context = ctx();
   const batch = (n: number) => JSON.stringify(Array.from({ length: n }, (_, i) => ({ jsonrpc: '2.0', id: i, method: 'subscribe' })));
-  t.same(JSON.parse(answerText(now(handleLine(batch(4), methods, context, limits))!)), { jsonrpc: '2.0', id: null, error: { code: -32600, message: 'Invalid Request', data: 'batch of 4 requests; at most 3' } });
+  t.same(JSON.parse(answerText(now(handleLine(batch(4), methods, context, limits))!)), {
+    jsonrpc: '2.0',
+    id: null,
+    error: { code: -32600, message: 'Invalid Request', data: 'batch of 4 requests; at most 3' },
+  });
   t.equal(context.subscribe, false, 'not even the first request ran');
   t.equal((answer(batch(3), limits) as unknown[]).length, 3, 'a batch at the bound is served');
   t.match(answer(batch(65)), { id: null, error: { code: -32600, data: 'batch of 65 requests; at most 64' } }, 'the default bound: 64');
@@ -78,10 +111,17 @@ t.test('handleLine: answers stop being built once they pass the answer bound', a
   const line = JSON.stringify([...[1, 2, 3, 4, 5, 6].map(echo), { jsonrpc: '2.0', method: 'echo' }, echo(7)]);
   const a = now(handleLine(line, methods, ctx(), limits))!;
   const answers = JSON.parse(answerText(a)) as { id: number; result?: unknown; error?: { code: number } }[];
-  t.same(answers.map((r) => r.id), [1, 2, 3, 4, 5, 6, 7], 'every request is answered, the notification is not');
+  t.same(
+    answers.map((r) => r.id),
+    [1, 2, 3, 4, 5, 6, 7],
+    'every request is answered, the notification is not',
+  );
   const built = answers.filter((r) => 'result' in r).length;
   t.ok(built >= 4 && built < 7, `some were run (${built}), then the bound stopped it`);
-  t.ok(answers.slice(built).every((r) => r.error?.code === -32001), 'the rest: ANSWER_TOO_LARGE');
+  t.ok(
+    answers.slice(built).every((r) => r.error?.code === -32001),
+    'the rest: ANSWER_TOO_LARGE',
+  );
   t.equal(a.errors, answers.length - built);
   t.ok(Buffer.byteLength(JSON.stringify(answers.slice(0, built))) < 200 + 60, 'the answers built stay within the bound plus one answer');
 });
@@ -132,13 +172,23 @@ t.test('RpcServer: an asynchronous answer keeps the order: later requests of tha
 
 t.test('handleLine: an asynchronous answer counts toward the answer bound before the next request runs', async (t) => {
   const context = ctx();
-  const line = JSON.stringify([{ jsonrpc: '2.0', id: 1, method: 'later' }, { jsonrpc: '2.0', id: 2, method: 'subscribe' }]);
+  const line = JSON.stringify([
+    { jsonrpc: '2.0', id: 1, method: 'later' },
+    { jsonrpc: '2.0', id: 2, method: 'subscribe' },
+  ]);
   const pending = handleLine(line, methods, context, { maxBatchRequests: 64, maxAnswerBytes: 10 });
   t.ok(pending instanceof Promise);
   t.equal(context.subscribe, false, 'the request after the asynchronous one waits for its answer');
   held.shift()!();
   const answers = JSON.parse(answerText((await pending)!)) as { id: number; result?: unknown; error?: { code: number } }[];
-  t.match(answers, [{ id: 1, result: 'later' }, { id: 2, error: { code: -32001 } }], 'the bound passed: the second was not run');
+  t.match(
+    answers,
+    [
+      { id: 1, result: 'later' },
+      { id: 2, error: { code: -32001 } },
+    ],
+    'the bound passed: the second was not run',
+  );
   t.equal(context.subscribe, false);
 });
 
@@ -160,7 +210,11 @@ t.test('RpcServer: a client that does not read is not read further until it take
   slow.socket.resume();
   const ids: unknown[] = [];
   for (let i = 0; i < count; i++) ids.push(((await slow.next()) as { id: number }).id);
-  t.same(ids, Array.from({ length: count }, (_, i) => i), 'every answer, in order, once it reads');
+  t.same(
+    ids,
+    Array.from({ length: count }, (_, i) => i),
+    'every answer, in order, once it reads',
+  );
   t.equal(rpc.counters.clients_dropped, 0);
   t.equal(rpc.counters.requests, count + 1);
 });
@@ -252,8 +306,16 @@ t.test('RpcServer: notifications go to subscribers only, after the subscribe ans
   // 1 KiB each, 600 of them: more than the kernel's socket buffer plus the 64 KiB bound. The
   // reader gets each one before the next is sent; the stuck client's output piles up.
   const payload: SocketHealth = {
-    status: 'healthy', socket_path: `/run/${'z'.repeat(1024)}`, last_validated: null, latency_ms: null, reconnection_count: 0,
-    uptime_seconds: 0, sway_pid: null, sway_version: null, environment_swaysock: null, environment_matches: null,
+    status: 'healthy',
+    socket_path: `/run/${'z'.repeat(1024)}`,
+    last_validated: null,
+    latency_ms: null,
+    reconnection_count: 0,
+    uptime_seconds: 0,
+    sway_pid: null,
+    sway_version: null,
+    environment_swaysock: null,
+    environment_matches: null,
   };
   let intact = 0;
   for (let i = 0; i < 600; i++) {
@@ -280,7 +342,10 @@ t.test('prepareSocketPath: makes a 0700 directory; refuses unsafe ones', async (
   const open = join(dir, 'open');
   mkdirSync(open);
   chmodSync(open, 0o711);
-  await t.rejects(prepareSocketPath(join(open, 's.sock'), uid), new SocketPathError(`${open} has mode 0711, open to group or others; refusing to serve there (chmod 0700 ${open})`));
+  await t.rejects(
+    prepareSocketPath(join(open, 's.sock'), uid),
+    new SocketPathError(`${open} has mode 0711, open to group or others; refusing to serve there (chmod 0700 ${open})`),
+  );
   const link = join(dir, 'link');
   symlinkSync(join(dir, 'swaysock'), link);
   await t.rejects(prepareSocketPath(join(link, 's.sock'), uid), /is not a directory \(a symlink\?\)/);
@@ -306,7 +371,10 @@ t.test("prepareSocketPath: refuses a live listener's path, removes a dead one's"
 
   // A dead listener: a process that bound the path and was killed leaves the socket file behind.
   const dead = join(dir, 'dead.sock');
-  const child = spawn(process.execPath, ['-e', `require('net').createServer().listen(${JSON.stringify(dead)}, () => console.log('up'))`], { stdio: ['ignore', 'pipe', 'inherit'], env: { PATH: process.env.PATH } });
+  const child = spawn(process.execPath, ['-e', `require('net').createServer().listen(${JSON.stringify(dead)}, () => console.log('up'))`], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { PATH: process.env.PATH },
+  });
   await new Promise((r) => child.stdout.once('data', r));
   child.kill('SIGKILL');
   await new Promise((r) => child.once('exit', r));

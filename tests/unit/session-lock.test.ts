@@ -6,7 +6,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { readProcStat } from '../../ts/liveness/proc.js';
-import { acquireSessionLock, holderIsAlive, readLockHolder, sessionLockPath, SessionLockedError, type LockHolder } from '../../ts/session/lock.js';
+import { sessionLockPath } from '../../ts/paths/paths.js';
+import { acquireSessionLock, holderIsAlive, readLockHolder, SessionLockedError, type LockHolder } from '../../ts/session/lock.js';
 import { swayZombie } from '../helpers/cleanup.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -100,7 +101,12 @@ catch (e) { console.log(e.name); }`;
     const child = spawn(process.execPath, ['--input-type=module', '-e', racer], { env: { PATH: process.env.PATH }, stdio: ['pipe', 'pipe', 'inherit'] });
     t.teardown(() => child.kill('SIGKILL'));
     let out = '';
-    const reported = new Promise<string>((resolve) => child.stdout.on('data', (d: Buffer) => ((out += d.toString()), out.includes('\n') && resolve(out.trim()))));
+    const reported = new Promise<string>((resolve) => {
+      child.stdout.on('data', (d: Buffer) => {
+        out += d.toString();
+        if (out.includes('\n')) resolve(out.trim());
+      });
+    });
     const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
     return { child, reported, exited };
   });

@@ -26,18 +26,22 @@ t.test('the ten slowest files, slowest first with their times, then the counts; 
   const tap = `TAP version 14\n${names.map((name, i) => file(i + 1, name, i === 3 ? [true, false] : [true], i === 11 ? null : (i + 1) * 1000.5)).join('')}1..12\n# { total: 13, pass: 12, fail: 1 }\n`;
   const lines = counts(tap);
   t.equal(lines[0], 'slowest test files:');
-  t.same(lines.slice(1, 11), [
-    '  11.0 s  tests/unit/f10.test.ts',
-    '  10.0 s  tests/unit/f9.test.ts',
-    '   9.0 s  tests/unit/f8.test.ts',
-    '   8.0 s  tests/unit/f7.test.ts',
-    '   7.0 s  tests/unit/f6.test.ts',
-    '   6.0 s  tests/unit/f5.test.ts',
-    '   5.0 s  tests/unit/f4.test.ts',
-    '   4.0 s  tests/unit/f3.test.ts (failed)',
-    '   3.0 s  tests/unit/f2.test.ts',
-    '   2.0 s  tests/unit/f1.test.ts',
-  ], 'ten of the eleven timed files; a file without a time is left out');
+  t.same(
+    lines.slice(1, 11),
+    [
+      '  11.0 s  tests/unit/f10.test.ts',
+      '  10.0 s  tests/unit/f9.test.ts',
+      '   9.0 s  tests/unit/f8.test.ts',
+      '   8.0 s  tests/unit/f7.test.ts',
+      '   7.0 s  tests/unit/f6.test.ts',
+      '   6.0 s  tests/unit/f5.test.ts',
+      '   5.0 s  tests/unit/f4.test.ts',
+      '   4.0 s  tests/unit/f3.test.ts (failed)',
+      '   3.0 s  tests/unit/f2.test.ts',
+      '   2.0 s  tests/unit/f1.test.ts',
+    ],
+    'ten of the eleven timed files; a file without a time is left out',
+  );
   t.match(lines[11], /^counted: 13 assertions .* in 12 files/);
   t.equal(lines.at(-1), '12 passed, 1 failed', 'the closing line stays last');
   t.equal(lines.length, 13);

@@ -62,7 +62,11 @@ t.test('the default set with other settings passes too', async (t) => {
 
 t.test('ExecStart= names this node and bundles that exist; verify rejects a missing executable', async (t) => {
   const dir = await rendered(t, []);
-  const execs = readdirSync(dir).flatMap((f) => readFileSync(join(dir, f), 'utf8').split('\n').filter((l) => l.startsWith('ExecStart=')));
+  const execs = readdirSync(dir).flatMap((f) =>
+    readFileSync(join(dir, f), 'utf8')
+      .split('\n')
+      .filter((l) => l.startsWith('ExecStart=')),
+  );
   t.equal(execs.length, 2, 'the daemon and the cleanup');
   for (const line of execs) {
     const [node, ...words] = line.slice('ExecStart='.length).split(' ');

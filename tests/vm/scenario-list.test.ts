@@ -23,7 +23,7 @@ let nixMissing: string | false = false;
 try {
   execFileSync('nix-instantiate', ['--version'], { stdio: 'ignore' });
 } catch {
-  nixMissing = 'nix-instantiate is not installed (scripts/setup.sh installs Debian\'s nix-bin): the NixOS side cannot be evaluated';
+  nixMissing = "nix-instantiate is not installed (scripts/setup.sh installs Debian's nix-bin): the NixOS side cannot be evaluated";
 }
 
 /** checks/vm/scenarios.nix of the tree at `root`, evaluated: each NixOS test's ids. */
@@ -33,7 +33,10 @@ async function nixosCoverage(root: string): Promise<{ code: number; covers: Reco
 }
 
 t.test('the Debian VM suite runs every scenario of the list, in its order, and no other', async (t) => {
-  t.same(DEBIAN_SCENARIOS.map((s) => s.id), ids);
+  t.same(
+    DEBIAN_SCENARIOS.map((s) => s.id),
+    ids,
+  );
 });
 
 t.test('the NixOS VM tests cover every scenario of the list and no other (checks/vm/scenarios.nix, evaluated)', { skip: nixMissing }, async (t) => {
@@ -58,7 +61,8 @@ t.test('the NixOS VM tests cover every scenario of the list and no other (checks
   const r = await nix('nix-instantiate', ['--eval', '--strict', '--json', '-E', expr]);
   t.equal(r.code, 0, r.stderr);
   const defined = JSON.parse(r.stdout || '[]') as string[];
-  for (const test of Object.keys(covers)) t.ok(defined.includes(test), `${test}, which scenarios.nix maps, is a test of checks/vm/default.nix (${defined.join(' ')})`);
+  for (const test of Object.keys(covers))
+    t.ok(defined.includes(test), `${test}, which scenarios.nix maps, is a test of checks/vm/default.nix (${defined.join(' ')})`);
 });
 
 t.test('a scenario added to the list without a NixOS test fails the NixOS evaluation, naming it', { skip: nixMissing }, async (t) => {

@@ -3,23 +3,7 @@
  * swaysock-cleanup.timer and at every sway-session.target start; the same as `swaysock cleanup`.
  * Exit status: 0 it ran, 1 it could not run, 64 usage error (EX_USAGE).
  */
-import { runCleanupCommand } from '../cleanup/command.js';
-import { cleanupUsage, parseCleanupArgv } from '../cleanup/options.js';
-import { EXIT_USAGE, UsageError } from '../cli/usage.js';
+import { runProgram } from '../cli/program.js';
+import { cleanupProgram } from '../cli/programs/cleanup.js';
 
-const PROGRAM = 'swaysock-cleanup';
-
-/** Parses the command line, runs, sets process.exitCode. */
-async function main(): Promise<void> {
-  try {
-    const args = parseCleanupArgv(process.argv.slice(2));
-    if (args === 'help') process.stdout.write(cleanupUsage(PROGRAM));
-    else process.exitCode = await runCleanupCommand(args, PROGRAM);
-  } catch (err) {
-    const usage = err instanceof UsageError;
-    process.stderr.write(`${PROGRAM}: ${(err as Error).message}\n${usage ? `Run '${PROGRAM} --help' for usage.\n` : ''}`);
-    process.exitCode = usage ? EXIT_USAGE : 1;
-  }
-}
-
-void main();
+void runProgram(cleanupProgram, process.argv.slice(2));

@@ -47,7 +47,8 @@ export async function decide(dir: string, name: string, ctx: DecideContext): Pro
   }
   const pid = parsed.pid;
   const process = processKind(pid, ctx.procRoot);
-  if (process === 'sway') return { kind: 'keep', path, reason: `PID ${pid} is a live Sway (serving, or starting: bound but not yet listening)`, unknown: false };
+  if (process === 'sway')
+    return { kind: 'keep', path, reason: `PID ${pid} is a live Sway (serving, or starting: bound but not yet listening)`, unknown: false };
   if (process === 'unknown') return { kind: 'keep', path, reason: `cannot read /proc/${pid}: whether it is Sway is unknown`, unknown: true };
   const probe = await probeSocket(path, ctx.probeTimeoutMs);
   switch (probe.kind) {

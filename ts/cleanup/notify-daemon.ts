@@ -5,7 +5,8 @@
  */
 import { existsSync } from 'node:fs';
 import { DaemonClient } from '../rpc/client.js';
-import { defaultDaemonSocket, MAX_CLEANUP_REMOVALS } from '../rpc/protocol.js';
+import { defaultDaemonSocket } from '../paths/paths.js';
+import { MAX_CLEANUP_REMOVALS } from '../rpc/protocol.js';
 import type { Entry } from './run.js';
 
 /** Whole budget of the report (connect and answer), in ms. */

@@ -8,9 +8,10 @@
  * see docs/cleanup.md.
  */
 import { lstatSync, readdirSync, unlinkSync } from 'node:fs';
-import { join } from 'node:path';
-import { LockTimeoutError, tryAcquireLock, UnsafeDirectoryError, type LockRecord, type PidLock } from '../lock/pid-lock.js';
+import { hasCode, SwaysockError } from '../errors/errors.js';
+import { tryAcquireLock, type LockRecord, type PidLock, type UnsafeDirectoryError } from '../lock/pid-lock.js';
 import { sameIdentity, type SocketIdentity } from '../liveness/probe.js';
+import { cleanupLockPath } from '../paths/paths.js';
 import { decide, type Decision } from './decide.js';
 
 /**
@@ -54,18 +55,13 @@ export interface CleanupReport {
   ignored: Entry[];
 }
 
-/** The run could not happen (directory missing or unreadable, lock not obtained or refused). `code`: `ERR_SWAYSOCK_CLEANUP`. */
-export class CleanupError extends Error {
-  readonly code = 'ERR_SWAYSOCK_CLEANUP';
+/** The run could not happen (directory missing or unreadable, lock not obtained or refused): `ERR_SWAYSOCK_CLEANUP`. */
+export class CleanupError extends SwaysockError {
+  declare readonly code: 'ERR_SWAYSOCK_CLEANUP';
   constructor(message: string) {
-    super(message);
+    super('ERR_SWAYSOCK_CLEANUP', message);
     this.name = 'CleanupError';
   }
-}
-
-/** `RUNTIME_DIR/swaysock/cleanup.lock`. */
-export function cleanupLockPath(runtimeDir: string): string {
-  return join(runtimeDir, 'swaysock', 'cleanup.lock');
 }
 
 /**
@@ -78,12 +74,12 @@ async function takeLock(runtimeDir: string, timeoutMs: number): Promise<PidLock<
   const deadline = Date.now() + timeoutMs;
   let held: LockRecord;
   for (;;) {
-    let result;
+    let result: Awaited<ReturnType<typeof tryAcquireLock<object>>>;
     try {
       result = await tryAcquireLock(path, {}, { deadline });
     } catch (err) {
-      if (err instanceof UnsafeDirectoryError) throw new CleanupError(`refusing the cleanup lock ${path}: ${err.message}`);
-      if (err instanceof LockTimeoutError) throw new CleanupError(`${err.message} (${timeoutMs} ms)`);
+      if (hasCode<UnsafeDirectoryError>(err, 'ERR_SWAYSOCK_UNSAFE_DIRECTORY')) throw new CleanupError(`refusing the cleanup lock ${path}: ${err.message}`);
+      if (hasCode(err, 'ERR_SWAYSOCK_LOCK_TIMEOUT')) throw new CleanupError(`${err.message} (${timeoutMs} ms)`);
       throw new CleanupError(`cannot take the cleanup lock ${path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
     }
     if ('lock' in result) return result.lock;
@@ -106,7 +102,9 @@ export async function runCleanup(options: CleanupOptions): Promise<CleanupReport
     readdirSync(dir);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    throw new CleanupError(`cannot read the runtime directory ${dir}: ${code === 'ENOENT' ? 'it does not exist' : code === 'ENOTDIR' ? 'not a directory' : code ?? (err as Error).message}`);
+    throw new CleanupError(
+      `cannot read the runtime directory ${dir}: ${code === 'ENOENT' ? 'it does not exist' : code === 'ENOTDIR' ? 'not a directory' : (code ?? (err as Error).message)}`,
+    );
   }
   const report: CleanupReport = { runtime_dir: dir, dry_run: dryRun, removed: [], kept: [], errors: [], ignored: [] };
   const lock = dryRun ? null : await takeLock(dir, options.lockTimeoutMs ?? 10_000);
@@ -152,7 +150,7 @@ export function unlinkIfUnchanged(path: string, identity: SocketIdentity): 'remo
 
 /** Removes the stale `d` (if unchanged) and records what happened. */
 function remove(d: Extract<Decision, { kind: 'stale' }>, report: CleanupReport): void {
-  let outcome;
+  let outcome: ReturnType<typeof unlinkIfUnchanged>;
   try {
     outcome = unlinkIfUnchanged(d.path, d.identity);
   } catch (err) {

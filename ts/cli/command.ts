@@ -12,7 +12,12 @@ export interface CommandSpec<T extends OptionTable = OptionTable> {
   /** One line for `swaysock --help`. */
   describe: string;
   options: T;
-  /** Runs it with parsed options; sets process.exitCode. @throws UsageError (exit 64) or Error (exit 1). */
+  /**
+   * The rules between options that no single option states (`--enable` goes with `--install`),
+   * run by both parsers once the options are read. @throws UsageError when one is broken.
+   */
+  check?(args: ArgsOf<T>): void;
+  /** Runs it with parsed options; sets process.exitCode. @throws an error whose code gives the exit code (exitCodeOf, usage.ts). */
   run(args: ArgsOf<T>): Promise<void>;
 }
 

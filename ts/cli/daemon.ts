@@ -3,16 +3,22 @@
  * `--timeout` options, the connection, and exit code 2 with a message naming the socket when the
  * daemon cannot be reached or gives no answer in time.
  */
-import { DaemonClient, DaemonClosedError, DaemonRpcError, DaemonTimeoutError, DaemonUnreachableError, DEFAULT_DAEMON_TIMEOUT_MS } from '../rpc/client.js';
-import { defaultDaemonSocket } from '../rpc/protocol.js';
+import { hasCode } from '../errors/errors.js';
+import { DaemonClient, DEFAULT_DAEMON_TIMEOUT_MS, type DaemonUnreachableError } from '../rpc/client.js';
+import { defaultDaemonSocket } from '../paths/paths.js';
 import type { ArgsOf } from './options.js';
-import { EXIT_DAEMON_UNREACHABLE, resolveRuntimeDir } from './usage.js';
+import { EXIT_DAEMON_UNREACHABLE, exitCodeOf, resolveRuntimeDir } from './usage.js';
 
 /** The options of every command that talks to the daemon (option table, options.ts). */
 export const DAEMON_OPTIONS = {
   socket: { type: 'string', value: 'PATH', describe: "swaysock-healthd's socket (default: $XDG_RUNTIME_DIR/swaysock/healthd.sock)" },
   json: { type: 'boolean', describe: 'Print JSON' },
-  timeout: { type: 'number', value: 'S', default: DEFAULT_DAEMON_TIMEOUT_MS / 1000, describe: 'Seconds to wait for the connection and for each answer (exit 2 after)' },
+  timeout: {
+    type: 'number',
+    value: 'S',
+    default: DEFAULT_DAEMON_TIMEOUT_MS / 1000,
+    describe: 'Seconds to wait for the connection and for each answer (exit 2 after)',
+  },
 } as const;
 
 /** `timeout` in s (a positive number: the table parsers refuse anything else). */
@@ -30,19 +36,24 @@ export function daemonTimeoutMs(args: DaemonArgs): number {
 
 /** The message for an unreachable daemon: where, why, and how to start it. */
 export function unreachableMessage(err: DaemonUnreachableError): string {
-  return `swaysock: cannot reach swaysock-healthd at ${err.socketPath} (${err.code}).\n` +
-    'Start it with `systemctl --user start swaysock-healthd.service`, or run `swaysock-healthd` in a Sway session.\n';
+  return (
+    `swaysock: cannot reach swaysock-healthd at ${err.socketPath} (${err.systemCode}).\n` +
+    'Start it with `systemctl --user start swaysock-healthd.service`, or run `swaysock-healthd` in a Sway session.\n'
+  );
 }
 
 /** The message for a daemon that gave no answer: where, why, and where to look. */
 export function noAnswerMessage(socketPath: string, err: Error): string {
-  const hint = err instanceof DaemonTimeoutError ? '\nSee `systemctl --user status swaysock-healthd.service swaysock-healthd.socket`.' : '';
+  const hint = hasCode(err, 'ERR_SWAYSOCK_DAEMON_TIMEOUT') ? '\nSee `systemctl --user status swaysock-healthd.service swaysock-healthd.socket`.' : '';
   return `swaysock: swaysock-healthd at ${socketPath} gave no answer: ${err.message}${hint}\n`;
 }
 
-/** True for the errors that mean "no answer came": turned away, dropped, or the deadline passed. */
+/**
+ * True for the errors that mean "no answer came": turned away (`TOO_MANY_CLIENTS`), dropped, or
+ * the deadline passed; those whose exit code is 2 once connected ({@link exitCodeOf}).
+ */
 export function isNoAnswer(err: unknown): err is Error {
-  return err instanceof DaemonTimeoutError || err instanceof DaemonClosedError || (err instanceof DaemonRpcError && err.code === 'TOO_MANY_CLIENTS');
+  return hasCode(err, 'ERR_SWAYSOCK_DAEMON_TIMEOUT', 'ERR_SWAYSOCK_DAEMON_CLOSED', 'ERR_SWAYSOCK_DAEMON_RPC') && exitCodeOf(err) === EXIT_DAEMON_UNREACHABLE;
 }
 
 /**
@@ -59,7 +70,7 @@ export async function withDaemon(args: DaemonArgs, fn: (client: DaemonClient) =>
   try {
     client = await DaemonClient.connect(daemonSocketPath(args), { timeoutMs });
   } catch (err) {
-    if (!(err instanceof DaemonUnreachableError)) throw err;
+    if (!hasCode<DaemonUnreachableError>(err, 'ERR_SWAYSOCK_DAEMON_UNREACHABLE')) throw err;
     process.stderr.write(unreachableMessage(err));
     process.exitCode = EXIT_DAEMON_UNREACHABLE;
     return false;

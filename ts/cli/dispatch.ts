@@ -1,29 +1,15 @@
 /**
- * The `swaysock` fast path: every command that has an option table (command.ts) is parsed with
- * `util.parseArgs` and run without loading yargs, whose module graph alone costs more than Node's
- * own start-up (docs/design.md, "CLI start-up"). Help, completion, the commands without a table
- * (units, migrate), unknown commands and anything the table parser refuses go to the yargs tree
- * (main.ts), loaded only then; it reads the same tables, so both give one answer for one command line.
+ * The `swaysock` fast path: every command (command.ts, commands.ts) is parsed from its option
+ * table with `util.parseArgs` and run without loading yargs, whose module graph alone costs more
+ * than Node's own start-up (docs/design.md, "CLI start-up"). Help, completion, unknown commands
+ * and anything the table parser refuses go to the yargs tree (main.ts), loaded only then; it reads
+ * the same tables, so both give one answer for one command line.
  */
-import { EXIT_FAILURE, EXIT_USAGE, UsageError } from './usage.js';
-import type { CommandGroup, CommandSpec } from './command.js';
-import { cleanupCommand } from './commands/cleanup.js';
-import { diagnoseGroup, socketHealthCommand } from './commands/diagnose.js';
-import { discoverCommand } from './commands/discover.js';
-import { doctorCommand } from './commands/doctor.js';
-import { envCommand } from './commands/env.js';
-import { historyCommand } from './commands/history.js';
-import { metricsCommand } from './commands/metrics.js';
-import { sessionCommand } from './commands/session.js';
-import { statusCommand } from './commands/status.js';
-import { watchCommand } from './commands/watch.js';
+import type { CommandSpec } from './command.js';
+import { TABLE_COMMANDS } from './commands.js';
 import { parseOptions } from './options.js';
-
-/** Every command with an option table, in `--help` order. */
-export const TABLE_COMMANDS: readonly CommandSpec[] = [cleanupCommand, socketHealthCommand, discoverCommand, doctorCommand, envCommand, historyCommand, metricsCommand, sessionCommand, statusCommand, watchCommand];
-
-/** Command words that only group subcommands of {@link TABLE_COMMANDS}. */
-export const COMMAND_GROUPS: readonly CommandGroup[] = [diagnoseGroup];
+import { hasCode } from '../errors/errors.js';
+import { reportError } from './usage.js';
 
 /** A command line the fast path takes: the command and its parsed options. */
 export interface FastCommand {
@@ -33,29 +19,21 @@ export interface FastCommand {
 
 /**
  * The command `argv` (the words after `swaysock`) names and its options, when the table parser
- * accepts it; null when it is for yargs (help, no or an unknown command, a command without a
- * table, a usage error or a spelling only yargs reads, such as `--no-json`).
+ * accepts it and its rules (CommandSpec `check`) hold; null when it is for yargs (help, no or an
+ * unknown command, a usage error or a spelling only yargs reads, such as `--no-json`).
  */
 export function parseFast(argv: readonly string[]): FastCommand | null {
   const spec = TABLE_COMMANDS.find((s) => s.words.every((w, i) => argv[i] === w));
   if (!spec) return null;
   try {
     const args = parseOptions(spec.options, argv.slice(spec.words.length));
-    return args === 'help' ? null : { spec, args };
+    if (args === 'help') return null;
+    spec.check?.(args);
+    return { spec, args };
   } catch (err) {
-    if (err instanceof UsageError) return null;
+    if (hasCode(err, 'ERR_SWAYSOCK_USAGE')) return null;
     throw err;
   }
-}
-
-/**
- * Reports an error a command threw and sets process.exitCode: a usage error with a pointer to
- * `--help` and 64 (EX_USAGE), anything else 1 (EXIT_FAILURE).
- */
-export function reportError(err: unknown): void {
-  const usage = err instanceof UsageError;
-  process.stderr.write(`swaysock: ${(err as Error).message}\n${usage ? "Run 'swaysock --help' for usage.\n" : ''}`);
-  process.exitCode = usage ? EXIT_USAGE : EXIT_FAILURE;
 }
 
 /** Runs `argv`: on the fast path when {@link parseFast} takes it, else through yargs (main.ts). */

@@ -1,5 +1,5 @@
 /** Human-readable renderings of the daemon's answers. */
-import type { SocketHealth } from '../health/types.js';
+import type { SocketHealth } from '../rpc/health.js';
 
 /** A few lines summarising a `get_socket_health` result. */
 export function formatHealth(h: SocketHealth): string {
@@ -13,4 +13,3 @@ export function formatHealth(h: SocketHealth): string {
   lines.push(`  SWAYSOCK in the user manager: ${env}`);
   return `${lines.join('\n')}\n`;
 }
-

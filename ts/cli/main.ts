@@ -1,14 +1,13 @@
 /**
- * `swaysock`'s yargs command tree: help, completion, usage errors, and the commands without an
- * option table (units, migrate). dispatch.ts loads it only when the fast path does not take the
+ * `swaysock`'s yargs command tree, built from the commands' option tables: help, completion and
+ * usage errors. dispatch.ts loads it only when the fast path does not take the
  * command line. Exit codes: 0 healthy/success, 1 stale, disconnected or not found, 2 daemon
  * unreachable, 64 usage error (EX_USAGE, sysexits.h).
  */
 import yargs, { type Argv } from 'yargs';
-import { UsageError } from './usage.js';
-import { migrateCommand } from './commands/migrate.js';
-import { unitsCommand } from './commands/units.js';
-import { COMMAND_GROUPS, reportError, TABLE_COMMANDS } from './dispatch.js';
+import { hasCode } from '../errors/errors.js';
+import { COMMAND_GROUPS, TABLE_COMMANDS } from './commands.js';
+import { reportError, UsageError } from './usage.js';
 import { commandModules, type Runner } from './yargs-tree.js';
 
 /**
@@ -18,8 +17,8 @@ import { commandModules, type Runner } from './yargs-tree.js';
 export function buildCli(argv: string[], run: Runner): Argv {
   return yargs(argv)
     .scriptName('swaysock')
-    .usage('$0 <command> [options]\n\nKeeps Sway\'s IPC socket and the Sway session\'s systemd user services reliable.')
-    .command([...commandModules(TABLE_COMMANDS, COMMAND_GROUPS, run), migrateCommand, unitsCommand].sort((a, b) => String(a.command).localeCompare(String(b.command))))
+    .usage("$0 <command> [options]\n\nKeeps Sway's IPC socket and the Sway session's systemd user services reliable.")
+    .command(commandModules(TABLE_COMMANDS, COMMAND_GROUPS, run).sort((a, b) => String(a.command).localeCompare(String(b.command))))
     .demandCommand(1, 'Name a command; see --help.')
     .strict()
     .help()
@@ -27,7 +26,7 @@ export function buildCli(argv: string[], run: Runner): Argv {
     .version(false)
     .fail((msg, err) => {
       // yargs reports its own usage errors (and those of a coerce function) as YError.
-      if (err instanceof UsageError) throw err;
+      if (hasCode(err, 'ERR_SWAYSOCK_USAGE')) throw err;
       if (!err || err.name === 'YError') throw new UsageError(err?.message ?? msg);
       throw err;
     });

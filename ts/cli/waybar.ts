@@ -3,7 +3,7 @@
  * "json"`): `text` (the status), `alt` (the status, for `format-icons`), `tooltip`, `class` (the
  * status, for CSS) and `percentage` (100 healthy, 50 stale, 0 disconnected or no daemon).
  */
-import type { HealthStatus, SocketHealth } from '../health/types.js';
+import type { HealthStatus, SocketHealth } from '../rpc/health.js';
 
 export interface WaybarObject {
   text: string;

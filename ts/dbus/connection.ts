@@ -15,7 +15,8 @@
 import type { Socket } from 'node:net';
 import type { Readable } from 'node:stream';
 import codec, { type Message } from '@homebridge/dbus-native/lib/message.js';
-import { ConnectError, connectUnix } from '../net/connect.js';
+import { hasCode, SwaysockError } from '../errors/errors.js';
+import { connectUnix, type ConnectError } from '../net/connect.js';
 import { Deadline } from '../net/deadline.js';
 
 /** D-Bus message types (D-Bus specification, "Message Types"). */
@@ -48,14 +49,15 @@ export type DBusErrorCode =
   | 'ERR_SWAYSOCK_JOB_FAILED';
 
 /** A D-Bus failure with a stable {@link DBusErrorCode}; `dbusName` is the peer's error name for `ERR_SWAYSOCK_DBUS_CALL`. */
-export class DBusError extends Error {
+export class DBusError extends SwaysockError {
+  declare readonly code: DBusErrorCode;
   constructor(
-    readonly code: DBusErrorCode,
+    code: DBusErrorCode,
     message: string,
     readonly dbusName?: string,
     options?: { cause?: unknown },
   ) {
-    super(message, options);
+    super(code, message, options);
     this.name = 'DBusError';
   }
 }
@@ -153,7 +155,13 @@ export class DBusConnection {
     /** Where it is connected. */
     readonly address: DBusAddress,
   ) {
-    socket.on('error', (err: NodeJS.ErrnoException) => this.lost(new DBusError('ERR_SWAYSOCK_DBUS_CLOSED', `the D-Bus connection to ${printable(address.path)} failed (${err.code ?? err.message})`, undefined, { cause: err })));
+    socket.on('error', (err: NodeJS.ErrnoException) =>
+      this.lost(
+        new DBusError('ERR_SWAYSOCK_DBUS_CLOSED', `the D-Bus connection to ${printable(address.path)} failed (${err.code ?? err.message})`, undefined, {
+          cause: err,
+        }),
+      ),
+    );
     socket.on('close', () => this.lost(new DBusError('ERR_SWAYSOCK_DBUS_CLOSED', `the D-Bus connection to ${printable(address.path)} was closed`)));
     // Messages are read from the next turn of the event loop on, once the caller has had the
     // connection and could listen for signals: the stream flows from then on ('data', its
@@ -194,7 +202,14 @@ export class DBusConnection {
       try {
         message = decode(bytes);
       } catch (err) {
-        this.lost(new DBusError('ERR_SWAYSOCK_DBUS_REPLY', `${printable(this.address.path)} sent a message that cannot be decoded (${(err as Error).message})`, undefined, { cause: err }));
+        this.lost(
+          new DBusError(
+            'ERR_SWAYSOCK_DBUS_REPLY',
+            `${printable(this.address.path)} sent a message that cannot be decoded (${(err as Error).message})`,
+            undefined,
+            { cause: err },
+          ),
+        );
         this.socket.destroy();
         return;
       }
@@ -238,7 +253,7 @@ export class DBusConnection {
     try {
       socket = await connectUnix(address.path, timeoutMs);
     } catch (err) {
-      const code = err instanceof ConnectError ? err.code : 'EUNKNOWN';
+      const code = hasCode<ConnectError>(err, 'ERR_SWAYSOCK_CONNECT') ? err.systemCode : 'EUNKNOWN';
       throw new DBusError('ERR_SWAYSOCK_DBUS_CONNECT', `cannot connect to ${printable(address.path)} (${code})`, undefined, { cause: err });
     }
     try {
@@ -254,7 +269,9 @@ export class DBusConnection {
       } catch (err) {
         connection.close();
         const e = err as DBusError;
-        throw e.code === 'ERR_SWAYSOCK_DBUS_CALL' ? new DBusError('ERR_SWAYSOCK_DBUS_AUTH', `the bus at ${printable(address.path)} refused Hello: ${e.message}`, e.dbusName) : e;
+        throw e.code === 'ERR_SWAYSOCK_DBUS_CALL'
+          ? new DBusError('ERR_SWAYSOCK_DBUS_AUTH', `the bus at ${printable(address.path)} refused Hello: ${e.message}`, e.dbusName)
+          : e;
       }
     }
     return connection;
@@ -402,7 +419,8 @@ export class DBusConnection {
  * handler. The parser reads from a stream ('readable' events, `read(n)`); this hands it the one
  * message as such a stream. (The codec's single-buffer `unmarshall` cannot be used: it fails on a
  * message with no signature field, which every reply without a body is.)
- * @throws Error from the parser when `bytes` is not a valid message; also when it yields none.
+ * @throws what the parser throws when `bytes` is not a valid message; DBusError
+ *   `ERR_SWAYSOCK_DBUS_REPLY` when it yields none.
  */
 function decode(bytes: Buffer): Message {
   let offset = 0;
@@ -420,7 +438,7 @@ function decode(bytes: Buffer): Message {
   let decoded: Message | undefined;
   codec.unmarshalMessages(oneMessage as unknown as Readable, (m) => (decoded = m), {});
   onReadable?.();
-  if (decoded === undefined) throw new Error('no whole message');
+  if (decoded === undefined) throw new DBusError('ERR_SWAYSOCK_DBUS_REPLY', 'no whole message');
   return decoded;
 }
 
@@ -481,11 +499,14 @@ function authenticate(socket: Socket, timeoutMs: number, path: string): Promise<
       }
       const line = received.subarray(0, eol).toString('latin1');
       const rest = received.subarray(eol + 2);
-      if (!line.startsWith('OK ')) return finish(new DBusError('ERR_SWAYSOCK_DBUS_AUTH', `${printable(path)} refused EXTERNAL authentication as UID ${uid}: ${line}`));
+      if (!line.startsWith('OK '))
+        return finish(new DBusError('ERR_SWAYSOCK_DBUS_AUTH', `${printable(path)} refused EXTERNAL authentication as UID ${uid}: ${line}`));
       if (rest.length > 0) socket.unshift(rest);
       finish(null);
     };
-    const deadline = new Deadline(timeoutMs, () => finish(new DBusError('ERR_SWAYSOCK_DBUS_TIMEOUT', `no authentication from ${printable(path)} within ${timeoutMs} ms`)));
+    const deadline = new Deadline(timeoutMs, () =>
+      finish(new DBusError('ERR_SWAYSOCK_DBUS_TIMEOUT', `no authentication from ${printable(path)} within ${timeoutMs} ms`)),
+    );
     socket.once('close', onClose);
     socket.on('error', () => {}); // 'close' follows and reports it
     socket.on('readable', onReadable);

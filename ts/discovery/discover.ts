@@ -24,9 +24,10 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { SwayIpcClient, type SwayVersion } from '../ipc/client.js';
 import { inspectSocketFile, sameIdentity, type SocketIdentity } from '../liveness/probe.js';
-import { defaultStableSocket } from '../proxy/default-path.js';
+import { defaultStableSocket } from '../paths/paths.js';
 import { processKind, readProcStat, waylandDisplaysOf, type ProcessKind } from '../liveness/proc.js';
 import { parseSwaySocketName } from '../liveness/socket-name.js';
+import type { ManagerEnv } from '../systemd/manager.js';
 
 /** A socket that answered `GET_VERSION`. */
 export interface SwayCandidate {
@@ -59,9 +60,6 @@ export interface DiscoveryResult {
   ambiguous: boolean;
 }
 
-/** The user manager's environment block (`systemctl --user show-environment`); null when unknown. */
-export type ManagerEnv = Record<string, string> | null;
-
 /**
  * A socket path from an environment variable: the value, or null when unset or empty (Sway and
  * its clients would take an empty `SWAYSOCK` as a path; we take it as unset).
@@ -76,7 +74,7 @@ export interface DiscoveryOptions {
   /** Owner to accept; default process.getuid(). */
   uid?: number;
   /** `--sway-socket PATH`: only this path is considered. */
-  explicitPath?: string;
+  swaySocket?: string;
   /** The caller's `SWAYSOCK` (a candidate, and first in the choice); null/empty: none. */
   swaysock: string | null | undefined;
   /** The user manager's environment (its `SWAYSOCK` is a candidate); null when unknown. */
@@ -171,8 +169,8 @@ export async function discoverSway(options: DiscoveryOptions): Promise<Discovery
   const uid = options.uid ?? process.getuid!();
   const timeoutMs = options.timeoutMs ?? DEFAULT_DISCOVERY_TIMEOUT_MS;
   const exclude = await stableSockets(options.runtimeDir, uid, options.exclude);
-  if (options.explicitPath !== undefined) {
-    const only = await validateSwaySocket(options.explicitPath, uid, timeoutMs, exclude);
+  if (options.swaySocket !== undefined) {
+    const only = await validateSwaySocket(options.swaySocket, uid, timeoutMs, exclude);
     return { chosen: only, candidates: only ? [only] : [], decidedBy: only ? 'explicit' : null, ambiguous: false };
   }
   const swaysock = socketVariable(options.swaysock);
@@ -187,11 +185,20 @@ export async function discoverSway(options: DiscoveryOptions): Promise<Discovery
     chosen ? { chosen, candidates: [chosen, ...candidates.filter((c) => c !== chosen)], decidedBy, ambiguous: false } : null;
 
   if (candidates.length === 0) return { chosen: null, candidates, decidedBy: null, ambiguous: false };
-  const bySwaysock = pick(candidates.find((c) => c.path === swaysock), 'swaysock');
+  const bySwaysock = pick(
+    candidates.find((c) => c.path === swaysock),
+    'swaysock',
+  );
   if (bySwaysock) return bySwaysock;
   if (candidates.length === 1) return pick(candidates[0], 'only')!;
 
-  const byManager = managerSock !== null ? pick(candidates.find((c) => c.path === managerSock), 'manager-swaysock') : null;
+  const byManager =
+    managerSock !== null
+      ? pick(
+          candidates.find((c) => c.path === managerSock),
+          'manager-swaysock',
+        )
+      : null;
   if (byManager) return byManager;
   const display = options.waylandDisplay || managerEnv?.WAYLAND_DISPLAY;
   const holders = display ? candidates.filter((c) => c.waylandDisplays.includes(display)) : [];

@@ -23,7 +23,13 @@ export function verifyUserUnits(args: string[]): Promise<VerifyResult> {
     execFile('systemd-analyze', ['--user', 'verify', '--man=no', ...args], { timeout: ANALYZE_TIMEOUT_MS, encoding: 'utf8' }, (err, stdout, stderr) => {
       const e = err as (NodeJS.ErrnoException & { code?: number | string; killed?: boolean }) | null;
       const code = e === null ? 0 : e.code === 'ENOENT' ? 127 : typeof e.code === 'number' ? e.code : -1;
-      resolve({ code, lines: `${stdout}\n${stderr}`.split('\n').map((l) => l.trim()).filter((l) => l !== '') });
+      resolve({
+        code,
+        lines: `${stdout}\n${stderr}`
+          .split('\n')
+          .map((l) => l.trim())
+          .filter((l) => l !== ''),
+      });
     });
   });
 }

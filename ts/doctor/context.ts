@@ -21,7 +21,20 @@ export interface DoctorOptions {
 }
 
 /** The properties {@link DoctorContext.units} reads. */
-const KNOWN_PROPERTIES = ['LoadState', 'ActiveState', 'SubState', 'Result', 'Type', 'WatchdogUSec', 'NRestarts', 'Wants', 'Requires', 'FragmentPath', 'ExecMainStatus', 'LastTriggerUSec'];
+const KNOWN_PROPERTIES = [
+  'LoadState',
+  'ActiveState',
+  'SubState',
+  'Result',
+  'Type',
+  'WatchdogUSec',
+  'NRestarts',
+  'Wants',
+  'Requires',
+  'FragmentPath',
+  'ExecMainStatus',
+  'LastTriggerUSec',
+];
 
 /** Memoises an async function of no arguments. */
 function once<T>(fn: () => Promise<T>): () => Promise<T> {
@@ -44,8 +57,12 @@ export class DoctorContext {
   /** Every live Sway of ours, the one clients should use first (ts/discovery). */
   readonly discovery = once<DiscoveryResult>(async () =>
     discoverSway({
-      runtimeDir: this.options.runtimeDir, uid: this.uid, swaysock: this.env.SWAYSOCK, managerEnv: await this.managerEnv(),
-      waylandDisplay: this.env.WAYLAND_DISPLAY, timeoutMs: IPC_TIMEOUT_MS,
+      runtimeDir: this.options.runtimeDir,
+      uid: this.uid,
+      swaysock: this.env.SWAYSOCK,
+      managerEnv: await this.managerEnv(),
+      waylandDisplay: this.env.WAYLAND_DISPLAY,
+      timeoutMs: IPC_TIMEOUT_MS,
     }),
   );
 

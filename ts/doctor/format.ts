@@ -25,7 +25,12 @@ export function formatReport(report: DoctorReport, colour: boolean): string {
     lines.push('');
   }
   const c = report.counts;
-  const verdict = report.exit_code === 1 ? paint(COLOUR.problem, `${c.problem} problem(s)`) : report.exit_code === 2 ? paint(COLOUR.error, `no problem found, but ${c.error} check(s) could not run`) : paint(COLOUR.ok, 'no problem');
+  const verdict =
+    report.exit_code === 1
+      ? paint(COLOUR.problem, `${c.problem} problem(s)`)
+      : report.exit_code === 2
+        ? paint(COLOUR.error, `no problem found, but ${c.error} check(s) could not run`)
+        : paint(COLOUR.ok, 'no problem');
   lines.push(`${verdict}; ${c.warning} warning(s)`);
   return `${lines.join('\n')}\n`;
 }

@@ -7,6 +7,7 @@
  */
 import { execFile } from 'node:child_process';
 import { readFileSync, realpathSync } from 'node:fs';
+import { SwaysockError } from '../errors/errors.js';
 
 /** Timeout of the `ss` run, in ms: generous, see SYSTEMCTL_TIMEOUT_MS (ts/doctor/systemd.ts). */
 export const SS_TIMEOUT_MS = 10_000;
@@ -54,20 +55,22 @@ export function unitOfCgroup(path: string): string | null {
 /** The cgroup v2 path of `pid` (`0::PATH` in /proc/PID/cgroup); null when unreadable. */
 export function cgroupOf(pid: number, procRoot = '/proc'): string | null {
   try {
-    const line = readFileSync(`${procRoot}/${pid}/cgroup`, 'utf8').split('\n').find((l) => l.startsWith('0::'));
+    const line = readFileSync(`${procRoot}/${pid}/cgroup`, 'utf8')
+      .split('\n')
+      .find((l) => l.startsWith('0::'));
     return line === undefined ? null : line.slice(3);
   } catch {
     return null;
   }
 }
 
-/** Runs `ss -xpH` (all Unix sockets with their processes). @throws Error when ss is missing, fails or times out. */
+/** Runs `ss -xpH` (all Unix sockets with their processes). @throws SwaysockError `ERR_SWAYSOCK_EXEC` when ss is missing, fails or times out. */
 function runSs(): Promise<string> {
   return new Promise((resolve, reject) => {
     execFile('ss', ['-xpH'], { timeout: SS_TIMEOUT_MS, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
       if (err === null) return resolve(stdout);
       const code = (err as NodeJS.ErrnoException).code;
-      reject(new Error(code === 'ENOENT' ? 'ss (iproute2) is not on PATH' : `ss -xpH failed: ${stderr.trim() || err.message}`));
+      reject(new SwaysockError('ERR_SWAYSOCK_EXEC', code === 'ENOENT' ? 'ss (iproute2) is not on PATH' : `ss -xpH failed: ${stderr.trim() || err.message}`));
     });
   });
 }

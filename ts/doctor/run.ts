@@ -4,6 +4,7 @@
  * `error` finding instead of stopping the others.
  */
 import packageJson from '../../package.json' with { type: 'json' };
+import { SwaysockError } from '../errors/errors.js';
 import { Deadline } from '../net/deadline.js';
 import { checkClients } from './checks/clients.js';
 import { checkDaemon } from './checks/daemon.js';
@@ -46,7 +47,7 @@ export interface DoctorReport {
 async function guarded(id: CheckId, ctx: DoctorContext): Promise<Finding[]> {
   let deadline: Deadline | undefined;
   const late = new Promise<never>((_, reject) => {
-    deadline = new Deadline(CHECK_DEADLINE_MS, () => reject(new Error(`no result within ${CHECK_DEADLINE_MS} ms`)));
+    deadline = new Deadline(CHECK_DEADLINE_MS, () => reject(new SwaysockError('ERR_SWAYSOCK_CHECK_DEADLINE', `no result within ${CHECK_DEADLINE_MS} ms`)));
   });
   try {
     const found = await Promise.race([CHECKS[id](ctx), late]);

@@ -9,6 +9,8 @@
  */
 import { readdirSync, readFileSync, realpathSync } from 'node:fs';
 import { dirname, isAbsolute, join } from 'node:path';
+import { Minimatch, type MinimatchOptions, unescape as unescapeGlob } from 'minimatch';
+import { SwaysockError } from '../errors/errors.js';
 
 /** One top-level command line of a config file. */
 export interface ConfigLine {
@@ -24,7 +26,7 @@ export interface ConfigLine {
 export interface IncludeLine extends ConfigLine {
   /** Files read for it, in Sway's order (glob results sorted). */
   files: string[];
-  /** Why a word could not be resolved (no match, unreadable, command substitution). */
+  /** Why a word could not be resolved (no match, unreadable, command substitution, a character wordexp(3) refuses). */
   unresolved: string[];
 }
 
@@ -73,37 +75,28 @@ function unquote(s: string): string {
   return t;
 }
 
-/** A glob segment (`*`, `?`, `[...]`) as a RegExp; a leading dot must be matched literally (glob(7)). */
-function segmentRegExp(segment: string): RegExp {
-  let re = '';
-  for (let i = 0; i < segment.length; i++) {
-    const c = segment[i]!;
-    if (c === '*') re += '[^/]*';
-    else if (c === '?') re += '[^/]';
-    else if (c === '[') {
-      const close = segment.indexOf(']', i + 2);
-      if (close === -1) re += '\\[';
-      else {
-        let body = segment.slice(i + 1, close);
-        if (body.startsWith('!')) body = `^${body.slice(1)}`;
-        re += `[${body.replace(/\\/g, '\\\\')}]`;
-        i = close;
-      }
-    } else re += c.replace(/[.+^${}()|\\]/g, '\\$&');
-  }
-  return new RegExp(`^(?!\\.)${re}$`);
-}
+/**
+ * How minimatch reads one path segment of an include word so that it matches what glibc's glob(3)
+ * does for wordexp(3): a leading dot only matched by a literal dot, POSIX classes, `\` escapes,
+ * and no brace expansion, extglobs, negation or comments (wordexp has none of them).
+ */
+const SEGMENT_GLOB: MinimatchOptions = { dot: false, nobrace: true, noext: true, nonegate: true, nocomment: true };
 
-const GLOB = /[*?[]/;
-
-/** Paths matching an absolute glob, sorted (glob(3) order); empty when none. */
+/**
+ * Paths matching an absolute glob pattern (an include word), sorted by code unit in each directory
+ * (glob(3) sorts with strcoll(3): the same in the C locale). Each segment with a wildcard is
+ * matched against its directory's entries; a segment without one is its unescaped text, so a
+ * pattern without any wildcard gives exactly one path, whether it exists or not. Empty when a
+ * wildcard matches nothing.
+ */
 export function expandGlob(pattern: string): string[] {
   let paths = ['/'];
   for (const segment of pattern.split('/').filter((s) => s !== '')) {
+    const glob = new Minimatch(segment, SEGMENT_GLOB);
     const next: string[] = [];
     for (const dir of paths) {
-      if (!GLOB.test(segment)) {
-        next.push(join(dir, segment));
+      if (!glob.hasMagic()) {
+        next.push(join(dir, unescapeGlob(segment)));
         continue;
       }
       let names: string[];
@@ -112,25 +105,90 @@ export function expandGlob(pattern: string): string[] {
       } catch {
         continue;
       }
-      const re = segmentRegExp(segment);
-      for (const n of names.filter((n) => re.test(n)).sort()) next.push(join(dir, n));
+      for (const n of names.filter((n) => glob.match(n)).sort()) next.push(join(dir, n));
     }
     paths = next;
   }
   return paths;
 }
 
+/** Characters wordexp(3) refuses unquoted (WRDE_BADCHAR); Sway then reads nothing for the line. */
+const BADCHARS = new Set(['|', '&', ';', '<', '>', '(', ')', '{', '}', '\n']);
+
+/** `s` with every glob character escaped, so that it matches only itself. */
+const literal = (s: string): string => s.replace(/[*?[\]\\]/g, '\\$&');
+
+/** Why the words of `arg` cannot be told; `what` ends in "in", the quoted argument follows. */
+const unresolved = (arg: string, what: string, after = ''): SwaysockError =>
+  new SwaysockError('ERR_SWAYSOCK_INCLUDE_UNRESOLVED', `${what} ${JSON.stringify(arg)}${after}`);
+const SUBSTITUTION = ['command substitution in', ' is not run by doctor'] as const;
+
 /**
- * The words an `include` argument expands to (wordexp(3) without command substitution):
- * `~` and `~/` from HOME, `$VAR` and `${VAR}` from `env`, split on blanks, each made absolute
- * against `baseDir`. @throws Error for `$(...)` or backquotes, which doctor does not run.
+ * The words an `include` argument expands to, the way wordexp(3) does it with flags 0 (Sway's
+ * call), except that no command is run: `~` at a word's start from HOME, `$VAR` and `${VAR}` from
+ * `env` (unset: empty), split on blanks outside quotes (an unquoted variable's value too), `'...'`,
+ * `"..."` and `\` quoting. Each word is a glob pattern for {@link expandGlob}, made absolute
+ * against `baseDir`: whatever was quoted, or came from HOME or `baseDir`, has its glob characters
+ * escaped with `\`. @throws SwaysockError `ERR_SWAYSOCK_INCLUDE_UNRESOLVED` for `$(...)` or
+ * backquotes (which doctor does not run), an unquoted `|&;<>(){}` (which wordexp refuses) and an
+ * unclosed quote.
  */
 export function includeWords(arg: string, baseDir: string, env: Record<string, string | undefined>): string[] {
-  if (/\$\(|`/.test(arg)) throw new Error(`command substitution in ${JSON.stringify(arg)} is not run by doctor`);
-  const expanded = arg
-    .replace(/(^|\s)~(?=\/|\s|$)/g, (_, pre: string) => `${pre}${env.HOME ?? '~'}`)
-    .replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (_, a: string | undefined, b: string | undefined) => env[(a ?? b)!] ?? '');
-  return expanded.split(/\s+/).filter((w) => w !== '').map((w) => (isAbsolute(w) ? w : join(baseDir, w)));
+  const words: string[] = [];
+  let word: string | null = null;
+  const add = (s: string): void => {
+    word = (word ?? '') + s;
+  };
+  const end = (): void => {
+    if (word !== null) words.push(word);
+    word = null;
+  };
+  /** A `$` expansion starting at `i`: the variable's value and the index after it, or null for a plain `$`. */
+  const variable = (i: number): { value: string; next: number } | null => {
+    if (arg[i + 1] === '(') throw unresolved(arg, ...SUBSTITUTION);
+    const m = /^\$(?:\{([A-Za-z_][A-Za-z0-9_]*)\}|([A-Za-z_][A-Za-z0-9_]*))/.exec(arg.slice(i));
+    return m ? { value: env[(m[1] ?? m[2])!] ?? '', next: i + m[0].length } : null;
+  };
+  for (let i = 0; i < arg.length; i++) {
+    const c = arg[i]!;
+    if (c === ' ' || c === '\t') end();
+    else if (c === '`') throw unresolved(arg, ...SUBSTITUTION);
+    else if (BADCHARS.has(c)) throw unresolved(arg, `wordexp(3) refuses the unquoted ${JSON.stringify(c)} in`, ', so Sway reads nothing for this include');
+    else if (c === '\\') add(literal(arg[++i] ?? ''));
+    else if (c === "'") {
+      const close = arg.indexOf("'", i + 1);
+      if (close === -1) throw unresolved(arg, 'unclosed quote in');
+      add(literal(arg.slice(i + 1, close)));
+      i = close;
+    } else if (c === '"') {
+      add('');
+      for (i++; arg[i] !== '"'; i++) {
+        if (i >= arg.length) throw unresolved(arg, 'unclosed quote in');
+        const q = arg[i]!;
+        if (q === '`') throw unresolved(arg, ...SUBSTITUTION);
+        const v = q === '$' ? variable(i) : null;
+        if (v) {
+          add(literal(v.value));
+          i = v.next - 1;
+        } else if (q === '\\' && '$`"\\'.includes(arg[i + 1] ?? '')) add(literal(arg[++i]!));
+        else add(literal(q));
+      }
+    } else if (c === '~' && word === null && /^(\/|\s|$)/.test(arg.slice(i + 1))) add(literal(env.HOME ?? '~'));
+    else {
+      const v = c === '$' ? variable(i) : null;
+      if (!v) add(c);
+      else {
+        const fields = v.value.split(/[ \t\n]+/);
+        fields.forEach((f, k) => {
+          if (k > 0) end();
+          if (f !== '') add(f);
+        });
+        i = v.next - 1;
+      }
+    }
+  }
+  end();
+  return words.map((w) => (isAbsolute(w) ? w : join(literal(baseDir), w)));
 }
 
 /**
@@ -172,7 +230,7 @@ export function expandConfig(mainText: string, options: ExpandOptions): Expanded
         continue;
       }
       for (const word of words) {
-        const matches = GLOB.test(word) ? expandGlob(word) : [word];
+        const matches = expandGlob(word);
         if (matches.length === 0) inc.unresolved.push(`${word}: no file matches`);
         for (const path of matches) {
           let real: string;

@@ -3,6 +3,7 @@
  * `systemctl --user` helper (ts/systemd/manager.ts): unit properties (`show`), units by pattern.
  * Every call has a timeout.
  */
+import { SwaysockError } from '../errors/errors.js';
 import { systemctlUser } from '../systemd/manager.js';
 
 /**
@@ -19,11 +20,11 @@ export type UnitProperties = Record<string, string>;
 /**
  * Every record `systemctl --user show -p PROPS NAME...` prints, in its order (systemctl separates
  * them by a blank line); a glob among the names gives one record per loaded unit it matches.
- * @throws Error with systemctl's stderr when it fails (no user manager, timeout).
+ * @throws SwaysockError `ERR_SWAYSOCK_EXEC` with systemctl's stderr when it fails (no user manager, timeout).
  */
 async function showRecords(names: string[], props: string[]): Promise<UnitProperties[]> {
   const r = await systemctlUser(['show', '-p', props.join(','), '--', ...names], SYSTEMCTL_TIMEOUT_MS);
-  if (r.code !== 0) throw new Error(`systemctl --user show failed (exit ${r.code}): ${r.stderr.trim() || 'no output'}`);
+  if (r.code !== 0) throw new SwaysockError('ERR_SWAYSOCK_EXEC', `systemctl --user show failed (exit ${r.code}): ${r.stderr.trim() || 'no output'}`);
   return r.stdout.split(/\n\n/).map((block) => {
     const rec: UnitProperties = {};
     for (const line of block.split('\n')) {

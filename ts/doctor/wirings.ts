@@ -47,7 +47,12 @@ function classify(l: ConfigLine): Omit<Starter, 'evidence'> | null {
     return { name: 'home-manager', variant: 'since 2024', stopsOnCrash: true };
   }
   if (/import-environment\s+\{,WAYLAND_\}DISPLAY/.test(t) && START.test(t)) return { name: 'nixos', variant: null, stopsOnCrash: false };
-  if (START.test(t) && /(dbus-update-activation-environment\s+--systemd\b.*|systemctl\s+--user\s+import-environment\b[^;]*);\s*systemctl\s+--user\s+start\s+sway-session\.target["']?\s*$/.test(t)) {
+  if (
+    START.test(t) &&
+    /(dbus-update-activation-environment\s+--systemd\b.*|systemctl\s+--user\s+import-environment\b[^;]*);\s*systemctl\s+--user\s+start\s+sway-session\.target["']?\s*$/.test(
+      t,
+    )
+  ) {
     return { name: 'home-manager', variant: 'pre-2024', stopsOnCrash: false };
   }
   if (START.test(t)) return { name: 'external', variant: null, stopsOnCrash: null };

@@ -4,15 +4,20 @@
  * (a symlink), belongs to another user, or grants group or others any access.
  */
 import { lstatSync, mkdirSync, type Stats } from 'node:fs';
+import { SwaysockError } from '../errors/errors.js';
 
 /**
- * `dir` is not private. `problem` says what is wrong, `fix` how to fix it (or null);
- * `code`: `ERR_SWAYSOCK_UNSAFE_DIRECTORY`.
+ * `dir` is not private: `ERR_SWAYSOCK_UNSAFE_DIRECTORY`. `problem` says what is wrong, `fix` how
+ * to fix it (or null).
  */
-export class UnsafeDirectoryError extends Error {
-  readonly code = 'ERR_SWAYSOCK_UNSAFE_DIRECTORY';
-  constructor(readonly dir: string, readonly problem: string, readonly fix: string | null) {
-    super(`${problem}${fix === null ? '' : ` (${fix})`}`);
+export class UnsafeDirectoryError extends SwaysockError {
+  declare readonly code: 'ERR_SWAYSOCK_UNSAFE_DIRECTORY';
+  constructor(
+    readonly dir: string,
+    readonly problem: string,
+    readonly fix: string | null,
+  ) {
+    super('ERR_SWAYSOCK_UNSAFE_DIRECTORY', `${problem}${fix === null ? '' : ` (${fix})`}`);
     this.name = 'UnsafeDirectoryError';
   }
 }

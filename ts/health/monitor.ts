@@ -18,16 +18,18 @@ import { EventEmitter } from 'node:events';
 import { watch, type FSWatcher } from 'node:fs';
 import { basename } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { discoverSway, socketVariable, validateSwaySocket, type ManagerEnv, type SwayCandidate } from '../discovery/discover.js';
-import { IpcTimeoutError, SwayIpcClient } from '../ipc/client.js';
+import { discoverSway, socketVariable, validateSwaySocket, type SwayCandidate } from '../discovery/discover.js';
+import { hasCode } from '../errors/errors.js';
+import { SwayIpcClient } from '../ipc/client.js';
 import { inspectSocketFile, sameIdentity, type SocketIdentity } from '../liveness/probe.js';
 import { parseSwaySocketName } from '../liveness/socket-name.js';
 import type { Logger, PriorityName } from '../systemd/log.js';
+import type { ManagerEnv } from '../systemd/manager.js';
 import type { ManagerEnvironment } from '../systemd/manager-environment.js';
 import { HistoryStore } from '../history/store.js';
-import type { HistoryCause } from '../history/types.js';
 import { DEFAULT_UNSET_GRACE_MS, planEnvironment } from './repair.js';
-import type { HealthEvent, HealthStatus, SocketHealth } from './types.js';
+import type { HealthStatus, SocketHealth } from '../rpc/health.js';
+import type { HistoryCause, StatusRecord } from '../rpc/records.js';
 
 /** First reconnection delay in ms; doubles up to {@link RECONNECT_MAX_MS}. */
 export const RECONNECT_MIN_MS = 50;
@@ -36,31 +38,39 @@ export const RECONNECT_MAX_MS = 2000;
 /** How many intervals a new choice must hold before the monitor leaves a connection for it. */
 export const SWITCH_HOLD_INTERVALS = 2;
 
-export interface MonitorOptions {
+/**
+ * What the monitor is told from outside: swaysock-healthd's command line sets each of these (in ms
+ * where it takes seconds), and the daemon passes them through as one object.
+ */
+export interface MonitorSettings {
   /** Directory where Sway puts its socket (watched for new sockets). */
   runtimeDir: string;
-  /** Our UID (default process.getuid()). */
-  uid?: number;
   /** `--sway-socket PATH`: use only this socket. */
-  explicitPath?: string;
+  swaySocket?: string;
   /** Our own `SWAYSOCK` (a snapshot from our start): a candidate only while no user manager answers. */
   ownSwaysock?: string;
-  /** Socket files that are ours, never candidates (the stable socket; discover.ts). */
-  exclude?: SocketIdentity[];
-  /** The stable socket's path: the manager's `SWAYSOCK` naming it is right (docs/stable-socket.md). */
-  stableSocket?: string;
   /** Validation period in ms. */
   intervalMs: number;
   /** Timeout of one `GET_VERSION` validation in ms; a timeout makes the status `stale`. */
   validationTimeoutMs: number;
-  /** The user manager's environment; the monitor reads it and closes it when it stops. */
-  environment: ManagerEnvironment;
   /** Cadence of environment reads while nothing happens, in ms: a whole number of intervals (at least one) in effect, as reads go with validations. */
   environmentIntervalMs: number;
   /** Repair the manager's `SWAYSOCK`/`I3SOCK` (see repair.ts); off: only read and follow. */
-  repair: boolean;
+  repairEnvironment: boolean;
   /** How long no Sway must be alive before a dead `SWAYSOCK` is unset, in ms. */
   unsetGraceMs?: number;
+}
+
+/** The settings, and what the daemon hands the monitor besides. */
+export interface MonitorOptions extends MonitorSettings {
+  /** Our UID (default process.getuid()). */
+  uid?: number;
+  /** Socket files that are ours, never candidates (the stable socket; discover.ts). */
+  exclude?: SocketIdentity[];
+  /** The stable socket's path: the manager's `SWAYSOCK` naming it is right (docs/stable-socket.md). */
+  stableSocketPath?: string;
+  /** The user manager's environment; the monitor reads it and closes it when it stops. */
+  environment: ManagerEnvironment;
   /** Where status changes and environment repairs are recorded (default: in memory only). */
   history?: HistoryStore;
   log: Logger;
@@ -147,7 +157,9 @@ export class HealthMonitor extends EventEmitter<MonitorEvents> {
   async start(): Promise<void> {
     try {
       this.watcher = watch(this.options.runtimeDir, { persistent: false }, (_event, name) => this.onDirectoryEvent(name));
-      this.watcher.on('error', (err) => this.options.log('warning', `watching ${this.options.runtimeDir} failed (${err.message}); reconnecting by polling only`));
+      this.watcher.on('error', (err) =>
+        this.options.log('warning', `watching ${this.options.runtimeDir} failed (${err.message}); reconnecting by polling only`),
+      );
     } catch (err) {
       this.options.log('warning', `cannot watch ${this.options.runtimeDir} (${(err as Error).message}); reconnecting by polling only`);
     }
@@ -186,7 +198,7 @@ export class HealthMonitor extends EventEmitter<MonitorEvents> {
       sway_pid: sway?.pid ?? null,
       sway_version: sway?.version ?? null,
       environment_swaysock: envSwaysock,
-      environment_matches: connected && env !== null ? envSwaysock === s.path || (envSwaysock !== null && envSwaysock === this.options.stableSocket) : null,
+      environment_matches: connected && env !== null ? envSwaysock === s.path || (envSwaysock !== null && envSwaysock === this.options.stableSocketPath) : null,
     };
   }
 
@@ -246,7 +258,7 @@ export class HealthMonitor extends EventEmitter<MonitorEvents> {
     return discoverSway({
       runtimeDir: this.options.runtimeDir,
       uid: this.uid,
-      explicitPath: this.options.explicitPath,
+      swaySocket: this.options.swaySocket,
       swaysock: env === null ? this.options.ownSwaysock : null,
       managerEnv: env,
       timeoutMs: this.options.validationTimeoutMs,
@@ -278,7 +290,10 @@ export class HealthMonitor extends EventEmitter<MonitorEvents> {
       const t0 = performance.now();
       await client.getVersion(timeoutMs);
       const latency = round3(performance.now() - t0);
-      if (this.stopped) throw new Error('stopped');
+      if (this.stopped) {
+        client.close();
+        return null;
+      }
       const sway = { path: chosen.path, pid: chosen.pid, version: chosen.version.human_readable };
       return { kind: 'connected', client, path: chosen.path, identity: chosen.identity, sway, since: performance.now(), latency, staleSince: null };
     } catch {
@@ -372,7 +387,7 @@ export class HealthMonitor extends EventEmitter<MonitorEvents> {
     try {
       await s.client.getVersion(this.options.validationTimeoutMs);
     } catch (err) {
-      if (err instanceof IpcTimeoutError && this.state === s) {
+      if (hasCode(err, 'ERR_SWAYSOCK_IPC_TIMEOUT') && this.state === s) {
         s.latency = null;
         this.emit('validation', null, false);
         this.markStale(s, `GET_VERSION got no reply within ${this.options.validationTimeoutMs} ms`, 'validation_timeout');
@@ -426,7 +441,7 @@ export class HealthMonitor extends EventEmitter<MonitorEvents> {
       env,
       graceMs: this.options.unsetGraceMs ?? DEFAULT_UNSET_GRACE_MS,
       probe: (path) => validateSwaySocket(path, this.uid, this.options.validationTimeoutMs, this.options.exclude),
-      stableSocket: this.options.stableSocket,
+      stableSocket: this.options.stableSocketPath,
     });
     if (this.state !== s || this.stopped) return;
     if (plan.kind !== 'follow') this.pending = null;
@@ -436,12 +451,15 @@ export class HealthMonitor extends EventEmitter<MonitorEvents> {
       case 'keep':
         return;
       case 'follow': {
-        if (this.options.explicitPath !== undefined) return;
+        if (this.options.swaySocket !== undefined) return;
         const path = plan.candidate.path;
         if (s.kind === 'disconnected') return this.scheduleConnect(0);
         if (this.pending?.path !== path) {
           this.pending = { path, since: performance.now() };
-          this.options.log('notice', `the user manager's SWAYSOCK names another live Sway, ${path}; moving there if it still does in ${SWITCH_HOLD_INTERVALS} intervals`);
+          this.options.log(
+            'notice',
+            `the user manager's SWAYSOCK names another live Sway, ${path}; moving there if it still does in ${SWITCH_HOLD_INTERVALS} intervals`,
+          );
           return;
         }
         if (performance.now() - this.pending.since >= this.holdMs()) await this.switchTo(s, plan.candidate, "the user manager's SWAYSOCK names it");
@@ -449,7 +467,7 @@ export class HealthMonitor extends EventEmitter<MonitorEvents> {
       }
       case 'set':
       case 'unset': {
-        if (!this.options.repair) return;
+        if (!this.options.repairEnvironment) return;
         try {
           if (plan.kind === 'set') await this.env.set(plan.vars);
           else await this.env.unset(plan.names);
@@ -458,7 +476,10 @@ export class HealthMonitor extends EventEmitter<MonitorEvents> {
           return;
         }
         this.counters.environment_repairs += 1;
-        const what = plan.kind === 'set' ? `repaired the user manager's environment: ${plan.message}` : `unset ${plan.names.join(' and ')} in the user manager: ${plan.message}`;
+        const what =
+          plan.kind === 'set'
+            ? `repaired the user manager's environment: ${plan.message}`
+            : `unset ${plan.names.join(' and ')} in the user manager: ${plan.message}`;
         this.history.append({ type: 'environment_repair', time: new Date().toISOString(), cause: 'environment_repair', reason: what });
         this.options.log('notice', what);
         this.emitIfChanged();
@@ -471,8 +492,8 @@ export class HealthMonitor extends EventEmitter<MonitorEvents> {
     const from = this.reportedStatus;
     this.reportedStatus = to;
     if (from !== to || force) {
-      const path = this.state.kind === 'connected' ? this.state.path : this.state.last?.path ?? null;
-      const event: HealthEvent = { type: 'status', time: new Date().toISOString(), cause, from, to, socket_path: path, reason };
+      const path = this.state.kind === 'connected' ? this.state.path : (this.state.last?.path ?? null);
+      const event: StatusRecord = { type: 'status', time: new Date().toISOString(), cause, from, to, socket_path: path, reason };
       this.history.append(event);
       this.options.log(PRIORITY[to], `${to}: ${reason}${path && !reason.includes(path) ? ` (${path})` : ''}`);
     }
@@ -481,7 +502,15 @@ export class HealthMonitor extends EventEmitter<MonitorEvents> {
 
   private emitIfChanged(): void {
     const h = this.snapshot();
-    const signature = JSON.stringify([h.status, h.socket_path, h.reconnection_count, h.sway_pid, h.sway_version, h.environment_swaysock, h.environment_matches]);
+    const signature = JSON.stringify([
+      h.status,
+      h.socket_path,
+      h.reconnection_count,
+      h.sway_pid,
+      h.sway_version,
+      h.environment_swaysock,
+      h.environment_matches,
+    ]);
     if (signature === this.lastSignature) return;
     this.lastSignature = signature;
     this.emit('change', h);

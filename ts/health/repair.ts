@@ -13,7 +13,8 @@
  * With a stable socket (docs/stable-socket.md), `SWAYSOCK` naming it is right whatever the state
  * (only `I3SOCK` is brought in step), and a repair writes it rather than the live Sway's own path.
  */
-import { socketVariable, type ManagerEnv, type SwayCandidate } from '../discovery/discover.js';
+import { socketVariable, type SwayCandidate } from '../discovery/discover.js';
+import type { ManagerEnv } from '../systemd/manager.js';
 import { sameIdentity, sameSocketFile, type SocketIdentity } from '../liveness/probe.js';
 
 /** Variables kept in step with the live socket (i3 clients read I3SOCK). */

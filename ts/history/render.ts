@@ -3,8 +3,8 @@
  * (one character per slice of the period: `█` healthy, `▒` stale, `_` disconnected, ` ` before
  * the first record) and a sparkline of the validation summaries' median latency.
  */
-import type { HealthStatus } from '../health/types.js';
-import type { HistoryRecord, StatusRecord } from './types.js';
+import type { HealthStatus } from '../rpc/health.js';
+import type { HistoryRecord, StatusRecord } from '../rpc/records.js';
 
 /** Characters of the timeline, by status. */
 const STATUS_CHAR: Record<HealthStatus, string> = { healthy: '█', stale: '▒', disconnected: '_' };
@@ -55,7 +55,9 @@ export function statusSlices(records: readonly HistoryRecord[], fromMs: number, 
 
 /** The timeline line of {@link statusSlices}. */
 export function timeline(records: readonly HistoryRecord[], fromMs: number, toMs: number, width: number): string {
-  return statusSlices(records, fromMs, toMs, width).map((s) => (s === null ? ' ' : STATUS_CHAR[s])).join('');
+  return statusSlices(records, fromMs, toMs, width)
+    .map((s) => (s === null ? ' ' : STATUS_CHAR[s]))
+    .join('');
 }
 
 /**

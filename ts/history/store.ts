@@ -11,10 +11,11 @@
 import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Logger } from '../systemd/log.js';
-import { RingBuffer } from '../health/ring.js';
 import { MAX_EVENTS_LIMIT } from '../rpc/protocol.js';
-import { HISTORY_FILE } from './location.js';
-import { selectItems, type HistoryQuery, type HistoryRecord, type RecordView } from './types.js';
+import { HISTORY_FILE } from '../paths/paths.js';
+import type { HistoryRecord } from '../rpc/records.js';
+import { RingBuffer } from './ring.js';
+import { selectItems, type HistoryQuery, type RecordView } from './select.js';
 
 /** Default size at which the live file is rotated, in bytes (1 MiB). */
 export const DEFAULT_MAX_BYTES = 1024 * 1024;
@@ -186,7 +187,11 @@ export class HistoryStore {
       const { records, skipped } = readHistory(dir, this.keep);
       // Only the last `capacity` fit in memory: the older ones are neither serialized nor pushed.
       for (const r of records.slice(-this.memory.capacity)) this.remember(r, JSON.stringify(r));
-      if (skipped.length > 0) log('warning', `skipped ${skipped.length} unreadable line(s) of the health history (${skipped.slice(0, 3).join(', ')}${skipped.length > 3 ? ', ...' : ''}); a torn last line is what a power loss leaves`);
+      if (skipped.length > 0)
+        log(
+          'warning',
+          `skipped ${skipped.length} unreadable line(s) of the health history (${skipped.slice(0, 3).join(', ')}${skipped.length > 3 ? ', ...' : ''}); a torn last line is what a power loss leaves`,
+        );
     } catch (err) {
       log('warning', `cannot read the health history in ${dir} (${(err as Error).message}); starting it afresh`);
     }

@@ -8,9 +8,10 @@
  */
 import { EventEmitter } from 'node:events';
 import type { Socket } from 'node:net';
+import { SwaysockError } from '../errors/errors.js';
 import { connectUnix } from '../net/connect.js';
 import { Deadline } from '../net/deadline.js';
-import { FrameDecoder, IpcEventType, IpcMessageType, encodeFrame, eventName, type IpcFrame } from './codec.js';
+import { FrameDecoder, type IpcEventType, IpcMessageType, encodeFrame, eventName, type IpcFrame } from './codec.js';
 
 /** Default timeout of one request, in ms. */
 export const DEFAULT_REQUEST_TIMEOUT_MS = 1000;
@@ -24,26 +25,32 @@ export interface SwayVersion {
   loaded_config_file_name?: string;
 }
 
-/** A request got no reply in time. The connection stays usable; the late reply is dropped. */
-export class IpcTimeoutError extends Error {
-  constructor(readonly type: number, readonly timeoutMs: number) {
-    super(`IPC request of type ${type} got no reply within ${timeoutMs} ms`);
+/** A request got no reply in time (`ERR_SWAYSOCK_IPC_TIMEOUT`). The connection stays usable; the late reply is dropped. */
+export class IpcTimeoutError extends SwaysockError {
+  declare readonly code: 'ERR_SWAYSOCK_IPC_TIMEOUT';
+  constructor(
+    readonly type: number,
+    readonly timeoutMs: number,
+  ) {
+    super('ERR_SWAYSOCK_IPC_TIMEOUT', `IPC request of type ${type} got no reply within ${timeoutMs} ms`);
     this.name = 'IpcTimeoutError';
   }
 }
 
-/** The connection closed (EOF, error or `close()`) before a reply came. `cause` holds the socket error, if any. */
-export class IpcClosedError extends Error {
+/** The connection closed (EOF, error or `close()`) before a reply came (`ERR_SWAYSOCK_IPC_CLOSED`). `cause` holds the socket error, if any. */
+export class IpcClosedError extends SwaysockError {
+  declare readonly code: 'ERR_SWAYSOCK_IPC_CLOSED';
   constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
+    super('ERR_SWAYSOCK_IPC_CLOSED', message, options);
     this.name = 'IpcClosedError';
   }
 }
 
-/** A reply whose payload was not the JSON the request expects. */
-export class IpcReplyError extends Error {
+/** A reply whose payload was not the JSON the request expects (`ERR_SWAYSOCK_IPC_REPLY`). */
+export class IpcReplyError extends SwaysockError {
+  declare readonly code: 'ERR_SWAYSOCK_IPC_REPLY';
   constructor(message: string) {
-    super(message);
+    super('ERR_SWAYSOCK_IPC_REPLY', message);
     this.name = 'IpcReplyError';
   }
 }
@@ -67,7 +74,11 @@ export class SwayIpcClient extends EventEmitter<SwayIpcClientEvents> {
   private readonly queue: Pending[] = [];
   private closedReason: Error | null | undefined = undefined;
 
-  private constructor(private readonly socket: Socket, readonly path: string, maxPayloadBytes?: number) {
+  private constructor(
+    private readonly socket: Socket,
+    readonly path: string,
+    maxPayloadBytes?: number,
+  ) {
     super();
     this.decoder = new FrameDecoder(maxPayloadBytes);
     socket.on('data', (chunk) => this.onData(chunk));
@@ -187,4 +198,3 @@ export class SwayIpcClient extends EventEmitter<SwayIpcClientEvents> {
     this.emit('close', reason);
   }
 }
-

@@ -7,6 +7,7 @@
  * their event number with bit 31 set.
  */
 import { endianness } from 'node:os';
+import { SwaysockError } from '../errors/errors.js';
 
 /** The 6-byte magic string that starts every frame. */
 export const IPC_MAGIC = Buffer.from('i3-ipc', 'ascii');
@@ -75,13 +76,14 @@ export interface IpcFrame {
   payload: Buffer;
 }
 
-/** A peer broke the wire format. `code` names the fault; the stream cannot be resynchronised. */
-export class IpcProtocolError extends Error {
-  constructor(
-    readonly code: 'BAD_MAGIC' | 'PAYLOAD_TOO_LARGE',
-    message: string,
-  ) {
-    super(message);
+/**
+ * A peer broke the wire format; the stream cannot be resynchronised. `code` names the fault:
+ * `ERR_SWAYSOCK_IPC_BAD_MAGIC` or `ERR_SWAYSOCK_IPC_PAYLOAD_TOO_LARGE`.
+ */
+export class IpcProtocolError extends SwaysockError {
+  declare readonly code: 'ERR_SWAYSOCK_IPC_BAD_MAGIC' | 'ERR_SWAYSOCK_IPC_PAYLOAD_TOO_LARGE';
+  constructor(code: 'ERR_SWAYSOCK_IPC_BAD_MAGIC' | 'ERR_SWAYSOCK_IPC_PAYLOAD_TOO_LARGE', message: string) {
+    super(code, message);
     this.name = 'IpcProtocolError';
   }
 }
@@ -124,17 +126,20 @@ export class FrameDecoder {
    *   Both are raised as soon as the 14 header bytes are in, never after waiting for the payload.
    */
   push(chunk: Buffer): IpcFrame[] {
-    let buf = this.pending === null ? chunk : Buffer.concat([this.pending, chunk]);
+    const buf = this.pending === null ? chunk : Buffer.concat([this.pending, chunk]);
     this.pending = null;
     const frames: IpcFrame[] = [];
     let offset = 0;
     while (buf.length - offset >= IPC_HEADER_BYTES) {
       if (buf.compare(IPC_MAGIC, 0, 6, offset, offset + 6) !== 0) {
-        throw new IpcProtocolError('BAD_MAGIC', `bad IPC magic ${JSON.stringify(buf.toString('latin1', offset, offset + 6))}, expected "i3-ipc"`);
+        throw new IpcProtocolError(
+          'ERR_SWAYSOCK_IPC_BAD_MAGIC',
+          `bad IPC magic ${JSON.stringify(buf.toString('latin1', offset, offset + 6))}, expected "i3-ipc"`,
+        );
       }
       const length = headerPayloadLength(buf, offset);
       if (length > this.maxPayloadBytes) {
-        throw new IpcProtocolError('PAYLOAD_TOO_LARGE', `IPC payload of ${length} bytes exceeds the bound of ${this.maxPayloadBytes} bytes`);
+        throw new IpcProtocolError('ERR_SWAYSOCK_IPC_PAYLOAD_TOO_LARGE', `IPC payload of ${length} bytes exceeds the bound of ${this.maxPayloadBytes} bytes`);
       }
       const end = offset + IPC_HEADER_BYTES + length;
       if (buf.length < end) break;

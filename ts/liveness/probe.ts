@@ -2,8 +2,9 @@
  * Socket-file checks shared by discovery and cleanup: what the file is (lstat, never following a
  * symlink) and whether anybody listens on it (a `connect()` probe).
  */
-import { lstatSync, statSync } from 'node:fs';
-import { ConnectError, connectUnix } from '../net/connect.js';
+import { lstatSync, statSync, type Stats } from 'node:fs';
+import { hasCode } from '../errors/errors.js';
+import { connectUnix, type ConnectError } from '../net/connect.js';
 
 /** Identity of a socket file: device and inode numbers, from lstat. */
 export interface SocketIdentity {
@@ -35,7 +36,7 @@ export type SocketFileState =
  * cleanup of 10,000 sockets about 40% slower here (bench/cleanup.bench.mjs).
  */
 export async function inspectSocketFile(path: string, uid: number): Promise<SocketFileState> {
-  let st;
+  let st: Stats;
   try {
     st = lstatSync(path);
   } catch (err) {
@@ -71,7 +72,7 @@ export async function probeSocket(path: string, timeoutMs = DEFAULT_PROBE_TIMEOU
     (await connectUnix(path, timeoutMs)).destroy();
     return { kind: 'listening' };
   } catch (err) {
-    const code = err instanceof ConnectError ? err.code : 'EUNKNOWN';
+    const code = hasCode<ConnectError>(err, 'ERR_SWAYSOCK_CONNECT') ? err.systemCode : 'EUNKNOWN';
     return code === 'ECONNREFUSED' ? { kind: 'refused' } : code === 'ENOENT' ? { kind: 'absent' } : { kind: 'error', code };
   }
 }

@@ -17,14 +17,18 @@
  */
 import { closeSync, constants, existsSync, fstatSync, linkSync, lstatSync, mkdirSync, openSync, readFileSync, rmdirSync, unlinkSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { SwaysockError } from '../errors/errors.js';
 import { ensurePrivateDir, UnsafeDirectoryError } from '../fs/private-dir.js';
 import { readProcStat } from '../liveness/proc.js';
 
-/** The lock could not be taken before its deadline (a break lock kept by another process). `code`: `ERR_SWAYSOCK_LOCK_TIMEOUT`. */
-export class LockTimeoutError extends Error {
-  readonly code = 'ERR_SWAYSOCK_LOCK_TIMEOUT';
-  constructor(readonly path: string, why: string) {
-    super(`could not take ${path} before the deadline: ${why}`);
+/** The lock could not be taken before its deadline (a break lock kept by another process): `ERR_SWAYSOCK_LOCK_TIMEOUT`. */
+export class LockTimeoutError extends SwaysockError {
+  declare readonly code: 'ERR_SWAYSOCK_LOCK_TIMEOUT';
+  constructor(
+    readonly path: string,
+    why: string,
+  ) {
+    super('ERR_SWAYSOCK_LOCK_TIMEOUT', `could not take ${path} before the deadline: ${why}`);
     this.name = 'LockTimeoutError';
   }
 }
@@ -123,7 +127,11 @@ const BREAK_LOCK_STALE_MS = 10_000;
  *   LockTimeoutError when breaking a stale lock takes past `options.deadline`; fs errors
  *   (EACCES, ENOSPC, ...) as they are.
  */
-export async function tryAcquireLock<E extends object>(path: string, extra: E, options: LockOptions = {}): Promise<{ lock: PidLock<LockRecord & E> } | { held: LockRecord & E }> {
+export async function tryAcquireLock<E extends object>(
+  path: string,
+  extra: E,
+  options: LockOptions = {},
+): Promise<{ lock: PidLock<LockRecord & E> } | { held: LockRecord & E }> {
   const procRoot = options.procRoot ?? '/proc';
   const deadline = options.deadline ?? Date.now() + DEFAULT_LOCK_TIMEOUT_MS;
   ensurePrivateDir(dirname(path));
@@ -142,7 +150,8 @@ export async function tryAcquireLock<E extends object>(path: string, extra: E, o
               // The content, not the inode number, tells ours apart: a new file may reuse a freed inode.
               const current = readLockRecord(path);
               try {
-                if (current !== null && current.pid === holder.pid && current.start_ticks === holder.start_ticks && current.since === holder.since) unlinkSync(path);
+                if (current !== null && current.pid === holder.pid && current.start_ticks === holder.start_ticks && current.since === holder.since)
+                  unlinkSync(path);
               } catch {
                 /* already gone */
               }
@@ -156,7 +165,7 @@ export async function tryAcquireLock<E extends object>(path: string, extra: E, o
       if (current !== null && holderIsAlive(current, procRoot)) return { held: current };
       await breakStaleLock(path, procRoot, deadline);
     }
-    throw new Error(`could not take ${path}: it kept changing under us`);
+    throw new SwaysockError('ERR_SWAYSOCK_LOCK_UNSTABLE', `could not take ${path}: it kept changing under us`);
   } finally {
     try {
       unlinkSync(tmp);

@@ -8,7 +8,7 @@
  */
 import { createServer, type Server } from 'node:http';
 import { isIP } from 'node:net';
-import { UsageError } from '../cli/usage.js';
+import { SwaysockError } from '../errors/errors.js';
 import type { DaemonMetrics } from './registry.js';
 
 export interface ListenAddress {
@@ -25,8 +25,8 @@ export function isLoopback(host: string): boolean {
 
 /**
  * Parses `127.0.0.1:9101`, `[::1]:9101` or `localhost:9101` (127.0.0.1).
- * @throws UsageError for another form, a port outside 0..65535, or a non-loopback address
- *   without `allowRemote`.
+ * @throws SwaysockError `ERR_SWAYSOCK_LISTEN_ADDRESS` for another form, a port outside 0..65535,
+ *   or a non-loopback address without `allowRemote` (the programs report it as a usage error).
  */
 export function parseListenAddress(text: string, allowRemote: boolean): ListenAddress {
   const m = /^(?:\[([^\]]+)\]|([^:[\]]+)):(\d{1,5})$/.exec(text);
@@ -34,9 +34,16 @@ export function parseListenAddress(text: string, allowRemote: boolean): ListenAd
   const address = host === 'localhost' ? '127.0.0.1' : host;
   const port = m ? Number(m[3]) : NaN;
   if (!m || isIP(address) === 0 || (m[1] !== undefined && isIP(address) !== 6) || !(port <= 65535)) {
-    throw new UsageError(`--metrics-listen needs ADDRESS:PORT with a literal IP address (e.g. 127.0.0.1:9101 or [::1]:9101), not '${text}'`);
+    throw new SwaysockError(
+      'ERR_SWAYSOCK_LISTEN_ADDRESS',
+      `--metrics-listen needs ADDRESS:PORT with a literal IP address (e.g. 127.0.0.1:9101 or [::1]:9101), not '${text}'`,
+    );
   }
-  if (!allowRemote && !isLoopback(address)) throw new UsageError(`--metrics-listen ${text} is not a loopback address; add --metrics-allow-remote to serve metrics to other hosts`);
+  if (!allowRemote && !isLoopback(address))
+    throw new SwaysockError(
+      'ERR_SWAYSOCK_LISTEN_ADDRESS',
+      `--metrics-listen ${text} is not a loopback address; add --metrics-allow-remote to serve metrics to other hosts`,
+    );
   return { host: address, port };
 }
 

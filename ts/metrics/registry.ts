@@ -9,8 +9,8 @@
  * one), because the 0.0.4 format has no state set.
  */
 import { Counter, Gauge, Histogram, Registry } from 'prom-client';
-import type { HealthStatus, SocketHealth } from '../health/types.js';
-import type { RelayStatus } from '../proxy/types.js';
+import type { HealthStatus, SocketHealth } from '../rpc/health.js';
+import type { RelayStatus } from '../rpc/relay.js';
 
 /** `GET_VERSION` latency buckets in s: 10 µs to 1 s, 1-2.5-5 per decade. */
 export const LATENCY_BUCKETS_S = [0.00001, 0.000025, 0.00005, 0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1];
@@ -69,11 +69,20 @@ export function createMetrics(source: MetricsSource): DaemonMetrics {
   const status = new Gauge({ name: 'swaysock_status', help: 'Health of the Sway IPC socket: 1 for the current state', labelNames: ['state'], registers });
   const byState = new Map(STATES.map((s) => [s, status.labels({ state: s })]));
   const reconnections = new Counter({ name: 'swaysock_reconnections_total', help: 'Connections to Sway made after the first one', registers });
-  const uptime = new Gauge({ name: 'swaysock_connection_uptime_seconds', help: 'How long the current Sway connection has been up (0 while disconnected)', registers });
+  const uptime = new Gauge({
+    name: 'swaysock_connection_uptime_seconds',
+    help: 'How long the current Sway connection has been up (0 while disconnected)',
+    registers,
+  });
   const clients = new Gauge({ name: 'swaysock_connected_clients', help: 'JSON-RPC clients connected', registers });
   const subscribers = new Gauge({ name: 'swaysock_subscribers', help: 'Clients subscribed to socket_health_changed', registers });
   const counters = COUNTERS.map(([name, help]) => [name, new Counter({ name: `swaysock_${name}_total`, help, registers })] as const);
-  const latency = new Histogram({ name: 'swaysock_validation_latency_seconds', help: 'GET_VERSION round trip of answered validations', buckets: LATENCY_BUCKETS_S, registers });
+  const latency = new Histogram({
+    name: 'swaysock_validation_latency_seconds',
+    help: 'GET_VERSION round trip of answered validations',
+    buckets: LATENCY_BUCKETS_S,
+    registers,
+  });
   const collectRelay = source.stableSocket ? relayMetrics(source.stableSocket, registers) : null;
 
   const collect = (): void => {
@@ -107,7 +116,12 @@ function relayMetrics(status: () => RelayStatus, registers: Registry[]): () => v
   const open = new Gauge({ name: `${p}_open_connections`, help: 'Relayed connections open now', registers });
   const waiting = new Gauge({ name: `${p}_waiting_clients`, help: 'Clients waiting now for a Sway or for room in its listen backlog', registers });
   const connections = new Counter({ name: `${p}_connections_total`, help: 'Clients paired with a Sway', registers });
-  const waits = new Counter({ name: `${p}_waits_total`, help: 'Clients that waited: for a Sway (reason no_sway) or for room in its listen backlog (reason backlog_full)', labelNames: ['reason'], registers });
+  const waits = new Counter({
+    name: `${p}_waits_total`,
+    help: 'Clients that waited: for a Sway (reason no_sway) or for room in its listen backlog (reason backlog_full)',
+    labelNames: ['reason'],
+    registers,
+  });
   const noSway = waits.labels({ reason: 'no_sway' });
   const backlogFull = waits.labels({ reason: 'backlog_full' });
   const retries = new Counter({ name: `${p}_backlog_retries_total`, help: "Connects that found Sway's listen backlog full (EAGAIN)", registers });
@@ -120,9 +134,15 @@ function relayMetrics(status: () => RelayStatus, registers: Registry[]): () => v
     open.set(s.connections);
     waiting.set(s.waiting);
     setCounter(connections, s.counters.connections);
-    setLabelled(waits, [[noSway, s.counters.waited_for_sway], [backlogFull, s.counters.waited_for_backlog]]);
+    setLabelled(waits, [
+      [noSway, s.counters.waited_for_sway],
+      [backlogFull, s.counters.waited_for_backlog],
+    ]);
     setCounter(retries, s.counters.backlog_retries);
     setCounter(closed, s.counters.closed_without_sway);
-    setLabelled(bytes, [[toSway, s.counters.bytes_to_sway], [toClients, s.counters.bytes_to_clients]]);
+    setLabelled(bytes, [
+      [toSway, s.counters.bytes_to_sway],
+      [toClients, s.counters.bytes_to_clients],
+    ]);
   };
 }

@@ -3,15 +3,21 @@
  * Sway IPC client, the daemon's client and the liveness probe.
  */
 import { connect, type Socket } from 'node:net';
+import { SwaysockError } from '../errors/errors.js';
 import { Deadline } from './deadline.js';
 
 /**
- * A connection could not be opened. `code` is the errno name (`ENOENT`, `ECONNREFUSED`,
- * `EACCES`, `EAGAIN`, ...), or `ETIMEDOUT` when the deadline passed first.
+ * A connection could not be opened: `ERR_SWAYSOCK_CONNECT`. `systemCode` is the errno name
+ * (`ENOENT`, `ECONNREFUSED`, `EACCES`, `EAGAIN`, ...), or `ETIMEDOUT` when the deadline passed first.
  */
-export class ConnectError extends Error {
-  constructor(readonly path: string, readonly code: string, options?: { cause?: unknown }) {
-    super(`cannot connect to ${path} (${code})`, options);
+export class ConnectError extends SwaysockError {
+  declare readonly code: 'ERR_SWAYSOCK_CONNECT';
+  constructor(
+    readonly path: string,
+    readonly systemCode: string,
+    options?: { cause?: unknown },
+  ) {
+    super('ERR_SWAYSOCK_CONNECT', `cannot connect to ${path} (${systemCode})`, options);
     this.name = 'ConnectError';
   }
 }

@@ -16,7 +16,8 @@
  * whatever the number of clients waiting; no client is dropped for it.
  */
 import type { Socket } from 'node:net';
-import { ConnectError, connectUnix } from '../net/connect.js';
+import { hasCode } from '../errors/errors.js';
+import { connectUnix, type ConnectError } from '../net/connect.js';
 
 /** First delay of a retry after EAGAIN (Sway's listen backlog full), in ms. */
 export const BACKLOG_RETRY_MIN_MS = 1;
@@ -76,7 +77,10 @@ export class SwayConnector {
    * @param target the socket path of the Sway to reach now, or null while there is none; read
    *   at every attempt, so a queued client follows a change of target.
    */
-  constructor(private readonly target: () => string | null, private readonly counters: ConnectorCounters) {}
+  constructor(
+    private readonly target: () => string | null,
+    private readonly counters: ConnectorCounters,
+  ) {}
 
   /**
    * Connects to the target. The first attempt is made at once when nobody is queued; EAGAIN
@@ -176,7 +180,7 @@ export class SwayConnector {
       // Half-open allowed: Node must never end our side towards Sway by itself (pair.ts).
       return await connectUnix(path, CONNECT_TIMEOUT_MS, true);
     } catch (err) {
-      const code = err instanceof ConnectError ? err.code : 'EUNKNOWN';
+      const code = hasCode<ConnectError>(err, 'ERR_SWAYSOCK_CONNECT') ? err.systemCode : 'EUNKNOWN';
       if (code === 'EAGAIN') this.counters.backlog_retries += 1;
       return code;
     }

@@ -1,11 +1,11 @@
 /**
- * Taking the stable socket's path (default-path.ts): in our private directory (0700), itself 0600,
+ * Taking the stable socket's path (ts/paths/paths.ts): in our private directory (0700), itself 0600,
  * checked, and never at the cost of a live Sway's socket.
  */
 import type { Server } from 'node:net';
 import { validateSwaySocket } from '../discovery/discover.js';
 import type { SocketIdentity } from '../liveness/probe.js';
-import { checkServedSocket, listenOnActivatedFd, listenOnPath, prepareSocketPath, servedSocketIdentity, SocketPathError } from '../server/listen.js';
+import { checkServedSocket, listenOnActivatedFd, listenOnPath, prepareSocketPath, servedSocketIdentity, SocketPathError } from '../listen/served-socket.js';
 
 /**
  * Listens on the stable socket: on the fd systemd passed (`fd`, then `path` is where the socket

@@ -20,7 +20,7 @@ import type { Server, Socket } from 'node:net';
 import { Deadline } from '../net/deadline.js';
 import { SwayConnector, type ConnectOutcome } from './connector.js';
 import { pairSockets, type Pair } from './pair.js';
-import type { RelayCounters, RelayStatus } from './types.js';
+import type { RelayCounters, RelayStatus } from '../rpc/relay.js';
 import { WaitingClient } from './waiting.js';
 
 /** Default bound on a client's wait for a Sway, in ms. */
@@ -55,7 +55,10 @@ export class StableProxy {
   private firstLookDone!: () => void;
 
   /** Serves `server` (listening or not yet): it must have been created with `allowHalfOpen: true` and `pauseOnConnect: true`. */
-  constructor(private readonly server: Server, private readonly options: ProxyOptions) {
+  constructor(
+    private readonly server: Server,
+    private readonly options: ProxyOptions,
+  ) {
     this.firstLook = new Promise((resolve) => (this.firstLookDone = resolve));
     this.connector = new SwayConnector(options.target, this.counters);
     server.on('connection', (client) => void this.serve(client));

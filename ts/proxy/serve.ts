@@ -7,10 +7,10 @@ import { createServer } from 'node:net';
 import { sameIdentity, type SocketIdentity } from '../liveness/probe.js';
 import type { Logger } from '../systemd/log.js';
 import { HALF_CLOSE_GRACE_MS } from './pair.js';
-import { checkServedSocket } from '../server/listen.js';
+import { checkServedSocket } from '../listen/served-socket.js';
 import { listenStable } from './path.js';
 import { StableProxy } from './proxy.js';
-import type { RelayStatus } from './types.js';
+import type { RelayStatus } from '../rpc/relay.js';
 
 export interface StableSocketOptions {
   /** The stable socket's path (where the socket unit put it, when `fd` is given). */

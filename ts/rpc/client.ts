@@ -5,52 +5,72 @@
  */
 import { EventEmitter } from 'node:events';
 import type { Socket } from 'node:net';
-import { ConnectError, connectUnix } from '../net/connect.js';
+import { hasCode, SwaysockError } from '../errors/errors.js';
+import { connectUnix, type ConnectError } from '../net/connect.js';
 import { Deadline } from '../net/deadline.js';
 import { rpcErrorName, type MethodName, type Notifications, type Params, type Result, type RpcErrorName } from './protocol.js';
 
 /** Default deadline of the connect and of each reply, in ms: long enough for a socket-activated cold start. */
 export const DEFAULT_DAEMON_TIMEOUT_MS = 5000;
 
-/** The daemon's socket cannot be reached. `code` is the errno (ENOENT, ECONNREFUSED, EACCES, ETIMEDOUT). */
-export class DaemonUnreachableError extends Error {
-  constructor(readonly socketPath: string, readonly code: string) {
-    super(`cannot reach swaysock-healthd at ${socketPath} (${code})`);
+/**
+ * The daemon's socket cannot be reached: `ERR_SWAYSOCK_DAEMON_UNREACHABLE`. `systemCode` is the
+ * errno name (ENOENT, ECONNREFUSED, EACCES, ETIMEDOUT).
+ */
+export class DaemonUnreachableError extends SwaysockError {
+  declare readonly code: 'ERR_SWAYSOCK_DAEMON_UNREACHABLE';
+  constructor(
+    readonly socketPath: string,
+    readonly systemCode: string,
+  ) {
+    super('ERR_SWAYSOCK_DAEMON_UNREACHABLE', `cannot reach swaysock-healthd at ${socketPath} (${systemCode})`);
     this.name = 'DaemonUnreachableError';
   }
 }
 
 /**
- * The daemon answered with a JSON-RPC error object. `code` is the stable name of the error
- * (`TOO_MANY_CLIENTS`, `INVALID_PARAMS`, ...; `SERVER_ERROR` for a code this version does not
- * know), `rpcCode` the number on the wire.
+ * The daemon answered with a JSON-RPC error object: `ERR_SWAYSOCK_DAEMON_RPC`. `rpcName` is the
+ * stable name of the error (`TOO_MANY_CLIENTS`, `INVALID_PARAMS`, ...; `SERVER_ERROR` for a code
+ * this version does not know), `rpcCode` the number on the wire.
  */
-export class DaemonRpcError extends Error {
-  readonly code: RpcErrorName | 'SERVER_ERROR';
-  constructor(readonly rpcCode: number, message: string, readonly data?: unknown) {
-    super(`${message} (JSON-RPC error ${rpcCode})${data === undefined ? '' : `: ${typeof data === 'string' ? data : JSON.stringify(data)}`}`);
+export class DaemonRpcError extends SwaysockError {
+  declare readonly code: 'ERR_SWAYSOCK_DAEMON_RPC';
+  readonly rpcName: RpcErrorName | 'SERVER_ERROR';
+  constructor(
+    readonly rpcCode: number,
+    message: string,
+    readonly data?: unknown,
+  ) {
+    super(
+      'ERR_SWAYSOCK_DAEMON_RPC',
+      `${message} (JSON-RPC error ${rpcCode})${data === undefined ? '' : `: ${typeof data === 'string' ? data : JSON.stringify(data)}`}`,
+    );
     this.name = 'DaemonRpcError';
-    this.code = rpcErrorName(rpcCode);
+    this.rpcName = rpcErrorName(rpcCode);
   }
 }
 
-/** The connection closed before the answer came. `code`: `ERR_SWAYSOCK_DAEMON_CLOSED`. */
-export class DaemonClosedError extends Error {
-  readonly code = 'ERR_SWAYSOCK_DAEMON_CLOSED';
+/** The connection closed before the answer came: `ERR_SWAYSOCK_DAEMON_CLOSED`. */
+export class DaemonClosedError extends SwaysockError {
+  declare readonly code: 'ERR_SWAYSOCK_DAEMON_CLOSED';
   constructor(readonly socketPath: string) {
-    super(`swaysock-healthd at ${socketPath} closed the connection`);
+    super('ERR_SWAYSOCK_DAEMON_CLOSED', `swaysock-healthd at ${socketPath} closed the connection`);
     this.name = 'DaemonClosedError';
   }
 }
 
 /**
- * No answer within the deadline (a wedged daemon, or a socket-activated one that does not start).
- * `code`: `ERR_SWAYSOCK_DAEMON_TIMEOUT`. The connection stays open; a late answer is dropped.
+ * No answer within the deadline (a wedged daemon, or a socket-activated one that does not start):
+ * `ERR_SWAYSOCK_DAEMON_TIMEOUT`. The connection stays open; a late answer is dropped.
  */
-export class DaemonTimeoutError extends Error {
-  readonly code = 'ERR_SWAYSOCK_DAEMON_TIMEOUT';
-  constructor(readonly socketPath: string, readonly method: string, readonly timeoutMs: number) {
-    super(`swaysock-healthd at ${socketPath} did not answer ${method} within ${timeoutMs} ms`);
+export class DaemonTimeoutError extends SwaysockError {
+  declare readonly code: 'ERR_SWAYSOCK_DAEMON_TIMEOUT';
+  constructor(
+    readonly socketPath: string,
+    readonly method: string,
+    readonly timeoutMs: number,
+  ) {
+    super('ERR_SWAYSOCK_DAEMON_TIMEOUT', `swaysock-healthd at ${socketPath} did not answer ${method} within ${timeoutMs} ms`);
     this.name = 'DaemonTimeoutError';
   }
 }
@@ -77,7 +97,11 @@ export class DaemonClient extends EventEmitter<DaemonClientEvents> {
   private buffer = '';
   private readonly pending = new Map<number, Pending>();
 
-  private constructor(private readonly socket: Socket, readonly socketPath: string, readonly timeoutMs: number) {
+  private constructor(
+    private readonly socket: Socket,
+    readonly socketPath: string,
+    readonly timeoutMs: number,
+  ) {
     super();
     socket.setEncoding('utf8');
     socket.on('data', (chunk: string) => this.onData(chunk));
@@ -97,7 +121,7 @@ export class DaemonClient extends EventEmitter<DaemonClientEvents> {
     try {
       return new DaemonClient(await connectUnix(socketPath, timeoutMs), socketPath, timeoutMs);
     } catch (err) {
-      if (err instanceof ConnectError) throw new DaemonUnreachableError(socketPath, err.code);
+      if (hasCode<ConnectError>(err, 'ERR_SWAYSOCK_CONNECT')) throw new DaemonUnreachableError(socketPath, err.systemCode);
       throw err;
     }
   }

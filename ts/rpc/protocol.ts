@@ -1,20 +1,18 @@
 /**
  * swaysock-healthd's protocol (docs/protocol.md) in one place, shared by the server
- * (ts/server/), its client (./client.ts) and the CLI: the default socket path, the error codes,
+ * (ts/server/), its client (./client.ts) and the CLI: the error codes,
  * and every method with its params and result types. The JSON Schemas in schemas/ describe the
  * same shapes for other languages; tests/unit/protocol.test.ts checks that they agree.
  */
-import { join } from 'node:path';
-import type { HealthEvent, SocketHealth } from '../health/types.js';
-import type { HistoryRecord, RecordType } from '../history/types.js';
-import type { RelayStatus } from '../proxy/types.js';
+import type { SocketHealth } from './health.js';
+import type { HistoryRecord, RecordType, StatusRecord } from './records.js';
+import type { RelayStatus } from './relay.js';
+import type { params, schemas } from './validators.generated.js';
 
-export type { HealthEvent, HistoryRecord, SocketHealth };
+export type { HistoryRecord, SocketHealth };
 
-/** Default socket path of swaysock-healthd in `runtimeDir`: `RUNTIME_DIR/swaysock/healthd.sock`. */
-export function defaultDaemonSocket(runtimeDir: string): string {
-  return join(runtimeDir, 'swaysock', 'healthd.sock');
-}
+/** One recorded status change (`daemon.events`, the health history). */
+export type HealthEvent = StatusRecord;
 
 /**
  * Error codes: JSON-RPC 2.0's standard codes (specification, section 5.1) and ours from the range
@@ -132,8 +130,33 @@ export type MethodName = keyof Methods;
 export type Params<M extends MethodName> = Methods[M]['params'];
 export type Result<M extends MethodName> = Methods[M]['result'];
 
+/** A params definition of schemas/params.schema.json that the validators were generated for. */
+export type ParamsSchema = keyof typeof params;
+/** A schema file (schemas/NAME.schema.json) that the validators were generated for. */
+export type DocumentSchema = keyof typeof schemas;
+
+/**
+ * Every method's schemas, in the order docs/protocol.md lists them: its params definition in
+ * schemas/params.schema.json and its result's schema file (null: a result no schema describes,
+ * such as the metrics' text). The validators are generated from this list
+ * (scripts/generate-validators.mjs) and the server attaches them by it (ts/server/jsonrpc.ts): a
+ * method of {@link Methods} missing here, or a schema the validators were not generated for, does
+ * not compile.
+ */
+export const METHOD_SCHEMAS = {
+  get_socket_health: { params: 'none', result: 'socket-health' },
+  subscribe: { params: 'none', result: 'socket-health' },
+  'daemon.status': { params: 'none', result: 'daemon-status' },
+  'daemon.events': { params: 'daemon.events', result: 'health-events' },
+  'daemon.metrics': { params: 'none', result: null },
+  'cleanup.removed': { params: 'cleanup.removed', result: null },
+} as const satisfies { readonly [M in MethodName]: { readonly params: ParamsSchema; readonly result: DocumentSchema | null } };
+
+/** The schema of one health history record (a line of the history file, an item of `daemon.events`). */
+export const HISTORY_RECORD_SCHEMA = 'history-record' satisfies DocumentSchema;
+
 /** The method names, in the order docs/protocol.md lists them. */
-export const METHOD_NAMES: readonly MethodName[] = ['get_socket_health', 'subscribe', 'daemon.status', 'daemon.events', 'daemon.metrics', 'cleanup.removed'];
+export const METHOD_NAMES = Object.keys(METHOD_SCHEMAS) as readonly MethodName[];
 
 /** Notifications the daemon pushes to subscribers: name and params. */
 export interface Notifications {

@@ -1,51 +1,39 @@
 /**
- * swaysock-healthd assembled: the health monitor, the JSON-RPC server on the daemon's socket,
- * sd_notify readiness/status/watchdog, environment repair, and a clean stop.
+ * swaysock-healthd assembled from its parts: the health monitor (ts/health/), the JSON-RPC server
+ * on the daemon's socket with its method table (server.ts, methods.ts), the health history and its
+ * summaries (ts/history/), metrics loaded when asked for (ts/metrics/), the stable socket
+ * (ts/proxy/), sd_notify readiness/status/watchdog, the guard of the sockets it serves
+ * (guard.ts), and a clean stop.
  */
 import { unlinkSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import packageJson from '../../package.json' with { type: 'json' };
-import { HealthMonitor } from '../health/monitor.js';
+import { HealthMonitor, type MonitorSettings } from '../health/monitor.js';
 import { HistoryStore } from '../history/store.js';
-import { SUMMARY_PERIOD_MS, ValidationWindow } from '../history/summary.js';
-import type { SocketHealth } from '../health/types.js';
-import type { HistoryRecord } from '../history/types.js';
+import { SummaryRecorder } from '../history/summary.js';
+import type { SocketHealth } from '../rpc/health.js';
+import { lazyMetrics } from '../metrics/lazy.js';
 import { serveMetrics, type ListenAddress } from '../metrics/listen.js';
-import type { DaemonMetrics } from '../metrics/registry.js';
 import type { Logger } from '../systemd/log.js';
 import { ManagerEnvironment } from '../systemd/manager-environment.js';
 import { ManagerLink } from '../systemd/manager-link.js';
 import { listenFdsWithNames, type PassedFd } from '../systemd/listen-fds.js';
-import { defaultStableSocket, STABLE_FD_NAME } from '../proxy/default-path.js';
+import { defaultStableSocket, STABLE_FD_NAME } from '../paths/paths.js';
 import { DEFAULT_STABLE_WAIT_MS } from '../proxy/proxy.js';
 import { startStableSocket, type StableSocket } from '../proxy/serve.js';
 import { Notifier } from '../systemd/notify.js';
-import { MAX_EVENTS_ANSWER_BYTES } from '../rpc/protocol.js';
-import { JsonText, protocolMethods } from './jsonrpc.js';
-import { checkServedSocket, listenOnActivatedFd, listenOnPath, prepareSocketPath, servedSocketIdentity } from './listen.js';
-import { protocolValidators } from './schemas.js';
-import { RpcServer, type ClientContext } from './server.js';
+import { listenOnActivatedFd, listenOnPath, prepareSocketPath, servedSocketIdentity } from '../listen/served-socket.js';
+import { servedSocketProblem } from './guard.js';
+import { daemonMethods } from './methods.js';
+import { RpcServer } from './server.js';
 
 export interface DaemonOptions {
-  /** Where Sway's sockets are. */
-  runtimeDir: string;
+  /** What the health monitor is told (where Sway's sockets are, intervals, repair), passed to it as it is. */
+  monitor: MonitorSettings;
   /** The daemon's own socket path (ignored when socket-activated). */
   socketPath: string;
-  /** Use only this Sway socket. */
-  swaySocket?: string;
-  /** Validation period, in ms. */
-  intervalMs: number;
-  /** Validation timeout, in ms. */
-  validationTimeoutMs: number;
-  /** Keep the user manager's SWAYSOCK/I3SOCK in step with the live Sway. */
-  repairEnvironment: boolean;
-  /** Cadence of reads of the user manager's environment while nothing happens, in ms (the validation interval, unless asked otherwise). */
-  environmentIntervalMs: number;
-  /** Our own `SWAYSOCK` (from our environment at start): used only while no user manager answers. */
-  ownSwaysock?: string;
-  /** Grace period before unsetting a dead SWAYSOCK, in ms. */
-  unsetGraceMs?: number;
+  /** Clients served at once; more are turned away (`TOO_MANY_CLIENTS`). */
   maxClients: number;
   /** Serve the stable socket at this path (docs/stable-socket.md); systemd's `stable` fd is used when passed. */
   stableSocket?: string;
@@ -88,7 +76,7 @@ export function statusText(h: SocketHealth): string {
 function stableSocketOf(options: DaemonOptions, passed: PassedFd[], target: () => string | null): Promise<StableSocket | null> {
   const fd = passed.find((p) => p.name === STABLE_FD_NAME)?.fd ?? null;
   if (fd === null && options.stableSocket === undefined) return Promise.resolve(null);
-  const path = options.stableSocket ?? defaultStableSocket(options.runtimeDir);
+  const path = options.stableSocket ?? defaultStableSocket(options.monitor.runtimeDir);
   return startStableSocket({ path, fd, waitMs: options.stableWaitMs ?? DEFAULT_STABLE_WAIT_MS, log: options.log }, target);
 }
 
@@ -107,105 +95,58 @@ export async function startDaemon(options: DaemonOptions): Promise<Daemon> {
   // The stable socket listens before the first discovery, so discovery already leaves it out.
   let liveSway = (): string | null => null;
   const stable = await stableSocketOf(options, passed, () => liveSway());
-  const validators = protocolValidators();
   // The manager's own runtime directory (its private socket, the default bus socket), whatever --runtime-dir says.
-  const environment = new ManagerEnvironment(new ManagerLink({ env: process.env, runtimeDir: process.env.XDG_RUNTIME_DIR ?? options.runtimeDir, log }));
+  const environment = new ManagerEnvironment(new ManagerLink({ env: process.env, runtimeDir: process.env.XDG_RUNTIME_DIR ?? options.monitor.runtimeDir, log }));
   const history = new HistoryStore({ dir: options.historyDir, log });
-  const summaryWindow = new ValidationWindow();
-  let cleanupRemovals = 0;
-
+  const summaries = new SummaryRecorder(history, options.summaryPeriodMs);
   const monitor = new HealthMonitor({
-    runtimeDir: options.runtimeDir,
-    explicitPath: options.swaySocket,
-    ownSwaysock: options.ownSwaysock,
+    ...options.monitor,
     exclude: stable ? [stable.identity] : undefined,
-    stableSocket: stable?.path,
-    intervalMs: options.intervalMs,
-    validationTimeoutMs: options.validationTimeoutMs,
+    stableSocketPath: stable?.path,
     environment,
-    environmentIntervalMs: options.environmentIntervalMs,
-    repair: options.repairEnvironment,
-    unsetGraceMs: options.unsetGraceMs,
     history,
     log,
   });
-  /** The `daemon.status` counters, which the metrics' counters mirror too. */
-  const counters = () => ({ ...rpc.counters, ...monitor.counters, environment_reads: environment.reads, cleanup_removals: cleanupRemovals });
-  // prom-client is loaded when metrics are first asked for (or at start with --metrics-listen):
-  // its import costs more than the rest of the daemon's start-up (docs/metrics.md).
-  let metrics: DaemonMetrics | null = null;
-  let loadingMetrics: Promise<DaemonMetrics> | null = null;
-  const loadMetrics = (): Promise<DaemonMetrics> =>
-    (loadingMetrics ??= import('../metrics/registry.js').then(({ createMetrics }) => {
-      metrics = createMetrics({
-        health: () => monitor.snapshot(),
-        clients: () => rpc.clientCount,
-        subscribers: () => rpc.subscriberCount,
-        counters,
-        stableSocket: stable === null ? null : () => stable.status(),
-      });
-      return metrics;
-    }));
-  monitor.on('validation', (latency, ok) => {
-    summaryWindow.add(latency, ok);
-    if (latency !== null) metrics?.observeLatency(latency);
-  });
-  const flushSummary = (): void => {
-    const summary = summaryWindow.flush();
-    if (summary !== null) history.append(summary);
-  };
-  const summaryTimer = setInterval(flushSummary, options.summaryPeriodMs ?? SUMMARY_PERIOD_MS);
-  summaryTimer.unref();
-
   liveSway = () => {
     const health = monitor.snapshot();
     return health.status === 'disconnected' ? null : health.socket_path;
   };
 
-  const methods = protocolMethods<ClientContext>({
-    get_socket_health: { params: validators.noParams, handler: () => monitor.snapshot() },
-    'daemon.status': {
-        params: validators.noParams,
-        handler: () => ({
-          version: packageJson.version,
-          pid: process.pid,
-          uptime_seconds: Math.round(performance.now() - startedAt) / 1000,
-          socket_path: activated ? null : options.socketPath,
-          socket_activated: activated,
-          clients: rpc.clientCount,
-          subscribers: rpc.subscriberCount,
-          counters: counters(),
-          stable_socket: stable?.status() ?? null,
-        }),
-      },
-    'daemon.metrics': { params: validators.noParams, handler: () => loadMetrics().then((m) => m.text()) },
-    'daemon.events': {
-      params: validators.eventsParams,
-      // The records' text as the history keeps it: one text per query and history change, shared
-      // by every client asking alike, never parsed or serialized again per request.
-      handler: ({ limit, since, types }) => {
-        const { json, bytes } = history.queryJson({ limit, sinceMs: since === undefined ? undefined : Date.parse(since), types: types ?? ['status'], maxBytes: MAX_EVENTS_ANSWER_BYTES });
-        return new JsonText<HistoryRecord[]>(json, bytes);
-      },
-    },
-    'cleanup.removed': {
-      params: validators.cleanupParams,
-      handler: ({ removed }) => {
-        const time = new Date().toISOString();
-        for (const r of removed) history.append({ type: 'cleanup_removal', time, cause: 'cleanup', socket_path: r.path, reason: r.reason });
-        cleanupRemovals += removed.length;
-        return { recorded: removed.length };
-      },
-    },
-    subscribe: {
-        params: validators.noParams,
-        handler: (_p, client) => {
-          client.subscribe = true;
-          return monitor.snapshot();
-        },
-      },
+  let cleanupRemovals = 0;
+  /** The `daemon.status` counters, which the metrics' counters mirror too. */
+  const counters = () => ({ ...rpc.counters, ...monitor.counters, environment_reads: environment.reads, cleanup_removals: cleanupRemovals });
+  const metrics = lazyMetrics({
+    health: () => monitor.snapshot(),
+    clients: () => rpc.clientCount,
+    subscribers: () => rpc.subscriberCount,
+    counters,
+    stableSocket: stable === null ? null : () => stable.status(),
   });
-  const rpc: RpcServer = new RpcServer(methods, { maxClients: options.maxClients });
+  monitor.on('validation', (latency, ok) => {
+    summaries.add(latency, ok);
+    if (latency !== null) metrics.current()?.observeLatency(latency);
+  });
+
+  const rpc: RpcServer = new RpcServer(
+    daemonMethods({
+      health: () => monitor.snapshot(),
+      history,
+      status: () => ({
+        version: packageJson.version,
+        pid: process.pid,
+        uptime_seconds: Math.round(performance.now() - startedAt) / 1000,
+        socket_path: activated ? null : options.socketPath,
+        socket_activated: activated,
+        clients: rpc.clientCount,
+        subscribers: rpc.subscriberCount,
+        counters: counters(),
+        stable_socket: stable?.status() ?? null,
+      }),
+      metricsText: () => metrics.load().then((m) => m.text()),
+      countRemovals: (count) => (cleanupRemovals += count),
+    }),
+    { maxClients: options.maxClients },
+  );
   const server = createServer();
   rpc.attach(server);
   monitor.on('change', (health) => {
@@ -218,9 +159,9 @@ export async function startDaemon(options: DaemonOptions): Promise<Daemon> {
   if (!activated && (await prepareSocketPath(options.socketPath))) log('notice', `removed a dead daemon's socket at ${options.socketPath}`);
   await monitor.start();
   stable?.proxy.discovered();
-  const metricsServer = options.metricsListen === undefined ? null : await serveMetrics(options.metricsListen, loadMetrics);
+  const metricsServer = options.metricsListen === undefined ? null : await serveMetrics(options.metricsListen, metrics.load);
   if (metricsServer !== null) {
-    await loadMetrics();
+    await metrics.load();
     const a = metricsServer.address() as AddressInfo;
     log('info', `serving metrics on http://${a.family === 'IPv6' ? `[${a.address}]` : a.address}:${a.port}/metrics`);
   }
@@ -230,20 +171,15 @@ export async function startDaemon(options: DaemonOptions): Promise<Daemon> {
   notifier.startWatchdog();
   log('info', `serving on ${activated ? 'the socket passed by systemd' : options.socketPath}`);
 
-  // Node cannot ask a connecting peer's UID (no SO_PEERCRED): who may connect is decided by the
-  // modes of the socket and its directory, so they are checked again with every validation, and
-  // the daemon stops serving as soon as either is opened up or the socket replaced
-  // (docs/healthd.md). A socket systemd passed is systemd's to guard.
   let stopped = false;
   let reportFailure: (message: string) => void = () => undefined;
   const failed = new Promise<string>((resolve) => (reportFailure = resolve));
-  const served = activated ? null : servedSocketIdentity(options.socketPath);
-  if (served !== null || stable !== null) {
+  const guarded = { socketPath: options.socketPath, served: activated ? null : servedSocketIdentity(options.socketPath), stable };
+  if (guarded.served !== null || stable !== null) {
+    // With every validation: the daemon stops serving as soon as a socket it serves is opened up (guard.ts).
     monitor.on('tick', () => {
       if (stopped) return;
-      // The stable socket's problem leaves our own socket ours to remove.
-      const stableProblem = stable?.check() ?? null;
-      const problem = (served === null ? null : checkServedSocket(options.socketPath, served)) ?? (stableProblem && { ...stableProblem, removeSocket: true });
+      const problem = servedSocketProblem(guarded);
       if (problem === null) return;
       log('err', `${problem.message}; stopped serving`);
       stop(problem.removeSocket);
@@ -261,8 +197,7 @@ export async function startDaemon(options: DaemonOptions): Promise<Daemon> {
     stopped = true;
     notifier.close();
     monitor.stop();
-    clearInterval(summaryTimer);
-    flushSummary();
+    summaries.stop();
     history.close();
     rpc.closeAll();
     stable?.stop();

@@ -5,13 +5,19 @@
  * `maxBatchRequests` requests, and the answers to one line are built only up to `maxAnswerBytes`.
  */
 import type { ValidateFunction } from 'ajv';
+import { hasCode, SwaysockError } from '../errors/errors.js';
 import { MAX_ANSWER_BYTES, MAX_BATCH_REQUESTS, RpcErrorCode, type MethodName, type Params, type Result } from '../rpc/protocol.js';
-import { describeErrors, protocolValidators } from './schemas.js';
+import { describeErrors, paramsValidator, requestValidator } from '../rpc/schemas.js';
 
-/** An error a handler throws to answer with a given code. */
-export class RpcError extends Error {
-  constructor(readonly code: number, message: string, readonly data?: unknown) {
-    super(message);
+/** An error a handler throws to answer with the JSON-RPC error `rpcCode` (`ERR_SWAYSOCK_RPC`). */
+export class RpcError extends SwaysockError {
+  declare readonly code: 'ERR_SWAYSOCK_RPC';
+  constructor(
+    readonly rpcCode: number,
+    message: string,
+    readonly data?: unknown,
+  ) {
+    super('ERR_SWAYSOCK_RPC', message);
     this.name = 'RpcError';
   }
 }
@@ -26,7 +32,10 @@ export type RpcId = string | number | null;
 export class JsonText<T> {
   /** Only a type: the shape the text holds. */
   declare readonly shape?: T;
-  constructor(readonly json: string, readonly bytes: number) {}
+  constructor(
+    readonly json: string,
+    readonly bytes: number,
+  ) {}
 }
 
 /**
@@ -40,16 +49,24 @@ export interface RpcMethod<C> {
 }
 
 /**
- * The daemon's methods, one per name of the protocol (ts/rpc/protocol.ts), each handler typed with
- * that method's params and result: a missing method or a result of the wrong shape does not compile.
+ * The daemon's handlers, one per method of the protocol (ts/rpc/protocol.ts), each typed with that
+ * method's params and result: a missing method or a result of the wrong shape does not compile.
  */
-export type ProtocolMethods<C> = {
-  readonly [M in MethodName]: { params: ValidateFunction; handler: (params: Params<M>, context: C) => Result<M> | JsonText<Result<M>> | Promise<Result<M>> };
+export type ProtocolHandlers<C> = {
+  readonly [M in MethodName]: (params: Params<M>, context: C) => Result<M> | JsonText<Result<M>> | Promise<Result<M>>;
 };
 
-/** The method table {@link handleLine} takes, from the protocol's typed one. */
-export function protocolMethods<C>(methods: ProtocolMethods<C>): ReadonlyMap<string, RpcMethod<C>> {
-  return new Map(Object.entries(methods) as [string, RpcMethod<C>][]);
+/**
+ * The method table {@link handleLine} takes: each handler with its method's params validator
+ * (METHOD_SCHEMAS of ts/rpc/protocol.ts), so no method is paired with another's schema.
+ */
+export function protocolMethods<C>(handlers: ProtocolHandlers<C>): ReadonlyMap<string, RpcMethod<C>> {
+  return new Map(
+    (Object.keys(handlers) as MethodName[]).map((method) => [
+      method,
+      { params: paramsValidator(method), handler: handlers[method] as RpcMethod<C>['handler'] },
+    ]),
+  );
 }
 
 /** Bounds of what one line may cost. */
@@ -86,7 +103,9 @@ interface Request {
 }
 
 /** A response object (section 5). */
-export type RpcResponse = { jsonrpc: '2.0'; id: RpcId; result: unknown } | { jsonrpc: '2.0'; id: RpcId; error: { code: number; message: string; data?: unknown } };
+export type RpcResponse =
+  | { jsonrpc: '2.0'; id: RpcId; result: unknown }
+  | { jsonrpc: '2.0'; id: RpcId; error: { code: number; message: string; data?: unknown } };
 
 function errorResponse(id: RpcId, code: number, message: string, data?: unknown): RpcResponse {
   return { jsonrpc: '2.0', id, error: data === undefined ? { code, message } : { code, message, data } };
@@ -101,8 +120,7 @@ function idOf(value: unknown): RpcId {
 type Answer = RpcResponse | null;
 
 function handleOne<C>(value: unknown, methods: ReadonlyMap<string, RpcMethod<C>>, context: C): Answer | Promise<Answer> {
-  const { request } = protocolValidators();
-  if (!request(value)) return errorResponse(idOf(value), RpcErrorCode.INVALID_REQUEST, 'Invalid Request', describeErrors(request));
+  if (!requestValidator(value)) return errorResponse(idOf(value), RpcErrorCode.INVALID_REQUEST, 'Invalid Request', describeErrors(requestValidator));
   const req = value as Request;
   const isNotification = !('id' in req);
   const id = req.id ?? null;
@@ -113,7 +131,7 @@ function handleOne<C>(value: unknown, methods: ReadonlyMap<string, RpcMethod<C>>
   const respond = (result: unknown): Answer => (isNotification ? null : { jsonrpc: '2.0', id, result });
   const fail = (err: unknown): Answer => {
     if (isNotification) return null;
-    if (err instanceof RpcError) return errorResponse(id, err.code, err.message, err.data);
+    if (hasCode<RpcError>(err, 'ERR_SWAYSOCK_RPC')) return errorResponse(id, err.rpcCode, err.message, err.data);
     return errorResponse(id, RpcErrorCode.INTERNAL_ERROR, 'Internal error', (err as Error).message);
   };
   try {
@@ -126,9 +144,12 @@ function handleOne<C>(value: unknown, methods: ReadonlyMap<string, RpcMethod<C>>
 
 /** The answer to a batch member that is not run because the line's answers reached `maxAnswerBytes`. */
 function tooLarge(value: unknown, maxAnswerBytes: number): RpcResponse | null {
-  const { request } = protocolValidators();
-  if (request(value) && !('id' in (value as Request))) return null; // a notification: never answered
-  return errorResponse(idOf(value), RpcErrorCode.ANSWER_TOO_LARGE, `the answers to this line reached ${maxAnswerBytes} bytes; request not run, send fewer per batch`);
+  if (requestValidator(value) && !('id' in (value as Request))) return null; // a notification: never answered
+  return errorResponse(
+    idOf(value),
+    RpcErrorCode.ANSWER_TOO_LARGE,
+    `the answers to this line reached ${maxAnswerBytes} bytes; request not run, send fewer per batch`,
+  );
 }
 
 /** Adds a response's text: one piece, or three around a {@link JsonText} result (its text as it is). */
@@ -164,7 +185,14 @@ function addToBatch(batch: LineAnswer, response: Answer): void {
  * Runs a batch's requests from `from` on, one after the other: an asynchronous answer is awaited
  * before the next request runs, so the byte count that decides whether it runs is always complete.
  */
-function runBatch<C>(values: readonly unknown[], from: number, methods: ReadonlyMap<string, RpcMethod<C>>, context: C, maxAnswerBytes: number, batch: LineAnswer): LineAnswer | null | Promise<LineAnswer | null> {
+function runBatch<C>(
+  values: readonly unknown[],
+  from: number,
+  methods: ReadonlyMap<string, RpcMethod<C>>,
+  context: C,
+  maxAnswerBytes: number,
+  batch: LineAnswer,
+): LineAnswer | null | Promise<LineAnswer | null> {
   for (let i = from; i < values.length; i++) {
     const v = values[i];
     const response = batch.bytes > maxAnswerBytes ? tooLarge(v, maxAnswerBytes) : handleOne(v, methods, context);
@@ -192,7 +220,12 @@ function runBatch<C>(values: readonly unknown[], from: number, methods: Readonly
  * without running, so the text stays below that bound plus one answer. A {@link JsonText} result
  * is sent as it is, one of the pieces. Never throws.
  */
-export function handleLine<C>(line: string, methods: ReadonlyMap<string, RpcMethod<C>>, context: C, limits: LineLimits = DEFAULT_LINE_LIMITS): LineAnswer | null | Promise<LineAnswer | null> {
+export function handleLine<C>(
+  line: string,
+  methods: ReadonlyMap<string, RpcMethod<C>>,
+  context: C,
+  limits: LineLimits = DEFAULT_LINE_LIMITS,
+): LineAnswer | null | Promise<LineAnswer | null> {
   let value: unknown;
   try {
     value = JSON.parse(line);

@@ -122,7 +122,10 @@ export class RpcServer {
     socket.on('error', () => {});
     if (this.clients.size >= this.options.maxClients) {
       this.counters.clients_refused++;
-      this.endWith(socket, `${JSON.stringify({ jsonrpc: '2.0', id: null, error: { code: RpcErrorCode.TOO_MANY_CLIENTS, message: `too many clients (at most ${this.options.maxClients})` } })}\n`);
+      this.endWith(
+        socket,
+        `${JSON.stringify({ jsonrpc: '2.0', id: null, error: { code: RpcErrorCode.TOO_MANY_CLIENTS, message: `too many clients (at most ${this.options.maxClients})` } })}\n`,
+      );
       return;
     }
     const client: Client = { socket, context: { subscribe: false, subscribed: false }, partial: '', partialBytes: 0, decoder: null, waiting: null };
@@ -139,7 +142,10 @@ export class RpcServer {
     let start = 0;
     let newline: number;
     while ((newline = chunk.indexOf(0x0a, start)) !== -1) {
-      if (client.partialBytes + newline - start > this.maxLineBytes) return this.refuseLine(client);
+      if (client.partialBytes + newline - start > this.maxLineBytes) {
+        this.refuseLine(client);
+        return;
+      }
       const piece = chunk.subarray(start, newline);
       const line = client.decoder === null ? piece.toString('utf8') : client.partial + client.decoder.end(piece);
       client.partial = '';
@@ -150,7 +156,10 @@ export class RpcServer {
       if (client.socket.destroyed) return;
     }
     if (start === chunk.length) return;
-    if (client.partialBytes + chunk.length - start > this.maxLineBytes) return this.refuseLine(client);
+    if (client.partialBytes + chunk.length - start > this.maxLineBytes) {
+      this.refuseLine(client);
+      return;
+    }
     client.decoder ??= new StringDecoder('utf8');
     client.partial += client.decoder.write(chunk.subarray(start));
     client.partialBytes += chunk.length - start;
@@ -165,7 +174,11 @@ export class RpcServer {
     this.clients.delete(client);
     client.socket.removeAllListeners('data');
     client.socket.pause();
-    const error = { jsonrpc: '2.0', id: null, error: { code: RpcErrorCode.INVALID_REQUEST, message: `request line exceeds ${this.maxLineBytes} bytes; closing the connection` } };
+    const error = {
+      jsonrpc: '2.0',
+      id: null,
+      error: { code: RpcErrorCode.INVALID_REQUEST, message: `request line exceeds ${this.maxLineBytes} bytes; closing the connection` },
+    };
     this.endWith(client.socket, `${JSON.stringify(error)}\n`);
   }
 

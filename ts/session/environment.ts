@@ -14,15 +14,16 @@
  * user manager and keeps no environment of its own: unsetting in the manager is enough. uwsm
  * (`unset_systemd_vars`) does the same.
  */
+import { SwaysockError } from '../errors/errors.js';
 
 /** What Sway's exec'd children carry that session services need (sway(5), sway-ipc(7)). */
 export const SESSION_VARIABLES: readonly string[] = ['SWAYSOCK', 'I3SOCK', 'WAYLAND_DISPLAY', 'DISPLAY', 'XDG_CURRENT_DESKTOP', 'XDG_SESSION_TYPE'];
 
-/** An `--env` argument whose name is not an environment variable name. `code`: `ERR_SWAYSOCK_VARIABLE_NAME`. */
-export class VariableNameError extends Error {
-  readonly code = 'ERR_SWAYSOCK_VARIABLE_NAME';
+/** An `--env` argument whose name is not an environment variable name: `ERR_SWAYSOCK_VARIABLE_NAME`. */
+export class VariableNameError extends SwaysockError {
+  declare readonly code: 'ERR_SWAYSOCK_VARIABLE_NAME';
   constructor(readonly argument: string) {
-    super(`--env ${JSON.stringify(argument)} is not an environment variable name (NAME or NAME=VALUE)`);
+    super('ERR_SWAYSOCK_VARIABLE_NAME', `--env ${JSON.stringify(argument)} is not an environment variable name (NAME or NAME=VALUE)`);
     this.name = 'VariableNameError';
   }
 }

@@ -26,6 +26,7 @@
  *    connection was lost is tried again over a new one (buses.ts).
  * It never removes stale sockets itself: the cleanup service the target wants does (docs/design.md).
  */
+import { hasCode, SwaysockError } from '../errors/errors.js';
 import { discoverSway } from '../discovery/discover.js';
 import { SwayIpcClient } from '../ipc/client.js';
 import { probeSocket, sameSocketFile } from '../liveness/probe.js';
@@ -33,7 +34,7 @@ import type { Logger } from '../systemd/log.js';
 import { ManagerBus, updateActivationEnvironment } from '../systemd/manager-bus.js';
 import { quiet, retryOnLoss, SessionBuses, sessionBusKind } from './buses.js';
 import { sessionVariables, type VariableRequest } from './environment.js';
-import { acquireSessionLock, SessionLockedError, type SessionLock } from './lock.js';
+import { acquireSessionLock, type SessionLock } from './lock.js';
 
 /** Signals that mean "Sway is ending" (see the module comment). */
 export const ENDING_SIGNALS: readonly NodeJS.Signals[] = ['SIGTERM', 'SIGINT', 'SIGHUP'];
@@ -71,22 +72,22 @@ class SessionEnd {
   }
 }
 
-/** `$SWAYSOCK`, else the socket discovery chooses. @throws Error when no live Sway is found. */
+/** `$SWAYSOCK`, else the socket discovery chooses. @throws SwaysockError `ERR_SWAYSOCK_NO_SWAY` when no live Sway is found. */
 async function findSway(o: SessionOptions): Promise<string> {
   if (o.env.SWAYSOCK) return o.env.SWAYSOCK;
   const found = await discoverSway({ runtimeDir: o.runtimeDir, swaysock: null, managerEnv: null, waylandDisplay: o.env.WAYLAND_DISPLAY });
-  if (found.chosen === null) throw new Error(`SWAYSOCK is not set and no live Sway IPC socket answers in ${o.runtimeDir}`);
+  if (found.chosen === null) throw new SwaysockError('ERR_SWAYSOCK_NO_SWAY', `SWAYSOCK is not set and no live Sway IPC socket answers in ${o.runtimeDir}`);
   o.log('notice', `SWAYSOCK is not set; using ${found.chosen.path} (found by discovery)`);
   return found.chosen.path;
 }
 
-/** Connects to Sway and makes its end (EOF, `shutdown`) finish `end`. @throws Error naming the socket. */
+/** Connects to Sway and makes its end (EOF, `shutdown`) finish `end`. @throws SwaysockError `ERR_SWAYSOCK_SWAY_UNREACHABLE` naming the socket. */
 async function watchSway(swaysock: string, end: SessionEnd): Promise<SwayIpcClient> {
   let client: SwayIpcClient;
   try {
     client = await SwayIpcClient.connect(swaysock, { timeoutMs: 2000 });
   } catch (err) {
-    throw new Error(`cannot connect to Sway at ${swaysock}: ${(err as Error).message}`);
+    throw new SwaysockError('ERR_SWAYSOCK_SWAY_UNREACHABLE', `cannot connect to Sway at ${swaysock}: ${(err as Error).message}`, { cause: err });
   }
   client.on('close', () => end.finish('Sway closed its IPC connection'));
   client.on('event', (name) => {
@@ -97,7 +98,7 @@ async function watchSway(swaysock: string, end: SessionEnd): Promise<SwayIpcClie
     await client.subscribe(['shutdown'], 2000);
   } catch (err) {
     client.close();
-    throw new Error(`Sway at ${swaysock} did not answer: ${(err as Error).message}`);
+    throw new SwaysockError('ERR_SWAYSOCK_SWAY_UNREACHABLE', `Sway at ${swaysock} did not answer: ${(err as Error).message}`, { cause: err });
   }
   return client;
 }
@@ -118,7 +119,13 @@ async function tearDown(o: SessionOptions, buses: SessionBuses, imported: readon
   let ok = true;
   const onLost = (reason: string) => o.log('warning', `lost the connection to the user manager (${reason}); trying again over a new one`);
   // Which bus serves the session is asked while the services stop (it needs nothing from them).
-  const busKind = imported.length === 0 ? null : buses.bus().then(async (bus) => ({ bus, kind: await sessionBusKind(bus) }), (err: Error) => err);
+  const busKind =
+    imported.length === 0
+      ? null
+      : buses.bus().then(
+          async (bus) => ({ bus, kind: await sessionBusKind(bus) }),
+          (err: Error) => err,
+        );
   try {
     await retryOnLoss(buses, (m) => m.startUnit(o.shutdownTarget, 'replace-irreversibly', o.startTimeoutMs ?? 90_000), onLost);
   } catch (err) {
@@ -143,7 +150,13 @@ async function tearDown(o: SessionOptions, buses: SessionBuses, imported: readon
   }
   try {
     // Over the bus that forwarded the empty values, when it knows the manager; else over the manager's own connection.
-    const overBus = emptied === null ? false : await emptied.unsetEnvironment(imported).then(() => true, () => false);
+    const overBus =
+      emptied === null
+        ? false
+        : await emptied.unsetEnvironment(imported).then(
+            () => true,
+            () => false,
+          );
     if (!overBus) await retryOnLoss(buses, (m) => m.unsetEnvironment(imported), onLost);
   } catch (err) {
     o.log('err', `could not unset ${imported.join(' ')}: ${message(err)}`);
@@ -205,7 +218,13 @@ async function answersThrough(path: string, timeoutMs: number): Promise<Error | 
  * imported so far) once `end` has finished.
  * @throws DBusError when the user manager cannot be reached or refuses the environment.
  */
-async function startSession(o: SessionOptions, buses: SessionBuses, swaysock: string, end: SessionEnd, targetState: Promise<string>): Promise<{ imported: string[]; ok: boolean } | 'refused'> {
+async function startSession(
+  o: SessionOptions,
+  buses: SessionBuses,
+  swaysock: string,
+  end: SessionEnd,
+  targetState: Promise<string>,
+): Promise<{ imported: string[]; ok: boolean } | 'refused'> {
   let manager = await buses.manager();
   // Asked before the lock was ours: an up target may have gone down since (a previous session's
   // teardown finishing), so that answer is checked again; a down one is as fresh as a later ask.
@@ -228,7 +247,10 @@ async function startSession(o: SessionOptions, buses: SessionBuses, swaysock: st
   if (end.reason !== null) return { imported: [], ok: true };
 
   const exported = await exportedSocket(o, swaysock, end);
-  const { vars, teardown } = sessionVariables({ ...o.env, SWAYSOCK: exported, I3SOCK: exported === swaysock ? o.env.I3SOCK ?? swaysock : exported }, o.variables);
+  const { vars, teardown } = sessionVariables(
+    { ...o.env, SWAYSOCK: exported, I3SOCK: exported === swaysock ? (o.env.I3SOCK ?? swaysock) : exported },
+    o.variables,
+  );
   // Three calls at once, none reads what another writes: the manager's environment, the bus's
   // activation environment (a failure there is logged, not fatal) and reset-failed (likewise).
   const [set, activation, reset] = await Promise.allSettled([
@@ -245,7 +267,13 @@ async function startSession(o: SessionOptions, buses: SessionBuses, swaysock: st
   if (end.reason !== null) return { imported, ok: true };
 
   // The start job may wait on slow units; Sway's end must not wait for it (teardown replaces the job).
-  const started = await Promise.race([manager.startUnit(o.target, 'replace', o.startTimeoutMs ?? 90_000).then(() => null, (err: Error) => err), end.promise.then(() => 'ended' as const)]);
+  const started = await Promise.race([
+    manager.startUnit(o.target, 'replace', o.startTimeoutMs ?? 90_000).then(
+      () => null,
+      (err: Error) => err,
+    ),
+    end.promise.then(() => 'ended' as const),
+  ]);
   if (started === 'ended') return { imported, ok: true };
   if (started !== null) {
     o.log('err', `could not start ${o.target}: ${started.message}`);
@@ -298,7 +326,7 @@ export async function runSession(o: SessionOptions): Promise<number> {
     if (ok) o.log('info', `stopped ${o.target} and unset ${session.imported.join(' ')}`);
     return ok && session.ok && !watch.failed ? 0 : 1;
   } catch (err) {
-    o.log('err', err instanceof SessionLockedError ? err.message : `session not started: ${(err as Error).message}`);
+    o.log('err', hasCode(err, 'ERR_SWAYSOCK_SESSION_LOCKED') ? err.message : `session not started: ${(err as Error).message}`);
     return 1;
   } finally {
     lock?.release();

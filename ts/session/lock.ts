@@ -3,8 +3,9 @@
  * lock `$XDG_RUNTIME_DIR/swaysock/session.lock` (ts/lock/pid-lock.ts) whose record also names the
  * Sway socket the session serves.
  */
-import { join } from 'node:path';
+import { SwaysockError } from '../errors/errors.js';
 import { holderIsAlive, readLockRecord, tryAcquireLock, type LockRecord, type PidLock } from '../lock/pid-lock.js';
+import { sessionLockPath } from '../paths/paths.js';
 
 /** Content of the session lock file (JSON, snake_case). */
 export interface LockHolder extends LockRecord {
@@ -15,21 +16,20 @@ export interface LockHolder extends LockRecord {
 /** A held session lock. */
 export type SessionLock = PidLock<LockHolder>;
 
-/** A second session tried to take a lock that a live session holds. */
-export class SessionLockedError extends Error {
-  readonly code = 'ERR_SWAYSOCK_SESSION_LOCKED';
-  constructor(readonly holder: LockHolder, readonly lockPath: string) {
+/** A second session tried to take a lock that a live session holds: `ERR_SWAYSOCK_SESSION_LOCKED`. */
+export class SessionLockedError extends SwaysockError {
+  declare readonly code: 'ERR_SWAYSOCK_SESSION_LOCKED';
+  constructor(
+    readonly holder: LockHolder,
+    readonly lockPath: string,
+  ) {
     super(
+      'ERR_SWAYSOCK_SESSION_LOCKED',
       `another swaysock session (PID ${holder.pid}, for ${holder.swaysock}, since ${holder.since}) holds ${lockPath}; ` +
         'refusing to start a second one (exec_always runs this command again on every reload; use exec)',
     );
     this.name = 'SessionLockedError';
   }
-}
-
-/** `RUNTIME_DIR/swaysock/session.lock`. */
-export function sessionLockPath(runtimeDir: string): string {
-  return join(runtimeDir, 'swaysock', 'session.lock');
 }
 
 /** The holder recorded in `path`; null when absent or unreadable as a lock. */

@@ -76,7 +76,8 @@ export function unitObjectPath(unit: string): string {
 /** The value of a variant as dbus-native decodes it: `[signatureTree, [value]]`. @throws DBusError REPLY. */
 function variantValue(body: unknown[], what: string): unknown {
   const variant = body[0];
-  if (!Array.isArray(variant) || !Array.isArray(variant[1]) || variant[1].length !== 1) throw new DBusError('ERR_SWAYSOCK_DBUS_REPLY', `${what}: the reply is not a variant`);
+  if (!Array.isArray(variant) || !Array.isArray(variant[1]) || variant[1].length !== 1)
+    throw new DBusError('ERR_SWAYSOCK_DBUS_REPLY', `${what}: the reply is not a variant`);
   return variant[1][0];
 }
 
@@ -116,7 +117,10 @@ export class ManagerBus {
    */
   async activeState(unit: string, timeoutMs = CALL_TIMEOUT_MS): Promise<string> {
     const what = `ActiveState of ${unit}`;
-    const body = await this.call({ path: unitObjectPath(unit), interface: PROPERTIES, member: 'Get', signature: 'ss', body: ['org.freedesktop.systemd1.Unit', 'ActiveState'] }, timeoutMs);
+    const body = await this.call(
+      { path: unitObjectPath(unit), interface: PROPERTIES, member: 'Get', signature: 'ss', body: ['org.freedesktop.systemd1.Unit', 'ActiveState'] },
+      timeoutMs,
+    );
     const value = variantValue(body, what);
     if (typeof value !== 'string') throw new DBusError('ERR_SWAYSOCK_DBUS_REPLY', `${what}: not a string`);
     return value;
@@ -131,7 +135,13 @@ export class ManagerBus {
    */
   async environment(timeoutMs = CALL_TIMEOUT_MS): Promise<Record<string, string>> {
     // Encoded once per connection: the daemon sends it every few seconds.
-    this.environmentCall ??= this.connection.encode({ ...MANAGER, interface: PROPERTIES, member: 'Get', signature: 'ss', body: [MANAGER.interface, 'Environment'] });
+    this.environmentCall ??= this.connection.encode({
+      ...MANAGER,
+      interface: PROPERTIES,
+      member: 'Get',
+      signature: 'ss',
+      body: [MANAGER.interface, 'Environment'],
+    });
     const body = await this.connection.call(this.environmentCall, timeoutMs);
     const value = variantValue(body, 'Environment');
     if (!Array.isArray(value)) throw new DBusError('ERR_SWAYSOCK_DBUS_REPLY', 'Environment: not an array');
@@ -208,7 +218,10 @@ export class ManagerBus {
     this.jobsWatched ??= this.direct
       ? Promise.resolve()
       : Promise.all([
-          this.connection.addMatch(`type='signal',sender='${SYSTEMD.destination}',path='${SYSTEMD.path}',interface='${MANAGER.interface}',member='JobRemoved'`, timeoutMs),
+          this.connection.addMatch(
+            `type='signal',sender='${SYSTEMD.destination}',path='${SYSTEMD.path}',interface='${MANAGER.interface}',member='JobRemoved'`,
+            timeoutMs,
+          ),
           this.call({ ...MANAGER, member: 'Subscribe' }, timeoutMs),
         ]).then(() => undefined);
     const watched = this.jobsWatched;
@@ -269,7 +282,12 @@ export type ManagerRoute = 'private' | 'bus';
  * @throws DBusError `ERR_SWAYSOCK_DBUS_CONNECT` (or `_AUTH`, `_TIMEOUT`, `_ADDRESS`) naming both
  *   places when neither answers.
  */
-export async function connectManager(env: NodeJS.ProcessEnv, runtimeDir: string, timeoutMs = CALL_TIMEOUT_MS, first: ManagerRoute = 'private'): Promise<ManagerBus> {
+export async function connectManager(
+  env: NodeJS.ProcessEnv,
+  runtimeDir: string,
+  timeoutMs = CALL_TIMEOUT_MS,
+  first: ManagerRoute = 'private',
+): Promise<ManagerBus> {
   const second: ManagerRoute = first === 'private' ? 'bus' : 'private';
   const place = (route: ManagerRoute) => (route === 'private' ? 'its private socket' : 'the session bus');
   try {
@@ -279,7 +297,12 @@ export async function connectManager(env: NodeJS.ProcessEnv, runtimeDir: string,
       return await connectManagerVia(second, env, runtimeDir, timeoutMs);
     } catch (secondErr) {
       const e = secondErr as DBusError;
-      throw new DBusError(e.code, `cannot reach the systemd user manager: ${place(first)}: ${(firstErr as Error).message}; ${place(second)}: ${e.message}`, e.dbusName, { cause: secondErr });
+      throw new DBusError(
+        e.code,
+        `cannot reach the systemd user manager: ${place(first)}: ${(firstErr as Error).message}; ${place(second)}: ${e.message}`,
+        e.dbusName,
+        { cause: secondErr },
+      );
     }
   }
 }

@@ -7,7 +7,7 @@
  */
 import { EventEmitter } from 'node:events';
 import { performance } from 'node:perf_hooks';
-import type { ManagerEnv } from '../discovery/discover.js';
+import type { ManagerEnv } from './manager.js';
 
 /** How the environment block is read and written; ManagerLink (manager-link.ts) in production. */
 export interface EnvironmentAccess {

@@ -17,7 +17,7 @@
  * run without systemd keeps working and costs nothing for it.
  */
 import { performance } from 'node:perf_hooks';
-import type { ManagerEnv } from '../discovery/discover.js';
+import type { ManagerEnv } from './manager.js';
 import { DBusError } from '../dbus/connection.js';
 import type { Logger } from './log.js';
 import { CALL_TIMEOUT_MS, connectManager, type ManagerBus, type ManagerRoute } from './manager-bus.js';
@@ -37,7 +37,11 @@ export const RETRY_MAX_MS = 60_000;
  */
 function notOnTheBus(err: DBusError): boolean {
   const name = err.code === 'ERR_SWAYSOCK_DBUS_CALL' ? (err.dbusName ?? '') : '';
-  return name === 'org.freedesktop.DBus.Error.ServiceUnknown' || name === 'org.freedesktop.DBus.Error.NameHasNoOwner' || name.startsWith('org.freedesktop.DBus.Error.Spawn.');
+  return (
+    name === 'org.freedesktop.DBus.Error.ServiceUnknown' ||
+    name === 'org.freedesktop.DBus.Error.NameHasNoOwner' ||
+    name.startsWith('org.freedesktop.DBus.Error.Spawn.')
+  );
 }
 
 /**
@@ -103,7 +107,10 @@ export class ManagerLink implements EnvironmentAccess {
     this.closed = true;
     this.current?.close();
     this.current = null;
-    void this.connecting?.then((m) => m.close(), () => undefined);
+    void this.connecting?.then(
+      (m) => m.close(),
+      () => undefined,
+    );
   }
 
   /**
@@ -139,7 +146,9 @@ export class ManagerLink implements EnvironmentAccess {
       this.current = null;
     }
     if (performance.now() < this.retryAt) {
-      return Promise.reject(new DBusError('ERR_SWAYSOCK_DBUS_CONNECT', `no user manager answered; trying again in ${Math.ceil((this.retryAt - performance.now()) / 1000)} s`));
+      return Promise.reject(
+        new DBusError('ERR_SWAYSOCK_DBUS_CONNECT', `no user manager answered; trying again in ${Math.ceil((this.retryAt - performance.now()) / 1000)} s`),
+      );
     }
     const { env, runtimeDir, log } = this.options;
     // Each route gets half the deadline, so that both fit in it when the first one hangs.

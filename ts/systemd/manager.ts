@@ -6,6 +6,12 @@
  */
 import { execFile } from 'node:child_process';
 
+/**
+ * The user manager's environment block (its `Environment` property, or `systemctl --user
+ * show-environment`); null when unknown (no user manager answers).
+ */
+export type ManagerEnv = Record<string, string> | null;
+
 /** Result of one `systemctl --user` run. */
 export interface SystemctlResult {
   code: number;
@@ -21,7 +27,14 @@ export interface SystemctlResult {
 export function systemctlUser(args: string[], timeoutMs = 5000): Promise<SystemctlResult> {
   return new Promise((resolve) => {
     execFile('systemctl', ['--user', ...args], { timeout: timeoutMs, encoding: 'utf8' }, (err, stdout, stderr) => {
-      const code = err === null ? 0 : typeof (err as NodeJS.ErrnoException).code === 'number' ? ((err as unknown as { code: number }).code) : (err as NodeJS.ErrnoException).code === 'ENOENT' ? 127 : 1;
+      const code =
+        err === null
+          ? 0
+          : typeof (err as NodeJS.ErrnoException).code === 'number'
+            ? (err as unknown as { code: number }).code
+            : (err as NodeJS.ErrnoException).code === 'ENOENT'
+              ? 127
+              : 1;
       resolve({ code, stdout, stderr });
     });
   });
@@ -50,7 +63,7 @@ export function parseEnvironment(text: string): Record<string, string> {
 }
 
 /** The user manager's environment, or null when no user manager answers. */
-export async function managerEnvironment(): Promise<Record<string, string> | null> {
+export async function managerEnvironment(): Promise<ManagerEnv> {
   const r = await systemctlUser(['show-environment']);
   return r.code === 0 ? parseEnvironment(r.stdout) : null;
 }

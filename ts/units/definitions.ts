@@ -3,21 +3,9 @@
  * systemd.timer(5), systemd.special(7)). The one source of truth: `npm run units:generate` writes
  * them to units/swaysock-units.json for the Nix module, `swaysock units` renders them as files.
  */
-import type { UnitKind, UnitSections, UnitSettings } from './types.js';
-
-/** Defaults of the settings the units refer to (the module's option defaults are the same). */
-export const DEFAULT_SETTINGS: UnitSettings = {
-  'healthd.interval': 5,
-  'cleanup.onStartupSec': '5min',
-  'cleanup.onUnitActiveSec': '5min',
-  // No default: the textfile collector's directory is the host's choice (docs/metrics.md).
-  'metrics.textfile.path': null,
-  // Twice per minute, Prometheus' default scrape interval (docs/design.md, "Metrics for the textfile collector").
-  'metrics.textfile.interval': '30s',
-};
-
-/** The file the textfile units write in the collector's directory (node_exporter reads `*.prom`). */
-export const TEXTFILE_NAME = 'swaysock.prom';
+import { SwaysockError } from '../errors/errors.js';
+import { RUNTIME_FILES, STABLE_FD_NAME, STATE_DIRECTORY_NAME } from '../paths/paths.js';
+import type { UnitKind, UnitSections } from './types.js';
 
 const SESSION = 'sway-session.target';
 const DAEMON = 'swaysock-healthd.service';
@@ -87,7 +75,7 @@ export const UNITS: Record<string, UnitSections> = {
       Restart: 'on-failure',
       RestartSec: '1s',
       // The health history (docs/history.md): systemd creates it and passes $STATE_DIRECTORY.
-      StateDirectory: 'swaysock',
+      StateDirectory: STATE_DIRECTORY_NAME,
     },
     Install: { WantedBy: [SESSION] },
   },
@@ -96,7 +84,7 @@ export const UNITS: Record<string, UnitSections> = {
   'swaysock-healthd.socket': {
     Unit: { Description: 'swaysock health daemon socket', 'X-SwitchMethod': KEEP_OLD },
     Socket: {
-      ListenStream: '%t/swaysock/healthd.sock',
+      ListenStream: `%t/${RUNTIME_FILES.daemonSocket}`,
       SocketMode: '0600',
       DirectoryMode: '0700',
     },
@@ -108,10 +96,10 @@ export const UNITS: Record<string, UnitSections> = {
   'swaysock-stable.socket': {
     Unit: { Description: 'swaysock stable Sway IPC socket', 'X-SwitchMethod': KEEP_OLD },
     Socket: {
-      ListenStream: '%t/swaysock/sway.sock',
+      ListenStream: `%t/${RUNTIME_FILES.stableSocket}`,
       SocketMode: '0600',
       DirectoryMode: '0700',
-      FileDescriptorName: 'stable',
+      FileDescriptorName: STABLE_FD_NAME,
       Service: 'swaysock-healthd.service',
     },
     Install: { WantedBy: ['sockets.target'] },
@@ -192,11 +180,11 @@ export const UNITS: Record<string, UnitSections> = {
   },
 };
 
-/** The unit's kind, from the suffix of its file name. @throws Error for another suffix. */
+/** The unit's kind, from the suffix of its file name. @throws SwaysockError `ERR_SWAYSOCK_UNIT_KIND` for another suffix. */
 export function unitKind(fileName: string): UnitKind {
   const kind = fileName.slice(fileName.lastIndexOf('.') + 1);
   if (kind === 'service' || kind === 'socket' || kind === 'target' || kind === 'timer') return kind;
-  throw new Error(`unit ${fileName}: unsupported kind ${kind}`);
+  throw new SwaysockError('ERR_SWAYSOCK_UNIT_KIND', `unit ${fileName}: unsupported kind ${kind}`);
 }
 
 /** The units of the metrics textfile (installed together, on request). */

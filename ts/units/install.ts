@@ -6,8 +6,8 @@
  * `systemctl --user daemon-reload`.
  */
 import { mkdirSync, rmSync, symlinkSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { SwaysockError } from '../errors/errors.js';
 import { writeFileAtomic } from '../fs/atomic-write.js';
 import { systemctlUser } from '../systemd/manager.js';
 import { OPTIONAL_UNITS, TEXTFILE_UNITS, UNITS } from './definitions.js';
@@ -30,11 +30,6 @@ export interface UnitSelection {
   /** The metrics textfile units are included when `settings['metrics.textfile.path']` is set. */
   settings: UnitSettings;
   programWords: ProgramWords;
-}
-
-/** The default unit directory: `$XDG_CONFIG_HOME/systemd/user`, else `~/.config/systemd/user`. */
-export function defaultUnitDir(env: NodeJS.ProcessEnv = process.env): string {
-  return join(env.XDG_CONFIG_HOME || join(homedir(), '.config'), 'systemd', 'user');
 }
 
 /** Whether the optional unit `name` is selected. */
@@ -89,6 +84,6 @@ export async function installUnits(units: RenderedUnit[], dir: string, enable: b
     }
   }
   const reload = await systemctlUser(['daemon-reload'], 30_000);
-  if (reload.code !== 0) throw new Error(`systemctl --user daemon-reload failed (exit ${reload.code}): ${reload.stderr.trim()}`);
+  if (reload.code !== 0) throw new SwaysockError('ERR_SWAYSOCK_EXEC', `systemctl --user daemon-reload failed (exit ${reload.code}): ${reload.stderr.trim()}`);
   return report;
 }

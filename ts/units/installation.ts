@@ -9,6 +9,7 @@
 import { existsSync, realpathSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join } from 'node:path';
 import packageJson from '../../package.json' with { type: 'json' };
+import { SwaysockError } from '../errors/errors.js';
 import type { ProgramWords } from './render.js';
 import type { ProgramName } from './types.js';
 
@@ -38,10 +39,10 @@ export function runningInstallation(
   execPath: string = process.execPath,
   env: NodeJS.ProcessEnv = process.env,
 ): Installation {
-  if (!script) throw new Error('cannot tell where swaysock is installed: process.argv[1] is unset');
+  if (!script) throw new SwaysockError('ERR_SWAYSOCK_INSTALLATION', 'cannot tell where swaysock is installed: process.argv[1] is unset');
   const bundleDir = dirname(realpathSync(script));
   const binDir = env[BIN_DIR_VARIABLE] || null;
-  if (binDir !== null && !isAbsolute(binDir)) throw new Error(`${BIN_DIR_VARIABLE}=${binDir} is not an absolute path`);
+  if (binDir !== null && !isAbsolute(binDir)) throw new SwaysockError('ERR_SWAYSOCK_INSTALLATION', `${BIN_DIR_VARIABLE}=${binDir} is not an absolute path`);
   return { node: realpathSync(execPath), bundleDir, root: dirname(bundleDir), binDir };
 }
 
@@ -60,19 +61,43 @@ export function nodeFlags(program: ProgramName): readonly string[] {
 }
 
 /**
- * Program words for {@link resolveUnit}: `[binDir/NAME]` for a wrapped installation, else
- * `[node, ...FLAGS, bundleDir/BUNDLE]` ({@link nodeFlags}, {@link bundleFile}).
- * @throws Error (when called) naming a wrapper or bundle this installation lacks.
+ * The installation `npm install -g` makes under `prefix` (e.g. `/usr`): node at
+ * `PREFIX/bin/node`, the bundles in `PREFIX/lib/node_modules/swaysock/dist`, no wrappers. Nothing
+ * is looked up: the committed unit files (rendered.ts) are rendered for it.
+ */
+export function fixedInstallation(prefix: string): Installation {
+  const root = join(prefix, 'lib', 'node_modules', 'swaysock');
+  return { node: join(prefix, 'bin', 'node'), bundleDir: join(root, 'dist'), root, binDir: null };
+}
+
+/**
+ * Program words for {@link resolveUnit} at `inst`, as paths only (nothing is looked up):
+ * `[binDir/NAME]` for a wrapped installation, else `[node, ...FLAGS, bundleDir/BUNDLE]`
+ * ({@link nodeFlags}, {@link bundleFile}).
+ */
+export function programWordsAt(inst: Installation): ProgramWords {
+  return (program) => (inst.binDir !== null ? [join(inst.binDir, program)] : [inst.node, ...nodeFlags(program), join(inst.bundleDir, bundleFile(program))]);
+}
+
+/**
+ * Checks that `inst` has `program`: its wrapper, or its bundle.
+ * @throws SwaysockError `ERR_SWAYSOCK_INSTALLATION` naming the wrapper or bundle it lacks.
+ */
+export function checkInstallation(inst: Installation, program: ProgramName): void {
+  const file = inst.binDir !== null ? join(inst.binDir, program) : join(inst.bundleDir, bundleFile(program));
+  if (!existsSync(file)) throw new SwaysockError('ERR_SWAYSOCK_INSTALLATION', `${file} does not exist: this installation of swaysock lacks ${program}`);
+}
+
+/**
+ * {@link programWordsAt} for an installation on this machine: each program is checked
+ * ({@link checkInstallation}) when its words are asked for.
+ * @throws SwaysockError `ERR_SWAYSOCK_INSTALLATION` (when called) naming a wrapper or bundle this
+ *   installation lacks.
  */
 export function installationProgramWords(inst: Installation): ProgramWords {
+  const words = programWordsAt(inst);
   return (program) => {
-    if (inst.binDir !== null) {
-      const wrapper = join(inst.binDir, program);
-      if (!existsSync(wrapper)) throw new Error(`${wrapper} does not exist: this installation of swaysock lacks ${program}`);
-      return [wrapper];
-    }
-    const bundle = join(inst.bundleDir, bundleFile(program));
-    if (!existsSync(bundle)) throw new Error(`${bundle} does not exist: this installation of swaysock lacks ${program}`);
-    return [inst.node, ...nodeFlags(program), bundle];
+    checkInstallation(inst, program);
+    return words(program);
   };
 }

@@ -5,11 +5,9 @@
  * where a value is a string, a list of strings (the key repeated), `{"setting": NAME}`, or
  * `{"command": [binName, arg | {"setting": NAME}, ...]}`.
  */
-import { DEFAULT_SETTINGS, OPTIONAL_UNITS, UNITS } from './definitions.js';
+import { OPTIONAL_UNITS, UNITS } from './definitions.js';
+import { DEFAULT_SETTINGS } from './settings.js';
 import { assertPlainWord, isExecCommand, isSettingRef } from './types.js';
-
-/** Where the JSON lives, relative to the package root (package.json `files` ships `units/`). */
-export const UNITS_JSON_PATH = 'units/swaysock-units.json';
 
 /**
  * The JSON text (2-space indent, trailing newline; deterministic).

@@ -16,6 +16,8 @@
  */
 import { lstatSync, mkdirSync, readdirSync, renameSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { SwaysockError } from '../errors/errors.js';
+import { SYSTEM_USER_UNIT_DIR } from '../paths/paths.js';
 import { systemctlUser } from '../systemd/manager.js';
 
 /** Name of the drop-in file written for each migrated unit. */
@@ -27,9 +29,6 @@ export const MIGRATE_DROP_IN_TEXT = `# Written by swaysock migrate: bind this se
 After=sway-session.target
 PartOf=sway-session.target
 `;
-
-/** Where system-wide enablement links of user units are (systemctl(1) `--global enable`). */
-export const SYSTEM_USER_UNIT_DIR = '/etc/systemd/user';
 
 /** What was done for one unit. */
 export interface MigrationResult {
@@ -43,11 +42,11 @@ export interface MigrationResult {
   systemLinks: string[];
 }
 
-/** A unit that cannot be migrated (unknown to the manager, not a service, ...). */
-export class MigrateError extends Error {
-  readonly code = 'ERR_SWAYSOCK_MIGRATE';
+/** A unit that cannot be migrated (unknown to the manager, not a service, ...): `ERR_SWAYSOCK_MIGRATE`. */
+export class MigrateError extends SwaysockError {
+  declare readonly code: 'ERR_SWAYSOCK_MIGRATE';
   constructor(message: string) {
-    super(message);
+    super('ERR_SWAYSOCK_MIGRATE', message);
     this.name = 'MigrateError';
   }
 }
@@ -64,7 +63,12 @@ export async function migrateUnits(units: string[], unitDir: string, systemDir =
     if (!/^[\w:.@\\-]+\.service$/.test(unit)) throw new MigrateError(`${unit}: only services can be migrated (name it UNIT.service)`);
     const show = await systemctlUser(['show', '--property=FragmentPath,LoadState', unit]);
     if (show.code !== 0) throw new MigrateError(`${unit}: the user manager did not answer (${show.stderr.trim() || `exit ${show.code}`})`);
-    const props = Object.fromEntries(show.stdout.trim().split('\n').map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]));
+    const props = Object.fromEntries(
+      show.stdout
+        .trim()
+        .split('\n')
+        .map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]),
+    );
     if (props.LoadState !== 'loaded' || !props.FragmentPath) throw new MigrateError(`${unit}: no such unit is loaded (LoadState=${props.LoadState ?? '?'})`);
     fragments.push(props.FragmentPath);
   }
@@ -78,7 +82,9 @@ export async function migrateUnits(units: string[], unitDir: string, systemDir =
 function systemLinks(unit: string, systemDir: string): string[] {
   let dirs: string[];
   try {
-    dirs = readdirSync(systemDir).filter((d) => d.endsWith('.wants')).sort();
+    dirs = readdirSync(systemDir)
+      .filter((d) => d.endsWith('.wants'))
+      .sort();
   } catch {
     return [];
   }

@@ -3,6 +3,7 @@
  * renders them as unit files (systemd.syntax(7): `[Section]` headers, `Key=value` lines, a list
  * written as the key repeated, as home-manager writes it).
  */
+import { SwaysockError } from '../errors/errors.js';
 import { isExecCommand, isSettingRef, type ProgramName, type ResolvedSections, type SettingName, type UnitSections, type UnitSettings } from './types.js';
 
 /** Turns a program's bin name into the leading words of its command line (e.g. `[node, /abs/dist/swaysock-healthd.js]`). */
@@ -19,10 +20,10 @@ export function quoteExecWord(word: string): string {
   return `"${escaped.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n').replace(/\t/g, '\\t')}"`;
 }
 
-/** The text of one setting. @throws Error when it has no value (a null default nobody filled in). */
+/** The text of one setting. @throws SwaysockError `ERR_SWAYSOCK_UNIT_SETTING` when it has no value (a null default nobody filled in). */
 function settingText(settings: UnitSettings, name: SettingName): string {
   const value = settings[name];
-  if (value === null) throw new Error(`unit setting ${name} has no value`);
+  if (value === null) throw new SwaysockError('ERR_SWAYSOCK_UNIT_SETTING', `unit setting ${name} has no value`);
   return String(value);
 }
 

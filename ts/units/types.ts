@@ -6,6 +6,7 @@
  * sections (`Unit`, `Service`, `Socket`, `Timer`, `Install`) of `Key = value`, where a list means
  * the key repeated once per entry (home-manager's `listsAsDuplicateKeys`).
  */
+import { SwaysockError } from '../errors/errors.js';
 
 /** A module setting that a unit value refers to; the module and the CLI fill it in. */
 export type SettingName = keyof UnitSettings;
@@ -62,10 +63,10 @@ const PLAIN_WORD = /^[A-Za-z0-9._/=:+,@-]+$/;
 /**
  * Checks that a literal argument needs no quoting or escaping under systemd.service(5)'s command
  * line rules, so the Nix side can join words with spaces.
- * @throws Error naming the word otherwise.
+ * @throws SwaysockError `ERR_SWAYSOCK_UNIT_WORD` naming the word otherwise.
  */
 export function assertPlainWord(word: string): void {
-  if (!PLAIN_WORD.test(word)) throw new Error(`unit argument ${JSON.stringify(word)} would need quoting; use plain words`);
+  if (!PLAIN_WORD.test(word)) throw new SwaysockError('ERR_SWAYSOCK_UNIT_WORD', `unit argument ${JSON.stringify(word)} would need quoting; use plain words`);
 }
 
 /** True when `value` is an {@link ExecCommand}. */

@@ -53,7 +53,11 @@ export async function unitProps(vm: Machine, user: User, units: string[], props:
 /** Waits until each of `units` of `user` is in ActiveState `state` (one loop in the guest). */
 export async function waitForState(vm: Machine, user: User, units: string[], state: string, timeoutMs: number, what: string): Promise<void> {
   const test = units.map((u) => `[ "$(uprop ${user.name} ${q(u)} ActiveState)" = ${state} ]`).join(' && ');
-  await vm.waitUntilSucceeds(`${test} || { for u in ${units.map(q).join(' ')}; do echo "$u: $(uprop ${user.name} "$u" ActiveState)"; done; exit 1; }`, timeoutMs, what);
+  await vm.waitUntilSucceeds(
+    `${test} || { for u in ${units.map(q).join(' ')}; do echo "$u: $(uprop ${user.name} "$u" ActiveState)"; done; exit 1; }`,
+    timeoutMs,
+    what,
+  );
 }
 
 /** The `sway-ipc.UID.*.sock` files in `user`'s runtime directory, sorted. */
@@ -119,7 +123,9 @@ export async function doctorInSession(vm: Machine, user: User, socket: string, t
   const dir = `/run/user/${user.uid}/doctor.${Date.now()}`;
   // A script file: Sway's command parser would split a command line at its `;`.
   const script = `swaysock doctor --json > ${dir}/out 2> ${dir}/err; echo $? > ${dir}/status.tmp; mv ${dir}/status.tmp ${dir}/status`;
-  await vm.succeed(`as ${user.name} mkdir ${dir}\nprintf %s ${q(script)} | as ${user.name} tee ${dir}/run.sh > /dev/null\nas ${user.name} swaymsg -s ${q(socket)} exec sh ${dir}/run.sh > /dev/null`);
+  await vm.succeed(
+    `as ${user.name} mkdir ${dir}\nprintf %s ${q(script)} | as ${user.name} tee ${dir}/run.sh > /dev/null\nas ${user.name} swaymsg -s ${q(socket)} exec sh ${dir}/run.sh > /dev/null`,
+  );
   await vm.waitUntilSucceeds(`test -e ${dir}/status`, timeoutMs, `swaysock doctor started by ${user.name}'s Sway to finish`);
   const code = Number((await vm.succeed(`cat ${dir}/status`)).trim());
   const out = await vm.succeed(`cat ${dir}/out; echo; echo '--- stderr'; cat ${dir}/err; rm -rf ${dir}`);

@@ -44,7 +44,12 @@ export function ensureImage(logFile: string, timeoutMs: number): Promise<ImageRe
       { env: { ...process.env, SWAYSOCK_VM_NODE: process.execPath }, timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' },
       (err, stdout, stderr) => {
         writeFileSync(logFile, stderr);
-        if (err) return fail(new Error(`tests/vm/image/build-image.sh failed (${err.message.split('\n')[0]}); its log, ${logFile}, ends:\n${stderr.split('\n').slice(-30).join('\n')}`));
+        if (err)
+          return fail(
+            new Error(
+              `tests/vm/image/build-image.sh failed (${err.message.split('\n')[0]}); its log, ${logFile}, ends:\n${stderr.split('\n').slice(-30).join('\n')}`,
+            ),
+          );
         const dir = stdout.trim();
         const info = JSON.parse(readFileSync(join(dir, 'image.json'), 'utf8')) as ImageInfo;
         const seconds = (Date.now() - started) / 1000;

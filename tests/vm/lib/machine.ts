@@ -73,7 +73,10 @@ export function acceleration(): { args: string[]; why: string } {
       closeSync(openSync('/dev/kvm', 'r+'));
       return { args: ['-accel', 'kvm', '-cpu', 'host'], why: `KVM (/proc/cpuinfo shows ${virt})` };
     } catch (e) {
-      return { args: ['-accel', 'tcg,thread=multi,tb-size=128', '-cpu', 'max'], why: `TCG: /proc/cpuinfo shows ${virt} but /dev/kvm does not open (${(e as Error).message})` };
+      return {
+        args: ['-accel', 'tcg,thread=multi,tb-size=128', '-cpu', 'max'],
+        why: `TCG: /proc/cpuinfo shows ${virt} but /dev/kvm does not open (${(e as Error).message})`,
+      };
     }
   }
   return { args: ['-accel', 'tcg,thread=multi,tb-size=128', '-cpu', 'max'], why: 'TCG: /proc/cpuinfo shows neither vmx nor svm' };
@@ -89,7 +92,7 @@ export function qemuUnavailable(): string | null {
       /* not here */
     }
   }
-  return 'qemu-system-x86_64 is not installed (scripts/setup.sh installs Debian\'s qemu-system-x86)';
+  return "qemu-system-x86_64 is not installed (scripts/setup.sh installs Debian's qemu-system-x86)";
 }
 
 const MARKER = /@@vm-agent (ready|done) ([^@]*)@@/g;
@@ -115,18 +118,36 @@ export class Machine {
     this.accel = acceleration();
     const { image, shares, logDir } = options;
     const args = [
-      '-nodefaults', '-no-user-config', '-display', 'none', '-vga', 'std',
+      '-nodefaults',
+      '-no-user-config',
+      '-display',
+      'none',
+      '-vga',
+      'std',
       ...this.accel.args,
-      '-m', String(options.memoryMiB ?? 2048), '-smp', String(options.cpus ?? 2),
-      '-kernel', image.kernel, '-initrd', image.initrd,
-      '-append', 'root=/dev/vda rw console=ttyS0 panic=-1',
-      '-drive', `file=${image.disk},format=raw,if=virtio,snapshot=on`,
+      '-m',
+      String(options.memoryMiB ?? 2048),
+      '-smp',
+      String(options.cpus ?? 2),
+      '-kernel',
+      image.kernel,
+      '-initrd',
+      image.initrd,
+      '-append',
+      'root=/dev/vda rw console=ttyS0 panic=-1',
+      '-drive',
+      `file=${image.disk},format=raw,if=virtio,snapshot=on`,
       ...Object.entries(shares).flatMap(([tag, path]) => ['-virtfs', `local,path=${path},mount_tag=${tag},security_model=none,readonly=on`]),
-      '-device', 'virtio-rng-pci',
-      '-serial', `file:${join(logDir, 'serial.log')}`,
-      '-device', 'virtio-serial-pci',
-      '-chardev', 'stdio,id=agent,signal=off',
-      '-device', 'virtserialport,chardev=agent,name=vm.agent',
+      '-device',
+      'virtio-rng-pci',
+      '-serial',
+      `file:${join(logDir, 'serial.log')}`,
+      '-device',
+      'virtio-serial-pci',
+      '-chardev',
+      'stdio,id=agent,signal=off',
+      '-device',
+      'virtserialport,chardev=agent,name=vm.agent',
     ];
     const log = openSync(join(logDir, 'qemu.log'), 'a');
     this.qemu = spawn('qemu-system-x86_64', args, { stdio: ['pipe', 'pipe', log] });
@@ -163,7 +184,11 @@ export class Machine {
       if (m[1] === 'ready') this.readyIds.push(fields[0]!);
       else {
         const [id, status, out, err] = fields;
-        this.results.set(id!, { code: Number(status), stdout: Buffer.from(out ?? '', 'base64').toString('utf8'), stderr: Buffer.from(err ?? '', 'base64').toString('utf8') });
+        this.results.set(id!, {
+          code: Number(status),
+          stdout: Buffer.from(out ?? '', 'base64').toString('utf8'),
+          stderr: Buffer.from(err ?? '', 'base64').toString('utf8'),
+        });
       }
     }
     // Keep only what may be the start of a marker still arriving.
@@ -203,7 +228,11 @@ export class Machine {
    * returns that boot's id (/proc/sys/kernel/random/boot_id).
    */
   async waitForBoot(timeoutMs: number, previous = ''): Promise<string> {
-    const id = await this.until(() => this.readyIds.find((b) => b !== previous), timeoutMs, previous ? `the guest to boot again (the agent of a boot other than ${previous})` : 'the guest to boot (its agent ready)');
+    const id = await this.until(
+      () => this.readyIds.find((b) => b !== previous),
+      timeoutMs,
+      previous ? `the guest to boot again (the agent of a boot other than ${previous})` : 'the guest to boot (its agent ready)',
+    );
     this.readyIds.length = 0;
     this.bootId = id;
     return id;

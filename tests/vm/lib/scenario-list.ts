@@ -25,7 +25,8 @@ export function readScenarioList(): ScenarioList {
   const ids = list.scenarios.map((s) => s.id);
   if (new Set(ids).size !== ids.length) throw new Error(`${SCENARIO_LIST_FILE}: an id appears twice: ${ids.join(' ')}`);
   for (const s of list.scenarios) {
-    if (!/^[a-z][a-z-]*$/.test(s.id) || typeof s.checks !== 'string' || !['server', 'desktop', 'both'].includes(s.machine)) throw new Error(`${SCENARIO_LIST_FILE}: a bad entry: ${JSON.stringify(s)}`);
+    if (!/^[a-z][a-z-]*$/.test(s.id) || typeof s.checks !== 'string' || !['server', 'desktop', 'both'].includes(s.machine))
+      throw new Error(`${SCENARIO_LIST_FILE}: a bad entry: ${JSON.stringify(s)}`);
   }
   return list;
 }

@@ -47,7 +47,7 @@ export const discoverCommand = defineCommand({
     const runtimeDir = resolveRuntimeDir(args['runtime-dir']);
     const result = await discoverSway({
       runtimeDir,
-      explicitPath: args['sway-socket'],
+      swaySocket: args['sway-socket'],
       swaysock: process.env.SWAYSOCK,
       managerEnv: args['sway-socket'] === undefined ? await managerEnvironment() : null,
       waylandDisplay: process.env.WAYLAND_DISPLAY,
@@ -62,8 +62,13 @@ export const discoverCommand = defineCommand({
     }
     if (!args.json) process.stdout.write(`${result.chosen.path}\n`);
     if (result.ambiguous) {
-      const others = result.candidates.slice(1).map((c) => c.path).join(', ');
-      process.stderr.write(`swaysock: warning: ${result.candidates.length} live Sway sockets; chose the newest, ${result.chosen.path} (others: ${others}); set SWAYSOCK to choose\n`);
+      const others = result.candidates
+        .slice(1)
+        .map((c) => c.path)
+        .join(', ');
+      process.stderr.write(
+        `swaysock: warning: ${result.candidates.length} live Sway sockets; chose the newest, ${result.chosen.path} (others: ${others}); set SWAYSOCK to choose\n`,
+      );
     }
   },
 });

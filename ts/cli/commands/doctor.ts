@@ -4,7 +4,7 @@
  * Exit 0 when nothing is a problem (warnings alone included), 1 when a problem was found, 2 when
  * doctor could not inspect part of it, 64 on usage errors.
  */
-import { defaultDaemonSocket } from '../../rpc/protocol.js';
+import { defaultDaemonSocket } from '../../paths/paths.js';
 import { defineCommand } from '../command.js';
 import { DAEMON_OPTIONS } from '../daemon.js';
 import { resolveRuntimeDir } from '../usage.js';

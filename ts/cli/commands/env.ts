@@ -11,6 +11,9 @@
  * daemon serves another path or none; 2 when the daemon gives no answer in time; 64 on usage errors.
  */
 import { resolve } from 'node:path';
+import { hasCode, SwaysockError } from '../../errors/errors.js';
+import type { DaemonUnreachableError } from '../../rpc/client.js';
+import { defaultDaemonSocket, defaultStableSocket } from '../../paths/paths.js';
 import { defineCommand } from '../command.js';
 import { DAEMON_OPTIONS, noAnswerMessage } from '../daemon.js';
 import { EXIT_DAEMON_UNREACHABLE, resolveRuntimeDir } from '../usage.js';
@@ -35,31 +38,32 @@ export const envCommand = defineCommand({
   describe: 'Print `export SWAYSOCK=... I3SOCK=...` naming the stable socket (for eval in shells and tmux)',
   options: ENV_OPTIONS,
   run: async (args) => {
-    const [{ defaultStableSocket }, { probeSocket }, { checkServedSocket, servedSocketIdentity }, { DaemonClient, DaemonUnreachableError }, { defaultDaemonSocket }, { isNoAnswer }] = await Promise.all([
-      import('../../proxy/default-path.js'),
+    const [{ probeSocket }, { checkServedSocket, servedSocketIdentity }, { DaemonClient }, { isNoAnswer }] = await Promise.all([
       import('../../liveness/probe.js'),
-      import('../../server/listen.js'),
+      import('../../listen/served-socket.js'),
       import('../../rpc/client.js'),
-      import('../../rpc/protocol.js'),
       import('../daemon.js'),
     ]);
     const runtimeDir = resolveRuntimeDir(args['runtime-dir']);
     const path = resolve(args['stable-socket'] ?? defaultStableSocket(runtimeDir));
     const probe = await probeSocket(path);
     if (probe.kind !== 'listening') {
-      throw new Error(
+      throw new SwaysockError(
+        'ERR_SWAYSOCK_STABLE_SOCKET',
         `no stable socket listens at ${path} (${probe.kind === 'error' ? probe.code : probe.kind}); enable services.swaysock.stableSocket.enable, or swaysock units --install --enable --stable-socket`,
       );
     }
     const problem = checkServedSocket(path, servedSocketIdentity(path));
-    if (problem !== null) throw new Error(`${problem.message}; refusing to name it`);
+    if (problem !== null) throw new SwaysockError('ERR_SWAYSOCK_STABLE_SOCKET', `${problem.message}; refusing to name it`);
 
     const daemonSocket = args.socket ?? defaultDaemonSocket(runtimeDir);
-    let client;
+    let client: Awaited<ReturnType<typeof DaemonClient.connect>> | null;
     try {
       client = await DaemonClient.connect(daemonSocket, { timeoutMs: args.timeout * 1000 });
     } catch (err) {
-      if (!(err instanceof DaemonUnreachableError && NO_DAEMON.has(err.code))) throw err;
+      if (!hasCode<DaemonUnreachableError>(err, 'ERR_SWAYSOCK_DAEMON_UNREACHABLE')) throw err;
+      // A daemon that is there but cannot be asked (EACCES, ETIMEDOUT) leaves the path unconfirmed: exit 1.
+      if (!NO_DAEMON.has(err.systemCode)) throw new SwaysockError('ERR_SWAYSOCK_STABLE_SOCKET', err.message, { cause: err });
       client = null;
     }
     if (client !== null) {
@@ -78,7 +82,8 @@ export const envCommand = defineCommand({
         client.close();
       }
       if (served !== path) {
-        throw new Error(
+        throw new SwaysockError(
+          'ERR_SWAYSOCK_STABLE_SOCKET',
           `swaysock-healthd (PID ${pid}, ${daemonSocket}) serves ${served ? `the stable socket ${served}` : 'no stable socket'}, not ${path}: ` +
             'connections there would wait unserved. Restart it (systemctl --user restart swaysock-healthd.service), so that it takes the socket',
         );

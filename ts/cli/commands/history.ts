@@ -7,9 +7,11 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { HISTORY_FILE, historyDir, historyDirs } from '../../history/location.js';
-import { RECORD_TYPES, selectRecords, type HistoryRecord } from '../../history/types.js';
-import { DaemonClient, DaemonUnreachableError } from '../../rpc/client.js';
+import { hasCode, SwaysockError } from '../../errors/errors.js';
+import { HISTORY_FILE, historyDir, historyDirs } from '../../paths/paths.js';
+import { selectRecords } from '../../history/select.js';
+import { RECORD_TYPES, type HistoryRecord } from '../../rpc/records.js';
+import { DaemonClient } from '../../rpc/client.js';
 import { defineCommand } from '../command.js';
 import { DAEMON_OPTIONS, daemonSocketPath, daemonTimeoutMs, isNoAnswer } from '../daemon.js';
 import { UsageError } from '../usage.js';
@@ -42,7 +44,7 @@ async function fromDaemon(socket: string, timeoutMs: number, sinceMs: number | u
   try {
     client = await DaemonClient.connect(socket, { timeoutMs });
   } catch (err) {
-    if (err instanceof DaemonUnreachableError) return null;
+    if (hasCode(err, 'ERR_SWAYSOCK_DAEMON_UNREACHABLE')) return null;
     throw err;
   }
   try {
@@ -62,7 +64,11 @@ export const historyCommand = defineCommand({
   options: {
     ...DAEMON_OPTIONS,
     since: { type: 'string', value: 'WHEN', describe: 'Only records since WHEN: 2h, 30m, 90s, 7d, or an ISO 8601 time' },
-    'history-dir': { type: 'string', value: 'DIR', describe: 'Read the history files in DIR instead of asking the daemon (all of them, not only what the daemon holds)' },
+    'history-dir': {
+      type: 'string',
+      value: 'DIR',
+      describe: 'Read the history files in DIR instead of asking the daemon (all of them, not only what the daemon holds)',
+    },
   },
   run: async (args) => {
     const now = Date.now();
@@ -71,7 +77,11 @@ export const historyCommand = defineCommand({
     if (records === null) {
       const { readHistory } = await import('../../history/store.js');
       const dir = filesDir(args['history-dir']);
-      if (dir === null) throw new Error('no daemon answers and no health history file was found (looked in $STATE_DIRECTORY, $XDG_STATE_HOME/swaysock and $XDG_CONFIG_HOME/swaysock)');
+      if (dir === null)
+        throw new SwaysockError(
+          'ERR_SWAYSOCK_NO_HISTORY',
+          'no daemon answers and no health history file was found (looked in $STATE_DIRECTORY, $XDG_STATE_HOME/swaysock and $XDG_CONFIG_HOME/swaysock)',
+        );
       const read = readHistory(dir);
       if (read.skipped.length > 0) process.stderr.write(`swaysock: skipped ${read.skipped.length} unreadable line(s) (${read.skipped.join(', ')})\n`);
       if (args['history-dir'] === undefined) process.stderr.write(`swaysock: no daemon answers; read ${join(dir, HISTORY_FILE)}\n`);

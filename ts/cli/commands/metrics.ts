@@ -7,17 +7,18 @@
  * `--remove` only removes FILE (the textfile units' ExecStop=, at the session's end).
  */
 import { rmSync } from 'node:fs';
+import { SwaysockError } from '../../errors/errors.js';
 import { writeFileAtomic } from '../../fs/atomic-write.js';
 import { defineCommand } from '../command.js';
 import { DAEMON_OPTIONS, withDaemon } from '../daemon.js';
 import { UsageError } from '../usage.js';
 
-/** Removes `path` if it is there. @throws Error naming it when that fails (not for a missing file). */
+/** Removes `path` if it is there. @throws SwaysockError `ERR_SWAYSOCK_FILE` naming it when that fails (not for a missing file). */
 function removeOutput(path: string): void {
   try {
     rmSync(path, { force: true });
   } catch (err) {
-    throw new Error(`cannot remove ${path}: ${(err as Error).message}`);
+    throw new SwaysockError('ERR_SWAYSOCK_FILE', `cannot remove ${path}: ${(err as Error).message}`, { cause: err });
   }
 }
 
@@ -27,12 +28,18 @@ export const metricsCommand = defineCommand({
   options: {
     socket: DAEMON_OPTIONS.socket,
     timeout: DAEMON_OPTIONS.timeout,
-    output: { type: 'string', value: 'FILE', describe: "Write them to FILE atomically (for node_exporter's textfile collector) instead of stdout; remove FILE when no daemon answers" },
+    output: {
+      type: 'string',
+      value: 'FILE',
+      describe: "Write them to FILE atomically (for node_exporter's textfile collector) instead of stdout; remove FILE when no daemon answers",
+    },
     remove: { type: 'boolean', describe: 'With --output: only remove FILE (at the end of a session)' },
   },
+  check: (args) => {
+    if (args.remove && args.output === undefined) throw new UsageError('--remove goes with --output FILE');
+  },
   run: async (args) => {
-    if (args.remove) {
-      if (args.output === undefined) throw new UsageError('--remove goes with --output FILE');
+    if (args.remove && args.output !== undefined) {
       removeOutput(args.output);
       return;
     }
@@ -45,7 +52,7 @@ export const metricsCommand = defineCommand({
       try {
         writeFileAtomic(args.output, text, 0o644);
       } catch (err) {
-        throw new Error(`cannot write ${args.output}: ${(err as Error).message}`);
+        throw new SwaysockError('ERR_SWAYSOCK_FILE', `cannot write ${args.output}: ${(err as Error).message}`, { cause: err });
       }
     });
     if (!answered && args.output !== undefined) removeOutput(args.output);

@@ -4,7 +4,10 @@ import type { DaemonStatus } from '../../rpc/protocol.js';
 import { DAEMON_OPTIONS, withDaemon } from '../daemon.js';
 
 /** Counters as `name=value` words. */
-const words = (counters: Record<string, number>): string => Object.entries(counters).map(([k, v]) => `${k}=${v}`).join(' ');
+const words = (counters: Record<string, number>): string =>
+  Object.entries(counters)
+    .map(([k, v]) => `${k}=${v}`)
+    .join(' ');
 
 /** The stable socket's lines of the text output; none when the daemon serves no stable socket. */
 function relayLines(relay: DaemonStatus['stable_socket']): string {

@@ -3,84 +3,100 @@
  * `--metrics-textfile-dir DIR` adding the metrics textfile units: the systemd user
  * units, from the one set of definitions in ts/units/. `--print` and `--install` render plain
  * unit files with this installation's absolute paths (non-Nix installs; the Nix module reads
- * units/swaysock-units.json instead); `--check` fails (exit 1) when the committed JSON differs
- * from the definitions; `--generate` rewrites it (for developers). Usage errors exit 64.
+ * units/swaysock-units.json instead); `--check` fails (exit 1) when the committed JSON or a
+ * committed rendered unit file (units/rendered/, ts/units/rendered.ts) differs from the
+ * definitions, naming each; `--generate` rewrites them (for developers). Usage errors exit 64.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
-import type { CommandModule } from 'yargs';
-import { positiveOption, UsageError } from '../usage.js';
-import { DEFAULT_SETTINGS, TEXTFILE_NAME } from '../../units/definitions.js';
-import { defaultUnitDir, installUnits, renderUnits } from '../../units/install.js';
-import { installationProgramWords, runningInstallation } from '../../units/installation.js';
-import { UNITS_JSON_PATH, unitsJson } from '../../units/json.js';
+import { SwaysockError } from '../../errors/errors.js';
+import { defaultUnitDir, RENDERED_UNITS_DIR, UNITS_JSON_PATH } from '../../paths/paths.js';
+import { DEFAULT_SETTINGS, TEXTFILE_NAME } from '../../units/settings.js';
+import { defineCommand } from '../command.js';
+import type { ArgsOf } from '../options.js';
+import { UsageError } from '../usage.js';
 
-interface UnitsArgs {
-  print: boolean;
-  install?: string;
-  enable: boolean;
-  check: boolean;
-  generate: boolean;
-  'socket-activation': boolean;
-  'stable-socket': boolean;
-  interval: number;
-  'on-startup-sec': string;
-  'on-unit-active-sec': string;
-  'metrics-textfile-dir'?: string;
-  'metrics-textfile-interval'?: string;
-}
+/** The options of `swaysock units` (option table, ../options.ts). */
+export const UNITS_OPTIONS = {
+  print: { type: 'boolean', describe: 'Print the unit files (with absolute paths of this installation)' },
+  install: { type: 'string', value: 'DIR', optionalValue: true, describe: `Write the unit files into DIR (default ${defaultUnitDir()})` },
+  enable: { type: 'boolean', describe: 'With --install: make the WantedBy= links and run systemctl --user daemon-reload' },
+  check: { type: 'boolean', describe: `Exit 1 when ${UNITS_JSON_PATH} or a file in ${RENDERED_UNITS_DIR}/ is out of date` },
+  generate: { type: 'boolean', describe: `Rewrite ${UNITS_JSON_PATH} and ${RENDERED_UNITS_DIR}/ (developers)` },
+  'socket-activation': { type: 'boolean', describe: 'Include swaysock-healthd.socket' },
+  'stable-socket': { type: 'boolean', describe: 'Include swaysock-stable.socket (a SWAYSOCK path that always reaches the live Sway)' },
+  interval: {
+    type: 'number',
+    value: 'S',
+    default: DEFAULT_SETTINGS['healthd.interval'],
+    unit: 'seconds',
+    describe: 'Health daemon validation interval, seconds',
+  },
+  'on-startup-sec': {
+    type: 'string',
+    value: 'SPAN',
+    default: DEFAULT_SETTINGS['cleanup.onStartupSec'],
+    describe: 'Cleanup timer OnStartupSec= (systemd.time(7) span)',
+  },
+  'on-unit-active-sec': { type: 'string', value: 'SPAN', default: DEFAULT_SETTINGS['cleanup.onUnitActiveSec'], describe: 'Cleanup timer OnUnitActiveSec=' },
+  'metrics-textfile-dir': {
+    type: 'string',
+    value: 'DIR',
+    describe: `Include the units that keep DIR/${TEXTFILE_NAME} up to date for node_exporter's textfile collector during the session`,
+  },
+  'metrics-textfile-interval': {
+    type: 'string',
+    value: 'SPAN',
+    describe: `Their timer's OnUnitActiveSec= (default ${DEFAULT_SETTINGS['metrics.textfile.interval']})`,
+  },
+} as const;
 
-/** The one mode asked for. @throws UsageError unless exactly one is given, or --enable without --install. */
+type UnitsArgs = ArgsOf<typeof UNITS_OPTIONS>;
+
+/** The one mode asked for. @throws UsageError unless exactly one is given, or for --enable without --install, and the textfile options' rules. */
 function mode(args: UnitsArgs): 'print' | 'install' | 'check' | 'generate' {
   const modes = (['print', 'install', 'check', 'generate'] as const).filter((m) => (m === 'install' ? args.install !== undefined : args[m]));
   if (modes.length !== 1) throw new UsageError('give exactly one of --print, --install [DIR], --check, --generate');
   if (args.enable && modes[0] !== 'install') throw new UsageError('--enable goes with --install');
-  positiveOption('interval', args.interval, 'seconds');
   const dir = args['metrics-textfile-dir'];
   if (dir !== undefined && !isAbsolute(dir)) throw new UsageError(`--metrics-textfile-dir needs an absolute path (got ${JSON.stringify(dir)})`);
-  if (dir === undefined && args['metrics-textfile-interval'] !== undefined) throw new UsageError('--metrics-textfile-interval goes with --metrics-textfile-dir');
-  return modes[0];
+  if (dir === undefined && args['metrics-textfile-interval'] !== undefined)
+    throw new UsageError('--metrics-textfile-interval goes with --metrics-textfile-dir');
+  return modes[0]!;
 }
 
-export const unitsCommand: CommandModule<object, UnitsArgs> = {
-  command: 'units',
+export const unitsCommand = defineCommand({
+  words: ['units'],
   describe: 'Print, install or check the systemd user units',
-  builder: (y) =>
-    y
-      .option('print', { type: 'boolean', default: false, describe: 'Print the unit files (with absolute paths of this installation)' })
-      .option('install', { type: 'string', describe: `Write the unit files into DIR (default ${defaultUnitDir()})` })
-      .option('enable', { type: 'boolean', default: false, describe: 'With --install: make the WantedBy= links and run systemctl --user daemon-reload' })
-      .option('check', { type: 'boolean', default: false, describe: `Exit 1 when ${UNITS_JSON_PATH} is out of date` })
-      .option('generate', { type: 'boolean', default: false, describe: `Rewrite ${UNITS_JSON_PATH} (developers)` })
-      .option('socket-activation', { type: 'boolean', default: false, describe: 'Include swaysock-healthd.socket' })
-      .option('stable-socket', { type: 'boolean', default: false, describe: 'Include swaysock-stable.socket (a SWAYSOCK path that always reaches the live Sway)' })
-      .option('interval', { type: 'number', default: DEFAULT_SETTINGS['healthd.interval'], describe: 'Health daemon validation interval, seconds' })
-      .option('on-startup-sec', { type: 'string', default: DEFAULT_SETTINGS['cleanup.onStartupSec'], describe: 'Cleanup timer OnStartupSec= (systemd.time(7) span)' })
-      .option('on-unit-active-sec', { type: 'string', default: DEFAULT_SETTINGS['cleanup.onUnitActiveSec'], describe: 'Cleanup timer OnUnitActiveSec=' })
-      .option('metrics-textfile-dir', { type: 'string', describe: `Include the units that keep DIR/${TEXTFILE_NAME} up to date for node_exporter's textfile collector during the session` })
-      .option('metrics-textfile-interval', { type: 'string', describe: `Their timer's OnUnitActiveSec= (default ${DEFAULT_SETTINGS['metrics.textfile.interval']})` }) as never,
-  handler: async (args) => {
+  options: UNITS_OPTIONS,
+  check: (args) => void mode(args),
+  run: async (args) => {
     const m = mode(args);
+    // Loaded here, not at start-up (dispatch.ts): the other commands need none of it.
+    const [{ installUnits, renderUnits }, { installationProgramWords, runningInstallation }, { generatedFileProblems, writeGeneratedFiles }] =
+      await Promise.all([import('../../units/install.js'), import('../../units/installation.js'), import('../../units/generated.js')]);
     const inst = runningInstallation();
-    const jsonPath = join(inst.root, UNITS_JSON_PATH);
     if (m === 'check') {
-      let committed: string;
-      try {
-        committed = readFileSync(jsonPath, 'utf8');
-      } catch (err) {
-        throw new Error(`cannot read ${jsonPath}: ${(err as Error).message}`);
+      const problems = generatedFileProblems(inst.root);
+      // Without the JSON this is no installation of swaysock: an error, as before there were rendered files.
+      const json = problems.find((p) => p.detail !== undefined && p.path === join(inst.root, UNITS_JSON_PATH));
+      if (json) throw new SwaysockError('ERR_SWAYSOCK_FILE', `cannot read ${json.path}: ${json.detail}`);
+      const what = { stale: 'is out of date', missing: 'is missing', unreadable: 'cannot be read', extra: 'is no longer generated' } as const;
+      for (const p of problems) {
+        process.stderr.write(
+          `swaysock: ${p.path} ${what[p.problem]}${p.problem === 'unreadable' ? ` (${p.detail})` : ''}; run \`npm run units:generate\` and commit it\n`,
+        );
       }
-      if (committed !== unitsJson()) {
-        process.stderr.write(`swaysock: ${jsonPath} is out of date; run \`npm run units:generate\` and commit it\n`);
+      if (problems.length > 0) {
         process.exitCode = 1;
         return;
       }
-      process.stdout.write(`${jsonPath} is up to date\n`);
+      process.stdout.write(`${join(inst.root, UNITS_JSON_PATH)} and the files in ${join(inst.root, RENDERED_UNITS_DIR)} are up to date\n`);
       return;
     }
     if (m === 'generate') {
-      writeFileSync(jsonPath, unitsJson());
-      process.stdout.write(`wrote ${jsonPath}\n`);
+      const { written, removed } = writeGeneratedFiles(inst.root);
+      for (const path of written) process.stdout.write(`wrote ${path}\n`);
+      for (const path of removed) process.stdout.write(`removed ${path}\n`);
       return;
     }
     const units = renderUnits({
@@ -105,4 +121,4 @@ export const unitsCommand: CommandModule<object, UnitsArgs> = {
     for (const path of report.linked) process.stdout.write(`linked ${path}\n`);
     if (!args.enable) process.stdout.write('Run `systemctl --user daemon-reload`, then enable the units (or use --enable).\n');
   },
-};
+});

@@ -8,7 +8,8 @@
  * reached, so the bar never shows a stale state. Exits 0 when its reader has gone (EPIPE on the
  * next line it writes).
  */
-import { DaemonClient, DaemonUnreachableError } from '../../rpc/client.js';
+import { hasCode } from '../../errors/errors.js';
+import { DaemonClient, type DaemonUnreachableError } from '../../rpc/client.js';
 import type { SocketHealth } from '../../rpc/protocol.js';
 import { defineCommand } from '../command.js';
 import { DAEMON_OPTIONS, daemonSocketPath, daemonTimeoutMs, isNoAnswer } from '../daemon.js';
@@ -29,7 +30,7 @@ export const watchCommand = defineCommand({
   describe: 'Stream socket-health changes; reconnects when the daemon restarts',
   options: {
     ...DAEMON_OPTIONS,
-    format: { type: 'string', value: 'FORMAT', default: 'text', describe: 'text, json (as --json) or waybar (a custom module\'s JSON object per line)' },
+    format: { type: 'string', value: 'FORMAT', default: 'text', describe: "text, json (as --json) or waybar (a custom module's JSON object per line)" },
   },
   run: async (args) => {
     if (!(FORMATS as readonly string[]).includes(args.format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not '${args.format}'`);
@@ -59,8 +60,8 @@ export const watchCommand = defineCommand({
       try {
         client = await DaemonClient.connect(path, { timeoutMs });
       } catch (err) {
-        if (!(err instanceof DaemonUnreachableError)) throw err;
-        await retry(`waiting for swaysock-healthd at ${path} (${err.code})`);
+        if (!hasCode<DaemonUnreachableError>(err, 'ERR_SWAYSOCK_DAEMON_UNREACHABLE')) throw err;
+        await retry(`waiting for swaysock-healthd at ${path} (${err.systemCode})`);
         continue;
       }
       const closed = new Promise<void>((resolve) => client.once('close', resolve));

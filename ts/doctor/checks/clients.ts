@@ -33,7 +33,10 @@ export async function checkClients(ctx: DoctorContext): Promise<Found[]> {
   const other: string[] = [];
   units.forEach((unit, i) => {
     const p = props[i]!;
-    const procs = byUnit.get(unit)!.map((x) => `PID ${x.pid} (${x.comm})`).join(', ');
+    const procs = byUnit
+      .get(unit)!
+      .map((x) => `PID ${x.pid} (${x.comm})`)
+      .join(', ');
     if (p.LoadState !== 'loaded') {
       other.push(`${unit}: ${procs}, not a unit of this user manager (a login session or a system service)`);
       return;
@@ -48,7 +51,12 @@ export async function checkClients(ctx: DoctorContext): Promise<Found[]> {
     out.push(
       problem(
         `${unit} talks to Sway but lacks ${missing}${TARGET}: it can start before Sway and outlive it, keeping a dead socket`,
-        [`${unit}: ${procs} connected to ${sway.path}`, `PartOf=${p.PartOf || '(none)'}`, `After=${p.After || '(none)'}`, `unit file: ${p.FragmentPath || '(none)'}`],
+        [
+          `${unit}: ${procs} connected to ${sway.path}`,
+          `PartOf=${p.PartOf || '(none)'}`,
+          `After=${p.After || '(none)'}`,
+          `unit file: ${p.FragmentPath || '(none)'}`,
+        ],
         bindFix(unit, unitOrigin(p.FragmentPath ?? '')),
       ),
     );
@@ -59,7 +67,8 @@ export async function checkClients(ctx: DoctorContext): Promise<Found[]> {
     ...other,
     ...loose.map((p) => `PID ${p.pid} (${p.comm}): in no systemd unit`),
   ];
-  if (out.length === 0) out.push(ok(units.length === 0 ? 'no other service holds a connection to Sway' : `every service connected to Sway is bound to ${TARGET}`, evidence));
+  if (out.length === 0)
+    out.push(ok(units.length === 0 ? 'no other service holds a connection to Sway' : `every service connected to Sway is bound to ${TARGET}`, evidence));
   else out.push(info(`${peers.length} process(es) connected to Sway`, evidence));
   return out;
 }

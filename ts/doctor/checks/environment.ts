@@ -5,7 +5,7 @@
  */
 import { validateSwaySocket } from '../../discovery/discover.js';
 import { probeSocket, sameSocketFile } from '../../liveness/probe.js';
-import { defaultStableSocket } from '../../proxy/default-path.js';
+import { defaultStableSocket } from '../../paths/paths.js';
 import { IPC_TIMEOUT_MS, type DoctorContext } from '../context.js';
 import { error, info, ok, problem, warning, type Found } from '../types.js';
 
@@ -51,7 +51,11 @@ function judgeManager(name: string, value: string | undefined, state: State, liv
       return ok(`the user manager's ${name} is the stable socket, which reaches the live Sway`, [where]);
     case 'unset':
       return live
-        ? warning(`the user manager has no ${name} while Sway runs: services started now cannot find Sway through it`, [where], `${set} (the session starter should import it: \`exec swaysock session\`)`)
+        ? warning(
+            `the user manager has no ${name} while Sway runs: services started now cannot find Sway through it`,
+            [where],
+            `${set} (the session starter should import it: \`exec swaysock session\`)`,
+          )
         : ok(`the user manager has no ${name} (no Sway runs)`, [where]);
     case 'empty':
       return warning(`the user manager's ${name} is empty`, [where], set);

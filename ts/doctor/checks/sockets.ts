@@ -16,7 +16,14 @@ export async function checkSockets(ctx: DoctorContext): Promise<Found[]> {
   ]);
   const out: Found[] = [];
   const stale = report.removed.map((e) => `${e.path}: ${e.reason}`);
-  if (stale.length > 0) out.push(warning(`${stale.length} stale Sway socket(s) in ${report.runtime_dir}: clients that pick a socket by name may take a dead one`, stale, 'swaysock cleanup   (the timer would remove them on its next run)'));
+  if (stale.length > 0)
+    out.push(
+      warning(
+        `${stale.length} stale Sway socket(s) in ${report.runtime_dir}: clients that pick a socket by name may take a dead one`,
+        stale,
+        'swaysock cleanup   (the timer would remove them on its next run)',
+      ),
+    );
   else out.push(ok(`no stale Sway socket in ${report.runtime_dir}`));
   const unknown = report.kept.filter((k) => k.unknown).map((k) => `${k.path}: ${k.reason}`);
   if (unknown.length > 0) out.push(warning(`${unknown.length} socket(s) whose state could not be determined (kept)`, unknown, null));
@@ -28,7 +35,13 @@ export async function checkSockets(ctx: DoctorContext): Promise<Found[]> {
   else out.push(ok('the cleanup timer is armed', [timerState]));
   const serviceState = `swaysock-cleanup.service: Result=${service!.Result}, exit status ${service!.ExecMainStatus}`;
   if (service!.LoadState === 'loaded' && (service!.ActiveState === 'failed' || service!.Result !== 'success')) {
-    out.push(problem('the last cleanup run failed', [serviceState], 'see `systemctl --user status swaysock-cleanup.service`, then `systemctl --user reset-failed swaysock-cleanup.service`'));
+    out.push(
+      problem(
+        'the last cleanup run failed',
+        [serviceState],
+        'see `systemctl --user status swaysock-cleanup.service`, then `systemctl --user reset-failed swaysock-cleanup.service`',
+      ),
+    );
   } else if (service!.LoadState === 'loaded') {
     out.push(ok('the last cleanup run (if any) succeeded', [serviceState]));
   }

@@ -9,11 +9,23 @@ const describe = (c: SwayCandidate) => `${c.path}: Sway ${c.version.human_readab
 export async function checkSway(ctx: DoctorContext): Promise<Found[]> {
   const d = await ctx.discovery();
   if (d.chosen === null) {
-    return [warning('no live Sway: no socket of ours answers GET_VERSION', [`scanned ${ctx.options.runtimeDir}/sway-ipc.${ctx.uid}.*.sock${ctx.env.SWAYSOCK ? ` and $SWAYSOCK=${ctx.env.SWAYSOCK}` : ''}`], 'start Sway; the checks below that need it are skipped')];
+    return [
+      warning(
+        'no live Sway: no socket of ours answers GET_VERSION',
+        [`scanned ${ctx.options.runtimeDir}/sway-ipc.${ctx.uid}.*.sock${ctx.env.SWAYSOCK ? ` and $SWAYSOCK=${ctx.env.SWAYSOCK}` : ''}`],
+        'start Sway; the checks below that need it are skipped',
+      ),
+    ];
   }
   const evidence = d.candidates.map(describe);
   if (d.ambiguous) {
-    return [warning(`${d.candidates.length} live Sways and nothing in the environment decides between them; clients pick the newest`, evidence, `set SWAYSOCK to the one you mean, e.g. \`systemctl --user set-environment SWAYSOCK=${d.chosen.path}\``)];
+    return [
+      warning(
+        `${d.candidates.length} live Sways and nothing in the environment decides between them; clients pick the newest`,
+        evidence,
+        `set SWAYSOCK to the one you mean, e.g. \`systemctl --user set-environment SWAYSOCK=${d.chosen.path}\``,
+      ),
+    ];
   }
   const more = d.candidates.length > 1 ? ` (${d.candidates.length} live Sways; chosen by ${d.decidedBy})` : '';
   return [ok(`Sway ${d.chosen.version.human_readable} is running${more}; socket ${d.chosen.path}`, evidence)];

@@ -1,20 +1,22 @@
 /**
- * The daemon's own socket (by default `defaultDaemonSocket` of ts/rpc/protocol.ts), its directory
- * 0700 and the socket 0600, both ours. Or the socket systemd passed (socket activation).
+ * The sockets swaysock serves (the daemon's JSON-RPC socket, the stable socket): its directory
+ * 0700 and the socket 0600, both ours, checked again while serving; or the socket systemd passed
+ * (socket activation). Shared by the daemon (ts/server/) and the relay (ts/proxy/).
  */
 import { lstatSync, type Stats } from 'node:fs';
 import { chmod, lstat, unlink } from 'node:fs/promises';
 import type { Server } from 'node:net';
 import { dirname } from 'node:path';
-import { checkPrivateDir, ensurePrivateDir, notOwnerOnly, UnsafeDirectoryError } from '../fs/private-dir.js';
+import { hasCode, SwaysockError } from '../errors/errors.js';
+import { checkPrivateDir, ensurePrivateDir, notOwnerOnly, type UnsafeDirectoryError } from '../fs/private-dir.js';
 import { probeSocket, sameIdentity, type SocketIdentity } from '../liveness/probe.js';
 import { SD_LISTEN_FDS_START } from '../systemd/listen-fds.js';
 
-/** The daemon cannot take its socket path; the message says why and what to do. */
-export class SocketPathError extends Error {
-  readonly code = 'ERR_SWAYSOCK_SOCKET_PATH';
+/** A socket cannot be served at its path (`ERR_SWAYSOCK_SOCKET_PATH`); the message says why and what to do. */
+export class SocketPathError extends SwaysockError {
+  declare readonly code: 'ERR_SWAYSOCK_SOCKET_PATH';
   constructor(message: string) {
-    super(message);
+    super('ERR_SWAYSOCK_SOCKET_PATH', message);
     this.name = 'SocketPathError';
   }
 }
@@ -30,7 +32,7 @@ export async function prepareSocketPath(path: string, uid = process.getuid!()): 
   try {
     ensurePrivateDir(dirname(path), uid);
   } catch (err) {
-    if (!(err instanceof UnsafeDirectoryError)) throw err;
+    if (!hasCode<UnsafeDirectoryError>(err, 'ERR_SWAYSOCK_UNSAFE_DIRECTORY')) throw err;
     throw new SocketPathError(`${err.problem}; refusing to serve there${err.fix === null ? '' : ` (${err.fix})`}`);
   }
   const existing = await lstat(path).catch((err: NodeJS.ErrnoException) => (err.code === 'ENOENT' ? null : Promise.reject(err)));
@@ -38,7 +40,8 @@ export async function prepareSocketPath(path: string, uid = process.getuid!()): 
   if (!existing.isSocket()) throw new SocketPathError(`${path} exists and is not a socket; refusing to replace it`);
   const probe = await probeSocket(path);
   if (probe.kind === 'listening') throw new SocketPathError(`a live swaysock-healthd already serves ${path}`);
-  if (probe.kind !== 'refused' && probe.kind !== 'absent') throw new SocketPathError(`cannot tell whether ${path} is in use (${probe.code}); refusing to replace it`);
+  if (probe.kind !== 'refused' && probe.kind !== 'absent')
+    throw new SocketPathError(`cannot tell whether ${path} is in use (${probe.code}); refusing to replace it`);
   await unlink(path).catch((err: NodeJS.ErrnoException) => (err.code === 'ENOENT' ? undefined : Promise.reject(err)));
   return true;
 }
@@ -63,7 +66,7 @@ export function checkServedSocket(path: string, identity: SocketIdentity, uid = 
     try {
       checkPrivateDir(dirname(path), uid);
     } catch (err) {
-      if (!(err instanceof UnsafeDirectoryError)) throw err;
+      if (!hasCode<UnsafeDirectoryError>(err, 'ERR_SWAYSOCK_UNSAFE_DIRECTORY')) throw err;
       unsafe = err.problem;
     }
     st = lstatSync(path);
@@ -102,4 +105,3 @@ export function listenOnActivatedFd(server: Server, fd = SD_LISTEN_FDS_START): P
     });
   });
 }
-

@@ -1,20 +1,48 @@
 import t from 'tap';
 import { spawnSync } from 'node:child_process';
-import { describeErrors, protocolValidators } from '../../ts/server/schemas.js';
+import { readFileSync } from 'node:fs';
+import { METHOD_NAMES, METHOD_SCHEMAS } from '../../ts/rpc/protocol.js';
+import { describeErrors, paramsValidator, requestValidator, resultValidator } from '../../ts/rpc/schemas.js';
 
-const v = protocolValidators();
+const v = {
+  request: requestValidator,
+  noParams: paramsValidator('get_socket_health'),
+  eventsParams: paramsValidator('daemon.events'),
+  cleanupParams: paramsValidator('cleanup.removed'),
+  socketHealth: resultValidator('get_socket_health')!,
+};
 
-t.test('the precompiled validators are those ajv makes from schemas/ now', async (t) => {
+t.test('the precompiled validators are those ajv makes from schemas/ and the method list now', async (t) => {
   const env = { ...process.env };
   delete env.NODE_OPTIONS;
-  const r = spawnSync(process.execPath, ['ts/server/generate-validators.mjs', '--check'], { encoding: 'utf8', env });
+  const r = spawnSync(process.execPath, ['scripts/generate-validators.mjs', '--check'], { encoding: 'utf8', env });
   t.equal(r.status, 0, r.stderr);
+});
+
+t.test('every params definition of schemas/params.schema.json belongs to a method; every method has a params validator', async (t) => {
+  const params = JSON.parse(readFileSync('schemas/params.schema.json', 'utf8')) as { definitions: Record<string, unknown> };
+  const used = new Set(Object.values(METHOD_SCHEMAS).map((s) => s.params));
+  t.same(
+    Object.keys(params.definitions).filter((name) => !used.has(name as never)),
+    [],
+    'no orphan definition',
+  );
+  for (const method of METHOD_NAMES) t.type(paramsValidator(method), 'function', method);
+  t.equal(resultValidator('daemon.metrics'), null, 'the metrics text has no schema');
 });
 
 t.test('the health object: exactly the ten fields, each of its type', async (t) => {
   const health = {
-    status: 'healthy', socket_path: '/run/user/1000/sway-ipc.1000.5.sock', last_validated: '2026-11-25T08:33:43.966Z', latency_ms: 0.197,
-    reconnection_count: 0, uptime_seconds: 0.681, sway_pid: 5, sway_version: '1.7', environment_swaysock: null, environment_matches: null,
+    status: 'healthy',
+    socket_path: '/run/user/1000/sway-ipc.1000.5.sock',
+    last_validated: '2026-11-25T08:33:43.966Z',
+    latency_ms: 0.197,
+    reconnection_count: 0,
+    uptime_seconds: 0.681,
+    sway_pid: 5,
+    sway_version: '1.7',
+    environment_swaysock: null,
+    environment_matches: null,
   };
   t.ok(v.socketHealth(health));
   t.notOk(v.socketHealth({ ...health, extra: 1 }), 'no other field');

@@ -11,11 +11,12 @@
  * `warning`, error `err`): under systemd, where stderr is the journal, it carries the sd-daemon
  * prefix (`<5>` for a removal) and the human lines are not printed twice on stdout.
  */
-import { EXIT_FAILURE, EXIT_USAGE, resolveRuntimeDir, UsageError } from '../cli/usage.js';
-import { createLogger, stderrIsJournal, type PriorityName } from '../systemd/log.js';
-import type { CleanupArgs } from './options.js';
-import { reportRemovals } from './notify-daemon.js';
-import { CleanupError, runCleanup, type CleanupReport } from './run.js';
+import { reportRemovals } from '../../cleanup/notify-daemon.js';
+import { runCleanup, type CleanupReport } from '../../cleanup/run.js';
+import { hasCode } from '../../errors/errors.js';
+import { createLogger, stderrIsJournal, type PriorityName } from '../../systemd/log.js';
+import { exitCodeOf, resolveRuntimeDir, UsageError } from '../usage.js';
+import type { CleanupArgs } from './cleanup-options.js';
 
 /** The lines a report gives: [priority, text]. */
 export function reportLines(report: CleanupReport, verbose: boolean): [PriorityName, string][] {
@@ -41,13 +42,9 @@ export async function runCleanupCommand(args: CleanupArgs, program = 'swaysock-c
     report = await runCleanup({ runtimeDir, dryRun: args['dry-run'] });
     if (!report.dry_run) await reportRemovals(runtimeDir, report.removed);
   } catch (err) {
-    if (err instanceof UsageError) {
-      process.stderr.write(`${program}: ${err.message}\n`);
-      return EXIT_USAGE;
-    }
-    if (!(err instanceof CleanupError)) throw err;
+    if (!hasCode(err, 'ERR_SWAYSOCK_USAGE', 'ERR_SWAYSOCK_CLEANUP')) throw err;
     process.stderr.write(`${program}: ${err.message}\n`);
-    return EXIT_FAILURE;
+    return exitCodeOf(err);
   }
   const journal = stderrIsJournal();
   const log = createLogger({ journal });

@@ -33,6 +33,3 @@ export interface SocketHealth {
   /** Whether `environment_swaysock` names the socket in use; null when unknown. */
   environment_matches: boolean | null;
 }
-
-/** One recorded status change (`daemon.events`, the health history): see ts/history/types.ts. */
-export type { StatusRecord as HealthEvent } from '../history/types.js';
