@@ -110,3 +110,23 @@ t.test('swaysock migrate --unit-dir DIR writes the drop-in and the wants link th
   t.equal((await um.systemctl(['start', 'sway-session.target'])).code, 0);
   t.equal(await um.unitProperty('bar.service', 'ActiveState'), 'active', 'the wants link in DIR pulls it in');
 });
+
+t.test(
+  'swaysock migrate against a user manager that does not answer (SIGSTOPped): a clear error at the deadline, exit non-zero, nothing written',
+  async (t) => {
+    const um = await startUserManager(t.teardown);
+    um.writeUnit('bar.service', bar('bar'));
+    await um.systemctl(['daemon-reload']);
+    process.kill(um.pid, 'SIGSTOP');
+    t.teardown(() => process.kill(um.pid, 'SIGCONT'));
+    const r = await um.run(process.execPath, [CLI, 'migrate', 'bar.service'], { timeoutMs: 120_000 });
+    process.kill(um.pid, 'SIGCONT');
+    t.not(r.code, 0, 'exits non-zero');
+    t.match(
+      r.stderr,
+      /bar\.service: the user manager did not answer \(systemctl --user show --property=FragmentPath,LoadState bar\.service did not finish within 10000 ms and was killed\)/,
+      r.stderr,
+    );
+    t.notOk(existsSync(join(um.unitDir, 'bar.service.d')), 'no drop-in written');
+  },
+);

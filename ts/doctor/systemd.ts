@@ -4,7 +4,7 @@
  * Every call has a timeout.
  */
 import { SwaysockError } from '../errors/errors.js';
-import { systemctlUser } from '../systemd/manager.js';
+import { SYSTEMCTL_QUERY_TIMEOUT_MS, systemctlUser } from '../systemd/manager.js';
 
 /**
  * Timeout of one systemctl run, in ms. A child's time is wall time: on a slow, busy machine its
@@ -12,7 +12,7 @@ import { systemctlUser } from '../systemd/manager.js';
  * and doctor runs its children at once), so a tight timeout reported healthy sessions as
  * uninspectable. A hung manager still ends the check, later.
  */
-export const SYSTEMCTL_TIMEOUT_MS = 10_000;
+export const SYSTEMCTL_TIMEOUT_MS = SYSTEMCTL_QUERY_TIMEOUT_MS;
 
 /** Properties of one unit, by name (`systemctl show` names: ActiveState, PartOf, ...). */
 export type UnitProperties = Record<string, string>;

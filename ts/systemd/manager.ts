@@ -12,6 +12,18 @@ import { execFile } from 'node:child_process';
  */
 export type ManagerEnv = Record<string, string> | null;
 
+/**
+ * Deadlines of one `systemctl --user` run, in ms: a query (`show`, `show-environment`) and a
+ * `daemon-reload` (which rereads every unit file). A child's time is wall time: on a slow, busy
+ * machine its fork, exec and start-up take seconds (in the Debian VM under emulation a reload took
+ * over 5 s), so these bound a manager that does not answer; they are not speed checks.
+ */
+export const SYSTEMCTL_QUERY_TIMEOUT_MS = 10_000;
+export const SYSTEMCTL_RELOAD_TIMEOUT_MS = 30_000;
+
+/** Exit code of a run killed at its deadline (what timeout(1) reports). */
+export const SYSTEMCTL_TIMED_OUT = 124;
+
 /** Result of one `systemctl --user` run. */
 export interface SystemctlResult {
   code: number;
@@ -21,12 +33,21 @@ export interface SystemctlResult {
 
 /**
  * Runs `systemctl --user ARGS...` and resolves with its exit code and output; never rejects
- * (a missing systemctl gives code 127).
- * @param timeoutMs kill it after this many ms (default 5000).
+ * (a missing systemctl gives code 127; one killed at its deadline {@link SYSTEMCTL_TIMED_OUT},
+ * with a line saying so appended to its stderr).
+ * @param timeoutMs kill it after this many ms (default {@link SYSTEMCTL_QUERY_TIMEOUT_MS}).
  */
-export function systemctlUser(args: string[], timeoutMs = 5000): Promise<SystemctlResult> {
+export function systemctlUser(args: string[], timeoutMs = SYSTEMCTL_QUERY_TIMEOUT_MS): Promise<SystemctlResult> {
   return new Promise((resolve) => {
     execFile('systemctl', ['--user', ...args], { timeout: timeoutMs, encoding: 'utf8' }, (err, stdout, stderr) => {
+      if (err !== null && (err as { killed?: boolean }).killed === true) {
+        resolve({
+          code: SYSTEMCTL_TIMED_OUT,
+          stdout,
+          stderr: `${stderr}systemctl --user ${args.join(' ')} did not finish within ${timeoutMs} ms and was killed\n`,
+        });
+        return;
+      }
       const code =
         err === null
           ? 0

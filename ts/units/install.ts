@@ -9,7 +9,7 @@ import { mkdirSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { SwaysockError } from '../errors/errors.js';
 import { writeFileAtomic } from '../fs/atomic-write.js';
-import { systemctlUser } from '../systemd/manager.js';
+import { SYSTEMCTL_RELOAD_TIMEOUT_MS, systemctlUser } from '../systemd/manager.js';
 import { OPTIONAL_UNITS, TEXTFILE_UNITS, UNITS } from './definitions.js';
 import { renderUnitFile, resolveUnit, type ProgramWords } from './render.js';
 import type { ResolvedSections, UnitSettings } from './types.js';
@@ -83,7 +83,7 @@ export async function installUnits(units: RenderedUnit[], dir: string, enable: b
       report.linked.push(link);
     }
   }
-  const reload = await systemctlUser(['daemon-reload'], 30_000);
+  const reload = await systemctlUser(['daemon-reload'], SYSTEMCTL_RELOAD_TIMEOUT_MS);
   if (reload.code !== 0) throw new SwaysockError('ERR_SWAYSOCK_EXEC', `systemctl --user daemon-reload failed (exit ${reload.code}): ${reload.stderr.trim()}`);
   return report;
 }

@@ -18,7 +18,7 @@ import { lstatSync, mkdirSync, readdirSync, renameSync, symlinkSync, unlinkSync,
 import { join } from 'node:path';
 import { SwaysockError } from '../errors/errors.js';
 import { SYSTEM_USER_UNIT_DIR } from '../paths/paths.js';
-import { systemctlUser } from '../systemd/manager.js';
+import { SYSTEMCTL_RELOAD_TIMEOUT_MS, systemctlUser } from '../systemd/manager.js';
 
 /** Name of the drop-in file written for each migrated unit. */
 export const MIGRATE_DROP_IN = 'swaysock-session.conf';
@@ -73,8 +73,8 @@ export async function migrateUnits(units: string[], unitDir: string, systemDir =
     fragments.push(props.FragmentPath);
   }
   const results = units.map((unit, i) => ({ ...migrateOne(unit, fragments[i]!, unitDir), systemLinks: systemLinks(unit, systemDir) }));
-  const reload = await systemctlUser(['daemon-reload']);
-  if (reload.code !== 0) throw new MigrateError(`systemctl --user daemon-reload failed: ${reload.stderr.trim()}`);
+  const reload = await systemctlUser(['daemon-reload'], SYSTEMCTL_RELOAD_TIMEOUT_MS);
+  if (reload.code !== 0) throw new MigrateError(`systemctl --user daemon-reload failed (exit ${reload.code}): ${reload.stderr.trim()}`);
   return results;
 }
 
