@@ -8,8 +8,11 @@ import { UNITS } from '../units/definitions.js';
 import { cgroupOf, unitOfCgroup } from './ipc-peers.js';
 import { showById, type UnitProperties } from './systemd.js';
 
-/** Timeout of each Sway IPC connect and request doctor makes, in ms. */
-export const IPC_TIMEOUT_MS = 500;
+/**
+ * Timeout of each Sway IPC connect and request doctor makes, in ms: generous for a busy machine (a
+ * dead socket refuses at once; only a Sway that is alive but not answering waits this long).
+ */
+export const IPC_TIMEOUT_MS = 2000;
 
 export interface DoctorOptions {
   /** Where Sway's sockets are (`--runtime-dir`, else `$XDG_RUNTIME_DIR`). */

@@ -7,13 +7,17 @@
 import { lstatSync, type Stats } from 'node:fs';
 import { dirname } from 'node:path';
 import packageJson from '../../../package.json' with { type: 'json' };
-import { DaemonClient } from '../../rpc/client.js';
+import { DaemonClient, DEFAULT_DAEMON_TIMEOUT_MS } from '../../rpc/client.js';
 import type { DoctorContext } from '../context.js';
 import type { RelayStatus } from '../../rpc/relay.js';
 import { info, ok, problem, warning, type Found } from '../types.js';
 
-/** Deadline of the daemon connection and of each call, in ms. */
-export const DAEMON_TIMEOUT_MS = 1000;
+/**
+ * Deadline of the daemon connection and of each call, in ms: the CLI's own. A daemon that has just
+ * started on a slow machine (the Debian VM under emulation, after a reboot) took over 1 s to
+ * answer its first `daemon.status`, and doctor reported a healthy daemon as not answering.
+ */
+export const DAEMON_TIMEOUT_MS = DEFAULT_DAEMON_TIMEOUT_MS;
 
 const UNIT = 'swaysock-healthd.service';
 
