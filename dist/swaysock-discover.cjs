@@ -20,6 +20,9 @@ var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: tru
 var swaysock_discover_exports = {};
 __export(swaysock_discover_exports, {
   DEFAULT_DISCOVERY_TIMEOUT_MS: () => DEFAULT_DISCOVERY_TIMEOUT_MS,
+  SYSTEMCTL_QUERY_TIMEOUT_MS: () => SYSTEMCTL_QUERY_TIMEOUT_MS,
+  SYSTEMCTL_RELOAD_TIMEOUT_MS: () => SYSTEMCTL_RELOAD_TIMEOUT_MS,
+  SYSTEMCTL_TIMED_OUT: () => SYSTEMCTL_TIMED_OUT,
   discoverSway: () => discoverSway,
   managerEnvironment: () => managerEnvironment,
   parseEnvironment: () => parseEnvironment,
@@ -570,9 +573,21 @@ async function discoverSway(options) {
 
 // ts/systemd/manager.ts
 var import_node_child_process = require("node:child_process");
-function systemctlUser(args, timeoutMs = 5e3) {
+var SYSTEMCTL_QUERY_TIMEOUT_MS = 1e4;
+var SYSTEMCTL_RELOAD_TIMEOUT_MS = 3e4;
+var SYSTEMCTL_TIMED_OUT = 124;
+function systemctlUser(args, timeoutMs = SYSTEMCTL_QUERY_TIMEOUT_MS) {
   return new Promise((resolve) => {
     (0, import_node_child_process.execFile)("systemctl", ["--user", ...args], { timeout: timeoutMs, encoding: "utf8" }, (err, stdout, stderr) => {
+      if (err !== null && err.killed === true) {
+        resolve({
+          code: SYSTEMCTL_TIMED_OUT,
+          stdout,
+          stderr: `${stderr}systemctl --user ${args.join(" ")} did not finish within ${timeoutMs} ms and was killed
+`
+        });
+        return;
+      }
       const code = err === null ? 0 : typeof err.code === "number" ? err.code : err.code === "ENOENT" ? 127 : 1;
       resolve({ code, stdout, stderr });
     });
@@ -602,6 +617,9 @@ async function managerEnvironment() {
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
   DEFAULT_DISCOVERY_TIMEOUT_MS,
+  SYSTEMCTL_QUERY_TIMEOUT_MS,
+  SYSTEMCTL_RELOAD_TIMEOUT_MS,
+  SYSTEMCTL_TIMED_OUT,
   discoverSway,
   managerEnvironment,
   parseEnvironment,

@@ -432,9 +432,20 @@ async function socketPeers(socketPath, exclude = /* @__PURE__ */ new Set()) {
 
 // ts/systemd/manager.ts
 var import_node_child_process2 = require("node:child_process");
-function systemctlUser(args, timeoutMs = 5e3) {
+var SYSTEMCTL_QUERY_TIMEOUT_MS = 1e4;
+var SYSTEMCTL_TIMED_OUT = 124;
+function systemctlUser(args, timeoutMs = SYSTEMCTL_QUERY_TIMEOUT_MS) {
   return new Promise((resolve2) => {
     (0, import_node_child_process2.execFile)("systemctl", ["--user", ...args], { timeout: timeoutMs, encoding: "utf8" }, (err, stdout, stderr) => {
+      if (err !== null && err.killed === true) {
+        resolve2({
+          code: SYSTEMCTL_TIMED_OUT,
+          stdout,
+          stderr: `${stderr}systemctl --user ${args.join(" ")} did not finish within ${timeoutMs} ms and was killed
+`
+        });
+        return;
+      }
       const code = err === null ? 0 : typeof err.code === "number" ? err.code : err.code === "ENOENT" ? 127 : 1;
       resolve2({ code, stdout, stderr });
     });
@@ -463,7 +474,7 @@ async function managerEnvironment() {
 }
 
 // ts/doctor/systemd.ts
-var SYSTEMCTL_TIMEOUT_MS = 1e4;
+var SYSTEMCTL_TIMEOUT_MS = SYSTEMCTL_QUERY_TIMEOUT_MS;
 async function showRecords(names, props) {
   const r = await systemctlUser(["show", "-p", props.join(","), "--", ...names], SYSTEMCTL_TIMEOUT_MS);
   if (r.code !== 0) throw new SwaysockError("ERR_SWAYSOCK_EXEC", `systemctl --user show failed (exit ${r.code}): ${r.stderr.trim() || "no output"}`);
@@ -816,7 +827,7 @@ var DaemonClient = class _DaemonClient extends import_node_events.EventEmitter {
 };
 
 // ts/doctor/checks/daemon.ts
-var DAEMON_TIMEOUT_MS = 1e3;
+var DAEMON_TIMEOUT_MS = DEFAULT_DAEMON_TIMEOUT_MS;
 var UNIT = "swaysock-healthd.service";
 function permissionProblems(socketPath, uid) {
   const bad = [];
@@ -1387,7 +1398,7 @@ async function discoverSway(options) {
 }
 
 // ts/doctor/context.ts
-var IPC_TIMEOUT_MS = 500;
+var IPC_TIMEOUT_MS = 2e3;
 var KNOWN_PROPERTIES = [
   "LoadState",
   "ActiveState",

@@ -69,9 +69,21 @@ function writeFileAtomic(path, text, mode) {
 
 // ts/systemd/manager.ts
 var import_node_child_process = require("node:child_process");
-function systemctlUser(args, timeoutMs = 5e3) {
+var SYSTEMCTL_QUERY_TIMEOUT_MS = 1e4;
+var SYSTEMCTL_RELOAD_TIMEOUT_MS = 3e4;
+var SYSTEMCTL_TIMED_OUT = 124;
+function systemctlUser(args, timeoutMs = SYSTEMCTL_QUERY_TIMEOUT_MS) {
   return new Promise((resolve) => {
     (0, import_node_child_process.execFile)("systemctl", ["--user", ...args], { timeout: timeoutMs, encoding: "utf8" }, (err, stdout, stderr) => {
+      if (err !== null && err.killed === true) {
+        resolve({
+          code: SYSTEMCTL_TIMED_OUT,
+          stdout,
+          stderr: `${stderr}systemctl --user ${args.join(" ")} did not finish within ${timeoutMs} ms and was killed
+`
+        });
+        return;
+      }
       const code = err === null ? 0 : typeof err.code === "number" ? err.code : err.code === "ENOENT" ? 127 : 1;
       resolve({ code, stdout, stderr });
     });
@@ -339,7 +351,7 @@ async function installUnits(units, dir, enable) {
       report.linked.push(link);
     }
   }
-  const reload = await systemctlUser(["daemon-reload"], 3e4);
+  const reload = await systemctlUser(["daemon-reload"], SYSTEMCTL_RELOAD_TIMEOUT_MS);
   if (reload.code !== 0) throw new SwaysockError("ERR_SWAYSOCK_EXEC", `systemctl --user daemon-reload failed (exit ${reload.code}): ${reload.stderr.trim()}`);
   return report;
 }
@@ -593,8 +605,8 @@ async function migrateUnits(units, unitDir, systemDir = SYSTEM_USER_UNIT_DIR) {
     fragments.push(props.FragmentPath);
   }
   const results = units.map((unit, i) => ({ ...migrateOne(unit, fragments[i], unitDir), systemLinks: systemLinks(unit, systemDir) }));
-  const reload = await systemctlUser(["daemon-reload"]);
-  if (reload.code !== 0) throw new MigrateError(`systemctl --user daemon-reload failed: ${reload.stderr.trim()}`);
+  const reload = await systemctlUser(["daemon-reload"], SYSTEMCTL_RELOAD_TIMEOUT_MS);
+  if (reload.code !== 0) throw new MigrateError(`systemctl --user daemon-reload failed (exit ${reload.code}): ${reload.stderr.trim()}`);
   return results;
 }
 function systemLinks(unit, systemDir) {
