@@ -7,7 +7,7 @@
  */
 import { execFile } from 'node:child_process';
 
-/** Timeout of one systemd-analyze run, in ms: generous, see SYSTEMCTL_TIMEOUT_MS (ts/doctor/systemd.ts). */
+/** Timeout of one systemd-analyze run, in ms: generous, see SYSTEMCTL_QUERY_TIMEOUT_MS (ts/systemd/manager.ts). */
 export const ANALYZE_TIMEOUT_MS = 20_000;
 
 export interface VerifyResult {

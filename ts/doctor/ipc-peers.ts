@@ -9,7 +9,7 @@ import { execFile } from 'node:child_process';
 import { readFileSync, realpathSync } from 'node:fs';
 import { SwaysockError } from '../errors/errors.js';
 
-/** Timeout of the `ss` run, in ms: generous, see SYSTEMCTL_TIMEOUT_MS (ts/doctor/systemd.ts). */
+/** Timeout of the `ss` run, in ms: generous, see SYSTEMCTL_QUERY_TIMEOUT_MS (ts/systemd/manager.ts). */
 export const SS_TIMEOUT_MS = 10_000;
 
 /** One process connected to the socket. */

@@ -4,15 +4,7 @@
  * Every call has a timeout.
  */
 import { SwaysockError } from '../errors/errors.js';
-import { SYSTEMCTL_QUERY_TIMEOUT_MS, systemctlUser } from '../systemd/manager.js';
-
-/**
- * Timeout of one systemctl run, in ms. A child's time is wall time: on a slow, busy machine its
- * fork, exec and start-up take seconds (in the Debian VM under emulation `ss -xp` alone took 1 s,
- * and doctor runs its children at once), so a tight timeout reported healthy sessions as
- * uninspectable. A hung manager still ends the check, later.
- */
-export const SYSTEMCTL_TIMEOUT_MS = SYSTEMCTL_QUERY_TIMEOUT_MS;
+import { systemctlUser } from '../systemd/manager.js';
 
 /** Properties of one unit, by name (`systemctl show` names: ActiveState, PartOf, ...). */
 export type UnitProperties = Record<string, string>;
@@ -23,7 +15,8 @@ export type UnitProperties = Record<string, string>;
  * @throws SwaysockError `ERR_SWAYSOCK_EXEC` with systemctl's stderr when it fails (no user manager, timeout).
  */
 async function showRecords(names: string[], props: string[]): Promise<UnitProperties[]> {
-  const r = await systemctlUser(['show', '-p', props.join(','), '--', ...names], SYSTEMCTL_TIMEOUT_MS);
+  // The helper's default deadline, SYSTEMCTL_QUERY_TIMEOUT_MS: generous for a slow, busy machine.
+  const r = await systemctlUser(['show', '-p', props.join(','), '--', ...names]);
   if (r.code !== 0) throw new SwaysockError('ERR_SWAYSOCK_EXEC', `systemctl --user show failed (exit ${r.code}): ${r.stderr.trim() || 'no output'}`);
   return r.stdout.split(/\n\n/).map((block) => {
     const rec: UnitProperties = {};

@@ -16,7 +16,8 @@ export type ManagerEnv = Record<string, string> | null;
  * Deadlines of one `systemctl --user` run, in ms: a query (`show`, `show-environment`) and a
  * `daemon-reload` (which rereads every unit file). A child's time is wall time: on a slow, busy
  * machine its fork, exec and start-up take seconds (in the Debian VM under emulation a reload took
- * over 5 s), so these bound a manager that does not answer; they are not speed checks.
+ * over 5 s, and `ss -xp` beside doctor's other children 1 s), so these bound a manager that does
+ * not answer; they are not speed checks.
  */
 export const SYSTEMCTL_QUERY_TIMEOUT_MS = 10_000;
 export const SYSTEMCTL_RELOAD_TIMEOUT_MS = 30_000;

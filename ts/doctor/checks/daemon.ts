@@ -7,17 +7,10 @@
 import { lstatSync, type Stats } from 'node:fs';
 import { dirname } from 'node:path';
 import packageJson from '../../../package.json' with { type: 'json' };
-import { DaemonClient, DEFAULT_DAEMON_TIMEOUT_MS } from '../../rpc/client.js';
+import { DaemonClient } from '../../rpc/client.js';
 import type { DoctorContext } from '../context.js';
 import type { RelayStatus } from '../../rpc/relay.js';
 import { info, ok, problem, warning, type Found } from '../types.js';
-
-/**
- * Deadline of the daemon connection and of each call, in ms: the CLI's own. A daemon that has just
- * started on a slow machine (the Debian VM under emulation, after a reboot) took over 1 s to
- * answer its first `daemon.status`, and doctor reported a healthy daemon as not answering.
- */
-export const DAEMON_TIMEOUT_MS = DEFAULT_DAEMON_TIMEOUT_MS;
 
 const UNIT = 'swaysock-healthd.service';
 
@@ -87,7 +80,9 @@ export async function checkDaemon(ctx: DoctorContext): Promise<Found[]> {
   const socketPath = ctx.options.daemonSocket;
   let client: DaemonClient | null = null;
   try {
-    client = await DaemonClient.connect(socketPath, { timeoutMs: DAEMON_TIMEOUT_MS });
+    // The client's default deadline (DEFAULT_DAEMON_TIMEOUT_MS), as the CLI's: a daemon just started
+    // on a slow machine (the Debian VM after a reboot) took over 1 s to answer its first call.
+    client = await DaemonClient.connect(socketPath);
     const status = await client.call('daemon.status');
     const health = await client.call('get_socket_health');
     const facts = [`daemon.status: version ${status.version}, PID ${status.pid}`, `get_socket_health: ${health.status} on ${health.socket_path ?? '-'}`];

@@ -13,7 +13,7 @@ import type { DoctorContext } from '../context.js';
 import type { UnitProperties } from '../systemd.js';
 import { error, info, ok, problem, warning, type Found } from '../types.js';
 
-/** Timeout of the loginctl run, in ms: generous, see SYSTEMCTL_TIMEOUT_MS (ts/doctor/systemd.ts). */
+/** Timeout of the loginctl run, in ms: generous, see SYSTEMCTL_QUERY_TIMEOUT_MS (ts/systemd/manager.ts). */
 export const LOGINCTL_TIMEOUT_MS = 10_000;
 
 /** `loginctl show-user USER --property=Linger --value`: 'yes'/'no', or an Error saying why not. */
