@@ -474,9 +474,8 @@ async function managerEnvironment() {
 }
 
 // ts/doctor/systemd.ts
-var SYSTEMCTL_TIMEOUT_MS = SYSTEMCTL_QUERY_TIMEOUT_MS;
 async function showRecords(names, props) {
-  const r = await systemctlUser(["show", "-p", props.join(","), "--", ...names], SYSTEMCTL_TIMEOUT_MS);
+  const r = await systemctlUser(["show", "-p", props.join(","), "--", ...names]);
   if (r.code !== 0) throw new SwaysockError("ERR_SWAYSOCK_EXEC", `systemctl --user show failed (exit ${r.code}): ${r.stderr.trim() || "no output"}`);
   return r.stdout.split(/\n\n/).map((block) => {
     const rec = {};
@@ -827,7 +826,6 @@ var DaemonClient = class _DaemonClient extends import_node_events.EventEmitter {
 };
 
 // ts/doctor/checks/daemon.ts
-var DAEMON_TIMEOUT_MS = DEFAULT_DAEMON_TIMEOUT_MS;
 var UNIT = "swaysock-healthd.service";
 function permissionProblems(socketPath, uid) {
   const bad = [];
@@ -889,7 +887,7 @@ async function checkDaemon(ctx) {
   const socketPath = ctx.options.daemonSocket;
   let client = null;
   try {
-    client = await DaemonClient.connect(socketPath, { timeoutMs: DAEMON_TIMEOUT_MS });
+    client = await DaemonClient.connect(socketPath);
     const status = await client.call("daemon.status");
     const health = await client.call("get_socket_health");
     const facts = [`daemon.status: version ${status.version}, PID ${status.pid}`, `get_socket_health: ${health.status} on ${health.socket_path ?? "-"}`];
